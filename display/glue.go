@@ -1,0 +1,79 @@
+package display
+
+// Glue is Go source for the yaegi interpreter that renders values of
+// notebook-declared types, whose methods compiled code cannot see. The
+// kernel evaluates it once in every new interpreter (it holds only
+// declarations and imports under private names, so it does not clash with
+// a cell's own imports) and then uses two interpreted functions:
+//
+//	func gofuturesBundle(v any) gofuturesdisplay.Bundle
+//	func gofuturesDisplay(v any) *gofuturesdisplay.Handle
+//
+// gofuturesBundle finds the renderer interfaces with type assertions in
+// interpreted code, where they work, and passes them to BundleFrom. For
+// the trailing expression of a cell the kernel first stores the value in
+// a variable, then calls the function in a second Eval, and sends the
+// resulting Bundle (reflect.Value.Interface().(display.Bundle)) as the
+// execute_result:
+//
+//	Eval("var gofuturesOut = " + expr)
+//	Eval("gofuturesBundle(gofuturesOut)")
+//
+// Calling gofuturesBundle on a composite literal directly
+// (gofuturesBundle(T{1})) trips a yaegi v0.16.1 bug, hence the variable.
+// The kernel may rewrite a cell's calls display.Display(x) to
+// gofuturesDisplay(x) to give them the same power; display.Display itself
+// sees only the methods of compiled types.
+const Glue = `import (
+	gofuturesdisplay "github.com/gofutures/gofutures/display"
+	gofuturesfmt "fmt"
+	gofuturesimage "image"
+)
+
+func gofuturesValue(v any) any { return v }
+
+func gofuturesBundle(v any) gofuturesdisplay.Bundle {
+	if v == nil {
+		return gofuturesdisplay.BundleOf(nil)
+	}
+	var r gofuturesdisplay.Renderers
+	if x, ok := v.(gofuturesdisplay.MIMEBundler); ok {
+		r.MIMEBundle = x
+	}
+	if x, ok := v.(gofuturesdisplay.HTMLer); ok {
+		r.HTML = x
+	}
+	if x, ok := v.(gofuturesdisplay.Markdowner); ok {
+		r.Markdown = x
+	}
+	if x, ok := v.(gofuturesdisplay.SVGer); ok {
+		r.SVG = x
+	}
+	if x, ok := v.(gofuturesdisplay.PNGer); ok {
+		r.PNG = x
+	}
+	if x, ok := v.(gofuturesdisplay.JPEGer); ok {
+		r.JPEG = x
+	}
+	if x, ok := v.(gofuturesdisplay.LaTeXer); ok {
+		r.LaTeX = x
+	}
+	if x, ok := v.(gofuturesdisplay.JSONer); ok {
+		r.JSON = x
+	}
+	if x, ok := v.(gofuturesimage.Image); ok {
+		r.Image = x
+	}
+	if x, ok := v.(gofuturesfmt.Stringer); ok {
+		r.String = x
+	}
+	if x, ok := v.(error); ok {
+		r.Error = x
+	}
+	return gofuturesdisplay.BundleFrom(gofuturesValue(v), r)
+}
+
+func gofuturesDisplay(v any) *gofuturesdisplay.Handle {
+	return gofuturesdisplay.Display(gofuturesBundle(v))
+}
+`

@@ -1,0 +1,123 @@
+package display_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/gofutures/gofutures/display"
+	"github.com/gofutures/gofutures/symbols"
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+)
+
+// newInterp returns an interpreter set up like the kernel's, with Glue
+// evaluated.
+func newInterp(t *testing.T) *interp.Interpreter {
+	t.Helper()
+	i := interp.New(interp.Options{})
+	if err := i.Use(stdlib.Symbols); err != nil {
+		t.Fatal(err)
+	}
+	if err := i.Use(symbols.Symbols); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := i.Eval(display.Glue); err != nil {
+		t.Fatalf("Glue: %v", err)
+	}
+	return i
+}
+
+func eval(t *testing.T, i *interp.Interpreter, src string) reflect.Value {
+	t.Helper()
+	v, err := i.Eval(src)
+	if err != nil {
+		t.Fatalf("Eval(%q): %v", src, err)
+	}
+	return v
+}
+
+// trailing renders a cell's trailing expression the way Glue documents.
+func trailing(t *testing.T, i *interp.Interpreter, expr string) display.Bundle {
+	t.Helper()
+	eval(t, i, "var gofuturesOut = "+expr)
+	v := eval(t, i, "gofuturesBundle(gofuturesOut)")
+	b, ok := v.Interface().(display.Bundle)
+	if !ok {
+		t.Fatalf("gofuturesBundle returned %T", v.Interface())
+	}
+	return b
+}
+
+func TestYaegiTrailingExpression(t *testing.T) {
+	i := newInterp(t)
+	eval(t, i, `import "fmt"`)
+	eval(t, i, `import "github.com/gofutures/gofutures/display"`)
+	eval(t, i, `type T struct{ N int }`)
+	eval(t, i, `func (t T) HTML() string { return fmt.Sprintf("<b>%d</b>", t.N) }`)
+	eval(t, i, `func (t T) String() string { return fmt.Sprintf("T(%d)", t.N) }`)
+	eval(t, i, `type P struct{ Name string; hidden int }`)
+	eval(t, i, `func (p *P) Markdown() string { return "# " + p.Name }`)
+	eval(t, i, `type Bad struct{}`)
+	eval(t, i, `func (Bad) String() string { panic("boom") }`)
+
+	cases := []struct {
+		expr string
+		want map[string]string
+	}{
+		{`T{7}`, map[string]string{"text/html": "<b>7</b>", "text/plain": "T(7)"}},
+		{`&P{Name: "hi"}`, map[string]string{"text/markdown": "# hi", "text/plain": "# hi"}},
+		{`struct{ A, b int }{1, 2}`, map[string]string{"text/plain": "{1 2}"}},
+		{`42`, map[string]string{"text/plain": "42"}},
+		{`display.HTML("<i>x</i>")`, map[string]string{"text/html": "<i>x</i>", "text/plain": "x"}},
+		{`fmt.Errorf("oops")`, map[string]string{"text/plain": "oops"}},
+		{`[]T{{1}, {2}}`, map[string]string{"text/plain": "[{1} {2}]"}},
+		{`"bad \xff utf8"`, map[string]string{"text/plain": "bad \uFFFD utf8"}},
+	}
+	for _, c := range cases {
+		b := trailing(t, i, c.expr)
+		for mime, want := range c.want {
+			if got := b.Data[mime]; got != want {
+				t.Errorf("%s: %s = %q, want %q (bundle %v)", c.expr, mime, got, want, b.Data)
+			}
+		}
+		if len(b.Data) != len(c.want) {
+			t.Errorf("%s: bundle has %d types, want %d: %v", c.expr, len(b.Data), len(c.want), b.Data)
+		}
+	}
+
+	b := trailing(t, i, `Bad{}`)
+	if !b.IsError() || !strings.Contains(b.String(), "String method") || !strings.Contains(b.String(), "boom") {
+		t.Errorf("panicking Stringer: got %v", b.Data)
+	}
+	// The interpreter goes on after the panic.
+	if b := trailing(t, i, `T{8}`); b.Data["text/html"] != "<b>8</b>" {
+		t.Errorf("after panic: %v", b.Data)
+	}
+}
+
+func TestYaegiNamedInterfaceAndDisplay(t *testing.T) {
+	rec := &recorder{}
+	defer display.SetPublisher(display.SetPublisher(rec))
+	i := newInterp(t)
+	eval(t, i, `import "github.com/gofutures/gofutures/display"`)
+	eval(t, i, `type H struct{}`)
+	eval(t, i, `func (H) HTML() string { return "<p>cell</p>" }`)
+	eval(t, i, `var h = gofuturesDisplay(H{})`)
+	eval(t, i, `h.Update(display.Markdown("*new*"))`)
+	eval(t, i, `var hh display.HTMLer = H{}`)
+	eval(t, i, `display.Display(hh)`)
+	msgs := rec.all()
+	if len(msgs) != 3 {
+		t.Fatalf("got %d messages, want 3", len(msgs))
+	}
+	if msgs[0].Data["text/html"] != "<p>cell</p>" || msgs[0].Data["text/plain"] != "cell" || msgs[0].Kind != display.KindDisplay {
+		t.Errorf("display: %+v", msgs[0])
+	}
+	if msgs[1].Kind != display.KindUpdate || msgs[1].DisplayID != msgs[0].DisplayID || msgs[1].Data["text/markdown"] != "*new*" {
+		t.Errorf("update: %+v", msgs[1])
+	}
+	if msgs[2].Data["text/html"] != "<p>cell</p>" {
+		t.Errorf("named interface value: %+v", msgs[2])
+	}
+}
