@@ -177,17 +177,16 @@ func blankPackageClause(src string) string {
 	}
 }
 
-// blank replaces every character of s but newlines with spaces.
+// blank replaces every byte of s but newlines with a space, so that byte
+// offsets (and go/token columns, which count bytes) stay the same.
 func blank(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r == '\n' {
-			b.WriteByte('\n')
-		} else {
-			b.WriteByte(' ')
+	b := []byte(s)
+	for i, c := range b {
+		if c != '\n' {
+			b[i] = ' '
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // keep returns src with everything outside spans blanked.

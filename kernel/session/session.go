@@ -1,0 +1,583 @@
+// Package session runs notebook cells in a yaegi interpreter. It is what
+// the gofutures interpreter process does: the kernel (the supervisor) never
+// imports it.
+//
+// A Session keeps a declarations log — every import, type, func, method,
+// const and var the notebook declared, in the form the user wrote it — and
+// uses it three ways: to re-declare the callers of a redefined function
+// (yaegi keeps callers bound to the old one), to rebuild the interpreter
+// when a type or method is redefined (yaegi silently ignores those), and,
+// in a fresh process after a crash, to restore the notebook's declarations.
+package session
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// Options configure a Session.
+type Options struct {
+	// Stdout and Stderr receive what cells print; default io.Discard.
+	Stdout, Stderr io.Writer
+	// Frames, when set, receives each panic frame line yaegi prints while
+	// a panic unwinds, as well as the Session itself (to build tracebacks).
+	Frames func(line string)
+	// Symbols are extra packages cells may import (yaegi export tables).
+	Symbols []interp.Exports
+	// Exit is called in place of os.Exit from cells. It must not return;
+	// the default panics with an *ExitError.
+	Exit func(code int)
+}
+
+// ExitError is the panic value of os.Exit called from a cell.
+type ExitError struct{ Code int }
+
+func (e *ExitError) Error() string { return fmt.Sprintf("os.Exit(%d) called", e.Code) }
+
+// Error is a failed cell: Name and Value become the Jupyter error's ename
+// and evalue, Traceback its lines.
+type Error struct {
+	Name      string
+	Value     string
+	Traceback []string
+	// Cause is the underlying error, for errors.Is/As.
+	Cause error
+}
+
+func (e *Error) Error() string { return e.Name + ": " + e.Value }
+
+// Unwrap returns the underlying error.
+func (e *Error) Unwrap() error { return e.Cause }
+
+// Result is the outcome of one cell.
+type Result struct {
+	// Value is the cell's trailing expression, when it has one to show.
+	Value    reflect.Value
+	HasValue bool
+	// Notes are messages for the user about what the session did (for
+	// example a rebuild after a type was redefined).
+	Notes []string
+}
+
+// Session is one yaegi interpreter plus the notebook's declarations log.
+// Its methods must not be called concurrently (cells run one at a time).
+type Session struct {
+	opts Options
+	in   *interp.Interpreter
+
+	log     []*cell.Decl
+	imports map[string]string // import name -> path
+	state   map[string]int    // names set by statements -> cell
+
+	code string // the running cell
+
+	mu     sync.Mutex
+	frames []string // panic frames of the running cell
+}
+
+// New returns a Session with a fresh interpreter.
+func New(opts Options) *Session {
+	if opts.Stdout == nil {
+		opts.Stdout = io.Discard
+	}
+	if opts.Stderr == nil {
+		opts.Stderr = io.Discard
+	}
+	s := &Session{opts: opts, state: map[string]int{}}
+	s.reset()
+	return s
+}
+
+// frameLine matches what yaegi prints for each frame of an unwinding panic.
+var frameLine = regexp.MustCompile(`^(\d+):(\d+): panic: (.*)\(\.\.\.\)\n?$`)
+
+// stderrFilter diverts yaegi's panic frame lines from the cell's stderr.
+type stderrFilter struct{ s *Session }
+
+func (f stderrFilter) Write(p []byte) (int, error) {
+	if frameLine.Match(p) {
+		line := strings.TrimRight(string(p), "\n")
+		f.s.mu.Lock()
+		f.s.frames = append(f.s.frames, line)
+		f.s.mu.Unlock()
+		if f.s.opts.Frames != nil {
+			f.s.opts.Frames(line)
+		}
+		return len(p), nil
+	}
+	return f.s.opts.Stderr.Write(p)
+}
+
+func (s *Session) reset() {
+	in := interp.New(interp.Options{Stdout: s.opts.Stdout, Stderr: stderrFilter{s}})
+	_ = in.Use(stdlib.Symbols)
+	for _, sym := range s.opts.Symbols {
+		_ = in.Use(sym)
+	}
+	exit := s.opts.Exit
+	if exit == nil {
+		exit = func(code int) { panic(&ExitError{Code: code}) }
+	}
+	_ = in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(exit)}})
+	s.in = in
+	s.imports = map[string]string{}
+}
+
+// Log returns a copy of the declarations log.
+func (s *Session) Log() []*cell.Decl { return append([]*cell.Decl(nil), s.log...) }
+
+// State returns the names that statements have set, with the cell that set
+// each last. Their values are what a restore cannot bring back.
+func (s *Session) State() map[string]int {
+	out := make(map[string]int, len(s.state))
+	for k, v := range s.state {
+		out[k] = v
+	}
+	return out
+}
+
+// Restore replays a declarations log (from a session that died) into this
+// session. Declarations that no longer compile are skipped and reported.
+func (s *Session) Restore(log []*cell.Decl) []string {
+	var notes []string
+	for _, d := range log {
+		if err := s.evalDecl(context.Background(), d); err != nil {
+			notes = append(notes, fmt.Sprintf("could not restore %s %s from cell %d: %v", d.Kind, strings.Join(d.Names, ", "), d.Cell, err))
+			continue
+		}
+		s.record(d)
+	}
+	return notes
+}
+
+func (s *Session) evalDecl(ctx context.Context, d *cell.Decl) error {
+	if d.Kind == cell.Import {
+		if s.imports[d.ImportName] == d.ImportPath {
+			return nil
+		}
+	}
+	if _, err := s.in.EvalWithContext(ctx, d.Src); err != nil {
+		return err
+	}
+	if d.Kind == cell.Import {
+		s.imports[d.ImportName] = d.ImportPath
+	}
+	return nil
+}
+
+// record puts d into the log, replacing the entries it redefines.
+func (s *Session) record(d *cell.Decl) {
+	names := map[string]bool{}
+	for _, n := range d.Names {
+		names[n] = true
+	}
+	kept := s.log[:0]
+	for _, old := range s.log {
+		if sameSpace(old.Kind, d.Kind) && covers(names, old.Names) {
+			continue
+		}
+		kept = append(kept, old)
+	}
+	s.log = append(kept, d)
+	for _, n := range d.Names {
+		delete(s.state, n)
+	}
+}
+
+// sameSpace reports whether two kinds of declaration share a namespace
+// (methods have their own, keyed "Type.Method"; imports their own).
+func sameSpace(a, b cell.DeclKind) bool {
+	group := func(k cell.DeclKind) int {
+		switch k {
+		case cell.Method:
+			return 1
+		case cell.Import:
+			return 2
+		}
+		return 0
+	}
+	return group(a) == group(b)
+}
+
+func covers(names map[string]bool, of []string) bool {
+	for _, n := range of {
+		if !names[n] {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *Session) declared(kind cell.DeclKind, name string) bool {
+	for _, d := range s.log {
+		if sameSpace(d.Kind, kind) && d.Kind == kind {
+			for _, n := range d.Names {
+				if n == name {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// Execute runs one cell, numbered count. ctx cancels the evaluation (which
+// leaves yaegi in a state the caller should not trust: see package doc of
+// the kernel).
+func (s *Session) Execute(ctx context.Context, code string, count int) (res Result, err error) {
+	s.mu.Lock()
+	s.frames = nil
+	s.mu.Unlock()
+	s.code = code
+	p, err := cell.Split(code, count)
+	if err != nil {
+		return res, s.compileError(err, count)
+	}
+	var imports, decls []*cell.Decl
+	for _, d := range p.Decls {
+		if d.Kind == cell.Import {
+			imports = append(imports, d)
+		} else {
+			decls = append(decls, d)
+		}
+	}
+	for _, d := range imports {
+		if err := s.evalDecl(ctx, d); err != nil {
+			return res, s.evalError(err, count, "ImportError")
+		}
+		s.record(d)
+	}
+	if len(decls) > 0 {
+		if s.needsRebuild(decls) {
+			notes, err := s.rebuildWith(ctx, decls)
+			res.Notes = append(res.Notes, notes...)
+			if err != nil {
+				return res, s.evalError(err, count, "CompileError")
+			}
+		} else {
+			if _, err := s.in.EvalWithContext(ctx, overlay(decls)); err != nil {
+				return res, s.evalError(err, count, "CompileError")
+			}
+			redefined := s.redefinedFuncs(decls)
+			for _, d := range decls {
+				s.record(d)
+			}
+			if err := s.redeclareCallers(ctx, redefined, decls); err != nil {
+				res.Notes = append(res.Notes, err.Error())
+			}
+		}
+	}
+	if p.Stmts != "" {
+		v, err := s.in.EvalWithContext(ctx, p.Stmts)
+		for _, n := range p.StmtNames {
+			s.state[n] = count
+		}
+		if err != nil {
+			return res, s.evalError(err, count, "")
+		}
+		if p.Trailing != nil && v.IsValid() && s.showable(p.Trailing) {
+			res.Value, res.HasValue = v, true
+		}
+	}
+	if p.HasMain {
+		if _, err := s.in.EvalWithContext(ctx, cell.MainName+"()"); err != nil {
+			return res, s.evalError(err, count, "")
+		}
+	}
+	return res, nil
+}
+
+// showable decides whether a trailing expression's value is shown: a call
+// is shown only when its function returns exactly one value, so that
+// fmt.Println(x) does not show "6 <nil>".
+func (s *Session) showable(t *cell.Trailing) bool {
+	if !t.IsCall {
+		return true
+	}
+	if t.Callee == "" {
+		return true // conversion or call of a call: one value
+	}
+	fn, err := s.in.Eval(t.Callee)
+	if err != nil || !fn.IsValid() {
+		return true // builtin such as len, or a conversion
+	}
+	if fn.Kind() != reflect.Func {
+		return true // a type: a conversion
+	}
+	return fn.Type().NumOut() == 1
+}
+
+// needsRebuild reports whether decls redefine a type or a method, which
+// yaegi would silently ignore.
+func (s *Session) needsRebuild(decls []*cell.Decl) bool {
+	for _, d := range decls {
+		if d.Kind != cell.Type && d.Kind != cell.Method {
+			continue
+		}
+		for _, n := range d.Names {
+			if s.declared(d.Kind, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rebuildWith starts a fresh interpreter, replays the log with decls in
+// place of what they redefine, and reports the state that was reset.
+func (s *Session) rebuildWith(ctx context.Context, decls []*cell.Decl) ([]string, error) {
+	old := s.log
+	oldState := s.State()
+	// Check the new declarations against a scratch copy first, so that a
+	// mistake in them leaves the session as it was.
+	scratch := &Session{opts: s.opts, state: map[string]int{}}
+	scratch.reset()
+	scratch.log = nil
+	for _, d := range old {
+		scratch.record(d)
+	}
+	for _, d := range decls {
+		scratch.record(d)
+	}
+	fresh := &Session{opts: s.opts, state: map[string]int{}}
+	fresh.reset()
+	if notes := fresh.Restore(scratch.log); len(notes) > 0 {
+		return notes, errors.New(notes[0])
+	}
+	s.in, s.imports, s.log = fresh.in, fresh.imports, fresh.log
+	s.state = map[string]int{}
+	var names []string
+	for _, d := range decls {
+		names = append(names, string(d.Kind)+" "+strings.Join(d.Names, ", "))
+	}
+	note := "redefining " + strings.Join(names, "; ") + " started a fresh interpreter with the notebook's declarations"
+	if lost := sortedKeys(oldState); len(lost) > 0 {
+		note += "; values set by statements were reset: " + strings.Join(lost, ", ")
+	}
+	return []string{note}, nil
+}
+
+func sortedKeys(m map[string]int) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// redefinedFuncs returns the names of funcs in decls that the log already
+// had (before recording decls).
+func (s *Session) redefinedFuncs(decls []*cell.Decl) map[string]bool {
+	out := map[string]bool{}
+	for _, d := range decls {
+		if d.Kind == cell.Func && s.declared(cell.Func, d.Names[0]) {
+			out[d.Names[0]] = true
+		}
+	}
+	return out
+}
+
+// redeclareCallers re-evaluates every logged function that calls a
+// redefined one (transitively), so it binds to the new definition.
+func (s *Session) redeclareCallers(ctx context.Context, redefined map[string]bool, fresh []*cell.Decl) error {
+	if len(redefined) == 0 {
+		return nil
+	}
+	skip := map[*cell.Decl]bool{}
+	for _, d := range fresh {
+		skip[d] = true
+	}
+	changed := redefined
+	var errs []string
+	for len(changed) > 0 {
+		next := map[string]bool{}
+		for _, d := range s.Log() {
+			if skip[d] || (d.Kind != cell.Func && d.Kind != cell.Method) {
+				continue
+			}
+			if !mentions(d, changed) {
+				continue
+			}
+			skip[d] = true
+			if _, err := s.in.EvalWithContext(ctx, d.Src); err != nil {
+				errs = append(errs, fmt.Sprintf("%s (cell %d) no longer compiles: %v", strings.Join(d.Names, ", "), d.Cell, err))
+				continue
+			}
+			s.record(d)
+			if d.Kind == cell.Func {
+				next[d.Names[0]] = true
+			}
+		}
+		changed = next
+	}
+	if len(errs) > 0 {
+		return errors.New("after the redefinition, " + strings.Join(errs, "; "))
+	}
+	return nil
+}
+
+func mentions(d *cell.Decl, names map[string]bool) bool {
+	for _, r := range d.Refs {
+		if names[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// overlay merges declarations of one cell into one source: each Src is the
+// cell with everything else blanked, all of the same length.
+func overlay(decls []*cell.Decl) string {
+	if len(decls) == 1 {
+		return decls[0].Src
+	}
+	b := []byte(decls[0].Src)
+	for _, d := range decls[1:] {
+		for i := 0; i < len(b) && i < len(d.Src); i++ {
+			if c := d.Src[i]; c != ' ' && c != '\n' {
+				b[i] = c
+			}
+		}
+	}
+	return string(b)
+}
+
+// posPrefix matches the "line:col: " yaegi puts in front of compile errors
+// (with or without a file name).
+var posPrefix = regexp.MustCompile(`^(?:[^:\s]*\.go:)?(\d+):(\d+): `)
+
+func (s *Session) compileError(err error, count int) *Error {
+	var ce *cell.Error
+	if errors.As(err, &ce) {
+		return &Error{Name: "SyntaxError", Value: ce.Msg, Cause: err,
+			Traceback: []string{fmt.Sprintf("Cell In[%d], line %d, column %d: %s", count, ce.Line, ce.Col, ce.Msg)}}
+	}
+	return &Error{Name: "SyntaxError", Value: err.Error(), Cause: err}
+}
+
+// evalError turns an error from yaegi into an *Error with a traceback that
+// names cells and lines.
+func (s *Session) evalError(err error, count int, compileName string) *Error {
+	var p interp.Panic
+	if errors.As(err, &p) {
+		return s.panicError(p, count)
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return &Error{Name: "KeyboardInterrupt", Value: "cell interrupted", Cause: err}
+	}
+	msg := err.Error()
+	name := compileName
+	if name == "" {
+		name = "CompileError"
+	}
+	tb := []string{}
+	if m := posPrefix.FindStringSubmatch(msg); m != nil {
+		msg = msg[len(m[0]):]
+		tb = append(tb, fmt.Sprintf("Cell In[%d], line %s, column %s: %s", count, m[1], m[2], msg))
+	} else {
+		tb = append(tb, fmt.Sprintf("Cell In[%d]: %s", count, msg))
+	}
+	// yaegi reports an undefined name on the left of := as a constant loop
+	if strings.Contains(msg, "constant definition loop") {
+		msg += " (is a name on the right-hand side undefined?)"
+	}
+	return &Error{Name: name, Value: msg, Traceback: tb, Cause: err}
+}
+
+func (s *Session) panicError(p interp.Panic, count int) *Error {
+	e := &Error{Cause: p}
+	switch v := p.Value.(type) {
+	case *ExitError:
+		e.Name, e.Value = "Exit", v.Error()
+	case error:
+		e.Name, e.Value = "panic", v.Error()
+	default:
+		e.Name, e.Value = "panic", fmt.Sprint(v)
+	}
+	s.mu.Lock()
+	frames := append([]string(nil), s.frames...)
+	s.mu.Unlock()
+	e.Traceback = append(e.Traceback, "panic: "+e.Value)
+	for _, f := range frames {
+		e.Traceback = append(e.Traceback, s.frameText(f, count))
+	}
+	return e
+}
+
+// frameText turns "4:7: panic: main.boom(...)" into
+// "Cell In[2], line 4, column 7, in boom".
+func (s *Session) frameText(line string, count int) string {
+	m := frameLine.FindStringSubmatch(line)
+	if m == nil {
+		return line
+	}
+	fn := strings.TrimPrefix(m[3], "main.")
+	where := count
+	in := ""
+	switch {
+	case m[3] == "main" || fn == "":
+	case strings.HasSuffix(fn, ".func") || fn == "func":
+		in = ", in a function literal"
+	default:
+		in = ", in " + fn
+		if c := s.cellOf(fn); c > 0 {
+			where = c
+		}
+	}
+	if where == count && !s.inCell(m[1], m[2]) {
+		// yaegi sometimes names a position of its own wrapper code
+		return fmt.Sprintf("Cell In[%d]%s", where, in)
+	}
+	return fmt.Sprintf("Cell In[%d], line %s, column %s%s", where, m[1], m[2], in)
+}
+
+// inCell reports whether line:col lies inside the running cell's text.
+func (s *Session) inCell(line, col string) bool {
+	l, _ := strconv.Atoi(line)
+	c, _ := strconv.Atoi(col)
+	lines := strings.Split(s.code, "\n")
+	return l >= 1 && l <= len(lines) && c >= 1 && c <= len(lines[l-1])+1
+}
+
+func (s *Session) cellOf(fn string) int {
+	for _, d := range s.log {
+		for _, n := range d.Names {
+			if n == fn {
+				return d.Cell
+			}
+		}
+	}
+	return 0
+}
+
+// Eval evaluates an expression in the session (for completion and tests).
+func (s *Session) Eval(expr string) (reflect.Value, error) { return s.in.Eval(expr) }
+
+// FormatValue renders a cell's value as text/plain.
+func FormatValue(v reflect.Value) string {
+	if !v.IsValid() {
+		return ""
+	}
+	if v.CanInterface() {
+		x := v.Interface()
+		if str, ok := x.(string); ok {
+			return strconv.Quote(str)
+		}
+		return fmt.Sprintf("%v", x)
+	}
+	return v.String()
+}

@@ -1,0 +1,118 @@
+package session
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func run(t *testing.T, s *Session, code string, count int) (Result, *Error) {
+	t.Helper()
+	res, err := s.Execute(context.Background(), code, count)
+	if err == nil {
+		return res, nil
+	}
+	var e *Error
+	if !errors.As(err, &e) {
+		t.Fatalf("cell %d: error %T %v is not *Error", count, err, err)
+	}
+	return res, e
+}
+
+func value(t *testing.T, s *Session, code string, count int) string {
+	t.Helper()
+	res, e := run(t, s, code, count)
+	if e != nil {
+		t.Fatalf("cell %d %q: %v %v", count, code, e, e.Traceback)
+	}
+	if !res.HasValue {
+		return "<none>"
+	}
+	return FormatValue(res.Value)
+}
+
+func TestCells(t *testing.T) {
+	var out bytes.Buffer
+	s := New(Options{Stdout: &out, Stderr: &out})
+	steps := []struct{ code, want string }{
+		{"1+1", "2"},
+		{"import \"fmt\"\nx := 5\nfmt.Println(x)", "<none>"},
+		{"import \"fmt\"\nfmt.Sprint(x*2)", `"10"`},
+		{"func f() int { return 1 }\nfunc g() int { return f() * 10 }\ng()", "10"},
+		{"func f() int { return 2 }\ng()", "20"}, // caller sees the new f
+		{"type T struct{ A int }\nfunc (t T) M() int { return t.A }\nT{3}.M()", "3"},
+		{"func (t T) M() int { return t.A * 100 }\nT{3}.M()", "300"}, // method redefined
+		{"len(\"abc\")", "3"},
+		{"var v = 7\nv", "7"},
+		{"package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"main ran\")\n}", "<none>"},
+		{"2*3", "6"},
+	}
+	for i, st := range steps {
+		if got := value(t, s, st.code, i+1); got != st.want {
+			t.Errorf("cell %d %q = %s, want %s", i+1, st.code, got, st.want)
+		}
+	}
+	if got := strings.Count(out.String(), "main ran"); got != 1 {
+		t.Errorf("func main ran %d times:\n%s", got, out.String())
+	}
+}
+
+func TestErrors(t *testing.T) {
+	s := New(Options{})
+	run(t, s, "func boom(n int) int {\n\tvar a []int\n\treturn a[n]\n}", 1)
+	cases := []struct {
+		code, name, tb string
+	}{
+		{"x := 1\ny := (2 +", "SyntaxError", "Cell In[2], line 2"},
+		{"\n\nvar q int = \"s\"", "CompileError", "Cell In[3], line 3, column"},
+		{"x := 1\n_ = x\npanic(\"boom\")", "panic", "Cell In[4]"},
+		{"\nboom(3)", "panic", "Cell In[1], line 2, column 6, in boom"},
+		{"import \"os\"\nos.Exit(3)", "Exit", ""},
+		{"import \"nosuch/pkg\"", "ImportError", ""},
+	}
+	for i, c := range cases {
+		_, e := run(t, s, c.code, i+2)
+		if e == nil {
+			t.Fatalf("%q: no error", c.code)
+		}
+		if e.Name != c.name || !strings.Contains(strings.Join(e.Traceback, "\n"), c.tb) {
+			t.Errorf("%q: %s: %s\n%s", c.code, e.Name, e.Value, strings.Join(e.Traceback, "\n"))
+		}
+	}
+	if v := value(t, s, "1+2", 20); v != "3" {
+		t.Fatalf("session broken after errors: %s", v)
+	}
+}
+
+func TestRestore(t *testing.T) {
+	s := New(Options{})
+	value(t, s, "import \"strings\"\ntype P struct{ N string }\nfunc up(p P) string { return strings.ToUpper(p.N) }\nconst k = 2\nn := 10", 1)
+	fresh := New(Options{})
+	if notes := fresh.Restore(s.Log()); len(notes) > 0 {
+		t.Fatal(notes)
+	}
+	if v := value(t, fresh, "up(P{\"go\"}) + strings.Repeat(\"!\", k)", 2); v != `"GO!!"` {
+		t.Fatalf("got %s", v)
+	}
+	if st := s.State(); st["n"] != 1 {
+		t.Fatalf("state %v", st)
+	}
+}
+
+func TestInterrupt(t *testing.T) {
+	s := New(Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan *Error)
+	go func() {
+		_, err := s.Execute(ctx, "for {}", 1)
+		var e *Error
+		errors.As(err, &e)
+		done <- e
+	}()
+	cancel()
+	if e := <-done; e == nil || e.Name != "KeyboardInterrupt" {
+		t.Fatalf("got %v", e)
+	}
+}
