@@ -60,6 +60,8 @@ type Trailing struct {
 	// IsCall is set for any call expression (including builtins and
 	// conversions, which have no simple callee).
 	IsCall bool
+	// Start and End are the byte offsets of the expression in Stmts.
+	Start, End int
 }
 
 // Parsed is a split cell.
@@ -490,7 +492,10 @@ func (p *Parsed) analyzeStmts() error {
 	if !ok {
 		return nil
 	}
-	t := &Trailing{}
+	t := &Trailing{
+		Start: fset.Position(last.X.Pos()).Offset - len(stmtPrefix),
+		End:   fset.Position(last.X.End()).Offset - len(stmtPrefix),
+	}
 	if call, ok := ast.Unparen(last.X).(*ast.CallExpr); ok {
 		t.IsCall = true
 		if simpleSelector(call.Fun) {

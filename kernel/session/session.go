@@ -25,6 +25,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
 
+	"github.com/gofutures/gofutures/display"
 	"github.com/gofutures/gofutures/kernel/cell"
 )
 
@@ -40,7 +41,22 @@ type Options struct {
 	// Exit is called in place of os.Exit from cells. It must not return;
 	// the default panics with an *ExitError.
 	Exit func(code int)
+	// Prelude is Go source evaluated in every new interpreter before any
+	// cell; it is not part of the declarations log. With RichValues it
+	// must declare gofuturesKeep and gofuturesBundle (see RichPrelude).
+	Prelude string
+	// RichValues renders trailing values through the interpreted
+	// gofuturesBundle of the prelude, which sees methods of cell types.
+	RichValues bool
 }
+
+// RichPrelude is the prelude that makes trailing values render as rich
+// MIME bundles (display.Glue plus the variable that carries the value).
+const RichPrelude = display.Glue + `
+var gofuturesOut any
+
+func gofuturesKeep(v any) any { gofuturesOut = v; return v }
+`
 
 // ExitError is the panic value of os.Exit called from a cell.
 type ExitError struct{ Code int }
@@ -67,6 +83,8 @@ type Result struct {
 	// Value is the cell's trailing expression, when it has one to show.
 	Value    reflect.Value
 	HasValue bool
+	// Bundle is the MIME bundle of Value (always with "text/plain").
+	Bundle map[string]any
 	// Notes are messages for the user about what the session did (for
 	// example a rebuild after a type was redefined).
 	Notes []string
@@ -132,6 +150,11 @@ func (s *Session) reset() {
 		exit = func(code int) { panic(&ExitError{Code: code}) }
 	}
 	_ = in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(exit)}})
+	if s.opts.Prelude != "" {
+		if _, err := in.Eval(s.opts.Prelude); err != nil {
+			panic(fmt.Sprintf("session: prelude does not compile: %v", err))
+		}
+	}
 	s.in = in
 	s.imports = map[string]string{}
 }
@@ -281,15 +304,28 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 		}
 	}
 	if p.Stmts != "" {
-		v, err := s.in.EvalWithContext(ctx, p.Stmts)
+		stmts, kept := p.Stmts, false
+		if t := p.Trailing; t != nil && s.opts.RichValues && s.showableBefore(t) {
+			// Route the value through interpreted code, where the
+			// methods of cell-declared types are visible. Columns after
+			// the expression's start shift on its line only.
+			stmts = stmts[:t.Start] + "gofuturesKeep(" + stmts[t.Start:t.End] + ")" + stmts[t.End:]
+			kept = true
+		}
+		v, err := s.in.EvalWithContext(ctx, stmts)
 		for _, n := range p.StmtNames {
 			s.state[n] = count
 		}
 		if err != nil {
 			return res, s.evalError(err, count, "")
 		}
-		if p.Trailing != nil && v.IsValid() && s.showable(p.Trailing) {
+		switch {
+		case kept:
 			res.Value, res.HasValue = v, true
+			res.Bundle = s.richBundle(v)
+		case p.Trailing != nil && v.IsValid() && s.showable(p.Trailing):
+			res.Value, res.HasValue = v, true
+			res.Bundle = plainBundle(v)
 		}
 	}
 	if p.HasMain {
@@ -318,6 +354,42 @@ func (s *Session) showable(t *cell.Trailing) bool {
 		return true // a type: a conversion
 	}
 	return fn.Type().NumOut() == 1
+}
+
+// showableBefore reports, before the cell runs, whether its trailing
+// expression certainly has one value to show.
+func (s *Session) showableBefore(t *cell.Trailing) bool {
+	if !t.IsCall {
+		return true
+	}
+	if t.Callee == "" {
+		return false
+	}
+	fn, err := s.in.Eval(t.Callee)
+	if err != nil || !fn.IsValid() || fn.Kind() != reflect.Func {
+		return false
+	}
+	return fn.Type().NumOut() == 1
+}
+
+// richBundle renders the value kept by gofuturesKeep.
+func (s *Session) richBundle(v reflect.Value) map[string]any {
+	b, err := s.in.Eval("gofuturesBundle(gofuturesOut)")
+	_, _ = s.in.Eval("gofuturesOut = nil")
+	if err == nil && b.IsValid() && b.CanInterface() {
+		if bundle, ok := b.Interface().(display.Bundle); ok {
+			return bundle.MIMEBundle()
+		}
+	}
+	return plainBundle(v)
+}
+
+// plainBundle renders a value through compiled code only.
+func plainBundle(v reflect.Value) map[string]any {
+	if !v.IsValid() || !v.CanInterface() {
+		return map[string]any{"text/plain": FormatValue(v)}
+	}
+	return display.BundleOf(v.Interface()).MIMEBundle()
 }
 
 // needsRebuild reports whether decls redefine a type or a method, which

@@ -1,0 +1,132 @@
+// Command gofutures is a Jupyter kernel for Go.
+//
+// Usage:
+//
+//	gofutures install [--user | --sys-prefix | --prefix DIR]
+//	gofutures kernel --connection-file FILE
+//	gofutures version
+//
+// The kernel runs cells in an interpreter subprocess: this same binary
+// started as "gofutures interpreter" by the kernel (not meant to be run by
+// hand).
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"syscall"
+
+	"github.com/traefik/yaegi/interp"
+
+	"github.com/gofutures/gofutures/install"
+	"github.com/gofutures/gofutures/kernel"
+	"github.com/gofutures/gofutures/kernel/session"
+	"github.com/gofutures/gofutures/symbols"
+)
+
+func usage() {
+	fmt.Fprintf(os.Stderr, `gofutures: a Jupyter kernel for Go
+
+usage:
+  gofutures install [--user | --sys-prefix | --prefix DIR]   install the kernelspec
+  gofutures kernel --connection-file FILE                    run the kernel (Jupyter starts it)
+  gofutures version                                          print the version
+`)
+}
+
+func main() {
+	if len(os.Args) < 2 {
+		usage()
+		os.Exit(2)
+	}
+	var err error
+	switch os.Args[1] {
+	case "install":
+		err = runInstall(os.Args[2:])
+	case "kernel":
+		err = runKernel(os.Args[2:])
+	case "interpreter":
+		err = runInterpreter()
+	case "version", "--version":
+		fmt.Println("gofutures", kernel.Version)
+	case "help", "-h", "--help":
+		usage()
+	default:
+		fmt.Fprintf(os.Stderr, "gofutures: unknown command %q\n", os.Args[1])
+		usage()
+		os.Exit(2)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gofutures:", err)
+		os.Exit(1)
+	}
+}
+
+func runInstall(args []string) error {
+	fs := flag.NewFlagSet("install", flag.ExitOnError)
+	user := fs.Bool("user", false, "install into the user's Jupyter data directory (default)")
+	sysPrefix := fs.Bool("sys-prefix", false, "install into the active Python environment's prefix")
+	prefix := fs.String("prefix", "", "install into `DIR`/share/jupyter/kernels")
+	_ = fs.Parse(args)
+	n := 0
+	for _, set := range []bool{*user, *sysPrefix, *prefix != ""} {
+		if set {
+			n++
+		}
+	}
+	if n > 1 {
+		return fmt.Errorf("install: choose one of --user, --sys-prefix, --prefix")
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return fmt.Errorf("install: locating this binary: %w", err)
+	}
+	dir, err := install.Install(exe, install.Where{User: *user, SysPrefix: *sysPrefix, Prefix: *prefix})
+	if err != nil {
+		return err
+	}
+	fmt.Printf("installed kernelspec %s in %s\n", install.Name, dir)
+	return nil
+}
+
+func runKernel(args []string) error {
+	fs := flag.NewFlagSet("kernel", flag.ExitOnError)
+	conn := fs.String("connection-file", "", "Jupyter connection `FILE`")
+	fs.StringVar(conn, "f", "", "shorthand for --connection-file")
+	_ = fs.Parse(args)
+	if *conn == "" {
+		return fmt.Errorf("kernel: --connection-file is required")
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return fmt.Errorf("kernel: locating this binary: %w", err)
+	}
+	return kernel.Serve(context.Background(), *conn, kernel.Options{
+		InterpreterPath: exe,
+		InterpreterArgs: []string{"interpreter"},
+	})
+}
+
+// runInterpreter is the process that runs cells for a kernel: requests on
+// fd 3, events on fd 4, the cells' output on fd 1 and 2.
+func runInterpreter() error {
+	// SIGINT goes to the whole process group (jupyter_client's signal
+	// mode); the kernel decides what an interrupt does to this process.
+	signal.Ignore(syscall.SIGINT)
+	// Deep recursion in interpreted code fails sooner than the 1 GB default.
+	debug.SetMaxStack(256 << 20)
+	req := os.NewFile(3, "requests")
+	ev := os.NewFile(4, "events")
+	if req == nil || ev == nil {
+		return fmt.Errorf("interpreter: started without its pipes (this mode is for the kernel)")
+	}
+	return session.Serve(req, ev, os.Stdout, os.Stderr, session.Options{
+		Symbols:    []interp.Exports{symbols.Symbols},
+		Prelude:    session.RichPrelude,
+		RichValues: true,
+	})
+}

@@ -1,0 +1,223 @@
+package kernel
+
+import (
+	"go/token"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/wire"
+)
+
+// Decls returns the notebook's declarations log as the kernel last saw it.
+func (s *Supervisor) Decls() []*cell.Decl {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]*cell.Decl(nil), s.log...)
+}
+
+// StateNames returns the names set by statements.
+func (s *Supervisor) StateNames() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return sortedNames(s.state)
+}
+
+var goBuiltins = []string{"append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make",
+	"max", "min", "new", "panic", "print", "println", "real", "recover",
+	"bool", "byte", "complex128", "complex64", "error", "float32", "float64", "int", "int16", "int32",
+	"int64", "int8", "rune", "string", "uint", "uint16", "uint32", "uint64", "uint8", "uintptr", "any",
+	"true", "false", "nil", "iota"}
+
+// identBefore returns the identifier (possibly with one "pkg." qualifier)
+// ending at byte offset off of code, and where it starts.
+func identBefore(code string, off int) (qual, word string, start int) {
+	start = off
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(code[:start])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') {
+			break
+		}
+		start -= size
+	}
+	word = code[start:off]
+	if start > 0 && code[start-1] == '.' {
+		q := start - 1
+		for q > 0 {
+			r, size := utf8.DecodeLastRuneInString(code[:q])
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') {
+				break
+			}
+			q -= size
+		}
+		qual = code[q : start-1]
+	}
+	return qual, word, start
+}
+
+// byteOffset converts a cursor position in code points to a byte offset.
+func byteOffset(code string, cursor int) int {
+	i := 0
+	for n := 0; n < cursor && i < len(code); n++ {
+		_, size := utf8.DecodeRuneInString(code[i:])
+		i += size
+	}
+	return i
+}
+
+func runeCount(s string) int { return utf8.RuneCountInString(s) }
+
+func (k *Kernel) notebookNames() (names map[string]string, pkgs map[string]string) {
+	names, pkgs = map[string]string{}, map[string]string{}
+	if d, ok := k.interp.(Decls); ok {
+		for _, decl := range d.Decls() {
+			for _, n := range decl.Names {
+				if decl.Kind == cell.Import {
+					pkgs[n] = decl.ImportPath
+					continue
+				}
+				names[n] = string(decl.Kind)
+			}
+		}
+	}
+	if s, ok := k.interp.(*Supervisor); ok {
+		for _, n := range s.StateNames() {
+			if _, ok := names[n]; !ok {
+				names[n] = "var"
+			}
+		}
+	}
+	return names, pkgs
+}
+
+func (k *Kernel) complete(ch Channel, m *wire.Message) {
+	var c struct {
+		Code      string `json:"code"`
+		CursorPos int    `json:"cursor_pos"`
+	}
+	_ = m.DecodeContent(&c)
+	off := byteOffset(c.Code, c.CursorPos)
+	qual, word, start := identBefore(c.Code, off)
+	names, pkgs := k.notebookNames()
+	var matches []string
+	types := []map[string]any{}
+	add := func(name, kind string) {
+		if strings.HasPrefix(name, word) {
+			matches = append(matches, name)
+			types = append(types, map[string]any{"text": name, "type": kind,
+				"start": runeCount(c.Code[:start]), "end": runeCount(c.Code[:off])})
+		}
+	}
+	if qual != "" {
+		if path, ok := pkgs[qual]; ok {
+			for _, name := range packageMembers(path) {
+				add(name, "member")
+			}
+		} else {
+			for name, kind := range names {
+				// methods are logged as Type.Method
+				if i := strings.IndexByte(name, '.'); i > 0 && kind == "method" {
+					add(name[i+1:], "method")
+				}
+			}
+		}
+	} else {
+		for name, kind := range names {
+			if !strings.Contains(name, ".") {
+				add(name, kind)
+			}
+		}
+		for name := range pkgs {
+			add(name, "module")
+		}
+		for i := token.BREAK; i <= token.VAR; i++ {
+			if i.IsKeyword() {
+				add(i.String(), "keyword")
+			}
+		}
+		for _, b := range goBuiltins {
+			add(b, "builtin")
+		}
+	}
+	sort.Strings(matches)
+	matches = dedupe(matches)
+	k.reply(ch, m, "complete_reply", map[string]any{
+		"status": "ok", "matches": nonNil(matches),
+		"cursor_start": runeCount(c.Code[:start]), "cursor_end": runeCount(c.Code[:off]),
+		"metadata": map[string]any{"_jupyter_types_experimental": types},
+	})
+}
+
+func dedupe(s []string) []string {
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func (k *Kernel) inspect(ch Channel, m *wire.Message) {
+	var c struct {
+		Code      string `json:"code"`
+		CursorPos int    `json:"cursor_pos"`
+	}
+	_ = m.DecodeContent(&c)
+	off := byteOffset(c.Code, c.CursorPos)
+	// extend the word to the right of the cursor too
+	end := off
+	for end < len(c.Code) {
+		r, size := utf8.DecodeRuneInString(c.Code[end:])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') {
+			break
+		}
+		end += size
+	}
+	qual, word, _ := identBefore(c.Code, end)
+	text := ""
+	if qual != "" {
+		_, pkgs := k.notebookNames()
+		if path, ok := pkgs[qual]; ok {
+			text = packageDoc(path, word)
+		}
+	} else if d, ok := k.interp.(Decls); ok {
+		for _, decl := range d.Decls() {
+			for _, n := range decl.Names {
+				if n == word && decl.Kind != cell.Import {
+					text = strings.TrimSpace(decl.Src) + "\n"
+					if decl.Doc != "" {
+						text = "// " + strings.ReplaceAll(strings.TrimSpace(decl.Doc), "\n", "\n// ") + "\n" + text
+					}
+					text += "\n(declared in cell " + itoa(decl.Cell) + ")"
+				}
+			}
+		}
+	}
+	content := map[string]any{"status": "ok", "found": text != "", "data": map[string]any{}, "metadata": map[string]any{}}
+	if text != "" {
+		content["data"] = map[string]any{"text/plain": text, "text/markdown": "```go\n" + text + "\n```"}
+	}
+	k.reply(ch, m, "inspect_reply", content)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
+}

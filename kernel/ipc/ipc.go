@@ -1,0 +1,79 @@
+// Package ipc defines the messages between the kernel (supervisor) and its
+// interpreter process. They travel as JSON lines: requests on the child's
+// fd 3, events on its fd 4. The child's fd 1 and 2 are the cells' stdout
+// and stderr, streamed by the kernel as they are written.
+//
+// Ordering across the pipes: before an event that must follow the output
+// printed before it (a result, a display, the end of a cell), the child
+// writes SyncMarker(n) to fd 1 and fd 2 and sets the event's Sync to n; the
+// kernel publishes the event only after both streams delivered the marker.
+package ipc
+
+import (
+	"encoding/json"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// Request ops.
+const (
+	OpExecute  = "execute"
+	OpRestore  = "restore"
+	OpShutdown = "shutdown"
+)
+
+// Request is a message from the kernel to the interpreter.
+type Request struct {
+	Op    string       `json:"op"`
+	Seq   int          `json:"seq"`
+	Code  string       `json:"code,omitempty"`
+	Count int          `json:"count,omitempty"`
+	Decls []*cell.Decl `json:"decls,omitempty"` // OpRestore
+}
+
+// Event kinds.
+const (
+	EvReady   = "ready"
+	EvDone    = "done"
+	EvDisplay = "display"
+)
+
+// Event is a message from the interpreter to the kernel.
+type Event struct {
+	Ev   string `json:"ev"`
+	Seq  int    `json:"seq,omitempty"`  // request this answers
+	Sync uint64 `json:"sync,omitempty"` // markers written before this event
+
+	// EvDone
+	Status    string            `json:"status,omitempty"` // "ok" or "error"
+	EName     string            `json:"ename,omitempty"`
+	EValue    string            `json:"evalue,omitempty"`
+	Traceback []string          `json:"traceback,omitempty"`
+	Data      map[string]any    `json:"data,omitempty"` // execute_result bundle
+	Metadata  map[string]any    `json:"metadata,omitempty"`
+	Notes     []string          `json:"notes,omitempty"`
+	Decls     []*cell.Decl      `json:"decls,omitempty"` // the whole log after the request
+	State     map[string]int    `json:"state,omitempty"` // names set by statements
+	Extra     map[string]string `json:"extra,omitempty"`
+
+	// EvDisplay: a display_data, update_display_data or clear_output.
+	Display *Display `json:"display,omitempty"`
+}
+
+// Display is the content of a display event.
+type Display struct {
+	Type    string          `json:"type"` // display_data, update_display_data, clear_output
+	Content json.RawMessage `json:"content"`
+}
+
+// MarkerPrefix starts every sync marker in the output streams. The NUL
+// byte makes a collision with real output unlikely; the kernel strips
+// markers before publishing.
+const MarkerPrefix = "\x00gofutures-sync:"
+
+// MarkerEnd ends a sync marker.
+const MarkerEnd = "\x00"
+
+// FramePrefix starts a hidden line on stderr that carries a panic frame
+// (kept by the kernel for crash reports, not shown as output).
+const FramePrefix = "\x00gofutures-frame:"

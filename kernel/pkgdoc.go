@@ -1,0 +1,115 @@
+package kernel
+
+import (
+	"go/ast"
+	"go/doc"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+)
+
+var pkgCache sync.Map // import path -> *doc.Package (or nil)
+
+// stdPackage parses the documentation of a standard-library package from
+// GOROOT sources, when they are present.
+func stdPackage(path string) *doc.Package {
+	if v, ok := pkgCache.Load(path); ok {
+		p, _ := v.(*doc.Package)
+		return p
+	}
+	dir := filepath.Join(runtime.GOROOT(), "src", filepath.FromSlash(path))
+	fset := token.NewFileSet()
+	entries, err := os.ReadDir(dir)
+	var p *doc.Package
+	if err == nil {
+		var files []*ast.File
+		for _, e := range entries {
+			n := e.Name()
+			if !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(fset, filepath.Join(dir, n), nil, parser.ParseComments)
+			if err == nil {
+				files = append(files, f)
+			}
+		}
+		if len(files) > 0 {
+			p, _ = doc.NewFromFiles(fset, files, path)
+		}
+	}
+	pkgCache.Store(path, p)
+	return p
+}
+
+// packageMembers lists the exported names of a package.
+func packageMembers(path string) []string {
+	p := stdPackage(path)
+	if p == nil {
+		return nil
+	}
+	var out []string
+	for _, f := range p.Funcs {
+		out = append(out, f.Name)
+	}
+	for _, t := range p.Types {
+		out = append(out, t.Name)
+		for _, f := range t.Funcs {
+			out = append(out, f.Name)
+		}
+	}
+	for _, v := range append(append([]*doc.Value{}, p.Vars...), p.Consts...) {
+		out = append(out, v.Names...)
+	}
+	for _, t := range p.Types {
+		for _, v := range append(append([]*doc.Value{}, t.Vars...), t.Consts...) {
+			out = append(out, v.Names...)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// packageDoc returns the signature and doc comment of pkg.name.
+func packageDoc(path, name string) string {
+	p := stdPackage(path)
+	if p == nil {
+		return ""
+	}
+	fset := token.NewFileSet()
+	sig := func(decl ast.Node) string {
+		var b strings.Builder
+		if fd, ok := decl.(*ast.FuncDecl); ok {
+			fd.Body = nil
+		}
+		_ = formatNode(&b, fset, decl)
+		return b.String()
+	}
+	for _, f := range p.Funcs {
+		if f.Name == name {
+			return sig(f.Decl) + "\n\n" + f.Doc
+		}
+	}
+	for _, t := range p.Types {
+		if t.Name == name {
+			return sig(t.Decl) + "\n\n" + t.Doc
+		}
+		for _, f := range t.Funcs {
+			if f.Name == name {
+				return sig(f.Decl) + "\n\n" + f.Doc
+			}
+		}
+	}
+	for _, v := range append(append([]*doc.Value{}, p.Vars...), p.Consts...) {
+		for _, n := range v.Names {
+			if n == name {
+				return sig(v.Decl) + "\n\n" + v.Doc
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,153 @@
+package kernel
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+	"os"
+	"os/signal"
+	"sync"
+	"syscall"
+
+	"github.com/go-zeromq/zmq4"
+	"github.com/google/uuid"
+
+	"github.com/gofutures/gofutures/kernel/wire"
+)
+
+// Options configure Serve.
+type Options struct {
+	// Interpreter starts the process that runs cells: the path of this
+	// binary and the arguments of its interpreter mode.
+	InterpreterPath string
+	InterpreterArgs []string
+	// Logger receives diagnostics (default: standard error).
+	Logger *log.Logger
+}
+
+// zmqTransport sends signed messages on the kernel's sockets.
+type zmqTransport struct {
+	signer  *wire.Signer
+	sockets [4]zmq4.Socket
+	mu      [4]sync.Mutex
+}
+
+func (t *zmqTransport) Send(ch Channel, m *wire.Message) error {
+	frames, err := t.signer.Frames(m)
+	if err != nil {
+		return err
+	}
+	t.mu[ch].Lock()
+	defer t.mu[ch].Unlock()
+	return t.sockets[ch].SendMulti(zmq4.NewMsgFrom(frames...))
+}
+
+// Serve runs a kernel on the sockets of a connection file until a client
+// asks it to shut down, ctx ends, or it gets SIGTERM.
+func Serve(ctx context.Context, connectionFile string, opts Options) error {
+	logger := opts.Logger
+	if logger == nil {
+		logger = log.New(os.Stderr, "gofutures: ", log.LstdFlags)
+	}
+	ci, err := ReadConnectionFile(connectionFile)
+	if err != nil {
+		return err
+	}
+	registerGuardedTCP()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	sup := &Supervisor{Path: opts.InterpreterPath, Args: opts.InterpreterArgs, Logf: logger.Printf}
+	started := make(chan error, 1)
+	go func() { started <- sup.Start() }() // in parallel with the sockets
+
+	quiet := log.New(discard{}, "", 0)
+	tr := &zmqTransport{signer: wire.NewSigner([]byte(ci.Key))}
+	tr.sockets[Shell] = zmq4.NewRouter(ctx, zmq4.WithLogger(quiet))
+	tr.sockets[Control] = zmq4.NewRouter(ctx, zmq4.WithLogger(quiet))
+	tr.sockets[Stdin] = zmq4.NewRouter(ctx, zmq4.WithLogger(quiet))
+	tr.sockets[IOPub] = zmq4.NewPub(ctx, zmq4.WithLogger(quiet))
+	hb := zmq4.NewRep(ctx, zmq4.WithLogger(quiet))
+	all := append(tr.sockets[:], hb)
+	defer func() {
+		for _, s := range all {
+			s.Close()
+		}
+	}()
+	ports := []int{ci.ShellPort, ci.ControlPort, ci.StdinPort, ci.IOPubPort, ci.HBPort}
+	for i, s := range all {
+		if err := s.Listen(ci.endpoint(ports[i])); err != nil {
+			return fmt.Errorf("kernel: listen on port %d: %w", ports[i], err)
+		}
+	}
+	if err := <-started; err != nil {
+		return err
+	}
+	defer sup.Close()
+
+	k := NewKernel(uuid.NewString(), tr, sup, logger.Printf)
+	k.Starting()
+
+	recv := func(ch Channel, handle func(*wire.Message)) {
+		for {
+			msg, err := tr.sockets[ch].Recv()
+			if err != nil {
+				if ctx.Err() != nil {
+					return
+				}
+				if errors.Is(err, context.Canceled) {
+					return
+				}
+				logger.Printf("receive on %s: %v", ch, err)
+				continue
+			}
+			m, err := tr.signer.Parse(msg.Frames)
+			if err != nil {
+				logger.Printf("dropped a message on %s: %v", ch, err)
+				continue
+			}
+			handle(m)
+		}
+	}
+	go recv(Shell, k.ShellMessage)
+	go recv(Control, k.ControlMessage)
+	go recv(Stdin, func(m *wire.Message) {
+		logger.Printf("unexpected %s on stdin; ignored", m.Header.MsgType)
+	})
+	go func() {
+		for {
+			msg, err := hb.Recv()
+			if err != nil {
+				if ctx.Err() != nil {
+					return
+				}
+				continue
+			}
+			_ = hb.Send(msg)
+		}
+	}()
+	go k.Run(ctx)
+
+	sigs := make(chan os.Signal, 4)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-k.Done():
+			return nil
+		case s := <-sigs:
+			if s == syscall.SIGINT {
+				k.Interrupt()
+				continue
+			}
+			return nil
+		}
+	}
+}
+
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error) { return len(p), nil }

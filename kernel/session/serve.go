@@ -1,0 +1,125 @@
+package session
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"sync"
+	"sync/atomic"
+
+	"github.com/gofutures/gofutures/display"
+	"github.com/gofutures/gofutures/kernel/ipc"
+)
+
+// Server is the interpreter process's side of the kernel protocol: it reads
+// ipc.Requests, runs them in a Session and writes ipc.Events.
+type Server struct {
+	stdout, stderr *os.File
+	sess           *Session
+
+	evMu sync.Mutex
+	ev   *json.Encoder
+	sync atomic.Uint64
+}
+
+// Serve runs the interpreter process loop until the requests end or a
+// shutdown request arrives. stdout and stderr are the process's fd 1 and 2
+// (the kernel streams them); requests and events are fd 3 and 4.
+func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts Options) error {
+	srv := &Server{stdout: stdout, stderr: stderr, ev: json.NewEncoder(events)}
+	opts.Stdout, opts.Stderr = stdout, stderr
+	srv.sess = New(opts)
+	display.SetPublisher(srv)
+	defer display.SetPublisher(nil)
+	if err := srv.send(ipc.Event{Ev: ipc.EvReady}, false); err != nil {
+		return err
+	}
+	dec := json.NewDecoder(bufio.NewReader(requests))
+	for {
+		var req ipc.Request
+		if err := dec.Decode(&req); err != nil {
+			if err == io.EOF {
+				return nil
+			}
+			return fmt.Errorf("session: reading request: %w", err)
+		}
+		ev := ipc.Event{Ev: ipc.EvDone, Seq: req.Seq, Status: "ok"}
+		switch req.Op {
+		case ipc.OpExecute:
+			res, err := srv.sess.Execute(context.Background(), req.Code, req.Count)
+			ev.Notes = res.Notes
+			if err != nil {
+				e := err.(*Error)
+				ev.Status, ev.EName, ev.EValue, ev.Traceback = "error", e.Name, e.Value, e.Traceback
+			} else if res.HasValue {
+				ev.Data = res.Bundle
+			}
+		case ipc.OpRestore:
+			ev.Notes = srv.sess.Restore(req.Decls)
+		case ipc.OpShutdown:
+			return srv.send(ev, true)
+		default:
+			ev.Status, ev.EName, ev.EValue = "error", "ProtocolError", "unknown op "+strconv.Quote(req.Op)
+		}
+		ev.Decls, ev.State = srv.sess.Log(), srv.sess.State()
+		if err := srv.send(ev, true); err != nil {
+			return err
+		}
+	}
+}
+
+// send writes ev; with sync it first writes a marker to both output
+// streams so the kernel can publish ev after everything printed before it.
+func (srv *Server) send(ev ipc.Event, sync bool) error {
+	srv.evMu.Lock()
+	defer srv.evMu.Unlock()
+	if sync {
+		n := srv.sync.Add(1)
+		marker := []byte(ipc.MarkerPrefix + strconv.FormatUint(n, 10) + ipc.MarkerEnd)
+		// Errors are ignored: a cell may have closed its own stdout; the
+		// kernel waits for markers only a bounded time.
+		_, _ = srv.stdout.Write(marker)
+		_, _ = srv.stderr.Write(marker)
+		ev.Sync = n
+	}
+	if err := srv.ev.Encode(ev); err != nil {
+		return fmt.Errorf("session: sending %s event: %w", ev.Ev, err)
+	}
+	return nil
+}
+
+// Publish implements display.Publisher: display messages from cells (and
+// their goroutines) go to the kernel in order with the output around them.
+func (srv *Server) Publish(m display.Message) error {
+	d := &ipc.Display{}
+	var content any
+	switch m.Kind {
+	case display.KindClear:
+		d.Type = "clear_output"
+		content = map[string]any{"wait": m.Wait}
+	default:
+		d.Type = "display_data"
+		if m.Kind == display.KindUpdate {
+			d.Type = "update_display_data"
+		}
+		meta := m.Metadata
+		if meta == nil {
+			meta = map[string]any{}
+		}
+		transient := map[string]any{}
+		if m.DisplayID != "" {
+			transient["display_id"] = m.DisplayID
+		}
+		content = map[string]any{"data": m.Data, "metadata": meta, "transient": transient}
+	}
+	raw, err := json.Marshal(content)
+	if err != nil {
+		return fmt.Errorf("session: encoding display: %w", err)
+	}
+	d.Content = raw
+	return srv.send(ipc.Event{Ev: ipc.EvDisplay, Display: d}, true)
+}

@@ -1,0 +1,638 @@
+package kernel
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"os/exec"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/ipc"
+)
+
+// Output receives what a running cell produces, already in order.
+type Output interface {
+	// Stream publishes text printed on "stdout" or "stderr".
+	Stream(name, text string)
+	// Display publishes a display_data, update_display_data or
+	// clear_output message with the given content.
+	Display(msgType string, content json.RawMessage)
+}
+
+// ExecuteResult is the outcome of a cell.
+type ExecuteResult struct {
+	Status    string // "ok" or "error"
+	EName     string
+	EValue    string
+	Traceback []string
+	Data      map[string]any // execute_result bundle, nil when none
+}
+
+// Supervisor runs cells in an interpreter subprocess (this binary started
+// with Args) and survives whatever the cell does to that process: when it
+// dies or is interrupted, the Supervisor starts a fresh one and restores
+// the notebook's declarations from its copy of the declarations log.
+type Supervisor struct {
+	// Path and Args start the interpreter process.
+	Path string
+	Args []string
+	// Logf logs kernel-side diagnostics.
+	Logf func(format string, args ...any)
+
+	mu     sync.Mutex
+	out    Output // receives output between and during cells
+	child  *child
+	log    []*cell.Decl
+	state  map[string]int
+	seq    int
+	closed bool
+}
+
+// child is one interpreter process.
+type child struct {
+	cmd     *exec.Cmd
+	req     *json.Encoder
+	reqFile *os.File
+	events  chan ipc.Event
+	exited  chan struct{} // closed when the process has exited and its pipes are drained
+	waitErr error
+	streams [2]*streamReader
+}
+
+// SetOutput directs output (including output that goroutines print after
+// their cell ended) to out.
+func (s *Supervisor) SetOutput(out Output) {
+	s.mu.Lock()
+	s.out = out
+	s.mu.Unlock()
+}
+
+func (s *Supervisor) output() Output {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.out
+}
+
+func (s *Supervisor) logf(format string, args ...any) {
+	if s.Logf != nil {
+		s.Logf(format, args...)
+	} else {
+		log.Printf(format, args...)
+	}
+}
+
+// Start starts the interpreter process if none is running.
+func (s *Supervisor) Start() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.child != nil {
+		return nil
+	}
+	c, err := s.spawn()
+	if err != nil {
+		return err
+	}
+	s.child = c
+	return nil
+}
+
+func (s *Supervisor) spawn() (*child, error) {
+	reqR, reqW, err := os.Pipe()
+	if err != nil {
+		return nil, fmt.Errorf("kernel: pipe: %w", err)
+	}
+	evR, evW, err := os.Pipe()
+	if err != nil {
+		return nil, fmt.Errorf("kernel: pipe: %w", err)
+	}
+	outR, outW, err := os.Pipe()
+	if err != nil {
+		return nil, fmt.Errorf("kernel: pipe: %w", err)
+	}
+	errR, errW, err := os.Pipe()
+	if err != nil {
+		return nil, fmt.Errorf("kernel: pipe: %w", err)
+	}
+	cmd := exec.Command(s.Path, s.Args...)
+	cmd.Stdin = nil // /dev/null: cells reading stdin see EOF
+	cmd.Stdout, cmd.Stderr = outW, errW
+	cmd.ExtraFiles = []*os.File{reqR, evW}
+	cmd.Env = append(os.Environ(), "GOTRACEBACK=none")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	if err := cmd.Start(); err != nil {
+		for _, f := range []*os.File{reqR, reqW, evR, evW, outR, outW, errR, errW} {
+			f.Close()
+		}
+		return nil, fmt.Errorf("kernel: starting interpreter %s: %w", s.Path, err)
+	}
+	for _, f := range []*os.File{reqR, evW, outW, errW} {
+		f.Close()
+	}
+	c := &child{
+		cmd: cmd, req: json.NewEncoder(reqW), reqFile: reqW,
+		events: make(chan ipc.Event, 64), exited: make(chan struct{}),
+	}
+	c.streams[0] = newStreamReader("stdout", outR, s.output)
+	c.streams[1] = newStreamReader("stderr", errR, s.output)
+	evDone := make(chan struct{})
+	go func() {
+		defer close(evDone)
+		dec := json.NewDecoder(bufio.NewReader(evR))
+		for {
+			var ev ipc.Event
+			if err := dec.Decode(&ev); err != nil {
+				evR.Close()
+				return
+			}
+			c.events <- ev
+		}
+	}()
+	go func() {
+		c.waitErr = cmd.Wait()
+		<-evDone
+		for _, st := range c.streams {
+			st.waitEOF(2 * time.Second)
+		}
+		close(c.events)
+		close(c.exited)
+	}()
+	// The first event is "ready"; a process that dies before is an error.
+	select {
+	case ev, ok := <-c.events:
+		if ok && ev.Ev == ipc.EvReady {
+			return c, nil
+		}
+	case <-time.After(30 * time.Second):
+	}
+	_ = cmd.Process.Kill()
+	<-c.exited
+	return nil, fmt.Errorf("kernel: interpreter did not start: %s", c.crashCause())
+}
+
+// Execute runs code as cell number count. Cancelling ctx interrupts it.
+func (s *Supervisor) Execute(ctx context.Context, code string, count int) ExecuteResult {
+	s.mu.Lock()
+	if s.child == nil {
+		c, err := s.spawn()
+		if err != nil {
+			s.mu.Unlock()
+			return ExecuteResult{Status: "error", EName: "KernelError", EValue: err.Error()}
+		}
+		s.child = c
+		if notes := s.restoreLocked(); len(notes) > 0 {
+			s.logf("restore: %s", strings.Join(notes, "; "))
+		}
+	}
+	c := s.child
+	s.seq++
+	seq := s.seq
+	s.mu.Unlock()
+
+	if err := c.req.Encode(ipc.Request{Op: ipc.OpExecute, Seq: seq, Code: code, Count: count}); err != nil {
+		return s.recoverFrom(c, "the interpreter process was gone before the cell started")
+	}
+	for {
+		select {
+		case ev, ok := <-c.events:
+			if !ok {
+				return s.recoverFrom(c, "")
+			}
+			if done, res := s.handleEvent(c, ev, seq); done {
+				return res
+			}
+		case <-ctx.Done():
+			_ = c.cmd.Process.Kill()
+			<-c.exited
+			res := s.recoverFrom(c, "interrupted")
+			res.EName, res.EValue = "KeyboardInterrupt", "cell interrupted; "+res.EValue
+			return res
+		}
+	}
+}
+
+// handleEvent publishes ev in order and reports whether it ends request seq.
+func (s *Supervisor) handleEvent(c *child, ev ipc.Event, seq int) (bool, ExecuteResult) {
+	if ev.Sync > 0 {
+		for _, st := range c.streams {
+			st.waitSync(ev.Sync, 2*time.Second)
+		}
+	}
+	switch ev.Ev {
+	case ipc.EvDisplay:
+		if out := s.output(); out != nil && ev.Display != nil {
+			out.Display(ev.Display.Type, ev.Display.Content)
+		}
+		return false, ExecuteResult{}
+	case ipc.EvDone:
+		s.mu.Lock()
+		s.log, s.state = ev.Decls, ev.State
+		s.mu.Unlock()
+		if out := s.output(); out != nil && len(ev.Notes) > 0 {
+			out.Stream("stderr", "note: "+strings.Join(ev.Notes, "\nnote: ")+"\n")
+		}
+		if ev.Seq != seq {
+			return false, ExecuteResult{}
+		}
+		return true, ExecuteResult{Status: ev.Status, EName: ev.EName, EValue: ev.EValue, Traceback: ev.Traceback, Data: ev.Data}
+	}
+	return false, ExecuteResult{}
+}
+
+// recoverFrom reports the death of c (during a cell) and starts a fresh
+// interpreter with the notebook's declarations.
+func (s *Supervisor) recoverFrom(c *child, why string) ExecuteResult {
+	<-c.exited
+	cause := why
+	if cause == "" {
+		cause = c.crashCause()
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.child == c {
+		s.child = nil
+	}
+	lost := sortedNames(s.state)
+	res := ExecuteResult{Status: "error", EName: "InterpreterDied", EValue: "the Go interpreter process died: " + cause}
+	if s.closed {
+		return res
+	}
+	fresh, err := s.spawn()
+	if err != nil {
+		res.EValue += "; restarting it failed: " + err.Error()
+		return res
+	}
+	s.child = fresh
+	notes := s.restoreLocked()
+	msg := fmt.Sprintf("a fresh interpreter was started and %d declarations restored", len(s.log))
+	if len(lost) > 0 {
+		msg += "; values set by statements were lost: " + strings.Join(lost, ", ")
+		s.state = map[string]int{}
+	}
+	res.EValue += "; " + msg
+	res.Traceback = append([]string{res.EName + ": " + res.EValue}, notes...)
+	return res
+}
+
+// restoreLocked replays the declarations log into s.child.
+func (s *Supervisor) restoreLocked() []string {
+	if len(s.log) == 0 {
+		return nil
+	}
+	c := s.child
+	s.seq++
+	seq := s.seq
+	if err := c.req.Encode(ipc.Request{Op: ipc.OpRestore, Seq: seq, Decls: s.log}); err != nil {
+		return []string{"restore failed: " + err.Error()}
+	}
+	for ev := range c.events {
+		if ev.Ev == ipc.EvDone && ev.Seq == seq {
+			s.log = ev.Decls
+			return ev.Notes
+		}
+	}
+	return []string{"the interpreter died while restoring declarations"}
+}
+
+// Restart replaces the interpreter with a fresh one and forgets the
+// notebook (shutdown_request with restart: true).
+func (s *Supervisor) Restart() error {
+	s.mu.Lock()
+	c := s.child
+	s.child, s.log, s.state = nil, nil, nil
+	s.mu.Unlock()
+	if c != nil {
+		_ = c.cmd.Process.Kill()
+		<-c.exited
+	}
+	return s.Start()
+}
+
+// Close stops the interpreter process.
+func (s *Supervisor) Close() {
+	s.mu.Lock()
+	s.closed = true
+	c := s.child
+	s.child = nil
+	s.mu.Unlock()
+	if c == nil {
+		return
+	}
+	_ = c.req.Encode(ipc.Request{Op: ipc.OpShutdown})
+	c.reqFile.Close()
+	select {
+	case <-c.exited:
+	case <-time.After(time.Second):
+		_ = c.cmd.Process.Kill()
+		<-c.exited
+	}
+}
+
+// Pid returns the interpreter's process id, or 0.
+func (s *Supervisor) Pid() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.child == nil {
+		return 0
+	}
+	return s.child.cmd.Process.Pid
+}
+
+// crashCause describes how the process ended, from its exit status and the
+// last lines it wrote to stderr.
+func (c *child) crashCause() string {
+	tail := c.streams[1].tailText()
+	cause := c.streams[1].crashLine()
+	for _, line := range strings.Split(tail, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(line, "fatal error: "), strings.HasPrefix(line, "panic: "):
+			if cause == "" {
+				cause = line
+			}
+		case strings.Contains(line, "stack exceeds") && cause == "":
+			cause = "fatal error: stack overflow (" + line + ")"
+		}
+	}
+	cause = strings.TrimSuffix(cause, " [recovered, repanicked]")
+	cause = strings.TrimSuffix(cause, " [recovered]")
+	if strings.HasPrefix(cause, "panic: os.Exit(") {
+		cause = strings.TrimPrefix(cause, "panic: ") + " in a goroutine"
+	} else if strings.HasPrefix(cause, "panic: ") {
+		cause = "a goroutine panicked: " + strings.TrimPrefix(cause, "panic: ")
+	}
+	status := ""
+	var ee *exec.ExitError
+	if errors.As(c.waitErr, &ee) {
+		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+			status = "killed by signal " + ws.Signal().String()
+		} else {
+			status = "exit status " + strconv.Itoa(ee.ExitCode())
+		}
+	} else if c.waitErr == nil {
+		status = "exit status 0"
+	}
+	switch {
+	case cause != "" && status != "":
+		return cause + " (" + status + ")"
+	case cause != "":
+		return cause
+	}
+	return status
+}
+
+func sortedNames(m map[string]int) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// streamReader forwards one output pipe of the interpreter, removing sync
+// markers and remembering the last one seen.
+type streamReader struct {
+	name   string
+	out    func() Output
+	mu     sync.Mutex
+	cond   *sync.Cond
+	synced uint64
+	eof    bool
+	tail   []byte // last bytes, for crash reports
+
+	// A Go runtime crash dump (fatal error, stack overflow) is thousands
+	// of lines of interpreter internals. From its first line on, output is
+	// held back; if the process dies it is dropped (the cell's error names
+	// the cause), if the process lives on for crashGrace it was ordinary
+	// output after all and is published.
+	crash     []byte
+	crashing  bool
+	crashHead string // first line of the dump
+}
+
+// crashGrace is how long held-back output waits for the process to die.
+const crashGrace = time.Second
+
+// crashStart reports where a runtime crash dump starts in p, or -1.
+func crashStart(p []byte) int {
+	for _, m := range []string{"fatal error: ", "runtime: goroutine stack exceeds"} {
+		i := bytes.Index(p, []byte(m))
+		for i >= 0 {
+			if i == 0 || p[i-1] == '\n' {
+				return i
+			}
+			j := bytes.Index(p[i+1:], []byte(m))
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return -1
+}
+
+const tailSize = 8 << 10
+
+func newStreamReader(name string, r io.ReadCloser, out func() Output) *streamReader {
+	st := &streamReader{name: name, out: out}
+	st.cond = sync.NewCond(&st.mu)
+	go st.run(r)
+	return st
+}
+
+func (st *streamReader) run(r io.ReadCloser) {
+	defer r.Close()
+	buf := make([]byte, 64<<10)
+	var pending []byte // bytes held back: a possible partial marker or rune
+	for {
+		n, err := r.Read(buf)
+		if n > 0 {
+			pending = append(pending, buf[:n]...)
+			pending = st.consume(pending)
+		}
+		if err != nil {
+			if len(pending) > 0 {
+				st.emit(pending)
+			}
+			st.mu.Lock()
+			st.eof = true
+			st.cond.Broadcast()
+			st.mu.Unlock()
+			return
+		}
+	}
+}
+
+// consume publishes data up to any incomplete marker or UTF-8 sequence at
+// its end, handles complete markers, and returns what it held back.
+func (st *streamReader) consume(data []byte) []byte {
+	for {
+		i := bytes.Index(data, []byte(ipc.MarkerPrefix))
+		if i < 0 {
+			break
+		}
+		end := bytes.Index(data[i+len(ipc.MarkerPrefix):], []byte(ipc.MarkerEnd))
+		if end < 0 {
+			st.emit(data[:i])
+			return append([]byte(nil), data[i:]...)
+		}
+		st.emit(data[:i])
+		num := data[i+len(ipc.MarkerPrefix) : i+len(ipc.MarkerPrefix)+end]
+		if n, err := strconv.ParseUint(string(num), 10, 64); err == nil {
+			st.mu.Lock()
+			if n > st.synced {
+				st.synced = n
+			}
+			st.cond.Broadcast()
+			st.mu.Unlock()
+		}
+		data = data[i+len(ipc.MarkerPrefix)+end+len(ipc.MarkerEnd):]
+	}
+	// Hold back a trailing prefix of a marker, and an incomplete rune.
+	keep := 0
+	if j := bytes.LastIndexByte(data, 0); j >= 0 && bytes.HasPrefix([]byte(ipc.MarkerPrefix), data[j:]) {
+		keep = len(data) - j
+	} else {
+		keep = incompleteRune(data)
+	}
+	st.emit(data[:len(data)-keep])
+	return append([]byte(nil), data[len(data)-keep:]...)
+}
+
+// incompleteRune returns how many bytes at the end of p start a UTF-8
+// sequence that is not complete yet.
+func incompleteRune(p []byte) int {
+	for k := 1; k <= 3 && k <= len(p); k++ {
+		c := p[len(p)-k]
+		if c < 0x80 {
+			return 0
+		}
+		if c >= 0xC0 { // a leading byte
+			need := 2
+			if c >= 0xE0 {
+				need = 3
+			}
+			if c >= 0xF0 {
+				need = 4
+			}
+			if need > k {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+func (st *streamReader) emit(p []byte) {
+	if len(p) == 0 {
+		return
+	}
+	st.mu.Lock()
+	st.tail = append(st.tail, p...)
+	if len(st.tail) > tailSize {
+		st.tail = append([]byte(nil), st.tail[len(st.tail)-tailSize:]...)
+	}
+	if st.name == "stderr" && !st.crashing {
+		if i := crashStart(p); i >= 0 {
+			st.crashing = true
+			head := p[i:]
+			if j := bytes.IndexByte(head, '\n'); j >= 0 {
+				head = head[:j]
+			}
+			st.crashHead = string(head)
+			st.crash = append(st.crash, p[i:]...)
+			p = p[:i]
+			time.AfterFunc(crashGrace, st.releaseCrash)
+		}
+	} else if st.crashing {
+		if len(st.crash) < 1<<20 {
+			st.crash = append(st.crash, p...)
+		}
+		p = nil
+	}
+	st.mu.Unlock()
+	if out := st.out(); out != nil && len(p) > 0 {
+		out.Stream(st.name, string(p))
+	}
+}
+
+// releaseCrash publishes held-back output of a process that did not die.
+func (st *streamReader) releaseCrash() {
+	st.mu.Lock()
+	if st.eof || !st.crashing {
+		st.mu.Unlock()
+		return
+	}
+	held := st.crash
+	st.crash, st.crashing = nil, false
+	st.mu.Unlock()
+	if out := st.out(); out != nil && len(held) > 0 {
+		out.Stream(st.name, string(held))
+	}
+}
+
+// crashLine returns the first line of a runtime crash dump, if one began.
+func (st *streamReader) crashLine() string {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if !st.crashing {
+		return ""
+	}
+	if j := bytes.IndexByte(st.crash, '\n'); j >= 0 {
+		st.crashHead = string(st.crash[:j])
+	}
+	if strings.HasPrefix(st.crashHead, "runtime: goroutine stack exceeds") {
+		return "fatal error: stack overflow (" + strings.TrimPrefix(st.crashHead, "runtime: ") + ")"
+	}
+	return st.crashHead
+}
+
+// waitSync waits until marker n has passed (or EOF, or timeout).
+func (st *streamReader) waitSync(n uint64, timeout time.Duration) {
+	deadline := time.Now().Add(timeout)
+	timer := time.AfterFunc(timeout, func() {
+		st.mu.Lock()
+		st.cond.Broadcast()
+		st.mu.Unlock()
+	})
+	defer timer.Stop()
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	for st.synced < n && !st.eof && time.Now().Before(deadline) {
+		st.cond.Wait()
+	}
+}
+
+func (st *streamReader) waitEOF(timeout time.Duration) {
+	deadline := time.Now().Add(timeout)
+	timer := time.AfterFunc(timeout, func() {
+		st.mu.Lock()
+		st.cond.Broadcast()
+		st.mu.Unlock()
+	})
+	defer timer.Stop()
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	for !st.eof && time.Now().Before(deadline) {
+		st.cond.Wait()
+	}
+}
+
+func (st *streamReader) tailText() string {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return string(st.tail)
+}
