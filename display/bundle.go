@@ -98,9 +98,11 @@ type (
 	Markdowner interface{ Markdown() string }
 	// SVGer is implemented by values that render as an SVG document.
 	SVGer interface{ SVG() string }
-	// PNGer is implemented by values that render as PNG-encoded bytes.
+	// PNGer is implemented by values that render as PNG-encoded bytes;
+	// nil means no PNG form.
 	PNGer interface{ PNG() []byte }
-	// JPEGer is implemented by values that render as JPEG-encoded bytes.
+	// JPEGer is implemented by values that render as JPEG-encoded bytes;
+	// nil means no JPEG form.
 	JPEGer interface{ JPEG() []byte }
 	// LaTeXer is implemented by values that render as LaTeX (e.g. "$x^2$").
 	LaTeXer interface{ LaTeX() string }
@@ -109,7 +111,9 @@ type (
 	JSONer interface{ JSON() any }
 	// MIMEBundler is implemented by values that provide a complete MIME
 	// bundle: MIME type -> content (string, []byte for binary types, or
-	// any JSON-encodable value for JSON types).
+	// any JSON-encodable value for JSON types). When a value has this
+	// method its other renderer methods are not consulted, except
+	// String or Error for text/plain when the bundle lacks it.
 	MIMEBundler interface{ MIMEBundle() map[string]any }
 )
 
@@ -205,42 +209,55 @@ func BundleFrom(v any, r Renderers) (b Bundle) {
 			return nil
 		})
 	}
-	if r.HTML != nil {
-		addString("HTML", MIMEHTML, r.HTML.HTML)
-	}
-	if r.Markdown != nil {
-		addString("Markdown", MIMEMarkdown, r.Markdown.Markdown)
-	}
-	if r.SVG != nil {
-		addString("SVG", MIMESVG, r.SVG.SVG)
-	}
-	if r.LaTeX != nil {
-		addString("LaTeX", MIMELaTeX, r.LaTeX.LaTeX)
-	}
-	if r.PNG != nil {
-		try("PNG", func() error { return b.addImage(MIMEPNG, r.PNG.PNG()) })
-	}
-	if r.JPEG != nil {
-		try("JPEG", func() error { return b.addImage(MIMEJPEG, r.JPEG.JPEG()) })
-	}
-	if r.Image != nil && b.Data[MIMEPNG] == nil {
-		try("Image", func() error {
-			data, err := encodePNG(r.Image)
-			if err != nil {
-				return err
+	if r.MIMEBundle == nil { // a MIME bundle is complete: other renderers are not asked
+		if r.HTML != nil {
+			addString("HTML", MIMEHTML, r.HTML.HTML)
+		}
+		if r.Markdown != nil {
+			addString("Markdown", MIMEMarkdown, r.Markdown.Markdown)
+		}
+		if r.SVG != nil {
+			addString("SVG", MIMESVG, r.SVG.SVG)
+		}
+		if r.LaTeX != nil {
+			addString("LaTeX", MIMELaTeX, r.LaTeX.LaTeX)
+		}
+		addBytes := func(what, mime string, f func() []byte) {
+			if _, done := b.Data[mime]; done {
+				return
 			}
-			return b.addImage(MIMEPNG, data)
-		})
-	}
-	if r.JSON != nil {
-		try("JSON", func() error {
-			j, err := jsonValue(r.JSON.JSON())
-			if err != nil {
-				return err
-			}
-			b.Data[MIMEJSON] = j
-			return nil
-		})
+			try(what, func() error {
+				if data := f(); len(data) > 0 { // nil: no such representation
+					return b.addImage(mime, data)
+				}
+				return nil
+			})
+		}
+		if r.PNG != nil {
+			addBytes("PNG", MIMEPNG, r.PNG.PNG)
+		}
+		if r.JPEG != nil {
+			addBytes("JPEG", MIMEJPEG, r.JPEG.JPEG)
+		}
+		if r.Image != nil && b.Data[MIMEPNG] == nil {
+			try("Image", func() error {
+				data, err := encodePNG(r.Image)
+				if err != nil {
+					return err
+				}
+				return b.addImage(MIMEPNG, data)
+			})
+		}
+		if r.JSON != nil {
+			try("JSON", func() error {
+				j, err := jsonValue(r.JSON.JSON())
+				if err != nil {
+					return err
+				}
+				b.Data[MIMEJSON] = j
+				return nil
+			})
+		}
 	}
 	if _, ok := b.Data[MIMEText]; !ok {
 		switch {

@@ -107,8 +107,11 @@ func publish(m Message) error {
 		}
 		return nil
 	}
-	return printText(os.Stdout, m)
+	return printText(stdout(), m)
 }
+
+// stdout is where output goes outside a kernel: the current os.Stdout.
+func stdout() io.Writer { return os.Stdout }
 
 // printText is the plain-text fallback outside a kernel.
 func printText(w io.Writer, m Message) error {
