@@ -164,7 +164,7 @@ var stateColors = [...]string{"#6e7781", "#e69f00", "#0072b2", "#d55e00", "#9999
 
 const (
 	cssBox   = "font-family:var(--jp-ui-font-family,system-ui,sans-serif);font-size:13px;line-height:1.4"
-	cssTable = "border-collapse:collapse;margin-top:6px;font-variant-numeric:tabular-nums"
+	cssTable = "border-collapse:collapse;margin-top:6px;font-size:inherit;font-variant-numeric:tabular-nums"
 	cssCell  = "padding:2px 10px;border-bottom:1px solid var(--jp-border-color2,#d0d7de);text-align:left"
 	cssNum   = "padding:2px 10px;border-bottom:1px solid var(--jp-border-color2,#d0d7de);text-align:right"
 )
@@ -191,7 +191,11 @@ func badge(st TaskState) string {
 	if int(st) >= 0 && int(st) < len(stateColors) {
 		c = stateColors[st]
 	}
-	return fmt.Sprintf(`<span style="background:%s;color:#fff;border-radius:3px;padding:0 6px;font-size:12px">%s</span>`, c, st)
+	fg := "#fff"
+	if st == TaskRunning { // white on orange is hard to read
+		fg = "#1f2328"
+	}
+	return fmt.Sprintf(`<span style="background:%s;color:%s;border-radius:3px;padding:0 6px;font-size:12px">%s</span>`, c, fg, st)
 }
 
 func shorten(s string, n int) string {

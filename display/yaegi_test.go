@@ -121,3 +121,45 @@ func TestYaegiNamedInterfaceAndDisplay(t *testing.T) {
 		t.Errorf("named interface value: %+v", msgs[2])
 	}
 }
+
+// TestYaegiValueCarriers pins down which ways of carrying a trailing value
+// to gofuturesBundle keep its methods in yaegi v0.16.1. A typed variable
+// (`var gofuturesOut = expr`, the form Glue documents) does, also for
+// pointer receivers. A variable of type any assigned through a func(any)
+// parameter does not (and passing composite literals to func(any) can
+// corrupt yaegi's frames: "reflect.Set: value of type ... is not
+// assignable"), so that form is only logged here. Neither form sees
+// value-receiver methods through a pointer (*T).
+func TestYaegiValueCarriers(t *testing.T) {
+	setup := func() *interp.Interpreter {
+		i := newInterp(t)
+		eval(t, i, "var gofuturesAny any\n\nfunc gofuturesKeep(v any) any { gofuturesAny = v; return v }")
+		eval(t, i, `type T struct{ N int }`)
+		eval(t, i, `func (t T) HTML() string { return "<b>t</b>" }`)
+		eval(t, i, `type P struct{ N int }`)
+		eval(t, i, `func (p *P) HTML() string { return "<b>p</b>" }`)
+		return i
+	}
+	cases := []struct {
+		expr string
+		html bool // whether the typed-variable form shows text/html
+	}{
+		{`T{1}`, true},
+		{`&P{2}`, true},
+		{`P{3}`, true},  // yaegi is lenient: Go would not put (*P).HTML in P's method set
+		{`&T{4}`, false}, // yaegi: *T lacks T's value-receiver methods here
+	}
+	i := setup()
+	for _, c := range cases {
+		b := trailing(t, i, c.expr)
+		if got := b.Data["text/html"] != nil; got != c.html {
+			t.Errorf("var gofuturesOut = %s: html %v, want %v (%v)", c.expr, got, c.html, b.Data)
+		}
+	}
+	for _, c := range cases {
+		i := setup()
+		eval(t, i, "gofuturesKeep("+c.expr+")")
+		b := eval(t, i, "gofuturesBundle(gofuturesAny)").Interface().(display.Bundle)
+		t.Logf("gofuturesKeep(%s): %.120q", c.expr, b.Data["text/plain"])
+	}
+}
