@@ -146,7 +146,7 @@ func TestYaegiValueCarriers(t *testing.T) {
 	}{
 		{`T{1}`, true},
 		{`&P{2}`, true},
-		{`P{3}`, true},  // yaegi is lenient: Go would not put (*P).HTML in P's method set
+		{`P{3}`, true},   // yaegi is lenient: Go would not put (*P).HTML in P's method set
 		{`&T{4}`, false}, // yaegi: *T lacks T's value-receiver methods here
 	}
 	i := setup()
