@@ -315,41 +315,47 @@ func (k *Kernel) execute(ch Channel, m *wire.Message) {
 	if store {
 		k.addHistory(count, req.Code, nil)
 	}
+	// Requests the client sent before it could see this failure are
+	// aborted (stop_on_error); collect them before the reply goes out, so
+	// that what a client sends after reading the reply runs normally.
+	var queued []*wire.Message
+	if ch == Shell && stopOnError {
+		queued = k.takeQueued(20 * time.Millisecond)
+	}
 	k.reply(ch, m, "execute_reply", map[string]any{"status": "error", "execution_count": count,
 		"ename": res.EName, "evalue": res.EValue, "traceback": tb})
-	if stopOnError {
-		k.abortQueued()
+	if len(queued) > 0 {
+		k.mu.Lock()
+		k.aborting = true
+		k.mu.Unlock()
+		for _, q := range queued {
+			if q.Header.MsgType == "execute_request" {
+				k.handle(Shell, q)
+			}
+		}
+		k.mu.Lock()
+		k.aborting = false
+		k.mu.Unlock()
+		for _, q := range queued {
+			if q.Header.MsgType != "execute_request" {
+				k.handle(Shell, q)
+			}
+		}
 	}
 }
 
-// abortQueued answers execute requests already queued behind a failed cell
-// with status "aborted", as ipykernel does; other requests still run.
-func (k *Kernel) abortQueued() {
-	k.mu.Lock()
-	k.aborting = true
-	k.mu.Unlock()
-	var keep []*wire.Message
-	// Requests a client sent together with the failed one may still be in
-	// flight on the socket; wait a moment for them.
-	deadline := time.After(20 * time.Millisecond)
-drain:
+// takeQueued removes the shell requests already queued, waiting up to
+// grace for ones still in flight on the socket.
+func (k *Kernel) takeQueued(grace time.Duration) []*wire.Message {
+	var out []*wire.Message
+	deadline := time.After(grace)
 	for {
 		select {
 		case m := <-k.shellQ:
-			if m.Header.MsgType == "execute_request" {
-				k.handle(Shell, m)
-			} else {
-				keep = append(keep, m)
-			}
+			out = append(out, m)
 		case <-deadline:
-			break drain
+			return out
 		}
-	}
-	k.mu.Lock()
-	k.aborting = false
-	k.mu.Unlock()
-	for _, m := range keep {
-		k.handle(Shell, m)
 	}
 }
 

@@ -305,11 +305,14 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 	}
 	if p.Stmts != "" {
 		stmts, kept := p.Stmts, false
-		if t := p.Trailing; t != nil && s.opts.RichValues && s.showableBefore(t) {
-			// Route the value through interpreted code, where the
-			// methods of cell-declared types are visible. Columns after
-			// the expression's start shift on its line only.
-			stmts = stmts[:t.Start] + "gofuturesKeep(" + stmts[t.Start:t.End] + ")" + stmts[t.End:]
+		if t := p.Trailing; t != nil && s.opts.RichValues && s.showableBefore(t) &&
+			strings.TrimSpace(stmts[t.Start:t.End]) != "nil" {
+			// Keep the value in an interpreted variable, where the methods
+			// of cell-declared types stay visible to gofuturesBundle. (A
+			// composite literal assigned straight to an interface loses
+			// them in yaegi v0.16.1, hence the typed temporary.) Columns
+			// after the expression's start shift on its line only.
+			stmts = stmts[:t.Start] + "gofuturesTmp := " + stmts[t.Start:t.End] + "; gofuturesOut = gofuturesTmp" + stmts[t.End:]
 			kept = true
 		}
 		v, err := s.in.EvalWithContext(ctx, stmts)
@@ -321,6 +324,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 		}
 		switch {
 		case kept:
+			// the statement's value is the assigned value
 			res.Value, res.HasValue = v, true
 			res.Bundle = s.richBundle(v)
 		case p.Trailing != nil && v.IsValid() && s.showable(p.Trailing):
@@ -376,6 +380,9 @@ func (s *Session) showableBefore(t *cell.Trailing) bool {
 func (s *Session) richBundle(v reflect.Value) map[string]any {
 	b, err := s.in.Eval("gofuturesBundle(gofuturesOut)")
 	_, _ = s.in.Eval("gofuturesOut = nil")
+	if v.Kind() == reflect.Invalid {
+		return map[string]any{"text/plain": "<nil>"}
+	}
 	if err == nil && b.IsValid() && b.CanInterface() {
 		if bundle, ok := b.Interface().(display.Bundle); ok {
 			return bundle.MIMEBundle()
@@ -645,11 +652,7 @@ func FormatValue(v reflect.Value) string {
 		return ""
 	}
 	if v.CanInterface() {
-		x := v.Interface()
-		if str, ok := x.(string); ok {
-			return strconv.Quote(str)
-		}
-		return fmt.Sprintf("%v", x)
+		return fmt.Sprintf("%v", v.Interface())
 	}
 	return v.String()
 }

@@ -39,7 +39,7 @@ func TestCells(t *testing.T) {
 	steps := []struct{ code, want string }{
 		{"1+1", "2"},
 		{"import \"fmt\"\nx := 5\nfmt.Println(x)", "<none>"},
-		{"import \"fmt\"\nfmt.Sprint(x*2)", `"10"`},
+		{"import \"fmt\"\nfmt.Sprint(x*2)", "10"},
 		{"func f() int { return 1 }\nfunc g() int { return f() * 10 }\ng()", "10"},
 		{"func f() int { return 2 }\ng()", "20"}, // caller sees the new f
 		{"type T struct{ A int }\nfunc (t T) M() int { return t.A }\nT{3}.M()", "3"},
@@ -93,7 +93,7 @@ func TestRestore(t *testing.T) {
 	if notes := fresh.Restore(s.Log()); len(notes) > 0 {
 		t.Fatal(notes)
 	}
-	if v := value(t, fresh, "up(P{\"go\"}) + strings.Repeat(\"!\", k)", 2); v != `"GO!!"` {
+	if v := value(t, fresh, "up(P{\"go\"}) + strings.Repeat(\"!\", k)", 2); v != "GO!!" {
 		t.Fatalf("got %s", v)
 	}
 	if st := s.State(); st["n"] != 1 {

@@ -1,0 +1,44 @@
+# Shared by scripts/main and scripts/test: find or install what they need.
+# Jupyter comes from Debian's packages (run with /usr/bin/python3, not a
+# python3 that may come first on PATH).
+
+DEBIAN_PACKAGES="jupyter-client jupyter-console jupyter-nbconvert python3-nbclient python3-nbformat \
+python3-ipykernel python3-zmq python3-jupyter-kernel-test python3-pytest python3-pytest-timeout \
+python3-jupyter-server"
+
+PY=/usr/bin/python3
+export PATH="/usr/bin:$PATH"
+export PYDEVD_DISABLE_FILE_VALIDATION=1
+
+have_jupyter() {
+	[ -x "$PY" ] && "$PY" -c 'import jupyter_client, nbclient, nbconvert, nbformat, pytest, jupyter_kernel_test, zmq' 2>/dev/null \
+		&& [ -x /usr/bin/jupyter-console ] && [ -x /usr/bin/jupyter-nbconvert ]
+}
+
+ensure_jupyter() {
+	if have_jupyter; then
+		return 0
+	fi
+	echo "== installing Jupyter from Debian's packages"
+	local sudo=""
+	if [ "$(id -u)" != 0 ]; then
+		if command -v sudo >/dev/null; then sudo="sudo"; else
+			echo "need root (or sudo) to apt-get install: $DEBIAN_PACKAGES" >&2
+			return 1
+		fi
+	fi
+	$sudo apt-get update -q
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends $DEBIAN_PACKAGES
+	have_jupyter
+}
+
+ensure_go() {
+	if ! command -v go >/dev/null; then
+		if [ -x /usr/local/go/bin/go ]; then
+			export PATH="$PATH:/usr/local/go/bin"
+		else
+			echo "Go is not installed (https://go.dev/dl/); gofutures needs Go 1.26" >&2
+			return 1
+		fi
+	fi
+}

@@ -1,0 +1,116 @@
+"""Integration tests: real Jupyter clients against the real gofutures binary.
+
+The session fixture builds the binary (unless GOFUTURES_BIN points at one),
+installs its kernelspec into a temporary prefix and puts that prefix on
+JUPYTER_PATH, so the tests never touch the user's kernels. Run with
+Debian's /usr/bin/python3 (see scripts/test).
+"""
+import os
+import queue
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gofutures_kernelspec():
+    tmp = tempfile.mkdtemp(prefix="gofutures-test-")
+    binary = os.environ.get("GOFUTURES_BIN")
+    if not binary:
+        binary = os.path.join(tmp, "gofutures")
+        subprocess.run(["go", "build", "-o", binary, "./cmd/gofutures"], cwd=ROOT, check=True)
+    prefix = os.path.join(tmp, "prefix")
+    subprocess.run([binary, "install", "--prefix", prefix], check=True, stdout=subprocess.DEVNULL)
+    os.environ["JUPYTER_PATH"] = os.path.join(prefix, "share", "jupyter") + os.pathsep + os.environ.get("JUPYTER_PATH", "")
+    os.environ["GOFUTURES_BIN"] = binary
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+    yield binary
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+class Cell:
+    """The outcome of one execute_request: reply content and iopub messages."""
+
+    def __init__(self, reply, msgs, t_sent):
+        self.reply = reply
+        self.msgs = msgs
+        self.t_sent = t_sent
+
+    @property
+    def status(self):
+        return self.reply["content"]["status"]
+
+    def of_type(self, t):
+        return [m for m in self.msgs if m["header"]["msg_type"] == t]
+
+    @property
+    def stdout(self):
+        return "".join(m["content"]["text"] for m in self.of_type("stream") if m["content"]["name"] == "stdout")
+
+    @property
+    def stderr(self):
+        return "".join(m["content"]["text"] for m in self.of_type("stream") if m["content"]["name"] == "stderr")
+
+    @property
+    def result(self):
+        r = self.of_type("execute_result")
+        return r[0]["content"]["data"]["text/plain"] if r else None
+
+    @property
+    def error(self):
+        e = self.of_type("error")
+        return e[0]["content"] if e else None
+
+
+def execute(kc, code, timeout=60, **kw):
+    """Run code; return a Cell once both the reply and iopub idle arrived."""
+    t0 = time.monotonic()
+    msg_id = kc.execute(code, **kw)
+    reply = None
+    deadline = t0 + timeout
+    while reply is None:
+        m = kc.get_shell_msg(timeout=max(0.1, deadline - time.monotonic()))
+        if m["parent_header"].get("msg_id") == msg_id:
+            reply = m
+    msgs = []
+    while True:
+        m = kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
+        if m["parent_header"].get("msg_id") != msg_id:
+            continue
+        m["t_recv"] = time.monotonic()
+        if m["header"]["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+            break
+        msgs.append(m)
+    return Cell(reply, msgs, t0)
+
+
+def drain(kc, t=0.3):
+    out = []
+    while True:
+        try:
+            out.append(kc.get_iopub_msg(timeout=t))
+        except queue.Empty:
+            return out
+
+
+@pytest.fixture
+def kernel():
+    """A fresh kernel and a connected client."""
+    from jupyter_client.manager import KernelManager
+
+    km = KernelManager(kernel_name="gofutures")
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    kc.wait_for_ready(timeout=60)
+    drain(kc, 0.1)
+    yield km, kc
+    kc.stop_channels()
+    if km.is_alive():
+        km.shutdown_kernel(now=True)

@@ -1,0 +1,307 @@
+"""The kernel through jupyter_client: protocol, execution, crashes, interrupt."""
+import json
+import os
+import signal
+import socket
+import subprocess
+import time
+
+import pytest
+
+from conftest import drain, execute
+
+
+def test_kernel_info_on_shell_and_control(kernel):
+    km, kc = kernel
+    reply = kc.kernel_info(reply=True, timeout=10)
+    c = reply["content"]
+    assert c["protocol_version"] == "5.3"
+    assert c["implementation"] == "gofutures"
+    li = c["language_info"]
+    assert (li["name"], li["mimetype"], li["file_extension"], li["pygments_lexer"], li["codemirror_mode"]) == (
+        "go", "text/x-go", ".go", "go", "go")
+    assert c["banner"] and c["help_links"]
+    # control: the reply must come back on the control channel itself
+    msg = kc.session.msg("kernel_info_request")
+    kc.control_channel.send(msg)
+    r = kc.get_control_msg(timeout=10)
+    assert r["parent_header"]["msg_id"] == msg["header"]["msg_id"]
+    assert r["header"]["msg_type"] == "kernel_info_reply"
+
+
+def test_busy_idle_around_every_request(kernel):
+    km, kc = kernel
+    msg_id = kc.kernel_info()
+    kc.get_shell_msg(timeout=10)
+    states = []
+    while len(states) < 2:
+        m = kc.get_iopub_msg(timeout=10)
+        if m["parent_header"].get("msg_id") == msg_id and m["header"]["msg_type"] == "status":
+            states.append(m["content"]["execution_state"])
+    assert states == ["busy", "idle"]
+
+
+def test_execute_result_and_counts(kernel):
+    km, kc = kernel
+    c = execute(kc, "1+1")
+    assert c.status == "ok" and c.result == "2"
+    assert c.reply["content"]["execution_count"] == 1
+    inputs = c.of_type("execute_input")
+    assert inputs and inputs[0]["content"]["code"] == "1+1"
+    c = execute(kc, 'import "fmt"\nfmt.Println("hi")')
+    assert c.stdout == "hi\n" and c.result is None  # no "3 <nil>"
+    c = execute(kc, "2*3", store_history=False)
+    assert c.result == "6" and c.reply["content"]["execution_count"] == 2  # not counted
+    c = execute(kc, "4", silent=True)
+    assert c.of_type("execute_input") == [] and c.of_type("execute_result") == []
+    c = execute(kc, "5")
+    assert c.reply["content"]["execution_count"] == 3
+
+
+def test_mixed_cell_redefinition_and_main(kernel):
+    km, kc = kernel
+    c = execute(kc, 'import "fmt"\n\nfunc gcd(pair [2]int) int {\n\ta, b := pair[0], pair[1]\n'
+                    '\tfor b != 0 {\n\t\ta, b = b, a%b\n\t}\n\treturn a\n}\n\n'
+                    'numbers := [][2]int{{1963309, 2265973}, {1879675, 2493670}}\n'
+                    'for _, p := range numbers {\n\tfmt.Println(gcd(p))\n}')
+    assert c.status == "ok", c.error
+    assert c.stdout == "1\n5\n"
+    execute(kc, 'import "fmt"')  # re-importing works
+    execute(kc, "func double(x int) int { return 2 * x }\nfunc quad(x int) int { return double(double(x)) }")
+    assert execute(kc, "quad(1)").result == "4"
+    execute(kc, "func double(x int) int { return 3 * x }")
+    assert execute(kc, "quad(1)").result == "9"  # callers see the new definition
+    execute(kc, "type T struct{ A int }\nfunc (t T) Get() int { return t.A }")
+    c = execute(kc, "func (t T) Get() int { return t.A * 10 }\nT{2}.Get()")
+    assert c.result == "20", c.msgs
+    c = execute(kc, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("main ran")\n}')
+    assert c.stdout == "main ran\n"
+    assert "main ran" not in execute(kc, "1").stdout  # main is not re-run
+
+
+def test_compile_error_and_panic_tracebacks(kernel):
+    km, kc = kernel
+    c = execute(kc, "x := 1\ny := undefinedName + x")
+    assert c.status == "error"
+    tb = "\n".join(c.error["traceback"])
+    assert "Cell In[1], line 2" in tb, tb
+    c = execute(kc, "x := 1\ny := (x +")
+    assert c.error["ename"] == "SyntaxError" and "line 2" in "\n".join(c.error["traceback"])
+    execute(kc, "func boom(n int) int {\n\tvar a []int\n\treturn a[n]\n}")
+    c = execute(kc, "boom(3)")
+    assert c.error["ename"] == "panic"
+    assert "in boom" in "\n".join(c.error["traceback"])
+    c = execute(kc, 'panic("boom")')
+    assert (c.error["ename"], c.error["evalue"]) == ("panic", "boom")
+    assert c.reply["content"]["status"] == "error" and c.reply["content"]["ename"] == "panic"
+
+
+def test_stop_on_error_aborts_queued(kernel):
+    km, kc = kernel
+    ids = [kc.execute('panic("first")'), kc.execute("1+1"), kc.execute("2+2")]
+    replies = {}
+    while len(replies) < 3:
+        m = kc.get_shell_msg(timeout=30)
+        replies[m["parent_header"]["msg_id"]] = m["content"]["status"]
+    assert [replies[i] for i in ids] == ["error", "aborted", "aborted"]
+    assert execute(kc, "3+3").result == "6"
+    ids = [kc.execute('panic("again")', stop_on_error=False), kc.execute("7")]
+    replies = {}
+    while len(replies) < 2:
+        m = kc.get_shell_msg(timeout=30)
+        replies[m["parent_header"]["msg_id"]] = m["content"]["status"]
+    assert [replies[i] for i in ids] == ["error", "ok"]
+
+
+def test_output_is_streamed_live(kernel):
+    km, kc = kernel
+    c = execute(kc, 'import ("fmt"; "os"; "time"; "log")\nfmt.Println("first")\n'
+                    'time.Sleep(time.Second)\nos.Stdout.WriteString("second\\n")\nlog.Print("third")')
+    streams = c.of_type("stream")
+    first = [m for m in streams if "first" in m["content"]["text"]][0]
+    second = [m for m in streams if "second" in m["content"]["text"]][0]
+    # the first line was published while the cell was still sleeping
+    # (header dates are stamped by the kernel when it publishes)
+    sent = lambda m: m["header"]["date"].timestamp()
+    assert sent(second) - sent(first) > 0.5
+    assert "third" in c.stderr
+
+
+def test_late_goroutine_output_reaches_notebook(kernel):
+    km, kc = kernel
+    execute(kc, 'import ("fmt"; "time")\ngo func() { time.Sleep(300 * time.Millisecond); fmt.Println("late") }()')
+    late = [m for m in drain(kc, 1.5) if m["header"]["msg_type"] == "stream"]
+    assert any("late" in m["content"]["text"] for m in late)
+
+
+def test_os_exit_in_cell_keeps_state(kernel):
+    km, kc = kernel
+    execute(kc, "kept := 41")
+    c = execute(kc, 'import "os"\nos.Exit(3)')
+    assert c.error["ename"] == "Exit" and "os.Exit(3)" in c.error["evalue"]
+    assert execute(kc, "kept + 1").result == "42"
+
+
+CRASHES = {
+    "panic in goroutine": ('import "time"\ngo func() { panic("bang") }()\ntime.Sleep(2 * time.Second)', "bang"),
+    "os.Exit in goroutine": ('import ("os"; "time")\ngo os.Exit(4)\ntime.Sleep(2 * time.Second)', "os.Exit(4)"),
+    "stack overflow": ("func down(n int) int { return down(n+1) + 1 }\ndown(0)", "stack overflow"),
+    "concurrent map writes": ('m := map[int]int{}\nfor i := 0; i < 4; i++ {\n\tgo func() {\n\t\tfor j := 0; ; j++ {\n'
+                              '\t\t\tm[j] = j\n\t\t}\n\t}()\n}\nimport "time"\ntime.Sleep(5 * time.Second)',
+                              "concurrent map"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CRASHES))
+def test_interpreter_crash_is_survived(kernel, case):
+    km, kc = kernel
+    code, cause = CRASHES[case]
+    execute(kc, 'import "strings"\ntype Pair struct{ A, B int }\nfunc shout(s string) string { return strings.ToUpper(s) }\nlost := 1')
+    pid = km.provisioner.process.pid
+    c = execute(kc, code)
+    assert c.status == "error"
+    assert c.error["ename"] == "InterpreterDied", c.error
+    assert cause in c.error["evalue"], c.error["evalue"]
+    assert "lost: lost" in c.error["evalue"]
+    # the kernel process is the same; the declarations are back
+    assert km.is_alive() and km.provisioner.process.pid == pid
+    assert execute(kc, 'shout("ok") + string(rune(Pair{1, 2}.B + 48))').result == 'OK2'
+    assert len(c.stderr) < 2000, "the runtime's crash dump must not flood the notebook"
+
+
+def test_kill_interpreter_mid_cell(kernel):
+    km, kc = kernel
+    execute(kc, "func alive() bool { return true }")
+    kernel_pid = km.provisioner.process.pid
+    children = subprocess.run(["pgrep", "-P", str(kernel_pid)], capture_output=True, text=True).stdout.split()
+    assert len(children) == 1
+    msg_id = kc.execute('import "time"\ntime.Sleep(10 * time.Second)')
+    time.sleep(0.5)
+    os.kill(int(children[0]), signal.SIGKILL)
+    reply = kc.get_shell_msg(timeout=10)
+    assert reply["parent_header"]["msg_id"] == msg_id
+    assert reply["content"]["ename"] == "InterpreterDied"
+    assert "signal" in reply["content"]["evalue"] and "killed" in reply["content"]["evalue"]
+    assert execute(kc, "alive()").result == "true"
+
+
+@pytest.mark.parametrize("how", ["interrupt_request", "SIGINT"])
+def test_interrupt_infinite_loop(kernel, how):
+    km, kc = kernel
+    execute(kc, "func keep() int { return 7 }")
+    msg_id = kc.execute("for {}")
+    time.sleep(0.5)
+    if how == "SIGINT":
+        os.kill(km.provisioner.process.pid, signal.SIGINT)
+    else:
+        km.interrupt_kernel()  # interrupt_mode message: interrupt_request on control
+    reply = kc.get_shell_msg(timeout=10)
+    assert reply["parent_header"]["msg_id"] == msg_id
+    assert reply["content"]["ename"] == "KeyboardInterrupt"
+    assert km.is_alive()
+    assert execute(kc, "keep() * 6").result == "42"
+
+
+def test_interrupt_request_on_shell(kernel):
+    """VS Code sends interrupt_request on the shell channel in message mode."""
+    km, kc = kernel
+    msg_id = kc.execute("for {}")
+    time.sleep(0.5)
+    kc.shell_channel.send(kc.session.msg("interrupt_request", {}))
+    got = {}
+    while msg_id not in got:
+        m = kc.get_shell_msg(timeout=10)
+        got[m["parent_header"]["msg_id"]] = m
+    assert got[msg_id]["content"]["ename"] == "KeyboardInterrupt"
+
+
+def test_restart_and_shutdown_without_sigkill(kernel):
+    km, kc = kernel
+    execute(kc, "x := 5")
+    km.restart_kernel(now=False)
+    kc.wait_for_ready(timeout=30)
+    c = execute(kc, "x")
+    assert c.status == "error"  # a restart forgets the notebook
+    kc.shutdown(restart=True)  # jupyter_client sends it on control
+    r = kc.get_control_msg(timeout=10)
+    assert r["content"] == {"status": "ok", "restart": True}
+    assert execute(kc, "1+1").result == "2"
+    # and on shell, where older clients send it
+    kc.shell_channel.send(kc.session.msg("shutdown_request", {"restart": True}))
+    assert kc.get_shell_msg(timeout=10)["content"]["restart"] is True
+    assert execute(kc, "2+1").result == "3"
+    proc = km.provisioner.process
+    msg = kc.session.msg("shutdown_request", {"restart": False})
+    kc.control_channel.send(msg)
+    r = kc.get_control_msg(timeout=10)
+    assert r["header"]["msg_type"] == "shutdown_reply" and r["content"]["restart"] is False
+    proc.wait(timeout=5)  # it exits by itself: no SIGKILL needed
+    assert proc.returncode == 0
+
+
+def test_bad_messages_are_dropped(kernel):
+    km, kc = kernel
+    import zmq
+    from jupyter_client.session import Session
+
+    ctx = zmq.Context.instance()
+    sock = ctx.socket(zmq.DEALER)
+    sock.connect("tcp://%s:%d" % (km.ip, km.shell_port))
+    good = kc.session
+    wrong = Session(key=b"wrong-key")
+    unsigned = Session(key=b"")
+    m = good.msg("kernel_info_request")
+    wrong.send(sock, "kernel_info_request")
+    unsigned.send(sock, "kernel_info_request")
+    good.send(sock, m)
+    sock.send_multipart([b"<IDS|MSG>", b"sig", b"{not json", b"{}", b"{}", b"{}"])
+    sock.send_multipart([b"garbage"])
+    first = sock.recv_multipart()
+    assert json.loads(first[-3])["msg_id"] == m["header"]["msg_id"]  # parent header
+    # replay of the exact same frames is rejected
+    frames = good.serialize(m)
+    sock.send_multipart(frames)
+    assert sock.poll(1000) == 0
+    sock.close(0)
+    assert execute(kc, "1+1").result == "2"
+
+
+def test_stalled_tcp_peer_does_not_block(kernel):
+    km, kc = kernel
+    import zmq
+    stalled = [socket.create_connection((km.ip, port)) for port in
+               (km.shell_port, km.control_port, km.stdin_port, km.iopub_port, km.hb_port)]
+    try:
+        from jupyter_client import BlockingKernelClient
+        kc2 = BlockingKernelClient(connection_file=km.connection_file)
+        kc2.load_connection_file()
+        kc2.start_channels()
+        kc2.wait_for_ready(timeout=10)
+        assert kc2.kernel_info(reply=True, timeout=10)["content"]["implementation"] == "gofutures"
+        assert kc2.hb_channel.is_beating()
+        kc2.stop_channels()
+    finally:
+        for s in stalled:
+            s.close()
+
+
+def test_console_from_pipe(gofutures_kernelspec):
+    out = subprocess.run(["jupyter", "console", "--kernel", "gofutures", "--simple-prompt", "--no-confirm-exit"],
+                         input='import "fmt"\nfmt.Println("from console")\n40 + 2\nexit\n',
+                         capture_output=True, text=True, timeout=120)
+    assert "from console" in out.stdout, out
+    assert "42" in out.stdout, out
+
+
+def test_nbconvert_smoke_notebook(tmp_path):
+    import nbformat
+    nb = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "gofutures", "display_name": "Go (gofutures)", "language": "go"}})
+    nb.cells = [nbformat.v4.new_code_cell('import "fmt"\nfmt.Println("smoke")'),
+                nbformat.v4.new_code_cell("func sq(x int) int { return x * x }\nsq(12)")]
+    src = tmp_path / "smoke.ipynb"
+    nbformat.write(nb, str(src))
+    subprocess.run(["jupyter", "nbconvert", "--to", "notebook", "--execute", "--output", "out.ipynb", str(src)],
+                   check=True, capture_output=True, timeout=180)
+    out = nbformat.read(str(tmp_path / "out.ipynb"), as_version=4)
+    assert out.cells[0].outputs[0]["text"] == "smoke\n"
+    assert out.cells[1].outputs[0]["data"]["text/plain"] == "144"
