@@ -11,16 +11,23 @@ package display
 //
 // gofuturesBundle finds the renderer interfaces with type assertions in
 // interpreted code, where they work, and passes them to BundleFrom. For
-// the trailing expression of a cell the kernel first stores the value in
-// a variable, then calls the function in a second Eval, and sends the
-// resulting Bundle (reflect.Value.Interface().(display.Bundle)) as the
-// execute_result:
+// the trailing expression of a cell the kernel replaces the expression by
+// a short variable declaration (in the same Eval as the cell's other
+// statements, or alone), then calls the function in a second Eval and
+// sends the Bundle it returns (reflect.Value.Interface().(display.Bundle);
+// Data and Metadata) as the execute_result:
 //
-//	Eval("var gofuturesOut = " + expr)
+//	Eval("gofuturesOut := " + expr)
 //	Eval("gofuturesBundle(gofuturesOut)")
 //
-// Calling gofuturesBundle on a composite literal directly
-// (gofuturesBundle(T{1})) trips a yaegi v0.16.1 bug, hence the variable.
+// The variable must have the expression's own type. Measured with yaegi
+// v0.16.1 (see yaegi_test.go): a variable of type any (gofuturesOut = v,
+// or a func(any) that stores its argument) loses the methods of pointer
+// receivers (&T{} of a type with func (*T) HTML()); `var gofuturesOut =
+// expr` fails with "variable definition loop" when expr names a variable
+// of an earlier cell; and gofuturesBundle(T{1}) on a composite literal can
+// corrupt yaegi's frames. No form sees value-receiver methods through a
+// pointer (*T when T has the methods).
 // The kernel may rewrite a cell's calls display.Display(x) to
 // gofuturesDisplay(x) to give them the same power; display.Display itself
 // sees only the methods of compiled types.

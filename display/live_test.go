@@ -290,3 +290,28 @@ func TestNaturalLess(t *testing.T) {
 		t.Errorf("order %q, want %q", got, want)
 	}
 }
+
+func TestTimelineOf100000TasksStaysSmall(t *testing.T) {
+	log := NewTaskLog()
+	for id := uint64(1); id <= 100_000; id++ {
+		w := fmt.Sprint("P_", id%4)
+		st := t0.Add(time.Duration(id) * 4 * time.Microsecond)
+		var err error
+		if id%20_000 == 1 {
+			err = errors.New("x")
+		}
+		log.Record(TaskEvent{Kind: TaskStarted, ID: id, Worker: w, Func: "gcd", Time: st})
+		log.Record(TaskEvent{Kind: TaskFinished, ID: id, Worker: w, Func: "gcd", Time: st.Add(15 * time.Microsecond), Err: err})
+	}
+	tl := log.Timeline("big")
+	svg := tl.SVG()
+	if len(svg) > 200_000 {
+		t.Errorf("SVG of %d bytes", len(svg))
+	}
+	if !strings.Contains(svg, "failed (5)") || !strings.Contains(svg, "100,000 tasks") {
+		t.Errorf("legend or title missing")
+	}
+	if n := strings.Count(svg, "#D55E00"); n < 6 { // 5 bars and the legend
+		t.Errorf("%d red shapes, want 6", n)
+	}
+}

@@ -120,7 +120,7 @@ func (tl *Timeline) String() string {
 		return b.String()
 	}
 	start, end := tl.bounds()
-	fmt.Fprintf(&b, "%d tasks on %d workers in %s\n", len(tl.Spans), len(tl.workers()), formatDuration(end.Sub(start)))
+	fmt.Fprintf(&b, "%s tasks on %d workers in %s\n", commas(len(tl.Spans)), len(tl.workers()), formatDuration(end.Sub(start)))
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "worker\ttasks\tbusy\tutilization\tfailed\tcancelled\trunning")
 	for _, w := range tl.workers() {
@@ -189,6 +189,51 @@ func (tl *Timeline) svg() (string, error) {
 	return svgBytes(p, w, h)
 }
 
+// maxBarsPerRow bounds the bars drawn per worker: tasks shorter than
+// 1/maxBarsPerRow of the time axis (under a pixel) are drawn merged, so
+// that a timeline of 100,000 tasks stays a small SVG.
+const maxBarsPerRow = 1000
+
+// mergeSpans joins, per worker, neighbouring spans of the same state that
+// are shorter than res and less than res apart into one unlabeled span.
+func mergeSpans(spans []Span, res time.Duration) []Span {
+	if len(spans) <= maxBarsPerRow || res <= 0 {
+		return spans
+	}
+	byWorker := map[string][]Span{}
+	var workers []string
+	for _, s := range spans {
+		if _, ok := byWorker[s.Worker]; !ok {
+			workers = append(workers, s.Worker)
+		}
+		byWorker[s.Worker] = append(byWorker[s.Worker], s)
+	}
+	out := make([]Span, 0, len(workers)*maxBarsPerRow)
+	for _, w := range workers {
+		ss := byWorker[w]
+		sort.Slice(ss, func(i, j int) bool { return ss[i].Start.Before(ss[j].Start) })
+		var cur Span
+		merged := false
+		have := false
+		for _, s := range ss {
+			short := !s.End.IsZero() && s.End.Sub(s.Start) < res
+			if have && short && merged && s.State == cur.State && s.Start.Sub(cur.End) < res {
+				cur.End = s.End
+				cur.Task = ""
+				continue
+			}
+			if have {
+				out = append(out, cur)
+			}
+			cur, have, merged = s, true, short
+		}
+		if have {
+			out = append(out, cur)
+		}
+	}
+	return out
+}
+
 // gantt is the plotter that draws the bars.
 type gantt struct {
 	rows   map[string]int
@@ -242,34 +287,49 @@ func (g *gantt) x(t time.Time) float64 { return t.Sub(g.start).Seconds() / g.sca
 func (g *gantt) Plot(c draw.Canvas, plt *plot.Plot) {
 	trX, trY := plt.Transforms(&c)
 	g.drawLegend(c, trY)
-	minW := vg.Length(0.6) // so that very short tasks stay visible
-	for _, s := range g.spans {
-		row := float64(g.rows[s.Worker])
-		end := s.End
-		if end.IsZero() {
-			end = g.start.Add(time.Duration(g.xmax * g.scale * float64(time.Second)))
-		}
-		x0, x1 := trX(g.x(s.Start)), trX(g.x(end))
-		if x1-x0 < minW {
-			x1 = x0 + minW
-		}
-		y0, y1 := trY(row-g.height/2), trY(row+g.height/2)
-		col := spanColors[s.State]
-		if col == nil {
-			col = colorPurple
-		}
-		pts := []vg.Point{{X: x0, Y: y0}, {X: x1, Y: y0}, {X: x1, Y: y1}, {X: x0, Y: y1}}
-		c.FillPolygon(col, c.ClipPolygonXY(pts))
-		if x1-x0 > vg.Length(3) { // a thin white gap between neighbours
-			c.StrokeLine2(draw.LineStyle{Color: color.White, Width: 0.5}, x1, y0, x1, y1)
-		}
-		if s.Task != "" && x1-x0 > g.font.Width(s.Task)+4 {
-			f := g.font
-			if s.State == TaskRunning { // white on orange is hard to read
-				f.Color = colorInk
+	// Done tasks first, then failed, cancelled and running ones on top,
+	// at least 2pt wide, so that a rare failure among many short tasks
+	// stays visible.
+	for pass := 0; pass < 2; pass++ {
+		for _, s := range g.spans {
+			if (s.State == TaskDone) != (pass == 0) {
+				continue
 			}
-			c.FillText(f, vg.Point{X: (x0 + x1) / 2, Y: (y0 + y1) / 2}, s.Task)
+			g.drawSpan(c, trX, trY, s)
 		}
+	}
+}
+
+func (g *gantt) drawSpan(c draw.Canvas, trX, trY func(float64) vg.Length, s Span) {
+	minW := vg.Length(0.6)
+	if s.State != TaskDone {
+		minW = 2
+	}
+	row := float64(g.rows[s.Worker])
+	end := s.End
+	if end.IsZero() {
+		end = g.start.Add(time.Duration(g.xmax * g.scale * float64(time.Second)))
+	}
+	x0, x1 := trX(g.x(s.Start)), trX(g.x(end))
+	if x1-x0 < minW {
+		x1 = x0 + minW
+	}
+	y0, y1 := trY(row-g.height/2), trY(row+g.height/2)
+	col := spanColors[s.State]
+	if col == nil {
+		col = colorPurple
+	}
+	pts := []vg.Point{{X: x0, Y: y0}, {X: x1, Y: y0}, {X: x1, Y: y1}, {X: x0, Y: y1}}
+	c.FillPolygon(col, c.ClipPolygonXY(pts))
+	if x1-x0 > vg.Length(3) { // a thin white gap between neighbours
+		c.StrokeLine2(draw.LineStyle{Color: color.White, Width: 0.5}, x1, y0, x1, y1)
+	}
+	if s.Task != "" && x1-x0 > g.font.Width(s.Task)+4 {
+		f := g.font
+		if s.State == TaskRunning { // white on orange is hard to read
+			f.Color = colorInk
+		}
+		c.FillText(f, vg.Point{X: (x0 + x1) / 2, Y: (y0 + y1) / 2}, s.Task)
 	}
 }
 
@@ -315,7 +375,7 @@ func (tl *Timeline) plot() (*plot.Plot, vg.Length, vg.Length, error) {
 			counts[s.State]++
 		}
 	}
-	p := newPlot(fmt.Sprintf("%s\n%d tasks on %d workers in %s", title, len(tl.Spans), len(workers), formatDuration(total)),
+	p := newPlot(fmt.Sprintf("%s\n%s tasks on %d workers in %s", title, commas(len(tl.Spans)), len(workers), formatDuration(total)),
 		"time since the first task started ("+unit+")")
 	p.Title.TextStyle.Font.Size = 12
 	labelStyle := p.Y.Tick.Label
@@ -323,7 +383,7 @@ func (tl *Timeline) plot() (*plot.Plot, vg.Length, vg.Length, error) {
 	labelStyle.Color = color.White
 	labelStyle.XAlign = draw.XCenter
 	labelStyle.YAlign = draw.YCenter
-	g := &gantt{rows: rows, spans: tl.Spans, start: start, scale: scale,
+	g := &gantt{rows: rows, spans: mergeSpans(tl.Spans, total/maxBarsPerRow), start: start, scale: scale,
 		xmax: total.Seconds() / scale, height: 0.72, font: labelStyle}
 	p.Add(g)
 	p.NominalY(names...)

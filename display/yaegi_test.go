@@ -40,7 +40,7 @@ func eval(t *testing.T, i *interp.Interpreter, src string) reflect.Value {
 // trailing renders a cell's trailing expression the way Glue documents.
 func trailing(t *testing.T, i *interp.Interpreter, expr string) display.Bundle {
 	t.Helper()
-	eval(t, i, "var gofuturesOut = "+expr)
+	eval(t, i, "gofuturesOut := "+expr)
 	v := eval(t, i, "gofuturesBundle(gofuturesOut)")
 	b, ok := v.Interface().(display.Bundle)
 	if !ok {
@@ -55,6 +55,7 @@ func TestYaegiTrailingExpression(t *testing.T) {
 	eval(t, i, `import "github.com/gofutures/gofutures/display"`)
 	eval(t, i, `type T struct{ N int }`)
 	eval(t, i, `func (t T) HTML() string { return fmt.Sprintf("<b>%d</b>", t.N) }`)
+	eval(t, i, `global := display.Markdown("*global*")`)
 	eval(t, i, `func (t T) String() string { return fmt.Sprintf("T(%d)", t.N) }`)
 	eval(t, i, `type P struct{ Name string; hidden int }`)
 	eval(t, i, `func (p *P) Markdown() string { return "# " + p.Name }`)
@@ -69,6 +70,7 @@ func TestYaegiTrailingExpression(t *testing.T) {
 		{`&P{Name: "hi"}`, map[string]string{"text/markdown": "# hi", "text/plain": "# hi"}},
 		{`struct{ A, b int }{1, 2}`, map[string]string{"text/plain": "{1 2}"}},
 		{`42`, map[string]string{"text/plain": "42"}},
+		{`global`, map[string]string{"text/markdown": "*global*", "text/plain": "*global*"}}, // var x = global fails: "variable definition loop"
 		{`display.HTML("<i>x</i>")`, map[string]string{"text/html": "<i>x</i>", "text/plain": "x"}},
 		{`fmt.Errorf("oops")`, map[string]string{"text/plain": "oops"}},
 		{`[]T{{1}, {2}}`, map[string]string{"text/plain": "[{1} {2}]"}},
@@ -124,7 +126,7 @@ func TestYaegiNamedInterfaceAndDisplay(t *testing.T) {
 
 // TestYaegiValueCarriers pins down which ways of carrying a trailing value
 // to gofuturesBundle keep its methods in yaegi v0.16.1. A typed variable
-// (`var gofuturesOut = expr`, the form Glue documents) does, also for
+// (`gofuturesOut := expr`, the form Glue documents) does, also for
 // pointer receivers. A variable of type any assigned through a func(any)
 // parameter does not (and passing composite literals to func(any) can
 // corrupt yaegi's frames: "reflect.Set: value of type ... is not
@@ -153,7 +155,7 @@ func TestYaegiValueCarriers(t *testing.T) {
 	for _, c := range cases {
 		b := trailing(t, i, c.expr)
 		if got := b.Data["text/html"] != nil; got != c.html {
-			t.Errorf("var gofuturesOut = %s: html %v, want %v (%v)", c.expr, got, c.html, b.Data)
+			t.Errorf("gofuturesOut := %s: html %v, want %v (%v)", c.expr, got, c.html, b.Data)
 		}
 	}
 	for _, c := range cases {
