@@ -1,0 +1,230 @@
+package kernel
+
+import (
+	"context"
+	"encoding/json"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gofutures/gofutures/kernel/wire"
+)
+
+// memTransport records what the kernel sends.
+type memTransport struct {
+	mu   sync.Mutex
+	sent []sent
+}
+
+type sent struct {
+	ch  Channel
+	msg *wire.Message
+}
+
+func (t *memTransport) Send(ch Channel, m *wire.Message) error {
+	t.mu.Lock()
+	t.sent = append(t.sent, sent{ch, m})
+	t.mu.Unlock()
+	return nil
+}
+
+func (t *memTransport) all() []sent {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return append([]sent(nil), t.sent...)
+}
+
+// fakeInterp runs "cells" from a table.
+type fakeInterp struct {
+	out     Output
+	results map[string]ExecuteResult
+	block   chan struct{} // "block" cells wait on it or on ctx
+}
+
+func (f *fakeInterp) SetOutput(o Output) { f.out = o }
+func (f *fakeInterp) Execute(ctx context.Context, code string, count int) ExecuteResult {
+	if code == "block" {
+		select {
+		case <-ctx.Done():
+			return ExecuteResult{Status: "error", EName: "KeyboardInterrupt", EValue: "cell interrupted"}
+		case <-f.block:
+		}
+	}
+	if code == "print" {
+		f.out.Stream("stdout", "printed\n")
+	}
+	if r, ok := f.results[code]; ok {
+		return r
+	}
+	return ExecuteResult{Status: "ok"}
+}
+func (f *fakeInterp) Restart() error { return nil }
+func (f *fakeInterp) Close()         {}
+
+func request(t *testing.T, msgType string, content any) *wire.Message {
+	t.Helper()
+	m, err := wire.NewReply("client", nil, msgType, content)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Identities = [][]byte{[]byte("id-1")}
+	return m
+}
+
+func types(ss []sent, parent string) []string {
+	var out []string
+	for _, s := range ss {
+		if s.msg.Parent.MsgID == parent {
+			out = append(out, s.ch.String()+":"+s.msg.Header.MsgType)
+		}
+	}
+	return out
+}
+
+func newTestKernel() (*Kernel, *memTransport, *fakeInterp) {
+	tr := &memTransport{}
+	fi := &fakeInterp{results: map[string]ExecuteResult{
+		"1+1": {Status: "ok", Data: map[string]any{"text/plain": "2"}},
+		"bad": {Status: "error", EName: "panic", EValue: "boom", Traceback: []string{"Cell In[1], line 1"}},
+	}, block: make(chan struct{})}
+	return NewKernel("kernel-session", tr, fi, func(string, ...any) {}), tr, fi
+}
+
+func TestExecuteMessageOrder(t *testing.T) {
+	k, tr, _ := newTestKernel()
+	m := request(t, "execute_request", map[string]any{"code": "1+1"})
+	k.handle(Shell, m)
+	got := types(tr.all(), m.Header.MsgID)
+	want := []string{"iopub:status", "iopub:execute_input", "iopub:execute_result", "shell:execute_reply", "iopub:status"}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("got %v, want %v", got, want)
+		}
+	}
+	reply := tr.all()[3].msg
+	if string(reply.Identities[0]) != "id-1" {
+		t.Fatalf("reply not routed back: %q", reply.Identities)
+	}
+	var c map[string]any
+	_ = json.Unmarshal(reply.Content, &c)
+	if c["status"] != "ok" || c["execution_count"] != 1.0 {
+		t.Fatalf("reply %v", c)
+	}
+}
+
+func TestControlRepliesOnControl(t *testing.T) {
+	k, tr, _ := newTestKernel()
+	m := request(t, "kernel_info_request", map[string]any{})
+	k.ControlMessage(m)
+	got := types(tr.all(), m.Header.MsgID)
+	if got[1] != "control:kernel_info_reply" {
+		t.Fatalf("got %v", got)
+	}
+}
+
+func TestErrorAbortsQueuedExecutes(t *testing.T) {
+	k, tr, _ := newTestKernel()
+	bad := request(t, "execute_request", map[string]any{"code": "bad"})
+	next := request(t, "execute_request", map[string]any{"code": "1+1"})
+	info := request(t, "kernel_info_request", map[string]any{})
+	k.ShellMessage(next)
+	k.ShellMessage(info)
+	k.handle(Shell, bad)
+	var status map[string]any
+	for _, s := range tr.all() {
+		if s.msg.Parent.MsgID == next.Header.MsgID && s.msg.Header.MsgType == "execute_reply" {
+			_ = json.Unmarshal(s.msg.Content, &status)
+		}
+	}
+	if status["status"] != "aborted" {
+		t.Fatalf("queued execute: %v", status)
+	}
+	if got := types(tr.all(), info.Header.MsgID); len(got) != 3 || got[1] != "shell:kernel_info_reply" {
+		t.Fatalf("queued kernel_info not answered: %v", got)
+	}
+}
+
+func TestInterruptOnShellWhileRunning(t *testing.T) {
+	k, tr, _ := newTestKernel()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go k.Run(ctx)
+	run := request(t, "execute_request", map[string]any{"code": "block"})
+	k.ShellMessage(run)
+	time.Sleep(50 * time.Millisecond)
+	k.ShellMessage(request(t, "interrupt_request", map[string]any{}))
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		for _, s := range tr.all() {
+			if s.msg.Parent.MsgID == run.Header.MsgID && s.msg.Header.MsgType == "execute_reply" {
+				return
+			}
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatal("interrupt_request on shell did not end the running cell")
+}
+
+func TestUnknownRequestGetsErrorReply(t *testing.T) {
+	k, tr, _ := newTestKernel()
+	m := request(t, "frobnicate_request", map[string]any{})
+	k.handle(Shell, m)
+	got := types(tr.all(), m.Header.MsgID)
+	if len(got) != 3 || got[1] != "shell:frobnicate_reply" {
+		t.Fatalf("got %v", got)
+	}
+}
+
+func TestHistory(t *testing.T) {
+	k, tr, _ := newTestKernel()
+	for _, code := range []string{"1+1", "print", "1+1"} {
+		k.handle(Shell, request(t, "execute_request", map[string]any{"code": code}))
+	}
+	for _, c := range []struct {
+		req  map[string]any
+		want int
+	}{
+		{map[string]any{"hist_access_type": "tail", "n": 2, "output": false, "raw": true}, 2},
+		{map[string]any{"hist_access_type": "range", "session": 0, "start": 2, "stop": 4, "output": true, "raw": true}, 2},
+		{map[string]any{"hist_access_type": "search", "pattern": "1*", "output": false, "raw": true}, 2},
+		{map[string]any{"hist_access_type": "search", "pattern": "1*", "unique": true, "output": false, "raw": true}, 1},
+	} {
+		m := request(t, "history_request", c.req)
+		k.handle(Shell, m)
+		var reply struct {
+			History []any `json:"history"`
+		}
+		for _, s := range tr.all() {
+			if s.msg.Parent.MsgID == m.Header.MsgID && s.msg.Header.MsgType == "history_reply" {
+				_ = json.Unmarshal(s.msg.Content, &reply)
+			}
+		}
+		if len(reply.History) != c.want {
+			t.Errorf("%v: %d entries, want %d", c.req, len(reply.History), c.want)
+		}
+	}
+}
+
+func TestIsComplete(t *testing.T) {
+	for code, want := range map[string]string{
+		"1+1":                       "complete",
+		"func f() {":                "incomplete",
+		"x := []int{1,\n2,":         "incomplete",
+		"s := `raw\nstring":         "incomplete",
+		"x := 1 +":                  "incomplete",
+		"}":                         "invalid",
+		"func f() {\n\treturn\n}\n": "complete",
+	} {
+		k, tr, _ := newTestKernel()
+		m := request(t, "is_complete_request", map[string]any{"code": code})
+		k.handle(Shell, m)
+		var c map[string]any
+		_ = json.Unmarshal(tr.all()[1].msg.Content, &c)
+		if c["status"] != want {
+			t.Errorf("%q: %v, want %s", code, c["status"], want)
+		}
+	}
+}
