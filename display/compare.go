@@ -5,8 +5,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -137,12 +137,19 @@ func (c *Comparison) String() string {
 		return b.String()
 	}
 	b.WriteString("(" + c.subtitle(ts) + ")\n")
-	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "variant\ttime\tspeed-up\t\n")
+	rows := [][3]string{{"variant", "time", "speed-up"}}
 	for _, t := range ts {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t\n", t.Name, formatDuration(t.Duration), formatRatio(ratio(ts[0].Duration, t.Duration)))
+		rows = append(rows, [3]string{t.Name, formatDuration(t.Duration), formatRatio(ratio(ts[0].Duration, t.Duration))})
 	}
-	_ = tw.Flush()
+	var w [3]int
+	for _, r := range rows {
+		for i, c := range r {
+			w[i] = max(w[i], utf8.RuneCountInString(c))
+		}
+	}
+	for _, r := range rows { // names left-aligned, numbers right-aligned
+		fmt.Fprintf(&b, "%-*s  %*s  %*s\n", w[0], r[0], w[1], r[1], w[2], r[2])
+	}
 	return b.String()
 }
 

@@ -20,7 +20,8 @@ type Handle struct {
 }
 
 // NewHandle returns a handle with a fresh display id that has not been
-// displayed yet; its first Update displays the output.
+// displayed yet: Show displays it (as often as wanted, e.g. in several
+// cells), Update then changes every output shown with it.
 func NewHandle() *Handle {
 	return &Handle{id: newID()}
 }
