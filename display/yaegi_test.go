@@ -165,3 +165,50 @@ func TestYaegiValueCarriers(t *testing.T) {
 		t.Logf("gofuturesKeep(%s): %.120q", c.expr, b.Data["text/plain"])
 	}
 }
+
+// TestYaegiGlueDisplay checks gofuturesDisplay, the interpreted form of
+// Display that the kernel may substitute for display.Display in cells.
+// Values in package-level variables keep their methods. With yaegi
+// v0.16.1 literals passed directly (&P{1}, T{3}) keep or lose them
+// depending on what was evaluated before, a pointer to a value-receiver
+// type (&tv) loses them, and a pointer held in a local variable of a cell
+// function makes the method call fail inside yaegi (an error output).
+// Those cases are only logged. The interpreter goes on in every case.
+func TestYaegiGlueDisplay(t *testing.T) {
+	rec := &recorder{}
+	defer display.SetPublisher(display.SetPublisher(rec))
+	i := newInterp(t)
+	eval(t, i, `type P struct{ N int }`)
+	eval(t, i, `func (p *P) HTML() string { return "<b>p</b>" }`)
+	eval(t, i, `type T struct{ N int }`)
+	eval(t, i, `func (t T) HTML() string { return "<b>t</b>" }`)
+	eval(t, i, `p := &P{2}`)
+	eval(t, i, `tv := T{4}`)
+	eval(t, i, `func show() { q := &P{5}; gofuturesDisplay(q) }`)
+	for _, c := range []struct {
+		src  string
+		html string // "?": only logged
+	}{
+		{`gofuturesDisplay(&P{1})`, "?"},
+		{`gofuturesDisplay(p)`, "<b>p</b>"},
+		{`gofuturesDisplay(tv)`, "<b>t</b>"},
+		{`gofuturesDisplay(T{3})`, "?"},
+		{`gofuturesDisplay(&tv)`, "?"},
+		{`show()`, "?"},
+	} {
+		n := len(rec.all())
+		eval(t, i, c.src)
+		msgs := rec.all()[n:]
+		if len(msgs) != 1 {
+			t.Fatalf("%s: %d messages", c.src, len(msgs))
+		}
+		got, _ := msgs[0].Data["text/html"].(string)
+		t.Logf("%s: %.100q", c.src, got)
+		if c.html != "?" && got != c.html {
+			t.Errorf("%s: text/html %q, want %q", c.src, got, c.html)
+		}
+	}
+	if v := eval(t, i, `1 + 1`); v.Interface() != 2 {
+		t.Errorf("interpreter broken after the display calls: %v", v)
+	}
+}
