@@ -89,7 +89,12 @@ func (g *guardedListener) admit(c net.Conn) {
 		c.Close()
 		return
 	}
-	hc := &handshakeConn{Conn: c, pre: sig}
+	tcp, ok := c.(*net.TCPConn)
+	if !ok {
+		c.Close()
+		return
+	}
+	hc := &handshakeConn{TCPConn: tcp, pre: sig}
 	select {
 	case g.ready <- hc:
 	case <-g.done:
@@ -118,8 +123,12 @@ func (g *guardedListener) Close() error {
 // handshakeConn replays the bytes read by admit and clears the deadline
 // when the peer's greeting (64 bytes) and first command (its READY) have
 // been read, i.e. when the NULL-security handshake is complete.
+//
+// It embeds *net.TCPConn (not net.Conn) so that net.Buffers.WriteTo, which
+// zmq4 uses for multipart messages, still finds the connection's writev
+// path: one system call per message instead of two per frame.
 type handshakeConn struct {
-	net.Conn
+	*net.TCPConn
 	pre      []byte
 	mu       sync.Mutex
 	read     int // bytes of handshake read so far
@@ -137,7 +146,7 @@ func (h *handshakeConn) Read(p []byte) (int, error) {
 		n = copy(p, h.pre)
 		h.pre = h.pre[n:]
 	} else {
-		n, err = h.Conn.Read(p)
+		n, err = h.TCPConn.Read(p)
 	}
 	h.track(p[:n])
 	return n, err
@@ -180,5 +189,5 @@ func (h *handshakeConn) track(p []byte) {
 
 func (h *handshakeConn) done() {
 	h.finished = true
-	_ = h.Conn.SetDeadline(time.Time{})
+	_ = h.TCPConn.SetDeadline(time.Time{})
 }

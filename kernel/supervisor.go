@@ -237,7 +237,10 @@ func (s *Supervisor) handleEvent(c *child, ev ipc.Event, seq int) (bool, Execute
 		return false, ExecuteResult{}
 	case ipc.EvDone:
 		s.mu.Lock()
-		s.log, s.state = ev.Decls, ev.State
+		if ev.DeclsChanged {
+			s.log = ev.Decls
+		}
+		s.state = ev.State
 		s.mu.Unlock()
 		if out := s.output(); out != nil && len(ev.Notes) > 0 {
 			out.Stream("stderr", "note: "+strings.Join(ev.Notes, "\nnote: ")+"\n")
@@ -298,7 +301,9 @@ func (s *Supervisor) restoreLocked() []string {
 	}
 	for ev := range c.events {
 		if ev.Ev == ipc.EvDone && ev.Seq == seq {
-			s.log = ev.Decls
+			if ev.DeclsChanged {
+				s.log = ev.Decls
+			}
 			return ev.Notes
 		}
 	}

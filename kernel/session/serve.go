@@ -39,6 +39,7 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 		return err
 	}
 	dec := json.NewDecoder(bufio.NewReader(requests))
+	sentGen := -1
 	for {
 		var req ipc.Request
 		if err := dec.Decode(&req); err != nil {
@@ -65,7 +66,10 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 		default:
 			ev.Status, ev.EName, ev.EValue = "error", "ProtocolError", "unknown op "+strconv.Quote(req.Op)
 		}
-		ev.Decls, ev.State = srv.sess.Log(), srv.sess.State()
+		if gen := srv.sess.LogGeneration(); gen != sentGen {
+			ev.Decls, ev.DeclsChanged, sentGen = srv.sess.Log(), true, gen
+		}
+		ev.State = srv.sess.State()
 		if err := srv.send(ev, true); err != nil {
 			return err
 		}

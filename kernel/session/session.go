@@ -43,7 +43,7 @@ type Options struct {
 	Exit func(code int)
 	// Prelude is Go source evaluated in every new interpreter before any
 	// cell; it is not part of the declarations log. With RichValues it
-	// must declare gofuturesKeep and gofuturesBundle (see RichPrelude).
+	// must declare gofuturesBundle (see RichPrelude).
 	Prelude string
 	// RichValues renders trailing values through the interpreted
 	// gofuturesBundle of the prelude, which sees methods of cell types.
@@ -51,12 +51,8 @@ type Options struct {
 }
 
 // RichPrelude is the prelude that makes trailing values render as rich
-// MIME bundles (display.Glue plus the variable that carries the value).
-const RichPrelude = display.Glue + `
-var gofuturesOut any
-
-func gofuturesKeep(v any) any { gofuturesOut = v; return v }
-`
+// MIME bundles (display.Glue).
+const RichPrelude = display.Glue
 
 // ExitError is the panic value of os.Exit called from a cell.
 type ExitError struct{ Code int }
@@ -97,6 +93,7 @@ type Session struct {
 	in   *interp.Interpreter
 
 	log     []*cell.Decl
+	logGen  int               // bumped on every change of log
 	imports map[string]string // import name -> path
 	state   map[string]int    // names set by statements -> cell
 
@@ -159,6 +156,9 @@ func (s *Session) reset() {
 	s.imports = map[string]string{}
 }
 
+// LogGeneration changes whenever the declarations log changes.
+func (s *Session) LogGeneration() int { return s.logGen }
+
 // Log returns a copy of the declarations log.
 func (s *Session) Log() []*cell.Decl { return append([]*cell.Decl(nil), s.log...) }
 
@@ -215,6 +215,7 @@ func (s *Session) record(d *cell.Decl) {
 		kept = append(kept, old)
 	}
 	s.log = append(kept, d)
+	s.logGen++
 	for _, n := range d.Names {
 		delete(s.state, n)
 	}
@@ -307,12 +308,13 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 		stmts, kept := p.Stmts, false
 		if t := p.Trailing; t != nil && s.opts.RichValues && s.showableBefore(t) &&
 			strings.TrimSpace(stmts[t.Start:t.End]) != "nil" {
-			// Keep the value in an interpreted variable, where the methods
-			// of cell-declared types stay visible to gofuturesBundle. (A
-			// composite literal assigned straight to an interface loses
-			// them in yaegi v0.16.1, hence the typed temporary.) Columns
-			// after the expression's start shift on its line only.
-			stmts = stmts[:t.Start] + "gofuturesTmp := " + stmts[t.Start:t.End] + "; gofuturesOut = gofuturesTmp" + stmts[t.End:]
+			// Render the value in interpreted code, where the methods of
+			// cell-declared types are visible, in the same evaluation: the
+			// cell's value becomes the bundle. (A composite literal passed
+			// straight to an interface parameter loses its methods in
+			// yaegi v0.16.1, hence the typed temporary.) Columns after
+			// the expression's start shift on its line only.
+			stmts = stmts[:t.Start] + "gofuturesTmp := " + stmts[t.Start:t.End] + "; gofuturesBundle(gofuturesTmp)" + stmts[t.End:]
 			kept = true
 		}
 		v, err := s.in.EvalWithContext(ctx, stmts)
@@ -324,9 +326,8 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 		}
 		switch {
 		case kept:
-			// the statement's value is the assigned value
-			res.Value, res.HasValue = v, true
-			res.Bundle = s.richBundle(v)
+			res.HasValue = true
+			res.Bundle = bundleOf(v)
 		case p.Trailing != nil && v.IsValid() && s.showable(p.Trailing):
 			res.Value, res.HasValue = v, true
 			res.Bundle = plainBundle(v)
@@ -376,16 +377,11 @@ func (s *Session) showableBefore(t *cell.Trailing) bool {
 	return fn.Type().NumOut() == 1
 }
 
-// richBundle renders the value kept by gofuturesKeep.
-func (s *Session) richBundle(v reflect.Value) map[string]any {
-	b, err := s.in.Eval("gofuturesBundle(gofuturesOut)")
-	_, _ = s.in.Eval("gofuturesOut = nil")
-	if v.Kind() == reflect.Invalid {
-		return map[string]any{"text/plain": "<nil>"}
-	}
-	if err == nil && b.IsValid() && b.CanInterface() {
-		if bundle, ok := b.Interface().(display.Bundle); ok {
-			return bundle.MIMEBundle()
+// bundleOf extracts the display.Bundle that gofuturesBundle returned.
+func bundleOf(v reflect.Value) map[string]any {
+	if v.IsValid() && v.CanInterface() {
+		if b, ok := v.Interface().(display.Bundle); ok {
+			return b.MIMEBundle()
 		}
 	}
 	return plainBundle(v)
@@ -437,6 +433,7 @@ func (s *Session) rebuildWith(ctx context.Context, decls []*cell.Decl) ([]string
 		return notes, errors.New(notes[0])
 	}
 	s.in, s.imports, s.log = fresh.in, fresh.imports, fresh.log
+	s.logGen++
 	s.state = map[string]int{}
 	var names []string
 	for _, d := range decls {
