@@ -139,7 +139,7 @@ func TestTaskTableLargeRunIsThrottled(t *testing.T) {
 		time.Sleep(5 * time.Millisecond)
 	}
 	time.Sleep(60 * time.Millisecond) // the update loop ends
-	var msgs []Message // of this table: live views of other tests may still end
+	var msgs []Message                // of this table: live views of other tests may still end
 	for _, m := range pub.all() {
 		if m.DisplayID == tab.ID() {
 			msgs = append(msgs, m)
