@@ -111,7 +111,11 @@ func (k *Kernel) complete(ch Channel, m *wire.Message) {
 		}
 	}
 	if qual != "" {
-		if path, ok := pkgs[qual]; ok {
+		path, ok := pkgs[qual]
+		if !ok && stdPackage(qual) != nil {
+			path, ok = qual, true // a standard package not imported yet
+		}
+		if ok {
 			for _, name := range packageMembers(path) {
 				add(name, "member")
 			}
@@ -187,9 +191,11 @@ func (k *Kernel) inspect(ch Channel, m *wire.Message) {
 	text := ""
 	if qual != "" {
 		_, pkgs := k.notebookNames()
-		if path, ok := pkgs[qual]; ok {
-			text = packageDoc(path, word)
+		path, ok := pkgs[qual]
+		if !ok {
+			path = qual // a standard package not imported yet
 		}
+		text = packageDoc(path, word)
 	} else if d, ok := k.interp.(Decls); ok {
 		for _, decl := range d.Decls() {
 			for _, n := range decl.Names {
