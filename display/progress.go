@@ -25,6 +25,7 @@ type Progress struct {
 	submitted int
 	done      int
 	failed    int
+	cancelled int
 	start     time.Time
 	last      time.Time
 	interval  time.Duration
@@ -79,8 +80,8 @@ func (p *Progress) Add(n int) {
 }
 
 // Record counts a task event: submitted tasks raise the total when no
-// total was given, finished and dropped tasks count as done (failures are
-// shown too).
+// total was given, finished and dropped tasks count as done (failures and
+// cancellations are shown too).
 func (p *Progress) Record(ev TaskEvent) {
 	p.mu.Lock()
 	t := ev.Time
@@ -95,7 +96,10 @@ func (p *Progress) Record(ev TaskEvent) {
 		p.submitted++
 	case TaskFinished, TaskDropped:
 		p.done++
-		if ev.Err != nil || ev.Kind == TaskDropped {
+		switch {
+		case ev.Kind == TaskDropped:
+			p.cancelled++
+		case ev.Err != nil:
 			p.failed++
 		}
 		if t.After(p.last) {
@@ -113,14 +117,14 @@ func (p *Progress) Close() { p.lv.close() }
 // ID returns the display id of the progress bar's output.
 func (p *Progress) ID() string { return p.lv.handle.ID() }
 
-func (p *Progress) state() (title string, done, total, failed int, rate float64, eta, elapsed time.Duration) {
+func (p *Progress) state() (title string, done, total, failed, cancelled int, rate float64, eta, elapsed time.Duration) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	total = p.total
 	if total == 0 {
 		total = p.submitted
 	}
-	done, failed = p.done, p.failed
+	done, failed, cancelled = p.done, p.failed, p.cancelled
 	end := p.now()
 	if total > 0 && done >= total {
 		end = p.last
@@ -132,16 +136,16 @@ func (p *Progress) state() (title string, done, total, failed int, rate float64,
 			eta = time.Duration(float64(total-done) / rate * float64(time.Second))
 		}
 	}
-	return p.title, done, total, failed, rate, eta, elapsed
+	return p.title, done, total, failed, cancelled, rate, eta, elapsed
 }
 
 func (p *Progress) complete() bool {
-	_, done, total, _, _, _, _ := p.state()
+	_, done, total, _, _, _, _, _ := p.state()
 	return total > 0 && done >= total
 }
 
 func (p *Progress) line() (string, float64) {
-	title, done, total, failed, rate, eta, elapsed := p.state()
+	title, done, total, failed, cancelled, rate, eta, elapsed := p.state()
 	frac := 0.0
 	if total > 0 {
 		frac = min(float64(done)/float64(total), 1)
@@ -149,6 +153,9 @@ func (p *Progress) line() (string, float64) {
 	parts := []string{fmt.Sprintf("%s/%s (%.0f%%)", commas(done), commas(total), 100*frac)}
 	if failed > 0 {
 		parts = append(parts, commas(failed)+" failed")
+	}
+	if cancelled > 0 {
+		parts = append(parts, commas(cancelled)+" cancelled")
 	}
 	if rate > 0 {
 		parts = append(parts, strings.TrimSuffix(formatRate(rate), " tasks/s")+"/s")
@@ -181,7 +188,7 @@ func (p *Progress) String() string {
 // HTML returns the progress bar as an HTML fragment.
 func (p *Progress) HTML() string {
 	s, frac := p.line()
-	_, _, _, failed, _, _, _ := p.state()
+	_, _, _, failed, _, _, _, _ := p.state()
 	color := stateColors[TaskDone]
 	if failed > 0 {
 		color = stateColors[TaskFailed]
