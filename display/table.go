@@ -40,7 +40,7 @@ func NewTaskTable(title string) *TaskTable {
 }
 
 func newTaskTable(title string, now func() time.Time) *TaskTable {
-	t := &TaskTable{title: title, log: NewTaskLog(), interval: DefaultInterval, maxRows: 30, now: now}
+	t := &TaskTable{title: title, log: NewTaskLog(), interval: DefaultInterval, maxRows: 15, now: now}
 	t.lv = newLive(t.getInterval, t.bundle, func() bool { return t.log.Active() == 0 })
 	return t
 }
@@ -59,7 +59,7 @@ func (t *TaskTable) getInterval() time.Duration {
 	return t.interval
 }
 
-// SetMaxRows sets how many task rows the table shows at most (default 30).
+// SetMaxRows sets how many task rows the table shows at most (default 15).
 func (t *TaskTable) SetMaxRows(n int) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -165,8 +165,8 @@ var stateColors = [...]string{"#6e7781", "#e69f00", "#0072b2", "#d55e00", "#9999
 const (
 	cssBox   = "font-family:var(--jp-ui-font-family,system-ui,sans-serif);font-size:13px;line-height:1.4"
 	cssTable = "border-collapse:collapse;margin-top:6px;font-size:inherit;font-variant-numeric:tabular-nums"
-	cssCell  = "padding:2px 10px;border-bottom:1px solid var(--jp-border-color2,#d0d7de);text-align:left"
-	cssNum   = "padding:2px 10px;border-bottom:1px solid var(--jp-border-color2,#d0d7de);text-align:right"
+	cssCell  = "padding:2px 10px;border-bottom:1px solid var(--jp-border-color2,#d0d7de);text-align:left;white-space:nowrap"
+	cssNum   = "padding:2px 10px;border-bottom:1px solid var(--jp-border-color2,#d0d7de);text-align:right;white-space:nowrap"
 )
 
 // progressBarHTML draws a stacked bar of done, failed, cancelled and
@@ -206,6 +206,15 @@ func shorten(s string, n int) string {
 	return string([]rune(s)[:n-1]) + "…"
 }
 
+func hasArgs(rows []Task) bool {
+	for _, r := range rows {
+		if r.Args != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // HTML returns the table as an HTML fragment.
 func (t *TaskTable) HTML() string {
 	s, now := t.snapshot()
@@ -220,8 +229,12 @@ func (t *TaskTable) HTML() string {
 	}
 	b.WriteString(html.EscapeString(progressLine(s, now)))
 	b.WriteString(progressBarHTML(s))
+	withArgs := hasArgs(s.rows)
 	fmt.Fprintf(&b, `<table style="%s"><thead><tr>`, cssTable)
 	for _, h := range []string{"id", "function", "args", "state", "worker", "duration"} {
+		if h == "args" && !withArgs {
+			continue
+		}
 		style := cssCell
 		if h == "id" || h == "duration" {
 			style = cssNum
@@ -233,16 +246,20 @@ func (t *TaskTable) HTML() string {
 		state := badge(r.State)
 		if r.Err != nil {
 			msg := validUTF8(r.Err.Error())
-			state += fmt.Sprintf(` <span title="%s">%s</span>`, html.EscapeString(msg), html.EscapeString(shorten(msg, 60)))
+			state += fmt.Sprintf(` <span title="%s">%s</span>`, html.EscapeString(msg), html.EscapeString(shorten(msg, 48)))
 		}
 		dur := ""
 		if d := r.Duration(now); d > 0 {
 			dur = formatDuration(d)
 		}
-		fmt.Fprintf(&b, `<tr><td style="%s">%d</td><td style="%s">%s</td><td style="%s">%s</td><td style="%s">%s</td><td style="%s">%s</td><td style="%s">%s</td></tr>`,
+		args := ""
+		if withArgs {
+			args = fmt.Sprintf(`<td style="%s">%s</td>`, cssCell, html.EscapeString(shorten(r.Args, 40)))
+		}
+		fmt.Fprintf(&b, `<tr><td style="%s">%d</td><td style="%s">%s</td>%s<td style="%s">%s</td><td style="%s">%s</td><td style="%s">%s</td></tr>`,
 			cssNum, r.ID,
 			cssCell, html.EscapeString(shorten(r.Func, 40)),
-			cssCell, html.EscapeString(shorten(r.Args, 40)),
+			args,
 			cssCell, state,
 			cssCell, html.EscapeString(r.Worker),
 			cssNum, dur)
@@ -267,18 +284,27 @@ func (t *TaskTable) String() string {
 		return b.String()
 	}
 	b.WriteString(progressLine(s, now) + "\n")
+	withArgs := hasArgs(s.rows)
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "id\tfunction\targs\tstate\tworker\tduration")
+	if withArgs {
+		fmt.Fprintln(tw, "id\tfunction\targs\tstate\tworker\tduration")
+	} else {
+		fmt.Fprintln(tw, "id\tfunction\tstate\tworker\tduration")
+	}
 	for _, r := range s.rows {
 		state := r.State.String()
 		if r.Err != nil {
-			state += ": " + shorten(r.Err.Error(), 60)
+			state += ": " + shorten(r.Err.Error(), 48)
 		}
 		dur := ""
 		if d := r.Duration(now); d > 0 {
 			dur = formatDuration(d)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", r.ID, shorten(r.Func, 40), shorten(r.Args, 40), state, r.Worker, dur)
+		if withArgs {
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", r.ID, shorten(r.Func, 40), shorten(r.Args, 40), state, r.Worker, dur)
+		} else {
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", r.ID, shorten(r.Func, 40), state, r.Worker, dur)
+		}
 	}
 	_ = tw.Flush()
 	if s.hidden > 0 {
