@@ -12,9 +12,10 @@ import (
 // percentage, rate and estimated time left. It displays itself when
 // created and updates in place at most once per interval, and once more
 // when done reaches total. Count with Add, or install it as an executor
-// observer through ExecutorObserver (then a total of 0 means "the number
-// of submitted tasks"). Outside a kernel it prints its text form when it
-// is complete or closed.
+// observer (its OnEvent method; then a total of 0 means "the number of
+// tasks submitted so far", so give the real total for a meaningful ETA
+// when Map submits gradually). Outside a kernel it prints its text form
+// when it is complete or closed.
 type Progress struct {
 	title string
 	lv    *live

@@ -18,9 +18,9 @@ import (
 // task of small runs; of large runs the running tasks, the last failures
 // and the most recently finished tasks, up to MaxRows rows.
 //
-// Feed it with Record, or install it as an executor observer through
-// ExecutorObserver. Outside a kernel it prints its text form each time
-// all tasks are finished.
+// Feed it with Record, or install it as an executor observer (its
+// OnEvent method). Outside a kernel it prints its text form each time all
+// tasks are finished.
 type TaskTable struct {
 	title string
 	log   *TaskLog
