@@ -20,7 +20,7 @@ import (
 func TestMain(m *testing.M) {
 	if os.Getenv("GOFUTURES_TEST_INTERPRETER") == "1" {
 		err := session.Serve(os.NewFile(3, "req"), os.NewFile(4, "ev"), os.Stdout, os.Stderr, session.Options{
-			Symbols: []interp.Exports{symbols.Symbols}, Prelude: session.RichPrelude, RichValues: true})
+			Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{session.RichPrelude, session.ExecutorPrelude}, NamedFuncs: true, RichValues: true})
 		if err != nil {
 			os.Exit(1)
 		}

@@ -126,7 +126,8 @@ func runInterpreter() error {
 	}
 	return session.Serve(req, ev, os.Stdout, os.Stderr, session.Options{
 		Symbols:    []interp.Exports{symbols.Symbols},
-		Prelude:    session.RichPrelude,
+		Preludes:   []string{session.RichPrelude, session.ExecutorPrelude},
 		RichValues: true,
+		NamedFuncs: true,
 	})
 }

@@ -45,6 +45,63 @@ type Decl struct {
 	ImportPath string `json:"import_path,omitempty"`
 	ImportName string `json:"import_name,omitempty"`
 	Doc        string `json:"doc,omitempty"`
+	// FuncArgs are identifiers passed as the function of an executor
+	// call inside this declaration (offsets in Src).
+	FuncArgs []FuncArg `json:"func_args,omitempty"`
+}
+
+// FuncArg is an identifier passed where an executor expects a function:
+// the first argument of a call of a method named Submit, Map or MapIter,
+// or of WithInitializer. If it names a notebook function, the session
+// passes the function's name along with it, so that a process pool can
+// find the same function in its workers.
+type FuncArg struct {
+	Name  string `json:"name"`
+	Start int    `json:"start"` // byte offsets of the identifier
+	End   int    `json:"end"`
+}
+
+// funcArgCallees are the calls whose first argument is a task function.
+var funcArgCallees = map[string]bool{"Submit": true, "Map": true, "MapIter": true, "WithInitializer": true}
+
+// funcArgs finds FuncArgs in n; offsets are shifted by -shift.
+func funcArgs(fset *token.FileSet, n ast.Node, shift int) []FuncArg {
+	var out []FuncArg
+	ast.Inspect(n, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) == 0 {
+			return true
+		}
+		var name string
+		switch f := call.Fun.(type) {
+		case *ast.SelectorExpr:
+			name = f.Sel.Name
+		case *ast.Ident:
+			name = f.Name
+		}
+		if !funcArgCallees[name] {
+			return true
+		}
+		if id, ok := call.Args[0].(*ast.Ident); ok {
+			out = append(out, FuncArg{Name: id.Name,
+				Start: fset.Position(id.Pos()).Offset - shift, End: fset.Position(id.End()).Offset - shift})
+		}
+		return true
+	})
+	return out
+}
+
+// WithNamedFuncs returns src with each FuncArg whose name isFunc accepts
+// replaced by wrap(name). Columns after a replacement shift on its line.
+func WithNamedFuncs(src string, args []FuncArg, isFunc func(string) bool, wrap func(string) string) string {
+	for i := len(args) - 1; i >= 0; i-- {
+		a := args[i]
+		if a.End > len(src) || src[a.Start:a.End] != a.Name || !isFunc(a.Name) {
+			continue
+		}
+		src = src[:a.Start] + wrap(a.Name) + src[a.End:]
+	}
+	return src
 }
 
 // Key identifies what a declaration defines, for replacement in a log.
@@ -72,7 +129,9 @@ type Parsed struct {
 	Stmts string
 	// StmtNames are names the statements assign at top level (x := ..., x = ...).
 	StmtNames []string
-	Trailing  *Trailing
+	// StmtFuncArgs are the FuncArgs of the statements (offsets in Stmts).
+	StmtFuncArgs []FuncArg
+	Trailing     *Trailing
 	// HasMain is set when the cell declares func main; it has been renamed
 	// to MainName in its Decl so it runs once, at the end of the cell.
 	HasMain bool
@@ -328,9 +387,10 @@ func parseDecl(src string, sp span, count int) ([]*Decl, error) {
 		return nil, &Error{Line: lineOf(src, sp.start), Col: 1, Msg: "expected one declaration"}
 	}
 	refs := identRefs(f.Decls[0])
+	fargs := funcArgs(fset, f.Decls[0], len("package main;"))
 	switch d := f.Decls[0].(type) {
 	case *ast.FuncDecl:
-		decl := &Decl{Kind: Func, Names: []string{d.Name.Name}, Src: text, Cell: count, Refs: refs}
+		decl := &Decl{Kind: Func, Names: []string{d.Name.Name}, Src: text, Cell: count, Refs: refs, FuncArgs: fargs}
 		if d.Doc != nil {
 			decl.Doc = d.Doc.Text()
 		}
@@ -358,7 +418,7 @@ func parseDecl(src string, sp span, count int) ([]*Decl, error) {
 			}
 			return out, nil
 		}
-		decl := &Decl{Src: text, Cell: count, Refs: refs}
+		decl := &Decl{Src: text, Cell: count, Refs: refs, FuncArgs: fargs}
 		switch d.Tok {
 		case token.CONST:
 			decl.Kind = Const
@@ -471,6 +531,7 @@ func (p *Parsed) analyzeStmts() error {
 		return err
 	}
 	body := f.Decls[0].(*ast.FuncDecl).Body.List
+	p.StmtFuncArgs = funcArgs(fset, f.Decls[0], len(stmtPrefix))
 	names := map[string]bool{}
 	for _, st := range body {
 		if as, ok := st.(*ast.AssignStmt); ok {

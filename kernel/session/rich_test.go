@@ -10,7 +10,7 @@ import (
 )
 
 func richSession() *Session {
-	return New(Options{Symbols: []interp.Exports{symbols.Symbols}, Prelude: RichPrelude, RichValues: true})
+	return New(Options{Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{RichPrelude}, RichValues: true})
 }
 
 func TestRichValues(t *testing.T) {

@@ -41,13 +41,64 @@ type Options struct {
 	// Exit is called in place of os.Exit from cells. It must not return;
 	// the default panics with an *ExitError.
 	Exit func(code int)
-	// Prelude is Go source evaluated in every new interpreter before any
-	// cell; it is not part of the declarations log. With RichValues it
-	// must declare gofuturesBundle (see RichPrelude).
-	Prelude string
+	// Preludes are Go sources evaluated, one by one, in every new
+	// interpreter before any cell; they are not part of the declarations
+	// log. With RichValues one must declare gofuturesBundle (see
+	// RichPrelude).
+	Preludes []string
 	// RichValues renders trailing values through the interpreted
 	// gofuturesBundle of the prelude, which sees methods of cell types.
 	RichValues bool
+	// NamedFuncs passes notebook functions given to executor calls
+	// (pool.Submit(gcd, ...)) as gofuturesexecutor.Named("gcd", gcd),
+	// whose import a prelude must provide (see ExecutorPrelude): a
+	// process pool then knows which function to run in its workers.
+	NamedFuncs bool
+}
+
+// ExecutorPrelude imports the executor under the name Options.NamedFuncs
+// uses. (An interpreted wrapper function would not do: a cell function
+// passed through an interpreted "any" reaches compiled code as yaegi's
+// internal node, not as a callable func.)
+const ExecutorPrelude = `import gofuturesexecutor "github.com/gofutures/gofutures/executor"`
+
+// edit replaces src[start:end] with text.
+type edit struct {
+	start, end int
+	text       string
+}
+
+// applyEdits applies non-overlapping edits to src.
+func applyEdits(src string, edits []edit) string {
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].start > edits[j].start })
+	for _, e := range edits {
+		src = src[:e.start] + e.text + src[e.end:]
+	}
+	return src
+}
+
+// namedFuncEdits wraps the identifiers in args that name notebook
+// functions (declared before, or in this cell's decls).
+func (s *Session) namedFuncEdits(src string, args []cell.FuncArg, decls []*cell.Decl) []edit {
+	if !s.opts.NamedFuncs {
+		return nil
+	}
+	var out []edit
+	for _, a := range args {
+		if a.End > len(src) || src[a.Start:a.End] != a.Name {
+			continue
+		}
+		known := s.declared(cell.Func, a.Name)
+		for _, d := range decls {
+			if d.Kind == cell.Func && d.Names[0] == a.Name {
+				known = true
+			}
+		}
+		if known {
+			out = append(out, edit{a.Start, a.End, "gofuturesexecutor.Named(" + strconv.Quote(a.Name) + ", " + a.Name + ")"})
+		}
+	}
+	return out
 }
 
 // RichPrelude is the prelude that makes trailing values render as rich
@@ -147,8 +198,8 @@ func (s *Session) reset() {
 		exit = func(code int) { panic(&ExitError{Code: code}) }
 	}
 	_ = in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(exit)}})
-	if s.opts.Prelude != "" {
-		if _, err := in.Eval(s.opts.Prelude); err != nil {
+	for _, p := range s.opts.Preludes {
+		if _, err := in.Eval(p); err != nil {
 			panic(fmt.Sprintf("session: prelude does not compile: %v", err))
 		}
 	}
@@ -292,7 +343,15 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 				return res, s.evalError(err, count, "CompileError")
 			}
 		} else {
-			if _, err := s.in.EvalWithContext(ctx, overlay(decls)); err != nil {
+			src := overlay(decls)
+			var edits []edit
+			for _, d := range decls {
+				if e := s.namedFuncEdits(d.Src, d.FuncArgs, decls); len(e) > 0 {
+					edits = append(edits, e...)
+					d.Src = applyEdits(d.Src, e) // as replayed later
+				}
+			}
+			if _, err := s.in.EvalWithContext(ctx, applyEdits(src, edits)); err != nil {
 				return res, s.evalError(err, count, "CompileError")
 			}
 			redefined := s.redefinedFuncs(decls)
@@ -306,6 +365,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 	}
 	if p.Stmts != "" {
 		stmts, kept := p.Stmts, false
+		edits := s.namedFuncEdits(stmts, p.StmtFuncArgs, decls)
 		if t := p.Trailing; t != nil && s.opts.RichValues && s.showableBefore(t) &&
 			strings.TrimSpace(stmts[t.Start:t.End]) != "nil" {
 			// Render the value in interpreted code, where the methods of
@@ -314,9 +374,10 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 			// straight to an interface parameter loses its methods in
 			// yaegi v0.16.1, hence the typed temporary.) Columns after
 			// the expression's start shift on its line only.
-			stmts = stmts[:t.Start] + "gofuturesTmp := " + stmts[t.Start:t.End] + "; gofuturesBundle(gofuturesTmp)" + stmts[t.End:]
+			edits = append(edits, edit{t.Start, t.Start, "gofuturesTmp := "}, edit{t.End, t.End, "; gofuturesBundle(gofuturesTmp)"})
 			kept = true
 		}
+		stmts = applyEdits(stmts, edits)
 		v, err := s.in.EvalWithContext(ctx, stmts)
 		for _, n := range p.StmtNames {
 			s.state[n] = count
