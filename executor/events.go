@@ -1,0 +1,69 @@
+package executor
+
+import (
+	"log"
+	"time"
+)
+
+// EventKind says what happened to a task.
+type EventKind uint8
+
+const (
+	// EventSubmitted: the task was queued (Worker is "").
+	EventSubmitted EventKind = iota + 1
+	// EventStarted: a worker began running the function.
+	EventStarted
+	// EventFinished: the function returned or panicked (Err is its error).
+	EventFinished
+	// EventDropped: a worker (or Shutdown with cancelFutures) found the task
+	// cancelled and will never run it (the future is CancelledAndNotified).
+	EventDropped
+)
+
+var kindNames = [...]string{"", "submitted", "started", "finished", "dropped"}
+
+func (k EventKind) String() string {
+	if int(k) < len(kindNames) && k != 0 {
+		return kindNames[k]
+	}
+	return "EventKind(?)"
+}
+
+// An Event is one step in a task's life, for live tables and timelines.
+type Event struct {
+	Kind   EventKind
+	Pool   string // e.g. "ThreadPool-1"
+	Worker string // e.g. "ThreadPool-1_0"; "" for Submitted
+	TaskID uint64 // Future.ID
+	Func   string // Future.Name
+	Time   time.Time
+	Err    error // for EventFinished: the task's error, if any
+	Future *Future
+}
+
+// An Observer receives the events of a pool (see WithObserver). OnEvent
+// is called synchronously on the goroutine where the event happens (the
+// submitter or a worker), possibly from several goroutines at once: it
+// must be safe for concurrent use and quick, since a slow observer slows
+// the pool down. A panic in OnEvent is logged and ignored.
+type Observer interface {
+	OnEvent(Event)
+}
+
+// ObserverFunc adapts a function to Observer, like http.HandlerFunc.
+type ObserverFunc func(Event)
+
+// OnEvent calls fn(e).
+func (fn ObserverFunc) OnEvent(e Event) { fn(e) }
+
+// emit delivers e; callers check p.obs != nil first, so a pool nobody
+// observes pays one nil check per event and never reads the clock.
+func (p *ThreadPool) emit(kind EventKind, worker string, f *Future, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			log.Printf("executor: observer panicked on %v event: %v", kind, r)
+		}
+	}()
+	p.obs.OnEvent(Event{Kind: kind, Pool: p.name, Worker: worker, TaskID: f.id,
+		Func: f.Name(), Time: time.Now(), Err: err, Future: f})
+}

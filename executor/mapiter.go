@@ -1,0 +1,251 @@
+package executor
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+)
+
+// A MapIterator yields the results of Map in input order, waiting for each
+// as needed. Use it like bufio.Scanner:
+//
+//	it := pool.MapIter(gcd, numbers)
+//	defer it.Close()
+//	for it.Next() {
+//		fmt.Println(it.Value())
+//	}
+//	if err := it.Err(); err != nil { ... }
+//
+// Iteration stops at the first failed item, at the deadline (a
+// *TimeoutError naming how many items were not yielded) or when the
+// context ends; then, and on Close, the items not yet started are
+// cancelled, as when a Python map iterator is closed. A MapIterator is for
+// one goroutine.
+type MapIterator struct {
+	futs   []*Future // one per chunk
+	starts []int     // index of each chunk's first item
+	chunk  int       // items per chunk
+	total  int
+
+	ctx    context.Context // nil: wait forever
+	cancel context.CancelFunc
+
+	i    int   // next chunk to wait for
+	buf  []any // results of the current chunk
+	bpos int
+	berr error // error after the buffered results
+	one  [1]any
+	pos  int // items yielded
+	val  any
+	err  error
+	done bool
+}
+
+// chunkError locates a failure inside a chunk.
+type chunkError struct {
+	k   int
+	err error
+}
+
+func (e *chunkError) Error() string { return e.err.Error() }
+func (e *chunkError) Unwrap() error { return e.err }
+
+// splitOptions separates trailing Option values from iterables.
+func splitOptions(args []any) ([]any, []Option) {
+	var its []any
+	var opts []Option
+	for _, a := range args {
+		if o, ok := a.(Option); ok {
+			opts = append(opts, o)
+		} else {
+			its = append(its, a)
+		}
+	}
+	return its, opts
+}
+
+// MapIter submits fn over the iterables; see Executor.
+func (p *ThreadPool) MapIter(fn any, iterables ...any) *MapIterator {
+	return MapIterOn(p, fn, iterables...)
+}
+
+// Map is MapIter collected; see Executor.
+func (p *ThreadPool) Map(fn any, iterables ...any) ([]any, error) {
+	return p.MapIter(fn, iterables...).Collect()
+}
+
+// MapIterOn implements Executor.MapIter on top of ex.Submit, for Executor
+// implementations: it validates every call before submitting any, then
+// submits chunks of calls as functions of type func() (any, error).
+func MapIterOn(ex Executor, fn any, iterables ...any) *MapIterator {
+	its, opts := splitOptions(iterables)
+	o := collect(opts)
+	name := funcName(fn)
+	v, shape, err := funcShape(fn)
+	if err != nil {
+		return failedMap(err)
+	}
+	if len(its) == 0 {
+		return failedMap(&CallError{Func: name, Arg: -1, Msg: "Map needs at least one slice or array of arguments"})
+	}
+	n := -1
+	vals := make([]reflect.Value, len(its))
+	for k, it := range its {
+		rv := reflect.ValueOf(it)
+		if it == nil || (rv.Kind() != reflect.Slice && rv.Kind() != reflect.Array) {
+			return failedMap(&CallError{Func: name, Arg: k, Msg: fmt.Sprintf("Map wants a slice or array of arguments, have %T", it)})
+		}
+		vals[k] = rv
+		if n < 0 || rv.Len() < n {
+			n = rv.Len()
+		}
+	}
+	calls := make([]func() (any, error), n)
+	args := make([]any, len(its))
+	for i := range n {
+		for k, rv := range vals {
+			args[k] = rv.Index(i).Interface()
+		}
+		rargs, err := convertArgs(name, v.Type(), args)
+		if err != nil {
+			return failedMap(fmt.Errorf("executor: map item %d: %w", i, err))
+		}
+		calls[i] = (&reflectCall{fn: v, args: rargs, shape: shape}).do
+	}
+	return newMapIterator(ex, name, calls, o)
+}
+
+func failedMap(err error) *MapIterator { return &MapIterator{err: err, done: true} }
+
+// newMapIterator submits calls, chunked, and returns the iterator.
+func newMapIterator(ex Executor, name string, calls []func() (any, error), o options) *MapIterator {
+	it := &MapIterator{chunk: o.chunk, total: len(calls)}
+	it.ctx, it.cancel = o.waitContext()
+	nchunks := (len(calls) + o.chunk - 1) / o.chunk
+	it.futs = make([]*Future, 0, nchunks)
+	it.starts = make([]int, 0, nchunks)
+	for start := 0; start < len(calls); start += o.chunk {
+		it.starts = append(it.starts, start)
+		if o.chunk == 1 {
+			it.futs = append(it.futs, ex.Submit(NamedFunc{Name: name, Fn: calls[start]}))
+			continue
+		}
+		part := calls[start:min(start+o.chunk, len(calls))]
+		it.futs = append(it.futs, ex.Submit(NamedFunc{Name: name, Fn: func() (any, error) {
+			out := make([]any, 0, len(part))
+			for k, c := range part {
+				v, err := callCatching(name, c)
+				if err != nil {
+					return out, &chunkError{k: k, err: err}
+				}
+				out = append(out, v)
+			}
+			return out, nil
+		}}))
+	}
+	return it
+}
+
+func callCatching(name string, c func() (any, error)) (v any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = newPanicError(name, r)
+		}
+	}()
+	return c()
+}
+
+// Next waits for the next result and reports whether there is one.
+func (it *MapIterator) Next() bool {
+	if it.done {
+		return false
+	}
+	for it.bpos == len(it.buf) {
+		if it.berr != nil {
+			it.fail(it.berr)
+			return false
+		}
+		if it.i == len(it.futs) {
+			it.Close()
+			return false
+		}
+		f, base := it.futs[it.i], it.starts[it.i]
+		it.i++
+		if !f.IsDone() && it.ctx != nil {
+			select {
+			case <-f.Done():
+			case <-it.ctx.Done():
+				it.fail(waitError(it.ctx, it.total-it.pos, it.total))
+				return false
+			}
+		}
+		v, err := f.Result()
+		if it.chunk == 1 {
+			if err != nil {
+				it.fail(fmt.Errorf("executor: map item %d: %w", base, err))
+				return false
+			}
+			it.one[0] = v
+			it.buf, it.bpos = it.one[:], 0
+			continue
+		}
+		it.buf, _ = v.([]any)
+		it.bpos = 0
+		if err != nil {
+			k := len(it.buf)
+			var ce *chunkError
+			if errors.As(err, &ce) {
+				k, err = ce.k, ce.err
+			}
+			it.berr = fmt.Errorf("executor: map item %d: %w", base+k, err)
+		}
+	}
+	it.val = it.buf[it.bpos]
+	it.buf[it.bpos] = nil
+	it.bpos++
+	it.pos++
+	return true
+}
+
+// Value returns the result Next just moved to.
+func (it *MapIterator) Value() any { return it.val }
+
+// Err returns the error that stopped the iteration, or nil when every item
+// was yielded (or Close was called).
+func (it *MapIterator) Err() error { return it.err }
+
+// Len returns the number of items submitted.
+func (it *MapIterator) Len() int { return it.total }
+
+// Futures returns the futures submitted, one per chunk.
+func (it *MapIterator) Futures() []*Future { return it.futs }
+
+func (it *MapIterator) fail(err error) {
+	it.err = err
+	it.Close()
+}
+
+// Close ends the iteration and cancels the items not yet started. It is
+// safe to call more than once.
+func (it *MapIterator) Close() {
+	it.done = true
+	it.val = nil
+	for _, f := range it.futs[min(it.i, len(it.futs)):] {
+		f.Cancel()
+	}
+	if it.cancel != nil {
+		it.cancel()
+	}
+}
+
+// Collect runs the iteration to its end and returns the results in input
+// order, with the error that stopped it, if any (then the results are
+// those before the failing item).
+func (it *MapIterator) Collect() ([]any, error) {
+	out := make([]any, 0, it.total)
+	for it.Next() {
+		out = append(out, it.Value())
+	}
+	return out, it.Err()
+}

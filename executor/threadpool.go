@@ -1,0 +1,310 @@
+package executor
+
+import (
+	"fmt"
+	"runtime"
+	"strconv"
+	"sync"
+	"sync/atomic"
+)
+
+// A PoolOption configures a ThreadPool.
+type PoolOption func(*ThreadPool)
+
+// WithInitializer runs fn(args...) at the start of every worker (Python's
+// initializer/initargs). If it fails (returns an error or panics) the pool
+// is broken: pending and later tasks fail with an error matching ErrBroken
+// and wrapping the initializer's error.
+func WithInitializer(fn any, args ...any) PoolOption {
+	return func(p *ThreadPool) { p.initFn, p.initArgs = fn, args }
+}
+
+// WithName sets the pool name used in events and worker ids (Python's
+// thread_name_prefix). Default "ThreadPool-<n>".
+func WithName(name string) PoolOption {
+	return func(p *ThreadPool) { p.name = name }
+}
+
+// WithObserver installs o to receive the pool's task events. Without one,
+// events cost a nil check.
+func WithObserver(o Observer) PoolOption {
+	return func(p *ThreadPool) { p.obs = o }
+}
+
+var poolSeq atomic.Int64
+
+// A ThreadPool runs tasks on at most MaxWorkers goroutines: Python's
+// ThreadPoolExecutor. Workers start lazily, one per Submit while none is
+// idle, and are named "<pool name>_<i>" ("ThreadPool-1_0", ...). The
+// queue is unbounded, so Submit never blocks (and a task may submit to its
+// own pool). Create it with NewThreadPool; always Shutdown or Close it.
+type ThreadPool struct {
+	mu       sync.Mutex
+	cond     sync.Cond // workers wait here for tasks; signalled under mu
+	queue    []*Future
+	head     int
+	idle     int // workers waiting on cond
+	workers  int
+	max      int
+	seq      uint64
+	shutdown bool
+	broken   error
+	wg       sync.WaitGroup
+
+	name     string
+	initFn   any
+	initArgs []any
+	obs      Observer
+}
+
+var _ Executor = (*ThreadPool)(nil)
+
+// NewThreadPool returns a pool of at most maxWorkers goroutines; 0 means
+// runtime.NumCPU(). It panics if maxWorkers is negative, as make does with
+// a negative size: that is a bug in the caller, not a run-time condition.
+func NewThreadPool(maxWorkers int, opts ...PoolOption) *ThreadPool {
+	if maxWorkers < 0 {
+		panic(fmt.Sprintf("executor: NewThreadPool: maxWorkers = %d; want > 0, or 0 for runtime.NumCPU()", maxWorkers))
+	}
+	if maxWorkers == 0 {
+		maxWorkers = runtime.NumCPU()
+	}
+	p := &ThreadPool{max: maxWorkers}
+	p.cond.L = &p.mu
+	for _, o := range opts {
+		o(p)
+	}
+	if p.name == "" {
+		p.name = "ThreadPool-" + strconv.FormatInt(poolSeq.Add(1), 10)
+	}
+	return p
+}
+
+// MaxWorkers returns the worker bound.
+func (p *ThreadPool) MaxWorkers() int { return p.max }
+
+// Name returns the pool name.
+func (p *ThreadPool) Name() string { return p.name }
+
+// Submit schedules fn(args...) and returns its future; see Executor.
+func (p *ThreadPool) Submit(fn any, args ...any) *Future {
+	f := &Future{fn: fn}
+	if len(args) != 0 || !isFast(unname(fn)) {
+		c, err := prepare(fn, args)
+		if err != nil {
+			f.err = err
+			f.state.Store(int32(Finished))
+			return f
+		}
+		f.call = c
+	}
+	p.enqueue(f)
+	return f
+}
+
+func unname(fn any) any {
+	if nf, ok := fn.(NamedFunc); ok {
+		return nf.Fn
+	}
+	return fn
+}
+
+func (p *ThreadPool) enqueue(f *Future) {
+	p.mu.Lock()
+	if p.shutdown || p.broken != nil {
+		err := p.broken
+		if err == nil {
+			err = ErrShutdown
+		}
+		p.mu.Unlock()
+		f.finish(nil, err)
+		return
+	}
+	p.seq++
+	f.id = p.seq
+	p.queue = append(p.queue, f)
+	if p.idle > 0 {
+		p.idle--
+		p.cond.Signal()
+	} else if p.workers < p.max {
+		p.workers++
+		p.wg.Add(1)
+		go p.worker(p.workers - 1)
+	}
+	p.mu.Unlock()
+	if p.obs != nil {
+		p.emit(EventSubmitted, "", f, nil)
+	}
+}
+
+// next blocks until there is a task and returns it, or returns nil when
+// the worker should exit (shut down or broken, and nothing is queued).
+func (p *ThreadPool) next() *Future {
+	p.mu.Lock()
+	for p.head == len(p.queue) {
+		if p.shutdown || p.broken != nil {
+			p.mu.Unlock()
+			return nil
+		}
+		p.idle++
+		p.cond.Wait() // whoever wakes us has decremented idle
+	}
+	f := p.queue[p.head]
+	p.queue[p.head] = nil
+	p.head++
+	if p.head == len(p.queue) {
+		p.queue, p.head = p.queue[:0], 0
+	} else if p.head >= 1024 && p.head*2 >= len(p.queue) {
+		n := copy(p.queue, p.queue[p.head:])
+		clear(p.queue[n:])
+		p.queue, p.head = p.queue[:n], 0
+	}
+	p.mu.Unlock()
+	return f
+}
+
+func (p *ThreadPool) worker(i int) {
+	id := p.name + "_" + strconv.Itoa(i)
+	var cur *Future
+	exited := false
+	defer func() {
+		if !exited {
+			// runtime.Goexit in a task: fail the task and replace this worker.
+			p.goexited(cur, i)
+		}
+		p.wg.Done()
+	}()
+	if p.initFn != nil {
+		if err := p.runInit(); err != nil {
+			p.breakPool(err)
+			exited = true
+			return
+		}
+	}
+	for {
+		cur = p.next()
+		if cur == nil {
+			exited = true
+			return
+		}
+		p.run(cur, id)
+	}
+}
+
+func (p *ThreadPool) run(f *Future, worker string) {
+	if !f.SetRunningOrNotifyCancel() {
+		if p.obs != nil {
+			p.emit(EventDropped, worker, f, nil)
+		}
+		return
+	}
+	if p.obs != nil {
+		p.emit(EventStarted, worker, f, nil)
+	}
+	v, err := invoke(f)
+	f.call = nil // let the arguments go
+	f.finish(v, err)
+	if p.obs != nil {
+		p.emit(EventFinished, worker, f, err)
+	}
+}
+
+// invoke calls f's function, turning a panic into a *PanicError.
+func invoke(f *Future) (v any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = newPanicError(f.Name(), r)
+		}
+	}()
+	if f.call != nil {
+		return f.call.do()
+	}
+	return invokeFast(unname(f.fn))
+}
+
+func (p *ThreadPool) goexited(f *Future, i int) {
+	if f != nil && f.State() == Running {
+		f.finish(nil, &PanicError{Func: f.Name(), Value: "runtime.Goexit called in task"})
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.head < len(p.queue) && p.broken == nil {
+		p.wg.Add(1)
+		go p.worker(i)
+		return
+	}
+	p.workers--
+}
+
+func (p *ThreadPool) runInit() (err error) {
+	c, err := prepare(p.initFn, p.initArgs)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = newPanicError(funcName(p.initFn), r)
+		}
+	}()
+	_, err = c.do()
+	return err
+}
+
+// breakPool marks the pool broken and fails every queued task.
+func (p *ThreadPool) breakPool(cause error) {
+	err := fmt.Errorf("%w: initializer %s failed: %w", ErrBroken, funcName(p.initFn), cause)
+	p.mu.Lock()
+	if p.broken == nil {
+		p.broken = err
+	}
+	err = p.broken
+	queued := p.takeQueue()
+	p.idle = 0
+	p.cond.Broadcast()
+	p.mu.Unlock()
+	for _, f := range queued {
+		if f.State() == Pending {
+			f.finish(nil, err)
+		} else {
+			f.SetRunningOrNotifyCancel()
+		}
+	}
+}
+
+// takeQueue empties the queue; p.mu must be held.
+func (p *ThreadPool) takeQueue() []*Future {
+	q := append([]*Future(nil), p.queue[p.head:]...)
+	clear(p.queue)
+	p.queue, p.head = p.queue[:0], 0
+	return q
+}
+
+// Shutdown stops accepting tasks; see Executor.
+func (p *ThreadPool) Shutdown(wait, cancelFutures bool) {
+	p.mu.Lock()
+	p.shutdown = true
+	var queued []*Future
+	if cancelFutures {
+		queued = p.takeQueue()
+	}
+	p.idle = 0
+	p.cond.Broadcast()
+	p.mu.Unlock()
+	for _, f := range queued {
+		f.Cancel()
+		if f.SetRunningOrNotifyCancel() { // cannot happen: nobody else runs it
+			f.finish(nil, &CancelledError{Func: f.Name()})
+		} else if p.obs != nil {
+			p.emit(EventDropped, "", f, nil)
+		}
+	}
+	if wait {
+		p.wg.Wait()
+	}
+}
+
+// Close is Shutdown(true, false).
+func (p *ThreadPool) Close() error {
+	p.Shutdown(true, false)
+	return nil
+}
