@@ -1,0 +1,97 @@
+// Package executor is Python's concurrent.futures for Go: futures, a pool
+// of goroutines with a worker bound, Map, AsCompleted and Wait, usable both
+// from compiled Go and from notebook cells interpreted by yaegi.
+//
+// # Two faces, one implementation
+//
+// The core is the untyped *Future (results are any) and the Executor
+// interface, whose Submit takes a function of any signature and its
+// arguments. That is the face for notebook cells: yaegi cannot call
+// generic functions of compiled packages, and in a cell the code of the
+// Python tutorial reads almost the same:
+//
+//	pool := executor.NewThreadPool(2)
+//	results, err := pool.Map(gcd, numbers)   // [1 5 1 5 2 3] <nil>
+//	f := pool.Submit(gcd, numbers[0])
+//	v, err := f.Result()
+//	pool.Shutdown(true, false)
+//
+// Arguments are checked against the function's parameters before anything
+// runs; a nil function, a wrong count or a wrong type gives a *CallError
+// naming the function and the argument ("executor: main.gcd: argument 0:
+// have string, want [2]int") instead of a reflect panic. Numbers convert
+// between numeric types when nothing is lost. Results may be (), (T),
+// (error) or (T, error).
+//
+// Compiled programs may use the generic face instead — Submit[T],
+// Map[T, R] and TypedFuture[T] — which wraps the same futures without
+// reflection or type assertions.
+//
+// # Python to Go
+//
+//	Python                                   Go
+//	ThreadPoolExecutor(max_workers=n)        NewThreadPool(n)              (0: runtime.NumCPU())
+//	  initializer=f, initargs=a              NewThreadPool(n, WithInitializer(f, a...))
+//	  thread_name_prefix="p"                 WithName("p") (worker ids "p_0", "p_1", ...)
+//	with ThreadPoolExecutor() as pool:       defer pool.Close()
+//	executor.submit(fn, *args)               pool.Submit(fn, args...)  /  Submit(pool, func() (T, error))
+//	executor.map(fn, *its, timeout, chunksize) pool.Map(fn, its..., Timeout(d), ChunkSize(n))  (collected)
+//	                                         pool.MapIter(...) (lazy, Next/Value/Err)  /  Map(pool, fn, xs) iter.Seq2
+//	executor.shutdown(wait, cancel_futures)  pool.Shutdown(wait, cancelFutures)
+//	Future.result(timeout)                   f.Result()  f.ResultTimeout(d)  f.ResultContext(ctx)
+//	Future.exception(timeout)                f.Err()  f.ErrTimeout(d)  f.ErrContext(ctx)
+//	Future.done() / running() / cancelled()  f.IsDone() / f.Running() / f.Cancelled();  <-f.Done()
+//	Future.cancel()                          f.Cancel()
+//	Future.add_done_callback(fn)             f.AddDoneCallback(func(*Future))
+//	Future.set_running_or_notify_cancel()    f.SetRunningOrNotifyCancel()   (for Executor implementations)
+//	Future.set_result / set_exception        f.SetResult(v) / f.SetErr(err)
+//	PENDING RUNNING CANCELLED                Pending Running Cancelled
+//	CANCELLED_AND_NOTIFIED FINISHED          CancelledAndNotified Finished
+//	as_completed(fs, timeout)                it := AsCompleted(fs, Timeout(d)); for it.Next() { it.Future() }; it.Err()
+//	wait(fs, timeout, return_when)           done, notDone := Wait(fs, FirstCompleted, Timeout(d))
+//	FIRST_COMPLETED FIRST_EXCEPTION ALL_COMPLETED  FirstCompleted FirstException AllCompleted
+//	CancelledError                           *CancelledError (errors.Is(err, ErrCancelled), context.Canceled)
+//	TimeoutError                             *TimeoutError{Unfinished, Total} (errors.Is(err, context.DeadlineExceeded))
+//	BrokenExecutor / BrokenThreadPool        errors.Is(err, ErrBroken)
+//	InvalidStateError                        ErrInvalidState
+//	RuntimeError after shutdown              errors.Is(err, ErrShutdown)
+//	exception raised in fn                   the error fn returned; a panic becomes *PanicError{Value, Stack}
+//
+// Iteration uses small iterator objects with Next, not range-over-func,
+// because yaegi v0.16 has neither range-over-func nor generics from
+// compiled packages; compiled code may range over the iter.Seq2 of Map.
+//
+// # Semantics worth knowing
+//
+// Submit never blocks and never panics: misuse, ErrShutdown and ErrBroken
+// come back as the error of an already finished future (like errgroup,
+// unlike Python, which raises at submit). The queue is unbounded, so a
+// task may submit to its own pool. Map validates every call, then submits
+// all of them before returning; results are waited for lazily, in input
+// order; a Timeout counts from the Map call; the first failing item ends
+// the iteration and cancels the items not yet started. A cancelled future
+// is done at once for every waiter; CancelledAndNotified records that the
+// executor dropped it. Done callbacks run on the goroutine that completes
+// the future and must be quick; panics in callbacks and observers are
+// logged, never fatal. A panic or runtime.Goexit in a task fails that
+// task only. Shutdown(true, ...) called from inside one of the pool's own
+// tasks deadlocks, as Python's does.
+//
+// # Events
+//
+// WithObserver(o) makes the pool report EventSubmitted, EventStarted,
+// EventFinished and EventDropped with task id, function name, worker id
+// and time, for live tables and timelines. Without an observer the cost is
+// one nil check per event; the clock is not read.
+//
+// # Other executors
+//
+// Executor is an interface so that a pool of worker processes can
+// implement it: such a pool builds futures with NewFuture, drives them
+// with SetRunningOrNotifyCancel, SetResult and SetErr, and can reuse
+// MapIterOn for Map. Functions from notebook cells cannot be identified
+// by value in compiled code, so they travel as NamedFunc (Named("gcd",
+// gcd)): a local pool calls Fn and reports Name, a process pool sends the
+// name and the arguments by value. AsCompleted and Wait accept futures
+// from any mix of executors.
+package executor
