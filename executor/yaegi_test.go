@@ -65,20 +65,24 @@ func TestCellSeed(t *testing.T) {
 		`pool := executor.NewThreadPool(2)`,
 		`results, err := pool.Map(gcd, numbers)`,
 		`fmt.Println(results, err)`,
-		`f := pool.Submit(gcd, numbers[0])`,
-		`v, err := f.Result()`,
+		// Each cell below waits for the tasks it starts. A cell that
+		// returns while an interpreted function still runs on a worker
+		// works, but yaegi v0.16.1 then races with itself (the next Eval
+		// writes the root frame's done channel that the running
+		// function's newFrame reads without a lock): fine in a notebook,
+		// flagged by -race.
+		`f := pool.Submit(gcd, numbers[0]); v, err := f.Result()`,
 		`fmt.Println(v, err)`,
 		// Iteration that works in yaegi: iterator objects with Next.
-		`it := pool.MapIter(gcd, numbers, executor.ChunkSize(2))`,
-		`for it.Next() { fmt.Print(it.Value(), " ") }`,
+		`it := pool.MapIter(gcd, numbers, executor.ChunkSize(2)); for it.Next() { fmt.Print(it.Value(), " ") }`,
 		`fmt.Println(it.Err())`,
 		`var fs []*executor.Future`,
-		`for _, n := range numbers { fs = append(fs, pool.Submit(gcd, n)) }`,
 		`sum := 0`,
-		`ac := executor.AsCompleted(fs, executor.Timeout(time.Minute))`,
 		// yaegi loses := variables declared in top-level loop bodies (#1053).
 		`var r interface{}`,
-		`for ac.Next() { r, _ = ac.Future().Result(); sum += r.(int) }`,
+		`for _, n := range numbers { fs = append(fs, pool.Submit(gcd, n)) }
+ac := executor.AsCompleted(fs, executor.Timeout(time.Minute))
+for ac.Next() { r, _ = ac.Future().Result(); sum += r.(int) }`,
 		`fmt.Println("as completed:", sum, ac.Err())`,
 		`done, notDone := executor.Wait(fs, executor.AllCompleted)`,
 		`fmt.Println("wait:", len(done), len(notDone))`,
