@@ -4,40 +4,55 @@ package symbols
 
 import (
 	"github.com/gofutures/gofutures/executor"
+	"go/constant"
+	"go/token"
 	"reflect"
 )
 
 func init() {
 	Symbols["github.com/gofutures/gofutures/executor/executor"] = map[string]reflect.Value{
 		// function, constant and variable definitions
-		"AllCompleted":         reflect.ValueOf(executor.AllCompleted),
-		"AsCompleted":          reflect.ValueOf(executor.AsCompleted),
-		"Cancelled":            reflect.ValueOf(executor.Cancelled),
-		"CancelledAndNotified": reflect.ValueOf(executor.CancelledAndNotified),
-		"ChunkSize":            reflect.ValueOf(executor.ChunkSize),
-		"Context":              reflect.ValueOf(executor.Context),
-		"ErrBroken":            reflect.ValueOf(&executor.ErrBroken).Elem(),
-		"ErrCancelled":         reflect.ValueOf(&executor.ErrCancelled).Elem(),
-		"ErrInvalidState":      reflect.ValueOf(&executor.ErrInvalidState).Elem(),
-		"ErrShutdown":          reflect.ValueOf(&executor.ErrShutdown).Elem(),
-		"EventDropped":         reflect.ValueOf(executor.EventDropped),
-		"EventFinished":        reflect.ValueOf(executor.EventFinished),
-		"EventStarted":         reflect.ValueOf(executor.EventStarted),
-		"EventSubmitted":       reflect.ValueOf(executor.EventSubmitted),
-		"Finished":             reflect.ValueOf(executor.Finished),
-		"FirstCompleted":       reflect.ValueOf(executor.FirstCompleted),
-		"FirstException":       reflect.ValueOf(executor.FirstException),
-		"MapIterOn":            reflect.ValueOf(executor.MapIterOn),
-		"Named":                reflect.ValueOf(executor.Named),
-		"NewFuture":            reflect.ValueOf(executor.NewFuture),
-		"NewThreadPool":        reflect.ValueOf(executor.NewThreadPool),
-		"Pending":              reflect.ValueOf(executor.Pending),
-		"Running":              reflect.ValueOf(executor.Running),
-		"Timeout":              reflect.ValueOf(executor.Timeout),
-		"Wait":                 reflect.ValueOf(executor.Wait),
-		"WithInitializer":      reflect.ValueOf(executor.WithInitializer),
-		"WithName":             reflect.ValueOf(executor.WithName),
-		"WithObserver":         reflect.ValueOf(executor.WithObserver),
+		"AllCompleted":            reflect.ValueOf(executor.AllCompleted),
+		"AsCompleted":             reflect.ValueOf(executor.AsCompleted),
+		"Cancelled":               reflect.ValueOf(executor.Cancelled),
+		"CancelledAndNotified":    reflect.ValueOf(executor.CancelledAndNotified),
+		"ChunkSize":               reflect.ValueOf(executor.ChunkSize),
+		"Context":                 reflect.ValueOf(executor.Context),
+		"ErrBroken":               reflect.ValueOf(&executor.ErrBroken).Elem(),
+		"ErrCancelled":            reflect.ValueOf(&executor.ErrCancelled).Elem(),
+		"ErrInvalidState":         reflect.ValueOf(&executor.ErrInvalidState).Elem(),
+		"ErrShutdown":             reflect.ValueOf(&executor.ErrShutdown).Elem(),
+		"ErrWorkerDied":           reflect.ValueOf(&executor.ErrWorkerDied).Elem(),
+		"EventDropped":            reflect.ValueOf(executor.EventDropped),
+		"EventFinished":           reflect.ValueOf(executor.EventFinished),
+		"EventStarted":            reflect.ValueOf(executor.EventStarted),
+		"EventSubmitted":          reflect.ValueOf(executor.EventSubmitted),
+		"Finished":                reflect.ValueOf(executor.Finished),
+		"FirstCompleted":          reflect.ValueOf(executor.FirstCompleted),
+		"FirstException":          reflect.ValueOf(executor.FirstException),
+		"MapIterOn":               reflect.ValueOf(executor.MapIterOn),
+		"Named":                   reflect.ValueOf(executor.Named),
+		"NewFuture":               reflect.ValueOf(executor.NewFuture),
+		"NewProcessPool":          reflect.ValueOf(executor.NewProcessPool),
+		"NewThreadPool":           reflect.ValueOf(executor.NewThreadPool),
+		"Pending":                 reflect.ValueOf(executor.Pending),
+		"Register":                reflect.ValueOf(executor.Register),
+		"RunWorker":               reflect.ValueOf(executor.RunWorker),
+		"Running":                 reflect.ValueOf(executor.Running),
+		"ServeWorker":             reflect.ValueOf(executor.ServeWorker),
+		"SetDefaultProcessConfig": reflect.ValueOf(executor.SetDefaultProcessConfig),
+		"Timeout":                 reflect.ValueOf(executor.Timeout),
+		"Wait":                    reflect.ValueOf(executor.Wait),
+		"WithInitializer":         reflect.ValueOf(executor.WithInitializer),
+		"WithMaxTasksPerChild":    reflect.ValueOf(executor.WithMaxTasksPerChild),
+		"WithName":                reflect.ValueOf(executor.WithName),
+		"WithObserver":            reflect.ValueOf(executor.WithObserver),
+		"WithProcessConfig":       reflect.ValueOf(executor.WithProcessConfig),
+		"WithProcessInitializer":  reflect.ValueOf(executor.WithProcessInitializer),
+		"WithProcessObserver":     reflect.ValueOf(executor.WithProcessObserver),
+		"WithStartTimeout":        reflect.ValueOf(executor.WithStartTimeout),
+		"WithTaskTimeout":         reflect.ValueOf(executor.WithTaskTimeout),
+		"WorkerEnv":               reflect.ValueOf(constant.MakeFromLiteral("\"GOFUTURES_EXECUTOR_WORKER\"", token.STRING, 0)),
 
 		// type definitions
 		"CallError":         reflect.ValueOf((*executor.CallError)(nil)),
@@ -54,14 +69,21 @@ func init() {
 		"Option":            reflect.ValueOf((*executor.Option)(nil)),
 		"PanicError":        reflect.ValueOf((*executor.PanicError)(nil)),
 		"PoolOption":        reflect.ValueOf((*executor.PoolOption)(nil)),
+		"ProcessConfig":     reflect.ValueOf((*executor.ProcessConfig)(nil)),
+		"ProcessOption":     reflect.ValueOf((*executor.ProcessOption)(nil)),
+		"ProcessPool":       reflect.ValueOf((*executor.ProcessPool)(nil)),
+		"RemoteError":       reflect.ValueOf((*executor.RemoteError)(nil)),
+		"Resolver":          reflect.ValueOf((*executor.Resolver)(nil)),
 		"ReturnWhen":        reflect.ValueOf((*executor.ReturnWhen)(nil)),
 		"State":             reflect.ValueOf((*executor.State)(nil)),
 		"ThreadPool":        reflect.ValueOf((*executor.ThreadPool)(nil)),
 		"TimeoutError":      reflect.ValueOf((*executor.TimeoutError)(nil)),
+		"WorkerError":       reflect.ValueOf((*executor.WorkerError)(nil)),
 
 		// interface wrapper definitions
 		"_Executor": reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Executor)(nil)),
 		"_Observer": reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Observer)(nil)),
+		"_Resolver": reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Resolver)(nil)),
 	}
 }
 
@@ -99,4 +121,18 @@ type _github_com_gofutures_gofutures_executor_Observer struct {
 
 func (W _github_com_gofutures_gofutures_executor_Observer) OnEvent(a0 executor.Event) {
 	W.WOnEvent(a0)
+}
+
+// _github_com_gofutures_gofutures_executor_Resolver is an interface wrapper for Resolver type
+type _github_com_gofutures_gofutures_executor_Resolver struct {
+	IValue  interface{}
+	WLoad   func(gen uint64, data []byte) error
+	WLookup func(name string) (reflect.Value, error)
+}
+
+func (W _github_com_gofutures_gofutures_executor_Resolver) Load(gen uint64, data []byte) error {
+	return W.WLoad(gen, data)
+}
+func (W _github_com_gofutures_gofutures_executor_Resolver) Lookup(name string) (reflect.Value, error) {
+	return W.WLookup(name)
 }

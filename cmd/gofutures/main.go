@@ -7,23 +7,28 @@
 //	gofutures version
 //
 // The kernel runs cells in an interpreter subprocess: this same binary
-// started as "gofutures interpreter" by the kernel (not meant to be run by
-// hand).
+// started as "gofutures interpreter" by the kernel; process pools in cells
+// start "gofutures worker" processes (neither is meant to be run by hand).
 package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
+	"os/exec"
 	"os/signal"
 	"runtime/debug"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/traefik/yaegi/interp"
 
+	"github.com/gofutures/gofutures/executor"
 	"github.com/gofutures/gofutures/install"
 	"github.com/gofutures/gofutures/kernel"
+	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/session"
 	"github.com/gofutures/gofutures/symbols"
 )
@@ -51,6 +56,8 @@ func main() {
 		err = runKernel(os.Args[2:])
 	case "interpreter":
 		err = runInterpreter()
+	case "worker":
+		err = runWorker()
 	case "version", "--version":
 		fmt.Println("gofutures", kernel.Version)
 	case "help", "-h", "--help":
@@ -119,15 +126,71 @@ func runInterpreter() error {
 	signal.Ignore(syscall.SIGINT)
 	// Deep recursion in interpreted code fails sooner than the 1 GB default.
 	debug.SetMaxStack(256 << 20)
-	req := os.NewFile(3, "requests")
-	ev := os.NewFile(4, "events")
-	if req == nil || ev == nil {
-		return fmt.Errorf("interpreter: started without its pipes (this mode is for the kernel)")
+	req, ev, err := pipes("interpreter")
+	if err != nil {
+		return err
 	}
+	exe, err := os.Executable()
+	if err != nil {
+		return fmt.Errorf("interpreter: locating this binary: %w", err)
+	}
+	// Process pools created in cells start workers of this binary and load
+	// them with the notebook's declarations, as they are when each task is
+	// sent.
+	type snapshot struct {
+		gen  uint64
+		data []byte
+	}
+	var decls atomic.Pointer[snapshot]
+	var gen atomic.Uint64
+	executor.SetDefaultProcessConfig(executor.ProcessConfig{
+		Command: func() *exec.Cmd { return exec.Command(exe, "worker") },
+		Declarations: func() (uint64, []byte) {
+			if s := decls.Load(); s != nil {
+				return s.gen, s.data
+			}
+			return 0, []byte("[]")
+		},
+	})
 	return session.Serve(req, ev, os.Stdout, os.Stderr, session.Options{
 		Symbols:    []interp.Exports{symbols.Symbols},
 		Preludes:   []string{session.RichPrelude, session.ExecutorPrelude},
 		RichValues: true,
 		NamedFuncs: true,
+		OnLog: func(log []*cell.Decl) {
+			data, err := json.Marshal(log)
+			if err == nil {
+				decls.Store(&snapshot{gen: gen.Add(1), data: data})
+			}
+		},
 	})
+}
+
+// runWorker is a process-pool worker: a fresh interpreter loaded with the
+// notebook's declarations, running the tasks a pool sends by name.
+func runWorker() error {
+	signal.Ignore(syscall.SIGINT)
+	debug.SetMaxStack(256 << 20)
+	req, rep, err := pipes("worker")
+	if err != nil {
+		return err
+	}
+	return executor.ServeWorker(session.NewWorkerResolver(session.Options{
+		Stdout: os.Stdout,
+		Stderr: os.Stderr,
+		// os.Exit in a task ends the worker for real: the pool reports it
+		// as the death of that worker and starts a replacement.
+		Exit:     os.Exit,
+		Symbols:  []interp.Exports{symbols.Symbols},
+		Preludes: []string{session.RichPrelude, session.ExecutorPrelude},
+	}), req, rep)
+}
+
+// pipes returns fd 3 and 4, which the parent process set up.
+func pipes(mode string) (*os.File, *os.File, error) {
+	in, out := os.NewFile(3, "requests"), os.NewFile(4, "replies")
+	if in == nil || out == nil {
+		return nil, nil, fmt.Errorf("%s: started without its pipes (this mode is internal)", mode)
+	}
+	return in, out, nil
 }

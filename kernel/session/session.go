@@ -54,6 +54,10 @@ type Options struct {
 	// whose import a prelude must provide (see ExecutorPrelude): a
 	// process pool then knows which function to run in its workers.
 	NamedFuncs bool
+	// OnLog, when set, is called with the declarations log whenever it
+	// changed: after a cell's declarations (before its statements run)
+	// and after a restore. A process pool uses it to load workers.
+	OnLog func(log []*cell.Decl)
 }
 
 // ExecutorPrelude imports the executor under the name Options.NamedFuncs
@@ -143,10 +147,11 @@ type Session struct {
 	opts Options
 	in   *interp.Interpreter
 
-	log     []*cell.Decl
-	logGen  int               // bumped on every change of log
-	imports map[string]string // import name -> path
-	state   map[string]int    // names set by statements -> cell
+	log         []*cell.Decl
+	logGen      int // bumped on every change of log
+	notifiedGen int
+	imports     map[string]string // import name -> path
+	state       map[string]int    // names set by statements -> cell
 
 	code string // the running cell
 
@@ -207,6 +212,14 @@ func (s *Session) reset() {
 	s.imports = map[string]string{}
 }
 
+// notifyLog calls Options.OnLog if the log changed since the last call.
+func (s *Session) notifyLog() {
+	if s.opts.OnLog != nil && s.logGen != s.notifiedGen {
+		s.notifiedGen = s.logGen
+		s.opts.OnLog(s.Log())
+	}
+}
+
 // LogGeneration changes whenever the declarations log changes.
 func (s *Session) LogGeneration() int { return s.logGen }
 
@@ -226,6 +239,7 @@ func (s *Session) State() map[string]int {
 // Restore replays a declarations log (from a session that died) into this
 // session. Declarations that no longer compile are skipped and reported.
 func (s *Session) Restore(log []*cell.Decl) []string {
+	defer s.notifyLog()
 	var notes []string
 	for _, d := range log {
 		if err := s.evalDecl(context.Background(), d); err != nil {
@@ -363,6 +377,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 			}
 		}
 	}
+	s.notifyLog()
 	if p.Stmts != "" {
 		stmts, kept := p.Stmts, false
 		edits := s.namedFuncEdits(stmts, p.StmtFuncArgs, decls)

@@ -1,0 +1,837 @@
+package executor
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"reflect"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+)
+
+// ProcessConfig says how a ProcessPool starts its workers and what it
+// loads into them.
+type ProcessConfig struct {
+	// Command returns a new command that starts one worker process. The
+	// pool sets its fd 3 (requests), fd 4 (replies), stdout and stderr.
+	// Default: this program again, with WorkerEnv=1 (see RunWorker).
+	Command func() *exec.Cmd
+	// Declarations returns what workers must load before running tasks
+	// (passed to Resolver.Load) and its generation, which changes whenever
+	// the data does. Nil for compiled programs. It is called before every
+	// task, so functions declared after the pool started reach workers
+	// before the first task that needs them.
+	Declarations func() (gen uint64, data []byte)
+	// Output receives what workers print, each line prefixed with the
+	// worker's name. Default os.Stdout.
+	Output io.Writer
+}
+
+var defaultProcessConfig atomic.Pointer[ProcessConfig]
+
+// SetDefaultProcessConfig sets the configuration of ProcessPools created
+// without WithProcessConfig. The gofutures kernel's interpreter sets it so
+// that pools in notebook cells start interpreter workers loaded with the
+// notebook's declarations.
+func SetDefaultProcessConfig(c ProcessConfig) { defaultProcessConfig.Store(&c) }
+
+// ErrWorkerDied matches every *WorkerError.
+var ErrWorkerDied = errors.New("executor: worker process died")
+
+// WorkerError is the error of a task whose worker process died while
+// running it (os.Exit, a fatal error, a signal, a task timeout). Only that
+// task fails: the pool starts a replacement and runs the queued tasks.
+type WorkerError struct {
+	Worker string // e.g. "ProcessPool-1_0 (pid 4242)"
+	Task   uint64
+	Func   string
+	Cause  string
+}
+
+func (e *WorkerError) Error() string {
+	return fmt.Sprintf("executor: worker %s died running task %d (%s): %s", e.Worker, e.Task, e.Func, e.Cause)
+}
+
+// Is reports whether target is ErrWorkerDied.
+func (e *WorkerError) Is(target error) bool { return target == ErrWorkerDied }
+
+// RemoteError is a non-nil error returned by a task in a worker process:
+// errors cross the process boundary as their text.
+type RemoteError struct {
+	Func string
+	Msg  string
+}
+
+func (e *RemoteError) Error() string { return e.Msg }
+
+// A ProcessOption configures a ProcessPool.
+type ProcessOption func(*ProcessPool)
+
+// WithProcessConfig replaces the default ProcessConfig.
+func WithProcessConfig(c ProcessConfig) ProcessOption { return func(p *ProcessPool) { p.cfg = c } }
+
+// WithProcessInitializer runs fn(args...) in every worker process when it
+// starts (Python's initializer, initargs). If it fails, the pool breaks.
+func WithProcessInitializer(fn any, args ...any) ProcessOption {
+	return func(p *ProcessPool) { p.initFn, p.initArgs = fn, args }
+}
+
+// WithMaxTasksPerChild replaces a worker process after it ran n tasks.
+func WithMaxTasksPerChild(n int) ProcessOption { return func(p *ProcessPool) { p.maxTasks = n } }
+
+// WithStartTimeout bounds how long a worker may take to start (default 30s).
+func WithStartTimeout(d time.Duration) ProcessOption {
+	return func(p *ProcessPool) { p.startTimeout = d }
+}
+
+// WithTaskTimeout kills a worker whose task runs longer than d; the task
+// fails with a *WorkerError and a fresh worker takes over.
+func WithTaskTimeout(d time.Duration) ProcessOption {
+	return func(p *ProcessPool) { p.taskTimeout = d }
+}
+
+// WithProcessObserver delivers the pool's task events to o.
+func WithProcessObserver(o Observer) ProcessOption { return func(p *ProcessPool) { p.obs = o } }
+
+// ProcessPool is an Executor whose workers are processes: Python's
+// ProcessPoolExecutor. Tasks name their function (a NamedFunc, a function
+// declared at the top level of a notebook cell, or one passed to Register)
+// and their arguments and results cross the pipe by value as JSON.
+//
+// Unlike CPython's pool, a worker that dies fails only the task it was
+// running: the pool starts a replacement and every queued task still runs.
+type ProcessPool struct {
+	name         string
+	max          int
+	cfg          ProcessConfig
+	initFn       any
+	initArgs     []any
+	maxTasks     int
+	startTimeout time.Duration
+	taskTimeout  time.Duration
+	obs          Observer
+
+	mu       sync.Mutex
+	cond     sync.Cond
+	queue    []*procTask
+	seq      uint64
+	shutdown bool
+	broken   error
+	running  map[*Future]*procWorker
+	wg       sync.WaitGroup
+}
+
+var processPoolSeq atomic.Int64
+
+// NewProcessPool starts a pool of maxWorkers worker processes (0 means
+// runtime.NumCPU()). Workers start at once, in the background.
+func NewProcessPool(maxWorkers int, opts ...ProcessOption) *ProcessPool {
+	if maxWorkers < 0 {
+		panic(fmt.Sprintf("executor: NewProcessPool: maxWorkers = %d; want > 0, or 0 for runtime.NumCPU()", maxWorkers))
+	}
+	if maxWorkers == 0 {
+		maxWorkers = runtime.NumCPU()
+	}
+	p := &ProcessPool{max: maxWorkers, startTimeout: 30 * time.Second, running: map[*Future]*procWorker{}}
+	p.cond.L = &p.mu
+	if c := defaultProcessConfig.Load(); c != nil {
+		p.cfg = *c
+	}
+	for _, o := range opts {
+		o(p)
+	}
+	if p.cfg.Command == nil {
+		p.cfg.Command = selfCommand
+	}
+	if p.cfg.Output == nil {
+		p.cfg.Output = os.Stdout
+	}
+	p.name = "ProcessPool-" + strconv.FormatInt(processPoolSeq.Add(1), 10)
+	p.wg.Add(p.max)
+	for i := range p.max {
+		go p.slot(i)
+	}
+	return p
+}
+
+func selfCommand() *exec.Cmd {
+	exe, err := os.Executable()
+	if err != nil {
+		exe = os.Args[0]
+	}
+	cmd := exec.Command(exe)
+	cmd.Env = append(os.Environ(), WorkerEnv+"=1")
+	return cmd
+}
+
+// Name returns the pool's name, e.g. "ProcessPool-1".
+func (p *ProcessPool) Name() string { return p.name }
+
+// MaxWorkers returns the number of worker processes.
+func (p *ProcessPool) MaxWorkers() int { return p.max }
+
+// procTask is one queued future: calls of fn with encoded arguments.
+type procTask struct {
+	fut   *Future
+	fn    string
+	calls [][]json.RawMessage
+	outs  []reflect.Type // result types, without a trailing error
+	chunk bool           // result is []any of per-call values
+}
+
+// taskName finds the name a worker knows fn by.
+func taskName(fn any) (string, bool) {
+	if nf, ok := fn.(NamedFunc); ok {
+		return nf.Name, true
+	}
+	return registeredName(fn)
+}
+
+// encodeCall validates fn(args...) and encodes the arguments.
+func encodeCall(name string, fn any, args []any) ([]json.RawMessage, error) {
+	c, err := prepare(fn, args)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]json.RawMessage, len(c.args))
+	for i, v := range c.args {
+		if bad := unsendable(v.Type()); bad != "" {
+			return nil, &CallError{Func: name, Arg: i, Msg: fmt.Sprintf("a %s (%s) cannot be sent to a worker process", v.Type(), bad)}
+		}
+		raw, err := json.Marshal(v.Interface())
+		if err != nil {
+			return nil, &CallError{Func: name, Arg: i, Msg: fmt.Sprintf("cannot be sent to a worker process: %v", err)}
+		}
+		out[i] = raw
+	}
+	return out, nil
+}
+
+// unsendable says why values of t cannot cross to another process, or "".
+func unsendable(t reflect.Type) string {
+	seen := map[reflect.Type]bool{}
+	var walk func(reflect.Type) string
+	walk = func(t reflect.Type) string {
+		if seen[t] {
+			return ""
+		}
+		seen[t] = true
+		switch t.Kind() {
+		case reflect.Chan:
+			return "channels"
+		case reflect.Func:
+			return "functions"
+		case reflect.UnsafePointer:
+			return "unsafe pointers"
+		case reflect.Pointer, reflect.Slice, reflect.Array:
+			return walk(t.Elem())
+		case reflect.Map:
+			if r := walk(t.Key()); r != "" {
+				return r
+			}
+			return walk(t.Elem())
+		case reflect.Struct:
+			for i := range t.NumField() {
+				if r := walk(t.Field(i).Type); r != "" {
+					return r
+				}
+			}
+		}
+		return ""
+	}
+	return walk(t)
+}
+
+func resultTypes(fn any) []reflect.Type {
+	t := reflect.ValueOf(unname(fn)).Type()
+	var out []reflect.Type
+	for i := range t.NumOut() {
+		if i == t.NumOut()-1 && t.Out(i) == errorType {
+			break
+		}
+		out = append(out, t.Out(i))
+	}
+	return out
+}
+
+func notNamed(fn any) error {
+	return &CallError{Func: funcName(fn), Arg: -1, Msg: "a ProcessPool runs functions by name: pass a function declared at the top level of a notebook cell, " +
+		"executor.Named(name, fn), or a function registered with executor.Register (closures and method values cannot be sent to a worker process)"}
+}
+
+// Submit schedules fn(args...) in a worker process; see Executor.
+func (p *ProcessPool) Submit(fn any, args ...any) *Future {
+	f := &Future{fn: fn}
+	name, ok := taskName(fn)
+	if !ok {
+		f.finish(nil, notNamed(fn))
+		return f
+	}
+	enc, err := encodeCall(name, fn, args)
+	if err != nil {
+		f.finish(nil, err)
+		return f
+	}
+	p.enqueue(&procTask{fut: f, fn: name, calls: [][]json.RawMessage{enc}, outs: resultTypes(fn)})
+	return f
+}
+
+// MapIter submits fn over the iterables; see Executor. Chunks (ChunkSize)
+// travel to a worker as one message.
+func (p *ProcessPool) MapIter(fn any, iterables ...any) *MapIterator {
+	its, opts := splitOptions(iterables)
+	o := collect(opts)
+	name, ok := taskName(fn)
+	if !ok {
+		return failedMap(notNamed(fn))
+	}
+	if _, _, err := funcShape(fn); err != nil {
+		return failedMap(err)
+	}
+	items, err := zipArgs(name, its)
+	if err != nil {
+		return failedMap(err)
+	}
+	n := len(items)
+	calls := make([][]json.RawMessage, n)
+	for i, args := range items {
+		enc, err := encodeCall(name, fn, args)
+		if err != nil {
+			return failedMap(fmt.Errorf("executor: map item %d: %w", i, err))
+		}
+		calls[i] = enc
+	}
+	outs := resultTypes(fn)
+	it := &MapIterator{chunk: o.chunk, total: n}
+	it.ctx, it.cancel = o.waitContext()
+	for start := 0; start < n; start += o.chunk {
+		f := &Future{fn: fn}
+		it.starts = append(it.starts, start)
+		it.futs = append(it.futs, f)
+		p.enqueue(&procTask{fut: f, fn: name, calls: calls[start:min(start+o.chunk, n)], outs: outs, chunk: o.chunk > 1})
+	}
+	return it
+}
+
+// zipArgs turns Map's iterables (slices or arrays, zipped like Python's
+// map, stopping at the shortest) into argument lists.
+func zipArgs(name string, its []any) ([][]any, error) {
+	if len(its) == 0 {
+		return nil, &CallError{Func: name, Arg: -1, Msg: "Map needs at least one slice or array of arguments"}
+	}
+	n := -1
+	vals := make([]reflect.Value, len(its))
+	for k, it := range its {
+		rv := reflect.ValueOf(it)
+		if it == nil || (rv.Kind() != reflect.Slice && rv.Kind() != reflect.Array) {
+			return nil, &CallError{Func: name, Arg: k, Msg: fmt.Sprintf("Map wants a slice or array of arguments, have %T", it)}
+		}
+		vals[k] = rv
+		if n < 0 || rv.Len() < n {
+			n = rv.Len()
+		}
+	}
+	out := make([][]any, n)
+	for i := range n {
+		args := make([]any, len(its))
+		for k, rv := range vals {
+			args[k] = rv.Index(i).Interface()
+		}
+		out[i] = args
+	}
+	return out, nil
+}
+
+// Map is MapIter collected; see Executor.
+func (p *ProcessPool) Map(fn any, iterables ...any) ([]any, error) {
+	return p.MapIter(fn, iterables...).Collect()
+}
+
+func (p *ProcessPool) enqueue(t *procTask) {
+	p.mu.Lock()
+	if p.shutdown || p.broken != nil {
+		err := p.broken
+		if err == nil {
+			err = ErrShutdown
+		}
+		p.mu.Unlock()
+		t.fut.finish(nil, err)
+		return
+	}
+	p.seq++
+	t.fut.id = p.seq
+	p.queue = append(p.queue, t)
+	p.cond.Signal()
+	p.mu.Unlock()
+	if p.obs != nil {
+		p.emit(EventSubmitted, "", t.fut, nil)
+	}
+}
+
+func (p *ProcessPool) emit(kind EventKind, worker string, f *Future, err error) {
+	defer func() { _ = recover() }()
+	p.obs.OnEvent(Event{Kind: kind, Pool: p.name, Worker: worker, TaskID: f.id, Func: f.Name(), Time: time.Now(), Err: err, Future: f})
+}
+
+// next blocks until there is a task, or returns nil when the pool shut
+// down and the queue is empty.
+func (p *ProcessPool) next() *procTask {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for len(p.queue) == 0 && !p.shutdown {
+		p.cond.Wait()
+	}
+	if len(p.queue) == 0 {
+		return nil
+	}
+	t := p.queue[0]
+	p.queue[0] = nil
+	p.queue = p.queue[1:]
+	return t
+}
+
+// slot runs one worker process and feeds it tasks, replacing it when it
+// dies or has run maxTasks tasks.
+func (p *ProcessPool) slot(i int) {
+	defer p.wg.Done()
+	id := p.name + "_" + strconv.Itoa(i)
+	var w *procWorker
+	defer func() {
+		if w != nil {
+			w.stop()
+		}
+	}()
+	start := func() error {
+		var err error
+		w, err = p.startWorker(id)
+		if err != nil {
+			w = nil
+			p.breakPool(fmt.Errorf("%w: starting worker %s: %v", ErrBroken, id, err))
+		}
+		return err
+	}
+	if start() != nil {
+		return
+	}
+	tasks := 0
+	for {
+		t := p.next()
+		if t == nil {
+			return
+		}
+		if !t.fut.SetRunningOrNotifyCancel() {
+			if p.obs != nil {
+				p.emit(EventDropped, w.name, t.fut, nil)
+			}
+			continue
+		}
+		if w == nil && start() != nil {
+			t.fut.finish(nil, p.broken)
+			continue
+		}
+		if p.obs != nil {
+			p.emit(EventStarted, w.name, t.fut, nil)
+		}
+		p.mu.Lock()
+		p.running[t.fut] = w
+		p.mu.Unlock()
+		v, err := w.run(p, t)
+		p.mu.Lock()
+		delete(p.running, t.fut)
+		p.mu.Unlock()
+		t.fut.finish(v, err)
+		if p.obs != nil {
+			p.emit(EventFinished, w.name, t.fut, err)
+		}
+		tasks++
+		if w.dead() || (p.maxTasks > 0 && tasks >= p.maxTasks) {
+			w.stop()
+			w, tasks = nil, 0
+		}
+	}
+}
+
+func (p *ProcessPool) breakPool(err error) {
+	p.mu.Lock()
+	if p.broken == nil {
+		p.broken = err
+	}
+	q := p.queue
+	p.queue = nil
+	p.mu.Unlock()
+	for _, t := range q {
+		t.fut.finish(nil, err)
+	}
+}
+
+// Terminate kills the worker running f, if f is running: f fails with a
+// *WorkerError and a fresh worker takes the next task. It reports whether
+// f was running. (Cancel only stops futures that have not started.)
+func (p *ProcessPool) Terminate(f *Future) bool {
+	p.mu.Lock()
+	w := p.running[f]
+	p.mu.Unlock()
+	if w == nil {
+		return false
+	}
+	w.kill("terminated by Terminate")
+	return true
+}
+
+// Shutdown stops accepting tasks; see Executor. Worker processes exit once
+// the queue is empty (or cancelled), and with wait it returns when they
+// have.
+func (p *ProcessPool) Shutdown(wait, cancelFutures bool) {
+	p.mu.Lock()
+	p.shutdown = true
+	var cancelled []*procTask
+	if cancelFutures {
+		cancelled = p.queue
+		p.queue = nil
+	}
+	p.cond.Broadcast()
+	p.mu.Unlock()
+	for _, t := range cancelled {
+		t.fut.Cancel()
+		t.fut.SetRunningOrNotifyCancel()
+		if p.obs != nil {
+			p.emit(EventDropped, "", t.fut, nil)
+		}
+	}
+	if wait {
+		p.wg.Wait()
+	}
+}
+
+// Close is Shutdown(true, false); it returns nil.
+func (p *ProcessPool) Close() error {
+	p.Shutdown(true, false)
+	return nil
+}
+
+// procWorker is one worker process.
+type procWorker struct {
+	name    string
+	cmd     *exec.Cmd
+	req     *json.Encoder
+	reqFile *os.File
+	replies chan procReply
+	exited  chan struct{}
+	declGen uint64
+	loaded  bool
+
+	mu      sync.Mutex
+	waitErr error
+	why     string   // set by kill
+	crash   string   // first line of a runtime crash dump
+	tail    []string // last stderr lines
+	outDone sync.WaitGroup
+}
+
+func (p *ProcessPool) startWorker(id string) (*procWorker, error) {
+	reqR, reqW, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	repR, repW, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	outR, outW, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	errR, errW, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	cmd := p.cfg.Command()
+	cmd.ExtraFiles = []*os.File{reqR, repW}
+	cmd.Stdout, cmd.Stderr = outW, errW
+	if cmd.SysProcAttr == nil {
+		cmd.SysProcAttr = &syscall.SysProcAttr{}
+	}
+	cmd.SysProcAttr.Pdeathsig = syscall.SIGKILL
+	if err := cmd.Start(); err != nil {
+		for _, f := range []*os.File{reqR, reqW, repR, repW, outR, outW, errR, errW} {
+			f.Close()
+		}
+		return nil, err
+	}
+	for _, f := range []*os.File{reqR, repW, outW, errW} {
+		f.Close()
+	}
+	w := &procWorker{
+		name: fmt.Sprintf("%s (pid %d)", id, cmd.Process.Pid), cmd: cmd,
+		req: json.NewEncoder(reqW), reqFile: reqW,
+		replies: make(chan procReply, 1), exited: make(chan struct{}),
+	}
+	w.outDone.Add(2)
+	go w.forward(outR, p.cfg.Output, id, false)
+	go w.forward(errR, p.cfg.Output, id, true)
+	repDone := make(chan struct{})
+	go func() {
+		defer close(repDone)
+		dec := json.NewDecoder(bufio.NewReader(repR))
+		for {
+			var rep procReply
+			if err := dec.Decode(&rep); err != nil {
+				repR.Close()
+				return
+			}
+			w.replies <- rep
+		}
+	}()
+	go func() {
+		err := cmd.Wait()
+		<-repDone
+		w.outDone.Wait()
+		w.mu.Lock()
+		w.waitErr = err
+		w.mu.Unlock()
+		close(w.replies)
+		close(w.exited)
+	}()
+	select {
+	case rep, ok := <-w.replies:
+		if ok && rep.Ev == "ready" {
+			break
+		}
+		w.kill("")
+		return nil, fmt.Errorf("worker exited at start: %s", w.cause())
+	case <-time.After(p.startTimeout):
+		w.kill("start-up timeout")
+		return nil, fmt.Errorf("worker did not start within %v", p.startTimeout)
+	}
+	if p.initFn != nil {
+		name, ok := taskName(p.initFn)
+		if !ok {
+			w.kill("")
+			return nil, notNamed(p.initFn)
+		}
+		enc, err := encodeCall(name, p.initFn, p.initArgs)
+		if err != nil {
+			w.kill("")
+			return nil, err
+		}
+		if err := w.sync(p); err != nil {
+			w.kill("")
+			return nil, err
+		}
+		_, err = w.call(procRequest{Op: "init", Fn: name, Calls: [][]json.RawMessage{enc}}, nil, false, 0)
+		if err != nil {
+			w.kill("")
+			return nil, fmt.Errorf("initializer %s: %w", name, err)
+		}
+	}
+	return w, nil
+}
+
+// forward copies a worker's output lines to out, prefixed with its name,
+// and keeps the last stderr lines for crash reports.
+func (w *procWorker) forward(r io.ReadCloser, out io.Writer, id string, isErr bool) {
+	defer w.outDone.Done()
+	defer r.Close()
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	crashing := false
+	for sc.Scan() {
+		line := sc.Text()
+		if isErr {
+			// A Go runtime crash dump is thousands of lines of stacks: keep
+			// its first line for the task's error and print none of it.
+			if !crashing && (strings.HasPrefix(line, "fatal error: ") || strings.HasPrefix(line, "runtime: goroutine stack exceeds")) {
+				crashing = true
+				w.mu.Lock()
+				w.crash = line
+				w.mu.Unlock()
+			}
+			if crashing {
+				continue
+			}
+			w.mu.Lock()
+			w.tail = append(w.tail, line)
+			if len(w.tail) > 50 {
+				w.tail = w.tail[1:]
+			}
+			w.mu.Unlock()
+		}
+		fmt.Fprintf(out, "[%s] %s\n", id, line)
+	}
+}
+
+// sync sends the current declarations if the worker lacks them.
+func (w *procWorker) sync(p *ProcessPool) error {
+	if p.cfg.Declarations == nil {
+		return nil
+	}
+	gen, data := p.cfg.Declarations()
+	if w.loaded && gen == w.declGen {
+		return nil
+	}
+	if _, err := w.call(procRequest{Op: "decls", Gen: gen, Data: data}, nil, false, 0); err != nil {
+		return fmt.Errorf("worker %s could not load the notebook's declarations: %w", w.name, err)
+	}
+	w.declGen, w.loaded = gen, true
+	return nil
+}
+
+// run sends task t and returns its result.
+func (w *procWorker) run(p *ProcessPool, t *procTask) (any, error) {
+	if err := w.sync(p); err != nil {
+		if w.dead() {
+			return nil, &WorkerError{Worker: w.name, Task: t.fut.id, Func: t.fn, Cause: w.cause()}
+		}
+		return nil, err
+	}
+	v, err := w.call(procRequest{Op: "task", ID: t.fut.id, Fn: t.fn, Calls: t.calls}, t.outs, t.chunk, p.taskTimeout)
+	var we *WorkerError
+	if errors.As(err, &we) {
+		we.Task, we.Func = t.fut.id, t.fn
+	}
+	return v, err
+}
+
+// call sends req and decodes the reply's results into outs.
+func (w *procWorker) call(req procRequest, outs []reflect.Type, chunk bool, timeout time.Duration) (any, error) {
+	if err := w.req.Encode(req); err != nil {
+		<-w.exited
+		return nil, &WorkerError{Worker: w.name, Func: req.Fn, Cause: w.cause()}
+	}
+	var timer *time.Timer
+	if timeout > 0 {
+		timer = time.AfterFunc(timeout, func() { w.kill(fmt.Sprintf("task timeout (%v) exceeded", timeout)) })
+		defer timer.Stop()
+	}
+	rep, ok := <-w.replies
+	if !ok {
+		<-w.exited
+		return nil, &WorkerError{Worker: w.name, Func: req.Fn, Cause: w.cause()}
+	}
+	if rep.Err != "" {
+		return nil, errors.New(rep.Err)
+	}
+	if req.Op == "decls" {
+		return nil, nil
+	}
+	vals := make([]any, 0, len(rep.Results))
+	for k, r := range rep.Results {
+		v, err := decodeResult(req.Fn, r, outs)
+		if err != nil {
+			if chunk {
+				return vals, &chunkError{k: k, err: err}
+			}
+			return nil, err
+		}
+		vals = append(vals, v)
+	}
+	if chunk {
+		return vals, nil
+	}
+	if len(vals) != 1 {
+		return nil, fmt.Errorf("executor: %s: worker sent %d results for one call", req.Fn, len(vals))
+	}
+	return vals[0], nil
+}
+
+func decodeResult(fn string, r procResult, outs []reflect.Type) (any, error) {
+	if r.Panic != "" {
+		return nil, &PanicError{Func: fn, Value: r.Panic, Stack: []byte(r.Stack)}
+	}
+	if r.Err != "" {
+		return nil, &RemoteError{Func: fn, Msg: r.Err}
+	}
+	if len(r.Out) != len(outs) {
+		return nil, fmt.Errorf("executor: %s: worker sent %d results, want %d", fn, len(r.Out), len(outs))
+	}
+	vals := make([]any, len(outs))
+	for i, raw := range r.Out {
+		ptr := reflect.New(outs[i])
+		if err := json.Unmarshal(raw, ptr.Interface()); err != nil {
+			return nil, fmt.Errorf("executor: %s: decoding result %d as %s: %w", fn, i, outs[i], err)
+		}
+		vals[i] = ptr.Elem().Interface()
+	}
+	switch len(vals) {
+	case 0:
+		return nil, nil
+	case 1:
+		return vals[0], nil
+	}
+	return vals, nil
+}
+
+func (w *procWorker) dead() bool {
+	select {
+	case <-w.exited:
+		return true
+	default:
+		return false
+	}
+}
+
+func (w *procWorker) kill(why string) {
+	w.mu.Lock()
+	if w.why == "" {
+		w.why = why
+	}
+	w.mu.Unlock()
+	_ = w.cmd.Process.Kill()
+}
+
+// stop ends the worker: EOF on its requests, then a kill if it lingers.
+func (w *procWorker) stop() {
+	w.reqFile.Close()
+	select {
+	case <-w.exited:
+	case <-time.After(2 * time.Second):
+		w.kill("")
+		<-w.exited
+	}
+}
+
+// cause describes how the worker ended.
+func (w *procWorker) cause() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	msg := w.crash
+	if strings.HasPrefix(msg, "runtime: goroutine stack exceeds") {
+		msg = "fatal error: stack overflow (" + strings.TrimPrefix(msg, "runtime: ") + ")"
+	}
+	for _, l := range w.tail {
+		if msg != "" {
+			break
+		}
+		if strings.HasPrefix(l, "panic: ") || strings.HasPrefix(l, "fatal error: ") {
+			msg = strings.TrimSuffix(strings.TrimSuffix(l, " [recovered, repanicked]"), " [recovered]")
+			break
+		}
+	}
+	if w.why != "" {
+		msg = w.why
+	}
+	status := "still running"
+	var ee *exec.ExitError
+	if errors.As(w.waitErr, &ee) {
+		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+			status = "killed by signal " + ws.Signal().String()
+		} else {
+			status = "exit status " + strconv.Itoa(ee.ExitCode())
+		}
+	} else if w.dead() || w.waitErr == nil {
+		status = "exit status 0"
+	}
+	if msg == "" {
+		return status
+	}
+	return msg + " (" + status + ")"
+}

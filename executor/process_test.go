@@ -1,0 +1,194 @@
+package executor_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/gofutures/gofutures/executor"
+)
+
+// The test binary is also the worker program of the process pools below:
+// started with executor.WorkerEnv=1 it serves tasks and exits.
+func init() {
+	executor.Register("gcdPair", gcdPair)
+	executor.Register("pid", os.Getpid)
+	executor.Register("boom", func(msg string) int { panic(msg) })
+	executor.Register("exit", func(code int) int { os.Exit(code); return 0 })
+	executor.Register("kill9", func() int { _ = syscall.Kill(os.Getpid(), syscall.SIGKILL); time.Sleep(time.Second); return 0 })
+	executor.Register("deep", deep)
+	executor.Register("sleep", func(ms int) int { time.Sleep(time.Duration(ms) * time.Millisecond); return ms })
+	executor.Register("say", func(s string) string { fmt.Println("said", s); return s })
+	executor.Register("fails", func() error { return errors.New("task error") })
+	executor.Register("setup", func(v string) { os.Setenv("SETUP", v) })
+	executor.Register("setupValue", func() string { return os.Getenv("SETUP") })
+	executor.RunWorker()
+}
+
+type Pair struct{ A, B int }
+
+func gcdPair(p Pair) int {
+	a, b := p.A, p.B
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
+func deep(n int) int { return deep(n+1) + 1 }
+
+var seedPairs = []Pair{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172},
+	{1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293}}
+
+func TestProcessPoolMap(t *testing.T) {
+	pool := executor.NewProcessPool(2)
+	defer pool.Close()
+	for _, chunk := range []int{1, 4} {
+		got, err := pool.Map(gcdPair, seedPairs, executor.ChunkSize(chunk))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(got) != "[1 5 1 5 2 3]" {
+			t.Fatalf("chunk %d: %v", chunk, got)
+		}
+	}
+	v, err := pool.Submit(gcdPair, Pair{12, 18}).Result()
+	if err != nil || v != 6 {
+		t.Fatalf("%v %v", v, err)
+	}
+}
+
+func TestProcessPoolErrorsAndPanics(t *testing.T) {
+	pool := executor.NewProcessPool(1)
+	defer pool.Close()
+	pid1, _ := pool.Submit(os.Getpid).Result()
+	_, err := pool.Submit(executor.Named("boom", func(string) int { return 0 }), "kaboom").Result()
+	var pe *executor.PanicError
+	if !errors.As(err, &pe) || pe.Value != "kaboom" || len(pe.Stack) == 0 {
+		t.Fatalf("panic: %v", err)
+	}
+	err = pool.Submit(executor.Named("fails", func() error { return nil })).Err()
+	var re *executor.RemoteError
+	if !errors.As(err, &re) || re.Msg != "task error" {
+		t.Fatalf("returned error: %v", err)
+	}
+	pid2, _ := pool.Submit(os.Getpid).Result()
+	if pid1 != pid2 {
+		t.Fatalf("a panic replaced the worker: %v -> %v", pid1, pid2)
+	}
+}
+
+// A worker that dies fails only its task; the queue still runs.
+func TestProcessPoolSurvivesWorkerDeath(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		fn    executor.NamedFunc
+		args  []any
+		cause string
+	}{
+		{"os.Exit", executor.Named("exit", func(int) int { return 0 }), []any{3}, "exit status 3"},
+		{"SIGKILL", executor.Named("kill9", func() int { return 0 }), nil, "killed by signal"},
+		{"stack overflow", executor.Named("deep", deep), []any{0}, "stack overflow"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			pool := executor.NewProcessPool(1)
+			defer pool.Close()
+			bad := pool.Submit(c.fn, c.args...)
+			var queued []*executor.Future
+			for _, p := range seedPairs {
+				queued = append(queued, pool.Submit(gcdPair, p))
+			}
+			err := bad.Err()
+			var we *executor.WorkerError
+			if !errors.As(err, &we) || !errors.Is(err, executor.ErrWorkerDied) {
+				t.Fatalf("err %v", err)
+			}
+			if !strings.Contains(we.Cause, c.cause) || !strings.Contains(we.Worker, "pid") || we.Task != bad.ID() {
+				t.Fatalf("%+v", we)
+			}
+			var got []any
+			for _, f := range queued {
+				v, err := f.Result()
+				if err != nil {
+					t.Fatal(err)
+				}
+				got = append(got, v)
+			}
+			if fmt.Sprint(got) != "[1 5 1 5 2 3]" {
+				t.Fatalf("queued tasks: %v", got)
+			}
+		})
+	}
+}
+
+func TestProcessPoolRejectsWhatCannotCross(t *testing.T) {
+	pool := executor.NewProcessPool(1)
+	defer pool.Close()
+	var ce *executor.CallError
+	if err := pool.Submit(func() int { return 1 }).Err(); !errors.As(err, &ce) || !strings.Contains(err.Error(), "by name") {
+		t.Fatalf("closure: %v", err)
+	}
+	ch := executor.Named("sleep", func(chan int) int { return 0 })
+	if err := pool.Submit(ch, make(chan int)).Err(); !errors.As(err, &ce) || !strings.Contains(err.Error(), "channels") {
+		t.Fatalf("chan: %v", err)
+	}
+}
+
+func TestProcessPoolOptions(t *testing.T) {
+	var out syncBuffer
+	pool := executor.NewProcessPool(1,
+		executor.WithMaxTasksPerChild(1),
+		executor.WithProcessInitializer(executor.Named("setup", func(string) {}), "ready"),
+		executor.WithTaskTimeout(500*time.Millisecond),
+		executor.WithProcessConfig(executor.ProcessConfig{Output: &out}))
+	a, _ := pool.Submit(os.Getpid).Result()
+	b, _ := pool.Submit(os.Getpid).Result()
+	if a == b {
+		t.Fatalf("max tasks per child 1: same worker %v", a)
+	}
+	if v, _ := pool.Submit(executor.Named("setupValue", func() string { return "" })).Result(); v != "ready" {
+		t.Fatalf("initializer: %q", v)
+	}
+	err := pool.Submit(executor.Named("sleep", func(int) int { return 0 }), 5000).Err()
+	if !errors.Is(err, executor.ErrWorkerDied) || !strings.Contains(err.Error(), "timeout") {
+		t.Fatalf("timeout: %v", err)
+	}
+	if v, err := pool.Submit(executor.Named("say", func(string) string { return "" }), "hello").Result(); v != "hello" || err != nil {
+		t.Fatalf("%v %v", v, err)
+	}
+	pool.Close()
+	if !strings.Contains(out.String(), "] said hello\n") || !strings.HasPrefix(out.String(), "[ProcessPool-") {
+		t.Fatalf("worker output: %q", out.String())
+	}
+}
+
+func TestProcessPoolTerminateAndShutdown(t *testing.T) {
+	pool := executor.NewProcessPool(2)
+	sleepy := executor.Named("sleep", func(int) int { return 0 })
+	long := pool.Submit(sleepy, 10000)
+	pid, _ := pool.Submit(os.Getpid).Result()
+	for !long.Running() {
+		time.Sleep(5 * time.Millisecond)
+	}
+	if !pool.Terminate(long) {
+		t.Fatal("Terminate: not running")
+	}
+	if err := long.Err(); !errors.Is(err, executor.ErrWorkerDied) || !strings.Contains(err.Error(), "Terminate") {
+		t.Fatalf("terminated: %v", err)
+	}
+	queued := pool.Submit(sleepy, 100)
+	pool.Shutdown(true, false)
+	if v, err := queued.Result(); v != 100 || err != nil {
+		t.Fatalf("queued task after Shutdown(wait): %v %v", v, err)
+	}
+	if err := syscall.Kill(pid.(int), 0); err == nil {
+		t.Fatalf("worker %v still alive after Shutdown", pid)
+	}
+	if err := pool.Submit(os.Getpid).Err(); !errors.Is(err, executor.ErrShutdown) {
+		t.Fatalf("submit after shutdown: %v", err)
+	}
+}
