@@ -138,7 +138,6 @@ func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
 	}
 }
 
-
 // callEncoded decodes args into fn's parameter types, calls fn and encodes
 // its results.
 func callEncoded(name string, fn reflect.Value, args []json.RawMessage) (res procResult) {
