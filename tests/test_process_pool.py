@@ -1,0 +1,74 @@
+"""Process pools from notebook cells: functions and types declared in cells
+run in worker processes (what CPython's ProcessPoolExecutor cannot do in a
+notebook), and a worker's death costs only its task."""
+import os
+import subprocess
+import time
+
+from conftest import execute
+
+DECLS = '''import (
+	"fmt"
+	"github.com/gofutures/gofutures/executor"
+)
+
+type Pair struct{ A, B int }
+
+func gcd(p Pair) int {
+	low := p.A
+	if p.B < low {
+		low = p.B
+	}
+	for i := low; i > 0; i-- {
+		if p.A%i == 0 && p.B%i == 0 {
+			return i
+		}
+	}
+	return 1
+}'''
+
+NUMBERS = ('numbers := []Pair{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172}, '
+           '{1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293}}')
+
+
+def children(pid):
+    out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
+    return [int(p) for p in out]
+
+
+def test_cell_functions_run_in_worker_processes(kernel):
+    km, kc = kernel
+    assert execute(kc, DECLS).status == "ok"
+    c = execute(kc, NUMBERS + "\npool := executor.NewProcessPool(2)\nresults, err := pool.Map(gcd, numbers)\nfmt.Println(results, err)")
+    assert c.stdout == "[1 5 1 5 2 3] <nil>\n", (c.stdout, c.stderr, c.error)
+    interp = children(km.provisioner.process.pid)
+    assert len(interp) == 1 and len(children(interp[0])) == 2  # two worker processes
+    # declared after the pool started: reaches the workers before the task
+    execute(kc, 'const greeting = "hello from"\nfunc hello(who string) string {\n\tfmt.Println(greeting, who)\n\treturn who + "!"\n}')
+    c = execute(kc, 'f := pool.Submit(hello, "a worker")\nfmt.Println(f.Result())')
+    assert "a worker! <nil>" in c.stdout
+    assert "] hello from a worker" in c.stdout and "[ProcessPool-" in c.stdout  # worker output, marked
+    c = execute(kc, "pool.Submit(func() int { return 1 }).Err()")
+    assert "by name" in c.result
+    c = execute(kc, 'import "os"\nfunc die() int { os.Exit(7); return 0 }\nd := pool.Submit(die)\n'
+                    'rest, err := pool.Map(gcd, numbers)\nfmt.Println(d.Err())\nfmt.Println(rest, err)')
+    assert "died running task" in c.stdout and "(die)" in c.stdout and "exit status 7" in c.stdout, c.stdout
+    assert "[1 5 1 5 2 3] <nil>" in c.stdout
+    execute(kc, "pool.Shutdown(true, false)")
+    assert children(interp[0]) == []
+
+
+def test_kernel_shutdown_kills_workers(kernel):
+    km, kc = kernel
+    execute(kc, DECLS)
+    execute(kc, "pool := executor.NewProcessPool(2)\npool.Map(gcd, []Pair{{4, 6}})")
+    interp = children(km.provisioner.process.pid)[0]
+    workers = children(interp)
+    assert len(workers) == 2
+    km.shutdown_kernel(now=False)
+    deadline = time.time() + 5
+    while time.time() < deadline and any(os.path.exists("/proc/%d" % p) for p in workers + [interp]):
+        time.sleep(0.05)
+    alive = [p for p in workers + [interp] if os.path.exists("/proc/%d" % p)
+             and open("/proc/%d/stat" % p).read().split()[2] != "Z"]
+    assert alive == []
