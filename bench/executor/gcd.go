@@ -1,0 +1,132 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"time"
+
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/gofutures/gofutures/executor"
+	"github.com/gofutures/gofutures/symbols"
+)
+
+const gcdSrc = `func gcd(pair [2]int) int {
+	a, b := pair[0], pair[1]
+	low := a
+	if b < low {
+		low = b
+	}
+	for i := low; i > 0; i-- {
+		if a%i == 0 && b%i == 0 {
+			return i
+		}
+	}
+	return 1
+}`
+
+const numbersSrc = `numbers := [][2]int{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172},
+	{1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293}}`
+
+// The two cells timed, as a notebook user would write them.
+const serialCell = `func serial() []int {
+	var out []int
+	for _, n := range numbers {
+		out = append(out, gcd(n))
+	}
+	return out
+}`
+
+const poolCell = `func pooled() []interface{} {
+	pool := executor.NewThreadPool(WORKERS)
+	defer pool.Close()
+	results, _ := pool.Map(gcd, numbers)
+	return results
+}`
+
+// gcdYaegi returns median ms of the serial cell and the pool cell.
+func gcdYaegi(workers int) (serialMS, poolMS float64, err error) {
+	var out bytes.Buffer
+	i := interp.New(interp.Options{Stdout: &out})
+	if err := i.Use(stdlib.Symbols); err != nil {
+		return 0, 0, err
+	}
+	if err := i.Use(symbols.Symbols); err != nil {
+		return 0, 0, err
+	}
+	for _, c := range []string{`import "fmt"`, `import "github.com/gofutures/gofutures/executor"`, gcdSrc, numbersSrc, serialCell,
+		bytes.NewBufferString("").String() + replaceWorkers(poolCell, workers)} {
+		if _, err := i.Eval(c); err != nil {
+			return 0, 0, fmt.Errorf("%s: %w", c, err)
+		}
+	}
+	timeCell := func(code string) (float64, error) {
+		var ferr error
+		ms := median(func() float64 {
+			start := time.Now()
+			v, err := i.Eval(code)
+			d := time.Since(start)
+			if err != nil {
+				ferr = err
+			} else if s := fmt.Sprint(v.Interface()); s != "[1 5 1 5 2 3]" {
+				ferr = fmt.Errorf("%s = %s", code, s)
+			}
+			return float64(d.Microseconds()) / 1000
+		})
+		return ms, ferr
+	}
+	if serialMS, err = timeCell(`serial()`); err != nil {
+		return 0, 0, err
+	}
+	poolMS, err = timeCell(`pooled()`)
+	return serialMS, poolMS, err
+}
+
+func replaceWorkers(s string, w int) string {
+	return string(bytes.ReplaceAll([]byte(s), []byte("WORKERS"), []byte(fmt.Sprint(w))))
+}
+
+func gcd(pair [2]int) int {
+	a, b := pair[0], pair[1]
+	for i := min(a, b); i > 0; i-- {
+		if a%i == 0 && b%i == 0 {
+			return i
+		}
+	}
+	return 1
+}
+
+var numbers = [][2]int{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172},
+	{1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293}}
+
+func gcdCompiled(workers int) (serialMS, poolMS float64) {
+	serialMS = median(func() float64 {
+		start := time.Now()
+		out := make([]int, 0, len(numbers))
+		for _, n := range numbers {
+			out = append(out, gcd(n))
+		}
+		if fmt.Sprint(out) != "[1 5 1 5 2 3]" {
+			panic(out)
+		}
+		return float64(time.Since(start).Microseconds()) / 1000
+	})
+	poolMS = median(func() float64 {
+		start := time.Now()
+		p := executor.NewThreadPool(workers)
+		var out []int
+		for v, err := range executor.Map(p, func(n [2]int) (int, error) { return gcd(n), nil }, numbers) {
+			if err != nil {
+				panic(err)
+			}
+			out = append(out, v)
+		}
+		p.Close()
+		if fmt.Sprint(out) != "[1 5 1 5 2 3]" {
+			panic(out)
+		}
+		return float64(time.Since(start).Microseconds()) / 1000
+	})
+	return serialMS, poolMS
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs the executor benchmarks side by side (see main.go) and prints
+# ratios. Flags are passed through (e.g. -n 100000 -reps 3, -only gcd).
+# --python also runs the CPython concurrent.futures gcd comparison.
+set -euo pipefail
+cd "$(dirname "$0")"
+py=0
+args=()
+for a in "$@"; do
+	if [[ $a == --python ]]; then py=1; else args+=("$a"); fi
+done
+go run . "${args[@]}"
+if [[ $py == 1 ]]; then
+	tool=../../../shared/tools/py_futures_gcd.py
+	[[ -f $tool ]] || tool=/work/shared/tools/py_futures_gcd.py
+	echo "CPython concurrent.futures, same gcd workload:"
+	python3 "$tool"
+fi

@@ -1,0 +1,142 @@
+// Command processpool measures the gofutures ProcessPool with interpreter
+// workers (the kernel's "gofutures worker" processes, loaded with notebook
+// declarations), as a notebook uses it: start-up, round trip, Map
+// throughput, and the seed tutorial's gcd against a serial run in the same
+// interpreter. bench/processpool.sh runs it beside CPython's
+// concurrent.futures and prints the ratios.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"os/exec"
+	"sort"
+	"time"
+
+	"github.com/traefik/yaegi/interp"
+
+	"github.com/gofutures/gofutures/executor"
+	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/session"
+	"github.com/gofutures/gofutures/symbols"
+)
+
+const notebook = `
+func noop(x int) int { return x }
+
+type Pair struct{ A, B int }
+
+func gcd(p Pair) int {
+	low := p.A
+	if p.B < low {
+		low = p.B
+	}
+	for i := low; i > 0; i-- {
+		if p.A%i == 0 && p.B%i == 0 {
+			return i
+		}
+	}
+	return 1
+}`
+
+type Pair struct{ A, B int }
+
+var numbers = []Pair{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172},
+	{1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293}}
+
+func main() {
+	bin := flag.String("gofutures", "gofutures", "path of the gofutures binary (its worker mode runs the tasks)")
+	n := flag.Int("n", 100000, "tasks for the Map throughput runs")
+	flag.Parse()
+	p, err := cell.Split(notebook, 1)
+	if err != nil {
+		log.Fatal(err)
+	}
+	decls, _ := json.Marshal(p.Decls)
+	cfg := executor.ProcessConfig{
+		Command:      func() *exec.Cmd { return exec.Command(*bin, "worker") },
+		Declarations: func() (uint64, []byte) { return 1, decls },
+	}
+	noop := executor.Named("noop", func(x int) int { return x })
+	gcd := executor.Named("gcd", func(Pair) int { return 0 })
+
+	// start-up: constructor -> first result, 2 workers
+	var starts []time.Duration
+	for range 5 {
+		t0 := time.Now()
+		pool := executor.NewProcessPool(2, executor.WithProcessConfig(cfg))
+		if _, err := pool.Submit(noop, 1).Result(); err != nil {
+			log.Fatal(err)
+		}
+		starts = append(starts, time.Since(t0))
+		pool.Close()
+	}
+	fmt.Printf("startup ctor->first result median %.1f ms\n", ms(median(starts)))
+
+	pool := executor.NewProcessPool(2, executor.WithProcessConfig(cfg))
+	for i := range 200 {
+		pool.Submit(noop, i).Result()
+	}
+	var rtt []time.Duration
+	for i := range 1000 {
+		t0 := time.Now()
+		if _, err := pool.Submit(noop, i).Result(); err != nil {
+			log.Fatal(err)
+		}
+		rtt = append(rtt, time.Since(t0))
+	}
+	sort.Slice(rtt, func(i, j int) bool { return rtt[i] < rtt[j] })
+	fmt.Printf("submit(noop).result() round trip median %.1f us p99 %.1f us\n", us(rtt[len(rtt)/2]), us(rtt[len(rtt)*99/100]))
+	items := make([]int, *n)
+	for i := range items {
+		items[i] = i
+	}
+	for _, chunk := range []int{1, 1000} {
+		t0 := time.Now()
+		out, err := pool.Map(noop, items, executor.ChunkSize(chunk))
+		if err != nil || len(out) != *n {
+			log.Fatal(err)
+		}
+		dt := time.Since(t0)
+		fmt.Printf("map %d noop chunksize=%d: %.3f s %.0f tasks/s\n", *n, chunk, dt.Seconds(), float64(*n)/dt.Seconds())
+	}
+	pool.Close()
+
+	// the seed's gcd: serial in one interpreter vs ProcessPool(2), start-up included
+	sess := session.New(session.Options{Symbols: []interp.Exports{symbols.Symbols}})
+	if _, err := sess.Execute(context.Background(), notebook, 1); err != nil {
+		log.Fatal(err)
+	}
+	var serial, parallel []time.Duration
+	for range 5 {
+		t0 := time.Now()
+		if _, err := sess.Execute(context.Background(), "out := []int{}\nfor _, p := range []Pair{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172}, {1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293}} {\n\tout = append(out, gcd(p))\n}", 2); err != nil {
+			log.Fatal(err)
+		}
+		serial = append(serial, time.Since(t0))
+		t0 = time.Now()
+		pool := executor.NewProcessPool(2, executor.WithProcessConfig(cfg))
+		out, err := pool.Map(gcd, numbers)
+		pool.Close()
+		if err != nil || fmt.Sprint(out) != "[1 5 1 5 2 3]" {
+			log.Fatal(out, err)
+		}
+		parallel = append(parallel, time.Since(t0))
+	}
+	s, p2 := median(serial), median(parallel)
+	fmt.Printf("gcd serial (yaegi) %.3f s | ProcessPool(2) map incl. start-up %.3f s | speed-up %.2fx\n", s.Seconds(), p2.Seconds(), s.Seconds()/p2.Seconds())
+	os.Exit(0)
+}
+
+func median(d []time.Duration) time.Duration {
+	s := append([]time.Duration(nil), d...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	return s[len(s)/2]
+}
+
+func ms(d time.Duration) float64 { return float64(d) / 1e6 }
+func us(d time.Duration) float64 { return float64(d) / 1e3 }
