@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log"
+	"runtime"
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
@@ -57,16 +58,30 @@ var closedChan = func() chan struct{} { c := make(chan struct{}); close(c); retu
 type Future struct {
 	state atomic.Int32
 	mu    sync.Mutex
-	done  chan struct{} // nil until someone asks, see Done
+	ext   *waiting // nil until someone waits or adds a callback
 
-	value     any
-	err       error
-	callbacks []func(*Future)
-	waiters   []chan *Future
+	value any
+	err   error
 
 	id   uint64
 	fn   any          // function as submitted (for names); nil for NewFuture
 	call *reflectCall // validated reflective call, or nil for fast-path fns
+}
+
+// waiting holds what only futures someone waits on need, so that the
+// common future stays small.
+type waiting struct {
+	done      chan struct{} // nil until someone asks, see Done
+	callbacks []func(*Future)
+	waiters   []chan *Future
+}
+
+// wait returns f.ext, allocating it; f.mu must be held.
+func (f *Future) wait() *waiting {
+	if f.ext == nil {
+		f.ext = new(waiting)
+	}
+	return f.ext
 }
 
 // NewFuture returns a pending future with no function attached. It is for
@@ -107,13 +122,14 @@ func (f *Future) Done() <-chan struct{} {
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.done == nil {
-		if f.State().done() {
-			return closedChan
-		}
-		f.done = make(chan struct{})
+	if f.State().done() {
+		return closedChan
 	}
-	return f.done
+	w := f.wait()
+	if w.done == nil {
+		w.done = make(chan struct{})
+	}
+	return w.done
 }
 
 // Cancel cancels the future if it is still pending and reports whether the
@@ -177,9 +193,13 @@ func (f *Future) finish(v any, err error) error {
 // complete runs with f.mu held and the state already terminal: it wakes
 // everyone waiting, unlocks, and runs the done callbacks.
 func (f *Future) complete() {
-	ch, cbs, ws := f.done, f.callbacks, f.waiters
-	f.callbacks, f.waiters = nil, nil
+	w := f.ext
+	f.ext = nil
 	f.mu.Unlock()
+	if w == nil {
+		return
+	}
+	ch, cbs, ws := w.done, w.callbacks, w.waiters
 	if ch != nil {
 		close(ch)
 	}
@@ -215,7 +235,8 @@ func (f *Future) AddDoneCallback(cb func(*Future)) {
 	}
 	f.mu.Lock()
 	if !f.State().done() {
-		f.callbacks = append(f.callbacks, cb)
+		w := f.wait()
+		w.callbacks = append(w.callbacks, cb)
 		f.mu.Unlock()
 		return
 	}
@@ -231,16 +252,20 @@ func (f *Future) addWaiter(w chan *Future) bool {
 	if f.State().done() {
 		return false
 	}
-	f.waiters = append(f.waiters, w)
+	x := f.wait()
+	x.waiters = append(x.waiters, w)
 	return true
 }
 
 func (f *Future) removeWaiter(w chan *Future) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	for i, x := range f.waiters {
+	if f.ext == nil {
+		return
+	}
+	for i, x := range f.ext.waiters {
 		if x == w {
-			f.waiters = append(f.waiters[:i], f.waiters[i+1:]...)
+			f.ext.waiters = append(f.ext.waiters[:i], f.ext.waiters[i+1:]...)
 			return
 		}
 	}
@@ -253,11 +278,27 @@ func (f *Future) outcome() (any, error) { return f.value, f.err }
 // A cancelled future returns a *CancelledError; a panicking function a
 // *PanicError.
 func (f *Future) Result() (any, error) {
-	if !f.State().done() {
+	if !f.spinDone() {
 		<-f.Done()
 	}
 	return f.outcome()
 }
+
+// spinDone yields the processor a few times, which usually lets a worker
+// that was just handed a short task finish it, before Result commits to
+// blocking on the Done channel (which costs an allocation and two
+// goroutine switches). It reports whether f is done.
+func (f *Future) spinDone() bool {
+	for range resultSpins {
+		if f.State().done() {
+			return true
+		}
+		runtime.Gosched()
+	}
+	return f.State().done()
+}
+
+const resultSpins = 3
 
 // ResultTimeout is Result waiting at most d; when d passes first it
 // returns a *TimeoutError (the future keeps running). d <= 0 polls.
