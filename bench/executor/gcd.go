@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/traefik/yaegi/interp"
@@ -129,4 +130,24 @@ func gcdCompiled(workers int) (serialMS, poolMS float64) {
 		return float64(time.Since(start).Microseconds()) / 1000
 	})
 	return serialMS, poolMS
+}
+
+// gcdPlain is the machine's capacity on this workload right now: the six
+// pairs on plain goroutines, no pool.
+func gcdPlain(workers int) float64 {
+	return median(func() float64 {
+		start := time.Now()
+		var wg sync.WaitGroup
+		for h := range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := h; i < len(numbers); i += workers {
+					gcd(numbers[i])
+				}
+			}()
+		}
+		wg.Wait()
+		return float64(time.Since(start).Microseconds()) / 1000
+	})
 }
