@@ -42,7 +42,7 @@ type Transport interface {
 // Interpreter runs cells. *Supervisor implements it.
 type Interpreter interface {
 	SetOutput(Output)
-	Execute(ctx context.Context, code string, count int) ExecuteResult
+	Execute(ctx context.Context, c Cell) ExecuteResult
 	Restart() error
 	Close()
 }
@@ -63,6 +63,7 @@ type Kernel struct {
 	logf    func(string, ...any)
 
 	shellQ chan *wire.Message
+	inputs chan *wire.Message // input_reply messages from the stdin socket
 
 	mu       sync.Mutex
 	count    int
@@ -86,7 +87,7 @@ func NewKernel(session string, tr Transport, in Interpreter, logf func(string, .
 		logf = log.Printf
 	}
 	return &Kernel{session: session, tr: tr, interp: in, logf: logf,
-		shellQ: make(chan *wire.Message, 1024), shutdown: make(chan bool, 1)}
+		shellQ: make(chan *wire.Message, 1024), inputs: make(chan *wire.Message, 16), shutdown: make(chan bool, 1)}
 }
 
 // Done is closed... receives a value when a client asked the kernel to shut down.
@@ -104,6 +105,40 @@ func (k *Kernel) ShellMessage(m *wire.Message) {
 		return
 	}
 	k.shellQ <- m
+}
+
+// StdinMessage takes a message from the stdin socket (an input_reply).
+func (k *Kernel) StdinMessage(m *wire.Message) {
+	if m.Header.MsgType != "input_reply" {
+		k.logf("kernel: unexpected %s on stdin; ignored", m.Header.MsgType)
+		return
+	}
+	select {
+	case k.inputs <- m:
+	default:
+		k.logf("kernel: input_reply nobody asked for; dropped")
+	}
+}
+
+// input sends input_request on the stdin socket to the client that sent
+// parent and waits for its input_reply, or for ctx (an interrupt).
+func (k *Kernel) input(ctx context.Context, parent *wire.Message, prompt string, password bool) (string, error) {
+	for len(k.inputs) > 0 { // replies to requests nobody waits for any more
+		<-k.inputs
+	}
+	k.send(Stdin, parent, "input_request", map[string]any{"prompt": prompt, "password": password})
+	select {
+	case m := <-k.inputs:
+		var c struct {
+			Value string `json:"value"`
+		}
+		if err := m.DecodeContent(&c); err != nil {
+			return "", err
+		}
+		return c.Value, nil
+	case <-ctx.Done():
+		return "", ctx.Err()
+	}
 }
 
 // ControlMessage handles a message from the control socket at once.
@@ -299,7 +334,13 @@ func (k *Kernel) execute(ch Channel, m *wire.Message) {
 	if !store {
 		cellNo = count + 1
 	}
-	res := k.interp.Execute(ctx, req.Code, cellNo)
+	cl := Cell{Code: req.Code, Count: cellNo}
+	if req.AllowStdin {
+		cl.Input = func(ctx context.Context, prompt string, password bool) (string, error) {
+			return k.input(ctx, m, prompt, password)
+		}
+	}
+	res := k.interp.Execute(ctx, cl)
 	if res.Status == "ok" {
 		if res.Data != nil && !req.Silent {
 			k.publish(m, "execute_result", map[string]any{"execution_count": count, "data": res.Data, "metadata": map[string]any{}})

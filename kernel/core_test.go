@@ -42,7 +42,8 @@ type fakeInterp struct {
 }
 
 func (f *fakeInterp) SetOutput(o Output) { f.out = o }
-func (f *fakeInterp) Execute(ctx context.Context, code string, count int) ExecuteResult {
+func (f *fakeInterp) Execute(ctx context.Context, c Cell) ExecuteResult {
+	code := c.Code
 	if code == "block" {
 		select {
 		case <-ctx.Done():

@@ -112,9 +112,7 @@ func Serve(ctx context.Context, connectionFile string, opts Options) error {
 	}
 	go recv(Shell, k.ShellMessage)
 	go recv(Control, k.ControlMessage)
-	go recv(Stdin, func(m *wire.Message) {
-		logger.Printf("unexpected %s on stdin; ignored", m.Header.MsgType)
-	})
+	go recv(Stdin, k.StdinMessage)
 	go func() {
 		for {
 			msg, err := hb.Recv()

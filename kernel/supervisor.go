@@ -31,6 +31,15 @@ type Output interface {
 	Display(msgType string, content json.RawMessage)
 }
 
+// Cell is a request to run code.
+type Cell struct {
+	Code  string
+	Count int // the number shown in tracebacks ("Cell In[Count]")
+	// Input, when set, asks the front end for a line of input (the cell
+	// read its stdin); nil means the front end does not allow input.
+	Input func(ctx context.Context, prompt string, password bool) (string, error)
+}
+
 // ExecuteResult is the outcome of a cell.
 type ExecuteResult struct {
 	Status    string // "ok" or "error"
@@ -181,8 +190,8 @@ func (s *Supervisor) spawn() (*child, error) {
 	return nil, fmt.Errorf("kernel: interpreter did not start: %s", c.crashCause())
 }
 
-// Execute runs code as cell number count. Cancelling ctx interrupts it.
-func (s *Supervisor) Execute(ctx context.Context, code string, count int) ExecuteResult {
+// Execute runs a cell. Cancelling ctx interrupts it.
+func (s *Supervisor) Execute(ctx context.Context, cl Cell) ExecuteResult {
 	s.mu.Lock()
 	if s.child == nil {
 		c, err := s.spawn()
@@ -200,7 +209,7 @@ func (s *Supervisor) Execute(ctx context.Context, code string, count int) Execut
 	seq := s.seq
 	s.mu.Unlock()
 
-	if err := c.req.Encode(ipc.Request{Op: ipc.OpExecute, Seq: seq, Code: code, Count: count}); err != nil {
+	if err := c.req.Encode(ipc.Request{Op: ipc.OpExecute, Seq: seq, Code: cl.Code, Count: cl.Count, AllowStdin: cl.Input != nil}); err != nil {
 		return s.recoverFrom(c, "the interpreter process was gone before the cell started")
 	}
 	for {
@@ -208,6 +217,10 @@ func (s *Supervisor) Execute(ctx context.Context, code string, count int) Execut
 		case ev, ok := <-c.events:
 			if !ok {
 				return s.recoverFrom(c, "")
+			}
+			if ev.Ev == ipc.EvInput {
+				s.answerInput(ctx, c, cl, ev)
+				continue
 			}
 			if done, res := s.handleEvent(c, ev, seq); done {
 				return res
@@ -220,6 +233,24 @@ func (s *Supervisor) Execute(ctx context.Context, code string, count int) Execut
 			return res
 		}
 	}
+}
+
+// answerInput asks the front end for the line a cell waits for, without
+// blocking the handling of the cell's other events for long: an interrupt
+// (ctx) ends the wait.
+func (s *Supervisor) answerInput(ctx context.Context, c *child, cl Cell, ev ipc.Event) {
+	for _, st := range c.streams {
+		st.waitSync(ev.Sync, 2*time.Second) // the prompt follows what was printed
+	}
+	rep := ipc.Request{Op: ipc.OpInput}
+	if cl.Input == nil {
+		rep.EOF = true
+	} else if text, err := cl.Input(ctx, ev.Prompt, ev.Password); err != nil {
+		rep.EOF = true
+	} else {
+		rep.Text = text
+	}
+	_ = c.req.Encode(rep)
 }
 
 // handleEvent publishes ev in order and reports whether it ends request seq.

@@ -68,7 +68,7 @@ func newSupervisor(t *testing.T) (*Supervisor, *recorder) {
 
 func TestSupervisorOutputBeforeResult(t *testing.T) {
 	s, rec := newSupervisor(t)
-	res := s.Execute(context.Background(), "import \"fmt\"\nfor i := 0; i < 3; i++ {\n\tfmt.Print(i)\n}\n40+2", 1)
+	res := s.Execute(context.Background(), Cell{Code: "import \"fmt\"\nfor i := 0; i < 3; i++ {\n\tfmt.Print(i)\n}\n40+2", Count: 1})
 	if res.Status != "ok" || res.Data["text/plain"] != "42" {
 		t.Fatalf("%+v", res)
 	}
@@ -80,30 +80,30 @@ func TestSupervisorOutputBeforeResult(t *testing.T) {
 
 func TestSupervisorRecoversFromCrash(t *testing.T) {
 	s, _ := newSupervisor(t)
-	s.Execute(context.Background(), "func twice(x int) int { return 2 * x }\nv := 3", 1)
+	s.Execute(context.Background(), Cell{Code: "func twice(x int) int { return 2 * x }\nv := 3", Count: 1})
 	pid := s.Pid()
-	res := s.Execute(context.Background(), "import \"time\"\ngo func() { panic(\"bye\") }()\ntime.Sleep(3 * time.Second)", 2)
+	res := s.Execute(context.Background(), Cell{Code: "import \"time\"\ngo func() { panic(\"bye\") }()\ntime.Sleep(3 * time.Second)", Count: 2})
 	if res.EName != "InterpreterDied" || !strings.Contains(res.EValue, "bye") || !strings.Contains(res.EValue, "lost: v") {
 		t.Fatalf("%+v", res)
 	}
 	if s.Pid() == pid || s.Pid() == 0 {
 		t.Fatal("no fresh interpreter")
 	}
-	if res := s.Execute(context.Background(), "twice(21)", 3); res.Data["text/plain"] != "42" {
+	if res := s.Execute(context.Background(), Cell{Code: "twice(21)", Count: 3}); res.Data["text/plain"] != "42" {
 		t.Fatalf("declarations not restored: %+v", res)
 	}
 }
 
 func TestSupervisorInterrupt(t *testing.T) {
 	s, _ := newSupervisor(t)
-	s.Execute(context.Background(), "func keep() int { return 1 }", 1)
+	s.Execute(context.Background(), Cell{Code: "func keep() int { return 1 }", Count: 1})
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(200*time.Millisecond, cancel)
-	res := s.Execute(ctx, "for {}", 2)
+	res := s.Execute(ctx, Cell{Code: "for {}", Count: 2})
 	if res.EName != "KeyboardInterrupt" {
 		t.Fatalf("%+v", res)
 	}
-	if res := s.Execute(context.Background(), "keep()", 3); res.Data["text/plain"] != "1" {
+	if res := s.Execute(context.Background(), Cell{Code: "keep()", Count: 3}); res.Data["text/plain"] != "1" {
 		t.Fatalf("%+v", res)
 	}
 }

@@ -20,6 +20,9 @@ const (
 	OpExecute  = "execute"
 	OpRestore  = "restore"
 	OpShutdown = "shutdown"
+	// OpInput answers an EvInput: Text is the line the user typed, or EOF
+	// is set when the front end does not allow input.
+	OpInput = "input"
 )
 
 // Request is a message from the kernel to the interpreter.
@@ -29,6 +32,11 @@ type Request struct {
 	Code  string       `json:"code,omitempty"`
 	Count int          `json:"count,omitempty"`
 	Decls []*cell.Decl `json:"decls,omitempty"` // OpRestore
+	// OpExecute: whether the front end can answer input requests.
+	AllowStdin bool `json:"allow_stdin,omitempty"`
+	// OpInput
+	Text string `json:"text,omitempty"`
+	EOF  bool   `json:"eof,omitempty"`
 }
 
 // Event kinds.
@@ -36,6 +44,8 @@ const (
 	EvReady   = "ready"
 	EvDone    = "done"
 	EvDisplay = "display"
+	// EvInput asks for a line of input (a cell read its standard input).
+	EvInput = "input"
 )
 
 // Event is a message from the interpreter to the kernel.
@@ -59,6 +69,10 @@ type Event struct {
 
 	// EvDisplay: a display_data, update_display_data or clear_output.
 	Display *Display `json:"display,omitempty"`
+
+	// EvInput
+	Prompt   string `json:"prompt,omitempty"`
+	Password bool   `json:"password,omitempty"`
 }
 
 // Display is the content of a display event.

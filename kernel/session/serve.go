@@ -24,33 +24,92 @@ type Server struct {
 	evMu sync.Mutex
 	ev   *json.Encoder
 	sync atomic.Uint64
+
+	inputs     chan ipc.Request // OpInput replies
+	allowStdin atomic.Bool      // of the running cell
+}
+
+// inputReader is the cells' standard input: each read that finds no
+// buffered input asks the front end for a line.
+type inputReader struct {
+	srv *Server
+	buf []byte
+	eof bool
+}
+
+func (r *inputReader) Read(p []byte) (int, error) {
+	if len(r.buf) == 0 {
+		if r.eof {
+			return 0, io.EOF
+		}
+		if !r.srv.allowStdin.Load() {
+			fmt.Fprintln(r.srv.stderr, "stdin: this front end does not accept input (allow_stdin is false); reading gives EOF")
+			return 0, io.EOF
+		}
+		if err := r.srv.send(ipc.Event{Ev: ipc.EvInput}, true); err != nil {
+			return 0, err
+		}
+		rep, ok := <-r.srv.inputs
+		if !ok || rep.EOF {
+			return 0, io.EOF
+		}
+		r.buf = append(r.buf, rep.Text...)
+		r.buf = append(r.buf, '\n')
+	}
+	n := copy(p, r.buf)
+	r.buf = r.buf[n:]
+	return n, nil
 }
 
 // Serve runs the interpreter process loop until the requests end or a
 // shutdown request arrives. stdout and stderr are the process's fd 1 and 2
 // (the kernel streams them); requests and events are fd 3 and 4.
 func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts Options) error {
-	srv := &Server{stdout: stdout, stderr: stderr, ev: json.NewEncoder(events)}
+	srv := &Server{stdout: stdout, stderr: stderr, ev: json.NewEncoder(events), inputs: make(chan ipc.Request)}
 	opts.Stdout, opts.Stderr = stdout, stderr
+	opts.Stdin = &inputReader{srv: srv}
 	srv.sess = New(opts)
 	display.SetPublisher(srv)
 	defer display.SetPublisher(nil)
 	if err := srv.send(ipc.Event{Ev: ipc.EvReady}, false); err != nil {
 		return err
 	}
-	dec := json.NewDecoder(bufio.NewReader(requests))
+	// Requests are read on their own goroutine: input replies arrive while
+	// a cell runs (and reads its stdin).
+	reqs := make(chan ipc.Request)
+	readErr := make(chan error, 1)
+	go func() {
+		dec := json.NewDecoder(bufio.NewReader(requests))
+		for {
+			var req ipc.Request
+			if err := dec.Decode(&req); err != nil {
+				if err == io.EOF {
+					err = nil
+				} else {
+					err = fmt.Errorf("session: reading request: %w", err)
+				}
+				readErr <- err
+				close(reqs)
+				close(srv.inputs)
+				return
+			}
+			if req.Op == ipc.OpInput {
+				srv.inputs <- req
+				continue
+			}
+			reqs <- req
+		}
+	}()
 	sentGen := -1
 	for {
-		var req ipc.Request
-		if err := dec.Decode(&req); err != nil {
-			if err == io.EOF {
-				return nil
-			}
-			return fmt.Errorf("session: reading request: %w", err)
+		req, ok := <-reqs
+		if !ok {
+			return <-readErr
 		}
 		ev := ipc.Event{Ev: ipc.EvDone, Seq: req.Seq, Status: "ok"}
 		switch req.Op {
 		case ipc.OpExecute:
+			srv.allowStdin.Store(req.AllowStdin)
 			res, err := srv.sess.Execute(context.Background(), req.Code, req.Count)
 			ev.Notes = res.Notes
 			if err != nil {

@@ -33,6 +33,10 @@ import (
 type Options struct {
 	// Stdout and Stderr receive what cells print; default io.Discard.
 	Stdout, Stderr io.Writer
+	// Stdin is what cells read with fmt.Scan* and os.Stdin; default: an
+	// empty input. (os.Stdin in cells is then a *session.Stdin, which has
+	// the Read, Close, Name and Fd methods of *os.File.)
+	Stdin io.Reader
 	// Frames, when set, receives each panic frame line yaegi prints while
 	// a panic unwinds, as well as the Session itself (to build tracebacks).
 	Frames func(line string)
@@ -108,6 +112,22 @@ func (s *Session) namedFuncEdits(src string, args []cell.FuncArg, decls []*cell.
 // RichPrelude is the prelude that makes trailing values render as rich
 // MIME bundles (display.Glue).
 const RichPrelude = display.Glue
+
+// Stdin is os.Stdin in cells: reads come from Options.Stdin, so that the
+// kernel can ask the front end for input when a cell reads.
+type Stdin struct{ r io.Reader }
+
+// Read reads from the session's input.
+func (s *Stdin) Read(p []byte) (int, error) { return s.r.Read(p) }
+
+// Close does nothing.
+func (s *Stdin) Close() error { return nil }
+
+// Name returns "/dev/stdin".
+func (s *Stdin) Name() string { return "/dev/stdin" }
+
+// Fd returns 0.
+func (s *Stdin) Fd() uintptr { return 0 }
 
 // ExitError is the panic value of os.Exit called from a cell.
 type ExitError struct{ Code int }
@@ -193,8 +213,14 @@ func (f stderrFilter) Write(p []byte) (int, error) {
 }
 
 func (s *Session) reset() {
-	in := interp.New(interp.Options{Stdout: s.opts.Stdout, Stderr: stderrFilter{s}})
+	stdin := s.opts.Stdin
+	if stdin == nil {
+		stdin = strings.NewReader("")
+	}
+	in := interp.New(interp.Options{Stdout: s.opts.Stdout, Stderr: stderrFilter{s}, Stdin: stdin})
 	_ = in.Use(stdlib.Symbols)
+	cellStdin := &Stdin{r: stdin}
+	_ = in.Use(interp.Exports{"os/os": {"Stdin": reflect.ValueOf(&cellStdin).Elem()}})
 	for _, sym := range s.opts.Symbols {
 		_ = in.Use(sym)
 	}
