@@ -1,6 +1,7 @@
 package executor_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -76,10 +77,12 @@ func ExampleAsCompleted() {
 	defer fast.Close()
 	defer slow.Close()
 
+	gate := make(chan struct{})
 	fs := []*executor.Future{
-		slow.Submit(func() string { time.Sleep(50 * time.Millisecond); return "slow" }),
+		slow.Submit(func() string { <-gate; return "slow" }),
 		fast.Submit(func() string { return "fast" }),
 	}
+	fs[1].AddDoneCallback(func(*executor.Future) { close(gate) }) // slow ends after fast
 	it := executor.AsCompleted(fs, executor.Timeout(10*time.Second))
 	for it.Next() {
 		v, _ := it.Future().Result()
@@ -102,6 +105,7 @@ func ExampleTimeoutError() {
 		pool.Submit(func() {}),
 		pool.Submit(func() { <-gate }),
 	}
+	fs[0].Result()
 	it := executor.AsCompleted(fs, executor.Timeout(20*time.Millisecond))
 	for it.Next() {
 	}
@@ -249,4 +253,63 @@ func ExampleMap() {
 	}
 	fmt.Println(sum)
 	// Output: 17
+}
+
+func ExampleFuture_ResultTimeout() {
+	pool := executor.NewThreadPool(1)
+	defer pool.Close()
+	gate := make(chan struct{})
+	f := pool.Submit(func() int { <-gate; return 42 })
+
+	_, err := f.ResultTimeout(10 * time.Millisecond) // Python: f.result(timeout=0.01)
+	fmt.Println(err, errors.Is(err, context.DeadlineExceeded))
+	close(gate)
+	fmt.Println(f.Result()) // the future kept running
+	// Output:
+	// executor: timeout: 1 (of 1) futures unfinished true
+	// 42 <nil>
+}
+
+func ExampleFuture_ResultContext() {
+	pool := executor.NewThreadPool(1)
+	defer pool.Close()
+	gate := make(chan struct{})
+	defer close(gate)
+	f := pool.Submit(func() { <-gate })
+
+	ctx, cancel := context.WithCancelCause(context.Background())
+	cancel(errors.New("user pressed stop"))
+	_, err := f.ResultContext(ctx)
+	fmt.Println(err)
+	// Output: executor: 1 (of 1) futures unfinished: user pressed stop
+}
+
+func ExampleFuture_Done() {
+	pool := executor.NewThreadPool(1)
+	defer pool.Close()
+	f := pool.Submit(gcd, numbers[5])
+
+	select { // a Future composes with channels, like a context
+	case <-f.Done():
+		v, err := f.Result()
+		fmt.Println(v, err, f.State())
+	case <-time.After(time.Minute):
+		fmt.Println("too slow")
+	}
+	// Output: 3 <nil> finished
+}
+
+func ExampleCallError() {
+	pool := executor.NewThreadPool(1)
+	defer pool.Close()
+
+	err := pool.Submit(gcd, [2]int{1, 2}, 3).Err()
+	var ce *executor.CallError
+	if errors.As(err, &ce) {
+		fmt.Println(ce.Func, ce.Arg)
+	}
+	fmt.Println(err)
+	// Output:
+	// executor_test.gcd -1
+	// executor: executor_test.gcd: got 2 arguments, want 1 (func([2]int) int)
 }

@@ -37,7 +37,9 @@ var poolSeq atomic.Int64
 // ThreadPoolExecutor. Workers start lazily, one per Submit while none is
 // idle, and are named "<pool name>_<i>" ("ThreadPool-1_0", ...). The
 // queue is unbounded, so Submit never blocks (and a task may submit to its
-// own pool). Create it with NewThreadPool; always Shutdown or Close it.
+// own pool). Create it with NewThreadPool (the zero ThreadPool is ready
+// to use too, with runtime.NumCPU() workers and no options); always
+// Shutdown or Close it.
 type ThreadPool struct {
 	mu       sync.Mutex
 	cond     sync.Cond // workers wait here for tasks; signalled under mu
@@ -70,21 +72,41 @@ func NewThreadPool(maxWorkers int, opts ...PoolOption) *ThreadPool {
 		maxWorkers = runtime.NumCPU()
 	}
 	p := &ThreadPool{max: maxWorkers}
-	p.cond.L = &p.mu
 	for _, o := range opts {
 		o(p)
 	}
-	if p.name == "" {
-		p.name = "ThreadPool-" + strconv.FormatInt(poolSeq.Add(1), 10)
-	}
+	p.setup()
 	return p
 }
 
+// setup completes the pool; for a zero ThreadPool it runs on first use,
+// with p.mu held.
+func (p *ThreadPool) setup() {
+	if p.max == 0 {
+		p.max = runtime.NumCPU()
+	}
+	p.cond.L = &p.mu
+	if p.name == "" {
+		p.name = "ThreadPool-" + strconv.FormatInt(poolSeq.Add(1), 10)
+	}
+}
+
 // MaxWorkers returns the worker bound.
-func (p *ThreadPool) MaxWorkers() int { return p.max }
+func (p *ThreadPool) MaxWorkers() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.max == 0 {
+		return runtime.NumCPU() // zero ThreadPool before first use
+	}
+	return p.max
+}
 
 // Name returns the pool name.
-func (p *ThreadPool) Name() string { return p.name }
+func (p *ThreadPool) Name() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.name
+}
 
 // Submit schedules fn(args...) and returns its future; see Executor.
 func (p *ThreadPool) Submit(fn any, args ...any) *Future {
@@ -111,6 +133,9 @@ func unname(fn any) any {
 
 func (p *ThreadPool) enqueue(f *Future) {
 	p.mu.Lock()
+	if p.cond.L == nil {
+		p.setup() // zero ThreadPool
+	}
 	if p.shutdown || p.broken != nil {
 		err := p.broken
 		if err == nil {
@@ -153,6 +178,9 @@ func (p *ThreadPool) next() *Future {
 	p.queue[p.head] = nil
 	p.head++
 	if p.head == len(p.queue) {
+		if cap(p.queue) > 1<<16 {
+			p.queue = nil // drained after a burst: give the memory back
+		}
 		p.queue, p.head = p.queue[:0], 0
 	} else if p.head >= 1024 && p.head*2 >= len(p.queue) {
 		n := copy(p.queue, p.queue[p.head:])
