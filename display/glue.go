@@ -20,6 +20,10 @@ package display
 //	Eval("gofuturesOut := " + expr)
 //	Eval("gofuturesBundle(gofuturesOut)")
 //
+// or, in one evaluation (what kernel/session does; tested as well):
+//
+//	Eval(stmts + "gofuturesTmp := " + expr + "; gofuturesBundle(gofuturesTmp)")
+//
 // The variable must have the expression's own type. Measured with yaegi
 // v0.16.1 (see yaegi_test.go): a variable of type any (gofuturesOut = v,
 // or a func(any) that stores its argument) loses the methods of pointer

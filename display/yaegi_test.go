@@ -157,6 +157,15 @@ func TestYaegiValueCarriers(t *testing.T) {
 		if got := b.Data["text/html"] != nil; got != c.html {
 			t.Errorf("gofuturesOut := %s: html %v, want %v (%v)", c.expr, got, c.html, b.Data)
 		}
+		// The same in one evaluation, as the kernel's session does it.
+		v := eval(t, i, "gofuturesTmp := "+c.expr+"; gofuturesBundle(gofuturesTmp)")
+		b, ok := v.Interface().(display.Bundle)
+		if !ok {
+			t.Fatalf("one Eval: %T", v.Interface())
+		}
+		if got := b.Data["text/html"] != nil; got != c.html {
+			t.Errorf("gofuturesTmp := %s; gofuturesBundle(gofuturesTmp): html %v, want %v (%v)", c.expr, got, c.html, b.Data)
+		}
 	}
 	for _, c := range cases {
 		i := setup()
