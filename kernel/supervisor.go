@@ -17,6 +17,7 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/ipc"
@@ -444,9 +445,11 @@ type streamReader struct {
 	out    func() Output
 	mu     sync.Mutex
 	cond   *sync.Cond
-	synced uint64
-	eof    bool
+	synced uint64 // last marker published
+	eof    bool   // all output published
 	tail   []byte // last bytes, for crash reports
+	queue  []streamItem
+	queued int // bytes of text in queue
 
 	// A Go runtime crash dump (fatal error, stack overflow) is thousands
 	// of lines of interpreter internals. From its first line on, output is
@@ -481,11 +484,31 @@ func crashStart(p []byte) int {
 
 const tailSize = 8 << 10
 
+// Output flow control. A reader goroutine queues what the interpreter
+// writes; a publisher goroutine sends it as stream messages, coalescing
+// everything queued into one message at most every streamInterval (the
+// first output after a quiet spell goes out at once, so printing stays
+// live). When maxQueued bytes wait, the reader stops reading: the pipe
+// fills and the cell's writes block, so a flood costs bounded memory.
+const (
+	streamInterval = 20 * time.Millisecond
+	maxQueued      = 1 << 20
+	maxMessage     = 1 << 20 // larger texts are split into several messages
+)
+
 func newStreamReader(name string, r io.ReadCloser, out func() Output) *streamReader {
 	st := &streamReader{name: name, out: out}
 	st.cond = sync.NewCond(&st.mu)
 	go st.run(r)
+	go st.publish()
 	return st
+}
+
+// streamItem is queued output: text, or a sync marker, or the end.
+type streamItem struct {
+	text []byte
+	sync uint64
+	eof  bool
 }
 
 func (st *streamReader) run(r io.ReadCloser) {
@@ -499,16 +522,88 @@ func (st *streamReader) run(r io.ReadCloser) {
 			pending = st.consume(pending)
 		}
 		if err != nil {
-			if len(pending) > 0 {
-				st.emit(pending)
-			}
-			st.mu.Lock()
-			st.eof = true
-			st.cond.Broadcast()
-			st.mu.Unlock()
+			st.enqueue(streamItem{text: pending})
+			st.enqueue(streamItem{eof: true})
 			return
 		}
 	}
+}
+
+// enqueue queues an item, waiting while too much output is queued.
+func (st *streamReader) enqueue(it streamItem) {
+	if len(it.text) == 0 && it.sync == 0 && !it.eof {
+		return
+	}
+	st.mu.Lock()
+	for st.queued > maxQueued {
+		st.cond.Wait()
+	}
+	st.queue = append(st.queue, it)
+	st.queued += len(it.text)
+	st.cond.Broadcast()
+	st.mu.Unlock()
+}
+
+// publish sends queued output in order; see streamInterval.
+func (st *streamReader) publish() {
+	var last time.Time
+	for {
+		st.mu.Lock()
+		for len(st.queue) == 0 {
+			st.cond.Wait()
+		}
+		urgent := false
+		for _, it := range st.queue {
+			urgent = urgent || it.sync > 0 || it.eof
+		}
+		if wait := streamInterval - time.Since(last); !urgent && wait > 0 {
+			st.mu.Unlock()
+			time.Sleep(wait) // let more output gather into this message
+			st.mu.Lock()
+		}
+		items := st.queue
+		st.queue, st.queued = nil, 0
+		st.cond.Broadcast()
+		st.mu.Unlock()
+
+		var text []byte
+		for _, it := range items {
+			text = append(text, it.text...)
+			if it.sync == 0 && !it.eof {
+				continue
+			}
+			st.emitAll(text)
+			text = nil
+			st.mu.Lock()
+			if it.sync > st.synced {
+				st.synced = it.sync
+			}
+			if it.eof {
+				st.eof = true
+			}
+			st.cond.Broadcast()
+			st.mu.Unlock()
+			if it.eof {
+				return
+			}
+		}
+		st.emitAll(text)
+		last = time.Now()
+	}
+}
+
+// emitAll publishes text in messages of at most maxMessage bytes, cut at
+// rune boundaries.
+func (st *streamReader) emitAll(text []byte) {
+	for len(text) > maxMessage {
+		cut := maxMessage
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		st.emit(text[:cut])
+		text = text[cut:]
+	}
+	st.emit(text)
 }
 
 // consume publishes data up to any incomplete marker or UTF-8 sequence at
@@ -521,18 +616,13 @@ func (st *streamReader) consume(data []byte) []byte {
 		}
 		end := bytes.Index(data[i+len(ipc.MarkerPrefix):], []byte(ipc.MarkerEnd))
 		if end < 0 {
-			st.emit(data[:i])
+			st.enqueue(streamItem{text: append([]byte(nil), data[:i]...)})
 			return append([]byte(nil), data[i:]...)
 		}
-		st.emit(data[:i])
+		st.enqueue(streamItem{text: append([]byte(nil), data[:i]...)})
 		num := data[i+len(ipc.MarkerPrefix) : i+len(ipc.MarkerPrefix)+end]
 		if n, err := strconv.ParseUint(string(num), 10, 64); err == nil {
-			st.mu.Lock()
-			if n > st.synced {
-				st.synced = n
-			}
-			st.cond.Broadcast()
-			st.mu.Unlock()
+			st.enqueue(streamItem{sync: n})
 		}
 		data = data[i+len(ipc.MarkerPrefix)+end+len(ipc.MarkerEnd):]
 	}
@@ -543,7 +633,7 @@ func (st *streamReader) consume(data []byte) []byte {
 	} else {
 		keep = incompleteRune(data)
 	}
-	st.emit(data[:len(data)-keep])
+	st.enqueue(streamItem{text: append([]byte(nil), data[:len(data)-keep]...)})
 	return append([]byte(nil), data[len(data)-keep:]...)
 }
 

@@ -3,6 +3,7 @@ package kernel
 import (
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"strings"
 	"sync"
@@ -114,11 +115,14 @@ func TestStreamReaderMarkersAcrossReads(t *testing.T) {
 	data := "héllo " + ipc.MarkerPrefix + "7" + ipc.MarkerEnd + "wörld\n"
 	for cut := 0; cut <= len(data); cut++ {
 		rec := &recorder{}
-		st := &streamReader{name: "stdout", out: func() Output { return rec }}
-		st.cond = sync.NewCond(&st.mu)
-		rest := st.consume([]byte(data[:cut]))
-		rest = st.consume(append(rest, data[cut:]...))
-		st.emit(rest)
+		r, w := io.Pipe()
+		st := newStreamReader("stdout", r, func() Output { return rec })
+		go func() {
+			w.Write([]byte(data[:cut]))
+			w.Write([]byte(data[cut:]))
+			w.Close()
+		}()
+		st.waitEOF(5 * time.Second)
 		got := strings.ReplaceAll(rec.text(), "stdout:", "")
 		if got != "héllo wörld\n" || st.synced != 7 {
 			t.Fatalf("cut %d: %q synced %d", cut, got, st.synced)
