@@ -53,3 +53,25 @@ func BenchmarkMapChunked(b *testing.B) {
 	for range executor.Map(pool, func(x int) (int, error) { return x, nil }, in, executor.ChunkSize(1000)) {
 	}
 }
+
+func BenchmarkSubmitObserved(b *testing.B) {
+	for _, observed := range []bool{false, true} {
+		b.Run(map[bool]string{false: "none", true: "observer"}[observed], func(b *testing.B) {
+			var opts []executor.PoolOption
+			if observed {
+				opts = append(opts, executor.WithObserver(executor.ObserverFunc(func(executor.Event) {})))
+			}
+			pool := executor.NewThreadPool(2, opts...)
+			fn := func() (int, error) { return 1, nil }
+			fs := make([]executor.TypedFuture[int], 0, b.N)
+			b.ResetTimer()
+			for range b.N {
+				fs = append(fs, executor.Submit(pool, fn))
+			}
+			for _, f := range fs {
+				f.Result()
+			}
+			pool.Close()
+		})
+	}
+}

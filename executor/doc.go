@@ -84,6 +84,14 @@
 // and time, for live tables and timelines. Without an observer the cost is
 // one nil check per event; the clock is not read.
 //
+// # Cost
+//
+// On two cores a typed Submit plus Result costs about 160 ns per task in
+// bulk and about 300 ns for a lone round trip, with two allocations (the
+// future and the wrapped function); the reflective cell face costs about
+// twice that. Map with ChunkSize(n) amortizes the per-task cost over n
+// calls. bench/executor/run.sh compares with errgroup, conc, pond and ants.
+//
 // # Other executors
 //
 // Executor is an interface so that a pool of worker processes can

@@ -357,3 +357,24 @@ func TestZeroThreadPool(t *testing.T) {
 	var unused executor.ThreadPool
 	unused.Shutdown(true, true)
 }
+
+// TestSubmitAllocs guards the hot path: a typed submit costs the future
+// and the wrapped function, and nothing for events nobody listens to.
+func TestSubmitAllocs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocation counts")
+	}
+	pool := executor.NewThreadPool(1)
+	defer pool.Close()
+	fn := func() (int, error) { return 1, nil }
+	fs := make([]executor.TypedFuture[int], 0, 1000)
+	allocs := testing.AllocsPerRun(500, func() {
+		fs = append(fs, executor.Submit(pool, fn))
+	})
+	for _, f := range fs {
+		f.Result()
+	}
+	if allocs > 2 {
+		t.Fatalf("Submit[T] allocates %.1f times per task, want <= 2", allocs)
+	}
+}
