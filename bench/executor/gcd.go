@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -46,42 +47,81 @@ const poolCell = `func pooled() []interface{} {
 	return results
 }`
 
-// gcdYaegi returns median ms of the serial cell and the pool cell.
-func gcdYaegi(workers int) (serialMS, poolMS float64, err error) {
+// plainCell is the machine's capacity for interpreted gcd right now: the
+// same work on plain goroutines in the same interpreter, no pool.
+const plainCell = `func plain() []int {
+	out := make([]int, len(numbers))
+	var wg sync.WaitGroup
+	for h := 0; h < WORKERS; h++ {
+		wg.Add(1)
+		go func(h int) {
+			defer wg.Done()
+			for i := h; i < len(numbers); i += WORKERS {
+				out[i] = gcd(numbers[i])
+			}
+		}(h)
+	}
+	wg.Wait()
+	return out
+}`
+
+// gcdYaegi returns median ms of the serial cell and the pool cell, and
+// the median speed-up.
+func gcdYaegi(workers int) (serialMS, poolMS, speedup, plainSpeedup float64, err error) {
 	var out bytes.Buffer
 	i := interp.New(interp.Options{Stdout: &out})
 	if err := i.Use(stdlib.Symbols); err != nil {
-		return 0, 0, err
+		return 0, 0, 0, 0, err
 	}
 	if err := i.Use(symbols.Symbols); err != nil {
-		return 0, 0, err
+		return 0, 0, 0, 0, err
 	}
-	for _, c := range []string{`import "fmt"`, `import "github.com/gofutures/gofutures/executor"`, gcdSrc, numbersSrc, serialCell,
-		bytes.NewBufferString("").String() + replaceWorkers(poolCell, workers)} {
+	for _, c := range []string{`import "fmt"`, `import "sync"`, `import "github.com/gofutures/gofutures/executor"`, gcdSrc, numbersSrc, serialCell,
+		replaceWorkers(poolCell, workers), replaceWorkers(plainCell, workers)} {
 		if _, err := i.Eval(c); err != nil {
-			return 0, 0, fmt.Errorf("%s: %w", c, err)
+			return 0, 0, 0, 0, fmt.Errorf("%s: %w", c, err)
 		}
 	}
 	timeCell := func(code string) (float64, error) {
-		var ferr error
-		ms := median(func() float64 {
-			start := time.Now()
-			v, err := i.Eval(code)
-			d := time.Since(start)
-			if err != nil {
-				ferr = err
-			} else if s := fmt.Sprint(v.Interface()); s != "[1 5 1 5 2 3]" {
-				ferr = fmt.Errorf("%s = %s", code, s)
+		start := time.Now()
+		v, err := i.Eval(code)
+		d := time.Since(start)
+		if err == nil {
+			if s := fmt.Sprint(v.Interface()); s != "[1 5 1 5 2 3]" {
+				err = fmt.Errorf("%s = %s", code, s)
 			}
-			return float64(d.Microseconds()) / 1000
-		})
-		return ms, ferr
+		}
+		return float64(d.Microseconds()) / 1000, err
 	}
-	if serialMS, err = timeCell(`serial()`); err != nil {
-		return 0, 0, err
+	// Serial and pooled runs alternate, so that load from other processes
+	// on a shared machine hits both alike; the speed-up is the median of
+	// the per-pair ratios.
+	var serials, pools, ratios, plainRatios []float64
+	for r := range *reps + 1 {
+		s, err := timeCell(`serial()`)
+		if err != nil {
+			return 0, 0, 0, 0, err
+		}
+		p, err := timeCell(`pooled()`)
+		if err != nil {
+			return 0, 0, 0, 0, err
+		}
+		g, err := timeCell(`plain()`)
+		if err != nil {
+			return 0, 0, 0, 0, err
+		}
+		if r == 0 {
+			continue // warm-up
+		}
+		serials, pools = append(serials, s), append(pools, p)
+		ratios, plainRatios = append(ratios, s/p), append(plainRatios, s/g)
 	}
-	poolMS, err = timeCell(`pooled()`)
-	return serialMS, poolMS, err
+	return mid(serials), mid(pools), mid(ratios), mid(plainRatios), nil
+}
+
+func mid(xs []float64) float64 {
+	slices.Sort(xs)
+	return xs[len(xs)/2]
 }
 
 func replaceWorkers(s string, w int) string {
