@@ -343,7 +343,11 @@ func (k *Kernel) execute(ch Channel, m *wire.Message) {
 	res := k.interp.Execute(ctx, cl)
 	if res.Status == "ok" {
 		if res.Data != nil && !req.Silent {
-			k.publish(m, "execute_result", map[string]any{"execution_count": count, "data": res.Data, "metadata": map[string]any{}})
+			meta := res.Metadata
+			if meta == nil {
+				meta = map[string]any{}
+			}
+			k.publish(m, "execute_result", map[string]any{"execution_count": count, "data": res.Data, "metadata": meta})
 		}
 		if store {
 			k.addHistory(count, req.Code, res.Data)

@@ -48,6 +48,7 @@ type ExecuteResult struct {
 	EValue    string
 	Traceback []string
 	Data      map[string]any // execute_result bundle, nil when none
+	Metadata  map[string]any // its metadata
 }
 
 // Supervisor runs cells in an interpreter subprocess (this binary started
@@ -280,7 +281,7 @@ func (s *Supervisor) handleEvent(c *child, ev ipc.Event, seq int) (bool, Execute
 		if ev.Seq != seq {
 			return false, ExecuteResult{}
 		}
-		return true, ExecuteResult{Status: ev.Status, EName: ev.EName, EValue: ev.EValue, Traceback: ev.Traceback, Data: ev.Data}
+		return true, ExecuteResult{Status: ev.Status, EName: ev.EName, EValue: ev.EValue, Traceback: ev.Traceback, Data: ev.Data, Metadata: ev.Metadata}
 	}
 	return false, ExecuteResult{}
 }

@@ -61,6 +61,42 @@ type FuncArg struct {
 	End   int    `json:"end"`
 }
 
+// DisplayCall is a call pkg.Display(arg) with one argument. If pkg is the
+// display package, the session routes it through interpreted code that
+// sees the methods of cell-declared types.
+type DisplayCall struct {
+	Pkg      string `json:"pkg"`
+	Stmt     int    `json:"stmt"`      // start of the top-level statement holding the call
+	Start    int    `json:"start"`     // of the call
+	ArgStart int    `json:"arg_start"` // of its argument
+	ArgEnd   int    `json:"arg_end"`
+	End      int    `json:"end"` // of the call
+}
+
+// displayCalls finds the DisplayCalls in the top-level statement st, not
+// inside function literals; offsets are shifted by -shift.
+func displayCalls(fset *token.FileSet, st ast.Stmt, shift int) []DisplayCall {
+	var out []DisplayCall
+	off := func(p token.Pos) int { return fset.Position(p).Offset - shift }
+	ast.Inspect(st, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() {
+			return true
+		}
+		if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Display" {
+			if pkg, ok := sel.X.(*ast.Ident); ok {
+				out = append(out, DisplayCall{Pkg: pkg.Name, Stmt: off(st.Pos()), Start: off(call.Pos()),
+					ArgStart: off(call.Args[0].Pos()), ArgEnd: off(call.Args[0].End()), End: off(call.End())})
+			}
+		}
+		return true
+	})
+	return out
+}
+
 // funcArgCallees are the calls whose first argument is a task function.
 var funcArgCallees = map[string]bool{"Submit": true, "Map": true, "MapIter": true, "WithInitializer": true}
 
@@ -131,7 +167,9 @@ type Parsed struct {
 	StmtNames []string
 	// StmtFuncArgs are the FuncArgs of the statements (offsets in Stmts).
 	StmtFuncArgs []FuncArg
-	Trailing     *Trailing
+	// StmtDisplayCalls are the calls pkg.Display(x) in top-level statements.
+	StmtDisplayCalls []DisplayCall
+	Trailing         *Trailing
 	// HasMain is set when the cell declares func main; it has been renamed
 	// to MainName in its Decl so it runs once, at the end of the cell.
 	HasMain bool
@@ -532,6 +570,9 @@ func (p *Parsed) analyzeStmts() error {
 	}
 	body := f.Decls[0].(*ast.FuncDecl).Body.List
 	p.StmtFuncArgs = funcArgs(fset, f.Decls[0], len(stmtPrefix))
+	for _, st := range body {
+		p.StmtDisplayCalls = append(p.StmtDisplayCalls, displayCalls(fset, st, len(stmtPrefix))...)
+	}
 	names := map[string]bool{}
 	for _, st := range body {
 		if as, ok := st.(*ast.AssignStmt); ok {

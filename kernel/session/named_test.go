@@ -22,7 +22,7 @@ func TestNamedFuncsThreadPool(t *testing.T) {
 		}
 		if i == 1 {
 			t.Logf("%v", res.Bundle)
-			if res.Bundle["text/plain"] != "[1 5 1 5 2 3] <nil>" {
+			if res.Bundle.Data["text/plain"] != "[1 5 1 5 2 3] <nil>" {
 				t.Fatalf("got %v", res.Bundle)
 			}
 		}

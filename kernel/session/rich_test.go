@@ -6,20 +6,35 @@ import (
 
 	"github.com/traefik/yaegi/interp"
 
+	"github.com/gofutures/gofutures/display"
 	"github.com/gofutures/gofutures/symbols"
 )
+
+type publisherFunc func(display.Message) error
+
+func (f publisherFunc) Publish(m display.Message) error { return f(m) }
 
 func richSession() *Session {
 	return New(Options{Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{RichPrelude}, RichValues: true})
 }
 
 func TestRichValues(t *testing.T) {
+	var published []display.Message
+	display.SetPublisher(publisherFunc(func(m display.Message) error { published = append(published, m); return nil }))
+	defer display.SetPublisher(nil)
+	defer func() {
+		if len(published) != 2 || published[0].Data["text/html"] != "<b>hi</b>" || published[1].Data["text/html"] != "<b>hi</b>" {
+			t.Errorf("display.Display of a cell type: %+v", published)
+		}
+	}()
 	s := richSession()
 	steps := []struct{ code, want string }{
 		{"1+1", "2"},
 		{"type H struct{ N int }\nfunc (h H) HTML() string { return \"<b>hi</b>\" }", ""},
 		{"H{1}", "<b>hi</b>"},
 		{"h := H{2}\nh", "<b>hi</b>"},
+		{"import \"github.com/gofutures/gofutures/display\"\nhd := display.Display(H{3})\nhd.Err()", "<nil>"},
+		{"display.Display(H{4})", ""},
 		{"func alive() bool { return true }\nalive()", "true"},
 		{`panic("x")`, ""},
 		{"3+3", "6"},
@@ -36,8 +51,8 @@ func TestRichValues(t *testing.T) {
 		if err != nil {
 			t.Fatalf("cell %d: %v", i+1, err)
 		}
-		got, _ := res.Bundle["text/plain"].(string)
-		if html, ok := res.Bundle["text/html"].(string); ok {
+		got, _ := res.Bundle.Data["text/plain"].(string)
+		if html, ok := res.Bundle.Data["text/html"].(string); ok {
 			got = html
 		}
 		if got != st.want {

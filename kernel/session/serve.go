@@ -116,7 +116,7 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 				e := err.(*Error)
 				ev.Status, ev.EName, ev.EValue, ev.Traceback = "error", e.Name, e.Value, e.Traceback
 			} else if res.HasValue {
-				ev.Data = res.Bundle
+				ev.Data, ev.Metadata = res.Bundle.Data, res.Bundle.Metadata
 			}
 		case ipc.OpRestore:
 			ev.Notes = srv.sess.Restore(req.Decls)

@@ -70,19 +70,66 @@ type Options struct {
 // internal node, not as a callable func.)
 const ExecutorPrelude = `import gofuturesexecutor "github.com/gofutures/gofutures/executor"`
 
-// edit replaces src[start:end] with text.
+// edit replaces src[start:end] with text. Of several insertions at one
+// offset, the one with the higher right ends up further right.
 type edit struct {
 	start, end int
 	text       string
+	right      int
 }
 
-// applyEdits applies non-overlapping edits to src.
+// applyEdits applies non-overlapping edits to src, from the end: at one
+// offset, replacements before insertions, and insertions right to left.
 func applyEdits(src string, edits []edit) string {
-	sort.SliceStable(edits, func(i, j int) bool { return edits[i].start > edits[j].start })
+	sort.SliceStable(edits, func(i, j int) bool {
+		a, b := edits[i], edits[j]
+		if a.start != b.start {
+			return a.start > b.start
+		}
+		if a.end != b.end {
+			return a.end > b.end
+		}
+		return a.right > b.right
+	})
 	for _, e := range edits {
 		src = src[:e.start] + e.text + src[e.end:]
 	}
 	return src
+}
+
+// isDisplayCall reports whether callee is display.Display, whose handle
+// is not worth showing (like Python's display(), which returns None).
+func (s *Session) isDisplayCall(callee string) bool {
+	pkg, ok := strings.CutSuffix(callee, ".Display")
+	return ok && s.imports[pkg] == displayPath
+}
+
+// displayPath is the import path of the display package.
+const displayPath = "github.com/gofutures/gofutures/display"
+
+// displayEdits routes calls display.Display(x) in top-level statements
+// through the prelude's gofuturesDisplay, which sees the methods of
+// cell-declared types (the compiled function gets values of those types
+// without their methods). The argument is first put in a variable of its
+// own type, in front of the statement: yaegi v0.16.1 drops the methods of
+// a composite literal passed straight to an "any" parameter, and of a
+// variable local to a function literal. Calls inside functions are left
+// alone (they show what compiled code sees).
+func (s *Session) displayEdits(src string, calls []cell.DisplayCall) []edit {
+	if !s.opts.RichValues {
+		return nil
+	}
+	var out []edit
+	for i, c := range calls {
+		if c.End > len(src) || s.imports[c.Pkg] != displayPath || !strings.HasPrefix(src[c.Start:], c.Pkg+".Display") {
+			continue
+		}
+		tmp := "gofuturesArg" + strconv.Itoa(i)
+		out = append(out,
+			edit{c.Stmt, c.Stmt, tmp + " := " + src[c.ArgStart:c.ArgEnd] + "; ", 0},
+			edit{c.Start, c.End, "gofuturesDisplay(" + tmp + ")", 0})
+	}
+	return out
 }
 
 // namedFuncEdits wraps the identifiers in args that name notebook
@@ -103,7 +150,7 @@ func (s *Session) namedFuncEdits(src string, args []cell.FuncArg, decls []*cell.
 			}
 		}
 		if known {
-			out = append(out, edit{a.Start, a.End, "gofuturesexecutor.Named(" + strconv.Quote(a.Name) + ", " + a.Name + ")"})
+			out = append(out, edit{a.Start, a.End, "gofuturesexecutor.Named(" + strconv.Quote(a.Name) + ", " + a.Name + ")", 0})
 		}
 	}
 	return out
@@ -155,7 +202,7 @@ type Result struct {
 	Value    reflect.Value
 	HasValue bool
 	// Bundle is the MIME bundle of Value (always with "text/plain").
-	Bundle map[string]any
+	Bundle display.Bundle
 	// Notes are messages for the user about what the session did (for
 	// example a rebuild after a type was redefined).
 	Notes []string
@@ -406,7 +453,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 	s.notifyLog()
 	if p.Stmts != "" {
 		stmts, kept := p.Stmts, false
-		edits := s.namedFuncEdits(stmts, p.StmtFuncArgs, decls)
+		edits := append(s.namedFuncEdits(stmts, p.StmtFuncArgs, decls), s.displayEdits(stmts, p.StmtDisplayCalls)...)
 		if t := p.Trailing; t != nil && s.opts.RichValues && s.showableBefore(t) &&
 			strings.TrimSpace(stmts[t.Start:t.End]) != "nil" {
 			// Render the value in interpreted code, where the methods of
@@ -415,7 +462,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 			// straight to an interface parameter loses its methods in
 			// yaegi v0.16.1, hence the typed temporary.) Columns after
 			// the expression's start shift on its line only.
-			edits = append(edits, edit{t.Start, t.Start, "gofuturesTmp := "}, edit{t.End, t.End, "; gofuturesBundle(gofuturesTmp)"})
+			edits = append(edits, edit{t.Start, t.Start, "gofuturesTmp := ", 1}, edit{t.End, t.End, "; gofuturesBundle(gofuturesTmp)", 0})
 			kept = true
 		}
 		stmts = applyEdits(stmts, edits)
@@ -450,6 +497,9 @@ func (s *Session) showable(t *cell.Trailing) bool {
 	if !t.IsCall {
 		return true
 	}
+	if s.isDisplayCall(t.Callee) {
+		return false
+	}
 	if t.Callee == "" {
 		return true // conversion or call of a call: one value
 	}
@@ -469,6 +519,9 @@ func (s *Session) showableBefore(t *cell.Trailing) bool {
 	if !t.IsCall {
 		return true
 	}
+	if s.isDisplayCall(t.Callee) {
+		return false
+	}
 	if t.Callee == "" {
 		return false
 	}
@@ -480,21 +533,21 @@ func (s *Session) showableBefore(t *cell.Trailing) bool {
 }
 
 // bundleOf extracts the display.Bundle that gofuturesBundle returned.
-func bundleOf(v reflect.Value) map[string]any {
+func bundleOf(v reflect.Value) display.Bundle {
 	if v.IsValid() && v.CanInterface() {
 		if b, ok := v.Interface().(display.Bundle); ok {
-			return b.MIMEBundle()
+			return b
 		}
 	}
 	return plainBundle(v)
 }
 
 // plainBundle renders a value through compiled code only.
-func plainBundle(v reflect.Value) map[string]any {
+func plainBundle(v reflect.Value) display.Bundle {
 	if !v.IsValid() || !v.CanInterface() {
-		return map[string]any{"text/plain": FormatValue(v)}
+		return display.Text(FormatValue(v))
 	}
-	return display.BundleOf(v.Interface()).MIMEBundle()
+	return display.BundleOf(v.Interface())
 }
 
 // needsRebuild reports whether decls redefine a type or a method, which
