@@ -33,6 +33,7 @@
 //	ThreadPoolExecutor(max_workers=n)        NewThreadPool(n)              (0: runtime.NumCPU())
 //	  initializer=f, initargs=a              NewThreadPool(n, WithInitializer(f, a...))
 //	  thread_name_prefix="p"                 WithName("p") (worker ids "p_0", "p_1", ...)
+//	ProcessPoolExecutor(max_workers=n)       NewProcessPool(n)             (see ProcessPool)
 //	with ThreadPoolExecutor() as pool:       defer pool.Close()
 //	executor.submit(fn, *args)               pool.Submit(fn, args...)  /  Submit(pool, func() (T, error))
 //	executor.map(fn, *its, timeout, chunksize) pool.Map(fn, its..., Timeout(d), ChunkSize(n))  (collected)
@@ -94,8 +95,9 @@
 //
 // # Other executors
 //
-// Executor is an interface so that a pool of worker processes can
-// implement it: such a pool builds futures with NewFuture, drives them
+// Executor is an interface so that pools that do not run Go closures
+// locally, like ProcessPool, implement it too: such a pool builds futures
+// (NewFuture), drives them
 // with SetRunningOrNotifyCancel, SetResult and SetErr, and can reuse
 // MapIterOn for Map. Functions from notebook cells cannot be identified
 // by value in compiled code, so they travel as NamedFunc (Named("gcd",
