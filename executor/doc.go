@@ -97,9 +97,8 @@
 //
 // Executor is an interface so that pools that do not run Go closures
 // locally, like ProcessPool, implement it too: such a pool builds futures
-// (NewFuture), drives them
-// with SetRunningOrNotifyCancel, SetResult and SetErr, and can reuse
-// MapIterOn for Map. Functions from notebook cells cannot be identified
+// (NewFuture), drives them with SetRunningOrNotifyCancel, SetResult and
+// SetErr, and can reuse MapIterOn for Map. Functions from notebook cells cannot be identified
 // by value in compiled code, so they travel as NamedFunc (Named("gcd",
 // gcd)): a local pool calls Fn and reports Name, a process pool sends the
 // name and the arguments by value. AsCompleted and Wait accept futures
