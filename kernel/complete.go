@@ -18,6 +18,14 @@ func (s *Supervisor) Decls() []*cell.Decl {
 	return append([]*cell.Decl(nil), s.log...)
 }
 
+// Members returns the fields and methods of the variable name (set by a
+// statement), as the interpreter last reported them.
+func (s *Supervisor) Members(name string) []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.members[name]
+}
+
 // StateNames returns the names set by statements.
 func (s *Supervisor) StateNames() []string {
 	s.mu.Lock()
@@ -119,9 +127,14 @@ func (k *Kernel) complete(ch Channel, m *wire.Message) {
 			for _, name := range packageMembers(path) {
 				add(name, "member")
 			}
+		} else if sup, ok := k.interp.(*Supervisor); ok && len(sup.Members(qual)) > 0 {
+			for _, name := range sup.Members(qual) {
+				add(name, "member")
+			}
 		} else {
 			for name, kind := range names {
-				// methods are logged as Type.Method
+				// methods are logged as Type.Method; a value of unknown
+				// type gets the methods of every notebook type
 				if i := strings.IndexByte(name, '.'); i > 0 && kind == "method" {
 					add(name[i+1:], "method")
 				}

@@ -62,13 +62,14 @@ type Supervisor struct {
 	// Logf logs kernel-side diagnostics.
 	Logf func(format string, args ...any)
 
-	mu     sync.Mutex
-	out    Output // receives output between and during cells
-	child  *child
-	log    []*cell.Decl
-	state  map[string]int
-	seq    int
-	closed bool
+	mu      sync.Mutex
+	out     Output // receives output between and during cells
+	child   *child
+	log     []*cell.Decl
+	state   map[string]int
+	members map[string][]string // fields and methods of state variables
+	seq     int
+	closed  bool
 }
 
 // child is one interpreter process.
@@ -273,7 +274,7 @@ func (s *Supervisor) handleEvent(c *child, ev ipc.Event, seq int) (bool, Execute
 		if ev.DeclsChanged {
 			s.log = ev.Decls
 		}
-		s.state = ev.State
+		s.state, s.members = ev.State, ev.Members
 		s.mu.Unlock()
 		if out := s.output(); out != nil && len(ev.Notes) > 0 {
 			out.Stream("stderr", "note: "+strings.Join(ev.Notes, "\nnote: ")+"\n")

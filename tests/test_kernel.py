@@ -305,3 +305,42 @@ def test_nbconvert_smoke_notebook(tmp_path):
     out = nbformat.read(str(tmp_path / "out.ipynb"), as_version=4)
     assert out.cells[0].outputs[0]["text"] == "smoke\n"
     assert out.cells[1].outputs[0]["data"]["text/plain"] == "144"
+
+
+def _complete(kc, code, pos=None):
+    pos = len(code) if pos is None else pos
+    msg_id = kc.complete(code, pos)
+    while True:
+        r = kc.get_shell_msg(timeout=10)
+        if r["parent_header"]["msg_id"] == msg_id:
+            return r["content"]
+
+
+def test_completion(kernel):
+    km, kc = kernel
+    execute(kc, 'import ("fmt"; "github.com/gofutures/gofutures/executor")\n'
+                "type Pair struct{ A, B int }\nfunc (p Pair) Sum() int { return p.A + p.B }\n"
+                "func gcdPair(p Pair) int { return p.A }\nvalue := Pair{1, 2}\npool := executor.NewThreadPool(2)")
+    c = _complete(kc, "gcd")
+    assert c["matches"] == ["gcdPair"] and (c["cursor_start"], c["cursor_end"]) == (0, 3)
+    assert {"Println", "Printf"} <= set(_complete(kc, "fmt.Pri")["matches"])
+    assert {"A", "B", "Sum"} == set(_complete(kc, "value.")["matches"])
+    assert {"Submit", "Shutdown"} <= set(_complete(kc, "pool.S")["matches"])
+    assert "func" in _complete(kc, "fu")["matches"]  # keywords
+    # positions count code points, not bytes
+    code = 's := "héllo wörld"; fmt.Pri'
+    c = _complete(kc, code)
+    assert (c["cursor_start"], c["cursor_end"]) == (len(code) - 3, len(code))
+
+
+def test_inspect(kernel):
+    km, kc = kernel
+    execute(kc, "// double returns twice x.\nfunc double(x int) int { return 2 * x }")
+    msg_id = kc.inspect("double(3)", 2)
+    while True:
+        r = kc.get_shell_msg(timeout=10)
+        if r["parent_header"]["msg_id"] == msg_id:
+            break
+    c = r["content"]
+    assert c["found"] and "double returns twice x." in c["data"]["text/plain"]
+    assert "text/markdown" in c["data"]

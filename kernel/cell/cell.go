@@ -165,6 +165,9 @@ type Parsed struct {
 	Stmts string
 	// StmtNames are names the statements assign at top level (x := ..., x = ...).
 	StmtNames []string
+	// StmtTypes guesses the named type of variables the statements set
+	// from composite literals (x := T{...} or &T{...}), for completion.
+	StmtTypes map[string]string
 	// StmtFuncArgs are the FuncArgs of the statements (offsets in Stmts).
 	StmtFuncArgs []FuncArg
 	// StmtDisplayCalls are the calls pkg.Display(x) in top-level statements.
@@ -576,9 +579,17 @@ func (p *Parsed) analyzeStmts() error {
 	names := map[string]bool{}
 	for _, st := range body {
 		if as, ok := st.(*ast.AssignStmt); ok {
-			for _, l := range as.Lhs {
+			for i, l := range as.Lhs {
 				if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
 					names[id.Name] = true
+					if len(as.Rhs) == len(as.Lhs) {
+						if t := litType(as.Rhs[i]); t != "" {
+							if p.StmtTypes == nil {
+								p.StmtTypes = map[string]string{}
+							}
+							p.StmtTypes[id.Name] = t
+						}
+					}
 				}
 			}
 		}
@@ -608,6 +619,19 @@ func (p *Parsed) analyzeStmts() error {
 	}
 	p.Trailing = t
 	return nil
+}
+
+// litType returns T for T{...} and &T{...}.
+func litType(e ast.Expr) string {
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = u.X
+	}
+	if cl, ok := e.(*ast.CompositeLit); ok {
+		if id, ok := cl.Type.(*ast.Ident); ok {
+			return id.Name
+		}
+	}
+	return ""
 }
 
 // simpleSelector reports whether e is an identifier or a chain of selectors

@@ -55,17 +55,18 @@ type Event struct {
 	Sync uint64 `json:"sync,omitempty"` // markers written before this event
 
 	// EvDone
-	Status       string            `json:"status,omitempty"` // "ok" or "error"
-	EName        string            `json:"ename,omitempty"`
-	EValue       string            `json:"evalue,omitempty"`
-	Traceback    []string          `json:"traceback,omitempty"`
-	Data         map[string]any    `json:"data,omitempty"` // execute_result bundle
-	Metadata     map[string]any    `json:"metadata,omitempty"`
-	Notes        []string          `json:"notes,omitempty"`
-	Decls        []*cell.Decl      `json:"decls,omitempty"` // the whole log after the request, if DeclsChanged
-	DeclsChanged bool              `json:"decls_changed,omitempty"`
-	State        map[string]int    `json:"state,omitempty"` // names set by statements
-	Extra        map[string]string `json:"extra,omitempty"`
+	Status       string              `json:"status,omitempty"` // "ok" or "error"
+	EName        string              `json:"ename,omitempty"`
+	EValue       string              `json:"evalue,omitempty"`
+	Traceback    []string            `json:"traceback,omitempty"`
+	Data         map[string]any      `json:"data,omitempty"` // execute_result bundle
+	Metadata     map[string]any      `json:"metadata,omitempty"`
+	Notes        []string            `json:"notes,omitempty"`
+	Decls        []*cell.Decl        `json:"decls,omitempty"` // the whole log after the request, if DeclsChanged
+	DeclsChanged bool                `json:"decls_changed,omitempty"`
+	State        map[string]int      `json:"state,omitempty"`   // names set by statements
+	Members      map[string][]string `json:"members,omitempty"` // fields and methods of those names
+	Extra        map[string]string   `json:"extra,omitempty"`
 
 	// EvDisplay: a display_data, update_display_data or clear_output.
 	Display *Display `json:"display,omitempty"`

@@ -220,7 +220,8 @@ type Session struct {
 	imports     map[string]string // import name -> path
 	state       map[string]int    // names set by statements -> cell
 
-	code string // the running cell
+	code    string              // the running cell
+	members map[string][]string // fields and methods of variables set by statements
 
 	mu     sync.Mutex
 	frames []string // panic frames of the running cell
@@ -470,6 +471,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 		for _, n := range p.StmtNames {
 			s.state[n] = count
 		}
+		s.noteMembers(p.StmtNames, p.StmtTypes)
 		if err != nil {
 			return res, s.evalError(err, count, "")
 		}
@@ -793,6 +795,67 @@ func (s *Session) cellOf(fn string) int {
 		}
 	}
 	return 0
+}
+
+// noteMembers records the fields and methods of the named variables, for
+// completion after "value.": what reflection sees (fields of any struct,
+// methods of compiled types) plus the logged methods of the cell type a
+// composite literal names (yaegi's reflection does not carry those).
+func (s *Session) noteMembers(names []string, types map[string]string) {
+	if s.members == nil {
+		s.members = map[string][]string{}
+	}
+	for _, n := range names {
+		v, err := s.in.Eval(n)
+		if err != nil || !v.IsValid() {
+			continue
+		}
+		seen := map[string]bool{}
+		t := v.Type()
+		for _, tt := range []reflect.Type{t, reflect.PointerTo(t)} {
+			for i := range tt.NumMethod() {
+				seen[tt.Method(i).Name] = true
+			}
+		}
+		st := t
+		if st.Kind() == reflect.Pointer {
+			st = st.Elem()
+		}
+		if st.Kind() == reflect.Struct {
+			for i := range st.NumField() {
+				if f := st.Field(i); f.IsExported() {
+					seen[f.Name] = true
+				}
+			}
+		}
+		if tn := types[n]; tn != "" {
+			for _, d := range s.log {
+				if d.Kind == cell.Method && strings.HasPrefix(d.Names[0], tn+".") {
+					seen[strings.TrimPrefix(d.Names[0], tn+".")] = true
+				}
+			}
+		}
+		s.members[n] = sortedSet(seen)
+	}
+}
+
+func sortedSet(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Members returns the fields and methods of the variables statements set
+// (see noteMembers).
+func (s *Session) Members() map[string][]string {
+	out := make(map[string][]string, len(s.members))
+	for k, v := range s.members {
+		out[k] = v
+	}
+	return out
 }
 
 // Eval evaluates an expression in the session (for completion and tests).
