@@ -14,6 +14,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/format"
+	"go/parser"
+	"go/token"
 	"io"
 	"reflect"
 	"regexp"
@@ -440,6 +444,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 				}
 			}
 			if _, err := s.in.EvalWithContext(ctx, applyEdits(src, edits)); err != nil {
+				s.repairFailedDecls(decls, count)
 				return res, s.evalError(err, count, "CompileError")
 			}
 			redefined := s.redefinedFuncs(decls)
@@ -513,6 +518,57 @@ func (s *Session) showable(t *cell.Trailing) bool {
 		return true // a type: a conversion
 	}
 	return fn.Type().NumOut() == 1
+}
+
+// repairFailedDecls undoes what a declaration that failed to compile left
+// behind: yaegi keeps a half-built function that later panics with "index
+// out of range". A redefinition gets its previous, working version back;
+// a new function becomes a stub that says it did not compile.
+func (s *Session) repairFailedDecls(decls []*cell.Decl, count int) {
+	for _, d := range decls {
+		if d.Kind != cell.Func && d.Kind != cell.Method {
+			continue
+		}
+		if old := s.logged(d.Key()); old != nil {
+			_, _ = s.in.Eval(old.Src)
+			continue
+		}
+		if stub := failedStub(d, count); stub != "" {
+			_, _ = s.in.Eval(stub)
+		}
+	}
+}
+
+// logged returns the log entry with key k, or nil.
+func (s *Session) logged(k string) *cell.Decl {
+	for _, d := range s.log {
+		if d.Key() == k {
+			return d
+		}
+	}
+	return nil
+}
+
+// failedStub returns d's signature with a body that panics, saying that d
+// did not compile.
+func failedStub(d *cell.Decl, count int) string {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", "package main;"+d.Src, 0)
+	if err != nil || len(f.Decls) != 1 {
+		return ""
+	}
+	fd, ok := f.Decls[0].(*ast.FuncDecl)
+	if !ok {
+		return ""
+	}
+	msg := fmt.Sprintf("%s did not compile (cell %d): fix it and run that cell again", strings.Join(d.Names, ""), count)
+	fd.Body = &ast.BlockStmt{List: []ast.Stmt{&ast.ExprStmt{X: &ast.CallExpr{
+		Fun: ast.NewIdent("panic"), Args: []ast.Expr{&ast.BasicLit{Kind: token.STRING, Value: strconv.Quote(msg)}}}}}}
+	var b strings.Builder
+	if err := format.Node(&b, fset, fd); err != nil {
+		return ""
+	}
+	return b.String()
 }
 
 // showableBefore reports, before the cell runs, whether its trailing

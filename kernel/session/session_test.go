@@ -116,3 +116,22 @@ func TestInterrupt(t *testing.T) {
 		t.Fatalf("got %v", e)
 	}
 }
+
+// A declaration that fails to compile leaves no broken function behind.
+func TestFailedDeclarations(t *testing.T) {
+	s := New(Options{})
+	value(t, s, "func f() int { return 1 }\nfunc g() int { return f() + 1 }", 1)
+	if _, e := run(t, s, "func f() int { return undefinedThing }", 2); e == nil || e.Name != "CompileError" {
+		t.Fatalf("got %v", e)
+	}
+	if v := value(t, s, "f() + g()", 3); v != "3" {
+		t.Fatalf("previous f not restored: %s", v)
+	}
+	run(t, s, "func h(x int) int { return alsoUndefined + x }", 4)
+	if _, e := run(t, s, "h(1)", 5); e == nil || !strings.Contains(e.Value, "h did not compile (cell 4)") {
+		t.Fatalf("got %v", e)
+	}
+	if v := value(t, s, "func h(x int) int { return 5 + x }\nh(1)", 6); v != "6" {
+		t.Fatalf("fixed h: %s", v)
+	}
+}
