@@ -254,6 +254,12 @@ func TestInitializer(t *testing.T) {
 		t.Fatalf("panicking initializer: %v", err)
 	}
 
+	goexit := executor.NewThreadPool(1, executor.WithInitializer(runtime.Goexit))
+	defer goexit.Close()
+	if err := goexit.Submit(func() {}).Err(); !errors.Is(err, executor.ErrBroken) {
+		t.Fatalf("initializer calling Goexit: %v", err)
+	}
+
 	misused := executor.NewThreadPool(1, executor.WithInitializer(func(int) {}, "x"))
 	defer misused.Close()
 	var ce *executor.CallError

@@ -194,20 +194,25 @@ func (p *ThreadPool) next() *Future {
 func (p *ThreadPool) worker(i int) {
 	id := p.name + "_" + strconv.Itoa(i)
 	var cur *Future
-	exited := false
+	exited, initializing := false, p.initFn != nil
 	defer func() {
-		if !exited {
+		switch {
+		case !exited && initializing:
+			// runtime.Goexit in the initializer: a failed initializer.
+			p.breakPool(&PanicError{Func: funcName(p.initFn), Value: "runtime.Goexit called in initializer"})
+		case !exited:
 			// runtime.Goexit in a task: fail the task and replace this worker.
 			p.goexited(cur, i)
 		}
 		p.wg.Done()
 	}()
-	if p.initFn != nil {
+	if initializing {
 		if err := p.runInit(); err != nil {
 			p.breakPool(err)
 			exited = true
 			return
 		}
+		initializing = false
 	}
 	for {
 		cur = p.next()
