@@ -56,14 +56,30 @@ type ObserverFunc func(Event)
 // OnEvent calls fn(e).
 func (fn ObserverFunc) OnEvent(e Event) { fn(e) }
 
+// observers delivers each event to several observers; a panic in one does
+// not keep the event from the others.
+type observers []Observer
+
+func (all observers) OnEvent(e Event) {
+	for _, o := range all {
+		if o != nil {
+			safeOnEvent(o, e)
+		}
+	}
+}
+
+func safeOnEvent(o Observer, e Event) {
+	defer func() {
+		if r := recover(); r != nil {
+			log.Printf("executor: observer panicked on %v event: %v", e.Kind, r)
+		}
+	}()
+	o.OnEvent(e)
+}
+
 // emit delivers e; callers check p.obs != nil first, so a pool nobody
 // observes pays one nil check per event and never reads the clock.
 func (p *ThreadPool) emit(kind EventKind, worker string, f *Future, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			log.Printf("executor: observer panicked on %v event: %v", kind, r)
-		}
-	}()
-	p.obs.OnEvent(Event{Kind: kind, Pool: p.name, Worker: worker, TaskID: f.id,
+	safeOnEvent(p.obs, Event{Kind: kind, Pool: p.name, Worker: worker, TaskID: f.id,
 		Func: f.Name(), Time: time.Now(), Err: err, Future: f})
 }

@@ -384,3 +384,22 @@ func TestSubmitAllocs(t *testing.T) {
 		t.Fatalf("Submit[T] allocates %.1f times per task, want <= 2", allocs)
 	}
 }
+
+func TestSeveralObservers(t *testing.T) {
+	logs := captureLog(t)
+	var a, b atomic.Int32
+	pool := executor.NewThreadPool(1,
+		executor.WithObserver(executor.ObserverFunc(func(executor.Event) { a.Add(1) })),
+		executor.WithObserver(executor.ObserverFunc(func(executor.Event) { panic("second boom") })),
+		executor.WithObserver(nil),
+		executor.WithObserver(executor.ObserverFunc(func(executor.Event) { b.Add(1) })),
+	)
+	pool.Submit(func() {}).Result()
+	pool.Close()
+	if a.Load() != 3 || b.Load() != 3 {
+		t.Fatalf("observers saw %d and %d events, want 3 each", a.Load(), b.Load())
+	}
+	if !strings.Contains(logs.String(), "second boom") {
+		t.Fatal("observer panic not logged")
+	}
+}

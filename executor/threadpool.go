@@ -25,10 +25,22 @@ func WithName(name string) PoolOption {
 	return func(p *ThreadPool) { p.name = name }
 }
 
-// WithObserver installs o to receive the pool's task events. Without one,
+// WithObserver installs o to receive the pool's task events; given more
+// than once, every observer receives every event, in order. Without one,
 // events cost a nil check.
 func WithObserver(o Observer) PoolOption {
-	return func(p *ThreadPool) { p.obs = o }
+	return func(p *ThreadPool) {
+		switch prev := p.obs.(type) {
+		case nil:
+			p.obs = o
+		case observers:
+			p.obs = append(prev[:len(prev):len(prev)], o)
+		default:
+			if o != nil {
+				p.obs = observers{prev, o}
+			}
+		}
+	}
 }
 
 var poolSeq atomic.Int64
