@@ -76,7 +76,8 @@
 // the future and must be quick; panics in callbacks and observers are
 // logged, never fatal. A panic or runtime.Goexit in a task fails that
 // task only. Shutdown(true, ...) called from inside one of the pool's own
-// tasks deadlocks, as Python's does.
+// tasks waits for itself forever (Python raises RuntimeError there): shut
+// down from outside the pool.
 //
 // # Events
 //
