@@ -2,7 +2,9 @@ package display
 
 import (
 	"bytes"
+	"encoding/base64"
 	"fmt"
+	"html"
 	"image/color"
 	"math"
 	"strings"
@@ -172,4 +174,22 @@ func (b box) Thumbnail(c *draw.Canvas) {
 		{X: c.Max.X, Y: c.Max.Y}, {X: c.Min.X, Y: c.Max.Y},
 	}
 	c.FillPolygon(b.c, c.ClipPolygonXY(pts))
+}
+
+// chartBundle is the bundle of a chart: the SVG, the same SVG as an HTML
+// <img> with a data URI, and the text fallback. Front ends that rank HTML
+// above SVG (JupyterLab, nbconvert) show the <img>; that keeps the chart
+// intact where inline SVG is sanitized (nbconvert 6.5 strips the elements
+// of inline SVG outputs, leaving only their text).
+func chartBundle(svg, text string) map[string]any {
+	img := `<img alt="` + html.EscapeString(firstLine(text)) + `" src="data:image/svg+xml;base64,` +
+		base64.StdEncoding.EncodeToString([]byte(svg)) + `">`
+	return map[string]any{MIMESVG: svg, MIMEHTML: img, MIMEText: text}
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
 }

@@ -185,7 +185,7 @@ func (c *Comparison) MIMEBundle() map[string]any {
 	if err != nil {
 		return map[string]any{MIMEText: c.String() + "\n(chart failed: " + err.Error() + ")"}
 	}
-	return map[string]any{MIMESVG: s, MIMEText: c.String()}
+	return chartBundle(s, c.String())
 }
 
 func (c *Comparison) svg() (string, error) {

@@ -178,7 +178,7 @@ func (tl *Timeline) MIMEBundle() map[string]any {
 	if err != nil {
 		return map[string]any{MIMEText: tl.String()}
 	}
-	return map[string]any{MIMESVG: s, MIMEText: tl.String()}
+	return chartBundle(s, tl.String())
 }
 
 func (tl *Timeline) svg() (string, error) {

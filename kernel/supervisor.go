@@ -168,6 +168,13 @@ func (s *Supervisor) spawn() (*child, error) {
 				evR.Close()
 				return
 			}
+			if ev.Ev == ipc.EvDisplay {
+				// Displays are published as they come, also between
+				// cells (a goroutine updating a display after its cell
+				// ended), in order with the output around them.
+				s.publishDisplay(c, ev)
+				continue
+			}
 			c.events <- ev
 		}
 	}()
@@ -256,6 +263,17 @@ func (s *Supervisor) answerInput(ctx context.Context, c *child, cl Cell, ev ipc.
 	_ = c.req.Encode(rep)
 }
 
+// publishDisplay publishes a display event after the output written
+// before it.
+func (s *Supervisor) publishDisplay(c *child, ev ipc.Event) {
+	for _, st := range c.streams {
+		st.waitSync(ev.Sync, 2*time.Second)
+	}
+	if out := s.output(); out != nil && ev.Display != nil {
+		out.Display(ev.Display.Type, ev.Display.Content)
+	}
+}
+
 // handleEvent publishes ev in order and reports whether it ends request seq.
 func (s *Supervisor) handleEvent(c *child, ev ipc.Event, seq int) (bool, ExecuteResult) {
 	if ev.Sync > 0 {
@@ -264,11 +282,6 @@ func (s *Supervisor) handleEvent(c *child, ev ipc.Event, seq int) (bool, Execute
 		}
 	}
 	switch ev.Ev {
-	case ipc.EvDisplay:
-		if out := s.output(); out != nil && ev.Display != nil {
-			out.Display(ev.Display.Type, ev.Display.Content)
-		}
-		return false, ExecuteResult{}
 	case ipc.EvDone:
 		s.mu.Lock()
 		if ev.DeclsChanged {

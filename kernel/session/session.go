@@ -125,7 +125,8 @@ func (s *Session) displayEdits(src string, calls []cell.DisplayCall) []edit {
 	}
 	var out []edit
 	for i, c := range calls {
-		if c.End > len(src) || s.imports[c.Pkg] != displayPath || !strings.HasPrefix(src[c.Start:], c.Pkg+".Display") {
+		if c.End > len(src) || s.imports[c.Pkg] != displayPath || !strings.HasPrefix(src[c.Start:], c.Pkg+".Display") ||
+			strings.TrimSpace(src[c.ArgStart:c.ArgEnd]) == "nil" {
 			continue
 		}
 		tmp := "gofuturesArg" + strconv.Itoa(i)
