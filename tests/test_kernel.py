@@ -344,3 +344,45 @@ def test_inspect(kernel):
     c = r["content"]
     assert c["found"] and "double returns twice x." in c["data"]["text/plain"]
     assert "text/markdown" in c["data"]
+
+
+def test_message_order_over_100_executes(kernel):
+    """ipykernel's test_message_order: replies come back in request order."""
+    km, kc = kernel
+    ids = [kc.execute("%d" % i) for i in range(100)]
+    got = []
+    while len(got) < 100:
+        r = kc.get_shell_msg(timeout=30)
+        got.append(r["parent_header"]["msg_id"])
+        assert r["content"]["execution_count"] == len(got)
+    assert got == ids
+
+
+def test_control_overtakes_queued_shell_work(kernel):
+    """ipykernel's test_control_thread_priority."""
+    km, kc = kernel
+    busy = [kc.execute('import "time"\ntime.Sleep(300 * time.Millisecond)') for _ in range(3)]
+    time.sleep(0.05)
+    msg = kc.session.msg("kernel_info_request")
+    kc.control_channel.send(msg)
+    ctl = kc.get_control_msg(timeout=10)
+    assert ctl["parent_header"]["msg_id"] == msg["header"]["msg_id"]
+    done = []
+    while len(done) < 3:
+        done.append(kc.get_shell_msg(timeout=10))
+    assert [r["parent_header"]["msg_id"] for r in done] == busy
+    # the control reply was sent while shell work was still queued: before
+    # the first queued cell (300 ms) could even have finished
+    assert ctl["header"]["date"] < done[0]["header"]["date"]
+
+
+def test_parent_header_and_identity(kernel):
+    """ipykernel's test_parent_header_and_ident: replies and iopub messages
+    carry the request as parent; the reply goes to the requesting socket."""
+    km, kc = kernel
+    c = execute(kc, 'import "fmt"\nfmt.Println("x")\n7')
+    parent = c.reply["parent_header"]
+    for m in c.msgs:
+        assert m["parent_header"]["msg_id"] == parent["msg_id"]
+        assert m["parent_header"]["session"] == kc.session.session
+    assert c.reply["header"]["msg_type"] == "execute_reply"
