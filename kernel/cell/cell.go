@@ -78,6 +78,11 @@ type DisplayCall struct {
 func displayCalls(fset *token.FileSet, st ast.Stmt, shift int) []DisplayCall {
 	var out []DisplayCall
 	off := func(p token.Pos) int { return fset.Position(p).Offset - shift }
+	switch st.(type) {
+	case *ast.ExprStmt, *ast.AssignStmt:
+	default:
+		return nil // the temporary goes in front of the statement: not into blocks
+	}
 	ast.Inspect(st, func(n ast.Node) bool {
 		if _, ok := n.(*ast.FuncLit); ok {
 			return false
@@ -170,6 +175,17 @@ type Parsed struct {
 	StmtTypes map[string]string
 	// StmtFuncArgs are the FuncArgs of the statements (offsets in Stmts).
 	StmtFuncArgs []FuncArg
+	// StmtBlocks are the byte ranges (in Stmts) of top-level statements
+	// with blocks: for, if, switch, select, {...}. yaegi v0.16.1 mishandles
+	// variables declared inside blocks at top level (#1053: "undefined: r"
+	// for r, _ := f() in a loop body; j := j never ends), so the session
+	// runs each of them inside (func() { ... })().
+	StmtBlocks [][2]int
+	// StmtFuncLits are the byte ranges of function literals called by
+	// top-level statements (func() { ... }()). The session puts them in
+	// parentheses: yaegi v0.16.1 takes statements that start with "func"
+	// for declarations and runs them again on every later evaluation.
+	StmtFuncLits [][2]int
 	// StmtDisplayCalls are the calls pkg.Display(x) in top-level statements.
 	StmtDisplayCalls []DisplayCall
 	Trailing         *Trailing
@@ -575,6 +591,20 @@ func (p *Parsed) analyzeStmts() error {
 	p.StmtFuncArgs = funcArgs(fset, f.Decls[0], len(stmtPrefix))
 	for _, st := range body {
 		p.StmtDisplayCalls = append(p.StmtDisplayCalls, displayCalls(fset, st, len(stmtPrefix))...)
+		if es, ok := st.(*ast.ExprStmt); ok {
+			if call, ok := es.X.(*ast.CallExpr); ok {
+				if fl, ok := call.Fun.(*ast.FuncLit); ok {
+					p.StmtFuncLits = append(p.StmtFuncLits, [2]int{
+						fset.Position(fl.Pos()).Offset - len(stmtPrefix), fset.Position(fl.End()).Offset - len(stmtPrefix)})
+				}
+			}
+		}
+		switch st.(type) {
+		case *ast.ForStmt, *ast.RangeStmt, *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt,
+			*ast.SelectStmt, *ast.BlockStmt, *ast.LabeledStmt:
+			p.StmtBlocks = append(p.StmtBlocks, [2]int{
+				fset.Position(st.Pos()).Offset - len(stmtPrefix), fset.Position(st.End()).Offset - len(stmtPrefix)})
+		}
 	}
 	names := map[string]bool{}
 	for _, st := range body {

@@ -60,3 +60,15 @@ func TestRichValues(t *testing.T) {
 		}
 	}
 }
+
+func TestTrailingFuncLitCall(t *testing.T) {
+	s := richSession()
+	res, err := s.Execute(context.Background(), "func() int { return 41 }() + 1", 1)
+	if err != nil || res.Bundle.Data["text/plain"] != "42" {
+		t.Fatalf("%v %v", res.Bundle, err)
+	}
+	res, err = s.Execute(context.Background(), "func() int { return 7 }()", 2)
+	if err != nil || res.Bundle.Data["text/plain"] != "7" {
+		t.Fatalf("%v %v", res.Bundle, err)
+	}
+}

@@ -461,6 +461,13 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 	if p.Stmts != "" {
 		stmts, kept := p.Stmts, false
 		edits := append(s.namedFuncEdits(stmts, p.StmtFuncArgs, decls), s.displayEdits(stmts, p.StmtDisplayCalls)...)
+		for _, b := range p.StmtBlocks {
+			// see cell.Parsed.StmtBlocks
+			edits = append(edits, edit{b[0], b[0], "(func() { ", 0}, edit{b[1], b[1], " })()", 0})
+		}
+		for _, f := range p.StmtFuncLits {
+			edits = append(edits, edit{f[0], f[0], "(", 2}, edit{f[1], f[1], ")", 0})
+		}
 		if t := p.Trailing; t != nil && s.opts.RichValues && s.showableBefore(t) &&
 			strings.TrimSpace(stmts[t.Start:t.End]) != "nil" {
 			// Render the value in interpreted code, where the methods of
