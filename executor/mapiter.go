@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"reflect"
 )
 
 // A MapIterator yields the results of Map in input order, waiting for each
@@ -86,28 +85,14 @@ func MapIterOn(ex Executor, fn any, iterables ...any) *MapIterator {
 	if err != nil {
 		return failedMap(err)
 	}
-	if len(its) == 0 {
-		return failedMap(&CallError{Func: name, Arg: -1, Msg: "Map needs at least one slice or array of arguments"})
+	z, err := zipArgs(name, its)
+	if err != nil {
+		return failedMap(err)
 	}
-	n := -1
-	vals := make([]reflect.Value, len(its))
-	for k, it := range its {
-		rv := reflect.ValueOf(it)
-		if it == nil || (rv.Kind() != reflect.Slice && rv.Kind() != reflect.Array) {
-			return failedMap(&CallError{Func: name, Arg: k, Msg: fmt.Sprintf("Map wants a slice or array of arguments, have %T", it)})
-		}
-		vals[k] = rv
-		if n < 0 || rv.Len() < n {
-			n = rv.Len()
-		}
-	}
-	calls := make([]func() (any, error), n)
-	args := make([]any, len(its))
-	for i := range n {
-		for k, rv := range vals {
-			args[k] = rv.Index(i).Interface()
-		}
-		rargs, err := convertArgs(name, v.Type(), args)
+	calls := make([]func() (any, error), z.n)
+	buf := make([]any, len(its))
+	for i := range z.n {
+		rargs, err := convertArgs(name, v.Type(), z.args(i, buf))
 		if err != nil {
 			return failedMap(fmt.Errorf("executor: map item %d: %w", i, err))
 		}

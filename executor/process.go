@@ -14,8 +14,9 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
+
+	"github.com/gofutures/gofutures/internal/subproc"
 )
 
 // ProcessConfig says how a ProcessPool starts its workers and what it
@@ -297,14 +298,15 @@ func (p *ProcessPool) MapIter(fn any, iterables ...any) *MapIterator {
 	if _, _, err := funcShape(fn); err != nil {
 		return failedMap(err)
 	}
-	items, err := zipArgs(name, its)
+	z, err := zipArgs(name, its)
 	if err != nil {
 		return failedMap(err)
 	}
-	n := len(items)
+	n := z.n
 	calls := make([][]json.RawMessage, n)
-	for i, args := range items {
-		enc, err := encodeCall(name, fn, args)
+	buf := make([]any, len(its))
+	for i := range n {
+		enc, err := encodeCall(name, fn, z.args(i, buf))
 		if err != nil {
 			return failedMap(fmt.Errorf("executor: map item %d: %w", i, err))
 		}
@@ -322,33 +324,37 @@ func (p *ProcessPool) MapIter(fn any, iterables ...any) *MapIterator {
 	return it
 }
 
-// zipArgs turns Map's iterables (slices or arrays, zipped like Python's
-// map, stopping at the shortest) into argument lists.
-func zipArgs(name string, its []any) ([][]any, error) {
+// zippedArgs are Map's iterables (slices or arrays), zipped like Python's
+// map: call i gets item i of each, up to the shortest.
+type zippedArgs struct {
+	n    int
+	vals []reflect.Value
+}
+
+func zipArgs(name string, its []any) (zippedArgs, error) {
 	if len(its) == 0 {
-		return nil, &CallError{Func: name, Arg: -1, Msg: "Map needs at least one slice or array of arguments"}
+		return zippedArgs{}, &CallError{Func: name, Arg: -1, Msg: "Map needs at least one slice or array of arguments"}
 	}
-	n := -1
-	vals := make([]reflect.Value, len(its))
+	z := zippedArgs{n: -1, vals: make([]reflect.Value, len(its))}
 	for k, it := range its {
 		rv := reflect.ValueOf(it)
 		if it == nil || (rv.Kind() != reflect.Slice && rv.Kind() != reflect.Array) {
-			return nil, &CallError{Func: name, Arg: k, Msg: fmt.Sprintf("Map wants a slice or array of arguments, have %T", it)}
+			return zippedArgs{}, &CallError{Func: name, Arg: k, Msg: fmt.Sprintf("Map wants a slice or array of arguments, have %T", it)}
 		}
-		vals[k] = rv
-		if n < 0 || rv.Len() < n {
-			n = rv.Len()
+		z.vals[k] = rv
+		if z.n < 0 || rv.Len() < z.n {
+			z.n = rv.Len()
 		}
 	}
-	out := make([][]any, n)
-	for i := range n {
-		args := make([]any, len(its))
-		for k, rv := range vals {
-			args[k] = rv.Index(i).Interface()
-		}
-		out[i] = args
+	return z, nil
+}
+
+// args fills buf (of len(iterables)) with the arguments of call i.
+func (z zippedArgs) args(i int, buf []any) []any {
+	for k, rv := range z.vals {
+		buf[k] = rv.Index(i).Interface()
 	}
-	return out, nil
+	return buf
 }
 
 // Map is MapIter collected; see Executor.
@@ -538,46 +544,20 @@ type procWorker struct {
 }
 
 func (p *ProcessPool) startWorker(id string) (*procWorker, error) {
-	reqR, reqW, err := os.Pipe()
-	if err != nil {
-		return nil, err
-	}
-	repR, repW, err := os.Pipe()
-	if err != nil {
-		return nil, err
-	}
-	outR, outW, err := os.Pipe()
-	if err != nil {
-		return nil, err
-	}
-	errR, errW, err := os.Pipe()
-	if err != nil {
-		return nil, err
-	}
 	cmd := p.cfg.Command()
-	cmd.ExtraFiles = []*os.File{reqR, repW}
-	cmd.Stdout, cmd.Stderr = outW, errW
-	if cmd.SysProcAttr == nil {
-		cmd.SysProcAttr = &syscall.SysProcAttr{}
-	}
-	cmd.SysProcAttr.Pdeathsig = syscall.SIGKILL
-	if err := cmd.Start(); err != nil {
-		for _, f := range []*os.File{reqR, reqW, repR, repW, outR, outW, errR, errW} {
-			f.Close()
-		}
+	pipes, err := subproc.Start(cmd)
+	if err != nil {
 		return nil, err
 	}
-	for _, f := range []*os.File{reqR, repW, outW, errW} {
-		f.Close()
-	}
+	repR := pipes.Replies
 	w := &procWorker{
 		name: fmt.Sprintf("%s (pid %d)", id, cmd.Process.Pid), cmd: cmd,
-		req: json.NewEncoder(reqW), reqFile: reqW,
+		req: json.NewEncoder(pipes.Requests), reqFile: pipes.Requests,
 		replies: make(chan procReply, 1), exited: make(chan struct{}),
 	}
 	w.outDone.Add(2)
-	go w.forward(outR, p.cfg.Output, id, false)
-	go w.forward(errR, p.cfg.Output, id, true)
+	go w.forward(pipes.Stdout, p.cfg.Output, id, false)
+	go w.forward(pipes.Stderr, p.cfg.Output, id, true)
 	repDone := make(chan struct{})
 	go func() {
 		defer close(repDone)
@@ -820,15 +800,8 @@ func (w *procWorker) cause() string {
 		msg = w.why
 	}
 	status := "still running"
-	var ee *exec.ExitError
-	if errors.As(w.waitErr, &ee) {
-		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
-			status = "killed by signal " + ws.Signal().String()
-		} else {
-			status = "exit status " + strconv.Itoa(ee.ExitCode())
-		}
-	} else if w.dead() || w.waitErr == nil {
-		status = "exit status 0"
+	if w.dead() {
+		status = subproc.ExitStatus(w.waitErr)
 	}
 	if msg == "" {
 		return status

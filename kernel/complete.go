@@ -3,6 +3,7 @@ package kernel
 import (
 	"go/token"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,27 +43,38 @@ var goBuiltins = []string{"append", "cap", "clear", "close", "complex", "copy", 
 // identBefore returns the identifier (possibly with one "pkg." qualifier)
 // ending at byte offset off of code, and where it starts.
 func identBefore(code string, off int) (qual, word string, start int) {
-	start = off
-	for start > 0 {
-		r, size := utf8.DecodeLastRuneInString(code[:start])
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') {
-			break
-		}
-		start -= size
-	}
+	start = identStart(code, off)
 	word = code[start:off]
 	if start > 0 && code[start-1] == '.' {
-		q := start - 1
-		for q > 0 {
-			r, size := utf8.DecodeLastRuneInString(code[:q])
-			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') {
-				break
-			}
-			q -= size
-		}
-		qual = code[q : start-1]
+		qual = code[identStart(code, start-1) : start-1]
 	}
 	return qual, word, start
+}
+
+func isIdentRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
+
+// identStart returns where the identifier ending at byte offset off starts.
+func identStart(code string, off int) int {
+	for off > 0 {
+		r, size := utf8.DecodeLastRuneInString(code[:off])
+		if !isIdentRune(r) {
+			break
+		}
+		off -= size
+	}
+	return off
+}
+
+// identEnd returns where the identifier containing byte offset off ends.
+func identEnd(code string, off int) int {
+	for off < len(code) {
+		r, size := utf8.DecodeRuneInString(code[off:])
+		if !isIdentRune(r) {
+			break
+		}
+		off += size
+	}
+	return off
 }
 
 // byteOffset converts a cursor position in code points to a byte offset.
@@ -190,17 +202,8 @@ func (k *Kernel) inspect(ch Channel, m *wire.Message) {
 		CursorPos int    `json:"cursor_pos"`
 	}
 	_ = m.DecodeContent(&c)
-	off := byteOffset(c.Code, c.CursorPos)
-	// extend the word to the right of the cursor too
-	end := off
-	for end < len(c.Code) {
-		r, size := utf8.DecodeRuneInString(c.Code[end:])
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') {
-			break
-		}
-		end += size
-	}
-	qual, word, _ := identBefore(c.Code, end)
+	// the word under the cursor, also to its right
+	qual, word, _ := identBefore(c.Code, identEnd(c.Code, byteOffset(c.Code, c.CursorPos)))
 	text := ""
 	if qual != "" {
 		_, pkgs := k.notebookNames()
@@ -217,7 +220,7 @@ func (k *Kernel) inspect(ch Channel, m *wire.Message) {
 					if decl.Doc != "" {
 						text = "// " + strings.ReplaceAll(strings.TrimSpace(decl.Doc), "\n", "\n// ") + "\n" + text
 					}
-					text += "\n(declared in cell " + itoa(decl.Cell) + ")"
+					text += "\n(declared in cell " + strconv.Itoa(decl.Cell) + ")"
 				}
 			}
 		}
@@ -227,16 +230,4 @@ func (k *Kernel) inspect(ch Channel, m *wire.Message) {
 		content["data"] = map[string]any{"text/plain": text, "text/markdown": "```go\n" + text + "\n```"}
 	}
 	k.reply(ch, m, "inspect_reply", content)
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for n > 0 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-		n /= 10
-	}
-	return string(b)
 }

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log"
@@ -15,10 +14,10 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 	"unicode/utf8"
 
+	"github.com/gofutures/gofutures/internal/subproc"
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/ipc"
 )
@@ -121,43 +120,20 @@ func (s *Supervisor) Start() error {
 }
 
 func (s *Supervisor) spawn() (*child, error) {
-	reqR, reqW, err := os.Pipe()
-	if err != nil {
-		return nil, fmt.Errorf("kernel: pipe: %w", err)
-	}
-	evR, evW, err := os.Pipe()
-	if err != nil {
-		return nil, fmt.Errorf("kernel: pipe: %w", err)
-	}
-	outR, outW, err := os.Pipe()
-	if err != nil {
-		return nil, fmt.Errorf("kernel: pipe: %w", err)
-	}
-	errR, errW, err := os.Pipe()
-	if err != nil {
-		return nil, fmt.Errorf("kernel: pipe: %w", err)
-	}
 	cmd := exec.Command(s.Path, s.Args...)
-	cmd.Stdin = nil // /dev/null: cells reading stdin see EOF
-	cmd.Stdout, cmd.Stderr = outW, errW
-	cmd.ExtraFiles = []*os.File{reqR, evW}
 	cmd.Env = append(os.Environ(), "GOTRACEBACK=none")
-	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	if err := cmd.Start(); err != nil {
-		for _, f := range []*os.File{reqR, reqW, evR, evW, outR, outW, errR, errW} {
-			f.Close()
-		}
-		return nil, fmt.Errorf("kernel: starting interpreter %s: %w", s.Path, err)
+	// stdin stays /dev/null: cells read input through the kernel (OpInput)
+	p, err := subproc.Start(cmd)
+	if err != nil {
+		return nil, fmt.Errorf("kernel: interpreter: %w", err)
 	}
-	for _, f := range []*os.File{reqR, evW, outW, errW} {
-		f.Close()
-	}
+	evR := p.Replies
 	c := &child{
-		cmd: cmd, req: json.NewEncoder(reqW), reqFile: reqW,
+		cmd: cmd, req: json.NewEncoder(p.Requests), reqFile: p.Requests,
 		events: make(chan ipc.Event, 64), exited: make(chan struct{}),
 	}
-	c.streams[0] = newStreamReader("stdout", outR, s.output)
-	c.streams[1] = newStreamReader("stderr", errR, s.output)
+	c.streams[0] = newStreamReader("stdout", p.Stdout, s.output)
+	c.streams[1] = newStreamReader("stderr", p.Stderr, s.output)
 	evDone := make(chan struct{})
 	go func() {
 		defer close(evDone)
@@ -424,17 +400,7 @@ func (c *child) crashCause() string {
 	} else if strings.HasPrefix(cause, "panic: ") {
 		cause = "a goroutine panicked: " + strings.TrimPrefix(cause, "panic: ")
 	}
-	status := ""
-	var ee *exec.ExitError
-	if errors.As(c.waitErr, &ee) {
-		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
-			status = "killed by signal " + ws.Signal().String()
-		} else {
-			status = "exit status " + strconv.Itoa(ee.ExitCode())
-		}
-	} else if c.waitErr == nil {
-		status = "exit status 0"
-	}
+	status := subproc.ExitStatus(c.waitErr)
 	switch {
 	case cause != "" && status != "":
 		return cause + " (" + status + ")"
@@ -741,23 +707,19 @@ func (st *streamReader) crashLine() string {
 	return st.crashHead
 }
 
-// waitSync waits until marker n has passed (or EOF, or timeout).
+// waitSync waits until marker n has been published (or EOF, or timeout:
+// a cell may have closed its own stdout).
 func (st *streamReader) waitSync(n uint64, timeout time.Duration) {
-	deadline := time.Now().Add(timeout)
-	timer := time.AfterFunc(timeout, func() {
-		st.mu.Lock()
-		st.cond.Broadcast()
-		st.mu.Unlock()
-	})
-	defer timer.Stop()
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	for st.synced < n && !st.eof && time.Now().Before(deadline) {
-		st.cond.Wait()
-	}
+	st.waitUntil(func() bool { return st.synced >= n || st.eof }, timeout)
 }
 
+// waitEOF waits until all output has been published, or timeout.
 func (st *streamReader) waitEOF(timeout time.Duration) {
+	st.waitUntil(func() bool { return st.eof }, timeout)
+}
+
+// waitUntil waits until done (called with st.mu held) or timeout.
+func (st *streamReader) waitUntil(done func() bool, timeout time.Duration) {
 	deadline := time.Now().Add(timeout)
 	timer := time.AfterFunc(timeout, func() {
 		st.mu.Lock()
@@ -767,7 +729,7 @@ func (st *streamReader) waitEOF(timeout time.Duration) {
 	defer timer.Stop()
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	for !st.eof && time.Now().Before(deadline) {
+	for !done() && time.Now().Before(deadline) {
 		st.cond.Wait()
 	}
 }

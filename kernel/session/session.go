@@ -505,27 +505,39 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 	return res, nil
 }
 
-// showable decides whether a trailing expression's value is shown: a call
-// is shown only when its function returns exactly one value, so that
-// fmt.Println(x) does not show "6 <nil>".
+// showable decides, after the cell ran, whether its trailing expression's
+// value is shown: a call is shown only when its function returns exactly
+// one value, so that fmt.Println(x) does not show "6 <nil>". Calls whose
+// function it cannot find (builtins such as len, conversions, calls of
+// calls) have one value.
 func (s *Session) showable(t *cell.Trailing) bool {
-	if !t.IsCall {
-		return true
-	}
-	if s.isDisplayCall(t.Callee) {
-		return false
-	}
-	if t.Callee == "" {
-		return true // conversion or call of a call: one value
+	one, known := s.oneValue(t)
+	return one || !known
+}
+
+// showableBefore reports, before the cell runs, whether its trailing
+// expression certainly has one value to show.
+func (s *Session) showableBefore(t *cell.Trailing) bool {
+	one, known := s.oneValue(t)
+	return one && known
+}
+
+// oneValue reports whether the trailing expression has exactly one value
+// worth showing, and whether that could be determined.
+func (s *Session) oneValue(t *cell.Trailing) (one, known bool) {
+	switch {
+	case !t.IsCall:
+		return true, true
+	case s.isDisplayCall(t.Callee):
+		return false, true // like Python's display(), shows nothing
+	case t.Callee == "":
+		return false, false
 	}
 	fn, err := s.in.Eval(t.Callee)
-	if err != nil || !fn.IsValid() {
-		return true // builtin such as len, or a conversion
+	if err != nil || !fn.IsValid() || fn.Kind() != reflect.Func {
+		return false, false // a builtin, a type (a conversion), or not yet declared
 	}
-	if fn.Kind() != reflect.Func {
-		return true // a type: a conversion
-	}
-	return fn.Type().NumOut() == 1
+	return fn.Type().NumOut() == 1, true
 }
 
 // repairFailedDecls undoes what a declaration that failed to compile left
@@ -577,25 +589,6 @@ func failedStub(d *cell.Decl, count int) string {
 		return ""
 	}
 	return b.String()
-}
-
-// showableBefore reports, before the cell runs, whether its trailing
-// expression certainly has one value to show.
-func (s *Session) showableBefore(t *cell.Trailing) bool {
-	if !t.IsCall {
-		return true
-	}
-	if s.isDisplayCall(t.Callee) {
-		return false
-	}
-	if t.Callee == "" {
-		return false
-	}
-	fn, err := s.in.Eval(t.Callee)
-	if err != nil || !fn.IsValid() || fn.Kind() != reflect.Func {
-		return false
-	}
-	return fn.Type().NumOut() == 1
 }
 
 // bundleOf extracts the display.Bundle that gofuturesBundle returned.
