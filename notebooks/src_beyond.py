@@ -20,6 +20,7 @@ As in the first notebook, every duration is measured when the notebook runs.
         """
 import (
 	"context"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
@@ -50,6 +51,16 @@ func gcd(pair [2]int) int {
 var numbers = [][2]int{
 	{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172},
 	{1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293},
+}
+
+// chart shows a chart (a timing comparison or a worker timeline) as SVG,
+// and also as HTML that embeds the same SVG as an image, because the
+// nbconvert 6.5 of Debian strips the insides of SVG outputs when it
+// renders a notebook as HTML (jupyter/nbconvert#1894).
+func chart(c display.SVGer) display.Bundle {
+	svg := c.SVG()
+	img := `<img alt="chart" src="data:image/svg+xml;base64,` + base64.StdEncoding.EncodeToString([]byte(svg)) + `">`
+	return display.MIME(map[string]any{"image/svg+xml": svg, "text/html": img, "text/plain": fmt.Sprint(c)})
 }
 
 // sleepy is a task of known length: it sleeps ms milliseconds and returns ms.
@@ -283,7 +294,7 @@ table.Close()
     ),
     code(
         """
-table.Log().Timeline("Wait(FirstException): the failing task (red) ends the wait")
+chart(table.Log().Timeline("Wait(FirstException): the failing task (red) ends the wait"))
 """
     ),
     md(
@@ -490,7 +501,8 @@ got, err := pp.Map(square, xs, executor.ChunkSize(100))
 fmt.Println("same results with chunks:", len(got), err, got[4999])
 pp.Close()
 tp.Close()
-chunks
+chart(chunks)
+
 """
     ),
     code(

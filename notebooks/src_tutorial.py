@@ -29,6 +29,7 @@ and interpreted goroutines run in parallel too.
     code(
         """
 import (
+	"encoding/base64"
 	"fmt"
 	"io"
 	"os"
@@ -41,6 +42,19 @@ import (
 	"github.com/gofutures/gofutures/display"
 	"github.com/gofutures/gofutures/executor"
 )
+"""
+    ),
+    code(
+        """
+// chart shows a chart (a timing comparison or a worker timeline) as SVG,
+// and also as HTML that embeds the same SVG as an image, because the
+// nbconvert 6.5 of Debian strips the insides of SVG outputs when it
+// renders a notebook as HTML (jupyter/nbconvert#1894).
+func chart(c display.SVGer) display.Bundle {
+	svg := c.SVG()
+	img := `<img alt="chart" src="data:image/svg+xml;base64,` + base64.StdEncoding.EncodeToString([]byte(svg)) + `">`
+	return display.MIME(map[string]any{"image/svg+xml": svg, "text/html": img, "text/plain": fmt.Sprint(c)})
+}
 
 // loadAverage returns the 1-minute load average (Linux), or -1.
 func loadAverage() float64 {
@@ -98,7 +112,7 @@ var numbers = [][2]int{
 ## 2. Serial: `list(map(gcd, numbers))`
 
 A plain loop on one core. `display.NewComparison` collects the durations of each variant and
-draws them as a bar chart with speed-ups; `cmp.Time` runs a function three times and keeps the
+draws them as a bar chart with speed-ups; `cmp.Time` runs a function five times and keeps the
 median, so one disturbance on a busy machine does not decide the result.
 """
     ),
@@ -113,7 +127,7 @@ func gcdAll(pairs [][2]int) []int {
 }
 
 cmp := display.NewComparison("gcd of six pairs, 2 workers (measured in this notebook)")
-cmp.Runs = 3
+cmp.Runs = 5
 var serialResults []int
 serial := cmp.Time("serial", func() { serialResults = gcdAll(numbers) })
 fmt.Printf("Took %.3f seconds.\\n", serial.Seconds())
@@ -153,10 +167,11 @@ fmt.Printf("The thread pool ran %.2f× as fast as the serial loop.\\n", cmp.Spee
         en="""
 Two workers cannot reach exactly 2×: the six tasks are of unequal length (the loop count is
 the smaller number of each pair), and they are handed out in order. The cell below computes,
-from the loop counts alone, the best two workers can do with these six tasks; the speed-up
-above can only approach it, and only when two cores are free for the notebook: on a busy
-machine (see the load average printed by the first cell) the other programs take their share
-of the cores, and the thread pool gains less, or nothing.
+from the loop counts alone, the best two workers can do with these six tasks. When two cores
+are free for the notebook, the measured speed-up should come close to it (the noise of timing
+on a shared machine can move it a few percent either way); on a busy machine (see the load
+average printed by the first cell) the other programs take their share of the cores, and the
+thread pool gains less, or nothing.
 
 """
     ),
@@ -220,7 +235,7 @@ processes := cmp.Time("ProcessPool(2)", func() {
 fmt.Printf("Took %.3f seconds.\\n", processes.Seconds())
 fmt.Println("results:", processResults)
 fmt.Printf("The process pool ran %.2f× as fast as the serial loop.\\n", cmp.SpeedUp("ProcessPool(2)"))
-cmp
+chart(cmp)
 """
     ),
     md(
@@ -481,21 +496,29 @@ if cpython != nil {
 	everywhere.Add("CPython, ThreadPoolExecutor(2)", cpython["threads"])
 	everywhere.Add("CPython, ProcessPoolExecutor(2)", cpython["processes"])
 }
-everywhere
+chart(everywhere)
 '''
     ),
     code(
         """
+// ratio is how many times faster b ran than a.
+func ratio(a, b time.Duration) float64 { return float64(a) / float64(b) }
+
 if compiled != nil {
-	fmt.Printf("yaegi ran the gcd loop %.0f× slower than compiled Go.\\n", float64(serial)/float64(compiled["serial"]))
+	fmt.Printf("Compiled Go ran the gcd loop %.0f× as fast as yaegi.\\n", ratio(serial, compiled["serial"]))
 }
 if cpython != nil {
-	fmt.Printf("yaegi serial / CPython serial: %.2f (above 1: CPython was faster on this loop).\\n", float64(serial)/float64(cpython["serial"]))
-	fmt.Printf("CPython threads ran %.2f× as fast as CPython serial (the GIL); goroutines in yaegi %.2f×.\\n",
-		float64(cpython["serial"])/float64(cpython["threads"]), float64(serial)/float64(threads))
-	fmt.Printf("CPython processes ran %.2f× as fast as CPython serial; yaegi processes %.2f×.\\n",
-		float64(cpython["serial"])/float64(cpython["processes"]), float64(serial)/float64(processes))
+	if serial > cpython["serial"] {
+		fmt.Printf("CPython ran the loop %.2f× as fast as yaegi.\\n", ratio(serial, cpython["serial"]))
+	} else {
+		fmt.Printf("yaegi ran the loop %.2f× as fast as CPython.\\n", ratio(cpython["serial"], serial))
+	}
+	fmt.Printf("Two threads:   CPython %.2f× its serial speed (the GIL), yaegi %.2f×.\\n",
+		ratio(cpython["serial"], cpython["threads"]), ratio(serial, threads))
+	fmt.Printf("Two processes: CPython %.2f× its serial speed, yaegi %.2f×.\\n",
+		ratio(cpython["serial"], cpython["processes"]), ratio(serial, processes))
 }
+
 """
     ),
     md(
@@ -653,7 +676,7 @@ The worker timeline draws the same run: one row per worker process, one bar per 
     ),
     code(
         """
-table.Log().Timeline("as_completed on ProcessPool(2): one row per worker process")
+chart(table.Log().Timeline("as_completed on ProcessPool(2): one row per worker process"))
 """
     ),
     md(
@@ -732,7 +755,7 @@ for _, f := range notDone {
 fmt.Printf("done: %d, not done: %d, of which cancelled before they started: %d\\n", len(done), len(notDone), cancelled)
 pool.Close()
 table.Close()
-table.Log().Timeline("wait(FIRST_COMPLETED): the cancelled tasks never ran")
+chart(table.Log().Timeline("wait(FIRST_COMPLETED): the cancelled tasks never ran"))
 """
     ),
     md(
@@ -787,9 +810,10 @@ All durations of this notebook, measured while it ran:
     ),
     code(
         """
-cmp
+chart(cmp)
 """
     ),
+
     code(
         """
 fmt.Printf("ThreadPool(2):  %.2f× the speed of the serial loop\\n", cmp.SpeedUp("ThreadPool(2)"))
@@ -845,7 +869,7 @@ JSON 数组的形式传给工作进程)。
 ## 2. 串行:`list(map(gcd, numbers))`
 
 在一个核上的普通循环。`display.NewComparison` 收集每种做法的耗时,画成带加速比的柱状图;
-`cmp.Time` 把函数运行三次取中位数,这样机器繁忙时的一次干扰不会决定结果。
+`cmp.Time` 把函数运行五次取中位数,这样机器繁忙时的一次干扰不会决定结果。
 """),
     ("## 3. A thread pool", """
 ## 3. 两个工作者的线程池:`ThreadPoolExecutor(max_workers=2)`
@@ -859,9 +883,10 @@ JSON 数组的形式传给工作进程)。
 """),
     ("Two workers cannot reach exactly 2×", """
 两个工作者无法恰好达到 2 倍:六个任务长短不一(循环次数等于每对中较小的数),而且按顺序分发。
-下面的单元格仅根据循环次数,算出两个工作者处理这六个任务的最好结果;上面测得的加速比
-只能接近它,而且只有在本笔记能用到两个空闲核时才行:在繁忙的机器上(见第一个单元格打印的
-负载),其他程序会分走一部分 CPU,线程池的收益就会变小,甚至没有。
+下面的单元格仅根据循环次数,算出两个工作者处理这六个任务的最好结果。当本笔记能用到两个空闲核时,
+测得的加速比应当接近它(共享机器上的计时噪声可能使它上下浮动几个百分点);在繁忙的机器上
+(见第一个单元格打印的负载),其他程序会分走一部分 CPU,线程池的收益就会变小,甚至没有。
+
 """),
     ("## 4. A process pool", """
 ## 4. 两个工作者的进程池:`ProcessPoolExecutor(max_workers=2)`

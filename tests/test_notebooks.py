@@ -182,7 +182,7 @@ def test_beyond_outputs(executed):
     assert "same results with chunks: 5000 <nil> 24990001" in text
     # Cell-declared types and functions run in fresh worker processes.
     assert "[5 13 17] <nil>" in text
-    assert re.search(r"\[ProcessPool-\d+_0\] a function declared in a cell runs in process \d+", text)
+    assert re.search(r"\[ProcessPool-\d+_\d+\] a function declared in a cell runs in process \d+", text)
     assert re.search(r"process of each task: \[(\d+) \1 (\d+) \2 \d+\] <nil>", text), text
     if os.path.exists("/usr/bin/python3"):
         # CPython, run by the notebook, as the prose says.
