@@ -436,7 +436,7 @@ func (p *ProcessPool) slot(i int) {
 		}
 		if !t.fut.SetRunningOrNotifyCancel() {
 			if p.obs != nil {
-				p.emit(EventDropped, w.name, t.fut, nil)
+				p.emit(EventDropped, id, t.fut, nil) // w may be nil here
 			}
 			continue
 		}
@@ -484,8 +484,10 @@ func (p *ProcessPool) breakPool(err error) {
 // f was running. (Cancel only stops futures that have not started.)
 func (p *ProcessPool) Terminate(f *Future) bool {
 	p.mu.Lock()
+	defer p.mu.Unlock()
+	// Under p.mu: f cannot finish and its worker move on to another task
+	// between the lookup and the kill (slot removes f under p.mu first).
 	w := p.running[f]
-	p.mu.Unlock()
 	if w == nil {
 		return false
 	}
@@ -573,6 +575,15 @@ func (p *ProcessPool) startWorker(id string) (*procWorker, error) {
 	}()
 	go func() {
 		err := cmd.Wait()
+		// A process the task started may hold the pipes open: wait for
+		// them a moment, then close them.
+		select {
+		case <-repDone:
+		case <-time.After(time.Second):
+		}
+		repR.Close()
+		pipes.Stdout.Close()
+		pipes.Stderr.Close()
 		<-repDone
 		w.outDone.Wait()
 		w.mu.Lock()
@@ -621,11 +632,16 @@ func (p *ProcessPool) startWorker(id string) (*procWorker, error) {
 func (w *procWorker) forward(r io.ReadCloser, out io.Writer, id string, isErr bool) {
 	defer w.outDone.Done()
 	defer r.Close()
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	// Lines longer than the buffer are forwarded in pieces: the pipe must be
+	// read to its end, or the worker dies of SIGPIPE.
+	br := bufio.NewReaderSize(r, 64<<10)
 	crashing := false
-	for sc.Scan() {
-		line := sc.Text()
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if len(chunk) == 0 && err != nil {
+			return
+		}
+		line := strings.TrimSuffix(string(chunk), "\n")
 		if isErr {
 			// A Go runtime crash dump is thousands of lines of stacks: keep
 			// its first line for the task's error and print none of it.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -26,6 +27,7 @@ func init() {
 	executor.Register("fails", func() error { return errors.New("task error") })
 	executor.Register("setup", func(v string) { os.Setenv("SETUP", v) })
 	executor.Register("setupValue", func() string { return os.Getenv("SETUP") })
+	executor.Register("longLine", func(n int) int { fmt.Print(strings.Repeat("x", n)); fmt.Println(); return n })
 	executor.RunWorker()
 }
 
@@ -190,5 +192,50 @@ func TestProcessPoolTerminateAndShutdown(t *testing.T) {
 	}
 	if err := pool.Submit(os.Getpid).Err(); !errors.Is(err, executor.ErrShutdown) {
 		t.Fatalf("submit after shutdown: %v", err)
+	}
+}
+
+// A line longer than the output buffer does not kill the worker (SIGPIPE).
+func TestProcessPoolLongOutputLine(t *testing.T) {
+	var out syncBuffer
+	pool := executor.NewProcessPool(1, executor.WithProcessConfig(executor.ProcessConfig{Output: &out}))
+	defer pool.Close()
+	long := executor.Named("longLine", func(int) int { return 0 })
+	for range 2 {
+		if v, err := pool.Submit(long, 2<<20).Result(); v != 2<<20 || err != nil {
+			t.Fatalf("%v %v", v, err)
+		}
+	}
+	pool.Close()
+	if n := strings.Count(out.String(), "x"); n != 2*(2<<20) {
+		t.Fatalf("forwarded %d of %d bytes", n, 2*(2<<20))
+	}
+}
+
+// Cancelling a queued task while its slot has no worker (one was just
+// replaced) is reported to the observer, not a crash.
+func TestProcessPoolDropWithoutWorker(t *testing.T) {
+	var mu sync.Mutex
+	var dropped int
+	obs := executor.ObserverFunc(func(e executor.Event) {
+		if e.Kind == executor.EventDropped {
+			mu.Lock()
+			dropped++
+			mu.Unlock()
+		}
+	})
+	pool := executor.NewProcessPool(1, executor.WithMaxTasksPerChild(1), executor.WithProcessObserver(obs))
+	sleepy := executor.Named("sleep", func(int) int { return 0 })
+	first := pool.Submit(sleepy, 200)
+	second := pool.Submit(sleepy, 1)
+	second.Cancel()
+	if _, err := first.Result(); err != nil {
+		t.Fatal(err)
+	}
+	pool.Close()
+	mu.Lock()
+	defer mu.Unlock()
+	if !second.Cancelled() || dropped != 1 {
+		t.Fatalf("cancelled %v, dropped events %d", second.Cancelled(), dropped)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"runtime/debug"
 	"sync"
+	"syscall"
 )
 
 // A Resolver gives a worker process the functions tasks name. The
@@ -77,6 +78,9 @@ func RunWorker() {
 	if os.Getenv(WorkerEnv) != "1" {
 		return
 	}
+	// Processes the task starts must not inherit the pool's pipes.
+	syscall.CloseOnExec(3)
+	syscall.CloseOnExec(4)
 	err := ServeWorker(registryResolver{}, os.NewFile(3, "requests"), os.NewFile(4, "replies"))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)

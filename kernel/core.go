@@ -7,6 +7,7 @@ import (
 	"log"
 	"path"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -90,7 +91,7 @@ func NewKernel(session string, tr Transport, in Interpreter, logf func(string, .
 		shellQ: make(chan *wire.Message, 1024), inputs: make(chan *wire.Message, 16), shutdown: make(chan bool, 1)}
 }
 
-// Done is closed... receives a value when a client asked the kernel to shut down.
+// Done receives a value when a client asked the kernel to shut down.
 func (k *Kernel) Done() <-chan bool { return k.shutdown }
 
 // Starting publishes status: starting (once, when the kernel comes up).
@@ -156,13 +157,17 @@ func (k *Kernel) Run(ctx context.Context) {
 	}
 }
 
-// Interrupt interrupts the running cell, if any (SIGINT in signal mode).
+// Interrupt interrupts the running cell, if any (SIGINT in signal mode),
+// and an interpreter that is being restored.
 func (k *Kernel) Interrupt() {
 	k.mu.Lock()
 	cancel := k.cancel
 	k.mu.Unlock()
 	if cancel != nil {
 		cancel()
+	}
+	if in, ok := k.interp.(interface{ Interrupt() }); ok {
+		in.Interrupt()
 	}
 }
 
@@ -171,7 +176,13 @@ func (k *Kernel) handle(ch Channel, m *wire.Message) {
 	defer k.status(m, "idle")
 	defer func() {
 		if p := recover(); p != nil {
-			k.logf("kernel: handling %s: panic: %v", m.Header.MsgType, p)
+			// A bug in the kernel: log it and still answer, so the client
+			// does not wait forever.
+			k.logf("kernel: handling %s: panic: %v\n%s", m.Header.MsgType, p, debug.Stack())
+			if t := m.Header.MsgType; strings.HasSuffix(t, "_request") {
+				k.reply(ch, m, strings.TrimSuffix(t, "_request")+"_reply", map[string]any{
+					"status": "error", "ename": "KernelError", "evalue": fmt.Sprint(p), "traceback": []string{}})
+			}
 		}
 	}()
 	t := m.Header.MsgType
@@ -364,7 +375,7 @@ func (k *Kernel) execute(ch Channel, m *wire.Message) {
 	// aborted (stop_on_error); collect them before the reply goes out, so
 	// that what a client sends after reading the reply runs normally.
 	var queued []*wire.Message
-	if ch == Shell && stopOnError {
+	if ch == Shell && stopOnError && !req.Silent {
 		queued = k.takeQueued(20 * time.Millisecond)
 	}
 	k.reply(ch, m, "execute_reply", map[string]any{"status": "error", "execution_count": count,

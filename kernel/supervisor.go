@@ -2,20 +2,18 @@ package kernel
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"io"
 	"log"
 	"os"
 	"os/exec"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
-	"unicode/utf8"
 
 	"github.com/gofutures/gofutures/internal/subproc"
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -61,39 +59,42 @@ type Supervisor struct {
 	// Logf logs kernel-side diagnostics.
 	Logf func(format string, args ...any)
 
-	mu      sync.Mutex
-	out     Output // receives output between and during cells
-	child   *child
-	log     []*cell.Decl
-	state   map[string]int
-	members map[string][]string // fields and methods of state variables
-	seq     int
-	closed  bool
+	out atomic.Pointer[outputBox] // receives output, also between cells
+
+	mu       sync.Mutex // guards what follows; never held while waiting on a child
+	child    *child     // the interpreter cells run in; nil before (re)start
+	starting *child     // a child being started and restored
+	gen      int        // bumped by Restart and Close: children started before are not used
+	log      []*cell.Decl
+	state    map[string]int
+	members  map[string][]string // fields and methods of state variables
+	seq      int
+	closed   bool
 }
+
+type outputBox struct{ Output }
 
 // child is one interpreter process.
 type child struct {
-	cmd     *exec.Cmd
-	req     *json.Encoder
-	reqFile *os.File
-	events  chan ipc.Event
-	exited  chan struct{} // closed when the process has exited and its pipes are drained
-	waitErr error
-	streams [2]*streamReader
+	cmd      *exec.Cmd
+	req      *json.Encoder
+	reqFile  *os.File
+	events   chan ipc.Event // events other than displays, which are published at once
+	released *syncPoint     // sync markers whose events have been handled
+	exited   chan struct{}  // closed when the process has exited and its output is published
+	waitErr  error
+	streams  [2]*streamReader
 }
 
 // SetOutput directs output (including output that goroutines print after
 // their cell ended) to out.
-func (s *Supervisor) SetOutput(out Output) {
-	s.mu.Lock()
-	s.out = out
-	s.mu.Unlock()
-}
+func (s *Supervisor) SetOutput(out Output) { s.out.Store(&outputBox{out}) }
 
 func (s *Supervisor) output() Output {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.out
+	if b := s.out.Load(); b != nil {
+		return b.Output
+	}
+	return nil
 }
 
 func (s *Supervisor) logf(format string, args ...any) {
@@ -104,20 +105,10 @@ func (s *Supervisor) logf(format string, args ...any) {
 	}
 }
 
-// Start starts the interpreter process if none is running.
-func (s *Supervisor) Start() error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.child != nil {
-		return nil
-	}
-	c, err := s.spawn()
-	if err != nil {
-		return err
-	}
-	s.child = c
-	return nil
-}
+// drainGrace bounds how long the kernel waits, after the interpreter
+// exited, for its pipes to close: a process the cell started may hold
+// them open.
+const drainGrace = time.Second
 
 func (s *Supervisor) spawn() (*child, error) {
 	cmd := exec.Command(s.Path, s.Args...)
@@ -127,21 +118,20 @@ func (s *Supervisor) spawn() (*child, error) {
 	if err != nil {
 		return nil, fmt.Errorf("kernel: interpreter: %w", err)
 	}
-	evR := p.Replies
 	c := &child{
 		cmd: cmd, req: json.NewEncoder(p.Requests), reqFile: p.Requests,
-		events: make(chan ipc.Event, 64), exited: make(chan struct{}),
+		events: make(chan ipc.Event, 64), released: newSyncPoint(), exited: make(chan struct{}),
 	}
-	c.streams[0] = newStreamReader("stdout", p.Stdout, s.output)
-	c.streams[1] = newStreamReader("stderr", p.Stderr, s.output)
+	c.streams[0] = newStreamReader("stdout", p.Stdout, s.output, c.released)
+	c.streams[1] = newStreamReader("stderr", p.Stderr, s.output, c.released)
 	evDone := make(chan struct{})
 	go func() {
 		defer close(evDone)
-		dec := json.NewDecoder(bufio.NewReader(evR))
+		defer c.released.close()
+		dec := json.NewDecoder(bufio.NewReader(p.Replies))
 		for {
 			var ev ipc.Event
 			if err := dec.Decode(&ev); err != nil {
-				evR.Close()
 				return
 			}
 			if ev.Ev == ipc.EvDisplay {
@@ -149,16 +139,22 @@ func (s *Supervisor) spawn() (*child, error) {
 				// cells (a goroutine updating a display after its cell
 				// ended), in order with the output around them.
 				s.publishDisplay(c, ev)
-				continue
+			} else {
+				c.events <- ev
 			}
-			c.events <- ev
+			c.released.advance(ev.Sync)
 		}
 	}()
 	go func() {
 		c.waitErr = cmd.Wait()
+		select {
+		case <-evDone:
+		case <-time.After(drainGrace):
+		}
+		p.Replies.Close() // unblocks the decoder if a grandchild holds the pipe
 		<-evDone
 		for _, st := range c.streams {
-			st.waitEOF(2 * time.Second)
+			st.waitEOF(drainGrace)
 		}
 		close(c.events)
 		close(c.exited)
@@ -171,26 +167,94 @@ func (s *Supervisor) spawn() (*child, error) {
 		}
 	case <-time.After(30 * time.Second):
 	}
-	_ = cmd.Process.Kill()
+	c.kill()
 	<-c.exited
 	return nil, fmt.Errorf("kernel: interpreter did not start: %s", c.crashCause())
+}
+
+func (c *child) kill() { _ = c.cmd.Process.Kill() }
+
+// errSuperseded: a restart or shutdown came while a child was starting.
+var errSuperseded = errors.New("kernel: the interpreter was restarted or shut down meanwhile")
+
+// startChild starts an interpreter, restores the declarations log into it
+// when restore is set, and installs it, unless a Restart or Close came
+// meanwhile. No lock is held while the child starts: Restart, Close and
+// Interrupt can kill it.
+func (s *Supervisor) startChild(restore bool) (*child, []string, error) {
+	s.mu.Lock()
+	gen := s.gen
+	s.mu.Unlock()
+	c, err := s.spawn()
+	if err != nil {
+		return nil, nil, err
+	}
+	s.mu.Lock()
+	if s.gen != gen || s.closed {
+		s.mu.Unlock()
+		c.kill()
+		return nil, nil, errSuperseded
+	}
+	s.starting = c
+	decls := s.log
+	s.mu.Unlock()
+	var notes []string
+	if restore && len(decls) > 0 {
+		notes = s.restore(c, decls)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.starting == c {
+		s.starting = nil
+	}
+	if s.gen != gen || s.closed || s.child != nil || c.dead() {
+		c.kill()
+		return nil, notes, errSuperseded
+	}
+	s.child = c
+	return c, notes, nil
+}
+
+func (c *child) dead() bool {
+	select {
+	case <-c.exited:
+		return true
+	default:
+		return false
+	}
+}
+
+// Start starts the interpreter process if none is running.
+func (s *Supervisor) Start() error {
+	s.mu.Lock()
+	running := s.child != nil
+	s.mu.Unlock()
+	if running {
+		return nil
+	}
+	_, _, err := s.startChild(false)
+	if errors.Is(err, errSuperseded) {
+		return nil
+	}
+	return err
 }
 
 // Execute runs a cell. Cancelling ctx interrupts it.
 func (s *Supervisor) Execute(ctx context.Context, cl Cell) ExecuteResult {
 	s.mu.Lock()
-	if s.child == nil {
-		c, err := s.spawn()
-		if err != nil {
-			s.mu.Unlock()
+	c := s.child
+	s.mu.Unlock()
+	if c == nil {
+		var notes []string
+		var err error
+		if c, notes, err = s.startChild(true); err != nil {
 			return ExecuteResult{Status: "error", EName: "KernelError", EValue: err.Error()}
 		}
-		s.child = c
-		if notes := s.restoreLocked(); len(notes) > 0 {
+		if len(notes) > 0 {
 			s.logf("restore: %s", strings.Join(notes, "; "))
 		}
 	}
-	c := s.child
+	s.mu.Lock()
 	s.seq++
 	seq := s.seq
 	s.mu.Unlock()
@@ -212,12 +276,23 @@ func (s *Supervisor) Execute(ctx context.Context, cl Cell) ExecuteResult {
 				return res
 			}
 		case <-ctx.Done():
-			_ = c.cmd.Process.Kill()
-			<-c.exited
+			c.kill()
 			res := s.recoverFrom(c, "interrupted")
 			res.EName, res.EValue = "KeyboardInterrupt", "cell interrupted; "+res.EValue
 			return res
 		}
+	}
+}
+
+// Interrupt kills an interpreter that is being started and restored (a
+// declaration's initializer may loop); the running cell is interrupted
+// through its context.
+func (s *Supervisor) Interrupt() {
+	s.mu.Lock()
+	c := s.starting
+	s.mu.Unlock()
+	if c != nil {
+		c.kill()
 	}
 }
 
@@ -226,7 +301,7 @@ func (s *Supervisor) Execute(ctx context.Context, cl Cell) ExecuteResult {
 // (ctx) ends the wait.
 func (s *Supervisor) answerInput(ctx context.Context, c *child, cl Cell, ev ipc.Event) {
 	for _, st := range c.streams {
-		st.waitSync(ev.Sync, 2*time.Second) // the prompt follows what was printed
+		st.waitSync(ev.Sync, syncTimeout) // the prompt follows what was printed
 	}
 	rep := ipc.Request{Op: ipc.OpInput}
 	if cl.Input == nil {
@@ -243,37 +318,35 @@ func (s *Supervisor) answerInput(ctx context.Context, c *child, cl Cell, ev ipc.
 // before it.
 func (s *Supervisor) publishDisplay(c *child, ev ipc.Event) {
 	for _, st := range c.streams {
-		st.waitSync(ev.Sync, 2*time.Second)
+		st.waitSync(ev.Sync, syncTimeout)
 	}
 	if out := s.output(); out != nil && ev.Display != nil {
 		out.Display(ev.Display.Type, ev.Display.Content)
 	}
 }
 
-// handleEvent publishes ev in order and reports whether it ends request seq.
+// handleEvent takes in a done event and reports whether it ends request
+// seq, with its result.
 func (s *Supervisor) handleEvent(c *child, ev ipc.Event, seq int) (bool, ExecuteResult) {
-	if ev.Sync > 0 {
-		for _, st := range c.streams {
-			st.waitSync(ev.Sync, 2*time.Second)
-		}
+	if ev.Ev != ipc.EvDone {
+		return false, ExecuteResult{}
 	}
-	switch ev.Ev {
-	case ipc.EvDone:
-		s.mu.Lock()
-		if ev.DeclsChanged {
-			s.log = ev.Decls
-		}
-		s.state, s.members = ev.State, ev.Members
-		s.mu.Unlock()
-		if out := s.output(); out != nil && len(ev.Notes) > 0 {
-			out.Stream("stderr", "note: "+strings.Join(ev.Notes, "\nnote: ")+"\n")
-		}
-		if ev.Seq != seq {
-			return false, ExecuteResult{}
-		}
-		return true, ExecuteResult{Status: ev.Status, EName: ev.EName, EValue: ev.EValue, Traceback: ev.Traceback, Data: ev.Data, Metadata: ev.Metadata}
+	for _, st := range c.streams {
+		st.waitSync(ev.Sync, syncTimeout)
 	}
-	return false, ExecuteResult{}
+	s.mu.Lock()
+	if ev.DeclsChanged {
+		s.log = ev.Decls
+	}
+	s.state, s.members = ev.State, ev.Members
+	s.mu.Unlock()
+	if out := s.output(); out != nil && len(ev.Notes) > 0 {
+		out.Stream("stderr", "note: "+strings.Join(ev.Notes, "\nnote: ")+"\n")
+	}
+	if ev.Seq != seq {
+		return false, ExecuteResult{}
+	}
+	return true, ExecuteResult{Status: ev.Status, EName: ev.EName, EValue: ev.EValue, Traceback: ev.Traceback, Data: ev.Data, Metadata: ev.Metadata}
 }
 
 // recoverFrom reports the death of c (during a cell) and starts a fresh
@@ -284,48 +357,49 @@ func (s *Supervisor) recoverFrom(c *child, why string) ExecuteResult {
 	if cause == "" {
 		cause = c.crashCause()
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.child == c {
-		s.child = nil
-	}
-	lost := sortedNames(s.state)
 	res := ExecuteResult{Status: "error", EName: "InterpreterDied", EValue: "the Go interpreter process died: " + cause}
-	if s.closed {
+	s.mu.Lock()
+	if s.child != c || s.closed {
+		// A restart or shutdown replaced it: nothing to recover.
+		s.mu.Unlock()
 		return res
 	}
-	fresh, err := s.spawn()
+	s.child = nil
+	lost := sortedNames(s.state)
+	s.state, s.members = map[string]int{}, nil
+	s.mu.Unlock()
+	_, notes, err := s.startChild(true)
 	if err != nil {
 		res.EValue += "; restarting it failed: " + err.Error()
 		return res
 	}
-	s.child = fresh
-	notes := s.restoreLocked()
-	msg := fmt.Sprintf("a fresh interpreter was started and %d declarations restored", len(s.log))
+	s.mu.Lock()
+	n := len(s.log)
+	s.mu.Unlock()
+	msg := fmt.Sprintf("a fresh interpreter was started and %d declarations restored", n)
 	if len(lost) > 0 {
 		msg += "; values set by statements were lost: " + strings.Join(lost, ", ")
-		s.state = map[string]int{}
 	}
 	res.EValue += "; " + msg
 	res.Traceback = append([]string{res.EName + ": " + res.EValue}, notes...)
 	return res
 }
 
-// restoreLocked replays the declarations log into s.child.
-func (s *Supervisor) restoreLocked() []string {
-	if len(s.log) == 0 {
-		return nil
-	}
-	c := s.child
+// restore replays a declarations log into c, which is not in use yet.
+func (s *Supervisor) restore(c *child, decls []*cell.Decl) []string {
+	s.mu.Lock()
 	s.seq++
 	seq := s.seq
-	if err := c.req.Encode(ipc.Request{Op: ipc.OpRestore, Seq: seq, Decls: s.log}); err != nil {
+	s.mu.Unlock()
+	if err := c.req.Encode(ipc.Request{Op: ipc.OpRestore, Seq: seq, Decls: decls}); err != nil {
 		return []string{"restore failed: " + err.Error()}
 	}
 	for ev := range c.events {
 		if ev.Ev == ipc.EvDone && ev.Seq == seq {
 			if ev.DeclsChanged {
+				s.mu.Lock()
 				s.log = ev.Decls
+				s.mu.Unlock()
 			}
 			return ev.Notes
 		}
@@ -337,12 +411,16 @@ func (s *Supervisor) restoreLocked() []string {
 // notebook (shutdown_request with restart: true).
 func (s *Supervisor) Restart() error {
 	s.mu.Lock()
-	c := s.child
-	s.child, s.log, s.state = nil, nil, nil
+	s.gen++
+	old := []*child{s.child, s.starting}
+	s.child, s.starting = nil, nil
+	s.log, s.state, s.members = nil, nil, nil
 	s.mu.Unlock()
-	if c != nil {
-		_ = c.cmd.Process.Kill()
-		<-c.exited
+	for _, c := range old {
+		if c != nil {
+			c.kill()
+			<-c.exited
+		}
 	}
 	return s.Start()
 }
@@ -351,9 +429,13 @@ func (s *Supervisor) Restart() error {
 func (s *Supervisor) Close() {
 	s.mu.Lock()
 	s.closed = true
-	c := s.child
-	s.child = nil
+	s.gen++
+	c, starting := s.child, s.starting
+	s.child, s.starting = nil, nil
 	s.mu.Unlock()
+	if starting != nil {
+		starting.kill()
+	}
 	if c == nil {
 		return
 	}
@@ -362,7 +444,7 @@ func (s *Supervisor) Close() {
 	select {
 	case <-c.exited:
 	case <-time.After(time.Second):
-		_ = c.cmd.Process.Kill()
+		c.kill()
 		<-c.exited
 	}
 }
@@ -417,325 +499,4 @@ func sortedNames(m map[string]int) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// streamReader forwards one output pipe of the interpreter, removing sync
-// markers and remembering the last one seen.
-type streamReader struct {
-	name   string
-	out    func() Output
-	mu     sync.Mutex
-	cond   *sync.Cond
-	synced uint64 // last marker published
-	eof    bool   // all output published
-	tail   []byte // last bytes, for crash reports
-	queue  []streamItem
-	queued int // bytes of text in queue
-
-	// A Go runtime crash dump (fatal error, stack overflow) is thousands
-	// of lines of interpreter internals. From its first line on, output is
-	// held back; if the process dies it is dropped (the cell's error names
-	// the cause), if the process lives on for crashGrace it was ordinary
-	// output after all and is published.
-	crash     []byte
-	crashing  bool
-	crashHead string // first line of the dump
-}
-
-// crashGrace is how long held-back output waits for the process to die.
-const crashGrace = time.Second
-
-// crashStart reports where a runtime crash dump starts in p, or -1.
-func crashStart(p []byte) int {
-	for _, m := range []string{"fatal error: ", "runtime: goroutine stack exceeds"} {
-		i := bytes.Index(p, []byte(m))
-		for i >= 0 {
-			if i == 0 || p[i-1] == '\n' {
-				return i
-			}
-			j := bytes.Index(p[i+1:], []byte(m))
-			if j < 0 {
-				break
-			}
-			i += 1 + j
-		}
-	}
-	return -1
-}
-
-const tailSize = 8 << 10
-
-// Output flow control. A reader goroutine queues what the interpreter
-// writes; a publisher goroutine sends it as stream messages, coalescing
-// everything queued into one message at most every streamInterval (the
-// first output after a quiet spell goes out at once, so printing stays
-// live). When maxQueued bytes wait, the reader stops reading: the pipe
-// fills and the cell's writes block, so a flood costs bounded memory.
-const (
-	streamInterval = 20 * time.Millisecond
-	maxQueued      = 1 << 20
-	maxMessage     = 1 << 20 // larger texts are split into several messages
-)
-
-func newStreamReader(name string, r io.ReadCloser, out func() Output) *streamReader {
-	st := &streamReader{name: name, out: out}
-	st.cond = sync.NewCond(&st.mu)
-	go st.run(r)
-	go st.publish()
-	return st
-}
-
-// streamItem is queued output: text, or a sync marker, or the end.
-type streamItem struct {
-	text []byte
-	sync uint64
-	eof  bool
-}
-
-func (st *streamReader) run(r io.ReadCloser) {
-	defer r.Close()
-	buf := make([]byte, 64<<10)
-	var pending []byte // bytes held back: a possible partial marker or rune
-	for {
-		n, err := r.Read(buf)
-		if n > 0 {
-			pending = append(pending, buf[:n]...)
-			pending = st.consume(pending)
-		}
-		if err != nil {
-			st.enqueue(streamItem{text: pending})
-			st.enqueue(streamItem{eof: true})
-			return
-		}
-	}
-}
-
-// enqueue queues an item, waiting while too much output is queued.
-func (st *streamReader) enqueue(it streamItem) {
-	if len(it.text) == 0 && it.sync == 0 && !it.eof {
-		return
-	}
-	st.mu.Lock()
-	for st.queued > maxQueued {
-		st.cond.Wait()
-	}
-	st.queue = append(st.queue, it)
-	st.queued += len(it.text)
-	st.cond.Broadcast()
-	st.mu.Unlock()
-}
-
-// publish sends queued output in order; see streamInterval.
-func (st *streamReader) publish() {
-	var last time.Time
-	for {
-		st.mu.Lock()
-		for len(st.queue) == 0 {
-			st.cond.Wait()
-		}
-		urgent := false
-		for _, it := range st.queue {
-			urgent = urgent || it.sync > 0 || it.eof
-		}
-		if wait := streamInterval - time.Since(last); !urgent && wait > 0 {
-			st.mu.Unlock()
-			time.Sleep(wait) // let more output gather into this message
-			st.mu.Lock()
-		}
-		items := st.queue
-		st.queue, st.queued = nil, 0
-		st.cond.Broadcast()
-		st.mu.Unlock()
-
-		var text []byte
-		for _, it := range items {
-			text = append(text, it.text...)
-			if it.sync == 0 && !it.eof {
-				continue
-			}
-			st.emitAll(text)
-			text = nil
-			st.mu.Lock()
-			if it.sync > st.synced {
-				st.synced = it.sync
-			}
-			if it.eof {
-				st.eof = true
-			}
-			st.cond.Broadcast()
-			st.mu.Unlock()
-			if it.eof {
-				return
-			}
-		}
-		st.emitAll(text)
-		last = time.Now()
-	}
-}
-
-// emitAll publishes text in messages of at most maxMessage bytes, cut at
-// rune boundaries.
-func (st *streamReader) emitAll(text []byte) {
-	for len(text) > maxMessage {
-		cut := maxMessage
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		st.emit(text[:cut])
-		text = text[cut:]
-	}
-	st.emit(text)
-}
-
-// consume publishes data up to any incomplete marker or UTF-8 sequence at
-// its end, handles complete markers, and returns what it held back.
-func (st *streamReader) consume(data []byte) []byte {
-	for {
-		i := bytes.Index(data, []byte(ipc.MarkerPrefix))
-		if i < 0 {
-			break
-		}
-		end := bytes.Index(data[i+len(ipc.MarkerPrefix):], []byte(ipc.MarkerEnd))
-		if end < 0 {
-			st.enqueue(streamItem{text: append([]byte(nil), data[:i]...)})
-			return append([]byte(nil), data[i:]...)
-		}
-		st.enqueue(streamItem{text: append([]byte(nil), data[:i]...)})
-		num := data[i+len(ipc.MarkerPrefix) : i+len(ipc.MarkerPrefix)+end]
-		if n, err := strconv.ParseUint(string(num), 10, 64); err == nil {
-			st.enqueue(streamItem{sync: n})
-		}
-		data = data[i+len(ipc.MarkerPrefix)+end+len(ipc.MarkerEnd):]
-	}
-	// Hold back a trailing prefix of a marker, and an incomplete rune.
-	keep := 0
-	if j := bytes.LastIndexByte(data, 0); j >= 0 && bytes.HasPrefix([]byte(ipc.MarkerPrefix), data[j:]) {
-		keep = len(data) - j
-	} else {
-		keep = incompleteRune(data)
-	}
-	st.enqueue(streamItem{text: append([]byte(nil), data[:len(data)-keep]...)})
-	return append([]byte(nil), data[len(data)-keep:]...)
-}
-
-// incompleteRune returns how many bytes at the end of p start a UTF-8
-// sequence that is not complete yet.
-func incompleteRune(p []byte) int {
-	for k := 1; k <= 3 && k <= len(p); k++ {
-		c := p[len(p)-k]
-		if c < 0x80 {
-			return 0
-		}
-		if c >= 0xC0 { // a leading byte
-			need := 2
-			if c >= 0xE0 {
-				need = 3
-			}
-			if c >= 0xF0 {
-				need = 4
-			}
-			if need > k {
-				return k
-			}
-			return 0
-		}
-	}
-	return 0
-}
-
-func (st *streamReader) emit(p []byte) {
-	if len(p) == 0 {
-		return
-	}
-	st.mu.Lock()
-	st.tail = append(st.tail, p...)
-	if len(st.tail) > tailSize {
-		st.tail = append([]byte(nil), st.tail[len(st.tail)-tailSize:]...)
-	}
-	if st.name == "stderr" && !st.crashing {
-		if i := crashStart(p); i >= 0 {
-			st.crashing = true
-			head := p[i:]
-			if j := bytes.IndexByte(head, '\n'); j >= 0 {
-				head = head[:j]
-			}
-			st.crashHead = string(head)
-			st.crash = append(st.crash, p[i:]...)
-			p = p[:i]
-			time.AfterFunc(crashGrace, st.releaseCrash)
-		}
-	} else if st.crashing {
-		if len(st.crash) < 1<<20 {
-			st.crash = append(st.crash, p...)
-		}
-		p = nil
-	}
-	st.mu.Unlock()
-	if out := st.out(); out != nil && len(p) > 0 {
-		out.Stream(st.name, string(p))
-	}
-}
-
-// releaseCrash publishes held-back output of a process that did not die.
-func (st *streamReader) releaseCrash() {
-	st.mu.Lock()
-	if st.eof || !st.crashing {
-		st.mu.Unlock()
-		return
-	}
-	held := st.crash
-	st.crash, st.crashing = nil, false
-	st.mu.Unlock()
-	if out := st.out(); out != nil && len(held) > 0 {
-		out.Stream(st.name, string(held))
-	}
-}
-
-// crashLine returns the first line of a runtime crash dump, if one began.
-func (st *streamReader) crashLine() string {
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if !st.crashing {
-		return ""
-	}
-	if j := bytes.IndexByte(st.crash, '\n'); j >= 0 {
-		st.crashHead = string(st.crash[:j])
-	}
-	if strings.HasPrefix(st.crashHead, "runtime: goroutine stack exceeds") {
-		return "fatal error: stack overflow (" + strings.TrimPrefix(st.crashHead, "runtime: ") + ")"
-	}
-	return st.crashHead
-}
-
-// waitSync waits until marker n has been published (or EOF, or timeout:
-// a cell may have closed its own stdout).
-func (st *streamReader) waitSync(n uint64, timeout time.Duration) {
-	st.waitUntil(func() bool { return st.synced >= n || st.eof }, timeout)
-}
-
-// waitEOF waits until all output has been published, or timeout.
-func (st *streamReader) waitEOF(timeout time.Duration) {
-	st.waitUntil(func() bool { return st.eof }, timeout)
-}
-
-// waitUntil waits until done (called with st.mu held) or timeout.
-func (st *streamReader) waitUntil(done func() bool, timeout time.Duration) {
-	deadline := time.Now().Add(timeout)
-	timer := time.AfterFunc(timeout, func() {
-		st.mu.Lock()
-		st.cond.Broadcast()
-		st.mu.Unlock()
-	})
-	defer timer.Stop()
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	for !done() && time.Now().Before(deadline) {
-		st.cond.Wait()
-	}
-}
-
-func (st *streamReader) tailText() string {
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	return string(st.tail)
 }

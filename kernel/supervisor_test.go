@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"io"
 	"os"
+	"os/exec"
+	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -20,6 +23,8 @@ import (
 // The test binary doubles as the interpreter process.
 func TestMain(m *testing.M) {
 	if os.Getenv("GOFUTURES_TEST_INTERPRETER") == "1" {
+		syscall.CloseOnExec(3)
+		syscall.CloseOnExec(4)
 		err := session.Serve(os.NewFile(3, "req"), os.NewFile(4, "ev"), os.Stdout, os.Stderr, session.Options{
 			Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{session.RichPrelude, session.ExecutorPrelude}, NamedFuncs: true, RichValues: true})
 		if err != nil {
@@ -116,7 +121,9 @@ func TestStreamReaderMarkersAcrossReads(t *testing.T) {
 	for cut := 0; cut <= len(data); cut++ {
 		rec := &recorder{}
 		r, w := io.Pipe()
-		st := newStreamReader("stdout", r, func() Output { return rec })
+		released := newSyncPoint()
+		released.close() // no event side in this test
+		st := newStreamReader("stdout", r, func() Output { return rec }, released)
 		go func() {
 			w.Write([]byte(data[:cut]))
 			w.Write([]byte(data[cut:]))
@@ -127,5 +134,122 @@ func TestStreamReaderMarkersAcrossReads(t *testing.T) {
 		if got != "héllo wörld\n" || st.synced != 7 {
 			t.Fatalf("cut %d: %q synced %d", cut, got, st.synced)
 		}
+	}
+}
+
+type orderRecorder struct {
+	mu     sync.Mutex
+	events []string
+}
+
+func (r *orderRecorder) Stream(name, text string) {
+	r.mu.Lock()
+	r.events = append(r.events, strings.TrimSpace(text))
+	r.mu.Unlock()
+}
+
+func (r *orderRecorder) Display(msgType string, content json.RawMessage) {
+	r.mu.Lock()
+	r.events = append(r.events, "<"+msgType+">")
+	r.mu.Unlock()
+}
+
+// Output written after a display is published after it.
+func TestSupervisorDisplayOrder(t *testing.T) {
+	s, _ := newSupervisor(t)
+	for i := 0; i < 10; i++ {
+		rec := &orderRecorder{}
+		s.SetOutput(rec)
+		res := s.Execute(context.Background(), Cell{Code: "import (\"fmt\"; \"github.com/gofutures/gofutures/display\")\nfmt.Println(\"before\")\ndisplay.Display(\"D\")\nfmt.Println(\"after\")", Count: i + 1})
+		if res.Status != "ok" {
+			t.Fatalf("%+v", res)
+		}
+		got := strings.Join(rec.events, " ")
+		if got != "before <display_data> after" {
+			t.Fatalf("run %d: order %q", i, got)
+		}
+	}
+}
+
+// A process the cell started keeps the interpreter's pipes open only if
+// they leak into it; interrupting must not wait for it.
+func TestSupervisorInterruptWithGrandchild(t *testing.T) {
+	s, _ := newSupervisor(t)
+	s.Execute(context.Background(), Cell{Code: "import \"os\"\np, _ := os.StartProcess(\"/bin/sleep\", []string{\"sleep\", \"30\"}, &os.ProcAttr{})\n_ = p", Count: 1})
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(200*time.Millisecond, cancel)
+	done := make(chan ExecuteResult, 1)
+	go func() { done <- s.Execute(ctx, Cell{Code: "for {}", Count: 2}) }()
+	select {
+	case res := <-done:
+		if res.EName != "KeyboardInterrupt" {
+			t.Fatalf("%+v", res)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("interrupt waited for a process the cell started")
+	}
+}
+
+// A restored declaration that displays something does not deadlock the
+// restore.
+func TestSupervisorRestoreWithDisplay(t *testing.T) {
+	s, _ := newSupervisor(t)
+	s.Execute(context.Background(), Cell{Code: "import \"github.com/gofutures/gofutures/display\"\nvar h = display.Display(\"hi\")\nfunc ok() int { return 1 }", Count: 1})
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(200*time.Millisecond, cancel)
+	done := make(chan ExecuteResult, 1)
+	go func() {
+		s.Execute(ctx, Cell{Code: "for {}", Count: 2})
+		done <- s.Execute(context.Background(), Cell{Code: "ok()", Count: 3})
+	}()
+	select {
+	case res := <-done:
+		if res.Data["text/plain"] != "1" {
+			t.Fatalf("%+v", res)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("restore deadlocked")
+	}
+}
+
+// Restart while a cell runs leaves exactly one interpreter.
+func TestSupervisorRestartWhileRunning(t *testing.T) {
+	s, _ := newSupervisor(t)
+	for i := 0; i < 3; i++ {
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() {
+			s.Execute(ctx, Cell{Code: "for {}", Count: 1})
+			close(done)
+		}()
+		time.Sleep(100 * time.Millisecond)
+		cancel()
+		if err := s.Restart(); err != nil {
+			t.Fatal(err)
+		}
+		<-done
+	}
+	time.Sleep(200 * time.Millisecond)
+	out, _ := exec.Command("pgrep", "-P", strconv.Itoa(os.Getpid())).Output()
+	if n := len(strings.Fields(string(out))); n != 1 {
+		t.Fatalf("%d interpreter processes, want 1", n)
+	}
+}
+
+// Ordinary stderr text that looks like a crash is not held past the cell.
+func TestSupervisorFatalLookingStderr(t *testing.T) {
+	s, rec := newSupervisor(t)
+	res := s.Execute(context.Background(), Cell{Code: "import (\"fmt\"; \"os\")\nfmt.Fprintln(os.Stderr, \"fatal error: config missing\")", Count: 1})
+	if res.Status != "ok" || !strings.Contains(rec.text(), "fatal error: config missing") {
+		t.Fatalf("%+v %q", res, rec.text())
+	}
+}
+
+// Megabytes of bytes that are not UTF-8 do not stall the output.
+func TestSupervisorBinaryOutput(t *testing.T) {
+	s, rec := newSupervisor(t)
+	res := s.Execute(context.Background(), Cell{Code: "import (\"bytes\"; \"os\")\nos.Stdout.Write(bytes.Repeat([]byte{0x80}, 2<<20))\nos.Stdout.WriteString(\"end\\n\")", Count: 1})
+	if res.Status != "ok" || !strings.HasSuffix(rec.text(), "end\n") {
+		t.Fatalf("%+v %q", res, rec.text()[max(0, len(rec.text())-20):])
 	}
 }

@@ -186,11 +186,15 @@ func runWorker() error {
 	}), req, rep)
 }
 
-// pipes returns fd 3 and 4, which the parent process set up.
+// pipes returns fd 3 and 4, which the parent process set up, marked
+// close-on-exec: a process a cell starts must not keep them open (the
+// kernel would wait for them to close after this process died).
 func pipes(mode string) (*os.File, *os.File, error) {
 	in, out := os.NewFile(3, "requests"), os.NewFile(4, "replies")
 	if in == nil || out == nil {
 		return nil, nil, fmt.Errorf("%s: started without its pipes (this mode is internal)", mode)
 	}
+	syscall.CloseOnExec(3)
+	syscall.CloseOnExec(4)
 	return in, out, nil
 }

@@ -347,22 +347,27 @@ func (s *Session) evalDecl(ctx context.Context, d *cell.Decl) error {
 
 // record puts d into the log, replacing the entries it redefines.
 func (s *Session) record(d *cell.Decl) {
-	names := map[string]bool{}
-	for _, n := range d.Names {
-		names[n] = true
-	}
-	kept := s.log[:0]
-	for _, old := range s.log {
-		if sameSpace(old.Kind, d.Kind) && covers(names, old.Names) {
-			continue
-		}
-		kept = append(kept, old)
-	}
-	s.log = append(kept, d)
+	s.log = withDecl(s.log, d)
 	s.logGen++
 	for _, n := range d.Names {
 		delete(s.state, n)
 	}
+}
+
+// withDecl returns a new log: log without the entries d redefines, and d.
+func withDecl(log []*cell.Decl, d *cell.Decl) []*cell.Decl {
+	names := map[string]bool{}
+	for _, n := range d.Names {
+		names[n] = true
+	}
+	out := make([]*cell.Decl, 0, len(log)+1)
+	for _, old := range log {
+		if sameSpace(old.Kind, d.Kind) && covers(names, old.Names) {
+			continue
+		}
+		out = append(out, old)
+	}
+	return append(out, d)
 }
 
 // sameSpace reports whether two kinds of declaration share a namespace
@@ -628,27 +633,20 @@ func (s *Session) needsRebuild(decls []*cell.Decl) bool {
 // rebuildWith starts a fresh interpreter, replays the log with decls in
 // place of what they redefine, and reports the state that was reset.
 func (s *Session) rebuildWith(ctx context.Context, decls []*cell.Decl) ([]string, error) {
-	old := s.log
-	oldState := s.State()
-	// Check the new declarations against a scratch copy first, so that a
-	// mistake in them leaves the session as it was.
-	scratch := &Session{opts: s.opts, state: map[string]int{}}
-	scratch.reset()
-	scratch.log = nil
-	for _, d := range old {
-		scratch.record(d)
-	}
+	merged := s.log
 	for _, d := range decls {
-		scratch.record(d)
+		merged = withDecl(merged, d)
 	}
-	fresh := &Session{opts: s.opts, state: map[string]int{}}
-	fresh.reset()
-	if notes := fresh.Restore(scratch.log); len(notes) > 0 {
+	oldIn, oldImports, oldLog, oldState, oldMembers := s.in, s.imports, s.log, s.state, s.members
+	s.reset() // a fresh interpreter, bound to this session (tracebacks)
+	s.log, s.state, s.members = nil, map[string]int{}, nil
+	if notes := s.Restore(merged); len(notes) > 0 {
+		// A mistake in the new declarations: keep the session as it was.
+		s.in, s.imports, s.log, s.state, s.members = oldIn, oldImports, oldLog, oldState, oldMembers
+		s.logGen++
+		s.notifyLog()
 		return notes, errors.New(notes[0])
 	}
-	s.in, s.imports, s.log = fresh.in, fresh.imports, fresh.log
-	s.logGen++
-	s.state = map[string]int{}
 	var names []string
 	for _, d := range decls {
 		names = append(names, string(d.Kind)+" "+strings.Join(d.Names, ", "))

@@ -3,7 +3,10 @@ package session
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -133,5 +136,41 @@ func TestFailedDeclarations(t *testing.T) {
 	}
 	if v := value(t, s, "func h(x int) int { return 5 + x }\nh(1)", 6); v != "6" {
 		t.Fatalf("fixed h: %s", v)
+	}
+}
+
+// After a type is redefined (a rebuild), panics still have frames.
+func TestTracebackAfterRebuild(t *testing.T) {
+	s := New(Options{})
+	value(t, s, "type T struct{}\nfunc boom(n int) int {\n\tvar a []int\n\treturn a[n]\n}", 1)
+	value(t, s, "type T struct{ X int }", 2)
+	_, e := run(t, s, "boom(3)", 3)
+	if e == nil || !strings.Contains(strings.Join(e.Traceback, "\n"), "in boom") {
+		t.Fatalf("%v", e)
+	}
+}
+
+// A pool worker's session follows redefinitions, callers included.
+func TestWorkerResolverFollowsRedefinitions(t *testing.T) {
+	nb := New(Options{})
+	r := NewWorkerResolver(Options{})
+	call := func(gen uint64) string {
+		data, _ := json.Marshal(nb.Log())
+		if err := r.Load(gen, data); err != nil {
+			t.Fatal(err)
+		}
+		fn, err := r.Lookup("task")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprint(fn.Call([]reflect.Value{reflect.ValueOf(21)})[0].Interface())
+	}
+	value(t, nb, "func helper(x int) int { return x }\nfunc task(x int) int { return helper(x) }", 1)
+	if got := call(1); got != "21" {
+		t.Fatalf("got %s", got)
+	}
+	value(t, nb, "func helper(x int) int { return 2 * x }", 2)
+	if got := call(2); got != "42" {
+		t.Fatalf("worker kept the old helper: %s", got)
 	}
 }

@@ -25,8 +25,9 @@ func NewWorkerResolver(opts Options) *WorkerResolver {
 }
 
 // Load brings the session up to date with a declarations log (JSON of
-// []*cell.Decl): new and changed declarations are evaluated; a changed
-// type or method, which yaegi cannot redefine, rebuilds the session.
+// []*cell.Decl): new declarations are evaluated; a changed one rebuilds the
+// session from the whole log (yaegi cannot redefine types and methods, and
+// keeps the callers of a redefined function bound to the old one).
 func (r *WorkerResolver) Load(gen uint64, data []byte) error {
 	var log []*cell.Decl
 	if err := json.Unmarshal(data, &log); err != nil {
@@ -39,7 +40,7 @@ func (r *WorkerResolver) Load(gen uint64, data []byte) error {
 		if ok && src == d.Src {
 			continue
 		}
-		if ok && (d.Kind == cell.Type || d.Kind == cell.Method) {
+		if ok {
 			rebuild = true
 		}
 		todo = append(todo, d)
