@@ -165,45 +165,79 @@ fmt.Printf("The thread pool ran %.2f× as fast as the serial loop.\\n", cmp.Spee
     ),
     md(
         en="""
-Two workers cannot reach exactly 2×: the six tasks are of unequal length (the loop count is
-the smaller number of each pair), and they are handed out in order. The cell below computes,
-from the loop counts alone, the best two workers can do with these six tasks. When two cores
-are free for the notebook, the measured speed-up should come close to it (the noise of timing
-on a shared machine can move it a few percent either way); on a busy machine (see the load
+Two workers can at best halve the time, and these six tasks are of unequal length: a task's
+time is about proportional to its loop count, the smaller number of its pair. The cell below
+computes from the loop counts alone two figures: the speed-up of the best split of the six
+tasks between two workers, and that of the split a pool makes by handing the tasks out in
+order, each to the first free worker. Real task times differ from the loop counts by a few
+percent, which can change which worker takes which task, so on a quiet machine the measured
+speed-up lands near these figures, a little above or below (timing noise can even push it
+slightly past 2×). On a busy machine (see the load
 average printed by the first cell) the other programs take their share of the cores, and the
 thread pool gains less, or nothing.
-
 """
     ),
     code(
         """
-func idealSpeedUp(pairs [][2]int, workers int) float64 {
-	free := make([]int, workers) // when each worker is free, in loop steps
-	total := 0
-	for _, p := range pairs {
-		steps := p[0]
-		if p[1] < steps {
-			steps = p[1]
+// loopCounts is the number of steps of gcd for each pair: the smaller number.
+func loopCounts(pairs [][2]int) []int {
+	counts := make([]int, len(pairs))
+	for i, p := range pairs {
+		counts[i] = p[0]
+		if p[1] < counts[i] {
+			counts[i] = p[1]
 		}
-		total += steps
+	}
+	return counts
+}
+
+// bestSplit is the speed-up of the best split of the tasks between two workers.
+func bestSplit(counts []int) float64 {
+	total := 0
+	for _, c := range counts {
+		total += c
+	}
+	best := total
+	for mask := 0; mask < 1<<len(counts); mask++ {
+		one := 0
+		for i, c := range counts {
+			if mask&(1<<i) != 0 {
+				one += c
+			}
+		}
+		longer := one
+		if total-one > longer {
+			longer = total - one
+		}
+		if longer < best {
+			best = longer
+		}
+	}
+	return float64(total) / float64(best)
+}
+
+// inOrder is the speed-up when the tasks go, in order, to the first free worker.
+func inOrder(counts []int, workers int) float64 {
+	free := make([]int, workers) // when each worker is free, in loop steps
+	total, end := 0, 0
+	for _, c := range counts {
+		total += c
 		w := 0
 		for i := range free {
 			if free[i] < free[w] {
 				w = i
 			}
 		}
-		free[w] += steps
-	}
-	end := 0
-	for _, t := range free {
-		if t > end {
-			end = t
+		free[w] += c
+		if free[w] > end {
+			end = free[w]
 		}
 	}
 	return float64(total) / float64(end)
 }
 
-fmt.Printf("Best possible with 2 workers: %.2f×; measured: %.2f×.\\n", idealSpeedUp(numbers, 2), cmp.SpeedUp("ThreadPool(2)"))
+fmt.Printf("From the loop counts: best split %.2f×, handed out in order %.2f×; measured: %.2f×.\\n",
+	bestSplit(loopCounts(numbers)), inOrder(loopCounts(numbers), 2), cmp.SpeedUp("ThreadPool(2)"))
 """
     ),
     md(
@@ -530,8 +564,11 @@ What to read in these numbers, whatever they are on your machine:
 * **Interpreted Go and CPython** are of the same order on this loop: both interpret it.
 * **Threads**: CPython's thread pool gains nothing (the GIL); the goroutine pool gains close to
   the number of free cores, because yaegi's goroutines run in parallel.
-* **Processes**: both languages gain from two processes, minus the start-up cost; in Go, the
-  thread pool already does that without the start-up cost.
+* **Processes**: with two free cores, both languages gain from two processes, minus the start-up
+  cost; in Go, the thread pool already does that without the start-up cost.
+
+If a figure above contradicts this, the machine was busy while that cell ran (the load average
+of the first cell gives an idea): run the cells again.
 
 ## 6. `map`: ordered results, and `with` as `defer pool.Close()`
 
@@ -818,7 +855,7 @@ chart(cmp)
         """
 fmt.Printf("ThreadPool(2):  %.2f× the speed of the serial loop\\n", cmp.SpeedUp("ThreadPool(2)"))
 fmt.Printf("ProcessPool(2): %.2f× (start-up included)\\n", cmp.SpeedUp("ProcessPool(2)"))
-fmt.Printf("best possible with two workers for these six tasks: %.2f×\\n", idealSpeedUp(numbers, 2))
+fmt.Printf("from the loop counts: best split %.2f×, handed out in order %.2f×\\n", bestSplit(loopCounts(numbers)), inOrder(loopCounts(numbers), 2))
 if loadAverage() >= 0 {
 	fmt.Printf("load average over the last minute: %.2f on %d cores (this notebook's own work included)\\n", loadAverage(), runtime.NumCPU())
 }
@@ -881,12 +918,13 @@ JSON 数组的形式传给工作进程)。
 两个线程在一个核上轮流执行,还要付出切换的代价。Go 没有 GIL,所以只要有两个空闲的核,
 两个工作者就会同时运行。
 """),
-    ("Two workers cannot reach exactly 2×", """
-两个工作者无法恰好达到 2 倍:六个任务长短不一(循环次数等于每对中较小的数),而且按顺序分发。
-下面的单元格仅根据循环次数,算出两个工作者处理这六个任务的最好结果。当本笔记能用到两个空闲核时,
-测得的加速比应当接近它(共享机器上的计时噪声可能使它上下浮动几个百分点);在繁忙的机器上
-(见第一个单元格打印的负载),其他程序会分走一部分 CPU,线程池的收益就会变小,甚至没有。
-
+    ("Two workers can at best halve the time", """
+两个工作者最多把时间减半,而这六个任务长短不一:一个任务的耗时大约与它的循环次数(每对中较小的数)
+成正比。下面的单元格仅根据循环次数算出两个数字:把六个任务在两个工作者之间做最好的划分时的加速比,
+以及进程池按顺序把任务交给第一个空闲工作者时的加速比。实际耗时与循环次数会有几个百分点的出入,
+这可能改变哪个工作者拿到哪个任务,所以在空闲的机器上,测得的加速比会落在这两个数字附近,略高或略低
+(计时噪声甚至可能让它略微超过 2 倍)。
+在繁忙的机器上(见第一个单元格打印的负载),其他程序会分走一部分 CPU,线程池的收益就会变小,甚至没有。
 """),
     ("## 4. A process pool", """
 ## 4. 两个工作者的进程池:`ProcessPoolExecutor(max_workers=2)`
@@ -928,8 +966,11 @@ goroutine),并用 `python3` 运行原教程自己的 Python 程序(串行、`Thr
 * **解释执行的 Go 与 CPython** 在这个循环上是同一量级:两者都是解释执行。
 * **线程**:CPython 的线程池毫无收益(GIL);goroutine 池的收益接近空闲核的数量,
   因为 yaegi 的 goroutine 是并行运行的。
-* **进程**:两种语言都能从两个进程中获益,但要减去启动开销;在 Go 里,线程池不需要
-  这份启动开销就已做到这一点。
+* **进程**:在有两个空闲核时,两种语言都能从两个进程中获益,但要减去启动开销;在 Go 里,
+  线程池不需要这份启动开销就已做到这一点。
+
+如果上面的某个数字与此矛盾,说明该单元格运行时机器正忙(第一个单元格打印的负载可作参考):请重新运行这些单元格。
+
 
 ## 6. `map`:有序的结果,以及用 `defer pool.Close()` 代替 `with`
 
