@@ -20,10 +20,11 @@ type live struct {
 	render   func() Bundle
 	atRest   func() bool
 
-	mu      sync.Mutex
-	dirty   bool
-	looping bool
-	shown   bool
+	mu       sync.Mutex
+	dirty    bool
+	looping  bool
+	shown    bool
+	lastRest time.Time // last immediate redraw at rest
 
 	flushMu  sync.Mutex
 	lastText string
@@ -46,9 +47,23 @@ func (lv *live) show() {
 	_ = lv.handle.send(KindDisplay, lv.render())
 }
 
-// touch notes a change and makes sure a redraw follows.
+// atRestGap is the shortest time between two immediate redraws at rest.
+const atRestGap = 50 * time.Millisecond
+
+// touch notes a change and makes sure a redraw follows. When the view comes
+// to rest (every task finished) it redraws at once, so that a cell that
+// ends right after its last task shows the final state (a front end stops
+// listening when the cell ends); at most every atRestGap, else the
+// throttled loop takes over.
 func (lv *live) touch() {
 	lv.mu.Lock()
+	if lv.atRest() && time.Since(lv.lastRest) >= atRestGap {
+		lv.lastRest = time.Now()
+		lv.dirty = false
+		lv.mu.Unlock()
+		lv.flush(false)
+		return
+	}
 	lv.dirty = true
 	start := !lv.looping
 	lv.looping = true

@@ -14,6 +14,8 @@ const (
 	// EventStarted: a worker began running the function.
 	EventStarted
 	// EventFinished: the function returned or panicked (Err is its error).
+	// It is delivered just before the future completes, so that code
+	// waiting for the future finds observers already up to date.
 	EventFinished
 	// EventDropped: a worker (or Shutdown with cancelFutures) found the task
 	// cancelled and will never run it (the future is CancelledAndNotified).

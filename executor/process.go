@@ -454,10 +454,10 @@ func (p *ProcessPool) slot(i int) {
 		p.mu.Lock()
 		delete(p.running, t.fut)
 		p.mu.Unlock()
-		t.fut.finish(v, err)
 		if p.obs != nil {
-			p.emit(EventFinished, w.name, t.fut, err)
+			p.emit(EventFinished, w.name, t.fut, err) // before waiters wake, as in ThreadPool
 		}
+		t.fut.finish(v, err)
 		tasks++
 		if w.dead() || (p.maxTasks > 0 && tasks >= p.maxTasks) {
 			w.stop()

@@ -248,10 +248,12 @@ func (p *ThreadPool) run(f *Future, worker string) {
 	}
 	v, err := invoke(f)
 	f.call = nil // let the arguments go
-	f.finish(v, err)
 	if p.obs != nil {
+		// Before the future completes: whoever waits for it sees an
+		// observer (a live table) already up to date.
 		p.emit(EventFinished, worker, f, err)
 	}
+	f.finish(v, err)
 }
 
 // invoke calls f's function, turning a panic into a *PanicError.

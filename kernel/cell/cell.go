@@ -103,7 +103,8 @@ func displayCalls(fset *token.FileSet, st ast.Stmt, shift int) []DisplayCall {
 }
 
 // funcArgCallees are the calls whose first argument is a task function.
-var funcArgCallees = map[string]bool{"Submit": true, "Map": true, "MapIter": true, "WithInitializer": true}
+var funcArgCallees = map[string]bool{"Submit": true, "Map": true, "MapIter": true, "WithInitializer": true,
+	"WithProcessInitializer": true}
 
 // funcArgs finds FuncArgs in n; offsets are shifted by -shift.
 func funcArgs(fset *token.FileSet, n ast.Node, shift int) []FuncArg {
@@ -664,13 +665,19 @@ func litType(e ast.Expr) string {
 	return ""
 }
 
-// simpleSelector reports whether e is an identifier or a chain of selectors
-// on one, whose evaluation has no side effects.
+// simpleSelector reports whether e is an identifier, or selectors and
+// index expressions on one (fs[0].AddDoneCallback), whose evaluation has no
+// side effects.
 func simpleSelector(e ast.Expr) bool {
 	switch x := e.(type) {
 	case *ast.Ident:
 		return true
 	case *ast.SelectorExpr:
+		return simpleSelector(x.X)
+	case *ast.IndexExpr:
+		_, lit := x.Index.(*ast.BasicLit)
+		return simpleSelector(x.X) && (lit || simpleSelector(x.Index))
+	case *ast.ParenExpr:
 		return simpleSelector(x.X)
 	}
 	return false

@@ -28,6 +28,7 @@ import (
 
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
+	"github.com/traefik/yaegi/stdlib/unrestricted"
 
 	"github.com/gofutures/gofutures/display"
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -270,8 +271,12 @@ func (s *Session) reset() {
 	if stdin == nil {
 		stdin = strings.NewReader("")
 	}
-	in := interp.New(interp.Options{Stdout: s.opts.Stdout, Stderr: stderrFilter{s}, Stdin: stdin})
+	// Unrestricted: cells see the real environment, as in a program.
+	in := interp.New(interp.Options{Stdout: s.opts.Stdout, Stderr: stderrFilter{s}, Stdin: stdin, Unrestricted: true})
 	_ = in.Use(stdlib.Symbols)
+	// os/exec, not the rest of yaegi's unrestricted set: os.Exit and
+	// log.Fatal keep ending the cell rather than the process.
+	_ = in.Use(interp.Exports{"os/exec/exec": unrestricted.Symbols["os/exec/exec"]})
 	cellStdin := &Stdin{r: stdin}
 	_ = in.Use(interp.Exports{"os/os": {"Stdin": reflect.ValueOf(&cellStdin).Elem()}})
 	for _, sym := range s.opts.Symbols {
@@ -317,15 +322,34 @@ func (s *Session) State() map[string]int {
 
 // Restore replays a declarations log (from a session that died) into this
 // session. Declarations that no longer compile are skipped and reported.
+//
+// Declarations are replayed one by one, in log order; one that refers to a
+// declaration further on (a function calling one declared below it in the
+// same cell, or one redefined later) fails at first and is tried again
+// after the others, until a round brings no progress.
 func (s *Session) Restore(log []*cell.Decl) []string {
 	defer s.notifyLog()
-	var notes []string
-	for _, d := range log {
-		if err := s.evalDecl(context.Background(), d); err != nil {
-			notes = append(notes, fmt.Sprintf("could not restore %s %s from cell %d: %v", d.Kind, strings.Join(d.Names, ", "), d.Cell, err))
-			continue
+	pending := log
+	errs := map[*cell.Decl]error{}
+	for len(pending) > 0 {
+		var failed []*cell.Decl
+		for _, d := range pending {
+			if err := s.evalDecl(context.Background(), d); err != nil {
+				errs[d] = err
+				failed = append(failed, d)
+				continue
+			}
+			s.record(d)
 		}
-		s.record(d)
+		if len(failed) == len(pending) {
+			break // no progress
+		}
+		pending = failed
+	}
+	var notes []string
+	for _, d := range pending {
+		s.repairFailedDecls([]*cell.Decl{d}, d.Cell)
+		notes = append(notes, fmt.Sprintf("could not restore %s %s from cell %d: %v", d.Kind, strings.Join(d.Names, ", "), d.Cell, errs[d]))
 	}
 	return notes
 }
@@ -497,7 +521,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 		case kept:
 			res.HasValue = true
 			res.Bundle = bundleOf(v)
-		case p.Trailing != nil && v.IsValid() && s.showable(p.Trailing):
+		case p.Trailing != nil && v.IsValid() && s.showable(p.Trailing, v):
 			res.Value, res.HasValue = v, true
 			res.Bundle = plainBundle(v)
 		}
@@ -515,34 +539,45 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 // one value, so that fmt.Println(x) does not show "6 <nil>". Calls whose
 // function it cannot find (builtins such as len, conversions, calls of
 // calls) have one value.
-func (s *Session) showable(t *cell.Trailing) bool {
-	one, known := s.oneValue(t)
+func (s *Session) showable(t *cell.Trailing, v reflect.Value) bool {
+	one, known, isErr := s.oneValue(t)
+	if isErr {
+		// a function that returns only an error: shown when it failed,
+		// like Python, which shows nothing for None
+		return v.IsValid() && !((v.Kind() == reflect.Interface || v.Kind() == reflect.Pointer) && v.IsNil())
+	}
 	return one || !known
 }
 
 // showableBefore reports, before the cell runs, whether its trailing
-// expression certainly has one value to show.
+// expression certainly has one value to show (and so can be rendered in
+// interpreted code).
 func (s *Session) showableBefore(t *cell.Trailing) bool {
-	one, known := s.oneValue(t)
-	return one && known
+	one, known, isErr := s.oneValue(t)
+	return one && known && !isErr
 }
 
-// oneValue reports whether the trailing expression has exactly one value
-// worth showing, and whether that could be determined.
-func (s *Session) oneValue(t *cell.Trailing) (one, known bool) {
+// zeroResultBuiltins are the builtins whose calls have no value.
+var zeroResultBuiltins = map[string]bool{"close": true, "delete": true, "panic": true, "print": true,
+	"println": true, "clear": true}
+
+// oneValue reports whether the trailing expression has exactly one value,
+// whether that could be determined, and whether that value is an error.
+func (s *Session) oneValue(t *cell.Trailing) (one, known, isErr bool) {
 	switch {
 	case !t.IsCall:
-		return true, true
-	case s.isDisplayCall(t.Callee):
-		return false, true // like Python's display(), shows nothing
+		return true, true, false
+	case s.isDisplayCall(t.Callee) || zeroResultBuiltins[t.Callee]:
+		return false, true, false // like Python's display(), shows nothing
 	case t.Callee == "":
-		return false, false
+		return false, false, false
 	}
 	fn, err := s.in.Eval(t.Callee)
 	if err != nil || !fn.IsValid() || fn.Kind() != reflect.Func {
-		return false, false // a builtin, a type (a conversion), or not yet declared
+		return false, false, false // a builtin, a type (a conversion), or not yet declared
 	}
-	return fn.Type().NumOut() == 1, true
+	ft := fn.Type()
+	return ft.NumOut() == 1, true, ft.NumOut() == 1 && ft.Out(0) == reflect.TypeFor[error]()
 }
 
 // repairFailedDecls undoes what a declaration that failed to compile left

@@ -51,6 +51,11 @@ func TestCells(t *testing.T) {
 		{"var v = 7\nv", "7"},
 		{"package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"main ran\")\n}", "<none>"},
 		{"2*3", "6"},
+		{"import \"errors\"\nfunc check(ok bool) error {\n\tif ok {\n\t\treturn nil\n\t}\n\treturn errors.New(\"bad\")\n}\ncheck(true)", "<none>"},
+		{"check(false)", "bad"},
+		{"fs := []func(){func() {}}\nfs[0]()", "<none>"},
+		{"m := map[int]int{1: 1}\ndelete(m, 1)", "<none>"},
+		{"import \"os\"\nos.Getenv(\"HOME\") != \"\"", "true"},
 	}
 	for i, st := range steps {
 		if got := value(t, s, st.code, i+1); got != st.want {
@@ -172,5 +177,18 @@ func TestWorkerResolverFollowsRedefinitions(t *testing.T) {
 	value(t, nb, "func helper(x int) int { return 2 * x }", 2)
 	if got := call(2); got != "42" {
 		t.Fatalf("worker kept the old helper: %s", got)
+	}
+}
+
+// A function calling one declared below it in the same cell is restored.
+func TestRestoreForwardReference(t *testing.T) {
+	s := New(Options{})
+	value(t, s, "func a() int { return b() + 1 }\nfunc b() int { return 41 }", 1)
+	fresh := New(Options{})
+	if notes := fresh.Restore(s.Log()); len(notes) > 0 {
+		t.Fatal(notes)
+	}
+	if v := value(t, fresh, "a()", 2); v != "42" {
+		t.Fatalf("got %s", v)
 	}
 }
