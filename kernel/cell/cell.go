@@ -182,10 +182,11 @@ type Parsed struct {
 	// for r, _ := f() in a loop body; j := j never ends), so the session
 	// runs each of them inside (func() { ... })().
 	StmtBlocks [][2]int
-	// StmtFuncLits are the byte ranges of function literals called by
-	// top-level statements (func() { ... }()). The session puts them in
-	// parentheses: yaegi v0.16.1 takes statements that start with "func"
-	// for declarations and runs them again on every later evaluation.
+	// StmtFuncLits are the byte ranges of top-level expression statements
+	// that start with a function literal (func() { ... }()). The session
+	// puts them in parentheses: yaegi v0.16.1 takes statements that start
+	// with "func" for declarations and runs them again on every later
+	// evaluation.
 	StmtFuncLits [][2]int
 	// StmtDisplayCalls are the calls pkg.Display(x) in top-level statements.
 	StmtDisplayCalls []DisplayCall
@@ -593,11 +594,9 @@ func (p *Parsed) analyzeStmts() error {
 	for _, st := range body {
 		p.StmtDisplayCalls = append(p.StmtDisplayCalls, displayCalls(fset, st, len(stmtPrefix))...)
 		if es, ok := st.(*ast.ExprStmt); ok {
-			if call, ok := es.X.(*ast.CallExpr); ok {
-				if fl, ok := call.Fun.(*ast.FuncLit); ok {
-					p.StmtFuncLits = append(p.StmtFuncLits, [2]int{
-						fset.Position(fl.Pos()).Offset - len(stmtPrefix), fset.Position(fl.End()).Offset - len(stmtPrefix)})
-				}
+			start := fset.Position(es.Pos()).Offset - len(stmtPrefix)
+			if strings.HasPrefix(p.Stmts[start:], "func") {
+				p.StmtFuncLits = append(p.StmtFuncLits, [2]int{start, fset.Position(es.End()).Offset - len(stmtPrefix)})
 			}
 		}
 		switch st.(type) {

@@ -63,6 +63,15 @@ func TestRichValues(t *testing.T) {
 
 func TestTrailingFuncLitCall(t *testing.T) {
 	s := richSession()
+	// with a method declared, values take the interpreted rendering path
+	if _, err := s.Execute(context.Background(), "type M struct{}\nfunc (M) F() {}", 0); err != nil {
+		t.Fatal(err)
+	}
+	testTrailingFuncLitCall(t, s)
+	testTrailingFuncLitCall(t, New(Options{}))
+}
+
+func testTrailingFuncLitCall(t *testing.T, s *Session) {
 	res, err := s.Execute(context.Background(), "func() int { return 41 }() + 1", 1)
 	if err != nil || res.Bundle.Data["text/plain"] != "42" {
 		t.Fatalf("%v %v", res.Bundle, err)

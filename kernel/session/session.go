@@ -495,9 +495,12 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 			edits = append(edits, edit{b[0], b[0], "(func() { ", 0}, edit{b[1], b[1], " })()", 0})
 		}
 		for _, f := range p.StmtFuncLits {
-			edits = append(edits, edit{f[0], f[0], "(", 2}, edit{f[1], f[1], ")", 0})
+			edits = append(edits, edit{f[0], f[0], "(", 2}, edit{f[1], f[1], ")", -1})
 		}
-		if t := p.Trailing; t != nil && s.opts.RichValues && s.showableBefore(t) &&
+		// Only values of cell-declared types need interpreted rendering, and
+		// only if the notebook declared methods: otherwise the cheaper
+		// compiled rendering sees everything there is.
+		if t := p.Trailing; t != nil && s.opts.RichValues && s.hasMethods() && s.showableBefore(t) &&
 			strings.TrimSpace(stmts[t.Start:t.End]) != "nil" {
 			// Render the value in interpreted code, where the methods of
 			// cell-declared types are visible, in the same evaluation: the
@@ -597,6 +600,16 @@ func (s *Session) repairFailedDecls(decls []*cell.Decl, count int) {
 			_, _ = s.in.Eval(stub)
 		}
 	}
+}
+
+// hasMethods reports whether the notebook declared any method.
+func (s *Session) hasMethods() bool {
+	for _, d := range s.log {
+		if d.Kind == cell.Method {
+			return true
+		}
+	}
+	return false
 }
 
 // logged returns the log entry with key k, or nil.
