@@ -532,7 +532,7 @@ type procWorker struct {
 	cmd     *exec.Cmd
 	req     *json.Encoder
 	reqFile *os.File
-	replies chan procReply
+	rep     *json.Decoder // replies, read by the slot goroutine itself
 	exited  chan struct{}
 	declGen uint64
 	loaded  bool
@@ -551,54 +551,46 @@ func (p *ProcessPool) startWorker(id string) (*procWorker, error) {
 	if err != nil {
 		return nil, err
 	}
-	repR := pipes.Replies
 	w := &procWorker{
 		name: fmt.Sprintf("%s (pid %d)", id, cmd.Process.Pid), cmd: cmd,
 		req: json.NewEncoder(pipes.Requests), reqFile: pipes.Requests,
-		replies: make(chan procReply, 1), exited: make(chan struct{}),
+		rep: json.NewDecoder(bufio.NewReader(pipes.Replies)), exited: make(chan struct{}),
 	}
 	w.outDone.Add(2)
 	go w.forward(pipes.Stdout, p.cfg.Output, id, false)
 	go w.forward(pipes.Stderr, p.cfg.Output, id, true)
-	repDone := make(chan struct{})
-	go func() {
-		defer close(repDone)
-		dec := json.NewDecoder(bufio.NewReader(repR))
-		for {
-			var rep procReply
-			if err := dec.Decode(&rep); err != nil {
-				repR.Close()
-				return
-			}
-			w.replies <- rep
-		}
-	}()
 	go func() {
 		err := cmd.Wait()
-		// A process the task started may hold the pipes open: wait for
-		// them a moment, then close them.
+		// A process the task started may hold the pipes open: give the
+		// output a moment to drain, then close them, so that nothing
+		// reading them waits for that process.
+		drained := make(chan struct{})
+		go func() { w.outDone.Wait(); close(drained) }()
 		select {
-		case <-repDone:
+		case <-drained:
 		case <-time.After(time.Second):
 		}
-		repR.Close()
+		pipes.Replies.Close()
 		pipes.Stdout.Close()
 		pipes.Stderr.Close()
-		<-repDone
-		w.outDone.Wait()
+		<-drained
 		w.mu.Lock()
 		w.waitErr = err
 		w.mu.Unlock()
-		close(w.replies)
 		close(w.exited)
 	}()
+	ready := make(chan bool, 1)
+	go func() {
+		rep, ok := w.next()
+		ready <- ok && rep.Ev == "ready"
+	}()
 	select {
-	case rep, ok := <-w.replies:
-		if ok && rep.Ev == "ready" {
-			break
+	case ok := <-ready:
+		if !ok {
+			w.kill("")
+			<-w.exited
+			return nil, fmt.Errorf("worker exited at start: %s", w.cause())
 		}
-		w.kill("")
-		return nil, fmt.Errorf("worker exited at start: %s", w.cause())
 	case <-time.After(p.startTimeout):
 		w.kill("start-up timeout")
 		return nil, fmt.Errorf("worker did not start within %v", p.startTimeout)
@@ -697,6 +689,15 @@ func (w *procWorker) run(p *ProcessPool, t *procTask) (any, error) {
 	return v, err
 }
 
+// next reads the worker's next reply; false when the worker is gone.
+func (w *procWorker) next() (procReply, bool) {
+	var rep procReply
+	if err := w.rep.Decode(&rep); err != nil {
+		return rep, false
+	}
+	return rep, true
+}
+
 // call sends req and decodes the reply's results into outs.
 func (w *procWorker) call(req procRequest, outs []reflect.Type, chunk bool, timeout time.Duration) (any, error) {
 	if err := w.req.Encode(req); err != nil {
@@ -708,7 +709,7 @@ func (w *procWorker) call(req procRequest, outs []reflect.Type, chunk bool, time
 		timer = time.AfterFunc(timeout, func() { w.kill(fmt.Sprintf("task timeout (%v) exceeded", timeout)) })
 		defer timer.Stop()
 	}
-	rep, ok := <-w.replies
+	rep, ok := w.next()
 	if !ok {
 		<-w.exited
 		return nil, &WorkerError{Worker: w.name, Func: req.Fn, Cause: w.cause()}

@@ -239,3 +239,18 @@ func TestProcessPoolDropWithoutWorker(t *testing.T) {
 		t.Fatalf("cancelled %v, dropped events %d", second.Cancelled(), dropped)
 	}
 }
+
+// BenchmarkProcessPoolRoundTrip is Submit→Result of a trivial task on a
+// compiled worker (the test binary), one at a time.
+func BenchmarkProcessPoolRoundTrip(b *testing.B) {
+	pool := executor.NewProcessPool(1)
+	defer pool.Close()
+	pid := executor.Named("pid", os.Getpid)
+	pool.Submit(pid).Result()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := pool.Submit(pid).Result(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
