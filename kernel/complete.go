@@ -2,6 +2,8 @@ package kernel
 
 import (
 	"go/token"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -31,7 +33,7 @@ func (s *Supervisor) Members(name string) []string {
 func (s *Supervisor) StateNames() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return sortedNames(s.state)
+	return slices.Sorted(maps.Keys(s.state))
 }
 
 var goBuiltins = []string{"append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make",

@@ -7,9 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"maps"
 	"os"
 	"os/exec"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -365,7 +366,7 @@ func (s *Supervisor) recoverFrom(c *child, why string) ExecuteResult {
 		return res
 	}
 	s.child = nil
-	lost := sortedNames(s.state)
+	lost := slices.Sorted(maps.Keys(s.state))
 	s.state, s.members = map[string]int{}, nil
 	s.mu.Unlock()
 	_, notes, err := s.startChild(true)
@@ -490,13 +491,4 @@ func (c *child) crashCause() string {
 		return cause
 	}
 	return status
-}
-
-func sortedNames(m map[string]int) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

@@ -19,8 +19,10 @@ import (
 	"go/parser"
 	"go/token"
 	"io"
+	"maps"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -700,19 +702,10 @@ func (s *Session) rebuildWith(ctx context.Context, decls []*cell.Decl) ([]string
 		names = append(names, string(d.Kind)+" "+strings.Join(d.Names, ", "))
 	}
 	note := "redefining " + strings.Join(names, "; ") + " started a fresh interpreter with the notebook's declarations"
-	if lost := sortedKeys(oldState); len(lost) > 0 {
+	if lost := slices.Sorted(maps.Keys(oldState)); len(lost) > 0 {
 		note += "; values set by statements were reset: " + strings.Join(lost, ", ")
 	}
 	return []string{note}, nil
-}
-
-func sortedKeys(m map[string]int) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // redefinedFuncs returns the names of funcs in decls that the log already
@@ -938,17 +931,8 @@ func (s *Session) noteMembers(names []string, types map[string]string) {
 				}
 			}
 		}
-		s.members[n] = sortedSet(seen)
+		s.members[n] = slices.Sorted(maps.Keys(seen))
 	}
-}
-
-func sortedSet(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // Members returns the fields and methods of the variables statements set
