@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/go-zeromq/zmq4"
@@ -94,6 +95,7 @@ func (g *guardedListener) admit(c net.Conn) {
 		c.Close()
 		return
 	}
+	setStallTimeout(tcp)
 	hc := &handshakeConn{TCPConn: tcp, pre: sig}
 	select {
 	case g.ready <- hc:
@@ -118,6 +120,28 @@ func (g *guardedListener) Close() error {
 		err = g.Listener.Close()
 	})
 	return err
+}
+
+// stallTimeout is how long a peer may leave data unacknowledged (for
+// example a client that stopped reading iopub) before its connection is
+// dropped. zmq4 v0.17 writes to the subscribers of a PUB socket one after
+// the other and queues without bound meanwhile, so one stalled subscriber
+// would stall every other one and grow the kernel's memory; with
+// TCP_USER_TIMEOUT the kernel's TCP stack gives up on it instead.
+var stallTimeout = 5 * time.Second
+
+// tcpUserTimeout is Linux's TCP_USER_TIMEOUT socket option (not in package
+// syscall).
+const tcpUserTimeout = 0x12
+
+func setStallTimeout(c *net.TCPConn) {
+	raw, err := c.SyscallConn()
+	if err != nil {
+		return
+	}
+	_ = raw.Control(func(fd uintptr) {
+		_ = syscall.SetsockoptInt(int(fd), syscall.IPPROTO_TCP, tcpUserTimeout, int(stallTimeout/time.Millisecond))
+	})
 }
 
 // handshakeConn replays the bytes read by admit and clears the deadline

@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/go-zeromq/zmq4"
 	"github.com/google/uuid"
@@ -25,6 +26,10 @@ type Options struct {
 	// Logger receives diagnostics (default: standard error).
 	Logger *log.Logger
 }
+
+// iopubHWM bounds the iopub queue (messages); stream messages are at most
+// maxMessage bytes, so it holds at most about 256 MB.
+const iopubHWM = 4096
 
 // zmqTransport sends signed messages on the kernel's sockets.
 type zmqTransport struct {
@@ -55,6 +60,9 @@ func Serve(ctx context.Context, connectionFile string, opts Options) error {
 		return err
 	}
 	registerGuardedTCP()
+	if d, err := time.ParseDuration(os.Getenv("GOFUTURES_STALL_TIMEOUT")); err == nil && d > 0 {
+		stallTimeout = d // for tests
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -75,6 +83,10 @@ func Serve(ctx context.Context, connectionFile string, opts Options) error {
 			s.Close()
 		}
 	}()
+	// Bound iopub's queue (zmq4's is unbounded by default): with a
+	// subscriber stalled until stallTimeout drops it, messages beyond this
+	// many are dropped, as libzmq's PUB sockets do at their high-water mark.
+	_ = tr.sockets[IOPub].SetOption(zmq4.OptionHWM, iopubHWM)
 	ports := []int{ci.ShellPort, ci.ControlPort, ci.StdinPort, ci.IOPubPort, ci.HBPort}
 	for i, s := range all {
 		if err := s.Listen(ci.endpoint(ports[i])); err != nil {

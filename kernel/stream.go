@@ -21,7 +21,7 @@ import (
 const (
 	streamInterval = 20 * time.Millisecond
 	maxQueued      = 1 << 20
-	maxMessage     = 1 << 20 // larger texts are split into several messages
+	maxMessage     = 64 << 10 // larger texts are split into several messages
 	tailSize       = 8 << 10
 	// syncTimeout bounds every wait for a marker: a cell may have closed
 	// its own stdout, or the interpreter may be dying.
