@@ -5,7 +5,7 @@ import "github.com/gofutures/gofutures/executor"
 // TaskEventOf converts an event of the executor package.
 func TaskEventOf(e executor.Event) TaskEvent {
 	return TaskEvent{Kind: TaskEventKind(e.Kind), Pool: e.Pool, Worker: e.Worker,
-		ID: e.TaskID, Func: e.Func, Time: e.Time, Err: e.Err}
+		ID: e.TaskID, Func: e.Func, Args: e.Args, Time: e.Time, Err: e.Err}
 }
 
 // OnEvent records an executor event, which makes a *TaskLog an

@@ -1,7 +1,9 @@
 package executor
 
 import (
+	"fmt"
 	"log"
+	"strings"
 	"time"
 )
 
@@ -40,6 +42,10 @@ type Event struct {
 	Func   string // Future.Name
 	Time   time.Time
 	Err    error // for EventFinished: the task's error, if any
+	// Args summarizes the task's arguments (at most about 40 characters)
+	// in EventSubmitted events; empty otherwise and for tasks without
+	// arguments.
+	Args   string
 	Future *Future
 }
 
@@ -82,6 +88,24 @@ func safeOnEvent(o Observer, e Event) {
 // emit delivers e; callers check p.obs != nil first, so a pool nobody
 // observes pays one nil check per event and never reads the clock.
 func (p *ThreadPool) emit(kind EventKind, worker string, f *Future, err error) {
-	safeOnEvent(p.obs, Event{Kind: kind, Pool: p.name, Worker: worker, TaskID: f.id,
-		Func: f.Name(), Time: time.Now(), Err: err, Future: f})
+	e := Event{Kind: kind, Pool: p.name, Worker: worker, TaskID: f.id,
+		Func: f.Name(), Time: time.Now(), Err: err, Future: f}
+	if kind == EventSubmitted && f.call != nil {
+		parts := make([]string, len(f.call.args))
+		for i, a := range f.call.args {
+			parts[i] = fmt.Sprint(a)
+		}
+		e.Args = summarize(parts)
+	}
+	safeOnEvent(p.obs, e)
+}
+
+// summarize joins argument texts into a summary of about 40 characters.
+func summarize(parts []string) string {
+	const max = 40
+	s := strings.Join(parts, ", ")
+	if r := []rune(s); len(r) > max {
+		s = string(r[:max-1]) + "…"
+	}
+	return s
 }

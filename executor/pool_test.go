@@ -403,3 +403,22 @@ func TestSeveralObservers(t *testing.T) {
 		t.Fatal("observer panic not logged")
 	}
 }
+
+func TestEventArgsSummary(t *testing.T) {
+	var mu sync.Mutex
+	var args []string
+	obs := executor.ObserverFunc(func(e executor.Event) {
+		if e.Kind == executor.EventSubmitted {
+			mu.Lock()
+			args = append(args, e.Args)
+			mu.Unlock()
+		}
+	})
+	pool := executor.NewThreadPool(1, executor.WithObserver(obs))
+	pool.Submit(func(a int, s string) int { return a }, 42, "hello").Result()
+	pool.Submit(func(s string) string { return s }, strings.Repeat("x", 100)).Result()
+	pool.Close()
+	if len(args) != 2 || args[0] != "42, hello" || len([]rune(args[1])) != 40 {
+		t.Fatalf("%q", args)
+	}
+}

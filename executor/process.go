@@ -379,13 +379,30 @@ func (p *ProcessPool) enqueue(t *procTask) {
 	p.cond.Signal()
 	p.mu.Unlock()
 	if p.obs != nil {
-		p.emit(EventSubmitted, "", t.fut, nil)
+		p.emitArgs(EventSubmitted, "", t.fut, nil, t.argsSummary())
 	}
 }
 
 func (p *ProcessPool) emit(kind EventKind, worker string, f *Future, err error) {
-	defer func() { _ = recover() }()
-	p.obs.OnEvent(Event{Kind: kind, Pool: p.name, Worker: worker, TaskID: f.id, Func: f.Name(), Time: time.Now(), Err: err, Future: f})
+	p.emitArgs(kind, worker, f, err, "")
+}
+
+func (p *ProcessPool) emitArgs(kind EventKind, worker string, f *Future, err error, args string) {
+	safeOnEvent(p.obs, Event{Kind: kind, Pool: p.name, Worker: worker, TaskID: f.id, Func: f.Name(),
+		Time: time.Now(), Err: err, Future: f, Args: args})
+}
+
+// argsSummary summarizes a task's arguments for events: the JSON that
+// crosses to the worker.
+func (t *procTask) argsSummary() string {
+	if len(t.calls) != 1 {
+		return fmt.Sprintf("%d calls", len(t.calls))
+	}
+	parts := make([]string, len(t.calls[0]))
+	for i, raw := range t.calls[0] {
+		parts[i] = string(raw)
+	}
+	return summarize(parts)
 }
 
 // next blocks until there is a task, or returns nil when the pool shut
