@@ -88,16 +88,24 @@ func safeOnEvent(o Observer, e Event) {
 // emit delivers e; callers check p.obs != nil first, so a pool nobody
 // observes pays one nil check per event and never reads the clock.
 func (p *ThreadPool) emit(kind EventKind, worker string, f *Future, err error) {
-	e := Event{Kind: kind, Pool: p.name, Worker: worker, TaskID: f.id,
-		Func: f.Name(), Time: time.Now(), Err: err, Future: f}
-	if kind == EventSubmitted && f.call != nil {
-		parts := make([]string, len(f.call.args))
-		for i, a := range f.call.args {
-			parts[i] = fmt.Sprint(a)
-		}
-		e.Args = summarize(parts)
+	p.emitArgs(kind, worker, f, err, "")
+}
+
+func (p *ThreadPool) emitArgs(kind EventKind, worker string, f *Future, err error, args string) {
+	safeOnEvent(p.obs, Event{Kind: kind, Pool: p.name, Worker: worker, TaskID: f.id,
+		Func: f.Name(), Time: time.Now(), Err: err, Future: f, Args: args})
+}
+
+// argsSummary summarizes the arguments of a call for events.
+func (c *reflectCall) argsSummary() string {
+	if c == nil {
+		return ""
 	}
-	safeOnEvent(p.obs, e)
+	parts := make([]string, len(c.args))
+	for i, a := range c.args {
+		parts[i] = fmt.Sprint(a)
+	}
+	return summarize(parts)
 }
 
 // summarize joins argument texts into a summary of about 40 characters.

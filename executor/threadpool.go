@@ -144,6 +144,12 @@ func unname(fn any) any {
 }
 
 func (p *ThreadPool) enqueue(f *Future) {
+	// The summary is made now: once queued, a worker may run the task and
+	// drop its arguments.
+	var args string
+	if p.obs != nil {
+		args = f.call.argsSummary()
+	}
 	p.mu.Lock()
 	if p.cond.L == nil {
 		p.setup() // zero ThreadPool
@@ -170,7 +176,7 @@ func (p *ThreadPool) enqueue(f *Future) {
 	}
 	p.mu.Unlock()
 	if p.obs != nil {
-		p.emit(EventSubmitted, "", f, nil)
+		p.emitArgs(EventSubmitted, "", f, nil, args)
 	}
 }
 
