@@ -8,11 +8,11 @@ import (
 	"image/color"
 	"image/jpeg"
 	"image/png"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/gofutures/gofutures/display"
+	"github.com/gofutures/gofutures/internal/testutil"
 )
 
 type htmlT struct{}
@@ -168,7 +168,7 @@ func TestErrorBundles(t *testing.T) {
 func TestDisplayWithoutKernelPrintsText(t *testing.T) {
 	old := display.SetPublisher(nil)
 	defer display.SetPublisher(old)
-	out := captureStdout(t, func() {
+	out := testutil.CaptureStdout(t, func() {
 		h := display.Display(display.HTML("<p>one</p>"))
 		if err := h.Update(display.Markdown("two")); err != nil {
 			t.Errorf("Update: %v", err)
@@ -186,27 +186,6 @@ func TestDisplayWithoutKernelPrintsText(t *testing.T) {
 	if out != want {
 		t.Errorf("stdout = %q, want %q", out, want)
 	}
-}
-
-func captureStdout(t *testing.T, f func()) string {
-	t.Helper()
-	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	old := os.Stdout
-	os.Stdout = w
-	done := make(chan string)
-	go func() {
-		var buf bytes.Buffer
-		_, _ = buf.ReadFrom(r)
-		done <- buf.String()
-	}()
-	defer func() { os.Stdout = old }()
-	f()
-	w.Close()
-	os.Stdout = old
-	return <-done
 }
 
 func TestHandleMessages(t *testing.T) {

@@ -1,39 +1,22 @@
 package display
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/gofutures/gofutures/internal/testutil"
 )
 
 var updateGolden = flag.Bool("update", false, "rewrite the golden files under testdata")
 
 func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *updateGolden {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./display -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from golden file (run with -update if intended)\n got: %.3000s", name, got)
-	}
+	testutil.Golden(t, name, got, *updateGolden)
 }
 
 type memPublisher struct {
@@ -167,10 +150,9 @@ func TestTaskTableLargeRunIsThrottled(t *testing.T) {
 
 func TestTaskTableOutsideKernelPrintsFinalState(t *testing.T) {
 	defer SetPublisher(SetPublisher(nil))
-	var out bytes.Buffer
 	tab := newTaskTable("t", time.Now)
 	tab.SetInterval(5 * time.Millisecond)
-	got := captureOutput(t, &out, func() {
+	got := testutil.CaptureStdout(t, func() {
 		for id := uint64(1); id <= 3; id++ {
 			tab.Record(TaskEvent{Kind: TaskSubmitted, ID: id, Func: "f"})
 		}
@@ -184,26 +166,6 @@ func TestTaskTableOutsideKernelPrintsFinalState(t *testing.T) {
 	if strings.Count(got, "t: 3 of 3 finished") != 1 || strings.Contains(got, "pending") {
 		t.Errorf("stdout: %q", got)
 	}
-}
-
-func captureOutput(t *testing.T, _ *bytes.Buffer, f func()) string {
-	t.Helper()
-	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	old := os.Stdout
-	os.Stdout = w
-	done := make(chan string)
-	go func() {
-		var buf bytes.Buffer
-		_, _ = buf.ReadFrom(r)
-		done <- buf.String()
-	}()
-	f()
-	os.Stdout = old
-	w.Close()
-	return <-done
 }
 
 func TestProgress(t *testing.T) {
