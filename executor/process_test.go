@@ -18,6 +18,7 @@ import (
 func init() {
 	executor.Register("gcdPair", gcdPair)
 	executor.Register("pid", os.Getpid)
+	executor.Register("echoInt", func(x int) int { return x })
 	executor.Register("boom", func(msg string) int { panic(msg) })
 	executor.Register("exit", func(code int) int { os.Exit(code); return 0 })
 	executor.Register("kill9", func() int { _ = syscall.Kill(os.Getpid(), syscall.SIGKILL); time.Sleep(time.Second); return 0 })
@@ -250,6 +251,25 @@ func BenchmarkProcessPoolRoundTrip(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if _, err := pool.Submit(pid).Result(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkProcessPoolMapChunk maps 100,000 trivial tasks in chunks of 1,000
+// over two compiled workers (the test binary).
+func BenchmarkProcessPoolMapChunk(b *testing.B) {
+	pool := executor.NewProcessPool(2)
+	defer pool.Close()
+	echo := executor.Named("echoInt", func(x int) int { return x })
+	items := make([]int, 100000)
+	for i := range items {
+		items[i] = i
+	}
+	pool.Map(echo, items[:1000], executor.ChunkSize(1000))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := pool.Map(echo, items, executor.ChunkSize(1000)); err != nil {
 			b.Fatal(err)
 		}
 	}
