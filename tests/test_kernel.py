@@ -386,3 +386,15 @@ def test_parent_header_and_identity(kernel):
         assert m["parent_header"]["msg_id"] == parent["msg_id"]
         assert m["parent_header"]["session"] == kc.session.session
     assert c.reply["header"]["msg_type"] == "execute_reply"
+
+
+def test_kernelspec_is_listed(tmp_path, gofutures_kernelspec):
+    prefix = tmp_path / "p"
+    subprocess.run([gofutures_kernelspec, "install", "--prefix", str(prefix)], check=True, capture_output=True)
+    env = dict(os.environ, JUPYTER_PATH=str(prefix / "share" / "jupyter"))
+    out = subprocess.run(["jupyter", "kernelspec", "list", "--json"], check=True, capture_output=True, text=True, env=env)
+    specs = json.loads(out.stdout)["kernelspecs"]
+    spec = specs["gofutures"]["spec"]
+    assert spec["display_name"] == "Go (gofutures)" and spec["language"] == "go"
+    assert spec["argv"][0] == os.path.realpath(gofutures_kernelspec) and spec["interrupt_mode"] == "message"
+    assert os.path.exists(os.path.join(specs["gofutures"]["resource_dir"], "logo-64x64.png"))
