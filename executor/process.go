@@ -208,7 +208,7 @@ func encodeCall(name string, fn any, args []any) ([]json.RawMessage, error) {
 		if bad := unsendable(v.Type()); bad != "" {
 			return nil, &CallError{Func: name, Arg: i, Msg: fmt.Sprintf("a %s (%s) cannot be sent to a worker process", v.Type(), bad)}
 		}
-		raw, err := json.Marshal(v.Interface())
+		raw, err := encodeValue(v)
 		if err != nil {
 			return nil, &CallError{Func: name, Arg: i, Msg: fmt.Sprintf("cannot be sent to a worker process: %v", err)}
 		}
@@ -770,7 +770,7 @@ func decodeResult(fn string, r procResult, outs []reflect.Type) (any, error) {
 	vals := make([]any, len(outs))
 	for i, raw := range r.Out {
 		ptr := reflect.New(outs[i])
-		if err := json.Unmarshal(raw, ptr.Interface()); err != nil {
+		if err := decodeValue(raw, ptr); err != nil {
 			return nil, fmt.Errorf("executor: %s: decoding result %d as %s: %w", fn, i, outs[i], err)
 		}
 		vals[i] = ptr.Elem().Interface()

@@ -159,7 +159,7 @@ func callEncoded(name string, fn reflect.Value, args []json.RawMessage) (res pro
 			return res
 		}
 		p := reflect.New(pt)
-		if err := json.Unmarshal(raw, p.Interface()); err != nil {
+		if err := decodeValue(raw, p); err != nil {
 			res.Err = fmt.Sprintf("executor: %s: decoding argument %d as %s: %v", name, i, pt, err)
 			return res
 		}
@@ -179,7 +179,7 @@ func callEncoded(name string, fn reflect.Value, args []json.RawMessage) (res pro
 		out = out[:n-1]
 	}
 	for _, v := range out {
-		raw, err := json.Marshal(v.Interface())
+		raw, err := encodeValue(v)
 		if err != nil {
 			res.Err = fmt.Sprintf("executor: %s: its result of type %s cannot be sent back: %v", name, v.Type(), err)
 			return res
