@@ -66,7 +66,6 @@ type Event struct {
 	DeclsChanged bool                `json:"decls_changed,omitempty"`
 	State        map[string]int      `json:"state,omitempty"`   // names set by statements
 	Members      map[string][]string `json:"members,omitempty"` // fields and methods of those names
-	Extra        map[string]string   `json:"extra,omitempty"`
 
 	// EvDisplay: a display_data, update_display_data or clear_output.
 	Display *Display `json:"display,omitempty"`
@@ -89,7 +88,3 @@ const MarkerPrefix = "\x00gofutures-sync:"
 
 // MarkerEnd ends a sync marker.
 const MarkerEnd = "\x00"
-
-// FramePrefix starts a hidden line on stderr that carries a panic frame
-// (kept by the kernel for crash reports, not shown as output).
-const FramePrefix = "\x00gofutures-frame:"

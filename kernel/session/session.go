@@ -44,9 +44,6 @@ type Options struct {
 	// empty input. (os.Stdin in cells is then a *session.Stdin, which has
 	// the Read, Close, Name and Fd methods of *os.File.)
 	Stdin io.Reader
-	// Frames, when set, receives each panic frame line yaegi prints while
-	// a panic unwinds, as well as the Session itself (to build tracebacks).
-	Frames func(line string)
 	// Symbols are extra packages cells may import (yaegi export tables).
 	Symbols []interp.Exports
 	// Exit is called in place of os.Exit from cells. It must not return;
@@ -260,9 +257,6 @@ func (f stderrFilter) Write(p []byte) (int, error) {
 		f.s.mu.Lock()
 		f.s.frames = append(f.s.frames, line)
 		f.s.mu.Unlock()
-		if f.s.opts.Frames != nil {
-			f.s.opts.Frames(line)
-		}
 		return len(p), nil
 	}
 	return f.s.opts.Stderr.Write(p)
