@@ -22,6 +22,28 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 SEED_URL = "https://www.cnblogs.com/01black-white/p/15542151.html"
 
+# The seed's gcd and its six pairs in Go, as every notebook (and the
+# compiled program the tutorial runs beside it) declares them.
+GCD_GO = """func gcd(pair [2]int) int {
+	a, b := pair[0], pair[1]
+	low := a
+	if b < low {
+		low = b
+	}
+	for i := low; i > 0; i-- {
+		if a%i == 0 && b%i == 0 {
+			return i
+		}
+	}
+	return 1
+}
+
+var numbers = [][2]int{
+	{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172},
+	{1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293},
+}
+"""
+
 STRINGS = {
     "en": {
         "state": "running: %v, done: %v",

@@ -1,5 +1,14 @@
 """Cells of 02-beyond-the-tutorial; see build.py."""
-from build import code, md
+from build import GCD_GO, code, md
+
+# The gcd the Python programs below run (Euclid's, short: they only need a
+# function that CPython can or cannot find in its workers).
+EUCLID_PY = """def gcd(pair):
+    a, b = pair
+    while b:
+        a, b = b, a % b
+    return a
+"""
 
 BEYOND = [
     md(
@@ -34,25 +43,7 @@ import (
 	"github.com/gofutures/gofutures/executor"
 )
 
-func gcd(pair [2]int) int {
-	a, b := pair[0], pair[1]
-	low := a
-	if b < low {
-		low = b
-	}
-	for i := low; i > 0; i-- {
-		if a%i == 0 && b%i == 0 {
-			return i
-		}
-	}
-	return 1
-}
-
-var numbers = [][2]int{
-	{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172},
-	{1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293},
-}
-
+""" + GCD_GO + """
 // chart shows a chart (a timing comparison or a worker timeline) as SVG,
 // and also as HTML that embeds the same SVG as an image, because the
 // nbconvert 6.5 of Debian strips the insides of SVG outputs when it
@@ -388,12 +379,7 @@ func lastLines(out string, prefixes ...string) string {
 const brokenPool = `import os
 from concurrent.futures import ProcessPoolExecutor
 
-def gcd(pair):
-    a, b = pair
-    while b:
-        a, b = b, a % b
-    return a
-
+''' + EUCLID_PY + r'''
 if __name__ == "__main__":
     with ProcessPoolExecutor(max_workers=2) as pool:
         dying = pool.submit(os._exit, 3)
@@ -572,12 +558,7 @@ module of a program given as a string (`python3 -c`), as a notebook's functions 
 const spawnNotebook = `import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
-def gcd(pair):
-    a, b = pair
-    while b:
-        a, b = b, a % b
-    return a
-
+''' + EUCLID_PY + r'''
 multiprocessing.set_start_method("spawn")
 with ProcessPoolExecutor(max_workers=2) as pool:
     try:

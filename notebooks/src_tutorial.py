@@ -1,5 +1,5 @@
 """Cells of 01-concurrent-futures (English and Chinese); see build.py."""
-from build import SEED_URL, code, md
+from build import GCD_GO, SEED_URL, code, md
 
 TUTORIAL = [
     md(
@@ -85,28 +85,7 @@ pair as a tuple; in Go a pair is a `[2]int` (an array, which later travels to wo
 as a JSON array).
 """
     ),
-    code(
-        """
-func gcd(pair [2]int) int {
-	a, b := pair[0], pair[1]
-	low := a
-	if b < low {
-		low = b
-	}
-	for i := low; i > 0; i-- {
-		if a%i == 0 && b%i == 0 {
-			return i
-		}
-	}
-	return 1
-}
-
-var numbers = [][2]int{
-	{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172},
-	{1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293},
-}
-"""
-    ),
+    code("\n" + GCD_GO),
     md(
         en="""
 ## 2. Serial: `list(map(gcd, numbers))`
@@ -345,25 +324,7 @@ import (
 	"time"
 )
 
-func gcd(pair [2]int) int {
-	a, b := pair[0], pair[1]
-	low := a
-	if b < low {
-		low = b
-	}
-	for i := low; i > 0; i-- {
-		if a%i == 0 && b%i == 0 {
-			return i
-		}
-	}
-	return 1
-}
-
-var numbers = [][2]int{
-	{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172},
-	{1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293},
-}
-
+''' + GCD_GO + r'''
 func median(f func()) float64 {
 	var ds []float64
 	for r := 0; r < 3; r++ {
