@@ -18,7 +18,11 @@ func BenchmarkSubmitResultLatency(b *testing.B) {
 }
 
 func BenchmarkSubmitThroughput(b *testing.B) {
-	pool := executor.NewThreadPool(2)
+	submitAllThenWait(b, executor.NewThreadPool(2))
+}
+
+// submitAllThenWait submits b.N trivial tasks, waits for all, and closes pool.
+func submitAllThenWait(b *testing.B, pool *executor.ThreadPool) {
 	fn := func() (int, error) { return 1, nil }
 	fs := make([]executor.TypedFuture[int], 0, b.N)
 	b.ResetTimer()
@@ -61,17 +65,7 @@ func BenchmarkSubmitObserved(b *testing.B) {
 			if observed {
 				opts = append(opts, executor.WithObserver(executor.ObserverFunc(func(executor.Event) {})))
 			}
-			pool := executor.NewThreadPool(2, opts...)
-			fn := func() (int, error) { return 1, nil }
-			fs := make([]executor.TypedFuture[int], 0, b.N)
-			b.ResetTimer()
-			for range b.N {
-				fs = append(fs, executor.Submit(pool, fn))
-			}
-			for _, f := range fs {
-				f.Result()
-			}
-			pool.Close()
+			submitAllThenWait(b, executor.NewThreadPool(2, opts...))
 		})
 	}
 }
