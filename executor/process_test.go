@@ -65,6 +65,32 @@ func TestProcessPoolMap(t *testing.T) {
 	}
 }
 
+// TestProcessPoolHotWorker submits one task at a time to two workers: each
+// goes to the worker that finished last, whose pipe is still polled, so all
+// run in one process. With spinning off the pool works the same.
+func TestProcessPoolHotWorker(t *testing.T) {
+	for _, spin := range []time.Duration{executor.DefaultSpin, 0} {
+		pool := executor.NewProcessPool(2, executor.WithSpin(spin))
+		// Both workers up and idle first.
+		sleep := executor.Named("sleep", func(int) int { return 0 })
+		if _, err := pool.Map(sleep, []int{20, 20}); err != nil {
+			t.Fatal(err)
+		}
+		pids := map[any]bool{}
+		for range 50 {
+			v, err := pool.Submit(os.Getpid).Result()
+			if err != nil {
+				t.Fatal(err)
+			}
+			pids[v] = true
+		}
+		pool.Close()
+		if len(pids) != 1 {
+			t.Fatalf("spin %v: 50 tasks one at a time ran in %d workers, want 1", spin, len(pids))
+		}
+	}
+}
+
 func TestProcessPoolErrorsAndPanics(t *testing.T) {
 	pool := executor.NewProcessPool(1)
 	defer pool.Close()

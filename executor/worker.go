@@ -11,6 +11,8 @@ import (
 	"runtime/debug"
 	"sync"
 	"syscall"
+
+	"github.com/gofutures/gofutures/internal/spinpipe"
 )
 
 // A Resolver gives a worker process the functions tasks name. The
@@ -79,9 +81,11 @@ func RunWorker() {
 		return
 	}
 	// Processes the task starts must not inherit the pool's pipes.
-	syscall.CloseOnExec(3)
 	syscall.CloseOnExec(4)
-	err := ServeWorker(registryResolver{}, os.NewFile(3, "requests"), os.NewFile(4, "replies"))
+	requests, err := spinpipe.OpenInherited(3, "requests")
+	if err == nil {
+		err = ServeWorker(registryResolver{}, requests, os.NewFile(4, "replies"))
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)

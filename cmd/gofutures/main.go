@@ -27,6 +27,7 @@ import (
 
 	"github.com/gofutures/gofutures/executor"
 	"github.com/gofutures/gofutures/install"
+	"github.com/gofutures/gofutures/internal/spinpipe"
 	"github.com/gofutures/gofutures/kernel"
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/session"
@@ -171,9 +172,14 @@ func runInterpreter() error {
 func runWorker() error {
 	signal.Ignore(syscall.SIGINT)
 	debug.SetMaxStack(256 << 20)
-	req, rep, err := pipes("worker")
+	rep := os.NewFile(4, "replies")
+	if rep == nil {
+		return fmt.Errorf("worker: started without its pipes (this mode is internal)")
+	}
+	syscall.CloseOnExec(4)
+	req, err := spinpipe.OpenInherited(3, "requests")
 	if err != nil {
-		return err
+		return fmt.Errorf("worker: %w (this mode is internal)", err)
 	}
 	return executor.ServeWorker(session.NewWorkerResolver(session.Options{
 		Stdout: os.Stdout,
