@@ -2,7 +2,6 @@ package executor
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -196,7 +195,7 @@ func (p *ProcessPool) MaxWorkers() int { return p.max }
 type procTask struct {
 	fut   *Future
 	fn    string
-	calls [][]json.RawMessage
+	calls []byte         // the calls part of a task request (procwire.go)
 	outs  []reflect.Type // result types, without a trailing error
 	chunk bool           // result is []any of per-call values
 }
@@ -209,24 +208,56 @@ func taskName(fn any) (string, bool) {
 	return registeredName(fn)
 }
 
-// encodeCall validates fn(args...) and encodes the arguments.
-func encodeCall(name string, fn any, args []any) ([]json.RawMessage, error) {
-	c, err := prepare(fn, args)
+// callEncoder checks calls of one function and encodes their arguments.
+type callEncoder struct {
+	name string
+	t    reflect.Type
+	ok   map[reflect.Type]bool // argument types known to be sendable
+}
+
+func newCallEncoder(name string, fn any) (*callEncoder, error) {
+	v, _, err := funcShape(fn)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]json.RawMessage, len(c.args))
-	for i, v := range c.args {
-		if bad := unsendable(v.Type()); bad != "" {
-			return nil, &CallError{Func: name, Arg: i, Msg: fmt.Sprintf("a %s (%s) cannot be sent to a worker process", v.Type(), bad)}
-		}
-		raw, err := encodeValue(v)
-		if err != nil {
-			return nil, &CallError{Func: name, Arg: i, Msg: fmt.Sprintf("cannot be sent to a worker process: %v", err)}
-		}
-		out[i] = raw
+	return &callEncoder{name: name, t: v.Type(), ok: map[reflect.Type]bool{}}, nil
+}
+
+// encode appends a call with args to f: their count, then each value.
+func (e *callEncoder) encode(f *frame, args []any) error {
+	rargs, err := convertArgs(e.name, e.t, args)
+	if err != nil {
+		return err
 	}
-	return out, nil
+	f.uint(uint64(len(rargs)))
+	for i, v := range rargs {
+		t := v.Type()
+		if !e.ok[t] {
+			if bad := unsendable(t); bad != "" {
+				return &CallError{Func: e.name, Arg: i, Msg: fmt.Sprintf("a %s (%s) cannot be sent to a worker process", t, bad)}
+			}
+			e.ok[t] = true
+		}
+		if err := appendValue(f, v); err != nil {
+			return &CallError{Func: e.name, Arg: i, Msg: fmt.Sprintf("cannot be sent to a worker process: %v", err)}
+		}
+	}
+	return nil
+}
+
+// encodeCall validates fn(args...) and encodes it as the calls part of a
+// request.
+func encodeCall(name string, fn any, args []any) ([]byte, error) {
+	e, err := newCallEncoder(name, fn)
+	if err != nil {
+		return nil, err
+	}
+	var f frame
+	f.uint(1)
+	if err := e.encode(&f, args); err != nil {
+		return nil, err
+	}
+	return f.b, nil
 }
 
 // unsendable says why values of t cannot cross to another process, or "".
@@ -294,7 +325,7 @@ func (p *ProcessPool) Submit(fn any, args ...any) *Future {
 		f.finish(nil, err)
 		return f
 	}
-	p.enqueue(&procTask{fut: f, fn: name, calls: [][]json.RawMessage{enc}, outs: resultTypes(fn)})
+	p.enqueue(&procTask{fut: f, fn: name, calls: enc, outs: resultTypes(fn)})
 	return f
 }
 
@@ -307,31 +338,37 @@ func (p *ProcessPool) MapIter(fn any, iterables ...any) *MapIterator {
 	if !ok {
 		return failedMap(notNamed(fn))
 	}
-	if _, _, err := funcShape(fn); err != nil {
+	e, err := newCallEncoder(name, fn)
+	if err != nil {
 		return failedMap(err)
 	}
 	z, err := zipArgs(name, its)
 	if err != nil {
 		return failedMap(err)
 	}
+	// Every item is checked and encoded before the first is submitted.
 	n := z.n
-	calls := make([][]json.RawMessage, n)
+	var chunks [][]byte
 	buf := make([]any, len(its))
-	for i := range n {
-		enc, err := encodeCall(name, fn, z.args(i, buf))
-		if err != nil {
-			return failedMap(fmt.Errorf("executor: map item %d: %w", i, err))
+	for start := 0; start < n; start += o.chunk {
+		end := min(start+o.chunk, n)
+		var f frame
+		f.uint(uint64(end - start))
+		for i := start; i < end; i++ {
+			if err := e.encode(&f, z.args(i, buf)); err != nil {
+				return failedMap(fmt.Errorf("executor: map item %d: %w", i, err))
+			}
 		}
-		calls[i] = enc
+		chunks = append(chunks, f.b)
 	}
 	outs := resultTypes(fn)
 	it := &MapIterator{chunk: o.chunk, total: n}
 	it.ctx, it.cancel = o.waitContext()
-	for start := 0; start < n; start += o.chunk {
+	for k, calls := range chunks {
 		f := &Future{fn: fn}
-		it.starts = append(it.starts, start)
+		it.starts = append(it.starts, k*o.chunk)
 		it.futs = append(it.futs, f)
-		p.enqueue(&procTask{fut: f, fn: name, calls: calls[start:min(start+o.chunk, n)], outs: outs, chunk: o.chunk > 1})
+		p.enqueue(&procTask{fut: f, fn: name, calls: calls, outs: outs, chunk: o.chunk > 1})
 	}
 	return it
 }
@@ -407,12 +444,13 @@ func (p *ProcessPool) emitArgs(kind EventKind, worker string, f *Future, err err
 // argsSummary summarizes a task's arguments for events: the JSON that
 // crosses to the worker.
 func (t *procTask) argsSummary() string {
-	if len(t.calls) != 1 {
-		return fmt.Sprintf("%d calls", len(t.calls))
+	m := fields{b: t.calls}
+	if n := m.count(); n != 1 {
+		return fmt.Sprintf("%d calls", n)
 	}
-	parts := make([]string, len(t.calls[0]))
-	for i, raw := range t.calls[0] {
-		parts[i] = string(raw)
+	parts := make([]string, m.count())
+	for i := range parts {
+		parts[i] = m.string()
 	}
 	return summarize(parts)
 }
@@ -589,9 +627,9 @@ func (p *ProcessPool) Close() error {
 type procWorker struct {
 	name    string
 	cmd     *exec.Cmd
-	req     *json.Encoder
 	reqFile *os.File
-	rep     *json.Decoder // replies, read by the slot goroutine itself
+	out     frame        // the request being sent
+	rep     *frameReader // replies, read by the slot goroutine itself
 	exited  chan struct{}
 	declGen uint64
 	loaded  bool
@@ -622,8 +660,7 @@ func (p *ProcessPool) startWorker(id string) (*procWorker, error) {
 	}
 	w := &procWorker{
 		name: fmt.Sprintf("%s (pid %d)", id, cmd.Process.Pid), cmd: cmd,
-		req: json.NewEncoder(pipes.Requests), reqFile: pipes.Requests,
-		rep: json.NewDecoder(bufio.NewReader(replies)), exited: make(chan struct{}),
+		reqFile: pipes.Requests, rep: newFrameReader(replies), exited: make(chan struct{}),
 	}
 	w.outDone.Add(2)
 	go w.forward(pipes.Stdout, p.cfg.Output, id, false)
@@ -650,8 +687,8 @@ func (p *ProcessPool) startWorker(id string) (*procWorker, error) {
 	}()
 	ready := make(chan bool, 1)
 	go func() {
-		rep, ok := w.next()
-		ready <- ok && rep.Ev == "ready"
+		m, err := w.rep.next()
+		ready <- err == nil && m.byte() == evReady
 	}()
 	select {
 	case ok := <-ready:
@@ -679,7 +716,8 @@ func (p *ProcessPool) startWorker(id string) (*procWorker, error) {
 			w.kill("")
 			return nil, err
 		}
-		_, err = w.call(procRequest{Op: "init", Fn: name, Calls: [][]json.RawMessage{enc}}, nil, false, 0)
+		w.request(opInit, 0, name, enc)
+		_, err = w.call(name, nil, false, 0)
 		if err != nil {
 			w.kill("")
 			return nil, fmt.Errorf("initializer %s: %w", name, err)
@@ -735,7 +773,12 @@ func (w *procWorker) sync(p *ProcessPool) error {
 	if w.loaded && gen == w.declGen {
 		return nil
 	}
-	if _, err := w.call(procRequest{Op: "decls", Gen: gen, Data: data}, nil, false, 0); err != nil {
+	w.out.reset()
+	w.out.byte(opDecls)
+	w.out.uint(0)
+	w.out.uint(gen)
+	w.out.bytes(data)
+	if _, err := w.call("", nil, false, 0); err != nil {
 		return fmt.Errorf("worker %s could not load the notebook's declarations: %w", w.name, err)
 	}
 	w.declGen, w.loaded = gen, true
@@ -750,7 +793,8 @@ func (w *procWorker) run(p *ProcessPool, t *procTask) (any, error) {
 		}
 		return nil, err
 	}
-	v, err := w.call(procRequest{Op: "task", ID: t.fut.id, Fn: t.fn, Calls: t.calls}, t.outs, t.chunk, p.taskTimeout)
+	w.request(opTask, t.fut.id, t.fn, t.calls)
+	v, err := w.call(t.fn, t.outs, t.chunk, p.taskTimeout)
 	var we *WorkerError
 	if errors.As(err, &we) {
 		we.Task, we.Func = t.fut.id, t.fn
@@ -758,76 +802,99 @@ func (w *procWorker) run(p *ProcessPool, t *procTask) (any, error) {
 	return v, err
 }
 
-// next reads the worker's next reply; false when the worker is gone.
-func (w *procWorker) next() (procReply, bool) {
-	var rep procReply
-	if err := w.rep.Decode(&rep); err != nil {
-		return rep, false
-	}
-	return rep, true
+// request puts a request to call fn into w.out.
+func (w *procWorker) request(op byte, id uint64, fn string, calls []byte) {
+	w.out.reset()
+	w.out.byte(op)
+	w.out.uint(id)
+	w.out.string(fn)
+	w.out.raw(calls)
 }
 
-// call sends req and decodes the reply's results into outs.
-func (w *procWorker) call(req procRequest, outs []reflect.Type, chunk bool, timeout time.Duration) (any, error) {
-	if err := w.req.Encode(req); err != nil {
+// call sends the request in w.out and decodes the reply's results into
+// values of types outs.
+func (w *procWorker) call(fn string, outs []reflect.Type, chunk bool, timeout time.Duration) (any, error) {
+	if err := w.out.send(w.reqFile); err != nil {
+		w.kill("") // it may be alive and no longer reading
 		<-w.exited
-		return nil, &WorkerError{Worker: w.name, Func: req.Fn, Cause: w.cause()}
+		return nil, &WorkerError{Worker: w.name, Func: fn, Cause: w.cause()}
 	}
 	var timer *time.Timer
 	if timeout > 0 {
 		timer = time.AfterFunc(timeout, func() { w.kill(fmt.Sprintf("task timeout (%v) exceeded", timeout)) })
 		defer timer.Stop()
 	}
-	rep, ok := w.next()
-	if !ok {
-		<-w.exited
-		return nil, &WorkerError{Worker: w.name, Func: req.Fn, Cause: w.cause()}
-	}
-	if rep.Err != "" {
-		return nil, errors.New(rep.Err)
-	}
-	if req.Op == "decls" {
-		return nil, nil
-	}
-	vals := make([]any, 0, len(rep.Results))
-	for k, r := range rep.Results {
-		v, err := decodeResult(req.Fn, r, outs)
-		if err != nil {
-			if chunk {
-				return vals, &chunkError{k: k, err: err}
-			}
-			return nil, err
+	m, err := w.rep.next()
+	if err != nil {
+		if !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
+			w.kill("reply unreadable: " + err.Error())
 		}
-		vals = append(vals, v)
+		<-w.exited
+		return nil, &WorkerError{Worker: w.name, Func: fn, Cause: w.cause()}
 	}
-	if chunk {
+	ev := m.byte()
+	m.uint() // id: one request at a time
+	if msg := m.string(); msg != "" {
+		return nil, errors.New(msg)
+	}
+	var vals []any
+	if ev == evDone {
+		for k := 0; len(m.b) > 0; k++ {
+			v, err := decodeResult(fn, &m, outs)
+			if m.err != nil {
+				break
+			}
+			if err != nil {
+				if chunk {
+					return vals, &chunkError{k: k, err: err}
+				}
+				return nil, err
+			}
+			vals = append(vals, v)
+		}
+	}
+	if m.err != nil || (ev != evDone && ev != evDecls) {
+		// The stream cannot be trusted from here on.
+		w.kill(fmt.Sprintf("malformed reply (event %q): %v", ev, m.err))
+		<-w.exited
+		return nil, &WorkerError{Worker: w.name, Func: fn, Cause: w.cause()}
+	}
+	switch {
+	case ev == evDecls:
+		return nil, nil
+	case chunk:
 		return vals, nil
-	}
-	if len(vals) != 1 {
-		return nil, fmt.Errorf("executor: %s: worker sent %d results for one call", req.Fn, len(vals))
+	case len(vals) != 1:
+		return nil, fmt.Errorf("executor: %s: worker sent %d results for one call", fn, len(vals))
 	}
 	return vals[0], nil
 }
 
-func decodeResult(fn string, r procResult, outs []reflect.Type) (any, error) {
-	if r.Panic != "" {
-		return nil, &PanicError{Func: fn, Value: r.Panic, Stack: []byte(r.Stack)}
+// decodeResult reads the outcome of one call from m.
+func decodeResult(fn string, m *fields, outs []reflect.Type) (any, error) {
+	switch m.byte() {
+	case resPanic:
+		return nil, &PanicError{Func: fn, Value: m.string(), Stack: []byte(m.string())}
+	case resErr:
+		return nil, &RemoteError{Func: fn, Msg: m.string()}
+	case resOK:
+	default:
+		m.fail()
+		return nil, nil
 	}
-	if r.Err != "" {
-		return nil, &RemoteError{Func: fn, Msg: r.Err}
+	n := m.count()
+	if n != len(outs) {
+		return nil, fmt.Errorf("executor: %s: worker sent %d results, want %d", fn, n, len(outs))
 	}
-	if len(r.Out) != len(outs) {
-		return nil, fmt.Errorf("executor: %s: worker sent %d results, want %d", fn, len(r.Out), len(outs))
-	}
-	vals := make([]any, len(outs))
-	for i, raw := range r.Out {
-		ptr := reflect.New(outs[i])
-		if err := decodeValue(raw, ptr); err != nil {
+	vals := make([]any, n)
+	for i := range vals {
+		v := reflect.New(outs[i]).Elem()
+		if err := decodeValue(m.bytes(), v); err != nil {
 			return nil, fmt.Errorf("executor: %s: decoding result %d as %s: %w", fn, i, outs[i], err)
 		}
-		vals[i] = ptr.Elem().Interface()
+		vals[i] = v.Interface()
 	}
-	switch len(vals) {
+	switch n {
 	case 0:
 		return nil, nil
 	case 1:

@@ -23,6 +23,7 @@ func init() {
 	executor.Register("exit", func(code int) int { os.Exit(code); return 0 })
 	executor.Register("kill9", func() int { _ = syscall.Kill(os.Getpid(), syscall.SIGKILL); time.Sleep(time.Second); return 0 })
 	executor.Register("deep", deep)
+	executor.Register("scribble", func(s string) int { syscall.Write(4, []byte(s)); return 0 })
 	executor.Register("sleep", func(ms int) int { time.Sleep(time.Duration(ms) * time.Millisecond); return ms })
 	executor.Register("say", func(s string) string { fmt.Println("said", s); return s })
 	executor.Register("fails", func() error { return errors.New("task error") })
@@ -122,6 +123,9 @@ func TestProcessPoolSurvivesWorkerDeath(t *testing.T) {
 		{"os.Exit", executor.Named("exit", func(int) int { return 0 }), []any{3}, "exit status 3"},
 		{"SIGKILL", executor.Named("kill9", func() int { return 0 }), nil, "killed by signal"},
 		{"stack overflow", executor.Named("deep", deep), []any{0}, "stack overflow"},
+		// Garbage on the reply pipe: the worker is killed, its stream being lost.
+		{"reply garbage", executor.Named("scribble", func(string) int { return 0 }), []any{"garbage on the reply pipe\n"}, "reply unreadable: executor: frame of 1651663207 bytes exceeds"},
+		{"malformed reply", executor.Named("scribble", func(string) int { return 0 }), []any{"\x03\x00\x00\x00F\x00\xff"}, "malformed reply"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			pool := executor.NewProcessPool(1)
@@ -136,6 +140,7 @@ func TestProcessPoolSurvivesWorkerDeath(t *testing.T) {
 			if !errors.As(err, &we) || !errors.Is(err, executor.ErrWorkerDied) {
 				t.Fatalf("err %v", err)
 			}
+			t.Log(err)
 			if !strings.Contains(we.Cause, c.cause) || !strings.Contains(we.Worker, "pid") || we.Task != bad.ID() {
 				t.Fatalf("%+v", we)
 			}

@@ -1,35 +1,188 @@
 package executor
 
-import "encoding/json"
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+)
 
-// The protocol between a ProcessPool and its worker processes: JSON lines,
-// requests on the worker's fd 3, replies on its fd 4. A worker's fd 1 and 2
-// are its output, which the pool forwards prefixed with the worker's name.
+// The protocol between a ProcessPool and its worker processes: requests
+// on the worker's fd 3, replies on its fd 4 (a worker's fd 1 and 2 are its
+// output, which the pool forwards prefixed with the worker's name).
+//
+// Every message is a frame: a 4-byte little-endian length, then that many
+// bytes of fields — single bytes, unsigned varints, and byte strings (a
+// varint length, then the bytes). Argument and result values are byte
+// strings of JSON (values.go), so every type encoding/json handles can
+// cross; the envelope around them is binary, so that a chunk of a thousand
+// small calls costs no JSON beyond its values.
+//
+//	request: op, id, then
+//	  opDecls: gen, data
+//	  opInit, opTask: fn, calls (count), per call: args (count), per arg: value
+//	reply: ev, id, err, results (count), per result: kind, then
+//	  resOK: outs (count), per out: value
+//	  resErr: message
+//	  resPanic: value, stack
+//
+// The results of a chunk end at its first failure.
 
-// procRequest is a message to a worker.
-type procRequest struct {
-	Op    string              `json:"op"` // "decls", "init", "task"
-	ID    uint64              `json:"id,omitempty"`
-	Gen   uint64              `json:"gen,omitempty"`  // decls
-	Data  json.RawMessage     `json:"data,omitempty"` // decls
-	Fn    string              `json:"fn,omitempty"`
-	Calls [][]json.RawMessage `json:"calls,omitempty"` // task: one argument list per call
+// Requests.
+const (
+	opDecls byte = 'D' // load declarations
+	opInit  byte = 'I' // run the initializer
+	opTask  byte = 'T' // run calls of a function
+)
+
+// Replies.
+const (
+	evReady byte = 'R' // the worker is up
+	evDecls byte = 'L' // declarations loaded (or err)
+	evDone  byte = 'F' // calls done (or err)
+)
+
+// Result kinds.
+const (
+	resOK    byte = 0
+	resErr   byte = 1
+	resPanic byte = 2
+)
+
+// maxFrame bounds a frame, so that a corrupt length fails at once instead
+// of allocating gigabytes.
+const maxFrame = 1 << 30
+
+// frame builds one message. The zero frame is ready; Reset starts another.
+type frame struct{ b []byte }
+
+// reset starts a new message, keeping the buffer.
+func (f *frame) reset() { f.b = append(f.b[:0], 0, 0, 0, 0) }
+
+func (f *frame) byte(c byte)     { f.b = append(f.b, c) }
+func (f *frame) uint(n uint64)   { f.b = binary.AppendUvarint(f.b, n) }
+func (f *frame) bytes(p []byte)  { f.uint(uint64(len(p))); f.b = append(f.b, p...) }
+func (f *frame) string(s string) { f.uint(uint64(len(s))); f.b = append(f.b, s...) }
+func (f *frame) raw(p []byte)    { f.b = append(f.b, p...) }
+
+// send writes the message to w in one Write.
+func (f *frame) send(w io.Writer) error {
+	if len(f.b) < 4 {
+		f.reset()
+	}
+	n := len(f.b) - 4
+	if n > maxFrame {
+		return fmt.Errorf("executor: message of %d bytes exceeds %d", n, maxFrame)
+	}
+	binary.LittleEndian.PutUint32(f.b, uint32(n))
+	_, err := w.Write(f.b)
+	return err
 }
 
-// procReply is a worker's answer to one request.
-type procReply struct {
-	Ev      string       `json:"ev"` // "ready", "decls", "done"
-	ID      uint64       `json:"id,omitempty"`
-	Err     string       `json:"err,omitempty"` // request-level failure
-	Results []procResult `json:"results,omitempty"`
+// frameReader reads frames from a stream.
+type frameReader struct {
+	r   *bufio.Reader
+	buf []byte
 }
 
-// procResult is the outcome of one call.
-type procResult struct {
-	Out   []json.RawMessage `json:"out,omitempty"` // results but a trailing error
-	Err   string            `json:"err,omitempty"` // the returned error's text
-	Panic string            `json:"panic,omitempty"`
-	Stack string            `json:"stack,omitempty"`
+func newFrameReader(r io.Reader) *frameReader {
+	return &frameReader{r: bufio.NewReaderSize(r, 64<<10)}
+}
+
+// next returns the next frame's fields, valid until the next call. It
+// returns io.EOF at a clean end of the stream.
+func (fr *frameReader) next() (fields, error) {
+	var hdr [4]byte
+	if _, err := io.ReadFull(fr.r, hdr[:]); err != nil {
+		return fields{}, err
+	}
+	n := binary.LittleEndian.Uint32(hdr[:])
+	if n > maxFrame {
+		return fields{}, fmt.Errorf("executor: frame of %d bytes exceeds %d", n, maxFrame)
+	}
+	// The buffer grows as the bytes come, not by the length a corrupt
+	// header may claim.
+	fr.buf = fr.buf[:0]
+	for left := int(n); left > 0; {
+		k := min(left, 1<<20)
+		at := len(fr.buf)
+		fr.buf = slices.Grow(fr.buf, k)[:at+k]
+		if _, err := io.ReadFull(fr.r, fr.buf[at:]); err != nil {
+			if errors.Is(err, io.EOF) {
+				err = io.ErrUnexpectedEOF
+			}
+			return fields{}, err
+		}
+		left -= k
+	}
+	return fields{b: fr.buf}, nil
+}
+
+// errTruncated is the error of a message whose fields end early.
+var errTruncated = errors.New("executor: truncated message")
+
+// fields reads a message's fields in order. The first failure sticks:
+// later reads return zero values and err reports it.
+type fields struct {
+	b   []byte
+	err error
+}
+
+func (m *fields) byte() byte {
+	if m.err != nil || len(m.b) == 0 {
+		m.fail()
+		return 0
+	}
+	c := m.b[0]
+	m.b = m.b[1:]
+	return c
+}
+
+func (m *fields) uint() uint64 {
+	if m.err != nil {
+		return 0
+	}
+	n, k := binary.Uvarint(m.b)
+	if k <= 0 {
+		m.fail()
+		return 0
+	}
+	m.b = m.b[k:]
+	return n
+}
+
+// count reads a count of items that take at least one byte each, so that
+// a corrupt count cannot make the reader allocate more than the message.
+func (m *fields) count() int {
+	n := m.uint()
+	if n > uint64(len(m.b)) {
+		m.fail()
+		return 0
+	}
+	return int(n)
+}
+
+// bytes returns a byte string, aliasing the message.
+func (m *fields) bytes() []byte {
+	n := m.uint()
+	if m.err != nil || n > uint64(len(m.b)) {
+		m.fail()
+		return nil
+	}
+	p := m.b[:n:n]
+	m.b = m.b[n:]
+	return p
+}
+
+func (m *fields) string() string { return string(m.bytes()) }
+
+func (m *fields) fail() {
+	if m.err == nil {
+		m.err = errTruncated
+	}
+	m.b = nil
 }
 
 // WorkerEnv is set to "1" in the environment of a compiled program's

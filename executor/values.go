@@ -7,34 +7,50 @@ import (
 	"strconv"
 )
 
-// Values cross to worker processes as JSON. encodeValue and decodeValue
-// write and read the common scalar kinds directly (the same text
-// encoding/json produces and accepts) and leave everything else to
+// Values cross to worker processes as JSON text. appendValue and
+// decodeValue write and read the common scalar kinds directly (the same
+// text encoding/json produces and accepts) and leave everything else to
 // encoding/json, which costs reflection and a scanner per value.
 
-// encodeValue returns the JSON of v.
-func encodeValue(v reflect.Value) ([]byte, error) {
-	if v.Type().PkgPath() == "" || v.Type().Name() == v.Kind().String() {
+// plain reports whether t is a predeclared type or one defined on a
+// predeclared type without methods that could change its JSON.
+func plain(t reflect.Type) bool {
+	return t.PkgPath() == "" || t.Name() == t.Kind().String()
+}
+
+// appendValue appends the JSON of v to f as a byte string.
+func appendValue(f *frame, v reflect.Value) error {
+	var scratch [24]byte
+	if plain(v.Type()) {
 		switch v.Kind() {
 		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-			return strconv.AppendInt(nil, v.Int(), 10), nil
+			f.bytes(strconv.AppendInt(scratch[:0], v.Int(), 10))
+			return nil
 		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-			return strconv.AppendUint(nil, v.Uint(), 10), nil
+			f.bytes(strconv.AppendUint(scratch[:0], v.Uint(), 10))
+			return nil
 		case reflect.Bool:
-			return strconv.AppendBool(nil, v.Bool()), nil
+			f.bytes(strconv.AppendBool(scratch[:0], v.Bool()))
+			return nil
 		case reflect.Float64, reflect.Float32:
-			if f := v.Float(); !math.IsInf(f, 0) && !math.IsNaN(f) && f == math.Trunc(f) && math.Abs(f) < 1e15 {
-				return strconv.AppendInt(nil, int64(f), 10), nil
+			if x := v.Float(); !math.IsInf(x, 0) && !math.IsNaN(x) && x == math.Trunc(x) && math.Abs(x) < 1e15 {
+				f.bytes(strconv.AppendInt(scratch[:0], int64(x), 10))
+				return nil
 			}
 		}
 	}
-	return json.Marshal(v.Interface())
+	raw, err := json.Marshal(v.Interface())
+	if err != nil {
+		return err
+	}
+	f.bytes(raw)
+	return nil
 }
 
-// decodeValue reads the JSON raw into the value ptr points to.
-func decodeValue(raw []byte, ptr reflect.Value) error {
-	v := ptr.Elem()
-	if v.Type().PkgPath() == "" || v.Type().Name() == v.Kind().String() {
+// decodeValue reads the JSON raw into v, which must be settable. v holds
+// its type's zero value, or, for scalar kinds only, an earlier value.
+func decodeValue(raw []byte, v reflect.Value) error {
+	if plain(v.Type()) {
 		switch v.Kind() {
 		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 			if n, err := strconv.ParseInt(string(raw), 10, v.Type().Bits()); err == nil {
@@ -47,11 +63,25 @@ func decodeValue(raw []byte, ptr reflect.Value) error {
 				return nil
 			}
 		case reflect.Bool:
-			if b, err := strconv.ParseBool(string(raw)); err == nil && (string(raw) == "true" || string(raw) == "false") {
-				v.SetBool(b)
+			switch string(raw) {
+			case "true", "false":
+				v.SetBool(string(raw) == "true")
 				return nil
 			}
 		}
 	}
-	return json.Unmarshal(raw, ptr.Interface())
+	return json.Unmarshal(raw, v.Addr().Interface())
+}
+
+// scalar reports whether values of t hold no references, so a variable of
+// t can be decoded into again and again: what a call received stays as it
+// was.
+func scalar(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
+		return true
+	}
+	return false
 }

@@ -1,8 +1,6 @@
 package executor
 
 import (
-	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -97,98 +95,189 @@ func RunWorker() {
 // requests, runs them with functions from r and writes replies, until the
 // requests end.
 func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
-	enc := json.NewEncoder(replies)
-	dec := json.NewDecoder(bufio.NewReader(requests))
-	if err := enc.Encode(procReply{Ev: "ready"}); err != nil {
+	in := newFrameReader(requests)
+	var out frame
+	out.reset()
+	out.byte(evReady)
+	out.uint(0)
+	out.string("")
+	if err := out.send(replies); err != nil {
 		return fmt.Errorf("executor: worker: %w", err)
 	}
-	fns := map[string]reflect.Value{}
+	fns := map[string]*workerFunc{}
 	for {
-		var req procRequest
-		if err := dec.Decode(&req); err != nil {
+		m, err := in.next()
+		if err != nil {
 			if errors.Is(err, io.EOF) {
 				return nil
 			}
 			return fmt.Errorf("executor: worker: reading request: %w", err)
 		}
-		rep := procReply{Ev: "done", ID: req.ID}
-		switch req.Op {
-		case "decls":
-			rep.Ev = "decls"
-			if err := r.Load(req.Gen, req.Data); err != nil {
-				rep.Err = err.Error()
+		op, id := m.byte(), m.uint()
+		out.reset()
+		switch op {
+		case opDecls:
+			gen, data := m.uint(), m.bytes()
+			out.byte(evDecls)
+			out.uint(id)
+			switch {
+			case m.err != nil:
+				out.string(m.err.Error())
+			default:
+				if err := r.Load(gen, data); err != nil {
+					out.string(err.Error())
+				} else {
+					out.string("")
+				}
 			}
 			clear(fns)
-		case "init", "task":
-			fn, ok := fns[req.Fn]
-			if !ok {
-				var err error
-				if fn, err = r.Lookup(req.Fn); err != nil {
-					rep.Err = err.Error()
+		case opInit, opTask:
+			name := m.string()
+			out.byte(evDone)
+			out.uint(id)
+			wf, ok := fns[name]
+			if !ok && m.err == nil {
+				fn, err := r.Lookup(name)
+				if err != nil {
+					out.string(err.Error())
 					break
 				}
-				fns[req.Fn] = fn
+				wf = newWorkerFunc(name, fn)
+				fns[name] = wf
 			}
-			rep.Results = make([]procResult, 0, len(req.Calls))
-			for _, args := range req.Calls {
-				res := callEncoded(req.Fn, fn, args)
-				rep.Results = append(rep.Results, res)
-				if res.Err != "" || res.Panic != "" {
+			n := m.count()
+			if m.err != nil {
+				out.string(m.err.Error())
+				break
+			}
+			out.string("")
+			for range n {
+				if !wf.call(&out, &m) {
 					break // a chunk stops at its first failure
 				}
 			}
 		default:
-			rep.Err = fmt.Sprintf("executor: worker: unknown op %q", req.Op)
+			out.byte(evDone)
+			out.uint(id)
+			out.string(fmt.Sprintf("executor: worker: unknown request %q", op))
 		}
-		if err := enc.Encode(rep); err != nil {
+		if err := out.send(replies); err != nil {
 			return fmt.Errorf("executor: worker: writing reply: %w", err)
 		}
 	}
 }
 
-// callEncoded decodes args into fn's parameter types, calls fn and encodes
-// its results.
-func callEncoded(name string, fn reflect.Value, args []json.RawMessage) (res procResult) {
+// workerFunc is a function a worker runs, with what its calls need,
+// worked out once.
+type workerFunc struct {
+	name   string
+	fn     reflect.Value
+	params []reflect.Type  // the last one is the element type of a variadic parameter
+	fixed  int             // parameters before a variadic one
+	outErr bool            // the last result is an error
+	vars   []reflect.Value // reusable variables of scalar parameters, else invalid
+	in     []reflect.Value
+}
+
+func newWorkerFunc(name string, fn reflect.Value) *workerFunc {
 	t := fn.Type()
-	in := make([]reflect.Value, len(args))
-	for i, raw := range args {
-		var pt reflect.Type
-		switch {
-		case t.IsVariadic() && i >= t.NumIn()-1:
-			pt = t.In(t.NumIn() - 1).Elem()
-		case i < t.NumIn():
-			pt = t.In(i)
-		default:
-			res.Err = fmt.Sprintf("executor: %s takes %d arguments, the task has %d", name, t.NumIn(), len(args))
-			return res
+	wf := &workerFunc{name: name, fn: fn, fixed: t.NumIn()}
+	for i := range t.NumIn() {
+		pt := t.In(i)
+		if t.IsVariadic() && i == t.NumIn()-1 {
+			pt = pt.Elem()
+			wf.fixed--
 		}
-		p := reflect.New(pt)
-		if err := decodeValue(raw, p); err != nil {
-			res.Err = fmt.Sprintf("executor: %s: decoding argument %d as %s: %v", name, i, pt, err)
-			return res
+		wf.params = append(wf.params, pt)
+		var v reflect.Value
+		if scalar(pt) {
+			v = reflect.New(pt).Elem()
 		}
-		in[i] = p.Elem()
+		wf.vars = append(wf.vars, v)
 	}
+	wf.outErr = t.NumOut() > 0 && t.Out(t.NumOut()-1) == errorType
+	return wf
+}
+
+// call reads one call's arguments from m, runs it and appends its result
+// to out. It reports whether the call succeeded.
+func (wf *workerFunc) call(out *frame, m *fields) (ok bool) {
+	nargs := m.count()
+	variadic := wf.fixed < len(wf.params)
+	if m.err != nil || nargs < wf.fixed || (!variadic && nargs > wf.fixed) {
+		// Skip the arguments: the next call starts after them.
+		for range nargs {
+			m.bytes()
+		}
+		out.byte(resErr)
+		if m.err != nil {
+			out.string(fmt.Sprintf("executor: %s: %v", wf.name, m.err))
+		} else {
+			out.string(fmt.Sprintf("executor: %s takes %d arguments, the task has %d", wf.name, len(wf.params), nargs))
+		}
+		return false
+	}
+	in := wf.in[:0]
+	var derr error
+	for i := range nargs {
+		raw := m.bytes()
+		k := min(i, len(wf.params)-1)
+		v := wf.vars[k]
+		if !v.IsValid() || (variadic && k == len(wf.params)-1) {
+			v = reflect.New(wf.params[k]).Elem()
+		}
+		if derr == nil {
+			if err := decodeValue(raw, v); err != nil {
+				derr = fmt.Errorf("executor: %s: decoding argument %d as %s: %v", wf.name, i, wf.params[k], err)
+			}
+		}
+		in = append(in, v)
+	}
+	wf.in = in
+	if derr == nil && m.err != nil {
+		derr = fmt.Errorf("executor: %s: %w", wf.name, m.err)
+	}
+	if derr != nil {
+		out.byte(resErr)
+		out.string(derr.Error())
+		return false
+	}
+	res, panicked, stack := wf.invoke(in)
+	if panicked != nil {
+		out.byte(resPanic)
+		out.string(fmt.Sprint(panicked))
+		out.bytes(stack)
+		return false
+	}
+	if wf.outErr {
+		n := len(res) - 1
+		if err, _ := res[n].Interface().(error); err != nil {
+			out.byte(resErr)
+			out.string(err.Error())
+			return false
+		}
+		res = res[:n]
+	}
+	mark := len(out.b)
+	out.byte(resOK)
+	out.uint(uint64(len(res)))
+	for _, v := range res {
+		if err := appendValue(out, v); err != nil {
+			out.b = out.b[:mark]
+			out.byte(resErr)
+			out.string(fmt.Sprintf("executor: %s: its result of type %s cannot be sent back: %v", wf.name, v.Type(), err))
+			return false
+		}
+	}
+	return true
+}
+
+// invoke calls the function, catching a panic.
+func (wf *workerFunc) invoke(in []reflect.Value) (out []reflect.Value, panicked any, stack []byte) {
 	defer func() {
 		if r := recover(); r != nil {
-			res.Panic = fmt.Sprint(r)
-			res.Stack = string(debug.Stack())
+			panicked, stack = r, debug.Stack()
 		}
 	}()
-	out := fn.Call(in)
-	if n := len(out); n > 0 && t.Out(n-1) == errorType {
-		if err, _ := out[n-1].Interface().(error); err != nil {
-			res.Err = err.Error()
-		}
-		out = out[:n-1]
-	}
-	for _, v := range out {
-		raw, err := encodeValue(v)
-		if err != nil {
-			res.Err = fmt.Sprintf("executor: %s: its result of type %s cannot be sent back: %v", name, v.Type(), err)
-			return res
-		}
-		res.Out = append(res.Out, raw)
-	}
-	return res
+	return wf.fn.Call(in), nil, nil
 }

@@ -1,0 +1,125 @@
+package executor
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// fuzzResolver knows two harmless functions.
+type fuzzResolver struct{}
+
+func (fuzzResolver) Load(uint64, []byte) error { return nil }
+
+func (fuzzResolver) Lookup(name string) (reflect.Value, error) {
+	switch name {
+	case "join":
+		return reflect.ValueOf(func(n int, parts ...string) string { return fmt.Sprint(n, parts) }), nil
+	case "fail":
+		return reflect.ValueOf(func(msg string) error { return errors.New(msg) }), nil
+	}
+	return reflect.Value{}, fmt.Errorf("no %q", name)
+}
+
+func request(op byte, id uint64, fn string, calls ...[]string) []byte {
+	var f frame
+	f.reset()
+	f.byte(op)
+	f.uint(id)
+	f.string(fn)
+	f.uint(uint64(len(calls)))
+	for _, c := range calls {
+		f.uint(uint64(len(c)))
+		for _, a := range c {
+			f.string(a)
+		}
+	}
+	f.send(io.Discard) // fills in the length
+	return f.b
+}
+
+// serve runs a worker on the requests and returns the results of its
+// replies after the ready one, as text.
+func serve(t testing.TB, requests []byte) ([]string, error) {
+	var out bytes.Buffer
+	err := ServeWorker(fuzzResolver{}, bytes.NewReader(requests), &out)
+	fr := newFrameReader(&out)
+	var got []string
+	first := true
+	for {
+		m, rerr := fr.next()
+		if rerr == io.EOF {
+			break
+		}
+		if rerr != nil {
+			t.Fatalf("worker wrote a bad frame: %v", rerr)
+		}
+		ev, id, msg := m.byte(), m.uint(), m.string()
+		if first {
+			if ev != evReady {
+				t.Fatalf("first reply %q, want ready", ev)
+			}
+			first = false
+			continue
+		}
+		s := fmt.Sprintf("%c%d %s:", ev, id, msg)
+		for len(m.b) > 0 {
+			switch m.byte() {
+			case resOK:
+				for range m.count() {
+					s += " ok " + m.string()
+				}
+			case resErr:
+				s += " err " + m.string()
+			case resPanic:
+				s += " panic " + m.string()
+				m.string()
+			}
+		}
+		if m.err != nil {
+			t.Fatalf("worker wrote a malformed reply: %v", m.err)
+		}
+		got = append(got, s)
+	}
+	return got, err
+}
+
+func TestServeWorkerRequests(t *testing.T) {
+	var in []byte
+	in = append(in, request(opTask, 1, "join", []string{"1"}, []string{"2", `"a"`, `"b"`})...)
+	in = append(in, request(opTask, 2, "join", []string{`"x"`}, []string{"3"})...) // stops at the first failure
+	in = append(in, request(opTask, 3, "fail", []string{`"no"`})...)
+	in = append(in, request(opTask, 4, "nothing")...)
+	in = append(in, request(opTask, 5, "join", []string{})...)
+	got, err := serve(t, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		`F1 : ok "1 []" ok "2 [a b]"`,
+		`F2 : err executor: join: decoding argument 0 as int: json: cannot unmarshal string into Go value of type int`,
+		`F3 : err no`,
+		`F4 no "nothing":`,
+		`F5 : err executor: join takes 2 arguments, the task has 0`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("replies:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// FuzzServeWorker feeds a worker arbitrary requests: it must answer every
+// frame it can read with a well-formed reply, and never panic.
+func FuzzServeWorker(f *testing.F) {
+	f.Add(request(opTask, 1, "join", []string{"1", `"a"`}))
+	f.Add(request(opTask, 2, "fail", []string{`"x"`}))
+	f.Add(request(opDecls, 0, "", nil))
+	f.Add([]byte{3, 0, 0, 0, 'T', 1})
+	f.Add([]byte{255, 255, 255, 255})
+	f.Fuzz(func(t *testing.T, in []byte) {
+		serve(t, in)
+	})
+}
