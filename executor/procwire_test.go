@@ -21,8 +21,44 @@ func (fuzzResolver) Lookup(name string) (reflect.Value, error) {
 		return reflect.ValueOf(func(n int, parts ...string) string { return fmt.Sprint(n, parts) }), nil
 	case "fail":
 		return reflect.ValueOf(func(msg string) error { return errors.New(msg) }), nil
+	case "half", "halfNoBatch":
+		return reflect.ValueOf(half), nil
 	}
 	return reflect.Value{}, fmt.Errorf("no %q", name)
+}
+
+var batchCalls int
+
+// half fails for odd numbers and panics for negative ones.
+func half(n int) (int, error) {
+	if n < 0 {
+		panic(fmt.Sprintf("negative %d", n))
+	}
+	if n%2 != 0 {
+		return 0, fmt.Errorf("%d is odd", n)
+	}
+	return n / 2, nil
+}
+
+// LookupBatch gives a batch function for half, as an interpreter would,
+// and one of the wrong signature for halfNoBatch, which workers ignore.
+func (fuzzResolver) LookupBatch(name string) (reflect.Value, error) {
+	switch name {
+	case "half":
+		return reflect.ValueOf(func(n *int, count int, a0 []int, r0 []int, errs []error) {
+			batchCalls++
+			for i := *n; i < count; i++ {
+				r0[i], errs[i] = half(a0[i])
+				if errs[i] != nil {
+					return
+				}
+				*n = i + 1
+			}
+		}), nil
+	case "halfNoBatch":
+		return reflect.ValueOf(func(n *int, count int, a0 []int, r0 []int) {}), nil
+	}
+	return reflect.Value{}, fmt.Errorf("no batch for %q", name)
 }
 
 func request(op byte, id uint64, fn string, calls ...[]string) []byte {
@@ -111,11 +147,46 @@ func TestServeWorkerRequests(t *testing.T) {
 	}
 }
 
+// TestServeWorkerBatches runs chunks through a batch function: results up
+// to the first failure (error, panic, undecodable or missing argument),
+// then that failure, as without one.
+func TestServeWorkerBatches(t *testing.T) {
+	for _, fn := range []string{"half", "halfNoBatch"} {
+		batchCalls = 0
+		var in []byte
+		in = append(in, request(opTask, 1, fn, []string{"4"}, []string{"8"}, []string{"0"})...)
+		in = append(in, request(opTask, 2, fn, []string{"4"}, []string{"3"}, []string{"8"})...)
+		in = append(in, request(opTask, 3, fn, []string{"4"}, []string{"-1"}, []string{"8"})...)
+		in = append(in, request(opTask, 4, fn, []string{"4"}, []string{`"x"`}, []string{"8"})...)
+		in = append(in, request(opTask, 5, fn, []string{"4"}, []string{}, []string{"8"})...)
+		in = append(in, request(opTask, 6, fn, []string{"4"}, []string{"1", "2"})...)
+		got, err := serve(t, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if wantBatches := map[string]int{"half": 6, "halfNoBatch": 0}[fn]; batchCalls != wantBatches {
+			t.Errorf("%s: %d batch calls, want %d", fn, batchCalls, wantBatches)
+		}
+		want := []string{
+			`F1 : ok 2 ok 4 ok 0`,
+			`F2 : ok 2 err 3 is odd`,
+			`F3 : ok 2 panic negative -1`,
+			`F4 : ok 2 err executor: ` + fn + `: decoding argument 0 as int: json: cannot unmarshal string into Go value of type int`,
+			`F5 : ok 2 err executor: ` + fn + ` takes 1 arguments, the task has 0`,
+			`F6 : ok 2 err executor: ` + fn + ` takes 1 arguments, the task has 2`,
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s replies:\n%s\nwant:\n%s", fn, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}
+
 // FuzzServeWorker feeds a worker arbitrary requests: it must answer every
 // frame it can read with a well-formed reply, and never panic.
 func FuzzServeWorker(f *testing.F) {
 	f.Add(request(opTask, 1, "join", []string{"1", `"a"`}))
 	f.Add(request(opTask, 2, "fail", []string{`"x"`}))
+	f.Add(request(opTask, 3, "half", []string{"2"}, []string{"-3"}))
 	f.Add(request(opDecls, 0, "", nil))
 	f.Add([]byte{3, 0, 0, 0, 'T', 1})
 	f.Add([]byte{255, 255, 255, 255})

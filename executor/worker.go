@@ -24,6 +24,24 @@ type Resolver interface {
 	Lookup(name string) (reflect.Value, error)
 }
 
+// A BatchResolver is a Resolver that can also give, for a function, one
+// that runs many of its calls in a single call. Interpreters want it: a
+// yaegi function called through reflect costs ~0.6 µs a call, a loop
+// inside the interpreter ~0.2 µs. A worker uses it for chunks of Map.
+//
+// The batch function of a func(P0, P1) (R0, error) has the signature
+//
+//	func(n *int, count int, a0 []P0, a1 []P1, r0 []R0, errs []error)
+//
+// and makes calls *n up to count, storing each call's results at its
+// index and adding one to *n after each call that returned a nil error.
+// It stops at the first error, left in errs, or panic. Without an error
+// result there is no errs; variadic functions have no batch function.
+type BatchResolver interface {
+	Resolver
+	LookupBatch(name string) (reflect.Value, error)
+}
+
 var registry sync.Map // name -> reflect.Value
 
 // Register makes fn runnable in ProcessPool workers of a compiled program
@@ -143,6 +161,9 @@ func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
 					break
 				}
 				wf = newWorkerFunc(name, fn)
+				if br, ok := r.(BatchResolver); ok {
+					wf.setBatch(br)
+				}
 				fns[name] = wf
 			}
 			n := m.count()
@@ -151,6 +172,10 @@ func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
 				break
 			}
 			out.string("")
+			if n > 1 && wf.batch.IsValid() {
+				wf.callBatch(&out, &m, n)
+				break
+			}
 			for range n {
 				if !wf.call(&out, &m) {
 					break // a chunk stops at its first failure
@@ -177,6 +202,8 @@ type workerFunc struct {
 	outErr bool            // the last result is an error
 	vars   []reflect.Value // reusable variables of scalar parameters, else invalid
 	in     []reflect.Value
+	outs   []reflect.Type // results but a trailing error
+	batch  reflect.Value  // see BatchResolver; invalid when there is none
 }
 
 func newWorkerFunc(name string, fn reflect.Value) *workerFunc {
@@ -196,7 +223,133 @@ func newWorkerFunc(name string, fn reflect.Value) *workerFunc {
 		wf.vars = append(wf.vars, v)
 	}
 	wf.outErr = t.NumOut() > 0 && t.Out(t.NumOut()-1) == errorType
+	for i := range t.NumOut() {
+		if !wf.outErr || i < t.NumOut()-1 {
+			wf.outs = append(wf.outs, t.Out(i))
+		}
+	}
 	return wf
+}
+
+// setBatch finds the batch function of wf, if r has one of the expected
+// signature.
+func (wf *workerFunc) setBatch(r BatchResolver) {
+	if wf.fixed < len(wf.params) {
+		return
+	}
+	b, err := r.LookupBatch(wf.name)
+	if err != nil || !b.IsValid() || b.Kind() != reflect.Func {
+		return
+	}
+	want := []reflect.Type{reflect.TypeFor[*int](), reflect.TypeFor[int]()}
+	for _, t := range wf.params {
+		want = append(want, reflect.SliceOf(t))
+	}
+	for _, t := range wf.outs {
+		want = append(want, reflect.SliceOf(t))
+	}
+	if wf.outErr {
+		want = append(want, reflect.TypeFor[[]error]())
+	}
+	bt := b.Type()
+	if bt.NumIn() != len(want) || bt.NumOut() != 0 || bt.IsVariadic() {
+		return
+	}
+	for i, t := range want {
+		if bt.In(i) != t {
+			return
+		}
+	}
+	wf.batch = b
+}
+
+// callBatch reads n calls' arguments from m, runs them with the batch
+// function and appends their results to out, up to the first failure.
+func (wf *workerFunc) callBatch(out *frame, m *fields, n int) {
+	args := make([]reflect.Value, len(wf.params))
+	for j, t := range wf.params {
+		args[j] = reflect.MakeSlice(reflect.SliceOf(t), n, n)
+	}
+	// Decode until the first call that cannot be; the calls before it run.
+	count := n
+	var derr error
+	for i := range n {
+		nargs := m.count()
+		if m.err == nil && nargs != len(wf.params) {
+			derr = fmt.Errorf("executor: %s takes %d arguments, the task has %d", wf.name, len(wf.params), nargs)
+		}
+		for j := range nargs {
+			raw := m.bytes()
+			if derr == nil && m.err == nil {
+				if err := decodeValue(raw, args[j].Index(i)); err != nil {
+					derr = fmt.Errorf("executor: %s: decoding argument %d as %s: %v", wf.name, j, wf.params[j], err)
+				}
+			}
+		}
+		if derr == nil && m.err != nil {
+			derr = fmt.Errorf("executor: %s: %w", wf.name, m.err)
+		}
+		if derr != nil {
+			count = i
+			break
+		}
+	}
+	done := 0
+	in := append(make([]reflect.Value, 0, 3+len(args)+len(wf.outs)), reflect.ValueOf(&done), reflect.ValueOf(count))
+	in = append(in, args...)
+	res := make([]reflect.Value, len(wf.outs))
+	for k, t := range wf.outs {
+		res[k] = reflect.MakeSlice(reflect.SliceOf(t), count, count)
+		in = append(in, res[k])
+	}
+	var errs []error
+	if wf.outErr {
+		errs = make([]error, count)
+		in = append(in, reflect.ValueOf(errs))
+	}
+	panicked, stack := wf.invokeBatch(in)
+	done = min(done, count)
+	for i := range done {
+		mark := len(out.b)
+		out.byte(resOK)
+		out.uint(uint64(len(res)))
+		for k := range res {
+			v := res[k].Index(i)
+			if err := appendValue(out, v); err != nil {
+				out.b = out.b[:mark]
+				out.byte(resErr)
+				out.string(fmt.Sprintf("executor: %s: its result of type %s cannot be sent back: %v", wf.name, v.Type(), err))
+				return
+			}
+		}
+	}
+	switch {
+	case done >= count && derr != nil:
+		out.byte(resErr)
+		out.string(derr.Error())
+	case done >= count:
+	case panicked != nil:
+		out.byte(resPanic)
+		out.string(fmt.Sprint(panicked))
+		out.bytes(stack)
+	case errs != nil && errs[done] != nil:
+		out.byte(resErr)
+		out.string(errs[done].Error())
+	default:
+		out.byte(resErr)
+		out.string(fmt.Sprintf("executor: %s: the batch function stopped after %d of %d calls", wf.name, done, count))
+	}
+}
+
+// invokeBatch calls the batch function, catching a panic.
+func (wf *workerFunc) invokeBatch(in []reflect.Value) (panicked any, stack []byte) {
+	defer func() {
+		if r := recover(); r != nil {
+			panicked, stack = r, debug.Stack()
+		}
+	}()
+	wf.batch.Call(in)
+	return nil, nil
 }
 
 // call reads one call's arguments from m, runs it and appends its result

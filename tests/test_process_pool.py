@@ -58,6 +58,31 @@ def test_cell_functions_run_in_worker_processes(kernel):
     assert children(interp[0]) == []
 
 
+def test_chunks_stop_at_the_first_failure(kernel):
+    # Chunks of a cell function run in one interpreted loop per chunk in the
+    # worker; an error or a panic ends the chunk there, as it does without.
+    km, kc = kernel
+    assert execute(kc, DECLS).status == "ok"
+    assert execute(kc, 'import "errors"\n'
+                       'func div(p Pair) (int, error) {\n'
+                       '\tif p.B == 0 {\n\t\treturn 0, errors.New("division by zero")\n\t}\n'
+                       '\tif p.B < 0 {\n\t\tpanic("negative divisor")\n\t}\n'
+                       '\treturn p.A / p.B, nil\n}').status == "ok"
+    c = execute(kc, 'pool := executor.NewProcessPool(2)\n'
+                    'pairs := []Pair{}\nfor i := 1; i <= 1000; i++ {\n\tpairs = append(pairs, Pair{i * 6, 3})\n}\n'
+                    'out, err := pool.Map(div, pairs, executor.ChunkSize(100))\n'
+                    'fmt.Println(len(out), out[0], out[999], err)\n'
+                    'pairs[250].B = 0\npairs[620].B = -1\n'
+                    'it := pool.MapIter(div, pairs, executor.ChunkSize(100))\nn := 0\n'
+                    'for it.Next() {\n\tn++\n}\nfmt.Println(n, it.Err())\n'
+                    'pairs[250].B = 3\nout, err = pool.Map(div, pairs, executor.ChunkSize(100))\nfmt.Println(len(out), err)\n'
+                    'pool.Shutdown(true, false)')
+    lines = c.stdout.splitlines()
+    assert lines[0] == "1000 2 2000 <nil>", c.stdout + c.stderr
+    assert lines[1] == "250 executor: map item 250: division by zero", c.stdout
+    assert lines[2].startswith("620 executor: map item 620: ") and "negative divisor" in lines[2], c.stdout
+
+
 def test_kernel_shutdown_kills_workers(kernel):
     km, kc = kernel
     execute(kc, DECLS)

@@ -192,3 +192,77 @@ func TestRestoreForwardReference(t *testing.T) {
 		t.Fatalf("got %s", v)
 	}
 }
+
+// A worker's batch function of a notebook function loops over calls in
+// the interpreter: results by index, a stop at the first error or panic.
+func TestWorkerResolverBatch(t *testing.T) {
+	nb := New(Options{})
+	value(t, nb, `import "errors"
+
+type Pair struct{ A, B int }
+
+func div(p Pair) (q int, err error) {
+	if p.B == 0 {
+		return 0, errors.New("division by zero")
+	}
+	if p.B < 0 {
+		panic("negative")
+	}
+	return p.A / p.B, nil
+}
+
+func count(n int) {}
+func sum(xs ...int) int { return 0 }
+func first[T any](xs []T) T { return xs[0] }`, 1)
+	r := NewWorkerResolver(Options{})
+	data, _ := json.Marshal(nb.Log())
+	if err := r.Load(1, data); err != nil {
+		t.Fatal(err)
+	}
+	div, _ := r.Lookup("div")
+	b, err := r.LookupBatch("div")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pt := div.Type().In(0)
+	want := []reflect.Type{reflect.TypeFor[*int](), reflect.TypeFor[int](), reflect.SliceOf(pt), reflect.TypeFor[[]int](), reflect.TypeFor[[]error]()}
+	if b.Type().NumIn() != len(want) {
+		t.Fatalf("batch type %s", b.Type())
+	}
+	for i, w := range want {
+		if b.Type().In(i) != w {
+			t.Fatalf("batch type %s: parameter %d is %s, want %s", b.Type(), i, b.Type().In(i), w)
+		}
+	}
+	run := func(pairs ...[2]int) (int, []int, []error, any) {
+		args := reflect.MakeSlice(reflect.SliceOf(pt), len(pairs), len(pairs))
+		for i, p := range pairs {
+			args.Index(i).Field(0).SetInt(int64(p[0]))
+			args.Index(i).Field(1).SetInt(int64(p[1]))
+		}
+		n, res, errs := 0, make([]int, len(pairs)), make([]error, len(pairs))
+		var panicked any
+		func() {
+			defer func() { panicked = recover() }()
+			b.Call([]reflect.Value{reflect.ValueOf(&n), reflect.ValueOf(len(pairs)), args, reflect.ValueOf(res), reflect.ValueOf(errs)})
+		}()
+		return n, res, errs, panicked
+	}
+	if n, res, _, p := run([2]int{8, 2}, [2]int{9, 3}); n != 2 || fmt.Sprint(res) != "[4 3]" || p != nil {
+		t.Fatalf("n %d res %v panic %v", n, res, p)
+	}
+	if n, _, errs, _ := run([2]int{8, 2}, [2]int{1, 0}, [2]int{9, 3}); n != 1 || fmt.Sprint(errs[1]) != "division by zero" {
+		t.Fatalf("error: n %d errs %v", n, errs)
+	}
+	if n, _, _, p := run([2]int{8, 2}, [2]int{1, -1}, [2]int{9, 3}); n != 1 || !strings.Contains(fmt.Sprint(p), "negative") {
+		t.Fatalf("panic: n %d panic %v", n, p)
+	}
+	if b, err := r.LookupBatch("count"); err != nil || b.Type().String() != "func(*int, int, []int)" {
+		t.Fatalf("count: %v %v", b, err)
+	}
+	for _, name := range []string{"sum", "first", "missing"} {
+		if _, err := r.LookupBatch(name); err == nil {
+			t.Errorf("%s: a batch function, want none", name)
+		}
+	}
+}

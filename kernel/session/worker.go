@@ -14,14 +14,17 @@ import (
 // functions are looked up by name. The same declarations log that
 // restores a crashed interpreter loads the workers.
 type WorkerResolver struct {
-	opts   Options
-	sess   *Session
-	loaded map[string]string // decl key -> source evaluated
+	opts    Options
+	sess    *Session
+	loaded  map[string]string        // decl key -> source evaluated
+	funcs   map[string]string        // function name -> source of its declaration
+	batches map[string]reflect.Value // function name -> its batch function
 }
 
 // NewWorkerResolver returns a resolver whose sessions use opts.
 func NewWorkerResolver(opts Options) *WorkerResolver {
-	return &WorkerResolver{opts: opts, sess: New(opts), loaded: map[string]string{}}
+	return &WorkerResolver{opts: opts, sess: New(opts), loaded: map[string]string{},
+		funcs: map[string]string{}, batches: map[string]reflect.Value{}}
 }
 
 // Load brings the session up to date with a declarations log (JSON of
@@ -47,6 +50,13 @@ func (r *WorkerResolver) Load(gen uint64, data []byte) error {
 	}
 	if rebuild {
 		r.sess, r.loaded, todo = New(r.opts), map[string]string{}, log
+		clear(r.batches)
+	}
+	clear(r.funcs)
+	for _, d := range log {
+		if d.Kind == cell.Func && len(d.Names) == 1 {
+			r.funcs[d.Names[0]] = d.Src
+		}
 	}
 	notes := r.sess.Restore(todo)
 	for _, d := range todo {
@@ -69,4 +79,34 @@ func (r *WorkerResolver) Lookup(name string) (reflect.Value, error) {
 		return reflect.Value{}, fmt.Errorf("worker: %s is a %s, not a function", name, v.Type())
 	}
 	return v, nil
+}
+
+// LookupBatch returns the batch function of the notebook function name
+// (see executor.BatchResolver): a loop in the interpreter, declared in
+// the worker's session on first use.
+func (r *WorkerResolver) LookupBatch(name string) (reflect.Value, error) {
+	if b, ok := r.batches[name]; ok {
+		if !b.IsValid() {
+			return b, fmt.Errorf("worker: no batch function for %s", name)
+		}
+		return b, nil
+	}
+	src, ok := r.funcs[name]
+	if !ok {
+		return reflect.Value{}, fmt.Errorf("worker: no function %s in the notebook's declarations", name)
+	}
+	r.batches[name] = reflect.Value{} // until it works
+	code, batchName, err := batchSource(name, src)
+	if err != nil {
+		return reflect.Value{}, fmt.Errorf("worker: no batch function for %s: %w", name, err)
+	}
+	if _, err := r.sess.Eval(code); err != nil {
+		return reflect.Value{}, fmt.Errorf("worker: batch function for %s: %w", name, err)
+	}
+	b, err := r.sess.Eval(batchName)
+	if err != nil {
+		return reflect.Value{}, fmt.Errorf("worker: batch function for %s: %w", name, err)
+	}
+	r.batches[name] = b
+	return b, nil
 }
