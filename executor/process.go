@@ -100,12 +100,14 @@ func WithTaskTimeout(d time.Duration) ProcessOption {
 	return func(p *ProcessPool) { p.taskTimeout = d }
 }
 
-// DefaultSpin is the default of WithSpin.
+// DefaultSpin is the default of WithSpin on a machine with more than one
+// CPU. With one, the pool does not spin: a spinning reader would only keep
+// the process it waits for off the CPU.
 const DefaultSpin = spinpipe.DefaultSpin
 
 // WithSpin sets how long the pool and its workers poll an empty pipe
-// before they sleep (default DefaultSpin, 50µs; 0 never polls). Spinning takes a
-// wake-up of a sleeping thread out of every round trip — 5 to 60 µs on a
+// before they sleep (default DefaultSpin; 0 never polls). Spinning takes
+// a wake-up of a sleeping thread out of every round trip — 5 to 60 µs on a
 // virtual machine — and costs at most d of CPU per wait that outlasts it.
 func WithSpin(d time.Duration) ProcessOption {
 	return func(p *ProcessPool) { p.spin = max(d, 0) }
@@ -154,7 +156,10 @@ func NewProcessPool(maxWorkers int, opts ...ProcessOption) *ProcessPool {
 	if maxWorkers == 0 {
 		maxWorkers = runtime.NumCPU()
 	}
-	p := &ProcessPool{max: maxWorkers, startTimeout: 30 * time.Second, spin: spinpipe.DefaultSpin, running: map[*Future]*procWorker{}}
+	p := &ProcessPool{max: maxWorkers, startTimeout: 30 * time.Second, running: map[*Future]*procWorker{}}
+	if runtime.NumCPU() > 1 {
+		p.spin = DefaultSpin
+	}
 	if c := defaultProcessConfig.Load(); c != nil {
 		p.cfg = *c
 	}
