@@ -151,7 +151,7 @@ func (f *Future) Cancel() bool {
 		return false // a worker started it just now
 	}
 	f.err = &CancelledError{Func: f.Name()}
-	f.complete() // unlocks
+	f.complete(nil) // unlocks
 	return true
 }
 
@@ -178,7 +178,11 @@ func (f *Future) SetResult(v any) error { return f.finish(v, nil) }
 // implementations.
 func (f *Future) SetErr(err error) error { return f.finish(nil, err) }
 
-func (f *Future) finish(v any, err error) error {
+func (f *Future) finish(v any, err error) error { return f.finishThen(v, err, nil) }
+
+// finishThen is finish that calls beforeCallbacks, if not nil, after
+// waking the waiters and before running done callbacks, if there are any.
+func (f *Future) finishThen(v any, err error, beforeCallbacks func()) error {
 	f.mu.Lock()
 	if f.State().done() {
 		f.mu.Unlock()
@@ -186,13 +190,14 @@ func (f *Future) finish(v any, err error) error {
 	}
 	f.value, f.err = v, err
 	f.state.Store(int32(Finished))
-	f.complete()
+	f.complete(beforeCallbacks)
 	return nil
 }
 
 // complete runs with f.mu held and the state already terminal: it wakes
-// everyone waiting, unlocks, and runs the done callbacks.
-func (f *Future) complete() {
+// everyone waiting, unlocks, and runs the done callbacks (after calling
+// beforeCallbacks, if not nil).
+func (f *Future) complete(beforeCallbacks func()) {
 	w := f.ext
 	f.ext = nil
 	f.mu.Unlock()
@@ -208,6 +213,9 @@ func (f *Future) complete() {
 		case w <- f: // capacity is reserved by the waiter
 		default:
 		}
+	}
+	if len(cbs) > 0 && beforeCallbacks != nil {
+		beforeCallbacks()
 	}
 	for _, cb := range cbs {
 		f.runCallback(cb)

@@ -2,6 +2,7 @@ package executor
 
 import (
 	"bufio"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -100,9 +101,10 @@ func WithTaskTimeout(d time.Duration) ProcessOption {
 	return func(p *ProcessPool) { p.taskTimeout = d }
 }
 
-// DefaultSpin is the default of WithSpin on a machine with more than one
-// CPU. With one, the pool does not spin: a spinning reader would only keep
-// the process it waits for off the CPU.
+// DefaultSpin is the default of WithSpin when the program may use more
+// than one CPU (runtime.GOMAXPROCS, which follows cgroup CPU limits). With
+// one, the pool does not spin: a spinning reader would only keep the
+// process it waits for off the CPU.
 const DefaultSpin = spinpipe.DefaultSpin
 
 // WithSpin sets how long the pool and its workers poll an empty pipe
@@ -136,7 +138,7 @@ type ProcessPool struct {
 	obs          Observer
 
 	mu       sync.Mutex
-	idle     []chan struct{} // wake-ups of the slots waiting for a task, most recent last
+	idle     []*idleSlot // slots waiting for a task, most recent last
 	queue    []*procTask
 	seq      uint64
 	shutdown bool
@@ -157,7 +159,7 @@ func NewProcessPool(maxWorkers int, opts ...ProcessOption) *ProcessPool {
 		maxWorkers = runtime.NumCPU()
 	}
 	p := &ProcessPool{max: maxWorkers, startTimeout: 30 * time.Second, running: map[*Future]*procWorker{}}
-	if runtime.NumCPU() > 1 {
+	if runtime.GOMAXPROCS(0) > 1 { // the CPUs this process may use, cgroup quota included
 		p.spin = DefaultSpin
 	}
 	if c := defaultProcessConfig.Load(); c != nil {
@@ -262,7 +264,18 @@ func encodeCall(name string, fn any, args []any) ([]byte, error) {
 	if err := e.encode(&f, args); err != nil {
 		return nil, err
 	}
+	if err := fits(name, f.b); err != nil {
+		return nil, err
+	}
 	return f.b, nil
+}
+
+// fits checks that calls fit in a request.
+func fits(name string, calls []byte) error {
+	if uint64(len(calls))+uint64(len(name))+64 > maxFrame {
+		return &CallError{Func: name, Arg: -1, Msg: fmt.Sprintf("the arguments take %d bytes, more than a message to a worker process carries (%d)", len(calls), uint64(maxFrame))}
+	}
+	return nil
 }
 
 // unsendable says why values of t cannot cross to another process, or "".
@@ -364,6 +377,9 @@ func (p *ProcessPool) MapIter(fn any, iterables ...any) *MapIterator {
 				return failedMap(fmt.Errorf("executor: map item %d: %w", i, err))
 			}
 		}
+		if err := fits(name, f.b); err != nil {
+			return failedMap(fmt.Errorf("executor: map items %d to %d: %w", start, end-1, err))
+		}
 		chunks = append(chunks, f.b)
 	}
 	outs := resultTypes(fn)
@@ -460,29 +476,41 @@ func (t *procTask) argsSummary() string {
 	return summarize(parts)
 }
 
+// idleSlot is a slot on the idle stack.
+type idleSlot struct {
+	wake chan struct{} // capacity 1
+	// finishing: the slot went on the stack before completing its last
+	// task, and runs its observer or done callbacks. Guarded by p.mu.
+	finishing bool
+}
+
 // wakeSlot wakes the slot that became idle last, if any: the one whose
 // worker most likely still polls its pipe (see WithSpin), so a stream of
-// one task at a time stays on one hot worker. Called with p.mu held.
+// one task at a time stays on one hot worker. If that slot is still
+// running callbacks, which may wait for the very task being queued, the
+// next slot is woken too. Called with p.mu held.
 func (p *ProcessPool) wakeSlot() {
-	if n := len(p.idle); n > 0 {
-		wake := p.idle[n-1]
+	for n := len(p.idle); n > 0; n-- {
+		s := p.idle[n-1]
 		p.idle = p.idle[:n-1]
-		wake <- struct{}{}
+		s.wake <- struct{}{}
+		if !s.finishing {
+			return
+		}
 	}
 }
 
 // next blocks until there is a task, or returns nil when the pool shut
-// down and the queue is empty. wake is the slot's own channel, of
-// capacity 1; idle says the slot is on the idle stack already.
-func (p *ProcessPool) next(wake chan struct{}, idle bool) *procTask {
+// down and the queue is empty. idle says s is on the idle stack already.
+func (p *ProcessPool) next(s *idleSlot, idle bool) *procTask {
 	if idle {
-		<-wake
+		<-s.wake
 	}
 	p.mu.Lock()
 	for len(p.queue) == 0 && !p.shutdown {
-		p.idle = append(p.idle, wake)
+		p.idle = append(p.idle, s)
 		p.mu.Unlock()
-		<-wake
+		<-s.wake
 		p.mu.Lock()
 	}
 	defer p.mu.Unlock()
@@ -519,10 +547,10 @@ func (p *ProcessPool) slot(i int) {
 		return
 	}
 	tasks := 0
-	wake := make(chan struct{}, 1)
+	me := &idleSlot{wake: make(chan struct{}, 1)}
 	idle := false
 	for {
-		t := p.next(wake, idle)
+		t := p.next(me, idle)
 		idle = false
 		if t == nil {
 			return
@@ -550,15 +578,29 @@ func (p *ProcessPool) slot(i int) {
 		delete(p.running, t.fut)
 		// Become idle before the waiter wakes, so that the task it submits
 		// next finds this slot, whose worker still polls its pipe, on top.
+		// Until its future is done the slot runs the observer and then any
+		// done callbacks: code that may wait for a task submitted meanwhile.
 		if !recycle && len(p.queue) == 0 && !p.shutdown {
-			p.idle = append(p.idle, wake)
+			me.finishing = p.obs != nil
+			p.idle = append(p.idle, me)
 			idle = true
 		}
 		p.mu.Unlock()
 		if p.obs != nil {
 			p.emit(EventFinished, w.name, t.fut, err) // before waiters wake, as in ThreadPool
 		}
-		t.fut.finish(v, err)
+		t.fut.finishThen(v, err, func() {
+			if idle {
+				p.mu.Lock()
+				me.finishing = true
+				p.mu.Unlock()
+			}
+		})
+		if idle {
+			p.mu.Lock()
+			me.finishing = false
+			p.mu.Unlock()
+		}
 		if recycle {
 			w.stop()
 			w, tasks = nil, 0
@@ -698,33 +740,33 @@ func (p *ProcessPool) startWorker(id string) (*procWorker, error) {
 	select {
 	case ok := <-ready:
 		if !ok {
-			w.kill("")
+			w.abort("")
 			<-w.exited
 			return nil, fmt.Errorf("worker exited at start: %s", w.cause())
 		}
 	case <-time.After(p.startTimeout):
-		w.kill("start-up timeout")
+		w.abort("start-up timeout")
 		return nil, fmt.Errorf("worker did not start within %v", p.startTimeout)
 	}
 	if p.initFn != nil {
 		name, ok := taskName(p.initFn)
 		if !ok {
-			w.kill("")
+			w.abort("")
 			return nil, notNamed(p.initFn)
 		}
 		enc, err := encodeCall(name, p.initFn, p.initArgs)
 		if err != nil {
-			w.kill("")
+			w.abort("")
 			return nil, err
 		}
 		if err := w.sync(p); err != nil {
-			w.kill("")
+			w.abort("")
 			return nil, err
 		}
 		w.request(opInit, 0, name, enc)
 		_, err = w.call(name, nil, false, 0)
 		if err != nil {
-			w.kill("")
+			w.abort("")
 			return nil, fmt.Errorf("initializer %s: %w", name, err)
 		}
 	}
@@ -820,6 +862,9 @@ func (w *procWorker) request(op byte, id uint64, fn string, calls []byte) {
 // values of types outs.
 func (w *procWorker) call(fn string, outs []reflect.Type, chunk bool, timeout time.Duration) (any, error) {
 	if err := w.out.send(w.reqFile); err != nil {
+		if errors.Is(err, errFrameTooLarge) { // nothing was sent
+			return nil, fmt.Errorf("executor: %s: %w", cmp.Or(fn, "declarations"), err)
+		}
 		w.kill("") // it may be alive and no longer reading
 		<-w.exited
 		return nil, &WorkerError{Worker: w.name, Func: fn, Cause: w.cause()}
@@ -924,6 +969,12 @@ func (w *procWorker) kill(why string) {
 	}
 	w.mu.Unlock()
 	_ = w.cmd.Process.Kill()
+}
+
+// abort kills a worker that failed to start and closes its request pipe.
+func (w *procWorker) abort(why string) {
+	w.kill(why)
+	w.reqFile.Close()
 }
 
 // stop ends the worker: EOF on its requests, then a kill if it lingers.

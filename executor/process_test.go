@@ -1,6 +1,7 @@
 package executor_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -23,7 +24,8 @@ func init() {
 	executor.Register("exit", func(code int) int { os.Exit(code); return 0 })
 	executor.Register("kill9", func() int { _ = syscall.Kill(os.Getpid(), syscall.SIGKILL); time.Sleep(time.Second); return 0 })
 	executor.Register("deep", deep)
-	executor.Register("scribble", func(s string) int { syscall.Write(4, []byte(s)); return 0 })
+	executor.Register("flagsOf", func(f flags) int { return int(f) })
+	executor.Register("scribble", func(b []byte) int { syscall.Write(4, b); return 0 })
 	executor.Register("sleep", func(ms int) int { time.Sleep(time.Duration(ms) * time.Millisecond); return ms })
 	executor.Register("say", func(s string) string { fmt.Println("said", s); return s })
 	executor.Register("fails", func() error { return errors.New("task error") })
@@ -34,6 +36,19 @@ func init() {
 }
 
 type Pair struct{ A, B int }
+
+// flags decodes by setting bits in what it holds, as some UnmarshalJSON
+// methods merge into their receiver.
+type flags uint8
+
+func (f *flags) UnmarshalJSON(b []byte) error {
+	var n uint8
+	if err := json.Unmarshal(b, &n); err != nil {
+		return err
+	}
+	*f |= flags(n)
+	return nil
+}
 
 func gcdPair(p Pair) int {
 	a, b := p.A, p.B
@@ -92,6 +107,42 @@ func TestProcessPoolHotWorker(t *testing.T) {
 	}
 }
 
+// A done callback that submits a task and waits for it: the slot running
+// the callback is on top of the idle stack, so the task must wake another.
+func TestProcessPoolCallbackWaitsForTask(t *testing.T) {
+	pool := executor.NewProcessPool(2)
+	defer pool.Close()
+	sleep := executor.Named("sleep", func(int) int { return 0 })
+	if _, err := pool.Map(sleep, []int{20, 20}); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan any, 1)
+	f := pool.Submit(sleep, 30)
+	f.AddDoneCallback(func(*executor.Future) {
+		v, _ := pool.Submit(sleep, 1).Result()
+		done <- v
+	})
+	select {
+	case v := <-done:
+		if v != 1 {
+			t.Fatalf("got %v", v)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the task a callback waits for never ran")
+	}
+}
+
+// Each call of a chunk gets its arguments decoded afresh, even for types
+// whose UnmarshalJSON would merge into a reused variable.
+func TestProcessPoolArgumentsDecodedAfresh(t *testing.T) {
+	pool := executor.NewProcessPool(1)
+	defer pool.Close()
+	out, err := pool.Map(executor.Named("flagsOf", func(flags) int { return 0 }), []flags{1, 2, 4}, executor.ChunkSize(3))
+	if err != nil || fmt.Sprint(out) != "[1 2 4]" {
+		t.Fatalf("%v %v", out, err)
+	}
+}
+
 func TestProcessPoolErrorsAndPanics(t *testing.T) {
 	pool := executor.NewProcessPool(1)
 	defer pool.Close()
@@ -124,8 +175,8 @@ func TestProcessPoolSurvivesWorkerDeath(t *testing.T) {
 		{"SIGKILL", executor.Named("kill9", func() int { return 0 }), nil, "killed by signal"},
 		{"stack overflow", executor.Named("deep", deep), []any{0}, "stack overflow"},
 		// Garbage on the reply pipe: the worker is killed, its stream being lost.
-		{"reply garbage", executor.Named("scribble", func(string) int { return 0 }), []any{"garbage on the reply pipe\n"}, "reply unreadable: executor: frame of 1651663207 bytes exceeds"},
-		{"malformed reply", executor.Named("scribble", func(string) int { return 0 }), []any{"\x03\x00\x00\x00F\x00\xff"}, "malformed reply"},
+		{"reply garbage", executor.Named("scribble", func([]byte) int { return 0 }), []any{[]byte("garbage on the reply pipe\n")}, "reply unreadable: executor: not a frame: it starts with 'g'"},
+		{"malformed reply", executor.Named("scribble", func([]byte) int { return 0 }), []any{[]byte("\xf5\x03\x00\x00\x00F\x00\xff")}, "malformed reply"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			pool := executor.NewProcessPool(1)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 )
 
@@ -13,8 +14,8 @@ import (
 // on the worker's fd 3, replies on its fd 4 (a worker's fd 1 and 2 are its
 // output, which the pool forwards prefixed with the worker's name).
 //
-// Every message is a frame: a 4-byte little-endian length, then that many
-// bytes of fields — single bytes, unsigned varints, and byte strings (a
+// Every message is a frame: a marker byte (frameMarker, which no text
+// starts with), a 4-byte little-endian length, then that many bytes of fields — single bytes, unsigned varints, and byte strings (a
 // varint length, then the bytes). Argument and result values are byte
 // strings of JSON (values.go), so every type encoding/json handles can
 // cross; the envelope around them is binary, so that a chunk of a thousand
@@ -23,12 +24,13 @@ import (
 //	request: op, id, then
 //	  opDecls: gen, data
 //	  opInit, opTask: fn, calls (count), per call: args (count), per arg: value
-//	reply: ev, id, err, results (count), per result: kind, then
+//	reply: ev, id, err, then results to the end of the frame, each: kind, then
 //	  resOK: outs (count), per out: value
 //	  resErr: message
 //	  resPanic: value, stack
 //
-// The results of a chunk end at its first failure.
+// The results of a chunk end at its first failure. A reply whose err is not
+// empty failed as a whole.
 
 // Requests.
 const (
@@ -51,15 +53,25 @@ const (
 	resPanic byte = 2
 )
 
-// maxFrame bounds a frame, so that a corrupt length fails at once instead
-// of allocating gigabytes.
-const maxFrame = 1 << 30
+// frameMarker starts every frame: a byte that is not valid UTF-8 at the
+// start of a character, so that text written to a worker's reply pipe by
+// mistake fails at its first byte, not after gigabytes.
+const frameMarker = 0xF5
+
+// maxFrame is the largest frame (fields only) the header can describe.
+const maxFrame = math.MaxUint32
+
+// headerLen is the length of a frame's marker and length.
+const headerLen = 5
+
+// errFrameTooLarge is the error of a message that does not fit in a frame.
+var errFrameTooLarge = fmt.Errorf("executor: message exceeds the %d bytes a frame carries", uint64(maxFrame))
 
 // frame builds one message. The zero frame is ready; Reset starts another.
 type frame struct{ b []byte }
 
 // reset starts a new message, keeping the buffer.
-func (f *frame) reset() { f.b = append(f.b[:0], 0, 0, 0, 0) }
+func (f *frame) reset() { f.b = append(f.b[:0], 0, 0, 0, 0, 0) }
 
 func (f *frame) byte(c byte)     { f.b = append(f.b, c) }
 func (f *frame) uint(n uint64)   { f.b = binary.AppendUvarint(f.b, n) }
@@ -67,16 +79,19 @@ func (f *frame) bytes(p []byte)  { f.uint(uint64(len(p))); f.b = append(f.b, p..
 func (f *frame) string(s string) { f.uint(uint64(len(s))); f.b = append(f.b, s...) }
 func (f *frame) raw(p []byte)    { f.b = append(f.b, p...) }
 
+// tooLarge reports whether the message exceeds a frame.
+func (f *frame) tooLarge() bool { return uint64(len(f.b)-headerLen) > maxFrame }
+
 // send writes the message to w in one Write.
 func (f *frame) send(w io.Writer) error {
-	if len(f.b) < 4 {
+	if len(f.b) < headerLen {
 		f.reset()
 	}
-	n := len(f.b) - 4
-	if n > maxFrame {
-		return fmt.Errorf("executor: message of %d bytes exceeds %d", n, maxFrame)
+	if f.tooLarge() {
+		return errFrameTooLarge
 	}
-	binary.LittleEndian.PutUint32(f.b, uint32(n))
+	f.b[0] = frameMarker
+	binary.LittleEndian.PutUint32(f.b[1:], uint32(len(f.b)-headerLen))
 	_, err := w.Write(f.b)
 	return err
 }
@@ -94,14 +109,20 @@ func newFrameReader(r io.Reader) *frameReader {
 // next returns the next frame's fields, valid until the next call. It
 // returns io.EOF at a clean end of the stream.
 func (fr *frameReader) next() (fields, error) {
-	var hdr [4]byte
-	if _, err := io.ReadFull(fr.r, hdr[:]); err != nil {
+	var hdr [headerLen]byte
+	if _, err := io.ReadFull(fr.r, hdr[:1]); err != nil {
 		return fields{}, err
 	}
-	n := binary.LittleEndian.Uint32(hdr[:])
-	if n > maxFrame {
-		return fields{}, fmt.Errorf("executor: frame of %d bytes exceeds %d", n, maxFrame)
+	if hdr[0] != frameMarker {
+		return fields{}, fmt.Errorf("executor: not a frame: it starts with %q", hdr[0])
 	}
+	if _, err := io.ReadFull(fr.r, hdr[1:]); err != nil {
+		if errors.Is(err, io.EOF) {
+			err = io.ErrUnexpectedEOF
+		}
+		return fields{}, err
+	}
+	n := binary.LittleEndian.Uint32(hdr[1:])
 	// The buffer grows as the bytes come, not by the length a corrupt
 	// header may claim.
 	fr.buf = fr.buf[:0]

@@ -188,8 +188,9 @@ func FuzzServeWorker(f *testing.F) {
 	f.Add(request(opTask, 2, "fail", []string{`"x"`}))
 	f.Add(request(opTask, 3, "half", []string{"2"}, []string{"-3"}))
 	f.Add(request(opDecls, 0, "", nil))
-	f.Add([]byte{3, 0, 0, 0, 'T', 1})
-	f.Add([]byte{255, 255, 255, 255})
+	f.Add([]byte{frameMarker, 3, 0, 0, 0, 'T', 1})
+	f.Add([]byte{frameMarker, 255, 255, 255, 255})
+	f.Add([]byte("text"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		serve(t, in)
 	})

@@ -73,14 +73,35 @@ func decodeValue(raw []byte, v reflect.Value) error {
 	return json.Unmarshal(raw, v.Addr().Interface())
 }
 
-// scalar reports whether values of t hold no references, so a variable of
-// t can be decoded into again and again: what a call received stays as it
-// was.
-func scalar(t reflect.Type) bool {
+// reusable reports whether a variable of type t, zeroed, can be decoded
+// into for call after call: t holds nothing a call could keep and see
+// changed by the next decoding.
+func reusable(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.String:
+		return true
+	}
+	return false
+}
+
+// refFree reports whether values of t hold no references: copies of them
+// share nothing.
+func refFree(t reflect.Type) bool {
 	switch t.Kind() {
 	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
 		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
+		return true
+	case reflect.Array:
+		return refFree(t.Elem())
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if !refFree(t.Field(i).Type) {
+				return false
+			}
+		}
 		return true
 	}
 	return false

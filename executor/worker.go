@@ -1,6 +1,7 @@
 package executor
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -142,7 +143,8 @@ func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
 			case m.err != nil:
 				out.string(m.err.Error())
 			default:
-				if err := r.Load(gen, data); err != nil {
+				// data aliases the request buffer: Load gets its own copy.
+				if err := r.Load(gen, bytes.Clone(data)); err != nil {
 					out.string(err.Error())
 				} else {
 					out.string("")
@@ -161,9 +163,6 @@ func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
 					break
 				}
 				wf = newWorkerFunc(name, fn)
-				if br, ok := r.(BatchResolver); ok {
-					wf.setBatch(br)
-				}
 				fns[name] = wf
 			}
 			n := m.count()
@@ -172,6 +171,10 @@ func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
 				break
 			}
 			out.string("")
+			if br, ok := r.(BatchResolver); ok && n > 1 && !wf.batchTried {
+				wf.batchTried = true
+				wf.setBatch(br)
+			}
 			if n > 1 && wf.batch.IsValid() {
 				wf.callBatch(&out, &m, n)
 				break
@@ -185,6 +188,14 @@ func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
 			out.byte(evDone)
 			out.uint(id)
 			out.string(fmt.Sprintf("executor: worker: unknown request %q", op))
+		}
+		if out.tooLarge() {
+			n := len(out.b) - headerLen
+			ev := out.b[headerLen]
+			out.reset()
+			out.byte(ev)
+			out.uint(id)
+			out.string(fmt.Sprintf("executor: worker: the results take %d bytes, more than a message carries (%d)", n, uint64(maxFrame)))
 		}
 		if err := out.send(replies); err != nil {
 			return fmt.Errorf("executor: worker: writing reply: %w", err)
@@ -204,6 +215,8 @@ type workerFunc struct {
 	in     []reflect.Value
 	outs   []reflect.Type // results but a trailing error
 	batch  reflect.Value  // see BatchResolver; invalid when there is none
+	// batchTried: batch was looked up (on the first chunk).
+	batchTried bool
 }
 
 func newWorkerFunc(name string, fn reflect.Value) *workerFunc {
@@ -217,7 +230,7 @@ func newWorkerFunc(name string, fn reflect.Value) *workerFunc {
 		}
 		wf.params = append(wf.params, pt)
 		var v reflect.Value
-		if scalar(pt) {
+		if reusable(pt) {
 			v = reflect.New(pt).Elem()
 		}
 		wf.vars = append(wf.vars, v)
@@ -236,6 +249,13 @@ func newWorkerFunc(name string, fn reflect.Value) *workerFunc {
 func (wf *workerFunc) setBatch(r BatchResolver) {
 	if wf.fixed < len(wf.params) {
 		return
+	}
+	// Results are encoded after the whole batch ran: they must not share
+	// memory a later call could change.
+	for _, t := range wf.outs {
+		if !refFree(t) {
+			return
+		}
 	}
 	b, err := r.LookupBatch(wf.name)
 	if err != nil || !b.IsValid() || b.Kind() != reflect.Func {
@@ -378,6 +398,8 @@ func (wf *workerFunc) call(out *frame, m *fields) (ok bool) {
 		v := wf.vars[k]
 		if !v.IsValid() || (variadic && k == len(wf.params)-1) {
 			v = reflect.New(wf.params[k]).Elem()
+		} else {
+			v.SetZero() // as fresh: JSON null and UnmarshalJSON methods may keep what it held
 		}
 		if derr == nil {
 			if err := decodeValue(raw, v); err != nil {

@@ -24,6 +24,7 @@ import (
 	"syscall"
 
 	"github.com/traefik/yaegi/interp"
+	"golang.org/x/sys/unix"
 
 	"github.com/gofutures/gofutures/executor"
 	"github.com/gofutures/gofutures/install"
@@ -172,11 +173,11 @@ func runInterpreter() error {
 func runWorker() error {
 	signal.Ignore(syscall.SIGINT)
 	debug.SetMaxStack(256 << 20)
-	rep := os.NewFile(4, "replies")
-	if rep == nil {
-		return fmt.Errorf("worker: started without its pipes (this mode is internal)")
+	if _, err := unix.FcntlInt(4, unix.F_GETFD, 0); err != nil {
+		return fmt.Errorf("worker: started without its pipes (this mode is internal): fd 4: %w", err)
 	}
 	syscall.CloseOnExec(4)
+	rep := os.NewFile(4, "replies")
 	req, err := spinpipe.OpenInherited(3, "requests")
 	if err != nil {
 		return fmt.Errorf("worker: %w (this mode is internal)", err)

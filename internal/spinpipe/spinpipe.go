@@ -85,9 +85,9 @@ func (r *Reader) Read(p []byte) (int, error) {
 		return done
 	})
 	if err != nil {
-		// The runtime's own errors: f closed (poll.ErrFileClosing, which
-		// os.File reports as os.ErrClosed), or a deadline, which Reader
-		// does not support.
+		// For a pipe the runtime fails the read only when f was closed
+		// (poll.ErrFileClosing, which os.File reports as os.ErrClosed).
+		// Reader sets no deadlines.
 		return 0, &os.PathError{Op: "read", Path: r.f.Name(), Err: fmt.Errorf("%w (%v)", os.ErrClosed, err)}
 	}
 	if rerr != nil && rerr != io.EOF {
