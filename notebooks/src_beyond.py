@@ -457,7 +457,7 @@ fmt.Println(fine.Result())
 
 Each task of a `ProcessPool` costs a round trip through a pipe. For many cheap calls that cost
 dominates; `executor.ChunkSize(n)` (Python's `chunksize`) sends `n` calls to a worker in one
-message. The comparison below maps a trivial function over 5,000 numbers with different chunk
+message, and the worker runs them in one loop inside its interpreter. The comparison below maps a trivial function over 5,000 numbers with different chunk
 sizes, on a process pool and on a thread pool (where a chunk saves the per-task bookkeeping).
 """
     ),

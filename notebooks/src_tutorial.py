@@ -790,7 +790,7 @@ Here they are for `executor.ProcessPool` in this kernel:
 | 3 | the bytes go over a local socket to a child process | each worker process has its own pipes: requests on one, replies on another; what a worker prints comes back on its stdout and stderr, prefixed with its name |
 | 4 | the child unpickles the data into Python objects | the worker decodes the JSON into the types of `gcd`'s parameters (`[2]int`) |
 | 5 | the child imports the module that contains `gcd` | the kernel sends the worker the notebook's declarations — the source of every import, type, function, variable and constant declared in a cell — and the worker's interpreter evaluates them; `gcd` arrives by name, because the kernel rewrote `pool.Map(gcd, numbers)` to pass `executor.Named("gcd", gcd)`. Declarations made after the pool started are sent before the next task that needs them |
-| 6 | the children compute in parallel | each worker process runs one task at a time in its own interpreter, in parallel with the others |
+| 6 | the children compute in parallel | each worker process runs one task at a time in its own interpreter, in parallel with the others (a chunk of `Map` runs as one loop inside the interpreter) |
 | 7 | the result is pickled into bytes | the result is encoded as JSON; an error travels as its text, a panic as its value and stack |
 | 8 | the bytes are copied back over the socket | the reply goes back on the worker's reply pipe |
 | 9 | the parent unpickles the bytes | the pool decodes the reply into `gcd`'s result type, so an `int` comes back as an `int` |
@@ -1003,7 +1003,7 @@ goroutine),并用 `python3` 运行原教程自己的 Python 程序(串行、`Thr
 | 3 | 通过本地套接字把数据发送到子进程 | 每个工作进程有自己的管道:一条传请求,一条传回复;工作者打印的内容经它的 stdout 和 stderr 传回,并加上它的名字作为前缀 |
 | 4 | 子进程用 `pickle` 把数据还原成 Python 对象 | 工作者把 JSON 解码成 `gcd` 参数的类型(`[2]int`) |
 | 5 | 子进程引入包含 `gcd` 函数的模块 | 内核把本笔记的声明 —— 单元格中声明的每个 import、类型、函数、变量和常量的源码 —— 发给工作者,由工作者的解释器执行;`gcd` 按名字传递,因为内核把 `pool.Map(gcd, numbers)` 改写成了传递 `executor.Named("gcd", gcd)`。进程池启动之后才声明的内容,会在需要它的下一个任务之前发送 |
-| 6 | 各个子进程并行计算 | 每个工作进程在自己的解释器中一次运行一个任务,与其他工作进程并行 |
+| 6 | 各个子进程并行计算 | 每个工作进程在自己的解释器中一次运行一个任务,与其他工作进程并行(`Map` 的一个分块在解释器内作为一个循环运行) |
 | 7 | 把结果序列化成字节 | 结果被编码为 JSON;错误以文本传递,panic 以其值和调用栈传递 |
 | 8 | 通过套接字把字节复制回主进程 | 回复经工作者的回复管道传回 |
 | 9 | 主进程把字节反序列化 | 进程池把回复解码成 `gcd` 的结果类型,所以 `int` 回来还是 `int` |
