@@ -252,6 +252,35 @@ func (e *callEncoder) encode(f *frame, args []any) error {
 	return nil
 }
 
+// direct reports whether items of z can be encoded with encodeItem: each
+// iterable's element type is assignable to its parameter, is no interface
+// (whose dynamic values would need checking one by one) and can be sent.
+func (e *callEncoder) direct(z zippedArgs) bool {
+	if e.t.IsVariadic() || e.t.NumIn() != len(z.vals) {
+		return false
+	}
+	for k, rv := range z.vals {
+		et := rv.Type().Elem()
+		if et.Kind() == reflect.Interface || !et.AssignableTo(e.t.In(k)) || unsendable(et) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// encodeItem appends call i of z to f, straight from the iterables: what
+// encode does with z.args(i) when direct(z), without boxing, conversion
+// or checks per item.
+func (e *callEncoder) encodeItem(f *frame, z zippedArgs, i int) error {
+	f.uint(uint64(len(z.vals)))
+	for k, rv := range z.vals {
+		if err := appendValue(f, rv.Index(i)); err != nil {
+			return &CallError{Func: e.name, Arg: k, Msg: fmt.Sprintf("cannot be sent to a worker process: %v", err)}
+		}
+	}
+	return nil
+}
+
 // encodeCall validates fn(args...) and encodes it as the calls part of a
 // request.
 func encodeCall(name string, fn any, args []any) ([]byte, error) {
@@ -368,12 +397,19 @@ func (p *ProcessPool) MapIter(fn any, iterables ...any) *MapIterator {
 	n := z.n
 	var chunks [][]byte
 	buf := make([]any, len(its))
+	direct := e.direct(z)
 	for start := 0; start < n; start += o.chunk {
 		end := min(start+o.chunk, n)
 		var f frame
 		f.uint(uint64(end - start))
 		for i := start; i < end; i++ {
-			if err := e.encode(&f, z.args(i, buf)); err != nil {
+			var err error
+			if direct {
+				err = e.encodeItem(&f, z, i)
+			} else {
+				err = e.encode(&f, z.args(i, buf))
+			}
+			if err != nil {
 				return failedMap(fmt.Errorf("executor: map item %d: %w", i, err))
 			}
 		}
@@ -938,8 +974,13 @@ func decodeResult(fn string, m *fields, outs []reflect.Type) (any, error) {
 	}
 	vals := make([]any, n)
 	for i := range vals {
+		raw := m.bytes()
+		if x, ok := decodeInt(raw, outs[i]); ok {
+			vals[i] = x
+			continue
+		}
 		v := reflect.New(outs[i]).Elem()
-		if err := decodeValue(m.bytes(), v); err != nil {
+		if err := decodeValue(raw, v); err != nil {
 			return nil, fmt.Errorf("executor: %s: decoding result %d as %s: %w", fn, i, outs[i], err)
 		}
 		vals[i] = v.Interface()

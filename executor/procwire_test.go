@@ -195,3 +195,52 @@ func FuzzServeWorker(f *testing.F) {
 		serve(t, in)
 	})
 }
+
+// Map encodes items straight from the iterables when their element types
+// fit the parameters as they are: the bytes must be those of the general
+// path, which boxes and converts each item.
+func TestMapDirectEncoding(t *testing.T) {
+	type point struct{ X, Y int }
+	type celsius float64
+	fn := func(int, point, *point, [2]string, celsius) int { return 0 }
+	e, err := newCallEncoder("fn", fn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	its := []any{[]int{1, -2}, []point{{1, 2}, {3, 4}}, []*point{{5, 6}, nil}, [2][2]string{{"a", "b"}, {"c", `"d"`}}, []celsius{21.5, -3}}
+	z, err := zipArgs("fn", its)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !e.direct(z) {
+		t.Fatal("not direct")
+	}
+	buf := make([]any, len(its))
+	for i := range z.n {
+		var slow, fast frame
+		if err := e.encode(&slow, z.args(i, buf)); err != nil {
+			t.Fatal(err)
+		}
+		if err := e.encodeItem(&fast, z, i); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(slow.b, fast.b) {
+			t.Errorf("item %d: direct %q, general %q", i, fast.b, slow.b)
+		}
+	}
+	for _, c := range []struct {
+		fn  any
+		its []any
+	}{
+		{func(any) int { return 0 }, []any{[]any{1}}},             // interface elements: checked one by one
+		{func(int64) int { return 0 }, []any{[]int8{1}}},          // converted, not assignable
+		{func(chan int) int { return 0 }, []any{[]chan int{nil}}}, // refused with an error by the general path
+		{func(...int) int { return 0 }, []any{[]int{1}}},          // variadic
+	} {
+		e, _ := newCallEncoder("fn", c.fn)
+		z, _ := zipArgs("fn", c.its)
+		if e.direct(z) {
+			t.Errorf("%T over %T: direct, want the general path", c.fn, c.its[0])
+		}
+	}
+}

@@ -73,6 +73,21 @@ func decodeValue(raw []byte, v reflect.Value) error {
 	return json.Unmarshal(raw, v.Addr().Interface())
 }
 
+var intType = reflect.TypeFor[int]()
+
+// decodeInt decodes raw as an int if t is int and raw a plain integer:
+// the most common result, without the reflection of decodeValue.
+func decodeInt(raw []byte, t reflect.Type) (any, bool) {
+	if t != intType {
+		return nil, false
+	}
+	n, err := strconv.ParseInt(string(raw), 10, 0)
+	if err != nil {
+		return nil, false
+	}
+	return int(n), true
+}
+
 // reusable reports whether a variable of type t, zeroed, can be decoded
 // into for call after call: t holds nothing a call could keep and see
 // changed by the next decoding.
