@@ -182,7 +182,10 @@ func runWorker() error {
 	if err != nil {
 		return fmt.Errorf("worker: %w (this mode is internal)", err)
 	}
-	return executor.ServeWorker(session.NewWorkerResolver(session.Options{
+	// A fresh interpreter allocates a few megabytes of tables that all stay
+	// live: collecting garbage meanwhile only delays the pool's first task.
+	gc := debug.SetGCPercent(-1)
+	r := session.NewWorkerResolver(session.Options{
 		Stdout: os.Stdout,
 		Stderr: os.Stderr,
 		// os.Exit in a task ends the worker for real: the pool reports it
@@ -190,7 +193,9 @@ func runWorker() error {
 		Exit:     os.Exit,
 		Symbols:  []interp.Exports{symbols.Symbols},
 		Preludes: []string{session.RichPrelude, session.ExecutorPrelude},
-	}), req, rep)
+	})
+	debug.SetGCPercent(gc)
+	return executor.ServeWorker(r, req, rep)
 }
 
 // pipes returns fd 3 and 4, which the parent process set up, marked
