@@ -176,6 +176,9 @@ type Parsed struct {
 	StmtTypes map[string]string
 	// StmtFuncArgs are the FuncArgs of the statements (offsets in Stmts).
 	StmtFuncArgs []FuncArg
+	// StmtStarts are the byte offsets (in Stmts) where top-level statements
+	// start, in order.
+	StmtStarts []int
 	// StmtBlocks are the byte ranges (in Stmts) of top-level statements
 	// with blocks: for, if, switch, select, {...}. yaegi v0.16.1 mishandles
 	// variables declared inside blocks at top level (#1053: "undefined: r"
@@ -592,6 +595,9 @@ func (p *Parsed) analyzeStmts() error {
 	body := f.Decls[0].(*ast.FuncDecl).Body.List
 	p.StmtFuncArgs = funcArgs(fset, f.Decls[0], len(stmtPrefix))
 	for _, st := range body {
+		if _, empty := st.(*ast.EmptyStmt); !empty {
+			p.StmtStarts = append(p.StmtStarts, fset.Position(st.Pos()).Offset-len(stmtPrefix))
+		}
 		p.StmtDisplayCalls = append(p.StmtDisplayCalls, displayCalls(fset, st, len(stmtPrefix))...)
 		if es, ok := st.(*ast.ExprStmt); ok {
 			start := fset.Position(es.Pos()).Offset - len(stmtPrefix)

@@ -56,6 +56,13 @@ fmt.Println(x)`
 	if p.Trailing == nil || p.Trailing.Callee != "fmt.Println" {
 		t.Errorf("trailing %+v", p.Trailing)
 	}
+	var starts []string
+	for _, o := range p.StmtStarts {
+		starts = append(starts, strings.SplitN(p.Stmts[o:], "\n", 2)[0])
+	}
+	if want := []string{"x := gcd(12, 18)", `func() { fmt.Println("lit") }()`, "fmt.Println(x)"}; !reflect.DeepEqual(starts, want) {
+		t.Errorf("statements start at %q, want %q", starts, want)
+	}
 }
 
 func TestImportsKeepColumns(t *testing.T) {

@@ -283,7 +283,7 @@ func (s *Session) reset() {
 		exit = func(code int) { panic(&ExitError{Code: code}) }
 	}
 	_ = in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(exit)}})
-	for _, p := range s.opts.Preludes {
+	for _, p := range append([]string{"var " + lineVar + " int"}, s.opts.Preludes...) {
 		if _, err := in.Eval(p); err != nil {
 			panic(fmt.Sprintf("session: prelude does not compile: %v", err))
 		}
@@ -449,7 +449,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 	}
 	for _, d := range imports {
 		if err := s.evalDecl(ctx, d); err != nil {
-			return res, s.evalError(err, count, "ImportError")
+			return res, s.evalError(err, count, "ImportError", posMap{src: d.Src, prefix: declPrefix})
 		}
 		s.record(d)
 	}
@@ -458,7 +458,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 			notes, err := s.rebuildWith(ctx, decls)
 			res.Notes = append(res.Notes, notes...)
 			if err != nil {
-				return res, s.evalError(err, count, "CompileError")
+				return res, s.evalError(err, count, "CompileError", posMap{src: code, prefix: declPrefix})
 			}
 		} else {
 			src := overlay(decls)
@@ -471,7 +471,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 			}
 			if _, err := s.in.EvalWithContext(ctx, applyEdits(src, edits)); err != nil {
 				s.repairFailedDecls(decls, count)
-				return res, s.evalError(err, count, "CompileError")
+				return res, s.evalError(err, count, "CompileError", posMap{src: src, edits: edits, prefix: declPrefix})
 			}
 			redefined := s.redefinedFuncs(decls)
 			for _, d := range decls {
@@ -493,6 +493,18 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 		for _, f := range p.StmtFuncLits {
 			edits = append(edits, edit{f[0], f[0], "(", 2}, edit{f[1], f[1], ")", -1})
 		}
+		// Each top-level statement first sets lineVar to its line, leftmost
+		// of the insertions at its start.
+		lines := map[int]bool{} // lines where a statement starts, true for blocks run in a wrapper
+		for _, o := range p.StmtStarts {
+			l := 1 + strings.Count(stmts[:o], "\n")
+			block := false
+			for _, b := range p.StmtBlocks {
+				block = block || b[0] == o
+			}
+			lines[l] = lines[l] || block
+			edits = append(edits, edit{o, o, fmt.Sprintf("%s = %d; ", lineVar, l), -100})
+		}
 		// Only values of cell-declared types need interpreted rendering, and
 		// only if the notebook declared methods: otherwise the cheaper
 		// compiled rendering sees everything there is.
@@ -507,14 +519,14 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 			edits = append(edits, edit{t.Start, t.Start, "gofuturesTmp := ", 1}, edit{t.End, t.End, "; gofuturesBundle(gofuturesTmp)", 0})
 			kept = true
 		}
-		stmts = applyEdits(stmts, edits)
-		v, err := s.in.EvalWithContext(ctx, stmts)
+		edited := applyEdits(stmts, edits)
+		v, err := s.in.EvalWithContext(ctx, edited)
 		for _, n := range p.StmtNames {
 			s.state[n] = count
 		}
 		s.noteMembers(p.StmtNames, p.StmtTypes)
 		if err != nil {
-			return res, s.evalError(err, count, "")
+			return res, s.stmtError(err, count, posMap{src: stmts, edits: edits, prefix: stmtPrefix}, lines)
 		}
 		switch {
 		case kept:
@@ -527,7 +539,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 	}
 	if p.HasMain {
 		if _, err := s.in.EvalWithContext(ctx, cell.MainName+"()"); err != nil {
-			return res, s.evalError(err, count, "")
+			return res, s.evalError(err, count, "", posMap{})
 		}
 	}
 	return res, nil
@@ -794,10 +806,10 @@ func (s *Session) compileError(err error, count int) *Error {
 
 // evalError turns an error from yaegi into an *Error with a traceback that
 // names cells and lines.
-func (s *Session) evalError(err error, count int, compileName string) *Error {
+func (s *Session) evalError(err error, count int, compileName string, pm posMap) *Error {
 	var p interp.Panic
 	if errors.As(err, &p) {
-		return s.panicError(p, count)
+		return s.panicError(p, count, 0, nil)
 	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return &Error{Name: "KeyboardInterrupt", Value: "cell interrupted", Cause: err}
@@ -810,7 +822,10 @@ func (s *Session) evalError(err error, count int, compileName string) *Error {
 	tb := []string{}
 	if m := posPrefix.FindStringSubmatch(msg); m != nil {
 		msg = msg[len(m[0]):]
-		tb = append(tb, fmt.Sprintf("Cell In[%d], line %s, column %s: %s", count, m[1], m[2], msg))
+		line, _ := strconv.Atoi(m[1])
+		col, _ := strconv.Atoi(m[2])
+		line, col = pm.cell(line, col)
+		tb = append(tb, fmt.Sprintf("Cell In[%d], line %d, column %d: %s", count, line, col, msg))
 	} else {
 		tb = append(tb, fmt.Sprintf("Cell In[%d]: %s", count, msg))
 	}
@@ -819,61 +834,6 @@ func (s *Session) evalError(err error, count int, compileName string) *Error {
 		msg += " (is a name on the right-hand side undefined?)"
 	}
 	return &Error{Name: name, Value: msg, Traceback: tb, Cause: err}
-}
-
-func (s *Session) panicError(p interp.Panic, count int) *Error {
-	e := &Error{Cause: p}
-	switch v := p.Value.(type) {
-	case *ExitError:
-		e.Name, e.Value = "Exit", v.Error()
-	case error:
-		e.Name, e.Value = "panic", v.Error()
-	default:
-		e.Name, e.Value = "panic", fmt.Sprint(v)
-	}
-	s.mu.Lock()
-	frames := append([]string(nil), s.frames...)
-	s.mu.Unlock()
-	e.Traceback = append(e.Traceback, "panic: "+e.Value)
-	for _, f := range frames {
-		e.Traceback = append(e.Traceback, s.frameText(f, count))
-	}
-	return e
-}
-
-// frameText turns "4:7: panic: main.boom(...)" into
-// "Cell In[2], line 4, column 7, in boom".
-func (s *Session) frameText(line string, count int) string {
-	m := frameLine.FindStringSubmatch(line)
-	if m == nil {
-		return line
-	}
-	fn := strings.TrimPrefix(m[3], "main.")
-	where := count
-	in := ""
-	switch {
-	case m[3] == "main" || fn == "":
-	case strings.HasSuffix(fn, ".func") || fn == "func":
-		in = ", in a function literal"
-	default:
-		in = ", in " + fn
-		if c := s.cellOf(fn); c > 0 {
-			where = c
-		}
-	}
-	if where == count && !s.inCell(m[1], m[2]) {
-		// yaegi sometimes names a position of its own wrapper code
-		return fmt.Sprintf("Cell In[%d]%s", where, in)
-	}
-	return fmt.Sprintf("Cell In[%d], line %s, column %s%s", where, m[1], m[2], in)
-}
-
-// inCell reports whether line:col lies inside the running cell's text.
-func (s *Session) inCell(line, col string) bool {
-	l, _ := strconv.Atoi(line)
-	c, _ := strconv.Atoi(col)
-	lines := strings.Split(s.code, "\n")
-	return l >= 1 && l <= len(lines) && c >= 1 && c <= len(lines[l-1])+1
 }
 
 func (s *Session) cellOf(fn string) int {

@@ -74,9 +74,20 @@ func TestErrors(t *testing.T) {
 		code, name, tb string
 	}{
 		{"x := 1\ny := (2 +", "SyntaxError", "Cell In[2], line 2"},
-		{"\n\nvar q int = \"s\"", "CompileError", "Cell In[3], line 3, column"},
-		{"x := 1\n_ = x\npanic(\"boom\")", "panic", "Cell In[4]"},
-		{"\nboom(3)", "panic", "Cell In[1], line 2, column 6, in boom"},
+		// columns are the cell's: yaegi's wrapper and the session's edits taken out
+		{"\n\nvar q int = \"s\"", "CompileError", "Cell In[3], line 3, column 13: cannot convert"},
+		{"var r int = \"s\"", "CompileError", "Cell In[4], line 1, column 13: cannot convert"},
+		{"z := 1\nw := z + \"a\"", "CompileError", "Cell In[5], line 2, column 6: invalid operation"},
+		{"u := 1 + \"a\"", "CompileError", "Cell In[6], line 1, column 6: invalid operation"},
+		// a panic's traceback: the function it went through (yaegi does not
+		// say where in it), then the top-level statement's line
+		{"x := 1\n_ = x\npanic(\"boom\")", "panic", "panic: boom\nCell In[7], line 3"},
+		{"\nboom(3)", "panic", "panic: runtime error: index out of range (yaegi: reflect: slice index out of range)\nCell In[1], in boom\nCell In[8], line 2"},
+		{"var m map[string]int\nm[\"a\"] = 1", "panic", "panic: assignment to entry in nil map\nCell In[9], line 2"},
+		{"var p *struct{ X int }\nn := 0\nn = p.X", "panic", "panic: runtime error: invalid memory address or nil pointer dereference (yaegi: reflect: call of reflect.Value.Field on zero Value)\nCell In[10], line 3"},
+		// a top-level block runs in a function literal of the session's: not shown
+		{"for i := 0; i < 3; i++ {\n\tif i == 2 {\n\t\tpanic(\"two\")\n\t}\n}", "panic", "panic: two\nCell In[11], line 1"},
+		{"f := func() { boom(1) }\n\nf()", "panic", "Cell In[1], in boom\nin a function literal\nCell In[12], line 3"},
 		{"import \"os\"\nos.Exit(3)", "Exit", ""},
 		{"import \"nosuch/pkg\"", "ImportError", ""},
 	}
@@ -86,11 +97,14 @@ func TestErrors(t *testing.T) {
 			t.Fatalf("%q: no error", c.code)
 		}
 		if e.Name != c.name || !strings.Contains(strings.Join(e.Traceback, "\n"), c.tb) {
-			t.Errorf("%q: %s: %s\n%s", c.code, e.Name, e.Value, strings.Join(e.Traceback, "\n"))
+			t.Errorf("%q: %s: %s\n%s\nwant the traceback to contain\n%s", c.code, e.Name, e.Value, strings.Join(e.Traceback, "\n"), c.tb)
 		}
 	}
 	if v := value(t, s, "1+2", 20); v != "3" {
 		t.Fatalf("session broken after errors: %s", v)
+	}
+	if v := value(t, s, "x := 40\nx + 2", 21); v != "42" {
+		t.Fatalf("statements after errors: %s", v)
 	}
 }
 

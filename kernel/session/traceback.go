@@ -1,0 +1,203 @@
+package session
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/traefik/yaegi/interp"
+)
+
+// lineVar is the interpreter variable each top-level statement of a cell
+// sets to its line before it runs. yaegi v0.16.1 reports a panic at the
+// start of the function it happened in, not where (its runCfg loses the
+// node it was running), so the line of a panicking statement comes from
+// here.
+const lineVar = "gofuturesLine"
+
+// The wrappers yaegi puts before line 1 of what it evaluates: declarations
+// go in a file, statements in func main.
+const (
+	declPrefix = len("package main;")
+	stmtPrefix = len("package main; func main() {")
+)
+
+// posMap maps a position in source the session gave yaegi back to the
+// cell: yaegi's wrapper shifts line 1 by prefix bytes, and the session
+// edited src (the cell, or its statements or declarations, which keep the
+// cell's offsets) with edits.
+type posMap struct {
+	src    string
+	edits  []edit
+	prefix int
+}
+
+// cell returns the cell's line and column (both 1-based, columns in
+// bytes) of line and column in the source yaegi evaluated.
+func (m posMap) cell(line, col int) (int, int) {
+	if line == 1 {
+		col -= m.prefix
+	}
+	if m.src == "" {
+		return line, max(col, 1)
+	}
+	edited := applyEdits(m.src, append([]edit(nil), m.edits...))
+	off := offsetOf(edited, line, col)
+	if off < 0 {
+		return line, max(col, 1)
+	}
+	return lineCol(m.src, origOffset(m.edits, off))
+}
+
+// offsetOf returns the byte offset of line and column in src, or -1.
+func offsetOf(src string, line, col int) int {
+	start := 0
+	for l := 1; l < line; l++ {
+		i := strings.IndexByte(src[start:], '\n')
+		if i < 0 {
+			return -1
+		}
+		start += i + 1
+	}
+	end := len(src)
+	if i := strings.IndexByte(src[start:], '\n'); i >= 0 {
+		end = start + i
+	}
+	if col < 1 || start+col-1 > end {
+		return -1
+	}
+	return start + col - 1
+}
+
+// lineCol returns the line and column of byte offset off in src.
+func lineCol(src string, off int) (int, int) {
+	off = min(off, len(src))
+	return 1 + strings.Count(src[:off], "\n"), off - strings.LastIndexByte(src[:off], '\n')
+}
+
+// origOffset maps an offset in the text applyEdits made back to the text
+// before: an offset inside inserted or replacing text maps to the edit's
+// start.
+func origOffset(edits []edit, off int) int {
+	sorted := append([]edit(nil), edits...)
+	// The order applyEdits leaves them in, left to right.
+	sort.SliceStable(sorted, func(i, j int) bool {
+		a, b := sorted[i], sorted[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		if a.end != b.end {
+			return a.end < b.end
+		}
+		return a.right < b.right
+	})
+	delta := 0
+	for _, e := range sorted {
+		at := e.start + delta
+		if off < at {
+			break
+		}
+		if off < at+len(e.text) {
+			return e.start
+		}
+		delta += len(e.text) - (e.end - e.start)
+	}
+	return off - delta
+}
+
+// stmtError is evalError for a cell's statements: a panic's traceback
+// ends at the line of the top-level statement that was running. lines
+// holds the lines where statements start, true for those the session
+// runs inside a function literal (see cell.Parsed.StmtBlocks).
+func (s *Session) stmtError(err error, count int, pm posMap, lines map[int]bool) *Error {
+	var p interp.Panic
+	if !errors.As(err, &p) {
+		return s.evalError(err, count, "", pm)
+	}
+	line := 0
+	if v, err := s.in.Eval(lineVar); err == nil && v.IsValid() && v.CanInt() {
+		line = int(v.Int())
+	}
+	return s.panicError(p, count, line, lines)
+}
+
+// panicError describes a panic: its value, then the functions it went
+// through, innermost first, each named with the cell that declared it,
+// and, when statements of cell count were running (lines is not nil), the
+// cell and line of the top-level statement.
+func (s *Session) panicError(p interp.Panic, count, line int, lines map[int]bool) *Error {
+	e := &Error{Cause: p}
+	switch v := p.Value.(type) {
+	case *ExitError:
+		e.Name, e.Value = "Exit", v.Error()
+	case error:
+		e.Name, e.Value = "panic", runtimeMessage(v.Error())
+	case string:
+		e.Name, e.Value = "panic", runtimeMessage(v)
+	default:
+		e.Name, e.Value = "panic", fmt.Sprint(v)
+	}
+	s.mu.Lock()
+	frames := append([]string(nil), s.frames...)
+	s.mu.Unlock()
+	e.Traceback = append(e.Traceback, "panic: "+e.Value)
+	top := false
+	for i, f := range frames {
+		m := frameLine.FindStringSubmatch(f)
+		if m == nil {
+			continue
+		}
+		fn := strings.TrimPrefix(m[3], "main.")
+		var text string
+		switch {
+		case m[3] == "main" || fn == "":
+			top = true
+			continue
+		case fn == "func" || strings.HasSuffix(fn, ".func"):
+			if lines != nil && lines[line] && i+1 < len(frames) && strings.Contains(frames[i+1], ": panic: main(") {
+				continue // the session's wrapper of a top-level block
+			}
+			text = "in a function literal"
+		default:
+			// No line: yaegi gives the function's first statement, not
+			// the one that panicked.
+			text = "in " + fn
+			if c := s.cellOf(fn); c > 0 {
+				text = fmt.Sprintf("Cell In[%d], in %s", c, fn)
+			}
+		}
+		if n := len(e.Traceback); e.Traceback[n-1] != text {
+			e.Traceback = append(e.Traceback, text)
+		}
+	}
+	switch {
+	case lines != nil && line > 0:
+		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d], line %d", count, line))
+	case lines != nil || top:
+		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d]", count))
+	}
+	return e
+}
+
+// reflectPanics are what yaegi v0.16.1 panics with where compiled Go has a
+// runtime error, and that error's text.
+var reflectPanics = map[string]string{
+	"reflect: slice index out of range":                      "index out of range",
+	"reflect: array index out of range":                      "index out of range",
+	"reflect: string index out of range":                     "index out of range",
+	"reflect: call of reflect.Value.Field on zero Value":     "invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Elem on zero Value":      "invalid memory address or nil pointer dereference",
+	"reflect: Method on nil interface value":                 "invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Method on zero Value":    "invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Interface on zero Value": "invalid memory address or nil pointer dereference",
+}
+
+// runtimeMessage names the runtime error behind a panic of yaegi's
+// reflection, keeping yaegi's words.
+func runtimeMessage(msg string) string {
+	if rt, ok := reflectPanics[msg]; ok {
+		return fmt.Sprintf("runtime error: %s (yaegi: %s)", rt, msg)
+	}
+	return msg
+}
