@@ -132,7 +132,35 @@ func (k *Kernel) complete(ch Channel, m *wire.Message) {
 				"start": runeCount(c.Code[:start]), "end": runeCount(c.Code[:off])})
 		}
 	}
-	if qual != "" {
+	dotted := start > 0 && c.Code[start-1] == '.'
+	recv := ""
+	if dotted {
+		recv = receiverBefore(c.Code, start-1)
+	}
+	var decls []*cell.Decl
+	if d, ok := k.interp.(Decls); ok {
+		decls = d.Decls()
+	}
+	notebookMethods := func() {
+		for name, kind := range names {
+			// methods are logged as Type.Method; a value of unknown
+			// type gets the methods of every notebook type
+			if i := strings.IndexByte(name, '.'); i > 0 && kind == "method" {
+				add(name[i+1:], "method")
+			}
+		}
+	}
+	switch {
+	case dotted && recv != qual:
+		// an expression: gcd(p)., time.Now()., Pair{}.
+		if ms := (typer{decls: decls, pkgs: pkgs}).members(recv); ms != nil {
+			for _, name := range ms {
+				add(name, "member")
+			}
+		} else {
+			notebookMethods()
+		}
+	case qual != "":
 		path, ok := pkgs[qual]
 		if !ok && stdPackage(qual) != nil {
 			path, ok = qual, true // a standard package not imported yet
@@ -146,15 +174,9 @@ func (k *Kernel) complete(ch Channel, m *wire.Message) {
 				add(name, "member")
 			}
 		} else {
-			for name, kind := range names {
-				// methods are logged as Type.Method; a value of unknown
-				// type gets the methods of every notebook type
-				if i := strings.IndexByte(name, '.'); i > 0 && kind == "method" {
-					add(name[i+1:], "method")
-				}
-			}
+			notebookMethods()
 		}
-	} else {
+	default:
 		for name, kind := range names {
 			if !strings.Contains(name, ".") {
 				add(name, kind)

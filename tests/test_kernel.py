@@ -320,13 +320,18 @@ def test_completion(kernel):
     km, kc = kernel
     execute(kc, 'import ("fmt"; "github.com/gofutures/gofutures/executor")\n'
                 "type Pair struct{ A, B int }\nfunc (p Pair) Sum() int { return p.A + p.B }\n"
-                "func gcdPair(p Pair) int { return p.A }\nvalue := Pair{1, 2}\npool := executor.NewThreadPool(2)")
+                "func gcdPair(p Pair) int { return p.A }\nfunc mk() *Pair { return &Pair{} }\n"
+                "value := Pair{1, 2}\npool := executor.NewThreadPool(2)")
     c = _complete(kc, "gcd")
     assert c["matches"] == ["gcdPair"] and (c["cursor_start"], c["cursor_end"]) == (0, 3)
     assert {"Println", "Printf"} <= set(_complete(kc, "fmt.Pri")["matches"])
     assert {"A", "B", "Sum"} == set(_complete(kc, "value.")["matches"])
     assert {"Submit", "Shutdown"} <= set(_complete(kc, "pool.S")["matches"])
     assert "func" in _complete(kc, "fu")["matches"]  # keywords
+    # after calls and literals, from the declarations and GOROOT's sources
+    assert {"A", "B", "Sum"} == set(_complete(kc, "mk().")["matches"])
+    assert {"A", "B", "Sum"} == set(_complete(kc, "fmt.Println(Pair{}.")["matches"])
+    assert _complete(kc, "time.Now().Form")["matches"] == ["Format"]
     # positions count code points, not bytes
     code = 's := "héllo wörld"; fmt.Pri'
     c = _complete(kc, code)

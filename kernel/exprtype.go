@@ -1,0 +1,315 @@
+package kernel
+
+import (
+	"go/ast"
+	"go/doc"
+	"go/parser"
+	"go/token"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// Completion after an expression that is not a plain name (gcd(p).,
+// time.Now()., Pair{}.): the kernel works out the expression's type from
+// the notebook's declarations and the standard library's sources, without
+// running anything, and lists the type's fields and methods.
+
+// receiverBefore returns the expression that ends just before the
+// selector's dot at byte offset dot of code: names, dots and balanced
+// (...), [...] and {...} groups, as in "time.Now()" or "Pair{1, 2}".
+func receiverBefore(code string, dot int) string {
+	i := dot
+	depth := 0
+	for i > 0 {
+		c := code[i-1]
+		switch {
+		case c == ')' || c == ']' || c == '}':
+			depth++
+		case c == '(' || c == '[' || c == '{':
+			if depth == 0 {
+				return strings.TrimSpace(code[i:dot])
+			}
+			depth--
+		case depth > 0:
+		case c == '.' || c == '_' || c == '&' || isIdentRune(rune(c)) || c >= 0x80:
+		default:
+			return strings.TrimSpace(code[i:dot])
+		}
+		i--
+	}
+	return strings.TrimSpace(code[:dot])
+}
+
+// typeRef names a type: Path is its package's import path, "" for a type
+// declared in the notebook.
+type typeRef struct{ Path, Name string }
+
+// typer resolves expression types against the notebook's declarations.
+type typer struct {
+	decls []*cell.Decl
+	pkgs  map[string]string // notebook import name -> path
+}
+
+// members lists the exported fields and methods of the type of expr (and
+// the notebook's own unexported ones), or nil when it cannot be told.
+func (t typer) members(expr string) []string {
+	e, err := parser.ParseExpr(expr)
+	if err != nil {
+		return nil
+	}
+	ref, ok := t.typeOf(e)
+	if !ok {
+		return nil
+	}
+	if ref.Path == "" {
+		return t.notebookMembers(ref.Name)
+	}
+	return stdMembers(ref.Path, ref.Name)
+}
+
+// typeOf tells the type of the calls and composite literals it knows.
+func (t typer) typeOf(e ast.Expr) (typeRef, bool) {
+	switch e := e.(type) {
+	case *ast.ParenExpr:
+		return t.typeOf(e.X)
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return t.typeOf(e.X)
+		}
+	case *ast.CompositeLit:
+		return t.typeName(e.Type, nil)
+	case *ast.CallExpr:
+		switch fn := e.Fun.(type) {
+		case *ast.Ident:
+			if fn.Name == "new" && len(e.Args) == 1 {
+				return t.typeName(e.Args[0], nil)
+			}
+			if d := t.decl(cell.Func, fn.Name); d != nil {
+				if fd := funcDecl(d.Src, fn.Name); fd != nil {
+					return t.result(fd, nil)
+				}
+			}
+		case *ast.SelectorExpr:
+			pkg, ok := fn.X.(*ast.Ident)
+			if !ok {
+				return typeRef{}, false
+			}
+			p := t.stdPackageNamed(pkg.Name)
+			if p == nil {
+				return typeRef{}, false
+			}
+			if f := docFunc(p, fn.Sel.Name); f != nil {
+				return t.result(f.Decl, p)
+			}
+		}
+	}
+	return typeRef{}, false
+}
+
+// result returns the type of fd's first result; p is the standard package
+// it belongs to, nil for the notebook.
+func (t typer) result(fd *ast.FuncDecl, p *doc.Package) (typeRef, bool) {
+	if fd.Type.Results == nil || len(fd.Type.Results.List) == 0 {
+		return typeRef{}, false
+	}
+	return t.typeName(fd.Type.Results.List[0].Type, p)
+}
+
+// typeName resolves a type expression (T, *T, pkg.T) written in the
+// notebook (p nil) or in standard package p.
+func (t typer) typeName(e ast.Expr, p *doc.Package) (typeRef, bool) {
+	switch e := e.(type) {
+	case *ast.StarExpr:
+		return t.typeName(e.X, p)
+	case *ast.ParenExpr:
+		return t.typeName(e.X, p)
+	case *ast.Ident:
+		if p != nil {
+			return typeRef{p.ImportPath, e.Name}, true
+		}
+		if t.decl(cell.Type, e.Name) != nil {
+			return typeRef{"", e.Name}, true
+		}
+	case *ast.SelectorExpr:
+		x, ok := e.X.(*ast.Ident)
+		if !ok {
+			return typeRef{}, false
+		}
+		if p != nil {
+			// inside the standard library a package is named by its path's
+			// last element
+			for _, imp := range p.Imports {
+				if path.Base(imp) == x.Name {
+					return typeRef{imp, e.Sel.Name}, true
+				}
+			}
+			return typeRef{}, false
+		}
+		if sp := t.stdPackageNamed(x.Name); sp != nil {
+			return typeRef{sp.ImportPath, e.Sel.Name}, true
+		}
+	}
+	return typeRef{}, false
+}
+
+// stdPackageNamed returns the standard package a cell calls name: the one
+// the notebook imported as name, or, not imported yet, the one at path name.
+func (t typer) stdPackageNamed(name string) *doc.Package {
+	if p, ok := t.pkgs[name]; ok {
+		return stdPackage(p)
+	}
+	return stdPackage(name)
+}
+
+// decl returns the newest declaration of kind and name.
+func (t typer) decl(kind cell.DeclKind, name string) *cell.Decl {
+	for i := len(t.decls) - 1; i >= 0; i-- {
+		d := t.decls[i]
+		if d.Kind == kind && len(d.Names) > 0 && d.Names[0] == name {
+			return d
+		}
+	}
+	return nil
+}
+
+// notebookMembers lists the fields and methods of the notebook type name.
+func (t typer) notebookMembers(name string) []string {
+	var out []string
+	if d := t.decl(cell.Type, name); d != nil {
+		if st := structOf(d.Src, name); st != nil {
+			out = append(out, fieldNames(st, false)...)
+		}
+	}
+	for _, d := range t.decls {
+		if d.Kind != cell.Method {
+			continue
+		}
+		for _, n := range d.Names {
+			if recv, m, ok := strings.Cut(n, "."); ok && recv == name {
+				out = append(out, m)
+			}
+		}
+	}
+	sort.Strings(out)
+	return dedupe(out)
+}
+
+// stdMembers lists the exported fields and methods of path.name.
+func stdMembers(path, name string) []string {
+	p := stdPackage(path)
+	if p == nil {
+		return nil
+	}
+	for _, ty := range p.Types {
+		if ty.Name != name {
+			continue
+		}
+		var out []string
+		for _, m := range ty.Methods {
+			out = append(out, m.Name)
+		}
+		for _, spec := range ty.Decl.Specs {
+			if ts, ok := spec.(*ast.TypeSpec); ok && ts.Name.Name == name {
+				if st, ok := ts.Type.(*ast.StructType); ok {
+					out = append(out, fieldNames(st, true)...)
+				}
+			}
+		}
+		sort.Strings(out)
+		return dedupe(out)
+	}
+	return nil
+}
+
+// fieldNames lists a struct's field names (an embedded field is named by
+// its type), only the exported ones if exported.
+func fieldNames(st *ast.StructType, exported bool) []string {
+	var out []string
+	for _, f := range st.Fields.List {
+		names := f.Names
+		if len(names) == 0 {
+			typ := f.Type
+			if s, ok := typ.(*ast.StarExpr); ok {
+				typ = s.X
+			}
+			switch x := typ.(type) {
+			case *ast.Ident:
+				names = []*ast.Ident{x}
+			case *ast.SelectorExpr:
+				names = []*ast.Ident{x.Sel}
+			}
+		}
+		for _, n := range names {
+			if !exported || ast.IsExported(n.Name) {
+				out = append(out, n.Name)
+			}
+		}
+	}
+	return out
+}
+
+// docFunc finds the function name of a standard package, constructors
+// (which go/doc files under their type) included.
+func docFunc(p *doc.Package, name string) *doc.Func {
+	for _, f := range p.Funcs {
+		if f.Name == name {
+			return f
+		}
+	}
+	for _, ty := range p.Types {
+		for _, f := range ty.Funcs {
+			if f.Name == name {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// parseCell parses a declaration's source (a cell with everything else
+// blanked) as a file.
+func parseCell(src string) *ast.File {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+src, parser.SkipObjectResolution)
+	if err != nil {
+		return nil
+	}
+	return f
+}
+
+// funcDecl returns the declaration of function name in src.
+func funcDecl(src, name string) *ast.FuncDecl {
+	f := parseCell(src)
+	if f == nil {
+		return nil
+	}
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == name {
+			return fd
+		}
+	}
+	return nil
+}
+
+// structOf returns the struct type name declares in src, if it is one.
+func structOf(src, name string) *ast.StructType {
+	f := parseCell(src)
+	if f == nil {
+		return nil
+	}
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			if ts, ok := spec.(*ast.TypeSpec); ok && ts.Name.Name == name {
+				st, _ := ts.Type.(*ast.StructType)
+				return st
+			}
+		}
+	}
+	return nil
+}

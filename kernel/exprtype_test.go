@@ -1,0 +1,73 @@
+package kernel
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+func TestReceiverBefore(t *testing.T) {
+	for code, want := range map[string]string{
+		"time.Now().":           "time.Now()",
+		"x := gcd(Pair{1, 2}).": "gcd(Pair{1, 2})",
+		"fmt.Println(value.":    "value",
+		"&Pair{A: 1}.":          "&Pair{A: 1}",
+		"a.b.":                  "a.b",
+		"f(g(x)[0]).":           "f(g(x)[0])",
+	} {
+		if got := receiverBefore(code, len(code)-1); got != want {
+			t.Errorf("receiverBefore(%q) = %q, want %q", code, got, want)
+		}
+	}
+}
+
+func TestExpressionMembers(t *testing.T) {
+	p, err := cell.Split(`import (
+	"strings"
+	tm "time"
+)
+
+type Pair struct {
+	A, B int
+	note string
+	*strings.Builder
+}
+
+func (p Pair) Sum() int { return p.A + p.B }
+
+func newPair(a, b int) *Pair { return &Pair{A: a, B: b} }
+
+func started() tm.Time { return tm.Now() }`, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ty := typer{decls: p.Decls, pkgs: map[string]string{"strings": "strings", "tm": "time"}}
+	pair := []string{"A", "B", "Builder", "Sum", "note"}
+	for _, expr := range []string{"newPair(1, 2)", `Pair{1, 2, "", nil}`, "&Pair{}", "new(Pair)", "(newPair(1, 2))"} {
+		if got := ty.members(expr); !reflect.DeepEqual(got, pair) {
+			t.Errorf("%s: %v, want %v", expr, got, pair)
+		}
+	}
+	// standard types: a subset of their members
+	for expr, some := range map[string][]string{
+		"started()":             {"Add", "Format", "Unix"}, // time.Time via the notebook's import name
+		"tm.Now()":              {"Add", "Format", "Unix"},
+		"time.Unix(0, 0)":       {"Add", "Format", "Unix"}, // not imported yet
+		"strings.NewReplacer()": {"Replace", "WriteString"},
+		"tm.NewTimer(0)":        {"C", "Reset", "Stop"}, // a field and methods
+	} {
+		got := ty.members(expr)
+		for _, w := range some {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: %v lacks %s", expr, got, w)
+			}
+		}
+	}
+	for _, expr := range []string{"unknown()", "value.A", `strings.Repeat("", 1)`, "[]int{1}"} {
+		if got := ty.members(expr); got != nil {
+			t.Errorf("%s: %v, want nothing", expr, got)
+		}
+	}
+}
