@@ -3,6 +3,7 @@ package kernel
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -69,5 +70,27 @@ func started() tm.Time { return tm.Now() }`, 1)
 		if got := ty.members(expr); got != nil {
 			t.Errorf("%s: %v, want nothing", expr, got)
 		}
+	}
+}
+
+// gofutures' own packages complete and document from the sources the
+// binary carries.
+func TestLibraryDocs(t *testing.T) {
+	const ex = "github.com/gofutures/gofutures/executor"
+	if got := packageMembers(ex); !slices.Contains(got, "NewProcessPool") || !slices.Contains(got, "AsCompleted") {
+		t.Errorf("executor members: %v", got)
+	}
+	if d := packageDoc(ex, "NewProcessPool"); !strings.Contains(d, "func NewProcessPool(maxWorkers int") {
+		t.Errorf("NewProcessPool doc: %q", d)
+	}
+	if got := packageMembers("github.com/gofutures/gofutures/display"); !slices.Contains(got, "NewTaskTable") {
+		t.Errorf("display members: %v", got)
+	}
+	ty := typer{pkgs: map[string]string{"executor": ex}}
+	if got := ty.members("executor.NewProcessPool(2)"); !slices.Contains(got, "Submit") || !slices.Contains(got, "Terminate") {
+		t.Errorf("ProcessPool members: %v", got)
+	}
+	if packageMembers("github.com/gofutures/gofutures/../../etc") != nil {
+		t.Error("a path outside the library")
 	}
 }

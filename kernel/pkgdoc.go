@@ -5,44 +5,68 @@ import (
 	"go/doc"
 	"go/parser"
 	"go/token"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/gofutures/gofutures"
 )
 
 var pkgCache sync.Map // import path -> *doc.Package (or nil)
 
-// stdPackage parses the documentation of a standard-library package from
-// GOROOT sources, when they are present.
+// modulePrefix starts the import paths of gofutures' own packages, whose
+// sources the binary carries (gofutures.LibrarySources).
+const modulePrefix = "github.com/gofutures/gofutures/"
+
+// stdPackage parses the documentation of a package: one of the standard
+// library's, from GOROOT's sources when they are present, or one of
+// gofutures' own.
 func stdPackage(path string) *doc.Package {
 	if v, ok := pkgCache.Load(path); ok {
 		p, _ := v.(*doc.Package)
 		return p
 	}
-	dir := filepath.Join(runtime.GOROOT(), "src", filepath.FromSlash(path))
-	fset := token.NewFileSet()
-	entries, err := os.ReadDir(dir)
+	src, dir := os.DirFS(filepath.Join(runtime.GOROOT(), "src")), path
+	if rel, ok := strings.CutPrefix(path, modulePrefix); ok {
+		src, dir = gofutures.LibrarySources(), rel
+	}
 	var p *doc.Package
-	if err == nil {
-		var files []*ast.File
-		for _, e := range entries {
-			n := e.Name()
-			if !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") {
-				continue
-			}
-			f, err := parser.ParseFile(fset, filepath.Join(dir, n), nil, parser.ParseComments)
-			if err == nil {
-				files = append(files, f)
-			}
-		}
-		if len(files) > 0 {
-			p, _ = doc.NewFromFiles(fset, files, path)
-		}
+	if fs.ValidPath(dir) {
+		p = parsePackage(src, dir, path)
 	}
 	pkgCache.Store(path, p)
+	return p
+}
+
+// parsePackage parses the package in directory dir of src.
+func parsePackage(src fs.FS, dir, path string) *doc.Package {
+	entries, err := fs.ReadDir(src, dir)
+	if err != nil {
+		return nil
+	}
+	fset := token.NewFileSet()
+	var files []*ast.File
+	for _, e := range entries {
+		n := e.Name()
+		if !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") {
+			continue
+		}
+		text, err := fs.ReadFile(src, dir+"/"+n)
+		if err != nil {
+			continue
+		}
+		if f, err := parser.ParseFile(fset, n, text, parser.ParseComments); err == nil {
+			files = append(files, f)
+		}
+	}
+	if len(files) == 0 {
+		return nil
+	}
+	p, _ := doc.NewFromFiles(fset, files, path)
 	return p
 }
 

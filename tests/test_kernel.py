@@ -332,6 +332,9 @@ def test_completion(kernel):
     assert {"A", "B", "Sum"} == set(_complete(kc, "mk().")["matches"])
     assert {"A", "B", "Sum"} == set(_complete(kc, "fmt.Println(Pair{}.")["matches"])
     assert _complete(kc, "time.Now().Form")["matches"] == ["Format"]
+    # gofutures' own packages, from the sources the binary carries
+    assert {"NewProcessPool", "NewThreadPool"} <= set(_complete(kc, "executor.New")["matches"])
+    assert _complete(kc, "executor.NewProcessPool(2).Termi")["matches"] == ["Terminate"]
     # positions count code points, not bytes
     code = 's := "héllo wörld"; fmt.Pri'
     c = _complete(kc, code)
@@ -349,6 +352,15 @@ def test_inspect(kernel):
     c = r["content"]
     assert c["found"] and "double returns twice x." in c["data"]["text/plain"]
     assert "text/markdown" in c["data"]
+    execute(kc, 'import "github.com/gofutures/gofutures/executor"')
+    code = "pool := executor.NewProcessPool(2)"
+    msg_id = kc.inspect(code, code.index("NewProcessPool") + 3)
+    while True:
+        r = kc.get_shell_msg(timeout=10)
+        if r["parent_header"]["msg_id"] == msg_id:
+            break
+    c = r["content"]
+    assert c["found"] and "func NewProcessPool(maxWorkers int" in c["data"]["text/plain"], c
 
 
 def test_message_order_over_100_executes(kernel):
