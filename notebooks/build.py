@@ -103,6 +103,7 @@ def main():
     write("01-concurrent-futures.ipynb", render(TUTORIAL, "en"))
     write("01-concurrent-futures.zh.ipynb", render(TUTORIAL, "zh"))
     write("02-beyond-the-tutorial.ipynb", render(BEYOND, "en"))
+    write("02-beyond-the-tutorial.zh.ipynb", render(BEYOND, "zh"))
 
 
 if __name__ == "__main__":

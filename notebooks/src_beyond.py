@@ -12,7 +12,7 @@ EUCLID_PY = """def gcd(pair):
 
 BEYOND = [
     md(
-        """
+        en="""
 # Beyond the tutorial: cancellation, callbacks, failures, chunks, and spawn
 
 The first notebook, `01-concurrent-futures.ipynb`, follows the Python tutorial. This one covers
@@ -23,7 +23,17 @@ cannot do: a function declared in the notebook, run by a process pool whose work
 (*spawn*).
 
 As in the first notebook, every duration is measured when the notebook runs.
-"""
+""",
+        zh="""
+# 教程之外:取消、回调、失败、分块与 spawn
+
+第一个笔记本 `01-concurrent-futures.ipynb` 跟随那篇 Python 教程。这一个讲教程没有讲到的内容,用的是同一个
+`executor` 包:取消 future、完成回调、任务中的错误和 panic、对会失败的任务使用带 `FirstException` 的
+`Wait`、崩溃的工作进程、永不结束的任务、`chunksize`、初始化函数,以及 CPython 做不到的情形:
+在笔记本中声明的函数,由工作进程全新启动(*spawn*)的进程池运行。
+
+和第一个笔记本一样,每个耗时都是在笔记本运行时实测的。
+""",
     ),
     code(
         """
@@ -69,14 +79,21 @@ func waitRunning(f *executor.Future) {
 """
     ),
     md(
-        """
+        en="""
 ## 1. Cancellation
 
 `f.Cancel()` stops a future that has not started: it reports `true`, the function never runs,
 and `Result` returns a `*executor.CancelledError` at once (it matches `executor.ErrCancelled` and
 `context.Canceled`). A future that is already running cannot be cancelled: `Cancel` reports
 `false`. A pool of one worker makes the queue visible:
-"""
+""",
+        zh="""
+## 1. 取消
+
+`f.Cancel()` 能停止尚未开始的 future:它返回 `true`,函数不会运行,`Result` 立即返回
+`*executor.CancelledError`(它与 `executor.ErrCancelled` 和 `context.Canceled` 都匹配)。
+已经在运行的 future 无法取消:`Cancel` 返回 `false`。只有一个工作者的池能让队列一目了然:
+""",
     ),
     code(
         """
@@ -94,10 +111,14 @@ fmt.Println(first.Result())
 """
     ),
     md(
-        """
+        en="""
 `Shutdown(wait, cancelFutures)` is Python's `shutdown(wait, cancel_futures)`: with
 `cancelFutures` every task still in the queue is cancelled, and the running one finishes.
-"""
+""",
+        zh="""
+`Shutdown(wait, cancelFutures)` 就是 Python 的 `shutdown(wait, cancel_futures)`:传入
+`cancelFutures` 时,队列中所有尚未开始的任务都被取消,正在运行的那个会运行完。
+""",
     ),
     code(
         """
@@ -119,11 +140,16 @@ fmt.Println("after shutdown:", tp.Submit(sleepy, 1).Err())
 """
     ),
     md(
-        """
+        en="""
 A running task in a `ProcessPool` can be stopped too, by killing its worker process:
 `pool.Terminate(f)`. The future fails with a `*executor.WorkerError`, and a fresh worker takes
 the next task. (A goroutine cannot be killed from outside; a process can.)
-"""
+""",
+        zh="""
+`ProcessPool` 中正在运行的任务也能停下来,办法是杀掉它的工作进程:`pool.Terminate(f)`。
+这个 future 以 `*executor.WorkerError` 失败,一个新的工作进程接手下一个任务。
+(goroutine 无法从外部杀掉,进程可以。)
+""",
     ),
     code(
         """
@@ -142,14 +168,21 @@ fmt.Println(next.Result())
 """
     ),
     md(
-        """
+        en="""
 ## 2. Callbacks
 
 `f.AddDoneCallback(fn)` calls `fn(f)` when `f` is done, on the goroutine that completes it (a
 pool worker), in the order the callbacks were added; if `f` is already done, `fn` runs at once.
 Callbacks should be quick: a slow one holds up its worker. Here a callback prints, and another
 drives a progress bar.
-"""
+""",
+        zh="""
+## 2. 回调
+
+`f.AddDoneCallback(fn)` 在 `f` 完成时调用 `fn(f)`,调用发生在完成它的 goroutine(池中的一个工作者)上,
+按回调添加的顺序;如果 `f` 已经完成,`fn` 立即运行。回调应当很快:慢的回调会拖住它所在的工作者。
+这里一个回调负责打印,另一个驱动进度条。
+""",
     ),
     code(
         """
@@ -176,14 +209,21 @@ fmt.Println("(all callbacks have run)")
 """
     ),
     md(
-        """
+        en="""
 ## 3. Errors and panics in tasks
 
 A task fails by returning an error (a function may return `(T, error)`) or by panicking. The
 error comes back from `Result` and `Err` (Python's `exception()`); a panic becomes a
 `*executor.PanicError` with the panic value and the stack, and fails that task only. `Map` stops
 at the first failing item, returns the results before it, and cancels the items not started.
-"""
+""",
+        zh="""
+## 3. 任务中的错误和 panic
+
+任务失败有两种方式:返回一个错误(函数可以返回 `(T, error)`),或者 panic。错误由 `Result` 和 `Err`
+返回(相当于 Python 的 `exception()`);panic 会变成带有 panic 值和调用栈的 `*executor.PanicError`,
+只让这一个任务失败。`Map` 在第一个失败的元素处停下,返回它之前的结果,并取消尚未开始的元素。
+""",
     ),
     code(
         """
@@ -214,11 +254,15 @@ fmt.Printf("the panic value: %q; the stack has %d lines\\n", pe.Value, strings.C
 """
     ),
     md(
-        """
+        en="""
 In a process pool the same happens in the worker: a returned error travels back as its text
 (a `*executor.RemoteError`), a panic as a `*executor.PanicError` with the worker's stack, and the
 worker process lives on.
-"""
+""",
+        zh="""
+在进程池中,同样的事情发生在工作进程里:返回的错误以文本形式传回(`*executor.RemoteError`),
+panic 以带有工作进程调用栈的 `*executor.PanicError` 传回,工作进程继续存活。
+""",
     ),
     code(
         """
@@ -234,10 +278,14 @@ fmt.Println("the same workers afterwards:", res, err)
 """
     ),
     md(
-        """
+        en="""
 A cell that does not handle an error can panic with it, and the notebook shows the error with
 the cell and line. (This cell is tagged `raises-exception`, so that `jupyter nbconvert --execute`
 runs on past it.)
+""",
+        zh="""
+不处理错误的单元格可以用它来 panic,笔记本会显示这个错误以及所在的单元格和行号。
+(这个单元格带有 `raises-exception` 标签,这样 `jupyter nbconvert --execute` 会越过它继续运行。)
 """,
     ),
     code(
@@ -248,14 +296,21 @@ panic(f.Err())
         tags=["raises-exception"],
     ),
     md(
-        """
+        en="""
 ## 4. `Wait` with `FirstException` on a failing task
 
 `executor.Wait(fs, executor.FirstException)` returns as soon as any future fails — or, if none
 does, when all are done. Here the third of seven tasks has a bad pair: `Wait` returns when it
 fails, while the gcd tasks are still running or queued. The tasks not started are then cancelled,
 as a program that gives up on the first failure would do.
-"""
+""",
+        zh="""
+## 4. 对会失败的任务使用带 `FirstException` 的 `Wait`
+
+`executor.Wait(fs, executor.FirstException)` 在任一 future 失败时立即返回;如果没有失败的,
+就在全部完成时返回。这里七个任务中的第三个拿到了一对非法数据:它一失败 `Wait` 就返回,
+而此时 gcd 任务仍在运行或排队。随后尚未开始的任务被取消,就像一个遇到第一个失败就放弃的程序会做的那样。
+""",
     ),
     code(
         """
@@ -289,7 +344,7 @@ chart(table.Log().Timeline("Wait(FirstException): the failing task (red) ends th
 """
     ),
     md(
-        """
+        en="""
 ## 5. A worker crash that the pool survives
 
 A task can kill its worker process: `os.Exit`, a panic in a goroutine it started, a fatal
@@ -297,7 +352,15 @@ runtime error. Only that task fails, with a `*executor.WorkerError` naming the w
 cause; the pool starts a replacement and runs the rest of the queue. In CPython, a worker that
 dies breaks the whole pool: every pending future fails with `BrokenProcessPool` and the pool
 accepts no more work (the cell after next shows it, if `python3` is installed).
-"""
+""",
+        zh="""
+## 5. 进程池能挺过的工作进程崩溃
+
+任务可能杀死它的工作进程:`os.Exit`、它启动的 goroutine 中的 panic、致命的运行时错误。
+只有这个任务失败,得到一个指明工作进程和原因的 `*executor.WorkerError`;进程池启动一个替代者,
+继续运行队列中的其余任务。在 CPython 中,一个工作进程死掉会让整个进程池损坏:每个待完成的 future
+都以 `BrokenProcessPool` 失败,进程池也不再接受新任务(如果安装了 `python3`,下下个单元格会演示)。
+""",
     ),
     code(
         """
@@ -326,9 +389,12 @@ table.Close()
 """
     ),
     md(
-        """
+        en="""
 The same in CPython, run now with `python3` if it is installed: one task calls `os._exit(3)`.
-"""
+""",
+        zh="""
+CPython 中的同一情形,如果安装了 `python3` 就现在运行:一个任务调用 `os._exit(3)`。
+""",
     ),
     code(
         r'''
@@ -425,7 +491,7 @@ fmt.Println(lastLines(out, "result:", "error:", "submit afterwards:"))
 '''
     ),
     md(
-        """
+        en="""
 The results of the gcd tasks that did not die may or may not survive in CPython, depending on
 timing; the pool itself is broken either way.
 
@@ -433,7 +499,15 @@ timing; the pool itself is broken either way.
 
 A task stuck in an endless loop cannot be interrupted in a goroutine. In a process pool,
 `executor.WithTaskTimeout(d)` kills the worker of any task that runs longer than `d`:
-"""
+""",
+        zh="""
+在 CPython 中,没有死掉的 gcd 任务的结果能否保住取决于时机;无论如何,进程池本身都已损坏。
+
+### 永不结束的任务
+
+陷入死循环的任务在 goroutine 中无法被打断。在进程池中,`executor.WithTaskTimeout(d)`
+会杀掉任何运行超过 `d` 的任务所在的工作进程:
+""",
     ),
     code(
         """
@@ -452,14 +526,23 @@ fmt.Println(fine.Result())
 """
     ),
     md(
-        """
+        en="""
 ## 6. `chunksize`
 
 Each task of a `ProcessPool` costs a round trip through a pipe. For many cheap calls that cost
 dominates; `executor.ChunkSize(n)` (Python's `chunksize`) sends `n` calls to a worker in one
-message, and the worker runs them in one loop inside its interpreter. The comparison below maps a trivial function over 5,000 numbers with different chunk
-sizes, on a process pool and on a thread pool (where a chunk saves the per-task bookkeeping).
-"""
+message, and the worker runs them in one loop inside its interpreter. The comparison below
+maps a trivial function over 5,000 numbers with different chunk sizes, on a process pool and on
+a thread pool (where a chunk saves the per-task bookkeeping).
+""",
+        zh="""
+## 6. `chunksize`
+
+`ProcessPool` 的每个任务都要经过一次管道往返。对于大量廉价的调用,这个开销占了大头;
+`executor.ChunkSize(n)`(即 Python 的 `chunksize`)把 `n` 个调用放在一条消息里发给一个工作者,
+工作者在它的解释器内用一个循环运行它们。下面的比较把一个简单函数映射到 5,000 个数上,
+分别使用不同的分块大小,在进程池和线程池上各跑一遍(在线程池上,分块省下的是每个任务的记账开销)。
+""",
     ),
     code(
         """
@@ -498,7 +581,7 @@ fmt.Printf("On the process pool, chunks of 100 were %.0f× as fast as single cal
 """
     ),
     md(
-        """
+        en="""
 ## 7. What CPython cannot do: a notebook function in a process pool under *spawn*
 
 A CPython worker started with *spawn* (the default on macOS and Windows) or *forkserver* (the
@@ -513,7 +596,19 @@ problem.
 gofutures' workers always start fresh — Go cannot fork a running program — and still run
 notebook functions, because the kernel sends them the notebook's declarations by value.
 Types declared in cells work too:
-"""
+""",
+        zh="""
+## 7. CPython 做不到的:在 *spawn* 下用进程池运行笔记本中的函数
+
+用 *spawn*(macOS 和 Windows 上的默认方式)或 *forkserver*(Linux 上从 Python 3.14 起的默认方式)
+启动的 CPython 工作进程是一个全新的解释器,它通过导入主模块来找到任务的函数。在笔记本单元格中定义的函数
+不属于任何可导入的模块,于是工作进程报错 `AttributeError: Can't get attribute 'gcd' on <module '__main__'
+(built-in)>`,进程池随之损坏(`BrokenProcessPool`)。Python 的文档也这样说:`__main__` 模块必须能被
+工作子进程导入,文档中的示例在交互式解释器中无法运行。只有复制父进程的 *fork* 掩盖了这个问题。
+
+gofutures 的工作进程总是全新启动 —— Go 无法 fork 一个正在运行的程序 —— 却依然能运行笔记本中的函数,
+因为内核把笔记本的声明按值发送给它们。在单元格中声明的类型也能用:
+""",
     ),
     code(
         """
@@ -527,10 +622,14 @@ fmt.Println(lengths, err)
 """
     ),
     md(
-        """
+        en="""
 A function declared *after* the pool started reaches the workers before the first task that
 needs it. What a worker prints shows up in the cell, prefixed with the worker's name:
-"""
+""",
+        zh="""
+在进程池启动*之后*才声明的函数,会在第一个需要它的任务之前送达工作进程。工作进程打印的内容会出现在单元格中,
+并以工作进程的名字作为前缀:
+""",
     ),
     code(
         """
@@ -548,10 +647,14 @@ fmt.Println("the notebook's interpreter is process", os.Getpid(), "- the worker 
 """
     ),
     md(
-        """
+        en="""
 And the same in CPython with the *spawn* start method, with the function defined in the main
 module of a program given as a string (`python3 -c`), as a notebook's functions are:
-"""
+""",
+        zh="""
+再看 CPython 在 *spawn* 启动方式下的同一情形:函数定义在以字符串形式给出的程序(`python3 -c`)的主模块中,
+正如笔记本中的函数那样:
+""",
     ),
     code(
         r'''
@@ -576,7 +679,7 @@ fmt.Println(lastLines(out, "AttributeError", "BrokenProcessPool", "["))
 '''
     ),
     md(
-        """
+        en="""
 ## 8. Initializers and fresh workers
 
 `executor.WithProcessInitializer(fn, args...)` runs `fn` in every worker process when it
@@ -584,7 +687,15 @@ starts (Python's `initializer`, `initargs`), and `executor.WithMaxTasksPerChild(
 worker after `n` tasks (Python's `max_tasks_per_child`). The process ids show the replacements.
 (The kernel passes notebook functions by name to `Submit`, `Map` and `MapIter`; for the
 initializer, name it with `executor.Named`.)
-"""
+""",
+        zh="""
+## 8. 初始化函数与全新的工作进程
+
+`executor.WithProcessInitializer(fn, args...)` 在每个工作进程启动时运行 `fn`(即 Python 的
+`initializer`、`initargs`),`executor.WithMaxTasksPerChild(n)` 在一个工作进程运行 `n` 个任务后替换它
+(即 Python 的 `max_tasks_per_child`)。进程号显示了这些替换。(内核会把笔记本函数按名字传给 `Submit`、
+`Map` 和 `MapIter`;对于初始化函数,请用 `executor.Named` 为它命名。)
+""",
     ),
     code(
         """
@@ -604,7 +715,7 @@ fmt.Println("process of each task:", pids, err)
 """
     ),
     md(
-        """
+        en="""
 ## Summary
 
 | Python `concurrent.futures` | Go `executor` | shown in |
@@ -618,6 +729,21 @@ fmt.Println("process of each task:", pids, err)
 | `map(fn, xs, chunksize=n)` | `pool.Map(fn, xs, executor.ChunkSize(n))` | 6 |
 | notebook functions fail under *spawn* | notebook functions and types run in fresh workers | 7 |
 | `initializer`, `initargs`, `max_tasks_per_child` | `WithProcessInitializer`, `WithMaxTasksPerChild` | 8 |
-"""
+""",
+        zh="""
+## 小结
+
+| Python `concurrent.futures` | Go `executor` | 见第几节 |
+|---|---|---|
+| `future.cancel()`、`shutdown(cancel_futures=True)` | `f.Cancel()`、`pool.Shutdown(true, true)` | 1 |
+| —(正在运行的任务无法停止) | `ProcessPool` 上的 `pool.Terminate(f)`、`WithTaskTimeout(d)` | 1、5 |
+| `future.add_done_callback(fn)` | `f.AddDoneCallback(fn)` | 2 |
+| `fn` 中的异常、`future.exception()` | 返回的错误或 panic(`*PanicError`)、`f.Err()` | 3 |
+| `wait(fs, return_when=FIRST_EXCEPTION)` | `executor.Wait(fs, executor.FirstException)` | 4 |
+| 工作进程死掉:`BrokenProcessPool` | 工作进程死掉:只有它的任务得到 `*WorkerError` | 5 |
+| `map(fn, xs, chunksize=n)` | `pool.Map(fn, xs, executor.ChunkSize(n))` | 6 |
+| 笔记本函数在 *spawn* 下失败 | 笔记本函数和类型在全新的工作进程中运行 | 7 |
+| `initializer`、`initargs`、`max_tasks_per_child` | `WithProcessInitializer`、`WithMaxTasksPerChild` | 8 |
+""",
     ),
 ]

@@ -19,6 +19,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NBDIR = os.path.join(ROOT, "notebooks")
 NOTEBOOKS = sorted(os.path.basename(p) for p in glob.glob(os.path.join(NBDIR, "*.ipynb")))
 TUTORIALS = {"01-concurrent-futures.ipynb": "en", "01-concurrent-futures.zh.ipynb": "zh"}
+BEYOND = {"02-beyond-the-tutorial.ipynb": "en", "02-beyond-the-tutorial.zh.ipynb": "zh"}
 RESULTS = "[1 5 1 5 2 3]"
 
 sys.path.insert(0, NBDIR)
@@ -99,17 +100,19 @@ def test_notebook_is_committed_without_outputs(name):
         assert c.outputs == [] and c.execution_count is None, (name, c.source[:80])
 
 
-@pytest.mark.parametrize("name,lang", sorted(TUTORIALS.items()))
-def test_tutorial_is_generated_from_its_source(name, lang):
-    """The English and Chinese tutorials are both what build.py makes of
+@pytest.mark.parametrize("name,lang", sorted(TUTORIALS.items()) + sorted(BEYOND.items()))
+def test_notebook_is_generated_from_its_source(name, lang):
+    """The English and Chinese notebooks are both what build.py makes of
     one source, so they stay in step."""
+    from src_beyond import BEYOND as beyond
     from src_tutorial import TUTORIAL
 
-    want = build.render(TUTORIAL, lang)
+    cells = TUTORIAL if name in TUTORIALS else beyond
+    want = build.render(cells, lang)
     have = nbformat.read(os.path.join(NBDIR, name), as_version=4)
     assert [c.source for c in have.cells] == [c.source for c in want.cells]
     if lang == "zh":
-        assert all(c.get("zh") for c in TUTORIAL if c["kind"] == "md"), "a markdown cell lacks its Chinese text"
+        assert all(c.get("zh") for c in cells if c["kind"] == "md"), "a markdown cell lacks its Chinese text"
 
 
 @pytest.mark.parametrize("name,lang", sorted(TUTORIALS.items()))
@@ -149,8 +152,9 @@ def test_tutorial_outputs(executed, name, lang):
     assert re.search(r"ProcessPool\(2\): \d+\.\d\d×", text)
 
 
-def test_beyond_outputs(executed):
-    nb = executed("02-beyond-the-tutorial.ipynb")
+@pytest.mark.parametrize("name", sorted(BEYOND))
+def test_beyond_outputs(executed, name):
+    nb = executed(name)
     text = all_text(nb)
     # Cancellation.
     assert "cancel the running task: false - state: running" in text
