@@ -15,6 +15,6 @@ import (
 //go:embed executor/*.go display/*.go
 var sources embed.FS
 
-// LibrarySources returns the Go sources of the packages executor and
-// display, in directories named after them.
+// LibrarySources returns the Go files of the packages executor and
+// display, tests included, in directories named after them.
 func LibrarySources() fs.FS { return sources }

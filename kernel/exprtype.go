@@ -4,8 +4,10 @@ import (
 	"go/ast"
 	"go/doc"
 	"go/parser"
+	"go/scanner"
 	"go/token"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -20,27 +22,47 @@ import (
 // receiverBefore returns the expression that ends just before the
 // selector's dot at byte offset dot of code: names, dots and balanced
 // (...), [...] and {...} groups, as in "time.Now()" or "Pair{1, 2}".
+// Brackets inside strings, runes and comments do not count: the code is
+// scanned as Go tokens.
 func receiverBefore(code string, dot int) string {
-	i := dot
+	type tok struct {
+		off int
+		t   token.Token
+	}
+	var toks []tok
+	fset := token.NewFileSet()
+	file := fset.AddFile("", -1, dot)
+	var sc scanner.Scanner
+	sc.Init(file, []byte(code[:dot]), func(token.Position, string) {}, 0)
+	for {
+		pos, t, lit := sc.Scan()
+		if t == token.EOF {
+			break
+		}
+		if t == token.SEMICOLON && lit == "\n" {
+			continue // inserted at a line end, maybe inside a group
+		}
+		toks = append(toks, tok{file.Offset(pos), t})
+	}
+	start := dot
 	depth := 0
-	for i > 0 {
-		c := code[i-1]
-		switch {
-		case c == ')' || c == ']' || c == '}':
+	for i := len(toks) - 1; i >= 0; i-- {
+		switch t := toks[i].t; {
+		case t == token.RPAREN || t == token.RBRACK || t == token.RBRACE:
 			depth++
-		case c == '(' || c == '[' || c == '{':
+		case t == token.LPAREN || t == token.LBRACK || t == token.LBRACE:
 			if depth == 0 {
-				return strings.TrimSpace(code[i:dot])
+				return strings.TrimSpace(code[start:dot])
 			}
 			depth--
 		case depth > 0:
-		case c == '.' || c == '_' || c == '&' || isIdentRune(rune(c)) || c >= 0x80:
+		case t == token.IDENT || t == token.PERIOD:
 		default:
-			return strings.TrimSpace(code[i:dot])
+			return strings.TrimSpace(code[start:dot])
 		}
-		i--
+		start = toks[i].off
 	}
-	return strings.TrimSpace(code[:dot])
+	return strings.TrimSpace(code[start:dot])
 }
 
 // typeRef names a type: Path is its package's import path, "" for a type
@@ -168,7 +190,7 @@ func (t typer) stdPackageNamed(name string) *doc.Package {
 func (t typer) decl(kind cell.DeclKind, name string) *cell.Decl {
 	for i := len(t.decls) - 1; i >= 0; i-- {
 		d := t.decls[i]
-		if d.Kind == kind && len(d.Names) > 0 && d.Names[0] == name {
+		if d.Kind == kind && slices.Contains(d.Names, name) {
 			return d
 		}
 	}

@@ -34,10 +34,7 @@ func stdPackage(path string) *doc.Package {
 	if rel, ok := strings.CutPrefix(path, modulePrefix); ok {
 		src, dir = gofutures.LibrarySources(), rel
 	}
-	var p *doc.Package
-	if fs.ValidPath(dir) {
-		p = parsePackage(src, dir, path)
-	}
+	p := parsePackage(src, dir, path) // fs.FS refuses paths that leave it
 	pkgCache.Store(path, p)
 	return p
 }

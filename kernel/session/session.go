@@ -20,6 +20,7 @@ import (
 	"go/token"
 	"io"
 	"maps"
+	"path"
 	"reflect"
 	"regexp"
 	"slices"
@@ -27,6 +28,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
@@ -80,6 +82,25 @@ type edit struct {
 	start, end int
 	text       string
 	right      int
+}
+
+// reservedPrefix starts the names the session declares in the
+// interpreter (the line markers, rich-output glue, imports of its own
+// packages): a cell that declared one would break the cells after it.
+const reservedPrefix = "gofutures"
+
+// reservedNames refuses a cell that declares or assigns a reserved name.
+func reservedNames(p *cell.Parsed) error {
+	names := append([]string(nil), p.StmtNames...)
+	for _, d := range p.Decls {
+		names = append(names, d.Names...)
+	}
+	for _, n := range names {
+		if strings.HasPrefix(n, reservedPrefix) {
+			return fmt.Errorf("%s: names that begin with %q are reserved for the kernel", n, reservedPrefix)
+		}
+	}
+	return nil
 }
 
 // applyEdits applies non-overlapping edits to src, from the end: at one
@@ -225,8 +246,8 @@ type Session struct {
 	imports     map[string]string // import name -> path
 	state       map[string]int    // names set by statements -> cell
 
-	code    string              // the running cell
 	members map[string][]string // fields and methods of variables set by statements
+	stmt    atomic.Int64        // the running top-level statement: line<<1 | 1 if run in a wrapper
 
 	mu     sync.Mutex
 	frames []string // panic frames of the running cell
@@ -283,7 +304,8 @@ func (s *Session) reset() {
 		exit = func(code int) { panic(&ExitError{Code: code}) }
 	}
 	_ = in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(exit)}})
-	for _, p := range append([]string{"var " + lineVar + " int"}, s.opts.Preludes...) {
+	_ = in.Use(interp.Exports{linePkg + "/" + path.Base(linePkg): {"At": reflect.ValueOf(s.at)}})
+	for _, p := range append([]string{fmt.Sprintf("import %s %q", lineName, linePkg)}, s.opts.Preludes...) {
 		if _, err := in.Eval(p); err != nil {
 			panic(fmt.Sprintf("session: prelude does not compile: %v", err))
 		}
@@ -434,10 +456,13 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 	s.mu.Lock()
 	s.frames = nil
 	s.mu.Unlock()
-	s.code = code
 	p, err := cell.Split(code, count)
 	if err != nil {
 		return res, s.compileError(err, count)
+	}
+	if err := reservedNames(p); err != nil {
+		return res, &Error{Name: "CompileError", Value: err.Error(), Cause: err,
+			Traceback: []string{fmt.Sprintf("Cell In[%d]: %v", count, err)}}
 	}
 	var imports, decls []*cell.Decl
 	for _, d := range p.Decls {
@@ -493,18 +518,19 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 		for _, f := range p.StmtFuncLits {
 			edits = append(edits, edit{f[0], f[0], "(", 2}, edit{f[1], f[1], ")", -1})
 		}
-		// Each top-level statement first sets lineVar to its line, leftmost
-		// of the insertions at its start.
-		lines := map[int]bool{} // lines where a statement starts, true for blocks run in a wrapper
-		for _, o := range p.StmtStarts {
-			l := 1 + strings.Count(stmts[:o], "\n")
-			block := false
-			for _, b := range p.StmtBlocks {
-				block = block || b[0] == o
-			}
-			lines[l] = lines[l] || block
-			edits = append(edits, edit{o, o, fmt.Sprintf("%s = %d; ", lineVar, l), -100})
+		// Each top-level statement first says which it is (see at),
+		// leftmost of the insertions at its start.
+		blocks := map[int]bool{}
+		for _, b := range p.StmtBlocks {
+			blocks[b[0]] = true
 		}
+		line, last := 1, 0
+		for _, o := range p.StmtStarts {
+			line += strings.Count(stmts[last:o], "\n")
+			last = o
+			edits = append(edits, edit{o, o, fmt.Sprintf("%s.At(%d, %t); ", lineName, line, blocks[o]), -100})
+		}
+		s.stmt.Store(0)
 		// Only values of cell-declared types need interpreted rendering, and
 		// only if the notebook declared methods: otherwise the cheaper
 		// compiled rendering sees everything there is.
@@ -526,7 +552,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 		}
 		s.noteMembers(p.StmtNames, p.StmtTypes)
 		if err != nil {
-			return res, s.stmtError(err, count, posMap{src: stmts, edits: edits, prefix: stmtPrefix}, lines)
+			return res, s.stmtError(err, count, posMap{src: stmts, edits: edits, prefix: stmtPrefix})
 		}
 		switch {
 		case kept:
@@ -809,7 +835,7 @@ func (s *Session) compileError(err error, count int) *Error {
 func (s *Session) evalError(err error, count int, compileName string, pm posMap) *Error {
 	var p interp.Panic
 	if errors.As(err, &p) {
-		return s.panicError(p, count, 0, nil)
+		return s.panicError(p, count, nil)
 	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return &Error{Name: "KeyboardInterrupt", Value: "cell interrupted", Cause: err}

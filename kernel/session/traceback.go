@@ -7,14 +7,30 @@ import (
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
+
+	"github.com/gofutures/gofutures/kernel/cell"
 )
 
-// lineVar is the interpreter variable each top-level statement of a cell
-// sets to its line before it runs. yaegi v0.16.1 reports a panic at the
-// start of the function it happened in, not where (its runCfg loses the
-// node it was running), so the line of a panicking statement comes from
-// here.
-const lineVar = "gofuturesLine"
+// Each top-level statement of a cell first calls At of package linePkg
+// (imported as lineName, a compiled package the session provides, so that
+// no cell can shadow or retype it) with its line. yaegi v0.16.1 reports a
+// panic at the start of the function it happened in, not where (its
+// runCfg loses the node it was running), so the line of a panicking
+// statement comes from here.
+const (
+	linePkg  = "gofutures/cellline"
+	lineName = "gofuturescellline"
+)
+
+// at records the top-level statement about to run: its line, and whether
+// the session runs it inside a function literal (cell.Parsed.StmtBlocks).
+func (s *Session) at(line int, wrapped bool) {
+	v := int64(line) << 1
+	if wrapped {
+		v |= 1
+	}
+	s.stmt.Store(v)
+}
 
 // The wrappers yaegi puts before line 1 of what it evaluates: declarations
 // go in a file, statements in func main.
@@ -107,26 +123,27 @@ func origOffset(edits []edit, off int) int {
 }
 
 // stmtError is evalError for a cell's statements: a panic's traceback
-// ends at the line of the top-level statement that was running. lines
-// holds the lines where statements start, true for those the session
-// runs inside a function literal (see cell.Parsed.StmtBlocks).
-func (s *Session) stmtError(err error, count int, pm posMap, lines map[int]bool) *Error {
+// ends at the line of the top-level statement that was running.
+func (s *Session) stmtError(err error, count int, pm posMap) *Error {
 	var p interp.Panic
 	if !errors.As(err, &p) {
 		return s.evalError(err, count, "", pm)
 	}
-	line := 0
-	if v, err := s.in.Eval(lineVar); err == nil && v.IsValid() && v.CanInt() {
-		line = int(v.Int())
-	}
-	return s.panicError(p, count, line, lines)
+	v := s.stmt.Load()
+	return s.panicError(p, count, &stmtPos{line: int(v >> 1), wrapped: v&1 == 1})
+}
+
+// stmtPos is the top-level statement a panic happened in.
+type stmtPos struct {
+	line    int  // 0 if unknown
+	wrapped bool // run inside the session's function literal
 }
 
 // panicError describes a panic: its value, then the functions it went
 // through, innermost first, each named with the cell that declared it,
-// and, when statements of cell count were running (lines is not nil), the
+// and, when statements of cell count were running (st is not nil), the
 // cell and line of the top-level statement.
-func (s *Session) panicError(p interp.Panic, count, line int, lines map[int]bool) *Error {
+func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	e := &Error{Cause: p}
 	switch v := p.Value.(type) {
 	case *ExitError:
@@ -155,15 +172,19 @@ func (s *Session) panicError(p interp.Panic, count, line int, lines map[int]bool
 			top = true
 			continue
 		case fn == "func" || strings.HasSuffix(fn, ".func"):
-			if lines != nil && lines[line] && i+1 < len(frames) && strings.Contains(frames[i+1], ": panic: main(") {
+			if st != nil && st.wrapped && i+1 < len(frames) && strings.Contains(frames[i+1], ": panic: main(") {
 				continue // the session's wrapper of a top-level block
 			}
 			text = "in a function literal"
 		default:
 			// No line: yaegi gives the function's first statement, not
 			// the one that panicked.
+			c := s.cellOf(fn)
+			if fn == cell.MainName {
+				fn = "main"
+			}
 			text = "in " + fn
-			if c := s.cellOf(fn); c > 0 {
+			if c > 0 {
 				text = fmt.Sprintf("Cell In[%d], in %s", c, fn)
 			}
 		}
@@ -172,9 +193,9 @@ func (s *Session) panicError(p interp.Panic, count, line int, lines map[int]bool
 		}
 	}
 	switch {
-	case lines != nil && line > 0:
-		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d], line %d", count, line))
-	case lines != nil || top:
+	case st != nil && st.line > 0:
+		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d], line %d", count, st.line))
+	case st != nil || top:
 		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d]", count))
 	}
 	return e
