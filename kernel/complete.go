@@ -29,6 +29,14 @@ func (s *Supervisor) Members(name string) []string {
 	return s.members[name]
 }
 
+// VarTypes returns the types of the variables set by statements, as the
+// interpreter last reported them (session.Session.Types).
+func (s *Supervisor) VarTypes() map[string]string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.types
+}
+
 // StateNames returns the names set by statements.
 func (s *Supervisor) StateNames() []string {
 	s.mu.Lock()
@@ -153,7 +161,11 @@ func (k *Kernel) complete(ch Channel, m *wire.Message) {
 	switch {
 	case dotted && recv != qual:
 		// an expression: gcd(p)., time.Now()., Pair{}.
-		if ms := (typer{decls: decls, pkgs: pkgs}).members(recv); ms != nil {
+		ty := typer{decls: decls, pkgs: pkgs}
+		if sup, ok := k.interp.(*Supervisor); ok {
+			ty.vars = sup.VarTypes()
+		}
+		if ms := ty.members(recv); ms != nil {
 			for _, name := range ms {
 				add(name, "member")
 			}

@@ -73,6 +73,7 @@ type typeRef struct{ Path, Name string }
 type typer struct {
 	decls []*cell.Decl
 	pkgs  map[string]string // notebook import name -> path
+	vars  map[string]string // variable -> type, as session.Session.Types reports it
 }
 
 // members lists the exported fields and methods of the type of expr (and
@@ -103,7 +104,20 @@ func (t typer) typeOf(e ast.Expr) (typeRef, bool) {
 		}
 	case *ast.CompositeLit:
 		return t.typeName(e.Type, nil)
+	case *ast.Ident:
+		return parseTypeRef(t.vars[e.Name])
+	case *ast.SelectorExpr:
+		// a field of a value of known type
+		if x, ok := t.typeOf(e.X); ok {
+			return t.fieldType(x, e.Sel.Name)
+		}
 	case *ast.CallExpr:
+		if sel, ok := e.Fun.(*ast.SelectorExpr); ok {
+			// a method of a value of known type
+			if x, ok := t.typeOf(sel.X); ok {
+				return t.methodResult(x, sel.Sel.Name)
+			}
+		}
 		switch fn := e.Fun.(type) {
 		case *ast.Ident:
 			if fn.Name == "new" && len(e.Args) == 1 {
@@ -125,6 +139,84 @@ func (t typer) typeOf(e ast.Expr) (typeRef, bool) {
 			}
 			if f := docFunc(p, fn.Sel.Name); f != nil {
 				return t.result(f.Decl, p)
+			}
+		}
+	}
+	return typeRef{}, false
+}
+
+// parseTypeRef reads "import/path.Name" or a notebook "Name".
+func parseTypeRef(s string) (typeRef, bool) {
+	if s == "" {
+		return typeRef{}, false
+	}
+	if i := strings.LastIndexByte(s, '.'); i > 0 {
+		return typeRef{s[:i], s[i+1:]}, true
+	}
+	return typeRef{"", s}, true
+}
+
+// methodResult is the type of the first result of method name of x.
+func (t typer) methodResult(x typeRef, name string) (typeRef, bool) {
+	if x.Path == "" {
+		for _, d := range t.decls {
+			if d.Kind != cell.Method || !slices.Contains(d.Names, x.Name+"."+name) {
+				continue
+			}
+			if f := parseCell(d.Src); f != nil {
+				for _, decl := range f.Decls {
+					if fd, ok := decl.(*ast.FuncDecl); ok && fd.Recv != nil && fd.Name.Name == name {
+						return t.result(fd, nil)
+					}
+				}
+			}
+		}
+		return typeRef{}, false
+	}
+	p := stdPackage(x.Path)
+	if p == nil {
+		return typeRef{}, false
+	}
+	for _, ty := range p.Types {
+		if ty.Name != x.Name {
+			continue
+		}
+		for _, m := range ty.Methods {
+			if m.Name == name && m.Decl != nil {
+				return t.result(m.Decl, p)
+			}
+		}
+	}
+	return typeRef{}, false
+}
+
+// fieldType is the type of field name of struct type x.
+func (t typer) fieldType(x typeRef, name string) (typeRef, bool) {
+	var st *ast.StructType
+	var p *doc.Package
+	if x.Path == "" {
+		if d := t.decl(cell.Type, x.Name); d != nil {
+			st = structOf(d.Src, x.Name)
+		}
+	} else if p = stdPackage(x.Path); p != nil {
+		for _, ty := range p.Types {
+			if ty.Name != x.Name || ty.Decl == nil {
+				continue
+			}
+			for _, spec := range ty.Decl.Specs {
+				if ts, ok := spec.(*ast.TypeSpec); ok && ts.Name.Name == x.Name {
+					st, _ = ts.Type.(*ast.StructType)
+				}
+			}
+		}
+	}
+	if st == nil {
+		return typeRef{}, false
+	}
+	for _, f := range st.Fields.List {
+		for _, n := range f.Names {
+			if n.Name == name {
+				return t.typeName(f.Type, p)
 			}
 		}
 	}

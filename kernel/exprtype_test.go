@@ -53,7 +53,11 @@ type (
 	B struct{ Y int }
 )
 
-func mkB() B { return B{} }`, 1)
+func mkB() B { return B{} }
+
+type C struct{ In B }
+
+func (c C) Copy() *C { return &c }`, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,6 +88,24 @@ func mkB() B { return B{} }`, 1)
 			t.Errorf("%s (a type of a group): %v", expr, got)
 		}
 	}
+	// variables of known types (what the interpreter reports)
+	ty.vars = map[string]string{"c": "C", "pool": "github.com/gofutures/gofutures/executor.ProcessPool", "timer": "time.Timer"}
+	for expr, want := range map[string][]string{
+		"c.In":        {"Y"},
+		"c.Copy().In": {"Y"},
+		"c.Copy()":    {"Copy", "In"},
+	} {
+		if got := ty.members(expr); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: %v, want %v", expr, got, want)
+		}
+	}
+	if got := ty.members("pool.Submit(f, 1)"); !slices.Contains(got, "Result") || !slices.Contains(got, "Cancel") {
+		t.Errorf("pool.Submit(f, 1): %v", got)
+	}
+	if got := ty.members("timer.C"); got != nil { // a channel has no members
+		t.Errorf("timer.C: %v", got)
+	}
+	ty.vars = nil
 	for _, expr := range []string{"unknown()", "value.A", `strings.Repeat("", 1)`, "[]int{1}"} {
 		if got := ty.members(expr); got != nil {
 			t.Errorf("%s: %v, want nothing", expr, got)

@@ -69,6 +69,7 @@ type Supervisor struct {
 	log      []*cell.Decl
 	state    map[string]int
 	members  map[string][]string // fields and methods of state variables
+	types    map[string]string   // types of state variables (session.Session.Types)
 	seq      int
 	closed   bool
 }
@@ -339,7 +340,7 @@ func (s *Supervisor) handleEvent(c *child, ev ipc.Event, seq int) (bool, Execute
 	if ev.DeclsChanged {
 		s.log = ev.Decls
 	}
-	s.state, s.members = ev.State, ev.Members
+	s.state, s.members, s.types = ev.State, ev.Members, ev.Types
 	s.mu.Unlock()
 	if out := s.output(); out != nil && len(ev.Notes) > 0 {
 		out.Stream("stderr", "note: "+strings.Join(ev.Notes, "\nnote: ")+"\n")
@@ -367,7 +368,7 @@ func (s *Supervisor) recoverFrom(c *child, why string) ExecuteResult {
 	}
 	s.child = nil
 	lost := slices.Sorted(maps.Keys(s.state))
-	s.state, s.members = map[string]int{}, nil
+	s.state, s.members, s.types = map[string]int{}, nil, nil
 	s.mu.Unlock()
 	_, notes, err := s.startChild(true)
 	if err != nil {
@@ -415,7 +416,7 @@ func (s *Supervisor) Restart() error {
 	s.gen++
 	old := []*child{s.child, s.starting}
 	s.child, s.starting = nil, nil
-	s.log, s.state, s.members = nil, nil, nil
+	s.log, s.state, s.members, s.types = nil, nil, nil, nil
 	s.mu.Unlock()
 	for _, c := range old {
 		if c != nil {

@@ -335,6 +335,8 @@ def test_completion(kernel):
     # gofutures' own packages, from the sources the binary carries
     assert {"NewProcessPool", "NewThreadPool"} <= set(_complete(kc, "executor.New")["matches"])
     assert _complete(kc, "executor.NewProcessPool(2).Termi")["matches"] == ["Terminate"]
+    # through variables of known type: pool is an *executor.ThreadPool
+    assert {"Result", "ResultTimeout"} <= set(_complete(kc, "pool.Submit(gcdPair, value).Res")["matches"])
     # positions count code points, not bytes
     code = 's := "héllo wörld"; fmt.Pri'
     c = _complete(kc, code)

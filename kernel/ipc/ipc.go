@@ -66,6 +66,7 @@ type Event struct {
 	DeclsChanged bool                `json:"decls_changed,omitempty"`
 	State        map[string]int      `json:"state,omitempty"`   // names set by statements
 	Members      map[string][]string `json:"members,omitempty"` // fields and methods of those names
+	Types        map[string]string   `json:"types,omitempty"`   // types of those names (Session.Types)
 
 	// EvDisplay: a display_data, update_display_data or clear_output.
 	Display *Display `json:"display,omitempty"`

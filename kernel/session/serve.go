@@ -128,7 +128,7 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 		if gen := srv.sess.LogGeneration(); gen != sentGen {
 			ev.Decls, ev.DeclsChanged, sentGen = srv.sess.Log(), true, gen
 		}
-		ev.State, ev.Members = srv.sess.State(), srv.sess.Members()
+		ev.State, ev.Members, ev.Types = srv.sess.State(), srv.sess.Members(), srv.sess.Types()
 		if err := srv.send(ev, true); err != nil {
 			return err
 		}

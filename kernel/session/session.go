@@ -247,6 +247,7 @@ type Session struct {
 	state       map[string]int    // names set by statements -> cell
 
 	members map[string][]string // fields and methods of variables set by statements
+	types   map[string]string   // their types, as TypeName (see Types)
 	stmt    atomic.Int64        // the running top-level statement: line<<1 | 1 if run in a wrapper
 
 	mu     sync.Mutex
@@ -719,12 +720,12 @@ func (s *Session) rebuildWith(ctx context.Context, decls []*cell.Decl) ([]string
 	for _, d := range decls {
 		merged = withDecl(merged, d)
 	}
-	oldIn, oldImports, oldLog, oldState, oldMembers := s.in, s.imports, s.log, s.state, s.members
+	oldIn, oldImports, oldLog, oldState, oldMembers, oldTypes := s.in, s.imports, s.log, s.state, s.members, s.types
 	s.reset() // a fresh interpreter, bound to this session (tracebacks)
-	s.log, s.state, s.members = nil, map[string]int{}, nil
+	s.log, s.state, s.members, s.types = nil, map[string]int{}, nil, nil
 	if notes := s.Restore(merged); len(notes) > 0 {
 		// A mistake in the new declarations: keep the session as it was.
-		s.in, s.imports, s.log, s.state, s.members = oldIn, oldImports, oldLog, oldState, oldMembers
+		s.in, s.imports, s.log, s.state, s.members, s.types = oldIn, oldImports, oldLog, oldState, oldMembers, oldTypes
 		s.logGen++
 		s.notifyLog()
 		return notes, errors.New(notes[0])
@@ -879,7 +880,7 @@ func (s *Session) cellOf(fn string) int {
 // composite literal names (yaegi's reflection does not carry those).
 func (s *Session) noteMembers(names []string, types map[string]string) {
 	if s.members == nil {
-		s.members = map[string][]string{}
+		s.members, s.types = map[string][]string{}, map[string]string{}
 	}
 	for _, n := range names {
 		v, err := s.in.Eval(n)
@@ -888,6 +889,7 @@ func (s *Session) noteMembers(names []string, types map[string]string) {
 		}
 		seen := map[string]bool{}
 		t := v.Type()
+		s.types[n] = typeName(t, types[n])
 		for _, tt := range []reflect.Type{t, reflect.PointerTo(t)} {
 			for i := range tt.NumMethod() {
 				seen[tt.Method(i).Name] = true
@@ -913,6 +915,35 @@ func (s *Session) noteMembers(names []string, types map[string]string) {
 		}
 		s.members[n] = slices.Sorted(maps.Keys(seen))
 	}
+}
+
+// typeName names t for the kernel's completion: "path.Name" for a named
+// compiled type (through one pointer), the notebook type a composite
+// literal named (guess), or "".
+func typeName(t reflect.Type, guess string) string {
+	if guess != "" {
+		return guess
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Name() == "" || t.PkgPath() == "" || t.PkgPath() == "main" {
+		return ""
+	}
+	return t.PkgPath() + "." + t.Name()
+}
+
+// Types returns the types of the variables statements set, as
+// "import/path.Name" for compiled types and "Name" for notebook types;
+// unknown ones are missing.
+func (s *Session) Types() map[string]string {
+	out := make(map[string]string, len(s.types))
+	for k, v := range s.types {
+		if v != "" {
+			out[k] = v
+		}
+	}
+	return out
 }
 
 // Members returns the fields and methods of the variables statements set
