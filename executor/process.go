@@ -470,23 +470,41 @@ func (p *ProcessPool) Map(fn any, iterables ...any) ([]any, error) {
 
 func (p *ProcessPool) enqueue(t *procTask) {
 	p.mu.Lock()
-	if p.shutdown || p.broken != nil {
-		err := p.broken
-		if err == nil {
-			err = ErrShutdown
-		}
+	if err := p.refusing(); err != nil {
 		p.mu.Unlock()
 		t.fut.finish(nil, err)
 		return
 	}
 	p.seq++
 	t.fut.id = p.seq
+	if p.obs != nil {
+		// Observers hear of the task before any worker can start it, and
+		// not under p.mu, so that they may submit tasks themselves.
+		p.mu.Unlock()
+		p.emitArgs(EventSubmitted, "", t.fut, nil, t.argsSummary())
+		p.mu.Lock()
+		if err := p.refusing(); err != nil {
+			p.mu.Unlock()
+			t.fut.finish(nil, err)
+			p.emit(EventDropped, "", t.fut, nil)
+			return
+		}
+	}
 	p.queue = append(p.queue, t)
 	p.wakeSlot()
 	p.mu.Unlock()
-	if p.obs != nil {
-		p.emitArgs(EventSubmitted, "", t.fut, nil, t.argsSummary())
+}
+
+// refusing returns why the pool takes no more tasks, or nil. Called with
+// p.mu held.
+func (p *ProcessPool) refusing() error {
+	switch {
+	case p.broken != nil:
+		return p.broken
+	case p.shutdown:
+		return ErrShutdown
 	}
+	return nil
 }
 
 func (p *ProcessPool) emit(kind EventKind, worker string, f *Future, err error) {

@@ -154,17 +154,26 @@ func (p *ThreadPool) enqueue(f *Future) {
 	if p.cond.L == nil {
 		p.setup() // zero ThreadPool
 	}
-	if p.shutdown || p.broken != nil {
-		err := p.broken
-		if err == nil {
-			err = ErrShutdown
-		}
+	if err := p.refusing(); err != nil {
 		p.mu.Unlock()
 		f.finish(nil, err)
 		return
 	}
 	p.seq++
 	f.id = p.seq
+	if p.obs != nil {
+		// Observers hear of the task before any worker can start it, and
+		// not under p.mu, so that they may submit tasks themselves.
+		p.mu.Unlock()
+		p.emitArgs(EventSubmitted, "", f, nil, args)
+		p.mu.Lock()
+		if err := p.refusing(); err != nil {
+			p.mu.Unlock()
+			f.finish(nil, err)
+			p.emit(EventDropped, "", f, nil)
+			return
+		}
+	}
 	p.queue = append(p.queue, f)
 	if p.idle > 0 {
 		p.idle--
@@ -175,9 +184,18 @@ func (p *ThreadPool) enqueue(f *Future) {
 		go p.worker(p.workers - 1)
 	}
 	p.mu.Unlock()
-	if p.obs != nil {
-		p.emitArgs(EventSubmitted, "", f, nil, args)
+}
+
+// refusing returns why the pool takes no more tasks, or nil. Called with
+// p.mu held.
+func (p *ThreadPool) refusing() error {
+	switch {
+	case p.broken != nil:
+		return p.broken
+	case p.shutdown:
+		return ErrShutdown
 	}
+	return nil
 }
 
 // next blocks until there is a task and returns it, or returns nil when
