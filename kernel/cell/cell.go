@@ -179,6 +179,10 @@ type Parsed struct {
 	// StmtStarts are the byte offsets (in Stmts) where top-level statements
 	// start, in order.
 	StmtStarts []int
+	// StmtDefers are the byte offsets of top-level defer statements, which
+	// yaegi v0.16.1 runs twice at the end of the cell and again after every
+	// later one.
+	StmtDefers []int
 	// StmtBlocks are the byte ranges (in Stmts) of top-level statements
 	// with blocks: for, if, switch, select, {...}. yaegi v0.16.1 mishandles
 	// variables declared inside blocks at top level (#1053: "undefined: r"
@@ -597,6 +601,9 @@ func (p *Parsed) analyzeStmts() error {
 	for _, st := range body {
 		if _, empty := st.(*ast.EmptyStmt); !empty {
 			p.StmtStarts = append(p.StmtStarts, fset.Position(st.Pos()).Offset-len(stmtPrefix))
+		}
+		if _, ok := st.(*ast.DeferStmt); ok {
+			p.StmtDefers = append(p.StmtDefers, fset.Position(st.Pos()).Offset-len(stmtPrefix))
 		}
 		p.StmtDisplayCalls = append(p.StmtDisplayCalls, displayCalls(fset, st, len(stmtPrefix))...)
 		if es, ok := st.(*ast.ExprStmt); ok {

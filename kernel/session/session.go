@@ -465,6 +465,12 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 		return res, &Error{Name: "CompileError", Value: err.Error(), Cause: err,
 			Traceback: []string{fmt.Sprintf("Cell In[%d]: %v", count, err)}}
 	}
+	if len(p.StmtDefers) > 0 {
+		line, col := lineCol(p.Stmts, p.StmtDefers[0])
+		msg := "defer at the top level of a cell is not supported: yaegi v0.16.1 would run the call twice, and again after every later cell; defer inside a function (func main() { ... } runs once, at the end of its cell)"
+		return res, &Error{Name: "CompileError", Value: msg, Cause: errors.New(msg),
+			Traceback: []string{fmt.Sprintf("Cell In[%d], line %d, column %d: %s", count, line, col, msg)}}
+	}
 	var imports, decls []*cell.Decl
 	for _, d := range p.Decls {
 		if d.Kind == cell.Import {

@@ -93,6 +93,7 @@ func TestErrors(t *testing.T) {
 		{"func main() { boom(2) }", "panic", "Cell In[1], in boom\nCell In[14], in main"},
 		// a cell cannot break the line markers by naming things like them
 		{"gofuturescellline := 1\n_ = gofuturescellline", "CompileError", "gofuturescellline: names that begin with \"gofutures\" are reserved for the kernel"},
+		{"x := 1\n  defer println(x)", "CompileError", "Cell In[16], line 2, column 3: defer at the top level of a cell is not supported"},
 		{"import \"os\"\nos.Exit(3)", "Exit", ""},
 		{"import \"nosuch/pkg\"", "ImportError", ""},
 	}
@@ -295,5 +296,16 @@ func TestTypes(t *testing.T) {
 	want := map[string]string{"tm": "time.Timer", "p": "Pair", "d": "time.Duration"}
 	if got := s.Types(); !reflect.DeepEqual(got, want) {
 		t.Fatalf("Types() = %v, want %v", got, want)
+	}
+}
+
+// defer works inside functions, func main of a cell included, once.
+func TestDeferInMain(t *testing.T) {
+	var out bytes.Buffer
+	s := New(Options{Stdout: &out})
+	value(t, s, "import \"fmt\"\nfunc main() {\n\tdefer fmt.Println(\"D\")\n\tfmt.Println(\"body\")\n}", 1)
+	value(t, s, "fmt.Println(\"next\")", 2)
+	if out.String() != "body\nD\nnext\n" {
+		t.Fatalf("output %q", out.String())
 	}
 }
