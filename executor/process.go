@@ -470,7 +470,7 @@ func (p *ProcessPool) Map(fn any, iterables ...any) ([]any, error) {
 
 func (p *ProcessPool) enqueue(t *procTask) {
 	p.mu.Lock()
-	if err := p.refusing(); err != nil {
+	if err := refusal(p.broken, p.shutdown); err != nil {
 		p.mu.Unlock()
 		t.fut.finish(nil, err)
 		return
@@ -483,7 +483,7 @@ func (p *ProcessPool) enqueue(t *procTask) {
 		p.mu.Unlock()
 		p.emitArgs(EventSubmitted, "", t.fut, nil, t.argsSummary())
 		p.mu.Lock()
-		if err := p.refusing(); err != nil {
+		if err := refusal(p.broken, p.shutdown); err != nil {
 			p.mu.Unlock()
 			t.fut.finish(nil, err)
 			p.emit(EventDropped, "", t.fut, nil)
@@ -493,18 +493,6 @@ func (p *ProcessPool) enqueue(t *procTask) {
 	p.queue = append(p.queue, t)
 	p.wakeSlot()
 	p.mu.Unlock()
-}
-
-// refusing returns why the pool takes no more tasks, or nil. Called with
-// p.mu held.
-func (p *ProcessPool) refusing() error {
-	switch {
-	case p.broken != nil:
-		return p.broken
-	case p.shutdown:
-		return ErrShutdown
-	}
-	return nil
 }
 
 func (p *ProcessPool) emit(kind EventKind, worker string, f *Future, err error) {

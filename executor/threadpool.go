@@ -154,7 +154,7 @@ func (p *ThreadPool) enqueue(f *Future) {
 	if p.cond.L == nil {
 		p.setup() // zero ThreadPool
 	}
-	if err := p.refusing(); err != nil {
+	if err := refusal(p.broken, p.shutdown); err != nil {
 		p.mu.Unlock()
 		f.finish(nil, err)
 		return
@@ -167,7 +167,7 @@ func (p *ThreadPool) enqueue(f *Future) {
 		p.mu.Unlock()
 		p.emitArgs(EventSubmitted, "", f, nil, args)
 		p.mu.Lock()
-		if err := p.refusing(); err != nil {
+		if err := refusal(p.broken, p.shutdown); err != nil {
 			p.mu.Unlock()
 			f.finish(nil, err)
 			p.emit(EventDropped, "", f, nil)
@@ -186,16 +186,12 @@ func (p *ThreadPool) enqueue(f *Future) {
 	p.mu.Unlock()
 }
 
-// refusing returns why the pool takes no more tasks, or nil. Called with
-// p.mu held.
-func (p *ThreadPool) refusing() error {
-	switch {
-	case p.broken != nil:
-		return p.broken
-	case p.shutdown:
+// refusal is why a pool takes no more tasks, or nil.
+func refusal(broken error, shutdown bool) error {
+	if broken == nil && shutdown {
 		return ErrShutdown
 	}
-	return nil
+	return broken
 }
 
 // next blocks until there is a task and returns it, or returns nil when
