@@ -82,6 +82,19 @@ func (f *frame) raw(p []byte)    { f.b = append(f.b, p...) }
 // tooLarge reports whether the message exceeds a frame.
 func (f *frame) tooLarge() bool { return uint64(len(f.b)-headerLen) > maxFrame }
 
+// failure appends the outcome of a call that failed with msg.
+func (f *frame) failure(msg string) {
+	f.byte(resErr)
+	f.string(msg)
+}
+
+// panicked appends the outcome of a call that panicked.
+func (f *frame) panicked(pe *PanicError) {
+	f.byte(resPanic)
+	f.string(fmt.Sprint(pe.Value))
+	f.bytes(pe.Stack)
+}
+
 // send writes the message to w in one Write.
 func (f *frame) send(w io.Writer) error {
 	if len(f.b) < headerLen {

@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"reflect"
-	"runtime/debug"
 	"sync"
 	"syscall"
 
@@ -296,7 +295,7 @@ func (wf *workerFunc) callBatch(out *frame, m *fields, n int) {
 	for i := range n {
 		nargs := m.count()
 		if m.err == nil && nargs != len(wf.params) {
-			derr = fmt.Errorf("executor: %s takes %d arguments, the task has %d", wf.name, len(wf.params), nargs)
+			derr = wf.arityError(nargs)
 		}
 		for j := range nargs {
 			raw := m.bytes()
@@ -327,49 +326,52 @@ func (wf *workerFunc) callBatch(out *frame, m *fields, n int) {
 		errs = make([]error, count)
 		in = append(in, reflect.ValueOf(errs))
 	}
-	panicked, stack := wf.invokeBatch(in)
+	_, pe := wf.callReflect(wf.batch, in)
 	done = min(done, count)
 	for i := range done {
-		mark := len(out.b)
-		out.byte(resOK)
-		out.uint(uint64(len(res)))
-		for k := range res {
-			v := res[k].Index(i)
-			if err := appendValue(out, v); err != nil {
-				out.b = out.b[:mark]
-				out.byte(resErr)
-				out.string(fmt.Sprintf("executor: %s: its result of type %s cannot be sent back: %v", wf.name, v.Type(), err))
-				return
-			}
+		if !wf.appendResults(out, len(res), func(k int) reflect.Value { return res[k].Index(i) }) {
+			return
 		}
 	}
 	switch {
 	case done >= count && derr != nil:
-		out.byte(resErr)
-		out.string(derr.Error())
+		out.failure(derr.Error())
 	case done >= count:
-	case panicked != nil:
-		out.byte(resPanic)
-		out.string(fmt.Sprint(panicked))
-		out.bytes(stack)
+	case pe != nil:
+		out.panicked(pe)
 	case errs != nil && errs[done] != nil:
-		out.byte(resErr)
-		out.string(errs[done].Error())
+		out.failure(errs[done].Error())
 	default:
-		out.byte(resErr)
-		out.string(fmt.Sprintf("executor: %s: the batch function stopped after %d of %d calls", wf.name, done, count))
+		out.failure(fmt.Sprintf("executor: %s: the batch function stopped after %d of %d calls", wf.name, done, count))
 	}
 }
 
-// invokeBatch calls the batch function, catching a panic.
-func (wf *workerFunc) invokeBatch(in []reflect.Value) (panicked any, stack []byte) {
+// appendResults appends the outcome of a call whose n results value
+// gives: their values, or an error if one cannot be encoded. It reports
+// whether they could.
+func (wf *workerFunc) appendResults(out *frame, n int, value func(k int) reflect.Value) bool {
+	mark := len(out.b)
+	out.byte(resOK)
+	out.uint(uint64(n))
+	for k := range n {
+		v := value(k)
+		if err := appendValue(out, v); err != nil {
+			out.b = out.b[:mark]
+			out.failure(fmt.Sprintf("executor: %s: its result of type %s cannot be sent back: %v", wf.name, v.Type(), err))
+			return false
+		}
+	}
+	return true
+}
+
+// callReflect calls fn, catching a panic.
+func (wf *workerFunc) callReflect(fn reflect.Value, in []reflect.Value) (out []reflect.Value, pe *PanicError) {
 	defer func() {
 		if r := recover(); r != nil {
-			panicked, stack = r, debug.Stack()
+			pe = newPanicError(wf.name, r)
 		}
 	}()
-	wf.batch.Call(in)
-	return nil, nil
+	return fn.Call(in), nil
 }
 
 // call reads one call's arguments from m, runs it and appends its result
@@ -382,11 +384,10 @@ func (wf *workerFunc) call(out *frame, m *fields) (ok bool) {
 		for range nargs {
 			m.bytes()
 		}
-		out.byte(resErr)
 		if m.err != nil {
-			out.string(fmt.Sprintf("executor: %s: %v", wf.name, m.err))
+			out.failure(fmt.Sprintf("executor: %s: %v", wf.name, m.err))
 		} else {
-			out.string(fmt.Sprintf("executor: %s takes %d arguments, the task has %d", wf.name, len(wf.params), nargs))
+			out.failure(wf.arityError(nargs).Error())
 		}
 		return false
 	}
@@ -413,46 +414,26 @@ func (wf *workerFunc) call(out *frame, m *fields) (ok bool) {
 		derr = fmt.Errorf("executor: %s: %w", wf.name, m.err)
 	}
 	if derr != nil {
-		out.byte(resErr)
-		out.string(derr.Error())
+		out.failure(derr.Error())
 		return false
 	}
-	res, panicked, stack := wf.invoke(in)
-	if panicked != nil {
-		out.byte(resPanic)
-		out.string(fmt.Sprint(panicked))
-		out.bytes(stack)
+	res, pe := wf.callReflect(wf.fn, in)
+	if pe != nil {
+		out.panicked(pe)
 		return false
 	}
 	if wf.outErr {
 		n := len(res) - 1
 		if err, _ := res[n].Interface().(error); err != nil {
-			out.byte(resErr)
-			out.string(err.Error())
+			out.failure(err.Error())
 			return false
 		}
 		res = res[:n]
 	}
-	mark := len(out.b)
-	out.byte(resOK)
-	out.uint(uint64(len(res)))
-	for _, v := range res {
-		if err := appendValue(out, v); err != nil {
-			out.b = out.b[:mark]
-			out.byte(resErr)
-			out.string(fmt.Sprintf("executor: %s: its result of type %s cannot be sent back: %v", wf.name, v.Type(), err))
-			return false
-		}
-	}
-	return true
+	return wf.appendResults(out, len(res), func(k int) reflect.Value { return res[k] })
 }
 
-// invoke calls the function, catching a panic.
-func (wf *workerFunc) invoke(in []reflect.Value) (out []reflect.Value, panicked any, stack []byte) {
-	defer func() {
-		if r := recover(); r != nil {
-			panicked, stack = r, debug.Stack()
-		}
-	}()
-	return wf.fn.Call(in), nil, nil
+// arityError is the error of a call with nargs arguments.
+func (wf *workerFunc) arityError(nargs int) error {
+	return fmt.Errorf("executor: %s takes %d arguments, the task has %d", wf.name, len(wf.params), nargs)
 }

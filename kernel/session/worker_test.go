@@ -75,10 +75,10 @@ func last(x int) []int {
 		t.Fatalf("%v %v", out, err)
 	}
 	_, err = pool.Map(inv, []int{1, 2, 0, 5}, executor.ChunkSize(4))
-	if !strings.Contains(err.Error(), "map item 2") || !strings.Contains(stackOf(err), "invokeBatch") {
+	if !strings.Contains(err.Error(), "map item 2") || !strings.Contains(stackOf(err), "callBatch") {
 		t.Fatalf("a chunk's panic did not come from the batch function: %v", err)
 	}
-	if st := stackOf(pool.Submit(inv, 0).Err()); strings.Contains(st, "invokeBatch") {
+	if st := stackOf(pool.Submit(inv, 0).Err()); strings.Contains(st, "callBatch") {
 		t.Fatalf("a single call went through the batch function:\n%s", st)
 	}
 	last := executor.Named("last", func(int) []int { return nil })
