@@ -124,8 +124,10 @@ func (t typer) typeOf(e ast.Expr) (typeRef, bool) {
 				return t.typeName(e.Args[0], nil)
 			}
 			if d := t.decl(cell.Func, fn.Name); d != nil {
-				if fd := funcDecl(d.Src, fn.Name); fd != nil {
-					return t.result(fd, nil)
+				if pd, err := cell.ParseDecl(d.Src); err == nil {
+					if fd := pd.Func(fn.Name); fd != nil {
+						return t.result(fd, nil)
+					}
 				}
 			}
 		case *ast.SelectorExpr:
@@ -383,28 +385,13 @@ func docFunc(p *doc.Package, name string) *doc.Func {
 	return nil
 }
 
-// parseCell parses a declaration's source (a cell with everything else
-// blanked) as a file.
+// parseCell parses a declaration's source, or returns nil.
 func parseCell(src string) *ast.File {
-	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+src, parser.SkipObjectResolution)
+	pd, err := cell.ParseDecl(src)
 	if err != nil {
 		return nil
 	}
-	return f
-}
-
-// funcDecl returns the declaration of function name in src.
-func funcDecl(src, name string) *ast.FuncDecl {
-	f := parseCell(src)
-	if f == nil {
-		return nil
-	}
-	for _, d := range f.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == name {
-			return fd
-		}
-	}
-	return nil
+	return pd.File
 }
 
 // structOf returns the struct type name declares in src, if it is one.

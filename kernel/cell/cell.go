@@ -694,3 +694,37 @@ func simpleSelector(e ast.Expr) bool {
 	}
 	return false
 }
+
+// ParsedDecl is a declaration's Src parsed as a Go file.
+type ParsedDecl struct {
+	Fset *token.FileSet
+	File *ast.File
+	text string // what was parsed
+}
+
+// ParseDecl parses the Src of a Decl (the cell with everything else
+// blanked) as a Go file.
+func ParseDecl(src string) (*ParsedDecl, error) {
+	text := "package main;" + src
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", text, parser.SkipObjectResolution)
+	if err != nil {
+		return nil, err
+	}
+	return &ParsedDecl{Fset: fset, File: f, text: text}, nil
+}
+
+// Text returns the source text of n, a node of p.File.
+func (p *ParsedDecl) Text(n ast.Node) string {
+	return p.text[p.Fset.Position(n.Pos()).Offset:p.Fset.Position(n.End()).Offset]
+}
+
+// Func returns the declaration of function name (not a method), or nil.
+func (p *ParsedDecl) Func(name string) *ast.FuncDecl {
+	for _, d := range p.File.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == name {
+			return fd
+		}
+	}
+	return nil
+}

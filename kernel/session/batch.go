@@ -4,9 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
-	"go/parser"
-	"go/token"
 	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell"
 )
 
 // batchPrefix starts the names of the batch functions a worker adds to
@@ -18,27 +18,16 @@ const batchPrefix = "_gofutures_batch_"
 // cell source src, and its name: a loop inside the interpreter over calls
 // of name, which costs a third of calling name through reflect each time.
 func batchSource(name, src string) (code, batchName string, err error) {
-	const pkg = "package p;"
-	full := pkg + src
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", full, parser.SkipObjectResolution)
+	pd, err := cell.ParseDecl(src)
 	if err != nil {
 		return "", "", err
 	}
-	var fd *ast.FuncDecl
-	for _, d := range f.Decls {
-		if d, ok := d.(*ast.FuncDecl); ok && d.Recv == nil && d.Name.Name == name {
-			fd = d
-		}
-	}
+	fd := pd.Func(name)
 	switch {
 	case fd == nil:
 		return "", "", fmt.Errorf("no func %s in its declaration", name)
 	case fd.Type.TypeParams != nil:
 		return "", "", errors.New("generic")
-	}
-	text := func(e ast.Expr) string {
-		return full[fset.Position(e.Pos()).Offset:fset.Position(e.End()).Offset]
 	}
 	types := func(fl *ast.FieldList) ([]string, error) {
 		var out []string
@@ -50,7 +39,7 @@ func batchSource(name, src string) (code, batchName string, err error) {
 				return nil, errors.New("variadic")
 			}
 			for range max(1, len(field.Names)) {
-				out = append(out, text(field.Type))
+				out = append(out, pd.Text(field.Type))
 			}
 		}
 		return out, nil

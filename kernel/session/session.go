@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/format"
-	"go/parser"
 	"go/token"
 	"io"
 	"maps"
@@ -666,12 +665,11 @@ func (s *Session) logged(k string) *cell.Decl {
 // failedStub returns d's signature with a body that panics, saying that d
 // did not compile.
 func failedStub(d *cell.Decl, count int) string {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", "package main;"+d.Src, 0)
-	if err != nil || len(f.Decls) != 1 {
+	pd, err := cell.ParseDecl(d.Src)
+	if err != nil || len(pd.File.Decls) != 1 {
 		return ""
 	}
-	fd, ok := f.Decls[0].(*ast.FuncDecl)
+	fd, ok := pd.File.Decls[0].(*ast.FuncDecl)
 	if !ok {
 		return ""
 	}
@@ -679,7 +677,7 @@ func failedStub(d *cell.Decl, count int) string {
 	fd.Body = &ast.BlockStmt{List: []ast.Stmt{&ast.ExprStmt{X: &ast.CallExpr{
 		Fun: ast.NewIdent("panic"), Args: []ast.Expr{&ast.BasicLit{Kind: token.STRING, Value: strconv.Quote(msg)}}}}}}
 	var b strings.Builder
-	if err := format.Node(&b, fset, fd); err != nil {
+	if err := format.Node(&b, pd.Fset, fd); err != nil {
 		return ""
 	}
 	return b.String()
