@@ -631,13 +631,15 @@ func (p *ProcessPool) slot(i int) {
 		if p.obs != nil {
 			p.emit(EventFinished, w.name, t.fut, err) // before waiters wake, as in ThreadPool
 		}
-		t.fut.finishThen(v, err, func() {
-			if idle {
+		var beforeCallbacks func()
+		if idle {
+			beforeCallbacks = func() {
 				p.mu.Lock()
 				me.finishing = true
 				p.mu.Unlock()
 			}
-		})
+		}
+		t.fut.finishThen(v, err, beforeCallbacks)
 		if idle {
 			p.mu.Lock()
 			me.finishing = false
