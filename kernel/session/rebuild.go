@@ -1,0 +1,133 @@
+package session
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// needsRebuild reports whether decls redefine a type or a method, which
+// yaegi would silently ignore.
+func (s *Session) needsRebuild(decls []*cell.Decl) bool {
+	for _, d := range decls {
+		if d.Kind != cell.Type && d.Kind != cell.Method {
+			continue
+		}
+		for _, n := range d.Names {
+			if s.declared(d.Kind, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rebuildWith starts a fresh interpreter, replays the log with decls in
+// place of what they redefine, and reports the state that was reset.
+func (s *Session) rebuildWith(ctx context.Context, decls []*cell.Decl) ([]string, error) {
+	merged := s.log
+	for _, d := range decls {
+		merged = withDecl(merged, d)
+	}
+	oldIn, oldImports, oldLog, oldState, oldMembers, oldTypes := s.in, s.imports, s.log, s.state, s.members, s.types
+	s.reset() // a fresh interpreter, bound to this session (tracebacks)
+	s.log, s.state, s.members, s.types = nil, map[string]int{}, nil, nil
+	if notes := s.Restore(merged); len(notes) > 0 {
+		// A mistake in the new declarations: keep the session as it was.
+		s.in, s.imports, s.log, s.state, s.members, s.types = oldIn, oldImports, oldLog, oldState, oldMembers, oldTypes
+		s.logGen++
+		s.notifyLog()
+		return notes, errors.New(notes[0])
+	}
+	var names []string
+	for _, d := range decls {
+		names = append(names, string(d.Kind)+" "+strings.Join(d.Names, ", "))
+	}
+	note := "redefining " + strings.Join(names, "; ") + " started a fresh interpreter with the notebook's declarations"
+	if lost := slices.Sorted(maps.Keys(oldState)); len(lost) > 0 {
+		note += "; values set by statements were reset: " + strings.Join(lost, ", ")
+	}
+	return []string{note}, nil
+}
+
+// redefinedFuncs returns the names of funcs in decls that the log already
+// had (before recording decls).
+func (s *Session) redefinedFuncs(decls []*cell.Decl) map[string]bool {
+	out := map[string]bool{}
+	for _, d := range decls {
+		if d.Kind == cell.Func && s.declared(cell.Func, d.Names[0]) {
+			out[d.Names[0]] = true
+		}
+	}
+	return out
+}
+
+// redeclareCallers re-evaluates every logged function that calls a
+// redefined one (transitively), so it binds to the new definition.
+func (s *Session) redeclareCallers(ctx context.Context, redefined map[string]bool, fresh []*cell.Decl) error {
+	if len(redefined) == 0 {
+		return nil
+	}
+	skip := map[*cell.Decl]bool{}
+	for _, d := range fresh {
+		skip[d] = true
+	}
+	changed := redefined
+	var errs []string
+	for len(changed) > 0 {
+		next := map[string]bool{}
+		for _, d := range s.Log() {
+			if skip[d] || (d.Kind != cell.Func && d.Kind != cell.Method) {
+				continue
+			}
+			if !mentions(d, changed) {
+				continue
+			}
+			skip[d] = true
+			if _, err := s.in.EvalWithContext(ctx, d.Src); err != nil {
+				errs = append(errs, fmt.Sprintf("%s (cell %d) no longer compiles: %v", strings.Join(d.Names, ", "), d.Cell, err))
+				continue
+			}
+			s.record(d)
+			if d.Kind == cell.Func {
+				next[d.Names[0]] = true
+			}
+		}
+		changed = next
+	}
+	if len(errs) > 0 {
+		return errors.New("after the redefinition, " + strings.Join(errs, "; "))
+	}
+	return nil
+}
+
+func mentions(d *cell.Decl, names map[string]bool) bool {
+	for _, r := range d.Refs {
+		if names[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// overlay merges declarations of one cell into one source: each Src is the
+// cell with everything else blanked, all of the same length.
+func overlay(decls []*cell.Decl) string {
+	if len(decls) == 1 {
+		return decls[0].Src
+	}
+	b := []byte(decls[0].Src)
+	for _, d := range decls[1:] {
+		for i := 0; i < len(b) && i < len(d.Src); i++ {
+			if c := d.Src[i]; c != ' ' && c != '\n' {
+				b[i] = c
+			}
+		}
+	}
+	return string(b)
+}
