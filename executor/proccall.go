@@ -1,0 +1,252 @@
+package executor
+
+import (
+	"fmt"
+	"reflect"
+)
+
+// procTask is one queued future: calls of fn with encoded arguments.
+type procTask struct {
+	fut   *Future
+	fn    string
+	calls []byte         // the calls part of a task request (procwire.go)
+	outs  []reflect.Type // result types, without a trailing error
+	chunk bool           // result is []any of per-call values
+}
+
+// taskName finds the name a worker knows fn by.
+func taskName(fn any) (string, bool) {
+	if nf, ok := fn.(NamedFunc); ok {
+		return nf.Name, true
+	}
+	return registeredName(fn)
+}
+
+// callEncoder checks calls of one function and encodes their arguments.
+type callEncoder struct {
+	name string
+	t    reflect.Type
+	ok   map[reflect.Type]bool // argument types known to be sendable
+}
+
+func newCallEncoder(name string, fn any) (*callEncoder, error) {
+	v, _, err := funcShape(fn)
+	if err != nil {
+		return nil, err
+	}
+	return &callEncoder{name: name, t: v.Type(), ok: map[reflect.Type]bool{}}, nil
+}
+
+// encode appends a call with args to f: their count, then each value.
+func (e *callEncoder) encode(f *frame, args []any) error {
+	rargs, err := convertArgs(e.name, e.t, args)
+	if err != nil {
+		return err
+	}
+	f.uint(uint64(len(rargs)))
+	for i, v := range rargs {
+		t := v.Type()
+		if !e.ok[t] {
+			if bad := unsendable(t); bad != "" {
+				return &CallError{Func: e.name, Arg: i, Msg: fmt.Sprintf("a %s (%s) cannot be sent to a worker process", t, bad)}
+			}
+			e.ok[t] = true
+		}
+		if err := appendValue(f, v); err != nil {
+			return &CallError{Func: e.name, Arg: i, Msg: fmt.Sprintf("cannot be sent to a worker process: %v", err)}
+		}
+	}
+	return nil
+}
+
+// direct reports whether items of z can be encoded with encodeItem: each
+// iterable's element type is assignable to its parameter, is no interface
+// (whose dynamic values would need checking one by one) and can be sent.
+func (e *callEncoder) direct(z zippedArgs) bool {
+	if e.t.IsVariadic() || e.t.NumIn() != len(z.vals) {
+		return false
+	}
+	for k, rv := range z.vals {
+		et := rv.Type().Elem()
+		if et.Kind() == reflect.Interface || !et.AssignableTo(e.t.In(k)) || unsendable(et) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// encodeItem appends call i of z to f, straight from the iterables: what
+// encode does with z.args(i) when direct(z), without boxing, conversion
+// or checks per item.
+func (e *callEncoder) encodeItem(f *frame, z zippedArgs, i int) error {
+	f.uint(uint64(len(z.vals)))
+	for k, rv := range z.vals {
+		if err := appendValue(f, rv.Index(i)); err != nil {
+			return &CallError{Func: e.name, Arg: k, Msg: fmt.Sprintf("cannot be sent to a worker process: %v", err)}
+		}
+	}
+	return nil
+}
+
+// encodeCall validates fn(args...) and encodes it as the calls part of a
+// request.
+func encodeCall(name string, fn any, args []any) ([]byte, error) {
+	e, err := newCallEncoder(name, fn)
+	if err != nil {
+		return nil, err
+	}
+	var f frame
+	f.uint(1)
+	if err := e.encode(&f, args); err != nil {
+		return nil, err
+	}
+	if err := fits(name, f.b); err != nil {
+		return nil, err
+	}
+	return f.b, nil
+}
+
+// fits checks that calls fit in a request.
+func fits(name string, calls []byte) error {
+	if uint64(len(calls))+uint64(len(name))+64 > maxFrame {
+		return &CallError{Func: name, Arg: -1, Msg: fmt.Sprintf("the arguments take %d bytes, more than a message to a worker process carries (%d)", len(calls), uint64(maxFrame))}
+	}
+	return nil
+}
+
+// unsendable says why values of t cannot cross to another process, or "".
+func unsendable(t reflect.Type) string {
+	seen := map[reflect.Type]bool{}
+	var walk func(reflect.Type) string
+	walk = func(t reflect.Type) string {
+		if seen[t] {
+			return ""
+		}
+		seen[t] = true
+		switch t.Kind() {
+		case reflect.Chan:
+			return "channels"
+		case reflect.Func:
+			return "functions"
+		case reflect.UnsafePointer:
+			return "unsafe pointers"
+		case reflect.Pointer, reflect.Slice, reflect.Array:
+			return walk(t.Elem())
+		case reflect.Map:
+			if r := walk(t.Key()); r != "" {
+				return r
+			}
+			return walk(t.Elem())
+		case reflect.Struct:
+			for i := range t.NumField() {
+				if r := walk(t.Field(i).Type); r != "" {
+					return r
+				}
+			}
+		}
+		return ""
+	}
+	return walk(t)
+}
+
+func resultTypes(fn any) []reflect.Type {
+	t := reflect.ValueOf(unname(fn)).Type()
+	var out []reflect.Type
+	for i := range t.NumOut() {
+		if i == t.NumOut()-1 && t.Out(i) == errorType {
+			break
+		}
+		out = append(out, t.Out(i))
+	}
+	return out
+}
+
+func notNamed(fn any) error {
+	return &CallError{Func: funcName(fn), Arg: -1, Msg: "a ProcessPool runs functions by name: pass a function declared at the top level of a notebook cell, " +
+		"executor.Named(name, fn), or a function registered with executor.Register (closures and method values cannot be sent to a worker process)"}
+}
+
+// zippedArgs are Map's iterables (slices or arrays), zipped like Python's
+// map: call i gets item i of each, up to the shortest.
+type zippedArgs struct {
+	n    int
+	vals []reflect.Value
+}
+
+func zipArgs(name string, its []any) (zippedArgs, error) {
+	if len(its) == 0 {
+		return zippedArgs{}, &CallError{Func: name, Arg: -1, Msg: "Map needs at least one slice or array of arguments"}
+	}
+	z := zippedArgs{n: -1, vals: make([]reflect.Value, len(its))}
+	for k, it := range its {
+		rv := reflect.ValueOf(it)
+		if it == nil || (rv.Kind() != reflect.Slice && rv.Kind() != reflect.Array) {
+			return zippedArgs{}, &CallError{Func: name, Arg: k, Msg: fmt.Sprintf("Map wants a slice or array of arguments, have %T", it)}
+		}
+		z.vals[k] = rv
+		if z.n < 0 || rv.Len() < z.n {
+			z.n = rv.Len()
+		}
+	}
+	return z, nil
+}
+
+// args fills buf (of len(iterables)) with the arguments of call i.
+func (z zippedArgs) args(i int, buf []any) []any {
+	for k, rv := range z.vals {
+		buf[k] = rv.Index(i).Interface()
+	}
+	return buf
+}
+
+// argsSummary summarizes a task's arguments for events: the JSON that
+// crosses to the worker.
+func (t *procTask) argsSummary() string {
+	m := fields{b: t.calls}
+	if n := m.count(); n != 1 {
+		return fmt.Sprintf("%d calls", n)
+	}
+	parts := make([]string, m.count())
+	for i := range parts {
+		parts[i] = m.string()
+	}
+	return summarize(parts)
+}
+
+// decodeResult reads the outcome of one call from m.
+func decodeResult(fn string, m *fields, outs []reflect.Type) (any, error) {
+	switch m.byte() {
+	case resPanic:
+		return nil, &PanicError{Func: fn, Value: m.string(), Stack: []byte(m.string())}
+	case resErr:
+		return nil, &RemoteError{Func: fn, Msg: m.string()}
+	case resOK:
+	default:
+		m.fail()
+		return nil, nil
+	}
+	n := m.count()
+	if n != len(outs) {
+		return nil, fmt.Errorf("executor: %s: worker sent %d results, want %d", fn, n, len(outs))
+	}
+	vals := make([]any, n)
+	for i := range vals {
+		raw := m.bytes()
+		if x, ok := decodeInt(raw, outs[i]); ok {
+			vals[i] = x
+			continue
+		}
+		v := reflect.New(outs[i]).Elem()
+		if err := decodeValue(raw, v); err != nil {
+			return nil, fmt.Errorf("executor: %s: decoding result %d as %s: %w", fn, i, outs[i], err)
+		}
+		vals[i] = v.Interface()
+	}
+	switch n {
+	case 0:
+		return nil, nil
+	case 1:
+		return vals[0], nil
+	}
+	return vals, nil
+}

@@ -1,0 +1,35 @@
+package executor
+
+import (
+	"errors"
+	"fmt"
+)
+
+// ErrWorkerDied matches every *WorkerError.
+var ErrWorkerDied = errors.New("executor: worker process died")
+
+// WorkerError is the error of a task whose worker process died while
+// running it (os.Exit, a fatal error, a signal, a task timeout). Only that
+// task fails: the pool starts a replacement and runs the queued tasks.
+type WorkerError struct {
+	Worker string // e.g. "ProcessPool-1_0 (pid 4242)"
+	Task   uint64
+	Func   string
+	Cause  string
+}
+
+func (e *WorkerError) Error() string {
+	return fmt.Sprintf("executor: worker %s died running task %d (%s): %s", e.Worker, e.Task, e.Func, e.Cause)
+}
+
+// Is reports whether target is ErrWorkerDied.
+func (e *WorkerError) Is(target error) bool { return target == ErrWorkerDied }
+
+// RemoteError is a non-nil error returned by a task in a worker process:
+// errors cross the process boundary as their text.
+type RemoteError struct {
+	Func string
+	Msg  string
+}
+
+func (e *RemoteError) Error() string { return e.Msg }
