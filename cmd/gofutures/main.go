@@ -13,14 +13,12 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"os/signal"
 	"runtime/debug"
-	"sync/atomic"
 	"syscall"
 
 	"github.com/traefik/yaegi/interp"
@@ -30,7 +28,6 @@ import (
 	"github.com/gofutures/gofutures/install"
 	"github.com/gofutures/gofutures/internal/spinpipe"
 	"github.com/gofutures/gofutures/kernel"
-	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/session"
 	"github.com/gofutures/gofutures/symbols"
 )
@@ -139,32 +136,17 @@ func runInterpreter() error {
 	// Process pools created in cells start workers of this binary and load
 	// them with the notebook's declarations, as they are when each task is
 	// sent.
-	type snapshot struct {
-		gen  uint64
-		data []byte
-	}
-	var decls atomic.Pointer[snapshot]
-	var gen atomic.Uint64
+	var decls session.DeclSnapshot
 	executor.SetDefaultProcessConfig(executor.ProcessConfig{
-		Command: func() *exec.Cmd { return exec.Command(exe, "worker") },
-		Declarations: func() (uint64, []byte) {
-			if s := decls.Load(); s != nil {
-				return s.gen, s.data
-			}
-			return 0, []byte("[]")
-		},
+		Command:      func() *exec.Cmd { return exec.Command(exe, "worker") },
+		Declarations: decls.Declarations,
 	})
 	return session.Serve(req, ev, os.Stdout, os.Stderr, session.Options{
 		Symbols:    []interp.Exports{symbols.Symbols},
 		Preludes:   []string{session.RichPrelude, session.ExecutorPrelude},
 		RichValues: true,
 		NamedFuncs: true,
-		OnLog: func(log []*cell.Decl) {
-			data, err := json.Marshal(log)
-			if err == nil {
-				decls.Store(&snapshot{gen: gen.Add(1), data: data})
-			}
-		},
+		OnLog:      decls.Record,
 	})
 }
 
