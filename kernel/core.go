@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/complete"
 	"github.com/gofutures/gofutures/kernel/wire"
 )
 
@@ -42,16 +43,22 @@ type Transport interface {
 
 // Interpreter runs cells. *Supervisor implements it.
 type Interpreter interface {
-	SetOutput(Output)
+	// SetOutput directs the output of cells (also what goroutines print
+	// after their cell ended) to out.
+	SetOutput(out Output)
+	// Execute runs a cell; cancelling ctx interrupts it.
 	Execute(ctx context.Context, c Cell) ExecuteResult
+	// Interrupt interrupts what runs outside a cell's Execute (for
+	// example declarations being restored into a fresh interpreter).
+	Interrupt()
+	// Namespace returns a snapshot of the notebook's declarations and
+	// variables, for completion and inspection.
+	Namespace() complete.Namespace
+	// Restart replaces the interpreter with a fresh one and forgets the
+	// notebook.
 	Restart() error
+	// Close stops the interpreter.
 	Close()
-}
-
-// Decls is implemented by interpreters that know the notebook's
-// declarations (used for completion and inspection).
-type Decls interface {
-	Decls() []*cell.Decl
 }
 
 // Kernel is the protocol logic: it turns requests into replies, status and
@@ -166,9 +173,7 @@ func (k *Kernel) Interrupt() {
 	if cancel != nil {
 		cancel()
 	}
-	if in, ok := k.interp.(interface{ Interrupt() }); ok {
-		in.Interrupt()
-	}
+	k.interp.Interrupt()
 }
 
 func (k *Kernel) handle(ch Channel, m *wire.Message) {
@@ -208,9 +213,23 @@ func (k *Kernel) handle(ch Channel, m *wire.Message) {
 		}
 		k.reply(ch, m, "is_complete_reply", content)
 	case "complete_request":
-		k.complete(ch, m)
+		var c codeAtCursor
+		_ = m.DecodeContent(&c)
+		r := complete.Complete(k.interp.Namespace(), c.Code, c.CursorPos)
+		k.reply(ch, m, "complete_reply", map[string]any{
+			"status": "ok", "matches": r.Matches,
+			"cursor_start": r.CursorStart, "cursor_end": r.CursorEnd,
+			"metadata": map[string]any{"_jupyter_types_experimental": r.Types},
+		})
 	case "inspect_request":
-		k.inspect(ch, m)
+		var c codeAtCursor
+		_ = m.DecodeContent(&c)
+		text := complete.Inspect(k.interp.Namespace(), c.Code, c.CursorPos)
+		content := map[string]any{"status": "ok", "found": text != "", "data": map[string]any{}, "metadata": map[string]any{}}
+		if text != "" {
+			content["data"] = map[string]any{"text/plain": text, "text/markdown": "```go\n" + text + "\n```"}
+		}
+		k.reply(ch, m, "inspect_reply", content)
 	case "history_request":
 		k.historyRequest(ch, m)
 	case "comm_info_request":
@@ -535,4 +554,10 @@ func globMatch(pattern, s string) bool {
 		return s != "" && globMatch(pattern[1:], s[1:])
 	}
 	return s != "" && s[0] == pattern[0] && globMatch(pattern[1:], s[1:])
+}
+
+// codeAtCursor is the content of complete_request and inspect_request.
+type codeAtCursor struct {
+	Code      string `json:"code"`
+	CursorPos int    `json:"cursor_pos"`
 }

@@ -3,10 +3,14 @@ package kernel
 import (
 	"context"
 	"encoding/json"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/complete"
 	"github.com/gofutures/gofutures/kernel/wire"
 )
 
@@ -39,6 +43,7 @@ type fakeInterp struct {
 	out     Output
 	results map[string]ExecuteResult
 	block   chan struct{} // "block" cells wait on it or on ctx
+	ns      complete.Namespace
 }
 
 func (f *fakeInterp) SetOutput(o Output) { f.out = o }
@@ -59,8 +64,10 @@ func (f *fakeInterp) Execute(ctx context.Context, c Cell) ExecuteResult {
 	}
 	return ExecuteResult{Status: "ok"}
 }
-func (f *fakeInterp) Restart() error { return nil }
-func (f *fakeInterp) Close()         {}
+func (f *fakeInterp) Interrupt()                    {}
+func (f *fakeInterp) Namespace() complete.Namespace { return f.ns }
+func (f *fakeInterp) Restart() error                { return nil }
+func (f *fakeInterp) Close()                        {}
 
 func request(t *testing.T, msgType string, content any) *wire.Message {
 	t.Helper()
@@ -227,5 +234,58 @@ func TestIsComplete(t *testing.T) {
 		if c["status"] != want {
 			t.Errorf("%q: %v, want %s", code, c["status"], want)
 		}
+	}
+}
+
+// reply returns the content of the reply to m.
+func replyTo(t *testing.T, tr *memTransport, m *wire.Message) map[string]any {
+	t.Helper()
+	want := strings.TrimSuffix(m.Header.MsgType, "_request") + "_reply"
+	for _, s := range tr.all() {
+		if s.msg.Parent.MsgID == m.Header.MsgID && s.msg.Header.MsgType == want {
+			var c map[string]any
+			if err := json.Unmarshal(s.msg.Content, &c); err != nil {
+				t.Fatal(err)
+			}
+			return c
+		}
+	}
+	t.Fatalf("no %s to %s among %v", want, m.Header.MsgType, types(tr.all(), m.Header.MsgID))
+	return nil
+}
+
+func TestCompleteAndInspectFromNamespace(t *testing.T) {
+	k, tr, fi := newTestKernel()
+	p, err := cell.Split("// gcd is Euclid's.\nfunc gcd(a, b int) int { return a }", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fi.ns = complete.Namespace{Decls: p.Decls, Vars: []string{"gauge"}}
+	m := request(t, "complete_request", map[string]any{"code": "x := g", "cursor_pos": 6})
+	k.handle(Shell, m)
+	c := replyTo(t, tr, m)
+	matches, _ := c["matches"].([]any)
+	if c["status"] != "ok" || !slices.Contains(matches, any("gcd")) || !slices.Contains(matches, any("gauge")) ||
+		c["cursor_start"] != 5.0 || c["cursor_end"] != 6.0 {
+		t.Fatalf("complete_reply %v", c)
+	}
+	meta, _ := c["metadata"].(map[string]any)
+	if kinds, _ := meta["_jupyter_types_experimental"].([]any); len(kinds) != len(matches) {
+		t.Fatalf("complete_reply types %v for matches %v", meta, matches)
+	}
+
+	m = request(t, "inspect_request", map[string]any{"code": "gcd(1, 2)", "cursor_pos": 2, "detail_level": 0})
+	k.handle(Shell, m)
+	c = replyTo(t, tr, m)
+	data, _ := c["data"].(map[string]any)
+	text, _ := data["text/plain"].(string)
+	if c["status"] != "ok" || c["found"] != true || !strings.Contains(text, "func gcd(a, b int) int") ||
+		!strings.Contains(data["text/markdown"].(string), "```go\n") {
+		t.Fatalf("inspect_reply %v", c)
+	}
+	m = request(t, "inspect_request", map[string]any{"code": "nothing", "cursor_pos": 2, "detail_level": 0})
+	k.handle(Shell, m)
+	if c = replyTo(t, tr, m); c["found"] != false {
+		t.Fatalf("inspect_reply for an unknown name %v", c)
 	}
 }

@@ -18,6 +18,7 @@ import (
 
 	"github.com/gofutures/gofutures/internal/subproc"
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/complete"
 	"github.com/gofutures/gofutures/kernel/ipc"
 )
 
@@ -492,4 +493,17 @@ func (c *child) crashCause() string {
 		return cause
 	}
 	return status
+}
+
+// Namespace returns a snapshot of the notebook's declarations and of the
+// variables set by statements, as the interpreter last reported them.
+func (s *Supervisor) Namespace() complete.Namespace {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return complete.Namespace{
+		Decls:   append([]*cell.Decl(nil), s.log...),
+		Vars:    slices.Sorted(maps.Keys(s.state)),
+		Members: s.members,
+		Types:   s.types,
+	}
 }

@@ -1,9 +1,12 @@
-package kernel
+// Package complete answers completion and inspection requests for Go code
+// from a snapshot of the notebook's namespace (its declarations and the
+// variables its statements set), the standard library's sources and
+// gofutures' own: without running anything and without the interpreter
+// process.
+package complete
 
 import (
 	"go/token"
-	"maps"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,38 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gofutures/gofutures/kernel/cell"
-	"github.com/gofutures/gofutures/kernel/wire"
 )
-
-// Decls returns the notebook's declarations log as the kernel last saw it.
-func (s *Supervisor) Decls() []*cell.Decl {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]*cell.Decl(nil), s.log...)
-}
-
-// Members returns the fields and methods of the variable name (set by a
-// statement), as the interpreter last reported them.
-func (s *Supervisor) Members(name string) []string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.members[name]
-}
-
-// VarTypes returns the types of the variables set by statements, as the
-// interpreter last reported them (session.Session.Types).
-func (s *Supervisor) VarTypes() map[string]string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.types
-}
-
-// StateNames returns the names set by statements.
-func (s *Supervisor) StateNames() []string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return slices.Sorted(maps.Keys(s.state))
-}
 
 var goBuiltins = []string{"append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make",
 	"max", "min", "new", "panic", "print", "println", "real", "recover",
@@ -99,55 +71,81 @@ func byteOffset(code string, cursor int) int {
 
 func runeCount(s string) int { return utf8.RuneCountInString(s) }
 
-func (k *Kernel) notebookNames() (names map[string]string, pkgs map[string]string) {
+// Namespace is a snapshot of what a notebook has declared and set: the
+// data completion and inspection work from.
+type Namespace struct {
+	// Decls is the declarations log (cell.Decl, oldest first).
+	Decls []*cell.Decl
+	// Vars are the names set by statements, sorted.
+	Vars []string
+	// Members are the fields and methods of those variables, by name.
+	Members map[string][]string
+	// Types are their types, as session.Session.Types reports them.
+	Types map[string]string
+}
+
+// Match is one completion with its kind ("func", "member", "keyword", ...)
+// and the code points it replaces. Its JSON form is an entry of the
+// complete_reply's "_jupyter_types_experimental" metadata.
+type Match struct {
+	Text  string `json:"text"`
+	Type  string `json:"type"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Completion is the answer to a complete_request.
+type Completion struct {
+	// Matches are the completions, sorted and without duplicates.
+	Matches []string
+	// CursorStart and CursorEnd delimit, in code points, the text the
+	// matches replace.
+	CursorStart, CursorEnd int
+	// Types describe the matches (in the order they were found).
+	Types []Match
+}
+
+// names returns the notebook's names with their kinds, and its imported
+// packages by import name.
+func (ns Namespace) names() (names map[string]string, pkgs map[string]string) {
 	names, pkgs = map[string]string{}, map[string]string{}
-	if d, ok := k.interp.(Decls); ok {
-		for _, decl := range d.Decls() {
-			for _, n := range decl.Names {
-				if decl.Kind == cell.Import {
-					pkgs[n] = decl.ImportPath
-					continue
-				}
-				names[n] = string(decl.Kind)
+	for _, decl := range ns.Decls {
+		for _, n := range decl.Names {
+			if decl.Kind == cell.Import {
+				pkgs[n] = decl.ImportPath
+				continue
 			}
+			names[n] = string(decl.Kind)
 		}
 	}
-	if s, ok := k.interp.(*Supervisor); ok {
-		for _, n := range s.StateNames() {
-			if _, ok := names[n]; !ok {
-				names[n] = "var"
-			}
+	for _, n := range ns.Vars {
+		if _, ok := names[n]; !ok {
+			names[n] = "var"
 		}
 	}
 	return names, pkgs
 }
 
-func (k *Kernel) complete(ch Channel, m *wire.Message) {
-	var c struct {
-		Code      string `json:"code"`
-		CursorPos int    `json:"cursor_pos"`
-	}
-	_ = m.DecodeContent(&c)
-	off := byteOffset(c.Code, c.CursorPos)
-	qual, word, start := identBefore(c.Code, off)
-	names, pkgs := k.notebookNames()
+// Complete completes the identifier that ends at cursor (in code points)
+// of code: a notebook name, keyword or builtin; a member of a package, of
+// a variable, or of the type of an expression (gcd(p)., time.Now().).
+func Complete(ns Namespace, code string, cursor int) Completion {
+	off := byteOffset(code, cursor)
+	qual, word, start := identBefore(code, off)
+	names, pkgs := ns.names()
 	var matches []string
-	types := []map[string]any{}
+	types := []Match{}
 	add := func(name, kind string) {
 		if strings.HasPrefix(name, word) {
 			matches = append(matches, name)
-			types = append(types, map[string]any{"text": name, "type": kind,
-				"start": runeCount(c.Code[:start]), "end": runeCount(c.Code[:off])})
+			types = append(types, Match{Text: name, Type: kind,
+				Start: runeCount(code[:start]), End: runeCount(code[:off])})
 		}
 	}
-	dotted := start > 0 && c.Code[start-1] == '.'
+	dotted := start > 0 && code[start-1] == '.'
 	recv := ""
 	if dotted {
-		recv = receiverBefore(c.Code, start-1)
-	}
-	var decls []*cell.Decl
-	if d, ok := k.interp.(Decls); ok {
-		decls = d.Decls()
+		recv = receiverBefore(code, start-1)
 	}
 	notebookMethods := func() {
 		for name, kind := range names {
@@ -161,10 +159,7 @@ func (k *Kernel) complete(ch Channel, m *wire.Message) {
 	switch {
 	case dotted && recv != qual:
 		// an expression: gcd(p)., time.Now()., Pair{}.
-		ty := typer{decls: decls, pkgs: pkgs}
-		if sup, ok := k.interp.(*Supervisor); ok {
-			ty.vars = sup.VarTypes()
-		}
+		ty := typer{decls: ns.Decls, pkgs: pkgs, vars: ns.Types}
 		if ms := ty.members(recv); ms != nil {
 			for _, name := range ms {
 				add(name, "member")
@@ -181,8 +176,8 @@ func (k *Kernel) complete(ch Channel, m *wire.Message) {
 			for _, name := range packageMembers(path) {
 				add(name, "member")
 			}
-		} else if sup, ok := k.interp.(*Supervisor); ok && len(sup.Members(qual)) > 0 {
-			for _, name := range sup.Members(qual) {
+		} else if len(ns.Members[qual]) > 0 {
+			for _, name := range ns.Members[qual] {
 				add(name, "member")
 			}
 		} else {
@@ -207,14 +202,9 @@ func (k *Kernel) complete(ch Channel, m *wire.Message) {
 		}
 	}
 	sort.Strings(matches)
-	matches = dedupe(matches)
-	k.reply(ch, m, "complete_reply", map[string]any{
-		"status": "ok", "matches": nonNil(matches),
-		"cursor_start": runeCount(c.Code[:start]), "cursor_end": runeCount(c.Code[:off]),
-		"metadata": map[string]any{"_jupyter_types_experimental": types},
-	})
+	return Completion{Matches: nonNil(dedupe(matches)),
+		CursorStart: runeCount(code[:start]), CursorEnd: runeCount(code[:off]), Types: types}
 }
-
 func dedupe(s []string) []string {
 	out := s[:0]
 	for i, v := range s {
@@ -232,38 +222,31 @@ func nonNil(s []string) []string {
 	return s
 }
 
-func (k *Kernel) inspect(ch Channel, m *wire.Message) {
-	var c struct {
-		Code      string `json:"code"`
-		CursorPos int    `json:"cursor_pos"`
-	}
-	_ = m.DecodeContent(&c)
+// Inspect returns the documentation of the name under cursor (in code
+// points) of code: the declaration and doc comment of a notebook name, or
+// the signature and doc of a package member; "" when there is none.
+func Inspect(ns Namespace, code string, cursor int) string {
 	// the word under the cursor, also to its right
-	qual, word, _ := identBefore(c.Code, identEnd(c.Code, byteOffset(c.Code, c.CursorPos)))
-	text := ""
+	qual, word, _ := identBefore(code, identEnd(code, byteOffset(code, cursor)))
 	if qual != "" {
-		_, pkgs := k.notebookNames()
+		_, pkgs := ns.names()
 		path, ok := pkgs[qual]
 		if !ok {
 			path = qual // a standard package not imported yet
 		}
-		text = packageDoc(path, word)
-	} else if d, ok := k.interp.(Decls); ok {
-		for _, decl := range d.Decls() {
-			for _, n := range decl.Names {
-				if n == word && decl.Kind != cell.Import {
-					text = strings.TrimSpace(decl.Src) + "\n"
-					if decl.Doc != "" {
-						text = "// " + strings.ReplaceAll(strings.TrimSpace(decl.Doc), "\n", "\n// ") + "\n" + text
-					}
-					text += "\n(declared in cell " + strconv.Itoa(decl.Cell) + ")"
+		return packageDoc(path, word)
+	}
+	text := ""
+	for _, decl := range ns.Decls {
+		for _, n := range decl.Names {
+			if n == word && decl.Kind != cell.Import {
+				text = strings.TrimSpace(decl.Src) + "\n"
+				if decl.Doc != "" {
+					text = "// " + strings.ReplaceAll(strings.TrimSpace(decl.Doc), "\n", "\n// ") + "\n" + text
 				}
+				text += "\n(declared in cell " + strconv.Itoa(decl.Cell) + ")"
 			}
 		}
 	}
-	content := map[string]any{"status": "ok", "found": text != "", "data": map[string]any{}, "metadata": map[string]any{}}
-	if text != "" {
-		content["data"] = map[string]any{"text/plain": text, "text/markdown": "```go\n" + text + "\n```"}
-	}
-	k.reply(ch, m, "inspect_reply", content)
+	return text
 }

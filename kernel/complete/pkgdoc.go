@@ -1,8 +1,9 @@
-package kernel
+package complete
 
 import (
 	"go/ast"
 	"go/doc"
+	"go/format"
 	"go/parser"
 	"go/token"
 	"io/fs"
@@ -107,7 +108,7 @@ func packageDoc(path, name string) string {
 		if fd, ok := decl.(*ast.FuncDecl); ok {
 			fd.Body = nil
 		}
-		_ = formatNode(&b, fset, decl)
+		_ = format.Node(&b, fset, decl)
 		return b.String()
 	}
 	for _, f := range p.Funcs {

@@ -1,0 +1,110 @@
+package complete
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// notebook is a namespace as a supervisor would report it after a cell
+// that imports, declares and sets a variable.
+func notebook(t *testing.T) Namespace {
+	t.Helper()
+	p, err := cell.Split(`import (
+	"strings"
+	tm "time"
+)
+
+// Pair holds two numbers.
+type Pair struct{ A, B int }
+
+func (p Pair) Sum() int { return p.A + p.B }
+
+// gcd is Euclid's algorithm.
+func gcd(a, b int) int { return a }
+
+const limit = 10`, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Namespace{
+		Decls:   p.Decls,
+		Vars:    []string{"counter", "sb"},
+		Members: map[string][]string{"sb": {"Len", "String", "WriteString"}},
+		Types:   map[string]string{"sb": "*strings.Builder"},
+	}
+}
+
+func TestCompleteNames(t *testing.T) {
+	ns := notebook(t)
+	code := "x := g"
+	c := Complete(ns, code, len(code))
+	if !slices.Contains(c.Matches, "gcd") || !slices.Contains(c.Matches, "goto") || !slices.Contains(c.Matches, "go") {
+		t.Errorf("matches for g: %v", c.Matches)
+	}
+	if c.CursorStart != 5 || c.CursorEnd != 6 {
+		t.Errorf("cursor %d-%d, want 5-6", c.CursorStart, c.CursorEnd)
+	}
+	kinds := map[string]string{}
+	for _, m := range c.Types {
+		kinds[m.Text] = m.Type
+		if m.Start != 5 || m.End != 6 {
+			t.Errorf("match %+v: want start 5 end 6", m)
+		}
+	}
+	if kinds["gcd"] != "func" || kinds["goto"] != "keyword" {
+		t.Errorf("kinds %v", kinds)
+	}
+	for code, want := range map[string]string{"co": "counter", "li": "limit", "t": "tm", "Pa": "Pair", "app": "append"} {
+		if c := Complete(ns, code, len(code)); !slices.Contains(c.Matches, want) {
+			t.Errorf("Complete(%q) = %v, want %s among them", code, c.Matches, want)
+		}
+	}
+	// Cursors count code points, not bytes.
+	code = "s := \"é\"; gc"
+	if c := Complete(ns, code, len([]rune(code))); !slices.Equal(c.Matches, []string{"gcd"}) || c.CursorEnd != len([]rune(code)) {
+		t.Errorf("after a non-ASCII string: %+v", c)
+	}
+	if c := Complete(Namespace{}, "zzz", 3); len(c.Matches) != 0 || c.Matches == nil || c.Types == nil {
+		t.Errorf("no matches must be empty lists, not nil: %+v", c)
+	}
+}
+
+func TestCompleteMembers(t *testing.T) {
+	ns := notebook(t)
+	for code, want := range map[string][]string{
+		"tm.Sin":        {"Since"}, // a package by its import name
+		"strings.ToU":   {"ToUpper", "ToUpperSpecial"},
+		"sort.Ints":     {"Ints", "IntsAreSorted"}, // a standard package not imported yet
+		"sb.Wri":        {"WriteString"},           // a variable's members as reported
+		"Pair{1, 2}.S":  {"Sum"},                   // a composite literal's type
+		"tm.Now().Unix": {"Unix", "UnixMicro", "UnixMilli", "UnixNano"},
+		"unknownVar.Su": {"Sum"}, // unknown type: every notebook method
+	} {
+		c := Complete(ns, code, len(code))
+		if !slices.Equal(c.Matches, want) {
+			t.Errorf("Complete(%q) = %v, want %v", code, c.Matches, want)
+		}
+	}
+}
+
+func TestInspect(t *testing.T) {
+	ns := notebook(t)
+	code := "gcd(1, 2)"
+	got := Inspect(ns, code, 1) // inside the name
+	if !strings.Contains(got, "func gcd(a, b int) int") || !strings.Contains(got, "// gcd is Euclid's algorithm.") ||
+		!strings.Contains(got, "(declared in cell 3)") {
+		t.Errorf("Inspect gcd = %q", got)
+	}
+	if got := Inspect(ns, "tm.Since", 5); !strings.Contains(got, "func Since(t Time) Duration") {
+		t.Errorf("Inspect tm.Since = %q", got)
+	}
+	if got := Inspect(ns, "strings.Fields", 8); !strings.Contains(got, "func Fields(s string) []string") {
+		t.Errorf("Inspect strings.Fields = %q", got)
+	}
+	if got := Inspect(ns, "nothing", 3); got != "" {
+		t.Errorf("Inspect of an unknown name = %q, want nothing", got)
+	}
+}
