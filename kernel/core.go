@@ -1,3 +1,11 @@
+// Package kernel is the protocol core of the gofutures Jupyter kernel: it
+// turns Jupyter messages (protocol 5.3) into replies, status and output
+// messages, and runs cells through an Interpreter. It knows neither
+// sockets nor processes: package zmq serves it on ZeroMQ sockets through
+// the Transport interface, and the Supervisor runs the cells in an
+// interpreter process, so that a cell that crashes, exits or loops forever
+// costs the notebook at most the values its statements computed, never the
+// kernel. Completion and inspection come from package complete.
 package kernel
 
 import (
@@ -35,8 +43,8 @@ func (c Channel) String() string {
 	return [...]string{"shell", "control", "stdin", "iopub"}[c]
 }
 
-// Transport sends messages on the kernel's sockets. The ZeroMQ Server is
-// one; tests use an in-memory one.
+// Transport sends messages on the kernel's sockets. Package zmq has the
+// ZeroMQ one; tests use an in-memory one.
 type Transport interface {
 	Send(ch Channel, m *wire.Message) error
 }
@@ -54,6 +62,8 @@ type Interpreter interface {
 	// Namespace returns a snapshot of the notebook's declarations and
 	// variables, for completion and inspection.
 	Namespace() complete.Namespace
+	// Start starts the interpreter if it is not running.
+	Start() error
 	// Restart replaces the interpreter with a fresh one and forgets the
 	// notebook.
 	Restart() error

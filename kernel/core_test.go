@@ -66,6 +66,7 @@ func (f *fakeInterp) Execute(ctx context.Context, c Cell) ExecuteResult {
 }
 func (f *fakeInterp) Interrupt()                    {}
 func (f *fakeInterp) Namespace() complete.Namespace { return f.ns }
+func (f *fakeInterp) Start() error                  { return nil }
 func (f *fakeInterp) Restart() error                { return nil }
 func (f *fakeInterp) Close()                        {}
 

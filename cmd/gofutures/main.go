@@ -15,6 +15,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"log"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -29,6 +30,7 @@ import (
 	"github.com/gofutures/gofutures/internal/spinpipe"
 	"github.com/gofutures/gofutures/kernel"
 	"github.com/gofutures/gofutures/kernel/session"
+	"github.com/gofutures/gofutures/kernel/zmq"
 	"github.com/gofutures/gofutures/symbols"
 )
 
@@ -111,10 +113,9 @@ func runKernel(args []string) error {
 	if err != nil {
 		return fmt.Errorf("kernel: locating this binary: %w", err)
 	}
-	return kernel.Serve(context.Background(), *conn, kernel.Options{
-		InterpreterPath: exe,
-		InterpreterArgs: []string{"interpreter"},
-	})
+	logger := log.New(os.Stderr, "gofutures: ", log.LstdFlags)
+	sup := &kernel.Supervisor{Path: exe, Args: []string{"interpreter"}, Logf: logger.Printf}
+	return zmq.Serve(context.Background(), *conn, sup, zmq.Options{Logger: logger})
 }
 
 // runInterpreter is the process that runs cells for a kernel: requests on

@@ -1,4 +1,4 @@
-package kernel
+package zmq
 
 import (
 	"context"
@@ -14,15 +14,12 @@ import (
 	"github.com/go-zeromq/zmq4"
 	"github.com/google/uuid"
 
+	"github.com/gofutures/gofutures/kernel"
 	"github.com/gofutures/gofutures/kernel/wire"
 )
 
 // Options configure Serve.
 type Options struct {
-	// Interpreter starts the process that runs cells: the path of this
-	// binary and the arguments of its interpreter mode.
-	InterpreterPath string
-	InterpreterArgs []string
 	// Logger receives diagnostics (default: standard error).
 	Logger *log.Logger
 }
@@ -38,7 +35,8 @@ type zmqTransport struct {
 	mu      [4]sync.Mutex
 }
 
-func (t *zmqTransport) Send(ch Channel, m *wire.Message) error {
+// Send signs m and sends it on the socket of ch.
+func (t *zmqTransport) Send(ch kernel.Channel, m *wire.Message) error {
 	frames, err := t.signer.Frames(m)
 	if err != nil {
 		return err
@@ -48,9 +46,11 @@ func (t *zmqTransport) Send(ch Channel, m *wire.Message) error {
 	return t.sockets[ch].SendMulti(zmq4.NewMsgFrom(frames...))
 }
 
-// Serve runs a kernel on the sockets of a connection file until a client
-// asks it to shut down, ctx ends, or it gets SIGTERM.
-func Serve(ctx context.Context, connectionFile string, opts Options) error {
+// Serve runs a kernel that executes cells in in on the sockets of a
+// connection file until a client asks it to shut down, ctx ends, or it
+// gets SIGTERM; SIGINT interrupts the running cell. It starts in and
+// closes it before it returns.
+func Serve(ctx context.Context, connectionFile string, in kernel.Interpreter, opts Options) error {
 	logger := opts.Logger
 	if logger == nil {
 		logger = log.New(os.Stderr, "gofutures: ", log.LstdFlags)
@@ -66,16 +66,15 @@ func Serve(ctx context.Context, connectionFile string, opts Options) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	sup := &Supervisor{Path: opts.InterpreterPath, Args: opts.InterpreterArgs, Logf: logger.Printf}
 	started := make(chan error, 1)
-	go func() { started <- sup.Start() }() // in parallel with the sockets
+	go func() { started <- in.Start() }() // in parallel with the sockets
 
 	quiet := log.New(discard{}, "", 0)
 	tr := &zmqTransport{signer: wire.NewSigner([]byte(ci.Key))}
-	tr.sockets[Shell] = zmq4.NewRouter(ctx, zmq4.WithLogger(quiet))
-	tr.sockets[Control] = zmq4.NewRouter(ctx, zmq4.WithLogger(quiet))
-	tr.sockets[Stdin] = zmq4.NewRouter(ctx, zmq4.WithLogger(quiet))
-	tr.sockets[IOPub] = zmq4.NewPub(ctx, zmq4.WithLogger(quiet))
+	tr.sockets[kernel.Shell] = zmq4.NewRouter(ctx, zmq4.WithLogger(quiet))
+	tr.sockets[kernel.Control] = zmq4.NewRouter(ctx, zmq4.WithLogger(quiet))
+	tr.sockets[kernel.Stdin] = zmq4.NewRouter(ctx, zmq4.WithLogger(quiet))
+	tr.sockets[kernel.IOPub] = zmq4.NewPub(ctx, zmq4.WithLogger(quiet))
 	hb := zmq4.NewRep(ctx, zmq4.WithLogger(quiet))
 	all := append(tr.sockets[:], hb)
 	defer func() {
@@ -86,7 +85,7 @@ func Serve(ctx context.Context, connectionFile string, opts Options) error {
 	// Bound iopub's queue (zmq4's is unbounded by default): with a
 	// subscriber stalled until stallTimeout drops it, messages beyond this
 	// many are dropped, as libzmq's PUB sockets do at their high-water mark.
-	_ = tr.sockets[IOPub].SetOption(zmq4.OptionHWM, iopubHWM)
+	_ = tr.sockets[kernel.IOPub].SetOption(zmq4.OptionHWM, iopubHWM)
 	ports := []int{ci.ShellPort, ci.ControlPort, ci.StdinPort, ci.IOPubPort, ci.HBPort}
 	for i, s := range all {
 		if err := s.Listen(ci.endpoint(ports[i])); err != nil {
@@ -96,12 +95,12 @@ func Serve(ctx context.Context, connectionFile string, opts Options) error {
 	if err := <-started; err != nil {
 		return err
 	}
-	defer sup.Close()
+	defer in.Close()
 
-	k := NewKernel(uuid.NewString(), tr, sup, logger.Printf)
+	k := kernel.NewKernel(uuid.NewString(), tr, in, logger.Printf)
 	k.Starting()
 
-	recv := func(ch Channel, handle func(*wire.Message)) {
+	recv := func(ch kernel.Channel, handle func(*wire.Message)) {
 		for {
 			msg, err := tr.sockets[ch].Recv()
 			if err != nil {
@@ -122,9 +121,9 @@ func Serve(ctx context.Context, connectionFile string, opts Options) error {
 			handle(m)
 		}
 	}
-	go recv(Shell, k.ShellMessage)
-	go recv(Control, k.ControlMessage)
-	go recv(Stdin, k.StdinMessage)
+	go recv(kernel.Shell, k.ShellMessage)
+	go recv(kernel.Control, k.ControlMessage)
+	go recv(kernel.Stdin, k.StdinMessage)
 	go func() {
 		for {
 			msg, err := hb.Recv()

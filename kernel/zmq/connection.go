@@ -1,14 +1,10 @@
-// Package kernel is the gofutures Jupyter kernel: it speaks the Jupyter
-// messaging protocol 5.3 over ZeroMQ and supervises an interpreter process
-// that runs the cells. The kernel process itself never runs user code, so a
-// cell that crashes, exits or loops forever costs the notebook at most the
-// values its statements computed, never the kernel.
-//
-// Layout: package wire handles frames and signatures; this package owns the
-// sockets (Server), the protocol logic (Kernel, testable without sockets
-// through the Transport interface) and the Supervisor of the interpreter
-// process; package session is what runs inside that process.
-package kernel
+// Package zmq serves a kernel.Kernel on the ZeroMQ sockets of a Jupyter
+// connection file: shell, control, stdin and iopub (through
+// kernel.Transport) and the heartbeat. It is the only package of gofutures
+// that imports zmq4; it works around two of zmq4's limits: a listener that
+// admits a peer only once it has greeted (one silent peer would block every
+// later client) and a bounded iopub queue with stalled subscribers dropped.
+package zmq
 
 import (
 	"encoding/json"
