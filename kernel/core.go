@@ -2,7 +2,7 @@
 // turns Jupyter messages (protocol 5.3) into replies, status and output
 // messages, and runs cells through an Interpreter. It knows neither
 // sockets nor processes: package zmq serves it on ZeroMQ sockets through
-// the Transport interface, and the Supervisor runs the cells in an
+// the Transport interface, and package supervisor runs the cells in an
 // interpreter process, so that a cell that crashes, exits or loops forever
 // costs the notebook at most the values its statements computed, never the
 // kernel. Completion and inspection come from package complete.
@@ -49,7 +49,8 @@ type Transport interface {
 	Send(ch Channel, m *wire.Message) error
 }
 
-// Interpreter runs cells. *Supervisor implements it.
+// Interpreter runs cells; package supervisor has the one that runs them
+// in an interpreter process.
 type Interpreter interface {
 	// SetOutput directs the output of cells (also what goroutines print
 	// after their cell ended) to out.
@@ -69,6 +70,34 @@ type Interpreter interface {
 	Restart() error
 	// Close stops the interpreter.
 	Close()
+}
+
+// Output receives what a running cell produces, already in order.
+type Output interface {
+	// Stream publishes text printed on "stdout" or "stderr".
+	Stream(name, text string)
+	// Display publishes a display_data, update_display_data or
+	// clear_output message with the given content.
+	Display(msgType string, content json.RawMessage)
+}
+
+// Cell is a request to run code.
+type Cell struct {
+	Code  string
+	Count int // the number shown in tracebacks ("Cell In[Count]")
+	// Input, when set, asks the front end for a line of input (the cell
+	// read its stdin); nil means the front end does not allow input.
+	Input func(ctx context.Context, prompt string, password bool) (string, error)
+}
+
+// ExecuteResult is the outcome of a cell.
+type ExecuteResult struct {
+	Status    string // "ok" or "error"
+	EName     string
+	EValue    string
+	Traceback []string
+	Data      map[string]any // execute_result bundle, nil when none
+	Metadata  map[string]any // its metadata
 }
 
 // Kernel is the protocol logic: it turns requests into replies, status and

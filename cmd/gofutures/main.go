@@ -30,6 +30,7 @@ import (
 	"github.com/gofutures/gofutures/internal/spinpipe"
 	"github.com/gofutures/gofutures/kernel"
 	"github.com/gofutures/gofutures/kernel/session"
+	"github.com/gofutures/gofutures/kernel/supervisor"
 	"github.com/gofutures/gofutures/kernel/zmq"
 	"github.com/gofutures/gofutures/symbols"
 )
@@ -114,7 +115,7 @@ func runKernel(args []string) error {
 		return fmt.Errorf("kernel: locating this binary: %w", err)
 	}
 	logger := log.New(os.Stderr, "gofutures: ", log.LstdFlags)
-	sup := &kernel.Supervisor{Path: exe, Args: []string{"interpreter"}, Logf: logger.Printf}
+	sup := &supervisor.Supervisor{Path: exe, Args: []string{"interpreter"}, Logf: logger.Printf}
 	return zmq.Serve(context.Background(), *conn, sup, zmq.Options{Logger: logger})
 }
 

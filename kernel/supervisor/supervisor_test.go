@@ -1,4 +1,4 @@
-package kernel
+package supervisor
 
 import (
 	"context"
@@ -15,6 +15,7 @@ import (
 
 	"github.com/traefik/yaegi/interp"
 
+	"github.com/gofutures/gofutures/kernel"
 	"github.com/gofutures/gofutures/kernel/ipc"
 	"github.com/gofutures/gofutures/kernel/session"
 	"github.com/gofutures/gofutures/symbols"
@@ -74,7 +75,7 @@ func newSupervisor(t *testing.T) (*Supervisor, *recorder) {
 
 func TestSupervisorOutputBeforeResult(t *testing.T) {
 	s, rec := newSupervisor(t)
-	res := s.Execute(context.Background(), Cell{Code: "import \"fmt\"\nfor i := 0; i < 3; i++ {\n\tfmt.Print(i)\n}\n40+2", Count: 1})
+	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"fmt\"\nfor i := 0; i < 3; i++ {\n\tfmt.Print(i)\n}\n40+2", Count: 1})
 	if res.Status != "ok" || res.Data["text/plain"] != "42" {
 		t.Fatalf("%+v", res)
 	}
@@ -86,30 +87,30 @@ func TestSupervisorOutputBeforeResult(t *testing.T) {
 
 func TestSupervisorRecoversFromCrash(t *testing.T) {
 	s, _ := newSupervisor(t)
-	s.Execute(context.Background(), Cell{Code: "func twice(x int) int { return 2 * x }\nv := 3", Count: 1})
+	s.Execute(context.Background(), kernel.Cell{Code: "func twice(x int) int { return 2 * x }\nv := 3", Count: 1})
 	pid := s.Pid()
-	res := s.Execute(context.Background(), Cell{Code: "import \"time\"\ngo func() { panic(\"bye\") }()\ntime.Sleep(3 * time.Second)", Count: 2})
+	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"time\"\ngo func() { panic(\"bye\") }()\ntime.Sleep(3 * time.Second)", Count: 2})
 	if res.EName != "InterpreterDied" || !strings.Contains(res.EValue, "bye") || !strings.Contains(res.EValue, "lost: v") {
 		t.Fatalf("%+v", res)
 	}
 	if s.Pid() == pid || s.Pid() == 0 {
 		t.Fatal("no fresh interpreter")
 	}
-	if res := s.Execute(context.Background(), Cell{Code: "twice(21)", Count: 3}); res.Data["text/plain"] != "42" {
+	if res := s.Execute(context.Background(), kernel.Cell{Code: "twice(21)", Count: 3}); res.Data["text/plain"] != "42" {
 		t.Fatalf("declarations not restored: %+v", res)
 	}
 }
 
 func TestSupervisorInterrupt(t *testing.T) {
 	s, _ := newSupervisor(t)
-	s.Execute(context.Background(), Cell{Code: "func keep() int { return 1 }", Count: 1})
+	s.Execute(context.Background(), kernel.Cell{Code: "func keep() int { return 1 }", Count: 1})
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(200*time.Millisecond, cancel)
-	res := s.Execute(ctx, Cell{Code: "for {}", Count: 2})
+	res := s.Execute(ctx, kernel.Cell{Code: "for {}", Count: 2})
 	if res.EName != "KeyboardInterrupt" {
 		t.Fatalf("%+v", res)
 	}
-	if res := s.Execute(context.Background(), Cell{Code: "keep()", Count: 3}); res.Data["text/plain"] != "1" {
+	if res := s.Execute(context.Background(), kernel.Cell{Code: "keep()", Count: 3}); res.Data["text/plain"] != "1" {
 		t.Fatalf("%+v", res)
 	}
 }
@@ -123,7 +124,7 @@ func TestStreamReaderMarkersAcrossReads(t *testing.T) {
 		r, w := io.Pipe()
 		released := newSyncPoint()
 		released.close() // no event side in this test
-		st := newStreamReader("stdout", r, func() Output { return rec }, released)
+		st := newStreamReader("stdout", r, func() kernel.Output { return rec }, released)
 		go func() {
 			w.Write([]byte(data[:cut]))
 			w.Write([]byte(data[cut:]))
@@ -160,7 +161,7 @@ func TestSupervisorDisplayOrder(t *testing.T) {
 	for i := 0; i < 10; i++ {
 		rec := &orderRecorder{}
 		s.SetOutput(rec)
-		res := s.Execute(context.Background(), Cell{Code: "import (\"fmt\"; \"github.com/gofutures/gofutures/display\")\nfmt.Println(\"before\")\ndisplay.Display(\"D\")\nfmt.Println(\"after\")", Count: i + 1})
+		res := s.Execute(context.Background(), kernel.Cell{Code: "import (\"fmt\"; \"github.com/gofutures/gofutures/display\")\nfmt.Println(\"before\")\ndisplay.Display(\"D\")\nfmt.Println(\"after\")", Count: i + 1})
 		if res.Status != "ok" {
 			t.Fatalf("%+v", res)
 		}
@@ -175,11 +176,11 @@ func TestSupervisorDisplayOrder(t *testing.T) {
 // they leak into it; interrupting must not wait for it.
 func TestSupervisorInterruptWithGrandchild(t *testing.T) {
 	s, _ := newSupervisor(t)
-	s.Execute(context.Background(), Cell{Code: "import \"os\"\np, _ := os.StartProcess(\"/bin/sleep\", []string{\"sleep\", \"30\"}, &os.ProcAttr{})\n_ = p", Count: 1})
+	s.Execute(context.Background(), kernel.Cell{Code: "import \"os\"\np, _ := os.StartProcess(\"/bin/sleep\", []string{\"sleep\", \"30\"}, &os.ProcAttr{})\n_ = p", Count: 1})
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(200*time.Millisecond, cancel)
-	done := make(chan ExecuteResult, 1)
-	go func() { done <- s.Execute(ctx, Cell{Code: "for {}", Count: 2}) }()
+	done := make(chan kernel.ExecuteResult, 1)
+	go func() { done <- s.Execute(ctx, kernel.Cell{Code: "for {}", Count: 2}) }()
 	select {
 	case res := <-done:
 		if res.EName != "KeyboardInterrupt" {
@@ -194,13 +195,13 @@ func TestSupervisorInterruptWithGrandchild(t *testing.T) {
 // restore.
 func TestSupervisorRestoreWithDisplay(t *testing.T) {
 	s, _ := newSupervisor(t)
-	s.Execute(context.Background(), Cell{Code: "import \"github.com/gofutures/gofutures/display\"\nvar h = display.Display(\"hi\")\nfunc ok() int { return 1 }", Count: 1})
+	s.Execute(context.Background(), kernel.Cell{Code: "import \"github.com/gofutures/gofutures/display\"\nvar h = display.Display(\"hi\")\nfunc ok() int { return 1 }", Count: 1})
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(200*time.Millisecond, cancel)
-	done := make(chan ExecuteResult, 1)
+	done := make(chan kernel.ExecuteResult, 1)
 	go func() {
-		s.Execute(ctx, Cell{Code: "for {}", Count: 2})
-		done <- s.Execute(context.Background(), Cell{Code: "ok()", Count: 3})
+		s.Execute(ctx, kernel.Cell{Code: "for {}", Count: 2})
+		done <- s.Execute(context.Background(), kernel.Cell{Code: "ok()", Count: 3})
 	}()
 	select {
 	case res := <-done:
@@ -219,7 +220,7 @@ func TestSupervisorRestartWhileRunning(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan struct{})
 		go func() {
-			s.Execute(ctx, Cell{Code: "for {}", Count: 1})
+			s.Execute(ctx, kernel.Cell{Code: "for {}", Count: 1})
 			close(done)
 		}()
 		time.Sleep(100 * time.Millisecond)
@@ -239,7 +240,7 @@ func TestSupervisorRestartWhileRunning(t *testing.T) {
 // Ordinary stderr text that looks like a crash is not held past the cell.
 func TestSupervisorFatalLookingStderr(t *testing.T) {
 	s, rec := newSupervisor(t)
-	res := s.Execute(context.Background(), Cell{Code: "import (\"fmt\"; \"os\")\nfmt.Fprintln(os.Stderr, \"fatal error: config missing\")", Count: 1})
+	res := s.Execute(context.Background(), kernel.Cell{Code: "import (\"fmt\"; \"os\")\nfmt.Fprintln(os.Stderr, \"fatal error: config missing\")", Count: 1})
 	if res.Status != "ok" || !strings.Contains(rec.text(), "fatal error: config missing") {
 		t.Fatalf("%+v %q", res, rec.text())
 	}
@@ -248,7 +249,7 @@ func TestSupervisorFatalLookingStderr(t *testing.T) {
 // Megabytes of bytes that are not UTF-8 do not stall the output.
 func TestSupervisorBinaryOutput(t *testing.T) {
 	s, rec := newSupervisor(t)
-	res := s.Execute(context.Background(), Cell{Code: "import (\"bytes\"; \"os\")\nos.Stdout.Write(bytes.Repeat([]byte{0x80}, 2<<20))\nos.Stdout.WriteString(\"end\\n\")", Count: 1})
+	res := s.Execute(context.Background(), kernel.Cell{Code: "import (\"bytes\"; \"os\")\nos.Stdout.Write(bytes.Repeat([]byte{0x80}, 2<<20))\nos.Stdout.WriteString(\"end\\n\")", Count: 1})
 	if res.Status != "ok" || !strings.HasSuffix(rec.text(), "end\n") {
 		t.Fatalf("%+v %q", res, rec.text()[max(0, len(rec.text())-20):])
 	}

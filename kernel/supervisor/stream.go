@@ -1,4 +1,4 @@
-package kernel
+package supervisor
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/gofutures/gofutures/kernel"
 	"github.com/gofutures/gofutures/kernel/ipc"
 )
 
@@ -89,7 +90,7 @@ func waitCond(mu *sync.Mutex, cond *sync.Cond, done func() bool, timeout time.Du
 // (released), so that output and rich output keep the order of writing.
 type streamReader struct {
 	name     string
-	out      func() Output
+	out      func() kernel.Output
 	released *syncPoint
 
 	mu     sync.Mutex
@@ -117,7 +118,7 @@ type streamItem struct {
 	eof  bool
 }
 
-func newStreamReader(name string, r io.ReadCloser, out func() Output, released *syncPoint) *streamReader {
+func newStreamReader(name string, r io.ReadCloser, out func() kernel.Output, released *syncPoint) *streamReader {
 	st := &streamReader{name: name, out: out, released: released}
 	st.cond = sync.NewCond(&st.mu)
 	go st.run(r)

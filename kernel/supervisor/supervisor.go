@@ -1,4 +1,11 @@
-package kernel
+// Package supervisor runs a notebook's cells in an interpreter process
+// (package session, in this binary's interpreter mode) and survives
+// whatever a cell does to that process: its Supervisor implements
+// kernel.Interpreter, streams the process's output in order with its
+// results and displays (sync markers, see package ipc), and when the
+// process dies or is interrupted starts a fresh one and replays the
+// notebook's declarations log into it.
+package supervisor
 
 import (
 	"bufio"
@@ -17,38 +24,11 @@ import (
 	"time"
 
 	"github.com/gofutures/gofutures/internal/subproc"
+	"github.com/gofutures/gofutures/kernel"
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/complete"
 	"github.com/gofutures/gofutures/kernel/ipc"
 )
-
-// Output receives what a running cell produces, already in order.
-type Output interface {
-	// Stream publishes text printed on "stdout" or "stderr".
-	Stream(name, text string)
-	// Display publishes a display_data, update_display_data or
-	// clear_output message with the given content.
-	Display(msgType string, content json.RawMessage)
-}
-
-// Cell is a request to run code.
-type Cell struct {
-	Code  string
-	Count int // the number shown in tracebacks ("Cell In[Count]")
-	// Input, when set, asks the front end for a line of input (the cell
-	// read its stdin); nil means the front end does not allow input.
-	Input func(ctx context.Context, prompt string, password bool) (string, error)
-}
-
-// ExecuteResult is the outcome of a cell.
-type ExecuteResult struct {
-	Status    string // "ok" or "error"
-	EName     string
-	EValue    string
-	Traceback []string
-	Data      map[string]any // execute_result bundle, nil when none
-	Metadata  map[string]any // its metadata
-}
 
 // Supervisor runs cells in an interpreter subprocess (this binary started
 // with Args) and survives whatever the cell does to that process: when it
@@ -75,7 +55,7 @@ type Supervisor struct {
 	closed   bool
 }
 
-type outputBox struct{ Output }
+type outputBox struct{ kernel.Output }
 
 // child is one interpreter process.
 type child struct {
@@ -91,9 +71,9 @@ type child struct {
 
 // SetOutput directs output (including output that goroutines print after
 // their cell ended) to out.
-func (s *Supervisor) SetOutput(out Output) { s.out.Store(&outputBox{out}) }
+func (s *Supervisor) SetOutput(out kernel.Output) { s.out.Store(&outputBox{out}) }
 
-func (s *Supervisor) output() Output {
+func (s *Supervisor) output() kernel.Output {
 	if b := s.out.Load(); b != nil {
 		return b.Output
 	}
@@ -243,7 +223,7 @@ func (s *Supervisor) Start() error {
 }
 
 // Execute runs a cell. Cancelling ctx interrupts it.
-func (s *Supervisor) Execute(ctx context.Context, cl Cell) ExecuteResult {
+func (s *Supervisor) Execute(ctx context.Context, cl kernel.Cell) kernel.ExecuteResult {
 	s.mu.Lock()
 	c := s.child
 	s.mu.Unlock()
@@ -251,7 +231,7 @@ func (s *Supervisor) Execute(ctx context.Context, cl Cell) ExecuteResult {
 		var notes []string
 		var err error
 		if c, notes, err = s.startChild(true); err != nil {
-			return ExecuteResult{Status: "error", EName: "KernelError", EValue: err.Error()}
+			return kernel.ExecuteResult{Status: "error", EName: "KernelError", EValue: err.Error()}
 		}
 		if len(notes) > 0 {
 			s.logf("restore: %s", strings.Join(notes, "; "))
@@ -302,7 +282,7 @@ func (s *Supervisor) Interrupt() {
 // answerInput asks the front end for the line a cell waits for, without
 // blocking the handling of the cell's other events for long: an interrupt
 // (ctx) ends the wait.
-func (s *Supervisor) answerInput(ctx context.Context, c *child, cl Cell, ev ipc.Event) {
+func (s *Supervisor) answerInput(ctx context.Context, c *child, cl kernel.Cell, ev ipc.Event) {
 	for _, st := range c.streams {
 		st.waitSync(ev.Sync, syncTimeout) // the prompt follows what was printed
 	}
@@ -330,9 +310,9 @@ func (s *Supervisor) publishDisplay(c *child, ev ipc.Event) {
 
 // handleEvent takes in a done event and reports whether it ends request
 // seq, with its result.
-func (s *Supervisor) handleEvent(c *child, ev ipc.Event, seq int) (bool, ExecuteResult) {
+func (s *Supervisor) handleEvent(c *child, ev ipc.Event, seq int) (bool, kernel.ExecuteResult) {
 	if ev.Ev != ipc.EvDone {
-		return false, ExecuteResult{}
+		return false, kernel.ExecuteResult{}
 	}
 	for _, st := range c.streams {
 		st.waitSync(ev.Sync, syncTimeout)
@@ -347,20 +327,20 @@ func (s *Supervisor) handleEvent(c *child, ev ipc.Event, seq int) (bool, Execute
 		out.Stream("stderr", "note: "+strings.Join(ev.Notes, "\nnote: ")+"\n")
 	}
 	if ev.Seq != seq {
-		return false, ExecuteResult{}
+		return false, kernel.ExecuteResult{}
 	}
-	return true, ExecuteResult{Status: ev.Status, EName: ev.EName, EValue: ev.EValue, Traceback: ev.Traceback, Data: ev.Data, Metadata: ev.Metadata}
+	return true, kernel.ExecuteResult{Status: ev.Status, EName: ev.EName, EValue: ev.EValue, Traceback: ev.Traceback, Data: ev.Data, Metadata: ev.Metadata}
 }
 
 // recoverFrom reports the death of c (during a cell) and starts a fresh
 // interpreter with the notebook's declarations.
-func (s *Supervisor) recoverFrom(c *child, why string) ExecuteResult {
+func (s *Supervisor) recoverFrom(c *child, why string) kernel.ExecuteResult {
 	<-c.exited
 	cause := why
 	if cause == "" {
 		cause = c.crashCause()
 	}
-	res := ExecuteResult{Status: "error", EName: "InterpreterDied", EValue: "the Go interpreter process died: " + cause}
+	res := kernel.ExecuteResult{Status: "error", EName: "InterpreterDied", EValue: "the Go interpreter process died: " + cause}
 	s.mu.Lock()
 	if s.child != c || s.closed {
 		// A restart or shutdown replaced it: nothing to recover.
