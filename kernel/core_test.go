@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -44,6 +45,8 @@ type fakeInterp struct {
 	results map[string]ExecuteResult
 	block   chan struct{} // "block" cells wait on it or on ctx
 	ns      complete.Namespace
+
+	interrupts, restarts atomic.Int32
 }
 
 func (f *fakeInterp) SetOutput(o Output) { f.out = o }
@@ -59,15 +62,28 @@ func (f *fakeInterp) Execute(ctx context.Context, c Cell) ExecuteResult {
 	if code == "print" {
 		f.out.Stream("stdout", "printed\n")
 	}
+	if code == "panic" {
+		panic("a bug in the interpreter glue")
+	}
+	if code == "input" {
+		if c.Input == nil {
+			return ExecuteResult{Status: "error", EName: "EOF", EValue: "no input allowed"}
+		}
+		v, err := c.Input(ctx, "name? ", false)
+		if err != nil {
+			return ExecuteResult{Status: "error", EName: "EOF", EValue: err.Error()}
+		}
+		return ExecuteResult{Status: "ok", Data: map[string]any{"text/plain": v}}
+	}
 	if r, ok := f.results[code]; ok {
 		return r
 	}
 	return ExecuteResult{Status: "ok"}
 }
-func (f *fakeInterp) Interrupt()                    {}
+func (f *fakeInterp) Interrupt()                    { f.interrupts.Add(1) }
 func (f *fakeInterp) Namespace() complete.Namespace { return f.ns }
 func (f *fakeInterp) Start() error                  { return nil }
-func (f *fakeInterp) Restart() error                { return nil }
+func (f *fakeInterp) Restart() error                { f.restarts.Add(1); return nil }
 func (f *fakeInterp) Close()                        {}
 
 func request(t *testing.T, msgType string, content any) *wire.Message {
