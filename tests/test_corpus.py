@@ -116,6 +116,10 @@ def first_difference(want, got):
 def test_corpus(capsys):
     names = programs()
     assert names, "no programs in tests/corpus"
+    for n in names:
+        with open(os.path.join(CORPUS, n + ".go"), encoding="utf-8") as f:
+            # keeps `go vet ./...` and `go build ./...` from seeing many mains in one package
+            assert f.readline() == "//go:build ignore\n", f"{n}.go must start with //go:build ignore"
     known = known_differences()
     if not os.environ.get("CORPUS_ONLY"):
         stale = sorted(set(known) - set(names))

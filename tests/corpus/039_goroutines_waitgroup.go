@@ -1,6 +1,6 @@
 //go:build ignore
 
-// Goroutines and sync.WaitGroup: results collected in order.
+// Goroutines and sync.WaitGroup (Add/Done, and Go from Go 1.25): results collected in order.
 package main
 
 import (
@@ -33,6 +33,7 @@ func main() {
 	var wg sync.WaitGroup
 	done := make([]bool, 4)
 	for i := 0; i < 4; i++ {
+		i := i
 		wg.Go(func() { done[i] = true })
 	}
 	wg.Wait()
