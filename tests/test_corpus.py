@@ -137,6 +137,8 @@ def test_corpus(capsys):
         shutil.rmtree(bindir, ignore_errors=True)
     elapsed = time.monotonic() - t0
 
+    silent = [n for n in names if not results[n][0]]
+    assert not silent, f"programs that print nothing compare vacuously: {silent}"
     matching = [n for n in names if results[n][0] == results[n][1]]
     differing = [n for n in names if n not in matching]
     report = os.environ.get("CORPUS_REPORT")
