@@ -148,7 +148,7 @@ func runInterpreter() error {
 		Preludes:   []string{session.RichPrelude, session.ExecutorPrelude},
 		RichValues: true,
 		NamedFuncs: true,
-		OnLog:      decls.Record,
+		OnDecls:    decls.Record,
 	})
 }
 

@@ -57,7 +57,7 @@ func last(x int) []int {
 	buf = append(buf[:0], x)
 	return buf
 }`, 1)
-	data, _ := json.Marshal(nb.Log())
+	data, _ := json.Marshal(nb.Decls())
 	pool := executor.NewProcessPool(1, executor.WithProcessConfig(executor.ProcessConfig{
 		Command: func() *exec.Cmd {
 			cmd := exec.Command(os.Args[0], "-test.run=^$")

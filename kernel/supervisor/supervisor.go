@@ -47,7 +47,7 @@ type Supervisor struct {
 	current  *interpreter // the interpreter cells run in; nil before (re)start
 	starting *interpreter // an interpreter being started and restored
 	gen      int          // bumped by Restart and Close: interpreters started before are not used
-	log      []*cell.Decl
+	decls    []*cell.Decl
 	state    map[string]int
 	members  map[string][]string // fields and methods of state variables
 	types    map[string]string   // types of state variables (session.Session.Types)
@@ -163,7 +163,7 @@ func (s *Supervisor) startInterpreter(restore bool) (*interpreter, []string, err
 		return nil, nil, errSuperseded
 	}
 	s.starting = c
-	decls := s.log
+	decls := s.decls
 	s.mu.Unlock()
 	var notes []string
 	if restore && len(decls) > 0 {
@@ -294,7 +294,7 @@ func (s *Supervisor) handleEvent(c *interpreter, ev ipc.Event, seq int) (bool, k
 	}
 	s.mu.Lock()
 	if ev.DeclsChanged {
-		s.log = ev.Decls
+		s.decls = ev.Decls
 	}
 	s.state, s.members, s.types = ev.State, ev.Members, ev.Types
 	s.mu.Unlock()
@@ -332,7 +332,7 @@ func (s *Supervisor) recoverFrom(c *interpreter, why string) kernel.ExecuteResul
 		return res
 	}
 	s.mu.Lock()
-	n := len(s.log)
+	n := len(s.decls)
 	s.mu.Unlock()
 	msg := fmt.Sprintf("a fresh interpreter was started and %d declarations restored", n)
 	if len(lost) > 0 {
@@ -356,7 +356,7 @@ func (s *Supervisor) restore(c *interpreter, decls []*cell.Decl) []string {
 		if ev.Ev == ipc.EvDone && ev.Seq == seq {
 			if ev.DeclsChanged {
 				s.mu.Lock()
-				s.log = ev.Decls
+				s.decls = ev.Decls
 				s.mu.Unlock()
 			}
 			return ev.Notes
@@ -372,7 +372,7 @@ func (s *Supervisor) Restart() error {
 	s.gen++
 	old := []*interpreter{s.current, s.starting}
 	s.current, s.starting = nil, nil
-	s.log, s.state, s.members, s.types = nil, nil, nil, nil
+	s.decls, s.state, s.members, s.types = nil, nil, nil, nil
 	s.mu.Unlock()
 	for _, c := range old {
 		if c != nil {
@@ -434,7 +434,7 @@ func (s *Supervisor) Namespace() complete.Namespace {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return complete.Namespace{
-		Decls:   append([]*cell.Decl(nil), s.log...),
+		Decls:   append([]*cell.Decl(nil), s.decls...),
 		Vars:    slices.Sorted(maps.Keys(s.state)),
 		Members: s.members,
 		Types:   s.types,
