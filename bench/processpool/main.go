@@ -51,7 +51,12 @@ var numbers = []Pair{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172},
 func main() {
 	bin := flag.String("gofutures", "gofutures", "path of the gofutures binary (its worker mode runs the tasks)")
 	n := flag.Int("n", 100000, "tasks for the Map throughput runs")
+	smoke := flag.Bool("smoke", false, "one repetition and few round trips: checks that the benchmark runs")
 	flag.Parse()
+	reps, trips, warm := 5, 1000, 200
+	if *smoke {
+		reps, trips, warm = 1, 50, 20
+	}
 	p, err := cell.Split(notebook, 1)
 	if err != nil {
 		log.Fatal(err)
@@ -66,7 +71,7 @@ func main() {
 
 	// start-up: constructor -> first result, 2 workers
 	var starts []time.Duration
-	for range 5 {
+	for range reps {
 		t0 := time.Now()
 		pool := executor.NewProcessPool(2, executor.WithProcessConfig(cfg))
 		if _, err := pool.Submit(noop, 1).Result(); err != nil {
@@ -78,11 +83,11 @@ func main() {
 	fmt.Printf("startup ctor->first result median %.1f ms\n", ms(median(starts)))
 
 	pool := executor.NewProcessPool(2, executor.WithProcessConfig(cfg))
-	for i := range 200 {
+	for i := range warm {
 		pool.Submit(noop, i).Result()
 	}
 	var rtt []time.Duration
-	for i := range 1000 {
+	for i := range trips {
 		t0 := time.Now()
 		if _, err := pool.Submit(noop, i).Result(); err != nil {
 			log.Fatal(err)
@@ -112,7 +117,7 @@ func main() {
 		log.Fatal(err)
 	}
 	var serial, parallel []time.Duration
-	for range 5 {
+	for range reps {
 		t0 := time.Now()
 		if _, err := sess.Execute(context.Background(), "out := []int{}\nfor _, p := range []Pair{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172}, {1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293}} {\n\tout = append(out, gcd(p))\n}", 2); err != nil {
 			log.Fatal(err)
