@@ -11,7 +11,7 @@ for a in "$@"; do
 	if [[ $a == --python ]]; then py=1; else args+=("$a"); fi
 done
 if [[ ${BENCH_SMOKE:-} == 1 ]]; then
-	args=(-n 10000 -lat 1000 -reps 1 "${args[@]}")
+	args=(-n 10000 -lat 1000 -reps 1 -pairs 1 "${args[@]}")
 	export GCD_QUICK=1
 fi
 go run . "${args[@]}"
