@@ -2,21 +2,27 @@
 # ProcessPool side by side with CPython's ProcessPoolExecutor in one run:
 # start-up, submit/result round trip, map throughput (chunksize 1 and
 # 1000) and the seed's gcd (ProcessPool(2) incl. start-up vs serial).
-# Uses ../shared/tools/py_futures_overhead.py and py_futures_gcd.py.
+# Uses bench/tools/py_futures_overhead.py and py_futures_gcd.py.
 #   bench/processpool.sh [N]     N tasks for the map runs (default 100000)
+# BENCH_SMOKE=1: small N, one repetition (checks that it runs, not speed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 ensure_go
-tools=${BENCH_TOOLS:-../shared/tools}
+tools=${BENCH_TOOLS:-bench/tools}
 n=${1:-100000}
+smoke=()
+if [ "${BENCH_SMOKE:-}" = 1 ]; then
+	n=1000 smoke=(-smoke)
+	export GCD_QUICK=1
+fi
 py=$(command -v python3)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/gofutures" ./cmd/gofutures
 go build -o "$tmp/ppbench" ./bench/processpool
 echo "== gofutures ProcessPool (yaegi interpreter workers)"
-"$tmp/ppbench" -gofutures "$tmp/gofutures" -n "$n" | tee "$tmp/go.txt"
+"$tmp/ppbench" -gofutures "$tmp/gofutures" -n "$n" "${smoke[@]}" | tee "$tmp/go.txt"
 echo "== CPython ProcessPoolExecutor (fork)"
 "$py" "$tools/py_futures_overhead.py" process fork "$n" | tee "$tmp/py.txt"
 "$py" "$tools/py_futures_gcd.py" fork | grep -E "serial map|process map" | tee "$tmp/pygcd.txt"

@@ -1,6 +1,8 @@
 """Latency of complete_request and inspect_request on a 200-line notebook,
 and the kernel's memory under an output flood (1,000,000 lines), for
-gofutures and ipykernel side by side. Run by bench/protocol.sh."""
+gofutures and ipykernel side by side. Run by bench/protocol.sh; with
+BENCH_SMOKE=1 it sends a few requests and floods 10,000 lines."""
+import os
 import statistics
 import sys
 import threading
@@ -8,19 +10,23 @@ import time
 
 from jupyter_client.manager import KernelManager
 
+SMOKE = os.environ.get("BENCH_SMOKE") == "1"
+REPS = 3 if SMOKE else 25
+FLOOD = 10000 if SMOKE else 1000000
+
 GO_DECLS = "\n".join(
     'func helper%d(x int) int {\n\t// helper %d doubles and adds\n\treturn 2*x + %d\n}\n' % (i, i, i) for i in range(50))
 GO = {
     "setup": ['import ("fmt"; "strings")', GO_DECLS, "type Pair struct{ A, B int }\nvalue := Pair{1, 2}"],
     "complete": [("help", 4), ("fmt.Pri", 7), ("strings.ToU", 11), ("hel", 3)],
     "inspect": [("fmt.Println", 5), ("helper7", 3), ("strings.ToUpper", 10)],
-    "flood": 'import "fmt"\nfor i := 0; i < 1000000; i++ {\n\tfmt.Println("line", i)\n}',
+    "flood": 'import "fmt"\nfor i := 0; i < %d; i++ {\n\tfmt.Println("line", i)\n}' % FLOOD,
 }
 PY = {
     "setup": ["import os, sys, string", "\n".join("def helper%d(x):\n    'helper %d doubles and adds'\n    return 2*x + %d\n" % (i, i, i) for i in range(50))],
     "complete": [("help", 4), ("os.pa", 5), ("string.asc", 10), ("hel", 3)],
     "inspect": [("os.path", 4), ("helper7", 3), ("string.ascii_letters", 10)],
-    "flood": "for i in range(1000000):\n    print('line', i)",
+    "flood": "for i in range(%d):\n    print('line', i)" % FLOOD,
 }
 
 
@@ -55,10 +61,10 @@ def bench(name, spec):
     for code in spec["setup"]:
         run(kc, code)
     res = {}
-    comp = [timed(kc, lambda c=c, p=p: kc.complete(c, p), 25) for c, p in spec["complete"]]
+    comp = [timed(kc, lambda c=c, p=p: kc.complete(c, p), REPS) for c, p in spec["complete"]]
     res["complete median ms"] = statistics.median(m for m, _ in comp)
     res["complete p95 ms"] = max(p for _, p in comp)
-    insp = [timed(kc, lambda c=c, p=p: kc.inspect(c, p), 25) for c, p in spec["inspect"]]
+    insp = [timed(kc, lambda c=c, p=p: kc.inspect(c, p), REPS) for c, p in spec["inspect"]]
     res["inspect median ms"] = statistics.median(m for m, _ in insp)
     pid = km.provisioner.process.pid
     peak = [0]
@@ -80,7 +86,7 @@ def bench(name, spec):
     th.start()
     t0 = time.perf_counter()
     run(kc, spec["flood"])
-    res["flood 1M lines s"] = time.perf_counter() - t0
+    res["flood %d lines s" % FLOOD] = time.perf_counter() - t0
     stop[0] = True
     th.join()
     res["flood kernel peak RSS MB"] = peak[0] / 1024

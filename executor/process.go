@@ -36,7 +36,7 @@ type ProcessPool struct {
 	seq      uint64
 	shutdown bool
 	broken   error
-	running  map[*Future]*procWorker
+	running  map[*Future]*worker
 	wg       sync.WaitGroup
 }
 
@@ -51,7 +51,7 @@ func NewProcessPool(maxWorkers int, opts ...ProcessOption) *ProcessPool {
 	if maxWorkers == 0 {
 		maxWorkers = runtime.NumCPU()
 	}
-	p := &ProcessPool{max: maxWorkers, startTimeout: 30 * time.Second, running: map[*Future]*procWorker{}}
+	p := &ProcessPool{max: maxWorkers, startTimeout: 30 * time.Second, running: map[*Future]*worker{}}
 	if runtime.GOMAXPROCS(0) > 1 { // the CPUs this process may use, cgroup quota included
 		p.spin = DefaultSpin
 	}
@@ -179,7 +179,7 @@ func (p *ProcessPool) Terminate(f *Future) bool {
 	if w == nil {
 		return false
 	}
-	w.kill("terminated by Terminate")
+	w.proc.Kill("terminated by Terminate")
 	return true
 }
 

@@ -94,7 +94,7 @@ func (p *ProcessPool) next(s *idleSlot, idle bool) *procTask {
 func (p *ProcessPool) slot(i int) {
 	defer p.wg.Done()
 	id := p.name + "_" + strconv.Itoa(i)
-	var w *procWorker
+	var w *worker
 	defer func() {
 		if w != nil {
 			w.stop()
@@ -139,7 +139,7 @@ func (p *ProcessPool) slot(i int) {
 		p.mu.Unlock()
 		v, err := w.run(p, t)
 		tasks++
-		recycle := w.dead() || (p.maxTasks > 0 && tasks >= p.maxTasks)
+		recycle := w.proc.Dead() || (p.maxTasks > 0 && tasks >= p.maxTasks)
 		p.mu.Lock()
 		delete(p.running, t.fut)
 		// Become idle before the waiter wakes, so that the task it submits

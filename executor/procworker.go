@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"reflect"
 	"strings"
 	"sync"
@@ -17,68 +16,52 @@ import (
 	"github.com/gofutures/gofutures/internal/subproc"
 )
 
-// procWorker is one worker process.
-type procWorker struct {
+// worker is one worker process of a ProcessPool.
+type worker struct {
 	name    string
-	cmd     *exec.Cmd
-	reqFile *os.File
+	proc    *subproc.Process
 	out     frame        // the request being sent
 	rep     *frameReader // replies, read by the slot goroutine itself
-	exited  chan struct{}
 	declGen uint64
 	loaded  bool
 
 	mu      sync.Mutex
-	waitErr error
-	why     string   // set by kill
 	crash   string   // first line of a runtime crash dump
 	tail    []string // last stderr lines
 	outDone sync.WaitGroup
 }
 
-func (p *ProcessPool) startWorker(id string) (*procWorker, error) {
+func (p *ProcessPool) startWorker(id string) (*worker, error) {
 	cmd := p.cfg.Command()
 	cmd.Env = append(cmd.Environ(), spinpipe.Env+"="+p.spin.String())
-	pipes, err := subproc.Start(cmd)
+	proc, err := subproc.Launch(cmd)
 	if err != nil {
 		return nil, err
 	}
-	replies, err := spinpipe.NewReader(pipes.Replies, p.spin)
+	replies, err := spinpipe.NewReader(proc.Replies, p.spin)
 	if err != nil { // not expected: os.Pipe's ends are non-blocking
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-		for _, f := range []*os.File{pipes.Requests, pipes.Replies, pipes.Stdout, pipes.Stderr} {
+		proc.Kill("")
+		proc.Watch(nil)
+		<-proc.Exited()
+		for _, f := range []*os.File{proc.Requests, proc.Replies, proc.Stdout, proc.Stderr} {
 			f.Close()
 		}
 		return nil, err
 	}
-	w := &procWorker{
-		name: fmt.Sprintf("%s (pid %d)", id, cmd.Process.Pid), cmd: cmd,
-		reqFile: pipes.Requests, rep: newFrameReader(replies), exited: make(chan struct{}),
+	w := &worker{
+		name: fmt.Sprintf("%s (pid %d)", id, proc.Pid()), proc: proc, rep: newFrameReader(replies),
 	}
 	w.outDone.Add(2)
-	go w.forward(pipes.Stdout, p.cfg.Output, id, false)
-	go w.forward(pipes.Stderr, p.cfg.Output, id, true)
-	go func() {
-		err := cmd.Wait()
+	go w.forward(proc.Stdout, p.cfg.Output, id, false)
+	go w.forward(proc.Stderr, p.cfg.Output, id, true)
+	proc.Watch(func(proc *subproc.Process) {
 		// A process the task started may hold the pipes open: give the
 		// output a moment to drain, then close them, so that nothing
 		// reading them waits for that process.
 		drained := make(chan struct{})
 		go func() { w.outDone.Wait(); close(drained) }()
-		select {
-		case <-drained:
-		case <-time.After(time.Second):
-		}
-		pipes.Replies.Close()
-		pipes.Stdout.Close()
-		pipes.Stderr.Close()
-		<-drained
-		w.mu.Lock()
-		w.waitErr = err
-		w.mu.Unlock()
-		close(w.exited)
-	}()
+		subproc.DrainOrClose(drained, proc.Replies, proc.Stdout, proc.Stderr)
+	})
 	ready := make(chan bool, 1)
 	go func() {
 		m, err := w.rep.next()
@@ -88,7 +71,7 @@ func (p *ProcessPool) startWorker(id string) (*procWorker, error) {
 	case ok := <-ready:
 		if !ok {
 			w.abort("")
-			<-w.exited
+			<-w.proc.Exited()
 			return nil, fmt.Errorf("worker exited at start: %s", w.cause())
 		}
 	case <-time.After(p.startTimeout):
@@ -122,7 +105,7 @@ func (p *ProcessPool) startWorker(id string) (*procWorker, error) {
 
 // forward copies a worker's output lines to out, prefixed with its name,
 // and keeps the last stderr lines for crash reports.
-func (w *procWorker) forward(r io.ReadCloser, out io.Writer, id string, isErr bool) {
+func (w *worker) forward(r io.ReadCloser, out io.Writer, id string, isErr bool) {
 	defer w.outDone.Done()
 	defer r.Close()
 	// Lines longer than the buffer are forwarded in pieces: the pipe must be
@@ -138,7 +121,7 @@ func (w *procWorker) forward(r io.ReadCloser, out io.Writer, id string, isErr bo
 		if isErr {
 			// A Go runtime crash dump is thousands of lines of stacks: keep
 			// its first line for the task's error and print none of it.
-			if !crashing && (strings.HasPrefix(line, "fatal error: ") || strings.HasPrefix(line, "runtime: goroutine stack exceeds")) {
+			if !crashing && subproc.DumpStarts(line) {
 				crashing = true
 				w.mu.Lock()
 				w.crash = line
@@ -159,7 +142,7 @@ func (w *procWorker) forward(r io.ReadCloser, out io.Writer, id string, isErr bo
 }
 
 // sync sends the current declarations if the worker lacks them.
-func (w *procWorker) sync(p *ProcessPool) error {
+func (w *worker) sync(p *ProcessPool) error {
 	if p.cfg.Declarations == nil {
 		return nil
 	}
@@ -180,9 +163,9 @@ func (w *procWorker) sync(p *ProcessPool) error {
 }
 
 // run sends task t and returns its result.
-func (w *procWorker) run(p *ProcessPool, t *procTask) (any, error) {
+func (w *worker) run(p *ProcessPool, t *procTask) (any, error) {
 	if err := w.sync(p); err != nil {
-		if w.dead() {
+		if w.proc.Dead() {
 			return nil, &WorkerError{Worker: w.name, Task: t.fut.id, Func: t.fn, Cause: w.cause()}
 		}
 		return nil, err
@@ -197,7 +180,7 @@ func (w *procWorker) run(p *ProcessPool, t *procTask) (any, error) {
 }
 
 // request puts a request to call fn into w.out.
-func (w *procWorker) request(op byte, id uint64, fn string, calls []byte) {
+func (w *worker) request(op byte, id uint64, fn string, calls []byte) {
 	w.out.reset()
 	w.out.byte(op)
 	w.out.uint(id)
@@ -207,26 +190,26 @@ func (w *procWorker) request(op byte, id uint64, fn string, calls []byte) {
 
 // call sends the request in w.out and decodes the reply's results into
 // values of types outs.
-func (w *procWorker) call(fn string, outs []reflect.Type, chunk bool, timeout time.Duration) (any, error) {
-	if err := w.out.send(w.reqFile); err != nil {
+func (w *worker) call(fn string, outs []reflect.Type, chunk bool, timeout time.Duration) (any, error) {
+	if err := w.out.send(w.proc.Requests); err != nil {
 		if errors.Is(err, errFrameTooLarge) { // nothing was sent
 			return nil, fmt.Errorf("executor: %s: %w", cmp.Or(fn, "declarations"), err)
 		}
-		w.kill("") // it may be alive and no longer reading
-		<-w.exited
+		w.proc.Kill("") // it may be alive and no longer reading
+		<-w.proc.Exited()
 		return nil, &WorkerError{Worker: w.name, Func: fn, Cause: w.cause()}
 	}
 	var timer *time.Timer
 	if timeout > 0 {
-		timer = time.AfterFunc(timeout, func() { w.kill(fmt.Sprintf("task timeout (%v) exceeded", timeout)) })
+		timer = time.AfterFunc(timeout, func() { w.proc.Kill(fmt.Sprintf("task timeout (%v) exceeded", timeout)) })
 		defer timer.Stop()
 	}
 	m, err := w.rep.next()
 	if err != nil {
 		if !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
-			w.kill("reply unreadable: " + err.Error())
+			w.proc.Kill("reply unreadable: " + err.Error())
 		}
-		<-w.exited
+		<-w.proc.Exited()
 		return nil, &WorkerError{Worker: w.name, Func: fn, Cause: w.cause()}
 	}
 	ev := m.byte()
@@ -252,8 +235,8 @@ func (w *procWorker) call(fn string, outs []reflect.Type, chunk bool, timeout ti
 	}
 	if m.err != nil || (ev != evDone && ev != evDecls) {
 		// The stream cannot be trusted from here on.
-		w.kill(fmt.Sprintf("malformed reply (event %q): %v", ev, m.err))
-		<-w.exited
+		w.proc.Kill(fmt.Sprintf("malformed reply (event %q): %v", ev, m.err))
+		<-w.proc.Exited()
 		return nil, &WorkerError{Worker: w.name, Func: fn, Cause: w.cause()}
 	}
 	switch {
@@ -267,65 +250,24 @@ func (w *procWorker) call(fn string, outs []reflect.Type, chunk bool, timeout ti
 	return vals[0], nil
 }
 
-func (w *procWorker) dead() bool {
-	select {
-	case <-w.exited:
-		return true
-	default:
-		return false
-	}
-}
-
-func (w *procWorker) kill(why string) {
-	w.mu.Lock()
-	if w.why == "" {
-		w.why = why
-	}
-	w.mu.Unlock()
-	_ = w.cmd.Process.Kill()
-}
-
 // abort kills a worker that failed to start and closes its request pipe.
-func (w *procWorker) abort(why string) {
-	w.kill(why)
-	w.reqFile.Close()
+func (w *worker) abort(why string) {
+	w.proc.Kill(why)
+	w.proc.Requests.Close()
 }
 
 // stop ends the worker: EOF on its requests, then a kill if it lingers.
-func (w *procWorker) stop() {
-	w.reqFile.Close()
-	select {
-	case <-w.exited:
-	case <-time.After(2 * time.Second):
-		w.kill("")
-		<-w.exited
-	}
-}
+func (w *worker) stop() { w.proc.Stop(2 * time.Second) }
 
 // cause describes how the worker ended.
-func (w *procWorker) cause() string {
+func (w *worker) cause() string {
 	w.mu.Lock()
-	defer w.mu.Unlock()
-	msg := w.crash
-	if strings.HasPrefix(msg, "runtime: goroutine stack exceeds") {
-		msg = "fatal error: stack overflow (" + strings.TrimPrefix(msg, "runtime: ") + ")"
+	msg := subproc.DumpCause(w.crash, w.tail)
+	w.mu.Unlock()
+	if why := w.proc.Why(); why != "" {
+		msg = why
 	}
-	for _, l := range w.tail {
-		if msg != "" {
-			break
-		}
-		if strings.HasPrefix(l, "panic: ") || strings.HasPrefix(l, "fatal error: ") {
-			msg = strings.TrimSuffix(strings.TrimSuffix(l, " [recovered, repanicked]"), " [recovered]")
-			break
-		}
-	}
-	if w.why != "" {
-		msg = w.why
-	}
-	status := "still running"
-	if w.dead() {
-		status = subproc.ExitStatus(w.waitErr)
-	}
+	status := w.proc.ExitStatus()
 	if msg == "" {
 		return status
 	}

@@ -8,9 +8,9 @@ import (
 	"os"
 	"reflect"
 	"sync"
-	"syscall"
 
 	"github.com/gofutures/gofutures/internal/spinpipe"
+	"github.com/gofutures/gofutures/internal/subproc"
 )
 
 // A Resolver gives a worker process the functions tasks name. The
@@ -97,10 +97,13 @@ func RunWorker() {
 		return
 	}
 	// Processes the task starts must not inherit the pool's pipes.
-	syscall.CloseOnExec(4)
-	requests, err := spinpipe.OpenInherited(3, "requests")
+	reqFile, replies, err := subproc.Inherited(true)
+	var requests *spinpipe.Reader
 	if err == nil {
-		err = ServeWorker(registryResolver{}, requests, os.NewFile(4, "replies"))
+		requests, err = spinpipe.NewReader(reqFile, spinpipe.SpinFromEnv())
+	}
+	if err == nil {
+		err = ServeWorker(registryResolver{}, requests, replies)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)

@@ -77,7 +77,7 @@ func gcdYaegi(workers int) (serialMS, poolMS, speedup, plainSpeedup float64, err
 		return 0, 0, 0, 0, err
 	}
 	for _, c := range []string{`import "fmt"`, `import "sync"`, `import "github.com/gofutures/gofutures/executor"`, gcdSrc, numbersSrc, serialCell,
-		replaceWorkers(poolCell, workers), replaceWorkers(plainCell, workers)} {
+		fmt.Sprintf("numbers = numbers[:%d]", len(numbers)), replaceWorkers(poolCell, workers), replaceWorkers(plainCell, workers)} {
 		if _, err := i.Eval(c); err != nil {
 			return 0, 0, 0, 0, fmt.Errorf("%s: %w", c, err)
 		}
@@ -87,7 +87,7 @@ func gcdYaegi(workers int) (serialMS, poolMS, speedup, plainSpeedup float64, err
 		v, err := i.Eval(code)
 		d := time.Since(start)
 		if err == nil {
-			if s := fmt.Sprint(v.Interface()); s != "[1 5 1 5 2 3]" {
+			if s := fmt.Sprint(v.Interface()); s != wantGCDs() {
 				err = fmt.Errorf("%s = %s", code, s)
 			}
 		}
@@ -138,8 +138,12 @@ func gcd(pair [2]int) int {
 	return 1
 }
 
+// numbers are the seed's pairs; -pairs keeps only the first few (smoke runs).
 var numbers = [][2]int{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172},
 	{1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293}}
+
+// wantGCDs is the result every variant must give for numbers.
+func wantGCDs() string { return fmt.Sprint([]int{1, 5, 1, 5, 2, 3}[:len(numbers)]) }
 
 func gcdCompiled(workers int) (serialMS, poolMS float64) {
 	serialMS = median(func() float64 {
@@ -148,7 +152,7 @@ func gcdCompiled(workers int) (serialMS, poolMS float64) {
 		for _, n := range numbers {
 			out = append(out, gcd(n))
 		}
-		if fmt.Sprint(out) != "[1 5 1 5 2 3]" {
+		if fmt.Sprint(out) != wantGCDs() {
 			panic(out)
 		}
 		return float64(time.Since(start).Microseconds()) / 1000
@@ -164,7 +168,7 @@ func gcdCompiled(workers int) (serialMS, poolMS float64) {
 			out = append(out, v)
 		}
 		p.Close()
-		if fmt.Sprint(out) != "[1 5 1 5 2 3]" {
+		if fmt.Sprint(out) != wantGCDs() {
 			panic(out)
 		}
 		return float64(time.Since(start).Microseconds()) / 1000

@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/exec"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/traefik/yaegi/interp"
@@ -51,7 +52,12 @@ var numbers = []Pair{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172},
 func main() {
 	bin := flag.String("gofutures", "gofutures", "path of the gofutures binary (its worker mode runs the tasks)")
 	n := flag.Int("n", 100000, "tasks for the Map throughput runs")
+	smoke := flag.Bool("smoke", false, "one repetition and few round trips: checks that the benchmark runs")
 	flag.Parse()
+	reps, trips, warm := 5, 1000, 200
+	if *smoke {
+		reps, trips, warm = 1, 50, 20
+	}
 	p, err := cell.Split(notebook, 1)
 	if err != nil {
 		log.Fatal(err)
@@ -66,7 +72,7 @@ func main() {
 
 	// start-up: constructor -> first result, 2 workers
 	var starts []time.Duration
-	for range 5 {
+	for range reps {
 		t0 := time.Now()
 		pool := executor.NewProcessPool(2, executor.WithProcessConfig(cfg))
 		if _, err := pool.Submit(noop, 1).Result(); err != nil {
@@ -78,11 +84,11 @@ func main() {
 	fmt.Printf("startup ctor->first result median %.1f ms\n", ms(median(starts)))
 
 	pool := executor.NewProcessPool(2, executor.WithProcessConfig(cfg))
-	for i := range 200 {
+	for i := range warm {
 		pool.Submit(noop, i).Result()
 	}
 	var rtt []time.Duration
-	for i := range 1000 {
+	for i := range trips {
 		t0 := time.Now()
 		if _, err := pool.Submit(noop, i).Result(); err != nil {
 			log.Fatal(err)
@@ -111,18 +117,22 @@ func main() {
 	if _, err := sess.Execute(context.Background(), notebook, 1); err != nil {
 		log.Fatal(err)
 	}
+	pairs := numbers
+	if *smoke {
+		pairs = numbers[:2]
+	}
 	var serial, parallel []time.Duration
-	for range 5 {
+	for range reps {
 		t0 := time.Now()
-		if _, err := sess.Execute(context.Background(), "out := []int{}\nfor _, p := range []Pair{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172}, {1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293}} {\n\tout = append(out, gcd(p))\n}", 2); err != nil {
+		if _, err := sess.Execute(context.Background(), "out := []int{}\nfor _, p := range "+pairsSrc(pairs)+" {\n\tout = append(out, gcd(p))\n}", 2); err != nil {
 			log.Fatal(err)
 		}
 		serial = append(serial, time.Since(t0))
 		t0 = time.Now()
 		pool := executor.NewProcessPool(2, executor.WithProcessConfig(cfg))
-		out, err := pool.Map(gcd, numbers)
+		out, err := pool.Map(gcd, pairs)
 		pool.Close()
-		if err != nil || fmt.Sprint(out) != "[1 5 1 5 2 3]" {
+		if err != nil || fmt.Sprint(out) != fmt.Sprint([]int{1, 5, 1, 5, 2, 3}[:len(pairs)]) {
 			log.Fatal(out, err)
 		}
 		parallel = append(parallel, time.Since(t0))
@@ -130,6 +140,19 @@ func main() {
 	s, p2 := median(serial), median(parallel)
 	fmt.Printf("gcd serial (yaegi) %.3f s | ProcessPool(2) map incl. start-up %.3f s | speed-up %.2fx\n", s.Seconds(), p2.Seconds(), s.Seconds()/p2.Seconds())
 	os.Exit(0)
+}
+
+// pairsSrc writes ps as a Go composite literal.
+func pairsSrc(ps []Pair) string {
+	var b strings.Builder
+	b.WriteString("[]Pair{")
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "{%d, %d}", p.A, p.B)
+	}
+	return b.String() + "}"
 }
 
 func median(d []time.Duration) time.Duration {

@@ -23,11 +23,11 @@ import (
 	"syscall"
 
 	"github.com/traefik/yaegi/interp"
-	"golang.org/x/sys/unix"
 
 	"github.com/gofutures/gofutures/executor"
 	"github.com/gofutures/gofutures/install"
 	"github.com/gofutures/gofutures/internal/spinpipe"
+	"github.com/gofutures/gofutures/internal/subproc"
 	"github.com/gofutures/gofutures/kernel"
 	"github.com/gofutures/gofutures/kernel/session"
 	"github.com/gofutures/gofutures/kernel/supervisor"
@@ -127,9 +127,9 @@ func runInterpreter() error {
 	signal.Ignore(syscall.SIGINT)
 	// Deep recursion in interpreted code fails sooner than the 1 GB default.
 	debug.SetMaxStack(256 << 20)
-	req, ev, err := pipes("interpreter")
+	req, ev, err := subproc.Inherited(false)
 	if err != nil {
-		return err
+		return fmt.Errorf("interpreter: started without its pipes (this mode is internal): %w", err)
 	}
 	exe, err := os.Executable()
 	if err != nil {
@@ -148,7 +148,7 @@ func runInterpreter() error {
 		Preludes:   []string{session.RichPrelude, session.ExecutorPrelude},
 		RichValues: true,
 		NamedFuncs: true,
-		OnLog:      decls.Record,
+		OnDecls:    decls.Record,
 	})
 }
 
@@ -157,14 +157,13 @@ func runInterpreter() error {
 func runWorker() error {
 	signal.Ignore(syscall.SIGINT)
 	debug.SetMaxStack(256 << 20)
-	if _, err := unix.FcntlInt(4, unix.F_GETFD, 0); err != nil {
-		return fmt.Errorf("worker: started without its pipes (this mode is internal): fd 4: %w", err)
-	}
-	syscall.CloseOnExec(4)
-	rep := os.NewFile(4, "replies")
-	req, err := spinpipe.OpenInherited(3, "requests")
+	reqFile, rep, err := subproc.Inherited(true)
 	if err != nil {
-		return fmt.Errorf("worker: %w (this mode is internal)", err)
+		return fmt.Errorf("worker: started without its pipes (this mode is internal): %w", err)
+	}
+	req, err := spinpipe.NewReader(reqFile, spinpipe.SpinFromEnv())
+	if err != nil {
+		return fmt.Errorf("worker: %w", err)
 	}
 	// A fresh interpreter allocates a few megabytes of tables that all stay
 	// live: collecting garbage meanwhile only delays the pool's first task.
@@ -180,17 +179,4 @@ func runWorker() error {
 	})
 	debug.SetGCPercent(gc)
 	return executor.ServeWorker(r, req, rep)
-}
-
-// pipes returns fd 3 and 4, which the parent process set up, marked
-// close-on-exec: a process a cell starts must not keep them open (the
-// kernel would wait for them to close after this process died).
-func pipes(mode string) (*os.File, *os.File, error) {
-	in, out := os.NewFile(3, "requests"), os.NewFile(4, "replies")
-	if in == nil || out == nil {
-		return nil, nil, fmt.Errorf("%s: started without its pipes (this mode is internal)", mode)
-	}
-	syscall.CloseOnExec(3)
-	syscall.CloseOnExec(4)
-	return in, out, nil
 }

@@ -158,14 +158,3 @@ func SpinFromEnv() time.Duration {
 	}
 	return DefaultSpin
 }
-
-// OpenInherited returns a Reader of descriptor fd, inherited from the
-// parent process, after switching it to non-blocking mode, with the spin
-// budget of SpinFromEnv. fd is marked close-on-exec.
-func OpenInherited(fd int, name string) (*Reader, error) {
-	if err := syscall.SetNonblock(fd, true); err != nil {
-		return nil, fmt.Errorf("spinpipe: %s (fd %d): %w", name, fd, err)
-	}
-	syscall.CloseOnExec(fd)
-	return NewReader(os.NewFile(uintptr(fd), name), SpinFromEnv())
-}

@@ -1,7 +1,9 @@
-// Package subproc starts the helper processes of gofutures — the kernel's
-// interpreter and the process pools' workers — in one way: requests on
-// the child's fd 3, replies on its fd 4, its stdout and stderr captured on
-// pipes, and the child killed if its parent dies.
+// Package subproc is the one child-process type of gofutures: the kernel's
+// interpreter and the process pools' workers are started, watched, drained
+// and killed the same way. A Process gets requests on its fd 3 and writes
+// replies on its fd 4 (Inherited is the child's side), its stdout and
+// stderr are captured on pipes, and it is killed if its parent dies. When
+// it crashes, ExitStatus and DumpCause say how.
 package subproc
 
 import (

@@ -133,19 +133,6 @@ func funcArgs(fset *token.FileSet, n ast.Node, shift int) []FuncArg {
 	return out
 }
 
-// WithNamedFuncs returns src with each FuncArg whose name isFunc accepts
-// replaced by wrap(name). Columns after a replacement shift on its line.
-func WithNamedFuncs(src string, args []FuncArg, isFunc func(string) bool, wrap func(string) string) string {
-	for i := len(args) - 1; i >= 0; i-- {
-		a := args[i]
-		if a.End > len(src) || src[a.Start:a.End] != a.Name || !isFunc(a.Name) {
-			continue
-		}
-		src = src[:a.Start] + wrap(a.Name) + src[a.End:]
-	}
-	return src
-}
-
 // Key identifies what a declaration defines, for replacement in a log.
 func (d *Decl) Key() string { return string(d.Kind) + " " + strings.Join(d.Names, ",") }
 

@@ -1,12 +1,13 @@
-// Package ipc defines the messages between the kernel (supervisor) and its
-// interpreter process. They travel as JSON lines: requests on the child's
+// Package ipc defines the messages between the kernel's supervisor
+// (package kernel/supervisor) and its interpreter process (package
+// session). They travel as JSON lines: requests on the child's
 // fd 3, events on its fd 4. The child's fd 1 and 2 are the cells' stdout
 // and stderr, streamed by the kernel as they are written.
 //
 // Ordering across the pipes: before an event that must follow the output
 // printed before it (a result, a display, the end of a cell), the child
-// writes SyncMarker(n) to fd 1 and fd 2 and sets the event's Sync to n; the
-// kernel publishes the event only after both streams delivered the marker.
+// writes a sync marker for n (MarkerPrefix, n, MarkerEnd) to fd 1 and fd 2 and sets the event's Sync to n; the
+// supervisor publishes the event only after both streams delivered the marker.
 package ipc
 
 import (

@@ -12,19 +12,19 @@ import (
 	"github.com/gofutures/gofutures/kernel/cell"
 )
 
-// notifyLog calls Options.OnLog if the log changed since the last call.
-func (s *Session) notifyLog() {
-	if s.opts.OnLog != nil && s.logGen != s.notifiedGen {
-		s.notifiedGen = s.logGen
-		s.opts.OnLog(s.Log())
+// notifyDecls calls Options.OnDecls if the log changed since the last call.
+func (s *Session) notifyDecls() {
+	if s.opts.OnDecls != nil && s.declsGen != s.notifiedGen {
+		s.notifiedGen = s.declsGen
+		s.opts.OnDecls(s.Decls())
 	}
 }
 
-// LogGeneration changes whenever the declarations log changes.
-func (s *Session) LogGeneration() int { return s.logGen }
+// DeclsGeneration changes whenever the declarations log changes.
+func (s *Session) DeclsGeneration() int { return s.declsGen }
 
 // Log returns a copy of the declarations log.
-func (s *Session) Log() []*cell.Decl { return append([]*cell.Decl(nil), s.log...) }
+func (s *Session) Decls() []*cell.Decl { return append([]*cell.Decl(nil), s.decls...) }
 
 // State returns the names that statements have set, with the cell that set
 // each last. Their values are what a restore cannot bring back.
@@ -43,9 +43,9 @@ func (s *Session) State() map[string]int {
 // declaration further on (a function calling one declared below it in the
 // same cell, or one redefined later) fails at first and is tried again
 // after the others, until a round brings no progress.
-func (s *Session) Restore(log []*cell.Decl) []string {
-	defer s.notifyLog()
-	pending := log
+func (s *Session) Restore(decls []*cell.Decl) []string {
+	defer s.notifyDecls()
+	pending := decls
 	errs := map[*cell.Decl]error{}
 	for len(pending) > 0 {
 		var failed []*cell.Decl
@@ -87,21 +87,22 @@ func (s *Session) evalDecl(ctx context.Context, d *cell.Decl) error {
 
 // record puts d into the log, replacing the entries it redefines.
 func (s *Session) record(d *cell.Decl) {
-	s.log = withDecl(s.log, d)
-	s.logGen++
+	s.decls = withDecl(s.decls, d)
+	s.declsGen++
 	for _, n := range d.Names {
 		delete(s.state, n)
 	}
 }
 
-// withDecl returns a new log: log without the entries d redefines, and d.
-func withDecl(log []*cell.Decl, d *cell.Decl) []*cell.Decl {
+// withDecl returns a new declarations log: decls without the entries d
+// redefines, and d.
+func withDecl(decls []*cell.Decl, d *cell.Decl) []*cell.Decl {
 	names := map[string]bool{}
 	for _, n := range d.Names {
 		names[n] = true
 	}
-	out := make([]*cell.Decl, 0, len(log)+1)
-	for _, old := range log {
+	out := make([]*cell.Decl, 0, len(decls)+1)
+	for _, old := range decls {
 		if sameSpace(old.Kind, d.Kind) && covers(names, old.Names) {
 			continue
 		}
@@ -135,7 +136,7 @@ func covers(names map[string]bool, of []string) bool {
 }
 
 func (s *Session) declared(kind cell.DeclKind, name string) bool {
-	for _, d := range s.log {
+	for _, d := range s.decls {
 		if sameSpace(d.Kind, kind) && d.Kind == kind {
 			for _, n := range d.Names {
 				if n == name {
@@ -168,7 +169,7 @@ func (s *Session) repairFailedDecls(decls []*cell.Decl, count int) {
 
 // hasMethods reports whether the notebook declared any method.
 func (s *Session) hasMethods() bool {
-	for _, d := range s.log {
+	for _, d := range s.decls {
 		if d.Kind == cell.Method {
 			return true
 		}
@@ -178,7 +179,7 @@ func (s *Session) hasMethods() bool {
 
 // logged returns the log entry with key k, or nil.
 func (s *Session) logged(k string) *cell.Decl {
-	for _, d := range s.log {
+	for _, d := range s.decls {
 		if d.Key() == k {
 			return d
 		}

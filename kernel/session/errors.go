@@ -78,7 +78,7 @@ func (s *Session) evalError(err error, count int, compileName string, pm posMap)
 }
 
 func (s *Session) cellOf(fn string) int {
-	for _, d := range s.log {
+	for _, d := range s.decls {
 		for _, n := range d.Names {
 			if n == fn {
 				return d.Cell

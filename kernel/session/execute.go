@@ -74,7 +74,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 			}
 		}
 	}
-	s.notifyLog()
+	s.notifyDecls()
 	if p.Stmts != "" {
 		stmts, kept := p.Stmts, false
 		edits := append(s.namedFuncEdits(stmts, p.StmtFuncArgs, decls), s.displayEdits(stmts, p.StmtDisplayCalls)...)

@@ -30,18 +30,18 @@ func (s *Session) needsRebuild(decls []*cell.Decl) bool {
 // rebuildWith starts a fresh interpreter, replays the log with decls in
 // place of what they redefine, and reports the state that was reset.
 func (s *Session) rebuildWith(ctx context.Context, decls []*cell.Decl) ([]string, error) {
-	merged := s.log
+	merged := s.decls
 	for _, d := range decls {
 		merged = withDecl(merged, d)
 	}
-	oldIn, oldImports, oldLog, oldState, oldMembers, oldTypes := s.in, s.imports, s.log, s.state, s.members, s.types
+	oldIn, oldImports, oldDecls, oldState, oldMembers, oldTypes := s.in, s.imports, s.decls, s.state, s.members, s.types
 	s.reset() // a fresh interpreter, bound to this session (tracebacks)
-	s.log, s.state, s.members, s.types = nil, map[string]int{}, nil, nil
+	s.decls, s.state, s.members, s.types = nil, map[string]int{}, nil, nil
 	if notes := s.Restore(merged); len(notes) > 0 {
 		// A mistake in the new declarations: keep the session as it was.
-		s.in, s.imports, s.log, s.state, s.members, s.types = oldIn, oldImports, oldLog, oldState, oldMembers, oldTypes
-		s.logGen++
-		s.notifyLog()
+		s.in, s.imports, s.decls, s.state, s.members, s.types = oldIn, oldImports, oldDecls, oldState, oldMembers, oldTypes
+		s.declsGen++
+		s.notifyDecls()
 		return notes, errors.New(notes[0])
 	}
 	var names []string
@@ -81,7 +81,7 @@ func (s *Session) redeclareCallers(ctx context.Context, redefined map[string]boo
 	var errs []string
 	for len(changed) > 0 {
 		next := map[string]bool{}
-		for _, d := range s.Log() {
+		for _, d := range s.Decls() {
 			if skip[d] || (d.Kind != cell.Func && d.Kind != cell.Method) {
 				continue
 			}

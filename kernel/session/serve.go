@@ -125,8 +125,8 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 		default:
 			ev.Status, ev.EName, ev.EValue = "error", "ProtocolError", "unknown op "+strconv.Quote(req.Op)
 		}
-		if gen := srv.sess.LogGeneration(); gen != sentGen {
-			ev.Decls, ev.DeclsChanged, sentGen = srv.sess.Log(), true, gen
+		if gen := srv.sess.DeclsGeneration(); gen != sentGen {
+			ev.Decls, ev.DeclsChanged, sentGen = srv.sess.Decls(), true, gen
 		}
 		ev.State, ev.Members, ev.Types = srv.sess.State(), srv.sess.Members(), srv.sess.Types()
 		if err := srv.send(ev, true); err != nil {

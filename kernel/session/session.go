@@ -1,6 +1,7 @@
 // Package session runs notebook cells in a yaegi interpreter. It is what
-// the gofutures interpreter process does: the kernel (the supervisor) never
-// imports it.
+// the gofutures interpreter process does (Serve), and what a process
+// pool's worker runs tasks with (WorkerResolver); the kernel process
+// (packages kernel, kernel/supervisor) never imports it.
 //
 // A Session keeps a declarations log — every import, type, func, method,
 // const and var the notebook declared, in the form the user wrote it — and
@@ -54,10 +55,10 @@ type Options struct {
 	// whose import a prelude must provide (see ExecutorPrelude): a
 	// process pool then knows which function to run in its workers.
 	NamedFuncs bool
-	// OnLog, when set, is called with the declarations log whenever it
+	// OnDecls, when set, is called with the declarations log whenever it
 	// changed: after a cell's declarations (before its statements run)
 	// and after a restore. A process pool uses it to load workers.
-	OnLog func(log []*cell.Decl)
+	OnDecls func(decls []*cell.Decl)
 }
 
 // Stdin is os.Stdin in cells: reads come from Options.Stdin, so that the
@@ -94,8 +95,8 @@ type Session struct {
 	opts Options
 	in   *interp.Interpreter
 
-	log         []*cell.Decl
-	logGen      int // bumped on every change of log
+	decls       []*cell.Decl
+	declsGen    int // bumped on every change of decls
 	notifiedGen int
 	imports     map[string]string // import name -> path
 	state       map[string]int    // names set by statements -> cell

@@ -118,7 +118,7 @@ func TestRestore(t *testing.T) {
 	s := New(Options{})
 	value(t, s, "import \"strings\"\ntype P struct{ N string }\nfunc up(p P) string { return strings.ToUpper(p.N) }\nconst k = 2\nn := 10", 1)
 	fresh := New(Options{})
-	if notes := fresh.Restore(s.Log()); len(notes) > 0 {
+	if notes := fresh.Restore(s.Decls()); len(notes) > 0 {
 		t.Fatal(notes)
 	}
 	if v := value(t, fresh, "up(P{\"go\"}) + strings.Repeat(\"!\", k)", 2); v != "GO!!" {
@@ -180,7 +180,7 @@ func TestWorkerResolverFollowsRedefinitions(t *testing.T) {
 	nb := New(Options{})
 	r := NewWorkerResolver(Options{})
 	call := func(gen uint64) string {
-		data, _ := json.Marshal(nb.Log())
+		data, _ := json.Marshal(nb.Decls())
 		if err := r.Load(gen, data); err != nil {
 			t.Fatal(err)
 		}
@@ -205,7 +205,7 @@ func TestRestoreForwardReference(t *testing.T) {
 	s := New(Options{})
 	value(t, s, "func a() int { return b() + 1 }\nfunc b() int { return 41 }", 1)
 	fresh := New(Options{})
-	if notes := fresh.Restore(s.Log()); len(notes) > 0 {
+	if notes := fresh.Restore(s.Decls()); len(notes) > 0 {
 		t.Fatal(notes)
 	}
 	if v := value(t, fresh, "a()", 2); v != "42" {
@@ -235,7 +235,7 @@ func count(n int) {}
 func sum(xs ...int) int { return 0 }
 func first[T any](xs []T) T { return xs[0] }`, 1)
 	r := NewWorkerResolver(Options{})
-	data, _ := json.Marshal(nb.Log())
+	data, _ := json.Marshal(nb.Decls())
 	if err := r.Load(1, data); err != nil {
 		t.Fatal(err)
 	}

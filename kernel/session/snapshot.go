@@ -8,7 +8,7 @@ import (
 )
 
 // DeclSnapshot holds the latest declarations of a notebook, encoded as a
-// process pool's workers load them. Its Record method is an Options.OnLog;
+// process pool's workers load them. Its Record method is an Options.OnDecls;
 // its Declarations method is an executor.ProcessConfig.Declarations, so
 // pools created in cells load workers with the declarations as they are
 // when each task is sent. It is safe for concurrent use.

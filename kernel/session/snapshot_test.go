@@ -12,7 +12,7 @@ func TestDeclSnapshot(t *testing.T) {
 	if gen, data := s.Declarations(); gen != 0 || string(data) != "[]" {
 		t.Fatalf("empty snapshot = %d %s, want 0 []", gen, data)
 	}
-	sess := New(Options{OnLog: s.Record})
+	sess := New(Options{OnDecls: s.Record})
 	if _, err := sess.Execute(t.Context(), "func f() int { return 1 }", 1); err != nil {
 		t.Fatal(err)
 	}

@@ -62,7 +62,7 @@ func (s *Session) noteMembers(names []string, types map[string]string) {
 			}
 		}
 		if tn := types[n]; tn != "" {
-			for _, d := range s.log {
+			for _, d := range s.decls {
 				if d.Kind == cell.Method && strings.HasPrefix(d.Names[0], tn+".") {
 					seen[strings.TrimPrefix(d.Names[0], tn+".")] = true
 				}
@@ -111,7 +111,8 @@ func (s *Session) Members() map[string][]string {
 	return out
 }
 
-// Eval evaluates an expression in the session (for completion and tests).
+// Eval evaluates an expression in the session (a worker resolves the
+// functions it runs with it).
 func (s *Session) Eval(expr string) (reflect.Value, error) { return s.in.Eval(expr) }
 
 // FormatValue renders a cell's value as text/plain.

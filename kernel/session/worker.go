@@ -32,13 +32,13 @@ func NewWorkerResolver(opts Options) *WorkerResolver {
 // session from the whole log (yaegi cannot redefine types and methods, and
 // keeps the callers of a redefined function bound to the old one).
 func (r *WorkerResolver) Load(gen uint64, data []byte) error {
-	var log []*cell.Decl
-	if err := json.Unmarshal(data, &log); err != nil {
+	var decls []*cell.Decl
+	if err := json.Unmarshal(data, &decls); err != nil {
 		return fmt.Errorf("worker: declarations: %w", err)
 	}
 	var todo []*cell.Decl
 	rebuild := false
-	for _, d := range log {
+	for _, d := range decls {
 		src, ok := r.loaded[d.Key()]
 		if ok && src == d.Src {
 			continue
@@ -49,11 +49,11 @@ func (r *WorkerResolver) Load(gen uint64, data []byte) error {
 		todo = append(todo, d)
 	}
 	if rebuild {
-		r.sess, r.loaded, todo = New(r.opts), map[string]string{}, log
+		r.sess, r.loaded, todo = New(r.opts), map[string]string{}, decls
 		clear(r.batches)
 	}
 	clear(r.funcs)
-	for _, d := range log {
+	for _, d := range decls {
 		if d.Kind == cell.Func && len(d.Names) == 1 {
 			r.funcs[d.Names[0]] = d.Src
 		}

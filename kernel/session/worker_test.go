@@ -11,6 +11,7 @@ import (
 
 	"github.com/gofutures/gofutures/executor"
 	"github.com/gofutures/gofutures/internal/spinpipe"
+	"github.com/gofutures/gofutures/internal/subproc"
 )
 
 var _ executor.BatchResolver = (*WorkerResolver)(nil)
@@ -21,9 +22,13 @@ const workerEnv = "GOFUTURES_SESSION_TEST_WORKER"
 // workerEnv serves a WorkerResolver, as "gofutures worker" does.
 func TestMain(m *testing.M) {
 	if os.Getenv(workerEnv) == "1" {
-		req, err := spinpipe.OpenInherited(3, "requests")
+		reqFile, rep, err := subproc.Inherited(true)
+		var req *spinpipe.Reader
 		if err == nil {
-			err = executor.ServeWorker(NewWorkerResolver(Options{}), req, os.NewFile(4, "replies"))
+			req, err = spinpipe.NewReader(reqFile, spinpipe.SpinFromEnv())
+		}
+		if err == nil {
+			err = executor.ServeWorker(NewWorkerResolver(Options{}), req, rep)
 		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -52,7 +57,7 @@ func last(x int) []int {
 	buf = append(buf[:0], x)
 	return buf
 }`, 1)
-	data, _ := json.Marshal(nb.Log())
+	data, _ := json.Marshal(nb.Decls())
 	pool := executor.NewProcessPool(1, executor.WithProcessConfig(executor.ProcessConfig{
 		Command: func() *exec.Cmd {
 			cmd := exec.Command(os.Args[0], "-test.run=^$")

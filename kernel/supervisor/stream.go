@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/gofutures/gofutures/internal/subproc"
 	"github.com/gofutures/gofutures/kernel"
 	"github.com/gofutures/gofutures/kernel/ipc"
 )
@@ -294,7 +295,7 @@ func incompleteRune(p []byte) int {
 
 // crashStart reports where a runtime crash dump starts in p, or -1.
 func crashStart(p []byte) int {
-	for _, m := range []string{"fatal error: ", "runtime: goroutine stack exceeds"} {
+	for _, m := range subproc.DumpMarkers {
 		i := bytes.Index(p, []byte(m))
 		for i >= 0 {
 			if i == 0 || p[i-1] == '\n' {
@@ -371,13 +372,7 @@ func (st *streamReader) crashLine() string {
 	if !st.crashing {
 		return ""
 	}
-	head := string(st.crash)
-	if j := strings.IndexByte(head, '\n'); j >= 0 {
-		head = head[:j]
-	}
-	if strings.HasPrefix(head, "runtime: goroutine stack exceeds") {
-		return "fatal error: stack overflow (" + strings.TrimPrefix(head, "runtime: ") + ")"
-	}
+	head, _, _ := strings.Cut(string(st.crash), "\n")
 	return head
 }
 

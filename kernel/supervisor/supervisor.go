@@ -43,11 +43,11 @@ type Supervisor struct {
 
 	out atomic.Pointer[outputBox] // receives output, also between cells
 
-	mu       sync.Mutex // guards what follows; never held while waiting on a child
-	child    *child     // the interpreter cells run in; nil before (re)start
-	starting *child     // a child being started and restored
-	gen      int        // bumped by Restart and Close: children started before are not used
-	log      []*cell.Decl
+	mu       sync.Mutex   // guards what follows; never held while waiting on an interpreter
+	current  *interpreter // the interpreter cells run in; nil before (re)start
+	starting *interpreter // an interpreter being started and restored
+	gen      int          // bumped by Restart and Close: interpreters started before are not used
+	decls    []*cell.Decl
 	state    map[string]int
 	members  map[string][]string // fields and methods of state variables
 	types    map[string]string   // types of state variables (session.Session.Types)
@@ -57,15 +57,13 @@ type Supervisor struct {
 
 type outputBox struct{ kernel.Output }
 
-// child is one interpreter process.
-type child struct {
-	cmd      *exec.Cmd
+// interpreter is one interpreter process and what the supervisor reads
+// from it.
+type interpreter struct {
+	proc     *subproc.Process
 	req      *json.Encoder
-	reqFile  *os.File
 	events   chan ipc.Event // events other than displays, which are published at once
 	released *syncPoint     // sync markers whose events have been handled
-	exited   chan struct{}  // closed when the process has exited and its output is published
-	waitErr  error
 	streams  [2]*streamReader
 }
 
@@ -88,22 +86,17 @@ func (s *Supervisor) logf(format string, args ...any) {
 	}
 }
 
-// drainGrace bounds how long the kernel waits, after the interpreter
-// exited, for its pipes to close: a process the cell started may hold
-// them open.
-const drainGrace = time.Second
-
-func (s *Supervisor) spawn() (*child, error) {
+func (s *Supervisor) spawn() (*interpreter, error) {
 	cmd := exec.Command(s.Path, s.Args...)
 	cmd.Env = append(os.Environ(), "GOTRACEBACK=none")
 	// stdin stays /dev/null: cells read input through the kernel (OpInput)
-	p, err := subproc.Start(cmd)
+	p, err := subproc.Launch(cmd)
 	if err != nil {
 		return nil, fmt.Errorf("kernel: interpreter: %w", err)
 	}
-	c := &child{
-		cmd: cmd, req: json.NewEncoder(p.Requests), reqFile: p.Requests,
-		events: make(chan ipc.Event, 64), released: newSyncPoint(), exited: make(chan struct{}),
+	c := &interpreter{
+		proc: p, req: json.NewEncoder(p.Requests),
+		events: make(chan ipc.Event, 64), released: newSyncPoint(),
 	}
 	c.streams[0] = newStreamReader("stdout", p.Stdout, s.output, c.released)
 	c.streams[1] = newStreamReader("stderr", p.Stderr, s.output, c.released)
@@ -128,20 +121,13 @@ func (s *Supervisor) spawn() (*child, error) {
 			c.released.advance(ev.Sync)
 		}
 	}()
-	go func() {
-		c.waitErr = cmd.Wait()
-		select {
-		case <-evDone:
-		case <-time.After(drainGrace):
-		}
-		p.Replies.Close() // unblocks the decoder if a grandchild holds the pipe
-		<-evDone
+	p.Watch(func(p *subproc.Process) {
+		subproc.DrainOrClose(evDone, p.Replies) // a grandchild may hold the pipe
 		for _, st := range c.streams {
-			st.waitEOF(drainGrace)
+			st.waitEOF(subproc.DrainGrace)
 		}
 		close(c.events)
-		close(c.exited)
-	}()
+	})
 	// The first event is "ready"; a process that dies before is an error.
 	select {
 	case ev, ok := <-c.events:
@@ -150,21 +136,19 @@ func (s *Supervisor) spawn() (*child, error) {
 		}
 	case <-time.After(30 * time.Second):
 	}
-	c.kill()
-	<-c.exited
+	c.proc.Kill("")
+	<-c.proc.Exited()
 	return nil, fmt.Errorf("kernel: interpreter did not start: %s", c.crashCause())
 }
 
-func (c *child) kill() { _ = c.cmd.Process.Kill() }
-
-// errSuperseded: a restart or shutdown came while a child was starting.
+// errSuperseded: a restart or shutdown came while an interpreter was starting.
 var errSuperseded = errors.New("kernel: the interpreter was restarted or shut down meanwhile")
 
-// startChild starts an interpreter, restores the declarations log into it
+// startInterpreter starts an interpreter, restores the declarations log into it
 // when restore is set, and installs it, unless a Restart or Close came
-// meanwhile. No lock is held while the child starts: Restart, Close and
+// meanwhile. No lock is held while it starts: Restart, Close and
 // Interrupt can kill it.
-func (s *Supervisor) startChild(restore bool) (*child, []string, error) {
+func (s *Supervisor) startInterpreter(restore bool) (*interpreter, []string, error) {
 	s.mu.Lock()
 	gen := s.gen
 	s.mu.Unlock()
@@ -175,11 +159,11 @@ func (s *Supervisor) startChild(restore bool) (*child, []string, error) {
 	s.mu.Lock()
 	if s.gen != gen || s.closed {
 		s.mu.Unlock()
-		c.kill()
+		c.proc.Kill("")
 		return nil, nil, errSuperseded
 	}
 	s.starting = c
-	decls := s.log
+	decls := s.decls
 	s.mu.Unlock()
 	var notes []string
 	if restore && len(decls) > 0 {
@@ -190,32 +174,23 @@ func (s *Supervisor) startChild(restore bool) (*child, []string, error) {
 	if s.starting == c {
 		s.starting = nil
 	}
-	if s.gen != gen || s.closed || s.child != nil || c.dead() {
-		c.kill()
+	if s.gen != gen || s.closed || s.current != nil || c.proc.Dead() {
+		c.proc.Kill("")
 		return nil, notes, errSuperseded
 	}
-	s.child = c
+	s.current = c
 	return c, notes, nil
-}
-
-func (c *child) dead() bool {
-	select {
-	case <-c.exited:
-		return true
-	default:
-		return false
-	}
 }
 
 // Start starts the interpreter process if none is running.
 func (s *Supervisor) Start() error {
 	s.mu.Lock()
-	running := s.child != nil
+	running := s.current != nil
 	s.mu.Unlock()
 	if running {
 		return nil
 	}
-	_, _, err := s.startChild(false)
+	_, _, err := s.startInterpreter(false)
 	if errors.Is(err, errSuperseded) {
 		return nil
 	}
@@ -225,12 +200,12 @@ func (s *Supervisor) Start() error {
 // Execute runs a cell. Cancelling ctx interrupts it.
 func (s *Supervisor) Execute(ctx context.Context, cl kernel.Cell) kernel.ExecuteResult {
 	s.mu.Lock()
-	c := s.child
+	c := s.current
 	s.mu.Unlock()
 	if c == nil {
 		var notes []string
 		var err error
-		if c, notes, err = s.startChild(true); err != nil {
+		if c, notes, err = s.startInterpreter(true); err != nil {
 			return kernel.ExecuteResult{Status: "error", EName: "KernelError", EValue: err.Error()}
 		}
 		if len(notes) > 0 {
@@ -259,7 +234,7 @@ func (s *Supervisor) Execute(ctx context.Context, cl kernel.Cell) kernel.Execute
 				return res
 			}
 		case <-ctx.Done():
-			c.kill()
+			c.proc.Kill("")
 			res := s.recoverFrom(c, "interrupted")
 			res.EName, res.EValue = "KeyboardInterrupt", "cell interrupted; "+res.EValue
 			return res
@@ -275,14 +250,14 @@ func (s *Supervisor) Interrupt() {
 	c := s.starting
 	s.mu.Unlock()
 	if c != nil {
-		c.kill()
+		c.proc.Kill("")
 	}
 }
 
 // answerInput asks the front end for the line a cell waits for, without
 // blocking the handling of the cell's other events for long: an interrupt
 // (ctx) ends the wait.
-func (s *Supervisor) answerInput(ctx context.Context, c *child, cl kernel.Cell, ev ipc.Event) {
+func (s *Supervisor) answerInput(ctx context.Context, c *interpreter, cl kernel.Cell, ev ipc.Event) {
 	for _, st := range c.streams {
 		st.waitSync(ev.Sync, syncTimeout) // the prompt follows what was printed
 	}
@@ -299,7 +274,7 @@ func (s *Supervisor) answerInput(ctx context.Context, c *child, cl kernel.Cell, 
 
 // publishDisplay publishes a display event after the output written
 // before it.
-func (s *Supervisor) publishDisplay(c *child, ev ipc.Event) {
+func (s *Supervisor) publishDisplay(c *interpreter, ev ipc.Event) {
 	for _, st := range c.streams {
 		st.waitSync(ev.Sync, syncTimeout)
 	}
@@ -310,7 +285,7 @@ func (s *Supervisor) publishDisplay(c *child, ev ipc.Event) {
 
 // handleEvent takes in a done event and reports whether it ends request
 // seq, with its result.
-func (s *Supervisor) handleEvent(c *child, ev ipc.Event, seq int) (bool, kernel.ExecuteResult) {
+func (s *Supervisor) handleEvent(c *interpreter, ev ipc.Event, seq int) (bool, kernel.ExecuteResult) {
 	if ev.Ev != ipc.EvDone {
 		return false, kernel.ExecuteResult{}
 	}
@@ -319,7 +294,7 @@ func (s *Supervisor) handleEvent(c *child, ev ipc.Event, seq int) (bool, kernel.
 	}
 	s.mu.Lock()
 	if ev.DeclsChanged {
-		s.log = ev.Decls
+		s.decls = ev.Decls
 	}
 	s.state, s.members, s.types = ev.State, ev.Members, ev.Types
 	s.mu.Unlock()
@@ -334,30 +309,30 @@ func (s *Supervisor) handleEvent(c *child, ev ipc.Event, seq int) (bool, kernel.
 
 // recoverFrom reports the death of c (during a cell) and starts a fresh
 // interpreter with the notebook's declarations.
-func (s *Supervisor) recoverFrom(c *child, why string) kernel.ExecuteResult {
-	<-c.exited
+func (s *Supervisor) recoverFrom(c *interpreter, why string) kernel.ExecuteResult {
+	<-c.proc.Exited()
 	cause := why
 	if cause == "" {
 		cause = c.crashCause()
 	}
 	res := kernel.ExecuteResult{Status: "error", EName: "InterpreterDied", EValue: "the Go interpreter process died: " + cause}
 	s.mu.Lock()
-	if s.child != c || s.closed {
+	if s.current != c || s.closed {
 		// A restart or shutdown replaced it: nothing to recover.
 		s.mu.Unlock()
 		return res
 	}
-	s.child = nil
+	s.current = nil
 	lost := slices.Sorted(maps.Keys(s.state))
 	s.state, s.members, s.types = map[string]int{}, nil, nil
 	s.mu.Unlock()
-	_, notes, err := s.startChild(true)
+	_, notes, err := s.startInterpreter(true)
 	if err != nil {
 		res.EValue += "; restarting it failed: " + err.Error()
 		return res
 	}
 	s.mu.Lock()
-	n := len(s.log)
+	n := len(s.decls)
 	s.mu.Unlock()
 	msg := fmt.Sprintf("a fresh interpreter was started and %d declarations restored", n)
 	if len(lost) > 0 {
@@ -369,7 +344,7 @@ func (s *Supervisor) recoverFrom(c *child, why string) kernel.ExecuteResult {
 }
 
 // restore replays a declarations log into c, which is not in use yet.
-func (s *Supervisor) restore(c *child, decls []*cell.Decl) []string {
+func (s *Supervisor) restore(c *interpreter, decls []*cell.Decl) []string {
 	s.mu.Lock()
 	s.seq++
 	seq := s.seq
@@ -381,7 +356,7 @@ func (s *Supervisor) restore(c *child, decls []*cell.Decl) []string {
 		if ev.Ev == ipc.EvDone && ev.Seq == seq {
 			if ev.DeclsChanged {
 				s.mu.Lock()
-				s.log = ev.Decls
+				s.decls = ev.Decls
 				s.mu.Unlock()
 			}
 			return ev.Notes
@@ -395,14 +370,14 @@ func (s *Supervisor) restore(c *child, decls []*cell.Decl) []string {
 func (s *Supervisor) Restart() error {
 	s.mu.Lock()
 	s.gen++
-	old := []*child{s.child, s.starting}
-	s.child, s.starting = nil, nil
-	s.log, s.state, s.members, s.types = nil, nil, nil, nil
+	old := []*interpreter{s.current, s.starting}
+	s.current, s.starting = nil, nil
+	s.decls, s.state, s.members, s.types = nil, nil, nil, nil
 	s.mu.Unlock()
 	for _, c := range old {
 		if c != nil {
-			c.kill()
-			<-c.exited
+			c.proc.Kill("")
+			<-c.proc.Exited()
 		}
 	}
 	return s.Start()
@@ -413,64 +388,42 @@ func (s *Supervisor) Close() {
 	s.mu.Lock()
 	s.closed = true
 	s.gen++
-	c, starting := s.child, s.starting
-	s.child, s.starting = nil, nil
+	c, starting := s.current, s.starting
+	s.current, s.starting = nil, nil
 	s.mu.Unlock()
 	if starting != nil {
-		starting.kill()
+		starting.proc.Kill("")
 	}
 	if c == nil {
 		return
 	}
 	_ = c.req.Encode(ipc.Request{Op: ipc.OpShutdown})
-	c.reqFile.Close()
-	select {
-	case <-c.exited:
-	case <-time.After(time.Second):
-		c.kill()
-		<-c.exited
-	}
+	c.proc.Stop(time.Second)
 }
 
 // Pid returns the interpreter's process id, or 0.
 func (s *Supervisor) Pid() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.child == nil {
+	if s.current == nil {
 		return 0
 	}
-	return s.child.cmd.Process.Pid
+	return s.current.proc.Pid()
 }
 
 // crashCause describes how the process ended, from its exit status and the
-// last lines it wrote to stderr.
-func (c *child) crashCause() string {
-	tail := c.streams[1].tailText()
-	cause := c.streams[1].crashLine()
-	for _, line := range strings.Split(tail, "\n") {
-		line = strings.TrimSpace(line)
-		switch {
-		case strings.HasPrefix(line, "fatal error: "), strings.HasPrefix(line, "panic: "):
-			if cause == "" {
-				cause = line
-			}
-		case strings.Contains(line, "stack exceeds") && cause == "":
-			cause = "fatal error: stack overflow (" + line + ")"
-		}
-	}
-	cause = strings.TrimSuffix(cause, " [recovered, repanicked]")
-	cause = strings.TrimSuffix(cause, " [recovered]")
+// last lines it wrote to stderr. A panic that reaches the runtime of the
+// interpreter comes from a goroutine (a cell's own panics are recovered).
+func (c *interpreter) crashCause() string {
+	cause := subproc.DumpCause(c.streams[1].crashLine(), strings.Split(c.streams[1].tailText(), "\n"))
 	if strings.HasPrefix(cause, "panic: os.Exit(") {
 		cause = strings.TrimPrefix(cause, "panic: ") + " in a goroutine"
 	} else if strings.HasPrefix(cause, "panic: ") {
 		cause = "a goroutine panicked: " + strings.TrimPrefix(cause, "panic: ")
 	}
-	status := subproc.ExitStatus(c.waitErr)
-	switch {
-	case cause != "" && status != "":
+	status := c.proc.ExitStatus()
+	if cause != "" {
 		return cause + " (" + status + ")"
-	case cause != "":
-		return cause
 	}
 	return status
 }
@@ -481,7 +434,7 @@ func (s *Supervisor) Namespace() complete.Namespace {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return complete.Namespace{
-		Decls:   append([]*cell.Decl(nil), s.log...),
+		Decls:   append([]*cell.Decl(nil), s.decls...),
 		Vars:    slices.Sorted(maps.Keys(s.state)),
 		Members: s.members,
 		Types:   s.types,

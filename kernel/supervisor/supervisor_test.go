@@ -9,12 +9,12 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/traefik/yaegi/interp"
 
+	"github.com/gofutures/gofutures/internal/subproc"
 	"github.com/gofutures/gofutures/kernel"
 	"github.com/gofutures/gofutures/kernel/ipc"
 	"github.com/gofutures/gofutures/kernel/session"
@@ -24,9 +24,11 @@ import (
 // The test binary doubles as the interpreter process.
 func TestMain(m *testing.M) {
 	if os.Getenv("GOFUTURES_TEST_INTERPRETER") == "1" {
-		syscall.CloseOnExec(3)
-		syscall.CloseOnExec(4)
-		err := session.Serve(os.NewFile(3, "req"), os.NewFile(4, "ev"), os.Stdout, os.Stderr, session.Options{
+		req, ev, err := subproc.Inherited(false)
+		if err != nil {
+			os.Exit(1)
+		}
+		err = session.Serve(req, ev, os.Stdout, os.Stderr, session.Options{
 			Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{session.RichPrelude, session.ExecutorPrelude}, NamedFuncs: true, RichValues: true})
 		if err != nil {
 			os.Exit(1)

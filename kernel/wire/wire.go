@@ -7,7 +7,7 @@
 //	[identities...] "<IDS|MSG>" signature header parent_header metadata content [buffers...]
 //
 // where signature is the lower-case hex HMAC of the four JSON frames that
-// follow it. This package knows nothing about sockets; package kernel moves
+// follow it. This package knows nothing about sockets; package kernel/zmq moves
 // frames between sockets and this layer.
 package wire
 
