@@ -1,0 +1,272 @@
+package mono
+
+import (
+	"context"
+	"fmt"
+	"go/ast"
+	"go/build"
+	"go/token"
+	"go/types"
+	"os/exec"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/traefik/yaegi/stdlib"
+)
+
+// Sep joins the parts of a generated name: package, object and type
+// arguments, as in slicesꞏSortꞏint. It is U+A78F LATIN LETTER SINOLOGICAL
+// DOT, a letter, so generated names are ordinary Go identifiers that no
+// one writes by hand.
+const Sep = "ꞏ"
+
+// Options configure a Specializer. The zero value is ready to use.
+type Options struct {
+	// GOROOT is the toolchain whose sources are specialised. Empty means
+	// go/build's default, or `go env GOROOT` when that is unknown.
+	GOROOT string
+	// Provided reports whether the interpreter has a compiled symbol for
+	// the package-level object name of pkg (a standard-library package).
+	// Objects it does not provide are copied from source like generic
+	// ones. Nil means yaegi's stdlib.Symbols.
+	Provided func(pkg *types.Package, name string) bool
+}
+
+// A Specializer makes non-generic copies of generic standard-library
+// declarations. It caches the packages it type-checks and every
+// specialisation it makes, for the life of the process; it is safe for
+// concurrent use.
+type Specializer struct {
+	mu       sync.Mutex
+	goroot   string
+	provided func(pkg *types.Package, name string) bool
+	fset     *token.FileSet
+	imp      types.ImporterFrom
+	pkgs     map[string]*source
+	done     map[string]*Decl
+	prefixes map[string]string // name prefix -> package path
+}
+
+// New returns a Specializer.
+func New(opts Options) *Specializer {
+	s := &Specializer{
+		goroot:   opts.GOROOT,
+		provided: opts.Provided,
+		fset:     token.NewFileSet(),
+		pkgs:     map[string]*source{},
+		done:     map[string]*Decl{},
+		prefixes: map[string]string{},
+	}
+	if s.provided == nil {
+		s.provided = yaegiProvides
+	}
+	return s
+}
+
+// yaegiProvides reports whether yaegi's standard-library symbol table has
+// pkg.name.
+func yaegiProvides(pkg *types.Package, name string) bool {
+	_, ok := stdlib.Symbols[pkg.Path()+"/"+pkg.Name()][name]
+	return ok
+}
+
+// Kind is the kind of a generated declaration.
+type Kind int
+
+// Kinds of generated declarations, in the order Result lists them.
+const (
+	TypeDecl Kind = iota
+	ConstDecl
+	VarDecl
+	FuncDecl
+)
+
+// Decl is one generated top-level declaration.
+type Decl struct {
+	// Key names what was specialised: the package path, the object's
+	// name and the type arguments, e.g. "slices.Sort[[]int,int]".
+	Key string
+	// Name is the identifier Src declares (its first one for a var).
+	Name string
+	Kind Kind
+	// Src is gofmt-ed Go source of the declaration; a type comes with
+	// its methods.
+	Src string
+	// Imports are the paths of the packages Src refers to; each is
+	// referred to by its package name.
+	Imports []string
+	// Deps are the keys of the other generated declarations Src uses.
+	Deps []string
+}
+
+// Edit replaces one expression of the cell (a selector such as
+// slices.Sort, or an instantiation such as atomic.Pointer[Node]) with the
+// identifier of its specialised copy.
+type Edit struct {
+	Node     ast.Expr
+	Pos, End token.Pos
+	Name     string
+}
+
+// Result is what a cell needs to run without generic standard-library
+// code: declarations to add to its package and edits of its expressions.
+type Result struct {
+	// Decls are every declaration the edited cell needs, each once,
+	// types first, then constants, variables and functions.
+	Decls []*Decl
+	// Imports are the paths Decls refer to, sorted.
+	Imports []string
+	// Edits are in source order.
+	Edits []Edit
+}
+
+// Specialize finds in files (a cell type-checked as package pkg, with
+// info recording Uses and Instances) every use of a generic or
+// interpreter-less standard-library declaration and returns the
+// specialised copies and the edits that make the cell use them.
+// files are not changed; see Result.Rewrite.
+func (s *Specializer) Specialize(ctx context.Context, fset *token.FileSet, files []*ast.File, pkg *types.Package, info *types.Info) (*Result, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.init(); err != nil {
+		return nil, err
+	}
+	w := &work{s: s, cell: pkg.Path()}
+	res := &Result{}
+	var roots []string
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if w.err != nil {
+				return false
+			}
+			e, ok := n.(ast.Expr)
+			if !ok {
+				return true
+			}
+			id := refIdent(e, info)
+			if id == nil {
+				return true
+			}
+			obj := info.Uses[id]
+			if obj == nil || !w.needsCopy(obj) {
+				return true
+			}
+			inst, isInst := info.Instances[id]
+			if isIndex(e) && !isInst {
+				return true // an index of a non-generic variable
+			}
+			key, name, err := w.need(obj, typeList(inst.TypeArgs))
+			if err != nil {
+				w.err = fmt.Errorf("%s: %w", fset.Position(e.Pos()), err)
+				return false
+			}
+			roots = append(roots, key)
+			res.Edits = append(res.Edits, Edit{Node: e, Pos: e.Pos(), End: e.End(), Name: name})
+			return false
+		})
+	}
+	if w.err != nil {
+		w.abandon()
+		return nil, w.err
+	}
+	if err := w.run(ctx); err != nil {
+		return nil, err
+	}
+	res.Decls, res.Imports = s.closure(roots)
+	return res, nil
+}
+
+// init finds GOROOT on first use.
+func (s *Specializer) init() error {
+	if s.goroot != "" {
+		return nil
+	}
+	s.goroot = build.Default.GOROOT
+	if s.goroot != "" {
+		return nil
+	}
+	out, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		return fmt.Errorf("mono: no GOROOT: go env GOROOT: %w", err)
+	}
+	s.goroot = strings.TrimSpace(string(out))
+	return nil
+}
+
+// refIdent returns the identifier naming a package-level object that e
+// refers to as a whole: pkg.Name, Name, or their instantiation X[T].
+func refIdent(e ast.Expr, info *types.Info) *ast.Ident {
+	switch x := e.(type) {
+	case *ast.IndexExpr:
+		return refIdent(x.X, info)
+	case *ast.IndexListExpr:
+		return refIdent(x.X, info)
+	case *ast.SelectorExpr:
+		if p, ok := x.X.(*ast.Ident); ok {
+			if _, ok := info.Uses[p].(*types.PkgName); ok {
+				return x.Sel
+			}
+		}
+	case *ast.Ident:
+		return x
+	}
+	return nil
+}
+
+func isIndex(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
+}
+
+// closure lists the declarations reachable from roots, grouped by kind.
+func (s *Specializer) closure(roots []string) ([]*Decl, []string) {
+	seen := map[string]bool{}
+	imps := map[string]bool{}
+	var out []*Decl
+	queue := append([]string(nil), roots...)
+	for len(queue) > 0 {
+		k := queue[0]
+		queue = queue[1:]
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		d := s.done[k]
+		out = append(out, d)
+		for _, p := range d.Imports {
+			imps[p] = true
+		}
+		queue = append(queue, d.Deps...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Kind < out[j].Kind })
+	paths := make([]string, 0, len(imps))
+	for p := range imps {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	return out, paths
+}
+
+// File is a Go source file of package pkgName holding r's imports and
+// declarations, for type-checking or evaluating alongside the cell.
+func (r *Result) File(pkgName string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "package %s\n", pkgName)
+	if len(r.Imports) > 0 {
+		b.WriteString("\nimport (\n")
+		for _, p := range r.Imports {
+			fmt.Fprintf(&b, "\t%q\n", p)
+		}
+		b.WriteString(")\n")
+	}
+	for _, d := range r.Decls {
+		b.WriteString("\n")
+		b.WriteString(d.Src)
+		b.WriteString("\n")
+	}
+	return b.String()
+}
