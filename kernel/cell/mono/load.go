@@ -34,17 +34,17 @@ func (s *Specializer) load(path string) (*source, error) {
 		return src, nil
 	}
 	if s.imp == nil {
-		s.imp = importer.ForCompiler(s.fset, "source", nil).(types.ImporterFrom)
+		s.imp = fallback{importer.ForCompiler(s.fset, "gc", nil), importer.ForCompiler(s.fset, "source", nil)}
 	}
 	ctx := build.Default
 	ctx.GOROOT = s.goroot
 	ctx.CgoEnabled = false
 	bp, err := ctx.Import(path, "", 0)
 	if err != nil {
-		return nil, fmt.Errorf("mono: find %s in GOROOT: %w", path, err)
+		return nil, fmt.Errorf("find %s in GOROOT: %w", path, err)
 	}
 	if !bp.Goroot {
-		return nil, fmt.Errorf("mono: %s is not a standard-library package", path)
+		return nil, fmt.Errorf("%s is not a standard-library package", path)
 	}
 	src := &source{
 		path:  path,
@@ -58,7 +58,7 @@ func (s *Specializer) load(path string) (*source, error) {
 	parse := func(name string, data []byte) error {
 		f, err := parser.ParseFile(s.fset, name, data, parser.SkipObjectResolution)
 		if err != nil {
-			return fmt.Errorf("mono: parse %s: %w", name, err)
+			return fmt.Errorf("parse %s: %w", name, err)
 		}
 		src.text[s.fset.File(f.Pos())] = data
 		files = append(files, f)
@@ -75,7 +75,7 @@ func (s *Specializer) load(path string) (*source, error) {
 		fn := filepath.Join(bp.Dir, name)
 		data, err := os.ReadFile(fn)
 		if err != nil {
-			return nil, fmt.Errorf("mono: %w", err)
+			return nil, fmt.Errorf("%w", err)
 		}
 		if err := parse(fn, data); err != nil {
 			return nil, err
@@ -99,7 +99,7 @@ func (s *Specializer) load(path string) (*source, error) {
 	}}
 	src.pkg, _ = conf.Check(path, s.fset, files, src.info)
 	if hard != nil {
-		return nil, fmt.Errorf("mono: type-check %s from %s: %w", path, bp.Dir, hard)
+		return nil, fmt.Errorf("type-check %s from %s: %w", path, bp.Dir, hard)
 	}
 	for _, f := range files {
 		for _, d := range f.Decls {
@@ -227,4 +227,14 @@ func dropReplaced(f *ast.File, replaced map[string]bool) {
 		keep = append(keep, d)
 	}
 	f.Decls = keep
+}
+
+// fallback imports with first, and with second where first fails.
+type fallback struct{ first, second types.Importer }
+
+func (f fallback) Import(path string) (*types.Package, error) {
+	if p, err := f.first.Import(path); err == nil {
+		return p, nil
+	}
+	return f.second.Import(path)
 }

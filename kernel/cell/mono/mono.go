@@ -31,6 +31,12 @@ type Options struct {
 	// Objects it does not provide are copied from source like generic
 	// ones. Nil means yaegi's stdlib.Symbols.
 	Provided func(pkg *types.Package, name string) bool
+	// Importer imports the packages that the specialised packages
+	// import (including internal ones). Nil means export data from the
+	// build cache (go/importer's "gc", which runs the go command), and
+	// where that fails, GOROOT's sources (the "source" importer, about
+	// ten times slower).
+	Importer types.Importer
 }
 
 // A Specializer makes non-generic copies of generic standard-library
@@ -42,7 +48,7 @@ type Specializer struct {
 	goroot   string
 	provided func(pkg *types.Package, name string) bool
 	fset     *token.FileSet
-	imp      types.ImporterFrom
+	imp      types.Importer
 	pkgs     map[string]*source
 	done     map[string]*Decl
 	prefixes map[string]string // name prefix -> package path
@@ -53,6 +59,7 @@ func New(opts Options) *Specializer {
 	s := &Specializer{
 		goroot:   opts.GOROOT,
 		provided: opts.Provided,
+		imp:      opts.Importer,
 		fset:     token.NewFileSet(),
 		pkgs:     map[string]*source{},
 		done:     map[string]*Decl{},
@@ -158,7 +165,7 @@ func (s *Specializer) Specialize(ctx context.Context, fset *token.FileSet, files
 			}
 			key, name, err := w.need(obj, typeList(inst.TypeArgs))
 			if err != nil {
-				w.err = fmt.Errorf("%s: %w", fset.Position(e.Pos()), err)
+				w.err = fmt.Errorf("mono: %s: %w", fset.Position(e.Pos()), err)
 				return false
 			}
 			roots = append(roots, key)

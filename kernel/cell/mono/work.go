@@ -93,7 +93,7 @@ func typeList(l *types.TypeList) []types.Type {
 func (w *work) need(obj types.Object, targs []types.Type) (key, ident string, err error) {
 	pkg := obj.Pkg()
 	if pkg.Path() == "unsafe" {
-		return "", "", fmt.Errorf("mono: unsafe.%s: %w", obj.Name(), ErrUnsafe)
+		return "", "", fmt.Errorf("unsafe.%s: %w", obj.Name(), ErrUnsafe)
 	}
 	for _, t := range targs {
 		if err := w.concrete(t); err != nil {
@@ -143,11 +143,11 @@ func (w *work) concrete(t types.Type) error {
 	walkNamed(t, func(n *types.Named) {
 		o := n.Obj()
 		if err == nil && o.Pkg() != nil && o.Parent() != o.Pkg().Scope() {
-			err = fmt.Errorf("mono: type %s is declared inside a function; a generic standard-library function can use it only if it is declared at the top level", o.Name())
+			err = fmt.Errorf("type %s is declared inside a function; a generic standard-library function can use it only if it is declared at the top level", o.Name())
 		}
 	}, func(p *types.TypeParam) {
 		if err == nil {
-			err = fmt.Errorf("mono: type parameter %s is not a concrete type", p)
+			err = fmt.Errorf("type parameter %s is not a concrete type", p)
 		}
 	})
 	return err
@@ -165,7 +165,7 @@ func (w *work) run(ctx context.Context) error {
 		d, err := w.build(it)
 		if err != nil {
 			w.abandon()
-			return fmt.Errorf("mono: specialise %s: %w", it.key, err)
+			return fmt.Errorf("specialise %s: %w", it.key, err)
 		}
 		w.s.done[it.key] = d
 		w.built = append(w.built, it.key)

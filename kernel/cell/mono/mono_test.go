@@ -1,0 +1,144 @@
+package mono
+
+import (
+	"errors"
+	"go/ast"
+	"go/token"
+	"strings"
+	"testing"
+)
+
+func TestNames(t *testing.T) {
+	s := New(Options{})
+	cases := []struct{ expr, decls, want string }{
+		{"slices.Sort[[]int]", "", "slicesꞏSortꞏint"},
+		{"slices.Sort[Ints]", "type Ints []int", "slicesꞏSortꞏIntsꞏint"},
+		{"slices.Reverse[[]Person]", "type Person struct{ Name string }", "slicesꞏReverseꞏPerson"},
+		{"slices.Index[[]string]", "", "slicesꞏIndexꞏstring"},
+		{"maps.Keys(map[string]int{})", "", "mapsꞏKeysꞏstringꞏint"},
+		{"new(atomic.Pointer[Person])", "type Person struct{ Name string }", "atomicꞏPointerꞏPerson"},
+		{"strings.Lines", "", "stringsꞏLines"},
+		{"cmp.Compare(1.5, 2)", "", "cmpꞏCompareꞏfloat64"},
+	}
+	for _, tc := range cases {
+		src := "package main\nimport (\"cmp\"; \"maps\"; \"slices\"; \"strings\"; \"sync/atomic\")\n" +
+			"var _, _, _, _, _ = cmp.Less[int], maps.Keys[map[int]int], slices.Max[[]int], strings.Lines, atomic.AddInt32\n" +
+			tc.decls + "\nfunc _() { _ = []any{" + tc.expr + "} }\n"
+		c := check(t, src)
+		r := specialize(t, s, c)
+		var got string
+		for _, e := range r.Edits {
+			if c.fset.Position(e.Pos).Line == strings.Count(src, "\n") {
+				got = e.Name
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: name %q, want %q", tc.expr, got, tc.want)
+		}
+		if !token.IsIdentifier(got) {
+			t.Errorf("%s: %q is not an identifier", tc.expr, got)
+		}
+	}
+}
+
+func TestLossyNamesDiffer(t *testing.T) {
+	s := New(Options{})
+	c := check(t, `package main
+import "slices"
+type P struct{}
+var a = slices.Clone([][]int{})
+var b = slices.Clone([]*P{})
+var c = slices.Clone([]map[string]int{})
+var d = slices.Clone([]map[string]string{})
+`)
+	r := specialize(t, s, c)
+	seen := map[string]bool{}
+	for _, e := range r.Edits {
+		if seen[e.Name] || !token.IsIdentifier(e.Name) {
+			t.Errorf("name %q repeated or not an identifier", e.Name)
+		}
+		seen[e.Name] = true
+	}
+	if len(seen) != 4 {
+		t.Errorf("%d names, want 4: %v", len(seen), seen)
+	}
+}
+
+func TestCacheAndSharing(t *testing.T) {
+	s := New(Options{})
+	c1 := check(t, "package main\nimport \"slices\"\nfunc f(x []int) { slices.Sort(x) }\n")
+	r1 := specialize(t, s, c1)
+	r2 := specialize(t, s, check(t, "package main\nimport \"slices\"\nfunc g(x []int) { slices.Sort(x) }\n"))
+	if len(r1.Decls) != len(r2.Decls) {
+		t.Fatalf("%d then %d declarations", len(r1.Decls), len(r2.Decls))
+	}
+	for i := range r1.Decls {
+		if r1.Decls[i] != r2.Decls[i] {
+			t.Errorf("declaration %s made twice", r1.Decls[i].Key)
+		}
+	}
+	r3 := specialize(t, s, check(t, "package main\nimport \"slices\"\nfunc h(x []string) { slices.Sort(x) }\n"))
+	shared := 0
+	for _, d := range r3.Decls {
+		for _, e := range r1.Decls {
+			if d == e {
+				shared++
+			}
+		}
+		if strings.Contains(d.Key, "[") && !strings.Contains(d.Key, "string") {
+			t.Errorf("sorting strings needs %s", d.Key)
+		}
+	}
+	if shared == 0 {
+		t.Error("sorting ints and strings share no non-generic helper (slices.xorshift, the sortedHint constants)")
+	}
+}
+
+func TestErrors(t *testing.T) {
+	s := New(Options{})
+	for _, tc := range []struct{ src, want string }{
+		{"package main\nimport \"slices\"\nfunc main() { type P struct{ X int }; slices.Reverse([]P{}) }\n", "declared inside a function"},
+		{"package main\nimport \"iter\"\nvar seq iter.Seq[int]\nvar next, stop = iter.Pull(seq)\n", "iter.Pull"},
+	} {
+		c := check(t, tc.src)
+		_, err := s.Specialize(t.Context(), c.fset, []*ast.File{c.file}, c.pkg, c.info)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("error %v, want one saying %q", err, tc.want)
+		}
+		if tc.want == "iter.Pull" && !errors.Is(err, ErrNoBody) && !errors.Is(err, ErrUnsafe) {
+			t.Errorf("error %v is neither ErrNoBody nor ErrUnsafe", err)
+		}
+	}
+	// A failed call leaves nothing half-made behind.
+	for k, d := range s.done {
+		for _, dep := range d.Deps {
+			if s.done[dep] == nil {
+				t.Errorf("%s cached without its dependency %s", k, dep)
+			}
+		}
+	}
+	r := specialize(t, s, check(t, "package main\nimport \"iter\"\nvar seq iter.Seq[int]\n"))
+	if len(r.Decls) != 1 || r.Decls[0].Name != "iterꞏSeqꞏint" {
+		t.Errorf("after a failure: %+v", r.Decls)
+	}
+}
+
+func TestRewrite(t *testing.T) {
+	s := New(Options{})
+	c := check(t, "package main\nimport \"slices\"\nfunc f(x []int) int { slices.Sort(x); return slices.Index[[]int](x, 3) }\n")
+	r := specialize(t, s, c)
+	r.Rewrite([]*ast.File{c.file})
+	var idents []string
+	ast.Inspect(c.file, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			t.Errorf("selector %v left", sel.Sel)
+		}
+		if id, ok := n.(*ast.Ident); ok && strings.Contains(id.Name, Sep) {
+			idents = append(idents, id.Name)
+		}
+		return true
+	})
+	if strings.Join(idents, " ") != "slicesꞏSortꞏint slicesꞏIndexꞏint" {
+		t.Errorf("rewritten to %v", idents)
+	}
+}
