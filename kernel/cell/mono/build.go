@@ -207,6 +207,9 @@ func (g *gen) copy(node ast.Node, env map[*types.TypeParam]types.Type, edits []e
 		if _, ok := n.(*ast.CommentGroup); ok {
 			return false
 		}
+		if as, ok := n.(*ast.AssignStmt); ok {
+			edits = append(edits, g.typedNils(as, env)...)
+		}
 		e, ok := n.(ast.Expr)
 		if !ok {
 			return true
@@ -236,6 +239,31 @@ func (g *gen) copy(node ast.Node, env map[*types.TypeParam]types.Type, edits []e
 	}
 	b.Write(data[at:end])
 	return b.String()
+}
+
+// typedNils gives each nil of a tuple assignment (x, y = a, nil) the type
+// of what it is assigned to: yaegi v0.16.1 panics on an untyped one there
+// ("reflect: New(nil)").
+func (g *gen) typedNils(as *ast.AssignStmt, env map[*types.TypeParam]types.Type) []edit {
+	if len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) {
+		return nil
+	}
+	var out []edit
+	for i, r := range as.Rhs {
+		id, ok := r.(*ast.Ident)
+		if !ok || id.Name != "nil" {
+			continue
+		}
+		if _, ok := g.src.info.Uses[id].(*types.Nil); !ok {
+			continue
+		}
+		t := g.src.info.TypeOf(as.Lhs[i])
+		if t == nil {
+			continue
+		}
+		out = append(out, edit{id.Pos(), id.End(), "(" + g.typeExpr(subst(t, env)) + ")(nil)"})
+	}
+	return out
 }
 
 func isNilNode(n ast.Node) bool {

@@ -81,4 +81,16 @@ func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
 	return x.v.CompareAndSwap(pointerBox[T]{old}, pointerBox[T]{new})
 }
 `,
+	// reflect.TypeFor reads the type's descriptor with package unsafe;
+	// here it asks TypeOf, through a nil pointer for interface types.
+	"reflect": `package reflect
+
+func TypeFor[T any]() Type {
+	var zero T
+	if t := TypeOf(zero); t != nil {
+		return t
+	}
+	return TypeOf((*T)(nil)).Elem()
+}
+`,
 }

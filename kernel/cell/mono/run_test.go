@@ -205,6 +205,52 @@ func main() {
 	m := maps.Collect(slices.All(s))
 	fmt.Println(m)
 }`, ""},
+	{"more_slices", `package main
+import ("cmp"; "fmt"; "slices"; "strings"; "time")
+type Item struct{ Name string; Qty int }
+func main() {
+	fmt.Println(slices.Repeat([]int{1, 2}, 3), slices.Concat([]string{"a"}, []string{"b", "c"}))
+	s := []Item{{"x", 3}, {"y", 1}, {"z", 2}}
+	fmt.Println(slices.MinFunc(s, func(a, b Item) int { return cmp.Compare(a.Qty, b.Qty) }))
+	s = slices.DeleteFunc(s, func(it Item) bool { return it.Qty == 1 })
+	fmt.Println(s, slices.EqualFunc(s, []int{3, 2}, func(a Item, q int) bool { return a.Qty == q }))
+	d := []time.Duration{3 * time.Second, time.Millisecond, time.Minute}
+	slices.Sort(d)
+	fmt.Println(d, cmp.Or("", "fallback"), cmp.Or(0, 0, 7))
+	ts := []time.Time{time.Unix(20, 0).UTC(), time.Unix(10, 0).UTC()}
+	slices.SortFunc(ts, time.Time.Compare)
+	fmt.Println(ts[0].Unix(), slices.Replace([]int{0, 1, 2, 3}, 1, 3, 9))
+	w := slices.Clip(slices.Grow([]string{"q"}, 10))
+	fmt.Println(len(w), cap(w), slices.CompactFunc([]string{"a", "A", "b"}, strings.EqualFold))
+}`, ""},
+	{"chunk_insert_collect", `package main
+import ("fmt"; "maps"; "slices")
+func main() {
+	for c := range slices.Chunk([]int{1, 2, 3, 4, 5}, 2) { fmt.Print(c) }
+	fmt.Println()
+	m := map[string]int{"a": 1}
+	maps.Insert(m, maps.All(map[string]int{"b": 2}))
+	maps.Copy(m, map[string]int{"c": 3})
+	maps.DeleteFunc(m, func(k string, v int) bool { return v == 1 })
+	fmt.Println(m, maps.EqualFunc(m, map[string]string{"b": "2", "c": "3"}, func(v int, s string) bool { return fmt.Sprint(v) == s }))
+	fmt.Println(len(maps.Collect(slices.All([]string{"p", "q"}))))
+	for i, v := range slices.Backward([]string{"x", "y"}) { fmt.Print(i, v, " ") }
+	fmt.Println()
+}`, ""},
+	{"oncevalue_typefor", `package main
+import ("bytes"; "fmt"; "reflect"; "strings"; "sync"; "unicode")
+type Pt struct{ X int }
+func main() {
+	n := 0
+	get := sync.OnceValue(func() int { n++; return 42 })
+	fmt.Println(get(), get(), n)
+	v, err := sync.OnceValues(func() (string, error) { return "ok", nil })()
+	fmt.Println(v, err)
+	fmt.Println(reflect.TypeFor[int]().Kind(), reflect.TypeFor[[]string]().Elem().Kind())
+	bytes.Lines([]byte("a\nb"))(func(l []byte) bool { fmt.Printf("%q ", l); return true })
+	strings.FieldsFuncSeq("a1b22c", unicode.IsDigit)(func(p string) bool { fmt.Print(p, " "); return true })
+	fmt.Println()
+}`, ""},
 }
 
 // merge specialises src, rewrites it and appends the generated code, and
