@@ -53,17 +53,21 @@
 // over integers, the builtins min, max and clear (slices.Max, slices.Delete,
 // slices.Chunk, ...), type switches and assertions on interface types
 // (errors.AsType's walk of the error tree), labeled loops, and whatever
-// else GOROOT's code uses. Generic types become named non-generic types
+// else GOROOT's code uses. One yaegi fault is avoided in the copies
+// themselves: a nil in a tuple assignment (line, s = s, nil, as in
+// bytes.Lines) is written with its type, ([]byte)(nil), since yaegi
+// panics on the untyped one. Generic types become named non-generic types
 // (iterꞏSeqꞏint is a func type); a function literal is assignable to them
 // as to iter.Seq[int].
 //
 // # Plain-Go replacements
 //
 // Some declarations have no Go body the interpreter can run: maps.Clone
-// asks the runtime (go:linkname), atomic.Pointer and slices' overlap test
-// use package unsafe. For these, mono has replacements written for this
-// package (overrides.go): Clone copies with a loop, atomic.Pointer keeps a
-// boxed pointer in an atomic.Value, overlaps compares element addresses.
+// asks the runtime (go:linkname); atomic.Pointer, reflect.TypeFor and
+// slices' overlap test use package unsafe. For these, mono has
+// replacements written for this package (overrides.go): Clone copies with
+// a loop, atomic.Pointer keeps a boxed pointer in an atomic.Value,
+// TypeFor asks reflect.TypeOf, overlaps compares element addresses.
 // They are substituted for the originals before GOROOT's package is
 // type-checked, so everything else in it uses them unchanged. What still
 // needs the runtime or unsafe without a replacement (iter.Pull's
