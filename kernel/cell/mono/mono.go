@@ -184,6 +184,26 @@ func (s *Specializer) Specialize(ctx context.Context, fset *token.FileSet, files
 	return res, nil
 }
 
+// Preload parses and type-checks the standard-library packages at paths
+// (e.g. "slices", "maps") now, so that the first cell that uses them does
+// not wait for it; a kernel can call it in the background at start.
+func (s *Specializer) Preload(ctx context.Context, paths ...string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.init(); err != nil {
+		return err
+	}
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if _, err := s.load(p); err != nil {
+			return fmt.Errorf("mono: %w", err)
+		}
+	}
+	return nil
+}
+
 // init finds GOROOT on first use.
 func (s *Specializer) init() error {
 	if s.goroot != "" {

@@ -142,3 +142,42 @@ func TestRewrite(t *testing.T) {
 		t.Errorf("rewritten to %v", idents)
 	}
 }
+
+func TestConcurrentUse(t *testing.T) {
+	s := New(Options{})
+	cells := []*checked{
+		check(t, "package main\nimport \"slices\"\nfunc f(x []int) { slices.Sort(x) }\n"),
+		check(t, "package main\nimport \"slices\"\nfunc f(x []string) int { return slices.Index(x, \"a\") }\n"),
+		check(t, "package main\nimport \"maps\"\nfunc f(m map[int]int) map[int]int { return maps.Clone(m) }\n"),
+	}
+	errs := make(chan error, 3*len(cells))
+	for range 3 {
+		for _, c := range cells {
+			go func() {
+				_, err := s.Specialize(t.Context(), c.fset, []*ast.File{c.file}, c.pkg, c.info)
+				errs <- err
+			}()
+		}
+	}
+	for range 3 * len(cells) {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestPreload(t *testing.T) {
+	s := New(Options{})
+	if err := s.Preload(t.Context(), "slices", "maps", "strings"); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.pkgs) != 3 {
+		t.Errorf("%d packages loaded, want 3", len(s.pkgs))
+	}
+	if err := s.Preload(t.Context(), "no/such/package"); err == nil {
+		t.Error("no error for a package GOROOT lacks")
+	}
+	if err := s.Preload(t.Context(), "github.com/gofutures/gofutures/executor"); err == nil {
+		t.Error("no error for a package outside the standard library")
+	}
+}
