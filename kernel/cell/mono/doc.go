@@ -63,15 +63,17 @@
 // # Plain-Go replacements
 //
 // Some declarations have no Go body the interpreter can run: maps.Clone
-// asks the runtime (go:linkname); atomic.Pointer, reflect.TypeFor and
-// slices' overlap test use package unsafe. For these, mono has
-// replacements written for this package (overrides.go): Clone copies with
-// a loop, atomic.Pointer keeps a boxed pointer in an atomic.Value,
-// TypeFor asks reflect.TypeOf, overlaps compares element addresses.
+// and iter.Pull ask the runtime (go:linkname); atomic.Pointer,
+// reflect.TypeFor and slices' overlap test use package unsafe. For these,
+// mono has replacements written for this package (overrides.go): Clone
+// copies with a loop, Pull and Pull2 run the sequence in a goroutine that
+// hands over one value per call of next, atomic.Pointer keeps a boxed
+// pointer in an atomic.Value, TypeFor asks reflect.TypeOf, overlaps
+// compares element addresses.
 // They are substituted for the originals before GOROOT's package is
 // type-checked, so everything else in it uses them unchanged. What still
-// needs the runtime or unsafe without a replacement (iter.Pull's
-// coroutines, unique.Make, ...) fails with an error wrapping ErrNoBody or
+// needs the runtime or unsafe without a replacement (unique.Make,
+// ...) fails with an error wrapping ErrNoBody or
 // ErrUnsafe, naming the declaration; the cell is then not run.
 //
 // A copied package-level variable is a new variable: sentinel values

@@ -93,4 +93,95 @@ func TypeFor[T any]() Type {
 	return TypeOf((*T)(nil)).Elem()
 }
 `,
+	// iter.Pull and Pull2 run seq as a runtime coroutine (go:linkname).
+	// Here seq runs in a goroutine that hands over one value per call of
+	// next over unbuffered channels; a panic in seq reaches the caller of
+	// next or stop, as with Go's.
+	"iter": `package iter
+
+type pullMsg[K, V any] struct {
+	k     K
+	v     V
+	ok    bool // a value; false: seq returned
+	fault bool // seq panicked with p
+	p     any
+}
+
+func pullRun[K, V any](seq func(yield func(K, V) bool)) (next func() (K, V, bool), stop func()) {
+	resume := make(chan bool)
+	out := make(chan pullMsg[K, V])
+	started, done := false, false
+	run := func() {
+		panicking := true
+		defer func() {
+			if panicking {
+				out <- pullMsg[K, V]{fault: true, p: recover()}
+				return
+			}
+			out <- pullMsg[K, V]{}
+		}()
+		stopped := false
+		seq(func(k K, v V) bool {
+			if stopped {
+				return false
+			}
+			out <- pullMsg[K, V]{k: k, v: v, ok: true}
+			stopped = !<-resume
+			return !stopped
+		})
+		panicking = false
+	}
+	next = func() (K, V, bool) {
+		var k K
+		var v V
+		if done {
+			return k, v, false
+		}
+		if started {
+			resume <- true
+		} else {
+			started = true
+			go run()
+		}
+		m := <-out
+		if m.fault {
+			done = true
+			panic(m.p)
+		}
+		if !m.ok {
+			done = true
+			return k, v, false
+		}
+		return m.k, m.v, true
+	}
+	stop = func() {
+		if done {
+			return
+		}
+		done = true
+		if !started {
+			return
+		}
+		resume <- false
+		if m := <-out; m.fault {
+			panic(m.p)
+		}
+	}
+	return next, stop
+}
+
+func Pull[V any](seq Seq[V]) (next func() (V, bool), stop func()) {
+	n, stop := pullRun(func(yield func(struct{}, V) bool) {
+		seq(func(v V) bool { return yield(struct{}{}, v) })
+	})
+	return func() (V, bool) {
+		_, v, ok := n()
+		return v, ok
+	}, stop
+}
+
+func Pull2[K, V any](seq Seq2[K, V]) (next func() (K, V, bool), stop func()) {
+	return pullRun(func(yield func(K, V) bool) { seq(yield) })
+}
+`,
 }

@@ -251,6 +251,31 @@ func main() {
 	strings.FieldsFuncSeq("a1b22c", unicode.IsDigit)(func(p string) bool { fmt.Print(p, " "); return true })
 	fmt.Println()
 }`, ""},
+	{"iter_pull", `package main
+import ("fmt"; "iter"; "maps"; "slices")
+func main() {
+	next, stop := iter.Pull(slices.Values([]string{"a", "b", "c"}))
+	v, ok := next()
+	fmt.Println(v, ok)
+	v, ok = next()
+	fmt.Println(v, ok)
+	stop()
+	v, ok = next()
+	fmt.Printf("%q %v\n", v, ok)
+	stop()
+	n2, stop2 := iter.Pull2(maps.All(map[string]int{"k": 1}))
+	k, x, ok := n2()
+	fmt.Println(k, x, ok)
+	k, x, ok = n2()
+	fmt.Printf("%q %v %v\n", k, x, ok)
+	stop2()
+	n3, _ := iter.Pull(func(yield func(int) bool) { yield(1); panic("boom") })
+	fmt.Println(n3())
+	func() {
+		defer func() { fmt.Println("recovered:", recover()) }()
+		n3()
+	}()
+}`, ""},
 }
 
 // merge specialises src, rewrites it and appends the generated code, and
@@ -366,18 +391,24 @@ func needsLowering(info *types.Info, f *ast.File) []string {
 	return why
 }
 
+// runYaegi runs src in yaegi and returns what it wrote to standard
+// output. (yaegi writes the frames a panic passed through to standard
+// error, even when the panic is recovered.)
 func runYaegi(src string) (out string, err error) {
-	var b bytes.Buffer
+	var b, stderr bytes.Buffer
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("yaegi panicked: %v", r)
 		}
 	}()
-	i := interp.New(interp.Options{Stdout: &b, Stderr: &b})
+	i := interp.New(interp.Options{Stdout: &b, Stderr: &stderr})
 	if err := i.Use(stdlib.Symbols); err != nil {
 		return "", err
 	}
 	_, err = i.Eval(src)
+	if err != nil {
+		err = fmt.Errorf("%w\n%s", err, stderr.String())
+	}
 	return b.String(), err
 }
 
@@ -416,11 +447,11 @@ func TestRunAgainstGoRun(t *testing.T) {
 	ran := 0
 	for _, tc := range runCases {
 		t.Run(tc.name, func(t *testing.T) {
-			want, err := exec.Command(filepath.Join(dir, "bin", "orig", tc.name)).CombinedOutput()
+			want, err := exec.Command(filepath.Join(dir, "bin", "orig", tc.name)).Output()
 			if err != nil {
 				t.Fatalf("original: %v\n%s", err, want)
 			}
-			got, err := exec.Command(filepath.Join(dir, "bin", "spec", tc.name)).CombinedOutput()
+			got, err := exec.Command(filepath.Join(dir, "bin", "spec", tc.name)).Output()
 			if err != nil || string(got) != string(want) {
 				t.Fatalf("specialised, compiled: %v\ngot  %q\nwant %q\n%s", err, got, want, merged[tc.name])
 			}
