@@ -200,11 +200,18 @@ func (g *gen) copy(node ast.Node, env map[*types.TypeParam]types.Type, edits []e
 			edits = append(edits, edit{fl.Opening, fl.Closing + 1, ""})
 		}
 	}
+	clash := g.cellNames(env)
 	ast.Inspect(node, func(n ast.Node) bool {
 		if n == nil || g.err != nil || skipped[n] {
 			return false
 		}
 		if _, ok := n.(*ast.CommentGroup); ok {
+			return false
+		}
+		if id, ok := n.(*ast.Ident); ok && clash[id.Name] && g.isLocal(id) {
+			// A local of GOROOT's code named like a cell type it now
+			// mentions would hide that type: rename the local.
+			edits = append(edits, edit{id.Pos(), id.End(), id.Name + Sep})
 			return false
 		}
 		if as, ok := n.(*ast.AssignStmt); ok {
@@ -239,6 +246,41 @@ func (g *gen) copy(node ast.Node, env map[*types.TypeParam]types.Type, edits []e
 	}
 	b.Write(data[at:end])
 	return b.String()
+}
+
+// cellNames are the names by which the copy refers to what env's
+// arguments mention: the cell's types, and the packages of others.
+func (g *gen) cellNames(env map[*types.TypeParam]types.Type) map[string]bool {
+	names := map[string]bool{}
+	for _, t := range env {
+		walkNamed(t, func(n *types.Named) {
+			switch o := n.Obj(); {
+			case o.Pkg() == nil:
+			case o.Pkg().Path() == g.w.cell:
+				names[o.Name()] = true
+			default:
+				names[o.Pkg().Name()] = true
+			}
+		}, nil)
+	}
+	return names
+}
+
+// isLocal reports whether id declares or uses a constant, type or
+// variable local to a function of the package being copied (not a field,
+// method, label or package-level object).
+func (g *gen) isLocal(id *ast.Ident) bool {
+	obj := g.src.info.Defs[id]
+	if obj == nil {
+		obj = g.src.info.Uses[id]
+	}
+	switch obj.(type) {
+	case *types.Var, *types.Const, *types.TypeName:
+	default:
+		return false
+	}
+	p := obj.Parent()
+	return p != nil && p != types.Universe && p != g.src.pkg.Scope()
 }
 
 // typedNils gives each nil of a tuple assignment (x, y = a, nil) the type

@@ -276,6 +276,18 @@ func main() {
 		n3()
 	}()
 }`, ""},
+	{"cell_names_like_locals", `package main
+import ("fmt"; "maps"; "slices")
+type seq int
+type m string
+type data struct{ x int }
+func main() {
+	fmt.Println(slices.Collect(slices.Values([]seq{3, 1})))
+	fmt.Println(slices.Sorted(maps.Keys(map[m]int{"b": 1, "a": 2})))
+	d := []data{{2}, {1}}
+	slices.SortFunc(d, func(a, b data) int { return a.x - b.x })
+	fmt.Println(d, slices.Index(d, data{1}))
+}`, ""},
 }
 
 // merge specialises src, rewrites it and appends the generated code, and
