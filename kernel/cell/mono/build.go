@@ -404,7 +404,7 @@ func (g *gen) typeExpr(t types.Type) string {
 			g.deps[key] = true
 			return ident
 		}
-		if err := g.w.concrete(t); err != nil {
+		if err := g.w.concrete(t, false); err != nil {
 			g.fail(err)
 		}
 		s := o.Name()

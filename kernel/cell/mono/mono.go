@@ -163,7 +163,16 @@ func (s *Specializer) Specialize(ctx context.Context, fset *token.FileSet, files
 			if isIndex(e) && !isInst {
 				return true // an index of a non-generic variable
 			}
-			key, name, err := w.need(obj, typeList(inst.TypeArgs))
+			targs := typeList(inst.TypeArgs)
+			for _, t := range targs {
+				if err := w.concrete(t, true); err != nil && w.err == nil {
+					w.err = fmt.Errorf("mono: %s: %w", fset.Position(e.Pos()), err)
+				}
+			}
+			if w.err != nil {
+				return false
+			}
+			key, name, err := w.need(obj, targs)
 			if err != nil {
 				w.err = fmt.Errorf("mono: %s: %w", fset.Position(e.Pos()), err)
 				return false

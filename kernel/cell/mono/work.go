@@ -96,7 +96,7 @@ func (w *work) need(obj types.Object, targs []types.Type) (key, ident string, er
 		return "", "", fmt.Errorf("unsafe.%s: %w", obj.Name(), ErrUnsafe)
 	}
 	for _, t := range targs {
-		if err := w.concrete(t); err != nil {
+		if err := w.concrete(t, false); err != nil {
 			return "", "", err
 		}
 	}
@@ -137,13 +137,20 @@ func (w *work) need(obj types.Object, targs []types.Type) (key, ident string, er
 }
 
 // concrete checks that t can be written at a cell's top level: it has no
-// type parameters and no types declared inside functions.
-func (w *work) concrete(t types.Type) error {
+// type parameters and no types declared inside functions, and, when it
+// is a type argument in the cell (fromCell), no unexported types of
+// other packages (which the copies could not name: only copies of a
+// package's own code mention its unexported types).
+func (w *work) concrete(t types.Type, fromCell bool) error {
 	var err error
 	walkNamed(t, func(n *types.Named) {
 		o := n.Obj()
-		if err == nil && o.Pkg() != nil && o.Parent() != o.Pkg().Scope() {
+		switch {
+		case err != nil || o.Pkg() == nil:
+		case o.Parent() != o.Pkg().Scope():
 			err = fmt.Errorf("type %s is declared inside a function; a generic standard-library function can use it only if it is declared at the top level", o.Name())
+		case fromCell && o.Pkg().Path() != w.cell && !o.Exported() && !isGeneric(o):
+			err = fmt.Errorf("type %s.%s is not exported: a copy outside package %s cannot name it", o.Pkg().Name(), o.Name(), o.Pkg().Path())
 		}
 	}, func(p *types.TypeParam) {
 		if err == nil {
