@@ -214,6 +214,9 @@ func (g *gen) copy(node ast.Node, env map[*types.TypeParam]types.Type, edits []e
 			edits = append(edits, edit{id.Pos(), id.End(), id.Name + Sep})
 			return false
 		}
+		if se, ok := n.(*ast.SelectorExpr); ok {
+			g.checkSelection(se)
+		}
 		if as, ok := n.(*ast.AssignStmt); ok {
 			edits = append(edits, g.typedNils(as, env)...)
 		}
@@ -246,6 +249,25 @@ func (g *gen) copy(node ast.Node, env map[*types.TypeParam]types.Type, edits []e
 	}
 	b.Write(data[at:end])
 	return b.String()
+}
+
+// checkSelection fails on a selection of an unexported field or method of
+// a type the copy leaves to the compiled package: the copy could not
+// reach it.
+func (g *gen) checkSelection(se *ast.SelectorExpr) {
+	sel := g.src.info.Selections[se]
+	if sel == nil || sel.Obj().Exported() {
+		return
+	}
+	t := sel.Recv()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || g.w.needsCopy(n.Origin().Obj()) {
+		return
+	}
+	g.fail(fmt.Errorf("uses %s of %s, unexported in the compiled package the copy calls", sel.Obj().Name(), n.Obj().Name()))
 }
 
 // cellNames are the names by which the copy refers to what env's

@@ -55,3 +55,5 @@ func specialize(t testing.TB, s *Specializer, c *checked) *Result {
 	}
 	return r
 }
+
+func (c *checked) files() []*ast.File { return []*ast.File{c.file} }

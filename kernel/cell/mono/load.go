@@ -83,10 +83,11 @@ func (s *Specializer) load(path string) (*source, error) {
 		dropReplaced(files[len(files)-1], replaced)
 	}
 	src.info = &types.Info{
-		Types:     map[ast.Expr]types.TypeAndValue{},
-		Defs:      map[*ast.Ident]types.Object{},
-		Uses:      map[*ast.Ident]types.Object{},
-		Instances: map[*ast.Ident]types.Instance{},
+		Types:      map[ast.Expr]types.TypeAndValue{},
+		Defs:       map[*ast.Ident]types.Object{},
+		Uses:       map[*ast.Ident]types.Object{},
+		Instances:  map[*ast.Ident]types.Instance{},
+		Selections: map[*ast.SelectorExpr]*types.Selection{},
 	}
 	var hard error
 	conf := types.Config{Importer: s.imp, FakeImportC: true, Error: func(err error) {

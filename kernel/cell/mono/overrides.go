@@ -80,10 +80,110 @@ func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
 	}
 	return x.v.CompareAndSwap(pointerBox[T]{old}, pointerBox[T]{new})
 }
+
+// And and Or (Go 1.23) are assembly; here each is a compare-and-swap
+// loop over the compiled Load and CompareAndSwap.
+
+func AndInt32(addr *int32, mask int32) (old int32) {
+	for {
+		old = LoadInt32(addr)
+		if CompareAndSwapInt32(addr, old, old&mask) {
+			return old
+		}
+	}
+}
+
+func OrInt32(addr *int32, mask int32) (old int32) {
+	for {
+		old = LoadInt32(addr)
+		if CompareAndSwapInt32(addr, old, old|mask) {
+			return old
+		}
+	}
+}
+
+func AndInt64(addr *int64, mask int64) (old int64) {
+	for {
+		old = LoadInt64(addr)
+		if CompareAndSwapInt64(addr, old, old&mask) {
+			return old
+		}
+	}
+}
+
+func OrInt64(addr *int64, mask int64) (old int64) {
+	for {
+		old = LoadInt64(addr)
+		if CompareAndSwapInt64(addr, old, old|mask) {
+			return old
+		}
+	}
+}
+
+func AndUint32(addr *uint32, mask uint32) (old uint32) {
+	for {
+		old = LoadUint32(addr)
+		if CompareAndSwapUint32(addr, old, old&mask) {
+			return old
+		}
+	}
+}
+
+func OrUint32(addr *uint32, mask uint32) (old uint32) {
+	for {
+		old = LoadUint32(addr)
+		if CompareAndSwapUint32(addr, old, old|mask) {
+			return old
+		}
+	}
+}
+
+func AndUint64(addr *uint64, mask uint64) (old uint64) {
+	for {
+		old = LoadUint64(addr)
+		if CompareAndSwapUint64(addr, old, old&mask) {
+			return old
+		}
+	}
+}
+
+func OrUint64(addr *uint64, mask uint64) (old uint64) {
+	for {
+		old = LoadUint64(addr)
+		if CompareAndSwapUint64(addr, old, old|mask) {
+			return old
+		}
+	}
+}
+
+func AndUintptr(addr *uintptr, mask uintptr) (old uintptr) {
+	for {
+		old = LoadUintptr(addr)
+		if CompareAndSwapUintptr(addr, old, old&mask) {
+			return old
+		}
+	}
+}
+
+func OrUintptr(addr *uintptr, mask uintptr) (old uintptr) {
+	for {
+		old = LoadUintptr(addr)
+		if CompareAndSwapUintptr(addr, old, old|mask) {
+			return old
+		}
+	}
+}
 `,
 	// reflect.TypeFor reads the type's descriptor with package unsafe;
 	// here it asks TypeOf, through a nil pointer for interface types.
+	// reflect.TypeAssert (Go 1.25) avoids an allocation with package
+	// unsafe; its documentation states its meaning as this assertion.
 	"reflect": `package reflect
+
+func TypeAssert[T any](v Value) (T, bool) {
+	x, ok := v.Interface().(T)
+	return x, ok
+}
 
 func TypeFor[T any]() Type {
 	var zero T
@@ -182,6 +282,22 @@ func Pull[V any](seq Seq[V]) (next func() (V, bool), stop func()) {
 
 func Pull2[K, V any](seq Seq2[K, V]) (next func() (K, V, bool), stop func()) {
 	return pullRun(func(yield func(K, V) bool) { seq(yield) })
+}
+`,
+	// rand.N and rand.Uint (Go 1.23) draw from an unexported global
+	// source that asks the runtime; here they draw through the compiled
+	// package's Uint64N and Uint64, which use the same runtime source.
+	"math/rand/v2": `package rand
+
+func N[Int intType](n Int) Int {
+	if n <= 0 {
+		panic("invalid argument to N")
+	}
+	return Int(Uint64N(uint64(n)))
+}
+
+func Uint() uint {
+	return uint(Uint64())
 }
 `,
 }
