@@ -20,6 +20,7 @@ type gen struct {
 	src     *source
 	imports map[string]bool
 	deps    map[string]bool
+	cell    map[string]bool // names of the cell's types the source mentions
 	err     error
 }
 
@@ -41,7 +42,7 @@ func (w *work) build(it *item) (*Decl, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &gen{w: w, src: src, imports: map[string]bool{}, deps: map[string]bool{}}
+	g := &gen{w: w, src: src, imports: map[string]bool{}, deps: map[string]bool{}, cell: map[string]bool{}}
 	d := &Decl{Key: it.key, Name: it.ident}
 	var parts []string
 	switch {
@@ -114,6 +115,10 @@ func (w *work) build(it *item) (*Decl, error) {
 		}
 	}
 	sort.Strings(d.Deps)
+	for n := range g.cell {
+		d.CellTypes = append(d.CellTypes, n)
+	}
+	sort.Strings(d.CellTypes)
 	return d, nil
 }
 
@@ -433,6 +438,8 @@ func (g *gen) typeExpr(t types.Type) string {
 		if o.Pkg().Path() != g.w.cell {
 			g.imports[o.Pkg().Path()] = true
 			s = o.Pkg().Name() + "." + s
+		} else {
+			g.cell[s] = true
 		}
 		if len(targs) > 0 {
 			as := make([]string, len(targs))

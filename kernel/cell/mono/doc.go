@@ -43,6 +43,21 @@
 // The same Key always has the same source, so a session that evaluated a
 // Decl need not evaluate it again.
 //
+// # In a session
+//
+// A generated declaration refers to the cell's types (Decl.CellTypes)
+// and to nothing else of the cell, and the cell refers to it: evaluate
+// the Decls after the cell's type declarations and before its functions
+// and statements, or in the same Eval as the cell's declarations (yaegi
+// resolves the order within one). Keep the Keys evaluated; when a cell
+// declares one of a Decl's CellTypes anew, evaluate that Decl again.
+// Result.Imports must be imported where Decls are evaluated. The copies
+// name packages by their package names (bits, strings, sync): a cell
+// that declares a top-level name equal to one of them cannot use a copy
+// that imports it (the check of Result.File with the cell says so).
+// Call Preload in the background when the kernel starts, so that the
+// first cell that sorts does not wait for GOROOT's slices to be loaded.
+//
 // # What the output still contains
 //
 // The copies are valid Go that type-checks together with the cell (as

@@ -105,6 +105,10 @@ type Decl struct {
 	Imports []string
 	// Deps are the keys of the other generated declarations Src uses.
 	Deps []string
+	// CellTypes are the names of the cell's types Src refers to: it can
+	// be evaluated only where they are declared, and it must be made
+	// again (evaluated again) where one of them is declared anew.
+	CellTypes []string
 }
 
 // Edit replaces one expression of the cell (a selector such as

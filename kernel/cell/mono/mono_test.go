@@ -181,3 +181,15 @@ func TestPreload(t *testing.T) {
 		t.Error("no error for a package outside the standard library")
 	}
 }
+
+func TestCellTypes(t *testing.T) {
+	s := New(Options{})
+	c := check(t, "package main\nimport \"slices\"\ntype P struct{ N int }\nfunc f(x []P) { slices.SortFunc(x, func(a, b P) int { return a.N - b.N }) }\n")
+	r := specialize(t, s, c)
+	for _, d := range r.Decls {
+		generic := strings.Contains(d.Key, "[")
+		if generic && strings.Join(d.CellTypes, ",") != "P" || !generic && len(d.CellTypes) > 0 {
+			t.Errorf("%s: cell types %v", d.Key, d.CellTypes)
+		}
+	}
+}
