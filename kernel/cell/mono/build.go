@@ -38,9 +38,12 @@ func (g *gen) fail(err error) {
 
 // build makes the declaration of it from its package's source.
 func (w *work) build(it *item) (*Decl, error) {
-	src, err := w.s.load(it.path)
-	if err != nil {
-		return nil, err
+	src := w.cellSrc
+	if it.path != w.cell {
+		var err error
+		if src, err = w.s.load(it.path); err != nil {
+			return nil, err
+		}
 	}
 	g := &gen{w: w, src: src, imports: map[string]bool{}, deps: map[string]bool{}, cell: map[string]bool{}}
 	d := &Decl{Key: it.key, Name: it.ident}
@@ -116,9 +119,9 @@ func (w *work) build(it *item) (*Decl, error) {
 	}
 	sort.Strings(d.Deps)
 	for n := range g.cell {
-		d.CellTypes = append(d.CellTypes, n)
+		d.CellNames = append(d.CellNames, n)
 	}
-	sort.Strings(d.CellTypes)
+	sort.Strings(d.CellNames)
 	return d, nil
 }
 
@@ -235,7 +238,7 @@ func (g *gen) copy(node ast.Node, env map[*types.TypeParam]types.Type, edits []e
 		}
 		return true
 	})
-	file := g.w.s.fset.File(node.Pos())
+	file := g.src.fset.File(node.Pos())
 	data := g.src.text[file]
 	start := file.Offset(node.Pos())
 	end := file.Offset(node.End())
@@ -245,7 +248,7 @@ func (g *gen) copy(node ast.Node, env map[*types.TypeParam]types.Type, edits []e
 	for _, e := range edits {
 		p, q := file.Offset(e.pos), file.Offset(e.end)
 		if p < at {
-			g.fail(fmt.Errorf("overlapping edits at %s", g.w.s.fset.Position(e.pos)))
+			g.fail(fmt.Errorf("overlapping edits at %s", g.src.fset.Position(e.pos)))
 			continue
 		}
 		b.Write(data[at:p])
@@ -383,7 +386,14 @@ func (g *gen) ref(e ast.Expr, env map[*types.TypeParam]types.Type) (string, bool
 	if obj.Pkg() == nil {
 		return "", false
 	}
-	if !g.w.needsCopy(obj) {
+	if obj.Pkg().Path() == g.w.cell {
+		if !g.w.cellGeneric(obj) {
+			if _, isID := e.(*ast.Ident); isID {
+				g.cell[obj.Name()] = true
+			}
+			return "", false
+		}
+	} else if !g.w.needsCopy(obj) {
 		if obj.Pkg().Path() == "unsafe" {
 			g.fail(fmt.Errorf("unsafe.%s: %w", obj.Name(), ErrUnsafe))
 			return "", false

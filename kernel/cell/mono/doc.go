@@ -45,12 +45,13 @@
 //
 // # In a session
 //
-// A generated declaration refers to the cell's types (Decl.CellTypes)
-// and to nothing else of the cell, and the cell refers to it: evaluate
-// the Decls after the cell's type declarations and before its functions
-// and statements, or in the same Eval as the cell's declarations (yaegi
+// A generated declaration refers to the notebook's types (and a copy of a
+// notebook function to what that function refers to), listed in
+// Decl.CellNames, and the cell refers to it: evaluate the Decls after
+// the declarations they name and before the cell's functions and
+// statements, or in the same Eval as the cell's declarations (yaegi
 // resolves the order within one). Keep the Keys evaluated; when a cell
-// declares one of a Decl's CellTypes anew, evaluate that Decl again.
+// declares one of a Decl's CellNames anew, evaluate that Decl again.
 // Result.Imports must be imported where Decls are evaluated. The copies
 // name packages by their package names (bits, strings, sync): a cell
 // that declares a top-level name equal to one of them cannot use a copy

@@ -62,7 +62,7 @@ func TestEveryGenericDeclaration(t *testing.T) {
 			key := path + "." + name
 			t.Run(key, func(t *testing.T) {
 				c := check(t, src)
-				_, err := s.Specialize(t.Context(), c.fset, c.files(), c.pkg, c.info)
+				_, err := s.Specialize(t.Context(), c.cell())
 				if why, ok := cannot[key]; ok {
 					if err == nil {
 						t.Errorf("specialised, though listed as impossible (%s)", why)

@@ -26,14 +26,18 @@ func warmer(a, b Celsius) int { return cmp.Compare(a, b) }
 	if err != nil {
 		panic(err)
 	}
-	info := &types.Info{Uses: map[*ast.Ident]types.Object{}, Instances: map[*ast.Ident]types.Instance{}}
+	info := &types.Info{
+		Defs:      map[*ast.Ident]types.Object{},
+		Uses:      map[*ast.Ident]types.Object{},
+		Instances: map[*ast.Ident]types.Instance{},
+	}
 	pkg, err := (&types.Config{Importer: importer.Default()}).Check("main", fset, []*ast.File{f}, info)
 	if err != nil {
 		panic(err)
 	}
 
 	s := mono.New(mono.Options{})
-	r, err := s.Specialize(context.Background(), fset, []*ast.File{f}, pkg, info)
+	r, err := s.Specialize(context.Background(), &mono.Cell{Fset: fset, Files: []*ast.File{f}, Pkg: pkg, Info: info})
 	if err != nil {
 		panic(err)
 	}

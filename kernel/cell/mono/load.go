@@ -18,6 +18,7 @@ import (
 // overrides.go) put in place of the declarations they replace.
 type source struct {
 	path  string
+	fset  *token.FileSet
 	pkg   *types.Package
 	info  *types.Info
 	text  map[*token.File][]byte // source of every file, for copying
@@ -48,6 +49,7 @@ func (s *Specializer) load(path string) (*source, error) {
 	}
 	src := &source{
 		path:  path,
+		fset:  s.fset,
 		text:  map[*token.File][]byte{},
 		funcs: map[string]*ast.FuncDecl{},
 		types: map[string]*ast.TypeSpec{},

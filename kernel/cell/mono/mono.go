@@ -105,10 +105,11 @@ type Decl struct {
 	Imports []string
 	// Deps are the keys of the other generated declarations Src uses.
 	Deps []string
-	// CellTypes are the names of the cell's types Src refers to: it can
-	// be evaluated only where they are declared, and it must be made
-	// again (evaluated again) where one of them is declared anew.
-	CellTypes []string
+	// CellNames are the names of the notebook's declarations (its types,
+	// and for a copy of a notebook function whatever that refers to) Src
+	// refers to: it can be evaluated only where they are declared, and
+	// must be evaluated again where one of them is declared anew.
+	CellNames []string
 }
 
 // Edit replaces one expression of the cell (a selector such as
@@ -132,21 +133,42 @@ type Result struct {
 	Edits []Edit
 }
 
-// Specialize finds in files (a cell type-checked as package pkg, with
-// info recording Uses and Instances) every use of a generic or
-// interpreter-less standard-library declaration and returns the
-// specialised copies and the edits that make the cell use them.
+// Cell is a cell type-checked with go/types.
+type Cell struct {
+	Fset *token.FileSet
+	// Files are the cell's files: Specialize finds the uses to replace
+	// in them, and its Edits are edits of them.
+	Files []*ast.File
+	// Decls are other files of the same check (the notebook's earlier
+	// declarations); they are only read, for the generic functions
+	// declared in them.
+	Decls []*ast.File
+	// Src holds the source of files of Files and Decls by file name (as
+	// Fset knows it). A generic function declared in the notebook whose
+	// body uses generic standard-library code with its own type
+	// parameters is specialised, at each use with concrete type
+	// arguments, only if its file's source is here.
+	Src  map[string][]byte
+	Pkg  *types.Package
+	Info *types.Info // with Defs, Uses, Instances (and Selections) recorded
+}
+
+// Specialize finds in c.Files every use of a generic or interpreter-less
+// standard-library declaration, and every use of a generic function of
+// the notebook that uses one with its type parameters, and returns the
+// specialised copies and the edits that make the cell use them. c's
 // files are not changed; see Result.Rewrite.
-func (s *Specializer) Specialize(ctx context.Context, fset *token.FileSet, files []*ast.File, pkg *types.Package, info *types.Info) (*Result, error) {
+func (s *Specializer) Specialize(ctx context.Context, c *Cell) (*Result, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.init(); err != nil {
 		return nil, err
 	}
-	w := &work{s: s, cell: pkg.Path()}
+	w := &work{s: s, cell: c.Pkg.Path(), cellSrc: cellSource(c)}
+	info := c.Info
 	res := &Result{}
 	var roots []string
-	for _, f := range files {
+	for _, f := range c.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			if w.err != nil {
 				return false
@@ -160,7 +182,7 @@ func (s *Specializer) Specialize(ctx context.Context, fset *token.FileSet, files
 				return true
 			}
 			obj := info.Uses[id]
-			if obj == nil || !w.needsCopy(obj) {
+			if obj == nil || !w.needsCopy(obj) && !w.cellGeneric(obj) {
 				return true
 			}
 			inst, isInst := info.Instances[id]
@@ -169,8 +191,15 @@ func (s *Specializer) Specialize(ctx context.Context, fset *token.FileSet, files
 			}
 			targs := typeList(inst.TypeArgs)
 			for _, t := range targs {
+				if mentionsTypeParams(t) {
+					// Inside a generic function of the notebook: its
+					// copies for concrete arguments specialise this.
+					return true
+				}
+			}
+			for _, t := range targs {
 				if err := w.concrete(t, true); err != nil && w.err == nil {
-					w.err = fmt.Errorf("mono: %s: %w", fset.Position(e.Pos()), err)
+					w.err = fmt.Errorf("mono: %s: %w", c.Fset.Position(e.Pos()), err)
 				}
 			}
 			if w.err != nil {
@@ -178,7 +207,7 @@ func (s *Specializer) Specialize(ctx context.Context, fset *token.FileSet, files
 			}
 			key, name, err := w.need(obj, targs)
 			if err != nil {
-				w.err = fmt.Errorf("mono: %s: %w", fset.Position(e.Pos()), err)
+				w.err = fmt.Errorf("mono: %s: %w", c.Fset.Position(e.Pos()), err)
 				return false
 			}
 			roots = append(roots, key)

@@ -101,7 +101,7 @@ func TestErrors(t *testing.T) {
 		{"package main\nimport \"unique\"\nvar h = unique.Make(\"x\")\n", "unique.Make"},
 	} {
 		c := check(t, tc.src)
-		_, err := s.Specialize(t.Context(), c.fset, []*ast.File{c.file}, c.pkg, c.info)
+		_, err := s.Specialize(t.Context(), c.cell())
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("error %v, want one saying %q", err, tc.want)
 		}
@@ -154,7 +154,7 @@ func TestConcurrentUse(t *testing.T) {
 	for range 3 {
 		for _, c := range cells {
 			go func() {
-				_, err := s.Specialize(t.Context(), c.fset, []*ast.File{c.file}, c.pkg, c.info)
+				_, err := s.Specialize(t.Context(), c.cell())
 				errs <- err
 			}()
 		}
@@ -182,14 +182,14 @@ func TestPreload(t *testing.T) {
 	}
 }
 
-func TestCellTypes(t *testing.T) {
+func TestCellNames(t *testing.T) {
 	s := New(Options{})
 	c := check(t, "package main\nimport \"slices\"\ntype P struct{ N int }\nfunc f(x []P) { slices.SortFunc(x, func(a, b P) int { return a.N - b.N }) }\n")
 	r := specialize(t, s, c)
 	for _, d := range r.Decls {
 		generic := strings.Contains(d.Key, "[")
-		if generic && strings.Join(d.CellTypes, ",") != "P" || !generic && len(d.CellTypes) > 0 {
-			t.Errorf("%s: cell types %v", d.Key, d.CellTypes)
+		if generic && strings.Join(d.CellNames, ",") != "P" || !generic && len(d.CellNames) > 0 {
+			t.Errorf("%s: cell types %v", d.Key, d.CellNames)
 		}
 	}
 }

@@ -35,6 +35,9 @@ type work struct {
 	queued  map[string]bool
 	built   []string
 	err     error
+
+	cellSrc  *source // the notebook's generic functions
+	cellMemo map[*types.Func]bool
 }
 
 // needsCopy reports whether a reference to obj must be replaced by a
@@ -114,6 +117,9 @@ func (w *work) need(obj types.Object, targs []types.Type) (key, ident string, er
 		}
 	}
 	key = pkg.Path() + "." + name
+	if pkg.Path() == w.cell {
+		key = w.cellKey(obj)
+	}
 	if len(targs) > 0 {
 		cs := make([]string, len(targs))
 		for i, t := range targs {
