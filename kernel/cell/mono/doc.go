@@ -10,8 +10,8 @@
 //
 // # What Specialize does
 //
-// Given a cell type-checked with go/types (its files, and an Info with
-// Uses and Instances recorded), Specialize finds every reference to a
+// Given a Cell type-checked with go/types (its files, and an Info with
+// Defs, Uses and Instances recorded), Specialize finds every reference to a
 // package-level object of a standard-library package that the
 // interpreter cannot provide: a generic function or type (slices.Sort,
 // maps.Keys, iter.Seq[int], atomic.Pointer[Node], errors.AsType), or an
@@ -35,6 +35,17 @@
 // Type arguments declared in the cell are referred to by the cell's
 // names; types of other packages by their package name, whose import is
 // listed in Result.Imports and Decl.Imports.
+//
+// A generic function declared in the notebook whose body uses such code
+// with its own type parameters (func SortedKeys[K cmp.Ordered, V any](m
+// map[K]V) []K { ...; slices.Sort(keys); ... }) cannot be specialised
+// where it is declared: there it is left as it is, and each use with
+// concrete type arguments (SortedKeys(ages)) is replaced by a copy of it
+// made from the notebook's source (Cell.Src), named mainꞏSortedKeysꞏ
+// stringꞏint, in which the standard-library calls are specialised in
+// turn. Its Key holds a hash of the function's source, so a function
+// declared anew is copied anew. Generic functions of the notebook that
+// use no such code are left to the interpreter.
 //
 // The Result holds the declarations the cell needs (Decls, each gofmt-ed
 // source with its Key and the keys it depends on) and the edits of the

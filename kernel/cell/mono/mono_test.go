@@ -3,7 +3,9 @@ package mono
 import (
 	"errors"
 	"go/ast"
+	"go/parser"
 	"go/token"
+	"go/types"
 	"strings"
 	"testing"
 )
@@ -191,5 +193,50 @@ func TestCellNames(t *testing.T) {
 		if generic && strings.Join(d.CellNames, ",") != "P" || !generic && len(d.CellNames) > 0 {
 			t.Errorf("%s: cell types %v", d.Key, d.CellNames)
 		}
+	}
+}
+
+func TestNotebookGenericInEarlierFile(t *testing.T) {
+	s := New(Options{})
+	key := func(body string) string {
+		decl := "package main\nimport \"slices\"\nfunc Top[T int | string](xs []T) T { " + body + " }\n"
+		use := "package main\nfunc f() string { return Top([]string{\"b\", \"a\"}) }\n"
+		fset := token.NewFileSet()
+		df, err := parser.ParseFile(fset, "decl.go", decl, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		uf, err := parser.ParseFile(fset, "cell.go", use, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		info := newInfo()
+		pkg, err := (&types.Config{Importer: testImporter}).Check("main", fset, []*ast.File{df, uf}, info)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := s.Specialize(t.Context(), &Cell{Fset: fset, Files: []*ast.File{uf}, Decls: []*ast.File{df},
+			Src: map[string][]byte{"decl.go": []byte(decl), "cell.go": []byte(use)}, Pkg: pkg, Info: info})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Edits) != 1 || r.Edits[0].Name != "mainꞏTopꞏstring" || fset.Position(r.Edits[0].Pos).Filename != "cell.go" {
+			t.Fatalf("edits %+v", r.Edits)
+		}
+		for _, d := range r.Decls {
+			if d.Name == "mainꞏTopꞏstring" {
+				if !strings.Contains(d.Src, "slicesꞏ") {
+					t.Errorf("copy still calls the generic code:\n%s", d.Src)
+				}
+				return d.Key
+			}
+		}
+		t.Fatalf("no copy of Top in %v", r.Decls)
+		return ""
+	}
+	k1 := key("s := slices.Clone(xs); slices.Sort(s); return s[0]")
+	k2 := key("return slices.Max(xs)")
+	if k1 == k2 || !strings.HasPrefix(k1, "main.Top#") {
+		t.Errorf("keys %q and %q for different bodies", k1, k2)
 	}
 }
