@@ -41,9 +41,9 @@
 // map[K]V) []K { ...; slices.Sort(keys); ... }) cannot be specialised
 // where it is declared: there it is left as it is, and each use with
 // concrete type arguments (SortedKeys(ages)) is replaced by a copy of it
-// made from the notebook's source (Cell.Src), named mainꞏSortedKeysꞏ
-// stringꞏint, in which the standard-library calls are specialised in
-// turn. Its Key holds a hash of the function's source, so a function
+// made from the notebook's source (Cell.Src), such as
+// mainꞏSortedKeysꞏstringꞏint, in which the standard-library calls are
+// specialised in turn. Its Key holds a hash of the function's source, so a function
 // declared anew is copied anew. Generic functions of the notebook that
 // use no such code are left to the interpreter.
 //
