@@ -1,0 +1,341 @@
+package mono
+
+import (
+	"context"
+	"fmt"
+	"go/ast"
+	"go/build"
+	"go/token"
+	"go/types"
+	"os/exec"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/traefik/yaegi/stdlib"
+)
+
+// Sep joins the parts of a generated name: package, object and type
+// arguments, as in slicesꞏSortꞏint. It is U+A78F LATIN LETTER SINOLOGICAL
+// DOT, a letter, so generated names are ordinary Go identifiers that no
+// one writes by hand.
+const Sep = "ꞏ"
+
+// Options configure a Specializer. The zero value is ready to use.
+type Options struct {
+	// GOROOT is the toolchain whose sources are specialised. Empty means
+	// go/build's default, or `go env GOROOT` when that is unknown.
+	GOROOT string
+	// Provided reports whether the interpreter has a compiled symbol for
+	// the package-level object name of pkg (a standard-library package).
+	// Objects it does not provide are copied from source like generic
+	// ones. Nil means yaegi's stdlib.Symbols.
+	Provided func(pkg *types.Package, name string) bool
+	// Importer imports the packages that the specialised packages
+	// import (including internal ones). Nil means export data from the
+	// build cache (go/importer's "gc", which runs the go command), and
+	// where that fails, GOROOT's sources (the "source" importer, about
+	// ten times slower).
+	Importer types.Importer
+}
+
+// A Specializer makes non-generic copies of generic standard-library
+// declarations. It caches the packages it type-checks and every
+// specialisation it makes, for the life of the process; it is safe for
+// concurrent use.
+type Specializer struct {
+	mu       sync.Mutex
+	goroot   string
+	provided func(pkg *types.Package, name string) bool
+	fset     *token.FileSet
+	imp      types.Importer
+	pkgs     map[string]*source
+	done     map[string]*Decl
+	prefixes map[string]string // name prefix -> package path
+}
+
+// New returns a Specializer.
+func New(opts Options) *Specializer {
+	s := &Specializer{
+		goroot:   opts.GOROOT,
+		provided: opts.Provided,
+		imp:      opts.Importer,
+		fset:     token.NewFileSet(),
+		pkgs:     map[string]*source{},
+		done:     map[string]*Decl{},
+		prefixes: map[string]string{},
+	}
+	if s.provided == nil {
+		s.provided = yaegiProvides
+	}
+	return s
+}
+
+// yaegiProvides reports whether yaegi's standard-library symbol table has
+// pkg.name.
+func yaegiProvides(pkg *types.Package, name string) bool {
+	_, ok := stdlib.Symbols[pkg.Path()+"/"+pkg.Name()][name]
+	return ok
+}
+
+// Kind is the kind of a generated declaration.
+type Kind int
+
+// Kinds of generated declarations, in the order Result lists them.
+const (
+	TypeDecl Kind = iota
+	ConstDecl
+	VarDecl
+	FuncDecl
+)
+
+// Decl is one generated top-level declaration.
+type Decl struct {
+	// Key names what was specialised: the package path, the object's
+	// name and the type arguments, e.g. "slices.Sort[[]int,int]".
+	Key string
+	// Name is the identifier Src declares (its first one for a var).
+	Name string
+	Kind Kind
+	// Src is gofmt-ed Go source of the declaration; a type comes with
+	// its methods.
+	Src string
+	// Imports are the paths of the packages Src refers to; each is
+	// referred to by its package name.
+	Imports []string
+	// Deps are the keys of the other generated declarations Src uses.
+	Deps []string
+	// CellNames are the names of the notebook's declarations (its types,
+	// and for a copy of a notebook function whatever that refers to) Src
+	// refers to: it can be evaluated only where they are declared, and
+	// must be evaluated again where one of them is declared anew.
+	CellNames []string
+}
+
+// Edit replaces one expression of the cell (a selector such as
+// slices.Sort, or an instantiation such as atomic.Pointer[Node]) with the
+// identifier of its specialised copy.
+type Edit struct {
+	Node     ast.Expr
+	Pos, End token.Pos
+	Name     string
+}
+
+// Result is what a cell needs to run without generic standard-library
+// code: declarations to add to its package and edits of its expressions.
+type Result struct {
+	// Decls are every declaration the edited cell needs, each once,
+	// types first, then constants, variables and functions.
+	Decls []*Decl
+	// Imports are the paths Decls refer to, sorted.
+	Imports []string
+	// Edits are in source order.
+	Edits []Edit
+}
+
+// Cell is a cell type-checked with go/types.
+type Cell struct {
+	Fset *token.FileSet
+	// Files are the cell's files: Specialize finds the uses to replace
+	// in them, and its Edits are edits of them.
+	Files []*ast.File
+	// Decls are other files of the same check (the notebook's earlier
+	// declarations); they are only read, for the generic functions
+	// declared in them.
+	Decls []*ast.File
+	// Src holds the source of files of Files and Decls by file name (as
+	// Fset knows it). A generic function declared in the notebook whose
+	// body uses generic standard-library code with its own type
+	// parameters is specialised, at each use with concrete type
+	// arguments, only if its file's source is here.
+	Src  map[string][]byte
+	Pkg  *types.Package
+	Info *types.Info // with Defs, Uses, Instances (and Selections) recorded
+}
+
+// Specialize finds in c.Files every use of a generic or interpreter-less
+// standard-library declaration, and every use of a generic function of
+// the notebook that uses one with its type parameters, and returns the
+// specialised copies and the edits that make the cell use them. c's
+// files are not changed; see Result.Rewrite.
+func (s *Specializer) Specialize(ctx context.Context, c *Cell) (*Result, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.init(); err != nil {
+		return nil, err
+	}
+	w := &work{s: s, cell: c.Pkg.Path(), cellSrc: cellSource(c)}
+	info := c.Info
+	res := &Result{}
+	var roots []string
+	for _, f := range c.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if w.err != nil {
+				return false
+			}
+			e, ok := n.(ast.Expr)
+			if !ok {
+				return true
+			}
+			id := refIdent(e, info)
+			if id == nil {
+				return true
+			}
+			obj := info.Uses[id]
+			if obj == nil || !w.needsCopy(obj) && !w.cellGeneric(obj) {
+				return true
+			}
+			inst, isInst := info.Instances[id]
+			if isIndex(e) && !isInst {
+				return true // an index of a non-generic variable
+			}
+			targs := typeList(inst.TypeArgs)
+			for _, t := range targs {
+				if mentionsTypeParams(t) {
+					// Inside a generic function of the notebook: its
+					// copies for concrete arguments specialise this.
+					return true
+				}
+			}
+			for _, t := range targs {
+				if err := w.concrete(t, true); err != nil && w.err == nil {
+					w.err = fmt.Errorf("mono: %s: %w", c.Fset.Position(e.Pos()), err)
+				}
+			}
+			if w.err != nil {
+				return false
+			}
+			key, name, err := w.need(obj, targs)
+			if err != nil {
+				w.err = fmt.Errorf("mono: %s: %w", c.Fset.Position(e.Pos()), err)
+				return false
+			}
+			roots = append(roots, key)
+			res.Edits = append(res.Edits, Edit{Node: e, Pos: e.Pos(), End: e.End(), Name: name})
+			return false
+		})
+	}
+	if w.err != nil {
+		w.abandon()
+		return nil, w.err
+	}
+	if err := w.run(ctx); err != nil {
+		return nil, err
+	}
+	res.Decls, res.Imports = s.closure(roots)
+	return res, nil
+}
+
+// Preload parses and type-checks the standard-library packages at paths
+// (e.g. "slices", "maps") now, so that the first cell that uses them does
+// not wait for it; a kernel can call it in the background at start.
+func (s *Specializer) Preload(ctx context.Context, paths ...string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.init(); err != nil {
+		return err
+	}
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if _, err := s.load(p); err != nil {
+			return fmt.Errorf("mono: %w", err)
+		}
+	}
+	return nil
+}
+
+// init finds GOROOT on first use.
+func (s *Specializer) init() error {
+	if s.goroot != "" {
+		return nil
+	}
+	s.goroot = build.Default.GOROOT
+	if s.goroot != "" {
+		return nil
+	}
+	out, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		return fmt.Errorf("mono: no GOROOT: go env GOROOT: %w", err)
+	}
+	s.goroot = strings.TrimSpace(string(out))
+	return nil
+}
+
+// refIdent returns the identifier naming a package-level object that e
+// refers to as a whole: pkg.Name, Name, or their instantiation X[T].
+func refIdent(e ast.Expr, info *types.Info) *ast.Ident {
+	switch x := e.(type) {
+	case *ast.IndexExpr:
+		return refIdent(x.X, info)
+	case *ast.IndexListExpr:
+		return refIdent(x.X, info)
+	case *ast.SelectorExpr:
+		if p, ok := x.X.(*ast.Ident); ok {
+			if _, ok := info.Uses[p].(*types.PkgName); ok {
+				return x.Sel
+			}
+		}
+	case *ast.Ident:
+		return x
+	}
+	return nil
+}
+
+func isIndex(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
+}
+
+// closure lists the declarations reachable from roots, grouped by kind.
+func (s *Specializer) closure(roots []string) ([]*Decl, []string) {
+	seen := map[string]bool{}
+	imps := map[string]bool{}
+	var out []*Decl
+	queue := append([]string(nil), roots...)
+	for len(queue) > 0 {
+		k := queue[0]
+		queue = queue[1:]
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		d := s.done[k]
+		out = append(out, d)
+		for _, p := range d.Imports {
+			imps[p] = true
+		}
+		queue = append(queue, d.Deps...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Kind < out[j].Kind })
+	paths := make([]string, 0, len(imps))
+	for p := range imps {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	return out, paths
+}
+
+// File is a Go source file of package pkgName holding r's imports and
+// declarations, for type-checking or evaluating alongside the cell.
+func (r *Result) File(pkgName string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "package %s\n", pkgName)
+	if len(r.Imports) > 0 {
+		b.WriteString("\nimport (\n")
+		for _, p := range r.Imports {
+			fmt.Fprintf(&b, "\t%q\n", p)
+		}
+		b.WriteString(")\n")
+	}
+	for _, d := range r.Decls {
+		b.WriteString("\n")
+		b.WriteString(d.Src)
+		b.WriteString("\n")
+	}
+	return b.String()
+}
