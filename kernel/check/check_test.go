@@ -1,0 +1,247 @@
+package check
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+var testImporter = NewImporter()
+
+// notebook runs cells the way the session does, checked and lowered,
+// in a yaegi v0.16.1 interpreter.
+type notebook struct {
+	t   *testing.T
+	c   *Checker
+	in  *interp.Interpreter
+	out bytes.Buffer
+	n   int
+	imp map[string]string
+}
+
+func newNotebook(t *testing.T) *notebook {
+	nb := &notebook{t: t, c: New(testImporter), imp: map[string]string{}}
+	nb.in = interp.New(interp.Options{Stdout: &nb.out, Stderr: &nb.out})
+	if err := nb.in.Use(stdlib.Symbols); err != nil {
+		t.Fatal(err)
+	}
+	return nb
+}
+
+// run runs one cell and returns what it printed and the value it shows
+// (fmt %v), or the error.
+func (nb *notebook) run(src string) (string, error) {
+	nb.t.Helper()
+	nb.n++
+	nb.out.Reset()
+	p, err := cell.Split(src, nb.n)
+	if err != nil {
+		return "", err
+	}
+	r, err := nb.c.Check(p)
+	if err != nil {
+		return "", err
+	}
+	var imports []Import
+	for _, d := range p.Decls {
+		if d.Kind == cell.Import {
+			imports = append(imports, Import{Name: d.ImportName, Path: d.ImportPath})
+		}
+	}
+	imports = append(imports, r.AutoImports...)
+	for _, l := range r.Decls {
+		imports = append(imports, l.Imports...)
+	}
+	if r.Stmts != nil {
+		imports = append(imports, r.Stmts.Imports...)
+	}
+	for _, i := range imports {
+		if nb.imp[i.Name] == i.Path {
+			continue
+		}
+		if _, err := nb.in.Eval(i.Source()); err != nil {
+			return "", fmt.Errorf("yaegi: %s: %w", i.Source(), err)
+		}
+		nb.imp[i.Name] = i.Path
+	}
+	for _, l := range r.Decls {
+		if _, err := nb.in.Eval(l.Src); err != nil {
+			return "", fmt.Errorf("yaegi: %w\n%s", err, l.Src)
+		}
+	}
+	shown := ""
+	if r.Stmts != nil {
+		v, err := nb.in.Eval(r.Stmts.Src)
+		if err != nil {
+			return nb.out.String(), fmt.Errorf("yaegi: %w\n%s", err, r.Stmts.Src)
+		}
+		if tr := r.Trailing; tr != nil && tr.Show {
+			if tr.ErrVar != "" {
+				if e, err := nb.in.Eval(tr.ErrVar); err == nil && !e.IsNil() {
+					v = e
+				}
+			}
+			if v.IsValid() && !(tr.IsError && v.IsNil()) {
+				shown = fmt.Sprint(v.Interface())
+			}
+		}
+	}
+	r.Commit()
+	if shown != "" {
+		return nb.out.String() + "=> " + shown, nil
+	}
+	return nb.out.String(), nil
+}
+
+type step struct{ src, want string }
+
+func runSteps(t *testing.T, steps ...step) {
+	t.Helper()
+	nb := newNotebook(t)
+	for i, s := range steps {
+		got, err := nb.run(s.src)
+		if err != nil {
+			got = "error: " + err.Error()
+		}
+		if got != s.want {
+			t.Errorf("cell %d:\n%s\ngot  %q\nwant %q", i+1, s.src, got, s.want)
+		}
+	}
+}
+
+func TestErrorsChangeNothing(t *testing.T) {
+	runSteps(t,
+		step{`data := []int{1, 2}`, ""},
+		step{"data := []int{3}\nfmt.Println(undefinedName)", "error: 2:13: undefined: undefinedName"},
+		step{`fmt.Println(data)`, "[1 2]\n"},
+		step{"x := 1\ny := \"s\" + x", "error: 2:6: invalid operation: \"s\" + x (mismatched types untyped string and int)"},
+		step{`fmt.Println(x)`, "error: 1:13: undefined: x"},
+		step{"var z int\nfunc h() string { return z }", "error: 2:26: cannot use z (variable of type int) as string value in return statement"},
+		step{`z`, "error: 1:1: undefined: z"},
+	)
+}
+
+func TestUnusedIsNoError(t *testing.T) {
+	runSteps(t,
+		step{"import \"os\"\nunused := 3", ""},
+		step{`unused + 1`, "=> 4"},
+	)
+}
+
+func TestAutoImport(t *testing.T) {
+	nb := newNotebook(t)
+	p, _ := cell.Split(`strings.ToUpper("go")`, 1)
+	r, err := nb.c.Check(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.AutoImports) != 1 || r.AutoImports[0].Path != "strings" || len(r.Notes) != 1 {
+		t.Fatalf("auto imports %v notes %v", r.AutoImports, r.Notes)
+	}
+	runSteps(t, step{`strings.ToUpper("go")`, "=> GO"}, step{`rand.Intn(1)`, "=> 0"})
+}
+
+func TestRedeclaration(t *testing.T) {
+	runSteps(t,
+		step{"func f() int { return 1 }\nfunc g() int { return f() + 1 }", ""},
+		step{"func f() string { return \"s\" }", ""}, // g no longer compiles: dropped
+		step{"f()", "=> s"},
+		step{"g()", "error: 1:1: undefined: g"},
+		step{"type T struct{ A int }\nt := T{1}", ""},
+		step{"t.A", "=> 1"},
+	)
+}
+
+func TestRangeInt(t *testing.T) {
+	runSteps(t,
+		step{"func f() { for i := range 3 { fmt.Print(i) }; var n int64 = 2; for range n { fmt.Print(\"x\") } }\nf()", "012xx"},
+	)
+}
+
+func TestMinMaxClear(t *testing.T) {
+	runSteps(t,
+		step{"a, b := 3.5, 2.0\nfmt.Println(min(a, b), max(1, 7, 3), min(\"b\", \"a\"))", "2 7 a\n"},
+		step{"const c = max(2, 9)\nm := map[string]int{\"a\": 1}\ns := []int{1, 2}\nclear(m)\nclear(s)\nfmt.Println(c, len(m), s)", "9 0 [0 0]\n"},
+	)
+}
+
+func TestLoopVars(t *testing.T) {
+	runSteps(t,
+		step{`func f() {
+	var fs []func()
+	for i := 0; i < 3; i++ {
+		if i == 1 {
+			continue
+		}
+		fs = append(fs, func() { fmt.Print(i) })
+	}
+	for _, v := range []string{"a", "b"} {
+		fs = append(fs, func() { fmt.Print(v) })
+	}
+	for _, f := range fs {
+		f()
+	}
+}
+f()`, "02ab"},
+	)
+}
+
+func TestGenericInference(t *testing.T) {
+	runSteps(t,
+		step{`func Map[T, U any](xs []T, f func(T) U) []U {
+	var out []U
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}`, ""},
+		step{`Map([]int{1, 2}, func(x int) string { return fmt.Sprint(x * 2) })`, "=> [2 4]"},
+	)
+}
+
+func TestRangeFunc(t *testing.T) {
+	runSteps(t,
+		step{`func count(n int) func(func(int) bool) {
+	return func(yield func(int) bool) {
+		for i := 0; i < n; i++ {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
+func firstOver(n int) int {
+	for i := range count(10) {
+		if i > n {
+			return i
+		}
+	}
+	return -1
+}`, ""},
+		step{"func f() { for i := range count(5) { if i == 1 { continue }; if i == 3 { break }; fmt.Print(i) } }\nf()\nfirstOver(4)", "02=> 5"},
+	)
+}
+
+func TestTrailing(t *testing.T) {
+	runSteps(t,
+		step{`strconv.Atoi("12")`, "=> 12"},
+		step{`strconv.Atoi("x")`, `=> strconv.Atoi: parsing "x": invalid syntax`},
+		step{"type Celsius float64\nfunc (c Celsius) String() string { return fmt.Sprintf(\"%.1f°C\", float64(c)) }", ""},
+		step{`Celsius(31.5)`, "=> 31.5°C"},
+		step{`fmt.Println("hi")`, "hi\n"},
+	)
+}
+
+func TestSyntaxError(t *testing.T) {
+	nb := newNotebook(t)
+	_, err := nb.run("x := 1\ny := )")
+	if err == nil || !strings.Contains(err.Error(), "2:") {
+		t.Fatalf("got %v", err)
+	}
+}
