@@ -94,6 +94,9 @@ type Result struct {
 	Decls []*Lowered
 	// Stmts are the cell's statements lowered, or nil.
 	Stmts *Lowered
+	// Prelude declares, before Stmts run, the notebook variables they
+	// set whose type is new (Go declarations, one per line), or "".
+	Prelude string
 	// Vars are the notebook variables the statements declare, with their
 	// types as Go source.
 	Vars map[string]string
@@ -437,19 +440,31 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	var newVars []*nbVar
 	if stmtFile != nil {
 		body := stmtFile.Decls[len(stmtFile.Decls)-1].(*ast.FuncDecl).Body
-		r.Stmts = lw.lowerStmts(p.Stmts, body, len(stmtHead))
-		r.Trailing = lw.trailing
-		newVars = c.stmtVars(body, info, imports, p)
+		newVars = c.stmtVars(body, info, imports)
+		sl := stmtsLowering{wrap: true, newVars: map[string]string{}}
+		old := c.Vars()
 		for _, v := range newVars {
 			r.Vars[v.name] = v.typ
+			if !spellable(v.typ) {
+				sl.wrap = false
+			}
+			if old[v.name] != v.typ {
+				sl.newVars[v.name] = v.typ
+				sl.order = append(sl.order, v.name)
+			}
+			for a, path := range v.imports {
+				lw.extraImport(a, path)
+			}
 		}
+		r.Stmts, r.Prelude = lw.lowerStmts(p.Stmts, body, len(stmtHead), sl)
+		r.Trailing = lw.trailing
 	}
 	r.commit = func() { c.commit(decls, imports, newVars, broken, badVars) }
 	return r, nil, nil
 }
 
 // stmtVars returns the variables the top-level statements in body declare.
-func (c *Checker) stmtVars(body *ast.BlockStmt, info *types.Info, imports map[string]string, p *cell.Parsed) []*nbVar {
+func (c *Checker) stmtVars(body *ast.BlockStmt, info *types.Info, imports map[string]string) []*nbVar {
 	byPath := map[string]string{}
 	for n, path := range imports {
 		byPath[path] = n

@@ -36,8 +36,13 @@ func newNotebook(t *testing.T) *notebook {
 
 // run runs one cell and returns what it printed and the value it shows
 // (fmt %v), or the error.
-func (nb *notebook) run(src string) (string, error) {
+func (nb *notebook) run(src string) (_ string, err error) {
 	nb.t.Helper()
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("yaegi crashed: %v", r)
+		}
+	}()
 	nb.n++
 	nb.out.Reset()
 	p, err := cell.Split(src, nb.n)
@@ -76,6 +81,11 @@ func (nb *notebook) run(src string) (string, error) {
 		}
 	}
 	shown := ""
+	if r.Prelude != "" {
+		if _, err := nb.in.Eval(r.Prelude); err != nil {
+			return "", fmt.Errorf("yaegi: %w\n%s", err, r.Prelude)
+		}
+	}
 	if r.Stmts != nil {
 		v, err := nb.in.Eval(r.Stmts.Src)
 		if err != nil {
@@ -244,4 +254,55 @@ func TestSyntaxError(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "2:") {
 		t.Fatalf("got %v", err)
 	}
+}
+
+func TestInterfaces(t *testing.T) {
+	runSteps(t,
+		step{"var x any = fmt.Errorf(\"e\")\nswitch v := x.(type) { case int: fmt.Println(\"int\", v); case error: fmt.Println(\"error\", v); default: fmt.Println(\"default\") }", "error e\n"},
+		step{"type E struct{}\nfunc (E) Error() string { return \"E!\" }\nvar y any = E{}", ""},
+		step{"e, ok := y.(error)\nfmt.Println(ok, e)\nfunc() { switch y.(type) { case fmt.Stringer: fmt.Println(\"stringer\"); case error: fmt.Println(\"error\") } }()", "true E!\nerror\n"},
+		step{"fmt.Println(y.(error))", "E!\n"},
+	)
+}
+
+func TestErrorsAsIs(t *testing.T) {
+	runSteps(t,
+		step{"type MyErr struct{ C int }\nfunc (e *MyErr) Error() string { return \"my\" }\ntype Code int\nfunc (c Code) Error() string { return \"code\" }\nvar ErrCode = Code(7)", ""},
+		step{"err := fmt.Errorf(\"w: %w\", &MyErr{3})\nvar t *MyErr\nfmt.Println(errors.As(err, &t), t.C)", "true 3\n"},
+		step{"err2 := fmt.Errorf(\"w: %w\", ErrCode)\nfmt.Println(errors.Is(err2, ErrCode), errors.Is(err2, Code(8)), errors.Is(err2, err))", "true false false\n"},
+		step{"var c Code\nfmt.Println(errors.As(err2, &c), int(c))", "true 7\n"},
+	)
+}
+
+func TestPercentT(t *testing.T) {
+	runSteps(t,
+		step{"type Rect struct{ W int }\nvar s fmt.Stringer\nvar a any = &Rect{}\nfmt.Printf(\"%T %T %d %T %T\\n\", Rect{}, []Rect{}, 3, a, 1.5)", "main.Rect []main.Rect 3 *main.Rect float64\n"},
+	)
+}
+
+func TestLabeledBreakSelect(t *testing.T) {
+	runSteps(t,
+		step{`func f() int {
+	c := make(chan int)
+	done := make(chan bool)
+	go func() {
+		for i := 0; i < 3; i++ {
+			c <- i
+		}
+		close(done)
+	}()
+	n := 0
+L:
+	for {
+		select {
+		case v := <-c:
+			n += v
+		case <-done:
+			break L
+		}
+	}
+	return n
+}`, ""},
+		step{"f()", "=> 3"},
+	)
 }

@@ -297,61 +297,6 @@ func (lw *lowerer) text(n ast.Node) string {
 	return lw.orig[lw.off(n.Pos()):lw.off(n.End())]
 }
 
-// trailingExpr describes the cell's last statement, an expression, and
-// lowers it so that its value is the one Go would show: the results of a
-// call with several (its error, when that is not nil), and a value of a
-// notebook type with a String or Error method through that method.
-func (lw *lowerer) trailingExpr(es *ast.ExprStmt) {
-	tv, ok := lw.info.Types[es.X]
-	if !ok || tv.IsVoid() || tv.IsType() {
-		lw.trailing = &Trailing{}
-		return
-	}
-	if tup, ok := tv.Type.(*types.Tuple); ok {
-		if lw.printCall(es.X) {
-			lw.trailing = &Trailing{}
-			return
-		}
-		var names, shown []string
-		tr := &Trailing{Show: true}
-		for i := range tup.Len() {
-			names = append(names, lw.fresh("V"))
-			if i == tup.Len()-1 && types.Identical(tup.At(i).Type(), errorType) {
-				tr.ErrVar = names[i]
-				continue
-			}
-			shown = append(shown, names[i])
-			tr.Type = lw.typ(tup.At(i).Type())
-		}
-		lw.insert(es.Pos(), strings.Join(names, ", ")+" := ")
-		switch len(shown) {
-		case 0:
-			tr.Show, tr.IsError, tr.ErrVar = true, true, ""
-			lw.insert(es.End(), "; "+names[len(names)-1])
-		case 1:
-			lw.insert(es.End(), "; "+shown[0])
-		default:
-			tr.Type = "[]any"
-			lw.insert(es.End(), "; []any{"+strings.Join(shown, ", ")+"}")
-		}
-		lw.trailing = tr
-		return
-	}
-	t := tv.Type
-	lw.trailing = &Trailing{Show: true, IsError: types.Identical(t, errorType), Type: lw.typ(t)}
-	if m := stringMethod(t); m != "" {
-		if ptr, ok := t.(*types.Pointer); ok {
-			p := lw.fresh("P")
-			lw.insert(es.X.Pos(), fmt.Sprintf(`func(%[1]s %[2]s) string { if %[1]s == nil { return "<nil>" }; return %[1]s.%[3]s() }(`, p, lw.typ(ptr), m))
-			lw.insert(es.X.End(), ")")
-		} else {
-			lw.insert(es.X.Pos(), "(")
-			lw.insert(es.X.End(), ")."+m+"()")
-		}
-		lw.trailing.Type = "string"
-	}
-}
-
 var errorType = types.Universe.Lookup("error").Type()
 
 // stringMethod returns "Error" or "String" when t, a notebook type (or a

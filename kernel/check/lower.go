@@ -64,6 +64,13 @@ func (lw *lowerer) typ(t types.Type) string {
 	})
 }
 
+func (lw *lowerer) extraImport(alias, path string) {
+	if lw.extra == nil {
+		lw.extra = map[string]string{}
+	}
+	lw.extra[alias] = path
+}
+
 func (lw *lowerer) takeImports() []Import {
 	var out []Import
 	for a, p := range lw.extra {
@@ -89,22 +96,6 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 		lw.walk(fd)
 	}
 	return newLowered(d.Src, lw.edits, lw.takeImports())
-}
-
-// lowerStmts lowers the statements (body holds them, at offset shift).
-func (lw *lowerer) lowerStmts(src string, body *ast.BlockStmt, shift int) *Lowered {
-	lw.shift, lw.edits, lw.orig = shift, nil, src
-	lw.funcs = []*types.Signature{types.NewSignatureType(nil, nil, nil, nil, nil, false)}
-	for _, st := range body.List {
-		lw.walk(st)
-	}
-	lw.funcs = nil
-	if n := len(body.List); n > 0 {
-		if es, ok := body.List[n-1].(*ast.ExprStmt); ok {
-			lw.trailingExpr(es)
-		}
-	}
-	return newLowered(src, lw.edits, lw.takeImports())
 }
 
 // walk lowers n and what it holds.
@@ -136,7 +127,21 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.ForStmt:
 			lw.forStmt(n)
 		case *ast.CallExpr:
+			if fn := lw.calledFunc(n); fn != nil {
+				lw.compiledCall(n, fn)
+			}
 			return lw.call(n)
+		case *ast.TypeSwitchStmt:
+			return lw.typeSwitch(n)
+		case *ast.TypeAssertExpr:
+			return lw.typeAssert(n)
+		case *ast.BranchStmt:
+			// yaegi v0.16.1 does not leave a loop on a labeled break
+			// that is a select case's statement; in a block it does
+			if n.Label != nil && n.Tok != token.GOTO {
+				lw.insert(n.Pos(), "{ ")
+				lw.insert(n.End(), " }")
+			}
 		case *ast.Ident:
 			lw.instance(n, nil)
 		case *ast.IndexExpr:
