@@ -51,3 +51,48 @@ func BenchmarkCheck200(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkIndexLoop measures what checked indexing costs an interpreted
+// loop: the same loop over a slice, lowered (sub-benchmark "checked") and
+// as written.
+func BenchmarkIndexLoop(b *testing.B) {
+	src := "func sum(a []int) int {\n\ts := 0\n\tfor i := 0; i < len(a); i++ {\n\t\ts += a[i]\n\t}\n\treturn s\n}"
+	for _, lowered := range []bool{false, true} {
+		name := "plain"
+		if lowered {
+			name = "checked"
+		}
+		b.Run(name, func(b *testing.B) {
+			nb := newNotebook(&testing.T{})
+			code := src
+			if lowered {
+				p, _ := cell.Split(src, 1)
+				r, err := nb.c.Check(p)
+				if err != nil {
+					b.Fatal(err)
+				}
+				code = r.Decls[0].Src
+				for _, i := range r.Decls[0].Imports {
+					if _, err := nb.in.Eval(i.Source()); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			if _, err := nb.in.Eval(code); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := nb.in.Eval("var a = make([]int, 1000)"); err != nil {
+				b.Fatal(err)
+			}
+			f, err := nb.in.Eval("sum")
+			if err != nil {
+				b.Fatal(err)
+			}
+			sum := f.Interface().(func([]int) int)
+			a := make([]int, 1000)
+			for b.Loop() {
+				sum(a)
+			}
+		})
+	}
+}

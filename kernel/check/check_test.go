@@ -10,6 +10,7 @@ import (
 	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 var testImporter = NewImporter()
@@ -29,6 +30,9 @@ func newNotebook(t *testing.T) *notebook {
 	nb := &notebook{t: t, c: New(testImporter), imp: map[string]string{}}
 	nb.in = interp.New(interp.Options{Stdout: &nb.out, Stderr: &nb.out})
 	if err := nb.in.Use(stdlib.Symbols); err != nil {
+		t.Fatal(err)
+	}
+	if err := nb.in.Use(rt.Symbols()); err != nil {
 		t.Fatal(err)
 	}
 	return nb
@@ -304,5 +308,11 @@ L:
 	return n
 }`, ""},
 		step{"f()", "=> 3"},
+	)
+}
+
+func TestIndexPanic(t *testing.T) {
+	runSteps(t,
+		step{"a := []int{1, 2}\ni := 5\nfunc() { defer func() { fmt.Println(recover()) }(); _ = a[i] }()\nfunc() { defer func() { fmt.Println(recover()) }(); _ = \"ab\"[i-2] }()\ns := 0\nfor j := range a { s += a[j] }\na[i-4]+s", "runtime error: index out of range [5] with length 2\nruntime error: index out of range [3] with length 2\n=> 5"},
 	)
 }

@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -25,6 +26,14 @@ func (lw *lowerer) rangeStmt(n *ast.RangeStmt) bool {
 	case *types.Signature:
 		if lw.rangeFunc(n, u) {
 			return false
+		}
+	}
+	if k, ok := n.Key.(*ast.Ident); ok && n.Tok == token.DEFINE {
+		if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.info.Defs[k] != nil {
+			if lw.ranges == nil {
+				lw.ranges = map[types.Object]types.Object{}
+			}
+			lw.ranges[lw.info.Defs[k]] = lw.info.Uses[x]
 		}
 	}
 	if n.Tok == token.DEFINE {
@@ -187,6 +196,7 @@ func (lw *lowerer) forStmt(n *ast.ForStmt) {
 	if !ok || as.Tok != token.DEFINE {
 		return
 	}
+	lw.boundedBy(n)
 	type loopVar struct {
 		obj   types.Object
 		name  string
@@ -353,4 +363,42 @@ func (lw *lowerer) printCall(e ast.Expr) bool {
 	}
 	sig := fn.Type().(*types.Signature)
 	return sig.Recv() != nil && strings.HasPrefix(name, "Write")
+}
+
+// boundedBy records a loop for i := ...; i < len(x); ... whose i indexes
+// x without a check (see index), when i starts at a non-negative
+// constant and x is a variable.
+func (lw *lowerer) boundedBy(n *ast.ForStmt) {
+	as := n.Init.(*ast.AssignStmt)
+	cond, ok := n.Cond.(*ast.BinaryExpr)
+	if !ok || cond.Op != token.LSS || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return
+	}
+	i, ok := cond.X.(*ast.Ident)
+	if !ok || lw.info.Uses[i] == nil || lw.info.Uses[i] != lw.info.Defs[as.Lhs[0].(*ast.Ident)] {
+		return
+	}
+	if v := lw.info.Types[as.Rhs[0]].Value; v == nil || constant.Sign(v) < 0 {
+		return
+	}
+	call, ok := cond.Y.(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return
+	}
+	if b, ok := lw.info.Uses[identOf(call.Fun)].(*types.Builtin); !ok || b.Name() != "len" {
+		return
+	}
+	x, ok := call.Args[0].(*ast.Ident)
+	if !ok {
+		return
+	}
+	if lw.ranges == nil {
+		lw.ranges = map[types.Object]types.Object{}
+	}
+	lw.ranges[lw.info.Uses[i]] = lw.info.Uses[x]
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // lowerer collects the edits of one cell, in cell offsets.
@@ -24,7 +25,8 @@ type lowerer struct {
 	extra    map[string]string // hidden imports: alias -> path
 	n        int               // for fresh names
 	trailing *Trailing
-	funcs    []*types.Signature // enclosing functions, innermost last
+	funcs    []*types.Signature            // enclosing functions, innermost last
+	ranges   map[types.Object]types.Object // key variable -> ranged variable, of enclosing range loops
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
@@ -148,7 +150,10 @@ func (lw *lowerer) walk(n ast.Node) {
 			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.instance(id, n) {
 				return false
 			}
-			return lw.iterType(n)
+			if !lw.iterType(n) {
+				return false
+			}
+			lw.index(n)
 		case *ast.IndexListExpr:
 			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.instance(id, n) {
 				return false
@@ -289,4 +294,60 @@ func (lw *lowerer) constant(tv types.TypeAndValue) string {
 		return "(" + lit + ")"
 	}
 	return lw.typ(tv.Type) + "(" + lit + ")"
+}
+
+// rtName is what lowered cells import package rt as.
+const rtName = "gofuturesrt"
+
+// index makes an index out of range panic with Go's message ("index out
+// of range [5] with length 2"): x[i] becomes x[rt.Index(i, len(x))] for
+// slices, arrays and strings x without side effects. The key of a range
+// loop over x itself is not checked.
+func (lw *lowerer) index(n *ast.IndexExpr) {
+	if tv := lw.info.Types[n.Index]; tv.Value != nil || !tv.IsValue() {
+		return
+	}
+	t := lw.info.Types[n.X].Type
+	if t == nil {
+		return
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice, *types.Array:
+	case *types.Basic:
+		if u.Info()&types.IsString == 0 {
+			return
+		}
+	default:
+		return
+	}
+	if !pure(n.X) {
+		return
+	}
+	if k, ok := ast.Unparen(n.Index).(*ast.Ident); ok {
+		if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.ranges[lw.info.Uses[k]] != nil && lw.ranges[lw.info.Uses[k]] == lw.info.Uses[x] {
+			return
+		}
+	}
+	lw.extraImport(rtName, rt.Path)
+	lw.insert(n.Index.Pos(), rtName+".Index(")
+	lw.insert(n.Index.End(), ", len("+lw.text(n.X)+"))")
+}
+
+// pure reports whether evaluating e twice is the same as once: names,
+// fields and dereferences of names.
+func pure(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Ident, *ast.BasicLit:
+		return true
+	case *ast.SelectorExpr:
+		return pure(x.X)
+	case *ast.ParenExpr:
+		return pure(x.X)
+	case *ast.StarExpr:
+		return pure(x.X)
+	}
+	return false
 }
