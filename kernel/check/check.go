@@ -164,6 +164,13 @@ func (c *Checker) Check(p *cell.Parsed) (*Result, error) {
 	}
 	var cellImports []Import
 	var decls []*cell.Decl
+	var paths []string
+	for _, d := range p.Decls {
+		if d.Kind == cell.Import {
+			paths = append(paths, d.ImportPath)
+		}
+	}
+	c.imp.Prefetch(paths...)
 	for _, d := range p.Decls {
 		if d.Kind != cell.Import {
 			decls = append(decls, d)

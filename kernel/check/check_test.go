@@ -11,6 +11,7 @@ import (
 
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check/rt"
+	"github.com/gofutures/gofutures/symbols"
 )
 
 var testImporter = NewImporter()
@@ -314,5 +315,76 @@ L:
 func TestIndexPanic(t *testing.T) {
 	runSteps(t,
 		step{"a := []int{1, 2}\ni := 5\nfunc() { defer func() { fmt.Println(recover()) }(); _ = a[i] }()\nfunc() { defer func() { fmt.Println(recover()) }(); _ = \"ab\"[i-2] }()\ns := 0\nfor j := range a { s += a[j] }\na[i-4]+s", "runtime error: index out of range [5] with length 2\nruntime error: index out of range [3] with length 2\n=> 5"},
+		step{"func() { defer func() { fmt.Println(recover()) }(); fmt.Println(a[1:i]) }()\nfmt.Println(a[:1], a[i-4:])", "runtime error: slice bounds out of range [:5] with capacity 2\n[1] [2]\n"},
 	)
+}
+
+func TestOrder(t *testing.T) {
+	p, err := cell.Split("type T struct{}\nfunc (T) M() int { return helper() }\nfunc helper() int { return k }\nconst k = 3\nimport \"fmt\"", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, d := range Order(p.Decls) {
+		names = append(names, strings.Join(d.Names, ","))
+	}
+	if got := strings.Join(names, " "); got != "fmt T k helper T.M" {
+		t.Fatalf("order %s", got)
+	}
+}
+
+func TestGenerics(t *testing.T) {
+	runSteps(t,
+		step{`type Stack[T any] struct{ items []T }
+func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }
+func (s *Stack[T]) Pop() (T, bool) {
+	var zero T
+	if len(s.items) == 0 {
+		return zero, false
+	}
+	v := s.items[len(s.items)-1]
+	s.items = s.items[:len(s.items)-1]
+	return v, true
+}
+type Number interface{ ~int | ~float64 }
+func Sum[T Number](xs ...T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+func Filter[T any](xs []T, keep func(T) bool) []T {
+	var out []T
+	for _, x := range xs {
+		if keep(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}`, ""},
+		step{"s := &Stack[string]{}\ns.Push(\"a\")\ns.Push(\"b\")\nv, ok := s.Pop()\nfmt.Println(v, ok, Sum(1, 2, 3), Sum(1.5, 2))\nFilter([]int{1, 2, 3, 4}, func(x int) bool { return x%2 == 0 })", "b true 6 3.5\n=> [2 4]"},
+	)
+}
+
+func TestOwnPackages(t *testing.T) {
+	nb := newNotebook(t)
+	if err := nb.in.Use(symbols.Symbols); err != nil {
+		t.Fatal(err)
+	}
+	steps := []step{
+		{"import \"github.com/gofutures/gofutures/executor\"\nimport \"github.com/gofutures/gofutures/display\"\npool := executor.NewThreadPool(2)\nf := pool.Submit(func(x int) int { return x * 2 }, 21)", ""},
+		{"f.Result()", "=> 42"},
+		{"pool.Submitt(nil)", "error: 1:6: pool.Submitt undefined (type *executor.ThreadPool has no field or method Submitt)"},
+		{"b := display.HTML(\"<b>x</b>\")\n_ = b", ""},
+	}
+	for i, s := range steps {
+		got, err := nb.run(s.src)
+		if err != nil {
+			got = "error: " + err.Error()
+		}
+		if got != s.want {
+			t.Errorf("cell %d:\n%s\ngot  %q\nwant %q", i+1, s.src, got, s.want)
+		}
+	}
 }

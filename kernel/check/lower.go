@@ -154,6 +154,8 @@ func (lw *lowerer) walk(n ast.Node) {
 				return false
 			}
 			lw.index(n)
+		case *ast.SliceExpr:
+			lw.slice(n)
 		case *ast.IndexListExpr:
 			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.instance(id, n) {
 				return false
@@ -350,4 +352,23 @@ func pure(e ast.Expr) bool {
 		return pure(x.X)
 	}
 	return false
+}
+
+// slice makes s[lo:hi] on a slice s out of bounds panic with Go's message:
+// s[rt.Slice(lo, hi, cap(s)):hi], when s, lo and hi have no side effects.
+func (lw *lowerer) slice(n *ast.SliceExpr) {
+	t := lw.info.Types[n.X].Type
+	if t == nil || n.Slice3 || n.High == nil || !pure(n.X) || !pure(n.High) || n.Low != nil && !pure(n.Low) {
+		return
+	}
+	if _, ok := t.Underlying().(*types.Slice); !ok {
+		return
+	}
+	lw.extraImport(rtName, rt.Path)
+	if n.Low == nil {
+		lw.insert(n.Lbrack+1, rtName+".Slice(0, "+lw.text(n.High)+", cap("+lw.text(n.X)+"))")
+		return
+	}
+	lw.insert(n.Low.Pos(), rtName+".Slice(")
+	lw.insert(n.Low.End(), ", "+lw.text(n.High)+", cap("+lw.text(n.X)+"))")
 }

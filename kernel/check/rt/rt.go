@@ -18,9 +18,19 @@ func Index(i, n int) int {
 	return i
 }
 
+// Slice returns lo when s[lo:hi] is within a slice's capacity c, and
+// panics as Go does otherwise ("runtime error: slice bounds out of range
+// [:5] with capacity 2").
+func Slice(lo, hi, c int) int {
+	if lo < 0 || hi < lo || hi > c {
+		_ = make([]struct{}, c)[lo:hi] // the runtime's own error
+	}
+	return lo
+}
+
 // Symbols are rt's exports in the layout yaegi's interp.Use takes.
 func Symbols() map[string]map[string]reflect.Value {
 	return map[string]map[string]reflect.Value{
-		Path + "/rt": {"Index": reflect.ValueOf(Index)},
+		Path + "/rt": {"Index": reflect.ValueOf(Index), "Slice": reflect.ValueOf(Slice)},
 	}
 }

@@ -18,3 +18,17 @@ func TestIndex(t *testing.T) {
 	}()
 	Index(5, 2)
 }
+
+func TestSlice(t *testing.T) {
+	if Slice(1, 2, 2) != 1 {
+		t.Fatal("in range")
+	}
+	defer func() {
+		r := recover()
+		err, ok := r.(runtime.Error)
+		if !ok || err.Error() != "runtime error: slice bounds out of range [:5] with capacity 2" {
+			t.Fatalf("got %v", r)
+		}
+	}()
+	Slice(1, 5, 2)
+}
