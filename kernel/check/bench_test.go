@@ -27,7 +27,7 @@ func notebook200() []string {
 }
 
 func BenchmarkCheck200(b *testing.B) {
-	c := New(testImporter)
+	c := New(testImporter, Config{})
 	cells := notebook200()
 	for i, src := range cells[:19] {
 		p, err := cell.Split(src, i+1)

@@ -42,6 +42,8 @@ type Checker struct {
 	imports map[string]string // committed imports: name -> path
 	fset    *token.FileSet
 	nfiles  int // files parsed, for unique names
+	cfg     Config
+	counter int // of fresh names in lowered code
 }
 
 type entry struct {
@@ -59,9 +61,10 @@ type nbVar struct {
 }
 
 // New returns a Checker of an empty notebook that imports packages with
-// imp (shared by Checkers: it caches what it read).
-func New(imp *Importer) *Checker {
-	return &Checker{imp: imp, imports: map[string]string{}, fset: token.NewFileSet()}
+// imp (shared by Checkers: it caches what it read) and lowers cells for
+// the helpers cfg names.
+func New(imp *Importer, cfg Config) *Checker {
+	return &Checker{imp: imp, imports: map[string]string{}, fset: token.NewFileSet(), cfg: cfg}
 }
 
 // Import is an import a cell needs evaluated.
@@ -80,6 +83,11 @@ func (i Import) Source() string {
 
 // Result is what Check found out about a cell that compiles.
 type Result struct {
+	// Wrapped is set when Stmts run in a function literal (see stmts.go):
+	// Go's semantics at the top level of a cell (defer runs at its end).
+	// Otherwise the statements keep the top level, because the type of a
+	// variable they declare cannot be written in package main.
+	Wrapped bool
 	// Unchecked is set when the cell imports a package the checker cannot
 	// see (one the interpreter got from elsewhere): nothing was checked or
 	// lowered, and the cell should run as written.
@@ -94,8 +102,10 @@ type Result struct {
 	Decls []*Lowered
 	// Stmts are the cell's statements lowered, or nil.
 	Stmts *Lowered
-	// Prelude declares, before Stmts run, the notebook variables they
-	// set whose type is new (Go declarations, one per line), or "".
+	// Prelude declares, after Decls and before Stmts are evaluated, the
+	// notebook variables the statements set whose type is new and the
+	// hidden variables of the lowering (Go declarations, one per line),
+	// or "".
 	Prelude string
 	// Vars are the notebook variables the statements declare, with their
 	// types as Go source.
@@ -128,6 +138,8 @@ type Trailing struct {
 	ErrVar string
 	// Type is the value's type, as Go source in package main.
 	Type string
+	// Rendered is set when the value is what Config.Render returned.
+	Rendered bool
 }
 
 // Commit records the cell in the notebook's model. Call it after the
@@ -293,7 +305,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		}
 		if e.file == nil || e.prefix != prefix {
 			c.nfiles++
-			f, err := parser.ParseFile(fset, fmt.Sprintf("decl%d.go", c.nfiles), prefix+e.decl.Src, parser.SkipObjectResolution)
+			f, err := parser.ParseFile(fset, fmt.Sprintf("decl%d.go", c.nfiles), prefix+e.decl.Source(), parser.SkipObjectResolution)
 			if err != nil {
 				continue // cannot happen: it compiled before
 			}
@@ -440,7 +452,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 			r.Broken = append(r.Broken, Broken{Decl: e.decl, Err: b})
 		}
 	}
-	lw := &lowerer{info: info, pkg: pkg, fset: fset, imports: imports}
+	lw := &lowerer{info: info, pkg: pkg, fset: fset, imports: imports, cfg: c.cfg, counter: &c.counter}
 	for _, d := range decls {
 		r.Decls = append(r.Decls, lw.lowerDecl(d, declFile, len(prefix)))
 	}
@@ -464,7 +476,11 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 			}
 		}
 		r.Stmts, r.Prelude = lw.lowerStmts(p.Stmts, body, len(stmtHead), sl)
+		r.Wrapped = sl.wrap
 		r.Trailing = lw.trailing
+	}
+	if len(lw.hidden) > 0 {
+		r.Prelude = strings.TrimPrefix(r.Prelude+"\n"+strings.Join(lw.hidden, "\n"), "\n")
 	}
 	r.commit = func() { c.commit(decls, imports, newVars, broken, badVars) }
 	return r, nil, nil
@@ -571,6 +587,27 @@ func (c *Checker) Decls() []*cell.Decl {
 		out[i] = e.decl
 	}
 	return Order(out)
+}
+
+// Seed puts declarations into the model without checking them: the log of
+// a session being restored (their Source, as the user wrote them).
+// Imports under the kernel's reserved names are left out.
+func (c *Checker) Seed(log []*cell.Decl) {
+	for _, d := range log {
+		if d.Kind == cell.Import {
+			if !strings.HasPrefix(d.ImportName, "gofutures") {
+				c.imports[d.ImportName] = d.ImportPath
+			}
+			continue
+		}
+		var kept []*entry
+		for _, e := range c.decls {
+			if !replaced(e.decl, []*cell.Decl{d}) {
+				kept = append(kept, e)
+			}
+		}
+		c.decls = append(kept, &entry{decl: d})
+	}
 }
 
 // Vars returns the notebook variables and their types (Go source).

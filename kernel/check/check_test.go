@@ -28,7 +28,7 @@ type notebook struct {
 }
 
 func newNotebook(t *testing.T) *notebook {
-	nb := &notebook{t: t, c: New(testImporter), imp: map[string]string{}}
+	nb := &notebook{t: t, c: New(testImporter, Config{}), imp: map[string]string{}}
 	nb.in = interp.New(interp.Options{Stdout: &nb.out, Stderr: &nb.out})
 	if err := nb.in.Use(stdlib.Symbols); err != nil {
 		t.Fatal(err)
@@ -85,12 +85,12 @@ func (nb *notebook) run(src string) (_ string, err error) {
 			return "", fmt.Errorf("yaegi: %w\n%s", err, l.Src)
 		}
 	}
-	shown := ""
 	if r.Prelude != "" {
 		if _, err := nb.in.Eval(r.Prelude); err != nil {
 			return "", fmt.Errorf("yaegi: %w\n%s", err, r.Prelude)
 		}
 	}
+	shown := ""
 	if r.Stmts != nil {
 		v, err := nb.in.Eval(r.Stmts.Src)
 		if err != nil {

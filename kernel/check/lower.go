@@ -23,10 +23,13 @@ type lowerer struct {
 	orig     string // the source being lowered (cell offsets)
 	edits    []Edit
 	extra    map[string]string // hidden imports: alias -> path
-	n        int               // for fresh names
 	trailing *Trailing
 	funcs    []*types.Signature            // enclosing functions, innermost last
 	ranges   map[types.Object]types.Object // key variable -> ranged variable, of enclosing range loops
+	cfg      Config
+	hidden   []string // declarations of hidden notebook variables
+	counter  *int     // for fresh names, across cells
+	inDecl   bool     // lowering a declaration (no hidden variables)
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
@@ -41,8 +44,8 @@ func (lw *lowerer) insert(at token.Pos, text string) {
 }
 
 func (lw *lowerer) fresh(base string) string {
-	lw.n++
-	return fmt.Sprintf("gofutures%s%d", base, lw.n)
+	*lw.counter++
+	return fmt.Sprintf("gofutures%s%d", base, *lw.counter)
 }
 
 // typ spells t in the cell's package, importing what it names under
@@ -86,6 +89,8 @@ func (lw *lowerer) takeImports() []Import {
 // offsets are the cell's plus shift) holds among the cell's others.
 func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lowered {
 	lw.shift, lw.edits, lw.orig = shift, nil, d.Src
+	lw.inDecl = true
+	defer func() { lw.inDecl = false }()
 	for _, fd := range declFile.Decls {
 		start, end := lw.off(fd.Pos()), lw.off(fd.End())
 		if start < 0 || end > len(d.Src) || strings.TrimSpace(d.Src[start:end]) == "" {
@@ -131,7 +136,9 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.CallExpr:
 			if fn := lw.calledFunc(n); fn != nil {
 				lw.compiledCall(n, fn)
+				lw.display(n, fn)
 			}
+			lw.named(n)
 			return lw.call(n)
 		case *ast.TypeSwitchStmt:
 			return lw.typeSwitch(n)

@@ -25,7 +25,9 @@ type stmtsLowering struct {
 	order   []string          // their names in order
 }
 
-// lowerStmts lowers the statements (body holds them, at offset shift).
+// lowerStmts lowers the statements (body holds them, at offset shift)
+// and returns them with the declarations of the notebook variables
+// they set, to evaluate first.
 func (lw *lowerer) lowerStmts(src string, body *ast.BlockStmt, shift int, sl stmtsLowering) (*Lowered, string) {
 	lw.shift, lw.edits, lw.orig = shift, nil, src
 	lw.funcs = []*types.Signature{types.NewSignatureType(nil, nil, nil, nil, nil, false)}
@@ -33,14 +35,14 @@ func (lw *lowerer) lowerStmts(src string, body *ast.BlockStmt, shift int, sl stm
 		lw.walk(st)
 	}
 	lw.funcs = nil
+	lw.markers(body, sl.wrap)
 	var es *ast.ExprStmt
 	if n := len(body.List); n > 0 {
 		es, _ = body.List[n-1].(*ast.ExprStmt)
 	}
-	var hidden []string // declarations of hidden variables
 	if !sl.wrap {
 		if es != nil {
-			lw.trailingExpr(es, false, nil)
+			lw.trailingExpr(es, false)
 		}
 		return newLowered(src, lw.edits, lw.takeImports()), ""
 	}
@@ -51,62 +53,59 @@ func (lw *lowerer) lowerStmts(src string, body *ast.BlockStmt, shift int, sl stm
 	}
 	result := ""
 	if es != nil {
-		result = lw.trailingExpr(es, true, &hidden)
+		result = lw.trailingExpr(es, true)
 	}
 	head := "(func() "
 	if result != "" {
 		head += result + " "
 	}
 	o := lw.off(body.Lbrace + 1)
-	lw.edits = append(lw.edits, Edit{Start: o, End: o, Text: head + "{ ", seq: -1}) // leftmost
-	lw.edits = append(lw.edits, Edit{Start: len(src), End: len(src), Text: "\n})()", seq: len(lw.edits)})
+	lw.edits = append(lw.edits, Edit{Start: o, End: o, Text: head + "{ ", seq: seqHead},
+		Edit{Start: len(src), End: len(src), Text: "\n})()", seq: seqTail})
 	var decls []string
 	for _, n := range sl.order {
 		decls = append(decls, "var "+n+" "+sl.newVars[n])
 	}
-	decls = append(decls, hidden...)
 	return newLowered(src, lw.edits, lw.takeImports()), strings.Join(decls, "\n")
 }
 
 // trailingExpr describes the cell's last statement, an expression, and
 // lowers it so that its value is the one Go would show: the results of a
 // call with several (its error, when that is not nil), and a value of a
-// notebook type with a String or Error method through that method. In a
-// function literal (wrapped), it returns the value, and the literal's
-// result type is returned ("" for none); hidden variables it needs are
-// declared in hidden.
-func (lw *lowerer) trailingExpr(es *ast.ExprStmt, wrapped bool, hidden *[]string) string {
+// notebook type through Config.Render or else its String or Error method.
+// In a function literal (wrapped), it returns the value, and the
+// literal's result type is returned ("" for none).
+func (lw *lowerer) trailingExpr(es *ast.ExprStmt, wrapped bool) string {
 	tv, ok := lw.info.Types[es.X]
-	if !ok || tv.IsVoid() || tv.IsType() || lw.printCall(es.X) {
+	if !ok || tv.IsVoid() || tv.IsType() || lw.printCall(es.X) || lw.displayCall(es.X) {
 		lw.trailing = &Trailing{}
 		return ""
+	}
+	ret := "; "
+	if wrapped {
+		ret = "; return "
 	}
 	if tup, ok := tv.Type.(*types.Tuple); ok {
 		var names, shown []string
 		tr := &Trailing{Show: true}
-		var shownType types.Type
 		for i := range tup.Len() {
-			names = append(names, lw.fresh("V"))
 			if wrapped {
-				*hidden = append(*hidden, "var "+names[i]+" "+lw.typ(tup.At(i).Type()))
+				names = append(names, lw.hiddenVar(tup.At(i).Type()))
+			} else {
+				names = append(names, lw.fresh("V"))
 			}
 			if i == tup.Len()-1 && types.Identical(tup.At(i).Type(), errorType) {
 				tr.ErrVar = names[i]
 				continue
 			}
 			shown = append(shown, names[i])
-			shownType = tup.At(i).Type()
-			tr.Type = lw.typ(shownType)
+			tr.Type = lw.typ(tup.At(i).Type())
 		}
 		op := " := "
 		if wrapped {
 			op = " = "
 		}
 		lw.insert(es.Pos(), strings.Join(names, ", ")+op)
-		ret := "; "
-		if wrapped {
-			ret = "; return "
-		}
 		lw.trailing = tr
 		switch len(shown) {
 		case 0:
@@ -128,12 +127,22 @@ func (lw *lowerer) trailingExpr(es *ast.ExprStmt, wrapped bool, hidden *[]string
 	}
 	tr := &Trailing{Show: true, IsError: types.Identical(t, errorType), Type: lw.typ(t)}
 	lw.trailing = tr
-	if wrapped {
-		lw.insert(es.X.Pos(), "return ")
-	}
 	if tv.IsNil() {
+		if wrapped {
+			lw.insert(es.X.Pos(), "return ")
+		}
 		tr.Type = "any"
 		return "any"
+	}
+	if wrapped && lw.cfg.Render != "" && mayHoldMain(t) && spellable(tr.Type) {
+		h := lw.hiddenVar(t)
+		lw.insert(es.X.Pos(), h+" = ")
+		lw.insert(es.X.End(), ret+lw.cfg.Render+"("+h+")")
+		tr.Rendered, tr.Type = true, lw.cfg.RenderType
+		return lw.cfg.RenderType
+	}
+	if wrapped {
+		lw.insert(es.X.Pos(), "return ")
 	}
 	if m := stringMethod(t); m != "" {
 		if ptr, ok := t.(*types.Pointer); ok {
@@ -147,6 +156,18 @@ func (lw *lowerer) trailingExpr(es *ast.ExprStmt, wrapped bool, hidden *[]string
 		tr.Type = "string"
 	}
 	return spellableOr(tr.Type, "any")
+}
+
+// displayCall reports whether e calls Config.DisplayPkg's Display, whose
+// handle is not worth showing (like Python's display(), which returns
+// None).
+func (lw *lowerer) displayCall(e ast.Expr) bool {
+	c, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := lw.calledFunc(c)
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == lw.cfg.DisplayPkg && fn.Name() == "Display"
 }
 
 // unexported matches a name of another package's unexported type.
