@@ -29,6 +29,7 @@ import (
 	"github.com/gofutures/gofutures/internal/spinpipe"
 	"github.com/gofutures/gofutures/internal/subproc"
 	"github.com/gofutures/gofutures/kernel"
+	"github.com/gofutures/gofutures/kernel/check"
 	"github.com/gofutures/gofutures/kernel/session"
 	"github.com/gofutures/gofutures/kernel/supervisor"
 	"github.com/gofutures/gofutures/kernel/zmq"
@@ -149,6 +150,8 @@ func runInterpreter() error {
 		RichValues: true,
 		NamedFuncs: true,
 		OnDecls:    decls.Record,
+		// made now: it lists the standard library while the kernel starts
+		Importer: check.NewImporter(),
 	})
 }
 

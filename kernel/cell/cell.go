@@ -48,6 +48,17 @@ type Decl struct {
 	// FuncArgs are identifiers passed as the function of an executor
 	// call inside this declaration (offsets in Src).
 	FuncArgs []FuncArg `json:"func_args,omitempty"`
+	// Orig is the declaration as the user wrote it when Src is what the
+	// session made of it for the interpreter (kernel/check's lowering).
+	Orig string `json:"orig,omitempty"`
+}
+
+// Source returns the declaration as the user wrote it: Orig, or Src.
+func (d *Decl) Source() string {
+	if d.Orig != "" {
+		return d.Orig
+	}
+	return d.Src
 }
 
 // FuncArg is an identifier passed where an executor expects a function:

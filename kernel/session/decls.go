@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check"
 )
 
 // notifyDecls calls Options.OnDecls if the log changed since the last call.
@@ -39,13 +40,21 @@ func (s *Session) State() map[string]int {
 // Restore replays a declarations log (from a session that died) into this
 // session. Declarations that no longer compile are skipped and reported.
 //
-// Declarations are replayed one by one, in log order; one that refers to a
-// declaration further on (a function calling one declared below it in the
-// same cell, or one redefined later) fails at first and is tried again
-// after the others, until a round brings no progress.
+// Declarations are replayed one by one, each after those it refers to
+// (check.Order); one that still fails (a cycle of references) is tried
+// again after the others, until a round brings no progress.
 func (s *Session) Restore(decls []*cell.Decl) []string {
+	if s.chk != nil {
+		s.chk.Seed(decls)
+	}
+	return s.restore(decls)
+}
+
+// restore is Restore without telling the checker (a rebuild, whose
+// declarations the checker has or is about to commit).
+func (s *Session) restore(decls []*cell.Decl) []string {
 	defer s.notifyDecls()
-	pending := decls
+	pending := check.Order(decls)
 	errs := map[*cell.Decl]error{}
 	for len(pending) > 0 {
 		var failed []*cell.Decl

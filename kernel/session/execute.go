@@ -25,6 +25,17 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 		return res, &Error{Name: "CompileError", Value: err.Error(), Cause: err,
 			Traceback: []string{fmt.Sprintf("Cell In[%d]: %v", count, err)}}
 	}
+	if c := s.checker(); c != nil {
+		r, err := c.Check(p)
+		if err != nil {
+			return res, checkError(err, count)
+		}
+		if !r.Unchecked && (r.Wrapped || r.Stmts == nil) {
+			return s.executeChecked(ctx, p, r, count)
+		}
+		// statements whose variables' types cannot be written in main
+		// (or imports the checker cannot see) run as written
+	}
 	if len(p.StmtDefers) > 0 {
 		line, col := lineCol(p.Stmts, p.StmtDefers[0])
 		msg := "defer at the top level of a cell is not supported: yaegi v0.16.1 would run the call twice, and again after every later cell; defer inside a function (func main() { ... } runs once, at the end of its cell)"

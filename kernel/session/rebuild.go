@@ -37,7 +37,7 @@ func (s *Session) rebuildWith(ctx context.Context, decls []*cell.Decl) ([]string
 	oldIn, oldImports, oldDecls, oldState, oldMembers, oldTypes := s.in, s.imports, s.decls, s.state, s.members, s.types
 	s.reset() // a fresh interpreter, bound to this session (tracebacks)
 	s.decls, s.state, s.members, s.types = nil, map[string]int{}, nil, nil
-	if notes := s.Restore(merged); len(notes) > 0 {
+	if notes := s.restore(merged); len(notes) > 0 {
 		// A mistake in the new declarations: keep the session as it was.
 		s.in, s.imports, s.decls, s.state, s.members, s.types = oldIn, oldImports, oldDecls, oldState, oldMembers, oldTypes
 		s.declsGen++

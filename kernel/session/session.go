@@ -27,6 +27,8 @@ import (
 
 	"github.com/gofutures/gofutures/display"
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check"
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // Options configure a Session.
@@ -59,6 +61,12 @@ type Options struct {
 	// changed: after a cell's declarations (before its statements run)
 	// and after a restore. A process pool uses it to load workers.
 	OnDecls func(decls []*cell.Decl)
+	// NoCheck turns off type-checking and lowering (kernel/check): cells
+	// go to the interpreter as written.
+	NoCheck bool
+	// Importer is what the checker imports packages with (shared by the
+	// sessions of a process; made on first use when nil).
+	Importer *check.Importer
 }
 
 // Stdin is os.Stdin in cells: reads come from Options.Stdin, so that the
@@ -107,6 +115,8 @@ type Session struct {
 
 	mu     sync.Mutex
 	frames []string // panic frames of the running cell
+
+	chk *check.Checker // see checker
 }
 
 // New returns a Session with a fresh interpreter.
@@ -161,6 +171,7 @@ func (s *Session) reset() {
 	}
 	_ = in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(exit)}})
 	_ = in.Use(interp.Exports{linePkg + "/" + path.Base(linePkg): {"At": reflect.ValueOf(s.at)}})
+	_ = in.Use(rt.Symbols()) // what lowered cells call
 	for _, p := range append([]string{fmt.Sprintf("import %s %q", lineName, linePkg)}, s.opts.Preludes...) {
 		if _, err := in.Eval(p); err != nil {
 			panic(fmt.Sprintf("session: prelude does not compile: %v", err))

@@ -9,6 +9,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check"
 )
 
 // Each top-level statement of a cell first calls At of package linePkg
@@ -47,6 +48,13 @@ type posMap struct {
 	src    string
 	edits  []edit
 	prefix int
+	// lowered, when set, maps positions in what the checker lowered
+	// (src is then unused) back to the cell.
+	lowered *check.Lowered
+	// decls, when set, are the lowered declarations evaluated one after
+	// the other, each declLines lines long.
+	decls     []*check.Lowered
+	declLines int
 }
 
 // cell returns the cell's line and column (both 1-based, columns in
@@ -54,6 +62,13 @@ type posMap struct {
 func (m posMap) cell(line, col int) (int, int) {
 	if line == 1 {
 		col -= m.prefix
+	}
+	if len(m.decls) > 0 && m.declLines > 0 {
+		i := min((line-1)/m.declLines, len(m.decls)-1)
+		return m.decls[i].Position(line-i*m.declLines, max(col, 1))
+	}
+	if m.lowered != nil {
+		return m.lowered.Position(line, max(col, 1))
 	}
 	if m.src == "" {
 		return line, max(col, 1)
@@ -130,13 +145,14 @@ func (s *Session) stmtError(err error, count int, pm posMap) *Error {
 		return s.evalError(err, count, "", pm)
 	}
 	v := s.stmt.Load()
-	return s.panicError(p, count, &stmtPos{line: int(v >> 1), wrapped: v&1 == 1})
+	return s.panicError(p, count, &stmtPos{line: int(v >> 1), wrapped: v&1 == 1, checked: pm.lowered != nil})
 }
 
 // stmtPos is the top-level statement a panic happened in.
 type stmtPos struct {
 	line    int  // 0 if unknown
 	wrapped bool // run inside the session's function literal
+	checked bool // the statements ran lowered, in kernel/check's function literal
 }
 
 // panicError describes a panic: its value, then the functions it went
@@ -171,6 +187,8 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		case m[3] == "main" || fn == "":
 			top = true
 			continue
+		case fn == "func" && st != nil && st.checked:
+			continue // kernel/check's function literal around the statements
 		case fn == "func" || strings.HasSuffix(fn, ".func"):
 			if st != nil && st.wrapped && i+1 < len(frames) && strings.Contains(frames[i+1], ": panic: main(") {
 				continue // the session's wrapper of a top-level block

@@ -1,0 +1,390 @@
+package check
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check/rt"
+	"github.com/gofutures/gofutures/symbols"
+)
+
+var testImporter = NewImporter()
+
+// notebook runs cells the way the session does, checked and lowered,
+// in a yaegi v0.16.1 interpreter.
+type notebook struct {
+	t   *testing.T
+	c   *Checker
+	in  *interp.Interpreter
+	out bytes.Buffer
+	n   int
+	imp map[string]string
+}
+
+func newNotebook(t *testing.T) *notebook {
+	nb := &notebook{t: t, c: New(testImporter, Config{}), imp: map[string]string{}}
+	nb.in = interp.New(interp.Options{Stdout: &nb.out, Stderr: &nb.out})
+	if err := nb.in.Use(stdlib.Symbols); err != nil {
+		t.Fatal(err)
+	}
+	if err := nb.in.Use(rt.Symbols()); err != nil {
+		t.Fatal(err)
+	}
+	return nb
+}
+
+// run runs one cell and returns what it printed and the value it shows
+// (fmt %v), or the error.
+func (nb *notebook) run(src string) (_ string, err error) {
+	nb.t.Helper()
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("yaegi crashed: %v", r)
+		}
+	}()
+	nb.n++
+	nb.out.Reset()
+	p, err := cell.Split(src, nb.n)
+	if err != nil {
+		return "", err
+	}
+	r, err := nb.c.Check(p)
+	if err != nil {
+		return "", err
+	}
+	var imports []Import
+	for _, d := range p.Decls {
+		if d.Kind == cell.Import {
+			imports = append(imports, Import{Name: d.ImportName, Path: d.ImportPath})
+		}
+	}
+	imports = append(imports, r.AutoImports...)
+	for _, l := range r.Decls {
+		imports = append(imports, l.Imports...)
+	}
+	if r.Stmts != nil {
+		imports = append(imports, r.Stmts.Imports...)
+	}
+	for _, i := range imports {
+		if nb.imp[i.Name] == i.Path {
+			continue
+		}
+		if _, err := nb.in.Eval(i.Source()); err != nil {
+			return "", fmt.Errorf("yaegi: %s: %w", i.Source(), err)
+		}
+		nb.imp[i.Name] = i.Path
+	}
+	for _, l := range r.Decls {
+		if _, err := nb.in.Eval(l.Src); err != nil {
+			return "", fmt.Errorf("yaegi: %w\n%s", err, l.Src)
+		}
+	}
+	if r.Prelude != "" {
+		if _, err := nb.in.Eval(r.Prelude); err != nil {
+			return "", fmt.Errorf("yaegi: %w\n%s", err, r.Prelude)
+		}
+	}
+	shown := ""
+	if r.Stmts != nil {
+		v, err := nb.in.Eval(r.Stmts.Src)
+		if err != nil {
+			return nb.out.String(), fmt.Errorf("yaegi: %w\n%s", err, r.Stmts.Src)
+		}
+		if tr := r.Trailing; tr != nil && tr.Show {
+			if tr.ErrVar != "" {
+				if e, err := nb.in.Eval(tr.ErrVar); err == nil && !e.IsNil() {
+					v = e
+				}
+			}
+			if v.IsValid() && !(tr.IsError && v.IsNil()) {
+				shown = fmt.Sprint(v.Interface())
+			}
+		}
+	}
+	r.Commit()
+	if shown != "" {
+		return nb.out.String() + "=> " + shown, nil
+	}
+	return nb.out.String(), nil
+}
+
+type step struct{ src, want string }
+
+func runSteps(t *testing.T, steps ...step) {
+	t.Helper()
+	nb := newNotebook(t)
+	for i, s := range steps {
+		got, err := nb.run(s.src)
+		if err != nil {
+			got = "error: " + err.Error()
+		}
+		if got != s.want {
+			t.Errorf("cell %d:\n%s\ngot  %q\nwant %q", i+1, s.src, got, s.want)
+		}
+	}
+}
+
+func TestErrorsChangeNothing(t *testing.T) {
+	runSteps(t,
+		step{`data := []int{1, 2}`, ""},
+		step{"data := []int{3}\nfmt.Println(undefinedName)", "error: 2:13: undefined: undefinedName"},
+		step{`fmt.Println(data)`, "[1 2]\n"},
+		step{"x := 1\ny := \"s\" + x", "error: 2:6: invalid operation: \"s\" + x (mismatched types untyped string and int)"},
+		step{`fmt.Println(x)`, "error: 1:13: undefined: x"},
+		step{"var z int\nfunc h() string { return z }", "error: 2:26: cannot use z (variable of type int) as string value in return statement"},
+		step{`z`, "error: 1:1: undefined: z"},
+	)
+}
+
+func TestUnusedIsNoError(t *testing.T) {
+	runSteps(t,
+		step{"import \"os\"\nunused := 3", ""},
+		step{`unused + 1`, "=> 4"},
+	)
+}
+
+func TestAutoImport(t *testing.T) {
+	nb := newNotebook(t)
+	p, _ := cell.Split(`strings.ToUpper("go")`, 1)
+	r, err := nb.c.Check(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.AutoImports) != 1 || r.AutoImports[0].Path != "strings" || len(r.Notes) != 1 {
+		t.Fatalf("auto imports %v notes %v", r.AutoImports, r.Notes)
+	}
+	runSteps(t, step{`strings.ToUpper("go")`, "=> GO"}, step{`rand.Intn(1)`, "=> 0"})
+}
+
+func TestRedeclaration(t *testing.T) {
+	runSteps(t,
+		step{"func f() int { return 1 }\nfunc g() int { return f() + 1 }", ""},
+		step{"func f() string { return \"s\" }", ""}, // g no longer compiles: dropped
+		step{"f()", "=> s"},
+		step{"g()", "error: 1:1: undefined: g"},
+		step{"type T struct{ A int }\nt := T{1}", ""},
+		step{"t.A", "=> 1"},
+	)
+}
+
+func TestRangeInt(t *testing.T) {
+	runSteps(t,
+		step{"func f() { for i := range 3 { fmt.Print(i) }; var n int64 = 2; for range n { fmt.Print(\"x\") } }\nf()", "012xx"},
+	)
+}
+
+func TestMinMaxClear(t *testing.T) {
+	runSteps(t,
+		step{"a, b := 3.5, 2.0\nfmt.Println(min(a, b), max(1, 7, 3), min(\"b\", \"a\"))", "2 7 a\n"},
+		step{"const c = max(2, 9)\nm := map[string]int{\"a\": 1}\ns := []int{1, 2}\nclear(m)\nclear(s)\nfmt.Println(c, len(m), s)", "9 0 [0 0]\n"},
+	)
+}
+
+func TestLoopVars(t *testing.T) {
+	runSteps(t,
+		step{`func f() {
+	var fs []func()
+	for i := 0; i < 3; i++ {
+		if i == 1 {
+			continue
+		}
+		fs = append(fs, func() { fmt.Print(i) })
+	}
+	for _, v := range []string{"a", "b"} {
+		fs = append(fs, func() { fmt.Print(v) })
+	}
+	for _, f := range fs {
+		f()
+	}
+}
+f()`, "02ab"},
+	)
+}
+
+func TestGenericInference(t *testing.T) {
+	runSteps(t,
+		step{`func Map[T, U any](xs []T, f func(T) U) []U {
+	var out []U
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}`, ""},
+		step{`Map([]int{1, 2}, func(x int) string { return fmt.Sprint(x * 2) })`, "=> [2 4]"},
+	)
+}
+
+func TestRangeFunc(t *testing.T) {
+	runSteps(t,
+		step{`func count(n int) func(func(int) bool) {
+	return func(yield func(int) bool) {
+		for i := 0; i < n; i++ {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
+func firstOver(n int) int {
+	for i := range count(10) {
+		if i > n {
+			return i
+		}
+	}
+	return -1
+}`, ""},
+		step{"func f() { for i := range count(5) { if i == 1 { continue }; if i == 3 { break }; fmt.Print(i) } }\nf()\nfirstOver(4)", "02=> 5"},
+	)
+}
+
+func TestTrailing(t *testing.T) {
+	runSteps(t,
+		step{`strconv.Atoi("12")`, "=> 12"},
+		step{`strconv.Atoi("x")`, `=> strconv.Atoi: parsing "x": invalid syntax`},
+		step{"type Celsius float64\nfunc (c Celsius) String() string { return fmt.Sprintf(\"%.1f°C\", float64(c)) }", ""},
+		step{`Celsius(31.5)`, "=> 31.5°C"},
+		step{`fmt.Println("hi")`, "hi\n"},
+	)
+}
+
+func TestSyntaxError(t *testing.T) {
+	nb := newNotebook(t)
+	_, err := nb.run("x := 1\ny := )")
+	if err == nil || !strings.Contains(err.Error(), "2:") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func TestInterfaces(t *testing.T) {
+	runSteps(t,
+		step{"var x any = fmt.Errorf(\"e\")\nswitch v := x.(type) { case int: fmt.Println(\"int\", v); case error: fmt.Println(\"error\", v); default: fmt.Println(\"default\") }", "error e\n"},
+		step{"type E struct{}\nfunc (E) Error() string { return \"E!\" }\nvar y any = E{}", ""},
+		step{"e, ok := y.(error)\nfmt.Println(ok, e)\nfunc() { switch y.(type) { case fmt.Stringer: fmt.Println(\"stringer\"); case error: fmt.Println(\"error\") } }()", "true E!\nerror\n"},
+		step{"fmt.Println(y.(error))", "E!\n"},
+	)
+}
+
+func TestErrorsAsIs(t *testing.T) {
+	runSteps(t,
+		step{"type MyErr struct{ C int }\nfunc (e *MyErr) Error() string { return \"my\" }\ntype Code int\nfunc (c Code) Error() string { return \"code\" }\nvar ErrCode = Code(7)", ""},
+		step{"err := fmt.Errorf(\"w: %w\", &MyErr{3})\nvar t *MyErr\nfmt.Println(errors.As(err, &t), t.C)", "true 3\n"},
+		step{"err2 := fmt.Errorf(\"w: %w\", ErrCode)\nfmt.Println(errors.Is(err2, ErrCode), errors.Is(err2, Code(8)), errors.Is(err2, err))", "true false false\n"},
+		step{"var c Code\nfmt.Println(errors.As(err2, &c), int(c))", "true 7\n"},
+	)
+}
+
+func TestPercentT(t *testing.T) {
+	runSteps(t,
+		step{"type Rect struct{ W int }\nvar s fmt.Stringer\nvar a any = &Rect{}\nfmt.Printf(\"%T %T %d %T %T\\n\", Rect{}, []Rect{}, 3, a, 1.5)", "main.Rect []main.Rect 3 *main.Rect float64\n"},
+	)
+}
+
+func TestLabeledBreakSelect(t *testing.T) {
+	runSteps(t,
+		step{`func f() int {
+	c := make(chan int)
+	done := make(chan bool)
+	go func() {
+		for i := 0; i < 3; i++ {
+			c <- i
+		}
+		close(done)
+	}()
+	n := 0
+L:
+	for {
+		select {
+		case v := <-c:
+			n += v
+		case <-done:
+			break L
+		}
+	}
+	return n
+}`, ""},
+		step{"f()", "=> 3"},
+	)
+}
+
+func TestIndexPanic(t *testing.T) {
+	runSteps(t,
+		step{"a := []int{1, 2}\ni := 5\nfunc() { defer func() { fmt.Println(recover()) }(); _ = a[i] }()\nfunc() { defer func() { fmt.Println(recover()) }(); _ = \"ab\"[i-2] }()\ns := 0\nfor j := range a { s += a[j] }\na[i-4]+s", "runtime error: index out of range [5] with length 2\nruntime error: index out of range [3] with length 2\n=> 5"},
+		step{"func() { defer func() { fmt.Println(recover()) }(); fmt.Println(a[1:i]) }()\nfmt.Println(a[:1], a[i-4:])", "runtime error: slice bounds out of range [:5] with capacity 2\n[1] [2]\n"},
+	)
+}
+
+func TestOrder(t *testing.T) {
+	p, err := cell.Split("type T struct{}\nfunc (T) M() int { return helper() }\nfunc helper() int { return k }\nconst k = 3\nimport \"fmt\"", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, d := range Order(p.Decls) {
+		names = append(names, strings.Join(d.Names, ","))
+	}
+	if got := strings.Join(names, " "); got != "fmt T k helper T.M" {
+		t.Fatalf("order %s", got)
+	}
+}
+
+func TestGenerics(t *testing.T) {
+	runSteps(t,
+		step{`type Stack[T any] struct{ items []T }
+func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }
+func (s *Stack[T]) Pop() (T, bool) {
+	var zero T
+	if len(s.items) == 0 {
+		return zero, false
+	}
+	v := s.items[len(s.items)-1]
+	s.items = s.items[:len(s.items)-1]
+	return v, true
+}
+type Number interface{ ~int | ~float64 }
+func Sum[T Number](xs ...T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+func Filter[T any](xs []T, keep func(T) bool) []T {
+	var out []T
+	for _, x := range xs {
+		if keep(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}`, ""},
+		step{"s := &Stack[string]{}\ns.Push(\"a\")\ns.Push(\"b\")\nv, ok := s.Pop()\nfmt.Println(v, ok, Sum(1, 2, 3), Sum(1.5, 2))\nFilter([]int{1, 2, 3, 4}, func(x int) bool { return x%2 == 0 })", "b true 6 3.5\n=> [2 4]"},
+	)
+}
+
+func TestOwnPackages(t *testing.T) {
+	nb := newNotebook(t)
+	if err := nb.in.Use(symbols.Symbols); err != nil {
+		t.Fatal(err)
+	}
+	steps := []step{
+		{"import \"github.com/gofutures/gofutures/executor\"\nimport \"github.com/gofutures/gofutures/display\"\npool := executor.NewThreadPool(2)\nf := pool.Submit(func(x int) int { return x * 2 }, 21)", ""},
+		{"f.Result()", "=> 42"},
+		{"pool.Submitt(nil)", "error: 1:6: pool.Submitt undefined (type *executor.ThreadPool has no field or method Submitt)"},
+		{"b := display.HTML(\"<b>x</b>\")\n_ = b", ""},
+	}
+	for i, s := range steps {
+		got, err := nb.run(s.src)
+		if err != nil {
+			got = "error: " + err.Error()
+		}
+		if got != s.want {
+			t.Errorf("cell %d:\n%s\ngot  %q\nwant %q", i+1, s.src, got, s.want)
+		}
+	}
+}

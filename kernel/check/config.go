@@ -1,0 +1,121 @@
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strconv"
+)
+
+// Config tells the lowering about the interpreted helpers a session
+// provides (all optional).
+type Config struct {
+	// Render, when set, names an interpreted func(any) RenderType that
+	// renders the trailing value of a cell whose type is a notebook type
+	// (or an interface, which may hold one): the value goes through a
+	// hidden variable of its own type, which keeps its methods in yaegi
+	// v0.16.1, and the cell's value is what Render returns
+	// (Trailing.Rendered).
+	Render, RenderType string
+	// Display, when set, names an interpreted func(any) DisplayType that
+	// calls of DisplayPkg's Display(x) with x of a notebook type are
+	// routed through, the same way.
+	Display, DisplayType, DisplayPkg string
+	// Named, when set, names a function func(name string, f any) any that
+	// notebook functions passed where an executor expects a task function
+	// (the first argument of Submit, Map, MapIter, WithInitializer,
+	// WithProcessInitializer) are wrapped in: Named("gcd", gcd).
+	Named string
+	// Marker, when set, names a func(line int, wrapped bool) that each
+	// top-level statement calls first with its line in the cell (for
+	// tracebacks).
+	Marker string
+}
+
+// taskFuncCallees are the calls whose first argument is a task function.
+var taskFuncCallees = map[string]bool{"Submit": true, "Map": true, "MapIter": true, "WithInitializer": true,
+	"WithProcessInitializer": true}
+
+// named wraps the notebook function passed as the task function of an
+// executor call (Config.Named).
+func (lw *lowerer) named(c *ast.CallExpr) {
+	if lw.cfg.Named == "" || len(c.Args) == 0 {
+		return
+	}
+	var name string
+	switch f := ast.Unparen(c.Fun).(type) {
+	case *ast.SelectorExpr:
+		name = f.Sel.Name
+	case *ast.Ident:
+		name = f.Name
+	}
+	if !taskFuncCallees[name] {
+		return
+	}
+	id, ok := ast.Unparen(c.Args[0]).(*ast.Ident)
+	if !ok {
+		return
+	}
+	fn, ok := lw.info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" || fn.Parent() != lw.pkg.Scope() {
+		return
+	}
+	lw.insert(id.Pos(), lw.cfg.Named+"("+strconv.Quote(id.Name)+", ")
+	lw.insert(id.End(), ")")
+}
+
+// hiddenVar declares a notebook-level variable of type t for the
+// lowering (in the Result's Prelude) and returns its name.
+func (lw *lowerer) hiddenVar(t types.Type) string {
+	v := lw.fresh("H")
+	lw.hidden = append(lw.hidden, "var "+v+" "+lw.typ(t))
+	return v
+}
+
+// display routes pkg.Display(x) with x of a notebook type through
+// Config.Display: (func() T { H = x; return Display(H) })().
+func (lw *lowerer) display(c *ast.CallExpr, fn *types.Func) {
+	if lw.cfg.Display == "" || lw.inDecl || fn.Pkg() == nil || fn.Pkg().Path() != lw.cfg.DisplayPkg || fn.Name() != "Display" ||
+		len(c.Args) != 1 || c.Ellipsis.IsValid() {
+		return
+	}
+	at := lw.info.Types[c.Args[0]].Type
+	if at == nil || lw.info.Types[c.Args[0]].IsNil() || !mayHoldMain(at) || !spellable(lw.typ(at)) {
+		return
+	}
+	h := lw.hiddenVar(at)
+	lw.replace(c.Pos(), c.Args[0].Pos(), fmt.Sprintf("(func() %s { %s = ", lw.cfg.DisplayType, h))
+	lw.replace(c.Args[0].End(), c.End(), fmt.Sprintf("; return %s(%s) })()", lw.cfg.Display, h))
+}
+
+// mayHoldMain reports whether a value of type t can be of a notebook
+// type: t is one, or an interface.
+func mayHoldMain(t types.Type) bool {
+	if _, ok := t.Underlying().(*types.Interface); ok {
+		return true
+	}
+	return mentionsMain(t)
+}
+
+// markers inserts Config.Marker calls in front of the top-level
+// statements of body.
+func (lw *lowerer) markers(body *ast.BlockStmt, wrapped bool) {
+	if lw.cfg.Marker == "" {
+		return
+	}
+	for _, st := range body.List {
+		if _, empty := st.(*ast.EmptyStmt); empty {
+			continue
+		}
+		line := lw.fset.Position(st.Pos()).Line
+		o := lw.off(st.Pos())
+		lw.edits = append(lw.edits, Edit{Start: o, End: o, Text: fmt.Sprintf("%s(%d, %t); ", lw.cfg.Marker, line, wrapped), seq: seqMarker})
+	}
+}
+
+// Orders of insertions at one offset, left to right.
+const (
+	seqHead   = -2000 // the function literal around statements
+	seqMarker = -1000 // line markers
+	seqTail   = 1 << 30
+)

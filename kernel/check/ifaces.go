@@ -1,0 +1,497 @@
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// Interfaces in yaegi v0.16.1: a type switch does not match interface
+// cases (case error takes default, even for compiled errors); a value of
+// a notebook type whose methods have value receivers, stored in an
+// interface, does not assert to an interface it implements; a notebook
+// error passed to fmt.Errorf("%w") as an "any" is not wrapped (its
+// methods are lost), so errors.As and errors.Is cannot find it; and
+// reflection names notebook types struct { ... } (%T).
+//
+// With the types known, the lowering asserts to interfaces by trying the
+// interface and then each notebook type that implements it, rewrites type
+// switches with interface cases into switches on such assertions, passes
+// notebook errors to compiled functions as error values, walks error
+// chains for errors.As and errors.Is in interpreted code, and spells %T
+// of notebook types as Go does.
+
+// implementers returns the notebook's named types (and pointers to them)
+// that implement the interface iface, as Go source.
+func (lw *lowerer) implementers(iface *types.Interface) []string {
+	var out []string
+	scope := lw.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, ok := named.Underlying().(*types.Interface); ok {
+			continue
+		}
+		if types.Implements(named, iface) {
+			out = append(out, name)
+		}
+		if types.Implements(types.NewPointer(named), iface) {
+			out = append(out, "*"+name)
+		}
+	}
+	return out
+}
+
+// nonEmptyIface returns t's interface when t is one with methods.
+func nonEmptyIface(t types.Type) *types.Interface {
+	if t == nil {
+		return nil
+	}
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return nil
+	}
+	return it
+}
+
+// asserter returns a function literal func(any) (T, bool) that asserts
+// to the type t: for an interface, to it and then to each notebook type
+// that implements it. (The value goes through an "any" parameter: yaegi
+// v0.16.1 panics asserting an error variable holding a notebook value to
+// another notebook type.)
+func (lw *lowerer) asserter(t types.Type) string {
+	ts := lw.typ(t)
+	x, v := lw.fresh("X"), lw.fresh("V")
+	var b strings.Builder
+	fmt.Fprintf(&b, "func(%s any) (%s, bool) { ", x, ts)
+	fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok { return %s, true }; ", v, x, ts, v)
+	if it := nonEmptyIface(t); it != nil {
+		for _, impl := range lw.implementers(it) {
+			fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok { return %s, true }; ", v, x, impl, v)
+		}
+	}
+	fmt.Fprintf(&b, "var %s %s; return %s, false }", v, ts, v)
+	return b.String()
+}
+
+// asserterFrom is asserter for values of static type from: when that is
+// an interface with methods, the value is also asserted as it is (a
+// notebook error that went through compiled code asserts only so), with
+// the panics yaegi v0.16.1 has there recovered.
+func (lw *lowerer) asserterFrom(t, from types.Type) string {
+	a := lw.asserter(t)
+	if nonEmptyIface(from) == nil {
+		return a
+	}
+	x, v := lw.fresh("X"), lw.fresh("V")
+	return fmt.Sprintf("func(%[1]s %[2]s) (%[3]s %[4]s, ok bool) { if %[3]s, ok = %[5]s(%[1]s); ok { return }; defer func() { _ = recover() }(); %[3]s, ok = %[1]s.(%[4]s); return }",
+		x, lw.typ(from), v, lw.typ(t), a)
+}
+
+// typeAssert lowers x.(I) for interfaces I that notebook types implement.
+func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
+	if ta.Type == nil {
+		return true // in a type switch
+	}
+	t := lw.info.Types[ta.Type].Type
+	if it := nonEmptyIface(t); (it == nil || len(lw.implementers(it)) == 0) && !isMainType(t) {
+		return true
+	}
+	if _, commaOk := lw.info.Types[ta].Type.(*types.Tuple); commaOk {
+		lw.insert(ta.X.Pos(), lw.asserterFrom(t, lw.info.Types[ta.X].Type)+"(")
+		lw.replace(ta.X.End(), ta.End(), ")")
+	} else {
+		x, v := lw.fresh("X"), lw.fresh("V")
+		lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s any) %[3]s { if %[2]s, ok := %[4]s(%[1]s); ok { return %[2]s }; return %[1]s.(%[3]s) }(",
+			x, v, lw.typ(t), lw.asserterFrom(t, lw.info.Types[ta.X].Type)))
+		lw.replace(ta.X.End(), ta.End(), ")")
+	}
+	lw.walk(ta.X)
+	return false
+}
+
+// typeSwitch rewrites a type switch with a case of an interface type
+// into a switch on assertions: switch v := x.(type) { case T: ... }
+// becomes switch S := x; { case func() bool { _, ok := S.(T); return ok
+// }(): v := S.(T); ... }.
+func (lw *lowerer) typeSwitch(n *ast.TypeSwitchStmt) bool {
+	if n.Init != nil {
+		return true
+	}
+	ifaces := false
+	for _, c := range n.Body.List {
+		for _, e := range c.(*ast.CaseClause).List {
+			if t := lw.info.Types[e].Type; nonEmptyIface(t) != nil || t != nil && isMainType(t) {
+				ifaces = true
+			}
+		}
+	}
+	if !ifaces {
+		return true
+	}
+	var ta *ast.TypeAssertExpr
+	var sym *ast.Ident
+	switch a := n.Assign.(type) {
+	case *ast.AssignStmt:
+		ta, _ = a.Rhs[0].(*ast.TypeAssertExpr)
+		sym, _ = a.Lhs[0].(*ast.Ident)
+	case *ast.ExprStmt:
+		ta, _ = a.X.(*ast.TypeAssertExpr)
+	}
+	if ta == nil {
+		return true
+	}
+	s := lw.fresh("S")
+	from := lw.info.Types[ta.X].Type
+	lw.replace(n.Assign.Pos(), ta.X.Pos(), s+" := ")
+	lw.replace(ta.X.End(), ta.End(), ";")
+	lw.walk(ta.X)
+	for _, st := range n.Body.List {
+		c := st.(*ast.CaseClause)
+		for _, e := range c.List {
+			t := lw.info.Types[e].Type
+			var cond string
+			switch {
+			case lw.info.Types[e].IsNil():
+				cond = s + " == nil"
+			default:
+				cond = fmt.Sprintf("func() bool { _, ok := %s(%s); return ok }()", lw.asserterFrom(t, from), s)
+			}
+			lw.replace(e.Pos(), e.End(), cond)
+		}
+		if sym != nil && sym.Name != "_" {
+			bind := sym.Name + " := " + s + "; _ = " + sym.Name + ";"
+			if len(c.List) == 1 && !lw.info.Types[c.List[0]].IsNil() {
+				t := lw.info.Types[c.List[0]].Type
+				bind = fmt.Sprintf("%s, _ := %s(%s); _ = %s;", sym.Name, lw.asserterFrom(t, from), s, sym.Name)
+			}
+			lw.insert(c.Colon+1, " "+bind)
+		}
+		for _, b := range c.Body {
+			lw.walk(b)
+		}
+	}
+	return false
+}
+
+// isMainType reports whether t is, or points to, a named type the
+// notebook declared.
+func isMainType(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main"
+}
+
+// calledFunc returns the function c calls, when it is a declared one.
+func (lw *lowerer) calledFunc(c *ast.CallExpr) *types.Func {
+	var id *ast.Ident
+	switch f := ast.Unparen(c.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	}
+	if id == nil {
+		return nil
+	}
+	fn, _ := lw.info.Uses[id].(*types.Func)
+	return fn
+}
+
+// compiledCall lowers calls of compiled functions: notebook errors passed
+// as interface arguments go through a function returning error (which
+// gives them their methods), errors.As and errors.Is with notebook types
+// walk the chain in interpreted code, and %T of notebook types is spelled
+// out.
+func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
+	if fn.Pkg() == nil || fn.Pkg().Path() == "main" {
+		return
+	}
+	sig := fn.Type().(*types.Signature)
+	path, name := fn.Pkg().Path(), fn.Name()
+	if path == "errors" && sig.Recv() == nil && (name == "As" || name == "Is") && len(c.Args) == 2 {
+		lw.errorsWalk(c, name)
+		return
+	}
+	var typed map[int]bool
+	if path == "fmt" && sig.Recv() == nil {
+		typed = lw.percentT(c, name)
+	}
+	for i, a := range c.Args {
+		if typed[i] {
+			continue
+		}
+		var pt types.Type
+		switch {
+		case sig.Variadic() && i >= sig.Params().Len()-1:
+			if c.Ellipsis.IsValid() {
+				continue
+			}
+			pt = sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice).Elem()
+		case i < sig.Params().Len():
+			pt = sig.Params().At(i).Type()
+		default:
+			continue
+		}
+		at := lw.info.Types[a].Type
+		if _, ok := pt.Underlying().(*types.Interface); !ok || at == nil || !isMainType(at) {
+			continue
+		}
+		if _, ok := at.Underlying().(*types.Interface); ok || !types.Implements(at, errorType.Underlying().(*types.Interface)) {
+			continue
+		}
+		e := lw.fresh("E")
+		lw.insert(a.Pos(), fmt.Sprintf("func(%[1]s error) error { return %[1]s }(", e))
+		lw.insert(a.End(), ")")
+	}
+}
+
+// errorsWalk lowers errors.As(err, target) and errors.Is(err, target)
+// into a walk of err's chain in interpreted code, when notebook types can
+// be in it. Methods of interfaces are found through asserter (yaegi
+// v0.16.1 does not assert to anonymous interfaces); compiled errors are
+// unwrapped by errors.Unwrap and reflection.
+func (lw *lowerer) errorsWalk(c *ast.CallExpr, name string) {
+	target := lw.info.Types[c.Args[1]].Type
+	errIface := errorType.Underlying().(*types.Interface)
+	impls := lw.implementers(errIface)
+	if len(impls) == 0 {
+		return
+	}
+	sel, ok := c.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	errorsPkg := lw.text(sel.X)
+	e, stack, v := lw.fresh("E"), lw.fresh("Stack"), lw.fresh("V")
+	var params, match string
+	if name == "As" {
+		ptr, ok := target.(*types.Pointer)
+		if !ok || !mentionsMain(ptr.Elem()) && nonEmptyIface(ptr.Elem()) == nil {
+			return
+		}
+		params = fmt.Sprintf("%s error, %s %s", e+"In", v+"T", lw.typ(ptr))
+		match = fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { *%[4]s = %[1]s; return true }; if %[5]s, ok := %[6]s(%[3]s); ok && %[5]s.As(%[4]s) { return true }; ",
+			v, lw.asserterFrom(ptr.Elem(), errorType), e, v+"T", v+"A", lw.asserter(methodIface("As", []types.Type{types.NewInterfaceType(nil, nil)}, types.Typ[types.Bool])))
+	} else {
+		params = fmt.Sprintf("%s error, %s error", e+"In", v+"T")
+		// == panics on yaegi's wrappers of notebook errors (func
+		// fields): recovered, and notebook values compared unwrapped
+		match = fmt.Sprintf("if func() (eq bool) { defer func() { _ = recover() }(); return %[1]s == %[2]s }() { return true }; if %[3]s, ok := %[4]s(%[1]s); ok && %[3]s.Is(%[2]s) { return true }; ",
+			e, v+"T", v+"A", lw.asserter(methodIface("Is", []types.Type{errorType}, types.Typ[types.Bool])))
+		for _, impl := range impls {
+			tn := lw.pkg.Scope().Lookup(strings.TrimPrefix(impl, "*")).Type()
+			var t types.Type = tn
+			if strings.HasPrefix(impl, "*") {
+				t = types.NewPointer(tn)
+			}
+			if !types.Comparable(t) {
+				continue
+			}
+			match += fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { if %[4]s, ok := %[2]s(%[5]s); ok && %[1]s == %[4]s { return true } }; ",
+				v+"P", lw.asserterFrom(t, errorType), e, v+"Q", v+"T")
+		}
+	}
+	refl := "gofuturesimp_reflect"
+	lw.extraImport(refl, "reflect")
+	isMain := fmt.Sprintf("func(%s any) bool { ", v+"X")
+	for _, t := range impls {
+		isMain += fmt.Sprintf("if _, ok := %s.(%s); ok { return true }; ", v+"X", t)
+	}
+	isMain += "return false }"
+	push := func(list string) string {
+		i := lw.fresh("I")
+		return fmt.Sprintf("for %[1]s := len(%[2]s) - 1; %[1]s >= 0; %[1]s-- { %[3]s = append(%[3]s, %[2]s[%[1]s]) }", i, list, stack)
+	}
+	u := v + "U"
+	unwrap := fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { %[4]s = append(%[4]s, %[1]s.Unwrap()); continue }; ", u, lw.asserter(methodIface("Unwrap", nil, errorType)), e, stack) +
+		fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { %[4]s; continue }; ", u, lw.asserter(methodIface("Unwrap", nil, types.NewSlice(errorType))), e, push(u+".Unwrap()")) +
+		fmt.Sprintf("if %[1]s(%[2]s) { continue }; if %[3]s := %[4]s.Unwrap(%[2]s); %[3]s != nil { %[5]s = append(%[5]s, %[3]s); continue }; ", isMain, e, u, errorsPkg, stack) +
+		fmt.Sprintf("if %[1]s := %[2]s.ValueOf(%[3]s).MethodByName(\"Unwrap\"); %[1]s.IsValid() && %[1]s.Type().NumIn() == 0 && %[1]s.Type().NumOut() == 1 { if %[4]s, ok := %[1]s.Call(nil)[0].Interface().([]error); ok { %[5]s } }",
+			v+"M", refl, e, v+"L", push(v+"L"))
+	walk := fmt.Sprintf("func(%[1]s) bool { %[2]s := []error{%[3]s}; for len(%[2]s) > 0 { %[4]s := %[2]s[len(%[2]s)-1]; %[2]s = %[2]s[:len(%[2]s)-1]; if %[4]s == nil { continue }; %[5]s%[6]s }; return false }",
+		params, stack, e+"In", e, match, unwrap)
+	lw.replace(c.Fun.Pos(), c.Fun.End(), walk)
+}
+
+// methodIface returns interface{ name(params) result }.
+func methodIface(name string, params []types.Type, result types.Type) types.Type {
+	var ps []*types.Var
+	for _, p := range params {
+		ps = append(ps, types.NewParam(token.NoPos, nil, "", p))
+	}
+	sig := types.NewSignatureType(nil, nil, nil, types.NewTuple(ps...), types.NewTuple(types.NewParam(token.NoPos, nil, "", result)), false)
+	it := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, name, sig)}, nil)
+	it.Complete()
+	return it
+}
+
+// percentT spells %T of notebook types in fmt's formatting functions
+// with a constant format: the verb becomes %s and the argument its
+// type's name, found at run time for interfaces.
+func (lw *lowerer) percentT(c *ast.CallExpr, name string) map[int]bool {
+	fi := -1
+	switch name {
+	case "Printf", "Sprintf", "Errorf", "Appendf":
+		fi = 0
+	case "Fprintf":
+		fi = 1
+	}
+	if name == "Appendf" {
+		fi = 1
+	}
+	if fi < 0 || len(c.Args) <= fi || c.Ellipsis.IsValid() {
+		return nil
+	}
+	tv := lw.info.Types[c.Args[fi]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return nil
+	}
+	lit, ok := c.Args[fi].(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING {
+		return nil
+	}
+	format := constant.StringVal(tv.Value)
+	verbs, ok := formatVerbs(format)
+	if !ok {
+		return nil
+	}
+	var changed []int
+	typed := map[int]bool{}
+	for k, verb := range verbs {
+		if verb.verb != 'T' || fi+1+verb.arg >= len(c.Args) {
+			continue
+		}
+		a := c.Args[fi+1+verb.arg]
+		at := lw.info.Types[a].Type
+		if at == nil {
+			continue
+		}
+		if _, iface := at.Underlying().(*types.Interface); !iface && !mentionsMain(at) {
+			continue
+		}
+		changed = append(changed, k)
+		typed[fi+1+verb.arg] = true
+		lw.insert(a.Pos(), lw.typeNamer(at)+"(")
+		lw.insert(a.End(), ")")
+	}
+	if len(changed) == 0 {
+		return nil
+	}
+	b := []byte(format)
+	for _, k := range changed {
+		b[verbs[k].at] = 's'
+	}
+	lw.replace(lit.Pos(), lit.End(), strconv.Quote(string(b)))
+	return typed
+}
+
+// typeNamer returns a function literal that returns the Go name of the
+// dynamic type of its argument (static type t).
+func (lw *lowerer) typeNamer(t types.Type) string {
+	x := lw.fresh("X")
+	goName := func(t types.Type) string {
+		return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+	}
+	if _, iface := t.Underlying().(*types.Interface); !iface {
+		return fmt.Sprintf("func(%s %s) string { return %s }", x, lw.typ(t), strconv.Quote(goName(t)))
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "func(%s any) string { ", x)
+	scope := lw.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, ok := named.Underlying().(*types.Interface); ok {
+			continue
+		}
+		for _, nt := range []types.Type{named, types.NewPointer(named)} {
+			if types.Implements(nt, t.Underlying().(*types.Interface)) {
+				fmt.Fprintf(&b, "if _, ok := %s.(%s); ok { return %s }; ", x, lw.typ(nt), strconv.Quote(goName(nt)))
+			}
+		}
+	}
+	fmt.Fprintf(&b, "return %s.Sprintf(\"%%T\", %s) }", lw.fmtName(), x)
+	return b.String()
+}
+
+// fmtName returns the name fmt is imported under (hidden if need be).
+func (lw *lowerer) fmtName() string {
+	for n, p := range lw.imports {
+		if p == "fmt" {
+			return n
+		}
+	}
+	if lw.extra == nil {
+		lw.extra = map[string]string{}
+	}
+	lw.extra["gofuturesimp_fmt"] = "fmt"
+	return "gofuturesimp_fmt"
+}
+
+func mentionsMain(t types.Type) bool {
+	found := false
+	types.TypeString(t, func(p *types.Package) string {
+		if p.Path() == "main" {
+			found = true
+		}
+		return p.Name()
+	})
+	return found
+}
+
+// verb is a formatting verb: its letter's offset in the format and the
+// index of the argument it formats.
+type verb struct {
+	at   int
+	verb byte
+	arg  int
+}
+
+// formatVerbs lists the verbs of a fmt format; ok is false for formats it
+// does not follow (explicit argument indexes).
+func formatVerbs(f string) (out []verb, ok bool) {
+	arg := 0
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(f) && strings.IndexByte("+-# 0123456789.*[]", f[i]) >= 0 {
+			switch f[i] {
+			case '[', ']':
+				return nil, false
+			case '*':
+				arg++
+			}
+			i++
+		}
+		if i >= len(f) {
+			break
+		}
+		if f[i] == '%' {
+			continue
+		}
+		out = append(out, verb{at: i, verb: f[i], arg: arg})
+		arg++
+	}
+	return out, true
+}

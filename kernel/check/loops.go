@@ -1,0 +1,404 @@
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// rangeStmt lowers range over integers and functions (yaegi v0.16.1 stops
+// before Go 1.22 and panics with "nil type" on both), and gives range
+// variables that closures capture a copy per iteration (Go 1.22).
+func (lw *lowerer) rangeStmt(n *ast.RangeStmt) bool {
+	xt := lw.info.Types[n.X].Type
+	if xt == nil {
+		return true
+	}
+	switch u := xt.Underlying().(type) {
+	case *types.Basic:
+		if u.Info()&types.IsInteger != 0 {
+			lw.rangeInt(n, xt)
+			return false
+		}
+	case *types.Signature:
+		if lw.rangeFunc(n, u) {
+			return false
+		}
+	}
+	if k, ok := n.Key.(*ast.Ident); ok && n.Tok == token.DEFINE {
+		if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.info.Defs[k] != nil {
+			if lw.ranges == nil {
+				lw.ranges = map[types.Object]types.Object{}
+			}
+			lw.ranges[lw.info.Defs[k]] = lw.info.Uses[x]
+		}
+	}
+	if n.Tok == token.DEFINE {
+		var copies []string
+		for _, e := range []ast.Expr{n.Key, n.Value} {
+			if id, ok := e.(*ast.Ident); ok && id.Name != "_" && lw.captured(n.Body, lw.info.Defs[id]) {
+				copies = append(copies, id.Name+" := "+id.Name+";")
+			}
+		}
+		if len(copies) > 0 {
+			lw.insert(n.Body.Lbrace+1, " "+strings.Join(copies, " "))
+		}
+	}
+	return true
+}
+
+// rangeInt: for k := range n { ... } becomes
+// for I, N := T(0), T(n); I < N; I++ { k := I; ... }.
+func (lw *lowerer) rangeInt(n *ast.RangeStmt, xt types.Type) {
+	t := types.Default(xt)
+	if n.Tok == token.ASSIGN && n.Key != nil {
+		t = lw.info.Types[n.Key].Type
+	}
+	ts := lw.typ(t)
+	i, nn := lw.fresh("I"), lw.fresh("N")
+	from := n.Range
+	if n.Key != nil {
+		from = n.Key.Pos()
+	}
+	lw.replace(from, n.X.Pos(), fmt.Sprintf("%s, %s := %s(0), %s(", i, nn, ts, ts))
+	lw.insert(n.X.End(), fmt.Sprintf("); %s < %s; %s++", i, nn, i))
+	if n.Key != nil && !isBlank(n.Key) {
+		op := " := "
+		if n.Tok == token.ASSIGN {
+			op = " = "
+		}
+		lw.insert(n.Body.Lbrace+1, " "+lw.text(n.Key)+op+i+";")
+	}
+	lw.walk(n.X)
+	lw.walk(n.Body)
+}
+
+// rangeFunc: for k, v := range seq { body } becomes
+// seq(func(k K, v V) bool { body; return true }), with break, continue
+// and return in body turned into returns of the function literal.
+func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
+	if sig.Params().Len() != 1 || sig.Results().Len() != 0 {
+		return false
+	}
+	yield, ok := sig.Params().At(0).Type().Underlying().(*types.Signature)
+	if !ok || yield.Params().Len() > 2 {
+		return false
+	}
+	var params, assigns []string
+	for i, e := range []ast.Expr{n.Key, n.Value}[:yield.Params().Len()] {
+		t := lw.typ(yield.Params().At(i).Type())
+		switch {
+		case e == nil || isBlank(e):
+			params = append(params, "_ "+t)
+		case n.Tok == token.DEFINE:
+			params = append(params, lw.text(e)+" "+t)
+		default:
+			p := lw.fresh("P")
+			params = append(params, p+" "+t)
+			assigns = append(assigns, lw.text(e)+" = "+p+";")
+		}
+	}
+	var results *types.Tuple
+	if len(lw.funcs) > 0 && lw.funcs[len(lw.funcs)-1] != nil {
+		results = lw.funcs[len(lw.funcs)-1].Results()
+	}
+	ret := lw.fresh("Ret")
+	var rvars []string
+	for i := range results.Len() {
+		_ = i
+		rvars = append(rvars, lw.fresh("R"))
+	}
+	returns := false
+	lw.branches(n.Body, func(b *ast.BranchStmt) {
+		if b.Tok == token.BREAK {
+			lw.replace(b.Pos(), b.End(), "return false")
+		} else {
+			lw.replace(b.Pos(), b.End(), "return true")
+		}
+	}, func(r *ast.ReturnStmt) {
+		returns = true
+		switch {
+		case len(r.Results) == 0:
+			lw.replace(r.Pos(), r.End(), "{ "+ret+" = true; return false }")
+		default:
+			lw.replace(r.Pos(), r.Results[0].Pos(), "{ "+ret+" = true; "+strings.Join(rvars, ", ")+" = ")
+			lw.insert(r.End(), "; return false }")
+			for _, e := range r.Results {
+				lw.walk(e)
+			}
+		}
+	})
+	pre := ""
+	post := ")"
+	if returns {
+		pre = "var " + ret + " bool; "
+		for i, v := range rvars {
+			pre += "var " + v + " " + lw.typ(results.At(i).Type()) + "; "
+		}
+		post += "; if " + ret + " { return " + strings.Join(rvars, ", ") + " }"
+	}
+	lw.replace(n.For, n.X.Pos(), pre)
+	lw.replace(n.X.End(), n.Body.Lbrace+1, "(func("+strings.Join(params, ", ")+") bool {"+strings.Join(assigns, " "))
+	lw.insert(n.Body.Rbrace, "; return true ")
+	lw.insert(n.Body.Rbrace+1, post)
+	lw.walk(n.X)
+	lw.walk(n.Body)
+	return true
+}
+
+// branches calls onBranch for each unlabeled break and continue in body
+// that leaves the loop whose body it is, and onReturn for each return,
+// not looking into function literals.
+func (lw *lowerer) branches(body *ast.BlockStmt, onBranch func(*ast.BranchStmt), onReturn func(*ast.ReturnStmt)) {
+	var visit func(n ast.Node, inLoop, inSwitch bool)
+	visit = func(n ast.Node, inLoop, inSwitch bool) {
+		ast.Inspect(n, func(c ast.Node) bool {
+			if c == n {
+				return true
+			}
+			switch c := c.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ForStmt, *ast.RangeStmt:
+				visit(c, true, inSwitch)
+				return false
+			case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+				visit(c, inLoop, true)
+				return false
+			case *ast.BranchStmt:
+				if c.Label != nil || onBranch == nil {
+					return false
+				}
+				if (c.Tok == token.BREAK && !inLoop && !inSwitch) || (c.Tok == token.CONTINUE && !inLoop) {
+					onBranch(c)
+				}
+			case *ast.ReturnStmt:
+				if onReturn != nil {
+					onReturn(c)
+				}
+				return false
+			}
+			return true
+		})
+	}
+	visit(body, false, false)
+}
+
+// forStmt gives the variables a three-clause loop declares a copy per
+// iteration when closures (or &) capture them, as Go 1.22 does: for i :=
+// 0; i < n; i++ { body } becomes for L := 0; L < n; L++ { i := L; body;
+// L = i }, and each continue copies back first.
+func (lw *lowerer) forStmt(n *ast.ForStmt) {
+	as, ok := n.Init.(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE {
+		return
+	}
+	lw.boundedBy(n)
+	type loopVar struct {
+		obj   types.Object
+		name  string
+		outer string
+	}
+	var vs []loopVar
+	for _, l := range as.Lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok || id.Name == "_" {
+			continue
+		}
+		obj := lw.info.Defs[id]
+		if obj == nil || !lw.captured(n.Body, obj) {
+			continue
+		}
+		v := loopVar{obj: obj, name: id.Name, outer: lw.fresh("L")}
+		lw.replace(id.Pos(), id.End(), v.outer)
+		vs = append(vs, v)
+	}
+	if len(vs) == 0 {
+		return
+	}
+	for _, part := range []ast.Node{n.Cond, n.Post} {
+		if part == nil {
+			continue
+		}
+		ast.Inspect(part, func(c ast.Node) bool {
+			if id, ok := c.(*ast.Ident); ok {
+				for _, v := range vs {
+					if lw.info.Uses[id] == v.obj {
+						lw.replace(id.Pos(), id.End(), v.outer)
+					}
+				}
+			}
+			return true
+		})
+	}
+	var in, back []string
+	for _, v := range vs {
+		in = append(in, v.name+" := "+v.outer+";")
+		back = append(back, v.outer+" = "+v.name+";")
+	}
+	lw.insert(n.Body.Lbrace+1, " "+strings.Join(in, " "))
+	lw.insert(n.Body.Rbrace, "; "+strings.Join(back, " ")+" ")
+	lw.branches(n.Body, func(b *ast.BranchStmt) {
+		if b.Tok == token.CONTINUE {
+			lw.replace(b.Pos(), b.End(), "{ "+strings.Join(back, " ")+" continue }")
+		}
+	}, nil)
+}
+
+// captured reports whether body lets obj escape its iteration: a function
+// literal refers to it, or its address is taken (also by calling a
+// pointer method on it).
+func (lw *lowerer) captured(body ast.Node, obj types.Object) bool {
+	if obj == nil {
+		return false
+	}
+	found := false
+	var inLit int
+	var visit func(n ast.Node)
+	visit = func(n ast.Node) {
+		ast.Inspect(n, func(c ast.Node) bool {
+			if found {
+				return false
+			}
+			switch c := c.(type) {
+			case *ast.FuncLit:
+				inLit++
+				visit(c.Body)
+				inLit--
+				return false
+			case *ast.Ident:
+				if inLit > 0 && lw.info.Uses[c] == obj {
+					found = true
+				}
+			case *ast.UnaryExpr:
+				if id, ok := ast.Unparen(c.X).(*ast.Ident); ok && c.Op == token.AND && lw.info.Uses[id] == obj {
+					found = true
+				}
+			case *ast.SelectorExpr:
+				if id, ok := ast.Unparen(c.X).(*ast.Ident); ok && lw.info.Uses[id] == obj {
+					if sel := lw.info.Selections[c]; sel != nil && sel.Kind() != types.FieldVal {
+						if sig, ok := sel.Obj().Type().(*types.Signature); ok && sig.Recv() != nil {
+							if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
+								if _, isPtr := obj.Type().Underlying().(*types.Pointer); !isPtr {
+									found = true
+								}
+							}
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	visit(body)
+	return found
+}
+
+func isBlank(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == "_"
+}
+
+// text returns the source of n (which holds no edits of its own).
+func (lw *lowerer) text(n ast.Node) string {
+	return lw.orig[lw.off(n.Pos()):lw.off(n.End())]
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+// stringMethod returns "Error" or "String" when t, a notebook type (or a
+// pointer to one), has that method as fmt would call it.
+func stringMethod(t types.Type) string {
+	nt := t
+	if p, ok := t.(*types.Pointer); ok {
+		nt = p.Elem()
+	}
+	named, ok := nt.(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" {
+		return ""
+	}
+	if _, ok := named.Underlying().(*types.Interface); ok {
+		return ""
+	}
+	ms := types.NewMethodSet(t)
+	for _, name := range []string{"Error", "String"} {
+		sel := ms.Lookup(nil, name)
+		if sel == nil {
+			continue
+		}
+		sig := sel.Obj().Type().(*types.Signature)
+		if sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
+			return name
+		}
+	}
+	return ""
+}
+
+// printCall reports whether e calls a function that prints and returns
+// how much it wrote (fmt.Println, w.Write): nothing to show, as in Go.
+func (lw *lowerer) printCall(e ast.Expr) bool {
+	c, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	var id *ast.Ident
+	switch f := ast.Unparen(c.Fun).(type) {
+	case *ast.SelectorExpr:
+		id = f.Sel
+	case *ast.Ident:
+		id = f
+	default:
+		return false
+	}
+	fn, ok := lw.info.Uses[id].(*types.Func)
+	if !ok {
+		return false
+	}
+	name := fn.Name()
+	if fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && (strings.HasPrefix(name, "Print") || strings.HasPrefix(name, "Fprint")) {
+		return true
+	}
+	sig := fn.Type().(*types.Signature)
+	return sig.Recv() != nil && strings.HasPrefix(name, "Write")
+}
+
+// boundedBy records a loop for i := ...; i < len(x); ... whose i indexes
+// x without a check (see index), when i starts at a non-negative
+// constant and x is a variable.
+func (lw *lowerer) boundedBy(n *ast.ForStmt) {
+	as := n.Init.(*ast.AssignStmt)
+	cond, ok := n.Cond.(*ast.BinaryExpr)
+	if !ok || cond.Op != token.LSS || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return
+	}
+	i, ok := cond.X.(*ast.Ident)
+	if !ok || lw.info.Uses[i] == nil || lw.info.Uses[i] != lw.info.Defs[as.Lhs[0].(*ast.Ident)] {
+		return
+	}
+	if v := lw.info.Types[as.Rhs[0]].Value; v == nil || constant.Sign(v) < 0 {
+		return
+	}
+	call, ok := cond.Y.(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return
+	}
+	if b, ok := lw.info.Uses[identOf(call.Fun)].(*types.Builtin); !ok || b.Name() != "len" {
+		return
+	}
+	x, ok := call.Args[0].(*ast.Ident)
+	if !ok {
+		return
+	}
+	if lw.ranges == nil {
+		lw.ranges = map[types.Object]types.Object{}
+	}
+	lw.ranges[lw.info.Uses[i]] = lw.info.Uses[x]
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
+}

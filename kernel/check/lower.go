@@ -1,0 +1,381 @@
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check/rt"
+)
+
+// lowerer collects the edits of one cell, in cell offsets.
+type lowerer struct {
+	info    *types.Info
+	pkg     *types.Package
+	fset    *token.FileSet
+	imports map[string]string // name -> path, what the cell sees
+
+	shift    int    // file offset - cell offset
+	orig     string // the source being lowered (cell offsets)
+	edits    []Edit
+	extra    map[string]string // hidden imports: alias -> path
+	trailing *Trailing
+	funcs    []*types.Signature            // enclosing functions, innermost last
+	ranges   map[types.Object]types.Object // key variable -> ranged variable, of enclosing range loops
+	cfg      Config
+	hidden   []string // declarations of hidden notebook variables
+	counter  *int     // for fresh names, across cells
+	inDecl   bool     // lowering a declaration (no hidden variables)
+}
+
+func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
+
+func (lw *lowerer) replace(from, to token.Pos, text string) {
+	lw.edits = append(lw.edits, Edit{Start: lw.off(from), End: lw.off(to), Text: text, seq: len(lw.edits)})
+}
+
+func (lw *lowerer) insert(at token.Pos, text string) {
+	o := lw.off(at)
+	lw.edits = append(lw.edits, Edit{Start: o, End: o, Text: text, seq: len(lw.edits)})
+}
+
+func (lw *lowerer) fresh(base string) string {
+	*lw.counter++
+	return fmt.Sprintf("gofutures%s%d", base, *lw.counter)
+}
+
+// typ spells t in the cell's package, importing what it names under
+// hidden aliases when the cell does not import it.
+func (lw *lowerer) typ(t types.Type) string {
+	return types.TypeString(t, func(p *types.Package) string {
+		if p.Path() == "main" {
+			return ""
+		}
+		for n, path := range lw.imports {
+			if path == p.Path() {
+				return n
+			}
+		}
+		alias := "gofuturesimp_" + strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(p.Path())
+		if lw.extra == nil {
+			lw.extra = map[string]string{}
+		}
+		lw.extra[alias] = p.Path()
+		return alias
+	})
+}
+
+func (lw *lowerer) extraImport(alias, path string) {
+	if lw.extra == nil {
+		lw.extra = map[string]string{}
+	}
+	lw.extra[alias] = path
+}
+
+func (lw *lowerer) takeImports() []Import {
+	var out []Import
+	for a, p := range lw.extra {
+		out = append(out, Import{Name: a, Path: p})
+	}
+	lw.extra = nil
+	return out
+}
+
+// lowerDecl lowers the cell's declaration d, which declFile (whose
+// offsets are the cell's plus shift) holds among the cell's others.
+func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lowered {
+	lw.shift, lw.edits, lw.orig = shift, nil, d.Src
+	lw.inDecl = true
+	defer func() { lw.inDecl = false }()
+	for _, fd := range declFile.Decls {
+		start, end := lw.off(fd.Pos()), lw.off(fd.End())
+		if start < 0 || end > len(d.Src) || strings.TrimSpace(d.Src[start:end]) == "" {
+			continue
+		}
+		// the declaration is d's when d's source holds it
+		if d.Src[start] == ' ' || d.Src[start] == '\n' {
+			continue
+		}
+		lw.walk(fd)
+	}
+	return newLowered(d.Src, lw.edits, lw.takeImports())
+}
+
+// walk lowers n and what it holds.
+func (lw *lowerer) walk(n ast.Node) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Body == nil {
+				return false
+			}
+			sig, _ := lw.info.Defs[n.Name].Type().(*types.Signature)
+			lw.funcs = append(lw.funcs, sig)
+			lw.walk(n.Body)
+			lw.funcs = lw.funcs[:len(lw.funcs)-1]
+			if n.Type.TypeParams != nil {
+				lw.walk(n.Type)
+			}
+			lw.walkFieldTypes(n.Recv, n.Type.Params, n.Type.Results)
+			return false
+		case *ast.FuncLit:
+			sig, _ := lw.info.Types[n].Type.(*types.Signature)
+			lw.funcs = append(lw.funcs, sig)
+			lw.walk(n.Body)
+			lw.funcs = lw.funcs[:len(lw.funcs)-1]
+			lw.walk(n.Type)
+			return false
+		case *ast.RangeStmt:
+			return lw.rangeStmt(n)
+		case *ast.ForStmt:
+			lw.forStmt(n)
+		case *ast.CallExpr:
+			if fn := lw.calledFunc(n); fn != nil {
+				lw.compiledCall(n, fn)
+				lw.display(n, fn)
+			}
+			lw.named(n)
+			return lw.call(n)
+		case *ast.TypeSwitchStmt:
+			return lw.typeSwitch(n)
+		case *ast.TypeAssertExpr:
+			return lw.typeAssert(n)
+		case *ast.BranchStmt:
+			// yaegi v0.16.1 does not leave a loop on a labeled break
+			// that is a select case's statement; in a block it does
+			if n.Label != nil && n.Tok != token.GOTO {
+				lw.insert(n.Pos(), "{ ")
+				lw.insert(n.End(), " }")
+			}
+		case *ast.Ident:
+			lw.instance(n, nil)
+		case *ast.IndexExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.instance(id, n) {
+				return false
+			}
+			if !lw.iterType(n) {
+				return false
+			}
+			lw.index(n)
+		case *ast.SliceExpr:
+			lw.slice(n)
+		case *ast.IndexListExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.instance(id, n) {
+				return false
+			}
+			return lw.iterType(n)
+		}
+		return true
+	})
+}
+
+func (lw *lowerer) walkFieldTypes(lists ...*ast.FieldList) {
+	for _, l := range lists {
+		if l == nil {
+			continue
+		}
+		for _, f := range l.List {
+			lw.walk(f.Type)
+		}
+	}
+}
+
+// instance gives a call of a generic function declared in the notebook
+// its type arguments explicitly: yaegi v0.16.1 fails to infer them from
+// function literals ("cannot use type func(int) string as type func(int)
+// int"). idx is the index expression around id, when it has one (partly
+// explicit arguments).
+func (lw *lowerer) instance(id *ast.Ident, idx ast.Expr) bool {
+	inst, ok := lw.info.Instances[id]
+	if !ok {
+		return false
+	}
+	fn, ok := lw.info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" {
+		return false
+	}
+	var args []string
+	for i := range inst.TypeArgs.Len() {
+		args = append(args, lw.typ(inst.TypeArgs.At(i)))
+	}
+	text := "[" + strings.Join(args, ", ") + "]"
+	if idx == nil {
+		lw.insert(id.End(), text)
+		return true
+	}
+	lw.replace(id.End(), idx.End(), text)
+	return true
+}
+
+// iterType rewrites iter.Seq[V] and iter.Seq2[K, V] (generic types of a
+// package yaegi v0.16.1 does not have) to the function types they stand
+// for.
+func (lw *lowerer) iterType(n ast.Expr) bool {
+	var x ast.Expr
+	var idx []ast.Expr
+	var rbrack token.Pos
+	switch n := n.(type) {
+	case *ast.IndexExpr:
+		x, idx, rbrack = n.X, []ast.Expr{n.Index}, n.Rbrack
+	case *ast.IndexListExpr:
+		x, idx, rbrack = n.X, n.Indices, n.Rbrack
+	}
+	sel, ok := x.(*ast.SelectorExpr)
+	if !ok {
+		return true
+	}
+	tn, ok := lw.info.Uses[sel.Sel].(*types.TypeName)
+	if !ok || tn.Pkg() == nil || tn.Pkg().Path() != "iter" {
+		return true
+	}
+	switch {
+	case tn.Name() == "Seq" && len(idx) == 1, tn.Name() == "Seq2" && len(idx) == 2:
+		lw.replace(n.Pos(), idx[0].Pos(), "func(func(")
+		lw.replace(idx[len(idx)-1].End(), rbrack+1, ") bool)")
+		for _, e := range idx {
+			lw.walk(e)
+		}
+		return false
+	}
+	return true
+}
+
+// call lowers calls of the builtins yaegi v0.16.1 lacks (min, max,
+// clear).
+func (lw *lowerer) call(c *ast.CallExpr) bool {
+	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
+	if !ok {
+		return true
+	}
+	b, ok := lw.info.Uses[id].(*types.Builtin)
+	if !ok {
+		return true
+	}
+	switch b.Name() {
+	case "min", "max":
+		tv := lw.info.Types[c]
+		if tv.Value != nil {
+			lw.replace(c.Pos(), c.End(), lw.constant(tv))
+			return false
+		}
+		t := lw.typ(tv.Type)
+		op := "<"
+		if b.Name() == "max" {
+			op = ">"
+		}
+		x, y, ys := lw.fresh("X"), lw.fresh("Y"), lw.fresh("Ys")
+		lw.replace(id.Pos(), id.End(), fmt.Sprintf(
+			"func(%[1]s %[4]s, %[3]s ...%[4]s) %[4]s { for _, %[2]s := range %[3]s { if %[2]s %[5]s %[1]s || %[2]s != %[2]s { %[1]s = %[2]s } }; return %[1]s }",
+			x, y, ys, t, op))
+	case "clear":
+		if len(c.Args) != 1 {
+			return true
+		}
+		t := lw.info.Types[c.Args[0]].Type
+		v, k := lw.fresh("C"), lw.fresh("K")
+		switch u := t.Underlying().(type) {
+		case *types.Map:
+			lw.replace(id.Pos(), id.End(), fmt.Sprintf("func(%[1]s %[3]s) { for %[2]s := range %[1]s { delete(%[1]s, %[2]s) } }", v, k, lw.typ(t)))
+		case *types.Slice:
+			z := lw.fresh("Z")
+			lw.replace(id.Pos(), id.End(), fmt.Sprintf("func(%[1]s %[3]s) { var %[4]s %[5]s; for %[2]s := range %[1]s { %[1]s[%[2]s] = %[4]s } }", v, k, lw.typ(t), z, lw.typ(u.Elem())))
+		}
+	}
+	return true
+}
+
+// constant spells a constant expression's value.
+func (lw *lowerer) constant(tv types.TypeAndValue) string {
+	lit := tv.Value.ExactString()
+	if tv.Value.Kind() == constant.Float {
+		if f, ok := constant.Float64Val(tv.Value); ok {
+			lit = fmt.Sprint(f)
+			if !strings.ContainsAny(lit, ".eE") {
+				lit += ".0"
+			}
+		}
+	}
+	if b, ok := tv.Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		return "(" + lit + ")"
+	}
+	return lw.typ(tv.Type) + "(" + lit + ")"
+}
+
+// rtName is what lowered cells import package rt as.
+const rtName = "gofuturesrt"
+
+// index makes an index out of range panic with Go's message ("index out
+// of range [5] with length 2"): x[i] becomes x[rt.Index(i, len(x))] for
+// slices, arrays and strings x without side effects. The key of a range
+// loop over x itself is not checked.
+func (lw *lowerer) index(n *ast.IndexExpr) {
+	if tv := lw.info.Types[n.Index]; tv.Value != nil || !tv.IsValue() {
+		return
+	}
+	t := lw.info.Types[n.X].Type
+	if t == nil {
+		return
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice, *types.Array:
+	case *types.Basic:
+		if u.Info()&types.IsString == 0 {
+			return
+		}
+	default:
+		return
+	}
+	if !pure(n.X) {
+		return
+	}
+	if k, ok := ast.Unparen(n.Index).(*ast.Ident); ok {
+		if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.ranges[lw.info.Uses[k]] != nil && lw.ranges[lw.info.Uses[k]] == lw.info.Uses[x] {
+			return
+		}
+	}
+	lw.extraImport(rtName, rt.Path)
+	lw.insert(n.Index.Pos(), rtName+".Index(")
+	lw.insert(n.Index.End(), ", len("+lw.text(n.X)+"))")
+}
+
+// pure reports whether evaluating e twice is the same as once: names,
+// fields and dereferences of names.
+func pure(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Ident, *ast.BasicLit:
+		return true
+	case *ast.SelectorExpr:
+		return pure(x.X)
+	case *ast.ParenExpr:
+		return pure(x.X)
+	case *ast.StarExpr:
+		return pure(x.X)
+	}
+	return false
+}
+
+// slice makes s[lo:hi] on a slice s out of bounds panic with Go's message:
+// s[rt.Slice(lo, hi, cap(s)):hi], when s, lo and hi have no side effects.
+func (lw *lowerer) slice(n *ast.SliceExpr) {
+	t := lw.info.Types[n.X].Type
+	if t == nil || n.Slice3 || n.High == nil || !pure(n.X) || !pure(n.High) || n.Low != nil && !pure(n.Low) {
+		return
+	}
+	if _, ok := t.Underlying().(*types.Slice); !ok {
+		return
+	}
+	lw.extraImport(rtName, rt.Path)
+	if n.Low == nil {
+		lw.insert(n.Lbrack+1, rtName+".Slice(0, "+lw.text(n.High)+", cap("+lw.text(n.X)+"))")
+		return
+	}
+	lw.insert(n.Low.Pos(), rtName+".Slice(")
+	lw.insert(n.Low.End(), ", "+lw.text(n.High)+", cap("+lw.text(n.X)+"))")
+}

@@ -1,0 +1,111 @@
+package check
+
+import (
+	"sort"
+	"strings"
+)
+
+// Edit replaces Src[Start:End] of a source with Text. Text never holds a
+// newline, so that a lowered source keeps the lines of the original.
+type Edit struct {
+	Start, End int
+	Text       string
+	seq        int // of insertions at one offset, the lower goes left
+}
+
+// Lowered is a cell's source (its statements, or one declaration's Src)
+// rewritten into what yaegi v0.16.1 runs as Go would run the original.
+// Lines are those of the original; columns shift after an edit on its
+// line, and Position maps them back.
+type Lowered struct {
+	// Src is the lowered source.
+	Src string
+	// Orig is the source before lowering.
+	Orig string
+	// Imports are imports the lowered source needs that the cell may not
+	// have (under names of the kernel's reserved prefix).
+	Imports []Import
+	edits   []Edit
+}
+
+// Changed reports whether lowering changed anything.
+func (l *Lowered) Changed() bool { return len(l.edits) > 0 }
+
+// Edits returns the edits that made Src from Orig, left to right.
+func (l *Lowered) Edits() []Edit { return append([]Edit(nil), l.edits...) }
+
+// newLowered applies edits (non-overlapping) to orig.
+func newLowered(orig string, edits []Edit, imports []Import) *Lowered {
+	sort.SliceStable(edits, func(i, j int) bool {
+		a, b := edits[i], edits[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		return a.seq < b.seq
+	})
+	var b strings.Builder
+	last := 0
+	var kept []Edit
+	for _, e := range edits {
+		if e.Start < last || e.End > len(orig) {
+			continue // overlaps one applied already: keep the outer
+		}
+		b.WriteString(orig[last:e.Start])
+		b.WriteString(e.Text)
+		last = e.End
+		kept = append(kept, e)
+	}
+	b.WriteString(orig[last:])
+	return &Lowered{Src: b.String(), Orig: orig, edits: kept, Imports: imports}
+}
+
+// Offset maps a byte offset in Src to the offset in Orig: an offset inside
+// an edit's text maps to the edit's start.
+func (l *Lowered) Offset(off int) int {
+	delta := 0
+	for _, e := range l.edits {
+		at := e.Start + delta
+		if off < at {
+			break
+		}
+		if off < at+len(e.Text) {
+			return e.Start
+		}
+		delta += len(e.Text) - (e.End - e.Start)
+	}
+	return off - delta
+}
+
+// Position maps a line and column (1-based, columns in bytes) in Src to
+// the line and column in Orig.
+func (l *Lowered) Position(line, col int) (int, int) {
+	off := offsetOf(l.Src, line, col)
+	if off < 0 {
+		return line, col
+	}
+	o := l.Offset(off)
+	return 1 + strings.Count(l.Orig[:o], "\n"), o - strings.LastIndexByte(l.Orig[:o], '\n')
+}
+
+// offsetOf returns the byte offset of line and column in src, or -1.
+func offsetOf(src string, line, col int) int {
+	start := 0
+	for l := 1; l < line; l++ {
+		i := strings.IndexByte(src[start:], '\n')
+		if i < 0 {
+			return -1
+		}
+		start += i + 1
+	}
+	end := len(src)
+	if i := strings.IndexByte(src[start:], '\n'); i >= 0 {
+		end = start + i
+	}
+	if col < 1 || start+col-1 > end {
+		return -1
+	}
+	return start + col - 1
+}

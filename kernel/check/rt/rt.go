@@ -1,0 +1,36 @@
+// Package rt holds the compiled helpers that lowered cells call: they
+// make runtime errors read as Go's (the interpreter's own say
+// "reflect: slice index out of range").
+package rt
+
+import "reflect"
+
+// Path is the import path cells import rt under (a hidden name).
+const Path = "github.com/gofutures/gofutures/kernel/check/rt"
+
+// Index returns i when it indexes a sequence of length n, and panics as Go
+// does otherwise ("runtime error: index out of range [5] with length 2",
+// a runtime.Error).
+func Index(i, n int) int {
+	if uint(i) >= uint(n) {
+		_ = make([]struct{}, n)[i] // the runtime's own error
+	}
+	return i
+}
+
+// Slice returns lo when s[lo:hi] is within a slice's capacity c, and
+// panics as Go does otherwise ("runtime error: slice bounds out of range
+// [:5] with capacity 2").
+func Slice(lo, hi, c int) int {
+	if lo < 0 || hi < lo || hi > c {
+		_ = make([]struct{}, c)[lo:hi] // the runtime's own error
+	}
+	return lo
+}
+
+// Symbols are rt's exports in the layout yaegi's interp.Use takes.
+func Symbols() map[string]map[string]reflect.Value {
+	return map[string]map[string]reflect.Value{
+		Path + "/rt": {"Index": reflect.ValueOf(Index), "Slice": reflect.ValueOf(Slice)},
+	}
+}

@@ -1,0 +1,34 @@
+package rt
+
+import (
+	"runtime"
+	"testing"
+)
+
+func TestIndex(t *testing.T) {
+	if Index(1, 2) != 1 {
+		t.Fatal("in range")
+	}
+	defer func() {
+		r := recover()
+		err, ok := r.(runtime.Error)
+		if !ok || err.Error() != "runtime error: index out of range [5] with length 2" {
+			t.Fatalf("got %v", r)
+		}
+	}()
+	Index(5, 2)
+}
+
+func TestSlice(t *testing.T) {
+	if Slice(1, 2, 2) != 1 {
+		t.Fatal("in range")
+	}
+	defer func() {
+		r := recover()
+		err, ok := r.(runtime.Error)
+		if !ok || err.Error() != "runtime error: slice bounds out of range [:5] with capacity 2" {
+			t.Fatalf("got %v", r)
+		}
+	}()
+	Slice(1, 5, 2)
+}

@@ -1,0 +1,187 @@
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
+)
+
+// A cell's statements run in yaegi v0.16.1 inside a function literal,
+// (func() { ... })() (in parentheses: yaegi takes what starts with func
+// for a declaration), as they would in a Go program's main: at the top level
+// yaegi panics with "nil type" on type assertions, lets variables of
+// blocks overwrite the cell's (#1053) and runs defers twice. The
+// variables the statements declare with := become notebook variables:
+// declared first at package level with their types (Result.Prelude) and
+// assigned (= for :=) in the function.
+
+// stmtsLowering is what lowerStmts needs to know besides the statements.
+type stmtsLowering struct {
+	wrap    bool              // run the statements in a function literal
+	newVars map[string]string // variables to declare (name -> type) before
+	order   []string          // their names in order
+}
+
+// lowerStmts lowers the statements (body holds them, at offset shift)
+// and returns them with the declarations of the notebook variables
+// they set, to evaluate first.
+func (lw *lowerer) lowerStmts(src string, body *ast.BlockStmt, shift int, sl stmtsLowering) (*Lowered, string) {
+	lw.shift, lw.edits, lw.orig = shift, nil, src
+	lw.funcs = []*types.Signature{types.NewSignatureType(nil, nil, nil, nil, nil, false)}
+	for _, st := range body.List {
+		lw.walk(st)
+	}
+	lw.funcs = nil
+	lw.markers(body, sl.wrap)
+	var es *ast.ExprStmt
+	if n := len(body.List); n > 0 {
+		es, _ = body.List[n-1].(*ast.ExprStmt)
+	}
+	if !sl.wrap {
+		if es != nil {
+			lw.trailingExpr(es, false)
+		}
+		return newLowered(src, lw.edits, lw.takeImports()), ""
+	}
+	for _, st := range body.List {
+		if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			lw.replace(as.TokPos, as.TokPos+2, " =")
+		}
+	}
+	result := ""
+	if es != nil {
+		result = lw.trailingExpr(es, true)
+	}
+	head := "(func() "
+	if result != "" {
+		head += result + " "
+	}
+	o := lw.off(body.Lbrace + 1)
+	lw.edits = append(lw.edits, Edit{Start: o, End: o, Text: head + "{ ", seq: seqHead},
+		Edit{Start: len(src), End: len(src), Text: "\n})()", seq: seqTail})
+	var decls []string
+	for _, n := range sl.order {
+		decls = append(decls, "var "+n+" "+sl.newVars[n])
+	}
+	return newLowered(src, lw.edits, lw.takeImports()), strings.Join(decls, "\n")
+}
+
+// trailingExpr describes the cell's last statement, an expression, and
+// lowers it so that its value is the one Go would show: the results of a
+// call with several (its error, when that is not nil), and a value of a
+// notebook type through Config.Render or else its String or Error method.
+// In a function literal (wrapped), it returns the value, and the
+// literal's result type is returned ("" for none).
+func (lw *lowerer) trailingExpr(es *ast.ExprStmt, wrapped bool) string {
+	tv, ok := lw.info.Types[es.X]
+	if !ok || tv.IsVoid() || tv.IsType() || lw.printCall(es.X) || lw.displayCall(es.X) {
+		lw.trailing = &Trailing{}
+		return ""
+	}
+	ret := "; "
+	if wrapped {
+		ret = "; return "
+	}
+	if tup, ok := tv.Type.(*types.Tuple); ok {
+		var names, shown []string
+		tr := &Trailing{Show: true}
+		for i := range tup.Len() {
+			if wrapped {
+				names = append(names, lw.hiddenVar(tup.At(i).Type()))
+			} else {
+				names = append(names, lw.fresh("V"))
+			}
+			if i == tup.Len()-1 && types.Identical(tup.At(i).Type(), errorType) {
+				tr.ErrVar = names[i]
+				continue
+			}
+			shown = append(shown, names[i])
+			tr.Type = lw.typ(tup.At(i).Type())
+		}
+		op := " := "
+		if wrapped {
+			op = " = "
+		}
+		lw.insert(es.Pos(), strings.Join(names, ", ")+op)
+		lw.trailing = tr
+		switch len(shown) {
+		case 0:
+			tr.IsError, tr.ErrVar = true, ""
+			lw.insert(es.End(), ret+names[len(names)-1])
+			return "error"
+		case 1:
+			lw.insert(es.End(), ret+shown[0])
+			return spellableOr(tr.Type, "any")
+		default:
+			tr.Type = "[]any"
+			lw.insert(es.End(), ret+"[]any{"+strings.Join(shown, ", ")+"}")
+			return "[]any"
+		}
+	}
+	t := tv.Type
+	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		t = types.Default(t)
+	}
+	tr := &Trailing{Show: true, IsError: types.Identical(t, errorType), Type: lw.typ(t)}
+	lw.trailing = tr
+	if tv.IsNil() {
+		if wrapped {
+			lw.insert(es.X.Pos(), "return ")
+		}
+		tr.Type = "any"
+		return "any"
+	}
+	if wrapped && lw.cfg.Render != "" && !tr.IsError && mayHoldMain(t) && spellable(tr.Type) {
+		h := lw.hiddenVar(t)
+		lw.insert(es.X.Pos(), h+" = ")
+		lw.insert(es.X.End(), ret+lw.cfg.Render+"("+h+")")
+		tr.Rendered, tr.Type = true, lw.cfg.RenderType
+		return lw.cfg.RenderType
+	}
+	if wrapped {
+		lw.insert(es.X.Pos(), "return ")
+	}
+	if m := stringMethod(t); m != "" {
+		if ptr, ok := t.(*types.Pointer); ok {
+			p := lw.fresh("P")
+			lw.insert(es.X.Pos(), fmt.Sprintf(`func(%[1]s %[2]s) string { if %[1]s == nil { return "<nil>" }; return %[1]s.%[3]s() }(`, p, lw.typ(ptr), m))
+			lw.insert(es.X.End(), ")")
+		} else {
+			lw.insert(es.X.Pos(), "(")
+			lw.insert(es.X.End(), ")."+m+"()")
+		}
+		tr.Type = "string"
+	}
+	return spellableOr(tr.Type, "any")
+}
+
+// displayCall reports whether e calls Config.DisplayPkg's Display, whose
+// handle is not worth showing (like Python's display(), which returns
+// None).
+func (lw *lowerer) displayCall(e ast.Expr) bool {
+	c, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := lw.calledFunc(c)
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == lw.cfg.DisplayPkg && fn.Name() == "Display"
+}
+
+// unexported matches a name of another package's unexported type.
+var unexported = regexp.MustCompile(`\b[A-Za-z_][A-Za-z0-9_]*\.[a-z_]`)
+
+// spellable reports whether a type's Go source (as lowerer.typ writes it)
+// can be written in package main.
+func spellable(t string) bool {
+	return !unexported.MatchString(t) && !strings.Contains(t, "invalid type")
+}
+
+func spellableOr(t, or string) string {
+	if spellable(t) {
+		return t
+	}
+	return or
+}

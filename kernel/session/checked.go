@@ -1,0 +1,247 @@
+package session
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check"
+)
+
+// Every cell is type-checked (kernel/check) before anything runs: one that
+// does not compile is refused with go build's messages and changes
+// nothing. One that compiles runs lowered into what yaegi v0.16.1 runs as
+// Go would: its imports (with the ones it used without importing), its
+// declarations, the variables its statements declare, then the statements
+// in a function literal. Where yaegi refuses what type-checked, the error
+// says the fault is the interpreter's.
+
+// checker returns the session's checker, made (and seeded with the log)
+// on first use; nil when checking is off.
+func (s *Session) checker() *check.Checker {
+	if s.opts.NoCheck {
+		return nil
+	}
+	if s.chk == nil {
+		imp := s.opts.Importer
+		if imp == nil {
+			imp = check.NewImporter()
+		}
+		cfg := check.Config{Marker: lineName + ".At"}
+		if s.opts.RichValues {
+			cfg.Render, cfg.RenderType = "gofuturesBundle", "gofuturesdisplay.Bundle"
+			cfg.Display, cfg.DisplayType, cfg.DisplayPkg = "gofuturesDisplay", "*gofuturesdisplay.Handle", displayPath
+		}
+		if s.opts.NamedFuncs {
+			cfg.Named = "gofuturesexecutor.Named"
+		}
+		s.chk = check.New(imp, cfg)
+		s.chk.Seed(s.decls)
+	}
+	return s.chk
+}
+
+// checkError is the error of a cell that does not compile.
+func checkError(err error, count int) *Error {
+	var errs check.Errors
+	if !errors.As(err, &errs) || len(errs) == 0 {
+		return &Error{Name: "CompileError", Value: err.Error(), Cause: err,
+			Traceback: []string{fmt.Sprintf("Cell In[%d]: %v", count, err)}}
+	}
+	e := &Error{Name: "CompileError", Value: errs[0].Msg, Cause: err}
+	for _, ce := range errs {
+		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d], line %d, column %d: %s", count, ce.Line, ce.Col, ce.Msg))
+	}
+	return e
+}
+
+// interpreterFault marks an error of yaegi's in a cell that type-checked.
+func interpreterFault(e *Error) *Error {
+	if e.Name == "CompileError" || e.Name == "ImportError" {
+		e.Name = "InterpreterError"
+		note := "the cell is valid Go, but the interpreter (yaegi v0.16.1) cannot run it: "
+		e.Value = note + e.Value
+		if n := len(e.Traceback); n > 0 {
+			e.Traceback[n-1] = note + e.Traceback[n-1]
+		}
+	}
+	return e
+}
+
+// executeChecked runs a cell that type-checked (r), lowered.
+func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.Result, count int) (res Result, err error) {
+	res.Notes = append(res.Notes, r.Notes...)
+	if err := s.checkedImports(ctx, p, r, count); err != nil {
+		return res, err
+	}
+	var decls, lowered []*cell.Decl
+	for _, d := range p.Decls {
+		if d.Kind != cell.Import {
+			decls = append(decls, d)
+		}
+	}
+	for i, d := range decls {
+		ld := *d
+		if l := r.Decls[i]; l.Changed() {
+			ld.Src, ld.Orig = l.Src, d.Src
+		}
+		ld.FuncArgs = nil // wrapped by the lowering
+		lowered = append(lowered, &ld)
+	}
+	if len(lowered) > 0 {
+		if s.needsRebuild(lowered) {
+			lost := make([]string, 0, len(s.state))
+			for n := range s.state {
+				lost = append(lost, n)
+			}
+			notes, err := s.rebuildWith(ctx, lowered)
+			res.Notes = append(res.Notes, notes...)
+			if err != nil {
+				return res, interpreterFault(s.evalError(err, count, "CompileError", posMap{src: p.Stmts, prefix: declPrefix}))
+			}
+			s.chk.Forget(lost...) // their values are gone
+		} else {
+			// one evaluation, so that declarations may refer to each other:
+			// each is the whole cell with the others blanked, the same
+			// number of lines, one after the other
+			srcs := make([]string, len(lowered))
+			for i, d := range lowered {
+				srcs[i] = d.Src
+			}
+			if _, err := s.in.EvalWithContext(ctx, strings.Join(srcs, "\n")); err != nil {
+				s.repairFailedDecls(lowered, count)
+				lines := strings.Count(srcs[0], "\n") + 1
+				return res, interpreterFault(s.evalError(err, count, "CompileError", posMap{prefix: declPrefix, decls: r.Decls, declLines: lines}))
+			}
+			redefined := s.redefinedFuncs(lowered)
+			for _, d := range lowered {
+				s.record(d)
+			}
+			if err := s.redeclareCallers(ctx, redefined, lowered); err != nil {
+				res.Notes = append(res.Notes, err.Error())
+			}
+		}
+	}
+	for _, b := range r.Broken {
+		res.Notes = append(res.Notes, fmt.Sprintf("%s %s (cell %d) no longer compiles and was removed: line %d, column %d: %s",
+			b.Decl.Kind, strings.Join(b.Decl.Names, ", "), b.Decl.Cell, b.Err.Line, b.Err.Col, b.Err.Msg))
+		s.unrecord(b.Decl)
+	}
+	s.notifyDecls()
+	defer r.Commit() // the declarations are in: the model follows, even if a statement panics
+	if r.Prelude != "" {
+		if _, err := s.in.EvalWithContext(ctx, r.Prelude); err != nil {
+			return res, interpreterFault(s.evalError(err, count, "CompileError", posMap{}))
+		}
+	}
+	if r.Stmts != nil {
+		s.stmt.Store(0)
+		v, err := s.in.EvalWithContext(ctx, r.Stmts.Src)
+		names := make([]string, 0, len(r.Vars))
+		for n := range r.Vars {
+			names = append(names, n)
+			s.state[n] = count
+		}
+		sort.Strings(names)
+		s.noteMembers(names, p.StmtTypes)
+		if err != nil {
+			e := s.stmtError(err, count, posMap{prefix: stmtPrefix, lowered: r.Stmts})
+			return res, interpreterFault(e)
+		}
+		s.showTrailing(&res, r.Trailing, v)
+	}
+	if p.HasMain {
+		if _, err := s.in.EvalWithContext(ctx, cell.MainName+"()"); err != nil {
+			return res, s.evalError(err, count, "", posMap{})
+		}
+	}
+	return res, nil
+}
+
+// checkedImports evaluates the imports a checked cell needs: its own, the
+// ones the checker added, and the lowering's.
+func (s *Session) checkedImports(ctx context.Context, p *cell.Parsed, r *check.Result, count int) error {
+	var imports []*cell.Decl
+	seen := map[string]bool{}
+	add := func(d *cell.Decl) {
+		if !seen[d.ImportName] {
+			seen[d.ImportName] = true
+			imports = append(imports, d)
+		}
+	}
+	for _, d := range p.Decls {
+		if d.Kind == cell.Import {
+			add(d)
+		}
+	}
+	var extra []check.Import
+	extra = append(extra, r.AutoImports...)
+	for _, l := range r.Decls {
+		extra = append(extra, l.Imports...)
+	}
+	if r.Stmts != nil {
+		extra = append(extra, r.Stmts.Imports...)
+	}
+	for _, i := range extra {
+		add(&cell.Decl{Kind: cell.Import, Names: []string{i.Name}, Src: i.Source(), Cell: count, ImportPath: i.Path, ImportName: i.Name})
+	}
+	for _, d := range imports {
+		if err := s.evalDecl(ctx, d); err != nil {
+			if strings.Contains(err.Error(), "unable to find source related to") {
+				msg := fmt.Sprintf("it does not have package %s (its standard library is Go 1.22's)", d.ImportPath)
+				return interpreterFault(&Error{Name: "ImportError", Value: msg, Cause: err,
+					Traceback: []string{fmt.Sprintf("Cell In[%d]: %s", count, msg)}})
+			}
+			return interpreterFault(s.evalError(err, count, "ImportError", posMap{src: d.Src, prefix: declPrefix}))
+		}
+		s.record(d)
+	}
+	return nil
+}
+
+// showTrailing sets the cell's value from what its statements returned.
+func (s *Session) showTrailing(res *Result, tr *check.Trailing, v reflect.Value) {
+	if tr == nil || !tr.Show {
+		return
+	}
+	if tr.ErrVar != "" {
+		if e, err := s.in.Eval(tr.ErrVar); err == nil && e.IsValid() && !isNil(e) {
+			res.Value, res.HasValue = e, true
+			res.Bundle = plainBundle(e)
+			return
+		}
+	}
+	if !v.IsValid() || tr.IsError && isNil(v) {
+		return
+	}
+	res.HasValue = true
+	if tr.Rendered {
+		res.Bundle = bundleOf(v)
+		return
+	}
+	res.Value = v
+	res.Bundle = plainBundle(v)
+}
+
+func isNil(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Interface, reflect.Pointer, reflect.Map, reflect.Slice, reflect.Func, reflect.Chan:
+		return v.IsNil()
+	}
+	return false
+}
+
+// unrecord removes d from the log.
+func (s *Session) unrecord(d *cell.Decl) {
+	for i, old := range s.decls {
+		if old.Key() == d.Key() && old.Cell == d.Cell {
+			s.decls = append(s.decls[:i:i], s.decls[i+1:]...)
+			s.declsGen++
+			return
+		}
+	}
+}

@@ -1,0 +1,131 @@
+package session
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/traefik/yaegi/interp"
+
+	"github.com/gofutures/gofutures/symbols"
+)
+
+// cellCase is a cell and what it prints and shows ("=> value"), or the
+// error it fails with ("error: Name: Value").
+type cellCase struct{ code, want string }
+
+// runCells runs cases in one session (one per fault and feature of
+// issue 13: cells are Go) and reports each that differs.
+func runCells(t *testing.T, opts Options, cases []cellCase) *Session {
+	t.Helper()
+	var out bytes.Buffer
+	opts.Stdout, opts.Stderr = &out, &out
+	s := New(opts)
+	for i, c := range cases {
+		out.Reset()
+		res, err := s.Execute(context.Background(), c.code, i+1)
+		got := out.String()
+		if err != nil {
+			e := err.(*Error)
+			got += "error: " + e.Name + ": " + e.Value
+		} else if res.HasValue {
+			v, _ := res.Bundle.Data["text/plain"].(string)
+			got += "=> " + v
+		}
+		if got != c.want {
+			t.Errorf("cell %d:\n%s\ngot  %q\nwant %q", i+1, c.code, got, c.want)
+		}
+	}
+	return s
+}
+
+func richOpts() Options {
+	return Options{Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{RichPrelude, ExecutorPrelude},
+		RichValues: true, NamedFuncs: true}
+}
+
+// Group 1: today's Go.
+func TestCellsTodaysGo(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"import \"fmt\"\nfor i := range 3 {\n\tfmt.Print(i)\n}\nvar n int64 = 2\nfor range n {\n\tfmt.Print(\"x\")\n}", "012xx"},
+		{"fmt.Println(min(3, 1, 2), max(2.5, 1), min(\"b\", \"a\"))", "1 2.5 a\n"},
+		{"m := map[string]int{\"a\": 1}\ns := []int{1, 2}\nclear(m)\nclear(s)\nfmt.Println(len(m), s)", "0 [0 0]\n"},
+		{"var fs []func()\nfor i := 0; i < 3; i++ {\n\tfs = append(fs, func() { fmt.Print(i) })\n}\nfor _, f := range fs {\n\tf()\n}", "012"},
+		{"import \"sync\"\nvar wg sync.WaitGroup\nres := make([]int, 3)\nfor i := range 3 {\n\twg.Add(1)\n\tgo func() { defer wg.Done(); res[i] = i * 10 }()\n}\nwg.Wait()\nres", "=> [0 10 20]"},
+		{"func Map[T, U any](xs []T, f func(T) U) []U {\n\tvar out []U\n\tfor _, x := range xs {\n\t\tout = append(out, f(x))\n\t}\n\treturn out\n}\nMap([]int{1, 2}, func(x int) string { return fmt.Sprint(x * 2) })", "=> [2 4]"},
+		{"func count(n int) func(func(int) bool) {\n\treturn func(yield func(int) bool) {\n\t\tfor i := 0; i < n; i++ {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}\nfor i := range count(10) {\n\tif i == 3 {\n\t\tbreak\n\t}\n\tfmt.Print(i)\n}", "012"},
+	})
+}
+
+// Group 2: wrong results without an error.
+func TestCellsRightResults(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"import \"fmt\"\nc := make(chan int)\ndone := make(chan bool)\ngo func() {\n\tfor i := 0; i < 3; i++ {\n\t\tc <- i\n\t}\n\tclose(done)\n}()\nn := 0\nL:\nfor {\n\tselect {\n\tcase v := <-c:\n\t\tn += v\n\tcase <-done:\n\t\tbreak L\n\t}\n}\nn", "=> 3"},
+		{"var x any = fmt.Errorf(\"e\")\nswitch v := x.(type) {\ncase int:\n\tfmt.Println(\"int\", v)\ncase error:\n\tfmt.Println(\"error\", v)\ndefault:\n\tfmt.Println(\"default\")\n}", "error e\n"},
+		{"e := x.(error)\ne.Error()", "=> e"},
+		{"import \"errors\"\ntype MyErr struct{ Code int }\nfunc (e *MyErr) Error() string { return fmt.Sprint(\"code \", e.Code) }\nerr := fmt.Errorf(\"wrapped: %w\", &MyErr{42})\nvar target *MyErr\nerrors.As(err, &target)", "=> true"},
+		{"target.Code", "=> 42"},
+		{"type Rect struct{ W, H float64 }\nfmt.Printf(\"%T %T\\n\", Rect{}, &Rect{})", "main.Rect *main.Rect\n"},
+		{"type Celsius float64\nfunc (c Celsius) String() string { return fmt.Sprintf(\"%.1f°C\", float64(c)) }\nCelsius(31.5)", "=> 31.5°C"},
+	})
+}
+
+// Group 3: a cell that fails to compile changes nothing; declarations
+// are replayed in an order that resolves.
+func TestCellsFailureChangesNothing(t *testing.T) {
+	s := runCells(t, Options{}, []cellCase{
+		{"data := []int{1, 2}", ""},
+		{"data := []string{\"x\"}\nfresh := 1\nundefinedName", "error: CompileError: undefined: undefinedName"},
+		{"data", "=> [1 2]"},
+		{"fresh", "error: CompileError: undefined: fresh"},
+		{"type T struct{}\nfunc (T) M() int { return helper() }\nfunc helper() int { return 7 }\nT{}.M()", "=> 7"},
+	})
+	fresh := New(Options{})
+	if notes := fresh.Restore(s.Decls()); len(notes) > 0 {
+		t.Fatal(notes)
+	}
+	if v := value(t, fresh, "T{}.M()", 6); v != "7" {
+		t.Fatalf("after a restore: %s", v)
+	}
+}
+
+// Group 4: errors read like Go's.
+func TestCellsGoErrors(t *testing.T) {
+	runCells(t, Options{}, []cellCase{
+		{"y := x + 1", "error: CompileError: undefined: x"},
+		{"import \"strconv\"\nn := strconv.Atoi(\"1\") + 1", "error: CompileError: multiple-value strconv.Atoi(\"1\") (value of type (int, error)) in single-value context"},
+		{"func sign(x int) int {\n\tif x > 0 {\n\t\treturn 1\n\t}\n}", "error: CompileError: missing return"},
+		{"a := []int{1, 2}\ni := 5\na[i]", "error: panic: runtime error: index out of range [5] with length 2"},
+	})
+}
+
+// Trailing values, automatic imports, unused names, the interpreter's
+// faults.
+func TestCellsValuesAndImports(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"strconv.Atoi(\"12\")", "=> 12"},
+		{"strconv.Atoi(\"x\")", "=> strconv.Atoi: parsing \"x\": invalid syntax"},
+		{"import \"github.com/gofutures/gofutures/executor\"\npool := executor.NewThreadPool(2)\nf := pool.Submit(func(x int) int { return x * 2 }, 21)\nf.Result()", "=> 42"},
+		{"type Celsius float64\nCelsius(31.5)", "=> 31.5"},
+		{"strings.ToUpper(\"go\")", "=> GO"},
+		{"import \"os\"\nunused := 1", ""},
+		{"import \"unique\"\nh := unique.Make(\"a\")", "error: InterpreterError: the cell is valid Go, but the interpreter (yaegi v0.16.1) cannot run it: it does not have package unique (its standard library is Go 1.22's)"},
+	})
+}
+
+// The note of an automatic import, and the traceback of a compile error.
+func TestCellsNotesAndTraceback(t *testing.T) {
+	s := New(Options{})
+	res, err := s.Execute(context.Background(), "strings.Repeat(\"ab\", 2)", 1)
+	if err != nil || len(res.Notes) != 1 || res.Notes[0] != `imported "strings" automatically` {
+		t.Fatalf("%v %v", res.Notes, err)
+	}
+	_, err = s.Execute(context.Background(), "x := 1\ny := \"s\" + x\nz := w", 2)
+	e := err.(*Error)
+	tb := strings.Join(e.Traceback, "\n")
+	if !strings.Contains(tb, "Cell In[2], line 2, column 6: invalid operation: \"s\" + x (mismatched types untyped string and int)") ||
+		!strings.Contains(tb, "Cell In[2], line 3, column 6: undefined: w") {
+		t.Fatal(tb)
+	}
+}
