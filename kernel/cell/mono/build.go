@@ -272,7 +272,7 @@ func (g *gen) checkSelection(se *ast.SelectorExpr) {
 		t = p.Elem()
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || g.w.needsCopy(n.Origin().Obj()) {
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == g.w.cell || g.w.needsCopy(n.Origin().Obj()) {
 		return
 	}
 	g.fail(fmt.Errorf("uses %s of %s, unexported in the compiled package the copy calls", sel.Obj().Name(), n.Obj().Name()))

@@ -9,7 +9,8 @@ import (
 )
 
 // cellSource makes the cell's files into a source that build can copy
-// generic functions from. Files without source in c.Src are left out.
+// the notebook's generic functions and types (with their methods) from.
+// Files without source in c.Src are left out.
 func cellSource(c *Cell) *source {
 	src := &source{
 		path:  c.Pkg.Path(),
@@ -30,58 +31,115 @@ func cellSource(c *Cell) *source {
 		}
 		src.text[tf] = data
 		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Type.TypeParams != nil && fd.Body != nil {
-				src.funcs[fd.Name.Name] = fd
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				switch {
+				case d.Body == nil:
+				case d.Recv == nil && d.Type.TypeParams != nil:
+					src.funcs[d.Name.Name] = d
+				case d.Recv != nil && len(d.Recv.List) == 1:
+					if base := recvBase(d.Recv.List[0].Type); base != "" {
+						src.meths[base] = append(src.meths[base], d)
+					}
+				}
+			case *ast.GenDecl:
+				for _, sp := range d.Specs {
+					if ts, ok := sp.(*ast.TypeSpec); ok && ts.TypeParams != nil {
+						src.types[ts.Name.Name] = ts
+					}
+				}
 			}
 		}
 	}
 	return src
 }
 
-// cellGeneric reports whether obj is a generic function of the notebook
-// whose body (or that of a generic function of the notebook it calls)
-// uses what needs copying: its uses with concrete type arguments are
-// replaced by specialised copies.
+// cellDecl returns the declaration of the notebook's generic function or
+// type obj, and its methods, if the source has them.
+func (w *work) cellDecl(obj types.Object) (decl ast.Node, meths []*ast.FuncDecl) {
+	if w.cellSrc == nil || obj.Pkg() == nil || obj.Pkg().Path() != w.cell || !isGeneric(obj) || obj.Parent() != obj.Pkg().Scope() {
+		return nil, nil
+	}
+	switch obj.(type) {
+	case *types.Func:
+		if fd := w.cellSrc.funcs[obj.Name()]; fd != nil && w.cellSrc.info.Defs[fd.Name] == obj {
+			return fd, nil
+		}
+	case *types.TypeName:
+		if ts := w.cellSrc.types[obj.Name()]; ts != nil && w.cellSrc.info.Defs[ts.Name] == obj {
+			return ts, w.cellSrc.meths[obj.Name()]
+		}
+	}
+	return nil, nil
+}
+
+// cellGeneric reports whether obj is a generic function or type of the
+// notebook whose uses with concrete type arguments are replaced by
+// specialised copies: with Options.AllNotebookGenerics every one whose
+// source is at hand; otherwise one whose parameters, results, body, fields
+// or methods use what needs copying (or such a generic of the notebook).
 func (w *work) cellGeneric(obj types.Object) bool {
-	fn, ok := obj.(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != w.cell || !isGeneric(fn) || w.cellSrc == nil {
+	decl, meths := w.cellDecl(obj)
+	if decl == nil {
 		return false
 	}
-	if v, ok := w.cellMemo[fn]; ok {
+	if w.s.allCell {
+		return true
+	}
+	if v, ok := w.cellMemo[obj]; ok {
 		return v
 	}
 	if w.cellMemo == nil {
-		w.cellMemo = map[*types.Func]bool{}
+		w.cellMemo = map[types.Object]bool{}
 	}
-	w.cellMemo[fn] = false // while deciding: a recursive call adds nothing
-	fd := w.cellSrc.funcs[fn.Name()]
-	if fd == nil || w.cellSrc.info.Defs[fd.Name] != obj {
-		return false
+	w.cellMemo[obj] = false // while deciding: a recursive use adds nothing
+	var parts []ast.Node
+	switch d := decl.(type) {
+	case *ast.FuncDecl:
+		parts = append(parts, d.Type.Params, d.Type.Results, d.Body)
+	case *ast.TypeSpec:
+		parts = append(parts, d.Type)
+	}
+	for _, m := range meths {
+		parts = append(parts, m.Type.Params, m.Type.Results, m.Body)
 	}
 	found := false
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && !found {
-			if o := w.cellSrc.info.Uses[id]; o != nil && o != obj && (w.needsCopy(o) || w.cellGeneric(o)) {
-				found = true
-			}
+	for _, part := range parts {
+		if part == nil || isNilNode(part) {
+			continue
 		}
-		return !found
-	})
-	w.cellMemo[fn] = found
+		ast.Inspect(part, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && !found {
+				if o := w.cellSrc.info.Uses[id]; o != nil && o != obj && (w.needsCopy(o) || w.cellGeneric(o)) {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	w.cellMemo[obj] = found
 	return found
 }
 
-// cellKey names a generic function of the notebook by its source too: a
-// function declared anew is specialised anew.
-func (w *work) cellKey(fn types.Object) string {
+// cellKey names a generic function or type of the notebook by its source
+// too: one declared anew is specialised anew.
+func (w *work) cellKey(obj types.Object) string {
 	h := fnv.New32a()
-	if fd := w.cellSrc.funcs[fn.Name()]; fd != nil {
-		file := w.cellSrc.fset.File(fd.Pos())
+	decl, meths := w.cellDecl(obj)
+	nodes := []ast.Node{}
+	if decl != nil {
+		nodes = append(nodes, decl)
+	}
+	for _, m := range meths {
+		nodes = append(nodes, m)
+	}
+	for _, n := range nodes {
+		file := w.cellSrc.fset.File(n.Pos())
 		if data := w.cellSrc.text[file]; data != nil {
-			h.Write(data[file.Offset(fd.Pos()):file.Offset(fd.End())])
+			h.Write(data[file.Offset(n.Pos()):file.Offset(n.End())])
 		}
 	}
-	return fmt.Sprintf("%s.%s#%08x", w.cell, fn.Name(), h.Sum32())
+	return fmt.Sprintf("%s.%s#%08x", w.cell, obj.Name(), h.Sum32())
 }
 
 func mentionsTypeParams(t types.Type) bool {

@@ -36,16 +36,24 @@
 // names; types of other packages by their package name, whose import is
 // listed in Result.Imports and Decl.Imports.
 //
-// A generic function declared in the notebook whose body uses such code
-// with its own type parameters (func SortedKeys[K cmp.Ordered, V any](m
-// map[K]V) []K { ...; slices.Sort(keys); ... }) cannot be specialised
-// where it is declared: there it is left as it is, and each use with
-// concrete type arguments (SortedKeys(ages)) is replaced by a copy of it
+// A generic function or type declared in the notebook that uses such
+// code with its own type parameters (func SortedKeys[K cmp.Ordered, V
+// any](m map[K]V) []K { ...; slices.Sort(keys); ... }, or a Tree[K, V]
+// whose methods call cmp.Compare) cannot be specialised where it is
+// declared: there it is left as it is, and each use with concrete type
+// arguments (SortedKeys(ages), Tree[string, int]) is replaced by a copy
 // made from the notebook's source (Cell.Src), such as
-// mainꞏSortedKeysꞏstringꞏint, in which the standard-library calls are
-// specialised in turn. Its Key holds a hash of the function's source, so a function
-// declared anew is copied anew. Generic functions of the notebook that
-// use no such code are left to the interpreter.
+// mainꞏSortedKeysꞏstringꞏint (a type with its methods), in which the
+// standard-library uses are specialised in turn. Its Key holds a hash of
+// the declaration's source, so one declared anew is copied anew. Other
+// generics of the notebook are left to the interpreter, unless
+// Options.AllNotebookGenerics asks for all of them to be specialised:
+// then yaegi instantiates no generics at all, which avoids its faults
+// with them (failed inference, recursive generic functions and types
+// that overflow its stack). With it, every program of tests/corpus that
+// uses generics prints, specialised and built, what it prints as written,
+// and those of them that need no lowering print it in yaegi too (but one,
+// for a fault that is not about generics).
 //
 // The Result holds the declarations the cell needs (Decls, each gofmt-ed
 // source with its Key and the keys it depends on) and the edits of the
@@ -96,11 +104,13 @@
 // copies with a loop, Pull and Pull2 run the sequence in a goroutine that
 // hands over one value per call of next, atomic.Pointer keeps a boxed
 // pointer in an atomic.Value, TypeFor asks reflect.TypeOf, overlaps
-// compares element addresses.
+// compares element addresses, unique.Make interns in a map (whose
+// values are never freed). The And and Or functions of sync/atomic,
+// reflect.TypeAssert and rand.N are replaced too.
 // They are substituted for the originals before GOROOT's package is
 // type-checked, so everything else in it uses them unchanged. What still
-// needs the runtime or unsafe without a replacement (unique.Make,
-// ...) fails with an error wrapping ErrNoBody or
+// needs the runtime or unsafe without a replacement (weak.Make,
+// maphash.Comparable, ...) fails with an error wrapping ErrNoBody or
 // ErrUnsafe, naming the declaration; the cell is then not run.
 //
 // A copied package-level variable is a new variable: sentinel values

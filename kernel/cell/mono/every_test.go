@@ -16,7 +16,6 @@ func TestEveryGenericDeclaration(t *testing.T) {
 	}
 	// Declarations that cannot be specialised, and why.
 	cannot := map[string]string{
-		"unique.Make":                  "runtime internals (no plain-Go replacement)",
 		"reflect.SliceAt":              "takes an unsafe.Pointer",
 		"hash/maphash.Comparable":      "hashes memory with package unsafe",
 		"hash/maphash.WriteComparable": "hashes memory with package unsafe",

@@ -31,6 +31,12 @@ type Options struct {
 	// Objects it does not provide are copied from source like generic
 	// ones. Nil means yaegi's stdlib.Symbols.
 	Provided func(pkg *types.Package, name string) bool
+	// AllNotebookGenerics makes Specialize replace every use of a
+	// generic function or type of the notebook with concrete type
+	// arguments by a specialised copy (when Cell.Src has its source), so
+	// that the interpreter instantiates no generics at all. Without it,
+	// only those that use generic standard-library code are copied.
+	AllNotebookGenerics bool
 	// Importer imports the packages that the specialised packages
 	// import (including internal ones). Nil means export data from the
 	// build cache (go/importer's "gc", which runs the go command), and
@@ -52,6 +58,7 @@ type Specializer struct {
 	pkgs     map[string]*source
 	done     map[string]*Decl
 	prefixes map[string]string // name prefix -> package path
+	allCell  bool
 }
 
 // New returns a Specializer.
@@ -60,6 +67,7 @@ func New(opts Options) *Specializer {
 		goroot:   opts.GOROOT,
 		provided: opts.Provided,
 		imp:      opts.Importer,
+		allCell:  opts.AllNotebookGenerics,
 		fset:     token.NewFileSet(),
 		pkgs:     map[string]*source{},
 		done:     map[string]*Decl{},

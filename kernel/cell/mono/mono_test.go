@@ -100,14 +100,14 @@ func TestErrors(t *testing.T) {
 	s := New(Options{})
 	for _, tc := range []struct{ src, want string }{
 		{"package main\nimport \"slices\"\nfunc main() { type P struct{ X int }; slices.Reverse([]P{}) }\n", "declared inside a function"},
-		{"package main\nimport \"unique\"\nvar h = unique.Make(\"x\")\n", "unique.Make"},
+		{"package main\nimport \"weak\"\nvar h = weak.Make(new(int))\n", "weak.Make"},
 	} {
 		c := check(t, tc.src)
 		_, err := s.Specialize(t.Context(), c.cell())
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("error %v, want one saying %q", err, tc.want)
 		}
-		if tc.want == "unique.Make" && !errors.Is(err, ErrNoBody) && !errors.Is(err, ErrUnsafe) {
+		if tc.want == "weak.Make" && !errors.Is(err, ErrNoBody) && !errors.Is(err, ErrUnsafe) {
 			t.Errorf("error %v is neither ErrNoBody nor ErrUnsafe", err)
 		}
 	}
@@ -238,5 +238,39 @@ func TestNotebookGenericInEarlierFile(t *testing.T) {
 	k2 := key("return slices.Max(xs)")
 	if k1 == k2 || !strings.HasPrefix(k1, "main.Top#") {
 		t.Errorf("keys %q and %q for different bodies", k1, k2)
+	}
+}
+
+func TestNotebookGenericType(t *testing.T) {
+	src := `package main
+import "cmp"
+type Box[T any] struct{ v T }
+func (b Box[T]) Get() T { return b.v }
+type Sorted[T cmp.Ordered] struct{ xs []T }
+func (s *Sorted[T]) Add(x T) { s.xs = append(s.xs, x); if len(s.xs) > 1 && cmp.Less(x, s.xs[0]) { s.xs[0], s.xs[len(s.xs)-1] = x, s.xs[0] } }
+var a Sorted[string]
+var b Box[int]
+`
+	for _, all := range []bool{false, true} {
+		s := New(Options{AllNotebookGenerics: all})
+		r := specialize(t, s, check(t, src))
+		var names []string
+		for _, e := range r.Edits {
+			if strings.HasPrefix(e.Name, "main") {
+				names = append(names, e.Name)
+			}
+		}
+		want := "mainꞏSortedꞏstring"
+		if all {
+			want += " mainꞏBoxꞏint"
+		}
+		if strings.Join(names, " ") != want {
+			t.Errorf("AllNotebookGenerics=%v: edits %v, want %s", all, names, want)
+		}
+		for _, d := range r.Decls {
+			if d.Name == "mainꞏSortedꞏstring" && (!strings.Contains(d.Src, "func (s *mainꞏSortedꞏstring) Add(x string)") || !strings.Contains(d.Src, "cmpꞏLessꞏstring")) {
+				t.Errorf("copy of Sorted:\n%s", d.Src)
+			}
+		}
 	}
 }

@@ -300,4 +300,37 @@ func Uint() uint {
 	return uint(Uint64())
 }
 `,
+	// unique.Make interns through the runtime's weak pointers. Here a
+	// handle points into one map of all values made, guarded by a
+	// mutex: handles compare as Go's do, but their values are never
+	// freed.
+	"unique": `package unique
+
+import "sync"
+
+type Handle[T comparable] struct {
+	value *T
+}
+
+func (h Handle[T]) Value() T {
+	return *h.value
+}
+
+var (
+	handlesMu sync.Mutex
+	handles   = map[any]any{}
+)
+
+func Make[T comparable](value T) Handle[T] {
+	handlesMu.Lock()
+	defer handlesMu.Unlock()
+	if p, ok := handles[value]; ok {
+		return Handle[T]{p.(*T)}
+	}
+	p := new(T)
+	*p = value
+	handles[value] = p
+	return Handle[T]{p}
+}
+`,
 }

@@ -37,7 +37,7 @@ type work struct {
 	err     error
 
 	cellSrc  *source // the notebook's generic functions
-	cellMemo map[*types.Func]bool
+	cellMemo map[types.Object]bool
 }
 
 // needsCopy reports whether a reference to obj must be replaced by a

@@ -1,0 +1,48 @@
+package mono
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// corpusYaegiFaults are corpus programs that, specialised and needing no
+// lowering, still print something else in yaegi, for reasons that are
+// not generics (tests/corpus/KNOWN_DIFFERENCES.md).
+var corpusYaegiFaults = map[string]string{
+	"078_func_types_higher_order": "%v of a cell struct shows yaegi's renamed unexported fields ({Xhost:...}), as in 017_structs",
+}
+
+// TestCorpus specialises, with AllNotebookGenerics, every program of
+// tests/corpus that uses generics (the standard library's or its own),
+// checks that, built, it prints what the program prints, and runs in
+// yaegi those that need no lowering. (The kernel's own run of the corpus,
+// split into cells, is tests/test_corpus.py's.)
+func TestCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds programs with the go command")
+	}
+	files, err := filepath.Glob("../../../tests/corpus/*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus: %v", err)
+	}
+	s := New(Options{AllNotebookGenerics: true})
+	var cases []runCase
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := strings.Replace(string(data), "//go:build ignore", "", 1)
+		c := check(t, src)
+		r := specialize(t, s, c)
+		if len(r.Edits) == 0 {
+			continue
+		}
+		name := strings.TrimSuffix(filepath.Base(f), ".go")
+		cases = append(cases, runCase{name: name, src: src, yaegiFault: corpusYaegiFaults[name]})
+	}
+	t.Logf("%d of %d corpus programs use generics", len(cases), len(files))
+	runAgainstGoRun(t, s, cases)
+}
