@@ -176,6 +176,7 @@ func (s *Specializer) Specialize(ctx context.Context, c *Cell) (*Result, error) 
 	info := c.Info
 	res := &Result{}
 	var roots []string
+	embedded := embeddedTypes(c.Files)
 	for _, f := range c.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			if w.err != nil {
@@ -211,6 +212,10 @@ func (s *Specializer) Specialize(ctx context.Context, c *Cell) (*Result, error) 
 				}
 			}
 			if w.err != nil {
+				return false
+			}
+			if embedded[e] && isGeneric(obj) {
+				w.err = fmt.Errorf("mono: %s: an embedded field of an instantiated generic type (%s) cannot keep its name when the type is specialised; give the field a name", c.Fset.Position(e.Pos()), obj.Name())
 				return false
 			}
 			key, name, err := w.need(obj, targs)
@@ -252,6 +257,29 @@ func (s *Specializer) Preload(ctx context.Context, paths ...string) error {
 		}
 	}
 	return nil
+}
+
+// embeddedTypes are the type expressions of the embedded fields of
+// files' struct types (T or *T as written).
+func embeddedTypes(files []*ast.File) map[ast.Expr]bool {
+	m := map[ast.Expr]bool{}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if st, ok := n.(*ast.StructType); ok {
+				for _, fd := range st.Fields.List {
+					if len(fd.Names) == 0 {
+						t := fd.Type
+						if s, ok := t.(*ast.StarExpr); ok {
+							t = s.X
+						}
+						m[t] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	return m
 }
 
 // init finds GOROOT on first use.

@@ -166,6 +166,12 @@ func (w *work) concrete(t types.Type, fromCell bool) error {
 	return err
 }
 
+// maxBuilt bounds the declarations one Specialize makes, a safety net: a
+// generic function that calls itself with ever larger type arguments
+// (F[T] calls F[[]T]) would make copies for ever, but go/types rejects
+// such an instantiation cycle before Specialize sees it.
+const maxBuilt = 5000
+
 // run builds every pending item and those they need in turn.
 func (w *work) run(ctx context.Context) error {
 	for len(w.pending) > 0 {
@@ -175,10 +181,14 @@ func (w *work) run(ctx context.Context) error {
 		}
 		it := w.pending[0]
 		w.pending = w.pending[1:]
+		if len(w.built) >= maxBuilt {
+			w.abandon()
+			return fmt.Errorf("mono: specialise %s: more than %d declarations for one cell (an instantiation that never ends?)", it.key, maxBuilt)
+		}
 		d, err := w.build(it)
 		if err != nil {
 			w.abandon()
-			return fmt.Errorf("specialise %s: %w", it.key, err)
+			return fmt.Errorf("mono: specialise %s: %w", it.key, err)
 		}
 		w.s.done[it.key] = d
 		w.built = append(w.built, it.key)
