@@ -209,6 +209,7 @@ func (g *gen) copy(node ast.Node, env map[*types.TypeParam]types.Type, edits []e
 		}
 	}
 	clash := g.cellNames(env)
+	embedded := embeddedTypes([]ast.Node{node})
 	ast.Inspect(node, func(n ast.Node) bool {
 		if n == nil || g.err != nil || skipped[n] {
 			return false
@@ -233,6 +234,9 @@ func (g *gen) copy(node ast.Node, env map[*types.TypeParam]types.Type, edits []e
 			return true
 		}
 		if text, ok := g.ref(e, env); ok {
+			if embedded[e] && text != "" && !strings.Contains(text, ".") {
+				g.fail(fmt.Errorf("an embedded field of type %s would lose its name in the copy", text))
+			}
 			edits = append(edits, edit{e.Pos(), e.End(), text})
 			return false
 		}

@@ -259,9 +259,9 @@ func (s *Specializer) Preload(ctx context.Context, paths ...string) error {
 	return nil
 }
 
-// embeddedTypes are the type expressions of the embedded fields of
-// files' struct types (T or *T as written).
-func embeddedTypes(files []*ast.File) map[ast.Expr]bool {
+// embeddedTypes are the type expressions of the embedded fields of the
+// struct types in files (T or *T as written).
+func embeddedTypes[N ast.Node](files []N) map[ast.Expr]bool {
 	m := map[ast.Expr]bool{}
 	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
