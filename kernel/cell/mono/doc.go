@@ -106,12 +106,15 @@
 // pointer in an atomic.Value, TypeFor asks reflect.TypeOf, overlaps
 // compares element addresses, unique.Make interns in a map (whose
 // values are never freed). The And and Or functions of sync/atomic,
-// reflect.TypeAssert and rand.N are replaced too.
-// They are substituted for the originals before GOROOT's package is
+// reflect.TypeAssert, rand.N and the assembly of internal/bytealg (which
+// copies of os.CopyFS or filepath.Localize reach) are replaced too. They
+// are substituted for the originals before GOROOT's package is
 // type-checked, so everything else in it uses them unchanged. What still
 // needs the runtime or unsafe without a replacement (weak.Make,
-// maphash.Comparable, ...) fails with an error wrapping ErrNoBody or
-// ErrUnsafe, naming the declaration; the cell is then not run.
+// maphash.Comparable, runtime.AddCleanup, ...) fails with an error
+// wrapping ErrNoBody or ErrUnsafe, naming the declaration, and so does a
+// copy that would reach an unexported member of a type the interpreter
+// provides compiled (os.Root and os.File); the cell is then not run.
 //
 // A copied package-level variable is a new variable: sentinel values
 // copied this way are not == to the compiled package's (none of the
