@@ -54,3 +54,37 @@ func BenchmarkSortNewType(b *testing.B) {
 		specialize(b, s, c)
 	}
 }
+
+const typicalCell = `package main
+import ("cmp"; "fmt"; "maps"; "slices"; "strings")
+type Person struct{ Name string; Age int }
+func main() {
+	people := []Person{{"Al", 30}, {"Bo", 20}}
+	slices.SortFunc(people, func(a, b Person) int { return cmp.Compare(a.Age, b.Age) })
+	ages := map[string]int{"Al": 30, "Bo": 20}
+	for _, k := range slices.Sorted(maps.Keys(ages)) { fmt.Println(k, slices.Max([]int{ages[k], 1})) }
+	for l := range strings.Lines("a\nb") { fmt.Print(l) }
+}
+`
+
+// BenchmarkTypicalCellWarm specialises a cell with five generic uses
+// (SortFunc on a cell type, cmp.Compare, Sorted(Keys), Max, Lines) in a
+// Specializer that has made them before: the cost a notebook pays per
+// cell once the kernel is warm.
+func BenchmarkTypicalCellWarm(b *testing.B) {
+	c := check(b, typicalCell)
+	s := New(Options{})
+	specialize(b, s, c)
+	for b.Loop() {
+		specialize(b, s, c)
+	}
+}
+
+// BenchmarkTypicalCellCold is BenchmarkTypicalCellWarm in a new
+// Specializer (GOROOT's packages loaded anew).
+func BenchmarkTypicalCellCold(b *testing.B) {
+	c := check(b, typicalCell)
+	for b.Loop() {
+		specialize(b, New(Options{}), c)
+	}
+}
