@@ -115,6 +115,12 @@ type Result struct {
 	// Broken are earlier declarations that this cell makes fail to
 	// compile (a changed signature); committing drops them.
 	Broken []Broken
+	// Generated are declarations the cell needs that the checker made
+	// (specialised generic standard-library code, see generic.go),
+	// lowered, to evaluate with Decls; GeneratedImports are the imports
+	// they need.
+	Generated        []*cell.Decl
+	GeneratedImports []Import
 
 	commit func()
 }
@@ -446,6 +452,13 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		}
 		return nil, sortErrors(cellErrs), undef
 	}
+	gen, err := c.specialise(fset, files, []*ast.File{declFile, stmtFile}, c.sources(fset, prefix, stmtHead, p, decls), pkg, info)
+	if err != nil {
+		return nil, genError(err, len(stmtHead), len(prefix)), nil
+	}
+	if gen != nil {
+		info, pkg = gen.info, gen.pkg
+	}
 	r := &Result{Vars: map[string]string{}}
 	for _, e := range c.decls {
 		if b := broken[e.decl]; b != nil {
@@ -453,6 +466,9 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		}
 	}
 	lw := &lowerer{info: info, pkg: pkg, fset: fset, imports: imports, cfg: c.cfg, counter: &c.counter}
+	if gen != nil {
+		lw.mono = gen.repl
+	}
 	for _, d := range decls {
 		r.Decls = append(r.Decls, lw.lowerDecl(d, declFile, len(prefix)))
 	}
@@ -478,6 +494,9 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		r.Stmts, r.Prelude = lw.lowerStmts(p.Stmts, body, len(stmtHead), sl)
 		r.Wrapped = sl.wrap
 		r.Trailing = lw.trailing
+	}
+	if gen != nil {
+		r.Generated, r.GeneratedImports = gen.lower(lw)
 	}
 	if len(lw.hidden) > 0 {
 		r.Prelude = strings.TrimPrefix(r.Prelude+"\n"+strings.Join(lw.hidden, "\n"), "\n")

@@ -27,9 +27,10 @@ type lowerer struct {
 	funcs    []*types.Signature            // enclosing functions, innermost last
 	ranges   map[types.Object]types.Object // key variable -> ranged variable, of enclosing range loops
 	cfg      Config
-	hidden   []string // declarations of hidden notebook variables
-	counter  *int     // for fresh names, across cells
-	inDecl   bool     // lowering a declaration (no hidden variables)
+	hidden   []string            // declarations of hidden notebook variables
+	counter  *int                // for fresh names, across cells
+	inDecl   bool                // lowering a declaration (no hidden variables)
+	mono     map[ast.Node]string // expressions replaced by specialised copies (generic.go)
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
@@ -108,6 +109,10 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 // walk lowers n and what it holds.
 func (lw *lowerer) walk(n ast.Node) {
 	ast.Inspect(n, func(n ast.Node) bool {
+		if name, ok := lw.mono[n]; ok && n != nil {
+			lw.replace(n.Pos(), n.End(), name)
+			return false
+		}
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if n.Body == nil {

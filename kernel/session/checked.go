@@ -92,6 +92,9 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 		ld.FuncArgs = nil // wrapped by the lowering
 		lowered = append(lowered, &ld)
 	}
+	// the specialised generic code the cell uses, after the cell's own
+	// declarations (which keep their places for error positions)
+	lowered = append(lowered, s.newGenerated(r.Generated, count)...)
 	if len(lowered) > 0 {
 		if s.needsRebuild(lowered) {
 			lost := make([]string, 0, len(s.state))
@@ -180,6 +183,7 @@ func (s *Session) checkedImports(ctx context.Context, p *cell.Parsed, r *check.R
 	}
 	var extra []check.Import
 	extra = append(extra, r.AutoImports...)
+	extra = append(extra, r.GeneratedImports...)
 	for _, l := range r.Decls {
 		extra = append(extra, l.Imports...)
 	}

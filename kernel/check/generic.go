@@ -1,0 +1,236 @@
+package check
+
+import (
+	"context"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/cell/mono"
+)
+
+// yaegi v0.16.1 has no generic code of the standard library (slices,
+// maps, cmp, iter, atomic.Pointer, errors.AsType, ...) and none newer
+// than Go 1.22 (strings.Lines). Package mono makes what a cell uses into
+// ordinary declarations from GOROOT's sources; specialise runs it over a
+// cell that type-checked and type-checks the declarations with the cell,
+// so that the lowerer lowers both. The declarations go to the session
+// with the cell's (Result.Generated), the uses in the cell are replaced
+// by their names (lowerer.mono).
+
+// specializer is shared by every Checker of the process: it keeps
+// GOROOT's packages, parsed and type-checked, and every specialisation.
+var specializer = sync.OnceValue(func() *mono.Specializer { return mono.New(mono.Options{}) })
+
+// genFile is the name of the file of generated declarations in a check.
+const genFile = "gofutures-generic.go"
+
+// generated is what specialise made of a cell.
+type generated struct {
+	repl   map[ast.Node]string // cell expressions -> identifiers of copies
+	file   *ast.File           // the declarations, parsed
+	prefix string              // the file's first line: package clause, imports
+	body   string              // the declarations, after the prefix
+	decls  []*mono.Decl        // in the order of body
+	spans  [][2]int            // each declaration's bytes in body
+	names  map[string]string   // import path -> name, of body's imports
+	info   *types.Info         // of the check with file
+	pkg    *types.Package
+}
+
+// specialise specialises the generic standard-library code that the
+// cell's files (cellFiles, among files, with their sources in src) use.
+// It returns nil when they use none.
+func (c *Checker) specialise(fset *token.FileSet, files, cellFiles []*ast.File, src map[string][]byte, pkg *types.Package, info *types.Info) (*generated, error) {
+	var own []*ast.File
+	for _, f := range cellFiles {
+		if f != nil {
+			own = append(own, f)
+		}
+	}
+	cellFiles = own
+	var others []*ast.File
+	for _, f := range files {
+		if src[fset.File(f.Pos()).Name()] != nil && !containsFile(cellFiles, f) {
+			others = append(others, f)
+		}
+	}
+	r, err := specializer().Specialize(context.Background(), &mono.Cell{Fset: fset, Files: cellFiles, Decls: others, Src: src, Pkg: pkg, Info: info})
+	if err != nil {
+		return nil, err
+	}
+	if len(r.Edits) == 0 {
+		return nil, nil
+	}
+	g := &generated{repl: map[ast.Node]string{}, names: map[string]string{}}
+	for _, e := range r.Edits {
+		g.repl[e.Node] = e.Name
+	}
+	var b strings.Builder
+	b.WriteString("package main;")
+	for _, p := range r.Imports {
+		ip, err := c.imp.Import(p)
+		if err != nil {
+			return nil, fmt.Errorf("generic code needs package %s: %w", p, err)
+		}
+		g.names[p] = ip.Name()
+		fmt.Fprintf(&b, "import %s %q;", ip.Name(), p)
+	}
+	g.prefix = b.String() + "\n"
+	var body strings.Builder
+	for _, d := range r.Decls {
+		if pkg.Scope().Lookup(d.Name) != nil {
+			continue // in the notebook already (a log replayed into the checker)
+		}
+		start := body.Len()
+		body.WriteString(d.Src)
+		g.spans = append(g.spans, [2]int{start, body.Len()})
+		body.WriteString("\n\n")
+		g.decls = append(g.decls, d)
+	}
+	g.body = body.String()
+	g.file, err = parser.ParseFile(fset, genFile, g.prefix+g.body, parser.SkipObjectResolution)
+	if err != nil {
+		return nil, fmt.Errorf("generated code does not parse: %w", err)
+	}
+	g.info = &types.Info{
+		Types:      map[ast.Expr]types.TypeAndValue{},
+		Defs:       map[*ast.Ident]types.Object{},
+		Uses:       map[*ast.Ident]types.Object{},
+		Implicits:  map[ast.Node]types.Object{},
+		Instances:  map[*ast.Ident]types.Instance{},
+		Selections: map[*ast.SelectorExpr]*types.Selection{},
+	}
+	var first error
+	conf := types.Config{GoVersion: goVersion, Importer: c.imp, Error: func(err error) {
+		// The cell's own errors were sorted out by the first check.
+		if te, ok := err.(types.Error); ok && !te.Soft && first == nil && fset.Position(te.Pos).Filename == genFile {
+			first = err
+		}
+	}}
+	g.pkg, _ = conf.Check("main", fset, append(append([]*ast.File(nil), files...), g.file), g.info)
+	if first != nil {
+		return nil, fmt.Errorf("generated code does not type-check: %w", first)
+	}
+	return g, nil
+}
+
+func containsFile(files []*ast.File, f *ast.File) bool {
+	for _, x := range files {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
+
+// lower lowers each generated declaration and returns them as
+// declarations for the session's log, with the imports they need.
+func (g *generated) lower(lw *lowerer) ([]*cell.Decl, []Import) {
+	var out []*cell.Decl
+	byKey := map[string]string{}
+	for _, d := range g.decls {
+		byKey[d.Key] = d.Name
+	}
+	imports := map[string]string{} // name -> path
+	for _, d := range g.decls {
+		for _, p := range d.Imports {
+			imports[g.names[p]] = p
+		}
+	}
+	for i, d := range g.decls {
+		// the body with the other declarations blanked, as a cell's
+		// declarations are lowered
+		blank := []byte(g.body)
+		for j := range blank {
+			if (j < g.spans[i][0] || j >= g.spans[i][1]) && blank[j] != '\n' {
+				blank[j] = ' '
+			}
+		}
+		orig := string(blank)
+		l := lw.lowerDecl(&cell.Decl{Src: orig}, g.file, len(g.prefix))
+		for _, im := range l.Imports {
+			imports[im.Name] = im.Path
+		}
+		refs := append([]string(nil), d.CellNames...)
+		for _, k := range d.Deps {
+			if n, ok := byKey[k]; ok {
+				refs = append(refs, n)
+			}
+		}
+		out = append(out, &cell.Decl{Kind: declKind(d.Kind), Names: []string{d.Name}, Src: strings.TrimSpace(l.Src), Orig: d.Src, Refs: refs})
+	}
+	var ims []Import
+	for n, p := range imports {
+		ims = append(ims, Import{Name: n, Path: p})
+	}
+	sort.Slice(ims, func(i, j int) bool { return ims[i].Name < ims[j].Name })
+	return out, ims
+}
+
+func declKind(k mono.Kind) cell.DeclKind {
+	switch k {
+	case mono.TypeDecl:
+		return cell.Type
+	case mono.ConstDecl:
+		return cell.Const
+	case mono.VarDecl:
+		return cell.Var
+	}
+	return cell.Func
+}
+
+// genError is the error of a cell whose generic code cannot be
+// specialised, at the cell's line and column when the position is in it.
+func genError(err error, stmtShift, declShift int) Errors {
+	msg := err.Error()
+	line, col := 1, 1
+	for _, f := range []struct {
+		name  string
+		shift int
+	}{{stmtsFile, stmtShift}, {declsFile, declShift}} {
+		at := strings.Index(msg, f.name+":")
+		if at < 0 {
+			continue
+		}
+		rest := msg[at+len(f.name)+1:]
+		parts := strings.SplitN(rest, ":", 3)
+		if len(parts) == 3 {
+			l, err1 := strconv.Atoi(parts[0])
+			c, err2 := strconv.Atoi(parts[1])
+			if err1 == nil && err2 == nil {
+				line, col = l, c
+				if l == 1 {
+					col = max(c-f.shift, 1)
+				}
+				msg = strings.TrimSpace(msg[:at] + parts[2])
+			}
+		}
+	}
+	return Errors{{Line: line, Col: col, Msg: "cannot use generic standard-library code here: " + strings.TrimPrefix(msg, "mono: ")}}
+}
+
+// sources are the texts of a check's files that may hold generic code:
+// the earlier declarations', the cell's declarations' and statements'.
+func (c *Checker) sources(fset *token.FileSet, prefix, stmtHead string, p *cell.Parsed, decls []*cell.Decl) map[string][]byte {
+	src := map[string][]byte{}
+	for _, e := range c.decls {
+		if e.file != nil {
+			src[fset.File(e.file.Pos()).Name()] = []byte(e.prefix + e.decl.Src)
+		}
+	}
+	if len(decls) > 0 {
+		src[declsFile] = []byte(prefix + overlay(decls))
+	}
+	if p.Stmts != "" {
+		src[stmtsFile] = []byte(stmtHead + p.Stmts + "\n}")
+	}
+	return src
+}
