@@ -34,7 +34,8 @@ type Options struct {
 	Queue string
 	// Workers is how many local workers to start (processes of
 	// `gofutures worker --nats URL`, restarted if they die). Default:
-	// runtime.NumCPU() with an embedded server, none with a URL.
+	// runtime.NumCPU() with an embedded server, none with a URL; negative:
+	// none.
 	Workers int
 	// AckWait is how long a task may go without word from its worker
 	// before it is redelivered to another (workers report every third of
@@ -308,13 +309,13 @@ func (e *Executor) enqueue(rt *executor.RemoteTask) {
 	hash := e.declarations()
 	e.mu.Lock()
 	switch {
-	case e.lost != nil:
-		e.mu.Unlock()
-		rt.Finish(nil, e.lost)
-		return
 	case e.shutdown:
 		e.mu.Unlock()
 		rt.Finish(nil, executor.ErrShutdown)
+		return
+	case e.lost != nil:
+		e.mu.Unlock()
+		rt.Finish(nil, e.lost)
 		return
 	}
 	e.seq++

@@ -211,9 +211,11 @@ func (w *worker) onCancel(m *nats.Msg) {
 		}
 	}
 	w.cancelled[k] = now
-	if w.running == k && w.wp != nil && w.killedBy == "" {
+	if w.running == k && w.killedBy == "" {
 		w.killedBy = "cancelled by its executor (Terminate)"
-		w.wp.Kill(w.killedBy)
+		if w.wp != nil {
+			w.wp.Kill(w.killedBy)
+		}
 	}
 }
 
@@ -316,6 +318,14 @@ func (w *worker) run(ctx context.Context, id uint64, fn, hash string, calls []by
 			return nil, "", fmt.Sprintf("cluster: worker %s could not load the notebook's declarations: %v", w.cfg.Name, err)
 		}
 		w.loaded = hash
+	}
+	// Terminated while its process started (after this, Terminate kills
+	// the process).
+	w.mu.Lock()
+	why := w.killedBy
+	w.mu.Unlock()
+	if why != "" {
+		return nil, why, ""
 	}
 	reply, err := w.wp.Run(id, fn, calls, 0)
 	if err != nil {
