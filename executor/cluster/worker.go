@@ -87,6 +87,10 @@ func ServeWorker(ctx context.Context, cfg WorkerConfig) error {
 	}
 	defer sub.Unsubscribe()
 	defer w.stopProcess()
+	if w.pull, err = newPuller(nc, w.n); err != nil {
+		return err
+	}
+	defer w.pull.close()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go func() {
@@ -108,12 +112,12 @@ func ServeWorker(ctx context.Context, cfg WorkerConfig) error {
 				continue
 			}
 		}
-		msg, err := w.cons.Next(jetstream.FetchContext(withTimeout(ctx, 5*time.Second)))
+		msg, err := w.pull.next(ctx, 5*time.Second)
 		switch {
-		case err == nil:
+		case err == nil && msg != nil:
 			w.handle(ctx, msg)
-		case ctx.Err() != nil, errors.Is(err, nats.ErrTimeout), errors.Is(err, context.DeadlineExceeded), errors.Is(err, jetstream.ErrNoMessages):
-		case errors.Is(err, jetstream.ErrConsumerNotFound), errors.Is(err, jetstream.ErrConsumerDeleted), errors.Is(err, jetstream.ErrStreamNotFound):
+		case err == nil, ctx.Err() != nil:
+		case errors.Is(err, errConsumerGone):
 			w.cons = nil
 		default:
 			sleep(ctx, 250*time.Millisecond) // disconnected: the client reconnects meanwhile
@@ -151,6 +155,7 @@ type worker struct {
 	nc   *nats.Conn
 	js   jetstream.JetStream
 	cons jetstream.Consumer
+	pull *puller
 	obs  jetstream.ObjectStore
 	lost atomicErr
 
@@ -221,12 +226,12 @@ func (w *worker) onCancel(m *nats.Msg) {
 
 // handle runs one task message and publishes its result; the message is
 // acknowledged once the result is stored.
-func (w *worker) handle(ctx context.Context, msg jetstream.Msg) {
-	h := msg.Headers()
+func (w *worker) handle(ctx context.Context, msg *nats.Msg) {
+	h := msg.Header
 	exec, fn, hash := h.Get(hdrExec), h.Get(hdrFunc), h.Get(hdrDecls)
 	id, err := strconv.ParseUint(h.Get(hdrTask), 10, 64)
 	if err != nil || exec == "" || fn == "" {
-		msg.Term() // not a task
+		msg.Respond(ackTerm) // not a task
 		return
 	}
 	k := taskKey{exec, id}
@@ -237,12 +242,12 @@ func (w *worker) handle(ctx context.Context, msg jetstream.Msg) {
 	}
 	w.mu.Unlock()
 	if cancelled {
-		msg.Term()
+		msg.Respond(ackTerm)
 		return
 	}
 	w.nc.Publish(w.n.eventSubject(exec), fmt.Appendf(nil, "%d %s", id, w.cfg.Name))
 	stop := w.keepAlive(msg)
-	reply, died, failed := w.run(ctx, id, fn, hash, msg.Data())
+	reply, died, failed := w.run(ctx, id, fn, hash, msg.Data)
 	stop()
 	w.mu.Lock()
 	w.running = taskKey{}
@@ -266,16 +271,16 @@ func (w *worker) handle(ctx context.Context, msg jetstream.Msg) {
 	go func() {
 		select {
 		case <-paf.Ok():
-			msg.Ack()
+			msg.Respond(ackDone)
 		case <-paf.Err():
-			msg.Nak()
+			msg.Respond(ackNak)
 		}
 	}()
 }
 
 // keepAlive tells the server the task is in progress every third of its
 // AckWait, so that a long task is not redelivered while its worker lives.
-func (w *worker) keepAlive(msg jetstream.Msg) (stop func()) {
+func (w *worker) keepAlive(msg *nats.Msg) (stop func()) {
 	done := make(chan struct{})
 	go func() {
 		t := time.NewTicker(max(w.ackWait/3, 10*time.Millisecond))
@@ -285,7 +290,7 @@ func (w *worker) keepAlive(msg jetstream.Msg) (stop func()) {
 			case <-done:
 				return
 			case <-t.C:
-				msg.InProgress()
+				msg.Respond(ackInProgress)
 			}
 		}
 	}()
