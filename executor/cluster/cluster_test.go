@@ -108,6 +108,12 @@ func TestMapSubmitAndStatesOnAnEmbeddedServer(t *testing.T) {
 			}
 		}
 	}
+	// A chunk stops at its first failure, which Map reports by item.
+	part, err := e.Map(failOnF, ints(30), executor.ChunkSize(10))
+	var re *executor.RemoteError
+	if len(part) != 13 || !errors.As(err, &re) || err.Error() != "executor: map item 13: unlucky 13" {
+		t.Fatalf("a failing item: %d results, %v", len(part), err)
+	}
 	numbers := []Pair{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172}, {1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293}}
 	got, err := e.Map(gcdF, numbers)
 	if err != nil || fmt.Sprint(got) != "[1 5 1 5 2 3]" {

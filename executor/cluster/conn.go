@@ -44,8 +44,10 @@ type Conn struct {
 	Extra []nats.Option
 }
 
-// Args returns c as the command-line flags of `gofutures worker`.
-// Extra and TLS do not translate and are left out.
+// Args returns c as the command-line flags of `gofutures worker`, but
+// for the secrets (Password, Token), which Env gives: a command line is
+// visible to every user of the machine. Extra and TLS do not translate
+// and are left out.
 func (c Conn) Args() []string {
 	var args []string
 	add := func(flag, v string) {
@@ -55,8 +57,6 @@ func (c Conn) Args() []string {
 	}
 	add("nats", c.URL)
 	add("user", c.User)
-	add("password", c.Password)
-	add("token", c.Token)
 	add("nkey", c.NKeySeedFile)
 	add("creds", c.CredsFile)
 	add("tlsca", c.TLSCAFile)
@@ -66,6 +66,19 @@ func (c Conn) Args() []string {
 		add("reconnect-for", c.ReconnectFor.String())
 	}
 	return args
+}
+
+// Env returns the secrets of c as the environment variables `gofutures
+// worker` reads them from.
+func (c Conn) Env() []string {
+	var env []string
+	if c.Password != "" {
+		env = append(env, "GOFUTURES_NATS_PASSWORD="+c.Password)
+	}
+	if c.Token != "" {
+		env = append(env, "GOFUTURES_NATS_TOKEN="+c.Token)
+	}
+	return env
 }
 
 // secure reports whether c asks for TLS.

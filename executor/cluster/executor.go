@@ -269,7 +269,14 @@ func New(opts Options) (*Executor, error) {
 			}
 		}
 		args := append(opts.Conn.Args(), "--queue", opts.Queue)
-		e.locals = startLocalWorkers(opts.Workers, func() *exec.Cmd { return cmd(args...) }, e.out)
+		env := opts.Conn.Env()
+		e.locals = startLocalWorkers(opts.Workers, func() *exec.Cmd {
+			c := cmd(args...)
+			if len(env) > 0 {
+				c.Env = append(c.Environ(), env...)
+			}
+			return c
+		}, e.out)
 	}
 	return e, nil
 }

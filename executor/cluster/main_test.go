@@ -76,6 +76,13 @@ func hello(who string) string {
 	return "hi " + who
 }
 
+func failOn(x int) (int, error) {
+	if x == 13 {
+		return 0, fmt.Errorf("unlucky %d", x)
+	}
+	return x, nil
+}
+
 func die() int {
 	os.Exit(7)
 	return 0
@@ -111,6 +118,7 @@ var (
 	sleepyF     = executor.Named("sleepy", func(int) int { return 0 })
 	helloF      = executor.Named("hello", func(string) string { return "" })
 	dieF        = executor.Named("die", func() int { return 0 })
+	failOnF     = executor.Named("failOn", func(int) (int, error) { return 0, nil })
 	killWorkerF = executor.Named("killWorker", func() int { return 0 })
 )
 

@@ -383,8 +383,8 @@ func WorkerMain(args []string, process executor.ProcessConfig) error {
 	var c Conn
 	fs.StringVar(&c.URL, "nats", "", "NATS server `URL` (nats://host:4222, tls://host:4222; comma-separated for several)")
 	fs.StringVar(&c.User, "user", "", "user name")
-	fs.StringVar(&c.Password, "password", "", "password (or set GOFUTURES_NATS_PASSWORD)")
-	fs.StringVar(&c.Token, "token", "", "authentication token (or set GOFUTURES_NATS_TOKEN)")
+	fs.StringVar(&c.Password, "password", "", "password (better: set GOFUTURES_NATS_PASSWORD; a command line is public)")
+	fs.StringVar(&c.Token, "token", "", "authentication token (better: set GOFUTURES_NATS_TOKEN)")
 	fs.StringVar(&c.NKeySeedFile, "nkey", "", "nkey seed `file`")
 	fs.StringVar(&c.CredsFile, "creds", "", "user credentials `file` (JWT and nkey seed)")
 	fs.StringVar(&c.TLSCAFile, "tlsca", "", "root CA `file` to verify the server (requires TLS)")
