@@ -136,7 +136,7 @@ type Executor struct {
 	declsMu  sync.Mutex
 	declGen  uint64
 	declHash string
-	declData []byte
+	toUpload map[string][]byte // declarations by hash, until stored on the server
 	uploaded map[string]bool
 
 	janitor   chan func()
@@ -165,9 +165,12 @@ func New(opts Options) (*Executor, error) {
 	if err := validQueue(opts.Queue); err != nil {
 		return nil, err
 	}
-	if opts.Process.Declarations == nil && opts.Process.Output == nil {
-		if c, ok := executor.DefaultProcessConfig(); ok {
-			opts.Process = c
+	if c, ok := executor.DefaultProcessConfig(); ok {
+		if opts.Process.Declarations == nil {
+			opts.Process.Declarations = c.Declarations
+		}
+		if opts.Process.Output == nil {
+			opts.Process.Output = c.Output
 		}
 	}
 	if opts.Process.Output == nil {
@@ -192,7 +195,7 @@ func New(opts Options) (*Executor, error) {
 		name: "Cluster-" + strconv.FormatInt(executorSeq.Add(1), 10), id: hex.EncodeToString(idb[:]),
 		n: names{opts.Queue}, out: opts.Process.Output, obs: opts.Observer,
 		tasks: map[uint64]*task{}, bySeq: map[uint64]uint64{}, wake: make(chan struct{}, 1),
-		uploaded: map[string]bool{}, janitor: make(chan func(), 1024), closed: make(chan struct{}),
+		uploaded: map[string]bool{}, toUpload: map[string][]byte{}, janitor: make(chan func(), 1024), closed: make(chan struct{}),
 	}
 	if opts.URL == "" {
 		srv, err := startEmbedded(settings.storage)
@@ -353,7 +356,10 @@ func (e *Executor) declarations() string {
 	defer e.declsMu.Unlock()
 	if gen != e.declGen || e.declHash == "" {
 		sum := sha256.Sum256(data)
-		e.declGen, e.declHash, e.declData = gen, hex.EncodeToString(sum[:]), data
+		e.declGen, e.declHash = gen, hex.EncodeToString(sum[:])
+		if !e.uploaded[e.declHash] {
+			e.toUpload[e.declHash] = data
+		}
 	}
 	return e.declHash
 }
@@ -365,17 +371,15 @@ func (e *Executor) upload(hash string) error {
 	if hash == "" || e.uploaded[hash] {
 		return nil
 	}
-	if hash != e.declHash {
-		return fmt.Errorf("cluster: declarations %.12s changed before they were sent", hash)
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	if _, err := e.objects.GetInfo(ctx, hash); err != nil {
-		if _, err := e.objects.PutBytes(ctx, hash, e.declData); err != nil {
+		if _, err := e.objects.PutBytes(ctx, hash, e.toUpload[hash]); err != nil {
 			return fmt.Errorf("cluster: storing the notebook's declarations on the server: %w", err)
 		}
 	}
 	e.uploaded[hash] = true
+	delete(e.toUpload, hash)
 	return nil
 }
 
