@@ -398,3 +398,16 @@ func TestCloseLeavesNothingOnTheServer(t *testing.T) {
 		}
 	}
 }
+
+func TestATaskLongerThanAckWaitIsNotRedelivered(t *testing.T) {
+	ev := newEvents()
+	// One delivery only: a redelivery would fail the task.
+	e, _ := newExecutor(t, Options{Observer: ev, AckWait: 300 * time.Millisecond, MaxDeliver: 1})
+	f := e.Submit(sleepyF, 1500)
+	if v, err := f.Result(); v != 1500 || err != nil {
+		t.Fatalf("%v %v", v, err)
+	}
+	if k := ev.kinds(f.ID()); len(k) != 3 {
+		t.Fatalf("events: %q", k)
+	}
+}

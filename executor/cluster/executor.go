@@ -111,8 +111,10 @@ type Executor struct {
 	id   string
 	opts Options
 	n    names
-	out  io.Writer
-	obs  executor.Observer
+	// ackWait is the AckWait this executor set on the queue's consumer.
+	ackWait time.Duration
+	out     io.Writer
+	obs     executor.Observer
 
 	nc      *nats.Conn
 	js      jetstream.JetStream
@@ -209,6 +211,7 @@ func New(opts Options) (*Executor, error) {
 		}
 	}
 	e.opts = opts
+	e.ackWait = settings.ackWait
 	fail := func(err error) (*Executor, error) {
 		e.teardown()
 		return nil, err

@@ -46,6 +46,7 @@ func (e *Executor) send() {
 			m.Header.Set(hdrTask, id)
 			m.Header.Set(hdrExec, e.id)
 			m.Header.Set(hdrFunc, t.rt.Func)
+			m.Header.Set(hdrAckWait, e.ackWait.String())
 			if t.decls != "" {
 				m.Header.Set(hdrDecls, t.decls)
 			}

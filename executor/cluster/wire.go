@@ -30,6 +30,8 @@ const (
 	hdrExec   = "Gofutures-Executor"
 	hdrDecls  = "Gofutures-Decls"
 	hdrWorker = "Gofutures-Worker"
+	// hdrAckWait: the AckWait the executor set on the consumer.
+	hdrAckWait = "Gofutures-Ack-Wait"
 	// hdrDied: the worker process died running the task (its cause).
 	hdrDied = "Gofutures-Died"
 	// hdrFailed: the task could not run (e.g. its declarations did not load).

@@ -246,7 +246,7 @@ func (w *worker) handle(ctx context.Context, msg *nats.Msg) {
 		return
 	}
 	w.nc.Publish(w.n.eventSubject(exec), fmt.Appendf(nil, "%d %s", id, w.cfg.Name))
-	stop := w.keepAlive(msg)
+	stop := w.keepAlive(msg, h.Get(hdrAckWait))
 	reply, died, failed := w.run(ctx, id, fn, hash, msg.Data)
 	stop()
 	w.mu.Lock()
@@ -279,11 +279,19 @@ func (w *worker) handle(ctx context.Context, msg *nats.Msg) {
 }
 
 // keepAlive tells the server the task is in progress every third of its
-// AckWait, so that a long task is not redelivered while its worker lives.
-func (w *worker) keepAlive(msg *nats.Msg) (stop func()) {
+// AckWait (the shorter of the consumer's when this worker set up and the
+// one its executor set since, which the task carries), and at least once
+// a second, so that a long task is not redelivered while its worker
+// lives.
+func (w *worker) keepAlive(msg *nats.Msg, executorAckWait string) (stop func()) {
+	every := min(w.ackWait/3, time.Second)
+	if d, err := time.ParseDuration(executorAckWait); err == nil && d > 0 {
+		every = min(every, d/3)
+	}
+	every = max(every, 10*time.Millisecond)
 	done := make(chan struct{})
 	go func() {
-		t := time.NewTicker(max(w.ackWait/3, 10*time.Millisecond))
+		t := time.NewTicker(every)
 		defer t.Stop()
 		for {
 			select {
