@@ -273,7 +273,10 @@ func waitEmpty(t *testing.T, e *Executor) {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
 	for {
-		info, err := e.stream.Info(context.Background())
+		e.mu.Lock()
+		st := e.stream
+		e.mu.Unlock()
+		info, err := st.Info(context.Background())
 		if err == nil && info.State.Msgs == 0 {
 			return
 		}
@@ -409,5 +412,30 @@ func TestATaskLongerThanAckWaitIsNotRedelivered(t *testing.T) {
 	}
 	if k := ev.kinds(f.ID()); len(k) != 3 {
 		t.Fatalf("events: %q", k)
+	}
+}
+
+func TestAServerThatLostTheQueueFailsPendingTasks(t *testing.T) {
+	port := freePort(t)
+	srv := newServer(t, port, t.TempDir(), nil)
+	e, out := newExecutor(t, Options{Conn: Conn{URL: srv.ClientURL()}, Memory: true, Workers: 1})
+	f := e.Submit(sleepyF, 60000)
+	time.Sleep(200 * time.Millisecond)
+	srv.Shutdown()
+	srv.WaitForShutdown()
+	srv = newServer(t, port, t.TempDir(), nil) // a new store: the queue is gone
+	defer srv.Shutdown()
+	if err := f.Err(); !errors.Is(err, ErrQueueLost) {
+		t.Fatalf("a task the server lost: %v", err)
+	}
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(out.String(), "the queue is set up again"); {
+		if time.Now().After(deadline) {
+			t.Fatalf("no note of the lost queue:\n%s", out)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	// The worker was told to stop the lost task: it takes the next one.
+	if v, err := e.Submit(squareF, 12).ResultTimeout(20 * time.Second); v != 144 || err != nil {
+		t.Fatalf("after the queue was set up again: %v %v", v, err)
 	}
 }

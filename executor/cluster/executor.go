@@ -112,15 +112,16 @@ type Executor struct {
 	opts Options
 	n    names
 	// ackWait is the AckWait this executor set on the queue's consumer.
-	ackWait time.Duration
-	out     io.Writer
-	obs     executor.Observer
+	ackWait  time.Duration
+	settings streamSettings
+	out      io.Writer
+	obs      executor.Observer
 
 	nc      *nats.Conn
 	js      jetstream.JetStream
 	stream  jetstream.Stream
 	objects jetstream.ObjectStore
-	results jetstream.ConsumeContext
+	results jetstream.ConsumeContext // guarded by mu after New
 	subs    []*nats.Subscription
 	embed   *embedded
 	locals  *localWorkers
@@ -216,7 +217,7 @@ func New(opts Options) (*Executor, error) {
 		e.teardown()
 		return nil, err
 	}
-	nc, err := opts.Conn.connect("gofutures "+e.name, e.out, connHandlers{closed: e.connClosed})
+	nc, err := opts.Conn.connect("gofutures "+e.name, e.out, connHandlers{closed: e.connClosed, reconnected: e.reconnected})
 	if err != nil {
 		return fail(err)
 	}
@@ -232,14 +233,9 @@ func New(opts Options) (*Executor, error) {
 	if e.objects, err = declsStore(ctx, e.js, settings.storage); err != nil {
 		return fail(err)
 	}
-	rc, err := e.js.OrderedConsumer(ctx, e.n.resultsStream(), jetstream.OrderedConsumerConfig{
-		FilterSubjects: []string{e.n.resultsOf(e.id)},
-	})
-	if err == nil {
-		e.results, err = rc.Consume(e.onResult)
-	}
-	if err != nil {
-		return fail(fmt.Errorf("cluster: consuming results: %w", err))
+	e.settings = settings
+	if e.results, err = e.consumeResults(ctx); err != nil {
+		return fail(err)
 	}
 	for subj, h := range map[string]nats.MsgHandler{
 		e.n.eventSubject(e.id):      e.onStarted,
@@ -377,7 +373,14 @@ func (e *Executor) upload(hash string) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	if _, err := e.objects.GetInfo(ctx, hash); err != nil {
-		if _, err := e.objects.PutBytes(ctx, hash, e.toUpload[hash]); err != nil {
+		data, ok := e.toUpload[hash]
+		if !ok { // stored before, on a server that lost it since
+			_, data = e.opts.Process.Declarations()
+			if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != hash {
+				return fmt.Errorf("cluster: the server lost the notebook's declarations %.12s, which have changed since", hash)
+			}
+		}
+		if _, err := e.objects.PutBytes(ctx, hash, data); err != nil {
 			return fmt.Errorf("cluster: storing the notebook's declarations on the server: %w", err)
 		}
 	}

@@ -166,9 +166,12 @@ func (lw *localWorkers) stop() {
 // stops its local workers, disconnects and stops the embedded server.
 func (e *Executor) teardown() error {
 	var errs []error
-	if e.nc != nil && e.nc.IsConnected() && e.stream != nil {
+	e.mu.Lock()
+	st, results := e.stream, e.results
+	e.mu.Unlock()
+	if e.nc != nil && e.nc.IsConnected() && st != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		if err := e.stream.Purge(ctx, jetstream.WithPurgeSubject(e.n.taskSubject(e.id))); err != nil {
+		if err := st.Purge(ctx, jetstream.WithPurgeSubject(e.n.taskSubject(e.id))); err != nil {
 			errs = append(errs, fmt.Errorf("cluster: removing the executor's tasks from the server: %w", err))
 		}
 		if rs, err := e.js.Stream(ctx, e.n.resultsStream()); err == nil {
@@ -179,8 +182,8 @@ func (e *Executor) teardown() error {
 		}
 		cancel()
 	}
-	if e.results != nil {
-		e.results.Stop()
+	if results != nil {
+		results.Stop()
 	}
 	for _, s := range e.subs {
 		s.Unsubscribe()

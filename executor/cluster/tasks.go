@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -123,7 +124,10 @@ func (e *Executor) remove(seq uint64) {
 	e.background(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
-		e.stream.DeleteMsg(ctx, seq) // fails harmlessly if a worker acknowledged it
+		e.mu.Lock()
+		st := e.stream
+		e.mu.Unlock()
+		st.DeleteMsg(ctx, seq) // fails harmlessly if a worker acknowledged it
 	})
 }
 
@@ -334,4 +338,75 @@ func (e *Executor) Shutdown(wait, cancelFutures bool) {
 func (e *Executor) Close() error {
 	e.Shutdown(true, false)
 	return e.closeErr
+}
+
+// consumeResults starts delivering the executor's results to onResult.
+func (e *Executor) consumeResults(ctx context.Context) (jetstream.ConsumeContext, error) {
+	rc, err := e.js.OrderedConsumer(ctx, e.n.resultsStream(), jetstream.OrderedConsumerConfig{
+		FilterSubjects: []string{e.n.resultsOf(e.id)},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("cluster: consuming results: %w", err)
+	}
+	cc, err := rc.Consume(e.onResult)
+	if err != nil {
+		return nil, fmt.Errorf("cluster: consuming results: %w", err)
+	}
+	return cc, nil
+}
+
+// ErrQueueLost is the error of tasks that were queued or running when the
+// NATS server lost the queue: it restarted without keeping its JetStream
+// store (Options.Memory, or a server without a store directory).
+var ErrQueueLost = errors.New("cluster: the NATS server lost the queue of tasks (it restarted without its JetStream store); the task may not have run")
+
+// reconnected checks, after a reconnect, that the server still has the
+// queue. If it lost it, every pending task fails with ErrQueueLost (none
+// of them could finish) and the queue is set up anew for the next tasks.
+func (e *Executor) reconnected(string) {
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		_, err := e.js.Stream(ctx, e.n.tasksStream())
+		if !errors.Is(err, jetstream.ErrStreamNotFound) {
+			return
+		}
+		e.mu.Lock()
+		var open []*task
+		for _, t := range e.tasks {
+			open = append(open, t)
+		}
+		e.mu.Unlock()
+		for _, t := range open {
+			e.complete(t, t.worker, nil, ErrQueueLost)
+			// A worker may still run it: its result would go nowhere.
+			e.nc.Publish(e.n.cancelSubject(), []byte(e.id+" "+strconv.FormatUint(t.rt.Future.ID(), 10)))
+		}
+		st, _, err := setUp(ctx, e.js, e.n, e.settings, true)
+		if err != nil {
+			fmt.Fprintf(e.out, "cluster: the server lost the queue; setting it up again failed: %v\n", err)
+			return
+		}
+		objects, err := declsStore(ctx, e.js, e.settings.storage)
+		if err != nil {
+			fmt.Fprintf(e.out, "cluster: the server lost the queue; %v\n", err)
+			return
+		}
+		e.declsMu.Lock()
+		e.objects = objects
+		clear(e.uploaded)
+		e.declHash = "" // computed and stored again with the next task
+		e.declsMu.Unlock()
+		cc, err := e.consumeResults(ctx)
+		if err != nil {
+			fmt.Fprintf(e.out, "cluster: the server lost the queue; %v\n", err)
+			return
+		}
+		e.mu.Lock()
+		old := e.results
+		e.stream, e.results = st, cc
+		e.mu.Unlock()
+		old.Stop()
+		fmt.Fprintf(e.out, "cluster: the server had lost the queue (it restarted without its store): pending tasks failed; the queue is set up again\n")
+	}()
 }

@@ -71,7 +71,8 @@ func ServeWorker(ctx context.Context, cfg WorkerConfig) error {
 	w := &worker{cfg: cfg, n: names{cfg.Queue}, cancelled: map[taskKey]time.Time{}}
 	closed := make(chan error, 1)
 	nc, err := cfg.Conn.connect("gofutures worker "+cfg.Name, cfg.Notes, connHandlers{
-		closed: func(err error) { closed <- err },
+		closed:      func(err error) { closed <- err },
+		reconnected: func(string) { go w.checkRunning() },
 	})
 	if err != nil {
 		return err
@@ -166,6 +167,7 @@ type worker struct {
 
 	mu        sync.Mutex
 	running   taskKey
+	seq       uint64 // stream sequence of the running task
 	killedBy  string // why the running task's process was killed
 	cancelled map[taskKey]time.Time
 }
@@ -224,6 +226,35 @@ func (w *worker) onCancel(m *nats.Msg) {
 	}
 }
 
+// checkRunning, after a reconnect, stops the running task if the server
+// no longer has it (it restarted without its store, or its executor
+// removed it): its result would go nowhere.
+func (w *worker) checkRunning() {
+	w.mu.Lock()
+	k, seq := w.running, w.seq
+	w.mu.Unlock()
+	if seq == 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	st, err := w.js.Stream(ctx, w.n.tasksStream())
+	if err == nil {
+		_, err = st.GetMsg(ctx, seq)
+	}
+	if !errors.Is(err, jetstream.ErrStreamNotFound) && !errors.Is(err, jetstream.ErrMsgNotFound) {
+		return
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.running == k && w.killedBy == "" {
+		w.killedBy = "the server no longer has the task"
+		if w.wp != nil {
+			w.wp.Kill(w.killedBy)
+		}
+	}
+}
+
 // handle runs one task message and publishes its result; the message is
 // acknowledged once the result is stored.
 func (w *worker) handle(ctx context.Context, msg *nats.Msg) {
@@ -238,7 +269,10 @@ func (w *worker) handle(ctx context.Context, msg *nats.Msg) {
 	w.mu.Lock()
 	_, cancelled := w.cancelled[k]
 	if !cancelled {
-		w.running, w.killedBy = k, ""
+		w.running, w.killedBy, w.seq = k, "", 0
+		if md, err := msg.Metadata(); err == nil {
+			w.seq = md.Sequence.Stream
+		}
 	}
 	w.mu.Unlock()
 	if cancelled {
