@@ -439,3 +439,47 @@ func TestAServerThatLostTheQueueFailsPendingTasks(t *testing.T) {
 		t.Fatalf("after the queue was set up again: %v %v", v, err)
 	}
 }
+
+func TestAnExecutorThatVanishesLeavesNoTasks(t *testing.T) {
+	srv := newServer(t, 0, t.TempDir(), nil)
+	defer srv.Shutdown()
+	// No workers yet: the tasks wait in the queue when the executor dies
+	// without Close (as when its kernel is killed).
+	e, err := New(Options{Conn: Conn{URL: srv.ClientURL(), ReconnectFor: 500 * time.Millisecond}, Workers: -1,
+		Process: executor.ProcessConfig{Declarations: declarations(t), Output: &syncBuffer{}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Map(squareF, ints(50), executor.Timeout(200*time.Millisecond))
+	e.nc.Close()
+	// A worker that comes later finds their executor gone and clears them.
+	w := workerCommand("--nats", srv.ClientURL())
+	var notes syncBuffer
+	w.Stdout, w.Stderr = &notes, &notes
+	if err := w.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { w.Process.Kill(); w.Wait() }()
+	nc, err := nats.Connect(srv.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, _ := jetstream.New(nc)
+	st, err := js.Stream(context.Background(), "GOFUTURES_TASKS_default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		info, err := st.Info(context.Background())
+		if err == nil && info.State.Msgs == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the vanished executor's tasks stay queued: %v %v\n%s", info.State.Msgs, err, &notes)
+		}
+	}
+	if !strings.Contains(notes.String(), "is gone; removed its tasks") {
+		t.Fatalf("worker notes: %s", &notes)
+	}
+}

@@ -68,6 +68,14 @@ func (c Conn) Args() []string {
 	return args
 }
 
+// reconnectFor is ReconnectFor or its default.
+func (c Conn) reconnectFor() time.Duration {
+	if c.ReconnectFor <= 0 {
+		return 30 * time.Second
+	}
+	return c.ReconnectFor
+}
+
 // Env returns the secrets of c as the environment variables `gofutures
 // worker` reads them from.
 func (c Conn) Env() []string {
@@ -118,10 +126,7 @@ type connHandlers struct {
 // line on every disconnect and reconnect (nil: none).
 func (c Conn) connect(name string, notes io.Writer, h connHandlers) (*nats.Conn, error) {
 	wait := 250 * time.Millisecond
-	reconnectFor := c.ReconnectFor
-	if reconnectFor <= 0 {
-		reconnectFor = 30 * time.Second
-	}
+	reconnectFor := c.reconnectFor()
 	opts := []nats.Option{
 		nats.Name(name),
 		nats.ReconnectWait(wait),

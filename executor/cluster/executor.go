@@ -240,6 +240,7 @@ func New(opts Options) (*Executor, error) {
 	for subj, h := range map[string]nats.MsgHandler{
 		e.n.eventSubject(e.id):      e.onStarted,
 		e.n.maxDeliveriesAdvisory(): e.onMaxDeliveries,
+		e.n.aliveSubject(e.id):      func(m *nats.Msg) { m.Respond(nil) },
 	} {
 		sub, err := nc.Subscribe(subj, h)
 		if err != nil {

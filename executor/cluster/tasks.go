@@ -48,6 +48,7 @@ func (e *Executor) send() {
 			m.Header.Set(hdrExec, e.id)
 			m.Header.Set(hdrFunc, t.rt.Func)
 			m.Header.Set(hdrAckWait, e.ackWait.String())
+			m.Header.Set(hdrGiveUp, e.opts.Conn.reconnectFor().String())
 			if t.decls != "" {
 				m.Header.Set(hdrDecls, t.decls)
 			}

@@ -18,6 +18,7 @@ import (
 //	stream GOFUTURES_RESULTS_<queue>   subjects gofutures.<queue>.result.<executor>.<task>
 //	subject gofutures.<queue>.event.<executor>   core NATS: "<task> <worker>" when a worker starts a task
 //	subject gofutures.<queue>.cancel             core NATS: "<executor> <task>" to stop a task
+//	subject gofutures.<queue>.alive.<executor>   core NATS request: answered while the executor lives
 //	object store GOFUTURES_DECLS        declarations by SHA-256 (hex)
 //
 // A task message's data is the task's encoded calls (executor.RemoteTask)
@@ -32,6 +33,8 @@ const (
 	hdrWorker = "Gofutures-Worker"
 	// hdrAckWait: the AckWait the executor set on the consumer.
 	hdrAckWait = "Gofutures-Ack-Wait"
+	// hdrGiveUp: how long the executor tries to reconnect (Conn.ReconnectFor).
+	hdrGiveUp = "Gofutures-Give-Up"
 	// hdrDied: the worker process died running the task (its cause).
 	hdrDied = "Gofutures-Died"
 	// hdrFailed: the task could not run (e.g. its declarations did not load).
@@ -58,6 +61,9 @@ func (n names) eventSubject(exec string) string {
 	return "gofutures." + n.queue + ".event." + exec
 }
 func (n names) cancelSubject() string { return "gofutures." + n.queue + ".cancel" }
+func (n names) aliveSubject(exec string) string {
+	return "gofutures." + n.queue + ".alive." + exec
+}
 func (n names) maxDeliveriesAdvisory() string {
 	return "$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES." + n.tasksStream() + "." + consumerName
 }

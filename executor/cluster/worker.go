@@ -68,7 +68,7 @@ func ServeWorker(ctx context.Context, cfg WorkerConfig) error {
 	if cfg.Process.Output == nil {
 		cfg.Process.Output = os.Stdout
 	}
-	w := &worker{cfg: cfg, n: names{cfg.Queue}, cancelled: map[taskKey]time.Time{}}
+	w := &worker{cfg: cfg, n: names{cfg.Queue}, cancelled: map[taskKey]time.Time{}, alive: map[string]time.Time{}}
 	closed := make(chan error, 1)
 	nc, err := cfg.Conn.connect("gofutures worker "+cfg.Name, cfg.Notes, connHandlers{
 		closed:      func(err error) { closed <- err },
@@ -170,6 +170,7 @@ type worker struct {
 	seq       uint64 // stream sequence of the running task
 	killedBy  string // why the running task's process was killed
 	cancelled map[taskKey]time.Time
+	alive     map[string]time.Time // executors known to live, and when they answered
 }
 
 type atomicErr struct {
@@ -226,6 +227,44 @@ func (w *worker) onCancel(m *nats.Msg) {
 	}
 }
 
+// executorAlive reports whether the executor of a task lives. An
+// executor that went away without Close (its process killed) leaves tasks
+// nobody waits for: a worker that finds no executor answering for longer
+// than it would try to reconnect (giveUp, which its tasks carry) removes
+// them and their results from the server. Until then the worker holds the
+// task, for the executor may be reconnecting. A timeout counts as alive.
+func (w *worker) executorAlive(exec string, giveUp time.Duration, msg *nats.Msg) bool {
+	if t, ok := w.alive[exec]; ok && time.Since(t) < 2*time.Second {
+		return true
+	}
+	deadline := time.Now().Add(giveUp + 2*time.Second)
+	for {
+		_, err := w.nc.Request(w.n.aliveSubject(exec), nil, 2*time.Second)
+		if !errors.Is(err, nats.ErrNoResponders) {
+			if len(w.alive) > 1000 {
+				clear(w.alive)
+			}
+			w.alive[exec] = time.Now()
+			return true
+		}
+		if time.Now().After(deadline) {
+			break
+		}
+		msg.Respond(ackInProgress)
+		time.Sleep(250 * time.Millisecond)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if st, err := w.js.Stream(ctx, w.n.tasksStream()); err == nil {
+		st.Purge(ctx, jetstream.WithPurgeSubject(w.n.taskSubject(exec)))
+	}
+	if st, err := w.js.Stream(ctx, w.n.resultsStream()); err == nil {
+		st.Purge(ctx, jetstream.WithPurgeSubject(w.n.resultsOf(exec)))
+	}
+	fmt.Fprintf(w.cfg.Notes, "cluster: worker %s: executor %s is gone; removed its tasks from the queue\n", w.cfg.Name, exec)
+	return false
+}
+
 // checkRunning, after a reconnect, stops the running task if the server
 // no longer has it (it restarted without its store, or its executor
 // removed it): its result would go nowhere.
@@ -276,6 +315,17 @@ func (w *worker) handle(ctx context.Context, msg *nats.Msg) {
 	}
 	w.mu.Unlock()
 	if cancelled {
+		msg.Respond(ackTerm)
+		return
+	}
+	giveUp, err := time.ParseDuration(h.Get(hdrGiveUp))
+	if err != nil {
+		giveUp = 30 * time.Second
+	}
+	if !w.executorAlive(exec, giveUp, msg) {
+		w.mu.Lock()
+		w.running = taskKey{}
+		w.mu.Unlock()
 		msg.Respond(ackTerm)
 		return
 	}
