@@ -45,8 +45,13 @@
 //     later Submit): nothing waits forever on a dead connection.
 //   - Shutdown waits for the tasks as a ProcessPool's does, then removes
 //     the executor's tasks and results from the server, stops its local
-//     workers and disconnects. An executor that vanishes without Close
-//     leaves tasks that expire after Options.TTL.
+//     workers and disconnects. Tasks of an executor that vanished
+//     without Close (its kernel killed) are removed by the first worker
+//     that finds it not answering for longer than it would try to
+//     reconnect; whatever nobody removes expires after Options.TTL.
+//   - If the server restarts without its JetStream store and so loses the
+//     queue, pending futures fail with ErrQueueLost (their workers are
+//     told to stop them) and the queue is set up again.
 //   - Events (Options.Observer) feed the live task table and the worker
 //     timeline of package display; the worker is named "host/pid".
 //
