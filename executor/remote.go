@@ -139,11 +139,13 @@ func MapRemote(enqueue func(*RemoteTask), fn any, iterables ...any) *MapIterator
 	return it
 }
 
-// decodeReply decodes a worker's reply to a task (ev, id, err, results).
+// decodeReply decodes a worker's reply (ev, id, err, results): the
+// result of a task, or nil for declarations loaded. A reply that does not
+// parse gives a *malformedReply.
 func decodeReply(fn string, m fields, outs []reflect.Type, chunk bool) (any, error) {
 	ev := m.byte()
-	m.uint() // id
-	if msg := m.string(); msg != "" && m.err == nil {
+	m.uint() // id: one request at a time
+	if msg := m.string(); msg != "" {
 		return nil, errors.New(msg)
 	}
 	var vals []any
@@ -163,14 +165,26 @@ func decodeReply(fn string, m fields, outs []reflect.Type, chunk bool) (any, err
 		}
 	}
 	switch {
-	case m.err != nil || ev != evDone:
-		return nil, fmt.Errorf("executor: %s: malformed reply from a worker (event %q): %v", fn, ev, m.err)
+	case m.err != nil || (ev != evDone && ev != evDecls):
+		return nil, &malformedReply{ev: ev, err: m.err}
+	case ev == evDecls:
+		return nil, nil
 	case chunk:
 		return vals, nil
 	case len(vals) != 1:
 		return nil, fmt.Errorf("executor: %s: worker sent %d results for one call", fn, len(vals))
 	}
 	return vals[0], nil
+}
+
+// malformedReply is the error of a reply that does not parse.
+type malformedReply struct {
+	ev  byte
+	err error
+}
+
+func (e *malformedReply) Error() string {
+	return fmt.Sprintf("malformed reply (event %q): %v", e.ev, e.err)
 }
 
 // DefaultProcessConfig returns the configuration set with
@@ -190,7 +204,7 @@ func DefaultProcessConfig() (ProcessConfig, bool) {
 // ProcessPool would. It is for one goroutine, but Kill may be called from
 // any.
 type WorkerProcess struct {
-	w *procWorker
+	w *worker
 }
 
 // StartWorkerProcess starts a worker process as cfg says (Command,
@@ -218,7 +232,7 @@ func StartWorkerProcess(cfg ProcessConfig, name string) (*WorkerProcess, error) 
 func (wp *WorkerProcess) Name() string { return wp.w.name }
 
 // Pid returns the worker's process id.
-func (wp *WorkerProcess) Pid() int { return wp.w.cmd.Process.Pid }
+func (wp *WorkerProcess) Pid() int { return wp.w.proc.Pid() }
 
 // Load loads declarations data of generation gen into the worker (see
 // ProcessConfig.Declarations).
@@ -229,17 +243,8 @@ func (wp *WorkerProcess) Load(gen uint64, data []byte) error {
 	w.out.uint(0)
 	w.out.uint(gen)
 	w.out.bytes(data)
-	reply, err := w.exchange("", 0)
-	if err != nil {
-		return err
-	}
-	m := fields{b: reply}
-	m.byte()
-	m.uint()
-	if msg := m.string(); msg != "" {
-		return errors.New(msg)
-	}
-	return m.err
+	_, err := w.call("", nil, false, 0)
+	return err
 }
 
 // Run runs the calls of fn (RemoteTask.Calls) as task id and returns the
@@ -250,48 +255,24 @@ func (wp *WorkerProcess) Load(gen uint64, data []byte) error {
 func (wp *WorkerProcess) Run(id uint64, fn string, calls []byte, timeout time.Duration) ([]byte, error) {
 	w := wp.w
 	w.request(opTask, id, fn, calls)
-	reply, err := w.exchange(fn, timeout)
+	m, err := w.exchange(fn, timeout)
 	var we *WorkerError
 	if errors.As(err, &we) {
 		we.Task, we.Func = id, fn
 	}
-	return reply, err
+	if err != nil {
+		return nil, err
+	}
+	return bytes.Clone(m.b), nil
 }
 
 // Kill kills the worker process; the task it runs fails with a
 // *WorkerError whose cause is why.
-func (wp *WorkerProcess) Kill(why string) { wp.w.kill(why) }
+func (wp *WorkerProcess) Kill(why string) { wp.w.proc.Kill(why) }
 
 // Dead reports whether the worker process has exited.
-func (wp *WorkerProcess) Dead() bool { return wp.w.dead() }
+func (wp *WorkerProcess) Dead() bool { return wp.w.proc.Dead() }
 
 // Stop ends the worker process: end of its requests, then a kill if it
 // lingers.
 func (wp *WorkerProcess) Stop() { wp.w.stop() }
-
-// exchange sends the request in w.out and returns the reply's fields (a
-// copy). A worker that dies, or is killed for a timeout or an unreadable
-// reply, gives a *WorkerError.
-func (w *procWorker) exchange(fn string, timeout time.Duration) ([]byte, error) {
-	if err := w.out.send(w.reqFile); err != nil {
-		if errors.Is(err, errFrameTooLarge) {
-			return nil, fmt.Errorf("executor: %s: %w", fn, err)
-		}
-		w.kill("")
-		<-w.exited
-		return nil, &WorkerError{Worker: w.name, Func: fn, Cause: w.cause()}
-	}
-	if timeout > 0 {
-		t := time.AfterFunc(timeout, func() { w.kill(fmt.Sprintf("task timeout (%v) exceeded", timeout)) })
-		defer t.Stop()
-	}
-	m, err := w.rep.next()
-	if err != nil {
-		if !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
-			w.kill("reply unreadable: " + err.Error())
-		}
-		<-w.exited
-		return nil, &WorkerError{Worker: w.name, Func: fn, Cause: w.cause()}
-	}
-	return bytes.Clone(m.b), nil
-}
