@@ -15,6 +15,7 @@ func init() {
 		"DefaultQueue":            reflect.ValueOf(constant.MakeFromLiteral("\"default\"", token.STRING, 0)),
 		"ErrConnectionLost":       reflect.ValueOf(&cluster.ErrConnectionLost).Elem(),
 		"ErrDeliveryLimit":        reflect.ValueOf(&cluster.ErrDeliveryLimit).Elem(),
+		"ErrQueueLost":            reflect.ValueOf(&cluster.ErrQueueLost).Elem(),
 		"New":                     reflect.ValueOf(cluster.New),
 		"RunWorker":               reflect.ValueOf(cluster.RunWorker),
 		"ServeWorker":             reflect.ValueOf(cluster.ServeWorker),

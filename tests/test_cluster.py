@@ -11,18 +11,21 @@ import subprocess
 from conftest import execute
 from test_process_pool import DECLS, NUMBERS, children
 
-CLUSTER = 'import "github.com/gofutures/gofutures/executor/cluster"'
+# The process-pool tests' declarations, importing the cluster package too.
+CL_DECLS = DECLS.replace('"github.com/gofutures/gofutures/executor"\n',
+                         '"github.com/gofutures/gofutures/executor"\n\t"github.com/gofutures/gofutures/executor/cluster"\n')
+assert CL_DECLS != DECLS
 
 
 def test_cell_functions_run_on_cluster_workers(kernel):
     km, kc = kernel
-    assert execute(kc, DECLS + "\n" + CLUSTER).status == "ok"
-    c = execute(kc, NUMBERS + '''
-import (
+    assert execute(kc, CL_DECLS).status == "ok"
+    c = execute(kc, '''import (
 	"sort"
 	"sync"
 	"github.com/gofutures/gofutures/display"
 )
+''' + NUMBERS + '''
 var mu sync.Mutex
 workers := map[string]bool{}
 seen := executor.ObserverFunc(func(e executor.Event) {
@@ -62,7 +65,7 @@ fmt.Println(squares, err)''', timeout=120)
 
 def test_a_worker_started_by_hand_serves_the_notebook(kernel, gofutures_kernelspec):
     km, kc = kernel
-    assert execute(kc, DECLS + "\n" + CLUSTER).status == "ok"
+    assert execute(kc, CL_DECLS).status == "ok"
     # No local workers: the notebook's embedded server waits for workers.
     c = execute(kc, 'cl, err := cluster.New(cluster.Options{Workers: -1})\nfmt.Println(cl.URL(), err)')
     url, err = c.stdout.split()
