@@ -12,9 +12,10 @@ import (
 	"io/fs"
 )
 
-//go:embed executor/*.go display/*.go
+//go:embed executor/*.go executor/cluster/*.go display/*.go
 var sources embed.FS
 
-// LibrarySources returns the Go files of the packages executor and
-// display, tests included, in directories named after them.
+// LibrarySources returns the Go files of the packages executor,
+// executor/cluster and display, tests included, in directories named
+// after them.
 func LibrarySources() fs.FS { return sources }

@@ -5,15 +5,6 @@ import (
 	"reflect"
 )
 
-// procTask is one queued future: calls of fn with encoded arguments.
-type procTask struct {
-	fut   *Future
-	fn    string
-	calls []byte         // the calls part of a task request (procwire.go)
-	outs  []reflect.Type // result types, without a trailing error
-	chunk bool           // result is []any of per-call values
-}
-
 // taskName finds the name a worker knows fn by.
 func taskName(fn any) (string, bool) {
 	if nf, ok := fn.(NamedFunc); ok {
@@ -197,20 +188,6 @@ func (z zippedArgs) args(i int, buf []any) []any {
 		buf[k] = rv.Index(i).Interface()
 	}
 	return buf
-}
-
-// argsSummary summarizes a task's arguments for events: the JSON that
-// crosses to the worker.
-func (t *procTask) argsSummary() string {
-	m := fields{b: t.calls}
-	if n := m.count(); n != 1 {
-		return fmt.Sprintf("%d calls", n)
-	}
-	parts := make([]string, m.count())
-	for i := range parts {
-		parts[i] = m.string()
-	}
-	return summarize(parts)
 }
 
 // decodeResult reads the outcome of one call from m.

@@ -32,7 +32,7 @@ type ProcessPool struct {
 
 	mu       sync.Mutex
 	idle     []*idleSlot // slots waiting for a task, most recent last
-	queue    []*procTask
+	queue    []*RemoteTask
 	seq      uint64
 	shutdown bool
 	broken   error
@@ -93,73 +93,13 @@ func (p *ProcessPool) MaxWorkers() int { return p.max }
 
 // Submit schedules fn(args...) in a worker process; see Executor.
 func (p *ProcessPool) Submit(fn any, args ...any) *Future {
-	f := &Future{fn: fn}
-	name, ok := taskName(fn)
-	if !ok {
-		f.finish(nil, notNamed(fn))
-		return f
-	}
-	enc, err := encodeCall(name, fn, args)
-	if err != nil {
-		f.finish(nil, err)
-		return f
-	}
-	p.enqueue(&procTask{fut: f, fn: name, calls: enc, outs: resultTypes(fn)})
-	return f
+	return SubmitRemote(p.enqueue, fn, args...)
 }
 
 // MapIter submits fn over the iterables; see Executor. Chunks (ChunkSize)
 // travel to a worker as one message.
 func (p *ProcessPool) MapIter(fn any, iterables ...any) *MapIterator {
-	its, opts := splitOptions(iterables)
-	o := collect(opts)
-	name, ok := taskName(fn)
-	if !ok {
-		return failedMap(notNamed(fn))
-	}
-	e, err := newCallEncoder(name, fn)
-	if err != nil {
-		return failedMap(err)
-	}
-	z, err := zipArgs(name, its)
-	if err != nil {
-		return failedMap(err)
-	}
-	// Every item is checked and encoded before the first is submitted.
-	n := z.n
-	var chunks [][]byte
-	buf := make([]any, len(its))
-	direct := e.direct(z)
-	for start := 0; start < n; start += o.chunk {
-		end := min(start+o.chunk, n)
-		var f frame
-		f.uint(uint64(end - start))
-		for i := start; i < end; i++ {
-			var err error
-			if direct {
-				err = e.encodeItem(&f, z, i)
-			} else {
-				err = e.encode(&f, z.args(i, buf))
-			}
-			if err != nil {
-				return failedMap(fmt.Errorf("executor: map item %d: %w", i, err))
-			}
-		}
-		if err := fits(name, f.b); err != nil {
-			return failedMap(fmt.Errorf("executor: map items %d to %d: %w", start, end-1, err))
-		}
-		chunks = append(chunks, f.b)
-	}
-	outs := resultTypes(fn)
-	it := &MapIterator{chunk: o.chunk, total: n}
-	it.ctx, it.cancel = o.waitContext()
-	for k, calls := range chunks {
-		f := &Future{fn: fn}
-		it.starts = append(it.starts, k*o.chunk)
-		it.futs = append(it.futs, f)
-		p.enqueue(&procTask{fut: f, fn: name, calls: calls, outs: outs, chunk: o.chunk > 1})
-	}
-	return it
+	return MapRemote(p.enqueue, fn, iterables...)
 }
 
 // Map is MapIter collected; see Executor.
@@ -189,7 +129,7 @@ func (p *ProcessPool) Terminate(f *Future) bool {
 func (p *ProcessPool) Shutdown(wait, cancelFutures bool) {
 	p.mu.Lock()
 	p.shutdown = true
-	var cancelled []*procTask
+	var cancelled []*RemoteTask
 	if cancelFutures {
 		cancelled = p.queue
 		p.queue = nil
@@ -199,10 +139,10 @@ func (p *ProcessPool) Shutdown(wait, cancelFutures bool) {
 	}
 	p.mu.Unlock()
 	for _, t := range cancelled {
-		t.fut.Cancel()
-		t.fut.SetRunningOrNotifyCancel()
+		t.Future.Cancel()
+		t.Future.SetRunningOrNotifyCancel()
 		if p.obs != nil {
-			p.emit(EventDropped, "", t.fut, nil)
+			p.emit(EventDropped, "", t.Future, nil)
 		}
 	}
 	if wait {

@@ -6,25 +6,25 @@ import (
 	"time"
 )
 
-func (p *ProcessPool) enqueue(t *procTask) {
+func (p *ProcessPool) enqueue(t *RemoteTask) {
 	p.mu.Lock()
 	if err := refusal(p.broken, p.shutdown); err != nil {
 		p.mu.Unlock()
-		t.fut.finish(nil, err)
+		t.Future.finish(nil, err)
 		return
 	}
 	p.seq++
-	t.fut.id = p.seq
+	t.SetID(p.seq)
 	if p.obs != nil {
 		// Observers hear of the task before any worker can start it, and
 		// not under p.mu, so that they may submit tasks themselves.
 		p.mu.Unlock()
-		p.emitArgs(EventSubmitted, "", t.fut, nil, t.argsSummary())
+		p.emitArgs(EventSubmitted, "", t.Future, nil, t.ArgsSummary())
 		p.mu.Lock()
 		if err := refusal(p.broken, p.shutdown); err != nil {
 			p.mu.Unlock()
-			t.fut.finish(nil, err)
-			p.emit(EventDropped, "", t.fut, nil)
+			t.Future.finish(nil, err)
+			p.emit(EventDropped, "", t.Future, nil)
 			return
 		}
 	}
@@ -68,7 +68,7 @@ func (p *ProcessPool) wakeSlot() {
 
 // next blocks until there is a task, or returns nil when the pool shut
 // down and the queue is empty. idle says s is on the idle stack already.
-func (p *ProcessPool) next(s *idleSlot, idle bool) *procTask {
+func (p *ProcessPool) next(s *idleSlot, idle bool) *RemoteTask {
 	if idle {
 		<-s.wake
 	}
@@ -121,27 +121,27 @@ func (p *ProcessPool) slot(i int) {
 		if t == nil {
 			return
 		}
-		if !t.fut.SetRunningOrNotifyCancel() {
+		if !t.Future.SetRunningOrNotifyCancel() {
 			if p.obs != nil {
-				p.emit(EventDropped, id, t.fut, nil) // w may be nil here
+				p.emit(EventDropped, id, t.Future, nil) // w may be nil here
 			}
 			continue
 		}
 		if w == nil && start() != nil {
-			t.fut.finish(nil, p.broken)
+			t.Future.finish(nil, p.broken)
 			continue
 		}
 		if p.obs != nil {
-			p.emit(EventStarted, w.name, t.fut, nil)
+			p.emit(EventStarted, w.name, t.Future, nil)
 		}
 		p.mu.Lock()
-		p.running[t.fut] = w
+		p.running[t.Future] = w
 		p.mu.Unlock()
 		v, err := w.run(p, t)
 		tasks++
 		recycle := w.proc.Dead() || (p.maxTasks > 0 && tasks >= p.maxTasks)
 		p.mu.Lock()
-		delete(p.running, t.fut)
+		delete(p.running, t.Future)
 		// Become idle before the waiter wakes, so that the task it submits
 		// next finds this slot, whose worker still polls its pipe, on top.
 		// Until its future is done the slot runs the observer and then any
@@ -153,7 +153,7 @@ func (p *ProcessPool) slot(i int) {
 		}
 		p.mu.Unlock()
 		if p.obs != nil {
-			p.emit(EventFinished, w.name, t.fut, err) // before waiters wake, as in ThreadPool
+			p.emit(EventFinished, w.name, t.Future, err) // before waiters wake, as in ThreadPool
 		}
 		var beforeCallbacks func()
 		if idle {
@@ -163,7 +163,7 @@ func (p *ProcessPool) slot(i int) {
 				p.mu.Unlock()
 			}
 		}
-		t.fut.finishThen(v, err, beforeCallbacks)
+		t.Future.finishThen(v, err, beforeCallbacks)
 		if idle {
 			p.mu.Lock()
 			me.finishing = false
@@ -185,6 +185,6 @@ func (p *ProcessPool) breakPool(err error) {
 	p.queue = nil
 	p.mu.Unlock()
 	for _, t := range q {
-		t.fut.finish(nil, err)
+		t.Future.finish(nil, err)
 	}
 }

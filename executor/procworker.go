@@ -163,18 +163,18 @@ func (w *worker) sync(p *ProcessPool) error {
 }
 
 // run sends task t and returns its result.
-func (w *worker) run(p *ProcessPool, t *procTask) (any, error) {
+func (w *worker) run(p *ProcessPool, t *RemoteTask) (any, error) {
 	if err := w.sync(p); err != nil {
 		if w.proc.Dead() {
-			return nil, &WorkerError{Worker: w.name, Task: t.fut.id, Func: t.fn, Cause: w.cause()}
+			return nil, &WorkerError{Worker: w.name, Task: t.Future.id, Func: t.Func, Cause: w.cause()}
 		}
 		return nil, err
 	}
-	w.request(opTask, t.fut.id, t.fn, t.calls)
-	v, err := w.call(t.fn, t.outs, t.chunk, p.taskTimeout)
+	w.request(opTask, t.Future.id, t.Func, t.Calls)
+	v, err := w.call(t.Func, t.outs, t.chunk, p.taskTimeout)
 	var we *WorkerError
 	if errors.As(err, &we) {
-		we.Task, we.Func = t.fut.id, t.fn
+		we.Task, we.Func = t.Future.id, t.Func
 	}
 	return v, err
 }
@@ -191,13 +191,32 @@ func (w *worker) request(op byte, id uint64, fn string, calls []byte) {
 // call sends the request in w.out and decodes the reply's results into
 // values of types outs.
 func (w *worker) call(fn string, outs []reflect.Type, chunk bool, timeout time.Duration) (any, error) {
+	m, err := w.exchange(fn, timeout)
+	if err != nil {
+		return nil, err
+	}
+	v, err := decodeReply(fn, m, outs, chunk)
+	var bad *malformedReply
+	if errors.As(err, &bad) {
+		// The stream cannot be trusted from here on.
+		w.proc.Kill(bad.Error())
+		<-w.proc.Exited()
+		return nil, &WorkerError{Worker: w.name, Func: fn, Cause: w.cause()}
+	}
+	return v, err
+}
+
+// exchange sends the request in w.out and returns the reply's fields,
+// valid until the next exchange. A worker that dies, or is killed for a
+// timeout or an unreadable reply, gives a *WorkerError.
+func (w *worker) exchange(fn string, timeout time.Duration) (fields, error) {
 	if err := w.out.send(w.proc.Requests); err != nil {
 		if errors.Is(err, errFrameTooLarge) { // nothing was sent
-			return nil, fmt.Errorf("executor: %s: %w", cmp.Or(fn, "declarations"), err)
+			return fields{}, fmt.Errorf("executor: %s: %w", cmp.Or(fn, "declarations"), err)
 		}
 		w.proc.Kill("") // it may be alive and no longer reading
 		<-w.proc.Exited()
-		return nil, &WorkerError{Worker: w.name, Func: fn, Cause: w.cause()}
+		return fields{}, &WorkerError{Worker: w.name, Func: fn, Cause: w.cause()}
 	}
 	var timer *time.Timer
 	if timeout > 0 {
@@ -210,44 +229,9 @@ func (w *worker) call(fn string, outs []reflect.Type, chunk bool, timeout time.D
 			w.proc.Kill("reply unreadable: " + err.Error())
 		}
 		<-w.proc.Exited()
-		return nil, &WorkerError{Worker: w.name, Func: fn, Cause: w.cause()}
+		return fields{}, &WorkerError{Worker: w.name, Func: fn, Cause: w.cause()}
 	}
-	ev := m.byte()
-	m.uint() // id: one request at a time
-	if msg := m.string(); msg != "" {
-		return nil, errors.New(msg)
-	}
-	var vals []any
-	if ev == evDone {
-		for k := 0; len(m.b) > 0; k++ {
-			v, err := decodeResult(fn, &m, outs)
-			if m.err != nil {
-				break
-			}
-			if err != nil {
-				if chunk {
-					return vals, &chunkError{k: k, err: err}
-				}
-				return nil, err
-			}
-			vals = append(vals, v)
-		}
-	}
-	if m.err != nil || (ev != evDone && ev != evDecls) {
-		// The stream cannot be trusted from here on.
-		w.proc.Kill(fmt.Sprintf("malformed reply (event %q): %v", ev, m.err))
-		<-w.proc.Exited()
-		return nil, &WorkerError{Worker: w.name, Func: fn, Cause: w.cause()}
-	}
-	switch {
-	case ev == evDecls:
-		return nil, nil
-	case chunk:
-		return vals, nil
-	case len(vals) != 1:
-		return nil, fmt.Errorf("executor: %s: worker sent %d results for one call", fn, len(vals))
-	}
-	return vals[0], nil
+	return m, nil
 }
 
 // abort kills a worker that failed to start and closes its request pipe.

@@ -18,6 +18,8 @@ func init() {
 		"CancelledAndNotified":    reflect.ValueOf(executor.CancelledAndNotified),
 		"ChunkSize":               reflect.ValueOf(executor.ChunkSize),
 		"Context":                 reflect.ValueOf(executor.Context),
+		"DefaultProcessConfig":    reflect.ValueOf(executor.DefaultProcessConfig),
+		"DefaultSpin":             reflect.ValueOf(executor.DefaultSpin),
 		"ErrBroken":               reflect.ValueOf(&executor.ErrBroken).Elem(),
 		"ErrCancelled":            reflect.ValueOf(&executor.ErrCancelled).Elem(),
 		"ErrInvalidState":         reflect.ValueOf(&executor.ErrInvalidState).Elem(),
@@ -31,6 +33,7 @@ func init() {
 		"FirstCompleted":          reflect.ValueOf(executor.FirstCompleted),
 		"FirstException":          reflect.ValueOf(executor.FirstException),
 		"MapIterOn":               reflect.ValueOf(executor.MapIterOn),
+		"MapRemote":               reflect.ValueOf(executor.MapRemote),
 		"Named":                   reflect.ValueOf(executor.Named),
 		"NewFuture":               reflect.ValueOf(executor.NewFuture),
 		"NewProcessPool":          reflect.ValueOf(executor.NewProcessPool),
@@ -41,6 +44,8 @@ func init() {
 		"Running":                 reflect.ValueOf(executor.Running),
 		"ServeWorker":             reflect.ValueOf(executor.ServeWorker),
 		"SetDefaultProcessConfig": reflect.ValueOf(executor.SetDefaultProcessConfig),
+		"StartWorkerProcess":      reflect.ValueOf(executor.StartWorkerProcess),
+		"SubmitRemote":            reflect.ValueOf(executor.SubmitRemote),
 		"Timeout":                 reflect.ValueOf(executor.Timeout),
 		"Wait":                    reflect.ValueOf(executor.Wait),
 		"WithInitializer":         reflect.ValueOf(executor.WithInitializer),
@@ -50,11 +55,13 @@ func init() {
 		"WithProcessConfig":       reflect.ValueOf(executor.WithProcessConfig),
 		"WithProcessInitializer":  reflect.ValueOf(executor.WithProcessInitializer),
 		"WithProcessObserver":     reflect.ValueOf(executor.WithProcessObserver),
+		"WithSpin":                reflect.ValueOf(executor.WithSpin),
 		"WithStartTimeout":        reflect.ValueOf(executor.WithStartTimeout),
 		"WithTaskTimeout":         reflect.ValueOf(executor.WithTaskTimeout),
 		"WorkerEnv":               reflect.ValueOf(constant.MakeFromLiteral("\"GOFUTURES_EXECUTOR_WORKER\"", token.STRING, 0)),
 
 		// type definitions
+		"BatchResolver":     reflect.ValueOf((*executor.BatchResolver)(nil)),
 		"CallError":         reflect.ValueOf((*executor.CallError)(nil)),
 		"CancelledError":    reflect.ValueOf((*executor.CancelledError)(nil)),
 		"CompletedIterator": reflect.ValueOf((*executor.CompletedIterator)(nil)),
@@ -73,18 +80,39 @@ func init() {
 		"ProcessOption":     reflect.ValueOf((*executor.ProcessOption)(nil)),
 		"ProcessPool":       reflect.ValueOf((*executor.ProcessPool)(nil)),
 		"RemoteError":       reflect.ValueOf((*executor.RemoteError)(nil)),
+		"RemoteTask":        reflect.ValueOf((*executor.RemoteTask)(nil)),
 		"Resolver":          reflect.ValueOf((*executor.Resolver)(nil)),
 		"ReturnWhen":        reflect.ValueOf((*executor.ReturnWhen)(nil)),
 		"State":             reflect.ValueOf((*executor.State)(nil)),
 		"ThreadPool":        reflect.ValueOf((*executor.ThreadPool)(nil)),
 		"TimeoutError":      reflect.ValueOf((*executor.TimeoutError)(nil)),
 		"WorkerError":       reflect.ValueOf((*executor.WorkerError)(nil)),
+		"WorkerProcess":     reflect.ValueOf((*executor.WorkerProcess)(nil)),
 
 		// interface wrapper definitions
-		"_Executor": reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Executor)(nil)),
-		"_Observer": reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Observer)(nil)),
-		"_Resolver": reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Resolver)(nil)),
+		"_BatchResolver": reflect.ValueOf((*_github_com_gofutures_gofutures_executor_BatchResolver)(nil)),
+		"_Executor":      reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Executor)(nil)),
+		"_Observer":      reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Observer)(nil)),
+		"_Resolver":      reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Resolver)(nil)),
 	}
+}
+
+// _github_com_gofutures_gofutures_executor_BatchResolver is an interface wrapper for BatchResolver type
+type _github_com_gofutures_gofutures_executor_BatchResolver struct {
+	IValue       interface{}
+	WLoad        func(gen uint64, data []byte) error
+	WLookup      func(name string) (reflect.Value, error)
+	WLookupBatch func(name string) (reflect.Value, error)
+}
+
+func (W _github_com_gofutures_gofutures_executor_BatchResolver) Load(gen uint64, data []byte) error {
+	return W.WLoad(gen, data)
+}
+func (W _github_com_gofutures_gofutures_executor_BatchResolver) Lookup(name string) (reflect.Value, error) {
+	return W.WLookup(name)
+}
+func (W _github_com_gofutures_gofutures_executor_BatchResolver) LookupBatch(name string) (reflect.Value, error) {
+	return W.WLookupBatch(name)
 }
 
 // _github_com_gofutures_gofutures_executor_Executor is an interface wrapper for Executor type

@@ -4,11 +4,15 @@
 //
 //	gofutures install [--user | --sys-prefix | --prefix DIR]
 //	gofutures kernel --connection-file FILE
+//	gofutures worker --nats URL [--queue NAME] [credentials]
 //	gofutures version
 //
 // The kernel runs cells in an interpreter subprocess: this same binary
 // started as "gofutures interpreter" by the kernel; process pools in cells
 // start "gofutures worker" processes (neither is meant to be run by hand).
+// "gofutures worker --nats URL" is a worker of the cluster executor
+// (executor/cluster), run by hand, by systemd or by a batch job on any
+// machine that can reach the NATS server; -h lists its flags.
 package main
 
 import (
@@ -25,6 +29,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/gofutures/gofutures/executor"
+	"github.com/gofutures/gofutures/executor/cluster"
 	"github.com/gofutures/gofutures/install"
 	"github.com/gofutures/gofutures/internal/spinpipe"
 	"github.com/gofutures/gofutures/internal/subproc"
@@ -42,6 +47,7 @@ func usage() {
 usage:
   gofutures install [--user | --sys-prefix | --prefix DIR]   install the kernelspec
   gofutures kernel --connection-file FILE                    run the kernel (Jupyter starts it)
+  gofutures worker --nats URL [--queue NAME] [flags]         serve cluster executor tasks (-h: flags)
   gofutures version                                          print the version
 `)
 }
@@ -60,7 +66,11 @@ func main() {
 	case "interpreter":
 		err = runInterpreter()
 	case "worker":
-		err = runWorker()
+		if len(os.Args) > 2 {
+			err = runClusterWorker(os.Args[2:])
+		} else {
+			err = runWorker()
+		}
 	case "version", "--version":
 		fmt.Println("gofutures", kernel.Version)
 	case "help", "-h", "--help":
@@ -144,6 +154,10 @@ func runInterpreter() error {
 		Command:      func() *exec.Cmd { return exec.Command(exe, "worker") },
 		Declarations: decls.Declarations,
 	})
+	// Cluster executors in cells with local workers start them the same way.
+	cluster.SetDefaultWorkerCommand(func(args ...string) *exec.Cmd {
+		return exec.Command(exe, append([]string{"worker"}, args...)...)
+	})
 	return session.Serve(req, ev, os.Stdout, os.Stderr, session.Options{
 		Symbols:    []interp.Exports{symbols.Symbols},
 		Preludes:   []string{session.RichPrelude, session.ExecutorPrelude},
@@ -182,4 +196,16 @@ func runWorker() error {
 	})
 	debug.SetGCPercent(gc)
 	return executor.ServeWorker(r, req, rep)
+}
+
+// runClusterWorker is `gofutures worker --nats URL`: it takes tasks from
+// the NATS server and runs each in a process-pool worker of this binary.
+func runClusterWorker(args []string) error {
+	exe, err := os.Executable()
+	if err != nil {
+		return fmt.Errorf("worker: locating this binary: %w", err)
+	}
+	return cluster.WorkerMain(args, executor.ProcessConfig{
+		Command: func() *exec.Cmd { return exec.Command(exe, "worker") },
+	})
 }

@@ -33,8 +33,9 @@ var ErrNoStdlib = errors.New("check: the standard library's types are not availa
 // data (`go list -export -deps`, run for what a cell imports and not yet
 // listed; the listing is kept in the user's cache directory, so that a
 // restarted kernel does not run it again) and gofutures' own packages
-// executor and display from the sources the module embeds. Packages are
-// cached: each is read once per Importer. It is safe for concurrent use.
+// executor, executor/cluster and display from the sources the module
+// embeds. Packages are cached: each is read once per Importer. It is safe
+// for concurrent use.
 type Importer struct {
 	fset *token.FileSet
 
@@ -58,7 +59,7 @@ const Module = "github.com/gofutures/gofutures"
 // packages in the background, so that the first cell does not wait.
 func NewImporter() *Importer {
 	imp := &Importer{fset: token.NewFileSet(), cache: map[string]*types.Package{}, own: map[string]fs.FS{}, exports: map[string]string{}}
-	for _, p := range []string{"executor", "display"} {
+	for _, p := range []string{"executor", "executor/cluster", "display"} {
 		if sub, err := fs.Sub(gofutures.LibrarySources(), p); err == nil {
 			imp.own[Module+"/"+p] = sub
 		}

@@ -1,0 +1,532 @@
+package cluster
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/gofutures/gofutures/executor"
+)
+
+// WorkerConfig configures a cluster worker (ServeWorker).
+type WorkerConfig struct {
+	// Conn is the NATS server to take tasks from; Conn.URL is required.
+	Conn Conn
+	// Queue is the queue to serve (default "default"); see Options.Queue.
+	Queue string
+	// Process starts the worker process that runs the tasks, a
+	// ProcessPool worker (Command; default: this program with
+	// executor.WorkerEnv=1), and receives its output (Output; default
+	// os.Stdout). Declarations is not used: they come from the queue.
+	Process executor.ProcessConfig
+	// Name is the worker's name in events and errors; default
+	// "host/pid".
+	Name string
+	// Notes receives connection notes; default os.Stderr.
+	Notes io.Writer
+}
+
+// ServeWorker takes tasks from the queue and runs them, one at a time, in
+// a ProcessPool worker process (started as cfg.Process says, loaded with
+// the declarations each task names), and publishes their results, until
+// ctx is done (it finishes the task it runs first) or the connection is
+// lost for good (a *ConnectionError).
+//
+// A task whose worker process dies fails with an *executor.WorkerError,
+// as in a ProcessPool, and a fresh worker process takes the next task. If
+// this process dies instead, the task is redelivered to another worker
+// once its AckWait passes.
+func ServeWorker(ctx context.Context, cfg WorkerConfig) error {
+	if cfg.Conn.URL == "" {
+		return errors.New("cluster: worker: no NATS server URL")
+	}
+	if cfg.Queue == "" {
+		cfg.Queue = DefaultQueue
+	}
+	if err := validQueue(cfg.Queue); err != nil {
+		return err
+	}
+	if cfg.Name == "" {
+		host, _ := os.Hostname()
+		cfg.Name = host + "/" + strconv.Itoa(os.Getpid())
+	}
+	if cfg.Notes == nil {
+		cfg.Notes = os.Stderr
+	}
+	if cfg.Process.Output == nil {
+		cfg.Process.Output = os.Stdout
+	}
+	w := &worker{cfg: cfg, n: names{cfg.Queue}, cancelled: map[taskKey]time.Time{}, alive: map[string]time.Time{}}
+	closed := make(chan error, 1)
+	nc, err := cfg.Conn.connect("gofutures worker "+cfg.Name, cfg.Notes, connHandlers{
+		closed:      func(err error) { closed <- err },
+		reconnected: func(string) { go w.checkRunning() },
+	})
+	if err != nil {
+		return err
+	}
+	defer nc.Close()
+	w.nc = nc
+	if w.js, err = jetstream.New(nc); err != nil {
+		return err
+	}
+	sub, err := nc.Subscribe(w.n.cancelSubject(), w.onCancel)
+	if err != nil {
+		return err
+	}
+	defer sub.Unsubscribe()
+	defer w.stopProcess()
+	if w.pull, err = newPuller(nc, w.n); err != nil {
+		return err
+	}
+	defer w.pull.close()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		select {
+		case err := <-closed:
+			w.lost.Store(&ConnectionError{URL: cfg.Conn.URL, Op: "lost the connection to", Err: err})
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	for ctx.Err() == nil {
+		if w.cons == nil {
+			if err := w.setUp(ctx); err != nil {
+				if nc.IsClosed() || ctx.Err() != nil {
+					break
+				}
+				fmt.Fprintf(cfg.Notes, "cluster: worker %s: %v; retrying\n", cfg.Name, err)
+				sleep(ctx, time.Second)
+				continue
+			}
+		}
+		msg, err := w.pull.next(ctx, 5*time.Second)
+		switch {
+		case err == nil && msg != nil:
+			w.handle(ctx, msg)
+		case err == nil, ctx.Err() != nil:
+		case errors.Is(err, errConsumerGone):
+			w.cons = nil
+		default:
+			sleep(ctx, 250*time.Millisecond) // disconnected: the client reconnects meanwhile
+		}
+	}
+	if e := w.lost.Load(); e != nil {
+		return e
+	}
+	return nil
+}
+
+// withTimeout returns a context that ends after d; its cancel is left to
+// the timer (the contexts are short-lived).
+func withTimeout(ctx context.Context, d time.Duration) context.Context {
+	c, cancel := context.WithTimeout(ctx, d)
+	time.AfterFunc(d, cancel)
+	return c
+}
+
+func sleep(ctx context.Context, d time.Duration) {
+	select {
+	case <-ctx.Done():
+	case <-time.After(d):
+	}
+}
+
+type taskKey struct {
+	exec string
+	id   uint64
+}
+
+type worker struct {
+	cfg  WorkerConfig
+	n    names
+	nc   *nats.Conn
+	js   jetstream.JetStream
+	cons jetstream.Consumer
+	pull *puller
+	obs  jetstream.ObjectStore
+	lost atomicErr
+
+	wp      *executor.WorkerProcess
+	loaded  string // hash of the declarations wp has
+	gen     uint64
+	ackWait time.Duration
+
+	mu        sync.Mutex
+	running   taskKey
+	seq       uint64 // stream sequence of the running task
+	killedBy  string // why the running task's process was killed
+	cancelled map[taskKey]time.Time
+	alive     map[string]time.Time // executors known to live, and when they answered
+}
+
+type atomicErr struct {
+	mu  sync.Mutex
+	err error
+}
+
+func (a *atomicErr) Store(err error) { a.mu.Lock(); a.err = err; a.mu.Unlock() }
+func (a *atomicErr) Load() error     { a.mu.Lock(); defer a.mu.Unlock(); return a.err }
+
+func (w *worker) setUp(ctx context.Context) error {
+	c := withTimeout(ctx, 10*time.Second)
+	_, cons, err := setUp(c, w.js, w.n, defaultSettings, false)
+	if err != nil {
+		return err
+	}
+	obs, err := declsStore(c, w.js, defaultSettings.storage)
+	if err != nil {
+		return err
+	}
+	w.cons, w.obs = cons, obs
+	w.ackWait = defaultSettings.ackWait
+	if info := cons.CachedInfo(); info != nil && info.Config.AckWait > 0 {
+		w.ackWait = info.Config.AckWait
+	}
+	return nil
+}
+
+// onCancel stops a task: "<executor> <task>". A queued one is skipped when
+// it comes; the process running one is killed.
+func (w *worker) onCancel(m *nats.Msg) {
+	exec, idText, ok := strings.Cut(string(m.Data), " ")
+	id, err := strconv.ParseUint(idText, 10, 64)
+	if !ok || err != nil {
+		return
+	}
+	k := taskKey{exec, id}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	now := time.Now()
+	if len(w.cancelled) > 10000 {
+		for k, t := range w.cancelled {
+			if now.Sub(t) > 10*time.Minute {
+				delete(w.cancelled, k)
+			}
+		}
+	}
+	w.cancelled[k] = now
+	if w.running == k && w.killedBy == "" {
+		w.killedBy = "cancelled by its executor (Terminate)"
+		if w.wp != nil {
+			w.wp.Kill(w.killedBy)
+		}
+	}
+}
+
+// executorAlive reports whether the executor of a task lives. An
+// executor that went away without Close (its process killed) leaves tasks
+// nobody waits for: a worker that finds no executor answering for longer
+// than it would try to reconnect (giveUp, which its tasks carry) removes
+// them and their results from the server. Until then the worker holds the
+// task, for the executor may be reconnecting. A timeout counts as alive.
+func (w *worker) executorAlive(exec string, giveUp time.Duration, msg *nats.Msg) bool {
+	if t, ok := w.alive[exec]; ok && time.Since(t) < 2*time.Second {
+		return true
+	}
+	deadline := time.Now().Add(giveUp + 2*time.Second)
+	for {
+		_, err := w.nc.Request(w.n.aliveSubject(exec), nil, 2*time.Second)
+		if !errors.Is(err, nats.ErrNoResponders) {
+			if len(w.alive) > 1000 {
+				clear(w.alive)
+			}
+			w.alive[exec] = time.Now()
+			return true
+		}
+		if time.Now().After(deadline) {
+			break
+		}
+		msg.Respond(ackInProgress)
+		time.Sleep(250 * time.Millisecond)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if st, err := w.js.Stream(ctx, w.n.tasksStream()); err == nil {
+		st.Purge(ctx, jetstream.WithPurgeSubject(w.n.taskSubject(exec)))
+	}
+	if st, err := w.js.Stream(ctx, w.n.resultsStream()); err == nil {
+		st.Purge(ctx, jetstream.WithPurgeSubject(w.n.resultsOf(exec)))
+	}
+	fmt.Fprintf(w.cfg.Notes, "cluster: worker %s: executor %s is gone; removed its tasks from the queue\n", w.cfg.Name, exec)
+	return false
+}
+
+// checkRunning, after a reconnect, stops the running task if the server
+// no longer has it (it restarted without its store, or its executor
+// removed it): its result would go nowhere.
+func (w *worker) checkRunning() {
+	w.mu.Lock()
+	k, seq := w.running, w.seq
+	w.mu.Unlock()
+	if seq == 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	st, err := w.js.Stream(ctx, w.n.tasksStream())
+	if err == nil {
+		_, err = st.GetMsg(ctx, seq)
+	}
+	if !errors.Is(err, jetstream.ErrStreamNotFound) && !errors.Is(err, jetstream.ErrMsgNotFound) {
+		return
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.running == k && w.killedBy == "" {
+		w.killedBy = "the server no longer has the task"
+		if w.wp != nil {
+			w.wp.Kill(w.killedBy)
+		}
+	}
+}
+
+// handle runs one task message and publishes its result; the message is
+// acknowledged once the result is stored.
+func (w *worker) handle(ctx context.Context, msg *nats.Msg) {
+	h := msg.Header
+	exec, fn, hash := h.Get(hdrExec), h.Get(hdrFunc), h.Get(hdrDecls)
+	id, err := strconv.ParseUint(h.Get(hdrTask), 10, 64)
+	if err != nil || exec == "" || fn == "" {
+		msg.Respond(ackTerm) // not a task
+		return
+	}
+	k := taskKey{exec, id}
+	w.mu.Lock()
+	_, cancelled := w.cancelled[k]
+	if !cancelled {
+		w.running, w.killedBy, w.seq = k, "", 0
+		if md, err := msg.Metadata(); err == nil {
+			w.seq = md.Sequence.Stream
+		}
+	}
+	w.mu.Unlock()
+	if cancelled {
+		msg.Respond(ackTerm)
+		return
+	}
+	giveUp, err := time.ParseDuration(h.Get(hdrGiveUp))
+	if err != nil {
+		giveUp = 30 * time.Second
+	}
+	if !w.executorAlive(exec, giveUp, msg) {
+		w.mu.Lock()
+		w.running = taskKey{}
+		w.mu.Unlock()
+		msg.Respond(ackTerm)
+		return
+	}
+	w.nc.Publish(w.n.eventSubject(exec), fmt.Appendf(nil, "%d %s", id, w.cfg.Name))
+	stop := w.keepAlive(msg, h.Get(hdrAckWait))
+	reply, died, failed := w.run(ctx, id, fn, hash, msg.Data)
+	stop()
+	w.mu.Lock()
+	w.running = taskKey{}
+	w.mu.Unlock()
+
+	res := nats.NewMsg(w.n.resultSubject(exec, id))
+	res.Header.Set(hdrTask, strconv.FormatUint(id, 10))
+	res.Header.Set(hdrWorker, w.cfg.Name)
+	switch {
+	case died != "":
+		res.Header.Set(hdrDied, died)
+	case failed != "":
+		res.Header.Set(hdrFailed, failed)
+	default:
+		res.Data = reply
+	}
+	paf, err := w.js.PublishMsgAsync(res)
+	if err != nil {
+		return // not acknowledged: the task is redelivered
+	}
+	go func() {
+		select {
+		case <-paf.Ok():
+			msg.Respond(ackDone)
+		case <-paf.Err():
+			msg.Respond(ackNak)
+		}
+	}()
+}
+
+// keepAlive tells the server the task is in progress every third of its
+// AckWait (the shorter of the consumer's when this worker set up and the
+// one its executor set since, which the task carries), and at least once
+// a second, so that a long task is not redelivered while its worker
+// lives.
+func (w *worker) keepAlive(msg *nats.Msg, executorAckWait string) (stop func()) {
+	every := min(w.ackWait/3, time.Second)
+	if d, err := time.ParseDuration(executorAckWait); err == nil && d > 0 {
+		every = min(every, d/3)
+	}
+	every = max(every, 10*time.Millisecond)
+	done := make(chan struct{})
+	go func() {
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				msg.Respond(ackInProgress)
+			}
+		}
+	}()
+	return func() { close(done) }
+}
+
+// run runs the task in the worker process: its reply, or why it has none
+// (died: the process died; failed: the task could not run).
+func (w *worker) run(ctx context.Context, id uint64, fn, hash string, calls []byte) (reply []byte, died, failed string) {
+	if w.wp == nil || w.wp.Dead() {
+		w.stopProcess()
+		wp, err := executor.StartWorkerProcess(w.cfg.Process, w.cfg.Name)
+		if err != nil {
+			return nil, "", fmt.Sprintf("cluster: worker %s could not start its worker process: %v", w.cfg.Name, err)
+		}
+		w.mu.Lock()
+		w.wp = wp
+		w.mu.Unlock()
+	}
+	if hash != "" && hash != w.loaded {
+		data, err := w.obs.GetBytes(withTimeout(ctx, 30*time.Second), hash)
+		if err != nil {
+			return nil, "", fmt.Sprintf("cluster: worker %s could not fetch the declarations %.12s: %v", w.cfg.Name, hash, err)
+		}
+		w.gen++
+		if err := w.wp.Load(w.gen, data); err != nil {
+			if w.wp.Dead() {
+				return nil, w.death(err), ""
+			}
+			return nil, "", fmt.Sprintf("cluster: worker %s could not load the notebook's declarations: %v", w.cfg.Name, err)
+		}
+		w.loaded = hash
+	}
+	// Terminated while its process started (after this, Terminate kills
+	// the process).
+	w.mu.Lock()
+	why := w.killedBy
+	w.mu.Unlock()
+	if why != "" {
+		return nil, why, ""
+	}
+	reply, err := w.wp.Run(id, fn, calls, 0)
+	if err != nil {
+		if w.wp.Dead() {
+			return nil, w.death(err), ""
+		}
+		return nil, "", err.Error()
+	}
+	return reply, "", ""
+}
+
+// death describes how the worker process died and lets the next task
+// start a fresh one.
+func (w *worker) death(err error) string {
+	w.mu.Lock()
+	why := w.killedBy
+	w.mu.Unlock()
+	var we *executor.WorkerError
+	if errors.As(err, &we) {
+		why = we.Cause
+	} else if why == "" {
+		why = err.Error()
+	}
+	w.stopProcess()
+	return why
+}
+
+func (w *worker) stopProcess() {
+	w.mu.Lock()
+	wp := w.wp
+	w.wp = nil
+	w.mu.Unlock()
+	w.loaded = ""
+	if wp != nil {
+		wp.Stop()
+	}
+}
+
+// DefaultQueue is the queue executors and workers use unless told
+// otherwise.
+const DefaultQueue = "default"
+
+// WorkerMain is `gofutures worker --nats URL [flags]`: it parses the
+// flags in args (see Conn.Args; also --queue and --name), and serves
+// tasks until SIGTERM or SIGINT (finishing the task it runs) or until the
+// connection is lost for good. process starts the worker processes that
+// run the tasks.
+func WorkerMain(args []string, process executor.ProcessConfig) error {
+	fs := flag.NewFlagSet("worker", flag.ContinueOnError)
+	var c Conn
+	fs.StringVar(&c.URL, "nats", "", "NATS server `URL` (nats://host:4222, tls://host:4222; comma-separated for several)")
+	fs.StringVar(&c.User, "user", "", "user name")
+	fs.StringVar(&c.Password, "password", "", "password (better: set GOFUTURES_NATS_PASSWORD; a command line is public)")
+	fs.StringVar(&c.Token, "token", "", "authentication token (better: set GOFUTURES_NATS_TOKEN)")
+	fs.StringVar(&c.NKeySeedFile, "nkey", "", "nkey seed `file`")
+	fs.StringVar(&c.CredsFile, "creds", "", "user credentials `file` (JWT and nkey seed)")
+	fs.StringVar(&c.TLSCAFile, "tlsca", "", "root CA `file` to verify the server (requires TLS)")
+	fs.StringVar(&c.TLSCertFile, "tlscert", "", "client certificate `file` (requires TLS)")
+	fs.StringVar(&c.TLSKeyFile, "tlskey", "", "client key `file`")
+	fs.DurationVar(&c.ReconnectFor, "reconnect-for", 0, "how long to try to reconnect before giving up (default 30s)")
+	queue := fs.String("queue", DefaultQueue, "the queue of tasks to serve")
+	name := fs.String("name", "", "the worker's name in events (default host/pid)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if c.Password == "" {
+		c.Password = os.Getenv("GOFUTURES_NATS_PASSWORD")
+	}
+	if c.Token == "" {
+		c.Token = os.Getenv("GOFUTURES_NATS_TOKEN")
+	}
+	if c.URL == "" {
+		return errors.New("worker: --nats URL is required")
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
+	defer stop()
+	return ServeWorker(ctx, WorkerConfig{Conn: c, Queue: *queue, Process: process, Name: *name})
+}
+
+// WorkerArgsEnv holds, in the environment of a compiled program started
+// as a local cluster worker, the worker's flags, one per line (see
+// RunWorker).
+const WorkerArgsEnv = "GOFUTURES_CLUSTER_WORKER"
+
+// RunWorker turns a compiled program into a cluster worker when an
+// Executor started it as one of its local workers, and returns
+// otherwise. Call it at the top of main, after executor.Register and
+// executor.RunWorker:
+//
+//	func main() {
+//		executor.Register("gcd", gcd)
+//		executor.RunWorker()
+//		cluster.RunWorker()
+//		...
+//	}
+func RunWorker() {
+	args := os.Getenv(WorkerArgsEnv)
+	if args == "" || os.Getenv(executor.WorkerEnv) == "1" {
+		return
+	}
+	err := WorkerMain(strings.Split(args, "\n"), executor.ProcessConfig{})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "cluster worker:", err)
+		os.Exit(1)
+	}
+	os.Exit(0)
+}

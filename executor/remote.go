@@ -1,0 +1,278 @@
+package executor
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"runtime"
+	"time"
+)
+
+// Executors whose workers are other processes — ProcessPool here, and
+// executors built on other transports, like the NATS cluster executor in
+// executor/cluster — share what a task is on the wire: a RemoteTask,
+// encoded by SubmitRemote or MapRemote, run in a WorkerProcess, and its
+// reply decoded by RemoteTask.Decode.
+
+// A RemoteTask is one future's work, encoded for a worker process: the
+// name the worker knows the function by and the calls (one, or a chunk of
+// Map) with their arguments as the worker protocol carries them.
+type RemoteTask struct {
+	Future *Future
+	Func   string // the name the worker looks the function up by
+	Calls  []byte // the encoded calls (count, then per call its arguments)
+
+	outs  []reflect.Type // result types, without a trailing error
+	chunk bool           // the result is []any of per-call values
+}
+
+// SetID sets the task id of the task's future (Future.ID): executors
+// number their tasks 1, 2, ... when they accept them.
+func (t *RemoteTask) SetID(id uint64) { t.Future.id = id }
+
+// Finish finishes the task's future with value v and error err (a chunk
+// may have both: the values before its first failure, and the failure).
+// It returns executor.ErrInvalidState if the future is already done.
+func (t *RemoteTask) Finish(v any, err error) error { return t.Future.finish(v, err) }
+
+// Chunk reports whether the task is a chunk of Map calls whose result is
+// a []any.
+func (t *RemoteTask) Chunk() bool { return t.chunk }
+
+// ArgsSummary summarizes the task's arguments for events (Event.Args).
+func (t *RemoteTask) ArgsSummary() string {
+	m := fields{b: t.Calls}
+	if n := m.count(); n != 1 {
+		return fmt.Sprintf("%d calls", n)
+	}
+	parts := make([]string, m.count())
+	for i := range parts {
+		parts[i] = m.string()
+	}
+	return summarize(parts)
+}
+
+// Decode returns the result of the task from a worker's reply to it, as
+// WorkerProcess.Run returns it: the value (or []any of a chunk's values)
+// and the error the function returned or panicked with, as the task's
+// future should finish with them.
+func (t *RemoteTask) Decode(reply []byte) (any, error) {
+	return decodeReply(t.Func, fields{b: reply}, t.outs, t.chunk)
+}
+
+// SubmitRemote validates and encodes fn(args...) as a RemoteTask and
+// passes it to enqueue, which numbers it (SetID) and sends it to a worker
+// or fails its future; it returns the future. Misuse (a function the
+// worker cannot know by name, wrong arguments, values that cannot cross
+// to another process) finishes the future with a *CallError and enqueue
+// is not called. This is Executor.Submit for executors of worker
+// processes.
+func SubmitRemote(enqueue func(*RemoteTask), fn any, args ...any) *Future {
+	f := &Future{fn: fn}
+	name, ok := taskName(fn)
+	if !ok {
+		f.finish(nil, notNamed(fn))
+		return f
+	}
+	enc, err := encodeCall(name, fn, args)
+	if err != nil {
+		f.finish(nil, err)
+		return f
+	}
+	enqueue(&RemoteTask{Future: f, Func: name, Calls: enc, outs: resultTypes(fn)})
+	return f
+}
+
+// MapRemote is Executor.MapIter for executors of worker processes: it
+// checks and encodes every item before the first is submitted, then
+// passes one RemoteTask per chunk (ChunkSize) to enqueue, in order.
+func MapRemote(enqueue func(*RemoteTask), fn any, iterables ...any) *MapIterator {
+	its, opts := splitOptions(iterables)
+	o := collect(opts)
+	name, ok := taskName(fn)
+	if !ok {
+		return failedMap(notNamed(fn))
+	}
+	e, err := newCallEncoder(name, fn)
+	if err != nil {
+		return failedMap(err)
+	}
+	z, err := zipArgs(name, its)
+	if err != nil {
+		return failedMap(err)
+	}
+	n := z.n
+	var chunks [][]byte
+	buf := make([]any, len(its))
+	direct := e.direct(z)
+	for start := 0; start < n; start += o.chunk {
+		end := min(start+o.chunk, n)
+		var f frame
+		f.uint(uint64(end - start))
+		for i := start; i < end; i++ {
+			var err error
+			if direct {
+				err = e.encodeItem(&f, z, i)
+			} else {
+				err = e.encode(&f, z.args(i, buf))
+			}
+			if err != nil {
+				return failedMap(fmt.Errorf("executor: map item %d: %w", i, err))
+			}
+		}
+		if err := fits(name, f.b); err != nil {
+			return failedMap(fmt.Errorf("executor: map items %d to %d: %w", start, end-1, err))
+		}
+		chunks = append(chunks, f.b)
+	}
+	outs := resultTypes(fn)
+	it := &MapIterator{chunk: o.chunk, total: n}
+	it.ctx, it.cancel = o.waitContext()
+	for k, calls := range chunks {
+		f := &Future{fn: fn}
+		it.starts = append(it.starts, k*o.chunk)
+		it.futs = append(it.futs, f)
+		enqueue(&RemoteTask{Future: f, Func: name, Calls: calls, outs: outs, chunk: o.chunk > 1})
+	}
+	return it
+}
+
+// decodeReply decodes a worker's reply (ev, id, err, results): the
+// result of a task, or nil for declarations loaded. A reply that does not
+// parse gives a *malformedReply.
+func decodeReply(fn string, m fields, outs []reflect.Type, chunk bool) (any, error) {
+	ev := m.byte()
+	m.uint() // id: one request at a time
+	if msg := m.string(); msg != "" {
+		return nil, errors.New(msg)
+	}
+	var vals []any
+	if ev == evDone {
+		for k := 0; len(m.b) > 0; k++ {
+			v, err := decodeResult(fn, &m, outs)
+			if m.err != nil {
+				break
+			}
+			if err != nil {
+				if chunk {
+					return vals, &chunkError{k: k, err: err}
+				}
+				return nil, err
+			}
+			vals = append(vals, v)
+		}
+	}
+	switch {
+	case m.err != nil || (ev != evDone && ev != evDecls):
+		return nil, &malformedReply{ev: ev, err: m.err}
+	case ev == evDecls:
+		return nil, nil
+	case chunk:
+		return vals, nil
+	case len(vals) != 1:
+		return nil, fmt.Errorf("executor: %s: worker sent %d results for one call", fn, len(vals))
+	}
+	return vals[0], nil
+}
+
+// malformedReply is the error of a reply that does not parse.
+type malformedReply struct {
+	ev  byte
+	err error
+}
+
+func (e *malformedReply) Error() string {
+	return fmt.Sprintf("malformed reply (event %q): %v", e.ev, e.err)
+}
+
+// DefaultProcessConfig returns the configuration set with
+// SetDefaultProcessConfig, and whether one was set: what ProcessPools
+// without WithProcessConfig use, and what other executors of worker
+// processes (executor/cluster) start their workers and load them with.
+func DefaultProcessConfig() (ProcessConfig, bool) {
+	if c := defaultProcessConfig.Load(); c != nil {
+		return *c, true
+	}
+	return ProcessConfig{}, false
+}
+
+// A WorkerProcess is one ProcessPool worker process driven by hand, for
+// executors that get their tasks from elsewhere: a cluster worker takes
+// tasks from a queue and runs each in its WorkerProcess exactly as a
+// ProcessPool would. It is for one goroutine, but Kill may be called from
+// any.
+type WorkerProcess struct {
+	w *worker
+}
+
+// StartWorkerProcess starts a worker process as cfg says (Command,
+// Output; Declarations is not used: call Load) and waits until it is
+// ready. name prefixes its output lines.
+func StartWorkerProcess(cfg ProcessConfig, name string) (*WorkerProcess, error) {
+	p := &ProcessPool{cfg: cfg, startTimeout: 30 * time.Second}
+	if runtime.GOMAXPROCS(0) > 1 {
+		p.spin = DefaultSpin
+	}
+	if p.cfg.Command == nil {
+		p.cfg.Command = selfCommand
+	}
+	if p.cfg.Output == nil {
+		p.cfg.Output = io.Discard
+	}
+	w, err := p.startWorker(name)
+	if err != nil {
+		return nil, err
+	}
+	return &WorkerProcess{w: w}, nil
+}
+
+// Name returns the worker's name and pid, e.g. "worker (pid 4242)".
+func (wp *WorkerProcess) Name() string { return wp.w.name }
+
+// Pid returns the worker's process id.
+func (wp *WorkerProcess) Pid() int { return wp.w.proc.Pid() }
+
+// Load loads declarations data of generation gen into the worker (see
+// ProcessConfig.Declarations).
+func (wp *WorkerProcess) Load(gen uint64, data []byte) error {
+	w := wp.w
+	w.out.reset()
+	w.out.byte(opDecls)
+	w.out.uint(0)
+	w.out.uint(gen)
+	w.out.bytes(data)
+	_, err := w.call("", nil, false, 0)
+	return err
+}
+
+// Run runs the calls of fn (RemoteTask.Calls) as task id and returns the
+// worker's reply, for RemoteTask.Decode. The error is a *WorkerError when
+// the worker died (its cause says how: Kill's why, an exit status, a
+// crash); then start a new WorkerProcess. timeout > 0 kills the worker
+// when the task runs longer.
+func (wp *WorkerProcess) Run(id uint64, fn string, calls []byte, timeout time.Duration) ([]byte, error) {
+	w := wp.w
+	w.request(opTask, id, fn, calls)
+	m, err := w.exchange(fn, timeout)
+	var we *WorkerError
+	if errors.As(err, &we) {
+		we.Task, we.Func = id, fn
+	}
+	if err != nil {
+		return nil, err
+	}
+	return bytes.Clone(m.b), nil
+}
+
+// Kill kills the worker process; the task it runs fails with a
+// *WorkerError whose cause is why.
+func (wp *WorkerProcess) Kill(why string) { wp.w.proc.Kill(why) }
+
+// Dead reports whether the worker process has exited.
+func (wp *WorkerProcess) Dead() bool { return wp.w.proc.Dead() }
+
+// Stop ends the worker process: end of its requests, then a kill if it
+// lingers.
+func (wp *WorkerProcess) Stop() { wp.w.stop() }
