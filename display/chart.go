@@ -2,9 +2,7 @@ package display
 
 import (
 	"bytes"
-	"encoding/base64"
 	"fmt"
-	"html"
 	"image/color"
 	"math"
 	"strings"
@@ -177,14 +175,9 @@ func (b box) Thumbnail(c *draw.Canvas) {
 }
 
 // chartBundle is the bundle of a chart: the SVG, the same SVG as an HTML
-// <img> with a data URI, and the text fallback. Front ends that rank HTML
-// above SVG (JupyterLab, nbconvert) show the <img>; that keeps the chart
-// intact where inline SVG is sanitized (nbconvert 6.5 strips the elements
-// of inline SVG outputs, leaving only their text).
+// <img> (see SVGImg), and the text fallback.
 func chartBundle(svg, text string) map[string]any {
-	img := `<img alt="` + html.EscapeString(firstLine(text)) + `" src="data:image/svg+xml;base64,` +
-		base64.StdEncoding.EncodeToString([]byte(svg)) + `">`
-	return map[string]any{MIMESVG: svg, MIMEHTML: img, MIMEText: text}
+	return map[string]any{MIMESVG: svg, MIMEHTML: SVGImg(svg, firstLine(text)), MIMEText: text}
 }
 
 func firstLine(s string) string {
