@@ -1,19 +1,22 @@
 # Shared by scripts/main and scripts/test: find or install what they need.
 # Jupyter comes from Debian's packages (run with /usr/bin/python3, not a
 # python3 that may come first on PATH); the tests also use Chromium (to
-# screenshot rendered notebooks) and PIL (to look at the screenshots).
+# screenshot rendered notebooks), PIL (to look at the screenshots) and
+# BeautifulSoup (to read the rendered HTML). Debian's MathJax makes the
+# rendered HTML show math offline: Debian's nbconvert points at it.
 
 DEBIAN_PACKAGES="jupyter-client jupyter-console jupyter-nbconvert python3-nbclient python3-nbformat \
 python3-ipykernel python3-zmq python3-jupyter-kernel-test python3-pytest python3-pytest-timeout \
-python3-jupyter-server python3-pil chromium"
+python3-jupyter-server python3-pil python3-bs4 chromium libjs-mathjax fonts-mathjax"
+MATHJAX=/usr/share/javascript/mathjax/MathJax.js
 
 PY=/usr/bin/python3
 export PATH="/usr/bin:$PATH"
 export PYDEVD_DISABLE_FILE_VALIDATION=1
 
 have_jupyter() {
-	[ -x "$PY" ] && "$PY" -c 'import jupyter_client, nbclient, nbconvert, nbformat, pytest, jupyter_kernel_test, zmq, PIL' 2>/dev/null \
-		&& [ -x /usr/bin/jupyter-console ] && [ -x /usr/bin/jupyter-nbconvert ] && [ -x /usr/bin/chromium ]
+	[ -x "$PY" ] && "$PY" -c 'import jupyter_client, nbclient, nbconvert, nbformat, pytest, jupyter_kernel_test, zmq, PIL, bs4' 2>/dev/null \
+		&& [ -x /usr/bin/jupyter-console ] && [ -x /usr/bin/jupyter-nbconvert ] && [ -x /usr/bin/chromium ] && [ -f "$MATHJAX" ]
 }
 
 ensure_jupyter() {
