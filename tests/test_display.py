@@ -175,7 +175,7 @@ def test_display_notebook_renders_in_html(tmp_path):
     heads = [th.get_text() for th in pool.select("th")]
     nums = [td.get_text() for td in pool.select("td")]
     assert heads == ["pending", "running", "done"] and nums[:2] == ["0", "0"] and int(nums[2]) > 0
-    (fut,) = out("f := pool.Submit(gcd")
+    (fut,) = out("single := executor.NewThreadPool(1)")
     assert [td.get_text() for td in fut.select("td")][1:] == ["gcd", "finished", "1"]
     cmp = out("cmp", exact=True)
     chart = svg_of_img(str(cmp[0]))
