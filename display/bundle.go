@@ -219,6 +219,9 @@ func BundleFrom(v any, r Renderers) (b Bundle) {
 		if r.SVG != nil {
 			addString("SVG", MIMESVG, r.SVG.SVG)
 		}
+		if svg, ok := b.Data[MIMESVG].(string); ok && b.Data[MIMEHTML] == nil && b.Data[MIMEMarkdown] == nil {
+			b.Data[MIMEHTML] = SVGImg(svg, "SVG image") // see SVG
+		}
 		if r.LaTeX != nil {
 			addString("LaTeX", MIMELaTeX, r.LaTeX.LaTeX)
 		}

@@ -2,11 +2,12 @@ package display
 
 import (
 	"bytes"
-	"encoding/base64"
 	"fmt"
 	"html"
 	"image/color"
 	"math"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -95,10 +96,34 @@ func svgBytes(p *plot.Plot, w, h vg.Length) (string, error) {
 	// metrics.
 	s = strings.ReplaceAll(s, "font-family:Liberation Sans;",
 		"font-family:'Liberation Sans',Arial,Helvetica,sans-serif;")
+	s = fitText(s)
 	if i := strings.Index(s, "<svg"); i > 0 {
 		s = s[i:] // drop the XML prolog: the SVG is embedded in HTML
 	}
 	return s, nil
+}
+
+// reText matches a text element as vgsvg writes it: attributes, the
+// font size in its style, and the escaped text.
+var reText = regexp.MustCompile(`<text ([^>]*?font-size:([0-9.]+)px[^>]*)>([^<]*)</text>`)
+
+// fitText gives every text element of an SVG chart the width it was laid
+// out with (textLength). The chart is measured with Liberation Sans, but a
+// browser draws it with whatever sans-serif face it has (DejaVu Sans on a
+// bare Debian, some 15% wider), which would run labels into bars and past
+// the edge; with textLength the browser fits the glyphs to the measured
+// width instead.
+func fitText(svg string) string {
+	return reText.ReplaceAllStringFunc(svg, func(m string) string {
+		g := reText.FindStringSubmatch(m)
+		size, err := strconv.ParseFloat(g[2], 64)
+		if err != nil || g[3] == "" {
+			return m
+		}
+		face := font.DefaultCache.Lookup(chartFont, vg.Points(size))
+		w := face.Width(html.UnescapeString(g[3])).Points()
+		return fmt.Sprintf(`<text textLength="%.2f" lengthAdjust="spacingAndGlyphs" %s>%s</text>`, w, g[1], g[3])
+	})
 }
 
 // pngBytes renders p as a PNG image of the given size in points.
@@ -164,6 +189,35 @@ func formatRatio(r float64) string {
 	}
 }
 
+// niceTicks marks an axis from lo to hi at about six round values
+// (1, 2 or 5 times a power of ten), each labelled without needless
+// decimals: "0 500 1000 1500", not plot's default "0.00 … 2500.00".
+func niceTicks(lo, hi float64) []plot.Tick {
+	if !(hi > lo) || math.IsInf(hi-lo, 0) {
+		return []plot.Tick{{Value: lo, Label: strconv.FormatFloat(lo, 'g', -1, 64)}}
+	}
+	raw := (hi - lo) / 6
+	mag := math.Pow(10, math.Floor(math.Log10(raw)))
+	step := mag
+	for _, m := range []float64{2, 5, 10} {
+		if step >= raw {
+			break
+		}
+		step = m * mag
+	}
+	decimals := max(0, int(-math.Floor(math.Log10(step)+1e-9)))
+	var ticks []plot.Tick
+	for i := math.Ceil(lo / step); i*step <= hi+step*1e-9; i++ {
+		v := i * step
+		label := strconv.FormatFloat(v, 'f', decimals, 64)
+		if strings.Contains(label, ".") {
+			label = strings.TrimRight(strings.TrimRight(label, "0"), ".")
+		}
+		ticks = append(ticks, plot.Tick{Value: v, Label: label})
+	}
+	return ticks
+}
+
 // box is a legend thumbnail: a filled square.
 type box struct{ c color.Color }
 
@@ -177,14 +231,9 @@ func (b box) Thumbnail(c *draw.Canvas) {
 }
 
 // chartBundle is the bundle of a chart: the SVG, the same SVG as an HTML
-// <img> with a data URI, and the text fallback. Front ends that rank HTML
-// above SVG (JupyterLab, nbconvert) show the <img>; that keeps the chart
-// intact where inline SVG is sanitized (nbconvert 6.5 strips the elements
-// of inline SVG outputs, leaving only their text).
+// <img> (see SVGImg), and the text fallback.
 func chartBundle(svg, text string) map[string]any {
-	img := `<img alt="` + html.EscapeString(firstLine(text)) + `" src="data:image/svg+xml;base64,` +
-		base64.StdEncoding.EncodeToString([]byte(svg)) + `">`
-	return map[string]any{MIMESVG: svg, MIMEHTML: img, MIMEText: text}
+	return map[string]any{MIMESVG: svg, MIMEHTML: SVGImg(svg, firstLine(text)), MIMEText: text}
 }
 
 func firstLine(s string) string {

@@ -283,6 +283,7 @@ func (c *Comparison) plot() (*plot.Plot, vg.Length, vg.Length, error) {
 	p.Y.Padding = vg.Points(4)
 	p.X.Min = 0
 	p.X.Max = maxD.Seconds() / scale * 1.45 // room for the labels
+	p.X.Tick.Marker = plot.TickerFunc(niceTicks)
 	h := vg.Points(float64(70 + 34*n))
 	return p, vg.Points(560), h, nil
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"html"
 	"image"
 	"sort"
 	"strings"
@@ -37,9 +38,23 @@ func LaTeX(s string) Bundle {
 }
 
 // SVG returns a bundle showing the SVG document s. The text/plain form is
-// "<SVG image>"; use Bundle.WithText for a better one.
+// "<SVG image>"; use Bundle.WithText for a better one. The bundle also
+// holds s as an HTML <img> with a data URI (see SVGImg), so that front ends
+// that sanitize inline SVG show the picture.
 func SVG(s string) Bundle {
-	return Bundle{Data: map[string]any{MIMESVG: validUTF8(s), MIMEText: "<SVG image>"}}
+	s = validUTF8(s)
+	return Bundle{Data: map[string]any{MIMESVG: s, MIMEHTML: SVGImg(s, "SVG image"), MIMEText: "<SVG image>"}}
+}
+
+// SVGImg returns an HTML <img> element that shows the SVG document svg
+// through a base64 data URI, with alt as its alternative text. Front ends
+// that rank HTML above SVG (the classic Notebook, JupyterLab, nbconvert)
+// show it; it keeps the picture intact where inline SVG is sanitized
+// (nbconvert 6.5 strips the elements of inline SVG outputs, leaving only
+// their text).
+func SVGImg(svg, alt string) string {
+	return `<img alt="` + html.EscapeString(alt) + `" src="data:image/svg+xml;base64,` +
+		base64.StdEncoding.EncodeToString([]byte(svg)) + `">`
 }
 
 // PNG returns a bundle showing PNG-encoded data. Data that is not a valid,

@@ -38,4 +38,14 @@
 // draws a bar chart with speed-up ratios; Timeline draws one row per
 // worker and one bar per task. Charts are SVG with a text/plain fallback
 // and keep a white background so they read well in light and dark themes.
+//
+// # Rendering everywhere
+//
+// Every SVG bundle (charts, SVG, values with an SVG method) also carries
+// the picture as an HTML <img> with a data URI (SVGImg): front ends that
+// rank HTML first show it, and nbconvert's sanitizer, which strips the
+// elements of inline SVG, leaves it intact. Chart text is measured with
+// Liberation Sans and carries that width (textLength), so a browser that
+// draws it with a wider fallback face cannot run labels into bars or past
+// the chart's edge.
 package display

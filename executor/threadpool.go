@@ -58,6 +58,7 @@ type ThreadPool struct {
 	queue    []*Future
 	head     int
 	idle     int // workers waiting on cond
+	busy     int // workers that took a task and have not asked for the next
 	workers  int
 	max      int
 	seq      uint64
@@ -196,8 +197,12 @@ func refusal(broken error, shutdown bool) error {
 
 // next blocks until there is a task and returns it, or returns nil when
 // the worker should exit (shut down or broken, and nothing is queued).
-func (p *ThreadPool) next() *Future {
+// ran says the worker finished a task since it last called next.
+func (p *ThreadPool) next(ran bool) *Future {
 	p.mu.Lock()
+	if ran {
+		p.busy--
+	}
 	for p.head == len(p.queue) {
 		if p.shutdown || p.broken != nil {
 			p.mu.Unlock()
@@ -209,6 +214,7 @@ func (p *ThreadPool) next() *Future {
 	f := p.queue[p.head]
 	p.queue[p.head] = nil
 	p.head++
+	p.busy++
 	if p.head == len(p.queue) {
 		if cap(p.queue) > 1<<16 {
 			p.queue = nil // drained after a burst: give the memory back
@@ -247,7 +253,7 @@ func (p *ThreadPool) worker(i int) {
 		initializing = false
 	}
 	for {
-		cur = p.next()
+		cur = p.next(cur != nil)
 		if cur == nil {
 			exited = true
 			return
@@ -295,6 +301,9 @@ func (p *ThreadPool) goexited(f *Future, i int) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if f != nil {
+		p.busy--
+	}
 	if p.head < len(p.queue) && p.broken == nil {
 		p.wg.Add(1)
 		go p.worker(i)

@@ -47,6 +47,7 @@ func init() {
 		"Publish":         reflect.ValueOf(display.Publish),
 		"RenderersOf":     reflect.ValueOf(display.RenderersOf),
 		"SVG":             reflect.ValueOf(display.SVG),
+		"SVGImg":          reflect.ValueOf(display.SVGImg),
 		"SetPublisher":    reflect.ValueOf(display.SetPublisher),
 		"TaskCancelled":   reflect.ValueOf(display.TaskCancelled),
 		"TaskDone":        reflect.ValueOf(display.TaskDone),

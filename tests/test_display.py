@@ -5,6 +5,7 @@ notebook rendered to HTML by nbconvert and screenshot in headless Chromium."""
 import base64
 import io
 import os
+import re
 import subprocess
 
 import nbformat
@@ -49,14 +50,26 @@ display.Display(display.LaTeX(`$x^2$`))
 display.Display(Card{"from a cell type"})
 Card{"trailing"}''')
     assert c.status == "ok", c.error
-    kinds = [sorted(m["content"]["data"]) for m in c.of_type("display_data")]
-    assert ["text/markdown", "text/plain"] in kinds
-    assert ["image/svg+xml", "text/plain"] in kinds
-    assert ["image/png", "text/plain"] in kinds
-    assert ["application/json", "text/plain"] in kinds
-    assert ["text/latex", "text/plain"] in kinds
+    shown = {tuple(sorted(m["content"]["data"])): m["content"] for m in c.of_type("display_data")}
+    assert shown[("text/markdown", "text/plain")]["data"]["text/markdown"] == "# heading"
+    svg = shown[("image/svg+xml", "text/html", "text/plain")]["data"]
+    assert svg["image/svg+xml"].startswith("<svg") and "<rect" in svg["image/svg+xml"]
+    assert svg_of_img(svg["text/html"]) == svg["image/svg+xml"]  # what front ends that sanitize SVG show
+    png = shown[("image/png", "text/plain")]
+    img = Image.open(io.BytesIO(base64.b64decode(png["data"]["image/png"]))).convert("RGBA")
+    assert img.size == (8, 8) and img.getpixel((1, 1)) == (255, 0, 0, 255) and img.getpixel((2, 2))[3] == 0
+    assert png["metadata"]["image/png"] == {"width": 8, "height": 8}
+    assert shown[("application/json", "text/plain")]["data"]["application/json"] == {"a": 1}
+    assert shown[("text/latex", "text/plain")]["data"]["text/latex"] == "$x^2$"
     assert any(m["content"]["data"].get("text/html") == "<h3>from a cell type</h3>" for m in c.of_type("display_data"))
     assert c.of_type("execute_result")[0]["content"]["data"]["text/html"] == "<h3>trailing</h3>"
+
+
+def svg_of_img(html):
+    """The SVG document inside an <img> with a base64 data URI."""
+    m = re.search(r'<img [^>]*src="data:image/svg\+xml;base64,([^"]+)"', html)
+    assert m, html[:300]
+    return base64.b64decode(m.group(1)).decode()
 
 
 def test_bad_input_is_an_error_output_and_the_cell_goes_on(kernel):
@@ -102,3 +115,80 @@ display.Display(cmp)''')]
     region = img.crop((0, h // 4, w, h))
     dark = sum(1 for p in region.getdata() if p < 128)
     assert dark > 500, "the chart area is blank (%d dark pixels)" % dark
+
+
+CHROMIUM = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+MATHJAX = "/usr/share/javascript/mathjax/MathJax.js"  # Debian's libjs-mathjax
+
+
+def rendered_cells(html):
+    """(source, outputs) of every code cell of a notebook nbconvert rendered
+    as HTML; outputs are the BeautifulSoup elements of the rendered outputs."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    cells = []
+    for cell in soup.select("div.jp-CodeCell"):
+        src = cell.select_one("div.jp-InputArea-editor").get_text()
+        cells.append((src, cell.select("div.jp-OutputArea-output")))
+    return soup, cells
+
+
+def test_display_notebook_renders_in_html(tmp_path):
+    """notebooks/display.ipynb executed and rendered by nbconvert: what a
+    reader of the HTML sees in each demo, not only which MIME types came."""
+    nb = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "notebooks", "display.ipynb")
+    subprocess.run(["jupyter", "nbconvert", "--to", "html", "--execute", "--ExecutePreprocessor.timeout=300",
+                    "--output-dir", str(tmp_path), "--output", "display", nb],
+                   check=True, capture_output=True, timeout=600)
+    html = (tmp_path / "display.html").read_text()
+    soup, cells = rendered_cells(html)
+
+    def out(start, exact=False):
+        found = [o for src, o in cells if (src.strip() == start if exact else src.strip().startswith(start))]
+        assert len(found) == 1, "no single cell starts with %r" % start
+        assert found[0], "cell %r shows nothing" % start
+        return found[0]
+
+    (h,) = out("display.HTML(")
+    assert h.select_one("b").get_text() == "notebook" and "HTML" in h.get_text()
+    (md,) = out("display.Markdown(")
+    assert md.select_one("h3").get_text().strip("¶ \n") == "Markdown"
+    assert [li.get_text() for li in md.select("li")] == ["one", "two"] and md.select_one("strong").get_text() == "two"
+    (tex,) = out("display.LaTeX(")
+    assert tex["data-mime-type"] == "text/latex"
+    assert tex.get_text().strip() == r"$$\sum_{k=1}^{n} k = \frac{n(n+1)}{2}$$"  # one backslash, as MathJax needs
+    (svg,) = out("display.SVG(")
+    doc = svg_of_img(str(svg))  # an <img>: nbconvert strips the elements of inline SVG
+    assert 'fill="#0072b2"' in doc and ">SVG</text>" in doc
+    (png,) = out("display.Image(")
+    img = png.select_one("img")
+    assert img["src"].startswith("data:image/png;base64,")
+    assert Image.open(io.BytesIO(base64.b64decode(img["src"].split(",", 1)[1]))).size == (240, 80)
+    (temp,) = out("Temperature(31.5)")  # a conversion to a cell type with an HTML method
+    span = temp.select_one("span")
+    assert span is not None, str(temp)
+    assert span.get_text() == "31.5\u00a0°C" and "color:#d55e00" in span["style"]
+    (pool,) = out("pool", exact=True)
+    assert "ThreadPool-1" in pool.get_text() and "ThreadPool, 4 workers" in pool.get_text()
+    heads = [th.get_text() for th in pool.select("th")]
+    nums = [td.get_text() for td in pool.select("td")]
+    assert heads == ["pending", "running", "done"] and nums[:2] == ["0", "0"] and int(nums[2]) > 0
+    (fut,) = out("single := executor.NewThreadPool(1)")
+    assert [td.get_text() for td in fut.select("td")][1:] == ["gcd", "finished", "1"]
+    cmp = out("cmp", exact=True)
+    chart = svg_of_img(str(cmp[0]))
+    assert ">serial</text>" in chart and ">thread pool</text>" in chart and "textLength=" in chart
+    (frag,) = out("Fragile{}")
+    assert "String exploded" in frag.get_text()
+
+    # Math renders offline: nbconvert points at Debian's MathJax, which
+    # Chromium runs from the disk (no network) into CommonHTML markup.
+    assert '<script src="file://%s' % MATHJAX in html and os.path.exists(MATHJAX)
+    dom = subprocess.run(CHROMIUM + ["--user-data-dir=%s" % (tmp_path / "profile"), "--virtual-time-budget=15000",
+                                     "--dump-dom", "file://%s" % (tmp_path / "display.html")],
+                         check=True, capture_output=True, text=True, timeout=120).stdout
+    _, dcells = rendered_cells(dom)
+    (tex_dom,) = [o for src, o in dcells if src.strip().startswith("display.LaTeX(")]
+    assert tex_dom[0].select_one(".mjx-chtml .mjx-mfrac") is not None, str(tex_dom[0])[:500]

@@ -17,6 +17,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"log"
@@ -31,6 +32,7 @@ import (
 	"github.com/gofutures/gofutures/executor"
 	"github.com/gofutures/gofutures/executor/cluster"
 	"github.com/gofutures/gofutures/install"
+	"github.com/gofutures/gofutures/internal/lifeline"
 	"github.com/gofutures/gofutures/internal/spinpipe"
 	"github.com/gofutures/gofutures/internal/subproc"
 	"github.com/gofutures/gofutures/kernel"
@@ -127,7 +129,15 @@ func runKernel(args []string) error {
 	}
 	logger := log.New(os.Stderr, "gofutures: ", log.LstdFlags)
 	sup := &supervisor.Supervisor{Path: exe, Args: []string{"interpreter"}, Logf: logger.Printf}
-	return zmq.Serve(context.Background(), *conn, sup, zmq.Options{Logger: logger})
+	// A kernel whose launcher died shuts down, and with it the interpreter
+	// (and, by their parent-death signal, the interpreter's pool workers).
+	ctx, stop := lifeline.Watch(context.Background())
+	defer stop()
+	err = zmq.Serve(ctx, *conn, sup, zmq.Options{Logger: logger})
+	if cause := context.Cause(ctx); errors.Is(cause, lifeline.ErrParentGone) {
+		logger.Printf("%v; kernel shut down", cause)
+	}
+	return err
 }
 
 // runInterpreter is the process that runs cells for a kernel: requests on

@@ -81,3 +81,30 @@ func testTrailingFuncLitCall(t *testing.T, s *Session) {
 		t.Fatalf("%v %v", res.Bundle, err)
 	}
 }
+
+// TestTrailingConversion: a conversion as a cell's last expression is its
+// value, rendered through the methods of the cell type it converts to.
+func TestTrailingConversion(t *testing.T) {
+	s := richSession()
+	steps := []struct{ code, mime, want string }{
+		{"import \"time\"\ntype Temperature float64\nfunc (t Temperature) HTML() string { return \"<b>hot</b>\" }\nfunc (t Temperature) String() string { return \"31.5 °C\" }", "", ""},
+		{"Temperature(31.5)", "text/html", "<b>hot</b>"},
+		{"Temperature(31.5)", "text/plain", "31.5 °C"},
+		{"float64(2)", "text/plain", "2"},
+		{"time.Duration(1500) * time.Millisecond", "text/plain", "1.5s"},
+		{"time.Duration(1500)", "text/plain", "1.5µs"},
+		{"func half(x float64) float64 { return x / 2 }\nhalf(3)", "text/plain", "1.5"},
+	}
+	for i, st := range steps {
+		res, err := s.Execute(context.Background(), st.code, i+1)
+		if err != nil {
+			t.Fatalf("cell %d %q: %v", i+1, st.code, err)
+		}
+		if st.mime == "" {
+			continue
+		}
+		if got := res.Bundle.Data[st.mime]; !res.HasValue || got != st.want {
+			t.Errorf("cell %d %q: %s is %q, want %q (bundle %v)", i+1, st.code, st.mime, got, st.want, res.Bundle.Data)
+		}
+	}
+}
