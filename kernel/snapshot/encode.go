@@ -19,6 +19,10 @@ type Encoder struct {
 	// (anonymous structs), for values held in interfaces; ok is false for
 	// other types. May be nil.
 	TypeName func(t reflect.Type) (name string, ok bool)
+
+	// held, when set, is called with each pointer, map and array a
+	// variable holds (for Keeper).
+	held func(varName string, key uintptr)
 }
 
 // encoder is the state of one Encode.
@@ -232,6 +236,9 @@ func (e *encoder) slice(v reflect.Value) {
 	start := uintptr(v.UnsafePointer())
 	if size > 0 {
 		key := arrayKey{end: start + uintptr(v.Cap())*size, t: et}
+		if e.held != nil {
+			e.held(e.varName, key.end)
+		}
 		if ref, ok := e.arrays[key]; ok && start >= ref.start {
 			e.uvarint(ref.id)
 			e.uvarint(uint64((start - ref.start) / size))
@@ -259,6 +266,9 @@ func (e *encoder) mapValue(v reflect.Value) {
 	}
 	e.byte1(tMap)
 	p := uintptr(v.UnsafePointer())
+	if e.held != nil {
+		e.held(e.varName, p)
+	}
 	if id, ok := e.maps[p]; ok {
 		e.uvarint(id)
 		return
@@ -284,6 +294,9 @@ func (e *encoder) pointer(v reflect.Value) {
 	}
 	e.byte1(tPtr)
 	key := ptrKey{p: uintptr(v.UnsafePointer()), t: v.Type()}
+	if e.held != nil {
+		e.held(e.varName, key.p)
+	}
 	if id, ok := e.ptrs[key]; ok {
 		e.uvarint(id)
 		return
