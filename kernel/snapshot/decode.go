@@ -42,6 +42,7 @@ type decoder struct {
 	probs   problemList
 	path    path
 	varName string
+	vars    map[string]reflect.Value // the snapshot's variables, declared
 }
 
 type layoutTarget struct {
@@ -78,30 +79,73 @@ func (d *Decoder) Decode(r io.Reader) (res Restored, err error) {
 		}
 		res.Problems = dec.probs.done()
 	}()
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(dec.r, head); err != nil || string(head) != magic {
-		return res, fmt.Errorf("snapshot: not a snapshot")
+	head, err := readHeader(dec.r)
+	if err != nil {
+		return res, err
 	}
-	for {
-		switch dec.readByte() {
-		case recEnd:
-			return res, nil
-		case recVar:
-		default:
-			panic(fatal{errFormat})
-		}
-		name, typ := dec.str(), dec.str()
-		dec.varName = name
-		dec.path = path{parts: []pathPart{{kind: 'v', field: name}}}
-		v, err := d.Var(name, typ)
+	// Every variable is declared before any value is read: a pointer to
+	// one of them (tVarRef) may come first.
+	dec.vars = map[string]reflect.Value{}
+	varErr := map[string]error{}
+	for _, h := range head {
+		v, err := d.Var(h.Name, h.Type)
 		if err != nil {
-			dec.problem(err.Error())
+			varErr[h.Name] = err
+			continue
+		}
+		dec.vars[h.Name] = settable(v)
+	}
+	for _, h := range head {
+		dec.varName = h.Name
+		dec.path = path{parts: []pathPart{{kind: 'v', field: h.Name}}}
+		v, ok := dec.vars[h.Name]
+		if !ok {
+			dec.problem(varErr[h.Name].Error())
 			dec.value(reflect.Value{})
 			continue
 		}
-		dec.value(settable(v))
-		res.Vars = append(res.Vars, name)
+		dec.value(v)
+		res.Vars = append(res.Vars, h.Name)
 	}
+	n := dec.uv()
+	for range n {
+		p := Problem{Var: dec.str(), Path: dec.str(), Reason: dec.str()}
+		if _, ok := dec.vars[p.Var]; ok {
+			dec.probs.add(p)
+		}
+	}
+	return res, nil
+}
+
+// Header reads the variables a snapshot holds (names and types; no
+// values) from its start.
+func Header(r io.Reader) ([]Var, error) {
+	return readHeader(bufio.NewReaderSize(r, 4096))
+}
+
+func readHeader(r *bufio.Reader) ([]Var, error) {
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(r, head); err != nil || string(head) != magic {
+		return nil, fmt.Errorf("snapshot: not a snapshot")
+	}
+	n, err := binary.ReadUvarint(r)
+	if err != nil || n > 1<<20 {
+		return nil, errFormat
+	}
+	d := &decoder{r: r}
+	vars := make([]Var, n)
+	for i := range vars {
+		name, err := d.readStr()
+		if err != nil {
+			return nil, errFormat
+		}
+		typ, err := d.readStr()
+		if err != nil {
+			return nil, errFormat
+		}
+		vars[i] = Var{Name: name, Type: typ}
+	}
+	return vars, nil
 }
 
 func (d *decoder) problem(reason string) {
@@ -271,6 +315,8 @@ func (d *decoder) payload(tag byte, v reflect.Value) {
 		d.unmarshal(v)
 	case tTime:
 		d.timeValue(v)
+	case tVarRef:
+		d.varRef(v)
 	case tLost:
 		reason := d.str()
 		if v.IsValid() {
@@ -843,4 +889,23 @@ func (d *decoder) timeValue(v reflect.Value) {
 		tm = tm.In(time.FixedZone(zone, off))
 	}
 	v.Set(reflect.ValueOf(tm))
+}
+
+// varRef sets the pointer v to a variable of the snapshot.
+func (d *decoder) varRef(v reflect.Value) {
+	name := d.str()
+	if !v.IsValid() {
+		return
+	}
+	target, ok := d.vars[name]
+	switch {
+	case !ok:
+		d.problem(fmt.Sprintf("pointed to %s, which was not restored: left nil", name))
+	case v.Kind() != reflect.Pointer:
+		d.mismatch(tPtr, v.Type())
+	case !target.CanAddr() || !target.Addr().Type().AssignableTo(v.Type()):
+		d.problem(fmt.Sprintf("pointed to %s, which is now a %s: left nil", name, typeString(target.Type())))
+	default:
+		v.Set(target.Addr())
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"reflect"
+	"sort"
 	"time"
 	"unsafe"
 )
@@ -36,6 +37,8 @@ type encoder struct {
 	arrays  map[arrayKey]arrayRef
 	layouts map[reflect.Type]uint64
 	nextID  uint64
+	varAt   map[uintptr]Var // the variables encoded, by address
+	spans   []span          // memory the snapshot copies (see interior)
 	probs   problemList
 	path    path
 	varName string
@@ -67,15 +70,33 @@ func (e *Encoder) Encode(w io.Writer, vars []Var) ([]Problem, error) {
 		layouts: map[reflect.Type]uint64{},
 	}
 	enc.writeBytes([]byte(magic))
+	enc.uvarint(uint64(len(vars)))
+	enc.varAt = map[uintptr]Var{}
 	for _, v := range vars {
-		enc.byte1(recVar)
 		enc.str(v.Name)
 		enc.str(v.Type)
+		if v.Value.IsValid() && v.Value.CanAddr() && v.Value.Type().Size() > 0 {
+			addr := v.Value.UnsafeAddr()
+			enc.varAt[addr] = v
+			enc.spans = append(enc.spans, span{start: addr, end: addr + v.Value.Type().Size(), varName: v.Name})
+			if e.held != nil {
+				e.held(v.Name, addr)
+			}
+		}
+	}
+	for _, v := range vars {
 		enc.varName = v.Name
 		enc.path = path{parts: []pathPart{{kind: 'v', field: v.Name}}}
 		enc.value(v.Value)
 	}
-	enc.byte1(recEnd)
+	trailer := enc.interior()
+	enc.uvarint(uint64(len(trailer)))
+	for _, p := range trailer {
+		enc.str(p.Var)
+		enc.str(p.Path)
+		enc.str(p.Reason)
+		enc.probs.add(p)
+	}
 	if enc.err == nil {
 		enc.err = enc.w.Flush()
 	}
@@ -249,6 +270,7 @@ func (e *encoder) slice(v reflect.Value) {
 		id := e.newID()
 		e.arrays[key] = arrayRef{id: id, start: start}
 		e.uvarint(id)
+		e.spans = append(e.spans, span{start: start, end: key.end, varName: e.varName})
 	} else {
 		e.uvarint(e.newID())
 	}
@@ -292,11 +314,16 @@ func (e *encoder) pointer(v reflect.Value) {
 		e.byte1(tNil)
 		return
 	}
-	e.byte1(tPtr)
 	key := ptrKey{p: uintptr(v.UnsafePointer()), t: v.Type()}
 	if e.held != nil {
 		e.held(e.varName, key.p)
 	}
+	if target, ok := e.varAt[key.p]; ok && target.Value.Type() == v.Type().Elem() {
+		e.byte1(tVarRef)
+		e.str(target.Name)
+		return
+	}
+	e.byte1(tPtr)
 	if id, ok := e.ptrs[key]; ok {
 		e.uvarint(id)
 		return
@@ -304,6 +331,9 @@ func (e *encoder) pointer(v reflect.Value) {
 	id := e.newID()
 	e.ptrs[key] = id
 	e.uvarint(id)
+	if size := v.Type().Elem().Size(); size > 0 {
+		e.spans = append(e.spans, span{start: key.p, end: key.p + size, varName: e.varName, ptr: true})
+	}
 	e.path.push(pathPart{kind: '*'})
 	e.value(v.Elem())
 	e.path.pop()
@@ -507,4 +537,51 @@ func (e *encoder) timeValue(tm time.Time) {
 	}
 	e.str(name)
 	e.varint(int64(off))
+}
+
+// span is memory a snapshot copies: a variable, a pointer's target, a
+// slice's array.
+type span struct {
+	start, end uintptr
+	varName    string
+	ptr        bool // a pointer's target
+}
+
+// interior finds the memory the snapshot copies twice: a pointer to a
+// field or an element, a slice of an array variable, slices of one array
+// cut to different capacities. After a restore the two are separate
+// copies, which is reported.
+func (e *encoder) interior() []Problem {
+	spans := e.spans
+	sort.Slice(spans, func(i, j int) bool {
+		if spans[i].start != spans[j].start {
+			return spans[i].start < spans[j].start
+		}
+		return spans[i].end > spans[j].end
+	})
+	var out []Problem
+	seen := map[[2]string]bool{}
+	var open []span // containers around the current start, outermost first
+	for _, s := range spans {
+		for len(open) > 0 && open[len(open)-1].end <= s.start {
+			open = open[:len(open)-1]
+		}
+		if len(open) > 0 {
+			c := open[len(open)-1]
+			{
+				key := [2]string{s.varName, c.varName}
+				if !seen[key] {
+					seen[key] = true
+					what := "part of " + c.varName
+					if c.varName == s.varName {
+						what = "another part of itself"
+					}
+					out = append(out, Problem{Var: s.varName, Path: s.varName,
+						Reason: "shares memory with " + what + " (a pointer to a field or an element, or a slice of an array): it comes back as a separate copy"})
+				}
+			}
+		}
+		open = append(open, s)
+	}
+	return out
 }

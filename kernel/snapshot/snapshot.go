@@ -34,11 +34,10 @@ import (
 // magic starts every snapshot.
 const magic = "GFSNAP1\n"
 
-// Record markers.
-const (
-	recVar byte = 1
-	recEnd byte = 2
-)
+// A snapshot is: magic; uvarint count; count times (string name, string
+// type); count values, in that order; uvarint count; count problems found
+// at encoding that decoding cannot see (string var, string path, string
+// reason).
 
 // Value tags.
 const (
@@ -61,6 +60,7 @@ const (
 	tMarshal                   // byte how (binary, gob, text), bytes
 	tTime                      // varint unix seconds, varint nanoseconds, string zone, varint offset
 	tLost                      // string reason
+	tVarRef                    // string name: a pointer to a variable of the snapshot
 )
 
 // Marshal kinds of tMarshal.

@@ -159,8 +159,30 @@ func TestCellStructs(t *testing.T) {
 			{"p.X + p.Y", "3"}, {"p.label", "a"}, {"path.Pts[1].Y", "2"}, {`path.ByName["s"].label`, "s"},
 			{"anon.A", "7"}, {"anon.b", "z"},
 		})
-	if len(res.Problems) > 0 {
-		t.Fatal(problemStrings(res.Problems))
+	// &path.Pts[0] points into an element: a copy after the restore, and said so
+	got := problemStrings(res.Problems)
+	if len(got) != 1 || !strings.HasPrefix(got[0], "path: shares memory with another part of itself") {
+		t.Fatal(got)
+	}
+}
+
+func TestPointersToVariables(t *testing.T) {
+	decls := []string{pointDecl}
+	old := newInterp(t, append(decls, `p := Point{X: 1}`, `pp := &p`, `ptrs := []*Point{&p, pp}`, `arr := [3]int{1, 2, 3}`, `s := arr[:]`)...)
+	data, _ := snap(t, old, "p", "pp", "ptrs", "arr", "s")
+	fresh := newInterp(t, decls...)
+	res := restore(t, fresh, data)
+	got := problemStrings(res.Problems)
+	if len(got) != 1 || !strings.HasPrefix(got[0], "s: shares memory with part of arr") {
+		t.Errorf("problems: %v", got)
+	}
+	if _, err := fresh.In.Eval(`pp.X = 7`); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []check{{"p.X", "7"}, {"ptrs[0].X + ptrs[1].X", "14"}, {"s[2]", "3"}} {
+		if got := eval(t, fresh, c.expr); got != c.want {
+			t.Errorf("%s = %s, want %s", c.expr, got, c.want)
+		}
 	}
 }
 
