@@ -1,7 +1,6 @@
 package snapshot
 
 import (
-	"bufio"
 	"encoding"
 	"encoding/binary"
 	"encoding/gob"
@@ -20,6 +19,10 @@ type Encoder struct {
 	// (anonymous structs), for values held in interfaces; ok is false for
 	// other types. May be nil.
 	TypeName func(t reflect.Type) (name string, ok bool)
+	// PkgVar finds the exported package variable (os.Stdout, io.EOF)
+	// whose value is the pointer p, by the key of its export table
+	// ("os/os") and its name. May be nil.
+	PkgVar func(p uintptr) (key, name string, ok bool)
 
 	// held, when set, is called with each pointer, map and array a
 	// variable holds (for Keeper).
@@ -29,8 +32,7 @@ type Encoder struct {
 // encoder is the state of one Encode.
 type encoder struct {
 	*Encoder
-	w       *bufio.Writer
-	err     error
+	w       *Encoded
 	scratch [binary.MaxVarintLen64]byte
 	ptrs    map[ptrKey]uint64
 	maps    map[uintptr]uint64
@@ -64,8 +66,18 @@ type arrayRef struct {
 // Encode writes the variables to w. Values that cannot be restored are
 // encoded as lost and returned as problems; the error is an I/O error.
 func (e *Encoder) Encode(w io.Writer, vars []Var) ([]Problem, error) {
+	enc, probs := e.encode(vars)
+	if _, err := enc.WriteTo(w); err != nil {
+		return probs, fmt.Errorf("snapshot: writing: %w", err)
+	}
+	return probs, nil
+}
+
+// encode encodes the variables in memory: the large arrays of numbers are
+// not copied but referred to (see Encoded).
+func (e *Encoder) encode(vars []Var) (*Encoded, []Problem) {
 	enc := &encoder{
-		Encoder: e, w: bufio.NewWriterSize(w, 64<<10),
+		Encoder: e, w: &Encoded{},
 		ptrs: map[ptrKey]uint64{}, maps: map[uintptr]uint64{}, arrays: map[arrayKey]arrayRef{},
 		layouts: map[reflect.Type]uint64{},
 	}
@@ -97,26 +109,13 @@ func (e *Encoder) Encode(w io.Writer, vars []Var) ([]Problem, error) {
 		enc.str(p.Reason)
 		enc.probs.add(p)
 	}
-	if enc.err == nil {
-		enc.err = enc.w.Flush()
-	}
-	if enc.err != nil {
-		return enc.probs.done(), fmt.Errorf("snapshot: writing: %w", enc.err)
-	}
-	return enc.probs.done(), nil
+	enc.w.cut()
+	return enc.w, enc.probs.done()
 }
 
-func (e *encoder) writeBytes(b []byte) {
-	if e.err == nil {
-		_, e.err = e.w.Write(b)
-	}
-}
+func (e *encoder) writeBytes(b []byte) { e.w.buf = append(e.w.buf, b...) }
 
-func (e *encoder) byte1(b byte) {
-	if e.err == nil {
-		e.err = e.w.WriteByte(b)
-	}
-}
+func (e *encoder) byte1(b byte) { e.w.buf = append(e.w.buf, b) }
 
 func (e *encoder) uvarint(x uint64) {
 	n := binary.PutUvarint(e.scratch[:], x)
@@ -130,9 +129,7 @@ func (e *encoder) varint(x int64) {
 
 func (e *encoder) str(s string) {
 	e.uvarint(uint64(len(s)))
-	if e.err == nil {
-		_, e.err = e.w.WriteString(s)
-	}
+	e.w.buf = append(e.w.buf, s...)
 }
 
 func (e *encoder) lost(reason string) {
@@ -233,7 +230,7 @@ func (e *encoder) elements(v reflect.Value, from, to int) {
 		e.uvarint(uint64(n))
 		if n > 0 {
 			size := int(et.Size())
-			e.writeBytes(unsafe.Slice((*byte)(unsafe.Add(base, from*size)), n*size))
+			e.w.raw(unsafe.Slice((*byte)(unsafe.Add(base, from*size)), n*size))
 		}
 		return
 	}
@@ -323,6 +320,9 @@ func (e *encoder) pointer(v reflect.Value) {
 		e.str(target.Name)
 		return
 	}
+	if e.pkgVar(key.p) {
+		return
+	}
 	e.byte1(tPtr)
 	if id, ok := e.ptrs[key]; ok {
 		e.uvarint(id)
@@ -353,12 +353,23 @@ func (e *encoder) iface(v reflect.Value) {
 		e.lost(reason)
 		return
 	}
-	e.byte1(tIface)
-	if err := e.typeDesc(dyn.Type()); err != nil {
-		// the descriptor is cut short: the snapshot cannot go on
-		e.err = err
+	if dyn.Kind() == reflect.Pointer && !dyn.IsNil() && e.pkgVar(uintptr(dyn.UnsafePointer())) {
 		return
 	}
+	if !e.describable(dyn.Type(), 0) {
+		if err, ok := readable(dyn).Interface().(error); ok && dyn.CanInterface() {
+			// an error of an unexported type (errors.New, fmt.Errorf):
+			// its message, as errors.New
+			e.byte1(tErrText)
+			e.str(dyn.Type().String())
+			e.str(err.Error())
+			return
+		}
+		e.lost(fmt.Sprintf("a %s held in an interface cannot be restored (its type has no name to find it by)", dyn.Type()))
+		return
+	}
+	e.byte1(tIface)
+	e.desc(dyn.Type())
 	e.value(dyn)
 }
 
@@ -483,7 +494,7 @@ func hasUnexported(t reflect.Type) bool {
 // plain data, copied field by field.
 var copyablePkg = map[string]bool{
 	"bytes": true, "strings": true, "container/list": true, "container/ring": true,
-	"image": true, "image/color": true,
+	"image": true, "image/color": true, "errors": true, "fmt": true,
 }
 
 // resourceType says why values of t hold something a process cannot hand
@@ -584,4 +595,19 @@ func (e *encoder) interior() []Problem {
 		open = append(open, s)
 	}
 	return out
+}
+
+// pkgVar writes a pointer that is the value of an exported package
+// variable as that variable, and reports whether it did.
+func (e *encoder) pkgVar(p uintptr) bool {
+	if e.PkgVar == nil {
+		return false
+	}
+	key, name, ok := e.PkgVar(p)
+	if ok {
+		e.byte1(tPkgVar)
+		e.str(key)
+		e.str(name)
+	}
+	return ok
 }

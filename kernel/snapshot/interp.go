@@ -28,8 +28,9 @@ type Interp struct {
 	// types named in snapshots are looked up there).
 	Symbols []interp.Exports
 
-	names  map[reflect.Type]string
-	tmpSeq int
+	names   map[reflect.Type]string
+	pkgVars map[uintptr][2]string // pointer -> export table key, name
+	tmpSeq  int
 }
 
 // mainSymbols returns the symbols of the interpreter's main package
@@ -86,6 +87,31 @@ func (b *Interp) VarTypes() map[string]string {
 		}
 	}
 	return out
+}
+
+// VarType returns the Go source of the static type of the notebook's
+// variable name (see VarTypes).
+func (b *Interp) VarType(name string) (string, bool) {
+	syms := b.mainSymbols()
+	if !syms.IsValid() {
+		return "", false
+	}
+	s := syms.MapIndex(reflect.ValueOf(name))
+	if !s.IsValid() {
+		return "", false
+	}
+	if s.Kind() == reflect.Pointer {
+		s = s.Elem()
+	}
+	if k := s.FieldByName("kind"); !k.IsValid() || k.Uint() != symVar {
+		return "", false
+	}
+	typ := s.FieldByName("typ")
+	if !typ.IsValid() || typ.IsNil() {
+		return "", false
+	}
+	src, err := b.source(spell(typ, 0))
+	return src, err == nil
 }
 
 // source turns yaegi's spelling of a type ("[]*main.Point", "time.Time")
@@ -382,4 +408,41 @@ func spell(it reflect.Value, depth int) string {
 		return "struct{" + strings.Join(parts, "; ") + "}"
 	}
 	return str
+}
+
+// PkgVarOf finds the exported package variable whose value is the pointer
+// p (os.Stdout, io.EOF), for Encoder.PkgVar.
+func (b *Interp) PkgVarOf(p uintptr) (key, name string, ok bool) {
+	if b.pkgVars == nil {
+		b.pkgVars = map[uintptr][2]string{}
+		for _, tables := range b.Symbols {
+			for key, syms := range tables {
+				for name, v := range syms {
+					// an exported variable is exported as itself (addressable)
+					if !v.IsValid() || !v.CanAddr() || !token.IsExported(name) {
+						continue
+					}
+					e := v
+					if e.Kind() == reflect.Interface && !e.IsNil() {
+						e = e.Elem()
+					}
+					if e.Kind() == reflect.Pointer && !e.IsNil() {
+						b.pkgVars[uintptr(e.UnsafePointer())] = [2]string{key, name}
+					}
+				}
+			}
+		}
+	}
+	kn, ok := b.pkgVars[p]
+	return kn[0], kn[1], ok
+}
+
+// PkgVar implements Types.
+func (b *Interp) PkgVar(key, name string) (reflect.Value, bool) {
+	for _, tables := range b.Symbols {
+		if v, ok := tables[key][name]; ok && v.IsValid() && v.CanAddr() {
+			return v, true
+		}
+	}
+	return reflect.Value{}, false
 }

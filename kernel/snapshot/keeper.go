@@ -1,10 +1,7 @@
 package snapshot
 
 import (
-	"fmt"
-	"io"
 	"maps"
-	"os"
 	"slices"
 )
 
@@ -27,11 +24,11 @@ type SnapshotResult struct {
 	Problems []Problem // values in it that will not be restored
 }
 
-// Snapshot writes a snapshot of the variables names (those that are
-// variables of b; others are ignored) and of the variables sharing memory
-// with them to f, from its start. With no variable to write it writes
-// nothing and returns no Vars.
-func (k *Keeper) Snapshot(f *os.File, b *Interp, names []string) (SnapshotResult, error) {
+// Snapshot encodes the variables names (those that are variables of b;
+// others are ignored) and the variables sharing memory with them. With no
+// variable to encode it returns nil. The Encoded refers to the variables'
+// large arrays: write it before they change.
+func (k *Keeper) Snapshot(b *Interp, names []string) (*Encoded, SnapshotResult) {
 	if k.owner == nil {
 		k.owner, k.owners, k.held = map[uintptr]string{}, map[uintptr][]string{}, map[string][]uintptr{}
 	}
@@ -43,18 +40,21 @@ func (k *Keeper) Snapshot(f *os.File, b *Interp, names []string) (SnapshotResult
 		}
 	}
 	if len(set) == 0 {
-		return SnapshotResult{}, nil
+		return nil, SnapshotResult{}
 	}
-	types := b.VarTypes()
+	types := map[string]string{}
 	for {
 		sorted := slices.Sorted(maps.Keys(set))
 		vars := make([]Var, 0, len(sorted))
 		for _, n := range sorted {
+			if _, ok := types[n]; !ok {
+				types[n], _ = b.VarType(n)
+			}
 			vars = append(vars, Var{Name: n, Type: types[n], Value: globals[n]})
 		}
 		held := map[string][]uintptr{}
 		extra := map[string]bool{}
-		enc := &Encoder{TypeName: b.TypeName, held: func(v string, key uintptr) {
+		enc := &Encoder{TypeName: b.TypeName, PkgVar: b.PkgVarOf, held: func(v string, key uintptr) {
 			held[v] = append(held[v], key)
 			for _, o := range k.ownersOf(key) {
 				if !set[o] {
@@ -64,13 +64,7 @@ func (k *Keeper) Snapshot(f *os.File, b *Interp, names []string) (SnapshotResult
 				}
 			}
 		}}
-		if err := rewind(f); err != nil {
-			return SnapshotResult{}, err
-		}
-		probs, err := enc.Encode(f, vars)
-		if err != nil {
-			return SnapshotResult{}, err
-		}
+		encoded, probs := enc.encode(vars)
 		if len(extra) > 0 {
 			for o := range extra {
 				set[o] = true
@@ -80,13 +74,13 @@ func (k *Keeper) Snapshot(f *os.File, b *Interp, names []string) (SnapshotResult
 		for _, n := range sorted {
 			k.setHeld(n, held[n])
 		}
-		return SnapshotResult{Vars: sorted, Problems: probs}, nil
+		return encoded, SnapshotResult{Vars: sorted, Problems: probs}
 	}
 }
 
 // Track records what the variables names of b hold, as after a snapshot
 // of them (after a restore, whose snapshots made them share).
-func (k *Keeper) Track(b *Interp, names []string) error {
+func (k *Keeper) Track(b *Interp, names []string) {
 	if k.owner == nil {
 		k.owner, k.owners, k.held = map[uintptr]string{}, map[uintptr][]string{}, map[string][]uintptr{}
 	}
@@ -99,13 +93,10 @@ func (k *Keeper) Track(b *Interp, names []string) error {
 	}
 	held := map[string][]uintptr{}
 	enc := &Encoder{held: func(v string, key uintptr) { held[v] = append(held[v], key) }}
-	if _, err := enc.Encode(io.Discard, vars); err != nil {
-		return err
-	}
+	enc.encode(vars)
 	for _, v := range vars {
 		k.setHeld(v.Name, held[v.Name])
 	}
-	return nil
 }
 
 // Forget drops what the keeper knows of a variable.
@@ -169,14 +160,4 @@ func (k *Keeper) removeOwner(key uintptr, name string) {
 	if k.owner[key] == name {
 		delete(k.owner, key)
 	}
-}
-
-func rewind(f *os.File) error {
-	if err := f.Truncate(0); err != nil {
-		return fmt.Errorf("snapshot: %w", err)
-	}
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return fmt.Errorf("snapshot: %w", err)
-	}
-	return nil
 }

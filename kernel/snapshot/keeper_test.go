@@ -27,8 +27,8 @@ func TestKeeperSharingAcrossCells(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer f.Close()
-		res, err := k.Snapshot(f, old, names)
-		if err != nil {
+		enc, res := k.Snapshot(old, names)
+		if _, err := enc.WriteTo(f); err != nil {
 			t.Fatal(err)
 		}
 		for _, v := range res.Vars {

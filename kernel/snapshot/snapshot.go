@@ -61,6 +61,8 @@ const (
 	tTime                      // varint unix seconds, varint nanoseconds, string zone, varint offset
 	tLost                      // string reason
 	tVarRef                    // string name: a pointer to a variable of the snapshot
+	tErrText                   // string type, string message: an error of a type that cannot be found by name
+	tPkgVar                    // string table key, string name: the value of an exported package variable (os.Stdout, io.EOF)
 )
 
 // Marshal kinds of tMarshal.

@@ -53,7 +53,7 @@ func snap(t testing.TB, b *Interp, names ...string) ([]byte, []Problem) {
 		vars = append(vars, Var{Name: n, Type: types[n], Value: v})
 	}
 	var buf bytes.Buffer
-	probs, err := (&Encoder{TypeName: b.TypeName}).Encode(&buf, vars)
+	probs, err := (&Encoder{TypeName: b.TypeName, PkgVar: b.PkgVarOf}).Encode(&buf, vars)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -288,12 +288,12 @@ func TestUnrestorableReported(t *testing.T) {
 		`ch := make(chan int)`,
 		`f := func() int { return 1 }`,
 		`job := Job{Name: "j", Run: f}`,
-		`file := os.Stdout`,
+		`file, _ := os.Open(os.DevNull)`, `out := os.Stdout`,
 		`var mu sync.Mutex`,
 		`var locked sync.Mutex`, `locked.Lock()`,
 		`n := 5`,
 	)...)
-	data, encProbs := snap(t, old, "ch", "f", "job", "file", "mu", "locked", "n")
+	data, encProbs := snap(t, old, "ch", "f", "job", "file", "out", "mu", "locked", "n")
 	want := []string{
 		"ch: not restored: a channel cannot be restored",
 		"f: not restored: a func cannot be restored",
@@ -309,7 +309,7 @@ func TestUnrestorableReported(t *testing.T) {
 	if got := problemStrings(res.Problems); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	for _, c := range []check{{"n", "5"}, {"job.Name", "j"}, {"job.Run == nil", "true"}, {"ch == nil", "true"}} {
+	for _, c := range []check{{"out == os.Stdout", "true"}, {"n", "5"}, {"job.Name", "j"}, {"job.Run == nil", "true"}, {"ch == nil", "true"}} {
 		if got := eval(t, fresh, c.expr); got != c.want {
 			t.Errorf("%s = %s, want %s", c.expr, got, c.want)
 		}
@@ -342,3 +342,36 @@ func TestCorruptSnapshot(t *testing.T) {
 	_ = reflect.Value{}
 }
 func bytesReader(b []byte) io.Reader { return bytes.NewReader(b) }
+
+func TestErrors(t *testing.T) {
+	decls := []string{`import "errors"`, `import "fmt"`, `import "strconv"`}
+	res := roundTrip(t, decls, []string{
+		`e1 := errors.New("plain")`,
+		`e2 := fmt.Errorf("wrapped: %w", e1)`,
+		`_, e3 := strconv.Atoi("x")`,
+		`var none error`,
+	}, []string{"e1", "e2", "e3", "none"}, nil, []check{
+		{"e1.Error()", "plain"}, {"e2.Error()", "wrapped: plain"},
+		{"e3.Error()", `strconv.Atoi: parsing "x": invalid syntax`}, {"none == nil", "true"},
+	})
+	got := problemStrings(res.Problems)
+	if len(got) != 1 || !strings.HasPrefix(got[0], "e2: a *fmt.wrapError comes back as errors.New") {
+		t.Fatalf("problems: %v", got)
+	}
+}
+
+func TestPackageVariables(t *testing.T) {
+	decls := []string{`import "io"`, `import "os"`, `import "strconv"`}
+	res := roundTrip(t, decls, []string{
+		`var w io.Writer = os.Stdout`,
+		`f := os.Stderr`,
+		`var e error = io.EOF`,
+		`_, e2 := strconv.Atoi("x")`,
+	}, []string{"w", "f", "e", "e2"}, nil, []check{
+		{"w == io.Writer(os.Stdout)", "true"}, {"f == os.Stderr", "true"}, {"e == io.EOF", "true"},
+		{"e2.(*strconv.NumError).Err == strconv.ErrSyntax", "true"},
+	})
+	if len(res.Problems) > 0 {
+		t.Fatal(problemStrings(res.Problems))
+	}
+}

@@ -2,6 +2,7 @@ package snapshot
 
 import (
 	"fmt"
+	"go/token"
 	"reflect"
 )
 
@@ -29,12 +30,10 @@ type Types interface {
 	// valueInterface) holding the zero value of the dynamic type dyn,
 	// spelled as yaegi does ("main.Sq", "*main.Sq").
 	Interface(dyn string) (reflect.Value, error)
+	// PkgVar returns the value of an exported package variable, by the
+	// key of its export table ("os/os") and its name.
+	PkgVar(key, name string) (reflect.Value, bool)
 }
-
-// errUnnamed: a type that has no name to carry across processes.
-type errUnnamed struct{ t reflect.Type }
-
-func (e errUnnamed) Error() string { return "snapshot: cannot describe type " + e.t.String() }
 
 // describable reports whether typeDesc can describe t, without writing.
 func (e *encoder) describable(t reflect.Type, depth int) bool {
@@ -47,7 +46,9 @@ func (e *encoder) describable(t reflect.Type, depth int) bool {
 		}
 	}
 	if t.Name() != "" {
-		return true
+		// a compiled type is found by name in the export tables, which
+		// hold exported names only
+		return t.PkgPath() == "" || token.IsExported(t.Name())
 	}
 	switch t.Kind() {
 	case reflect.Pointer, reflect.Slice, reflect.Array:
@@ -65,14 +66,6 @@ func (e *encoder) describable(t reflect.Type, depth int) bool {
 		return t.NumMethod() == 0
 	}
 	return false
-}
-
-func (e *encoder) typeDesc(t reflect.Type) error {
-	if !e.describable(t, 0) {
-		return errUnnamed{t}
-	}
-	e.desc(t)
-	return nil
 }
 
 func (e *encoder) desc(t reflect.Type) {
