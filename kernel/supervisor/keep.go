@@ -207,10 +207,7 @@ func lostNames(before []string, info restoreInfo) []string {
 		}
 	}
 	for _, l := range info.lost {
-		// "path: reason": the variable is the path's first identifier
-		if i := strings.IndexAny(l, ".[: "); i > 0 {
-			lost[l[:i]] = true
-		}
+		lost[rootName(l)] = true
 	}
 	return slices.Sorted(maps.Keys(lost))
 }
@@ -221,4 +218,37 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// Unrestorable returns, for each variable whose value a restart would not
+// bring back whole, what would be lost ("path: reason"): for %who, which
+// marks the variables that survive an interrupt or a crash.
+func (s *Supervisor) Unrestorable() map[string][]string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := map[string][]string{}
+	for v, f := range s.snaps.latest {
+		for _, l := range f.Lost {
+			if rootName(l) == v {
+				out[v] = append(out[v], l)
+			}
+		}
+	}
+	for v, why := range s.snaps.stale {
+		out[v] = append(out[v], v+": "+why)
+	}
+	if s.snaps.dir == "" {
+		for v := range s.state {
+			out[v] = []string{v + ": snapshots are off"}
+		}
+	}
+	return out
+}
+
+// rootName is the variable of a "path: reason".
+func rootName(l string) string {
+	if i := strings.IndexAny(l, ".[: "); i > 0 {
+		return l[:i]
+	}
+	return l
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gofutures/gofutures/kernel"
 	"github.com/gofutures/gofutures/kernel/ipc"
@@ -52,5 +53,25 @@ func TestSnapshotsBookkeeping(t *testing.T) {
 				t.Fatal("b restored from an out-of-date snapshot")
 			}
 		}
+	}
+}
+
+func TestSupervisorUnrestorable(t *testing.T) {
+	s, _ := newSupervisor(t)
+	res := s.Execute(context.Background(), kernel.Cell{Code: "type Job struct { Name string; Run func() }\nj := Job{\"a\", func() {}}\nch := make(chan int)\nn := 1", Count: 1})
+	if res.Status != "ok" {
+		t.Fatalf("%+v", res)
+	}
+	// the snapshot event follows the reply
+	deadline := time.Now().Add(5 * time.Second)
+	var got map[string][]string
+	for time.Now().Before(deadline) {
+		if got = s.Unrestorable(); len(got) == 2 {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if len(got) != 2 || got["j"][0] != "j.Run: a func cannot be restored" || got["ch"][0] != "ch: a channel cannot be restored" {
+		t.Fatalf("%q", got)
 	}
 }
