@@ -119,6 +119,8 @@ func runKernel(args []string) error {
 	fs := flag.NewFlagSet("kernel", flag.ExitOnError)
 	conn := fs.String("connection-file", "", "Jupyter connection `FILE`")
 	fs.StringVar(conn, "f", "", "shorthand for --connection-file")
+	noSnaps := fs.Bool("no-snapshots", os.Getenv("GOFUTURES_SNAPSHOTS") == "off",
+		"do not keep the notebook's values across interrupts, crashes and type redefinitions (also GOFUTURES_SNAPSHOTS=off)")
 	_ = fs.Parse(args)
 	if *conn == "" {
 		return fmt.Errorf("kernel: --connection-file is required")
@@ -128,7 +130,7 @@ func runKernel(args []string) error {
 		return fmt.Errorf("kernel: locating this binary: %w", err)
 	}
 	logger := log.New(os.Stderr, "gofutures: ", log.LstdFlags)
-	sup := &supervisor.Supervisor{Path: exe, Args: []string{"interpreter"}, Logf: logger.Printf}
+	sup := &supervisor.Supervisor{Path: exe, Args: []string{"interpreter"}, Logf: logger.Printf, NoSnapshots: *noSnaps}
 	// A kernel whose launcher died shuts down, and with it the interpreter
 	// (and, by their parent-death signal, the interpreter's pool workers).
 	ctx, stop := lifeline.Watch(context.Background())
@@ -168,6 +170,9 @@ func runInterpreter() error {
 	cluster.SetDefaultWorkerCommand(func(args ...string) *exec.Cmd {
 		return exec.Command(exe, append([]string{"worker"}, args...)...)
 	})
+	// The kernel gives a directory for snapshots of values unless they are off.
+	snapDir := os.Getenv(session.SnapshotDirEnv)
+	os.Unsetenv(session.SnapshotDirEnv) // not for the processes cells start
 	return session.Serve(req, ev, os.Stdout, os.Stderr, session.Options{
 		Symbols:    []interp.Exports{symbols.Symbols},
 		Preludes:   []string{session.RichPrelude, session.ExecutorPrelude},
@@ -175,7 +180,9 @@ func runInterpreter() error {
 		NamedFuncs: true,
 		OnDecls:    decls.Record,
 		// made now: it lists the standard library while the kernel starts
-		Importer: check.NewImporter(),
+		Importer:    check.NewImporter(),
+		KeepValues:  snapDir != "",
+		SnapshotDir: snapDir,
 	})
 }
 

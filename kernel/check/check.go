@@ -739,3 +739,25 @@ var preferred = map[string]string{
 	"pprof":    "runtime/pprof",
 	"big":      "math/big",
 }
+
+// SeedVars puts notebook variables into the model without checking them:
+// those a restore brought back, with their types as Go source in the
+// notebook's import names. A variable of the model with one of those
+// names is replaced.
+func (c *Checker) SeedVars(vars map[string]string) {
+	var vs []*nbVar
+	for _, v := range c.vars {
+		if _, ok := vars[v.name]; !ok {
+			vs = append(vs, v)
+		}
+	}
+	names := make([]string, 0, len(vars))
+	for n := range vars {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		vs = append(vs, &nbVar{name: n, typ: vars[n], imports: map[string]string{}})
+	}
+	c.vars = vs
+}

@@ -33,6 +33,8 @@ type Request struct {
 	Code  string       `json:"code,omitempty"`
 	Count int          `json:"count,omitempty"`
 	Decls []*cell.Decl `json:"decls,omitempty"` // OpRestore
+	// OpRestore: the snapshots of the notebook's values, oldest first.
+	Snapshots []Snapshot `json:"snapshots,omitempty"`
 	// OpExecute: whether the front end can answer input requests.
 	AllowStdin bool `json:"allow_stdin,omitempty"`
 	// OpInput
@@ -47,7 +49,31 @@ const (
 	EvDisplay = "display"
 	// EvInput asks for a line of input (a cell read its standard input).
 	EvInput = "input"
+	// EvSnapshot follows the EvDone of a cell: the snapshot of the values
+	// the cell may have changed was written (or failed: Snapshot.Err).
+	EvSnapshot = "snapshot"
 )
+
+// Snapshot is a file of values written after a cell (see package
+// kernel/snapshot).
+type Snapshot struct {
+	// Seq orders the snapshots of one interpreter process.
+	Seq  int    `json:"seq,omitempty"`
+	Path string `json:"path,omitempty"`
+	// Vars are the variables it holds (EvSnapshot), or those to take from
+	// it (OpRestore).
+	Vars []string `json:"vars"`
+	Cell int      `json:"cell"`
+	// Lost lists the values in it that will not come back, "path: reason".
+	Lost []string `json:"lost,omitempty"`
+	// Err says why it could not be written; its variables' earlier
+	// snapshots are then out of date.
+	Err string `json:"err,omitempty"`
+	// Pending: the snapshot is being written while the next requests
+	// run; another event with the same Seq and no Vars says when it is
+	// written (or failed: Err).
+	Pending bool `json:"pending,omitempty"`
+}
 
 // Event is a message from the interpreter to the kernel.
 type Event struct {
@@ -68,6 +94,13 @@ type Event struct {
 	State        map[string]int      `json:"state,omitempty"`   // names set by statements
 	Members      map[string][]string `json:"members,omitempty"` // fields and methods of those names
 	Types        map[string]string   `json:"types,omitempty"`   // types of those names (Session.Types)
+	// OpRestore: the variables whose values came back, and the values
+	// that did not ("path: reason").
+	Restored []string `json:"restored,omitempty"`
+	Lost     []string `json:"lost,omitempty"`
+
+	// EvSnapshot
+	Snapshot *Snapshot `json:"snapshot,omitempty"`
 
 	// EvDisplay: a display_data, update_display_data or clear_output.
 	Display *Display `json:"display,omitempty"`

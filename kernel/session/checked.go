@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
@@ -97,14 +98,20 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 	lowered = append(lowered, s.newGenerated(r.Generated, count)...)
 	if len(lowered) > 0 {
 		if s.needsRebuild(lowered) {
-			lost := make([]string, 0, len(s.state))
+			before := make([]string, 0, len(s.state))
 			for n := range s.state {
-				lost = append(lost, n)
+				before = append(before, n)
 			}
-			notes, err := s.rebuildWith(ctx, lowered)
+			notes, kept, err := s.rebuildWith(ctx, lowered)
 			res.Notes = append(res.Notes, notes...)
 			if err != nil {
 				return res, interpreterFault(s.evalError(err, count, "CompileError", posMap{src: p.Stmts, prefix: declPrefix}))
+			}
+			var lost []string
+			for _, n := range before {
+				if !slices.Contains(kept, n) {
+					lost = append(lost, n)
+				}
 			}
 			s.chk.Forget(lost...) // their values are gone
 		} else {

@@ -58,7 +58,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 	}
 	if len(decls) > 0 {
 		if s.needsRebuild(decls) {
-			notes, err := s.rebuildWith(ctx, decls)
+			notes, _, err := s.rebuildWith(ctx, decls)
 			res.Notes = append(res.Notes, notes...)
 			if err != nil {
 				return res, s.evalError(err, count, "CompileError", posMap{src: code, prefix: declPrefix})

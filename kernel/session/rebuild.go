@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/snapshot"
 )
 
 // needsRebuild reports whether decls redefine a type or a method, which
@@ -28,21 +29,42 @@ func (s *Session) needsRebuild(decls []*cell.Decl) bool {
 }
 
 // rebuildWith starts a fresh interpreter, replays the log with decls in
-// place of what they redefine, and reports the state that was reset.
-func (s *Session) rebuildWith(ctx context.Context, decls []*cell.Decl) ([]string, error) {
+// place of what they redefine, and reports the state that was reset. With
+// Options.KeepValues the variables come along, with their values (kept
+// lists those that did).
+func (s *Session) rebuildWith(ctx context.Context, decls []*cell.Decl) (notes, kept []string, err error) {
 	merged := s.decls
 	for _, d := range decls {
 		merged = withDecl(merged, d)
 	}
+	var carried []SnapshotFile
+	if s.opts.KeepValues {
+		sf, _ := s.carry() // what it cannot carry, decoding reports
+		carried = append(carried, sf)
+	}
 	oldIn, oldImports, oldDecls, oldState, oldMembers, oldTypes := s.in, s.imports, s.decls, s.state, s.members, s.types
+	oldKeeper := s.keeper
 	s.reset() // a fresh interpreter, bound to this session (tracebacks)
 	s.decls, s.state, s.members, s.types = nil, map[string]int{}, nil, nil
-	if notes := s.restore(merged); len(notes) > 0 {
+	s.keeper = snapshot.Keeper{}
+	if r := s.restoreAll(merged, carried); len(r.Notes) > 0 {
 		// A mistake in the new declarations: keep the session as it was.
 		s.in, s.imports, s.decls, s.state, s.members, s.types = oldIn, oldImports, oldDecls, oldState, oldMembers, oldTypes
+		s.keeper = oldKeeper
 		s.declsGen++
 		s.notifyDecls()
-		return notes, errors.New(notes[0])
+		return r.Notes, nil, errors.New(r.Notes[0])
+	} else if s.opts.KeepValues {
+		s.state = oldState
+		var names []string
+		for _, d := range decls {
+			names = append(names, string(d.Kind)+" "+strings.Join(d.Names, ", "))
+		}
+		note := "redefining " + strings.Join(names, "; ") + " started a fresh interpreter with the notebook's declarations and values"
+		if len(r.Lost) > 0 {
+			note += "; not restored: " + strings.Join(r.Lost, "; ")
+		}
+		return []string{note}, r.Vars, nil
 	}
 	var names []string
 	for _, d := range decls {
@@ -52,7 +74,7 @@ func (s *Session) rebuildWith(ctx context.Context, decls []*cell.Decl) ([]string
 	if lost := slices.Sorted(maps.Keys(oldState)); len(lost) > 0 {
 		note += "; values set by statements were reset: " + strings.Join(lost, ", ")
 	}
-	return []string{note}, nil
+	return []string{note}, nil, nil
 }
 
 // redefinedFuncs returns the names of funcs in decls that the log already

@@ -27,6 +27,8 @@ type Server struct {
 
 	inputs     chan ipc.Request // OpInput replies
 	allowStdin atomic.Bool      // of the running cell
+	snapSeq    int              // snapshots written (keep.go)
+	pending    []*pendingWrite  // snapshots being written (keep.go)
 }
 
 // inputReader is the cells' standard input: each read that finds no
@@ -110,6 +112,7 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 		switch req.Op {
 		case ipc.OpExecute:
 			srv.allowStdin.Store(req.AllowStdin)
+			srv.waitPending(req.Code, req.Count)
 			res, err := srv.sess.Execute(context.Background(), req.Code, req.Count)
 			ev.Notes = res.Notes
 			if err != nil {
@@ -119,7 +122,8 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 				ev.Data, ev.Metadata = res.Bundle.Data, res.Bundle.Metadata
 			}
 		case ipc.OpRestore:
-			ev.Notes = srv.sess.Restore(req.Decls)
+			r := srv.sess.RestoreAll(req.Decls, snapshotFiles(req.Snapshots))
+			ev.Notes, ev.Restored, ev.Lost = r.Notes, r.Vars, r.Lost
 		case ipc.OpShutdown:
 			return srv.send(ev, true)
 		default:
@@ -131,6 +135,13 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 		ev.State, ev.Members, ev.Types = srv.sess.State(), srv.sess.Members(), srv.sess.Types()
 		if err := srv.send(ev, true); err != nil {
 			return err
+		}
+		if req.Op == ipc.OpExecute {
+			// after the reply: the user sees the result without waiting
+			// for it; the next request waits, as little as it can
+			if err := srv.snapshot(req); err != nil {
+				return err
+			}
 		}
 	}
 }

@@ -29,6 +29,7 @@ import (
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check"
 	"github.com/gofutures/gofutures/kernel/check/rt"
+	"github.com/gofutures/gofutures/kernel/snapshot"
 )
 
 // Options configure a Session.
@@ -67,6 +68,13 @@ type Options struct {
 	// Importer is what the checker imports packages with (shared by the
 	// sessions of a process; made on first use when nil).
 	Importer *check.Importer
+	// KeepValues carries the notebook's variables with their values into
+	// the fresh interpreter of a type or method redefinition (see
+	// Snapshot and RestoreAll for the other restarts).
+	KeepValues bool
+	// SnapshotDir, with KeepValues, is where Serve writes the snapshot of
+	// the values each cell may have changed, after the cell's reply.
+	SnapshotDir string
 }
 
 // Stdin is os.Stdin in cells: reads come from Options.Stdin, so that the
@@ -117,6 +125,10 @@ type Session struct {
 	frames []string // panic frames of the running cell
 
 	chk *check.Checker // see checker
+
+	keeper  snapshot.Keeper  // what the variables' latest snapshots hold (keep.go)
+	bind    *snapshot.Interp // see binding
+	bindGen int
 }
 
 // New returns a Session with a fresh interpreter.

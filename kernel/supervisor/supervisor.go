@@ -40,6 +40,10 @@ type Supervisor struct {
 	Args []string
 	// Logf logs kernel-side diagnostics.
 	Logf func(format string, args ...any)
+	// NoSnapshots turns off keeping the notebook's values across restarts
+	// (see keep.go): an interrupt or a crash then brings back only the
+	// declarations.
+	NoSnapshots bool
 
 	out atomic.Pointer[outputBox] // receives output, also between cells
 
@@ -53,6 +57,7 @@ type Supervisor struct {
 	types    map[string]string   // types of state variables (session.Session.Types)
 	seq      int
 	closed   bool
+	snaps    snapshots // the latest snapshot of each variable (keep.go)
 }
 
 type outputBox struct{ kernel.Output }
@@ -89,6 +94,7 @@ func (s *Supervisor) logf(format string, args ...any) {
 func (s *Supervisor) spawn() (*interpreter, error) {
 	cmd := exec.Command(s.Path, s.Args...)
 	cmd.Env = append(os.Environ(), "GOTRACEBACK=none")
+	cmd.Env = append(cmd.Env, s.snapshotEnv()...)
 	// stdin stays /dev/null: cells read input through the kernel (OpInput)
 	p, err := subproc.Launch(cmd)
 	if err != nil {
@@ -110,7 +116,9 @@ func (s *Supervisor) spawn() (*interpreter, error) {
 			if err := dec.Decode(&ev); err != nil {
 				return
 			}
-			if ev.Ev == ipc.EvDisplay {
+			if ev.Ev == ipc.EvSnapshot {
+				s.recordSnapshot(c, ev.Snapshot)
+			} else if ev.Ev == ipc.EvDisplay {
 				// Displays are published as they come, also between
 				// cells (a goroutine updating a display after its cell
 				// ended), in order with the output around them.
@@ -148,26 +156,27 @@ var errSuperseded = errors.New("kernel: the interpreter was restarted or shut do
 // when restore is set, and installs it, unless a Restart or Close came
 // meanwhile. No lock is held while it starts: Restart, Close and
 // Interrupt can kill it.
-func (s *Supervisor) startInterpreter(restore bool) (*interpreter, []string, error) {
+func (s *Supervisor) startInterpreter(restore bool) (*interpreter, restoreInfo, error) {
 	s.mu.Lock()
 	gen := s.gen
 	s.mu.Unlock()
 	c, err := s.spawn()
 	if err != nil {
-		return nil, nil, err
+		return nil, restoreInfo{}, err
 	}
 	s.mu.Lock()
 	if s.gen != gen || s.closed {
 		s.mu.Unlock()
 		c.proc.Kill("")
-		return nil, nil, errSuperseded
+		return nil, restoreInfo{}, errSuperseded
 	}
 	s.starting = c
 	decls := s.decls
+	snaps := s.snaps.toRestore()
 	s.mu.Unlock()
-	var notes []string
-	if restore && len(decls) > 0 {
-		notes = s.restore(c, decls)
+	var info restoreInfo
+	if restore && (len(decls) > 0 || len(snaps) > 0) {
+		info = s.restore(c, decls, snaps)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -176,10 +185,10 @@ func (s *Supervisor) startInterpreter(restore bool) (*interpreter, []string, err
 	}
 	if s.gen != gen || s.closed || s.current != nil || c.proc.Dead() {
 		c.proc.Kill("")
-		return nil, notes, errSuperseded
+		return nil, info, errSuperseded
 	}
 	s.current = c
-	return c, notes, nil
+	return c, info, nil
 }
 
 // Start starts the interpreter process if none is running.
@@ -203,12 +212,12 @@ func (s *Supervisor) Execute(ctx context.Context, cl kernel.Cell) kernel.Execute
 	c := s.current
 	s.mu.Unlock()
 	if c == nil {
-		var notes []string
+		var info restoreInfo
 		var err error
-		if c, notes, err = s.startInterpreter(true); err != nil {
+		if c, info, err = s.startInterpreter(true); err != nil {
 			return kernel.ExecuteResult{Status: "error", EName: "KernelError", EValue: err.Error()}
 		}
-		if len(notes) > 0 {
+		if notes := append(info.notes, info.lost...); len(notes) > 0 {
 			s.logf("restore: %s", strings.Join(notes, "; "))
 		}
 	}
@@ -323,10 +332,10 @@ func (s *Supervisor) recoverFrom(c *interpreter, why string) kernel.ExecuteResul
 		return res
 	}
 	s.current = nil
-	lost := slices.Sorted(maps.Keys(s.state))
+	before := slices.Sorted(maps.Keys(s.state))
 	s.state, s.members, s.types = map[string]int{}, nil, nil
 	s.mu.Unlock()
-	_, notes, err := s.startInterpreter(true)
+	_, info, err := s.startInterpreter(true)
 	if err != nil {
 		res.EValue += "; restarting it failed: " + err.Error()
 		return res
@@ -334,35 +343,48 @@ func (s *Supervisor) recoverFrom(c *interpreter, why string) kernel.ExecuteResul
 	s.mu.Lock()
 	n := len(s.decls)
 	s.mu.Unlock()
-	msg := fmt.Sprintf("a fresh interpreter was started and %d declarations restored", n)
-	if len(lost) > 0 {
-		msg += "; values set by statements were lost: " + strings.Join(lost, ", ")
+	msg := "a fresh interpreter was started and " + plural(n, "declaration") + " restored"
+	if len(info.restored) > 0 {
+		msg = "a fresh interpreter was started and " + plural(n, "declaration") + " and " + plural(len(info.restored), "value") + " restored"
+	}
+	if lost := lostNames(before, info); len(lost) > 0 {
+		msg += "; values lost: " + strings.Join(lost, ", ")
 	}
 	res.EValue += "; " + msg
-	res.Traceback = append([]string{res.EName + ": " + res.EValue}, notes...)
+	res.Traceback = append(append([]string{res.EName + ": " + res.EValue}, info.notes...), info.lost...)
 	return res
 }
 
-// restore replays a declarations log into c, which is not in use yet.
-func (s *Supervisor) restore(c *interpreter, decls []*cell.Decl) []string {
+// restoreInfo is what a restore brought back.
+type restoreInfo struct {
+	notes    []string // declarations that did not come back
+	restored []string // variables whose values came back
+	lost     []string // values that did not, "path: reason"
+}
+
+// restore replays a declarations log and the latest snapshots of the
+// notebook's values into c, which is not in use yet.
+func (s *Supervisor) restore(c *interpreter, decls []*cell.Decl, snaps []ipc.Snapshot) restoreInfo {
 	s.mu.Lock()
 	s.seq++
 	seq := s.seq
+	stale := s.snaps.staleLost()
 	s.mu.Unlock()
-	if err := c.req.Encode(ipc.Request{Op: ipc.OpRestore, Seq: seq, Decls: decls}); err != nil {
-		return []string{"restore failed: " + err.Error()}
+	if err := c.req.Encode(ipc.Request{Op: ipc.OpRestore, Seq: seq, Decls: decls, Snapshots: snaps}); err != nil {
+		return restoreInfo{notes: []string{"restore failed: " + err.Error()}}
 	}
 	for ev := range c.events {
 		if ev.Ev == ipc.EvDone && ev.Seq == seq {
+			s.mu.Lock()
 			if ev.DeclsChanged {
-				s.mu.Lock()
 				s.decls = ev.Decls
-				s.mu.Unlock()
 			}
-			return ev.Notes
+			s.state, s.members, s.types = ev.State, ev.Members, ev.Types
+			s.mu.Unlock()
+			return restoreInfo{notes: ev.Notes, restored: ev.Restored, lost: append(stale, ev.Lost...)}
 		}
 	}
-	return []string{"the interpreter died while restoring declarations"}
+	return restoreInfo{notes: []string{"the interpreter died while restoring declarations"}}
 }
 
 // Restart replaces the interpreter with a fresh one and forgets the
@@ -373,6 +395,7 @@ func (s *Supervisor) Restart() error {
 	old := []*interpreter{s.current, s.starting}
 	s.current, s.starting = nil, nil
 	s.decls, s.state, s.members, s.types = nil, nil, nil, nil
+	s.snaps.clear()
 	s.mu.Unlock()
 	for _, c := range old {
 		if c != nil {
@@ -390,6 +413,7 @@ func (s *Supervisor) Close() {
 	s.gen++
 	c, starting := s.current, s.starting
 	s.current, s.starting = nil, nil
+	defer s.removeSnapshots() // after the interpreter is gone
 	s.mu.Unlock()
 	if starting != nil {
 		starting.proc.Kill("")

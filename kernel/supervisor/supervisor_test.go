@@ -28,8 +28,10 @@ func TestMain(m *testing.M) {
 		if err != nil {
 			os.Exit(1)
 		}
+		dir := os.Getenv(session.SnapshotDirEnv)
 		err = session.Serve(req, ev, os.Stdout, os.Stderr, session.Options{
-			Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{session.RichPrelude, session.ExecutorPrelude}, NamedFuncs: true, RichValues: true})
+			Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{session.RichPrelude, session.ExecutorPrelude}, NamedFuncs: true, RichValues: true,
+			KeepValues: dir != "", SnapshotDir: dir})
 		if err != nil {
 			os.Exit(1)
 		}
@@ -92,14 +94,30 @@ func TestSupervisorRecoversFromCrash(t *testing.T) {
 	s.Execute(context.Background(), kernel.Cell{Code: "func twice(x int) int { return 2 * x }\nv := 3", Count: 1})
 	pid := s.Pid()
 	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"time\"\ngo func() { panic(\"bye\") }()\ntime.Sleep(3 * time.Second)", Count: 2})
-	if res.EName != "InterpreterDied" || !strings.Contains(res.EValue, "bye") || !strings.Contains(res.EValue, "lost: v") {
+	if res.EName != "InterpreterDied" || !strings.Contains(res.EValue, "bye") || !strings.Contains(res.EValue, "1 declaration and 1 value restored") ||
+		strings.Contains(res.EValue, "lost") {
 		t.Fatalf("%+v", res)
 	}
 	if s.Pid() == pid || s.Pid() == 0 {
 		t.Fatal("no fresh interpreter")
 	}
-	if res := s.Execute(context.Background(), kernel.Cell{Code: "twice(21)", Count: 3}); res.Data["text/plain"] != "42" {
-		t.Fatalf("declarations not restored: %+v", res)
+	if res := s.Execute(context.Background(), kernel.Cell{Code: "twice(21) + v - 3", Count: 3}); res.Data["text/plain"] != "42" {
+		t.Fatalf("declarations and values not restored: %+v", res)
+	}
+}
+
+func TestSupervisorCrashWithoutSnapshots(t *testing.T) {
+	os.Setenv("GOFUTURES_TEST_INTERPRETER", "1")
+	t.Cleanup(func() { os.Unsetenv("GOFUTURES_TEST_INTERPRETER") })
+	s := &Supervisor{Path: os.Args[0], Logf: t.Logf, NoSnapshots: true}
+	if err := s.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.Close)
+	s.Execute(context.Background(), kernel.Cell{Code: "func twice(x int) int { return 2 * x }\nv := 3", Count: 1})
+	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"time\"\ngo func() { panic(\"bye\") }()\ntime.Sleep(3 * time.Second)", Count: 2})
+	if res.EName != "InterpreterDied" || !strings.Contains(res.EValue, "values lost: v") {
+		t.Fatalf("%+v", res)
 	}
 }
 
@@ -113,6 +131,31 @@ func TestSupervisorInterrupt(t *testing.T) {
 		t.Fatalf("%+v", res)
 	}
 	if res := s.Execute(context.Background(), kernel.Cell{Code: "keep()", Count: 3}); res.Data["text/plain"] != "1" {
+		t.Fatalf("%+v", res)
+	}
+}
+
+// After an interrupt the variables are defined, with their values as the
+// last completed cell left them, pointers still shared.
+func TestSupervisorInterruptKeepsValues(t *testing.T) {
+	s, _ := newSupervisor(t)
+	for i, code := range []string{
+		"type Point struct { X, Y int }",
+		"data := make([]int, 100)\nfor i := range data { data[i] = i }\na := &Point{1, 2}\nb := a",
+		"a.X = 10",
+	} {
+		if res := s.Execute(context.Background(), kernel.Cell{Code: code, Count: i + 1}); res.Status != "ok" {
+			t.Fatalf("%+v", res)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(300*time.Millisecond, cancel)
+	res := s.Execute(ctx, kernel.Cell{Code: "data[0] = 99\nfor {}", Count: 4})
+	if res.EName != "KeyboardInterrupt" || !strings.Contains(res.EValue, "3 values restored") {
+		t.Fatalf("%+v", res)
+	}
+	res = s.Execute(context.Background(), kernel.Cell{Code: "import \"fmt\"\nb.X = 7\nfmt.Sprint(data[0], \" \", data[99], \" \", a.X, \" \", a == b)", Count: 5})
+	if res.Data["text/plain"] != "0 99 7 true" {
 		t.Fatalf("%+v", res)
 	}
 }

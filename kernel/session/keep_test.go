@@ -1,0 +1,157 @@
+package session
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// notebook runs cells in a session with snapshots after each, keeping the
+// latest snapshot of each variable as the supervisor does.
+type notebook struct {
+	t      *testing.T
+	s      *Session
+	dir    string
+	files  []SnapshotFile
+	latest map[string]int
+	n      int
+}
+
+func newNotebook(t *testing.T) *notebook {
+	return &notebook{t: t, s: New(Options{KeepValues: true}), dir: t.TempDir(), latest: map[string]int{}}
+}
+
+func (nb *notebook) cell(code string) string {
+	nb.t.Helper()
+	nb.n++
+	v := ""
+	res, e := run(nb.t, nb.s, code, nb.n)
+	if e != nil {
+		v = "error: " + e.Value
+	} else if res.HasValue {
+		v = FormatValue(res.Value)
+	}
+	f, err := os.Create(filepath.Join(nb.dir, strconv.Itoa(nb.n)))
+	if err != nil {
+		nb.t.Fatal(err)
+	}
+	defer f.Close()
+	enc, r := nb.s.Snapshot(code, nb.n)
+	if enc != nil {
+		if _, err := enc.WriteTo(f); err != nil {
+			nb.t.Fatal(err)
+		}
+	}
+	if len(r.Vars) > 0 {
+		nb.files = append(nb.files, SnapshotFile{Path: f.Name(), Vars: r.Vars, Cell: nb.n})
+		for _, v := range r.Vars {
+			nb.latest[v] = len(nb.files) - 1
+		}
+	}
+	return v
+}
+
+// restart is what the supervisor does after a crash: a fresh session gets
+// the log and, per snapshot, the variables it is the latest for.
+func (nb *notebook) restart() Restored {
+	var snaps []SnapshotFile
+	for i, f := range nb.files {
+		var vars []string
+		for v, j := range nb.latest {
+			if j == i {
+				vars = append(vars, v)
+			}
+		}
+		if len(vars) > 0 {
+			slices.Sort(vars)
+			snaps = append(snaps, SnapshotFile{Path: f.Path, Vars: vars, Cell: f.Cell})
+		}
+	}
+	log := nb.s.Decls()
+	nb.s = New(Options{KeepValues: true})
+	return nb.s.RestoreAll(log, snaps)
+}
+
+func TestValuesSurviveARestart(t *testing.T) {
+	nb := newNotebook(t)
+	for _, c := range []string{
+		`type Point struct { X, Y int }`,
+		`data := make([]int, 1000)
+for i := range data { data[i] = i }`,
+		`a := &Point{1, 2}
+b := a`,
+		`a.X = 10`,
+		`func total() int { s := 0; for _, v := range data { s += v }; return s }`,
+		`m := map[string]Point{"p": {3, 4}}`,
+		`ch := make(chan int)`,
+		`total()`,
+	} {
+		nb.cell(c)
+	}
+	r := nb.restart()
+	if len(r.Notes) > 0 {
+		t.Fatalf("notes: %v", r.Notes)
+	}
+	if got := strings.Join(r.Lost, "; "); got != "ch: not restored: a channel cannot be restored" {
+		t.Errorf("lost: %q", got)
+	}
+	for _, c := range []struct{ code, want string }{
+		{`total()`, "499500"},
+		{`a == b`, "true"},
+		{`b.X`, "10"},
+		{`m["p"].Y`, "4"},
+		{`ch == nil`, "true"},
+	} {
+		if got := nb.cell(c.code); got != c.want {
+			t.Errorf("%s = %s, want %s", c.code, got, c.want)
+		}
+	}
+}
+
+func TestReadingCellsWriteNothing(t *testing.T) {
+	nb := newNotebook(t)
+	nb.cell(`data := make([]int, 100)`)
+	before := len(nb.files)
+	for _, c := range []string{`len(data)`, `data[3]`, `import "fmt"
+fmt.Println(data[:3])`, `data`} {
+		nb.cell(c)
+	}
+	if len(nb.files) != before {
+		t.Errorf("reading cells wrote snapshots: %v", nb.files[before:])
+	}
+}
+
+func TestTypeRedefinitionKeepsValues(t *testing.T) {
+	s := New(Options{KeepValues: true})
+	for i, c := range []string{
+		`type Point struct { X, Y int }`,
+		`p := Point{1, 2}
+ps := []*Point{&p, &p}
+n := 5`,
+		`func (p Point) Sum() int { return p.X + p.Y }`,
+	} {
+		if _, e := run(t, s, c, i+1); e != nil {
+			t.Fatal(e)
+		}
+	}
+	res, e := run(t, s, "type Point struct { X, Y, Z int }", 4)
+	if e != nil {
+		t.Fatal(e)
+	}
+	if len(res.Notes) != 1 || !strings.Contains(res.Notes[0], "declarations and values") || strings.Contains(res.Notes[0], "not restored") {
+		t.Fatalf("notes: %v", res.Notes)
+	}
+	for i, c := range []struct{ code, want string }{
+		{`p.X + p.Y + p.Z`, "3"},
+		{`ps[0] == &p && ps[1] == &p`, "true"},
+		{`n`, "5"},
+		{`p.Sum()`, "3"},
+	} {
+		if got := value(t, s, c.code, 5+i); got != c.want {
+			t.Errorf("%s = %s, want %s", c.code, got, c.want)
+		}
+	}
+}

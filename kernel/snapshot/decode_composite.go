@@ -1,0 +1,561 @@
+package snapshot
+
+// Decoding of composite values: arrays, slices, maps, pointers, structs,
+// interfaces, and the compiled types with their own encodings.
+
+import (
+	"encoding"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	pathpkg "path"
+	"reflect"
+	"strings"
+	"time"
+	"unsafe"
+)
+
+// array reads a tRaw or tArray payload into an array v.
+func (d *decoder) array(tag byte, v reflect.Value) {
+	if v.IsValid() && v.Kind() != reflect.Array {
+		d.mismatch(tag, v.Type())
+		v = reflect.Value{}
+	}
+	n := d.elementsInto(tag, v, -1)
+	if v.IsValid() && n != v.Len() {
+		d.problem(fmt.Sprintf("had %d elements, the array type now has %d", n, v.Len()))
+	}
+}
+
+// elementsInto reads the elements of a tRaw or tArray payload into v (an
+// addressable array, or a slice as long as the payload) and returns how
+// many the payload had; elements beyond v's length are dropped. want,
+// when not -1, is the count the caller expects (a slice's backing).
+func (d *decoder) elementsInto(tag byte, v reflect.Value, want int) int {
+	if tag == tRaw {
+		kind := reflect.Kind(d.readByte())
+		n := int(d.uv())
+		if !rawKind(kind) || (want >= 0 && n != want) {
+			panic(fatal{errFormat})
+		}
+		size := kindSize(kind)
+		if !v.IsValid() {
+			if _, err := d.r.Discard(n * size); err != nil {
+				panic(fatal{errFormat})
+			}
+			return n
+		}
+		if v.Type().Elem().Kind() == kind && int(v.Type().Elem().Size()) == size && n <= v.Len() {
+			var base unsafe.Pointer
+			if v.Kind() == reflect.Slice {
+				base = v.UnsafePointer()
+			} else {
+				base = unsafe.Pointer(v.UnsafeAddr())
+			}
+			if n > 0 {
+				if _, err := io.ReadFull(d.r, unsafe.Slice((*byte)(base), n*size)); err != nil {
+					panic(fatal{errFormat})
+				}
+			}
+			return n
+		}
+		buf := make([]byte, size)
+		for i := range n {
+			if _, err := io.ReadFull(d.r, buf); err != nil {
+				panic(fatal{errFormat})
+			}
+			if !v.IsValid() || i >= v.Len() {
+				continue
+			}
+			d.path.push(pathPart{kind: 'i', index: i})
+			d.rawElem(kind, buf, v.Index(i))
+			d.path.pop()
+		}
+		return n
+	}
+	n := int(d.uv())
+	if want >= 0 && n != want {
+		panic(fatal{errFormat})
+	}
+	for i := range n {
+		d.path.push(pathPart{kind: 'i', index: i})
+		if v.IsValid() && i < v.Len() {
+			d.value(v.Index(i))
+		} else {
+			d.value(reflect.Value{})
+		}
+		d.path.pop()
+	}
+	return n
+}
+
+// rawElem converts one raw element of another kind into v.
+func (d *decoder) rawElem(kind reflect.Kind, b []byte, v reflect.Value) {
+	var x uint64
+	for i := len(b) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(b[i])
+	}
+	switch kind {
+	case reflect.Bool:
+		if v.Kind() != reflect.Bool {
+			d.mismatch(tBool, v.Type())
+			return
+		}
+		v.SetBool(x != 0)
+	case reflect.Int8:
+		d.setInt(v, int64(int8(x)))
+	case reflect.Int16:
+		d.setInt(v, int64(int16(x)))
+	case reflect.Int32:
+		d.setInt(v, int64(int32(x)))
+	case reflect.Int, reflect.Int64:
+		d.setInt(v, int64(x))
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		d.setUint(v, x)
+	case reflect.Float32:
+		d.setFloat(v, float64(math.Float32frombits(uint32(x))))
+	case reflect.Float64:
+		d.setFloat(v, math.Float64frombits(x))
+	default:
+		d.problem(fmt.Sprintf("was %s, is now %s: left zero", kind, v.Type()))
+	}
+}
+
+func (d *decoder) slice(v reflect.Value) {
+	if v.IsValid() && v.Kind() != reflect.Slice {
+		d.mismatch(tSlice, v.Type())
+		v = reflect.Value{}
+	}
+	id := d.uv()
+	if base, ok := d.ids[id]; ok {
+		off, n, c := int(d.uv()), int(d.uv()), int(d.uv())
+		if !v.IsValid() {
+			return
+		}
+		if !base.IsValid() {
+			d.problem("shares its array with a value that was not restored: left nil")
+			return
+		}
+		if off+c > base.Len() || n > c {
+			panic(fatal{errFormat})
+		}
+		s := base.Slice3(off, off+n, off+c)
+		if !s.Type().AssignableTo(v.Type()) {
+			d.problem(fmt.Sprintf("shares its array with a %s, is now %s: left nil", s.Type(), v.Type()))
+			return
+		}
+		v.Set(s)
+		return
+	}
+	n := int(d.uv())
+	tag := d.readByte()
+	if tag != tRaw && tag != tArray {
+		panic(fatal{errFormat})
+	}
+	if !v.IsValid() {
+		d.ids[id] = reflect.Value{}
+		d.elementsInto(tag, reflect.Value{}, -1)
+		return
+	}
+	// the count of the backing comes first in both payloads
+	var c int
+	if tag == tRaw {
+		kind := d.readByte()
+		c = int(d.uv())
+		full := reflect.MakeSlice(v.Type(), c, c)
+		d.ids[id] = full
+		d.rawBacking(reflect.Kind(kind), c, full)
+		if n > c {
+			panic(fatal{errFormat})
+		}
+		v.Set(full.Slice3(0, n, c))
+		return
+	}
+	c = int(d.uv())
+	if n > c {
+		panic(fatal{errFormat})
+	}
+	full := reflect.MakeSlice(v.Type(), c, c)
+	d.ids[id] = full
+	for i := range c {
+		d.path.push(pathPart{kind: 'i', index: i})
+		d.value(full.Index(i))
+		d.path.pop()
+	}
+	v.Set(full.Slice3(0, n, c))
+}
+
+// rawBacking reads c raw elements of kind into the slice full (the
+// kind byte and count were read).
+func (d *decoder) rawBacking(kind reflect.Kind, c int, full reflect.Value) {
+	if !rawKind(kind) {
+		panic(fatal{errFormat})
+	}
+	size := kindSize(kind)
+	et := full.Type().Elem()
+	if et.Kind() == kind && int(et.Size()) == size {
+		if c > 0 {
+			if _, err := io.ReadFull(d.r, unsafe.Slice((*byte)(full.UnsafePointer()), c*size)); err != nil {
+				panic(fatal{errFormat})
+			}
+		}
+		return
+	}
+	buf := make([]byte, size)
+	for i := range c {
+		if _, err := io.ReadFull(d.r, buf); err != nil {
+			panic(fatal{errFormat})
+		}
+		d.path.push(pathPart{kind: 'i', index: i})
+		d.rawElem(kind, buf, full.Index(i))
+		d.path.pop()
+	}
+}
+
+func (d *decoder) mapValue(v reflect.Value) {
+	if v.IsValid() && v.Kind() != reflect.Map {
+		d.mismatch(tMap, v.Type())
+		v = reflect.Value{}
+	}
+	id := d.uv()
+	if m, ok := d.ids[id]; ok {
+		d.shared(v, m)
+		return
+	}
+	n := int(d.uv())
+	var m reflect.Value
+	if v.IsValid() {
+		m = reflect.MakeMapWithSize(v.Type(), min(n, 1<<20))
+		v.Set(m)
+	}
+	d.ids[id] = m
+	for range n {
+		var key, val reflect.Value
+		if m.IsValid() {
+			key = reflect.New(v.Type().Key()).Elem()
+		}
+		before := d.probs.n
+		d.value(key)
+		if d.probs.n != before {
+			key = reflect.Value{} // a key that did not come back whole: drop the entry
+		}
+		d.path.push(pathPart{kind: 'k', key: key})
+		if key.IsValid() {
+			val = reflect.New(v.Type().Elem()).Elem()
+		}
+		d.value(val)
+		d.path.pop()
+		if key.IsValid() {
+			m.SetMapIndex(key, val)
+		}
+	}
+}
+
+// shared sets v to a value decoded before (a pointer or map held twice).
+func (d *decoder) shared(v, old reflect.Value) {
+	if !v.IsValid() {
+		return
+	}
+	switch {
+	case !old.IsValid():
+		d.problem("shares a value that was not restored: left nil")
+	case old.Type().AssignableTo(v.Type()):
+		v.Set(old)
+	default:
+		d.problem(fmt.Sprintf("shares a value of type %s, is now %s: left nil", old.Type(), typeString(v.Type())))
+	}
+}
+
+func (d *decoder) pointer(v reflect.Value) {
+	if v.IsValid() && v.Kind() != reflect.Pointer {
+		d.mismatch(tPtr, v.Type())
+		v = reflect.Value{}
+	}
+	id := d.uv()
+	if p, ok := d.ids[id]; ok {
+		d.shared(v, p)
+		return
+	}
+	var p reflect.Value
+	if v.IsValid() {
+		p = reflect.New(v.Type().Elem())
+		v.Set(p)
+	}
+	d.ids[id] = p
+	d.path.push(pathPart{kind: '*'})
+	if p.IsValid() {
+		d.value(p.Elem())
+	} else {
+		d.value(reflect.Value{})
+	}
+	d.path.pop()
+}
+
+func (d *decoder) structValue(v reflect.Value) {
+	id := d.uv()
+	names, ok := d.layouts[id]
+	if !ok {
+		n := int(d.uv())
+		if n > 1<<16 {
+			panic(fatal{errFormat})
+		}
+		names = make([]string, n)
+		for i := range names {
+			names[i] = d.str()
+		}
+		d.layouts[id] = names
+	}
+	if v.IsValid() && (v.Kind() != reflect.Struct || isValueInterface(v.Type())) {
+		d.mismatch(tStruct, v.Type())
+		v = reflect.Value{}
+	}
+	var idx []int
+	if v.IsValid() {
+		key := layoutTarget{id, v.Type()}
+		if idx, ok = d.fields[key]; !ok {
+			idx = make([]int, len(names))
+			for i, n := range names {
+				idx[i] = -1
+				if f, ok := v.Type().FieldByName(n); ok && len(f.Index) == 1 {
+					idx[i] = f.Index[0]
+				}
+			}
+			d.fields[key] = idx
+		}
+	}
+	for i, n := range names {
+		d.path.push(pathPart{kind: 'f', field: n})
+		if idx != nil && idx[i] >= 0 {
+			d.value(settable(v.Field(idx[i])))
+		} else {
+			d.value(reflect.Value{}) // a field the type no longer has
+		}
+		d.path.pop()
+	}
+}
+
+func (d *decoder) iface(v reflect.Value) {
+	t, err := d.readDesc(0)
+	var tm *typeMissing
+	if asTypeMissing(err, &tm) {
+		if v.IsValid() {
+			d.problem(tm.Error() + ": left nil")
+		}
+		d.value(reflect.Value{})
+		return
+	}
+	if err != nil {
+		panic(fatal{err})
+	}
+	if !v.IsValid() {
+		d.value(reflect.Value{})
+		return
+	}
+	if v.Kind() != reflect.Interface || !t.Implements(v.Type()) {
+		d.problem(fmt.Sprintf("held a %s, is now %s: left zero", t, typeString(v.Type())))
+		d.value(reflect.Value{})
+		return
+	}
+	tmp := reflect.New(t).Elem()
+	d.value(tmp)
+	v.Set(tmp)
+}
+
+func (d *decoder) cellIface(v reflect.Value) {
+	dyn := d.str()
+	if !v.IsValid() {
+		d.value(reflect.Value{})
+		return
+	}
+	cellTarget := isValueInterface(v.Type())
+	if !cellTarget && v.Kind() != reflect.Interface {
+		d.mismatch(tCellIface, v.Type())
+		d.value(reflect.Value{})
+		return
+	}
+	tmpl, ok := d.ifaces[dyn]
+	if !ok {
+		if d.Types == nil {
+			tmpl.err = fmt.Errorf("no types to resolve %s", dyn)
+		} else if tv, err := d.Types.Interface(dyn); err != nil {
+			tmpl.err = err
+		} else {
+			tmpl.vi = viOf(tv)
+			if !tmpl.vi.value.IsValid() {
+				tmpl.err = fmt.Errorf("no value of type %s", dyn)
+			}
+		}
+		d.ifaces[dyn] = tmpl
+	}
+	if tmpl.err != nil {
+		d.problem(fmt.Sprintf("held a %s: %v: left nil", trimMain(dyn), tmpl.err))
+		d.value(reflect.Value{})
+		return
+	}
+	inner := reflect.New(tmpl.vi.value.Type()).Elem()
+	d.value(inner)
+	if inner.CanInterface() {
+		inner = reflect.ValueOf(inner.Interface()) // not addressable, as yaegi holds it
+	}
+	if cellTarget {
+		setVI(v, valueInterface{node: tmpl.vi.node, value: inner})
+		return
+	}
+	if !inner.Type().Implements(v.Type()) {
+		d.problem(fmt.Sprintf("held a %s, is now %s: left nil", trimMain(dyn), v.Type()))
+		return
+	}
+	v.Set(inner)
+}
+
+// trimMain spells a yaegi type name as the notebook does.
+func trimMain(s string) string {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if len(s)-i >= 5 && s[i:i+5] == "main." && (i == 0 || !isIdent(s[i-1])) {
+			i += 4
+			continue
+		}
+		out = append(out, s[i])
+	}
+	return string(out)
+}
+
+func isIdent(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+func (d *decoder) unmarshal(v reflect.Value) {
+	how := d.readByte()
+	data := []byte(d.str())
+	if !v.IsValid() {
+		return
+	}
+	if !v.CanAddr() {
+		d.problem("cannot be set: left zero")
+		return
+	}
+	p := settable(v).Addr().Interface()
+	var err error
+	switch how {
+	case mBinary:
+		u, ok := p.(encoding.BinaryUnmarshaler)
+		if !ok {
+			d.mismatch(tMarshal, v.Type())
+			return
+		}
+		err = u.UnmarshalBinary(data)
+	case mGob:
+		u, ok := p.(gob.GobDecoder)
+		if !ok {
+			d.mismatch(tMarshal, v.Type())
+			return
+		}
+		err = u.GobDecode(data)
+	case mText:
+		u, ok := p.(encoding.TextUnmarshaler)
+		if !ok {
+			d.mismatch(tMarshal, v.Type())
+			return
+		}
+		err = u.UnmarshalText(data)
+	default:
+		panic(fatal{errFormat})
+	}
+	if err != nil {
+		v.SetZero()
+		d.problem(fmt.Sprintf("decoding the %s failed: %v: left zero", v.Type(), err))
+	}
+}
+
+func (d *decoder) timeValue(v reflect.Value) {
+	sec, nsec := d.vint(), d.vint()
+	zone := d.str()
+	off := int(d.vint())
+	if !v.IsValid() {
+		return
+	}
+	if v.Type() != reflect.TypeFor[time.Time]() {
+		d.mismatch(tTime, v.Type())
+		return
+	}
+	tm := time.Unix(sec, nsec)
+	switch zone {
+	case "UTC":
+		tm = tm.UTC()
+	case "Local":
+		tm = tm.Local()
+	default:
+		if loc, err := time.LoadLocation(zone); err == nil {
+			if _, o := tm.In(loc).Zone(); o == off {
+				tm = tm.In(loc)
+				break
+			}
+		}
+		tm = tm.In(time.FixedZone(zone, off))
+	}
+	v.Set(reflect.ValueOf(tm))
+}
+
+// varRef sets the pointer v to a variable of the snapshot.
+func (d *decoder) varRef(v reflect.Value) {
+	name := d.str()
+	if !v.IsValid() {
+		return
+	}
+	target, ok := d.vars[name]
+	switch {
+	case !ok:
+		d.problem(fmt.Sprintf("pointed to %s, which was not restored: left nil", name))
+	case v.Kind() != reflect.Pointer:
+		d.mismatch(tPtr, v.Type())
+	case !target.CanAddr() || !target.Addr().Type().AssignableTo(v.Type()):
+		d.problem(fmt.Sprintf("pointed to %s, which is now a %s: left nil", name, typeString(target.Type())))
+	default:
+		v.Set(target.Addr())
+	}
+}
+
+// errText sets v to errors.New of an encoded error's message: exact for
+// errors.New's own type, else reported.
+func (d *decoder) errText(v reflect.Value) {
+	typ, msg := d.str(), d.str()
+	if !v.IsValid() {
+		return
+	}
+	err := reflect.ValueOf(errors.New(msg))
+	if v.Kind() != reflect.Interface || !err.Type().Implements(v.Type()) {
+		d.problem(fmt.Sprintf("held a %s, is now %s: left zero", typ, typeString(v.Type())))
+		return
+	}
+	v.Set(err)
+	if typ != err.Type().String() {
+		d.problem(fmt.Sprintf("a %s comes back as errors.New(%q): the same message, not the same type", typ, msg))
+	}
+}
+
+// pkgVar sets v to the value of an exported package variable.
+func (d *decoder) pkgVar(v reflect.Value) {
+	key, name := d.str(), d.str()
+	if !v.IsValid() {
+		return
+	}
+	var pv reflect.Value
+	ok := false
+	if d.Types != nil {
+		pv, ok = d.Types.PkgVar(key, name)
+	}
+	pkg := strings.TrimSuffix(key, "/"+pathpkg.Base(key))
+	switch {
+	case !ok:
+		d.problem(fmt.Sprintf("was %s.%s, which this interpreter does not have: left zero", pkg, name))
+	case pv.Type().AssignableTo(v.Type()):
+		v.Set(pv)
+	case pv.Kind() == reflect.Interface && !pv.IsNil() && pv.Elem().Type().AssignableTo(v.Type()):
+		v.Set(pv.Elem())
+	default:
+		d.problem(fmt.Sprintf("was %s.%s, is now %s: left zero", pkg, name, typeString(v.Type())))
+	}
+}

@@ -1,0 +1,613 @@
+package snapshot
+
+import (
+	"encoding"
+	"encoding/binary"
+	"encoding/gob"
+	"fmt"
+	"io"
+	"math"
+	"reflect"
+	"sort"
+	"time"
+	"unsafe"
+)
+
+// Encoder writes snapshots.
+type Encoder struct {
+	// TypeName names the reflect types yaegi built for cell-declared types
+	// (anonymous structs), for values held in interfaces; ok is false for
+	// other types. May be nil.
+	TypeName func(t reflect.Type) (name string, ok bool)
+	// PkgVar finds the exported package variable (os.Stdout, io.EOF)
+	// whose value is the pointer p, by the key of its export table
+	// ("os/os") and its name. May be nil.
+	PkgVar func(p uintptr) (key, name string, ok bool)
+
+	// held, when set, is called with each pointer, map and array a
+	// variable holds (for Keeper).
+	held func(varName string, key uintptr)
+}
+
+// encoder is the state of one Encode.
+type encoder struct {
+	*Encoder
+	w       *Encoded
+	scratch [binary.MaxVarintLen64]byte
+	ptrs    map[ptrKey]uint64
+	maps    map[uintptr]uint64
+	arrays  map[arrayKey]arrayRef
+	layouts map[reflect.Type]uint64
+	nextID  uint64
+	varAt   map[uintptr]Var // the variables encoded, by address
+	spans   []span          // memory the snapshot copies (see interior)
+	probs   problemList
+	path    path
+	varName string
+}
+
+type ptrKey struct {
+	p uintptr
+	t reflect.Type
+}
+
+// arrayKey identifies the backing array of a slice: slices of one array
+// end at the same address (unless a three-index slice cut the capacity).
+type arrayKey struct {
+	end uintptr
+	t   reflect.Type
+}
+
+type arrayRef struct {
+	id    uint64
+	start uintptr
+}
+
+// Encode writes the variables to w. Values that cannot be restored are
+// encoded as lost and returned as problems; the error is an I/O error.
+func (e *Encoder) Encode(w io.Writer, vars []Var) ([]Problem, error) {
+	enc, probs := e.encode(vars)
+	if _, err := enc.WriteTo(w); err != nil {
+		return probs, fmt.Errorf("snapshot: writing: %w", err)
+	}
+	return probs, nil
+}
+
+// encode encodes the variables in memory: the large arrays of numbers are
+// not copied but referred to (see Encoded).
+func (e *Encoder) encode(vars []Var) (*Encoded, []Problem) {
+	enc := &encoder{
+		Encoder: e, w: &Encoded{},
+		ptrs: map[ptrKey]uint64{}, maps: map[uintptr]uint64{}, arrays: map[arrayKey]arrayRef{},
+		layouts: map[reflect.Type]uint64{},
+	}
+	enc.writeBytes([]byte(magic))
+	enc.uvarint(uint64(len(vars)))
+	enc.varAt = map[uintptr]Var{}
+	for _, v := range vars {
+		enc.str(v.Name)
+		enc.str(v.Type)
+		if v.Value.IsValid() && v.Value.CanAddr() && v.Value.Type().Size() > 0 {
+			addr := v.Value.UnsafeAddr()
+			enc.varAt[addr] = v
+			enc.spans = append(enc.spans, span{start: addr, end: addr + v.Value.Type().Size(), varName: v.Name})
+			if e.held != nil {
+				e.held(v.Name, addr)
+			}
+		}
+	}
+	for _, v := range vars {
+		enc.varName = v.Name
+		enc.path = path{parts: []pathPart{{kind: 'v', field: v.Name}}}
+		enc.value(v.Value)
+	}
+	trailer := enc.interior()
+	enc.uvarint(uint64(len(trailer)))
+	for _, p := range trailer {
+		enc.str(p.Var)
+		enc.str(p.Path)
+		enc.str(p.Reason)
+		enc.probs.add(p)
+	}
+	enc.w.cut()
+	return enc.w, enc.probs.done()
+}
+
+func (e *encoder) writeBytes(b []byte) { e.w.buf = append(e.w.buf, b...) }
+
+func (e *encoder) byte1(b byte) { e.w.buf = append(e.w.buf, b) }
+
+func (e *encoder) uvarint(x uint64) {
+	n := binary.PutUvarint(e.scratch[:], x)
+	e.writeBytes(e.scratch[:n])
+}
+
+func (e *encoder) varint(x int64) {
+	n := binary.PutVarint(e.scratch[:], x)
+	e.writeBytes(e.scratch[:n])
+}
+
+func (e *encoder) str(s string) {
+	e.uvarint(uint64(len(s)))
+	e.w.buf = append(e.w.buf, s...)
+}
+
+func (e *encoder) lost(reason string) {
+	e.probs.add(Problem{Var: e.varName, Path: e.path.String(), Reason: reason})
+	e.byte1(tLost)
+	e.str(reason)
+}
+
+func (e *encoder) newID() uint64 {
+	e.nextID++
+	return e.nextID
+}
+
+// value encodes v (valid or not).
+func (e *encoder) value(v reflect.Value) {
+	if !v.IsValid() {
+		e.byte1(tNil)
+		return
+	}
+	t := v.Type()
+	switch t.Kind() {
+	case reflect.Bool:
+		e.byte1(tBool)
+		if v.Bool() {
+			e.byte1(1)
+		} else {
+			e.byte1(0)
+		}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		e.byte1(tInt)
+		e.varint(v.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		e.byte1(tUint)
+		e.uvarint(v.Uint())
+	case reflect.Float32, reflect.Float64:
+		e.byte1(tFloat)
+		binary.LittleEndian.PutUint64(e.scratch[:8], math.Float64bits(v.Float()))
+		e.writeBytes(e.scratch[:8])
+	case reflect.Complex64, reflect.Complex128:
+		c := v.Complex()
+		e.byte1(tComplex)
+		binary.LittleEndian.PutUint64(e.scratch[:8], math.Float64bits(real(c)))
+		e.writeBytes(e.scratch[:8])
+		binary.LittleEndian.PutUint64(e.scratch[:8], math.Float64bits(imag(c)))
+		e.writeBytes(e.scratch[:8])
+	case reflect.String:
+		e.byte1(tString)
+		e.str(v.String())
+	case reflect.Slice:
+		e.slice(v)
+	case reflect.Array:
+		e.elements(v, 0, v.Len())
+	case reflect.Map:
+		e.mapValue(v)
+	case reflect.Pointer:
+		e.pointer(v)
+	case reflect.Interface:
+		e.iface(v)
+	case reflect.Struct:
+		e.structValue(v)
+	case reflect.Chan:
+		if v.IsNil() {
+			e.byte1(tNil)
+			return
+		}
+		e.lost("a channel cannot be restored")
+	case reflect.Func:
+		if v.IsNil() {
+			e.byte1(tNil)
+			return
+		}
+		e.lost("a func cannot be restored")
+	case reflect.UnsafePointer:
+		if v.IsNil() {
+			e.byte1(tNil)
+			return
+		}
+		e.lost("an unsafe.Pointer cannot be restored")
+	default:
+		e.lost("a " + t.String() + " cannot be restored")
+	}
+}
+
+// elements encodes v[from:to] of a slice or array: raw memory for numbers
+// when it can be read in place, else one by one.
+func (e *encoder) elements(v reflect.Value, from, to int) {
+	et := v.Type().Elem()
+	if k := et.Kind(); rawKind(k) && (v.Kind() == reflect.Slice || v.CanAddr()) {
+		var base unsafe.Pointer
+		if v.Kind() == reflect.Slice {
+			base = v.UnsafePointer()
+		} else {
+			base = unsafe.Pointer(v.UnsafeAddr())
+		}
+		e.byte1(tRaw)
+		e.byte1(byte(k))
+		n := to - from
+		e.uvarint(uint64(n))
+		if n > 0 {
+			size := int(et.Size())
+			e.w.raw(unsafe.Slice((*byte)(unsafe.Add(base, from*size)), n*size))
+		}
+		return
+	}
+	e.byte1(tArray)
+	e.uvarint(uint64(to - from))
+	for i := from; i < to; i++ {
+		e.path.push(pathPart{kind: 'i', index: i - from})
+		e.value(v.Index(i))
+		e.path.pop()
+	}
+}
+
+func (e *encoder) slice(v reflect.Value) {
+	if v.IsNil() {
+		e.byte1(tNil)
+		return
+	}
+	et := v.Type().Elem()
+	size := et.Size()
+	e.byte1(tSlice)
+	start := uintptr(v.UnsafePointer())
+	if size > 0 {
+		key := arrayKey{end: start + uintptr(v.Cap())*size, t: et}
+		if e.held != nil {
+			e.held(e.varName, key.end)
+		}
+		if ref, ok := e.arrays[key]; ok && start >= ref.start {
+			e.uvarint(ref.id)
+			e.uvarint(uint64((start - ref.start) / size))
+			e.uvarint(uint64(v.Len()))
+			e.uvarint(uint64(v.Cap()))
+			return
+		}
+		id := e.newID()
+		e.arrays[key] = arrayRef{id: id, start: start}
+		e.uvarint(id)
+		e.spans = append(e.spans, span{start: start, end: key.end, varName: e.varName})
+	} else {
+		e.uvarint(e.newID())
+	}
+	e.uvarint(uint64(v.Len()))
+	// the backing array from the slice's start to its capacity: reslicing
+	// can reach all of it
+	full := v.Slice3(0, v.Cap(), v.Cap())
+	e.elements(full, 0, v.Cap())
+}
+
+func (e *encoder) mapValue(v reflect.Value) {
+	if v.IsNil() {
+		e.byte1(tNil)
+		return
+	}
+	e.byte1(tMap)
+	p := uintptr(v.UnsafePointer())
+	if e.held != nil {
+		e.held(e.varName, p)
+	}
+	if id, ok := e.maps[p]; ok {
+		e.uvarint(id)
+		return
+	}
+	id := e.newID()
+	e.maps[p] = id
+	e.uvarint(id)
+	e.uvarint(uint64(v.Len()))
+	it := v.MapRange()
+	for it.Next() {
+		k := it.Key()
+		e.value(k)
+		e.path.push(pathPart{kind: 'k', key: k})
+		e.value(it.Value())
+		e.path.pop()
+	}
+}
+
+func (e *encoder) pointer(v reflect.Value) {
+	if v.IsNil() {
+		e.byte1(tNil)
+		return
+	}
+	key := ptrKey{p: uintptr(v.UnsafePointer()), t: v.Type()}
+	if e.held != nil {
+		e.held(e.varName, key.p)
+	}
+	if target, ok := e.varAt[key.p]; ok && target.Value.Type() == v.Type().Elem() {
+		e.byte1(tVarRef)
+		e.str(target.Name)
+		return
+	}
+	if e.pkgVar(key.p) {
+		return
+	}
+	e.byte1(tPtr)
+	if id, ok := e.ptrs[key]; ok {
+		e.uvarint(id)
+		return
+	}
+	id := e.newID()
+	e.ptrs[key] = id
+	e.uvarint(id)
+	if size := v.Type().Elem().Size(); size > 0 {
+		e.spans = append(e.spans, span{start: key.p, end: key.p + size, varName: e.varName, ptr: true})
+	}
+	e.path.push(pathPart{kind: '*'})
+	e.value(v.Elem())
+	e.path.pop()
+}
+
+func (e *encoder) iface(v reflect.Value) {
+	if v.IsNil() {
+		e.byte1(tNil)
+		return
+	}
+	dyn := v.Elem()
+	if isValueInterface(dyn.Type()) {
+		e.cellIface(dyn)
+		return
+	}
+	if reason := unrestorable(dyn); reason != "" {
+		e.lost(reason)
+		return
+	}
+	if dyn.Kind() == reflect.Pointer && !dyn.IsNil() && e.pkgVar(uintptr(dyn.UnsafePointer())) {
+		return
+	}
+	if !e.describable(dyn.Type(), 0) {
+		if err, ok := readable(dyn).Interface().(error); ok && dyn.CanInterface() {
+			// an error of an unexported type (errors.New, fmt.Errorf):
+			// its message, as errors.New
+			e.byte1(tErrText)
+			e.str(dyn.Type().String())
+			e.str(err.Error())
+			return
+		}
+		e.lost(fmt.Sprintf("a %s held in an interface cannot be restored (its type has no name to find it by)", dyn.Type()))
+		return
+	}
+	e.byte1(tIface)
+	e.desc(dyn.Type())
+	e.value(dyn)
+}
+
+// unrestorable says why a dynamic value cannot be held after a restore
+// (checked before its type is written).
+func unrestorable(v reflect.Value) string {
+	switch v.Kind() {
+	case reflect.Chan:
+		return "a channel cannot be restored"
+	case reflect.Func:
+		return "a func cannot be restored"
+	case reflect.UnsafePointer:
+		return "an unsafe.Pointer cannot be restored"
+	}
+	return ""
+}
+
+func (e *encoder) cellIface(v reflect.Value) {
+	name := dynTypeName(v)
+	vi := viOf(v)
+	if name == "" || !vi.value.IsValid() {
+		e.byte1(tNil)
+		return
+	}
+	inner := vi.value
+	for isValueInterface(inner.Type()) { // nested: keep the innermost
+		vi = viOf(inner)
+		inner = vi.value
+	}
+	if reason := unrestorable(inner); reason != "" {
+		e.lost(reason)
+		return
+	}
+	e.byte1(tCellIface)
+	e.str(name)
+	e.value(inner)
+}
+
+func (e *encoder) structValue(v reflect.Value) {
+	t := v.Type()
+	if isValueInterface(t) {
+		e.cellIface(v)
+		return
+	}
+	if t.PkgPath() != "" && t.Name() != "" {
+		if e.compiled(v) {
+			return
+		}
+	}
+	e.byte1(tStruct)
+	id, ok := e.layouts[t]
+	if ok {
+		e.uvarint(id)
+	} else {
+		id = uint64(len(e.layouts) + 1)
+		e.layouts[t] = id
+		e.uvarint(id)
+		e.uvarint(uint64(t.NumField()))
+		for i := range t.NumField() {
+			e.str(t.Field(i).Name)
+		}
+	}
+	for i := range t.NumField() {
+		e.path.push(pathPart{kind: 'f', field: t.Field(i).Name})
+		e.value(v.Field(i))
+		e.path.pop()
+	}
+}
+
+// compiled encodes a value of a named struct type of a compiled package
+// that needs care, and reports whether it did: time.Time, types with their
+// own encoding, zero values, and the types whose state is not data
+// (files, connections, sync primitives).
+func (e *encoder) compiled(v reflect.Value) bool {
+	t := v.Type()
+	if t == reflect.TypeFor[time.Time]() {
+		tm := readable(v)
+		if !tm.CanInterface() {
+			tm = reflect.New(t).Elem()
+			setRO(tm, v)
+		}
+		e.timeValue(tm.Interface().(time.Time))
+		return true
+	}
+	if v.IsZero() {
+		// the zero value is exact for any type, including an unlocked
+		// mutex or a struct that never held a resource
+		e.byte1(tZero)
+		return true
+	}
+	if how, data, err := marshal(v); how != 0 {
+		if err != nil {
+			e.lost(fmt.Sprintf("a %s could not be encoded: %v", t, err))
+			return true
+		}
+		e.byte1(tMarshal)
+		e.byte1(how)
+		e.str(string(data))
+		return true
+	}
+	if reason := resourceType(t); reason != "" {
+		e.lost(reason)
+		return true
+	}
+	if !copyablePkg[t.PkgPath()] && hasUnexported(t) {
+		e.lost(fmt.Sprintf("a %s holds state of its package that cannot be copied", t))
+		return true
+	}
+	return false
+}
+
+func hasUnexported(t reflect.Type) bool {
+	for i := range t.NumField() {
+		if !t.Field(i).IsExported() {
+			return true
+		}
+	}
+	return false
+}
+
+// copyablePkg are the packages whose structs with unexported fields are
+// plain data, copied field by field.
+var copyablePkg = map[string]bool{
+	"bytes": true, "strings": true, "container/list": true, "container/ring": true,
+	"image": true, "image/color": true, "errors": true, "fmt": true,
+}
+
+// resourceType says why values of t hold something a process cannot hand
+// to another, or "".
+func resourceType(t reflect.Type) string {
+	switch t.PkgPath() {
+	case "sync", "sync/atomic":
+		return fmt.Sprintf("a %s in use (not a zero value) cannot be restored", t)
+	case "os", "net", "os/exec", "net/http", "database/sql", "context", "io", "syscall", "runtime", "reflect":
+		return fmt.Sprintf("a %s (an open file, connection, process or runtime state) cannot be restored", t)
+	}
+	return ""
+}
+
+// marshal encodes v with its own encoding method, if its type has one
+// that can be undone: binary, gob or text, in that order.
+func marshal(v reflect.Value) (how byte, data []byte, err error) {
+	t := v.Type()
+	pt := reflect.PointerTo(t)
+	var recv reflect.Value // the receiver, addressable where possible
+	if v.CanAddr() {
+		recv = readable(v).Addr()
+	} else {
+		c := reflect.New(t)
+		setRO(c.Elem(), v)
+		recv = c
+	}
+	switch {
+	case pt.Implements(reflect.TypeFor[encoding.BinaryMarshaler]()) && pt.Implements(reflect.TypeFor[encoding.BinaryUnmarshaler]()):
+		data, err = recv.Interface().(encoding.BinaryMarshaler).MarshalBinary()
+		return mBinary, data, err
+	case pt.Implements(reflect.TypeFor[gob.GobEncoder]()) && pt.Implements(reflect.TypeFor[gob.GobDecoder]()):
+		data, err = recv.Interface().(gob.GobEncoder).GobEncode()
+		return mGob, data, err
+	case pt.Implements(reflect.TypeFor[encoding.TextMarshaler]()) && pt.Implements(reflect.TypeFor[encoding.TextUnmarshaler]()):
+		data, err = recv.Interface().(encoding.TextMarshaler).MarshalText()
+		return mText, data, err
+	}
+	return 0, nil, nil
+}
+
+func (e *encoder) timeValue(tm time.Time) {
+	e.byte1(tTime)
+	e.varint(tm.Unix())
+	e.varint(int64(tm.Nanosecond()))
+	name, off := tm.Zone()
+	if tm.Location() == time.Local {
+		name = "Local"
+	} else if tm.Location() == time.UTC {
+		name = "UTC"
+	}
+	e.str(name)
+	e.varint(int64(off))
+}
+
+// span is memory a snapshot copies: a variable, a pointer's target, a
+// slice's array.
+type span struct {
+	start, end uintptr
+	varName    string
+	ptr        bool // a pointer's target
+}
+
+// interior finds the memory the snapshot copies twice: a pointer to a
+// field or an element, a slice of an array variable, slices of one array
+// cut to different capacities. After a restore the two are separate
+// copies, which is reported.
+func (e *encoder) interior() []Problem {
+	spans := e.spans
+	sort.Slice(spans, func(i, j int) bool {
+		if spans[i].start != spans[j].start {
+			return spans[i].start < spans[j].start
+		}
+		return spans[i].end > spans[j].end
+	})
+	var out []Problem
+	seen := map[[2]string]bool{}
+	var open []span // containers around the current start, outermost first
+	for _, s := range spans {
+		for len(open) > 0 && open[len(open)-1].end <= s.start {
+			open = open[:len(open)-1]
+		}
+		if len(open) > 0 {
+			c := open[len(open)-1]
+			{
+				key := [2]string{s.varName, c.varName}
+				if !seen[key] {
+					seen[key] = true
+					what := "part of " + c.varName
+					if c.varName == s.varName {
+						what = "another part of itself"
+					}
+					out = append(out, Problem{Var: s.varName, Path: s.varName,
+						Reason: "shares memory with " + what + " (a pointer to a field or an element, or a slice of an array): it comes back as a separate copy"})
+				}
+			}
+		}
+		open = append(open, s)
+	}
+	return out
+}
+
+// pkgVar writes a pointer that is the value of an exported package
+// variable as that variable, and reports whether it did.
+func (e *encoder) pkgVar(p uintptr) bool {
+	if e.PkgVar == nil {
+		return false
+	}
+	key, name, ok := e.PkgVar(p)
+	if ok {
+		e.byte1(tPkgVar)
+		e.str(key)
+		e.str(name)
+	}
+	return ok
+}
