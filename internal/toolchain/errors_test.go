@@ -1,0 +1,142 @@
+package toolchain_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/gofutures/gofutures/internal/toolchain"
+)
+
+func TestCheckImportPath(t *testing.T) {
+	for _, p := range []string{"github.com/dustin/go-humanize", "gonum.org/v1/gonum/stat", "example.com/a_b~c+d/v2"} {
+		if err := toolchain.CheckImportPath(p); err != nil {
+			t.Errorf("CheckImportPath(%q) = %v, want nil", p, err)
+		}
+	}
+	for _, p := range []string{"", "/abs", "a//b", "a/../b", "a/./b", "-flag", "a/-x", "a b", "a;rm -rf", "$(x)", "a/b/", ".hidden/x", "x.", "a\\b", "é.com/x"} {
+		err := toolchain.CheckImportPath(p)
+		if !errors.Is(err, toolchain.ErrInvalidImportPath) {
+			t.Errorf("CheckImportPath(%q) = %v, want ErrInvalidImportPath", p, err)
+		}
+	}
+	for _, q := range []string{"example.com/x@-v", "example.com/x@a b", "example.com/x@"} {
+		if _, _, err := toolchain.SplitQuery(q); err == nil {
+			t.Errorf("SplitQuery(%q) accepted", q)
+		}
+	}
+	if p, v, err := toolchain.SplitQuery("example.com/x@v1.2.3"); err != nil || p != "example.com/x" || v != "v1.2.3" {
+		t.Errorf("SplitQuery = %q %q %v", p, v, err)
+	}
+}
+
+func TestIsStandard(t *testing.T) {
+	for p, want := range map[string]bool{"fmt": true, "net/http": true, "example.com/x": false, "gofuturesnb/cells": false} {
+		if got := toolchain.IsStandard(p); got != want {
+			t.Errorf("IsStandard(%q) = %v", p, got)
+		}
+	}
+}
+
+// An invalid import path never reaches the go command (there is none).
+func TestInvalidImportNeverRunsGo(t *testing.T) {
+	b := &toolchain.Builder{Dir: t.TempDir(), CacheDir: t.TempDir(), Go: "/nonexistent/go"}
+	for _, p := range []string{"example.com/x;touch /tmp/pwned", "-modfile=/etc/passwd", "../x"} {
+		_, err := b.Build(context.Background(), toolchain.Spec{Imports: []string{p}})
+		if !errors.Is(err, toolchain.ErrInvalidImportPath) {
+			t.Errorf("Build(%q) = %v, want ErrInvalidImportPath", p, err)
+		}
+	}
+	if err := b.Get(context.Background(), "-x@v1"); !errors.Is(err, toolchain.ErrInvalidImportPath) {
+		t.Errorf("Get(-x) = %v, want ErrInvalidImportPath", err)
+	}
+}
+
+// Failures of the go command come back typed, with a hint where the user
+// can fix them; all of them fail before a program is linked.
+func TestBuildErrors(t *testing.T) {
+	self := locateSelf(t)
+	proxy := writeProxy(t)
+	nb := func(env ...string) *toolchain.Builder {
+		return &toolchain.Builder{Dir: t.TempDir(), CacheDir: t.TempDir(), Self: self, Env: append(localEnv(proxy), env...)}
+	}
+	ctx := context.Background()
+	cases := []struct {
+		name string
+		run  func() error
+		kind error
+		want string // in the message
+	}{
+		{"module not found", func() error {
+			_, err := nb().Build(ctx, toolchain.Spec{Imports: []string{"example.com/nope"}})
+			return err
+		}, toolchain.ErrModuleNotFound, "example.com/nope"},
+		{"version not found", func() error {
+			return nb().Get(ctx, "example.com/greet@v9.9.9")
+		}, toolchain.ErrVersionNotFound, "v9.9.9"},
+		{"offline, nothing cached", func() error {
+			_, err := nb("GOPROXY=off").Build(ctx, toolchain.Spec{Imports: []string{"example.com/other/x"}})
+			return err
+		}, toolchain.ErrOffline, "GOPROXY"},
+		{"cgo without a C compiler", func() error {
+			_, err := nb("CC=/nonexistent/cc", "CGO_ENABLED=1").Build(ctx, toolchain.Spec{Imports: []string{"example.com/needc"}})
+			return err
+		}, toolchain.ErrNeedsCgo, "C compiler"},
+		{"cgo disabled", func() error {
+			_, err := nb("CGO_ENABLED=0").Build(ctx, toolchain.Spec{Imports: []string{"example.com/needc"}})
+			return err
+		}, toolchain.ErrNeedsCgo, "CGO_ENABLED"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			err := c.run()
+			if !errors.Is(err, c.kind) {
+				t.Fatalf("got %v, want %v", err, c.kind)
+			}
+			if !strings.Contains(err.Error(), c.want) {
+				t.Errorf("message lacks %q:\n%v", c.want, err)
+			}
+		})
+	}
+}
+
+// A compiled cell's errors name the cell and the line in it.
+func TestCompiledCellErrors(t *testing.T) {
+	self := locateSelf(t)
+	b := &toolchain.Builder{Dir: t.TempDir(), CacheDir: t.TempDir(), Self: self, Env: []string{"GOPROXY=off", "GOFLAGS=-mod=mod"}}
+	ctx := context.Background()
+	cases := []struct {
+		name string
+		spec toolchain.Spec
+		kind error
+		want []string
+	}{
+		{"uses an interpreted declaration", toolchain.Spec{Interpreted: []string{"helper"}, Compiled: []toolchain.Cell{{Name: "In[4]", Line: 2,
+			Source: "import \"fmt\"\n\nfunc f() string {\n\treturn fmt.Sprint(helper(2))\n}\n"}}},
+			toolchain.ErrCompiledUsesInterpreted, []string{"In[4]:5:20: helper is declared in an interpreted cell"}},
+		{"type error", toolchain.Spec{Compiled: []toolchain.Cell{{Name: "In[2]", Line: 2, Source: "func f() int { return 1 }\n"},
+			{Name: "In[3]", Line: 2, Source: "\nfunc g() int {\n\treturn \"x\"\n}\n"}}},
+			toolchain.ErrBuild, []string{"In[3]:4:9: cannot use \"x\""}},
+		{"statement", toolchain.Spec{Compiled: []toolchain.Cell{{Name: "In[5]", Line: 2, Source: "func f() int { return 1 }\nx := f()\n"}}},
+			toolchain.ErrBuild, []string{"In[5]:3:1", "declarations only"}},
+		{"func main", toolchain.Spec{Compiled: []toolchain.Cell{{Name: "In[6]", Line: 2, Source: "func main() {}\n"}}},
+			toolchain.ErrBuild, []string{"In[6]:2:1", "func main"}},
+		{"redeclared across cells", toolchain.Spec{Compiled: []toolchain.Cell{{Name: "In[7]", Line: 2, Source: "func f() int { return 1 }\n"},
+			{Name: "In[8]", Line: 2, Source: "func f() int { return 2 }\n"}}},
+			toolchain.ErrBuild, []string{"In[8]:2:6: f redeclared"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := b.Build(ctx, c.spec)
+			if !errors.Is(err, c.kind) {
+				t.Fatalf("got %v, want %v", err, c.kind)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("message lacks %q:\n%v", w, err)
+				}
+			}
+		})
+	}
+}
