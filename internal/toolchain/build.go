@@ -316,7 +316,6 @@ func (b *Builder) GoMod(ctx context.Context) (string, error) {
 	return string(data), nil
 }
 
-
 // excludedByCgo reports whether the go command's output says a package has
 // no files to build, as a cgo package has with CGO_ENABLED=0.
 func excludedByCgo(out string) bool {
