@@ -57,7 +57,7 @@ func TestInvalidImportNeverRunsGo(t *testing.T) {
 // can fix them; all of them fail before a program is linked.
 func TestBuildErrors(t *testing.T) {
 	self := locateSelf(t)
-	proxy := writeProxy(t)
+	proxy := writeProxy(t, t.TempDir())
 	nb := func(env ...string) *toolchain.Builder {
 		return &toolchain.Builder{Dir: t.TempDir(), CacheDir: t.TempDir(), Self: self, Env: append(localEnv(proxy), env...)}
 	}

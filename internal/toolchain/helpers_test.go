@@ -1,6 +1,8 @@
 package toolchain_test
 
 import (
+	"fmt"
+	"os"
 	"testing"
 
 	"github.com/gofutures/gofutures/internal/toolchain"
@@ -16,4 +18,20 @@ func locateSelf(t testing.TB) toolchain.Self {
 		t.Fatalf("tests link the source tree they run in, got %+v", self)
 	}
 	return self
+}
+
+// tempDir outlives single tests: the shared program's notebook module
+// and cache are in it.
+var tempDir string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "toolchain-test-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	tempDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
 }

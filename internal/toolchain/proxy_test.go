@@ -65,9 +65,12 @@ type Box[T any] struct{ V T }
 
 // writeProxy writes the test modules as a file-system module proxy and
 // returns its GOPROXY value.
-func writeProxy(t testing.TB) string {
+func writeProxy(t testing.TB, parent string) string {
 	t.Helper()
-	dir := t.TempDir()
+	dir, err := os.MkdirTemp(parent, "proxy-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	versions := map[string][]string{}
 	for _, m := range testModules {
 		vdir := filepath.Join(dir, m.path, "@v")
