@@ -40,7 +40,7 @@ func (b *Builder) Build(ctx context.Context, spec Spec) (*Result, error) {
 	if err := b.ensureModule(info); err != nil {
 		return nil, err
 	}
-	key, err := b.key(info, self, paths, cells)
+	key, err := b.key(info, self, paths, cells, spec.Instances)
 	if err != nil {
 		return nil, err
 	}
@@ -57,11 +57,11 @@ func (b *Builder) Build(ctx context.Context, spec Spec) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	pkgs, err := b.generate(ctx, r, paths, info)
+	pkgs, err := b.generate(ctx, r, paths, info, spec.Instances)
 	if err != nil {
 		return nil, err
 	}
-	res, err := b.link(ctx, r, info, self, paths, cells, manifest{Packages: pkgs, Compiled: names})
+	res, err := b.link(ctx, r, info, self, paths, cells, spec.Instances, manifest{Packages: pkgs, Compiled: names})
 	if err != nil {
 		return nil, err
 	}
@@ -179,7 +179,7 @@ func (b *Builder) writeCells(ctx context.Context, r *goRunner, cells []Cell, inf
 
 // generate writes the program's sources: main.go and an export table per
 // package (written by yaegi's extract, run by the generator program).
-func (b *Builder) generate(ctx context.Context, r *goRunner, paths []string, info toolchainInfo) ([]Package, error) {
+func (b *Builder) generate(ctx context.Context, r *goRunner, paths []string, info toolchainInfo, ins []Instance) ([]Package, error) {
 	prog := filepath.Join(b.Dir, programDir)
 	old, _ := filepath.Glob(filepath.Join(prog, "sym_*.go"))
 	for _, f := range old {
@@ -188,7 +188,15 @@ func (b *Builder) generate(ctx context.Context, r *goRunner, paths []string, inf
 		}
 	}
 	withCells := fileExists(filepath.Join(b.Dir, cellsDir))
-	if err := writeFile(filepath.Join(prog, "main.go"), mainFile(b.entry(), withCells)); err != nil {
+	if err := writeFile(filepath.Join(prog, "main.go"), mainFile(b.entry(), withCells, len(ins) > 0)); err != nil {
+		return nil, err
+	}
+	inst := filepath.Join(prog, "instances.go")
+	if len(ins) == 0 {
+		if err := os.Remove(inst); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("toolchain: %w", err)
+		}
+	} else if err := writeFile(inst, instancesFile(ins)); err != nil {
 		return nil, err
 	}
 	if len(paths) == 0 {
@@ -227,7 +235,7 @@ func (b *Builder) generate(ctx context.Context, r *goRunner, paths []string, inf
 
 // link builds the program into the cache under its final key (the go
 // command may have completed go.mod and go.sum meanwhile).
-func (b *Builder) link(ctx context.Context, r *goRunner, info toolchainInfo, self string, paths []string, cells []Cell, m manifest) (*Result, error) {
+func (b *Builder) link(ctx context.Context, r *goRunner, info toolchainInfo, self string, paths []string, cells []Cell, ins []Instance, m manifest) (*Result, error) {
 	if err := os.MkdirAll(b.CacheDir, 0o755); err != nil {
 		return nil, fmt.Errorf("toolchain: %w", err)
 	}
@@ -255,7 +263,7 @@ func (b *Builder) link(ctx context.Context, r *goRunner, info toolchainInfo, sel
 	if err := os.WriteFile(filepath.Join(tmp, "manifest.json"), data, 0o644); err != nil {
 		return nil, fmt.Errorf("toolchain: %w", err)
 	}
-	key, err := b.key(info, self, paths, cells)
+	key, err := b.key(info, self, paths, cells, ins)
 	if err != nil {
 		return nil, err
 	}

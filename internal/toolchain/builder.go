@@ -56,6 +56,8 @@ type Spec struct {
 	// Interpreted are the names the notebook's interpreted cells declare,
 	// to explain a compiled cell's use of one.
 	Interpreted []string
+	// Instances are instantiations of third-party generics cells use.
+	Instances []Instance
 }
 
 // Result is a built (or cached) program.
@@ -203,12 +205,27 @@ func thirdParty(spec Spec, infos []*cellInfo) ([]string, error) {
 			}
 		}
 	}
+	for _, in := range spec.Instances {
+		if err := checkInstance(in); err != nil {
+			return nil, err
+		}
+		if err := add(in.Path); err != nil {
+			return nil, err
+		}
+		for _, p := range in.Imports {
+			if p != CompiledPackage {
+				if err := add(p); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
 	sort.Strings(out)
 	return out, nil
 }
 
 // key is the content hash of a program: everything that goes into it.
-func (b *Builder) key(info toolchainInfo, self string, paths []string, cells []Cell) (string, error) {
+func (b *Builder) key(info toolchainInfo, self string, paths []string, cells []Cell, ins []Instance) (string, error) {
 	h := sha256.New()
 	fmt.Fprintf(h, "gofutures toolchain 1\x00%s\x00%+v\x00%s\x00", self, info, b.entry())
 	for _, p := range paths {
@@ -216,6 +233,9 @@ func (b *Builder) key(info toolchainInfo, self string, paths []string, cells []C
 	}
 	for _, c := range cells {
 		fmt.Fprintf(h, "cell %s %d %d\x00%s\x00", c.Name, c.Line, len(c.Source), c.Source)
+	}
+	for _, in := range ins {
+		fmt.Fprintf(h, "instance %s %s %v %t %v\x00", in.Path, in.Name, in.TypeArgs, in.Type, sortedImports(in.Imports))
 	}
 	for _, name := range []string{"go.mod", "go.sum"} {
 		data, err := os.ReadFile(filepath.Join(b.Dir, name))
@@ -271,4 +291,13 @@ func writeFile(path string, data []byte) error {
 		return fmt.Errorf("toolchain: %w", err)
 	}
 	return nil
+}
+
+func sortedImports(m map[string]string) []string {
+	var out []string
+	for k, v := range m {
+		out = append(out, k+"="+v)
+	}
+	sort.Strings(out)
+	return out
 }

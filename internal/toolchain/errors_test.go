@@ -140,3 +140,23 @@ func TestCompiledCellErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestInstanceName(t *testing.T) {
+	a := toolchain.InstanceName("Map", []string{"int", "string"})
+	b := toolchain.InstanceName("Map", []string{"int", "[]string"})
+	if !strings.HasPrefix(a, "Map__int_string__") || a == b || !strings.HasPrefix(b, "Map__int_string__") {
+		t.Errorf("names %q and %q", a, b)
+	}
+	bad := &toolchain.Builder{Dir: t.TempDir(), CacheDir: t.TempDir(), Go: "/nonexistent/go"}
+	for _, in := range []toolchain.Instance{
+		{Path: "example.com/x", Name: "map", TypeArgs: []string{"int"}},
+		{Path: "example.com/x", Name: "Map"},
+		{Path: "example.com/x", Name: "Map", TypeArgs: []string{"int]; func init() { panic(1) }; var _ = [1"}},
+		{Path: "example.com/x", Name: "Map", TypeArgs: []string{"x.T"}, Imports: map[string]string{"x y": "example.com/y"}},
+		{Path: "../x", Name: "Map", TypeArgs: []string{"int"}},
+	} {
+		if _, err := bad.Build(context.Background(), toolchain.Spec{Instances: []toolchain.Instance{in}}); err == nil || strings.Contains(err.Error(), "nonexistent") {
+			t.Errorf("instance %+v: %v", in, err)
+		}
+	}
+}

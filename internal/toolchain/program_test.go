@@ -110,6 +110,11 @@ func sharedProgram(t *testing.T) (*toolchain.Builder, toolchain.Spec, *toolchain
 				{Name: "In[2]", Line: 2, Source: gcdCell},
 				{Name: "In[3]", Line: 2, Source: "import \"fmt\"\n\n" + pairCell},
 			},
+			Instances: []toolchain.Instance{
+				{Path: "example.com/greet", Name: "Map", TypeArgs: []string{"int", "string"}},
+				{Path: "example.com/greet", Name: "Box", Type: true, TypeArgs: []string{"cells.Pair"},
+					Imports: map[string]string{"cells": toolchain.CompiledPackage}},
+			},
 		}
 		shared.res, shared.err = shared.b.Build(context.Background(), shared.spec)
 		if shared.err == nil {
@@ -153,8 +158,12 @@ p.GCD()`,
 		`func twice(p Pair) int { return 2 * p.GCD() }
 twice(Pair{100, 75})`,
 		`greetGCD(Pair{9, 6})`,
+		fmt.Sprintf(`fmt.Sprint(greet.%s([]int{1, 2, 3}, func(i int) string { return fmt.Sprint(i * i) }))`,
+			toolchain.InstanceName("Map", []string{"int", "string"})),
+		fmt.Sprintf(`box := greet.%s{V: Pair{A: 21, B: 14}}
+box.V.GCD()`, toolchain.InstanceName("Box", []string{"cells.Pair"})),
 	)
-	wantValues := []string{"", "hi, notebook", "ahoj, cell", "", "hi 1", "", "1", "6", "50", "hi, 3"}
+	wantValues := []string{"", "hi, notebook", "ahoj, cell", "", "hi 1", "", "1", "6", "50", "hi, 3", "[1 4 9]", "7"}
 	if !slices.Equal(got, wantValues) {
 		t.Errorf("values\n got %q\nwant %q", got, wantValues)
 	}
