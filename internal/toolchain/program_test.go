@@ -14,6 +14,7 @@ import (
 
 	"github.com/gofutures/gofutures/internal/toolchain"
 	"github.com/gofutures/gofutures/kernel"
+	"github.com/gofutures/gofutures/kernel/supervisor"
 )
 
 // gcdCell is the seed tutorial's gcd, as a %%compile cell.
@@ -62,7 +63,7 @@ func (r *recorder) Display(string, json.RawMessage) {}
 // path and returns each cell's value (text/plain), failing on errors.
 func runCells(t *testing.T, path string, cells ...string) []string {
 	t.Helper()
-	s := &kernel.Supervisor{Path: path, Args: []string{"interpreter"}, Logf: t.Logf}
+	s := &supervisor.Supervisor{Path: path, Args: []string{"interpreter"}, Logf: t.Logf}
 	s.SetOutput(&recorder{})
 	if err := s.Start(); err != nil {
 		t.Fatal(err)
