@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -81,24 +80,37 @@ type Package struct {
 }
 
 // NotebookDir returns the directory of the module of the notebook with
-// the given key (for example its path), under the user's cache directory.
+// the given key (for example its path), under the cache directory.
 func NotebookDir(key string) (string, error) {
-	base, err := os.UserCacheDir()
+	base, err := cacheBase()
 	if err != nil {
-		return "", fmt.Errorf("toolchain: %w", err)
+		return "", err
 	}
 	sum := sha256.Sum256([]byte(key))
-	return filepath.Join(base, "gofutures", "notebooks", hex.EncodeToString(sum[:8])), nil
+	return filepath.Join(base, "notebooks", hex.EncodeToString(sum[:8])), nil
 }
 
 // CacheDir returns the directory built programs are kept in, under the
-// user's cache directory.
+// cache directory.
 func CacheDir() (string, error) {
+	base, err := cacheBase()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(base, "programs"), nil
+}
+
+// cacheBase is $GOFUTURES_CACHE, else gofutures under the user's cache
+// directory (for example ~/.cache/gofutures).
+func cacheBase() (string, error) {
+	if dir := os.Getenv("GOFUTURES_CACHE"); dir != "" {
+		return dir, nil
+	}
 	base, err := os.UserCacheDir()
 	if err != nil {
 		return "", fmt.Errorf("toolchain: %w", err)
 	}
-	return filepath.Join(base, "gofutures", "programs"), nil
+	return filepath.Join(base, "gofutures"), nil
 }
 
 func (b *Builder) runner() *goRunner {
@@ -170,11 +182,20 @@ func (b *Builder) ensureModule(info toolchainInfo) error {
 	return nil
 }
 
-var selfLineRE = regexp.MustCompile(`(?m)^(require|replace) ` + regexp.QuoteMeta(SelfModule) + ` .*$`)
-
-// selfLine returns the go.mod lines that say which gofutures is linked.
+// selfLine returns what go.mod says about gofutures (its requirement and
+// replacement), in the same form whether the go command wrote them in
+// blocks or not.
 func selfLine(gomod []byte) string {
-	return strings.Join(selfLineRE.FindAllString(string(gomod), -1), "\n")
+	var keep []string
+	for _, line := range strings.Split(string(gomod), "\n") {
+		line = strings.TrimSpace(line)
+		line = strings.TrimPrefix(strings.TrimPrefix(line, "require "), "replace ")
+		if strings.HasPrefix(line, SelfModule+" ") {
+			keep = append(keep, strings.Join(strings.Fields(line), " "))
+		}
+	}
+	sort.Strings(keep)
+	return strings.Join(keep, "\n")
 }
 
 // thirdParty returns the sorted, deduplicated import paths of spec that

@@ -33,6 +33,17 @@ const CompiledPackage = NotebookModule + "/cells"
 // program's extra symbols (interp.Exports): "importpath/name".
 const CompiledSymbolsKey = CompiledPackage + "/cells"
 
+// Declares returns the top-level names c declares (methods excluded), or
+// the error that makes it unusable as a %%compile cell.
+func Declares(c Cell) ([]string, error) {
+	c.Name = cellNameRE.ReplaceAllString(c.Name, "_")
+	ci, err := parseCell(c)
+	if err != nil {
+		return nil, err
+	}
+	return ci.names, nil
+}
+
 // cellInfo is what parsing a compiled cell found.
 type cellInfo struct {
 	imports []string // import paths

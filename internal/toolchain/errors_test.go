@@ -160,3 +160,13 @@ func TestInstanceName(t *testing.T) {
 		}
 	}
 }
+
+// The go command rewrites go.mod in blocks; that is still the same
+// gofutures (else every build would start the module over).
+func TestSelfLine(t *testing.T) {
+	a := toolchain.SelfLineForTest("module m\n\nrequire github.com/gofutures/gofutures v0.0.0\n\nreplace github.com/gofutures/gofutures => /src\n")
+	b := toolchain.SelfLineForTest("module m\n\nrequire (\n\tgithub.com/gofutures/gofutures v0.0.0\n\texample.com/x v1.0.0\n)\n\nreplace github.com/gofutures/gofutures => /src\n")
+	if a != b || a == "" {
+		t.Errorf("%q != %q", a, b)
+	}
+}

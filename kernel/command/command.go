@@ -33,6 +33,7 @@ import (
 	"github.com/gofutures/gofutures/internal/spinpipe"
 	"github.com/gofutures/gofutures/internal/subproc"
 	"github.com/gofutures/gofutures/kernel"
+	"github.com/gofutures/gofutures/kernel/build"
 	"github.com/gofutures/gofutures/kernel/check"
 	"github.com/gofutures/gofutures/kernel/session"
 	"github.com/gofutures/gofutures/kernel/supervisor"
@@ -125,7 +126,9 @@ func runKernel(args []string) error {
 	}
 	logger := log.New(os.Stderr, "gofutures: ", log.LstdFlags)
 	sup := &supervisor.Supervisor{Path: exe, Args: []string{"interpreter"}, Logf: logger.Printf}
-	return zmq.Serve(context.Background(), *conn, sup, zmq.Options{Logger: logger})
+	// Cells that import third-party packages or are %%compile cells get a
+	// program of the notebook's own, built with the go command.
+	return zmq.Serve(context.Background(), *conn, build.New(sup), zmq.Options{Logger: logger})
 }
 
 // runInterpreter is the process that runs cells for a kernel: requests on

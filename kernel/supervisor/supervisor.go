@@ -35,7 +35,8 @@ import (
 // dies or is interrupted, the Supervisor starts a fresh one and restores
 // the notebook's declarations from its copy of the declarations log.
 type Supervisor struct {
-	// Path and Args start the interpreter process.
+	// Path and Args start the interpreter process. Set Path before Start;
+	// later, Switch changes it.
 	Path string
 	Args []string
 	// Logf logs kernel-side diagnostics.
@@ -53,6 +54,7 @@ type Supervisor struct {
 	types    map[string]string   // types of state variables (session.Session.Types)
 	seq      int
 	closed   bool
+	env      []string // added to the interpreter's environment (Switch)
 }
 
 type outputBox struct{ kernel.Output }
@@ -87,8 +89,11 @@ func (s *Supervisor) logf(format string, args ...any) {
 }
 
 func (s *Supervisor) spawn() (*interpreter, error) {
-	cmd := exec.Command(s.Path, s.Args...)
-	cmd.Env = append(os.Environ(), "GOTRACEBACK=none")
+	s.mu.Lock()
+	path, env := s.Path, s.env // Switch changes them
+	s.mu.Unlock()
+	cmd := exec.Command(path, s.Args...)
+	cmd.Env = append(append(os.Environ(), env...), "GOTRACEBACK=none")
 	// stdin stays /dev/null: cells read input through the kernel (OpInput)
 	p, err := subproc.Launch(cmd)
 	if err != nil {

@@ -1,0 +1,270 @@
+// Package build runs a notebook's cells on a program built for it: it
+// wraps the supervisor (package kernel/supervisor) and, when a cell imports
+// a package from outside the standard library and gofutures, is a
+// %%compile cell, or is a %go magic, builds the notebook's program with
+// internal/toolchain, restarts the interpreter on it and restores the
+// notebook's declarations, showing the build's progress in one display
+// that updates in place.
+//
+// Magics:
+//
+//	%%compile            first line of a cell of declarations compiled natively
+//	%go get MODULE@VER   pin a module version (several queries allowed)
+//	%go mod              show the notebook module's go.mod
+package build
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/gofutures/gofutures/internal/toolchain"
+	"github.com/gofutures/gofutures/kernel"
+	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/supervisor"
+)
+
+// Interpreter is a kernel.Interpreter that builds programs for the
+// notebook as its cells need them.
+type Interpreter struct {
+	*supervisor.Supervisor
+
+	// NewBuilder returns the builder of the notebook's programs; it is
+	// called once, on the first cell that needs one (nil: DefaultBuilder).
+	NewBuilder func() (*toolchain.Builder, error)
+
+	out kernel.Output // also given to the supervisor
+
+	mu        sync.Mutex
+	base      string // the program the kernel started with
+	builder   *toolchain.Builder
+	imports   []string // third-party imports of the program now running
+	compiled  []toolchain.Cell
+	program   string // the program now running
+	displayID int
+	current   *progress // the display of the build in progress
+}
+
+// New returns an Interpreter running cells on sup, whose Path is the
+// program without third-party packages.
+func New(sup *supervisor.Supervisor) *Interpreter {
+	return &Interpreter{Supervisor: sup, base: sup.Path, program: sup.Path}
+}
+
+// DefaultBuilder keeps the notebook's module under the cache directory,
+// keyed by the notebook (jupyter_server's JPY_SESSION_NAME, else the
+// kernel's working directory), and links the gofutures this kernel was
+// built from.
+func DefaultBuilder() (*toolchain.Builder, error) {
+	key := os.Getenv("JPY_SESSION_NAME")
+	if key == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		key = wd
+	}
+	dir, err := toolchain.NotebookDir(key)
+	if err != nil {
+		return nil, err
+	}
+	cache, err := toolchain.CacheDir()
+	if err != nil {
+		return nil, err
+	}
+	self, err := toolchain.LocateSelf()
+	if err != nil {
+		return nil, err
+	}
+	return &toolchain.Builder{Dir: dir, CacheDir: cache, Self: self}, nil
+}
+
+// SetOutput directs the output of cells and of builds to out.
+func (in *Interpreter) SetOutput(out kernel.Output) {
+	in.mu.Lock()
+	in.out = out
+	in.mu.Unlock()
+	in.Supervisor.SetOutput(out)
+}
+
+// Execute runs a cell, building a program for it first when it needs one.
+func (in *Interpreter) Execute(ctx context.Context, c kernel.Cell) kernel.ExecuteResult {
+	switch m := parseMagic(c.Code); {
+	case m.compile:
+		return in.compile(ctx, c, m.body, m.line)
+	case m.goArgs != nil:
+		return in.goCommand(ctx, c, m.goArgs)
+	case m.err != nil:
+		return errorResult("UsageError", m.err)
+	}
+	if res, ok := in.importsFor(ctx, c); !ok {
+		return res
+	}
+	return in.Supervisor.Execute(ctx, c)
+}
+
+// Restart forgets the notebook: the interpreter runs the program the
+// kernel started with, without third-party packages or compiled cells.
+func (in *Interpreter) Restart() error {
+	in.mu.Lock()
+	switched := in.program != in.base
+	in.imports, in.compiled, in.program = nil, nil, in.base
+	in.mu.Unlock()
+	if switched {
+		_, _, err := in.Supervisor.Switch(in.base, nil, func(*cell.Decl) bool { return true })
+		return err
+	}
+	return in.Supervisor.Restart()
+}
+
+// importsFor builds a program with the third-party packages c imports, if
+// the running one lacks them; ok is false when c must not run.
+func (in *Interpreter) importsFor(ctx context.Context, c kernel.Cell) (kernel.ExecuteResult, bool) {
+	p, err := cell.Split(c.Code, c.Count)
+	if err != nil {
+		return kernel.ExecuteResult{}, true // the interpreter reports it
+	}
+	in.mu.Lock()
+	var added []string
+	for _, d := range p.Decls {
+		path := d.ImportPath
+		if d.Kind != cell.Import || toolchain.IsStandard(path) || path == toolchain.SelfModule ||
+			strings.HasPrefix(path, toolchain.SelfModule+"/") || path == toolchain.CompiledPackage ||
+			slices.Contains(in.imports, path) || slices.Contains(added, path) {
+			continue
+		}
+		if err := toolchain.CheckImportPath(path); err != nil {
+			in.mu.Unlock()
+			return errorResult("ImportError", err), false
+		}
+		added = append(added, path)
+	}
+	imports := append(slices.Clone(in.imports), added...)
+	compiled := in.compiled
+	in.mu.Unlock()
+	if len(added) == 0 {
+		return kernel.ExecuteResult{}, true
+	}
+	what := "import " + strings.Join(added, ", ")
+	if _, err := in.rebuild(ctx, what, imports, compiled, nil); err != nil {
+		return buildError(err), false
+	}
+	return kernel.ExecuteResult{}, true
+}
+
+// rebuild builds the program for imports and compiled cells and switches
+// the interpreter to it; drop says which interpreted declarations the
+// new program replaces.
+func (in *Interpreter) rebuild(ctx context.Context, what string, imports []string, compiled []toolchain.Cell, drop func(*cell.Decl) bool) (*toolchain.Result, error) {
+	b, err := in.getBuilder()
+	if err != nil {
+		return nil, err
+	}
+	var interpreted []string
+	for _, d := range in.Supervisor.Namespace().Decls {
+		if d.Kind != cell.Import && d.Kind != cell.Method {
+			interpreted = append(interpreted, d.Names...)
+		}
+	}
+	disp := in.newProgress(what)
+	res, err := b.Build(ctx, toolchain.Spec{Imports: imports, Compiled: compiled, Interpreted: interpreted})
+	if err != nil {
+		disp.fail(err)
+		return nil, err
+	}
+	in.mu.Lock()
+	same := res.Path == in.program
+	in.mu.Unlock()
+	var lost, notes []string
+	if !same || drop != nil {
+		if lost, notes, err = in.Supervisor.Switch(res.Path, nil, drop); err != nil {
+			disp.fail(err)
+			return nil, err
+		}
+	}
+	in.mu.Lock()
+	in.imports, in.compiled, in.program = imports, compiled, res.Path
+	in.mu.Unlock()
+	disp.done(res, lost)
+	if out := in.output(); out != nil && len(notes) > 0 {
+		out.Stream("stderr", "note: "+strings.Join(notes, "\nnote: ")+"\n")
+	}
+	return res, nil
+}
+
+func (in *Interpreter) getBuilder() (*toolchain.Builder, error) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if in.builder == nil {
+		newBuilder := in.NewBuilder
+		if newBuilder == nil {
+			newBuilder = DefaultBuilder
+		}
+		b, err := newBuilder()
+		if err != nil {
+			return nil, err
+		}
+		b.Progress = in.reportProgress
+		in.builder = b
+	}
+	return in.builder, nil
+}
+
+func (in *Interpreter) output() kernel.Output {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	return in.out
+}
+
+// errorResult is a cell's error.
+func errorResult(ename string, err error) kernel.ExecuteResult {
+	msg := err.Error()
+	return kernel.ExecuteResult{Status: "error", EName: ename, EValue: msg, Traceback: strings.Split(ename+": "+msg, "\n")}
+}
+
+// buildError is the result of a cell whose program did not build: its
+// kind names the error (ModuleNotFound, VersionNotFound, Offline, NeedsCgo,
+// InvalidImportPath, CompileError).
+func buildError(err error) kernel.ExecuteResult {
+	name := "BuildError"
+	for _, k := range []struct {
+		err  error
+		name string
+	}{
+		{toolchain.ErrInvalidImportPath, "ImportError"},
+		{toolchain.ErrModuleNotFound, "ModuleNotFound"},
+		{toolchain.ErrVersionNotFound, "VersionNotFound"},
+		{toolchain.ErrOffline, "ModuleOffline"},
+		{toolchain.ErrNeedsCgo, "NeedsCgo"},
+		{toolchain.ErrCompiledUsesInterpreted, "CompileError"},
+		{toolchain.ErrNoSource, "BuildError"},
+		{context.Canceled, "KeyboardInterrupt"},
+	} {
+		if errors.Is(err, k.err) {
+			name = k.name
+			break
+		}
+	}
+	var te *toolchain.Error
+	if errors.As(err, &te) && errors.Is(te.Kind, toolchain.ErrBuild) && len(te.Diagnostics) > 0 {
+		name = "CompileError"
+	}
+	return errorResult(name, err)
+}
+
+var _ kernel.Interpreter = (*Interpreter)(nil)
+
+// fmtNames is "a, b and c".
+func fmtNames(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return fmt.Sprintf("%s and %s", strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
+}

@@ -1,0 +1,36 @@
+package supervisor
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// Switch replaces the interpreter with a fresh process of the program at
+// path (the same command with more packages linked in, see
+// internal/toolchain) and restores the notebook's declarations into it,
+// except those for which drop reports true (nil drops none). It returns
+// the variables set by statements, whose values a fresh process does not
+// have, and the restore's notes. A running cell must not be in progress.
+func (s *Supervisor) Switch(path string, env []string, drop func(*cell.Decl) bool) (lost, notes []string, err error) {
+	s.mu.Lock()
+	s.gen++
+	old := []*interpreter{s.current, s.starting}
+	s.current, s.starting = nil, nil
+	s.Path, s.env = path, slices.Clone(env)
+	if drop != nil {
+		s.decls = slices.DeleteFunc(slices.Clone(s.decls), drop)
+	}
+	lost = slices.Sorted(maps.Keys(s.state))
+	s.state, s.members, s.types = map[string]int{}, nil, nil
+	s.mu.Unlock()
+	for _, c := range old {
+		if c != nil {
+			c.proc.Kill("")
+			<-c.proc.Exited()
+		}
+	}
+	_, notes, err = s.startInterpreter(true)
+	return lost, notes, err
+}
