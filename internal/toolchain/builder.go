@@ -252,8 +252,10 @@ func (b *Builder) key(info toolchainInfo, self string, paths []string, cells []C
 	for _, p := range paths {
 		fmt.Fprintf(h, "import %s\x00", p)
 	}
+	// A cell's name and line only label positions (its execution count
+	// differs in a kernel started again): they are not part of the key.
 	for _, c := range cells {
-		fmt.Fprintf(h, "cell %s %d %d\x00%s\x00", c.Name, c.Line, len(c.Source), c.Source)
+		fmt.Fprintf(h, "cell %d\x00%s\x00", len(c.Source), c.Source)
 	}
 	for _, in := range ins {
 		fmt.Fprintf(h, "instance %s %s %v %t %v\x00", in.Path, in.Name, in.TypeArgs, in.Type, sortedImports(in.Imports))
