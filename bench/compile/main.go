@@ -190,5 +190,5 @@ func main() {
 
 type discard struct{}
 
-func (discard) Stream(string, string) {}
+func (discard) Stream(string, string)           {}
 func (discard) Display(string, json.RawMessage) {}
