@@ -28,6 +28,13 @@ import (
 	"github.com/gofutures/gofutures/kernel/supervisor"
 )
 
+// ModuleEnv is the environment variable that gives an interpreter process
+// running a built program the directory of the notebook's module: `go list
+// -export -deps PACKAGE` there finds the export data of the third-party
+// packages and of the compiled cells' package (gofuturesnb/cells) that the
+// program links, for type-checking cells.
+const ModuleEnv = "GOFUTURES_MODULE"
+
 // Interpreter is a kernel.Interpreter that builds programs for the
 // notebook as its cells need them.
 type Interpreter struct {
@@ -181,7 +188,10 @@ func (in *Interpreter) rebuild(ctx context.Context, what string, imports []strin
 	in.mu.Unlock()
 	var lost, notes []string
 	if !same || drop != nil {
-		if lost, notes, err = in.Supervisor.Switch(res.Path, nil, drop); err != nil {
+		// The interpreter's type checker finds the program's packages
+		// (and the compiled cells) in the notebook module.
+		env := []string{ModuleEnv + "=" + b.Dir}
+		if lost, notes, err = in.Supervisor.Switch(res.Path, env, drop); err != nil {
 			disp.fail(err)
 			return nil, err
 		}

@@ -9,10 +9,11 @@ import (
 
 // Switch replaces the interpreter with a fresh process of the program at
 // path (the same command with more packages linked in, see
-// internal/toolchain) and restores the notebook's declarations into it,
-// except those for which drop reports true (nil drops none). It returns
-// the variables set by statements, whose values a fresh process does not
-// have, and the restore's notes. A running cell must not be in progress.
+// internal/toolchain), started with env added to the kernel's environment,
+// and restores the notebook's declarations into it, except those for
+// which drop reports true (nil drops none). It returns the variables set
+// by statements, whose values a fresh process does not have, and the
+// restore's notes. A running cell must not be in progress.
 func (s *Supervisor) Switch(path string, env []string, drop func(*cell.Decl) bool) (lost, notes []string, err error) {
 	s.mu.Lock()
 	s.gen++
