@@ -192,6 +192,14 @@ def test_module_from_local_proxy_declarations_survive(kernel_with):
     assert "example.net/kgreet v1.0.0" in mod, mod
     assert ok(execute(kc, "twice(5)")).result == "10"
 
+    # a generic function with its type arguments written out: compiled in
+    c = ok(execute(kc, 'import "fmt"\n\nfmt.Sprint(kgreet.Map[int, string]([]int{1, 2, 3}, func(i int) string { return fmt.Sprint(i * i) }))', timeout=BUILD))
+    assert c.result == "[1 4 9]", c.result
+    assert "instantiate" in displays(c)[-1][2], displays(c)
+    assert ok(execute(kc, "twice(8)")).result == "16"
+    # inferred type arguments: a clear error, nothing lost
+    failed(execute(kc, "kgreet.Map([]int{1}, func(i int) int { return i })"), "CompileError", "kgreet.Map[int]")
+    failed(execute(kc, "kgreet.Map[Point, int](nil, nil)"), "CompileError", "Point", "interpreted cell")
     # the module reaches process-pool workers (the same program)
     c = ok(execute(kc, '''import (
 	"fmt"

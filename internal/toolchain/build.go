@@ -219,16 +219,18 @@ func (b *Builder) generate(ctx context.Context, r *goRunner, paths []string, inf
 		return nil, err
 	}
 	var pkgs []Package
+	list := func(field string) []string {
+		if names := strings.TrimSuffix(strings.TrimSuffix(field, "-"), ","); names != "" {
+			return strings.Split(names, ",")
+		}
+		return nil
+	}
 	for _, line := range strings.Split(out, "\n") {
 		f := strings.Fields(line)
-		if len(f) != 3 || f[0] != "extracted" {
+		if len(f) != 5 || f[0] != "extracted" {
 			continue // the go command's own chatter
 		}
-		p := Package{Path: f[1]}
-		if names := strings.TrimSuffix(strings.TrimSuffix(f[2], "-"), ","); names != "" {
-			p.Generics = strings.Split(names, ",")
-		}
-		pkgs = append(pkgs, p)
+		pkgs = append(pkgs, Package{Path: f[1], Name: f[2], GenericFuncs: list(f[3]), GenericTypes: list(f[4])})
 	}
 	return pkgs, nil
 }

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -72,11 +73,18 @@ type Result struct {
 // Package is a third-party package linked into a program.
 type Package struct {
 	Path string
-	// Generics are the package's exported generic functions and types,
-	// which are not in its export table (yaegi's extract skips them): a
-	// cell cannot use them yet. Their instantiations a cell uses could be
-	// compiled in as concrete wrappers (see the package's README note).
-	Generics []string `json:",omitempty"`
+	Name string // its package name
+	// GenericFuncs and GenericTypes are the package's exported generic
+	// functions and types, which are not in its export table (yaegi's
+	// extract skips them): a cell uses them through instantiations
+	// compiled in (Spec.Instances).
+	GenericFuncs []string `json:",omitempty"`
+	GenericTypes []string `json:",omitempty"`
+}
+
+// Generics returns the package's generic functions and types, sorted.
+func (p Package) Generics() []string {
+	return slices.Sorted(slices.Values(append(slices.Clone(p.GenericFuncs), p.GenericTypes...)))
 }
 
 // NotebookDir returns the directory of the module of the notebook with

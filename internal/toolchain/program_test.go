@@ -139,7 +139,7 @@ func TestProgramRunsCells(t *testing.T) {
 	if res.Cached {
 		t.Error("the first build says it was cached")
 	}
-	want := []toolchain.Package{{Path: "example.com/greet", Generics: []string{"Box", "Map"}}}
+	want := []toolchain.Package{{Path: "example.com/greet", Name: "greet", GenericFuncs: []string{"Map"}, GenericTypes: []string{"Box"}}}
 	if fmt.Sprint(res.Packages) != fmt.Sprint(want) {
 		t.Errorf("packages %v, want %v", res.Packages, want)
 	}

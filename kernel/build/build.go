@@ -49,11 +49,18 @@ type Interpreter struct {
 	mu        sync.Mutex
 	base      string // the program the kernel started with
 	builder   *toolchain.Builder
-	imports   []string // third-party imports of the program now running
-	compiled  []toolchain.Cell
-	program   string // the program now running
+	running   contents // what the program now running links
+	program   string   // the program now running
+	packages  map[string]toolchain.Package
 	displayID int
 	current   *progress // the display of the build in progress
+}
+
+// contents is what a program links besides gofutures.
+type contents struct {
+	imports   []string // third-party packages cells import
+	compiled  []toolchain.Cell
+	instances []toolchain.Instance
 }
 
 // New returns an Interpreter running cells on sup, whose Path is the
@@ -111,6 +118,11 @@ func (in *Interpreter) Execute(ctx context.Context, c kernel.Cell) kernel.Execut
 	if res, ok := in.importsFor(ctx, c); !ok {
 		return res
 	}
+	code, res, ok := in.instancesFor(ctx, c)
+	if !ok {
+		return res
+	}
+	c.Code = code
 	return in.Supervisor.Execute(ctx, c)
 }
 
@@ -119,7 +131,7 @@ func (in *Interpreter) Execute(ctx context.Context, c kernel.Cell) kernel.Execut
 func (in *Interpreter) Restart() error {
 	in.mu.Lock()
 	switched := in.program != in.base
-	in.imports, in.compiled, in.program = nil, nil, in.base
+	in.running, in.program, in.packages = contents{}, in.base, nil
 	in.mu.Unlock()
 	if switched {
 		_, _, err := in.Supervisor.Switch(in.base, nil, func(*cell.Decl) bool { return true })
@@ -141,7 +153,7 @@ func (in *Interpreter) importsFor(ctx context.Context, c kernel.Cell) (kernel.Ex
 		path := d.ImportPath
 		if d.Kind != cell.Import || toolchain.IsStandard(path) || path == toolchain.SelfModule ||
 			strings.HasPrefix(path, toolchain.SelfModule+"/") || path == toolchain.CompiledPackage ||
-			slices.Contains(in.imports, path) || slices.Contains(added, path) {
+			slices.Contains(in.running.imports, path) || slices.Contains(added, path) {
 			continue
 		}
 		if err := toolchain.CheckImportPath(path); err != nil {
@@ -150,23 +162,23 @@ func (in *Interpreter) importsFor(ctx context.Context, c kernel.Cell) (kernel.Ex
 		}
 		added = append(added, path)
 	}
-	imports := append(slices.Clone(in.imports), added...)
-	compiled := in.compiled
+	want := in.running
+	want.imports = append(slices.Clone(want.imports), added...)
 	in.mu.Unlock()
 	if len(added) == 0 {
 		return kernel.ExecuteResult{}, true
 	}
 	what := "import " + strings.Join(added, ", ")
-	if _, err := in.rebuild(ctx, what, imports, compiled, nil); err != nil {
+	if _, err := in.rebuild(ctx, what, want, nil); err != nil {
 		return buildError(err), false
 	}
 	return kernel.ExecuteResult{}, true
 }
 
-// rebuild builds the program for imports and compiled cells and switches
+// rebuild builds the program with want and switches
 // the interpreter to it; drop says which interpreted declarations the
 // new program replaces.
-func (in *Interpreter) rebuild(ctx context.Context, what string, imports []string, compiled []toolchain.Cell, drop func(*cell.Decl) bool) (*toolchain.Result, error) {
+func (in *Interpreter) rebuild(ctx context.Context, what string, want contents, drop func(*cell.Decl) bool) (*toolchain.Result, error) {
 	b, err := in.getBuilder()
 	if err != nil {
 		return nil, err
@@ -178,7 +190,7 @@ func (in *Interpreter) rebuild(ctx context.Context, what string, imports []strin
 		}
 	}
 	disp := in.newProgress(what)
-	res, err := b.Build(ctx, toolchain.Spec{Imports: imports, Compiled: compiled, Interpreted: interpreted})
+	res, err := b.Build(ctx, toolchain.Spec{Imports: want.imports, Compiled: want.compiled, Instances: want.instances, Interpreted: interpreted})
 	if err != nil {
 		disp.fail(err)
 		return nil, err
@@ -197,7 +209,11 @@ func (in *Interpreter) rebuild(ctx context.Context, what string, imports []strin
 		}
 	}
 	in.mu.Lock()
-	in.imports, in.compiled, in.program = imports, compiled, res.Path
+	in.running, in.program = want, res.Path
+	in.packages = map[string]toolchain.Package{}
+	for _, p := range res.Packages {
+		in.packages[p.Path] = p
+	}
 	in.mu.Unlock()
 	disp.done(res, lost)
 	if out := in.output(); out != nil && len(notes) > 0 {

@@ -84,10 +84,10 @@ func (in *Interpreter) goCommand(ctx context.Context, c kernel.Cell, cmds [][]st
 			}
 			// A pinned module the running program links takes effect now.
 			in.mu.Lock()
-			imports, compiled, program := in.imports, in.compiled, in.program
+			want, program := in.running, in.program
 			in.mu.Unlock()
 			if program != in.base {
-				if _, err := in.rebuild(ctx, "go get "+strings.Join(args[1:], " "), imports, compiled, nil); err != nil {
+				if _, err := in.rebuild(ctx, "go get "+strings.Join(args[1:], " "), want, nil); err != nil {
 					return buildError(err)
 				}
 			}
@@ -123,7 +123,8 @@ func (in *Interpreter) compile(ctx context.Context, c kernel.Cell, body string, 
 	}
 	in.mu.Lock()
 	var compiled []toolchain.Cell
-	for _, old := range in.compiled {
+	want := in.running
+	for _, old := range want.compiled {
 		oldNames, err := toolchain.Declares(old)
 		if err == nil && len(oldNames) > 0 && subset(oldNames, names) {
 			continue // the same cell again, or its new version
@@ -131,7 +132,7 @@ func (in *Interpreter) compile(ctx context.Context, c kernel.Cell, body string, 
 		compiled = append(compiled, old)
 	}
 	compiled = append(compiled, cc)
-	imports := in.imports
+	want.compiled = compiled
 	in.mu.Unlock()
 	all := map[string]bool{}
 	for _, cell := range compiled {
@@ -154,7 +155,7 @@ func (in *Interpreter) compile(ctx context.Context, c kernel.Cell, body string, 
 		}
 		return false
 	}
-	if _, err := in.rebuild(ctx, "%%compile "+cc.Name, imports, compiled, drop); err != nil {
+	if _, err := in.rebuild(ctx, "%%compile "+cc.Name, want, drop); err != nil {
 		return buildError(err)
 	}
 	res := in.Supervisor.Execute(ctx, kernel.Cell{Code: fmt.Sprintf("import . %q", toolchain.CompiledPackage), Count: c.Count})

@@ -67,8 +67,8 @@ func (p *progress) done(res *toolchain.Result, lost []string) {
 		fmt.Fprintf(&b, "built in %s", round(res.Elapsed))
 	}
 	for _, pkg := range res.Packages {
-		if len(pkg.Generics) > 0 {
-			fmt.Fprintf(&b, "\n%s: generic %s not available in cells yet", pkg.Path, fmtNames(pkg.Generics))
+		if g := pkg.Generics(); len(g) > 0 {
+			fmt.Fprintf(&b, "\n%s: generic %s: give type arguments, as in %s.%s[int](...)", pkg.Path, fmtNames(g), pkg.Name, g[0])
 		}
 	}
 	if len(res.Compiled) > 0 {
