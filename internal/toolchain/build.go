@@ -273,6 +273,8 @@ func (b *Builder) link(ctx context.Context, r *goRunner, info toolchainInfo, sel
 	if err := os.Rename(tmp, final); err != nil && !fileExists(filepath.Join(final, programName)) {
 		return nil, fmt.Errorf("toolchain: %w", err)
 	}
+	touch(final)
+	_ = b.prune() // best effort: a cache that cannot shrink still works
 	return &Result{Path: filepath.Join(final, programName), Key: key, Elapsed: time.Since(r.start),
 		Packages: m.Packages, Compiled: m.Compiled}, nil
 }

@@ -306,6 +306,7 @@ func (b *Builder) cached(key string) (*Result, bool) {
 	if err != nil || json.Unmarshal(data, &m) != nil {
 		return nil, false
 	}
+	touch(dir)
 	return &Result{Path: path, Key: key, Cached: true, Packages: m.Packages, Compiled: m.Compiled}, true
 }
 
