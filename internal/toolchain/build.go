@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go/token"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -171,7 +172,11 @@ func (b *Builder) writeCells(ctx context.Context, r *goRunner, cells []Cell, inf
 	}
 	var names []string
 	for _, ci := range infos {
-		names = append(names, ci.names...)
+		for _, n := range ci.names {
+			if ci.kinds[n] != token.VAR {
+				names = append(names, n)
+			}
+		}
 	}
 	sort.Strings(names)
 	return names, nil

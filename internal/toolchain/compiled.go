@@ -20,7 +20,8 @@ type Cell struct {
 	// the %%compile magic).
 	Line int
 	// Source is Go: import declarations, then type, func, method, var and
-	// const declarations. Statements are not allowed.
+	// const declarations. Statements are not allowed. Cells see the funcs,
+	// types and consts; vars are used by the compiled code only.
 	Source string
 }
 
@@ -149,8 +150,8 @@ func cellFile(c Cell) []byte {
 	return b.Bytes()
 }
 
-// exportsFile is the file of the cells package that gives its names,
-// exported or not, to the interpreter.
+// exportsFile is the file of the cells package that gives its funcs,
+// types and consts, exported or not, to the interpreter.
 func exportsFile(infos []*cellInfo) []byte {
 	kinds := map[string]token.Token{}
 	for _, ci := range infos {
@@ -172,7 +173,9 @@ func exportsFile(infos []*cellInfo) []byte {
 		case token.TYPE:
 			fmt.Fprintf(&b, "\t%q: reflect.ValueOf((*%s)(nil)),\n", n, n)
 		case token.VAR:
-			fmt.Fprintf(&b, "\t%q: reflect.ValueOf(&%s).Elem(),\n", n, n)
+			// Not exported: the interpreter would see a copy taken when
+			// it imports the package (a dot import makes it a constant).
+			// Compiled functions use the variable; cells call them.
 		default:
 			fmt.Fprintf(&b, "\t%q: reflect.ValueOf(%s),\n", n, n)
 		}

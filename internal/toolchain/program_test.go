@@ -42,7 +42,12 @@ type Pair struct{ A, B int }
 // GCD is the pair's greatest common divisor.
 func (p Pair) GCD() int { return gcd([2]int{p.A, p.B}) }
 
-func greetGCD(p Pair) string { return greet.Hello(fmt.Sprint(p.GCD())) }
+func greetGCD(p Pair) string { calls++; return greet.Hello(fmt.Sprint(p.GCD())) }
+
+// calls counts greetGCD's calls; cells read it through greetCalls.
+var calls int
+
+func greetCalls() int { return calls }
 `
 
 // recorder collects a supervisor's output.
@@ -143,7 +148,7 @@ func TestProgramRunsCells(t *testing.T) {
 	if fmt.Sprint(res.Packages) != fmt.Sprint(want) {
 		t.Errorf("packages %v, want %v", res.Packages, want)
 	}
-	if !slices.Equal(res.Compiled, []string{"Pair", "gcd", "greetGCD"}) {
+	if !slices.Equal(res.Compiled, []string{"Pair", "gcd", "greetCalls", "greetGCD"}) {
 		t.Errorf("compiled names %v", res.Compiled)
 	}
 	got := runCells(t, res.Path,
@@ -159,12 +164,13 @@ p.GCD()`,
 		`func twice(p Pair) int { return 2 * p.GCD() }
 twice(Pair{100, 75})`,
 		`greetGCD(Pair{9, 6})`,
+		`greetCalls()`,
 		fmt.Sprintf(`fmt.Sprint(greet.%s([]int{1, 2, 3}, func(i int) string { return fmt.Sprint(i * i) }))`,
 			toolchain.InstanceName("Map", []string{"int", "string"})),
 		fmt.Sprintf(`box := greet.%s{V: Pair{A: 21, B: 14}}
 box.V.GCD()`, toolchain.InstanceName("Box", []string{"cells.Pair"})),
 	)
-	wantValues := []string{"", "hi, notebook", "ahoj, cell", "", "hi 1", "", "1", "6", "50", "hi, 3", "[1 4 9]", "7"}
+	wantValues := []string{"", "hi, notebook", "ahoj, cell", "", "hi 1", "", "1", "6", "50", "hi, 3", "1", "[1 4 9]", "7"}
 	if !slices.Equal(got, wantValues) {
 		t.Errorf("values\n got %q\nwant %q", got, wantValues)
 	}
