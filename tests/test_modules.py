@@ -247,6 +247,11 @@ def test_compile_gcd_called_from_later_cells(kernel_with):
     # redefining a compiled function: the new version is used
     ok(execute(kc, "%%compile\nfunc gcd(pair [2]int) int { return -1 }\n", timeout=BUILD))
     assert ok(execute(kc, "Pair{21, 14}.GCD()")).result == "-1"
+    # the last definition wins, interpreted or compiled, across later builds
+    ok(execute(kc, "func gcd(pair [2]int) int { return -2 }"))
+    ok(execute(kc, "%%compile\nfunc sq(x int) int { return x * x }\n", timeout=BUILD))
+    assert ok(execute(kc, "gcd([2]int{4, 6})")).result == "-2"
+    assert ok(execute(kc, "sq(9)")).result == "81"
 
 
 def test_errors_keep_the_kernel_and_the_notebook(kernel_with):

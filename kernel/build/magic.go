@@ -134,12 +134,12 @@ func (in *Interpreter) compile(ctx context.Context, c kernel.Cell, body string, 
 	compiled = append(compiled, cc)
 	want.compiled = compiled
 	in.mu.Unlock()
+	// The cell's names replace interpreted declarations of the same names
+	// (the last definition wins, as between interpreted cells); an
+	// interpreted definition made after an earlier %%compile cell stays.
 	all := map[string]bool{}
-	for _, cell := range compiled {
-		ns, _ := toolchain.Declares(cell)
-		for _, n := range ns {
-			all[n] = true
-		}
+	for _, n := range names {
+		all[n] = true
 	}
 	drop := func(d *cell.Decl) bool {
 		if d.Kind == cell.Import {
