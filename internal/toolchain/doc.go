@@ -16,4 +16,14 @@
 //
 // Nothing here runs a shell: import paths and versions are validated and
 // handed to the go command as separate arguments.
+//
+// The kernel uses it through package kernel/build. Other programs can be
+// built the same way: Builder.Entry names the package whose
+// Main(interp.Exports) the generated program runs (kernel/command, the
+// gofutures command, by default), Spec.Compiled takes any declarations as
+// the package gofuturesnb/cells, and Spec.Instances compiles
+// instantiations of generics. Compiled process-pool workers (a program
+// whose entry serves a pool's tasks with the notebook's declarations
+// compiled in) fit that shape: a Spec of the notebook's declarations, an
+// Entry of their own, the same cache.
 package toolchain
