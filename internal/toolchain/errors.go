@@ -83,10 +83,11 @@ func (d Diagnostic) String() string {
 	return fmt.Sprintf("%s:%d: %s", d.File, d.Line, d.Msg)
 }
 
-// What a file-system GOPROXY answers for a version or a module it lacks.
+// What a module proxy (file-system or HTTP) answers for a version or a
+// module it lacks.
 var (
-	versionFileRE = regexp.MustCompile(`@v/[^/\s]+\.(info|mod|zip): no such file or directory`)
-	moduleListRE  = regexp.MustCompile(`@v/list: no such file or directory`)
+	versionFileRE = regexp.MustCompile(`@v/[^/\s]+\.(info|mod|zip): (no such file or directory|40[34] |410 )`)
+	moduleListRE  = regexp.MustCompile(`@v/list: (no such file or directory|40[34] |410 )`)
 )
 
 var diagRE = regexp.MustCompile(`^(?:\./)?([^\s:][^:]*):(\d+)(?::(\d+))?: (.+)$`)
@@ -133,20 +134,22 @@ func classify(path, out string) *Error {
 		return false
 	}
 	switch {
-	case has("module lookup disabled by goproxy=off", "dial tcp", "no such host",
+	case has("module lookup disabled by goproxy=off", "import lookup disabled by -mod=", "dial tcp", "no such host",
 		"network is unreachable", "connection refused", "i/o timeout", "tls handshake timeout",
-		"temporary failure in name resolution", "cannot find module providing package") &&
-		has("goproxy=off", "dial tcp", "no such host", "unreachable", "refused", "timeout", "name resolution", "-mod=vendor", "disabled by -mod"):
+		"temporary failure in name resolution"):
 		return &Error{Kind: ErrOffline, Path: path, Detail: detail, Hint: hintOffline}
-	case has("unknown revision", "invalid version", "no matching versions for query", "invalid pseudo-version") ||
-		versionFileRE.MatchString(low):
+	case moduleListRE.MatchString(low) || has("does not contain package"):
+		// The proxy has no versions of it (its answer may go on about an
+		// "invalid version" of @latest).
+		return &Error{Kind: ErrModuleNotFound, Path: path, Detail: detail, Hint: hintNotFound}
+	case versionFileRE.MatchString(low) || has("unknown revision", "invalid version", "no matching versions for query", "invalid pseudo-version"):
 		return &Error{Kind: ErrVersionNotFound, Path: path, Detail: detail, Hint: hintVersion}
+	case has("c compiler", "cgo: ", "error processing cgo", "cgo_enabled=0") && has("cgo", "c compiler"):
+		return &Error{Kind: ErrNeedsCgo, Path: path, Detail: detail, Hint: hintCgo}
 	case has("cannot find module providing package", "404 not found", "410 gone", "unrecognized import path",
 		"is not in std", "malformed module path", "no required module provides package",
-		"module declares its path as", "repository not found", "not found: ") || moduleListRE.MatchString(low):
+		"module declares its path as", "repository not found", "not found: "):
 		return &Error{Kind: ErrModuleNotFound, Path: path, Detail: detail, Hint: hintNotFound}
-	case has("c compiler", "cgo: ", "cgo_enabled=0", "build constraints exclude all go files") && has("cgo", "c compiler"):
-		return &Error{Kind: ErrNeedsCgo, Path: path, Detail: detail, Hint: hintCgo}
 	}
 	return &Error{Kind: ErrBuild, Path: path, Detail: detail, Diagnostics: parseDiagnostics(out)}
 }

@@ -170,3 +170,27 @@ func TestSelfLine(t *testing.T) {
 		t.Errorf("%q != %q", a, b)
 	}
 }
+
+// The go command's messages for what is missing, as module proxies word
+// them (HTTP 403/404/410, a file-system proxy), and network failures.
+func TestClassifyMessages(t *testing.T) {
+	for _, c := range []struct {
+		out  string
+		kind error
+	}{
+		{"go: module github.com/x/nope: reading https://proxy.golang.org/github.com/x/nope/@v/list: 403 Forbidden\n\tserver response: This module version is not available.", toolchain.ErrModuleNotFound},
+		{"go: module github.com/x/nope: reading https://proxy.golang.org/github.com/x/nope/@v/list: 404 Not Found\n\tserver response: not found: github.com/x/nope@latest: invalid version: git ls-remote -q origin: exit status 128", toolchain.ErrModuleNotFound},
+		{"go: github.com/dustin/go-humanize@v9.9.9: reading https://proxy.golang.org/github.com/dustin/go-humanize/@v/v9.9.9.info: 403 Forbidden", toolchain.ErrVersionNotFound},
+		{"go: github.com/x/y@v9.9.9: invalid version: unknown revision v9.9.9", toolchain.ErrVersionNotFound},
+		{"go: module github.com/dustin/go-humanize@upgrade found (v1.1.0), but does not contain package github.com/dustin/go-humanize/nosuch", toolchain.ErrModuleNotFound},
+		{"go: example.com/x: module lookup disabled by GOPROXY=off", toolchain.ErrOffline},
+		{`go: module example.com/x: Get "https://proxy.golang.org/example.com/x/@v/list": dial tcp: lookup proxy.golang.org: no such host`, toolchain.ErrOffline},
+		{`# runtime/cgo
+cgo: C compiler "gcc" not found: exec: "gcc": executable file not found in $PATH`, toolchain.ErrNeedsCgo},
+		{"prog.go:3:5: undefined: x", toolchain.ErrBuild},
+	} {
+		if err := toolchain.ClassifyForTest(c.out); !errors.Is(err, c.kind) {
+			t.Errorf("%q: got %v, want %v", c.out, err, c.kind)
+		}
+	}
+}
