@@ -280,6 +280,9 @@ def test_real_module_and_cached_restart(kernel_with, module_env):
     real = {"GOPROXY": env.get("GOPROXY", "https://proxy.golang.org,direct"), "GOSUMDB": env.get("GOSUMDB", "sum.golang.org"),
             "GOFLAGS": env.get("GOFLAGS", ""), "GONOSUMDB": env.get("GONOSUMDB", "")}
     km, kc = kernel_with("humanize", **real)
+    # what the real proxy says about what it lacks
+    failed(execute(kc, 'import "github.com/dustin/go-humanize/nosuchpkg"', timeout=BUILD), "ModuleNotFound", "nosuchpkg")
+    failed(execute(kc, "%go get github.com/dustin/go-humanize@v9.9.9", timeout=BUILD), "VersionNotFound", "v9.9.9")
     code = 'import "github.com/dustin/go-humanize"\n\nhumanize.Bytes(82854982)'
     c = ok(execute(kc, code, timeout=BUILD))
     assert c.result == "83 MB"
