@@ -4,17 +4,21 @@
 # Go, and CPython 3 (../shared/tools/py_futures_gcd.py's gcd and serial);
 # plus the first build of the %%compile cell and a kernel started again
 # that finds its program cached. Prints the ratios.
-#   bench/compile.sh [RUNS]     timed runs per variant, median (default 5)
+#   bench/compile.sh [--cold] [RUNS]   timed runs per variant, median (default 5)
+# --cold builds with an empty Go build cache (what a first use costs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 ensure_go
 tools=${BENCH_TOOLS:-../shared/tools}
+cold=0
+if [[ ${1:-} == --cold ]]; then cold=1; shift; fi
 runs=${1:-5}
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 go build -o "$tmp/gofutures" ./cmd/gofutures
 go build -o "$tmp/compilebench" ./bench/compile
+if [[ $cold == 1 ]]; then export GOCACHE="$tmp/gocache"; echo "(empty Go build cache)"; fi
 "$tmp/compilebench" -gofutures "$tmp/gofutures" -runs "$runs" -dir "$tmp/work" | tee "$tmp/go.txt"
 python3 - "$tools" "$runs" <<'PY' | tee "$tmp/py.txt"
 import sys

@@ -2,7 +2,8 @@
 // six pairs, serial, run from a notebook cell with gcd interpreted and
 // with gcd in a %%compile cell, beside the same function compiled into
 // this program; and what the toolchain costs: the first build of the
-// %%compile cell and a kernel started again that finds it cached.
+// %%compile cell, the first import of a module from the module proxy, and
+// a kernel started again that finds them cached.
 // bench/compile.sh runs it beside CPython and prints the ratios.
 package main
 
@@ -90,6 +91,7 @@ var numbers = [][2]int{
 func main() {
 	bin := flag.String("gofutures", "gofutures", "the gofutures binary (its interpreter mode runs the cells)")
 	runs := flag.Int("runs", 5, "timed runs per variant (median)")
+	module := flag.String("module", "github.com/dustin/go-humanize", "a package to import from the module proxy (\"\": none)")
 	dir := flag.String("dir", "", "directory for the notebook module and program cache (default: a new temporary one)")
 	flag.Parse()
 	if *dir == "" {
@@ -163,6 +165,22 @@ func main() {
 	run(in, "gcd([2]int{12, 18})")
 	in.Close()
 
+	// the first import of a module from the module proxy, and again in a
+	// kernel started again
+	var firstImport, importAgain time.Duration
+	if *module != "" {
+		in = newInterp()
+		t0 = time.Now()
+		run(in, fmt.Sprintf("import %q", *module))
+		firstImport = time.Since(t0)
+		in.Close()
+		t0 = time.Now()
+		in = newInterp()
+		run(in, fmt.Sprintf("import %q", *module))
+		importAgain = time.Since(t0)
+		in.Close()
+	}
+
 	// compiled Go, in this process
 	serial := func() []int {
 		out := make([]int, 0, len(numbers))
@@ -186,6 +204,10 @@ func main() {
 	fmt.Printf("gcd serial compiled Go     %.3f s\n", native)
 	fmt.Printf("first %%%%compile build      %.1f s\n", firstBuild.Seconds())
 	fmt.Printf("kernel start + cached %%%%compile cell %.3f s\n", restart.Seconds())
+	if *module != "" {
+		fmt.Printf("first import of %s (fetch + build) %.1f s\n", *module, firstImport.Seconds())
+		fmt.Printf("kernel start + cached import %.3f s\n", importAgain.Seconds())
+	}
 }
 
 type discard struct{}
