@@ -296,3 +296,26 @@ def test_real_module_and_cached_restart(kernel_with, module_env):
     assert c.result == "83 MB"
     assert "from the cache" in displays(c)[-1][2], (first, displays(c))
     print("first import: %s; again after a restart: %.3f s" % (first, took))
+
+
+def test_interrupt_during_a_build(kernel_with):
+    km, kc = kernel_with("interrupt")
+    ok(execute(kc, "func keep() int { return 3 }"))
+    msg_id = kc.execute("%%compile\nfunc cube(x int) int { return x * x * x }\n")
+    # interrupt when the progress display says the program is being linked
+    deadline = time.monotonic() + BUILD
+    while True:
+        m = kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
+        if m["parent_header"].get("msg_id") != msg_id or m["header"]["msg_type"] not in ("display_data", "update_display_data"):
+            continue
+        if "build program" in m["content"]["data"]["text/plain"]:
+            break
+    km.interrupt_kernel()
+    reply = kc.get_shell_msg(timeout=60)
+    assert reply["parent_header"]["msg_id"] == msg_id
+    assert reply["content"]["status"] == "error"
+    assert reply["content"]["ename"] == "KeyboardInterrupt", reply["content"]
+    drain(kc)
+    assert ok(execute(kc, "keep()")).result == "3"
+    ok(execute(kc, "%%compile\nfunc cube(x int) int { return x * x * x }\n", timeout=BUILD))
+    assert ok(execute(kc, "cube(3)")).result == "27"
