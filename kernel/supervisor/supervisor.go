@@ -35,7 +35,8 @@ import (
 // dies or is interrupted, the Supervisor starts a fresh one and restores
 // the notebook's declarations from its copy of the declarations log.
 type Supervisor struct {
-	// Path and Args start the interpreter process.
+	// Path and Args start the interpreter process. Set Path before Start;
+	// later, Switch changes it.
 	Path string
 	Args []string
 	// Logf logs kernel-side diagnostics.
@@ -58,6 +59,7 @@ type Supervisor struct {
 	seq      int
 	closed   bool
 	snaps    snapshots // the latest snapshot of each variable (keep.go)
+	env      []string  // added to the interpreter's environment (Switch)
 }
 
 type outputBox struct{ kernel.Output }
@@ -92,8 +94,11 @@ func (s *Supervisor) logf(format string, args ...any) {
 }
 
 func (s *Supervisor) spawn() (*interpreter, error) {
-	cmd := exec.Command(s.Path, s.Args...)
-	cmd.Env = append(os.Environ(), "GOTRACEBACK=none")
+	s.mu.Lock()
+	path, env := s.Path, s.env // Switch changes them
+	s.mu.Unlock()
+	cmd := exec.Command(path, s.Args...)
+	cmd.Env = append(append(os.Environ(), env...), "GOTRACEBACK=none")
 	cmd.Env = append(cmd.Env, s.snapshotEnv()...)
 	// stdin stays /dev/null: cells read input through the kernel (OpInput)
 	p, err := subproc.Launch(cmd)

@@ -1,0 +1,7 @@
+package toolchain
+
+// SelfLineForTest exposes selfLine to the external tests.
+func SelfLineForTest(gomod string) string { return selfLine([]byte(gomod)) }
+
+// ClassifyForTest exposes classify to the external tests.
+func ClassifyForTest(out string) error { return classify("x", out) }

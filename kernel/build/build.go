@@ -1,0 +1,296 @@
+// Package build runs a notebook's cells on a program built for it: it
+// wraps the supervisor (package kernel/supervisor) and, when a cell imports
+// a package from outside the standard library and gofutures, is a
+// %%compile cell, or is a %go magic, builds the notebook's program with
+// internal/toolchain, restarts the interpreter on it and restores the
+// notebook's declarations, showing the build's progress in one display
+// that updates in place.
+//
+// Magics:
+//
+//	%%compile            first line of a cell of declarations compiled natively
+//	%go get MODULE@VER   pin a module version (several queries allowed)
+//	%go mod              show the notebook module's go.mod
+package build
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/gofutures/gofutures/internal/toolchain"
+	"github.com/gofutures/gofutures/kernel"
+	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/supervisor"
+)
+
+// ModuleEnv is the environment variable that gives an interpreter process
+// running a built program the directory of the notebook's module: `go list
+// -export -deps PACKAGE` there finds the export data of the third-party
+// packages and of the compiled cells' package (gofuturesnb/cells) that the
+// program links, for type-checking cells.
+const ModuleEnv = "GOFUTURES_MODULE"
+
+// Interpreter is a kernel.Interpreter that builds programs for the
+// notebook as its cells need them.
+type Interpreter struct {
+	*supervisor.Supervisor
+
+	// NewBuilder returns the builder of the notebook's programs; it is
+	// called once, on the first cell that needs one (nil: DefaultBuilder).
+	NewBuilder func() (*toolchain.Builder, error)
+
+	out kernel.Output // also given to the supervisor
+
+	mu        sync.Mutex
+	base      string // the program the kernel started with
+	builder   *toolchain.Builder
+	running   contents // what the program now running links
+	program   string   // the program now running
+	packages  map[string]toolchain.Package
+	displayID int
+	current   *progress // the display of the build in progress
+}
+
+// contents is what a program links besides gofutures.
+type contents struct {
+	imports   []string // third-party packages cells import
+	compiled  []toolchain.Cell
+	instances []toolchain.Instance
+}
+
+// New returns an Interpreter running cells on sup, whose Path is the
+// program without third-party packages.
+func New(sup *supervisor.Supervisor) *Interpreter {
+	return &Interpreter{Supervisor: sup, base: sup.Path, program: sup.Path}
+}
+
+// DefaultBuilder keeps the notebook's module under the cache directory,
+// keyed by the notebook (jupyter_server's JPY_SESSION_NAME, else the
+// kernel's working directory), and links the gofutures this kernel was
+// built from.
+func DefaultBuilder() (*toolchain.Builder, error) {
+	key := os.Getenv("JPY_SESSION_NAME")
+	if key == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		key = wd
+	}
+	dir, err := toolchain.NotebookDir(key)
+	if err != nil {
+		return nil, err
+	}
+	cache, err := toolchain.CacheDir()
+	if err != nil {
+		return nil, err
+	}
+	self, err := toolchain.LocateSelf()
+	if err != nil {
+		return nil, err
+	}
+	return &toolchain.Builder{Dir: dir, CacheDir: cache, Self: self}, nil
+}
+
+// SetOutput directs the output of cells and of builds to out.
+func (in *Interpreter) SetOutput(out kernel.Output) {
+	in.mu.Lock()
+	in.out = out
+	in.mu.Unlock()
+	in.Supervisor.SetOutput(out)
+}
+
+// Execute runs a cell, building a program for it first when it needs one.
+func (in *Interpreter) Execute(ctx context.Context, c kernel.Cell) kernel.ExecuteResult {
+	switch m := parseMagic(c.Code); {
+	case m.compile:
+		return in.compile(ctx, c, m.body, m.line)
+	case m.goArgs != nil:
+		return in.goCommand(ctx, c, m.goArgs)
+	case m.err != nil:
+		return errorResult("UsageError", m.err)
+	}
+	if res, ok := in.importsFor(ctx, c); !ok {
+		return res
+	}
+	code, res, ok := in.instancesFor(ctx, c)
+	if !ok {
+		return res
+	}
+	c.Code = code
+	return in.Supervisor.Execute(ctx, c)
+}
+
+// Restart forgets the notebook: the interpreter runs the program the
+// kernel started with, without third-party packages or compiled cells.
+func (in *Interpreter) Restart() error {
+	in.mu.Lock()
+	switched := in.program != in.base
+	in.running, in.program, in.packages = contents{}, in.base, nil
+	in.mu.Unlock()
+	if switched {
+		_, _, err := in.Supervisor.Switch(in.base, nil, func(*cell.Decl) bool { return true })
+		return err
+	}
+	return in.Supervisor.Restart()
+}
+
+// importsFor builds a program with the third-party packages c imports, if
+// the running one lacks them; ok is false when c must not run.
+func (in *Interpreter) importsFor(ctx context.Context, c kernel.Cell) (kernel.ExecuteResult, bool) {
+	p, err := cell.Split(c.Code, c.Count)
+	if err != nil {
+		return kernel.ExecuteResult{}, true // the interpreter reports it
+	}
+	in.mu.Lock()
+	var added []string
+	for _, d := range p.Decls {
+		path := d.ImportPath
+		if d.Kind != cell.Import || toolchain.IsStandard(path) || path == toolchain.SelfModule ||
+			strings.HasPrefix(path, toolchain.SelfModule+"/") || path == toolchain.CompiledPackage ||
+			slices.Contains(in.running.imports, path) || slices.Contains(added, path) {
+			continue
+		}
+		if err := toolchain.CheckImportPath(path); err != nil {
+			in.mu.Unlock()
+			return errorResult("ImportError", err), false
+		}
+		added = append(added, path)
+	}
+	want := in.running
+	want.imports = append(slices.Clone(want.imports), added...)
+	in.mu.Unlock()
+	if len(added) == 0 {
+		return kernel.ExecuteResult{}, true
+	}
+	what := "import " + strings.Join(added, ", ")
+	if _, err := in.rebuild(ctx, what, want, nil); err != nil {
+		return buildError(err), false
+	}
+	return kernel.ExecuteResult{}, true
+}
+
+// rebuild builds the program with want and switches
+// the interpreter to it; drop says which interpreted declarations the
+// new program replaces.
+func (in *Interpreter) rebuild(ctx context.Context, what string, want contents, drop func(*cell.Decl) bool) (*toolchain.Result, error) {
+	b, err := in.getBuilder()
+	if err != nil {
+		return nil, err
+	}
+	var interpreted []string
+	for _, d := range in.Supervisor.Namespace().Decls {
+		if d.Kind != cell.Import && d.Kind != cell.Method {
+			interpreted = append(interpreted, d.Names...)
+		}
+	}
+	disp := in.newProgress(what)
+	res, err := b.Build(ctx, toolchain.Spec{Imports: want.imports, Compiled: want.compiled, Instances: want.instances, Interpreted: interpreted})
+	if err != nil {
+		disp.fail(err)
+		return nil, err
+	}
+	in.mu.Lock()
+	same := res.Path == in.program
+	in.mu.Unlock()
+	var lost, notes []string
+	if !same || drop != nil {
+		// The interpreter's type checker finds the program's packages
+		// (and the compiled cells) in the notebook module.
+		env := []string{ModuleEnv + "=" + b.Dir}
+		if lost, notes, err = in.Supervisor.Switch(res.Path, env, drop); err != nil {
+			disp.fail(err)
+			return nil, err
+		}
+	}
+	in.mu.Lock()
+	in.running, in.program = want, res.Path
+	in.packages = map[string]toolchain.Package{}
+	for _, p := range res.Packages {
+		in.packages[p.Path] = p
+	}
+	in.mu.Unlock()
+	disp.done(res, lost)
+	if out := in.output(); out != nil && len(notes) > 0 {
+		out.Stream("stderr", "note: "+strings.Join(notes, "\nnote: ")+"\n")
+	}
+	return res, nil
+}
+
+func (in *Interpreter) getBuilder() (*toolchain.Builder, error) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if in.builder == nil {
+		newBuilder := in.NewBuilder
+		if newBuilder == nil {
+			newBuilder = DefaultBuilder
+		}
+		b, err := newBuilder()
+		if err != nil {
+			return nil, err
+		}
+		b.Progress = in.reportProgress
+		in.builder = b
+	}
+	return in.builder, nil
+}
+
+func (in *Interpreter) output() kernel.Output {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	return in.out
+}
+
+// errorResult is a cell's error.
+func errorResult(ename string, err error) kernel.ExecuteResult {
+	msg := err.Error()
+	return kernel.ExecuteResult{Status: "error", EName: ename, EValue: msg, Traceback: strings.Split(ename+": "+msg, "\n")}
+}
+
+// buildError is the result of a cell whose program did not build: its
+// kind names the error (ModuleNotFound, VersionNotFound, Offline, NeedsCgo,
+// InvalidImportPath, CompileError).
+func buildError(err error) kernel.ExecuteResult {
+	name := "BuildError"
+	for _, k := range []struct {
+		err  error
+		name string
+	}{
+		{toolchain.ErrInvalidImportPath, "ImportError"},
+		{toolchain.ErrModuleNotFound, "ModuleNotFound"},
+		{toolchain.ErrVersionNotFound, "VersionNotFound"},
+		{toolchain.ErrOffline, "ModuleOffline"},
+		{toolchain.ErrNeedsCgo, "NeedsCgo"},
+		{toolchain.ErrCompiledUsesInterpreted, "CompileError"},
+		{toolchain.ErrNoSource, "BuildError"},
+		{context.Canceled, "KeyboardInterrupt"},
+	} {
+		if errors.Is(err, k.err) {
+			name = k.name
+			break
+		}
+	}
+	var te *toolchain.Error
+	if errors.As(err, &te) && errors.Is(te.Kind, toolchain.ErrBuild) && len(te.Diagnostics) > 0 {
+		name = "CompileError"
+	}
+	return errorResult(name, err)
+}
+
+var _ kernel.Interpreter = (*Interpreter)(nil)
+
+// fmtNames is "a, b and c".
+func fmtNames(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return fmt.Sprintf("%s and %s", strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
+}

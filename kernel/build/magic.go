@@ -1,0 +1,176 @@
+package build
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/gofutures/gofutures/internal/toolchain"
+	"github.com/gofutures/gofutures/kernel"
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// magic is what a cell's first line asks for.
+type magic struct {
+	compile bool
+	body    string // a %%compile cell's source, without the magic line
+	line    int    // the cell line body starts on
+	goArgs  [][]string
+	err     error
+}
+
+// parseMagic recognizes %%compile and %go cells; other cells (other
+// magics included) are left to the interpreter.
+func parseMagic(code string) magic {
+	lines := strings.Split(code, "\n")
+	first := 0
+	for first < len(lines) && strings.TrimSpace(lines[first]) == "" {
+		first++
+	}
+	if first == len(lines) {
+		return magic{}
+	}
+	head := strings.TrimSpace(lines[first])
+	switch {
+	case head == "%%compile" || strings.HasPrefix(head, "%%compile "):
+		if extra := strings.TrimSpace(strings.TrimPrefix(head, "%%compile")); extra != "" {
+			return magic{err: fmt.Errorf("%%%%compile takes no arguments (got %q)", extra)}
+		}
+		return magic{compile: true, body: strings.Join(lines[first+1:], "\n"), line: first + 2}
+	case head == "%go" || strings.HasPrefix(head, "%go "):
+		var cmds [][]string
+		for i, l := range lines[first:] {
+			l = strings.TrimSpace(l)
+			if l == "" {
+				continue
+			}
+			if l != "%go" && !strings.HasPrefix(l, "%go ") {
+				return magic{err: fmt.Errorf("line %d: a %%go cell holds %%go commands only, one a line", first+i+1)}
+			}
+			cmds = append(cmds, strings.Fields(l)[1:])
+		}
+		return magic{goArgs: cmds}
+	}
+	return magic{}
+}
+
+const goUsage = "usage: %go get MODULE[@VERSION]... | %go mod"
+
+// goCommand runs the %go magics of a cell.
+func (in *Interpreter) goCommand(ctx context.Context, c kernel.Cell, cmds [][]string) kernel.ExecuteResult {
+	b, err := in.getBuilder()
+	if err != nil {
+		return buildError(err)
+	}
+	var shown []string
+	for _, args := range cmds {
+		if len(args) == 0 {
+			return errorResult("UsageError", errors.New(goUsage))
+		}
+		switch args[0] {
+		case "get":
+			if len(args) == 1 {
+				return errorResult("UsageError", errors.New(goUsage))
+			}
+			for _, q := range args[1:] {
+				disp := in.newProgress("go get " + q)
+				if err := b.Get(ctx, q); err != nil {
+					disp.fail(err)
+					return buildError(err)
+				}
+				disp.finish("go get " + q + ": done")
+			}
+			// A pinned module the running program links takes effect now.
+			in.mu.Lock()
+			want, program := in.running, in.program
+			in.mu.Unlock()
+			if program != in.base {
+				if _, err := in.rebuild(ctx, "go get "+strings.Join(args[1:], " "), want, nil); err != nil {
+					return buildError(err)
+				}
+			}
+		case "mod":
+			mod, err := b.GoMod(ctx)
+			if err != nil {
+				return buildError(err)
+			}
+			shown = append(shown, mod)
+		default:
+			return errorResult("UsageError", fmt.Errorf("%%go %s: unknown command; %s", args[0], goUsage))
+		}
+	}
+	res := kernel.ExecuteResult{Status: "ok"}
+	if len(shown) > 0 {
+		res.Data = map[string]any{"text/plain": strings.Join(shown, "\n")}
+		res.Metadata = map[string]any{}
+	}
+	return res
+}
+
+// compile builds a %%compile cell into the notebook's program, replacing
+// the compiled cells it redeclares and the interpreted declarations of
+// its names, and makes its names visible to later cells.
+func (in *Interpreter) compile(ctx context.Context, c kernel.Cell, body string, line int) kernel.ExecuteResult {
+	cc := toolchain.Cell{Name: fmt.Sprintf("In[%d]", c.Count), Line: line, Source: body}
+	names, err := toolchain.Declares(cc)
+	if err != nil {
+		return buildError(err)
+	}
+	if len(names) == 0 {
+		return errorResult("UsageError", errors.New("a %%compile cell declares funcs, types, vars or consts; this one declares none"))
+	}
+	in.mu.Lock()
+	var compiled []toolchain.Cell
+	want := in.running
+	for _, old := range want.compiled {
+		oldNames, err := toolchain.Declares(old)
+		if err == nil && len(oldNames) > 0 && subset(oldNames, names) {
+			continue // the same cell again, or its new version
+		}
+		compiled = append(compiled, old)
+	}
+	compiled = append(compiled, cc)
+	want.compiled = compiled
+	in.mu.Unlock()
+	// The cell's names replace interpreted declarations of the same names
+	// (the last definition wins, as between interpreted cells); an
+	// interpreted definition made after an earlier %%compile cell stays.
+	all := map[string]bool{}
+	for _, n := range names {
+		all[n] = true
+	}
+	drop := func(d *cell.Decl) bool {
+		if d.Kind == cell.Import {
+			return false
+		}
+		for _, n := range d.Names {
+			if typ, _, ok := strings.Cut(n, "."); ok && d.Kind == cell.Method {
+				n = typ
+			}
+			if all[n] {
+				return true
+			}
+		}
+		return false
+	}
+	if _, err := in.rebuild(ctx, "%%compile "+cc.Name, want, drop); err != nil {
+		return buildError(err)
+	}
+	res := in.Supervisor.Execute(ctx, kernel.Cell{Code: fmt.Sprintf("import . %q", toolchain.CompiledPackage), Count: c.Count})
+	if res.Status != "ok" {
+		return res
+	}
+	return kernel.ExecuteResult{Status: "ok"}
+}
+
+// subset reports whether every element of a is in b.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}

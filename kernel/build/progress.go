@@ -1,0 +1,130 @@
+package build
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gofutures/gofutures/internal/toolchain"
+)
+
+// showAfter is how long a build runs before its progress is shown: a
+// cache hit shows only its result line.
+const showAfter = 300 * time.Millisecond
+
+// progress is the one display of a build, updated in place.
+type progress struct {
+	in    *Interpreter
+	id    string
+	what  string
+	mu    sync.Mutex
+	shown bool
+}
+
+func (in *Interpreter) newProgress(what string) *progress {
+	in.mu.Lock()
+	in.displayID++
+	id := fmt.Sprintf("gofutures-build-%d-%d", os.Getpid(), in.displayID)
+	p := &progress{in: in, id: id, what: what}
+	in.current = p
+	in.mu.Unlock()
+	return p
+}
+
+// reportProgress is the builder's Progress callback: it updates the
+// display of the build in progress.
+func (in *Interpreter) reportProgress(pr toolchain.Progress) {
+	in.mu.Lock()
+	p := in.current
+	in.mu.Unlock()
+	if p != nil {
+		p.update(pr)
+	}
+}
+
+// update is the builder's Progress callback.
+func (p *progress) update(pr toolchain.Progress) {
+	if pr.Done {
+		return // done or fail says how it ended
+	}
+	if pr.Elapsed < showAfter && pr.Stage == "resolve" {
+		return
+	}
+	p.publish(fmt.Sprintf("%s: %s", p.what, pr), false)
+}
+
+// done shows how a build ended.
+func (p *progress) done(res *toolchain.Result, lost []string) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: ", p.what)
+	if res.Cached {
+		fmt.Fprintf(&b, "program from the cache (%s)", round(res.Elapsed))
+	} else {
+		fmt.Fprintf(&b, "built in %s", round(res.Elapsed))
+	}
+	for _, pkg := range res.Packages {
+		if g := pkg.Generics(); len(g) > 0 {
+			fmt.Fprintf(&b, "\n%s: generic %s: give type arguments, as in %s.%s[int](...)", pkg.Path, fmtNames(g), pkg.Name, g[0])
+		}
+	}
+	if len(res.Compiled) > 0 {
+		fmt.Fprintf(&b, "\ncompiled: %s", fmtNames(res.Compiled))
+	}
+	if len(lost) > 0 {
+		fmt.Fprintf(&b, "\nthe interpreter restarted on the new program; values set by statements were lost: %s", fmtNames(lost))
+	}
+	p.publish(b.String(), true)
+}
+
+// finish shows a last line.
+func (p *progress) finish(text string) { p.publish(text, true) }
+
+// fail shows that the build failed (the cell's error says why).
+func (p *progress) fail(err error) {
+	p.mu.Lock()
+	shown := p.shown
+	p.mu.Unlock()
+	if shown {
+		p.publish(p.what+": failed (see the error below)", true)
+	}
+}
+
+func round(d time.Duration) string {
+	if d < time.Second {
+		return d.Round(time.Millisecond).String()
+	}
+	return d.Round(100 * time.Millisecond).String()
+}
+
+// publish shows text: display_data the first time, then
+// update_display_data of the same display_id.
+func (p *progress) publish(text string, final bool) {
+	out := p.in.output()
+	if out == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	msgType := "display_data"
+	if p.shown {
+		msgType = "update_display_data"
+	}
+	p.shown = true
+	style := "color:#555"
+	if !final {
+		style = "color:#a60"
+	}
+	content, _ := json.Marshal(map[string]any{
+		"data": map[string]any{
+			"text/plain": text,
+			"text/html":  fmt.Sprintf(`<pre class="gofutures-build" style="%s;margin:0">%s</pre>`, style, html.EscapeString(text)),
+		},
+		"metadata":  map[string]any{},
+		"transient": map[string]any{"display_id": p.id},
+	})
+	out.Display(msgType, content)
+}

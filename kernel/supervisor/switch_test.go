@@ -1,0 +1,44 @@
+package supervisor
+
+import (
+	"context"
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/gofutures/gofutures/kernel"
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// Switch starts a fresh interpreter with the environment given, restores
+// the declarations less the dropped ones and names the values lost.
+func TestSupervisorSwitch(t *testing.T) {
+	s, _ := newSupervisor(t)
+	ctx := context.Background()
+	run := func(code string, count int) kernel.ExecuteResult {
+		return s.Execute(ctx, kernel.Cell{Code: code, Count: count})
+	}
+	run("import \"os\"\nfunc keep() int { return 1 }\nfunc dropme() int { return 2 }\nv := 3", 1)
+	pid := s.Pid()
+	lost, _, err := s.Switch(os.Args[0], []string{"GOFUTURES_TEST_MARK=switched"}, func(d *cell.Decl) bool {
+		return slices.Contains(d.Names, "dropme")
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(lost, []string{"v"}) {
+		t.Errorf("lost %v, want [v]", lost)
+	}
+	if s.Pid() == pid || s.Pid() == 0 {
+		t.Fatal("no fresh interpreter")
+	}
+	if res := run("keep()", 2); res.Data["text/plain"] != "1" {
+		t.Errorf("keep() after the switch: %+v", res)
+	}
+	if res := run("dropme()", 3); res.Status != "error" {
+		t.Errorf("dropme() survived the switch: %+v", res)
+	}
+	if res := run(`os.Getenv("GOFUTURES_TEST_MARK")`, 4); res.Data["text/plain"] != "switched" {
+		t.Errorf("environment: %+v", res)
+	}
+}

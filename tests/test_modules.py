@@ -1,0 +1,321 @@
+"""Third-party modules, %go magics and %%compile cells through the kernel.
+
+Modules come from a file-system GOPROXY written here (the offline and error
+cases) and one from the real module proxy. GOFUTURES_CACHE is shared by the
+tests of this file, so a program built once is reused where the same
+imports come again (as a restarted kernel reuses it).
+"""
+import io
+import json
+import os
+import tempfile
+import time
+import zipfile
+
+import pytest
+
+from conftest import drain, execute
+
+GREET = '''// Package kgreet greets.
+package kgreet
+
+// Word is how kgreet says hello.
+const Word = %(word)r
+
+// Hello greets name.
+func Hello(name string) string { return Word + ", " + name }
+
+// Map is generic: not in the export table.
+func Map[T, U any](xs []T, f func(T) U) []U {
+	out := make([]U, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
+}
+'''
+
+NEEDC = '''package kneedc
+
+// #include <stdlib.h>
+import "C"
+
+// Abs is C's abs.
+func Abs(x int) int { return int(C.abs(C.int(x))) }
+'''
+
+# path, version, files. Their content must not change without a new
+# version: the go command keeps them in the shared module cache.
+MODULES = [
+    ("example.net/kgreet", "v1.0.0", {"kgreet.go": GREET.replace("%(word)r", '"hello"')}),
+    ("example.net/kgreet", "v1.1.0", {"kgreet.go": GREET.replace("%(word)r", '"hi"')}),
+    ("example.net/kneedc", "v1.0.0", {"kneedc.go": NEEDC}),
+]
+
+GCD = """func gcd(pair [2]int) int {
+	a, b := pair[0], pair[1]
+	low := a
+	if b < low {
+		low = b
+	}
+	for i := low; i > 0; i-- {
+		if a%i == 0 && b%i == 0 {
+			return i
+		}
+	}
+	return 1
+}
+"""
+
+
+def write_proxy(root):
+    versions = {}
+    for path, version, files in MODULES:
+        vdir = os.path.join(root, path, "@v")
+        os.makedirs(vdir, exist_ok=True)
+        gomod = "module %s\n\ngo 1.21\n" % path
+        with open(os.path.join(vdir, version + ".mod"), "w") as f:
+            f.write(gomod)
+        with open(os.path.join(vdir, version + ".info"), "w") as f:
+            json.dump({"Version": version, "Time": "2026-01-01T00:00:00Z"}, f)
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as z:
+            z.writestr("%s@%s/go.mod" % (path, version), gomod)
+            for name, data in files.items():
+                z.writestr("%s@%s/%s" % (path, version, name), data)
+        with open(os.path.join(vdir, version + ".zip"), "wb") as f:
+            f.write(buf.getvalue())
+        versions.setdefault(path, []).append(version)
+    for path, vs in versions.items():
+        with open(os.path.join(root, path, "@v", "list"), "w") as f:
+            f.write("\n".join(vs) + "\n")
+    return "file://" + root
+
+
+@pytest.fixture(scope="module")
+def module_env():
+    tmp = tempfile.mkdtemp(prefix="gofutures-modules-")
+    proxy = write_proxy(os.path.join(tmp, "proxy"))
+    env = dict(os.environ)
+    env.update({
+        "GOFUTURES_CACHE": os.path.join(tmp, "cache"),
+        "GOPROXY": proxy,
+        "GOSUMDB": "off",
+        "GONOSUMDB": "example.net",
+        "GOFLAGS": "-mod=mod",
+    })
+    yield env
+    import shutil
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+def start(env, session, **extra):
+    from jupyter_client.manager import KernelManager
+
+    e = dict(env, JPY_SESSION_NAME=session, **extra)
+    km = KernelManager(kernel_name="gofutures")
+    km.start_kernel(env=e)
+    kc = km.client()
+    kc.start_channels()
+    kc.wait_for_ready(timeout=60)
+    drain(kc, 0.1)
+    return km, kc
+
+
+@pytest.fixture
+def kernel_with(module_env):
+    started = []
+
+    def make(session, **extra):
+        km, kc = start(module_env, session, **extra)
+        started.append((km, kc))
+        return km, kc
+
+    yield make
+    for km, kc in started:
+        kc.stop_channels()
+        if km.is_alive():
+            km.shutdown_kernel(now=True)
+
+
+BUILD = 300  # seconds a cell that builds a program may take (a cold build cache)
+
+
+def ok(cell):
+    assert cell.status == "ok", (cell.error, cell.stderr)
+    return cell
+
+
+def failed(cell, ename, *words):
+    assert cell.status == "error", (cell.result, cell.stdout)
+    assert cell.error["ename"] == ename, cell.error
+    text = cell.error["evalue"] + "\n".join(cell.error["traceback"])
+    for w in words:
+        assert w in text, (w, text)
+    return cell
+
+
+def displays(cell):
+    """The build displays of a cell: (msg_type, display_id, text)."""
+    out = []
+    for m in cell.msgs:
+        t = m["header"]["msg_type"]
+        if t in ("display_data", "update_display_data"):
+            c = m["content"]
+            out.append((t, c.get("transient", {}).get("display_id"), c["data"]["text/plain"]))
+    return out
+
+
+def test_module_from_local_proxy_declarations_survive(kernel_with):
+    km, kc = kernel_with("local-proxy")
+    ok(execute(kc, "func twice(n int) int { return 2 * n }\ntype Point struct{ X, Y int }\nx := 41"))
+    c = ok(execute(kc, 'import "example.net/kgreet"\n\nkgreet.Hello("jupyter")', timeout=BUILD))
+    assert c.result == "hi, jupyter"
+    shown = displays(c)
+    assert shown and shown[0][0] == "display_data", shown
+    ids = {d[1] for d in shown}
+    assert len(ids) == 1 and None not in ids, shown  # one display, updated in place
+    assert "kgreet" in shown[-1][2], shown
+    if len(shown) > 1:
+        assert all(t == "update_display_data" for t, _, _ in shown[1:]), shown
+    assert "values set by statements were lost: x" in shown[-1][2], shown
+    # declarations came across
+    assert ok(execute(kc, "twice(21)")).result == "42"
+    assert ok(execute(kc, "Point{1, 2}.Y")).result == "2"
+    # the generic function is reported, not silently missing
+    assert "generic Map" in shown[-1][2], shown
+
+    # %go get pins a version: the running program is rebuilt with it
+    c = ok(execute(kc, "%go get example.net/kgreet@v1.0.0", timeout=BUILD))
+    assert ok(execute(kc, 'kgreet.Hello("again")')).result == "hello, again"
+    mod = ok(execute(kc, "%go mod")).result
+    assert "example.net/kgreet v1.0.0" in mod, mod
+    assert ok(execute(kc, "twice(5)")).result == "10"
+
+    # a generic function with its type arguments written out: compiled in
+    c = ok(execute(kc, 'import "fmt"\n\nfmt.Sprint(kgreet.Map[int, string]([]int{1, 2, 3}, func(i int) string { return fmt.Sprint(i * i) }))', timeout=BUILD))
+    assert c.result == "[1 4 9]", c.result
+    assert "instantiate" in displays(c)[-1][2], displays(c)
+    assert ok(execute(kc, "twice(8)")).result == "16"
+    # inferred type arguments: a clear error, nothing lost
+    failed(execute(kc, "kgreet.Map([]int{1}, func(i int) int { return i })"), "CompileError", "kgreet.Map[int]")
+    failed(execute(kc, "kgreet.Map[Point, int](nil, nil)"), "CompileError", "Point", "interpreted cell")
+    # the module reaches process-pool workers (the same program)
+    c = ok(execute(kc, '''import (
+	"fmt"
+
+	"github.com/gofutures/gofutures/executor"
+)
+
+func greetTask(name string) string { return kgreet.Hello(name) }
+
+pool := executor.NewProcessPool(1)
+r, err := pool.Submit(greetTask, "worker").Result()
+pool.Close()
+fmt.Sprint(r, " ", err)''', timeout=120))
+    assert c.result == "hello, worker <nil>", (c.result, c.error)
+
+
+def test_compile_gcd_called_from_later_cells(kernel_with):
+    km, kc = kernel_with("compile")
+    ok(execute(kc, "var numbers = [][2]int{{1963309, 2265973}, {1879675, 2493670}}"))
+    c = ok(execute(kc, "%%compile\n" + GCD, timeout=BUILD))
+    assert "compiled: gcd" in displays(c)[-1][2], displays(c)
+    assert ok(execute(kc, "gcd([2]int{1963309, 2265973})")).result == "1"
+    assert ok(execute(kc, "gcd([2]int{12, 18})")).result == "6"
+    # an interpreted function calls the compiled one
+    ok(execute(kc, """func gcdAll(pairs [][2]int) []int {
+	out := []int{}
+	for _, p := range pairs {
+		out = append(out, gcd(p))
+	}
+	return out
+}"""))
+    assert ok(execute(kc, "gcdAll([][2]int{{12, 18}, {100, 75}})")).result == "[6 25]"
+    # a second compiled cell uses the first, a type and a method
+    ok(execute(kc, "%%compile\n\ntype Pair struct{ A, B int }\n\nfunc (p Pair) GCD() int { return gcd([2]int{p.A, p.B}) }\n", timeout=BUILD))
+    assert ok(execute(kc, "Pair{21, 14}.GCD()")).result == "7"
+    assert ok(execute(kc, "gcdAll(numbers)")).result == "[1 5]"
+    # a compiled cell may not use interpreted declarations: said clearly
+    c = failed(execute(kc, "%%compile\nfunc bad() []int {\n\treturn gcdAll(nil)\n}\n", timeout=BUILD),
+               "CompileError", "In[", ":3:", "gcdAll is declared in an interpreted cell")
+    # a compile error is mapped to the cell's line
+    failed(execute(kc, "%%compile\n\nfunc worse() int {\n\treturn \"x\"\n}\n", timeout=BUILD),
+           "CompileError", ":4:9:")
+    # nothing was lost
+    assert ok(execute(kc, "gcdAll([][2]int{{9, 6}})")).result == "[3]"
+    # redefining a compiled function: the new version is used
+    ok(execute(kc, "%%compile\nfunc gcd(pair [2]int) int { return -1 }\n", timeout=BUILD))
+    assert ok(execute(kc, "Pair{21, 14}.GCD()")).result == "-1"
+    # the last definition wins, interpreted or compiled, across later builds
+    ok(execute(kc, "func gcd(pair [2]int) int { return -2 }"))
+    ok(execute(kc, "%%compile\nfunc sq(x int) int { return x * x }\n", timeout=BUILD))
+    assert ok(execute(kc, "gcd([2]int{4, 6})")).result == "-2"
+    assert ok(execute(kc, "sq(9)")).result == "81"
+
+
+def test_errors_keep_the_kernel_and_the_notebook(kernel_with):
+    km, kc = kernel_with("errors")
+    ok(execute(kc, "func keep() string { return \"kept\" }"))
+    failed(execute(kc, 'import "example.net/nope"', timeout=BUILD), "ModuleNotFound", "example.net/nope")
+    failed(execute(kc, "%go get example.net/kgreet@v9.9.9", timeout=BUILD), "VersionNotFound", "v9.9.9")
+    failed(execute(kc, 'import "example.net/a b"'), "ImportError", "not allowed")
+    failed(execute(kc, "%go frobnicate"), "UsageError", "%go get")
+    failed(execute(kc, "%%compile\nx := 1\n"), "CompileError", "declarations only")
+    assert ok(execute(kc, "keep()")).result == "kept"
+
+
+def test_offline_and_cgo(kernel_with):
+    km, kc = kernel_with("offline", GOPROXY="off")
+    ok(execute(kc, "func keep() int { return 7 }"))
+    failed(execute(kc, 'import "example.net/other/pkg"', timeout=BUILD), "ModuleOffline", "GOPROXY", "GOFLAGS=-mod=mod")
+    assert ok(execute(kc, "keep()")).result == "7"
+    km, kc = kernel_with("cgo", CC="/nonexistent/cc", CGO_ENABLED="1")
+    failed(execute(kc, 'import "example.net/kneedc"', timeout=BUILD), "NeedsCgo", "C compiler")
+    assert ok(execute(kc, "1 + 1")).result == "2"
+
+
+def test_real_module_and_cached_restart(kernel_with, module_env):
+    env = {k: v for k, v in os.environ.items() if k.startswith("GOPROXY") or k in ("GOFLAGS", "GOSUMDB", "GONOSUMDB")}
+    real = {"GOPROXY": env.get("GOPROXY", "https://proxy.golang.org,direct"), "GOSUMDB": env.get("GOSUMDB", "sum.golang.org"),
+            "GOFLAGS": env.get("GOFLAGS", ""), "GONOSUMDB": env.get("GONOSUMDB", "")}
+    km, kc = kernel_with("humanize", **real)
+    # what the real proxy says about what it lacks
+    failed(execute(kc, 'import "github.com/dustin/go-humanize/nosuchpkg"', timeout=BUILD), "ModuleNotFound", "nosuchpkg")
+    failed(execute(kc, "%go get github.com/dustin/go-humanize@v9.9.9", timeout=BUILD), "VersionNotFound", "v9.9.9")
+    code = 'import "github.com/dustin/go-humanize"\n\nhumanize.Bytes(82854982)'
+    c = ok(execute(kc, code, timeout=BUILD))
+    assert c.result == "83 MB"
+    first = displays(c)[-1][2]
+    km.shutdown_kernel(now=True)
+    # a kernel started again with the same imports needs no build
+    km, kc = kernel_with("humanize", **real)
+    t0 = time.monotonic()
+    c = ok(execute(kc, code, timeout=BUILD))
+    took = time.monotonic() - t0
+    assert c.result == "83 MB"
+    assert "from the cache" in displays(c)[-1][2], (first, displays(c))
+    print("first import: %s; again after a restart: %.3f s" % (first, took))
+
+
+def test_interrupt_during_a_build(kernel_with):
+    km, kc = kernel_with("interrupt")
+    ok(execute(kc, "func keep() int { return 3 }"))
+    msg_id = kc.execute("%%compile\nfunc cube(x int) int { return x * x * x }\n")
+    # interrupt when the progress display says the program is being linked
+    deadline = time.monotonic() + BUILD
+    while True:
+        m = kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
+        if m["parent_header"].get("msg_id") != msg_id or m["header"]["msg_type"] not in ("display_data", "update_display_data"):
+            continue
+        if "build program" in m["content"]["data"]["text/plain"]:
+            break
+    km.interrupt_kernel()
+    reply = kc.get_shell_msg(timeout=60)
+    assert reply["parent_header"]["msg_id"] == msg_id
+    assert reply["content"]["status"] == "error"
+    assert reply["content"]["ename"] == "KeyboardInterrupt", reply["content"]
+    drain(kc)
+    assert ok(execute(kc, "keep()")).result == "3"
+    ok(execute(kc, "%%compile\nfunc cube(x int) int { return x * x * x }\n", timeout=BUILD))
+    assert ok(execute(kc, "cube(3)")).result == "27"
