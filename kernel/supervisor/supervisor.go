@@ -241,19 +241,29 @@ func (s *Supervisor) Execute(ctx context.Context, cl kernel.Cell) kernel.Execute
 				return s.recoverFrom(c, "")
 			}
 			if ev.Ev == ipc.EvInput {
-				s.answerInput(ctx, c, cl, ev)
+				if !s.answerInput(ctx, c, cl, ev) {
+					// Interrupted while the cell waited for input: the
+					// cell must not go on as if the input had ended.
+					return s.interrupted(c)
+				}
 				continue
 			}
 			if done, res := s.handleEvent(c, ev, seq); done {
 				return res
 			}
 		case <-ctx.Done():
-			c.proc.Kill("")
-			res := s.recoverFrom(c, "interrupted")
-			res.EName, res.EValue = "KeyboardInterrupt", "cell interrupted; "+res.EValue
-			return res
+			return s.interrupted(c)
 		}
 	}
+}
+
+// interrupted kills c, whose cell was interrupted, and starts a fresh
+// interpreter with the notebook's declarations.
+func (s *Supervisor) interrupted(c *interpreter) kernel.ExecuteResult {
+	c.proc.Kill("")
+	res := s.recoverFrom(c, "interrupted")
+	res.EName, res.EValue = "KeyboardInterrupt", "cell interrupted; "+res.EValue
+	return res
 }
 
 // Interrupt kills an interpreter that is being started and restored (a
@@ -269,9 +279,9 @@ func (s *Supervisor) Interrupt() {
 }
 
 // answerInput asks the front end for the line a cell waits for, without
-// blocking the handling of the cell's other events for long: an interrupt
-// (ctx) ends the wait.
-func (s *Supervisor) answerInput(ctx context.Context, c *interpreter, cl kernel.Cell, ev ipc.Event) {
+// blocking the handling of the cell's other events for long. It reports
+// false, answering nothing, when an interrupt (ctx) ended the wait.
+func (s *Supervisor) answerInput(ctx context.Context, c *interpreter, cl kernel.Cell, ev ipc.Event) bool {
 	for _, st := range c.streams {
 		st.waitSync(ev.Sync, syncTimeout) // the prompt follows what was printed
 	}
@@ -279,11 +289,15 @@ func (s *Supervisor) answerInput(ctx context.Context, c *interpreter, cl kernel.
 	if cl.Input == nil {
 		rep.EOF = true
 	} else if text, err := cl.Input(ctx, ev.Prompt, ev.Password); err != nil {
+		if ctx.Err() != nil {
+			return false
+		}
 		rep.EOF = true
 	} else {
 		rep.Text = text
 	}
 	_ = c.req.Encode(rep)
+	return true
 }
 
 // publishDisplay publishes a display event after the output written

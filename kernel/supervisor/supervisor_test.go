@@ -299,3 +299,31 @@ func TestSupervisorBinaryOutput(t *testing.T) {
 		t.Fatalf("%+v %q", res, rec.text()[max(0, len(rec.text())-20):])
 	}
 }
+
+// An interrupt while a cell waits for input interrupts the cell: it does
+// not go on as if its input had ended.
+func TestSupervisorInterruptDuringInput(t *testing.T) {
+	s, _ := newSupervisor(t)
+	s.Execute(context.Background(), kernel.Cell{Code: "func still() int { return 3 }", Count: 1})
+	for i := range 5 { // the race it guards against went either way
+		ctx, cancel := context.WithCancel(context.Background())
+		asked := make(chan struct{})
+		res := make(chan kernel.ExecuteResult, 1)
+		go func() {
+			res <- s.Execute(ctx, kernel.Cell{Code: "import (\"bufio\"; \"fmt\"; \"os\")\nname, _ := bufio.NewReader(os.Stdin).ReadString('\\n')\nfmt.Println(\"hello\", name)", Count: 2 + i,
+				Input: func(ctx context.Context, prompt string, password bool) (string, error) {
+					close(asked)
+					<-ctx.Done()
+					return "", ctx.Err()
+				}})
+		}()
+		<-asked
+		cancel()
+		if r := <-res; r.EName != "KeyboardInterrupt" {
+			t.Fatalf("run %d: %+v, want KeyboardInterrupt", i, r)
+		}
+	}
+	if r := s.Execute(context.Background(), kernel.Cell{Code: "still()", Count: 9}); r.Data["text/plain"] != "3" {
+		t.Fatalf("declarations after the interrupts: %+v", r)
+	}
+}

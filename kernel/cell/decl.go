@@ -1,0 +1,206 @@
+package cell
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"sort"
+	"strings"
+)
+
+// DeclKind classifies a top-level declaration.
+type DeclKind string
+
+// Kinds of declarations.
+const (
+	Import DeclKind = "import"
+	Const  DeclKind = "const"
+	Var    DeclKind = "var"
+	Type   DeclKind = "type"
+	Func   DeclKind = "func"
+	Method DeclKind = "method"
+)
+
+// Decl is one top-level declaration of a cell. Src is the whole cell with
+// everything but this declaration blanked (newlines kept), so positions in
+// yaegi's messages are positions in the cell.
+type Decl struct {
+	Kind  DeclKind `json:"kind"`
+	Names []string `json:"names"` // declared names; methods are "Type.Method"
+	Src   string   `json:"src"`
+	Cell  int      `json:"cell"` // execution count of the cell that declared it
+	Refs  []string `json:"refs"` // identifiers the declaration mentions
+	// ImportPath and ImportName are set for imports.
+	ImportPath string `json:"import_path,omitempty"`
+	ImportName string `json:"import_name,omitempty"`
+	Doc        string `json:"doc,omitempty"`
+	// FuncArgs are identifiers passed as the function of an executor
+	// call inside this declaration (offsets in Src).
+	FuncArgs []FuncArg `json:"func_args,omitempty"`
+	// Orig is the declaration as the user wrote it when Src is what the
+	// session made of it for the interpreter (kernel/check's lowering).
+	Orig string `json:"orig,omitempty"`
+}
+
+// Source returns the declaration as the user wrote it: Orig, or Src.
+func (d *Decl) Source() string {
+	if d.Orig != "" {
+		return d.Orig
+	}
+	return d.Src
+}
+
+// Key identifies what a declaration defines, for replacement in a log.
+func (d *Decl) Key() string { return string(d.Kind) + " " + strings.Join(d.Names, ",") }
+
+// parseDecl parses one declaration span into Decls (a grouped import or a
+// var block yields one Decl per spec for imports, one per group otherwise).
+func parseDecl(src string, sp span, count int) ([]*Decl, error) {
+	text := keep(src, []span{sp})
+	fset := token.NewFileSet()
+	// The package clause goes on a line of its own in front, so lines shift
+	// by one; fix positions in errors by subtracting it.
+	f, err := parser.ParseFile(fset, "cell", "package main;"+text, parser.ParseComments)
+	if err != nil {
+		return nil, shiftErr(err)
+	}
+	if len(f.Decls) != 1 {
+		return nil, &Error{Line: lineOf(src, sp.start), Col: 1, Msg: "expected one declaration"}
+	}
+	refs := identRefs(f.Decls[0])
+	fargs := funcArgs(fset, f.Decls[0], len("package main;"))
+	switch d := f.Decls[0].(type) {
+	case *ast.FuncDecl:
+		decl := &Decl{Kind: Func, Names: []string{d.Name.Name}, Src: text, Cell: count, Refs: refs, FuncArgs: fargs}
+		if d.Doc != nil {
+			decl.Doc = d.Doc.Text()
+		}
+		if d.Recv != nil && len(d.Recv.List) == 1 {
+			decl.Kind = Method
+			decl.Names = []string{recvType(d.Recv.List[0].Type) + "." + d.Name.Name}
+		}
+		return []*Decl{decl}, nil
+	case *ast.GenDecl:
+		if d.Tok == token.IMPORT {
+			var out []*Decl
+			for _, s := range d.Specs {
+				is := s.(*ast.ImportSpec)
+				path := strings.Trim(is.Path.Value, "\"`")
+				name := path[strings.LastIndex(path, "/")+1:]
+				if is.Name != nil {
+					name = is.Name.Name
+				}
+				start := fset.Position(is.Pos()).Offset - len("package main;")
+				end := fset.Position(is.End()).Offset - len("package main;")
+				spec := keep(src, []span{{start: start, end: end}})
+				// re-add the keyword in front of the spec, keeping columns
+				spec = withImportKeyword(spec, start)
+				out = append(out, &Decl{Kind: Import, Names: []string{name}, Src: spec, Cell: count, ImportPath: path, ImportName: name})
+			}
+			return out, nil
+		}
+		decl := &Decl{Src: text, Cell: count, Refs: refs, FuncArgs: fargs}
+		switch d.Tok {
+		case token.CONST:
+			decl.Kind = Const
+		case token.VAR:
+			decl.Kind = Var
+		case token.TYPE:
+			decl.Kind = Type
+		}
+		if d.Doc != nil {
+			decl.Doc = d.Doc.Text()
+		}
+		for _, s := range d.Specs {
+			switch s := s.(type) {
+			case *ast.ValueSpec:
+				for _, n := range s.Names {
+					decl.Names = append(decl.Names, n.Name)
+				}
+			case *ast.TypeSpec:
+				decl.Names = append(decl.Names, s.Name.Name)
+			}
+		}
+		return []*Decl{decl}, nil
+	}
+	return nil, &Error{Line: lineOf(src, sp.start), Col: 1, Msg: "unsupported declaration"}
+}
+
+// withImportKeyword turns a blanked source holding one import spec at
+// offset start into a standalone import declaration, writing the keyword
+// into the blank space before the spec when there is room and prepending
+// it on the same line otherwise (columns then shift on that line only).
+func withImportKeyword(spec string, start int) string {
+	const kw = "import "
+	lineStart := strings.LastIndex(spec[:start], "\n") + 1
+	if start-lineStart >= len(kw) {
+		return spec[:start-len(kw)] + kw + spec[start:]
+	}
+	return spec[:lineStart] + kw + spec[lineStart:]
+}
+
+func recvType(e ast.Expr) string {
+	switch t := e.(type) {
+	case *ast.StarExpr:
+		return recvType(t.X)
+	case *ast.IndexExpr:
+		return recvType(t.X)
+	case *ast.IndexListExpr:
+		return recvType(t.X)
+	case *ast.Ident:
+		return t.Name
+	}
+	return "?"
+}
+
+// identRefs lists the distinct identifiers used in n (an over-approximation
+// of its references to other top-level names).
+func identRefs(n ast.Node) []string {
+	seen := map[string]bool{}
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			seen[id.Name] = true
+		}
+		return true
+	})
+	out := make([]string, 0, len(seen))
+	for k := range seen {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// ParsedDecl is a declaration's Src parsed as a Go file.
+type ParsedDecl struct {
+	Fset *token.FileSet
+	File *ast.File
+	text string // what was parsed
+}
+
+// ParseDecl parses the Src of a Decl (the cell with everything else
+// blanked) as a Go file.
+func ParseDecl(src string) (*ParsedDecl, error) {
+	text := "package main;" + src
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", text, parser.SkipObjectResolution)
+	if err != nil {
+		return nil, err
+	}
+	return &ParsedDecl{Fset: fset, File: f, text: text}, nil
+}
+
+// Text returns the source text of n, a node of p.File.
+func (p *ParsedDecl) Text(n ast.Node) string {
+	return p.text[p.Fset.Position(n.Pos()).Offset:p.Fset.Position(n.End()).Offset]
+}
+
+// Func returns the declaration of function name (not a method), or nil.
+func (p *ParsedDecl) Func(name string) *ast.FuncDecl {
+	for _, d := range p.File.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == name {
+			return fd
+		}
+	}
+	return nil
+}
