@@ -44,6 +44,9 @@ type Checker struct {
 	nfiles  int // files parsed, for unique names
 	cfg     Config
 	counter int // of fresh names in lowered code
+
+	varsSrc  string    // the file declaring the notebook variables
+	varsFile *ast.File // parsed, cached
 }
 
 type entry struct {
@@ -88,6 +91,11 @@ type Result struct {
 	// Otherwise the statements keep the top level, because the type of a
 	// variable they declare cannot be written in package main.
 	Wrapped bool
+	// TopLevel is set when Stmts are simple statements (expressions,
+	// assignments, sends; no function literals, no type assertions),
+	// which yaegi runs right at the top level: cheaper than a function
+	// literal.
+	TopLevel bool
 	// Unchecked is set when the cell imports a package the checker cannot
 	// see (one the interpreter got from elsewhere): nothing was checked or
 	// lowered, and the cell should run as written.
@@ -339,8 +347,14 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		fmt.Fprintf(&vb, "\nvar %s %s", v.name, v.typ)
 		varLine[line] = v
 	}
-	if f, err := parser.ParseFile(fset, varsFile, vb.String(), parser.SkipObjectResolution); err == nil {
-		files = append(files, f)
+	if vb.String() != c.varsSrc || c.varsFile == nil {
+		c.varsFile, c.varsSrc = nil, vb.String()
+		if f, err := parser.ParseFile(fset, varsFile, c.varsSrc, parser.SkipObjectResolution); err == nil {
+			c.varsFile = f
+		}
+	}
+	if c.varsFile != nil {
+		files = append(files, c.varsFile)
 	}
 	// the cell
 	var declFile, stmtFile *ast.File
@@ -460,7 +474,8 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	if stmtFile != nil {
 		body := stmtFile.Decls[len(stmtFile.Decls)-1].(*ast.FuncDecl).Body
 		newVars = c.stmtVars(body, info, imports)
-		sl := stmtsLowering{wrap: true, newVars: map[string]string{}}
+		simple := simpleStmts(body)
+		sl := stmtsLowering{wrap: !simple, newVars: map[string]string{}}
 		old := c.Vars()
 		for _, v := range newVars {
 			r.Vars[v.name] = v.typ
@@ -476,7 +491,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 			}
 		}
 		r.Stmts, r.Prelude = lw.lowerStmts(p.Stmts, body, len(stmtHead), sl)
-		r.Wrapped = sl.wrap
+		r.Wrapped, r.TopLevel = sl.wrap, simple
 		r.Trailing = lw.trailing
 	}
 	if len(lw.hidden) > 0 {
@@ -719,4 +734,30 @@ var preferred = map[string]string{
 	"scanner":  "text/scanner",
 	"pprof":    "runtime/pprof",
 	"big":      "math/big",
+}
+
+// simpleStmts reports whether the statements of body are ones yaegi
+// v0.16.1 runs right at the top level of a cell: expressions,
+// assignments, ++ and --, sends, without function literals or type
+// assertions in them.
+func simpleStmts(body *ast.BlockStmt) bool {
+	for _, st := range body.List {
+		switch st.(type) {
+		case *ast.ExprStmt, *ast.AssignStmt, *ast.IncDecStmt, *ast.SendStmt, *ast.EmptyStmt:
+		default:
+			return false
+		}
+		ok := true
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.FuncLit, *ast.TypeAssertExpr:
+				ok = false
+			}
+			return ok
+		})
+		if !ok {
+			return false
+		}
+	}
+	return true
 }

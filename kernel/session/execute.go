@@ -30,7 +30,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 		if err != nil {
 			return res, checkError(err, count)
 		}
-		if !r.Unchecked && (r.Wrapped || r.Stmts == nil) {
+		if !r.Unchecked && (r.Wrapped || r.TopLevel || r.Stmts == nil) {
 			return s.executeChecked(ctx, p, r, count)
 		}
 		// statements whose variables' types cannot be written in main
