@@ -45,6 +45,8 @@ type Checker struct {
 	cfg     Config
 	counter int // of fresh names in lowered code
 
+	off bool // a cell imported what the checker cannot see: see Check
+
 	varsSrc  string    // the file declaring the notebook variables
 	varsFile *ast.File // parsed, cached
 }
@@ -177,7 +179,12 @@ const (
 
 // Check type-checks the cell p (split by cell.Split) against the notebook.
 // It returns Errors when the cell does not compile.
+//
+// After Disable, every cell is Unchecked.
 func (c *Checker) Check(p *cell.Parsed) (*Result, error) {
+	if c.off {
+		return &Result{Unchecked: true}, nil
+	}
 	imports := make(map[string]string, len(c.imports))
 	for n, path := range c.imports {
 		imports[n] = path
@@ -603,6 +610,11 @@ func (c *Checker) Decls() []*cell.Decl {
 	}
 	return Order(out)
 }
+
+// Disable makes every later cell Unchecked: call it when a cell the
+// checker could not see (Result.Unchecked) ran, since the model no longer
+// knows the notebook.
+func (c *Checker) Disable() { c.off = true }
 
 // Seed puts declarations into the model without checking them: the log of
 // a session being restored (their Source, as the user wrote them).
