@@ -96,3 +96,21 @@ func BenchmarkIndexLoop(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCheckTrivial is the checker's share of a trivial cell.
+func BenchmarkCheckTrivial(b *testing.B) {
+	c := New(testImporter, Config{Marker: "m.At"})
+	p, _ := cell.Split("import \"fmt\"\nfmt.Sprint(1)", 1)
+	r, err := c.Check(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r.Commit()
+	p, _ = cell.Split("1+1", 2)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := c.Check(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -44,6 +44,11 @@ type Checker struct {
 	nfiles  int // files parsed, for unique names
 	cfg     Config
 	counter int // of fresh names in lowered code
+
+	off bool // a cell imported what the checker cannot see: see Check
+
+	varsSrc  string    // the file declaring the notebook variables
+	varsFile *ast.File // parsed, cached
 }
 
 type entry struct {
@@ -88,6 +93,11 @@ type Result struct {
 	// Otherwise the statements keep the top level, because the type of a
 	// variable they declare cannot be written in package main.
 	Wrapped bool
+	// TopLevel is set when Stmts are simple statements (expressions,
+	// assignments, sends; no function literals, no type assertions),
+	// which yaegi runs right at the top level: cheaper than a function
+	// literal.
+	TopLevel bool
 	// Unchecked is set when the cell imports a package the checker cannot
 	// see (one the interpreter got from elsewhere): nothing was checked or
 	// lowered, and the cell should run as written.
@@ -175,7 +185,12 @@ const (
 
 // Check type-checks the cell p (split by cell.Split) against the notebook.
 // It returns Errors when the cell does not compile.
+//
+// After Disable, every cell is Unchecked.
 func (c *Checker) Check(p *cell.Parsed) (*Result, error) {
+	if c.off {
+		return &Result{Unchecked: true}, nil
+	}
 	imports := make(map[string]string, len(c.imports))
 	for n, path := range c.imports {
 		imports[n] = path
@@ -345,8 +360,14 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		fmt.Fprintf(&vb, "\nvar %s %s", v.name, v.typ)
 		varLine[line] = v
 	}
-	if f, err := parser.ParseFile(fset, varsFile, vb.String(), parser.SkipObjectResolution); err == nil {
-		files = append(files, f)
+	if vb.String() != c.varsSrc || c.varsFile == nil {
+		c.varsFile, c.varsSrc = nil, vb.String()
+		if f, err := parser.ParseFile(fset, varsFile, c.varsSrc, parser.SkipObjectResolution); err == nil {
+			c.varsFile = f
+		}
+	}
+	if c.varsFile != nil {
+		files = append(files, c.varsFile)
 	}
 	// the cell
 	var declFile, stmtFile *ast.File
@@ -476,7 +497,8 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	if stmtFile != nil {
 		body := stmtFile.Decls[len(stmtFile.Decls)-1].(*ast.FuncDecl).Body
 		newVars = c.stmtVars(body, info, imports)
-		sl := stmtsLowering{wrap: true, newVars: map[string]string{}}
+		simple := simpleStmts(body)
+		sl := stmtsLowering{wrap: !simple, newVars: map[string]string{}}
 		old := c.Vars()
 		for _, v := range newVars {
 			r.Vars[v.name] = v.typ
@@ -492,7 +514,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 			}
 		}
 		r.Stmts, r.Prelude = lw.lowerStmts(p.Stmts, body, len(stmtHead), sl)
-		r.Wrapped = sl.wrap
+		r.Wrapped, r.TopLevel = sl.wrap, simple
 		r.Trailing = lw.trailing
 	}
 	if gen != nil {
@@ -607,6 +629,11 @@ func (c *Checker) Decls() []*cell.Decl {
 	}
 	return Order(out)
 }
+
+// Disable makes every later cell Unchecked: call it when a cell the
+// checker could not see (Result.Unchecked) ran, since the model no longer
+// knows the notebook.
+func (c *Checker) Disable() { c.off = true }
 
 // Seed puts declarations into the model without checking them: the log of
 // a session being restored (their Source, as the user wrote them).
@@ -760,4 +787,30 @@ func (c *Checker) SeedVars(vars map[string]string) {
 		vs = append(vs, &nbVar{name: n, typ: vars[n], imports: map[string]string{}})
 	}
 	c.vars = vs
+}
+
+// simpleStmts reports whether the statements of body are ones yaegi
+// v0.16.1 runs right at the top level of a cell: expressions,
+// assignments, ++ and --, sends, without function literals or type
+// assertions in them.
+func simpleStmts(body *ast.BlockStmt) bool {
+	for _, st := range body.List {
+		switch st.(type) {
+		case *ast.ExprStmt, *ast.AssignStmt, *ast.IncDecStmt, *ast.SendStmt, *ast.EmptyStmt:
+		default:
+			return false
+		}
+		ok := true
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.FuncLit, *ast.TypeAssertExpr:
+				ok = false
+			}
+			return ok
+		})
+		if !ok {
+			return false
+		}
+	}
+	return true
 }

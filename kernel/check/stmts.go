@@ -134,7 +134,7 @@ func (lw *lowerer) trailingExpr(es *ast.ExprStmt, wrapped bool) string {
 		tr.Type = "any"
 		return "any"
 	}
-	if wrapped && lw.cfg.Render != "" && !tr.IsError && mayHoldMain(t) && spellable(tr.Type) {
+	if lw.cfg.Render != "" && !tr.IsError && mayHoldMain(t) && spellable(tr.Type) {
 		h := lw.hiddenVar(t)
 		lw.insert(es.X.Pos(), h+" = ")
 		lw.insert(es.X.End(), ret+lw.cfg.Render+"("+h+")")

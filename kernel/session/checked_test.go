@@ -3,6 +3,7 @@ package session
 import (
 	"bytes"
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -128,4 +129,17 @@ func TestCellsNotesAndTraceback(t *testing.T) {
 		!strings.Contains(tb, "Cell In[2], line 3, column 6: undefined: w") {
 		t.Fatal(tb)
 	}
+}
+
+// A package the checker cannot see (from Options.Symbols): the notebook
+// runs unchecked from then on, rather than refusing what it cannot know.
+func TestCellsUncheckedPackage(t *testing.T) {
+	extra := interp.Exports{"example.com/extra/extra": {"Hello": reflect.ValueOf(func() string { return "hi" })}}
+	runCells(t, Options{Symbols: []interp.Exports{extra}}, []cellCase{
+		{"n := 1\nn", "=> 1"},
+		{"m := undefinedName", "error: CompileError: undefined: undefinedName"},
+		{"import \"example.com/extra\"\nx := extra.Hello()", ""},
+		{"x + \"!\"", "=> hi!"},
+		{"n", "=> 1"},
+	})
 }

@@ -30,12 +30,27 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 		if err != nil {
 			return res, checkError(err, count)
 		}
-		if !r.Unchecked && (r.Wrapped || r.Stmts == nil) {
+		if !r.Unchecked && (r.Wrapped || r.TopLevel || r.Stmts == nil) {
 			return s.executeChecked(ctx, p, r, count)
 		}
-		// statements whose variables' types cannot be written in main
-		// (or imports the checker cannot see) run as written
+		// statements whose variables' types cannot be written in main,
+		// or imports the checker cannot see: run as written
+		res, err := s.executeUnchecked(ctx, p, code, count)
+		var e *Error
+		switch {
+		case r.Unchecked && err == nil:
+			c.Disable() // the model no longer knows the notebook
+		case !r.Unchecked && (err == nil || errors.As(err, &e) && e.Name == "panic"):
+			r.Commit()
+		}
+		return res, err
 	}
+	return s.executeUnchecked(ctx, p, code, count)
+}
+
+// executeUnchecked runs a cell as written (with the session's own
+// rewriting only).
+func (s *Session) executeUnchecked(ctx context.Context, p *cell.Parsed, code string, count int) (res Result, err error) {
 	if len(p.StmtDefers) > 0 {
 		line, col := lineCol(p.Stmts, p.StmtDefers[0])
 		msg := "defer at the top level of a cell is not supported: yaegi v0.16.1 would run the call twice, and again after every later cell; defer inside a function (func main() { ... } runs once, at the end of its cell)"
