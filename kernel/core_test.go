@@ -86,7 +86,7 @@ func (f *fakeInterp) Start() error                  { return nil }
 func (f *fakeInterp) Restart() error                { f.restarts.Add(1); return nil }
 func (f *fakeInterp) Close()                        {}
 
-func request(t *testing.T, msgType string, content any) *wire.Message {
+func request(t testing.TB, msgType string, content any) *wire.Message {
 	t.Helper()
 	m, err := wire.NewReply("client", nil, msgType, content)
 	if err != nil {

@@ -28,7 +28,8 @@ const (
 	// syncTimeout bounds every wait for a marker: a cell may have closed
 	// its own stdout, or the interpreter may be dying.
 	syncTimeout = 2 * time.Second
-	// crashGrace is how long held-back output waits for the process to die.
+	// crashGrace is how long held-back output waits for the process to die
+	// once the crash dump stopped growing.
 	crashGrace = time.Second
 )
 
@@ -106,10 +107,12 @@ type streamReader struct {
 	// of lines of interpreter internals. From its first line on, output is
 	// held back; if the process dies it is dropped (the cell's error names
 	// the cause); if the process goes on (it writes a sync marker, or
-	// crashGrace passes) it was ordinary output after all and is published.
+	// nothing more is written for crashGrace) it was ordinary output after
+	// all and is published. A dying runtime writes its dump without pause,
+	// however long the dump (a deep stack) or slow the machine.
 	crash    []byte
 	crashing bool
-	crashAt  time.Time
+	crashAt  time.Time // when the held-back output last grew
 }
 
 // streamItem is queued output: text, or a sync marker, or the end.
@@ -295,11 +298,15 @@ func incompleteRune(p []byte) int {
 
 // crashStart reports where a runtime crash dump starts in p, or -1.
 func crashStart(p []byte) int {
+	first := -1
 	for _, m := range subproc.DumpMarkers {
 		i := bytes.Index(p, []byte(m))
 		for i >= 0 {
 			if i == 0 || p[i-1] == '\n' {
-				return i
+				if first < 0 || i < first {
+					first = i
+				}
+				break
 			}
 			j := bytes.Index(p[i+1:], []byte(m))
 			if j < 0 {
@@ -308,7 +315,7 @@ func crashStart(p []byte) int {
 			i += 1 + j
 		}
 	}
-	return -1
+	return first
 }
 
 // emit publishes p, or holds it back while a crash dump may be running.
@@ -325,17 +332,14 @@ func (st *streamReader) emit(p []byte) {
 		if len(st.crash) < 1<<20 {
 			st.crash = append(st.crash, p...)
 		}
+		st.crashAt = time.Now()
 		p = nil
 	} else if st.name == "stderr" {
 		if i := crashStart(p); i >= 0 {
 			st.crashing, st.crashAt = true, time.Now()
 			st.crash = append(st.crash[:0], p[i:]...)
 			p = p[:i]
-			time.AfterFunc(crashGrace, func() { // wake the publisher
-				st.mu.Lock()
-				st.cond.Broadcast()
-				st.mu.Unlock()
-			})
+			st.wakeWhenCrashOverdue(crashGrace)
 		}
 	}
 	st.mu.Unlock()
@@ -344,8 +348,24 @@ func (st *streamReader) emit(p []byte) {
 	}
 }
 
+// wakeWhenCrashOverdue wakes the publisher once held-back output has not
+// grown for crashGrace, checking again after d.
+func (st *streamReader) wakeWhenCrashOverdue(d time.Duration) {
+	time.AfterFunc(d, func() {
+		st.mu.Lock()
+		defer st.mu.Unlock()
+		if st.crashing && !st.eof {
+			if rest := crashGrace - time.Since(st.crashAt); rest > 0 {
+				st.wakeWhenCrashOverdue(rest)
+				return
+			}
+		}
+		st.cond.Broadcast()
+	})
+}
+
 // crashOverdue reports (with st.mu held) whether held-back output has
-// waited crashGrace for a death that did not come.
+// stopped growing crashGrace ago, without the death it announced.
 func (st *streamReader) crashOverdue() bool {
 	return st.crashing && !st.eof && time.Since(st.crashAt) >= crashGrace
 }

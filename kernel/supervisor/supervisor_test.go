@@ -327,3 +327,40 @@ func TestSupervisorInterruptDuringInput(t *testing.T) {
 		t.Fatalf("declarations after the interrupts: %+v", r)
 	}
 }
+
+// A crash dump that takes longer than crashGrace to write (a deep stack,
+// a loaded machine) stays held back and keeps its first line for the
+// cause; output that merely looks like one is published once it pauses.
+func TestStreamReaderSlowCrashDump(t *testing.T) {
+	rec := &recorder{}
+	r, w := io.Pipe()
+	released := newSyncPoint()
+	released.close()
+	st := newStreamReader("stderr", r, func() kernel.Output { return rec }, released)
+	w.Write([]byte("before\nruntime: goroutine stack exceeds 1000-byte limit\nfatal error: stack overflow\n"))
+	for end := time.Now().Add(crashGrace + crashGrace/2); time.Now().Before(end); {
+		w.Write([]byte("yaegi/interp.runCfg(...)\n"))
+		time.Sleep(crashGrace / 10)
+	}
+	w.Close()
+	st.waitEOF(5 * time.Second)
+	if got := rec.text(); got != "stderr:before\n" {
+		t.Fatalf("published %q; the dump must stay held back", got)
+	}
+	if got := st.crashLine(); got != "runtime: goroutine stack exceeds 1000-byte limit" {
+		t.Fatalf("crashLine %q", got)
+	}
+
+	rec = &recorder{}
+	r, w = io.Pipe()
+	st = newStreamReader("stderr", r, func() kernel.Output { return rec }, released)
+	w.Write([]byte("fatal error: just a message\n"))
+	deadline := time.Now().Add(crashGrace + 5*time.Second)
+	for !strings.Contains(rec.text(), "just a message") && time.Now().Before(deadline) {
+		time.Sleep(crashGrace / 10)
+	}
+	if !strings.Contains(rec.text(), "just a message") {
+		t.Fatal("output that paused after a dump-like line was never published")
+	}
+	w.Close()
+}
