@@ -388,3 +388,16 @@ func TestOwnPackages(t *testing.T) {
 		}
 	}
 }
+
+func TestMoreLowerings(t *testing.T) {
+	runSteps(t,
+		step{"type R struct{ n string }\nfunc (r *R) Close() { fmt.Println(\"close\", r.n) }\nfunc work() {\n\ta := &R{\"a\"}\n\tdefer a.Close()\n\ta = &R{\"b\"}\n\tdefer a.Close()\n\tfor i := 0; i < 3; i++ {\n\t\tdefer fmt.Println(\"deferred\", i)\n\t}\n\tx := 1\n\tdefer fmt.Println(\"x =\", x)\n\tx = 2\n}\nwork()",
+			"x = 1\ndeferred 2\ndeferred 1\ndeferred 0\nclose b\nclose a\n"},
+		step{"func recv() int {\n\tin := make(chan int, 1)\n\tin <- 5\n\tvar i int\n\tvar ok bool\n\tselect {\n\tcase i, ok = <-in:\n\t}\n\tfmt.Println(ok)\n\treturn i\n}\nrecv()", "true\n=> 5"},
+		step{"p := new(\"gopher\")\nq := new(42)\nfmt.Println(*p, *q)", "gopher 42\n"},
+		step{"type Counter struct{ n int }\nfunc (c Counter) Add(d int) int { return c.n + d }\nf := Counter.Add\nf(Counter{1}, 2)", "=> 3"},
+		step{"func first() string {\n\ta := make(chan string, 1)\n\ta <- \"x\"\n\tchs := []<-chan string{a}\n\tfor _, c := range chs {\n\t\tfmt.Println(<-c)\n\t}\n\treturn \"y\"\n}\nfirst()", "x\n=> y"},
+		step{"type ByteSize float64\nconst (\n\t_ = iota\n\tKB ByteSize = 1 << (10 * iota)\n\tMB\n)\nconst (\n\tA, B = iota, iota * 10\n\tC, D\n)\nfmt.Println(KB, MB, A, B, C, D)", "1024 1.048576e+06 0 0 1 10\n"},
+		step{"func kind(x any) string {\n\tswitch x.(type) {\n\tcase int, int64:\n\t\treturn \"integer\"\n\tcase error:\n\t\treturn \"error\"\n\t}\n\treturn \"other\"\n}\nkind(int64(7)) + kind(fmt.Errorf(\"e\"))", "=> integererror"},
+	)
+}

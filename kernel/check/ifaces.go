@@ -74,7 +74,11 @@ func (lw *lowerer) asserter(t types.Type) string {
 	x, v := lw.fresh("X"), lw.fresh("V")
 	var b strings.Builder
 	fmt.Fprintf(&b, "func(%s any) (%s, bool) { ", x, ts)
-	fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok { return %s, true }; ", v, x, ts, v)
+	if !(isMainType(t) && nonEmptyIface(t) != nil) {
+		// yaegi v0.16.1 panics asserting to an interface declared in a
+		// cell ("reflect.Set: ... interp.valueInterface")
+		fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok { return %s, true }; ", v, x, ts, v)
+	}
 	if it := nonEmptyIface(t); it != nil {
 		for _, impl := range lw.implementers(it) {
 			fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok { return %s, true }; ", v, x, impl, v)
@@ -158,6 +162,10 @@ func (lw *lowerer) typeSwitch(n *ast.TypeSwitchStmt) bool {
 	lw.walk(ta.X)
 	for _, st := range n.Body.List {
 		c := st.(*ast.CaseClause)
+		for i := 1; i < len(c.List); i++ {
+			// yaegi v0.16.1 tries only the first expression of a case
+			lw.replace(c.List[i-1].End(), c.List[i].Pos(), " || ")
+		}
 		for _, e := range c.List {
 			t := lw.info.Types[e].Type
 			var cond string

@@ -135,7 +135,18 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.walk(n.Type)
 			return false
 		case *ast.RangeStmt:
+			if lw.rangeChans(n) {
+				return true
+			}
 			return lw.rangeStmt(n)
+		case *ast.DeferStmt:
+			lw.deferStmt(n)
+		case *ast.CommClause:
+			lw.commAssign(n)
+		case *ast.GenDecl:
+			lw.constExpand(n)
+		case *ast.SelectorExpr:
+			return lw.methodExpr(n)
 		case *ast.ForStmt:
 			lw.forStmt(n)
 		case *ast.CallExpr:
@@ -144,6 +155,9 @@ func (lw *lowerer) walk(n ast.Node) {
 				lw.display(n, fn)
 			}
 			lw.named(n)
+			if !lw.newExpr(n) {
+				return false
+			}
 			return lw.call(n)
 		case *ast.TypeSwitchStmt:
 			return lw.typeSwitch(n)

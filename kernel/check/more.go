@@ -1,0 +1,243 @@
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// More of what yaegi v0.16.1 gets wrong, lowered: deferred calls'
+// arguments (evaluated when the call runs, not at the defer), select cases
+// that assign (case v = <-c panics "reflect.Select: invalid Dir"),
+// new(expr) of Go 1.26 (a zero value), method expressions (T.Method
+// panics), range over a slice of channels, and const specs that repeat
+// the previous one implicitly ("constant definition loop").
+
+// deferStmt evaluates a deferred call's receiver and arguments at the
+// defer: defer x.M(a, b) becomes R := x; D1 := a; D2 := b; defer
+// R.M(D1, D2), for receivers and arguments without side effects.
+func (lw *lowerer) deferStmt(d *ast.DeferStmt) {
+	var pre []string
+	if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok && pure(sel.X) {
+		if s := lw.info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+			recv := lw.text(sel.X)
+			if sig, ok := s.Obj().Type().(*types.Signature); ok && sig.Recv() != nil {
+				_, ptrRecv := sig.Recv().Type().(*types.Pointer)
+				_, ptrX := lw.info.Types[sel.X].Type.Underlying().(*types.Pointer)
+				if ptrRecv && !ptrX {
+					recv = "&" + recv
+				}
+			}
+			r := lw.fresh("R")
+			pre = append(pre, r+" := "+recv+";")
+			lw.replace(sel.X.Pos(), sel.X.End(), r)
+		}
+	}
+	for _, a := range d.Call.Args {
+		tv := lw.info.Types[a]
+		if tv.Value != nil || tv.IsNil() || tv.IsType() || !pure(a) {
+			continue
+		}
+		v := lw.fresh("D")
+		pre = append(pre, v+" := "+lw.text(a)+";")
+		lw.replace(a.Pos(), a.End(), v)
+	}
+	if len(pre) > 0 {
+		lw.insert(d.Pos(), strings.Join(pre, " ")+" ")
+	}
+}
+
+// commAssign: case v, ok = <-c becomes case T1, T2 := <-c: v, ok = T1, T2.
+func (lw *lowerer) commAssign(c *ast.CommClause) {
+	as, ok := c.Comm.(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN {
+		return
+	}
+	var tmps, lhs []string
+	for _, l := range as.Lhs {
+		tmps = append(tmps, lw.fresh("C"))
+		lhs = append(lhs, lw.text(l))
+	}
+	lw.replace(as.Lhs[0].Pos(), as.TokPos+1, strings.Join(tmps, ", ")+" :=")
+	lw.insert(c.Colon+1, " "+strings.Join(lhs, ", ")+" = "+strings.Join(tmps, ", ")+";")
+}
+
+// newExpr: new(expr) becomes func() *T { var N T = expr; return &N }().
+func (lw *lowerer) newExpr(c *ast.CallExpr) bool {
+	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
+	if !ok || len(c.Args) != 1 {
+		return true
+	}
+	if b, ok := lw.info.Uses[id].(*types.Builtin); !ok || b.Name() != "new" || lw.info.Types[c.Args[0]].IsType() {
+		return true
+	}
+	t := types.Default(lw.info.Types[c.Args[0]].Type)
+	n := lw.fresh("N")
+	lw.replace(c.Pos(), c.Args[0].Pos(), fmt.Sprintf("func() *%[1]s { var %[2]s %[1]s = ", lw.typ(t), n))
+	lw.replace(c.Args[0].End(), c.End(), fmt.Sprintf("; return &%s }()", n))
+	lw.walk(c.Args[0])
+	return false
+}
+
+// methodExpr: T.M becomes func(r T, p1 P1) R { return r.M(p1) }.
+func (lw *lowerer) methodExpr(sel *ast.SelectorExpr) bool {
+	s := lw.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodExpr {
+		return true
+	}
+	sig, ok := lw.info.Types[sel].Type.(*types.Signature)
+	if !ok || sig.Params().Len() == 0 {
+		return true
+	}
+	var params, args []string
+	for i := range sig.Params().Len() {
+		p := lw.fresh("A")
+		t := sig.Params().At(i).Type()
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			params = append(params, p+" ..."+lw.typ(t.(*types.Slice).Elem()))
+			args = append(args, p+"...")
+		} else {
+			params = append(params, p+" "+lw.typ(t))
+			args = append(args, p)
+		}
+	}
+	recv := strings.TrimSuffix(args[0], "...")
+	call := recv + "." + sel.Sel.Name + "(" + strings.Join(args[1:], ", ") + ")"
+	res := ""
+	switch sig.Results().Len() {
+	case 0:
+	case 1:
+		res = " " + lw.typ(sig.Results().At(0).Type())
+		call = "return " + call
+	default:
+		var rs []string
+		for i := range sig.Results().Len() {
+			rs = append(rs, lw.typ(sig.Results().At(i).Type()))
+		}
+		res = " (" + strings.Join(rs, ", ") + ")"
+		call = "return " + call
+	}
+	lw.replace(sel.Pos(), sel.End(), "func("+strings.Join(params, ", ")+")"+res+" { "+call+" }")
+	return false
+}
+
+// rangeChans: for k, c := range chs, over a slice or array of channels,
+// becomes for K := range chs { k := K; c := chs[K]; ... }.
+func (lw *lowerer) rangeChans(n *ast.RangeStmt) bool {
+	if n.Tok != token.DEFINE || n.Value == nil || !pure(n.X) {
+		return false
+	}
+	var elem types.Type
+	switch u := lw.info.Types[n.X].Type.Underlying().(type) {
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	default:
+		return false
+	}
+	if _, ok := elem.Underlying().(*types.Chan); !ok {
+		return false
+	}
+	k := lw.fresh("K")
+	lw.replace(n.Key.Pos(), n.X.Pos(), k+" := range ")
+	body := ""
+	if !isBlank(n.Key) {
+		body += " " + lw.text(n.Key) + " := " + k + ";"
+	}
+	if !isBlank(n.Value) {
+		body += " " + lw.text(n.Value) + " := " + lw.text(n.X) + "[" + k + "];"
+	}
+	lw.insert(n.Body.Lbrace+1, body)
+	return true
+}
+
+// constExpand writes out the values of a const group that uses iota or
+// repeats a spec implicitly: yaegi v0.16.1 refuses a typed iota
+// expression ("constant definition loop") and repetitions of two-name
+// specs. const ( KB ByteSize = 1 << (10 * (iota + 1)); MB ) becomes
+// const ( KB ByteSize = 1024; MB ByteSize = 1048576 ).
+func (lw *lowerer) constExpand(g *ast.GenDecl) {
+	if g.Tok != token.CONST {
+		return
+	}
+	uses := false
+	for _, s := range g.Specs {
+		vs := s.(*ast.ValueSpec)
+		if len(vs.Values) == 0 {
+			uses = true
+		}
+		for _, v := range vs.Values {
+			ast.Inspect(v, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && id.Name == "iota" {
+					if _, ok := lw.info.Uses[id].(*types.Const); ok {
+						uses = true
+					}
+				}
+				return true
+			})
+		}
+	}
+	if !uses {
+		return
+	}
+	var specs [][2]token.Pos
+	var texts []string
+	for _, s := range g.Specs {
+		vs := s.(*ast.ValueSpec)
+		var typ string
+		var vals []string
+		for _, n := range vs.Names {
+			c, _ := lw.info.Defs[n].(*types.Const)
+			if c == nil {
+				vals = append(vals, "0")
+				continue
+			}
+			lit, ok := constLit(c.Val(), c.Type())
+			if !ok {
+				return // complex: leave the group as it is
+			}
+			if b, ok := c.Type().(*types.Basic); !ok || b.Info()&types.IsUntyped == 0 {
+				typ = " " + lw.typ(c.Type())
+			}
+			vals = append(vals, lit)
+		}
+		specs = append(specs, [2]token.Pos{vs.Names[len(vs.Names)-1].End(), vs.End()})
+		texts = append(texts, typ+" = "+strings.Join(vals, ", "))
+	}
+	for i, sp := range specs {
+		lw.replace(sp[0], sp[1], texts[i])
+	}
+}
+
+// constLit spells a constant's value as an untyped literal of its kind.
+func constLit(v constant.Value, t types.Type) (string, bool) {
+	switch v.Kind() {
+	case constant.Int:
+		if b, ok := t.(*types.Basic); ok && b.Kind() == types.UntypedRune {
+			if r, ok := constant.Int64Val(v); ok {
+				return strconv.QuoteRune(rune(r)), true
+			}
+		}
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsFloat != 0 {
+			return v.ExactString() + ".0", true
+		}
+		return v.ExactString(), true
+	case constant.Float:
+		f, _ := constant.Float64Val(v)
+		lit := strconv.FormatFloat(f, 'g', -1, 64)
+		if !strings.ContainsAny(lit, ".eEn") {
+			lit += ".0"
+		}
+		return lit, true
+	case constant.String:
+		return strconv.Quote(constant.StringVal(v)), true
+	case constant.Bool:
+		return v.String(), true
+	}
+	return "", false
+}
