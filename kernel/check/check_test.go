@@ -25,10 +25,11 @@ type notebook struct {
 	out bytes.Buffer
 	n   int
 	imp map[string]string
+	gen map[string]bool // specialised declarations evaluated
 }
 
 func newNotebook(t *testing.T) *notebook {
-	nb := &notebook{t: t, c: New(testImporter, Config{}), imp: map[string]string{}}
+	nb := &notebook{t: t, c: New(testImporter, Config{}), imp: map[string]string{}, gen: map[string]bool{}}
 	nb.in = interp.New(interp.Options{Stdout: &nb.out, Stderr: &nb.out})
 	if err := nb.in.Use(stdlib.Symbols); err != nil {
 		t.Fatal(err)
@@ -65,6 +66,7 @@ func (nb *notebook) run(src string) (_ string, err error) {
 		}
 	}
 	imports = append(imports, r.AutoImports...)
+	imports = append(imports, r.GeneratedImports...)
 	for _, l := range r.Decls {
 		imports = append(imports, l.Imports...)
 	}
@@ -80,9 +82,21 @@ func (nb *notebook) run(src string) (_ string, err error) {
 		}
 		nb.imp[i.Name] = i.Path
 	}
+	// the cell's declarations and the specialised generic code, in one
+	// evaluation (they may refer to each other), as the session does
+	var srcs []string
 	for _, l := range r.Decls {
-		if _, err := nb.in.Eval(l.Src); err != nil {
-			return "", fmt.Errorf("yaegi: %w\n%s", err, l.Src)
+		srcs = append(srcs, l.Src)
+	}
+	for _, d := range r.Generated {
+		if !nb.gen[d.Src] {
+			nb.gen[d.Src] = true
+			srcs = append(srcs, d.Src)
+		}
+	}
+	if len(srcs) > 0 {
+		if _, err := nb.in.Eval(strings.Join(srcs, "\n")); err != nil {
+			return "", fmt.Errorf("yaegi: %w\n%s", err, strings.Join(srcs, "\n"))
 		}
 	}
 	if r.Prelude != "" {

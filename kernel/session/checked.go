@@ -203,6 +203,9 @@ func (s *Session) checkedImports(ctx context.Context, p *cell.Parsed, r *check.R
 	for _, d := range imports {
 		if err := s.evalDecl(ctx, d); err != nil {
 			if strings.Contains(err.Error(), "unable to find source related to") {
+				if !usesPackage(r, d.ImportName) {
+					continue // every use was specialised (iter, unique)
+				}
 				msg := fmt.Sprintf("it does not have package %s (its standard library is Go 1.22's)", d.ImportPath)
 				return interpreterFault(&Error{Name: "ImportError", Value: msg, Cause: err,
 					Traceback: []string{fmt.Sprintf("Cell In[%d]: %s", count, msg)}})

@@ -17,6 +17,9 @@ func TestCellsGenericStdlib(t *testing.T) {
 		{"c := maps.Clone(m)\nc[\"z\"] = 26\nfmt.Println(len(m), len(c), maps.Equal(m, c))", "2 3 false\n"},
 		{"import \"errors\"\ntype NotFound struct{ Key string }\nfunc (e *NotFound) Error() string { return \"no \" + e.Key }\nnf, ok := errors.AsType[*NotFound](&NotFound{\"k\"})\nfmt.Println(nf.Key, ok)", "k true\n"},
 		{"slices.Sort(undefinedThing)", "error: CompileError: undefined: undefinedThing"},
+		// packages yaegi lacks need no import once every use is specialised
+		{"import \"iter\"\nfunc count(n int) iter.Seq[int] {\n\treturn func(yield func(int) bool) {\n\t\tfor i := 0; i < n; i++ {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}\nslices.Collect(count(3))", "=> [0 1 2]"},
+		{"import \"unique\"\nunique.Make(\"a\") == unique.Make(\"a\")", "=> true"},
 		// a later cell that needs the same copies evaluates none again
 		{"z := []int{2, 1}\nslices.Sort(z)\nz", "=> [1 2]"},
 		// a notebook generic function that sorts, used with two types
