@@ -14,6 +14,8 @@ import (
 	"os"
 	"os/exec"
 	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/gofutures/gofutures/executor"
@@ -78,7 +80,7 @@ func main() {
 	}
 	fmt.Printf("%d trivial tasks per Map; gcd of %d pairs; p50 of 500 one-at-a-time round trips\n\n", *n, len(numbers))
 	fmt.Printf("%-8s %-12s %14s %16s %10s %10s\n", "workers", "executor", "map tasks/s", "map chunk=100/s", "p50 (ms)", "gcd (s)")
-	for _, w := range []int{2, 4} {
+	for _, w := range workerCounts() {
 		local := measure(executor.NewProcessPool(w, executor.WithProcessConfig(cfg)), w, items)
 		cl, err := cluster.New(cluster.Options{Workers: w, Process: cfg, Memory: *memory,
 			WorkerCommand: func(args ...string) *exec.Cmd { return exec.Command(*bin, append([]string{"worker"}, args...)...) }})
@@ -135,3 +137,17 @@ func measure(ex executor.Executor, workers int, items []int) result {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// workerCounts are the pool sizes to measure: 2 and 4, or $CLUSTER_WORKERS.
+func workerCounts() []int {
+	if s := os.Getenv("CLUSTER_WORKERS"); s != "" {
+		var out []int
+		for _, f := range strings.Fields(s) {
+			if n, err := strconv.Atoi(f); err == nil && n > 0 {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	return []int{2, 4}
+}
