@@ -14,6 +14,8 @@ import (
 	"os"
 	"os/exec"
 	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/gofutures/gofutures/executor"
@@ -61,6 +63,7 @@ func main() {
 	bin := flag.String("gofutures", "gofutures", "path of the gofutures binary (its worker modes run the tasks)")
 	n := flag.Int("n", 10000, "trivial tasks per Map")
 	memory := flag.Bool("memory", false, "keep tasks and results in the server's memory (Options.Memory)")
+	smoke := flag.Bool("smoke", false, "one small run of each measurement, to check that it works (CI)")
 	flag.Parse()
 	p, err := cell.Split(notebook, 1)
 	if err != nil {
@@ -72,20 +75,24 @@ func main() {
 		Declarations: func() (uint64, []byte) { return 1, decls },
 		Output:       os.Stderr,
 	}
+	counts, pairs := workerCounts(), numbers
+	if *smoke {
+		*n, rounds, counts, pairs = 200, 20, []int{2}, numbers[:2]
+	}
 	items := make([]int, *n)
 	for i := range items {
 		items[i] = i
 	}
-	fmt.Printf("%d trivial tasks per Map; gcd of %d pairs; p50 of 500 one-at-a-time round trips\n\n", *n, len(numbers))
+	fmt.Printf("%d trivial tasks per Map; gcd of %d pairs; p50 of %d one-at-a-time round trips\n\n", *n, len(pairs), rounds)
 	fmt.Printf("%-8s %-12s %14s %16s %10s %10s\n", "workers", "executor", "map tasks/s", "map chunk=100/s", "p50 (ms)", "gcd (s)")
-	for _, w := range []int{2, 4} {
-		local := measure(executor.NewProcessPool(w, executor.WithProcessConfig(cfg)), w, items)
+	for _, w := range counts {
+		local := measure(executor.NewProcessPool(w, executor.WithProcessConfig(cfg)), w, items, pairs)
 		cl, err := cluster.New(cluster.Options{Workers: w, Process: cfg, Memory: *memory,
 			WorkerCommand: func(args ...string) *exec.Cmd { return exec.Command(*bin, append([]string{"worker"}, args...)...) }})
 		if err != nil {
 			log.Fatal(err)
 		}
-		remote := measure(cl, w, items)
+		remote := measure(cl, w, items, pairs)
 		for _, r := range []struct {
 			name string
 			r    result
@@ -98,7 +105,10 @@ func main() {
 	fmt.Println("ratios: cluster / ProcessPool (rates: higher is better for the cluster; times: lower is)")
 }
 
-func measure(ex executor.Executor, workers int, items []int) result {
+// rounds is how many one-at-a-time round trips give the p50.
+var rounds = 500
+
+func measure(ex executor.Executor, workers int, items []int, pairs []Pair) result {
 	defer ex.Close()
 	// Warm up: every worker started and loaded.
 	warm := make([]int, 4*workers)
@@ -117,7 +127,7 @@ func measure(ex executor.Executor, workers int, items []int) result {
 	}
 	r.chunkRate = float64(len(items)) / time.Since(t0).Seconds()
 	var lat []time.Duration
-	for i := range 500 {
+	for i := range rounds {
 		t := time.Now()
 		if _, err := ex.Submit(noop, i).Result(); err != nil {
 			log.Fatal(err)
@@ -127,7 +137,7 @@ func measure(ex executor.Executor, workers int, items []int) result {
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	r.p50 = lat[len(lat)/2]
 	t0 = time.Now()
-	if _, err := ex.Map(gcd, numbers); err != nil {
+	if _, err := ex.Map(gcd, pairs); err != nil {
 		log.Fatal(err)
 	}
 	r.gcd = time.Since(t0)
@@ -135,3 +145,17 @@ func measure(ex executor.Executor, workers int, items []int) result {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// workerCounts are the pool sizes to measure: 2 and 4, or $CLUSTER_WORKERS.
+func workerCounts() []int {
+	if s := os.Getenv("CLUSTER_WORKERS"); s != "" {
+		var out []int
+		for _, f := range strings.Fields(s) {
+			if n, err := strconv.Atoi(f); err == nil && n > 0 {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	return []int{2, 4}
+}

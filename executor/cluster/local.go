@@ -135,8 +135,9 @@ func (lw *localWorkers) pids() []int {
 	return out
 }
 
-// stop asks every worker to finish (SIGTERM) and kills those that linger.
-func (lw *localWorkers) stop() {
+// stop asks every worker to finish (SIGTERM) and kills those that linger
+// after grace.
+func (lw *localWorkers) stop(grace time.Duration) {
 	close(lw.stopc)
 	lw.mu.Lock()
 	for _, p := range lw.procs {
@@ -150,7 +151,7 @@ func (lw *localWorkers) stop() {
 	select {
 	case <-done:
 		return
-	case <-time.After(5 * time.Second):
+	case <-time.After(grace):
 	}
 	lw.mu.Lock()
 	for _, p := range lw.procs {
@@ -190,7 +191,9 @@ func (e *Executor) teardown() error {
 	}
 	close(e.closed)
 	if e.locals != nil {
-		e.locals.stop()
+		// Every task is done: a worker still busy runs one nobody waits
+		// for (the connection was lost); one that is not exits at once.
+		e.locals.stop(5 * time.Second)
 	}
 	if e.nc != nil {
 		e.nc.Close()

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -20,6 +21,9 @@ type puller struct {
 	subj  string
 	inbox string
 	sub   *nats.Subscription
+
+	mu     sync.Mutex
+	cancel context.CancelFunc // ends the current wait (see kick)
 }
 
 // errConsumerGone: the consumer or its stream was deleted; set up again.
@@ -36,6 +40,17 @@ func newPuller(nc *nats.Conn, n names) (*puller, error) {
 
 func (p *puller) close() { p.sub.Unsubscribe() }
 
+// kick ends the wait for the current request, which a reconnect lost
+// (the server does not keep pull requests across restarts): next then
+// returns and the worker asks again.
+func (p *puller) kick() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.cancel != nil {
+		p.cancel()
+	}
+}
+
 // next asks for one task and waits up to wait for it; it returns nil and
 // no error when none came.
 func (p *puller) next(ctx context.Context, wait time.Duration) (*nats.Msg, error) {
@@ -43,12 +58,16 @@ func (p *puller) next(ctx context.Context, wait time.Duration) (*nats.Msg, error
 	if err := p.nc.PublishRequest(p.subj, p.inbox, req); err != nil {
 		return nil, err
 	}
+	parent := ctx
 	ctx, cancel := context.WithTimeout(ctx, wait+time.Second)
 	defer cancel()
+	p.mu.Lock()
+	p.cancel = cancel
+	p.mu.Unlock()
 	for {
 		m, err := p.sub.NextMsgWithContext(ctx)
 		if err != nil {
-			if errors.Is(err, context.DeadlineExceeded) {
+			if parent.Err() == nil && ctx.Err() != nil {
 				return nil, nil // the request was lost (a reconnect): ask again
 			}
 			return nil, err

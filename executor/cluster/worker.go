@@ -71,8 +71,13 @@ func ServeWorker(ctx context.Context, cfg WorkerConfig) error {
 	w := &worker{cfg: cfg, n: names{cfg.Queue}, cancelled: map[taskKey]time.Time{}, alive: map[string]time.Time{}}
 	closed := make(chan error, 1)
 	nc, err := cfg.Conn.connect("gofutures worker "+cfg.Name, cfg.Notes, connHandlers{
-		closed:      func(err error) { closed <- err },
-		reconnected: func(string) { go w.checkRunning() },
+		closed: func(err error) { closed <- err },
+		reconnected: func(string) {
+			if p := w.puller(); p != nil {
+				p.kick()
+			}
+			go w.checkRunning()
+		},
 	})
 	if err != nil {
 		return err
@@ -88,9 +93,13 @@ func ServeWorker(ctx context.Context, cfg WorkerConfig) error {
 	}
 	defer sub.Unsubscribe()
 	defer w.stopProcess()
-	if w.pull, err = newPuller(nc, w.n); err != nil {
+	pull, err := newPuller(nc, w.n)
+	if err != nil {
 		return err
 	}
+	w.mu.Lock()
+	w.pull = pull
+	w.mu.Unlock()
 	defer w.pull.close()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -99,6 +108,15 @@ func ServeWorker(ctx context.Context, cfg WorkerConfig) error {
 		case err := <-closed:
 			w.lost.Store(&ConnectionError{URL: cfg.Conn.URL, Op: "lost the connection to", Err: err})
 			cancel()
+			// Its result could not be delivered: stop the running task.
+			w.mu.Lock()
+			if w.running != (taskKey{}) && w.killedBy == "" {
+				w.killedBy = "its worker lost the connection to the NATS server"
+				if w.wp != nil {
+					w.wp.Kill(w.killedBy)
+				}
+			}
+			w.mu.Unlock()
 		case <-ctx.Done():
 		}
 	}()
@@ -263,6 +281,12 @@ func (w *worker) executorAlive(exec string, giveUp time.Duration, msg *nats.Msg)
 	}
 	fmt.Fprintf(w.cfg.Notes, "cluster: worker %s: executor %s is gone; removed its tasks from the queue\n", w.cfg.Name, exec)
 	return false
+}
+
+func (w *worker) puller() *puller {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.pull
 }
 
 // checkRunning, after a reconnect, stops the running task if the server
