@@ -428,3 +428,13 @@ func (s *Session) carry() (SnapshotFile, []string) {
 // gives its interpreter process the directory for snapshots of values
 // (Options.SnapshotDir); unset, values are not kept.
 const SnapshotDirEnv = "GOFUTURES_SNAPSHOT_DIR"
+
+// ran reports whether the cell of a done event ran (and may have changed
+// values): not when it did not compile.
+func ran(ev ipc.Event) bool {
+	switch ev.EName {
+	case "SyntaxError", "CompileError", "ImportError", "InterpreterError":
+		return false
+	}
+	return true
+}

@@ -136,7 +136,7 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 		if err := srv.send(ev, true); err != nil {
 			return err
 		}
-		if req.Op == ipc.OpExecute {
+		if req.Op == ipc.OpExecute && ran(ev) {
 			// after the reply: the user sees the result without waiting
 			// for it; the next request waits, as little as it can
 			if err := srv.snapshot(req); err != nil {

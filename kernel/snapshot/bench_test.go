@@ -62,3 +62,19 @@ func BenchmarkEncodeStructs1M(b *testing.B) {
 	}
 	_ = reflect.Value{}
 }
+
+// BenchmarkEncodeFlatStructs1M encodes a million structs of numbers
+// (copied as memory, with their layout).
+func BenchmarkEncodeFlatStructs1M(b *testing.B) {
+	in := newInterp(b, `type Sample struct { T int64; V float64 }`, `s := make([]Sample, 1_000_000)`)
+	v := in.In.Globals()["s"]
+	enc := &Encoder{TypeName: in.TypeName}
+	var buf bytes.Buffer
+	b.ResetTimer()
+	for range b.N {
+		buf.Reset()
+		if _, err := enc.Encode(&buf, []Var{{Name: "s", Type: "[]Sample", Value: v}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -39,6 +39,7 @@ type decoder struct {
 	path    path
 	varName string
 	vars    map[string]reflect.Value // the snapshot's variables, declared
+	limit   int64                    // the snapshot's size, when known: no count exceeds it
 }
 
 type layoutTarget struct {
@@ -75,6 +76,10 @@ func (d *Decoder) Decode(r io.Reader) (res Restored, err error) {
 		}
 		res.Problems = dec.probs.done()
 	}()
+	dec.limit = 1 << 40
+	if l, ok := r.(interface{ Len() int }); ok {
+		dec.limit = int64(l.Len())
+	}
 	head, err := readHeader(dec.r)
 	if err != nil {
 		return res, err
@@ -207,6 +212,7 @@ func (d *decoder) u64() uint64 {
 
 // tagWhat describes what a tag encoded, for messages.
 var tagWhat = map[byte]string{
+	tZero: "a value", tRawStruct: "structs", tVarRef: "a pointer", tErrText: "an error", tPkgVar: "a package variable",
 	tNil: "nil", tBool: "a bool", tInt: "an integer", tUint: "an unsigned integer", tFloat: "a float",
 	tComplex: "a complex number", tString: "a string", tRaw: "numbers", tArray: "an array", tSlice: "a slice",
 	tMap: "a map", tPtr: "a pointer", tStruct: "a struct", tIface: "an interface value",
@@ -293,7 +299,7 @@ func (d *decoder) payload(tag byte, v reflect.Value) {
 			return
 		}
 		v.SetString(s)
-	case tRaw, tArray:
+	case tRaw, tArray, tRawStruct:
 		d.array(tag, v)
 	case tSlice:
 		d.slice(v)

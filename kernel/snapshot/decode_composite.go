@@ -34,9 +34,17 @@ func (d *decoder) array(tag byte, v reflect.Value) {
 // many the payload had; elements beyond v's length are dropped. want,
 // when not -1, is the count the caller expects (a slice's backing).
 func (d *decoder) elementsInto(tag byte, v reflect.Value, want int) int {
+	if tag == tRawStruct {
+		l := d.readLayout()
+		if want >= 0 && l.count != want {
+			panic(fatal{errFormat})
+		}
+		d.rawStructsInto(l, v)
+		return l.count
+	}
 	if tag == tRaw {
 		kind := reflect.Kind(d.readByte())
-		n := int(d.uv())
+		n := d.count(kindSize(kind))
 		if !rawKind(kind) || (want >= 0 && n != want) {
 			panic(fatal{errFormat})
 		}
@@ -75,7 +83,7 @@ func (d *decoder) elementsInto(tag byte, v reflect.Value, want int) int {
 		}
 		return n
 	}
-	n := int(d.uv())
+	n := d.count(1)
 	if want >= 0 && n != want {
 		panic(fatal{errFormat})
 	}
@@ -118,6 +126,33 @@ func (d *decoder) rawElem(kind reflect.Kind, b []byte, v reflect.Value) {
 		d.setFloat(v, float64(math.Float32frombits(uint32(x))))
 	case reflect.Float64:
 		d.setFloat(v, math.Float64frombits(x))
+	case reflect.Complex64, reflect.Complex128:
+		var c complex128
+		if kind == reflect.Complex64 {
+			c = complex(float64(math.Float32frombits(uint32(x))), float64(math.Float32frombits(uint32(x>>32))))
+		} else {
+			var im uint64
+			for i := len(b) - 1; i >= 8; i-- {
+				im = im<<8 | uint64(b[i])
+			}
+			x = 0
+			for i := 7; i >= 0; i-- {
+				x = x<<8 | uint64(b[i])
+			}
+			c = complex(math.Float64frombits(x), math.Float64frombits(im))
+		}
+		switch v.Kind() {
+		case reflect.Complex128:
+			v.SetComplex(c)
+		case reflect.Complex64:
+			if complex128(complex64(c)) != c && c == c {
+				d.problem(fmt.Sprintf("%v does not fit in %s: left zero", c, v.Type()))
+				return
+			}
+			v.SetComplex(c)
+		default:
+			d.mismatch(tComplex, v.Type())
+		}
 	default:
 		d.problem(fmt.Sprintf("was %s, is now %s: left zero", kind, v.Type()))
 	}
@@ -151,7 +186,7 @@ func (d *decoder) slice(v reflect.Value) {
 	}
 	n := int(d.uv())
 	tag := d.readByte()
-	if tag != tRaw && tag != tArray {
+	if tag != tRaw && tag != tArray && tag != tRawStruct {
 		panic(fatal{errFormat})
 	}
 	if !v.IsValid() {
@@ -159,11 +194,22 @@ func (d *decoder) slice(v reflect.Value) {
 		d.elementsInto(tag, reflect.Value{}, -1)
 		return
 	}
+	if tag == tRawStruct {
+		l := d.readLayout()
+		if n > l.count {
+			panic(fatal{errFormat})
+		}
+		full := reflect.MakeSlice(v.Type(), l.count, l.count)
+		d.ids[id] = full
+		d.rawStructsInto(l, full)
+		v.Set(full.Slice3(0, n, l.count))
+		return
+	}
 	// the count of the backing comes first in both payloads
 	var c int
 	if tag == tRaw {
 		kind := d.readByte()
-		c = int(d.uv())
+		c = d.count(kindSize(reflect.Kind(kind)))
 		full := reflect.MakeSlice(v.Type(), c, c)
 		d.ids[id] = full
 		d.rawBacking(reflect.Kind(kind), c, full)
@@ -173,7 +219,7 @@ func (d *decoder) slice(v reflect.Value) {
 		v.Set(full.Slice3(0, n, c))
 		return
 	}
-	c = int(d.uv())
+	c = d.count(1)
 	if n > c {
 		panic(fatal{errFormat})
 	}
@@ -224,7 +270,7 @@ func (d *decoder) mapValue(v reflect.Value) {
 		d.shared(v, m)
 		return
 	}
-	n := int(d.uv())
+	n := d.count(2)
 	var m reflect.Value
 	if v.IsValid() {
 		m = reflect.MakeMapWithSize(v.Type(), min(n, 1<<20))
@@ -558,4 +604,122 @@ func (d *decoder) pkgVar(v reflect.Value) {
 	default:
 		d.problem(fmt.Sprintf("was %s.%s, is now %s: left zero", pkg, name, typeString(v.Type())))
 	}
+}
+
+// structLayout is the layout of a tRawStruct payload.
+type structLayout struct {
+	names   []string
+	kinds   []reflect.Kind
+	offsets []int
+	size    int
+	count   int
+}
+
+func (d *decoder) readLayout() structLayout {
+	nf := int(d.uv())
+	if nf > 1<<12 {
+		panic(fatal{errFormat})
+	}
+	l := structLayout{names: make([]string, nf), kinds: make([]reflect.Kind, nf), offsets: make([]int, nf)}
+	for i := range nf {
+		l.names[i] = d.str()
+		l.kinds[i] = reflect.Kind(d.readByte())
+		l.offsets[i] = int(d.uv())
+	}
+	l.size, l.count = int(d.uv()), int(d.uv())
+	for i := range nf {
+		if !rawKind(l.kinds[i]) || l.offsets[i]+kindSize(l.kinds[i]) > l.size {
+			panic(fatal{errFormat})
+		}
+	}
+	if l.size <= 0 || l.count < 0 || int64(l.count) > d.limit/int64(l.size) {
+		panic(fatal{errFormat})
+	}
+	return l
+}
+
+// sameLayout reports whether the struct type t is laid out as l.
+func sameLayout(t reflect.Type, l structLayout) bool {
+	if t.Kind() != reflect.Struct || int(t.Size()) != l.size || t.NumField() != len(l.names) {
+		return false
+	}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Name != l.names[i] || f.Type.Kind() != l.kinds[i] || int(f.Offset) != l.offsets[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// rawStructsInto reads l.count structs into v (a slice of that length or
+// an addressable array; invalid: dropped): as memory when the element type
+// has the same layout, else field by field, matched by name.
+func (d *decoder) rawStructsInto(l structLayout, v reflect.Value) {
+	total := l.count * l.size
+	if !v.IsValid() {
+		if _, err := d.r.Discard(total); err != nil {
+			panic(fatal{errFormat})
+		}
+		return
+	}
+	et := v.Type().Elem()
+	if sameLayout(et, l) && l.count <= v.Len() {
+		var base unsafe.Pointer
+		if v.Kind() == reflect.Slice {
+			base = v.UnsafePointer()
+		} else {
+			base = unsafe.Pointer(v.UnsafeAddr())
+		}
+		if total > 0 {
+			if _, err := io.ReadFull(d.r, unsafe.Slice((*byte)(base), total)); err != nil {
+				panic(fatal{errFormat})
+			}
+		}
+		return
+	}
+	target := make([]int, len(l.names)) // field index in et, or -1
+	for i, n := range l.names {
+		target[i] = -1
+		if et.Kind() == reflect.Struct {
+			if f, ok := et.FieldByName(n); ok && len(f.Index) == 1 {
+				target[i] = f.Index[0]
+			}
+		}
+	}
+	buf := make([]byte, l.size)
+	for i := range l.count {
+		if _, err := io.ReadFull(d.r, buf); err != nil {
+			panic(fatal{errFormat})
+		}
+		if i >= v.Len() {
+			continue
+		}
+		ev := v.Index(i)
+		d.path.push(pathPart{kind: 'i', index: i})
+		if et.Kind() != reflect.Struct {
+			d.mismatch(tStruct, et)
+		} else {
+			for j, fi := range target {
+				if fi < 0 {
+					continue // a field the type no longer has
+				}
+				d.path.push(pathPart{kind: 'f', field: l.names[j]})
+				k := l.kinds[j]
+				d.rawElem(k, buf[l.offsets[j]:l.offsets[j]+kindSize(k)], settable(ev.Field(fi)))
+				d.path.pop()
+			}
+		}
+		d.path.pop()
+	}
+}
+
+// count reads a count of things of at least unit bytes each, refusing one
+// the snapshot cannot hold (corrupt: it would allocate without bound).
+func (d *decoder) count(unit int) int {
+	n := d.uv()
+	if n > uint64(d.limit)/uint64(max(unit, 1)) {
+		panic(fatal{errFormat})
+	}
+	return int(n)
 }

@@ -234,6 +234,28 @@ func (e *encoder) elements(v reflect.Value, from, to int) {
 		}
 		return
 	}
+	if flatStruct(et) && (v.Kind() == reflect.Slice || v.CanAddr()) && to > from {
+		// structs of numbers only: their memory, with the layout
+		var base unsafe.Pointer
+		if v.Kind() == reflect.Slice {
+			base = v.UnsafePointer()
+		} else {
+			base = unsafe.Pointer(v.UnsafeAddr())
+		}
+		e.byte1(tRawStruct)
+		e.uvarint(uint64(et.NumField()))
+		for i := range et.NumField() {
+			f := et.Field(i)
+			e.str(f.Name)
+			e.byte1(byte(f.Type.Kind()))
+			e.uvarint(uint64(f.Offset))
+		}
+		size := int(et.Size())
+		e.uvarint(uint64(size))
+		e.uvarint(uint64(to - from))
+		e.w.raw(unsafe.Slice((*byte)(unsafe.Add(base, from*size)), (to-from)*size))
+		return
+	}
 	e.byte1(tArray)
 	e.uvarint(uint64(to - from))
 	for i := from; i < to; i++ {
@@ -610,4 +632,21 @@ func (e *encoder) pkgVar(p uintptr) bool {
 		e.str(name)
 	}
 	return ok
+}
+
+// flatStruct reports whether t is a struct of numbers and bools only,
+// copied as memory (a slice of points, of records of measures).
+func flatStruct(t reflect.Type) bool {
+	if t.Kind() != reflect.Struct || t.NumField() == 0 || isValueInterface(t) || t.Size() == 0 {
+		return false
+	}
+	if t.PkgPath() != "" && t.Name() != "" && (hasUnexported(t) || resourceType(t) != "") {
+		return false // a compiled type's state, handled by compiled
+	}
+	for i := range t.NumField() {
+		if !rawKind(t.Field(i).Type.Kind()) {
+			return false
+		}
+	}
+	return true
 }

@@ -285,6 +285,9 @@ func (b *Interp) Declare(name, typ string) (reflect.Value, error) {
 	if typ == "" {
 		return reflect.Value{}, fmt.Errorf("its type is unknown")
 	}
+	if !isTypeExpr(typ) {
+		return reflect.Value{}, fmt.Errorf("%q is not a type", typ)
+	}
 	if _, err := b.In.Eval("var " + name + " " + typ); err != nil {
 		return reflect.Value{}, fmt.Errorf("declaring it as %s failed: %w", typ, err)
 	}
@@ -445,4 +448,25 @@ func (b *Interp) PkgVar(key, name string) (reflect.Value, bool) {
 		}
 	}
 	return reflect.Value{}, false
+}
+
+// isTypeExpr reports whether src is a Go type expression (and nothing
+// else: a declaration must not run code).
+func isTypeExpr(src string) bool {
+	e, err := parser.ParseExpr(src)
+	if err != nil {
+		return false
+	}
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n.(type) {
+		case nil, *ast.Ident, *ast.SelectorExpr, *ast.StarExpr, *ast.ArrayType, *ast.MapType, *ast.ChanType,
+			*ast.FuncType, *ast.StructType, *ast.InterfaceType, *ast.ParenExpr, *ast.FieldList, *ast.Field,
+			*ast.Ellipsis, *ast.IndexExpr, *ast.IndexListExpr, *ast.BasicLit:
+			return true
+		}
+		ok = false
+		return false
+	})
+	return ok
 }

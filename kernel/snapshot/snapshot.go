@@ -63,6 +63,7 @@ const (
 	tVarRef                    // string name: a pointer to a variable of the snapshot
 	tErrText                   // string type, string message: an error of a type that cannot be found by name
 	tPkgVar                    // string table key, string name: the value of an exported package variable (os.Stdout, io.EOF)
+	tRawStruct                 // layout (uvarint fields; string name, byte kind, uvarint offset), uvarint size, uvarint count, raw memory
 )
 
 // Marshal kinds of tMarshal.

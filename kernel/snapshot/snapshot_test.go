@@ -375,3 +375,29 @@ func TestPackageVariables(t *testing.T) {
 		t.Fatal(problemStrings(res.Problems))
 	}
 }
+
+func TestFlatStructs(t *testing.T) {
+	decls := []string{`type Sample struct { T int64; V float64; Ok bool; C complex128 }`}
+	cells := []string{
+		`samples := make([]Sample, 100_000)`,
+		`for i := range samples { samples[i] = Sample{int64(i), float64(i) / 2, i%2 == 0, complex(float64(i), 1)} }`,
+		`window := samples[10:20]`,
+		`var grid [4]Sample`, `grid[3].V = 9.5`,
+	}
+	checks := []check{
+		{"samples[99_999].T", "99999"}, {"samples[7].V", "3.5"}, {"samples[8].Ok", "true"}, {"samples[5].C", "(5+1i)"},
+		{"grid[3].V", "9.5"}, {"window[0].T", "10"},
+	}
+	// same layout: copied as memory; window still shares the array
+	res := roundTrip(t, decls, cells, []string{"samples", "window", "grid"}, nil, checks)
+	if len(res.Problems) > 0 {
+		t.Fatal(problemStrings(res.Problems))
+	}
+	// a changed layout: field by field, by name
+	res = roundTrip(t, decls, cells, []string{"samples", "window", "grid"},
+		[]string{`type Sample struct { Note string; V float64; T int64; C complex128 }`},
+		append(checks[:2:2], check{"samples[5].C", "(5+1i)"}, check{"grid[3].V", "9.5"}, check{"window[0].T", "10"}, check{"samples[3].Note", ""}))
+	if len(res.Problems) > 0 {
+		t.Fatal(problemStrings(res.Problems))
+	}
+}

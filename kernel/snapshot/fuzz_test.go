@@ -1,0 +1,21 @@
+package snapshot
+
+import (
+	"bytes"
+	"testing"
+)
+
+// FuzzDecode: a damaged snapshot is an error or problems, never a crash or
+// an unbounded allocation.
+func FuzzDecode(f *testing.F) {
+	old := newInterp(f, pointDecl, `type Sample struct { T int64; V float64 }`,
+		`p := &Point{1, 2, "x"}`, `q := p`, `m := map[string][]int{"a": {1, 2}}`,
+		`s := []Sample{{1, 2}, {3, 4}}`, `var a any = Point{X: 3}`, `names := []string{"u", "v"}`)
+	data, _ := snap(f, old, "p", "q", "m", "s", "a", "names")
+	f.Add(data)
+	f.Add(data[:len(data)/2])
+	f.Fuzz(func(t *testing.T, b []byte) {
+		fresh := newInterp(t, pointDecl, `type Sample struct { T int64; V float64 }`)
+		_, _ = (&Decoder{Types: fresh, Var: fresh.Declare}).Decode(bytes.NewReader(b))
+	})
+}
