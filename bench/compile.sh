@@ -6,6 +6,7 @@
 # that finds its program cached. Prints the ratios.
 #   bench/compile.sh [--cold] [RUNS]   timed runs per variant, median (default 5)
 # --cold builds with an empty Go build cache (what a first use costs).
+# BENCH_SMOKE=1: one run, no module from the proxy (checks that it runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
@@ -14,12 +15,14 @@ tools=${BENCH_TOOLS:-../shared/tools}
 cold=0
 if [[ ${1:-} == --cold ]]; then cold=1; shift; fi
 runs=${1:-5}
+module=github.com/dustin/go-humanize
+if [[ ${BENCH_SMOKE:-} == 1 ]]; then runs=1; module=; fi
 tmp=$(mktemp -d)
 trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 go build -o "$tmp/gofutures" ./cmd/gofutures
 go build -o "$tmp/compilebench" ./bench/compile
 if [[ $cold == 1 ]]; then export GOCACHE="$tmp/gocache"; echo "(empty Go build cache)"; fi
-"$tmp/compilebench" -gofutures "$tmp/gofutures" -runs "$runs" -dir "$tmp/work" | tee "$tmp/go.txt"
+"$tmp/compilebench" -gofutures "$tmp/gofutures" -runs "$runs" -module "$module" -dir "$tmp/work" | tee "$tmp/go.txt"
 python3 - "$tools" "$runs" <<'PY' | tee "$tmp/py.txt"
 import sys
 sys.path.insert(0, sys.argv[1])

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -193,16 +194,19 @@ func (b *Builder) generate(ctx context.Context, r *goRunner, paths []string, inf
 		}
 	}
 	withCells := fileExists(filepath.Join(b.Dir, cellsDir))
-	if err := writeFile(filepath.Join(prog, "main.go"), mainFile(b.entry(), withCells, len(ins) > 0)); err != nil {
+	if err := writeFile(filepath.Join(prog, "main.go"), mainFile(b.entry(), withCells)); err != nil {
 		return nil, err
 	}
-	inst := filepath.Join(prog, "instances.go")
-	if len(ins) == 0 {
-		if err := os.Remove(inst); err != nil && !errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("toolchain: %w", err)
+	// The instantiations are a package of the notebook module, extracted
+	// like the third-party ones.
+	if err := os.RemoveAll(filepath.Join(b.Dir, instancesDir)); err != nil {
+		return nil, fmt.Errorf("toolchain: %w", err)
+	}
+	if len(ins) > 0 {
+		if err := writeFile(filepath.Join(b.Dir, instancesDir, "instances.go"), instancesFile(ins)); err != nil {
+			return nil, err
 		}
-	} else if err := writeFile(inst, instancesFile(ins)); err != nil {
-		return nil, err
+		paths = append(slices.Clone(paths), InstancesPackage)
 	}
 	if len(paths) == 0 {
 		return nil, nil
@@ -237,7 +241,7 @@ func (b *Builder) generate(ctx context.Context, r *goRunner, paths []string, inf
 		}
 		pkgs = append(pkgs, Package{Path: f[1], Name: f[2], GenericFuncs: list(f[3]), GenericTypes: list(f[4])})
 	}
-	return pkgs, nil
+	return slices.DeleteFunc(pkgs, func(p Package) bool { return p.Path == InstancesPackage }), nil
 }
 
 // link builds the program into the cache under its final key (the go

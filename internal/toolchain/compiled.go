@@ -6,6 +6,8 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -50,6 +52,7 @@ type cellInfo struct {
 	imports []string // import paths
 	names   []string // top-level names declared (methods excluded)
 	kinds   map[string]token.Token
+	generic map[string]bool // generic funcs and types: not exported to cells
 }
 
 // parseCell checks that c holds declarations only and lists its imports
@@ -61,7 +64,7 @@ func parseCell(c Cell) (*cellInfo, error) {
 	if err != nil {
 		return nil, cellSyntaxError(c, err)
 	}
-	info := &cellInfo{kinds: map[string]token.Token{}}
+	info := &cellInfo{kinds: map[string]token.Token{}, generic: map[string]bool{}}
 	for _, is := range f.Imports {
 		p, _ := strconv.Unquote(is.Path.Value)
 		if err := CheckImportPath(p); err != nil {
@@ -82,11 +85,17 @@ func parseCell(c Cell) (*cellInfo, error) {
 				return nil, &Error{Kind: ErrBuild, Detail: diag.String(), Diagnostics: []Diagnostic{diag}}
 			}
 			info.add(d.Name.Name, token.FUNC)
+			if d.Type.TypeParams != nil {
+				info.generic[d.Name.Name] = true
+			}
 		case *ast.GenDecl:
 			for _, s := range d.Specs {
 				switch s := s.(type) {
 				case *ast.TypeSpec:
 					info.add(s.Name.Name, token.TYPE)
+					if s.TypeParams != nil {
+						info.generic[s.Name.Name] = true
+					}
 				case *ast.ValueSpec:
 					for _, n := range s.Names {
 						info.add(n.Name, d.Tok)
@@ -156,7 +165,9 @@ func exportsFile(infos []*cellInfo) []byte {
 	kinds := map[string]token.Token{}
 	for _, ci := range infos {
 		for n, k := range ci.kinds {
-			kinds[n] = k
+			if !ci.generic[n] {
+				kinds[n] = k
+			}
 		}
 	}
 	names := make([]string, 0, len(kinds))
@@ -181,7 +192,76 @@ func exportsFile(infos []*cellInfo) []byte {
 		}
 	}
 	b.WriteString("}\n")
+	// Exported names of the unexported ones, for type checkers (see
+	// CheckerSource).
+	for _, n := range names {
+		if token.IsExported(n) {
+			continue
+		}
+		switch kinds[n] {
+		case token.TYPE:
+			fmt.Fprintf(&b, "\n// %s%s is %s.\ntype %s%s = %s\n", checkerPrefix, n, n, checkerPrefix, n, n)
+		case token.FUNC:
+			fmt.Fprintf(&b, "\n// %s%s is %s.\nvar %s%s = %s\n", checkerPrefix, n, n, checkerPrefix, n, n)
+		case token.CONST:
+			fmt.Fprintf(&b, "\n// %s%s is %s.\nconst %s%s = %s\n", checkerPrefix, n, n, checkerPrefix, n, n)
+		}
+	}
 	return b.Bytes()
+}
+
+// checkerPrefix starts the exported names the cells package gives its
+// unexported funcs, types and consts.
+const checkerPrefix = "Exported_"
+
+// CheckerImportName is the name CheckerSource's declarations use for the
+// compiled cells' package.
+const CheckerImportName = "gfcells"
+
+// CheckerSource returns Go declarations that give a type checker the
+// names of the notebook's compiled cells (in the module at dir) as cells
+// see them — unqualified, through a dot import the checker could not
+// follow for unexported names — with the types of the compiled package,
+// imported as CheckerImportName: "var gcd = gfcells.Exported_gcd", "type
+// Pair = gfcells.Pair". "" when there are no compiled cells.
+func CheckerSource(dir string) (string, error) {
+	cells, err := CompiledCells(dir)
+	if err != nil || len(cells) == 0 {
+		return "", err
+	}
+	kinds := map[string]token.Token{}
+	for _, c := range cells {
+		ci, err := parseCell(c)
+		if err != nil {
+			return "", err
+		}
+		for n, k := range ci.kinds {
+			if !ci.generic[n] {
+				kinds[n] = k
+			}
+		}
+	}
+	names := make([]string, 0, len(kinds))
+	for n := range kinds {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	for _, n := range names {
+		ref := CheckerImportName + "." + n
+		if !token.IsExported(n) {
+			ref = CheckerImportName + "." + checkerPrefix + n
+		}
+		switch kinds[n] {
+		case token.TYPE:
+			fmt.Fprintf(&b, "type %s = %s\n", n, ref)
+		case token.FUNC:
+			fmt.Fprintf(&b, "var %s = %s\n", n, ref)
+		case token.CONST:
+			fmt.Fprintf(&b, "const %s = %s\n", n, ref)
+		}
+	}
+	return b.String(), nil
 }
 
 // mapCompiledErrors rewrites a build error of the cells package: a name
@@ -216,4 +296,38 @@ func mapCompiledErrors(e *Error, cells []Cell, interpreted []string) *Error {
 		e.Detail = strings.Join(lines, "\n")
 	}
 	return e
+}
+
+// CompiledCells returns the %%compile cells of the program built last in
+// the notebook module at dir, as they were written there (nil when there
+// are none): for a type checker, which sees their declarations as the
+// notebook's (a dot import would hide their unexported names).
+func CompiledCells(dir string) ([]Cell, error) {
+	files, err := filepath.Glob(filepath.Join(dir, cellsDir, "cell*.go"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	var cells []Cell
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("toolchain: %w", err)
+		}
+		_, rest, ok := strings.Cut(string(data), "\n//line ")
+		if !ok {
+			continue
+		}
+		directive, src, _ := strings.Cut(rest, "\n")
+		c := Cell{Source: src}
+		// directive is NAME:LINE:1
+		if i := strings.LastIndex(directive, ":"); i > 0 {
+			if j := strings.LastIndex(directive[:i], ":"); j > 0 {
+				c.Name = directive[:j]
+				c.Line, _ = strconv.Atoi(directive[j+1 : i])
+			}
+		}
+		cells = append(cells, c)
+	}
+	return cells, nil
 }

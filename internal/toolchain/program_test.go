@@ -14,6 +14,7 @@ import (
 
 	"github.com/gofutures/gofutures/internal/toolchain"
 	"github.com/gofutures/gofutures/kernel"
+	"github.com/gofutures/gofutures/kernel/check"
 	"github.com/gofutures/gofutures/kernel/supervisor"
 )
 
@@ -65,8 +66,9 @@ func (r *recorder) Stream(name, text string) {
 func (r *recorder) Display(string, json.RawMessage) {}
 
 // runCells runs cells in a fresh interpreter process of the program at
-// path and returns each cell's value (text/plain), failing on errors.
-func runCells(t *testing.T, path string, cells ...string) []string {
+// path, whose notebook module is module, and returns each cell's value
+// (text/plain), failing on errors.
+func runCells(t *testing.T, path, module string, cells ...string) []string {
 	t.Helper()
 	s := &supervisor.Supervisor{Path: path, Args: []string{"interpreter"}, Logf: t.Logf}
 	s.SetOutput(&recorder{})
@@ -74,6 +76,10 @@ func runCells(t *testing.T, path string, cells ...string) []string {
 		t.Fatal(err)
 	}
 	defer s.Close()
+	// as kernel/build starts it: the checker finds the notebook module
+	if _, _, err := s.Switch(path, []string{check.ModuleEnv + "=" + module}, nil); err != nil {
+		t.Fatal(err)
+	}
 	var values []string
 	for i, code := range cells {
 		res := s.Execute(context.Background(), kernel.Cell{Code: code, Count: i + 1})
@@ -148,10 +154,13 @@ func TestProgramRunsCells(t *testing.T) {
 	if fmt.Sprint(res.Packages) != fmt.Sprint(want) {
 		t.Errorf("packages %v, want %v", res.Packages, want)
 	}
+	if cells, err := toolchain.CompiledCells(shared.b.Dir); err != nil || len(cells) != 2 || cells[1].Name != "In[3]" || cells[1].Line != 2 || cells[0].Source != gcdCell {
+		t.Errorf("CompiledCells: %+v, %v", cells, err)
+	}
 	if !slices.Equal(res.Compiled, []string{"Pair", "gcd", "greetCalls", "greetGCD"}) {
 		t.Errorf("compiled names %v", res.Compiled)
 	}
-	got := runCells(t, res.Path,
+	got := runCells(t, res.Path, shared.b.Dir,
 		`import "example.com/greet"`,
 		`greet.Hello("notebook")`,
 		`greet.Greeter{Word: "ahoj"}.Greet("cell")`,
@@ -165,12 +174,13 @@ p.GCD()`,
 twice(Pair{100, 75})`,
 		`greetGCD(Pair{9, 6})`,
 		`greetCalls()`,
-		fmt.Sprintf(`fmt.Sprint(greet.%s([]int{1, 2, 3}, func(i int) string { return fmt.Sprint(i * i) }))`,
+		fmt.Sprintf(`import %s %q`, toolchain.InstancesName, toolchain.InstancesPackage),
+		fmt.Sprintf(`fmt.Sprint(gfinstances.%s([]int{1, 2, 3}, func(i int) string { return fmt.Sprint(i * i) }))`,
 			toolchain.InstanceName("Map", []string{"int", "string"})),
-		fmt.Sprintf(`box := greet.%s{V: Pair{A: 21, B: 14}}
+		fmt.Sprintf(`box := gfinstances.%s{V: Pair{A: 21, B: 14}}
 box.V.GCD()`, toolchain.InstanceName("Box", []string{"cells.Pair"})),
 	)
-	wantValues := []string{"", "hi, notebook", "ahoj, cell", "", "hi 1", "", "1", "6", "50", "hi, 3", "1", "[1 4 9]", "7"}
+	wantValues := []string{"", "hi, notebook", "ahoj, cell", "", "hi 1", "", "1", "6", "50", "hi, 3", "1", "", "[1 4 9]", "7"}
 	if !slices.Equal(got, wantValues) {
 		t.Errorf("values\n got %q\nwant %q", got, wantValues)
 	}
@@ -220,7 +230,7 @@ func TestProgramGetPinsVersion(t *testing.T) {
 	if res.Cached || res.Path == first.Path {
 		t.Fatalf("pinned build reused %s", res.Path)
 	}
-	got := runCells(t, res.Path, `import "example.com/greet"`, `greet.Hello("v1")`)
+	got := runCells(t, res.Path, nb.Dir, `import "example.com/greet"`, `greet.Hello("v1")`)
 	if got[1] != "hello, v1" {
 		t.Errorf("greet.Hello = %s, want v1.0.0's %q", got[1], "hello, v1")
 	}

@@ -18,7 +18,7 @@ func TestRealModuleFromProxy(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("build with go-humanize: %v", res.Elapsed)
-	got := runCells(t, res.Path,
+	got := runCells(t, res.Path, b.Dir,
 		`import "github.com/dustin/go-humanize"`,
 		`humanize.Bytes(82854982)`,
 		`humanize.Comma(1234567)`,

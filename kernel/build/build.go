@@ -25,6 +25,7 @@ import (
 	"github.com/gofutures/gofutures/internal/toolchain"
 	"github.com/gofutures/gofutures/kernel"
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check"
 	"github.com/gofutures/gofutures/kernel/supervisor"
 )
 
@@ -33,7 +34,7 @@ import (
 // -export -deps PACKAGE` there finds the export data of the third-party
 // packages and of the compiled cells' package (gofuturesnb/cells) that the
 // program links, for type-checking cells.
-const ModuleEnv = "GOFUTURES_MODULE"
+const ModuleEnv = check.ModuleEnv
 
 // Interpreter is a kernel.Interpreter that builds programs for the
 // notebook as its cells need them.
@@ -152,7 +153,7 @@ func (in *Interpreter) importsFor(ctx context.Context, c kernel.Cell) (kernel.Ex
 	for _, d := range p.Decls {
 		path := d.ImportPath
 		if d.Kind != cell.Import || toolchain.IsStandard(path) || path == toolchain.SelfModule ||
-			strings.HasPrefix(path, toolchain.SelfModule+"/") || path == toolchain.CompiledPackage ||
+			strings.HasPrefix(path, toolchain.SelfModule+"/") || path == toolchain.CompiledPackage || path == toolchain.InstancesPackage ||
 			slices.Contains(in.running.imports, path) || slices.Contains(added, path) {
 			continue
 		}

@@ -18,7 +18,9 @@ import (
 // with its type arguments written out — greet.Map[int, string](xs, f),
 // greet.Box[time.Duration]{} — gets that instantiation compiled into the
 // program (yaegi cannot instantiate compiled generics) under a name of its
-// own, and runs with the instantiation's name in its place. Type arguments
+// own in the package gofuturesnb/inst, imported as gfinstances, and runs
+// with gfinstances.<the instantiation's name> in its place (which the
+// interpreter and the type checker both know). Type arguments
 // may use predeclared types, types of imported packages and of %%compile
 // cells. Inferred type arguments need the cell's types; the error says to
 // write them out.
@@ -69,8 +71,8 @@ func (in *Interpreter) importNames(c kernel.Cell) map[string]toolchain.Package {
 			return
 		}
 		name := d.ImportName
-		if name == "" {
-			name = p.Name
+		if name == "" || name == d.ImportPath[strings.LastIndex(d.ImportPath, "/")+1:] {
+			name = p.Name // the front end names an import by its path's last element
 		}
 		if name != "." && name != "_" {
 			names[name] = p
@@ -94,8 +96,8 @@ func (in *Interpreter) stdImportNames(c kernel.Cell) map[string]string {
 	add := func(d *cell.Decl) {
 		if d.Kind == cell.Import && toolchain.IsStandard(d.ImportPath) {
 			name := d.ImportName
-			if name == "" {
-				name = d.ImportPath[strings.LastIndex(d.ImportPath, "/")+1:]
+			if name == "" || name == d.ImportPath[strings.LastIndex(d.ImportPath, "/")+1:] {
+				name = stdName(d.ImportPath)
 			}
 			names[name] = d.ImportPath
 		}
@@ -175,8 +177,8 @@ func (in *Interpreter) instancesFor(ctx context.Context, c kernel.Cell) (string,
 		if !slices.ContainsFunc(want.instances, sameAs(inst)) && !slices.ContainsFunc(added, sameAs(inst)) {
 			added = append(added, inst)
 		}
-		b.WriteString(c.Code[last:ts[i+2].start])
-		b.WriteString(toolchain.InstanceName(name, inst.TypeArgs))
+		b.WriteString(c.Code[last:ts[i].start])
+		b.WriteString(toolchain.InstancesName + "." + toolchain.InstanceName(name, inst.TypeArgs))
 		last = ts[end].end
 		i = end
 	}
@@ -189,6 +191,10 @@ func (in *Interpreter) instancesFor(ctx context.Context, c kernel.Cell) (string,
 		}
 		if _, err := in.rebuild(ctx, "instantiate "+strings.Join(what, ", "), want, nil); err != nil {
 			return "", buildError(err), false
+		}
+		imp := fmt.Sprintf("import %s %q", toolchain.InstancesName, toolchain.InstancesPackage)
+		if res := in.Supervisor.Execute(ctx, kernel.Cell{Code: imp, Count: c.Count}); res.Status != "ok" {
+			return "", res, false
 		}
 	}
 	return b.String(), kernel.ExecuteResult{}, true
@@ -285,4 +291,15 @@ func sameAs(a toolchain.Instance) func(toolchain.Instance) bool {
 	return func(b toolchain.Instance) bool {
 		return a.Path == b.Path && a.Name == b.Name && slices.Equal(a.TypeArgs, b.TypeArgs)
 	}
+}
+
+// stdName is the name of a standard-library package: its path's last
+// element, or the one before a major version (math/rand/v2).
+func stdName(path string) string {
+	elems := strings.Split(path, "/")
+	last := elems[len(elems)-1]
+	if len(elems) > 1 && len(last) > 1 && last[0] == 'v' && strings.Trim(last[1:], "0123456789") == "" {
+		return elems[len(elems)-2]
+	}
+	return last
 }

@@ -30,6 +30,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gofutures/gofutures/internal/toolchain"
 	"github.com/gofutures/gofutures/kernel/cell"
 )
 
@@ -69,7 +70,27 @@ type nbVar struct {
 // imp (shared by Checkers: it caches what it read) and lowers cells for
 // the helpers cfg names.
 func New(imp *Importer, cfg Config) *Checker {
-	return &Checker{imp: imp, imports: map[string]string{}, fset: token.NewFileSet(), cfg: cfg}
+	c := &Checker{imp: imp, imports: map[string]string{}, fset: token.NewFileSet(), cfg: cfg}
+	c.seedCompiled()
+	return c
+}
+
+// seedCompiled puts the names of the %%compile cells of the program this
+// process runs (see kernel/build) into the model, with the types of their
+// compiled package: cells use them unqualified, through a dot import whose
+// unexported names a type checker would not see (toolchain.CheckerSource).
+func (c *Checker) seedCompiled() {
+	if c.imp.module == "" {
+		return
+	}
+	src, err := toolchain.CheckerSource(c.imp.module)
+	if err != nil || src == "" {
+		return
+	}
+	p, err := cell.Split(fmt.Sprintf("import %s %q\n", toolchain.CheckerImportName, toolchain.CompiledPackage)+src, 0)
+	if err == nil {
+		c.Seed(p.Decls)
+	}
 }
 
 // Import is an import a cell needs evaluated.
@@ -209,7 +230,10 @@ func (c *Checker) Check(p *cell.Parsed) (*Result, error) {
 			decls = append(decls, d)
 			continue
 		}
-		if !c.imp.IsStd(d.ImportPath) && c.imp.own[d.ImportPath] == nil {
+		if d.ImportPath == toolchain.CompiledPackage && d.ImportName == "." {
+			continue // its declarations are in the model (seedCompiled)
+		}
+		if !c.imp.Known(d.ImportPath) {
 			return &Result{Unchecked: true}, nil
 		}
 		if _, err := c.imp.Import(d.ImportPath); err != nil {
@@ -220,7 +244,7 @@ func (c *Checker) Check(p *cell.Parsed) (*Result, error) {
 		cellImports = append(cellImports, Import{Name: d.ImportName, Path: d.ImportPath})
 	}
 	for n, path := range imports {
-		if !c.imp.IsStd(path) && c.imp.own[path] == nil {
+		if !c.imp.Known(path) {
 			_ = n
 			return &Result{Unchecked: true}, nil
 		}
@@ -264,7 +288,15 @@ func importPrefix(imports map[string]string) string {
 	var b strings.Builder
 	b.WriteString("package main;")
 	for _, n := range names {
-		fmt.Fprintf(&b, "import %s %q;", n, imports[n])
+		p := imports[n]
+		if !token.IsIdentifier(n) || (n == p[strings.LastIndexByte(p, '/')+1:] && n != "." && n != "_") {
+			// the cell front end names an import by its path's last
+			// element (go-humanize, yaml.v3, v2): the package's own name
+			// is the one cells use
+			fmt.Fprintf(&b, "import %q;", p)
+			continue
+		}
+		fmt.Fprintf(&b, "import %s %q;", n, p)
 	}
 	return b.String()
 }
@@ -641,7 +673,7 @@ func (c *Checker) Disable() { c.off = true }
 func (c *Checker) Seed(log []*cell.Decl) {
 	for _, d := range log {
 		if d.Kind == cell.Import {
-			if !strings.HasPrefix(d.ImportName, "gofutures") {
+			if !strings.HasPrefix(d.ImportName, "gofutures") && !(d.ImportPath == toolchain.CompiledPackage && d.ImportName == ".") {
 				c.imports[d.ImportName] = d.ImportPath
 			}
 			continue

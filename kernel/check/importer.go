@@ -50,15 +50,28 @@ type Importer struct {
 	cache    map[string]*types.Package
 	own      map[string]fs.FS // gofutures packages: import path -> sources
 	cacheKey string           // identifies the go command, for the disk cache
+
+	// module is the notebook module of the program this process runs
+	// ($GOFUTURES_MODULE, set by kernel/build), whose third-party packages
+	// and compiled cells are imported from its export data; modExports are
+	// their files, never written to the disk cache (the compiled cells
+	// change from one program to the next).
+	module     string
+	modExports map[string]string
 }
 
 // Module is the import path prefix of gofutures' own packages.
 const Module = "github.com/gofutures/gofutures"
 
+// ModuleEnv names the environment variable that gives the directory of
+// the notebook module a built program links (see kernel/build).
+const ModuleEnv = "GOFUTURES_MODULE"
+
 // NewImporter returns an Importer; it lists the standard library's
 // packages in the background, so that the first cell does not wait.
 func NewImporter() *Importer {
-	imp := &Importer{fset: token.NewFileSet(), cache: map[string]*types.Package{}, own: map[string]fs.FS{}, exports: map[string]string{}}
+	imp := &Importer{fset: token.NewFileSet(), cache: map[string]*types.Package{}, own: map[string]fs.FS{}, exports: map[string]string{},
+		module: os.Getenv(ModuleEnv), modExports: map[string]string{}}
 	for _, p := range []string{"executor", "executor/cluster", "display"} {
 		if sub, err := fs.Sub(gofutures.LibrarySources(), p); err == nil {
 			imp.own[Module+"/"+p] = sub
@@ -122,6 +135,12 @@ func (imp *Importer) lookup(p string) (io.ReadCloser, error) {
 		if r, err := os.Open(f); err == nil {
 			return r, nil
 		}
+	}
+	if f, ok := imp.modExports[p]; ok {
+		return os.Open(f)
+	}
+	if imp.module != "" && imp.inModule(p) {
+		return os.Open(imp.modExports[p])
 	}
 	if strings.Contains(strings.SplitN(p, "/", 2)[0], ".") {
 		return nil, fmt.Errorf("package %s is not in std", p)
@@ -246,6 +265,50 @@ func (imp *Importer) StdPackages() map[string][]string {
 		})
 	}
 	return out
+}
+
+// inModule lists the export data of p and its dependencies in the
+// notebook module (the lock is held) and reports whether p is there.
+func (imp *Importer) inModule(p string) bool {
+	if imp.goCmd == "" || imp.module == "" {
+		return false
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, imp.goCmd, "list", "-e", "-export", "-deps", "-f", "{{.ImportPath}} {{.Export}}", "--", p)
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GO111MODULE=on")
+	cmd.Dir = imp.module
+	out, err := cmd.Output()
+	if err != nil {
+		return false
+	}
+	for _, l := range strings.Split(string(out), "\n") {
+		if f := strings.Fields(l); len(f) == 2 {
+			if _, std := imp.exports[f[0]]; !std {
+				imp.modExports[f[0]] = f[1]
+			}
+		}
+	}
+	_, ok := imp.modExports[p]
+	return ok
+}
+
+// Known reports whether the checker can import p: a package of the
+// standard library, of gofutures, or of the notebook module the program
+// links (its third-party packages and compiled cells).
+func (imp *Importer) Known(p string) bool {
+	if imp.IsStd(p) || imp.own[p] != nil {
+		return true
+	}
+	if imp.module == "" || strings.HasPrefix(p, "-") {
+		return false
+	}
+	imp.mu.Lock()
+	defer imp.mu.Unlock()
+	if _, ok := imp.modExports[p]; ok {
+		return true
+	}
+	return imp.inModule(p)
 }
 
 // IsStd reports whether p is a standard-library package.
