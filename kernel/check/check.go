@@ -328,7 +328,7 @@ func sameSpace(a, b cell.DeclKind) bool {
 func overlaps(a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if x == y {
+			if x == y && x != "_" {
 				return true
 			}
 		}

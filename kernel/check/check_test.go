@@ -410,8 +410,9 @@ func TestMoreLowerings(t *testing.T) {
 		step{"func recv() int {\n\tin := make(chan int, 1)\n\tin <- 5\n\tvar i int\n\tvar ok bool\n\tselect {\n\tcase i, ok = <-in:\n\t}\n\tfmt.Println(ok)\n\treturn i\n}\nrecv()", "true\n=> 5"},
 		step{"p := new(\"gopher\")\nq := new(42)\nfmt.Println(*p, *q)", "gopher 42\n"},
 		step{"type Counter struct{ n int }\nfunc (c Counter) Add(d int) int { return c.n + d }\nf := Counter.Add\nf(Counter{1}, 2)", "=> 3"},
+		step{"func (c *Counter) Inc() { c.n++ }\nc := &Counter{}\nfrozen := c.Add\nc.Inc()\nfmt.Printf(\"%d %d %T\\n\", frozen(0), c.Add(0), Counter.Add)", "0 1 func(main.Counter, int) int\n"},
 		step{"func first() string {\n\ta := make(chan string, 1)\n\ta <- \"x\"\n\tchs := []<-chan string{a}\n\tfor _, c := range chs {\n\t\tfmt.Println(<-c)\n\t}\n\treturn \"y\"\n}\nfirst()", "x\n=> y"},
-		step{"type ByteSize float64\nconst (\n\t_ = iota\n\tKB ByteSize = 1 << (10 * iota)\n\tMB\n)\nconst (\n\tA, B = iota, iota * 10\n\tC, D\n)\nfmt.Println(KB, MB, A, B, C, D)", "1024 1.048576e+06 0 0 1 10\n"},
+		step{"type ByteSize float64\nconst (\n\tSun = iota\n\t_\n\tTue\n)\nconst (\n\t_ = iota\n\tKB ByteSize = 1 << (10 * iota)\n\tMB\n)\nconst (\n\tA, B = iota, iota * 10\n\tC, D\n)\nfmt.Println(KB, MB, A, B, C, D, Tue)", "1024 1.048576e+06 0 0 1 10 2\n"},
 		step{"func kind(x any) string {\n\tswitch x.(type) {\n\tcase int, int64:\n\t\treturn \"integer\"\n\tcase error:\n\t\treturn \"error\"\n\t}\n\treturn \"other\"\n}\nkind(int64(7)) + kind(fmt.Errorf(\"e\"))", "=> integererror"},
 	)
 }

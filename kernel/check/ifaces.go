@@ -411,6 +411,9 @@ func (lw *lowerer) percentT(c *ast.CallExpr, name string) map[int]bool {
 func (lw *lowerer) typeNamer(t types.Type) string {
 	x := lw.fresh("X")
 	goName := func(t types.Type) string {
+		if sig, ok := t.(*types.Signature); ok {
+			t = unnamedParams(sig) // %T prints func(main.Counter, int) int
+		}
 		return types.TypeString(t, func(p *types.Package) string { return p.Name() })
 	}
 	if _, iface := t.Underlying().(*types.Interface); !iface {
@@ -502,4 +505,17 @@ func formatVerbs(f string) (out []verb, ok bool) {
 		arg++
 	}
 	return out, true
+}
+
+// unnamedParams returns sig without the names of its parameters and
+// results.
+func unnamedParams(sig *types.Signature) *types.Signature {
+	strip := func(t *types.Tuple) *types.Tuple {
+		var vs []*types.Var
+		for i := range t.Len() {
+			vs = append(vs, types.NewParam(token.NoPos, nil, "", t.At(i).Type()))
+		}
+		return types.NewTuple(vs...)
+	}
+	return types.NewSignatureType(nil, nil, nil, strip(sig.Params()), strip(sig.Results()), sig.Variadic())
 }

@@ -27,10 +27,11 @@ type lowerer struct {
 	funcs    []*types.Signature            // enclosing functions, innermost last
 	ranges   map[types.Object]types.Object // key variable -> ranged variable, of enclosing range loops
 	cfg      Config
-	hidden   []string            // declarations of hidden notebook variables
-	counter  *int                // for fresh names, across cells
-	inDecl   bool                // lowering a declaration (no hidden variables)
-	mono     map[ast.Node]string // expressions replaced by specialised copies (generic.go)
+	hidden   []string                   // declarations of hidden notebook variables
+	counter  *int                       // for fresh names, across cells
+	inDecl   bool                       // lowering a declaration (no hidden variables)
+	mono     map[ast.Node]string        // expressions replaced by specialised copies (generic.go)
+	called   map[*ast.SelectorExpr]bool // selectors called at once (not method values)
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
@@ -150,6 +151,12 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.ForStmt:
 			lw.forStmt(n)
 		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+				if lw.called == nil {
+					lw.called = map[*ast.SelectorExpr]bool{}
+				}
+				lw.called[sel] = true
+			}
 			if fn := lw.calledFunc(n); fn != nil {
 				lw.compiledCall(n, fn)
 				lw.display(n, fn)

@@ -86,6 +86,9 @@ func (lw *lowerer) newExpr(c *ast.CallExpr) bool {
 // methodExpr: T.M becomes func(r T, p1 P1) R { return r.M(p1) }.
 func (lw *lowerer) methodExpr(sel *ast.SelectorExpr) bool {
 	s := lw.info.Selections[sel]
+	if s != nil && s.Kind() == types.MethodVal && !lw.called[sel] {
+		return lw.methodValue(sel, s)
+	}
 	if s == nil || s.Kind() != types.MethodExpr {
 		return true
 	}
@@ -240,4 +243,66 @@ func constLit(v constant.Value, t types.Type) (string, bool) {
 		return v.String(), true
 	}
 	return "", false
+}
+
+// methodValue: a method value x.M not called at once binds its receiver
+// now (yaegi v0.16.1 reads it when called): x.M becomes func(r R)
+// func(p P) Res { return func(p P) Res { return r.M(p) } }(x).
+func (lw *lowerer) methodValue(sel *ast.SelectorExpr, s *types.Selection) bool {
+	fn, ok := s.Obj().(*types.Func)
+	if !ok || len(s.Index()) != 1 {
+		return true // promoted through embedding: left as it is
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil || sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0 {
+		return true
+	}
+	if _, ok := sig.Recv().Type().Underlying().(*types.Interface); ok {
+		return true
+	}
+	xt := lw.info.Types[sel.X].Type
+	rt := sig.Recv().Type()
+	prefix := ""
+	_, ptrRecv := rt.(*types.Pointer)
+	_, ptrX := xt.Underlying().(*types.Pointer)
+	switch {
+	case ptrRecv && !ptrX:
+		prefix = "&"
+	case !ptrRecv && ptrX:
+		prefix = "*"
+	}
+	var params, args []string
+	for i := range sig.Params().Len() {
+		p := lw.fresh("A")
+		t := sig.Params().At(i).Type()
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			params = append(params, p+" ..."+lw.typ(t.(*types.Slice).Elem()))
+			args = append(args, p+"...")
+		} else {
+			params = append(params, p+" "+lw.typ(t))
+			args = append(args, p)
+		}
+	}
+	var rs []string
+	for i := range sig.Results().Len() {
+		rs = append(rs, lw.typ(sig.Results().At(i).Type()))
+	}
+	res := ""
+	switch len(rs) {
+	case 0:
+	case 1:
+		res = " " + rs[0]
+	default:
+		res = " (" + strings.Join(rs, ", ") + ")"
+	}
+	r := lw.fresh("Recv")
+	ft := "func(" + strings.Join(params, ", ") + ")" + res
+	call := r + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
+	if len(rs) > 0 {
+		call = "return " + call
+	}
+	lw.replace(sel.Pos(), sel.X.Pos(), fmt.Sprintf("func(%s %s) %s { return %s { %s } }(%s", r, lw.typ(rt), ft, ft, call, prefix))
+	lw.replace(sel.X.End(), sel.End(), ")")
+	lw.walk(sel.X)
+	return false
 }
