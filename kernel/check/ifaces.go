@@ -89,17 +89,49 @@ func (lw *lowerer) asserter(t types.Type) string {
 }
 
 // asserterFrom is asserter for values of static type from: when that is
-// an interface with methods, the value is also asserted as it is (a
-// notebook error that went through compiled code asserts only so), with
-// the panics yaegi v0.16.1 has there recovered.
+// an interface with methods, each candidate type is also asserted on the
+// value as it is (a notebook error that went through compiled code, or
+// was stored in an error variable, asserts only so in yaegi v0.16.1),
+// with the panics yaegi has there recovered.
 func (lw *lowerer) asserterFrom(t, from types.Type) string {
-	a := lw.asserter(t)
-	if nonEmptyIface(from) == nil {
-		return a
+	fromIface := nonEmptyIface(from)
+	if fromIface == nil {
+		return lw.asserter(t)
 	}
-	x, v := lw.fresh("X"), lw.fresh("V")
-	return fmt.Sprintf("func(%[1]s %[2]s) (%[3]s %[4]s, ok bool) { if %[3]s, ok = %[5]s(%[1]s); ok { return }; defer func() { _ = recover() }(); %[3]s, ok = %[1]s.(%[4]s); return }",
-		x, lw.typ(from), v, lw.typ(t), a)
+	var cands []types.Type
+	if !(isMainType(t) && nonEmptyIface(t) != nil) {
+		cands = append(cands, t)
+	}
+	if it := nonEmptyIface(t); it != nil {
+		cands = append(cands, lw.implementerTypes(it)...)
+	}
+	x, a, v := lw.fresh("X"), lw.fresh("A"), lw.fresh("V")
+	ts := lw.typ(t)
+	var b strings.Builder
+	fmt.Fprintf(&b, "func(%s %s) (%s, bool) { var %s any = %s; ", x, lw.typ(from), ts, a, x)
+	for _, c := range cands {
+		cs := lw.typ(c)
+		if _, iface := c.Underlying().(*types.Interface); iface || types.Implements(c, fromIface) {
+			fmt.Fprintf(&b, "if %[1]s, ok := func() (%[1]s %[2]s, ok bool) { defer func() { _ = recover() }(); %[1]s, ok = %[3]s.(%[2]s); return }(); ok { return %[1]s, true }; ", v, cs, x)
+		}
+		fmt.Fprintf(&b, "if %[1]s, ok := %[2]s.(%[3]s); ok { return %[1]s, true }; ", v, a, cs)
+	}
+	fmt.Fprintf(&b, "var %[1]s %[2]s; return %[1]s, false }", v, ts)
+	return b.String()
+}
+
+// implementerTypes is implementers as types.
+func (lw *lowerer) implementerTypes(iface *types.Interface) []types.Type {
+	var out []types.Type
+	for _, name := range lw.implementers(iface) {
+		ptr := strings.HasPrefix(name, "*")
+		t := lw.pkg.Scope().Lookup(strings.TrimPrefix(name, "*")).Type()
+		if ptr {
+			t = types.NewPointer(t)
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // typeAssert lowers x.(I) for interfaces I that notebook types implement.
@@ -292,13 +324,13 @@ func (lw *lowerer) errorsWalk(c *ast.CallExpr, name string) {
 		}
 		params = fmt.Sprintf("%s error, %s %s", e+"In", v+"T", lw.typ(ptr))
 		match = fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { *%[4]s = %[1]s; return true }; if %[5]s, ok := %[6]s(%[3]s); ok && %[5]s.As(%[4]s) { return true }; ",
-			v, lw.asserterFrom(ptr.Elem(), errorType), e, v+"T", v+"A", lw.asserter(methodIface("As", []types.Type{types.NewInterfaceType(nil, nil)}, types.Typ[types.Bool])))
+			v, lw.asserterFrom(ptr.Elem(), errorType), e, v+"T", v+"A", lw.asserterFrom(methodIface("As", []types.Type{types.NewInterfaceType(nil, nil)}, types.Typ[types.Bool]), errorType))
 	} else {
 		params = fmt.Sprintf("%s error, %s error", e+"In", v+"T")
 		// == panics on yaegi's wrappers of notebook errors (func
 		// fields): recovered, and notebook values compared unwrapped
 		match = fmt.Sprintf("if func() (eq bool) { defer func() { _ = recover() }(); return %[1]s == %[2]s }() { return true }; if %[3]s, ok := %[4]s(%[1]s); ok && %[3]s.Is(%[2]s) { return true }; ",
-			e, v+"T", v+"A", lw.asserter(methodIface("Is", []types.Type{errorType}, types.Typ[types.Bool])))
+			e, v+"T", v+"A", lw.asserterFrom(methodIface("Is", []types.Type{errorType}, types.Typ[types.Bool]), errorType))
 		for _, impl := range impls {
 			tn := lw.pkg.Scope().Lookup(strings.TrimPrefix(impl, "*")).Type()
 			var t types.Type = tn
@@ -324,8 +356,8 @@ func (lw *lowerer) errorsWalk(c *ast.CallExpr, name string) {
 		return fmt.Sprintf("for %[1]s := len(%[2]s) - 1; %[1]s >= 0; %[1]s-- { %[3]s = append(%[3]s, %[2]s[%[1]s]) }", i, list, stack)
 	}
 	u := v + "U"
-	unwrap := fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { %[4]s = append(%[4]s, %[1]s.Unwrap()); continue }; ", u, lw.asserter(methodIface("Unwrap", nil, errorType)), e, stack) +
-		fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { %[4]s; continue }; ", u, lw.asserter(methodIface("Unwrap", nil, types.NewSlice(errorType))), e, push(u+".Unwrap()")) +
+	unwrap := fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { %[4]s = append(%[4]s, %[1]s.Unwrap()); continue }; ", u, lw.asserterFrom(methodIface("Unwrap", nil, errorType), errorType), e, stack) +
+		fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { %[4]s; continue }; ", u, lw.asserterFrom(methodIface("Unwrap", nil, types.NewSlice(errorType)), errorType), e, push(u+".Unwrap()")) +
 		fmt.Sprintf("if %[1]s(%[2]s) { continue }; if %[3]s := %[4]s.Unwrap(%[2]s); %[3]s != nil { %[5]s = append(%[5]s, %[3]s); continue }; ", isMain, e, u, errorsPkg, stack) +
 		fmt.Sprintf("if %[1]s := %[2]s.ValueOf(%[3]s).MethodByName(\"Unwrap\"); %[1]s.IsValid() && %[1]s.Type().NumIn() == 0 && %[1]s.Type().NumOut() == 1 { if %[4]s, ok := %[1]s.Call(nil)[0].Interface().([]error); ok { %[5]s } }",
 			v+"M", refl, e, v+"L", push(v+"L"))
