@@ -367,8 +367,12 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 		}
 	}
 	lw.extraImport(rtName, rt.Path)
-	lw.insert(n.Index.Pos(), rtName+".Index(")
-	lw.insert(n.Index.End(), ", len("+lw.text(n.X)+"))")
+	open, close := rtName+".Index(", ", len("+lw.text(n.X)+"))"
+	if b, ok := lw.info.Types[n.Index].Type.Underlying().(*types.Basic); !ok || b.Kind() != types.Int {
+		open, close = open+"int(", ")"+close // a byte or other integer index (asciiSpace[s[i]])
+	}
+	lw.insert(n.Index.Pos(), open)
+	lw.insert(n.Index.End(), close)
 }
 
 // pure reports whether evaluating e twice is the same as once: names,

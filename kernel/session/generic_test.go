@@ -13,6 +13,7 @@ func TestCellsGenericStdlib(t *testing.T) {
 		{"import \"maps\"\nm := map[string]int{\"b\": 2, \"a\": 1}\nslices.Sorted(maps.Keys(m))", "=> [a b]"},
 		{"import \"cmp\"\nfunc older(a, b P) int { return cmp.Compare(a.Age, b.Age) }\nslices.MaxFunc(ps, older).Name", "=> b"},
 		{"import \"strings\"\nfor l := range strings.Lines(\"a\\nb\") {\n\tfmt.Printf(\"%q \", l)\n}", "\"a\\n\" \"b\" "},
+		{"n := 0\nfor w := range strings.FieldsSeq(\" ab  c \") {\n\tn += len(w)\n}\nn", "=> 3"},
 		{"import \"sync/atomic\"\nvar cur atomic.Pointer[P]\ncur.Store(&ps[0])\ncur.Load().Name", "=> a"},
 		{"c := maps.Clone(m)\nc[\"z\"] = 26\nfmt.Println(len(m), len(c), maps.Equal(m, c))", "2 3 false\n"},
 		{"import \"errors\"\ntype NotFound struct{ Key string }\nfunc (e *NotFound) Error() string { return \"no \" + e.Key }\nnf, ok := errors.AsType[*NotFound](&NotFound{\"k\"})\nfmt.Println(nf.Key, ok)", "k true\n"},
