@@ -251,7 +251,7 @@ func (w *worker) onCancel(m *nats.Msg) {
 // than it would try to reconnect (giveUp, which its tasks carry) removes
 // them and their results from the server. Until then the worker holds the
 // task, for the executor may be reconnecting. A timeout counts as alive.
-func (w *worker) executorAlive(exec string, giveUp time.Duration, msg *nats.Msg) bool {
+func (w *worker) executorAlive(ctx context.Context, exec string, giveUp time.Duration, msg *nats.Msg) bool {
 	if t, ok := w.alive[exec]; ok && time.Since(t) < 2*time.Second {
 		return true
 	}
@@ -269,7 +269,9 @@ func (w *worker) executorAlive(exec string, giveUp time.Duration, msg *nats.Msg)
 			break
 		}
 		msg.Respond(ackInProgress)
-		time.Sleep(250 * time.Millisecond)
+		if sleep(ctx, 250*time.Millisecond); ctx.Err() != nil {
+			return true // not known to be gone
+		}
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -346,7 +348,15 @@ func (w *worker) handle(ctx context.Context, msg *nats.Msg) {
 	if err != nil {
 		giveUp = 30 * time.Second
 	}
-	if !w.executorAlive(exec, giveUp, msg) {
+	alive := w.executorAlive(ctx, exec, giveUp, msg)
+	if ctx.Err() != nil { // stopping: another worker takes it
+		w.mu.Lock()
+		w.running = taskKey{}
+		w.mu.Unlock()
+		msg.Respond(ackNak)
+		return
+	}
+	if !alive {
 		w.mu.Lock()
 		w.running = taskKey{}
 		w.mu.Unlock()
