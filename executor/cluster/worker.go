@@ -73,6 +73,11 @@ func ServeWorker(ctx context.Context, cfg WorkerConfig) error {
 			if p := w.puller(); p != nil {
 				p.kick()
 			}
+			w.mu.Lock()
+			if w.cancelFetch != nil {
+				w.cancelFetch()
+			}
+			w.mu.Unlock()
 			go w.checkRunning()
 		},
 	})
@@ -180,12 +185,14 @@ type worker struct {
 	gen     uint64
 	ackWait time.Duration
 
-	mu        sync.Mutex
-	running   taskKey
-	seq       uint64 // stream sequence of the running task
-	killedBy  string // why the running task's process was killed
-	cancelled map[taskKey]time.Time
-	alive     map[string]time.Time // executors known to live, and when they answered
+	mu      sync.Mutex
+	running taskKey
+	seq     uint64 // stream sequence of the running task
+	// cancelFetch ends a fetch of declarations (a reconnect).
+	cancelFetch context.CancelFunc
+	killedBy    string // why the running task's process was killed
+	cancelled   map[taskKey]time.Time
+	alive       map[string]time.Time // executors known to live, and when they answered
 }
 
 type atomicErr struct {
@@ -367,6 +374,10 @@ func (w *worker) handle(ctx context.Context, msg *nats.Msg) {
 	w.mu.Lock()
 	w.running = taskKey{}
 	w.mu.Unlock()
+	if errors.Is(failed, errRetry) {
+		msg.Respond(ackNak) // not this task's fault: it goes to a worker again
+		return
+	}
 
 	res := nats.NewMsg(w.n.resultSubject(exec, id))
 	res.Header.Set(hdrTask, strconv.FormatUint(id, 10))
@@ -374,8 +385,8 @@ func (w *worker) handle(ctx context.Context, msg *nats.Msg) {
 	switch {
 	case died != "":
 		res.Header.Set(hdrDied, died)
-	case failed != "":
-		res.Header.Set(hdrFailed, failed)
+	case failed != nil:
+		res.Header.Set(hdrFailed, failed.Error())
 	default:
 		res.Data = reply
 	}
@@ -422,28 +433,31 @@ func (w *worker) keepAlive(msg *nats.Msg, executorAckWait string) (stop func()) 
 
 // run runs the task in the worker process: its reply, or why it has none
 // (died: the process died; failed: the task could not run).
-func (w *worker) run(ctx context.Context, id uint64, fn, hash string, calls []byte) (reply []byte, died, failed string) {
+func (w *worker) run(ctx context.Context, id uint64, fn, hash string, calls []byte) (reply []byte, died string, failed error) {
 	if w.wp == nil || w.wp.Dead() {
 		w.stopProcess()
 		wp, err := executor.StartWorkerProcess(w.cfg.Process, w.cfg.Name)
 		if err != nil {
-			return nil, "", fmt.Sprintf("cluster: worker %s could not start its worker process: %v", w.cfg.Name, err)
+			return nil, "", fmt.Errorf("cluster: worker %s could not start its worker process: %v", w.cfg.Name, err)
 		}
 		w.mu.Lock()
 		w.wp = wp
 		w.mu.Unlock()
 	}
 	if hash != "" && hash != w.loaded {
-		data, err := w.obs.GetBytes(withTimeout(ctx, 30*time.Second), hash)
-		if err != nil {
-			return nil, "", fmt.Sprintf("cluster: worker %s could not fetch the declarations %.12s: %v", w.cfg.Name, hash, err)
+		data, err := w.fetch(ctx, hash)
+		if errors.Is(err, jetstream.ErrObjectNotFound) {
+			return nil, "", fmt.Errorf("cluster: worker %s: the server has no declarations %.12s (expired?): %v", w.cfg.Name, hash, err)
+		}
+		if err != nil { // the connection, most likely: try again later
+			return nil, "", fmt.Errorf("%w: fetching the declarations %.12s: %v", errRetry, hash, err)
 		}
 		w.gen++
 		if err := w.wp.Load(w.gen, data); err != nil {
 			if w.wp.Dead() {
-				return nil, w.death(err), ""
+				return nil, w.death(err), nil
 			}
-			return nil, "", fmt.Sprintf("cluster: worker %s could not load the notebook's declarations: %v", w.cfg.Name, err)
+			return nil, "", fmt.Errorf("cluster: worker %s could not load the notebook's declarations: %v", w.cfg.Name, err)
 		}
 		w.loaded = hash
 	}
@@ -453,16 +467,36 @@ func (w *worker) run(ctx context.Context, id uint64, fn, hash string, calls []by
 	why := w.killedBy
 	w.mu.Unlock()
 	if why != "" {
-		return nil, why, ""
+		return nil, why, nil
 	}
 	reply, err := w.wp.Run(id, fn, calls, 0)
 	if err != nil {
 		if w.wp.Dead() {
-			return nil, w.death(err), ""
+			return nil, w.death(err), nil
 		}
-		return nil, "", err.Error()
+		return nil, "", err
 	}
-	return reply, "", ""
+	return reply, "", nil
+}
+
+// errRetry marks a failure that is not the task's: the task is handed
+// back to the queue.
+var errRetry = errors.New("cluster: retry")
+
+// fetch gets declarations from the object store; a reconnect ends the
+// wait (the server may have restarted), see kick.
+func (w *worker) fetch(ctx context.Context, hash string) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	w.mu.Lock()
+	w.cancelFetch = cancel
+	w.mu.Unlock()
+	defer func() {
+		w.mu.Lock()
+		w.cancelFetch = nil
+		w.mu.Unlock()
+	}()
+	return w.obs.GetBytes(ctx, hash)
 }
 
 // death describes how the worker process died and lets the next task
