@@ -104,4 +104,11 @@
 // gcd)): a local pool calls Fn and reports Name, a process pool sends the
 // name and the arguments by value. AsCompleted and Wait accept futures
 // from any mix of executors.
+//
+// Executors whose workers are processes reached some other way share the
+// ProcessPool's wire format and worker (remote.go): SubmitRemote and
+// MapRemote encode tasks as RemoteTasks, a WorkerProcess runs them in a
+// worker process and RemoteTask.Decode turns the reply into the future's
+// outcome. The cluster executor (executor/cluster) sends them through a
+// NATS JetStream work queue.
 package executor

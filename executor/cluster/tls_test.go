@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nkeys"
 )
 
 // selfSigned writes a self-signed certificate for 127.0.0.1 and its key
@@ -84,5 +85,28 @@ func TestTLSConfiguredRefusesAServerInClear(t *testing.T) {
 	_, err := New(Options{Conn: Conn{URL: srv.ClientURL(), TLSCAFile: cert}, Workers: -1})
 	if err == nil || !strings.Contains(err.Error(), "secure connection") {
 		t.Fatalf("TLS configured, server without TLS: %v", err)
+	}
+}
+
+func TestNKeyPassThrough(t *testing.T) {
+	user, err := nkeys.CreateUser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, _ := user.PublicKey()
+	seed, _ := user.Seed()
+	seedFile := filepath.Join(t.TempDir(), "user.nk")
+	if err := os.WriteFile(seedFile, seed, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	srv := newServer(t, 0, t.TempDir(), func(o *server.Options) { o.Nkeys = []*server.NkeyUser{{Nkey: pub}} })
+	defer srv.Shutdown()
+	if _, err := New(Options{Conn: Conn{URL: srv.ClientURL()}, Workers: -1}); err == nil {
+		t.Fatal("connected without the nkey")
+	}
+	// The worker gets the seed file as --nkey.
+	e, _ := newExecutor(t, Options{Conn: Conn{URL: srv.ClientURL(), NKeySeedFile: seedFile}, Workers: 1})
+	if v, err := e.Submit(squareF, 13).Result(); v != 169 || err != nil {
+		t.Fatalf("with an nkey: %v %v", v, err)
 	}
 }

@@ -3,15 +3,12 @@ package cluster
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -76,6 +73,11 @@ func ServeWorker(ctx context.Context, cfg WorkerConfig) error {
 			if p := w.puller(); p != nil {
 				p.kick()
 			}
+			w.mu.Lock()
+			if w.cancelFetch != nil {
+				w.cancelFetch()
+			}
+			w.mu.Unlock()
 			go w.checkRunning()
 		},
 	})
@@ -183,12 +185,14 @@ type worker struct {
 	gen     uint64
 	ackWait time.Duration
 
-	mu        sync.Mutex
-	running   taskKey
-	seq       uint64 // stream sequence of the running task
-	killedBy  string // why the running task's process was killed
-	cancelled map[taskKey]time.Time
-	alive     map[string]time.Time // executors known to live, and when they answered
+	mu      sync.Mutex
+	running taskKey
+	seq     uint64 // stream sequence of the running task
+	// cancelFetch ends a fetch of declarations (a reconnect).
+	cancelFetch context.CancelFunc
+	killedBy    string // why the running task's process was killed
+	cancelled   map[taskKey]time.Time
+	alive       map[string]time.Time // executors known to live, and when they answered
 }
 
 type atomicErr struct {
@@ -251,7 +255,7 @@ func (w *worker) onCancel(m *nats.Msg) {
 // than it would try to reconnect (giveUp, which its tasks carry) removes
 // them and their results from the server. Until then the worker holds the
 // task, for the executor may be reconnecting. A timeout counts as alive.
-func (w *worker) executorAlive(exec string, giveUp time.Duration, msg *nats.Msg) bool {
+func (w *worker) executorAlive(ctx context.Context, exec string, giveUp time.Duration, msg *nats.Msg) bool {
 	if t, ok := w.alive[exec]; ok && time.Since(t) < 2*time.Second {
 		return true
 	}
@@ -269,7 +273,9 @@ func (w *worker) executorAlive(exec string, giveUp time.Duration, msg *nats.Msg)
 			break
 		}
 		msg.Respond(ackInProgress)
-		time.Sleep(250 * time.Millisecond)
+		if sleep(ctx, 250*time.Millisecond); ctx.Err() != nil {
+			return true // not known to be gone
+		}
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -346,7 +352,15 @@ func (w *worker) handle(ctx context.Context, msg *nats.Msg) {
 	if err != nil {
 		giveUp = 30 * time.Second
 	}
-	if !w.executorAlive(exec, giveUp, msg) {
+	alive := w.executorAlive(ctx, exec, giveUp, msg)
+	if ctx.Err() != nil { // stopping: another worker takes it
+		w.mu.Lock()
+		w.running = taskKey{}
+		w.mu.Unlock()
+		msg.Respond(ackNak)
+		return
+	}
+	if !alive {
 		w.mu.Lock()
 		w.running = taskKey{}
 		w.mu.Unlock()
@@ -360,6 +374,10 @@ func (w *worker) handle(ctx context.Context, msg *nats.Msg) {
 	w.mu.Lock()
 	w.running = taskKey{}
 	w.mu.Unlock()
+	if errors.Is(failed, errRetry) {
+		msg.Respond(ackNak) // not this task's fault: it goes to a worker again
+		return
+	}
 
 	res := nats.NewMsg(w.n.resultSubject(exec, id))
 	res.Header.Set(hdrTask, strconv.FormatUint(id, 10))
@@ -367,8 +385,8 @@ func (w *worker) handle(ctx context.Context, msg *nats.Msg) {
 	switch {
 	case died != "":
 		res.Header.Set(hdrDied, died)
-	case failed != "":
-		res.Header.Set(hdrFailed, failed)
+	case failed != nil:
+		res.Header.Set(hdrFailed, failed.Error())
 	default:
 		res.Data = reply
 	}
@@ -415,28 +433,31 @@ func (w *worker) keepAlive(msg *nats.Msg, executorAckWait string) (stop func()) 
 
 // run runs the task in the worker process: its reply, or why it has none
 // (died: the process died; failed: the task could not run).
-func (w *worker) run(ctx context.Context, id uint64, fn, hash string, calls []byte) (reply []byte, died, failed string) {
+func (w *worker) run(ctx context.Context, id uint64, fn, hash string, calls []byte) (reply []byte, died string, failed error) {
 	if w.wp == nil || w.wp.Dead() {
 		w.stopProcess()
 		wp, err := executor.StartWorkerProcess(w.cfg.Process, w.cfg.Name)
 		if err != nil {
-			return nil, "", fmt.Sprintf("cluster: worker %s could not start its worker process: %v", w.cfg.Name, err)
+			return nil, "", fmt.Errorf("cluster: worker %s could not start its worker process: %v", w.cfg.Name, err)
 		}
 		w.mu.Lock()
 		w.wp = wp
 		w.mu.Unlock()
 	}
 	if hash != "" && hash != w.loaded {
-		data, err := w.obs.GetBytes(withTimeout(ctx, 30*time.Second), hash)
-		if err != nil {
-			return nil, "", fmt.Sprintf("cluster: worker %s could not fetch the declarations %.12s: %v", w.cfg.Name, hash, err)
+		data, err := w.fetch(ctx, hash)
+		if errors.Is(err, jetstream.ErrObjectNotFound) {
+			return nil, "", fmt.Errorf("cluster: worker %s: the server has no declarations %.12s (expired?): %v", w.cfg.Name, hash, err)
+		}
+		if err != nil { // the connection, most likely: try again later
+			return nil, "", fmt.Errorf("%w: fetching the declarations %.12s: %v", errRetry, hash, err)
 		}
 		w.gen++
 		if err := w.wp.Load(w.gen, data); err != nil {
 			if w.wp.Dead() {
-				return nil, w.death(err), ""
+				return nil, w.death(err), nil
 			}
-			return nil, "", fmt.Sprintf("cluster: worker %s could not load the notebook's declarations: %v", w.cfg.Name, err)
+			return nil, "", fmt.Errorf("cluster: worker %s could not load the notebook's declarations: %v", w.cfg.Name, err)
 		}
 		w.loaded = hash
 	}
@@ -446,16 +467,36 @@ func (w *worker) run(ctx context.Context, id uint64, fn, hash string, calls []by
 	why := w.killedBy
 	w.mu.Unlock()
 	if why != "" {
-		return nil, why, ""
+		return nil, why, nil
 	}
 	reply, err := w.wp.Run(id, fn, calls, 0)
 	if err != nil {
 		if w.wp.Dead() {
-			return nil, w.death(err), ""
+			return nil, w.death(err), nil
 		}
-		return nil, "", err.Error()
+		return nil, "", err
 	}
-	return reply, "", ""
+	return reply, "", nil
+}
+
+// errRetry marks a failure that is not the task's: the task is handed
+// back to the queue.
+var errRetry = errors.New("cluster: retry")
+
+// fetch gets declarations from the object store; a reconnect ends the
+// wait (the server may have restarted), see kick.
+func (w *worker) fetch(ctx context.Context, hash string) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	w.mu.Lock()
+	w.cancelFetch = cancel
+	w.mu.Unlock()
+	defer func() {
+		w.mu.Lock()
+		w.cancelFetch = nil
+		w.mu.Unlock()
+	}()
+	return w.obs.GetBytes(ctx, hash)
 }
 
 // death describes how the worker process died and lets the next task
@@ -483,74 +524,4 @@ func (w *worker) stopProcess() {
 	if wp != nil {
 		wp.Stop()
 	}
-}
-
-// DefaultQueue is the queue executors and workers use unless told
-// otherwise.
-const DefaultQueue = "default"
-
-// WorkerMain is `gofutures worker --nats URL [flags]`: it parses the
-// flags in args (see Conn.Args; also --queue and --name), and serves
-// tasks until SIGTERM or SIGINT (finishing the task it runs) or until the
-// connection is lost for good. process starts the worker processes that
-// run the tasks.
-func WorkerMain(args []string, process executor.ProcessConfig) error {
-	fs := flag.NewFlagSet("worker", flag.ContinueOnError)
-	var c Conn
-	fs.StringVar(&c.URL, "nats", "", "NATS server `URL` (nats://host:4222, tls://host:4222; comma-separated for several)")
-	fs.StringVar(&c.User, "user", "", "user name")
-	fs.StringVar(&c.Password, "password", "", "password (better: set GOFUTURES_NATS_PASSWORD; a command line is public)")
-	fs.StringVar(&c.Token, "token", "", "authentication token (better: set GOFUTURES_NATS_TOKEN)")
-	fs.StringVar(&c.NKeySeedFile, "nkey", "", "nkey seed `file`")
-	fs.StringVar(&c.CredsFile, "creds", "", "user credentials `file` (JWT and nkey seed)")
-	fs.StringVar(&c.TLSCAFile, "tlsca", "", "root CA `file` to verify the server (requires TLS)")
-	fs.StringVar(&c.TLSCertFile, "tlscert", "", "client certificate `file` (requires TLS)")
-	fs.StringVar(&c.TLSKeyFile, "tlskey", "", "client key `file`")
-	fs.DurationVar(&c.ReconnectFor, "reconnect-for", 0, "how long to try to reconnect before giving up (default 30s)")
-	queue := fs.String("queue", DefaultQueue, "the queue of tasks to serve")
-	name := fs.String("name", "", "the worker's name in events (default host/pid)")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if c.Password == "" {
-		c.Password = os.Getenv("GOFUTURES_NATS_PASSWORD")
-	}
-	if c.Token == "" {
-		c.Token = os.Getenv("GOFUTURES_NATS_TOKEN")
-	}
-	if c.URL == "" {
-		return errors.New("worker: --nats URL is required")
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
-	defer stop()
-	return ServeWorker(ctx, WorkerConfig{Conn: c, Queue: *queue, Process: process, Name: *name})
-}
-
-// WorkerArgsEnv holds, in the environment of a compiled program started
-// as a local cluster worker, the worker's flags, one per line (see
-// RunWorker).
-const WorkerArgsEnv = "GOFUTURES_CLUSTER_WORKER"
-
-// RunWorker turns a compiled program into a cluster worker when an
-// Executor started it as one of its local workers, and returns
-// otherwise. Call it at the top of main, after executor.Register and
-// executor.RunWorker:
-//
-//	func main() {
-//		executor.Register("gcd", gcd)
-//		executor.RunWorker()
-//		cluster.RunWorker()
-//		...
-//	}
-func RunWorker() {
-	args := os.Getenv(WorkerArgsEnv)
-	if args == "" || os.Getenv(executor.WorkerEnv) == "1" {
-		return
-	}
-	err := WorkerMain(strings.Split(args, "\n"), executor.ProcessConfig{})
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "cluster worker:", err)
-		os.Exit(1)
-	}
-	os.Exit(0)
 }
