@@ -59,10 +59,29 @@ func (s *Session) Snapshot(code string, count int) (*snapshot.Encoded, snapshot.
 		return nil, snapshot.SnapshotResult{} // it did not run
 	}
 	names := s.mayChange(p)
+	s.noteClosures(p)
 	if len(names) == 0 {
 		return nil, snapshot.SnapshotResult{}
 	}
 	return s.keeper.Snapshot(s.binding(), names)
+}
+
+// noteClosures records what the function literals of a cell mention: a
+// later cell that runs one of them may change those (see mayChange).
+func (s *Session) noteClosures(p *cell.Parsed) {
+	if s.closures == nil {
+		s.closures = map[string]bool{}
+	}
+	for _, n := range snapshot.ClosureRefs(p.Stmts) {
+		s.closures[n] = true
+	}
+	for _, d := range p.Decls {
+		if d.Kind == cell.Var {
+			for _, n := range snapshot.ClosureRefs(d.Src) {
+				s.closures[n] = true
+			}
+		}
+	}
 }
 
 // asyncMin is the size from which a snapshot is written while the next
@@ -199,16 +218,17 @@ func (s *Session) mayChange(p *cell.Parsed) []string {
 			out[n] = true
 		}
 	}
-	add(snapshot.MayChange(p.Stmts, types, refs))
+	closures := slices.Sorted(maps.Keys(s.closures))
+	add(snapshot.MayChange(p.Stmts, types, refs, closures))
 	for _, d := range p.Decls {
 		switch d.Kind {
 		case cell.Var:
 			add(d.Names)
 			// its initializer, and func main, run once: as statements
-			add(snapshot.MayChange(d.Src, types, refs))
+			add(snapshot.MayChange(d.Src, types, refs, closures))
 		case cell.Func:
 			if d.Names[0] == cell.MainName {
-				add(snapshot.MayChange(cell.MainName+"()", types, refs))
+				add(snapshot.MayChange(cell.MainName+"()", types, refs, closures))
 			}
 		}
 	}
