@@ -7,6 +7,7 @@ import (
 	"maps"
 	"os"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -66,6 +67,31 @@ func (s *Session) Snapshot(code string, count int) (*snapshot.Encoded, snapshot.
 	return s.keeper.Snapshot(s.binding(), names)
 }
 
+// taint marks, after a cell that left goroutines running, the variables
+// it may change (those goroutines may be writing them) as not to be read
+// by snapshots, until the goroutines are gone.
+func (srv *Server) taint(req ipc.Request) {
+	now := srv.interpretedGoroutines()
+	if now == 0 {
+		clear(srv.tainted)
+	}
+	if now > srv.goroutinesBefore {
+		if p, err := cell.Split(req.Code, req.Count); err == nil {
+			if srv.tainted == nil {
+				srv.tainted = map[string]bool{}
+			}
+			for _, n := range srv.sess.mayChange(p) {
+				srv.tainted[n] = true
+			}
+		}
+	}
+	if len(srv.tainted) == 0 {
+		srv.sess.keeper.Skip = nil
+		return
+	}
+	srv.sess.keeper.Skip = func(name string) bool { return srv.tainted[name] }
+}
+
 // noteClosures records what the function literals of a cell mention: a
 // later cell that runs one of them may change those (see mayChange).
 func (s *Session) noteClosures(p *cell.Parsed) {
@@ -105,7 +131,19 @@ func (srv *Server) snapshot(req ipc.Request) error {
 	if !opts.KeepValues || opts.SnapshotDir == "" {
 		return nil
 	}
+	srv.taint(req)
 	enc, r := srv.sess.Snapshot(req.Code, req.Count)
+	if len(r.Skipped) > 0 {
+		// reading values that goroutines may be writing could be fatal
+		// (a map written during the read ends the process): they are
+		// said to be unsaved instead
+		srv.snapSeq++
+		err := srv.send(ipc.Event{Ev: ipc.EvSnapshot, Snapshot: &ipc.Snapshot{Seq: srv.snapSeq, Vars: r.Skipped, Cell: req.Count,
+			Err: "goroutines a cell left running may change these values while they are read"}}, false)
+		if err != nil {
+			return err
+		}
+	}
 	if enc == nil {
 		return nil
 	}
@@ -457,4 +495,27 @@ func ran(ev ipc.Event) bool {
 		return false
 	}
 	return true
+}
+
+// interpretedGoroutines counts the goroutines running interpreted code,
+// other than the caller's: goroutines of cells still running (or compiled
+// code calling back into a cell's functions).
+func (srv *Server) interpretedGoroutines() int {
+	if len(srv.stacks) == 0 {
+		srv.stacks = make([]byte, 64<<10)
+	}
+	for {
+		n := runtime.Stack(srv.stacks, true)
+		if n < len(srv.stacks) {
+			stacks := srv.stacks[:n]
+			count := 0
+			for i, g := range bytes.Split(stacks, []byte("\n\n")) {
+				if i > 0 && bytes.Contains(g, []byte("github.com/traefik/yaegi/interp.")) {
+					count++ // the first is the caller's
+				}
+			}
+			return count
+		}
+		srv.stacks = make([]byte, 2*len(srv.stacks))
+	}
 }
