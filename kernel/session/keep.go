@@ -510,8 +510,11 @@ func (srv *Server) interpretedGoroutines() int {
 			stacks := srv.stacks[:n]
 			count := 0
 			for i, g := range bytes.Split(stacks, []byte("\n\n")) {
-				if i > 0 && bytes.Contains(g, []byte("github.com/traefik/yaegi/interp.")) {
-					count++ // the first is the caller's
+				// the first is the caller's; yaegi evaluates a cell on a
+				// goroutine of its own, which may still be ending
+				if i > 0 && bytes.Contains(g, []byte("github.com/traefik/yaegi/interp.")) &&
+					!bytes.Contains(g, []byte("created by github.com/traefik/yaegi/interp.(*Interpreter).EvalWithContext")) {
+					count++
 				}
 			}
 			return count
