@@ -7,6 +7,7 @@ import (
 	"maps"
 	"os"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -59,10 +60,54 @@ func (s *Session) Snapshot(code string, count int) (*snapshot.Encoded, snapshot.
 		return nil, snapshot.SnapshotResult{} // it did not run
 	}
 	names := s.mayChange(p)
+	s.noteClosures(p)
 	if len(names) == 0 {
 		return nil, snapshot.SnapshotResult{}
 	}
 	return s.keeper.Snapshot(s.binding(), names)
+}
+
+// taint marks, after a cell that left goroutines running, the variables
+// it may change (those goroutines may be writing them) as not to be read
+// by snapshots, until the goroutines are gone.
+func (srv *Server) taint(req ipc.Request) {
+	now := srv.interpretedGoroutines()
+	if now == 0 {
+		clear(srv.tainted)
+	}
+	if now > srv.goroutinesBefore {
+		if p, err := cell.Split(req.Code, req.Count); err == nil {
+			if srv.tainted == nil {
+				srv.tainted = map[string]bool{}
+			}
+			for _, n := range srv.sess.mayChange(p) {
+				srv.tainted[n] = true
+			}
+		}
+	}
+	if len(srv.tainted) == 0 {
+		srv.sess.keeper.Skip = nil
+		return
+	}
+	srv.sess.keeper.Skip = func(name string) bool { return srv.tainted[name] }
+}
+
+// noteClosures records what the function literals of a cell mention: a
+// later cell that runs one of them may change those (see mayChange).
+func (s *Session) noteClosures(p *cell.Parsed) {
+	if s.closures == nil {
+		s.closures = map[string]bool{}
+	}
+	for _, n := range snapshot.ClosureRefs(p.Stmts) {
+		s.closures[n] = true
+	}
+	for _, d := range p.Decls {
+		if d.Kind == cell.Var {
+			for _, n := range snapshot.ClosureRefs(d.Src) {
+				s.closures[n] = true
+			}
+		}
+	}
 }
 
 // asyncMin is the size from which a snapshot is written while the next
@@ -86,7 +131,19 @@ func (srv *Server) snapshot(req ipc.Request) error {
 	if !opts.KeepValues || opts.SnapshotDir == "" {
 		return nil
 	}
+	srv.taint(req)
 	enc, r := srv.sess.Snapshot(req.Code, req.Count)
+	if len(r.Skipped) > 0 {
+		// reading values that goroutines may be writing could be fatal
+		// (a map written during the read ends the process): they are
+		// said to be unsaved instead
+		srv.snapSeq++
+		err := srv.send(ipc.Event{Ev: ipc.EvSnapshot, Snapshot: &ipc.Snapshot{Seq: srv.snapSeq, Vars: r.Skipped, Cell: req.Count,
+			Err: "goroutines a cell left running may change these values while they are read"}}, false)
+		if err != nil {
+			return err
+		}
+	}
 	if enc == nil {
 		return nil
 	}
@@ -199,16 +256,17 @@ func (s *Session) mayChange(p *cell.Parsed) []string {
 			out[n] = true
 		}
 	}
-	add(snapshot.MayChange(p.Stmts, types, refs))
+	closures := slices.Sorted(maps.Keys(s.closures))
+	add(snapshot.MayChange(p.Stmts, types, refs, closures))
 	for _, d := range p.Decls {
 		switch d.Kind {
 		case cell.Var:
 			add(d.Names)
 			// its initializer, and func main, run once: as statements
-			add(snapshot.MayChange(d.Src, types, refs))
+			add(snapshot.MayChange(d.Src, types, refs, closures))
 		case cell.Func:
 			if d.Names[0] == cell.MainName {
-				add(snapshot.MayChange(cell.MainName+"()", types, refs))
+				add(snapshot.MayChange(cell.MainName+"()", types, refs, closures))
 			}
 		}
 	}
@@ -437,4 +495,30 @@ func ran(ev ipc.Event) bool {
 		return false
 	}
 	return true
+}
+
+// interpretedGoroutines counts the goroutines running interpreted code,
+// other than the caller's: goroutines of cells still running (or compiled
+// code calling back into a cell's functions).
+func (srv *Server) interpretedGoroutines() int {
+	if len(srv.stacks) == 0 {
+		srv.stacks = make([]byte, 64<<10)
+	}
+	for {
+		n := runtime.Stack(srv.stacks, true)
+		if n < len(srv.stacks) {
+			stacks := srv.stacks[:n]
+			count := 0
+			for i, g := range bytes.Split(stacks, []byte("\n\n")) {
+				// the first is the caller's; yaegi evaluates a cell on a
+				// goroutine of its own, which may still be ending
+				if i > 0 && bytes.Contains(g, []byte("github.com/traefik/yaegi/interp.")) &&
+					!bytes.Contains(g, []byte("created by github.com/traefik/yaegi/interp.(*Interpreter).EvalWithContext")) {
+					count++
+				}
+			}
+			return count
+		}
+		srv.stacks = make([]byte, 2*len(srv.stacks))
+	}
 }

@@ -155,3 +155,20 @@ n := 5`,
 		}
 	}
 }
+
+// A closure from an earlier cell, run by a later one that mentions only
+// the closure, changes what it captured: that is saved too.
+func TestClosureChangesAreKept(t *testing.T) {
+	nb := newNotebook(t)
+	nb.cell(`counter := 0
+inc := func() { counter++ }`)
+	nb.cell(`inc()`)
+	nb.cell(`inc()`)
+	r := nb.restart()
+	if len(r.Notes) > 0 {
+		t.Fatal(r.Notes)
+	}
+	if got := nb.cell(`counter`); got != "2" {
+		t.Fatalf("counter = %s, want 2 (lost: %v)", got, r.Lost)
+	}
+}

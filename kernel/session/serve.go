@@ -29,6 +29,12 @@ type Server struct {
 	allowStdin atomic.Bool      // of the running cell
 	snapSeq    int              // snapshots written (keep.go)
 	pending    []*pendingWrite  // snapshots being written (keep.go)
+	// goroutines of interpreted code a cell may leave running, and the
+	// variables they may be writing, which snapshots must not read
+	// (keep.go)
+	goroutinesBefore int
+	tainted          map[string]bool
+	stacks           []byte
 }
 
 // inputReader is the cells' standard input: each read that finds no
@@ -113,6 +119,7 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 		case ipc.OpExecute:
 			srv.allowStdin.Store(req.AllowStdin)
 			srv.waitPending(req.Code, req.Count)
+			srv.goroutinesBefore = srv.interpretedGoroutines()
 			res, err := srv.sess.Execute(context.Background(), req.Code, req.Count)
 			ev.Notes = res.Notes
 			if err != nil {

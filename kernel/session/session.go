@@ -126,9 +126,10 @@ type Session struct {
 
 	chk *check.Checker // see checker
 
-	keeper  snapshot.Keeper  // what the variables' latest snapshots hold (keep.go)
-	bind    *snapshot.Interp // see binding
-	bindGen int
+	keeper   snapshot.Keeper  // what the variables' latest snapshots hold (keep.go)
+	bind     *snapshot.Interp // see binding
+	bindGen  int
+	closures map[string]bool // names function literals of cells mention (keep.go)
 }
 
 // New returns a Session with a fresh interpreter.

@@ -28,7 +28,12 @@ import (
 // methods mention are always included (methods are keyed "Type.Method").
 // Local names that shadow a variable make MayChange include it, which is
 // safe.
-func MayChange(stmts string, vars map[string]reflect.Type, funcRefs map[string][]string) []string {
+//
+// Closures are the names that function literals of earlier cells mention
+// (ClosureRefs): a cell that mentions a variable holding a func (or
+// values with funcs inside) may run one of them, and so may change any of
+// those.
+func MayChange(stmts string, vars map[string]reflect.Type, funcRefs map[string][]string, closures []string) []string {
 	out := map[string]bool{}
 	reached := map[string]bool{}
 	var reach func(name string)
@@ -50,10 +55,14 @@ func MayChange(stmts string, vars map[string]reflect.Type, funcRefs map[string][
 		}
 	}
 	uses := mentions(stmts)
+	runsClosures := false
 	for name, readOnly := range uses {
 		if t, ok := vars[name]; ok {
 			if !readOnly(t) {
 				out[name] = true
+			}
+			if holdsFunc(t, 0) {
+				runsClosures = true
 			}
 			continue
 		}
@@ -61,7 +70,66 @@ func MayChange(stmts string, vars map[string]reflect.Type, funcRefs map[string][
 			reach(name)
 		}
 	}
+	if runsClosures {
+		for _, name := range closures {
+			reach(name)
+		}
+	}
 	return slices.Sorted(maps.Keys(out))
+}
+
+// holdsFunc reports whether values of t may hold a func (a closure that
+// a cell can call through them).
+func holdsFunc(t reflect.Type, depth int) bool {
+	if depth > 10 {
+		return true
+	}
+	switch t.Kind() {
+	case reflect.Func, reflect.Interface:
+		return true
+	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Chan:
+		return holdsFunc(t.Elem(), depth+1)
+	case reflect.Map:
+		return holdsFunc(t.Key(), depth+1) || holdsFunc(t.Elem(), depth+1)
+	case reflect.Struct:
+		if isValueInterface(t) {
+			return true
+		}
+		for i := range t.NumField() {
+			if holdsFunc(t.Field(i).Type, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ClosureRefs returns the identifiers that the function literals of a
+// cell's statements (or of a declaration's source) mention.
+func ClosureRefs(src string) []string {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", "package p; func _() {\n"+src+"\n}", parser.SkipObjectResolution)
+	if err != nil {
+		f, err = parser.ParseFile(fset, "", "package p\n"+src, parser.SkipObjectResolution)
+		if err != nil {
+			return nil
+		}
+	}
+	seen := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		lit, ok := n.(*ast.FuncLit)
+		if !ok {
+			return true
+		}
+		ast.Inspect(lit.Body, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				seen[id.Name] = true
+			}
+			return true
+		})
+		return false
+	})
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // mentions maps each identifier of stmts to a test: given the variable's

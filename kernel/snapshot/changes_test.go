@@ -44,8 +44,32 @@ func TestMayChange(t *testing.T) {
 		{`f(p)`, "total"},
 		{`this does not parse data`, "data total"},
 	} {
-		got := strings.Join(MayChange(c.src, vars, funcs), " ")
+		got := strings.Join(MayChange(c.src, vars, funcs, nil), " ")
 		if got != c.want {
+			t.Errorf("%s: %q, want %q", c.src, got, c.want)
+		}
+	}
+}
+
+// A closure made in an earlier cell changes what it captured when a later
+// cell runs it, which mentions only the closure.
+func TestMayChangeThroughClosures(t *testing.T) {
+	closures := ClosureRefs("counter := 0\ninc := func() { counter++ }")
+	if strings.Join(closures, " ") != "counter" {
+		t.Fatalf("closure refs %v", closures)
+	}
+	vars := map[string]reflect.Type{
+		"counter": reflect.TypeFor[int](),
+		"inc":     reflect.TypeFor[func()](),
+		"n":       reflect.TypeFor[int](),
+		"jobs":    reflect.TypeFor[[]struct{ Run func() }](),
+	}
+	for _, c := range []struct{ src, want string }{
+		{"inc()", "counter inc"},
+		{"jobs[0].Run()", "counter jobs"},
+		{"n++", "n"},
+	} {
+		if got := strings.Join(MayChange(c.src, vars, nil, closures), " "); got != c.want {
 			t.Errorf("%s: %q, want %q", c.src, got, c.want)
 		}
 	}

@@ -13,6 +13,11 @@ import (
 // A Keeper belongs to one interpreter; its methods must not be called
 // concurrently.
 type Keeper struct {
+	// Skip, when set, names variables not to read now (goroutines may be
+	// writing them); a snapshot leaves them out, with those sharing
+	// memory with them, and says so (SnapshotResult.Skipped).
+	Skip func(name string) bool
+
 	owner  map[uintptr]string   // what a variable's latest snapshot holds -> that variable
 	owners map[uintptr][]string // the same, where more than one holds it
 	held   map[string][]uintptr // the reverse
@@ -22,6 +27,7 @@ type Keeper struct {
 type SnapshotResult struct {
 	Vars     []string  // the variables in the snapshot, sorted
 	Problems []Problem // values in it that will not be restored
+	Skipped  []string  // variables left out (Keeper.Skip), sorted
 }
 
 // Snapshot encodes the variables names (those that are variables of b;
@@ -39,8 +45,18 @@ func (k *Keeper) Snapshot(b *Interp, names []string) (*Encoded, SnapshotResult) 
 			set[n] = true // a variable (constants are not addressable)
 		}
 	}
+	var skipped []string
+	if k.Skip != nil {
+		for n := range set {
+			if k.Skip(n) {
+				delete(set, n)
+				skipped = append(skipped, n)
+			}
+		}
+		slices.Sort(skipped)
+	}
 	if len(set) == 0 {
-		return nil, SnapshotResult{}
+		return nil, SnapshotResult{Skipped: skipped}
 	}
 	types := map[string]string{}
 	for {
@@ -67,6 +83,15 @@ func (k *Keeper) Snapshot(b *Interp, names []string) (*Encoded, SnapshotResult) 
 		encoded, probs := enc.encode(vars)
 		if len(extra) > 0 {
 			for o := range extra {
+				if k.Skip != nil && k.Skip(o) {
+					// it shares memory with one that must not be read now:
+					// the whole group waits
+					for n := range set {
+						skipped = append(skipped, n)
+					}
+					slices.Sort(skipped)
+					return nil, SnapshotResult{Skipped: slices.Compact(skipped)}
+				}
 				set[o] = true
 			}
 			continue
@@ -74,7 +99,7 @@ func (k *Keeper) Snapshot(b *Interp, names []string) (*Encoded, SnapshotResult) 
 		for _, n := range sorted {
 			k.setHeld(n, held[n])
 		}
-		return encoded, SnapshotResult{Vars: sorted, Problems: probs}
+		return encoded, SnapshotResult{Vars: sorted, Problems: probs, Skipped: skipped}
 	}
 }
 

@@ -75,3 +75,47 @@ func TestSupervisorUnrestorable(t *testing.T) {
 		t.Fatalf("%q", got)
 	}
 }
+
+// A cell that leaves a goroutine writing a map: its values are not read
+// (that could end the process), and a restart says so.
+func TestSupervisorGoroutineLeftRunning(t *testing.T) {
+	s, _ := newSupervisor(t)
+	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"time\"\nm := map[int]int{}\nstop := false\ngo func() { for i := 0; !stop; i++ { m[i%100] = i; time.Sleep(time.Microsecond) } }()", Count: 1})
+	if res.Status != "ok" {
+		t.Fatalf("%+v", res)
+	}
+	res = s.Execute(context.Background(), kernel.Cell{Code: "n := 5", Count: 2})
+	if res.Status != "ok" {
+		t.Fatalf("%+v", res)
+	}
+	time.Sleep(100 * time.Millisecond) // the snapshot event follows the reply
+	res = s.Execute(context.Background(), kernel.Cell{Code: "go func() { panic(\"bye\") }()\ntime.Sleep(3 * time.Second)", Count: 3})
+	if res.EName != "InterpreterDied" || !strings.Contains(res.EValue, "values lost: m, stop") {
+		t.Fatalf("%+v", res)
+	}
+	if !strings.Contains(strings.Join(res.Traceback, "\n"), "m: the snapshot after cell 1 could not be written: goroutines a cell left running") {
+		t.Fatalf("%q", res.Traceback)
+	}
+	if res := s.Execute(context.Background(), kernel.Cell{Code: "n", Count: 4}); res.Data["text/plain"] != "5" {
+		t.Fatalf("%+v", res)
+	}
+}
+
+// A later cell that changes a variable a running goroutine writes does not
+// read it either.
+func TestSupervisorTaintedStaysUnread(t *testing.T) {
+	s, _ := newSupervisor(t)
+	for i, code := range []string{
+		"import \"time\"\nm := map[int]int{}\ngo func() { for i := 0; ; i++ { m[i%100] = i; time.Sleep(time.Microsecond) } }()",
+		"m[1] = 2\nk := 1",
+	} {
+		if res := s.Execute(context.Background(), kernel.Cell{Code: code, Count: i + 1}); res.Status != "ok" {
+			t.Fatalf("%+v", res)
+		}
+	}
+	time.Sleep(100 * time.Millisecond)
+	res := s.Execute(context.Background(), kernel.Cell{Code: "go func() { panic(\"bye\") }()\ntime.Sleep(3 * time.Second)", Count: 3})
+	if res.EName != "InterpreterDied" || !strings.HasSuffix(res.EValue, "1 value restored; values lost: m") {
+		t.Fatalf("%+v", res)
+	}
+}
