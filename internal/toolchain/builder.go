@@ -172,10 +172,11 @@ func (b *Builder) lock() (func(), error) {
 func (b *Builder) ensureModule(info toolchainInfo) error {
 	gomod := filepath.Join(b.Dir, "go.mod")
 	want := goModFile(info.Version, b.Self)
-	if old, err := os.ReadFile(gomod); err == nil && selfLine(old) == selfLine(want) {
+	if old, err := os.ReadFile(gomod); err == nil && selfLine(old) == selfLine(want) &&
+		strings.Contains(string(old), "\nmodule "+NotebookModule+"\n") {
 		return nil
 	}
-	// A new module, or gofutures moved: start over from gofutures' own
+	// A new module, an older layout, or gofutures moved: start over from gofutures' own
 	// requirements (the third-party ones are found again from the imports).
 	if err := os.WriteFile(gomod, want, 0o644); err != nil {
 		return fmt.Errorf("toolchain: %w", err)

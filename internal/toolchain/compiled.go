@@ -29,7 +29,7 @@ type Cell struct {
 
 // CompiledPackage is the import path of the package the %%compile cells
 // of a notebook are compiled into; cells see its names after
-// `import . "gofuturesnb/cells"`.
+// `import . "gofuturesnb.local/cells"`.
 const CompiledPackage = NotebookModule + "/cells"
 
 // CompiledSymbolsKey is the key of the compiled cells' export table in a

@@ -21,7 +21,7 @@
 // built the same way: Builder.Entry names the package whose
 // Main(interp.Exports) the generated program runs (kernel/command, the
 // gofutures command, by default), Spec.Compiled takes any declarations as
-// the package gofuturesnb/cells, and Spec.Instances compiles
+// the package gofuturesnb.local/cells, and Spec.Instances compiles
 // instantiations of generics. Compiled process-pool workers (a program
 // whose entry serves a pool's tasks with the notebook's declarations
 // compiled in) fit that shape: a Spec of the notebook's declarations, an

@@ -32,7 +32,7 @@ func TestCheckImportPath(t *testing.T) {
 }
 
 func TestIsStandard(t *testing.T) {
-	for p, want := range map[string]bool{"fmt": true, "net/http": true, "example.com/x": false, "gofuturesnb/cells": false} {
+	for p, want := range map[string]bool{"fmt": true, "net/http": true, "example.com/x": false, "gofuturesnb.local/cells": false} {
 		if got := toolchain.IsStandard(p); got != want {
 			t.Errorf("IsStandard(%q) = %v", p, got)
 		}

@@ -7,7 +7,7 @@ import (
 )
 
 // NotebookModule is the module path of every notebook's own module.
-const NotebookModule = "gofuturesnb"
+const NotebookModule = "gofuturesnb.local"
 
 // Layout of the notebook module.
 const (

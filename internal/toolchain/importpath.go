@@ -72,10 +72,10 @@ func CheckVersion(v string) error {
 
 // IsStandard reports whether the import path names a package of the
 // standard library: as for the go command, a path whose first element has
-// no dot (the notebook's own module aside).
+// no dot.
 func IsStandard(path string) bool {
 	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".") && first != NotebookModule
+	return !strings.Contains(first, ".")
 }
 
 // SplitQuery splits "path@version" into its parts; version is "" when

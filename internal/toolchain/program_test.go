@@ -166,7 +166,7 @@ func TestProgramRunsCells(t *testing.T) {
 		`greet.Greeter{Word: "ahoj"}.Greet("cell")`,
 		`import "fmt"`,
 		`greet.Word + " " + fmt.Sprint(greet.Count)`,
-		`import . "gofuturesnb/cells"`,
+		`import . "gofuturesnb.local/cells"`,
 		`gcd([2]int{1963309, 2265973})`,
 		`p := Pair{A: 12, B: 18}
 p.GCD()`,

@@ -32,7 +32,7 @@ import (
 // ModuleEnv is the environment variable that gives an interpreter process
 // running a built program the directory of the notebook's module: `go list
 // -export -deps PACKAGE` there finds the export data of the third-party
-// packages and of the compiled cells' package (gofuturesnb/cells) that the
+// packages and of the compiled cells' package (gofuturesnb.local/cells) that the
 // program links, for type-checking cells.
 const ModuleEnv = check.ModuleEnv
 

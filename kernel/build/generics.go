@@ -18,7 +18,7 @@ import (
 // with its type arguments written out — greet.Map[int, string](xs, f),
 // greet.Box[time.Duration]{} — gets that instantiation compiled into the
 // program (yaegi cannot instantiate compiled generics) under a name of its
-// own in the package gofuturesnb/inst, imported as gfinstances, and runs
+// own in the package gofuturesnb.local/inst, imported as gfinstances, and runs
 // with gfinstances.<the instantiation's name> in its place (which the
 // interpreter and the type checker both know). Type arguments
 // may use predeclared types, types of imported packages and of %%compile

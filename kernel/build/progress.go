@@ -75,7 +75,7 @@ func (p *progress) done(res *toolchain.Result, lost []string) {
 		fmt.Fprintf(&b, "\ncompiled: %s", fmtNames(res.Compiled))
 	}
 	if len(lost) > 0 {
-		fmt.Fprintf(&b, "\nthe interpreter restarted on the new program; values set by statements were lost: %s", fmtNames(lost))
+		fmt.Fprintf(&b, "\nthe interpreter restarted on the new program; values that did not come back: %s", fmtNames(lost))
 	}
 	p.publish(b.String(), true)
 }
