@@ -202,10 +202,23 @@ func (s *Session) oneValue(t *cell.Trailing) (one, known, isErr bool) {
 	case t.Callee == "":
 		return false, false, false
 	}
+	if s.isType(t.Callee) {
+		return true, true, false // a conversion, T(x) or pkg.T(x)
+	}
 	fn, err := s.in.Eval(t.Callee)
 	if err != nil || !fn.IsValid() || fn.Kind() != reflect.Func {
-		return false, false, false // a builtin, a type (a conversion), or not yet declared
+		return false, false, false // a builtin, or not yet declared
 	}
 	ft := fn.Type()
 	return ft.NumOut() == 1, true, ft.NumOut() == 1 && ft.Out(0) == reflect.TypeFor[error]()
+}
+
+// isType reports whether name (an identifier or pkg.Name) denotes a type,
+// which makes a trailing call of it a conversion with one value.
+// Evaluating a type's name in yaegi v0.16.1 returns a stale func value
+// without an error, so the test is an expression that compiles only for a
+// type.
+func (s *Session) isType(name string) bool {
+	_, err := s.in.Eval("(*" + name + ")(nil)")
+	return err == nil
 }

@@ -84,8 +84,17 @@ func testTrailingFuncLitCall(t *testing.T, s *Session) {
 
 // TestTrailingConversion: a conversion as a cell's last expression is its
 // value, rendered through the methods of the cell type it converts to.
+// Both as type-checked and lowered, and as run unchecked (what a notebook
+// does once it imports a package the checker cannot see).
 func TestTrailingConversion(t *testing.T) {
-	s := richSession()
+	t.Run("checked", func(t *testing.T) { testTrailingConversion(t, richSession()) })
+	t.Run("unchecked", func(t *testing.T) {
+		testTrailingConversion(t, New(Options{Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{RichPrelude},
+			RichValues: true, NoCheck: true}))
+	})
+}
+
+func testTrailingConversion(t *testing.T, s *Session) {
 	steps := []struct{ code, mime, want string }{
 		{"import \"time\"\ntype Temperature float64\nfunc (t Temperature) HTML() string { return \"<b>hot</b>\" }\nfunc (t Temperature) String() string { return \"31.5 °C\" }", "", ""},
 		{"Temperature(31.5)", "text/html", "<b>hot</b>"},
