@@ -467,14 +467,24 @@ func (w *worker) run(ctx context.Context, id uint64, fn, hash string, calls []by
 	why := w.killedBy
 	w.mu.Unlock()
 	if why != "" {
+		w.stopProcess() // the kill may have reached it
 		return nil, why, nil
 	}
 	reply, err := w.wp.Run(id, fn, calls, 0)
+	// From here on no kill is meant for this task; one sent meanwhile may
+	// still reach the process, which the next task must not inherit.
+	w.mu.Lock()
+	w.running = taskKey{}
+	killed := w.killedBy != ""
+	w.mu.Unlock()
 	if err != nil {
-		if w.wp.Dead() {
+		if w.wp.Dead() || killed {
 			return nil, w.death(err), nil
 		}
 		return nil, "", err
+	}
+	if killed {
+		w.stopProcess()
 	}
 	return reply, "", nil
 }
