@@ -34,7 +34,8 @@ type Conn struct {
 	// (and require TLS).
 	TLSCertFile, TLSKeyFile string
 	// TLS, when not nil, is the TLS configuration to use (compiled
-	// programs); it requires TLS.
+	// programs); it requires TLS. It does not reach local workers, which
+	// take the file settings above as flags.
 	TLS *tls.Config
 	// ReconnectFor is how long the client tries to reconnect after losing
 	// the server before it gives up and fails what is pending with a
