@@ -485,3 +485,22 @@ func TestAnExecutorThatVanishesLeavesNoTasks(t *testing.T) {
 		}
 	}
 }
+
+func TestShutdownWithoutWaitingCleansUpWhenTasksEnd(t *testing.T) {
+	e, _ := newExecutor(t, Options{Workers: 1})
+	f := e.Submit(sleepyF, 300)
+	e.Shutdown(false, false) // returns at once; the task still runs
+	if v, err := f.Result(); v != 300 || err != nil {
+		t.Fatalf("a task submitted before Shutdown(false, false): %v %v", v, err)
+	}
+	select {
+	case <-e.closed:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the executor did not clean up after its last task")
+	}
+	for deadline := time.Now().Add(10 * time.Second); len(e.LocalWorkers()) != 0; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("local workers still running: %v", e.LocalWorkers())
+		}
+	}
+}
