@@ -17,6 +17,7 @@ func TestCellsGenericStdlib(t *testing.T) {
 		{"import \"sync/atomic\"\nvar cur atomic.Pointer[P]\ncur.Store(&ps[0])\ncur.Load().Name", "=> a"},
 		{"c := maps.Clone(m)\nc[\"z\"] = 26\nfmt.Println(len(m), len(c), maps.Equal(m, c))", "2 3 false\n"},
 		{"import \"errors\"\ntype NotFound struct{ Key string }\nfunc (e *NotFound) Error() string { return \"no \" + e.Key }\nnf, ok := errors.AsType[*NotFound](&NotFound{\"k\"})\nfmt.Println(nf.Key, ok)", "k true\n"},
+		{"type Wrap struct{ Err error }\nfunc (w *Wrap) Error() string { return \"wrap\" }\nfunc (w *Wrap) Unwrap() error { return w.Err }\nnf2, ok2 := errors.AsType[*NotFound](&Wrap{&NotFound{\"j\"}})\nfmt.Println(nf2.Key, ok2)", "j true\n"},
 		{"slices.Sort(undefinedThing)", "error: CompileError: undefined: undefinedThing"},
 		// packages yaegi lacks need no import once every use is specialised
 		{"import \"iter\"\nfunc count(n int) iter.Seq[int] {\n\treturn func(yield func(int) bool) {\n\t\tfor i := 0; i < n; i++ {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}\nslices.Collect(count(3))", "=> [0 1 2]"},

@@ -64,6 +64,12 @@
 //
 // # In a session
 //
+// kernel/check runs Specialize on every cell that type-checks (with
+// AllNotebookGenerics), type-checks Result.File with the cell, lowers the
+// copies with it and hands them to the session as Result.Generated;
+// kernel/session evaluates those the log does not hold yet with the
+// cell's declarations, and logs them for replay. In general:
+//
 // A generated declaration refers to the notebook's types (and a copy of a
 // notebook function to what that function refers to), listed in
 // Decl.CellNames, and the cell refers to it: evaluate the Decls after
