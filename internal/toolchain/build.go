@@ -274,6 +274,9 @@ func (b *Builder) link(ctx context.Context, r *goRunner, info toolchainInfo, sel
 	if err := os.WriteFile(filepath.Join(tmp, "manifest.json"), data, 0o644); err != nil {
 		return nil, fmt.Errorf("toolchain: %w", err)
 	}
+	if err := b.writeCheckerFiles(ctx, r, tmp, paths, cells, ins); err != nil {
+		return nil, err
+	}
 	key, err := b.key(info, self, paths, cells, ins)
 	if err != nil {
 		return nil, err
@@ -341,4 +344,72 @@ func (b *Builder) GoMod(ctx context.Context) (string, error) {
 // no files to build, as a cgo package has with CGO_ENABLED=0.
 func excludedByCgo(out string) bool {
 	return strings.Contains(out, "build constraints exclude all Go files") || strings.Contains(out, "no buildable Go source files")
+}
+
+// Files kept beside a program for the type checker of its interpreter
+// (see ProgramCheckerFiles).
+const (
+	checkerSourceFile = "checker-decls.go.txt"
+	exportsListFile   = "exports.txt"
+)
+
+// writeCheckerFiles writes, beside the program in dir, what a type checker
+// needs to know the program's packages: the compiled cells' declarations
+// as CheckerSource gives them, and the export data files of the packages
+// (`go list -export -deps`), so that a fresh interpreter runs no go
+// command to learn them.
+func (b *Builder) writeCheckerFiles(ctx context.Context, r *goRunner, dir string, paths []string, cells []Cell, ins []Instance) error {
+	src := ""
+	if len(cells) > 0 {
+		var err error
+		if src, err = checkerSource(cells); err != nil {
+			return err
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, checkerSourceFile), []byte(src), 0o644); err != nil {
+		return fmt.Errorf("toolchain: %w", err)
+	}
+	pkgs := slices.Clone(paths)
+	if len(cells) > 0 {
+		pkgs = append(pkgs, CompiledPackage)
+	}
+	if len(ins) > 0 {
+		pkgs = append(pkgs, InstancesPackage)
+	}
+	var list string
+	if len(pkgs) > 0 {
+		out, err := r.run(ctx, "build", "export data", append([]string{"list", "-mod=mod", "-e", "-export", "-deps", "-f", "{{if not .Standard}}{{.ImportPath}} {{.Export}}{{end}}", "--"}, pkgs...)...)
+		if err != nil {
+			return classifyRun("export data", err)
+		}
+		list = out
+	}
+	if err := os.WriteFile(filepath.Join(dir, exportsListFile), []byte(list), 0o644); err != nil {
+		return fmt.Errorf("toolchain: %w", err)
+	}
+	return nil
+}
+
+// ProgramCheckerFiles returns what the build left beside the program at
+// exe for a type checker: the compiled cells' declarations (CheckerSource)
+// and the export data files of the program's non-standard packages by
+// import path. ok is false when exe is not a built program (or an older
+// one).
+func ProgramCheckerFiles(exe string) (decls string, exports map[string]string, ok bool) {
+	dir := filepath.Dir(exe)
+	src, err := os.ReadFile(filepath.Join(dir, checkerSourceFile))
+	if err != nil {
+		return "", nil, false
+	}
+	list, err := os.ReadFile(filepath.Join(dir, exportsListFile))
+	if err != nil {
+		return "", nil, false
+	}
+	exports = map[string]string{}
+	for _, line := range strings.Split(string(list), "\n") {
+		if f := strings.Fields(line); len(f) == 2 {
+			exports[f[0]] = f[1]
+		}
+	}
+	return string(src), exports, true
 }

@@ -229,6 +229,11 @@ func CheckerSource(dir string) (string, error) {
 	if err != nil || len(cells) == 0 {
 		return "", err
 	}
+	return checkerSource(cells)
+}
+
+// checkerSource is CheckerSource of the given cells.
+func checkerSource(cells []Cell) (string, error) {
 	kinds := map[string]token.Token{}
 	for _, c := range cells {
 		ci, err := parseCell(c)

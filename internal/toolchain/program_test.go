@@ -157,6 +157,11 @@ func TestProgramRunsCells(t *testing.T) {
 	if cells, err := toolchain.CompiledCells(shared.b.Dir); err != nil || len(cells) != 2 || cells[1].Name != "In[3]" || cells[1].Line != 2 || cells[0].Source != gcdCell {
 		t.Errorf("CompiledCells: %+v, %v", cells, err)
 	}
+	decls, exports, ok := toolchain.ProgramCheckerFiles(res.Path)
+	if !ok || !strings.Contains(decls, "var gcd = gfcells.Exported_gcd\n") || !strings.Contains(decls, "type Pair = gfcells.Pair\n") ||
+		exports["example.com/greet"] == "" || exports[toolchain.CompiledPackage] == "" || exports[toolchain.InstancesPackage] == "" {
+		t.Errorf("checker files: ok %v, decls %q, exports %v", ok, decls, exports)
+	}
 	if !slices.Equal(res.Compiled, []string{"Pair", "gcd", "greetCalls", "greetGCD"}) {
 		t.Errorf("compiled names %v", res.Compiled)
 	}

@@ -83,8 +83,14 @@ func (c *Checker) seedCompiled() {
 	if c.imp.module == "" {
 		return
 	}
-	src, err := toolchain.CheckerSource(c.imp.module)
-	if err != nil || src == "" {
+	src := c.imp.compiled
+	if !c.imp.listed {
+		var err error
+		if src, err = toolchain.CheckerSource(c.imp.module); err != nil {
+			return
+		}
+	}
+	if src == "" {
 		return
 	}
 	p, err := cell.Split(fmt.Sprintf("import %s %q\n", toolchain.CheckerImportName, toolchain.CompiledPackage)+src, 0)

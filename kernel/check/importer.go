@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/gofutures/gofutures"
+	"github.com/gofutures/gofutures/internal/toolchain"
 )
 
 // ErrNoStdlib is returned when neither the go command nor GOROOT's
@@ -58,6 +59,11 @@ type Importer struct {
 	// change from one program to the next).
 	module     string
 	modExports map[string]string
+	// compiled is what toolchain.ProgramCheckerFiles found beside this
+	// program: the compiled cells' declarations for the model; listed
+	// says the program's export data came with it (no go list needed).
+	compiled string
+	listed   bool
 }
 
 // Module is the import path prefix of gofutures' own packages.
@@ -88,6 +94,27 @@ func NewImporter() *Importer {
 		imp.src = importer.ForCompiler(imp.fset, "source", nil).(types.ImporterFrom)
 	}
 	go imp.list()
+	if imp.module != "" {
+		if exe, err := os.Executable(); err == nil {
+			if decls, exports, ok := toolchain.ProgramCheckerFiles(exe); ok {
+				imp.compiled, imp.modExports, imp.listed = decls, exports, true
+			}
+		}
+	}
+	if imp.module != "" && !imp.listed {
+		// what the first cells after a switch to a built program check
+		// against: the compiled cells' package and the instantiations'
+		go func() {
+			imp.mu.Lock()
+			defer imp.mu.Unlock()
+			for _, p := range []string{toolchain.CompiledPackage, toolchain.InstancesPackage} {
+				dir := filepath.Join(imp.module, strings.TrimPrefix(p, toolchain.NotebookModule+"/"))
+				if _, err := os.Stat(dir); err == nil {
+					imp.inModule(p)
+				}
+			}
+		}()
+	}
 	return imp
 }
 
