@@ -11,7 +11,7 @@ import (
 )
 
 // Switch starts a fresh interpreter with the environment given, restores
-// the declarations less the dropped ones and names the values lost.
+// the declarations less the dropped ones, and the values it can.
 func TestSupervisorSwitch(t *testing.T) {
 	s, _ := newSupervisor(t)
 	ctx := context.Background()
@@ -26,8 +26,10 @@ func TestSupervisorSwitch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(lost, []string{"v"}) {
-		t.Errorf("lost %v, want [v]", lost)
+	// v comes back from its snapshot, or is named as lost (a snapshot is
+	// taken after the cell, possibly not yet when Switch runs)
+	if len(lost) > 1 || (len(lost) == 1 && lost[0] != "v") {
+		t.Errorf("lost %v, want at most [v]", lost)
 	}
 	if s.Pid() == pid || s.Pid() == 0 {
 		t.Fatal("no fresh interpreter")
@@ -40,5 +42,8 @@ func TestSupervisorSwitch(t *testing.T) {
 	}
 	if res := run(`os.Getenv("GOFUTURES_TEST_MARK")`, 4); res.Data["text/plain"] != "switched" {
 		t.Errorf("environment: %+v", res)
+	}
+	if res := run("v", 5); len(lost) == 0 && res.Data["text/plain"] != "3" {
+		t.Errorf("v after the switch, not reported lost: %+v", res)
 	}
 }
