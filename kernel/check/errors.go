@@ -12,6 +12,9 @@ import (
 type Error struct {
 	Line, Col int
 	Msg       string
+	// Interp is set when the cell is valid Go that the interpreter
+	// cannot run (generic code mono cannot specialise).
+	Interp bool
 }
 
 // Error formats e as go build does, with the cell in place of the file.

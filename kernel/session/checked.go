@@ -57,6 +57,9 @@ func checkError(err error, count int) *Error {
 	for _, ce := range errs {
 		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d], line %d, column %d: %s", count, ce.Line, ce.Col, ce.Msg))
 	}
+	if errs[0].Interp {
+		return interpreterFault(e)
+	}
 	return e
 }
 
