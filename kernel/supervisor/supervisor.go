@@ -231,7 +231,8 @@ func (s *Supervisor) Execute(ctx context.Context, cl kernel.Cell) kernel.Execute
 	seq := s.seq
 	s.mu.Unlock()
 
-	if err := c.req.Encode(ipc.Request{Op: ipc.OpExecute, Seq: seq, Code: cl.Code, Count: cl.Count, AllowStdin: cl.Input != nil}); err != nil {
+	if err := c.req.Encode(ipc.Request{Op: ipc.OpExecute, Seq: seq, Code: cl.Code, Count: cl.Count, AllowStdin: cl.Input != nil,
+		Magic: cl.Magic, Args: cl.MagicArgs, Lost: cl.Lost}); err != nil {
 		return s.recoverFrom(c, "the interpreter process was gone before the cell started")
 	}
 	for {
@@ -252,7 +253,35 @@ func (s *Supervisor) Execute(ctx context.Context, cl kernel.Cell) kernel.Execute
 				return res
 			}
 		case <-ctx.Done():
+			if cl.Magic != "" {
+				if res, ok := s.cancelMagic(c, seq); ok {
+					return res
+				}
+			}
 			return s.interrupted(c)
+		}
+	}
+}
+
+// cancelMagic asks the interpreter to stop the running magic (a shell
+// command, a %timeit), which spares a restart; ok is false when it did not
+// end within two seconds.
+func (s *Supervisor) cancelMagic(c *interpreter, seq int) (kernel.ExecuteResult, bool) {
+	if err := c.req.Encode(ipc.Request{Op: ipc.OpCancel, Seq: seq}); err != nil {
+		return kernel.ExecuteResult{}, false
+	}
+	timeout := time.After(2 * time.Second)
+	for {
+		select {
+		case ev, ok := <-c.events:
+			if !ok {
+				return s.recoverFrom(c, ""), true
+			}
+			if done, res := s.handleEvent(c, ev, seq); done {
+				return res, true
+			}
+		case <-timeout:
+			return kernel.ExecuteResult{}, false
 		}
 	}
 }
