@@ -105,6 +105,13 @@ def test_env_cd_writefile(kernel, tmp_path):
     assert c.result == str(tmp_path)
     c = execute(kc, "%cd /nonexistent-gofutures")
     assert c.status == "error" and "nonexistent" in c.error["evalue"]
+    # a fresh interpreter (here after an interrupted cell) keeps both
+    msg_id = kc.execute("for {}")
+    time.sleep(0.5)
+    km.interrupt_kernel()
+    reply = kc.get_shell_msg(timeout=10)
+    assert reply["parent_header"]["msg_id"] == msg_id and reply["content"]["ename"] == "KeyboardInterrupt"
+    assert execute(kc, "!pwd; echo $GOFUTURES_MAGIC").stdout == str(tmp_path) + "\nabc\n"
 
 
 def test_who_whos(kernel):
@@ -152,5 +159,12 @@ def test_complete_and_inspect_magics(kernel):
     assert r["matches"] == ["%%writefile"]
     r = kc.inspect("%timeit x := 1", 3, reply=True, timeout=10)["content"]
     assert r["found"] and "mean ± std. dev." in r["data"]["text/plain"]
+    for code, status in [("%time x := 1", "complete"), ("%%time\nfor i := 0; i < 3; i++ {", "incomplete"),
+                         ("%who", "complete"), ("!ls", "complete"), ("%%writefile f\nline", "incomplete")]:
+        msg_id = kc.is_complete(code)
+        m = kc.get_shell_msg(timeout=10)
+        assert m["parent_header"]["msg_id"] == msg_id
+        r = m["content"]
+        assert r["status"] == status, (code, r)
     r = kc.inspect("%%writefile out.txt", 5, reply=True, timeout=10)["content"]
     assert r["found"] and "usage: %%writefile" in r["data"]["text/plain"]

@@ -106,6 +106,10 @@ type Event struct {
 	// that did not ("path: reason").
 	Restored []string `json:"restored,omitempty"`
 	Lost     []string `json:"lost,omitempty"`
+	// After %cd: the interpreter's new working directory; after %env
+	// NAME=VALUE: that setting. A fresh interpreter is started with them.
+	Cwd    string `json:"cwd,omitempty"`
+	Setenv string `json:"setenv,omitempty"`
 
 	// EvSnapshot
 	Snapshot *Snapshot `json:"snapshot,omitempty"`

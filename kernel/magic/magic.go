@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell"
 )
 
 // Spec describes one magic.
@@ -241,4 +243,28 @@ func Word(code string, off int) (string, bool) {
 		return "", false
 	}
 	return w, true
+}
+
+// Completeness answers is_complete_request for a cell whose first line is
+// a magic (ok false otherwise): the Go code of %time and %timeit (line or
+// cell) as Go code, other line magics complete, other cell magics
+// incomplete until a blank line ends them, as in IPython.
+func Completeness(code string) (status, indent string, ok bool) {
+	c, ok := Parse(code)
+	if !ok {
+		return "", "", false
+	}
+	switch {
+	case c.Name == "time" || c.Name == "timeit" || c.Name == "compile":
+		if c.Cell && strings.TrimSpace(c.Body) == "" {
+			return "incomplete", "", true
+		}
+		status, indent = cell.Completeness(c.Body)
+		return status, indent, true
+	case !c.Cell:
+		return "complete", "", true
+	case strings.HasSuffix(code, "\n\n"):
+		return "complete", "", true
+	}
+	return "incomplete", "", true
 }

@@ -152,18 +152,18 @@ func TestShell(t *testing.T) {
 func TestEnvCdWriteFile(t *testing.T) {
 	var out bytes.Buffer
 	t.Setenv("GOFUTURES_MAGIC_TEST", "")
-	if err := Env("GOFUTURES_MAGIC_TEST=a b", &out); err != nil || os.Getenv("GOFUTURES_MAGIC_TEST") != "a b" {
+	if set, err := Env("GOFUTURES_MAGIC_TEST=a b", &out); err != nil || os.Getenv("GOFUTURES_MAGIC_TEST") != "a b" || set != "GOFUTURES_MAGIC_TEST=a b" {
 		t.Fatalf("%%env set: %v", err)
 	}
 	out.Reset()
-	if err := Env("GOFUTURES_MAGIC_TEST", &out); err != nil || out.String() != "a b\n" {
+	if _, err := Env("GOFUTURES_MAGIC_TEST", &out); err != nil || out.String() != "a b\n" {
 		t.Errorf("%%env get: %v %q", err, out.String())
 	}
-	if err := Env("GOFUTURES_NOT_SET_ANYWHERE", &out); err == nil {
+	if _, err := Env("GOFUTURES_NOT_SET_ANYWHERE", &out); err == nil {
 		t.Error("env of an unset name: no error")
 	}
 	out.Reset()
-	if err := Env("", &out); err != nil || !strings.Contains(out.String(), "GOFUTURES_MAGIC_TEST=a b\n") {
+	if _, err := Env("", &out); err != nil || !strings.Contains(out.String(), "GOFUTURES_MAGIC_TEST=a b\n") {
 		t.Errorf("%%env list: %v", err)
 	}
 
@@ -210,5 +210,26 @@ func TestWho(t *testing.T) {
 	}
 	if Who(nil, true) != "The notebook has no variables.\n" {
 		t.Error("empty %whos")
+	}
+}
+
+func TestCompleteness(t *testing.T) {
+	for code, want := range map[string]string{
+		"%time x := 1":           "complete",
+		"%time for {":            "incomplete",
+		"%%time\nfor {":          "incomplete",
+		"%%time\nx := 1":         "complete",
+		"%%time":                 "incomplete",
+		"%who":                   "complete",
+		"!ls -l":                 "complete",
+		"%%writefile f\nhello {": "incomplete",
+		"%%writefile f\nhi\n\n":  "complete",
+	} {
+		if got, _, ok := Completeness(code); !ok || got != want {
+			t.Errorf("Completeness(%q) = %s, %v; want %s", code, got, ok, want)
+		}
+	}
+	if _, _, ok := Completeness("x := 1"); ok {
+		t.Error("Go code taken for a magic")
 	}
 }

@@ -185,8 +185,9 @@ func Shell(ctx context.Context, command string, stdout, stderr io.Writer) error 
 	return err
 }
 
-// Env runs %env with args, writing what it shows to w.
-func Env(args string, w io.Writer) error {
+// Env runs %env with args, writing what it shows to w; set is
+// "NAME=VALUE" when it set a variable.
+func Env(args string, w io.Writer) (set string, err error) {
 	args = strings.TrimSpace(args)
 	switch {
 	case args == "":
@@ -195,7 +196,7 @@ func Env(args string, w io.Writer) error {
 		for _, kv := range env {
 			fmt.Fprintln(w, kv)
 		}
-		return nil
+		return "", nil
 	case strings.Contains(args, "="):
 		name, value, _ := strings.Cut(args, "=")
 		return setenv(strings.TrimSpace(name), strings.TrimSpace(value), w)
@@ -205,21 +206,21 @@ func Env(args string, w io.Writer) error {
 	}
 	v, ok := os.LookupEnv(args)
 	if !ok {
-		return fmt.Errorf("%%env: %s is not set", args)
+		return "", fmt.Errorf("%%env: %s is not set", args)
 	}
 	fmt.Fprintln(w, v)
-	return nil
+	return "", nil
 }
 
-func setenv(name, value string, w io.Writer) error {
+func setenv(name, value string, w io.Writer) (string, error) {
 	if name == "" {
-		return errors.New("%env: usage: %env NAME=VALUE")
+		return "", errors.New("%env: usage: %env NAME=VALUE")
 	}
 	if err := os.Setenv(name, value); err != nil {
-		return fmt.Errorf("%%env: %w", err)
+		return "", fmt.Errorf("%%env: %w", err)
 	}
 	fmt.Fprintf(w, "env: %s=%s\n", name, value)
-	return nil
+	return name + "=" + value, nil
 }
 
 // Dirs remembers the previous directory for %cd -.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"reflect"
 	"sort"
 	"strings"
@@ -63,13 +64,17 @@ func (srv *Server) runMagic(ctx context.Context, req ipc.Request, ev *ipc.Event)
 			fail("ShellError", err)
 		}
 	case "env":
-		if err := magic.Env(req.Args, srv.stdout); err != nil {
+		set, err := magic.Env(req.Args, srv.stdout)
+		if err != nil {
 			fail("UsageError", err)
 		}
+		ev.Setenv = set
+
 	case "cd":
 		if err := srv.dirs.Cd(req.Args, srv.stdout); err != nil {
 			fail("UsageError", err)
 		}
+		ev.Cwd, _ = os.Getwd()
 	case "writefile":
 		if err := magic.WriteFile(req.Args, req.Code, srv.stdout); err != nil {
 			fail("UsageError", err)

@@ -60,6 +60,10 @@ type Supervisor struct {
 	closed   bool
 	snaps    snapshots // the latest snapshot of each variable (keep.go)
 	env      []string  // added to the interpreter's environment (Switch)
+	// what %cd and %env set in the interpreter: a fresh one (after an
+	// interrupt, a crash, a new program) starts with them
+	dir    string
+	setenv []string
 }
 
 type outputBox struct{ kernel.Output }
@@ -100,6 +104,10 @@ func (s *Supervisor) spawn() (*interpreter, error) {
 	cmd := exec.Command(path, s.Args...)
 	cmd.Env = append(append(os.Environ(), env...), "GOTRACEBACK=none")
 	cmd.Env = append(cmd.Env, s.snapshotEnv()...)
+	s.mu.Lock()
+	cmd.Env = append(cmd.Env, s.setenv...)
+	cmd.Dir = s.dir
+	s.mu.Unlock()
 	// stdin stays /dev/null: cells read input through the kernel (OpInput)
 	p, err := subproc.Launch(cmd)
 	if err != nil {
@@ -249,6 +257,9 @@ func (s *Supervisor) Execute(ctx context.Context, cl kernel.Cell) kernel.Execute
 				}
 				continue
 			}
+			if ev.Ev == ipc.EvDone && ev.Seq == seq {
+				s.noteMagic(ev)
+			}
 			if done, res := s.handleEvent(c, ev, seq); done {
 				return res
 			}
@@ -260,6 +271,19 @@ func (s *Supervisor) Execute(ctx context.Context, cl kernel.Cell) kernel.Execute
 			}
 			return s.interrupted(c)
 		}
+	}
+}
+
+// noteMagic keeps what a %cd or %env did, for the interpreters started
+// later.
+func (s *Supervisor) noteMagic(ev ipc.Event) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if ev.Cwd != "" {
+		s.dir = ev.Cwd
+	}
+	if ev.Setenv != "" {
+		s.setenv = append(s.setenv, ev.Setenv)
 	}
 }
 
@@ -443,6 +467,7 @@ func (s *Supervisor) Restart() error {
 	old := []*interpreter{s.current, s.starting}
 	s.current, s.starting = nil, nil
 	s.decls, s.state, s.members, s.types = nil, nil, nil, nil
+	s.dir, s.setenv = "", nil
 	s.snaps.clear()
 	s.mu.Unlock()
 	for _, c := range old {
