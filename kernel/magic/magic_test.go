@@ -120,6 +120,10 @@ func TestTimeit(t *testing.T) {
 	if !strings.HasPrefix(r.Decl(), "var _timeit = struct") {
 		t.Errorf("Decl = %q", r.Decl())
 	}
+	var pe *PanicError
+	if _, err := Timeit(context.Background(), 7, func() { panic("boom") }); !errors.As(err, &pe) || !strings.Contains(err.Error(), "boom") {
+		t.Errorf("Timeit of a panic: %v", err)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if _, err := Timeit(ctx, 7, func() {}); !errors.Is(err, context.Canceled) {

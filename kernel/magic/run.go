@@ -88,8 +88,13 @@ func commas(n int) string {
 // Timeit times f like IPython's %timeit: the number of loops grows 1, 2,
 // 5, 10, 20, ... until one run takes at least 0.2 s (capped at
 // 10,000,000), then runs times that many loops. Cancelling ctx stops it
-// between calls.
-func Timeit(ctx context.Context, runs int, f func()) (TimeitResult, error) {
+// between calls. A panic of f is a *PanicError.
+func Timeit(ctx context.Context, runs int, f func()) (r TimeitResult, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r, err = TimeitResult{}, &PanicError{Value: p}
+		}
+	}()
 	loop := func(n int) (time.Duration, error) {
 		t := time.Now()
 		for i := 0; i < n; i++ {
@@ -119,7 +124,7 @@ func Timeit(ctx context.Context, runs int, f func()) (TimeitResult, error) {
 		}
 		n *= 10
 	}
-	r := TimeitResult{Loops: n, Times: []float64{first.Seconds() / float64(n)}}
+	r = TimeitResult{Loops: n, Times: []float64{first.Seconds() / float64(n)}}
 	for len(r.Times) < runs {
 		d, err := loop(n)
 		if err != nil {
@@ -139,6 +144,11 @@ func Timeit(ctx context.Context, runs int, f func()) (TimeitResult, error) {
 	r.StdDev = math.Sqrt(r.StdDev / float64(len(r.Times)))
 	return r, nil
 }
+
+// PanicError is a panic of the code %timeit timed.
+type PanicError struct{ Value any }
+
+func (e *PanicError) Error() string { return fmt.Sprintf("%%timeit: the code panicked: %v", e.Value) }
 
 // Decl is the Go declaration that keeps r in the variable _timeit.
 func (r TimeitResult) Decl() string {

@@ -46,7 +46,12 @@ func (srv *Server) runMagic(ctx context.Context, req ipc.Request, ev *ipc.Event)
 			return
 		}
 		r, err := magic.Timeit(ctx, timeitRuns, f)
-		if err != nil {
+		var pe *magic.PanicError
+		switch {
+		case errors.As(err, &pe):
+			fail("panic", err)
+			return
+		case err != nil:
 			fail("KeyboardInterrupt", fmt.Errorf("%%timeit interrupted"))
 			return
 		}
