@@ -7,6 +7,7 @@ import (
 
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/complete"
+	"github.com/gofutures/gofutures/kernel/magic"
 	"github.com/gofutures/gofutures/kernel/wire"
 )
 
@@ -61,7 +62,10 @@ func (k *Kernel) shutdownRequest(ch Channel, m *wire.Message) {
 func (k *Kernel) isComplete(ch Channel, m *wire.Message) {
 	var c isCompleteRequest
 	_ = m.DecodeContent(&c)
-	status, indent := cell.Completeness(c.Code)
+	status, indent, ok := magic.Completeness(c.Code)
+	if !ok {
+		status, indent = cell.Completeness(c.Code)
+	}
 	r := isCompleteReply{Status: status}
 	if status == "incomplete" {
 		r.Indent = &indent

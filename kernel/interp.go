@@ -46,6 +46,13 @@ type Cell struct {
 	// Input, when set, asks the front end for a line of input (the cell
 	// read its stdin); nil means the front end does not allow input.
 	Input func(ctx context.Context, prompt string, password bool) (string, error)
+	// Magic, when set, names the magic (package kernel/magic) the
+	// interpreter runs Code with ("time", "timeit", "!", "env", "cd",
+	// "who", "whos", "writefile"); MagicArgs are the rest of its line.
+	Magic, MagicArgs string
+	// Lost says, for %who and %whos, what a restart would not bring back
+	// of each variable.
+	Lost map[string]string
 }
 
 // ExecuteResult is the outcome of a cell.

@@ -26,6 +26,7 @@ import (
 	"github.com/gofutures/gofutures/kernel"
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check"
+	"github.com/gofutures/gofutures/kernel/magic"
 	"github.com/gofutures/gofutures/kernel/supervisor"
 )
 
@@ -108,14 +109,14 @@ func (in *Interpreter) SetOutput(out kernel.Output) {
 
 // Execute runs a cell, building a program for it first when it needs one.
 func (in *Interpreter) Execute(ctx context.Context, c kernel.Cell) kernel.ExecuteResult {
-	switch m := parseMagic(c.Code); {
-	case m.compile:
-		return in.compile(ctx, c, m.body, m.line)
-	case m.goArgs != nil:
-		return in.goCommand(ctx, c, m.goArgs)
-	case m.err != nil:
-		return errorResult("UsageError", m.err)
+	if call, ok := magic.Parse(c.Code); ok {
+		return in.runMagic(ctx, c, call)
 	}
+	return in.execute(ctx, c)
+}
+
+// execute runs a cell of Go code.
+func (in *Interpreter) execute(ctx context.Context, c kernel.Cell) kernel.ExecuteResult {
 	if res, ok := in.importsFor(ctx, c); !ok {
 		return res
 	}

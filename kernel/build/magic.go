@@ -10,10 +10,11 @@ import (
 	"github.com/gofutures/gofutures/internal/toolchain"
 	"github.com/gofutures/gofutures/kernel"
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/magic"
 )
 
-// magic is what a cell's first line asks for.
-type magic struct {
+// buildMagic is what a cell's first line asks for.
+type buildMagic struct {
 	compile bool
 	body    string // a %%compile cell's source, without the magic line
 	line    int    // the cell line body starts on
@@ -23,22 +24,22 @@ type magic struct {
 
 // parseMagic recognizes %%compile and %go cells; other cells (other
 // magics included) are left to the interpreter.
-func parseMagic(code string) magic {
+func parseMagic(code string) buildMagic {
 	lines := strings.Split(code, "\n")
 	first := 0
 	for first < len(lines) && strings.TrimSpace(lines[first]) == "" {
 		first++
 	}
 	if first == len(lines) {
-		return magic{}
+		return buildMagic{}
 	}
 	head := strings.TrimSpace(lines[first])
 	switch {
 	case head == "%%compile" || strings.HasPrefix(head, "%%compile "):
 		if extra := strings.TrimSpace(strings.TrimPrefix(head, "%%compile")); extra != "" {
-			return magic{err: fmt.Errorf("%%%%compile takes no arguments (got %q)", extra)}
+			return buildMagic{err: fmt.Errorf("%%%%compile takes no arguments (got %q)", extra)}
 		}
-		return magic{compile: true, body: strings.Join(lines[first+1:], "\n"), line: first + 2}
+		return buildMagic{compile: true, body: strings.Join(lines[first+1:], "\n"), line: first + 2}
 	case head == "%go" || strings.HasPrefix(head, "%go "):
 		var cmds [][]string
 		for i, l := range lines[first:] {
@@ -47,13 +48,77 @@ func parseMagic(code string) magic {
 				continue
 			}
 			if l != "%go" && !strings.HasPrefix(l, "%go ") {
-				return magic{err: fmt.Errorf("line %d: a %%go cell holds %%go commands only, one a line", first+i+1)}
+				return buildMagic{err: fmt.Errorf("line %d: a %%go cell holds %%go commands only, one a line", first+i+1)}
 			}
 			cmds = append(cmds, strings.Fields(l)[1:])
 		}
-		return magic{goArgs: cmds}
+		return buildMagic{goArgs: cmds}
 	}
-	return magic{}
+	return buildMagic{}
+}
+
+// runMagic runs a cell whose first line is a magic: the build magics
+// here, %help and %lsmagic in the kernel, the others in the interpreter
+// (kernel/session runs them with package kernel/magic).
+func (in *Interpreter) runMagic(ctx context.Context, c kernel.Cell, call magic.Call) kernel.ExecuteResult {
+	if err := magic.Check(call); err != nil {
+		return errorResult("UsageError", err)
+	}
+	show := func(text string) kernel.ExecuteResult {
+		if out := in.output(); out != nil {
+			out.Stream("stdout", text)
+		}
+		return kernel.ExecuteResult{Status: "ok"}
+	}
+	switch call.Name {
+	case "compile", "go":
+		switch m := parseMagic(c.Code); {
+		case m.err != nil:
+			return errorResult("UsageError", m.err)
+		case m.compile:
+			return in.compile(ctx, c, m.body, m.line)
+		default:
+			return in.goCommand(ctx, c, m.goArgs)
+		}
+	case "help":
+		if call.Args == "" {
+			return show(magic.Help())
+		}
+		doc, ok := magic.Doc(call.Args)
+		if !ok {
+			return errorResult("UsageError", fmt.Errorf("%%help: no magic %s; %%help lists them", call.Args))
+		}
+		return show(doc)
+	case "lsmagic":
+		return show(magic.Lsmagic())
+	case "time", "timeit":
+		if strings.TrimSpace(call.Body) == "" {
+			s, _ := magic.Lookup(call.Name)
+			return errorResult("UsageError", fmt.Errorf("%%%s needs Go code (usage: %s)", call.Name, s.Usage))
+		}
+		// the code keeps its line numbers in tracebacks
+		c.Code = strings.Repeat("\n", call.Line-1) + call.Body
+		if call.Name == "time" {
+			if res, ok := in.importsFor(ctx, c); !ok {
+				return res
+			}
+		}
+	case "who", "whos":
+		// A round trip first: the snapshot events of the cells before
+		// (sent after their replies) are then in, and with them what a
+		// restart would lose.
+		if res := in.Supervisor.Execute(ctx, kernel.Cell{Code: "", Count: c.Count}); res.Status != "ok" {
+			return res
+		}
+		c.Lost = map[string]string{}
+		for v, why := range in.Supervisor.Unrestorable() {
+			c.Lost[v] = strings.Join(why, "; ")
+		}
+	case "writefile":
+		c.Code = call.Body
+	}
+	c.Magic, c.MagicArgs = call.Name, call.Args
+	return in.Supervisor.Execute(ctx, c)
 }
 
 const goUsage = "usage: %go get MODULE[@VERSION]... | %go mod"

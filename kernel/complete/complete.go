@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/magic"
 )
 
 var goBuiltins = []string{"append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make",
@@ -131,6 +132,14 @@ func (ns Namespace) names() (names map[string]string, pkgs map[string]string) {
 // a variable, or of the type of an expression (gcd(p)., time.Now().).
 func Complete(ns Namespace, code string, cursor int) Completion {
 	off := byteOffset(code, cursor)
+	lineStart := strings.LastIndexByte(code[:off], '\n') + 1
+	if ms, n, ok := magic.Complete(code[lineStart:off]); ok {
+		types := []Match{}
+		for _, m := range ms {
+			types = append(types, Match{Text: m, Type: "magic", Start: runeCount(code[:off-n]), End: runeCount(code[:off])})
+		}
+		return Completion{Matches: nonNil(ms), CursorStart: runeCount(code[:off-n]), CursorEnd: runeCount(code[:off]), Types: types}
+	}
 	qual, word, start := identBefore(code, off)
 	names, pkgs := ns.names()
 	var matches []string
@@ -226,6 +235,10 @@ func nonNil(s []string) []string {
 // points) of code: the declaration and doc comment of a notebook name, or
 // the signature and doc of a package member; "" when there is none.
 func Inspect(ns Namespace, code string, cursor int) string {
+	if w, ok := magic.Word(code, byteOffset(code, cursor)); ok {
+		doc, _ := magic.Doc(w)
+		return doc
+	}
 	// the word under the cursor, also to its right
 	qual, word, _ := identBefore(code, identEnd(code, byteOffset(code, cursor)))
 	if qual != "" {

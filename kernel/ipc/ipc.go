@@ -24,6 +24,9 @@ const (
 	// OpInput answers an EvInput: Text is the line the user typed, or EOF
 	// is set when the front end does not allow input.
 	OpInput = "input"
+	// OpCancel interrupts the running magic (Request.Magic) without
+	// ending the process: a shell command is killed, a %timeit stops.
+	OpCancel = "cancel"
 )
 
 // Request is a message from the kernel to the interpreter.
@@ -40,6 +43,11 @@ type Request struct {
 	// OpInput
 	Text string `json:"text,omitempty"`
 	EOF  bool   `json:"eof,omitempty"`
+	// OpExecute: the magic Code is run with (see kernel.Cell.Magic), its
+	// arguments, and for %who/%whos what a restart would lose.
+	Magic string            `json:"magic,omitempty"`
+	Args  string            `json:"args,omitempty"`
+	Lost  map[string]string `json:"lost,omitempty"`
 }
 
 // Event kinds.
@@ -98,6 +106,10 @@ type Event struct {
 	// that did not ("path: reason").
 	Restored []string `json:"restored,omitempty"`
 	Lost     []string `json:"lost,omitempty"`
+	// After %cd: the interpreter's new working directory; after %env
+	// NAME=VALUE: that setting. A fresh interpreter is started with them.
+	Cwd    string `json:"cwd,omitempty"`
+	Setenv string `json:"setenv,omitempty"`
 
 	// EvSnapshot
 	Snapshot *Snapshot `json:"snapshot,omitempty"`

@@ -13,6 +13,7 @@ import (
 
 	"github.com/gofutures/gofutures/display"
 	"github.com/gofutures/gofutures/kernel/ipc"
+	"github.com/gofutures/gofutures/kernel/magic"
 )
 
 // Server is the interpreter process's side of the kernel protocol: it reads
@@ -35,6 +36,10 @@ type Server struct {
 	goroutinesBefore int
 	tainted          map[string]bool
 	stacks           []byte
+
+	dirs        magic.Dirs // %cd's previous directory
+	cancelMu    sync.Mutex
+	cancelMagic context.CancelFunc // of the running magic, nil when none
 }
 
 // inputReader is the cells' standard input: each read that finds no
@@ -105,6 +110,14 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 				srv.inputs <- req
 				continue
 			}
+			if req.Op == ipc.OpCancel {
+				srv.cancelMu.Lock()
+				if srv.cancelMagic != nil {
+					srv.cancelMagic()
+				}
+				srv.cancelMu.Unlock()
+				continue
+			}
 			reqs <- req
 		}
 	}()
@@ -120,6 +133,18 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 			srv.allowStdin.Store(req.AllowStdin)
 			srv.waitPending(req.Code, req.Count)
 			srv.goroutinesBefore = srv.interpretedGoroutines()
+			if req.Magic != "" {
+				ctx, cancel := context.WithCancel(context.Background())
+				srv.cancelMu.Lock()
+				srv.cancelMagic = cancel
+				srv.cancelMu.Unlock()
+				srv.runMagic(ctx, req, &ev)
+				srv.cancelMu.Lock()
+				srv.cancelMagic = nil
+				srv.cancelMu.Unlock()
+				cancel()
+				break
+			}
 			res, err := srv.sess.Execute(context.Background(), req.Code, req.Count)
 			ev.Notes = res.Notes
 			if err != nil {

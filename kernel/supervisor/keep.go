@@ -234,6 +234,13 @@ func (s *Supervisor) Unrestorable() map[string][]string {
 			}
 		}
 	}
+	for _, f := range s.snaps.pending {
+		for _, l := range f.Lost {
+			if v := rootName(l); s.snaps.latest[v] == nil || s.snaps.latest[v].Seq < f.Seq {
+				out[v] = append(out[v], l)
+			}
+		}
+	}
 	for v, why := range s.snaps.stale {
 		out[v] = append(out[v], v+": "+why)
 	}

@@ -60,6 +60,10 @@ type Supervisor struct {
 	closed   bool
 	snaps    snapshots // the latest snapshot of each variable (keep.go)
 	env      []string  // added to the interpreter's environment (Switch)
+	// what %cd and %env set in the interpreter: a fresh one (after an
+	// interrupt, a crash, a new program) starts with them
+	dir    string
+	setenv []string
 }
 
 type outputBox struct{ kernel.Output }
@@ -100,6 +104,10 @@ func (s *Supervisor) spawn() (*interpreter, error) {
 	cmd := exec.Command(path, s.Args...)
 	cmd.Env = append(append(os.Environ(), env...), "GOTRACEBACK=none")
 	cmd.Env = append(cmd.Env, s.snapshotEnv()...)
+	s.mu.Lock()
+	cmd.Env = append(cmd.Env, s.setenv...)
+	cmd.Dir = s.dir
+	s.mu.Unlock()
 	// stdin stays /dev/null: cells read input through the kernel (OpInput)
 	p, err := subproc.Launch(cmd)
 	if err != nil {
@@ -231,7 +239,8 @@ func (s *Supervisor) Execute(ctx context.Context, cl kernel.Cell) kernel.Execute
 	seq := s.seq
 	s.mu.Unlock()
 
-	if err := c.req.Encode(ipc.Request{Op: ipc.OpExecute, Seq: seq, Code: cl.Code, Count: cl.Count, AllowStdin: cl.Input != nil}); err != nil {
+	if err := c.req.Encode(ipc.Request{Op: ipc.OpExecute, Seq: seq, Code: cl.Code, Count: cl.Count, AllowStdin: cl.Input != nil,
+		Magic: cl.Magic, Args: cl.MagicArgs, Lost: cl.Lost}); err != nil {
 		return s.recoverFrom(c, "the interpreter process was gone before the cell started")
 	}
 	for {
@@ -248,11 +257,55 @@ func (s *Supervisor) Execute(ctx context.Context, cl kernel.Cell) kernel.Execute
 				}
 				continue
 			}
+			if ev.Ev == ipc.EvDone && ev.Seq == seq {
+				s.noteMagic(ev)
+			}
 			if done, res := s.handleEvent(c, ev, seq); done {
 				return res
 			}
 		case <-ctx.Done():
+			if cl.Magic != "" {
+				if res, ok := s.cancelMagic(c, seq); ok {
+					return res
+				}
+			}
 			return s.interrupted(c)
+		}
+	}
+}
+
+// noteMagic keeps what a %cd or %env did, for the interpreters started
+// later.
+func (s *Supervisor) noteMagic(ev ipc.Event) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if ev.Cwd != "" {
+		s.dir = ev.Cwd
+	}
+	if ev.Setenv != "" {
+		s.setenv = append(s.setenv, ev.Setenv)
+	}
+}
+
+// cancelMagic asks the interpreter to stop the running magic (a shell
+// command, a %timeit), which spares a restart; ok is false when it did not
+// end within two seconds.
+func (s *Supervisor) cancelMagic(c *interpreter, seq int) (kernel.ExecuteResult, bool) {
+	if err := c.req.Encode(ipc.Request{Op: ipc.OpCancel, Seq: seq}); err != nil {
+		return kernel.ExecuteResult{}, false
+	}
+	timeout := time.After(2 * time.Second)
+	for {
+		select {
+		case ev, ok := <-c.events:
+			if !ok {
+				return s.recoverFrom(c, ""), true
+			}
+			if done, res := s.handleEvent(c, ev, seq); done {
+				return res, true
+			}
+		case <-timeout:
+			return kernel.ExecuteResult{}, false
 		}
 	}
 }
@@ -414,6 +467,7 @@ func (s *Supervisor) Restart() error {
 	old := []*interpreter{s.current, s.starting}
 	s.current, s.starting = nil, nil
 	s.decls, s.state, s.members, s.types = nil, nil, nil, nil
+	s.dir, s.setenv = "", nil
 	s.snaps.clear()
 	s.mu.Unlock()
 	for _, c := range old {

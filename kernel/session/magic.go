@@ -1,0 +1,177 @@
+package session
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/ipc"
+	"github.com/gofutures/gofutures/kernel/magic"
+)
+
+// timeitRuns is how many runs %timeit makes, as IPython's default -r 7.
+const timeitRuns = 7
+
+// runMagic runs the magic of an execute request (the kernel's
+// kernel/build recognized it; see package kernel/magic) and fills ev.
+func (srv *Server) runMagic(ctx context.Context, req ipc.Request, ev *ipc.Event) {
+	fail := func(name string, err error) {
+		ev.Status, ev.EName, ev.EValue = "error", name, err.Error()
+		ev.Traceback = strings.Split(name+": "+err.Error(), "\n")
+	}
+	cellResult := func(res Result, err error) {
+		ev.Notes = append(ev.Notes, res.Notes...)
+		if err != nil {
+			e := err.(*Error)
+			ev.Status, ev.EName, ev.EValue, ev.Traceback = "error", e.Name, e.Value, e.Traceback
+		} else if res.HasValue {
+			ev.Data, ev.Metadata = res.Bundle.Data, res.Bundle.Metadata
+		}
+	}
+	switch req.Magic {
+	case "time":
+		t := magic.Now()
+		res, err := srv.sess.Execute(ctx, req.Code, req.Count)
+		fmt.Fprint(srv.stdout, magic.FormatSince(t))
+		cellResult(res, err)
+	case "timeit":
+		f, err := srv.sess.StmtFunc(req.Code)
+		if err != nil {
+			fail("CompileError", err)
+			return
+		}
+		r, err := magic.Timeit(ctx, timeitRuns, f)
+		var pe *magic.PanicError
+		switch {
+		case errors.As(err, &pe):
+			fail("panic", err)
+			return
+		case err != nil:
+			fail("KeyboardInterrupt", fmt.Errorf("%%timeit interrupted"))
+			return
+		}
+		fmt.Fprintln(srv.stdout, r.String())
+		cellResult(srv.sess.Execute(ctx, r.Decl(), req.Count))
+	case "!":
+		err := magic.Shell(ctx, req.Args, srv.stdout, srv.stderr)
+		var ee *magic.ExitError
+		switch {
+		case errors.As(err, &ee):
+			fmt.Fprintf(srv.stderr, "%s\n", ee)
+		case errors.Is(err, context.Canceled):
+			fail("KeyboardInterrupt", errors.New("shell command interrupted"))
+		case err != nil:
+			fail("ShellError", err)
+		}
+	case "env":
+		set, err := magic.Env(req.Args, srv.stdout)
+		if err != nil {
+			fail("UsageError", err)
+		}
+		ev.Setenv = set
+
+	case "cd":
+		if err := srv.dirs.Cd(req.Args, srv.stdout); err != nil {
+			fail("UsageError", err)
+		}
+		ev.Cwd, _ = os.Getwd()
+	case "writefile":
+		if err := magic.WriteFile(req.Args, req.Code, srv.stdout); err != nil {
+			fail("UsageError", err)
+		}
+	case "who", "whos":
+		fmt.Fprint(srv.stdout, magic.Who(srv.sess.Vars(req.Lost), req.Magic == "whos"))
+	default:
+		fail("UsageError", fmt.Errorf("unknown magic %q; %%help lists the magics", req.Magic))
+	}
+}
+
+// StmtFunc returns the statements code as a function, for %timeit: the
+// variables they declare are local to it.
+func (s *Session) StmtFunc(code string) (func(), error) {
+	p, err := cell.Split(code, 0)
+	if err != nil {
+		return nil, err
+	}
+	if len(p.Decls) > 0 {
+		return nil, errors.New("%timeit times statements; declare funcs and types in a cell of their own")
+	}
+	body := p.Stmts
+	for _, n := range p.StmtNames {
+		body += "\n_ = " + n
+	}
+	// (yaegi v0.16.1 gives no value for a func literal evaluated alone)
+	if _, err := s.in.Eval("var gofuturesTimeit func()"); err != nil {
+		return nil, err
+	}
+	if _, err := s.in.Eval("gofuturesTimeit = func() {\n" + body + "\n}"); err != nil {
+		return nil, err
+	}
+	v, err := s.in.Eval("gofuturesTimeit")
+	if err != nil {
+		return nil, err
+	}
+	for v.IsValid() && (v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface) && !v.IsNil() {
+		v = v.Elem()
+	}
+	if !v.IsValid() || v.Kind() != reflect.Func || v.Type().NumIn() != 0 {
+		return nil, fmt.Errorf("%%timeit: the statements did not compile to a func (got %v)", v)
+	}
+	if f, ok := v.Interface().(func()); ok {
+		return f, nil
+	}
+	return func() { v.Call(nil) }, nil
+}
+
+// Vars returns the notebook's variables (declared by var or set by
+// statements) with their types and values, for %who; lost says what a
+// restart would lose of each.
+func (s *Session) Vars(lost map[string]string) []magic.Var {
+	names := map[string]bool{}
+	for n := range s.state {
+		names[n] = true
+	}
+	for _, d := range s.decls {
+		if d.Kind == cell.Var {
+			for _, n := range d.Names {
+				names[n] = true
+			}
+		}
+	}
+	types := s.Types()
+	var out []magic.Var
+	for n := range names {
+		if n == "_" {
+			continue
+		}
+		v := magic.Var{Name: n, Type: types[n], Lost: lost[n]}
+		if rv, err := s.in.Eval(n); err == nil && rv.IsValid() {
+			switch {
+			case v.Type == "":
+				v.Type = rv.Type().String()
+			case rv.Kind() == reflect.Pointer && !strings.HasPrefix(v.Type, "*"):
+				v.Type = "*" + v.Type
+			}
+			v.Value = short(rv)
+		}
+		out = append(out, v)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+func short(v reflect.Value) string {
+	if !v.CanInterface() {
+		return FormatValue(v)
+	}
+	s := fmt.Sprintf("%v", v.Interface())
+	if len(s) > 200 {
+		s = s[:200]
+	}
+	return s
+}
