@@ -241,6 +241,10 @@ func TestIsComplete(t *testing.T) {
 		"s := `raw\nstring":         "incomplete",
 		"x := 1 +":                  "incomplete",
 		"}":                         "invalid",
+		"f(1, 2]":                   "invalid",
+		"if x {\n\ty(]":             "invalid",
+		"x := 1 2":                  "invalid",
+		"m := map[string][]int{":    "incomplete",
 		"func f() {\n\treturn\n}\n": "complete",
 	} {
 		k, tr, _ := newTestKernel()

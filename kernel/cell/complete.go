@@ -23,7 +23,10 @@ func Completeness(code string) (status, indent string) {
 			unterminated = true
 		}
 	}, 0)
-	depth := 0
+	// the closing brackets the code owes, innermost last: a closing
+	// bracket that is not the one owed can never be mended by more lines
+	var open []token.Token
+	closer := map[token.Token]token.Token{token.LBRACE: token.RBRACE, token.LPAREN: token.RPAREN, token.LBRACK: token.RBRACK}
 	var last token.Token
 	for {
 		_, tok, lit := s.Scan()
@@ -32,9 +35,12 @@ func Completeness(code string) (status, indent string) {
 		}
 		switch tok {
 		case token.LBRACE, token.LPAREN, token.LBRACK:
-			depth++
+			open = append(open, closer[tok])
 		case token.RBRACE, token.RPAREN, token.RBRACK:
-			depth--
+			if len(open) == 0 || open[len(open)-1] != tok {
+				return "invalid", ""
+			}
+			open = open[:len(open)-1]
 		}
 		if tok == token.SEMICOLON && lit == "\n" {
 			continue
@@ -44,10 +50,7 @@ func Completeness(code string) (status, indent string) {
 	if unterminated {
 		return "incomplete", ""
 	}
-	if depth < 0 {
-		return "invalid", ""
-	}
-	if depth > 0 {
+	if depth := len(open); depth > 0 {
 		return "incomplete", strings.Repeat("\t", depth)
 	}
 	switch {

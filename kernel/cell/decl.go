@@ -183,7 +183,7 @@ type ParsedDecl struct {
 func ParseDecl(src string) (*ParsedDecl, error) {
 	text := "package main;" + src
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", text, parser.SkipObjectResolution)
+	f, err := parser.ParseFile(fset, "", text, parser.SkipObjectResolution|parser.ParseComments)
 	if err != nil {
 		return nil, err
 	}

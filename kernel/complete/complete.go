@@ -7,6 +7,7 @@ package complete
 
 import (
 	"go/token"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -240,26 +241,38 @@ func Inspect(ns Namespace, code string, cursor int) string {
 		return doc
 	}
 	// the word under the cursor, also to its right
-	qual, word, _ := identBefore(code, identEnd(code, byteOffset(code, cursor)))
+	end := identEnd(code, byteOffset(code, cursor))
+	qual, word, start := identBefore(code, end)
 	if qual != "" {
 		_, pkgs := ns.names()
-		path, ok := pkgs[qual]
-		if !ok {
-			path = qual // a standard package not imported yet
+		if path, ok := pkgs[qual]; ok || stdPackage(qual) != nil {
+			if !ok {
+				path = qual // a standard package not imported yet
+			}
+			return packageDoc(path, word)
 		}
-		return packageDoc(path, word)
+	}
+	if start > 0 && code[start-1] == '.' {
+		// a field or method of a value: v.Method, f(x).Field
+		_, pkgs := ns.names()
+		t := typer{decls: ns.Decls, pkgs: pkgs, vars: ns.Types}
+		return t.memberDoc(receiverBefore(code, start-1), word)
 	}
 	text := ""
 	for _, decl := range ns.Decls {
-		for _, n := range decl.Names {
-			if n == word && decl.Kind != cell.Import {
-				text = strings.TrimSpace(decl.Src) + "\n"
-				if decl.Doc != "" {
-					text = "// " + strings.ReplaceAll(strings.TrimSpace(decl.Doc), "\n", "\n// ") + "\n" + text
-				}
-				text += "\n(declared in cell " + strconv.Itoa(decl.Cell) + ")"
-			}
+		if decl.Kind != cell.Import && slices.Contains(decl.Names, word) {
+			text = declDoc(decl)
 		}
 	}
 	return text
+}
+
+// declDoc is a notebook declaration as its cell wrote it, with its doc
+// comment and the cell it came from.
+func declDoc(decl *cell.Decl) string {
+	text := strings.TrimSpace(decl.Source()) + "\n"
+	if decl.Doc != "" {
+		text = "// " + strings.ReplaceAll(strings.TrimSpace(decl.Doc), "\n", "\n// ") + "\n" + text
+	}
+	return text + "\n(declared in cell " + strconv.Itoa(decl.Cell) + ")"
 }

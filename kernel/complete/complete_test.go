@@ -18,8 +18,12 @@ func notebook(t *testing.T) Namespace {
 )
 
 // Pair holds two numbers.
-type Pair struct{ A, B int }
+type Pair struct {
+	// A is the first.
+	A, B int
+}
 
+// Sum adds the pair's numbers.
 func (p Pair) Sum() int { return p.A + p.B }
 
 // gcd is Euclid's algorithm.
@@ -31,9 +35,9 @@ const limit = 10`, 3)
 	}
 	return Namespace{
 		Decls:   p.Decls,
-		Vars:    []string{"counter", "sb"},
+		Vars:    []string{"counter", "pr", "sb"},
 		Members: map[string][]string{"sb": {"Len", "String", "WriteString"}},
-		Types:   map[string]string{"sb": "*strings.Builder"},
+		Types:   map[string]string{"sb": "*strings.Builder", "pr": "Pair"},
 	}
 }
 
@@ -103,6 +107,24 @@ func TestInspect(t *testing.T) {
 	}
 	if got := Inspect(ns, "strings.Fields", 8); !strings.Contains(got, "func Fields(s string) []string") {
 		t.Errorf("Inspect strings.Fields = %q", got)
+	}
+	// members of values: a notebook type's method and field, a standard
+	// type's method
+	if got := Inspect(ns, "pr.Sum()", 4); !strings.Contains(got, "func (p Pair) Sum() int") ||
+		!strings.Contains(got, "// Sum adds the pair's numbers.") {
+		t.Errorf("Inspect pr.Sum = %q", got)
+	}
+	if got := Inspect(ns, "pr.A", 4); !strings.Contains(got, "field A int of Pair") || !strings.Contains(got, "// A is the first.") {
+		t.Errorf("Inspect pr.A = %q", got)
+	}
+	if got := Inspect(ns, "Pair{1, 2}.Sum", 12); !strings.Contains(got, "func (p Pair) Sum() int") {
+		t.Errorf("Inspect Pair{1, 2}.Sum = %q", got)
+	}
+	if got := Inspect(ns, "sb.WriteString", 6); !strings.Contains(got, "func (b *Builder) WriteString(s string) (int, error)") {
+		t.Errorf("Inspect sb.WriteString = %q", got)
+	}
+	if got := Inspect(ns, "pr.Nope", 5); got != "" {
+		t.Errorf("Inspect of an unknown member = %q, want nothing", got)
 	}
 	if got := Inspect(ns, "nothing", 3); got != "" {
 		t.Errorf("Inspect of an unknown name = %q, want nothing", got)

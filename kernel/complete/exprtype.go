@@ -3,12 +3,14 @@ package complete
 import (
 	"go/ast"
 	"go/doc"
+	"go/format"
 	"go/parser"
 	"go/scanner"
 	"go/token"
 	"path"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -149,6 +151,7 @@ func (t typer) typeOf(e ast.Expr) (typeRef, bool) {
 
 // parseTypeRef reads "import/path.Name" or a notebook "Name".
 func parseTypeRef(s string) (typeRef, bool) {
+	s = strings.TrimLeft(s, "*") // a pointer has its element's members
 	if s == "" {
 		return typeRef{}, false
 	}
@@ -413,4 +416,72 @@ func structOf(src, name string) *ast.StructType {
 		}
 	}
 	return nil
+}
+
+// memberDoc documents the field or method name of the value of the
+// expression recv: the method's declaration and doc comment, or the
+// field's line in its struct, for a notebook type; the method's signature
+// and doc for a standard-library type. It is "" when recv's type is not
+// known.
+func (t typer) memberDoc(recv, name string) string {
+	e, err := parser.ParseExpr(recv)
+	if err != nil {
+		return ""
+	}
+	ref, ok := t.typeOf(e)
+	if !ok {
+		return ""
+	}
+	ref.Name = strings.TrimLeft(ref.Name, "*")
+	if ref.Path != "" {
+		return methodDoc(ref.Path, ref.Name, name)
+	}
+	if d := t.decl(cell.Method, ref.Name+"."+name); d != nil {
+		return declDoc(d)
+	}
+	d := t.decl(cell.Type, ref.Name)
+	if d == nil {
+		return ""
+	}
+	st := structOf(d.Source(), ref.Name)
+	if st == nil {
+		return ""
+	}
+	for _, f := range st.Fields.List {
+		for _, n := range f.Names {
+			if n.Name == name {
+				var b strings.Builder
+				_ = format.Node(&b, token.NewFileSet(), f.Type)
+				text := "field " + name + " " + b.String() + " of " + ref.Name
+				if f.Doc != nil {
+					text = "// " + strings.ReplaceAll(strings.TrimSpace(f.Doc.Text()), "\n", "\n// ") + "\n" + text
+				}
+				return text + "\n\n(" + ref.Name + " declared in cell " + strconv.Itoa(d.Cell) + ")"
+			}
+		}
+	}
+	return ""
+}
+
+// methodDoc returns the signature and doc comment of the method name of
+// the standard-library type path.typ.
+func methodDoc(path, typ, name string) string {
+	p := stdPackage(path)
+	if p == nil {
+		return ""
+	}
+	for _, ty := range p.Types {
+		if ty.Name != typ {
+			continue
+		}
+		for _, m := range ty.Methods {
+			if m.Name == name {
+				m.Decl.Body = nil
+				var b strings.Builder
+				_ = format.Node(&b, token.NewFileSet(), m.Decl)
+				return b.String() + "\n\n" + m.Doc
+			}
+		}
+	}
+	return ""
 }
