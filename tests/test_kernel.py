@@ -365,6 +365,19 @@ def test_inspect(kernel):
             break
     c = r["content"]
     assert c["found"] and "func NewProcessPool(maxWorkers int" in c["data"]["text/plain"], c
+    # a method and a field of a value of a cell-declared type
+    execute(kc, "type Rect struct {\n\t// W is the width.\n\tW, H float64\n}\n\n"
+                "// Area is W times H.\nfunc (r Rect) Area() float64 { return r.W * r.H }")
+    execute(kc, "r := Rect{W: 2, H: 3}")
+    for code, want in [("r.Area()", ["func (r Rect) Area() float64", "Area is W times H."]),
+                       ("r.W", ["field W float64 of Rect", "W is the width."])]:
+        msg_id = kc.inspect(code, code.index(".") + 2)
+        while True:
+            r = kc.get_shell_msg(timeout=10)
+            if r["parent_header"]["msg_id"] == msg_id:
+                break
+        c = r["content"]
+        assert c["found"] and all(w in c["data"]["text/plain"] for w in want), c
 
 
 def test_message_order_over_100_executes(kernel):
