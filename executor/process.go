@@ -14,7 +14,7 @@ import (
 // ProcessPool is an Executor whose workers are processes: Python's
 // ProcessPoolExecutor. Tasks name their function (a NamedFunc, a function
 // declared at the top level of a notebook cell, or one passed to Register)
-// and their arguments and results cross the pipe by value as JSON.
+// and their arguments and results cross the pipe by value (values.go).
 //
 // Unlike CPython's pool, a worker that dies fails only the task it was
 // running: the pool starts a replacement and every queued task still runs.

@@ -17,9 +17,7 @@ import (
 // Every message is a frame: a marker byte (frameMarker, which no text
 // starts with), a 4-byte little-endian length, then that many bytes of fields — single bytes, unsigned varints, and byte strings (a
 // varint length, then the bytes). Argument and result values are byte
-// strings of JSON (values.go), so every type encoding/json handles can
-// cross; the envelope around them is binary, so that a chunk of a thousand
-// small calls costs no JSON beyond its values.
+// strings in the encoding of values.go.
 //
 //	request: op, id, then
 //	  opDecls: gen, data
@@ -68,7 +66,10 @@ const headerLen = 5
 var errFrameTooLarge = fmt.Errorf("executor: message exceeds the %d bytes a frame carries", uint64(maxFrame))
 
 // frame builds one message. The zero frame is ready; Reset starts another.
-type frame struct{ b []byte }
+type frame struct {
+	b   []byte
+	tmp []byte // scratch for encoding a value
+}
 
 // reset starts a new message, keeping the buffer.
 func (f *frame) reset() { f.b = append(f.b[:0], 0, 0, 0, 0, 0) }

@@ -41,15 +41,29 @@ func (t *RemoteTask) Finish(v any, err error) error { return t.Future.finish(v, 
 // a []any.
 func (t *RemoteTask) Chunk() bool { return t.chunk }
 
-// ArgsSummary summarizes the task's arguments for events (Event.Args).
+// ArgsSummary summarizes the task's arguments for events (Event.Args),
+// as they cross to the worker.
 func (t *RemoteTask) ArgsSummary() string {
 	m := fields{b: t.Calls}
 	if n := m.count(); n != 1 {
 		return fmt.Sprintf("%d calls", n)
 	}
+	ft := reflect.ValueOf(unname(t.Future.fn)).Type()
 	parts := make([]string, m.count())
 	for i := range parts {
-		parts[i] = m.string()
+		raw := m.bytes()
+		pt := ft.In(min(i, ft.NumIn()-1))
+		if ft.IsVariadic() && i >= ft.NumIn()-1 {
+			pt = pt.Elem()
+		}
+		v := reflect.New(pt).Elem()
+		if x, ok := decodeInt(raw, pt); ok {
+			parts[i] = fmt.Sprint(x)
+		} else if decodeValue(raw, v) == nil {
+			parts[i] = fmt.Sprint(v.Interface())
+		} else {
+			parts[i] = "?"
+		}
 	}
 	return summarize(parts)
 }

@@ -403,7 +403,7 @@ func (wf *workerFunc) call(out *frame, m *fields) (ok bool) {
 		if !v.IsValid() || (variadic && k == len(wf.params)-1) {
 			v = reflect.New(wf.params[k]).Elem()
 		} else {
-			v.SetZero() // as fresh: JSON null and UnmarshalJSON methods may keep what it held
+			v.SetZero() // as fresh
 		}
 		if derr == nil {
 			if err := decodeValue(raw, v); err != nil {
