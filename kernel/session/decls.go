@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
-	"github.com/gofutures/gofutures/kernel/check"
 )
 
 // notifyDecls calls Options.OnDecls if the log changed since the last call.
@@ -40,9 +39,11 @@ func (s *Session) State() map[string]int {
 // Restore replays a declarations log (from a session that died) into this
 // session. Declarations that no longer compile are skipped and reported.
 //
-// Declarations are replayed one by one, each after those it refers to
-// (check.Order); one that still fails (a cycle of references) is tried
-// again after the others, until a round brings no progress.
+// Imports come first; the other declarations are evaluated together, in
+// any order, as a package is compiled (see restoreTogether). If they do
+// not compile together, they are replayed one by one, each after those it
+// refers to (check.Order); one that still fails (a cycle of references)
+// is tried again after the others, until a round brings no progress.
 func (s *Session) Restore(decls []*cell.Decl) []string {
 	if s.chk != nil {
 		s.chk.Seed(decls)
@@ -54,7 +55,7 @@ func (s *Session) Restore(decls []*cell.Decl) []string {
 // declarations the checker has or is about to commit).
 func (s *Session) restore(decls []*cell.Decl) []string {
 	defer s.notifyDecls()
-	pending := check.Order(decls)
+	pending := s.restoreTogether(decls)
 	errs := map[*cell.Decl]error{}
 	for len(pending) > 0 {
 		var failed []*cell.Decl
