@@ -1,9 +1,35 @@
 package executor
 
 import (
+	"bytes"
 	"fmt"
 	"reflect"
 )
+
+// globalVar is a package-level variable's value, encoded.
+type globalVar struct {
+	name string
+	data []byte
+}
+
+// globals encodes the current values of the variables fn uses.
+func (p *ProcessPool) globals(fn string) ([]globalVar, error) {
+	names, values := p.cfg.Globals(fn)
+	if len(names) == 0 {
+		return nil, nil
+	}
+	out := make([]globalVar, len(names))
+	var f frame
+	for i, n := range names {
+		f.b = f.b[:0]
+		if err := appendValue(&f, values[i]); err != nil {
+			return nil, &CallError{Func: fn, Arg: -1, Msg: fmt.Sprintf("variable %s, which it uses, cannot be sent to a worker process: %v", n, err)}
+		}
+		m := fields{b: f.b}
+		out[i] = globalVar{name: n, data: bytes.Clone(m.bytes())}
+	}
+	return out, nil
+}
 
 // taskName finds the name a worker knows fn by.
 func taskName(fn any) (string, bool) {
@@ -36,6 +62,12 @@ func (e *callEncoder) encode(f *frame, args []any) error {
 	}
 	f.uint(uint64(len(rargs)))
 	for i, v := range rargs {
+		if pt := e.param(i); pt.Kind() == reflect.Interface && v.Kind() != reflect.Interface {
+			// Encoded as the parameter's type: with its dynamic type.
+			iv := reflect.New(pt).Elem()
+			iv.Set(v)
+			v = iv
+		}
 		t := v.Type()
 		if !e.ok[t] {
 			if bad := unsendable(t); bad != "" {
@@ -48,6 +80,16 @@ func (e *callEncoder) encode(f *frame, args []any) error {
 		}
 	}
 	return nil
+}
+
+// param returns the type of parameter i (of the variadic one's elements
+// from its index on).
+func (e *callEncoder) param(i int) reflect.Type {
+	n := e.t.NumIn()
+	if e.t.IsVariadic() && i >= n-1 {
+		return e.t.In(n - 1).Elem()
+	}
+	return e.t.In(i)
 }
 
 // direct reports whether items of z can be encoded with encodeItem: each

@@ -22,6 +22,8 @@ import (
 //	request: op, id, then
 //	  opDecls: gen, data
 //	  opInit, opTask: fn, calls (count), per call: args (count), per arg: value
+//	  opVars: vars (count), per var: name, value; it has no reply: if the
+//	    worker cannot set them, its next opInit or opTask fails as a whole
 //	reply: ev, id, err, then results to the end of the frame, each: kind, then
 //	  resOK: outs (count), per out: value
 //	  resErr: message
@@ -35,6 +37,7 @@ const (
 	opDecls byte = 'D' // load declarations
 	opInit  byte = 'I' // run the initializer
 	opTask  byte = 'T' // run calls of a function
+	opVars  byte = 'V' // set package-level variables (no reply)
 )
 
 // Replies.

@@ -25,6 +25,7 @@ type RemoteTask struct {
 	Calls  []byte // the encoded calls (count, then per call its arguments)
 
 	outs  []reflect.Type // result types, without a trailing error
+	vars  []globalVar    // ProcessPool: the values of the variables fn uses
 	chunk bool           // the result is []any of per-call values
 }
 

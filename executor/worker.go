@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"slices"
 	"sync"
 
 	"github.com/gofutures/gofutures/internal/spinpipe"
@@ -72,7 +73,51 @@ func registeredName(fn any) (string, bool) {
 	return name.(string), true
 }
 
+var registryVars sync.Map // name -> reflect.Value, a settable variable
+
+// RegisterVar makes the package-level variable ptr points to current in
+// ProcessPool workers of a compiled program: a task carries the value the
+// variable has when the task is submitted, if it changed since its worker
+// last received it. Register it under the same name in the pool's
+// program and its workers (the same program started again), like
+// Register.
+func RegisterVar(name string, ptr any) {
+	v := reflect.ValueOf(ptr)
+	if v.Kind() != reflect.Pointer || v.IsNil() {
+		panic(fmt.Sprintf("executor: RegisterVar(%q): have %T, want a non-nil pointer", name, ptr))
+	}
+	if bad := unsendable(v.Type().Elem()); bad != "" {
+		panic(fmt.Sprintf("executor: RegisterVar(%q): a %s (%s) cannot be sent to a worker process", name, v.Type().Elem(), bad))
+	}
+	registryVars.Store(name, v.Elem())
+}
+
+// registeredVars is the default ProcessConfig.Globals: every variable
+// passed to RegisterVar, by name.
+func registeredVars(string) (names []string, values []reflect.Value) {
+	registryVars.Range(func(k, v any) bool {
+		names = append(names, k.(string))
+		return true
+	})
+	if len(names) == 0 {
+		return nil, nil
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		v, _ := registryVars.Load(n)
+		values = append(values, v.(reflect.Value))
+	}
+	return names, values
+}
+
 type registryResolver struct{}
+
+func (registryResolver) Var(name string) (reflect.Value, error) {
+	if v, ok := registryVars.Load(name); ok {
+		return v.(reflect.Value), nil
+	}
+	return reflect.Value{}, fmt.Errorf("executor: no variable registered as %q in the worker (call executor.RegisterVar before executor.RunWorker)", name)
+}
 
 func (registryResolver) Load(uint64, []byte) error { return nil }
 
@@ -126,6 +171,7 @@ func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
 		return fmt.Errorf("executor: worker: %w", err)
 	}
 	fns := map[string]*workerFunc{}
+	varErr := "" // of the last opVars, reported by the next task
 	for {
 		m, err := in.next()
 		if err != nil {
@@ -153,10 +199,20 @@ func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
 				}
 			}
 			clear(fns)
+		case opVars:
+			if err := setVars(r, &m); err != nil {
+				varErr = err.Error()
+			}
+			continue // no reply
 		case opInit, opTask:
 			name := m.string()
 			out.byte(evDone)
 			out.uint(id)
+			if varErr != "" {
+				out.string(varErr)
+				varErr = ""
+				break
+			}
 			wf, ok := fns[name]
 			if !ok && m.err == nil {
 				fn, err := r.Lookup(name)
@@ -203,6 +259,47 @@ func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
 			return fmt.Errorf("executor: worker: writing reply: %w", err)
 		}
 	}
+}
+
+// A VarResolver is a Resolver that also gives the package-level
+// variables of the functions it resolves, so that a pool can keep them
+// current (ProcessConfig.Globals).
+type VarResolver interface {
+	Resolver
+	// Var returns the variable called name, settable.
+	Var(name string) (reflect.Value, error)
+}
+
+// setVars sets the variables of an opVars request.
+func setVars(r Resolver, m *fields) error {
+	vr, ok := r.(VarResolver)
+	n := m.count()
+	var errs []error
+	for range n {
+		name, raw := m.string(), m.bytes()
+		if m.err != nil {
+			break
+		}
+		if !ok {
+			errs = append(errs, fmt.Errorf("executor: worker: cannot set variable %s: this worker has no variables", name))
+			continue
+		}
+		v, err := vr.Var(name)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		x := reflect.New(v.Type()).Elem()
+		if err := decodeValue(raw, x); err != nil {
+			errs = append(errs, fmt.Errorf("executor: worker: variable %s: %w", name, err))
+			continue
+		}
+		v.Set(x)
+	}
+	if m.err != nil {
+		errs = append(errs, fmt.Errorf("executor: worker: variables: %w", m.err))
+	}
+	return errors.Join(errs...)
 }
 
 // workerFunc is a function a worker runs, with what its calls need,

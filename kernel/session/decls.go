@@ -12,11 +12,18 @@ import (
 	"github.com/gofutures/gofutures/kernel/cell"
 )
 
-// notifyDecls calls Options.OnDecls if the log changed since the last call.
+// notifyDecls calls Options.OnDecls and updates Options.Pool if the log
+// changed since the last call.
 func (s *Session) notifyDecls() {
-	if s.opts.OnDecls != nil && s.declsGen != s.notifiedGen {
-		s.notifiedGen = s.declsGen
+	if s.declsGen == s.notifiedGen {
+		return
+	}
+	s.notifiedGen = s.declsGen
+	if s.opts.OnDecls != nil {
 		s.opts.OnDecls(s.Decls())
+	}
+	if s.opts.Pool != nil {
+		s.opts.Pool.update(s)
 	}
 }
 

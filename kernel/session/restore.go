@@ -86,7 +86,7 @@ func importsOf(decls []*cell.Decl) []*cell.Decl {
 // same imports. (Variable initializers run there too.)
 func (s *Session) failingAlone(decls []*cell.Decl) map[*cell.Decl]bool {
 	opts := s.opts
-	opts.OnDecls, opts.Stdout, opts.Stderr = nil, nil, nil
+	opts.OnDecls, opts.Pool, opts.Stdout, opts.Stderr = nil, nil, nil, nil
 	scratch := New(opts)
 	for _, d := range s.decls {
 		if d.Kind == cell.Import {

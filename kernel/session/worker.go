@@ -3,6 +3,7 @@ package session
 import (
 	"encoding/json"
 	"fmt"
+	"go/token"
 	"reflect"
 	"strings"
 
@@ -109,4 +110,17 @@ func (r *WorkerResolver) LookupBatch(name string) (reflect.Value, error) {
 	}
 	r.batches[name] = b
 	return b, nil
+}
+
+// Var returns the notebook's package-level variable name, settable (see
+// executor.VarResolver): tasks bring the values their functions use.
+func (r *WorkerResolver) Var(name string) (reflect.Value, error) {
+	if !token.IsIdentifier(name) {
+		return reflect.Value{}, fmt.Errorf("worker: %q is not a variable name", name)
+	}
+	p, err := r.sess.Eval("&" + name)
+	if err != nil || !p.IsValid() || p.Kind() != reflect.Pointer {
+		return reflect.Value{}, fmt.Errorf("worker: no variable %s in the notebook's declarations", name)
+	}
+	return p.Elem(), nil
 }

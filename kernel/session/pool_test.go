@@ -1,0 +1,128 @@
+package session
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/gofutures/gofutures/executor"
+)
+
+// lockedBuffer collects what workers print.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
+}
+
+// linkedPool returns a pool whose workers (this test binary, see TestMain)
+// load the declarations of a session linked to l.
+func linkedPool(l *PoolLink, out *lockedBuffer, n int) *executor.ProcessPool {
+	return executor.NewProcessPool(n, executor.WithProcessConfig(executor.ProcessConfig{
+		Command: func() *exec.Cmd {
+			cmd := exec.Command(os.Args[0], "-test.run=^$")
+			cmd.Env = append(os.Environ(), workerEnv+"=1")
+			return cmd
+		},
+		Declarations: l.Declarations,
+		Globals:      l.Globals,
+		Output:       out,
+	}))
+}
+
+// A task sees the values the notebook's variables have when it is
+// submitted, those its function uses through other functions and methods
+// too; initializers that call functions run only in the notebook.
+func TestPoolTasksSeeCurrentVariables(t *testing.T) {
+	var link PoolLink
+	var out lockedBuffer
+	nb := New(Options{Pool: &link, Stdout: &out})
+	value(t, nb, `import "fmt"
+
+var n = 6
+
+func load() []int {
+	fmt.Println("loading")
+	return []int{1, 2, 3}
+}
+
+var dataset = load()
+
+func pair() (map[string]int, []string) { return map[string]int{"a": 1}, nil }
+
+var limits, names = pair()
+
+type T struct{}
+
+func (T) size() int { return len(dataset) + limits["a"] + len(names) }
+
+func get() int { return n + via() }
+
+func via() int { return T{}.size() }
+
+func plain() int { return 1 }`, 1)
+	pool := linkedPool(&link, &out, 1)
+	defer pool.Close()
+	get := executor.Named("get", func() int { return 0 })
+	if v, err := pool.Submit(get).Result(); err != nil || v != 10 {
+		t.Fatalf("get() = %v, %v; want 10", v, err)
+	}
+	value(t, nb, "n = 200\ndataset = append(dataset, 4, 5)\nnames = []string{\"x\"}", 2)
+	if v, err := pool.Submit(get).Result(); err != nil || v != 207 {
+		t.Fatalf("after the notebook changed them, get() = %v, %v; want 207", v, err)
+	}
+	if v, err := pool.Submit(executor.Named("plain", func() int { return 0 })).Result(); err != nil || v != 1 {
+		t.Fatalf("plain() = %v, %v", v, err)
+	}
+	if got := strings.Count(out.String(), "loading"); got != 1 {
+		t.Fatalf("load ran %d times, want once (in the notebook): %q", got, out.String())
+	}
+	if names, _ := link.Globals("get"); strings.Join(names, ",") != "dataset,limits,n,names" {
+		t.Fatalf("get uses %v", names)
+	}
+	if names, _ := link.Globals("plain"); len(names) != 0 {
+		t.Fatalf("plain uses %v", names)
+	}
+}
+
+// A worker declares variables whose initializers call functions with
+// their types and no initializer.
+func TestWorkerDeclsDropInitializers(t *testing.T) {
+	nb := New(Options{})
+	value(t, nb, `import "time"
+func load() []int { return nil }
+func two() (int, error) { return 0, nil }
+var a = load()
+var b, err = two()
+var c = time.Now()
+var d int = len(load())
+var e = 5
+var f = &struct{ A int }{len(load())}`, 1)
+	got := map[string]string{}
+	for _, d := range workerDecls(nb.Decls(), nb.typeText) {
+		if d.Kind == "var" {
+			got[strings.Join(d.Names, ",")] = strings.Join(strings.Fields(d.Src), " ")
+		}
+	}
+	want := map[string]string{"a": "var a []int", "b,err": "var (b int; err error)", "c": "var c time.Time",
+		"d": "var d int", "e": "var e = 5", "f": "var f *struct{ A int }"}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%s: %q, want %q", k, got[k], w)
+		}
+	}
+}
