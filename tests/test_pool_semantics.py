@@ -1,0 +1,77 @@
+"""Process pools from notebook cells behave like the notebook, as
+cloudpickle makes CPython's pools behave: each case declares something in
+one cell, runs tasks in real worker processes in the next, and checks what
+the cell printed. The table does not depend on how workers run the code
+(interpreted today), so that other kinds of worker can run it too."""
+import pytest
+
+from conftest import execute
+
+HEAD = 'import (\n\t"fmt"\n\t"github.com/gofutures/gofutures/executor"\n)\n'
+
+CASES = {
+    # A task sees the values the notebook's variables have now, not the
+    # declared ones, also through functions and methods it calls.
+    "current variables": (
+        HEAD + 'var n = 6\nvar scale = map[string]int{"x": 1}\n'
+        'type T struct{}\nfunc (T) factor() int { return scale["x"] }\n'
+        'func get() int { return n * T{}.factor() }',
+        'pool := executor.NewProcessPool(2)\nfmt.Println(pool.Submit(get).Result())\n'
+        'n = 200\nfmt.Println(pool.Submit(get).Result())\n'
+        'scale["x"] = 3\nout, err := pool.Map(get)\nfmt.Println(pool.Submit(get).Result())\n_, _ = out, err\npool.Close()',
+        ["6 <nil>", "200 <nil>", "600 <nil>"], []),
+    # var dataset = load() runs once, in the notebook.
+    "initializers run once": (
+        HEAD + 'func load() []int {\n\tfmt.Println("loading")\n\treturn []int{1, 2, 3}\n}\n'
+        'var dataset = load()\nfunc size(extra int) int { return len(dataset) + extra }',
+        'pool := executor.NewProcessPool(2)\nout, err := pool.Map(size, []int{0, 10})\nfmt.Println(out, err)\npool.Close()',
+        ["[3 13] <nil>"], ["loading"]),
+    # A method calling a function declared after it, and a function
+    # calling a method declared after it.
+    "declarations in any order": (
+        HEAD + 'type P struct{ A int }\nfunc (p P) M() int { return later(p.A) + p.N() }\n'
+        'func later(x int) int { return x * 2 }\nfunc (p P) N() int { return 1 }\nfunc run(a int) int { return P{a}.M() }',
+        'pool := executor.NewProcessPool(1)\nfmt.Println(pool.Submit(run, 4).Result())\npool.Close()',
+        ["9 <nil>"], ["index out of range"]),
+    # Values cross exactly: NaN, ±Inf, 64-bit integers in an any, []byte,
+    # time.Time, nil apart from empty.
+    "values round-trip exactly": (
+        HEAD + 'import (\n\t"math"\n\t"time"\n)\n'
+        'type Rec struct {\n\tF    []float64\n\tU    uint64\n\tI    int64\n\tB, N []byte\n\tM    map[string]int\n\tAt   time.Time\n\tAny  any\n}\n'
+        'func same(r Rec) Rec { return r }\nfunc sameAny(v any) any { return v }',
+        'pool := executor.NewProcessPool(1)\n'
+        'at := time.Date(2026, 11, 30, 1, 2, 3, 4, time.UTC)\n'
+        'r := Rec{F: []float64{math.NaN(), math.Inf(1), math.Inf(-1)}, U: math.MaxUint64, I: math.MinInt64, B: []byte{}, At: at, Any: uint64(1<<63 + 1)}\n'
+        'v, err := pool.Submit(same, r).Result()\nback := v.(Rec)\n'
+        'fmt.Println(back.F, back.U, back.I, back.B != nil, back.N == nil, back.M == nil, back.At.Equal(at), back.Any, err)\n'
+        'a, err := pool.Submit(sameAny, int64(1<<62+1)).Result()\nfmt.Printf("%T %v %v\\n", a, a, err)\n'
+        'pool.Close()',
+        ["[NaN +Inf -Inf] 18446744073709551615 -9223372036854775808 true true true true 9223372036854775809 <nil>",
+         "int64 4611686018427387905 <nil>"], []),
+    # A task that loops forever or crashes fails alone; the pool goes on.
+    "bad tasks fail alone": (
+        HEAD + 'import (\n\t"os"\n\t"time"\n)\n'
+        'func spin() int {\n\tfor {\n\t}\n}\nfunc die() int { os.Exit(3); return 0 }\n'
+        'func deep(n int) int { return deep(n+1) + 1 }\nfunc ok(x int) int { return x }',
+        'pool := executor.NewProcessPool(1, executor.WithTaskTimeout(time.Second))\n'
+        'fmt.Println(pool.Submit(spin).Err())\nfmt.Println(pool.Submit(die).Err())\n'
+        'fmt.Println(pool.Submit(ok, 5).Result())\npool.Close()\n'
+        'other := executor.NewProcessPool(1)\nfmt.Println(other.Submit(deep, 0).Err())\n'
+        'fmt.Println(other.Submit(ok, 6).Result())\nother.Close()',
+        ["task timeout (1s) exceeded", "exit status 3", "5 <nil>", "(deep): fatal error: stack overflow", "6 <nil>"], []),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_pool_semantics(kernel, case):
+    km, kc = kernel
+    decls, run, want, unwanted = CASES[case]
+    d = execute(kc, decls)
+    assert d.status == "ok", (d.error, d.stdout, d.stderr)
+    c = execute(kc, run, timeout=120)
+    out = c.stdout + c.stderr
+    assert c.status == "ok", (c.error, out)
+    for w in want:
+        assert w in out, (w, out)
+    for u in unwanted:
+        assert u not in out, (u, out)
