@@ -1,6 +1,7 @@
 package executor_test
 
 import (
+	"errors"
 	"math"
 	"reflect"
 	"testing"
@@ -66,5 +67,22 @@ func TestProcessPoolValuesExact(t *testing.T) {
 	big, err := pool.Submit(executor.Named("same", func(v any) any { return v }), uint64(math.MaxUint64)).Result()
 	if err != nil || big != uint64(math.MaxUint64) {
 		t.Fatalf("uint64 in an any came back as %#v, %v", big, err)
+	}
+}
+
+// A function value tagged with a name runs under that name wherever it
+// is passed; an untagged closure is refused.
+func TestProcessPoolTaggedFunctions(t *testing.T) {
+	pool := executor.NewProcessPool(1)
+	defer pool.Close()
+	local := func(x int) int { return -x }
+	tagged := executor.Tag("echoInt", local).(func(int) int)
+	fs := []func(int) int{tagged}
+	if v, err := pool.Submit(fs[0], 4).Result(); err != nil || v != 4 {
+		t.Fatalf("tagged: %v %v (want the worker's echoInt)", v, err)
+	}
+	var ce *executor.CallError
+	if err := pool.Submit(func(x int) int { return x }, 1).Err(); !errors.As(err, &ce) {
+		t.Fatalf("untagged closure: %v", err)
 	}
 }

@@ -36,7 +36,10 @@ func taskName(fn any) (string, bool) {
 	if nf, ok := fn.(NamedFunc); ok {
 		return nf.Name, true
 	}
-	return registeredName(fn)
+	if name, ok := registeredName(fn); ok {
+		return name, true
+	}
+	return taggedName(fn)
 }
 
 // callEncoder checks calls of one function and encodes their arguments.

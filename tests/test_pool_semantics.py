@@ -33,6 +33,18 @@ CASES = {
         'func later(x int) int { return x * 2 }\nfunc (p P) N() int { return 1 }\nfunc run(a int) int { return P{a}.M() }',
         'pool := executor.NewProcessPool(1)\nfmt.Println(pool.Submit(run, 4).Result())\npool.Close()',
         ["9 <nil>"], ["index out of range"]),
+    # A top-level function reaches the pool however it is passed; only a
+    # true closure is refused, saying why.
+    "functions however passed": (
+        HEAD + 'func sq(x int) int { return x * x }\nfunc cube(x int) int { return x * x * x }\n'
+        'func runAll(pool *executor.ProcessPool, fn func(int) int, x int) (any, error) { return pool.Submit(fn, x).Result() }\n'
+        'var table = map[string]func(int) int{"sq": sq}',
+        'pool := executor.NewProcessPool(1)\nf := sq\nfs := []func(int) int{sq, cube}\n'
+        'fmt.Println(pool.Submit(f, 3).Result())\nfmt.Println(pool.Submit(fs[1], 2).Result())\n'
+        'fmt.Println(runAll(pool, cube, 3))\nfmt.Println(pool.Submit(table["sq"], 4).Result())\n'
+        'fmt.Println(f(5), fs[0](6))\n'
+        'k := 2\nfmt.Println(pool.Submit(func(x int) int { return x * k }, 1).Err())\npool.Close()',
+        ["9 <nil>", "8 <nil>", "27 <nil>", "16 <nil>", "25 36", "closures and method values cannot be sent"], []),
     # Values cross exactly: NaN, ±Inf, 64-bit integers in an any, []byte,
     # time.Time, nil apart from empty.
     "values round-trip exactly": (

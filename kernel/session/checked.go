@@ -39,6 +39,7 @@ func (s *Session) checker() *check.Checker {
 		}
 		if s.opts.NamedFuncs {
 			cfg.Named = "gofuturesexecutor.Named"
+			cfg.Tag, cfg.TagPkg = "gofuturesexecutor.Tag", executorPath
 		}
 		s.chk = check.New(imp, cfg)
 		s.chk.Seed(s.decls)

@@ -54,8 +54,8 @@ func (l *PoolLink) Globals(fn string) (names []string, values []reflect.Value) {
 // update publishes the session's declarations and variables.
 func (l *PoolLink) update(s *Session) {
 	log := s.Decls()
-	l.decls.Record(workerDecls(log, s.typeText))
 	idx := &globalsIndex{uses: map[string][]string{}, ptrs: map[string]reflect.Value{}}
+	own := map[string]bool{} // variables workers initialize themselves
 	vars := map[string]bool{}
 	funcs := map[string]*cell.Decl{}
 	methods := map[string][]*cell.Decl{} // by method name
@@ -67,7 +67,14 @@ func (l *PoolLink) update(s *Session) {
 					continue
 				}
 				vars[n] = true
-				if p, err := s.in.Eval("&" + n); err == nil && p.IsValid() && p.Kind() == reflect.Pointer {
+				p, err := s.in.Eval("&" + n)
+				switch {
+				case err != nil || !p.IsValid() || p.Kind() != reflect.Pointer:
+				case holdsCode(p.Type().Elem(), 0):
+					// Functions and channels cannot cross: the worker
+					// keeps its own, from the initializer.
+					own[n] = true
+				default:
 					idx.ptrs[n] = p
 				}
 			}
@@ -111,7 +118,31 @@ func (l *PoolLink) update(s *Session) {
 			})
 		}
 	}
+	l.decls.Record(workerDecls(log, s.typeText, own))
 	l.idx.Store(idx)
+}
+
+// holdsCode reports whether values of t hold functions or channels,
+// which cannot cross to another process.
+func holdsCode(t reflect.Type, depth int) bool {
+	if depth > 20 {
+		return false
+	}
+	switch t.Kind() {
+	case reflect.Func, reflect.Chan, reflect.UnsafePointer:
+		return true
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		return holdsCode(t.Elem(), depth+1)
+	case reflect.Map:
+		return holdsCode(t.Key(), depth+1) || holdsCode(t.Elem(), depth+1)
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if holdsCode(t.Field(i).Type, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // workerDecls returns log as workers load it: a variable whose
@@ -119,8 +150,8 @@ func (l *PoolLink) update(s *Session) {
 // initializer, so that initializers (var dataset = load()) run once, in
 // the notebook; the task brings the variable's value. typeOf gives the
 // type of a variable as source text, or "" if it cannot. Where no type
-// can be found the initializer stays.
-func workerDecls(log []*cell.Decl, typeOf func(name string) string) []*cell.Decl {
+// can be found, and for the variables in own, the initializer stays.
+func workerDecls(log []*cell.Decl, typeOf func(name string) string, own map[string]bool) []*cell.Decl {
 	funcs := map[string]*cell.Decl{}
 	for _, d := range log {
 		if d.Kind == cell.Func {
@@ -133,7 +164,7 @@ func workerDecls(log []*cell.Decl, typeOf func(name string) string) []*cell.Decl
 		if d.Kind != cell.Var {
 			continue
 		}
-		if src, ok := withoutInitializers(d, funcs, typeOf); ok {
+		if src, ok := withoutInitializers(d, funcs, typeOf, own); ok {
 			c := *d
 			c.Src = src
 			out[i] = &c
@@ -144,7 +175,7 @@ func workerDecls(log []*cell.Decl, typeOf func(name string) string) []*cell.Decl
 
 // withoutInitializers rewrites the specs of var declaration d whose
 // initializers call functions (or receive from channels).
-func withoutInitializers(d *cell.Decl, funcs map[string]*cell.Decl, typeOf func(string) string) (string, bool) {
+func withoutInitializers(d *cell.Decl, funcs map[string]*cell.Decl, typeOf func(string) string, own map[string]bool) (string, bool) {
 	pd, err := cell.ParseDecl(d.Src)
 	if err != nil || len(pd.File.Decls) != 1 {
 		return "", false
@@ -165,8 +196,13 @@ func withoutInitializers(d *cell.Decl, funcs map[string]*cell.Decl, typeOf func(
 			continue
 		}
 		var names []string
+		mine := false
 		for _, n := range vs.Names {
 			names = append(names, n.Name)
+			mine = mine || own[n.Name]
+		}
+		if mine {
+			continue
 		}
 		var text string
 		if vs.Type != nil {

@@ -8,7 +8,10 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/traefik/yaegi/interp"
+
 	"github.com/gofutures/gofutures/executor"
+	"github.com/gofutures/gofutures/symbols"
 )
 
 // lockedBuffer collects what workers print.
@@ -32,7 +35,11 @@ func (b *lockedBuffer) String() string {
 // linkedPool returns a pool whose workers (this test binary, see TestMain)
 // load the declarations of a session linked to l.
 func linkedPool(l *PoolLink, out *lockedBuffer, n int) *executor.ProcessPool {
-	return executor.NewProcessPool(n, executor.WithProcessConfig(executor.ProcessConfig{
+	return executor.NewProcessPool(n, executor.WithProcessConfig(linkedConfig(l, out)))
+}
+
+func linkedConfig(l *PoolLink, out *lockedBuffer) executor.ProcessConfig {
+	return executor.ProcessConfig{
 		Command: func() *exec.Cmd {
 			cmd := exec.Command(os.Args[0], "-test.run=^$")
 			cmd.Env = append(os.Environ(), workerEnv+"=1")
@@ -41,7 +48,44 @@ func linkedPool(l *PoolLink, out *lockedBuffer, n int) *executor.ProcessPool {
 		Declarations: l.Declarations,
 		Globals:      l.Globals,
 		Output:       out,
-	}))
+	}
+}
+
+// A notebook function reaches a pool however the cell passes it: through
+// a variable, a slice, a map, another function's parameter.
+func TestPoolFunctionsPassedAsValues(t *testing.T) {
+	var link PoolLink
+	var out lockedBuffer
+	executor.SetDefaultProcessConfig(linkedConfig(&link, &out))
+	defer executor.SetDefaultProcessConfig(executor.ProcessConfig{})
+	nb := New(Options{Pool: &link, Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{ExecutorPrelude},
+		NamedFuncs: true, Stdout: &out})
+	value(t, nb, `import (
+	"fmt"
+	"github.com/gofutures/gofutures/executor"
+)
+
+func sq(x int) int { return x * x }
+
+func via(p *executor.ProcessPool, f func(int) int) (any, error) { return p.Submit(f, 3).Result() }
+
+var table = map[string]func(int) int{"sq": sq}
+
+func fromTable(p *executor.ProcessPool) (any, error) { return p.Submit(table["sq"], 5).Result() }`, 1)
+	got := value(t, nb, `pool := executor.NewProcessPool(1)
+f := sq
+fs := []func(int) int{sq}
+a, err1 := pool.Submit(f, 2).Result()
+b, err2 := pool.Submit(fs[0], 4).Result()
+c, err3 := via(pool, sq)
+d, err4 := fromTable(pool)
+k := 2
+e := pool.Submit(func(x int) int { return x * k }, 1).Err()
+pool.Close()
+fmt.Sprint(a, b, c, d, f(6), err1, err2, err3, err4, e != nil)`, 2)
+	if got != "4 16 9 25 36 <nil> <nil> <nil> <nil> true" {
+		t.Fatalf("got %s\n%s", got, out.String())
+	}
 }
 
 // A task sees the values the notebook's variables have when it is
@@ -111,15 +155,17 @@ var b, err = two()
 var c = time.Now()
 var d int = len(load())
 var e = 5
-var f = &struct{ A int }{len(load())}`, 1)
+var f = &struct{ A int }{len(load())}
+var g = []func() []int{load}`, 1)
 	got := map[string]string{}
-	for _, d := range workerDecls(nb.Decls(), nb.typeText) {
+	for _, d := range workerDecls(nb.Decls(), nb.typeText, map[string]bool{"g": true}) {
 		if d.Kind == "var" {
 			got[strings.Join(d.Names, ",")] = strings.Join(strings.Fields(d.Src), " ")
 		}
 	}
 	want := map[string]string{"a": "var a []int", "b,err": "var (b int; err error)", "c": "var c time.Time",
-		"d": "var d int", "e": "var e = 5", "f": "var f *struct{ A int }"}
+		"d": "var d int", "e": "var e = 5", "f": "var f *struct{ A int }",
+		"g": "var g = []func() []int{load}"}
 	for k, w := range want {
 		if got[k] != w {
 			t.Errorf("%s: %q, want %q", k, got[k], w)

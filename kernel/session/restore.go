@@ -61,7 +61,7 @@ func (s *Session) evalTogether(decls []*cell.Decl, skip map[*cell.Decl]bool) boo
 	if len(done) == 0 {
 		return true
 	}
-	if _, err := s.in.Eval(b.String()); err != nil {
+	if !s.evalRecovered(b.String()) {
 		return false
 	}
 	for _, d := range done {
@@ -131,4 +131,17 @@ func (s *Session) restoreImports(log []*cell.Decl) []*cell.Decl {
 		s.record(d)
 	}
 	return rest
+}
+
+// evalRecovered evaluates src and reports whether it compiled and ran;
+// yaegi v0.16.1 panics on some sources it cannot compile (a selector of a
+// package it does not know, in a declaration's type).
+func (s *Session) evalRecovered(src string) (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			ok = false
+		}
+	}()
+	_, err := s.in.Eval(src)
+	return err == nil
 }
