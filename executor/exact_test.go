@@ -86,3 +86,26 @@ func TestProcessPoolTaggedFunctions(t *testing.T) {
 		t.Fatalf("untagged closure: %v", err)
 	}
 }
+
+// ErrNope is a sentinel error, registered with RegisterVar.
+var ErrNope = errors.New("nope")
+
+// An error a task returns keeps its identity for errors.Is.
+func TestProcessPoolSentinelErrors(t *testing.T) {
+	pool := executor.NewProcessPool(1)
+	defer pool.Close()
+	nope := executor.Named("nope", func(bool) error { return nil })
+	for _, wrap := range []bool{false, true} {
+		err := pool.Submit(nope, wrap).Err()
+		var re *executor.RemoteError
+		if !errors.Is(err, ErrNope) || !errors.As(err, &re) {
+			t.Fatalf("wrap %v: %v (%T) does not match ErrNope", wrap, err, err)
+		}
+		if wrap && err.Error() != "wrapped: nope" {
+			t.Fatalf("message %q", err)
+		}
+	}
+	if err := pool.Submit(executor.Named("fails", func() error { return nil })).Err(); err == nil || errors.Is(err, ErrNope) {
+		t.Fatalf("fails: %v", err)
+	}
+}

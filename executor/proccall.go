@@ -235,13 +235,24 @@ func (z zippedArgs) args(i int, buf []any) []any {
 	return buf
 }
 
-// decodeResult reads the outcome of one call from m.
-func decodeResult(fn string, m *fields, outs []reflect.Type) (any, error) {
+// decodeResult reads the outcome of one call from m; errs gives the
+// sentinel errors a task's error matched, by name.
+func decodeResult(fn string, m *fields, outs []reflect.Type, errs func(string) error) (any, error) {
 	switch m.byte() {
 	case resPanic:
 		return nil, &PanicError{Func: fn, Value: m.string(), Stack: []byte(m.string())}
 	case resErr:
-		return nil, &RemoteError{Func: fn, Msg: m.string()}
+		re := &RemoteError{Func: fn, Msg: m.string()}
+		for range m.count() {
+			name := m.string()
+			re.Sentinels = append(re.Sentinels, name)
+			if errs != nil {
+				if e := errs(name); e != nil {
+					re.wrapped = append(re.wrapped, e)
+				}
+			}
+		}
+		return nil, re
 	case resOK:
 	default:
 		m.fail()

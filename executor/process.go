@@ -70,6 +70,9 @@ func NewProcessPool(maxWorkers int, opts ...ProcessOption) *ProcessPool {
 	if p.cfg.Globals == nil {
 		p.cfg.Globals = registeredVars
 	}
+	if p.cfg.Errors == nil {
+		p.cfg.Errors = registeredError
+	}
 	p.name = "ProcessPool-" + strconv.FormatInt(processPoolSeq.Add(1), 10)
 	p.wg.Add(p.max)
 	for i := range p.max {

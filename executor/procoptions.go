@@ -30,6 +30,11 @@ type ProcessConfig struct {
 	// (workers must resolve the names: see VarResolver). Default, and
 	// when nil: the variables passed to RegisterVar.
 	Globals func(fn string) (names []string, values []reflect.Value)
+	// Errors returns this program's sentinel error called name: an error
+	// a task returns that matches the worker's sentinel of that name (see
+	// SentinelResolver) matches this one for errors.Is. Default, and when
+	// nil: the variables of type error passed to RegisterVar.
+	Errors func(name string) error
 	// Output receives what workers print, each line prefixed with the
 	// worker's name. Default os.Stdout.
 	Output io.Writer

@@ -26,7 +26,7 @@ import (
 //	    worker cannot set them, its next opInit or opTask fails as a whole
 //	reply: ev, id, err, then results to the end of the frame, each: kind, then
 //	  resOK: outs (count), per out: value
-//	  resErr: message
+//	  resErr: message, sentinels (count), per sentinel: its name
 //	  resPanic: value, stack
 //
 // The results of a chunk end at its first failure. A reply whose err is not
@@ -87,9 +87,17 @@ func (f *frame) raw(p []byte)    { f.b = append(f.b, p...) }
 func (f *frame) tooLarge() bool { return uint64(len(f.b)-headerLen) > maxFrame }
 
 // failure appends the outcome of a call that failed with msg.
-func (f *frame) failure(msg string) {
+func (f *frame) failure(msg string) { f.taskError(msg, nil) }
+
+// taskError appends the outcome of a call whose error, with text msg,
+// matches the sentinel errors called names (see SentinelResolver).
+func (f *frame) taskError(msg string, names []string) {
 	f.byte(resErr)
 	f.string(msg)
+	f.uint(uint64(len(names)))
+	for _, n := range names {
+		f.string(n)
+	}
 }
 
 // panicked appends the outcome of a call that panicked.

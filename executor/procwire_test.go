@@ -29,13 +29,18 @@ func (fuzzResolver) Lookup(name string) (reflect.Value, error) {
 
 var batchCalls int
 
+var errOdd = errors.New("odd")
+
+// Sentinels names errOdd.
+func (fuzzResolver) Sentinels() ([]string, []error) { return []string{"errOdd"}, []error{errOdd} }
+
 // half fails for odd numbers and panics for negative ones.
 func half(n int) (int, error) {
 	if n < 0 {
 		panic(fmt.Sprintf("negative %d", n))
 	}
 	if n%2 != 0 {
-		return 0, fmt.Errorf("%d is odd", n)
+		return 0, fmt.Errorf("%d is %w", n, errOdd)
 	}
 	return n / 2, nil
 }
@@ -120,6 +125,9 @@ func serve(t testing.TB, requests []byte) ([]string, error) {
 				}
 			case resErr:
 				s += " err " + m.string()
+				for range m.count() {
+					s += " is " + m.string()
+				}
 			case resPanic:
 				s += " panic " + m.string()
 				m.string()
@@ -191,7 +199,7 @@ func TestServeWorkerBatches(t *testing.T) {
 		}
 		want := []string{
 			`F1 : ok 2 ok 4 ok 0`,
-			`F2 : ok 2 err 3 is odd`,
+			`F2 : ok 2 err 3 is odd is errOdd`,
 			`F3 : ok 2 panic negative -1`,
 			`F4 : ok 2 err executor: ` + fn + `: decoding argument 0 as int: not a int: 1 bytes left over`,
 			`F5 : ok 2 err executor: ` + fn + ` takes 1 arguments, the task has 0`,

@@ -25,8 +25,9 @@ type worker struct {
 	rep     *frameReader // replies, read by the slot goroutine itself
 	declGen uint64
 	loaded  bool
-	sent    map[string][]byte // variable -> the value the worker last received
-	vout    frame             // variables being sent
+	sent    map[string][]byte  // variable -> the value the worker last received
+	errs    func(string) error // ProcessConfig.Errors
+	vout    frame              // variables being sent
 
 	mu      sync.Mutex
 	crash   string   // first line of a runtime crash dump
@@ -53,6 +54,7 @@ func (p *ProcessPool) startWorker(id string) (*worker, error) {
 	}
 	w := &worker{
 		name: fmt.Sprintf("%s (pid %d)", id, proc.Pid()), proc: proc, rep: newFrameReader(replies),
+		errs: p.cfg.Errors,
 	}
 	w.outDone.Add(2)
 	go w.forward(proc.Stdout, p.cfg.Output, id, false)
@@ -257,7 +259,7 @@ func (w *worker) call(fn string, outs []reflect.Type, chunk bool, timeout time.D
 	if err != nil {
 		return nil, err
 	}
-	v, err := decodeReply(fn, m, outs, chunk)
+	v, err := decodeReply(fn, m, outs, chunk, w.errs)
 	var bad *malformedReply
 	if errors.As(err, &bad) {
 		// The stream cannot be trusted from here on.

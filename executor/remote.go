@@ -74,7 +74,7 @@ func (t *RemoteTask) ArgsSummary() string {
 // and the error the function returned or panicked with, as the task's
 // future should finish with them.
 func (t *RemoteTask) Decode(reply []byte) (any, error) {
-	return decodeReply(t.Func, fields{b: reply}, t.outs, t.chunk)
+	return decodeReply(t.Func, fields{b: reply}, t.outs, t.chunk, defaultErrors)
 }
 
 // SubmitRemote validates and encodes fn(args...) as a RemoteTask and
@@ -157,7 +157,7 @@ func MapRemote(enqueue func(*RemoteTask), fn any, iterables ...any) *MapIterator
 // decodeReply decodes a worker's reply (ev, id, err, results): the
 // result of a task, or nil for declarations loaded. A reply that does not
 // parse gives a *malformedReply.
-func decodeReply(fn string, m fields, outs []reflect.Type, chunk bool) (any, error) {
+func decodeReply(fn string, m fields, outs []reflect.Type, chunk bool, errs func(string) error) (any, error) {
 	ev := m.byte()
 	m.uint() // id: one request at a time
 	if msg := m.string(); msg != "" {
@@ -166,7 +166,7 @@ func decodeReply(fn string, m fields, outs []reflect.Type, chunk bool) (any, err
 	var vals []any
 	if ev == evDone {
 		for k := 0; len(m.b) > 0; k++ {
-			v, err := decodeResult(fn, &m, outs)
+			v, err := decodeResult(fn, &m, outs, errs)
 			if m.err != nil {
 				break
 			}
@@ -190,6 +190,16 @@ func decodeReply(fn string, m fields, outs []reflect.Type, chunk bool) (any, err
 		return nil, fmt.Errorf("executor: %s: worker sent %d results for one call", fn, len(vals))
 	}
 	return vals[0], nil
+}
+
+// defaultErrors is ProcessConfig.Errors of the default configuration:
+// the sentinel errors of tasks that executors other than a ProcessPool
+// (executor/cluster) ran.
+func defaultErrors(name string) error {
+	if c, ok := DefaultProcessConfig(); ok && c.Errors != nil {
+		return c.Errors(name)
+	}
+	return registeredError(name)
 }
 
 // malformedReply is the error of a reply that does not parse.

@@ -96,7 +96,9 @@ func RegisterVar(name string, ptr any) {
 // passed to RegisterVar, by name.
 func registeredVars(string) (names []string, values []reflect.Value) {
 	registryVars.Range(func(k, v any) bool {
-		names = append(names, k.(string))
+		if v.(reflect.Value).Type() != errorIface { // sentinels: see Sentinels
+			names = append(names, k.(string))
+		}
 		return true
 	})
 	if len(names) == 0 {
@@ -111,6 +113,30 @@ func registeredVars(string) (names []string, values []reflect.Value) {
 }
 
 type registryResolver struct{}
+
+var errorIface = reflect.TypeFor[error]()
+
+func (registryResolver) Sentinels() (names []string, errs []error) {
+	registryVars.Range(func(k, v any) bool {
+		if rv := v.(reflect.Value); rv.Type() == errorIface {
+			names = append(names, k.(string))
+			e, _ := rv.Interface().(error)
+			errs = append(errs, e)
+		}
+		return true
+	})
+	return names, errs
+}
+
+// registeredError is the default ProcessConfig.Errors: a variable of type
+// error passed to RegisterVar.
+func registeredError(name string) error {
+	if v, ok := registryVars.Load(name); ok && v.(reflect.Value).Type() == errorIface {
+		e, _ := v.(reflect.Value).Interface().(error)
+		return e
+	}
+	return nil
+}
 
 func (registryResolver) Var(name string) (reflect.Value, error) {
 	if v, ok := registryVars.Load(name); ok {
@@ -221,6 +247,7 @@ func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
 					break
 				}
 				wf = newWorkerFunc(name, fn)
+				wf.resolver = r
 				fns[name] = wf
 			}
 			n := m.count()
@@ -316,6 +343,44 @@ type workerFunc struct {
 	batch  reflect.Value  // see BatchResolver; invalid when there is none
 	// batchTried: batch was looked up (on the first chunk).
 	batchTried bool
+	resolver   Resolver // names sentinel errors, if a SentinelResolver
+}
+
+// A SentinelResolver is a Resolver that knows the sentinel errors of the
+// code it runs (package-level variables of type error, such as var
+// ErrNotFound = errors.New("not found")), so that an error a task returns
+// keeps its identity: the pool's program gets an error for which
+// errors.Is(err, ErrNotFound) holds, with its own ErrNotFound (see
+// ProcessConfig.Errors).
+type SentinelResolver interface {
+	Resolver
+	// Sentinels returns the sentinel errors by name.
+	Sentinels() (names []string, errs []error)
+}
+
+// sentinels returns the names of the sentinel errors err matches.
+func (wf *workerFunc) sentinels(err error) (names []string) {
+	sr, ok := wf.resolver.(SentinelResolver)
+	if !ok {
+		return nil
+	}
+	all, errs := sr.Sentinels()
+	for i, s := range errs {
+		if s != nil && errorsIs(err, s) {
+			names = append(names, all[i])
+		}
+	}
+	return names
+}
+
+// errorsIs is errors.Is, which a panicking Is method cannot break.
+func errorsIs(err, target error) (is bool) {
+	defer func() {
+		if recover() != nil {
+			is = false
+		}
+	}()
+	return errors.Is(err, target)
 }
 
 func newWorkerFunc(name string, fn reflect.Value) *workerFunc {
@@ -440,7 +505,7 @@ func (wf *workerFunc) callBatch(out *frame, m *fields, n int) {
 	case pe != nil:
 		out.panicked(pe)
 	case errs != nil && errs[done] != nil:
-		out.failure(errs[done].Error())
+		out.taskError(errs[done].Error(), wf.sentinels(errs[done]))
 	default:
 		out.failure(fmt.Sprintf("executor: %s: the batch function stopped after %d of %d calls", wf.name, done, count))
 	}
@@ -525,7 +590,7 @@ func (wf *workerFunc) call(out *frame, m *fields) (ok bool) {
 	if wf.outErr {
 		n := len(res) - 1
 		if err, _ := res[n].Interface().(error); err != nil {
-			out.failure(err.Error())
+			out.taskError(err.Error(), wf.sentinels(err))
 			return false
 		}
 		res = res[:n]

@@ -60,6 +60,16 @@ CASES = {
         'pool.Close()',
         ["[NaN +Inf -Inf] 18446744073709551615 -9223372036854775808 true true true true 9223372036854775809 <nil>",
          "int64 4611686018427387905 <nil>"], []),
+    # An error a task returns keeps its identity for errors.Is where the
+    # notebook declared it.
+    "sentinel errors": (
+        HEAD + 'import "errors"\nvar ErrNeg = errors.New("negative")\n'
+        'func check(x int) (int, error) {\n\tif x < 0 {\n\t\treturn 0, fmt.Errorf("check %d: %w", x, ErrNeg)\n\t}\n\treturn x, nil\n}\n'
+        'func bare() error { return ErrNeg }',
+        'pool := executor.NewProcessPool(1)\nerr := pool.Submit(check, -1).Err()\nfmt.Println(errors.Is(err, ErrNeg), err)\n'
+        'fmt.Println(errors.Is(pool.Submit(bare).Err(), ErrNeg), errors.Is(pool.Submit(check, 1).Err(), ErrNeg))\n'
+        'out, err := pool.Map(check, []int{1, -2}, executor.ChunkSize(2))\nfmt.Println(errors.Is(err, ErrNeg), out)\npool.Close()',
+        ["true check -1: negative", "true false", "true [1]"], []),
     # A task that loops forever or crashes fails alone; the pool goes on.
     "bad tasks fail alone": (
         HEAD + 'import (\n\t"os"\n\t"time"\n)\n'

@@ -177,6 +177,7 @@ func runInterpreter(extra interp.Exports) error {
 		Command:      func() *exec.Cmd { return exec.Command(exe, "worker") },
 		Declarations: link.Declarations,
 		Globals:      link.Globals,
+		Errors:       link.Error,
 	})
 	// Cluster executors in cells with local workers start them the same way.
 	cluster.SetDefaultWorkerCommand(func(args ...string) *exec.Cmd {

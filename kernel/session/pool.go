@@ -28,6 +28,7 @@ type PoolLink struct {
 type globalsIndex struct {
 	uses map[string][]string      // function -> variables it uses, transitively
 	ptrs map[string]reflect.Value // variable -> pointer to it in the notebook's interpreter
+	errs map[string]reflect.Value // the same, for variables of type error (sentinels)
 }
 
 // Declarations is an executor.ProcessConfig.Declarations: the notebook's
@@ -51,10 +52,26 @@ func (l *PoolLink) Globals(fn string) (names []string, values []reflect.Value) {
 	return names, values
 }
 
+var errorType = reflect.TypeFor[error]()
+
+// Error is an executor.ProcessConfig.Errors: the notebook's sentinel
+// error called name (a package-level variable of type error), or nil.
+func (l *PoolLink) Error(name string) error {
+	idx := l.idx.Load()
+	if idx == nil {
+		return nil
+	}
+	if p, ok := idx.errs[name]; ok {
+		e, _ := p.Elem().Interface().(error)
+		return e
+	}
+	return nil
+}
+
 // update publishes the session's declarations and variables.
 func (l *PoolLink) update(s *Session) {
 	log := s.Decls()
-	idx := &globalsIndex{uses: map[string][]string{}, ptrs: map[string]reflect.Value{}}
+	idx := &globalsIndex{uses: map[string][]string{}, ptrs: map[string]reflect.Value{}, errs: map[string]reflect.Value{}}
 	own := map[string]bool{} // variables workers initialize themselves
 	vars := map[string]bool{}
 	funcs := map[string]*cell.Decl{}
@@ -70,6 +87,11 @@ func (l *PoolLink) update(s *Session) {
 				p, err := s.in.Eval("&" + n)
 				switch {
 				case err != nil || !p.IsValid() || p.Kind() != reflect.Pointer:
+				case p.Type().Elem() == errorType:
+					// Sentinel errors: the worker has its own, which an
+					// error a task returns is compared with (see Error).
+					own[n] = true
+					idx.errs[n] = p
 				case holdsCode(p.Type().Elem(), 0):
 					// Functions and channels cannot cross: the worker
 					// keeps its own, from the initializer.

@@ -2,6 +2,7 @@ package session
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"os/exec"
 	"strings"
@@ -47,6 +48,7 @@ func linkedConfig(l *PoolLink, out *lockedBuffer) executor.ProcessConfig {
 		},
 		Declarations: l.Declarations,
 		Globals:      l.Globals,
+		Errors:       l.Error,
 		Output:       out,
 	}
 }
@@ -170,5 +172,34 @@ var g = []func() []int{load}`, 1)
 		if got[k] != w {
 			t.Errorf("%s: %q, want %q", k, got[k], w)
 		}
+	}
+}
+
+// An error a task returns matches the notebook's sentinel errors it
+// matched in the worker.
+func TestPoolSentinelErrors(t *testing.T) {
+	var link PoolLink
+	var out lockedBuffer
+	nb := New(Options{Pool: &link, Stdout: &out})
+	value(t, nb, `import (
+	"errors"
+	"fmt"
+)
+
+var ErrNeg = errors.New("negative")
+
+func check(x int) (int, error) {
+	if x < 0 {
+		return 0, fmt.Errorf("check %d: %w", x, ErrNeg)
+	}
+	return x, nil
+}`, 1)
+	pool := linkedPool(&link, &out, 1)
+	defer pool.Close()
+	err := pool.Submit(executor.Named("check", func(int) (int, error) { return 0, nil }), -1).Err()
+	v, _ := nb.Eval("ErrNeg")
+	sentinel := v.Interface().(error)
+	if !errors.Is(err, sentinel) || err.Error() != "check -1: negative" {
+		t.Fatalf("%v does not match the notebook's ErrNeg", err)
 	}
 }

@@ -20,6 +20,7 @@ type WorkerResolver struct {
 	loaded  map[string]string        // decl key -> source evaluated
 	funcs   map[string]string        // function name -> source of its declaration
 	batches map[string]reflect.Value // function name -> its batch function
+	log     []*cell.Decl             // the declarations loaded last
 }
 
 // NewWorkerResolver returns a resolver whose sessions use opts.
@@ -54,6 +55,7 @@ func (r *WorkerResolver) Load(gen uint64, data []byte) error {
 		clear(r.batches)
 	}
 	clear(r.funcs)
+	r.log = decls
 	for _, d := range decls {
 		if d.Kind == cell.Func && len(d.Names) == 1 {
 			r.funcs[d.Names[0]] = d.Src
@@ -123,4 +125,25 @@ func (r *WorkerResolver) Var(name string) (reflect.Value, error) {
 		return reflect.Value{}, fmt.Errorf("worker: no variable %s in the notebook's declarations", name)
 	}
 	return p.Elem(), nil
+}
+
+// Sentinels returns the notebook's package-level variables of type error
+// as the worker has them (see executor.SentinelResolver).
+func (r *WorkerResolver) Sentinels() (names []string, errs []error) {
+	for _, d := range r.log {
+		if d.Kind != cell.Var {
+			continue
+		}
+		for _, n := range d.Names {
+			p, err := r.sess.Eval("&" + n)
+			if err != nil || !p.IsValid() || p.Kind() != reflect.Pointer || p.Type().Elem() != errorType {
+				continue
+			}
+			if e, _ := p.Elem().Interface().(error); e != nil {
+				names = append(names, n)
+				errs = append(errs, e)
+			}
+		}
+	}
+	return names, errs
 }
