@@ -240,7 +240,11 @@ func (z zippedArgs) args(i int, buf []any) []any {
 func decodeResult(fn string, m *fields, outs []reflect.Type, errs func(string) error) (any, error) {
 	switch m.byte() {
 	case resPanic:
-		return nil, &PanicError{Func: fn, Value: m.string(), Stack: []byte(m.string())}
+		pe := &PanicError{Func: fn, Value: m.string(), Stack: []byte(m.string())}
+		for range m.count() {
+			pe.Traceback = append(pe.Traceback, m.string())
+		}
+		return nil, pe
 	case resErr:
 		re := &RemoteError{Func: fn, Msg: m.string()}
 		for range m.count() {

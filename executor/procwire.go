@@ -27,7 +27,7 @@ import (
 //	reply: ev, id, err, then results to the end of the frame, each: kind, then
 //	  resOK: outs (count), per out: value
 //	  resErr: message, sentinels (count), per sentinel: its name
-//	  resPanic: value, stack
+//	  resPanic: value, stack, frames (count), per frame: text (see PanicError.Traceback)
 //
 // The results of a chunk end at its first failure. A reply whose err is not
 // empty failed as a whole.
@@ -105,6 +105,10 @@ func (f *frame) panicked(pe *PanicError) {
 	f.byte(resPanic)
 	f.string(fmt.Sprint(pe.Value))
 	f.bytes(pe.Stack)
+	f.uint(uint64(len(pe.Traceback)))
+	for _, t := range pe.Traceback {
+		f.string(t)
+	}
 }
 
 // send writes the message to w in one Write.

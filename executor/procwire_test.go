@@ -131,6 +131,9 @@ func serve(t testing.TB, requests []byte) ([]string, error) {
 			case resPanic:
 				s += " panic " + m.string()
 				m.string()
+				for range m.count() {
+					s += " in " + m.string()
+				}
 			}
 		}
 		if m.err != nil {

@@ -534,9 +534,33 @@ func (wf *workerFunc) callReflect(fn reflect.Value, in []reflect.Value) (out []r
 	defer func() {
 		if r := recover(); r != nil {
 			pe = newPanicError(wf.name, r)
+			if tr, ok := wf.resolver.(TracebackResolver); ok {
+				pe.Traceback = traceback(tr, r)
+			}
 		}
 	}()
 	return fn.Call(in), nil
+}
+
+// A TracebackResolver is a Resolver that can say where in the code it
+// runs a panic went through: an interpreter, whose own Go stack says
+// nothing of the task's code.
+type TracebackResolver interface {
+	Resolver
+	// Traceback returns the frames of the task's code the panic with
+	// value v went through, innermost first. It is called right after
+	// the panic was recovered.
+	Traceback(v any) []string
+}
+
+// traceback is tr.Traceback, which cannot break a worker by panicking.
+func traceback(tr TracebackResolver, v any) (frames []string) {
+	defer func() {
+		if recover() != nil {
+			frames = nil
+		}
+	}()
+	return tr.Traceback(v)
 }
 
 // call reads one call's arguments from m, runs it and appends its result

@@ -70,6 +70,14 @@ CASES = {
         'fmt.Println(errors.Is(pool.Submit(bare).Err(), ErrNeg), errors.Is(pool.Submit(check, 1).Err(), ErrNeg))\n'
         'out, err := pool.Map(check, []int{1, -2}, executor.ChunkSize(2))\nfmt.Println(errors.Is(err, ErrNeg), out)\npool.Close()',
         ["true check -1: negative", "true false", "true [1]"], []),
+    # A task's panic names the task's own functions and their cells.
+    "panic traceback": (
+        HEAD + 'func inner(x int) int {\n\tif x < 0 {\n\t\tpanic("negative")\n\t}\n\treturn x\n}\n'
+        'func task(x int) int { return inner(x) + 1 }',
+        'pool := executor.NewProcessPool(1)\n_, err := pool.Submit(task, -1).Result()\nfmt.Println(err)\n'
+        '_, err = pool.Map(task, []int{1, -1}, executor.ChunkSize(2))\nfmt.Println(err)\npool.Close()',
+        ["executor: task panicked: negative\n\tCell In[1], in inner\n\tCell In[1], in task\n",
+         "map item 1: executor: task panicked: negative\n\tCell In[1], in inner\n\tCell In[1], in task\n"], ["yaegi", "interp."]),
     # A task that loops forever or crashes fails alone; the pool goes on.
     "bad tasks fail alone": (
         HEAD + 'import (\n\t"os"\n\t"time"\n)\n'

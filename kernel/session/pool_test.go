@@ -203,3 +203,26 @@ func check(x int) (int, error) {
 		t.Fatalf("%v does not match the notebook's ErrNeg", err)
 	}
 }
+
+// A task's panic carries the notebook functions it went through, with the
+// cells that declared them.
+func TestPoolPanicTraceback(t *testing.T) {
+	var link PoolLink
+	var out lockedBuffer
+	nb := New(Options{Pool: &link, Stdout: &out})
+	value(t, nb, "func inner(x int) int {\n\tif x < 0 {\n\t\tpanic(\"negative\")\n\t}\n\treturn x\n}", 1)
+	value(t, nb, "func task(x int) int {\n\treturn inner(x) + 1\n}", 2)
+	pool := linkedPool(&link, &out, 1)
+	defer pool.Close()
+	task := executor.Named("task", func(int) int { return 0 })
+	for _, chunk := range []int{1, 2} {
+		_, err := pool.Map(task, []int{1, -1}, executor.ChunkSize(chunk))
+		var pe *executor.PanicError
+		if !errors.As(err, &pe) {
+			t.Fatalf("chunk %d: %v", chunk, err)
+		}
+		if got := strings.Join(pe.Traceback, "; "); got != "Cell In[1], in inner; Cell In[2], in task" {
+			t.Errorf("chunk %d: traceback %q\n%v", chunk, got, err)
+		}
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/traefik/yaegi/interp"
+
 	"github.com/gofutures/gofutures/kernel/cell"
 )
 
@@ -146,4 +148,21 @@ func (r *WorkerResolver) Sentinels() (names []string, errs []error) {
 		}
 	}
 	return names, errs
+}
+
+// Traceback returns the notebook functions a task's panic went through,
+// innermost first, each with the cell that declared it (see
+// executor.TracebackResolver).
+func (r *WorkerResolver) Traceback(v any) []string {
+	e := r.sess.panicError(interp.Panic{Value: v}, 0, nil)
+	r.sess.mu.Lock()
+	r.sess.frames = nil // yaegi printed them for this panic
+	r.sess.mu.Unlock()
+	var out []string
+	for _, f := range e.Traceback[1:] { // after "panic: value"
+		if f != "Cell In[0]" && !strings.Contains(f, batchPrefix) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
