@@ -20,6 +20,13 @@ CASES = {
         'n = 200\nfmt.Println(pool.Submit(get).Result())\n'
         'scale["x"] = 3\nout, err := pool.Map(get)\nfmt.Println(pool.Submit(get).Result())\n_, _ = out, err\npool.Close()',
         ["6 <nil>", "200 <nil>", "600 <nil>"], []),
+    # Names set by statements reach workers too, with their current values.
+    "statement variables": (
+        HEAD + 'data := []float64{1.5, 2.5}\nk := 10',
+        'func at(i int) float64 { return data[i] * float64(k) }\n'
+        'pool := executor.NewProcessPool(1)\nfmt.Println(pool.Submit(at, 1).Result())\n'
+        'data = append(data, 4)\nk = 2\nfmt.Println(pool.Submit(at, 2).Result())\npool.Close()',
+        ["25 <nil>", "8 <nil>"], []),
     # var dataset = load() runs once, in the notebook.
     "initializers run once": (
         HEAD + 'func load() []int {\n\tfmt.Println("loading")\n\treturn []int{1, 2, 3}\n}\n'

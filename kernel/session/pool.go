@@ -108,6 +108,19 @@ func (l *PoolLink) update(s *Session) {
 			}
 		}
 	}
+	// Variables set by statements (data := load()) that functions use:
+	// workers declare them, with their types where those can be named.
+	var extra []*cell.Decl
+	for _, n := range s.stateRefs(log) {
+		t := s.typeText(n)
+		p, err := s.in.Eval("&" + n)
+		if t == "" || err != nil || !p.IsValid() || p.Kind() != reflect.Pointer || holdsCode(p.Type().Elem(), 0) {
+			continue
+		}
+		vars[n] = true
+		idx.ptrs[n] = p
+		extra = append(extra, &cell.Decl{Kind: cell.Var, Names: []string{n}, Src: "var " + n + " " + t, Cell: s.state[n]})
+	}
 	for name, d := range funcs {
 		seen := map[*cell.Decl]bool{}
 		used := map[string]bool{}
@@ -140,7 +153,7 @@ func (l *PoolLink) update(s *Session) {
 			})
 		}
 	}
-	l.decls.Record(workerDecls(log, s.typeText, own))
+	l.decls.Record(append(workerDecls(log, s.typeText, own), extra...))
 	l.idx.Store(idx)
 }
 
@@ -418,4 +431,47 @@ func (s *Session) typeText(name string) string {
 		return ""
 	}
 	return text(p.Type().Elem(), 0)
+}
+
+// stateRefs returns the names set by statements that declared functions
+// and methods mention and that no declaration declares, sorted.
+func (s *Session) stateRefs(log []*cell.Decl) []string {
+	declared := map[string]bool{}
+	refs := map[string]bool{}
+	for _, d := range log {
+		for _, n := range d.Names {
+			declared[n] = true
+		}
+		if d.Kind == cell.Func || d.Kind == cell.Method {
+			for _, r := range d.Refs {
+				refs[r] = true
+			}
+		}
+	}
+	var out []string
+	for n := range s.state {
+		if refs[n] && !declared[n] {
+			out = append(out, n)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// poolAfterStatements updates Options.Pool after a cell's statements set
+// names, if functions use one of them: it may be new, or have a new type.
+func (s *Session) poolAfterStatements(names []string) {
+	if s.opts.Pool == nil || len(names) == 0 {
+		return
+	}
+	set := map[string]bool{}
+	for _, n := range s.stateRefs(s.decls) {
+		set[n] = true
+	}
+	for _, n := range names {
+		if set[n] {
+			s.opts.Pool.update(s)
+			return
+		}
+	}
 }

@@ -226,3 +226,23 @@ func TestPoolPanicTraceback(t *testing.T) {
 		}
 	}
 }
+
+// Names set by statements (data := ...) that functions use reach workers
+// too, declared and given their current values.
+func TestPoolStatementVariables(t *testing.T) {
+	var link PoolLink
+	var out lockedBuffer
+	nb := New(Options{Pool: &link, Stdout: &out})
+	value(t, nb, "data := []int{1, 2, 3}\nk := 10", 1)
+	value(t, nb, "func at(i int) int { return data[i] * k }", 2)
+	pool := linkedPool(&link, &out, 1)
+	defer pool.Close()
+	at := executor.Named("at", func(int) int { return 0 })
+	if v, err := pool.Submit(at, 2).Result(); err != nil || v != 30 {
+		t.Fatalf("at(2) = %v, %v\n%s", v, err, out.String())
+	}
+	value(t, nb, "data = append(data, 7)\nk = 2", 3)
+	if v, err := pool.Submit(at, 3).Result(); err != nil || v != 14 {
+		t.Fatalf("at(3) = %v, %v\n%s", v, err, out.String())
+	}
+}
