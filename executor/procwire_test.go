@@ -23,6 +23,8 @@ func (fuzzResolver) Lookup(name string) (reflect.Value, error) {
 		return reflect.ValueOf(func(msg string) error { return errors.New(msg) }), nil
 	case "half", "halfNoBatch":
 		return reflect.ValueOf(half), nil
+	case "echoAny":
+		return reflect.ValueOf(func(v any) any { return v }), nil
 	}
 	return reflect.Value{}, fmt.Errorf("no %q", name)
 }
@@ -225,6 +227,8 @@ func FuzzServeWorker(f *testing.F) {
 	f.Add([]byte{frameMarker, 255, 255, 255, 255})
 	f.Add([]byte("text"))
 	f.Add(request(opTask, 4, "join", []any{1, rawArg("S\x01\x01\x02")}))
+	f.Add(request(opTask, 5, "echoAny", []any{[]any{1, "s", map[string]any{"k": []byte("v")}, struct{ A float64 }{1}}}))
+	f.Add(request(opVars, 0, ""))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		serve(t, in)
 	})
