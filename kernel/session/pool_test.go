@@ -3,6 +3,7 @@ package session
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"strings"
@@ -55,13 +56,21 @@ func linkedConfig(l *PoolLink, out *lockedBuffer) executor.ProcessConfig {
 
 // A notebook function reaches a pool however the cell passes it: through
 // a variable, a slice, a map, another function's parameter.
+// (Checked cells are tagged by the lowering, unchecked ones by the
+// session's own rewriting.)
 func TestPoolFunctionsPassedAsValues(t *testing.T) {
+	for _, noCheck := range []bool{false, true} {
+		t.Run(fmt.Sprintf("NoCheck=%v", noCheck), func(t *testing.T) { testFunctionValues(t, noCheck) })
+	}
+}
+
+func testFunctionValues(t *testing.T, noCheck bool) {
 	var link PoolLink
 	var out lockedBuffer
 	executor.SetDefaultProcessConfig(linkedConfig(&link, &out))
 	defer executor.SetDefaultProcessConfig(executor.ProcessConfig{})
 	nb := New(Options{Pool: &link, Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{ExecutorPrelude},
-		NamedFuncs: true, Stdout: &out})
+		NamedFuncs: true, Stdout: &out, NoCheck: noCheck})
 	value(t, nb, `import (
 	"fmt"
 	"github.com/gofutures/gofutures/executor"
