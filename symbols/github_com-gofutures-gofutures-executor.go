@@ -86,19 +86,23 @@ func init() {
 		"RemoteTask":        reflect.ValueOf((*executor.RemoteTask)(nil)),
 		"Resolver":          reflect.ValueOf((*executor.Resolver)(nil)),
 		"ReturnWhen":        reflect.ValueOf((*executor.ReturnWhen)(nil)),
+		"SentinelResolver":  reflect.ValueOf((*executor.SentinelResolver)(nil)),
 		"State":             reflect.ValueOf((*executor.State)(nil)),
 		"ThreadPool":        reflect.ValueOf((*executor.ThreadPool)(nil)),
 		"TimeoutError":      reflect.ValueOf((*executor.TimeoutError)(nil)),
+		"TracebackResolver": reflect.ValueOf((*executor.TracebackResolver)(nil)),
 		"VarResolver":       reflect.ValueOf((*executor.VarResolver)(nil)),
 		"WorkerError":       reflect.ValueOf((*executor.WorkerError)(nil)),
 		"WorkerProcess":     reflect.ValueOf((*executor.WorkerProcess)(nil)),
 
 		// interface wrapper definitions
-		"_BatchResolver": reflect.ValueOf((*_github_com_gofutures_gofutures_executor_BatchResolver)(nil)),
-		"_Executor":      reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Executor)(nil)),
-		"_Observer":      reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Observer)(nil)),
-		"_Resolver":      reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Resolver)(nil)),
-		"_VarResolver":   reflect.ValueOf((*_github_com_gofutures_gofutures_executor_VarResolver)(nil)),
+		"_BatchResolver":     reflect.ValueOf((*_github_com_gofutures_gofutures_executor_BatchResolver)(nil)),
+		"_Executor":          reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Executor)(nil)),
+		"_Observer":          reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Observer)(nil)),
+		"_Resolver":          reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Resolver)(nil)),
+		"_SentinelResolver":  reflect.ValueOf((*_github_com_gofutures_gofutures_executor_SentinelResolver)(nil)),
+		"_TracebackResolver": reflect.ValueOf((*_github_com_gofutures_gofutures_executor_TracebackResolver)(nil)),
+		"_VarResolver":       reflect.ValueOf((*_github_com_gofutures_gofutures_executor_VarResolver)(nil)),
 	}
 }
 
@@ -168,6 +172,42 @@ func (W _github_com_gofutures_gofutures_executor_Resolver) Load(gen uint64, data
 }
 func (W _github_com_gofutures_gofutures_executor_Resolver) Lookup(name string) (reflect.Value, error) {
 	return W.WLookup(name)
+}
+
+// _github_com_gofutures_gofutures_executor_SentinelResolver is an interface wrapper for SentinelResolver type
+type _github_com_gofutures_gofutures_executor_SentinelResolver struct {
+	IValue     interface{}
+	WLoad      func(gen uint64, data []byte) error
+	WLookup    func(name string) (reflect.Value, error)
+	WSentinels func() (names []string, errs []error)
+}
+
+func (W _github_com_gofutures_gofutures_executor_SentinelResolver) Load(gen uint64, data []byte) error {
+	return W.WLoad(gen, data)
+}
+func (W _github_com_gofutures_gofutures_executor_SentinelResolver) Lookup(name string) (reflect.Value, error) {
+	return W.WLookup(name)
+}
+func (W _github_com_gofutures_gofutures_executor_SentinelResolver) Sentinels() (names []string, errs []error) {
+	return W.WSentinels()
+}
+
+// _github_com_gofutures_gofutures_executor_TracebackResolver is an interface wrapper for TracebackResolver type
+type _github_com_gofutures_gofutures_executor_TracebackResolver struct {
+	IValue     interface{}
+	WLoad      func(gen uint64, data []byte) error
+	WLookup    func(name string) (reflect.Value, error)
+	WTraceback func(v any) []string
+}
+
+func (W _github_com_gofutures_gofutures_executor_TracebackResolver) Load(gen uint64, data []byte) error {
+	return W.WLoad(gen, data)
+}
+func (W _github_com_gofutures_gofutures_executor_TracebackResolver) Lookup(name string) (reflect.Value, error) {
+	return W.WLookup(name)
+}
+func (W _github_com_gofutures_gofutures_executor_TracebackResolver) Traceback(v any) []string {
+	return W.WTraceback(v)
 }
 
 // _github_com_gofutures_gofutures_executor_VarResolver is an interface wrapper for VarResolver type
