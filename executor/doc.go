@@ -79,6 +79,22 @@
 // tasks waits for itself forever (Python raises RuntimeError there): shut
 // down from outside the pool.
 //
+// # Processes
+//
+// A ProcessPool's tasks cross to worker processes by value, as cloudpickle
+// makes them cross in CPython: a task names its function (Register, Tag,
+// NamedFunc; the gofutures kernel tags the notebook's functions), carries
+// the current values of the package-level variables the function uses
+// when they changed since its worker last received them (RegisterVar,
+// ProcessConfig.Globals), and its arguments and results cross exactly
+// (floats bit for bit, 64-bit integers in an any too, nil apart from
+// empty, time.Time; named types inside interface values by RegisterType).
+// An error a task returns matches this program's sentinel errors that it
+// matched in the worker (RegisterVar of an error variable,
+// SentinelResolver), and a panic carries the frames of the task's code
+// where the worker knows them (PanicError.Traceback). Only the task of a
+// worker that dies fails.
+//
 // # Events
 //
 // WithObserver(o) makes the pool report EventSubmitted, EventStarted,

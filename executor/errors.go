@@ -48,14 +48,24 @@ func (e *CancelledError) Is(target error) bool {
 // the value passed to panic and Stack the panicking goroutine's stack.
 // If Value is an error, Unwrap returns it, so errors.Is/As see through
 // the panic.
+//
+// A task of a ProcessPool that panicked in a worker has Value as text,
+// Stack the worker's, and Traceback the frames of the task's own code,
+// innermost first, as the worker names them (for a notebook's functions:
+// "Cell In[3], in parse"); Error lists them after the message.
 type PanicError struct {
-	Func  string
-	Value any
-	Stack []byte
+	Func      string
+	Value     any
+	Stack     []byte
+	Traceback []string
 }
 
 func (e *PanicError) Error() string {
-	return fmt.Sprintf("executor: %s panicked: %v", e.Func, e.Value)
+	msg := fmt.Sprintf("executor: %s panicked: %v", e.Func, e.Value)
+	for _, f := range e.Traceback {
+		msg += "\n\t" + f
+	}
+	return msg
 }
 
 // Unwrap returns Value if it is an error, else nil.

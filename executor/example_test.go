@@ -313,3 +313,12 @@ func ExampleCallError() {
 	// executor_test.gcd -1
 	// executor: executor_test.gcd: got 2 arguments, want 1 (func([2]int) int)
 }
+
+// Tag names a function value for process pools; the value stays the
+// function it was, wherever it goes.
+func ExampleTag() {
+	sq := func(x int) int { return x * x }
+	fs := []func(int) int{executor.Tag("sq", sq).(func(int) int)}
+	fmt.Println(fs[0](3))
+	// Output: 9
+}

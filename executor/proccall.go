@@ -1,16 +1,45 @@
 package executor
 
 import (
+	"bytes"
 	"fmt"
 	"reflect"
 )
+
+// globalVar is a package-level variable's value, encoded.
+type globalVar struct {
+	name string
+	data []byte
+}
+
+// globals encodes the current values of the variables fn uses.
+func (p *ProcessPool) globals(fn string) ([]globalVar, error) {
+	names, values := p.cfg.Globals(fn)
+	if len(names) == 0 {
+		return nil, nil
+	}
+	out := make([]globalVar, len(names))
+	var f frame
+	for i, n := range names {
+		f.b = f.b[:0]
+		if err := appendValue(&f, values[i]); err != nil {
+			return nil, &CallError{Func: fn, Arg: -1, Msg: fmt.Sprintf("variable %s, which it uses, cannot be sent to a worker process: %v", n, err)}
+		}
+		m := fields{b: f.b}
+		out[i] = globalVar{name: n, data: bytes.Clone(m.bytes())}
+	}
+	return out, nil
+}
 
 // taskName finds the name a worker knows fn by.
 func taskName(fn any) (string, bool) {
 	if nf, ok := fn.(NamedFunc); ok {
 		return nf.Name, true
 	}
-	return registeredName(fn)
+	if name, ok := registeredName(fn); ok {
+		return name, true
+	}
+	return taggedName(fn)
 }
 
 // callEncoder checks calls of one function and encodes their arguments.
@@ -36,6 +65,12 @@ func (e *callEncoder) encode(f *frame, args []any) error {
 	}
 	f.uint(uint64(len(rargs)))
 	for i, v := range rargs {
+		if pt := e.param(i); pt.Kind() == reflect.Interface && v.Kind() != reflect.Interface {
+			// Encoded as the parameter's type: with its dynamic type.
+			iv := reflect.New(pt).Elem()
+			iv.Set(v)
+			v = iv
+		}
 		t := v.Type()
 		if !e.ok[t] {
 			if bad := unsendable(t); bad != "" {
@@ -48,6 +83,16 @@ func (e *callEncoder) encode(f *frame, args []any) error {
 		}
 	}
 	return nil
+}
+
+// param returns the type of parameter i (of the variadic one's elements
+// from its index on).
+func (e *callEncoder) param(i int) reflect.Type {
+	n := e.t.NumIn()
+	if e.t.IsVariadic() && i >= n-1 {
+		return e.t.In(n - 1).Elem()
+	}
+	return e.t.In(i)
 }
 
 // direct reports whether items of z can be encoded with encodeItem: each
@@ -190,13 +235,28 @@ func (z zippedArgs) args(i int, buf []any) []any {
 	return buf
 }
 
-// decodeResult reads the outcome of one call from m.
-func decodeResult(fn string, m *fields, outs []reflect.Type) (any, error) {
+// decodeResult reads the outcome of one call from m; errs gives the
+// sentinel errors a task's error matched, by name.
+func decodeResult(fn string, m *fields, outs []reflect.Type, errs func(string) error) (any, error) {
 	switch m.byte() {
 	case resPanic:
-		return nil, &PanicError{Func: fn, Value: m.string(), Stack: []byte(m.string())}
+		pe := &PanicError{Func: fn, Value: m.string(), Stack: []byte(m.string())}
+		for range m.count() {
+			pe.Traceback = append(pe.Traceback, m.string())
+		}
+		return nil, pe
 	case resErr:
-		return nil, &RemoteError{Func: fn, Msg: m.string()}
+		re := &RemoteError{Func: fn, Msg: m.string()}
+		for range m.count() {
+			name := m.string()
+			re.Sentinels = append(re.Sentinels, name)
+			if errs != nil {
+				if e := errs(name); e != nil {
+					re.wrapped = append(re.wrapped, e)
+				}
+			}
+		}
+		return nil, re
 	case resOK:
 	default:
 		m.fail()

@@ -26,10 +26,19 @@ func (e *WorkerError) Error() string {
 func (e *WorkerError) Is(target error) bool { return target == ErrWorkerDied }
 
 // RemoteError is a non-nil error returned by a task in a worker process:
-// errors cross the process boundary as their text.
+// errors cross the process boundary as their text, and as the names of
+// the sentinel errors they matched there (see SentinelResolver), which
+// they match here too: errors.Is(err, ErrNotFound) holds in the pool's
+// program if it held in the worker.
 type RemoteError struct {
-	Func string
-	Msg  string
+	Func      string
+	Msg       string
+	Sentinels []string // the names of the sentinel errors it matched in the worker
+	wrapped   []error  // this program's errors of those names
 }
 
 func (e *RemoteError) Error() string { return e.Msg }
+
+// Unwrap returns this program's sentinel errors the error matched in the
+// worker.
+func (e *RemoteError) Unwrap() []error { return e.wrapped }

@@ -14,7 +14,7 @@ import (
 // ProcessPool is an Executor whose workers are processes: Python's
 // ProcessPoolExecutor. Tasks name their function (a NamedFunc, a function
 // declared at the top level of a notebook cell, or one passed to Register)
-// and their arguments and results cross the pipe by value as JSON.
+// and their arguments and results cross the pipe by value (values.go).
 //
 // Unlike CPython's pool, a worker that dies fails only the task it was
 // running: the pool starts a replacement and every queued task still runs.
@@ -67,6 +67,12 @@ func NewProcessPool(maxWorkers int, opts ...ProcessOption) *ProcessPool {
 	if p.cfg.Output == nil {
 		p.cfg.Output = os.Stdout
 	}
+	if p.cfg.Globals == nil {
+		p.cfg.Globals = registeredVars
+	}
+	if p.cfg.Errors == nil {
+		p.cfg.Errors = registeredError
+	}
 	p.name = "ProcessPool-" + strconv.FormatInt(processPoolSeq.Add(1), 10)
 	p.wg.Add(p.max)
 	for i := range p.max {
@@ -93,13 +99,36 @@ func (p *ProcessPool) MaxWorkers() int { return p.max }
 
 // Submit schedules fn(args...) in a worker process; see Executor.
 func (p *ProcessPool) Submit(fn any, args ...any) *Future {
-	return SubmitRemote(p.enqueue, fn, args...)
+	return SubmitRemote(func(t *RemoteTask) {
+		vars, err := p.globals(t.Func)
+		if err != nil {
+			t.Future.finish(nil, err)
+			return
+		}
+		t.vars = vars
+		p.enqueue(t)
+	}, fn, args...)
 }
 
 // MapIter submits fn over the iterables; see Executor. Chunks (ChunkSize)
 // travel to a worker as one message.
 func (p *ProcessPool) MapIter(fn any, iterables ...any) *MapIterator {
-	return MapRemote(p.enqueue, fn, iterables...)
+	// The variables fn uses are encoded once, for every chunk.
+	var vars []globalVar
+	var verr error
+	encoded := false
+	return MapRemote(func(t *RemoteTask) {
+		if !encoded {
+			vars, verr = p.globals(t.Func)
+			encoded = true
+		}
+		if verr != nil {
+			t.Future.finish(nil, verr)
+			return
+		}
+		t.vars = vars
+		p.enqueue(t)
+	}, fn, iterables...)
 }
 
 // Map is MapIter collected; see Executor.

@@ -32,6 +32,17 @@ func init() {
 	executor.Register("setup", func(v string) { os.Setenv("SETUP", v) })
 	executor.Register("setupValue", func() string { return os.Getenv("SETUP") })
 	executor.Register("longLine", func(n int) int { fmt.Print(strings.Repeat("x", n)); fmt.Println(); return n })
+	executor.RegisterVar("scale", &scale)
+	executor.RegisterVar("ErrNope", &ErrNope)
+	executor.Register("nope", func(wrap bool) error {
+		if wrap {
+			return fmt.Errorf("wrapped: %w", ErrNope)
+		}
+		return ErrNope
+	})
+	executor.Register("scaled", func(x int) int { return x * scale })
+	executor.Register("same", func(v any) any { return v })
+	executor.Register("sameTyped", func(v exact) exact { return v })
 	executor.RunWorker()
 }
 

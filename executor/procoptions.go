@@ -3,6 +3,7 @@ package executor
 import (
 	"io"
 	"os/exec"
+	"reflect"
 	"sync/atomic"
 	"time"
 
@@ -22,6 +23,18 @@ type ProcessConfig struct {
 	// task, so functions declared after the pool started reach workers
 	// before the first task that needs them.
 	Declarations func() (gen uint64, data []byte)
+	// Globals returns the package-level variables the function called fn
+	// uses, with their current values: a task carries those that changed
+	// since its worker last received them, so that it sees the values
+	// they have when it is submitted, not those they were declared with
+	// (workers must resolve the names: see VarResolver). Default, and
+	// when nil: the variables passed to RegisterVar.
+	Globals func(fn string) (names []string, values []reflect.Value)
+	// Errors returns this program's sentinel error called name: an error
+	// a task returns that matches the worker's sentinel of that name (see
+	// SentinelResolver) matches this one for errors.Is. Default, and when
+	// nil: the variables of type error passed to RegisterVar.
+	Errors func(name string) error
 	// Output receives what workers print, each line prefixed with the
 	// worker's name. Default os.Stdout.
 	Output io.Writer

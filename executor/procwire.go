@@ -17,17 +17,17 @@ import (
 // Every message is a frame: a marker byte (frameMarker, which no text
 // starts with), a 4-byte little-endian length, then that many bytes of fields — single bytes, unsigned varints, and byte strings (a
 // varint length, then the bytes). Argument and result values are byte
-// strings of JSON (values.go), so every type encoding/json handles can
-// cross; the envelope around them is binary, so that a chunk of a thousand
-// small calls costs no JSON beyond its values.
+// strings in the encoding of values.go.
 //
 //	request: op, id, then
 //	  opDecls: gen, data
 //	  opInit, opTask: fn, calls (count), per call: args (count), per arg: value
+//	  opVars: vars (count), per var: name, value; it has no reply: if the
+//	    worker cannot set them, its next opInit or opTask fails as a whole
 //	reply: ev, id, err, then results to the end of the frame, each: kind, then
 //	  resOK: outs (count), per out: value
-//	  resErr: message
-//	  resPanic: value, stack
+//	  resErr: message, sentinels (count), per sentinel: its name
+//	  resPanic: value, stack, frames (count), per frame: text (see PanicError.Traceback)
 //
 // The results of a chunk end at its first failure. A reply whose err is not
 // empty failed as a whole.
@@ -37,6 +37,7 @@ const (
 	opDecls byte = 'D' // load declarations
 	opInit  byte = 'I' // run the initializer
 	opTask  byte = 'T' // run calls of a function
+	opVars  byte = 'V' // set package-level variables (no reply)
 )
 
 // Replies.
@@ -68,7 +69,10 @@ const headerLen = 5
 var errFrameTooLarge = fmt.Errorf("executor: message exceeds the %d bytes a frame carries", uint64(maxFrame))
 
 // frame builds one message. The zero frame is ready; Reset starts another.
-type frame struct{ b []byte }
+type frame struct {
+	b   []byte
+	tmp []byte // scratch for encoding a value
+}
 
 // reset starts a new message, keeping the buffer.
 func (f *frame) reset() { f.b = append(f.b[:0], 0, 0, 0, 0, 0) }
@@ -83,9 +87,17 @@ func (f *frame) raw(p []byte)    { f.b = append(f.b, p...) }
 func (f *frame) tooLarge() bool { return uint64(len(f.b)-headerLen) > maxFrame }
 
 // failure appends the outcome of a call that failed with msg.
-func (f *frame) failure(msg string) {
+func (f *frame) failure(msg string) { f.taskError(msg, nil) }
+
+// taskError appends the outcome of a call whose error, with text msg,
+// matches the sentinel errors called names (see SentinelResolver).
+func (f *frame) taskError(msg string, names []string) {
 	f.byte(resErr)
 	f.string(msg)
+	f.uint(uint64(len(names)))
+	for _, n := range names {
+		f.string(n)
+	}
 }
 
 // panicked appends the outcome of a call that panicked.
@@ -93,6 +105,10 @@ func (f *frame) panicked(pe *PanicError) {
 	f.byte(resPanic)
 	f.string(fmt.Sprint(pe.Value))
 	f.bytes(pe.Stack)
+	f.uint(uint64(len(pe.Traceback)))
+	for _, t := range pe.Traceback {
+		f.string(t)
+	}
 }
 
 // send writes the message to w in one Write.

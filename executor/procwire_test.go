@@ -23,11 +23,18 @@ func (fuzzResolver) Lookup(name string) (reflect.Value, error) {
 		return reflect.ValueOf(func(msg string) error { return errors.New(msg) }), nil
 	case "half", "halfNoBatch":
 		return reflect.ValueOf(half), nil
+	case "echoAny":
+		return reflect.ValueOf(func(v any) any { return v }), nil
 	}
 	return reflect.Value{}, fmt.Errorf("no %q", name)
 }
 
 var batchCalls int
+
+var errOdd = errors.New("odd")
+
+// Sentinels names errOdd.
+func (fuzzResolver) Sentinels() ([]string, []error) { return []string{"errOdd"}, []error{errOdd} }
 
 // half fails for odd numbers and panics for negative ones.
 func half(n int) (int, error) {
@@ -35,7 +42,7 @@ func half(n int) (int, error) {
 		panic(fmt.Sprintf("negative %d", n))
 	}
 	if n%2 != 0 {
-		return 0, fmt.Errorf("%d is odd", n)
+		return 0, fmt.Errorf("%d is %w", n, errOdd)
 	}
 	return n / 2, nil
 }
@@ -61,7 +68,10 @@ func (fuzzResolver) LookupBatch(name string) (reflect.Value, error) {
 	return reflect.Value{}, fmt.Errorf("no batch for %q", name)
 }
 
-func request(op byte, id uint64, fn string, calls ...[]string) []byte {
+// rawArg is an argument's encoding as it is, in a request.
+type rawArg string
+
+func request(op byte, id uint64, fn string, calls ...[]any) []byte {
 	var f frame
 	f.reset()
 	f.byte(op)
@@ -71,7 +81,13 @@ func request(op byte, id uint64, fn string, calls ...[]string) []byte {
 	for _, c := range calls {
 		f.uint(uint64(len(c)))
 		for _, a := range c {
-			f.string(a)
+			if r, ok := a.(rawArg); ok {
+				f.string(string(r))
+				continue
+			}
+			if err := appendValue(&f, reflect.ValueOf(a)); err != nil {
+				panic(err)
+			}
 		}
 	}
 	f.send(io.Discard) // fills in the length
@@ -107,13 +123,19 @@ func serve(t testing.TB, requests []byte) ([]string, error) {
 			switch m.byte() {
 			case resOK:
 				for range m.count() {
-					s += " ok " + m.string()
+					s += " ok " + showResult(m.bytes())
 				}
 			case resErr:
 				s += " err " + m.string()
+				for range m.count() {
+					s += " is " + m.string()
+				}
 			case resPanic:
 				s += " panic " + m.string()
 				m.string()
+				for range m.count() {
+					s += " in " + m.string()
+				}
 			}
 		}
 		if m.err != nil {
@@ -124,20 +146,33 @@ func serve(t testing.TB, requests []byte) ([]string, error) {
 	return got, err
 }
 
+// showResult shows an int or string result (those of fuzzResolver's
+// functions).
+func showResult(raw []byte) string {
+	if n, ok := decodeInt(raw, intType); ok {
+		return fmt.Sprint(n)
+	}
+	var s string
+	if err := decodeValue(raw, reflect.ValueOf(&s).Elem()); err != nil {
+		return fmt.Sprintf("%q?", raw)
+	}
+	return fmt.Sprintf("%q", s)
+}
+
 func TestServeWorkerRequests(t *testing.T) {
 	var in []byte
-	in = append(in, request(opTask, 1, "join", []string{"1"}, []string{"2", `"a"`, `"b"`})...)
-	in = append(in, request(opTask, 2, "join", []string{`"x"`}, []string{"3"})...) // stops at the first failure
-	in = append(in, request(opTask, 3, "fail", []string{`"no"`})...)
+	in = append(in, request(opTask, 1, "join", []any{1}, []any{2, "a", "b"})...)
+	in = append(in, request(opTask, 2, "join", []any{"x"}, []any{3})...) // stops at the first failure
+	in = append(in, request(opTask, 3, "fail", []any{"no"})...)
 	in = append(in, request(opTask, 4, "nothing")...)
-	in = append(in, request(opTask, 5, "join", []string{})...)
+	in = append(in, request(opTask, 5, "join", []any{})...)
 	got, err := serve(t, in)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := []string{
 		`F1 : ok "1 []" ok "2 [a b]"`,
-		`F2 : err executor: join: decoding argument 0 as int: json: cannot unmarshal string into Go value of type int`,
+		`F2 : err executor: join: decoding argument 0 as int: not a int: 1 bytes left over`,
 		`F3 : err no`,
 		`F4 no "nothing":`,
 		`F5 : err executor: join takes 2 arguments, the task has 0`,
@@ -154,12 +189,12 @@ func TestServeWorkerBatches(t *testing.T) {
 	for _, fn := range []string{"half", "halfNoBatch"} {
 		batchCalls = 0
 		var in []byte
-		in = append(in, request(opTask, 1, fn, []string{"4"}, []string{"8"}, []string{"0"})...)
-		in = append(in, request(opTask, 2, fn, []string{"4"}, []string{"3"}, []string{"8"})...)
-		in = append(in, request(opTask, 3, fn, []string{"4"}, []string{"-1"}, []string{"8"})...)
-		in = append(in, request(opTask, 4, fn, []string{"4"}, []string{`"x"`}, []string{"8"})...)
-		in = append(in, request(opTask, 5, fn, []string{"4"}, []string{}, []string{"8"})...)
-		in = append(in, request(opTask, 6, fn, []string{"4"}, []string{"1", "2"})...)
+		in = append(in, request(opTask, 1, fn, []any{4}, []any{8}, []any{0})...)
+		in = append(in, request(opTask, 2, fn, []any{4}, []any{3}, []any{8})...)
+		in = append(in, request(opTask, 3, fn, []any{4}, []any{-1}, []any{8})...)
+		in = append(in, request(opTask, 4, fn, []any{4}, []any{"x"}, []any{8})...)
+		in = append(in, request(opTask, 5, fn, []any{4}, []any{}, []any{8})...)
+		in = append(in, request(opTask, 6, fn, []any{4}, []any{1, 2})...)
 		got, err := serve(t, in)
 		if err != nil {
 			t.Fatal(err)
@@ -169,9 +204,9 @@ func TestServeWorkerBatches(t *testing.T) {
 		}
 		want := []string{
 			`F1 : ok 2 ok 4 ok 0`,
-			`F2 : ok 2 err 3 is odd`,
+			`F2 : ok 2 err 3 is odd is errOdd`,
 			`F3 : ok 2 panic negative -1`,
-			`F4 : ok 2 err executor: ` + fn + `: decoding argument 0 as int: json: cannot unmarshal string into Go value of type int`,
+			`F4 : ok 2 err executor: ` + fn + `: decoding argument 0 as int: not a int: 1 bytes left over`,
 			`F5 : ok 2 err executor: ` + fn + ` takes 1 arguments, the task has 0`,
 			`F6 : ok 2 err executor: ` + fn + ` takes 1 arguments, the task has 2`,
 		}
@@ -184,13 +219,16 @@ func TestServeWorkerBatches(t *testing.T) {
 // FuzzServeWorker feeds a worker arbitrary requests: it must answer every
 // frame it can read with a well-formed reply, and never panic.
 func FuzzServeWorker(f *testing.F) {
-	f.Add(request(opTask, 1, "join", []string{"1", `"a"`}))
-	f.Add(request(opTask, 2, "fail", []string{`"x"`}))
-	f.Add(request(opTask, 3, "half", []string{"2"}, []string{"-3"}))
+	f.Add(request(opTask, 1, "join", []any{1, "a"}))
+	f.Add(request(opTask, 2, "fail", []any{"x"}))
+	f.Add(request(opTask, 3, "half", []any{2}, []any{-3}))
 	f.Add(request(opDecls, 0, "", nil))
 	f.Add([]byte{frameMarker, 3, 0, 0, 0, 'T', 1})
 	f.Add([]byte{frameMarker, 255, 255, 255, 255})
 	f.Add([]byte("text"))
+	f.Add(request(opTask, 4, "join", []any{1, rawArg("S\x01\x01\x02")}))
+	f.Add(request(opTask, 5, "echoAny", []any{[]any{1, "s", map[string]any{"k": []byte("v")}, struct{ A float64 }{1}}}))
+	f.Add(request(opVars, 0, ""))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		serve(t, in)
 	})

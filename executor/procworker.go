@@ -2,6 +2,7 @@ package executor
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -24,6 +25,9 @@ type worker struct {
 	rep     *frameReader // replies, read by the slot goroutine itself
 	declGen uint64
 	loaded  bool
+	sent    map[string][]byte  // variable -> the value the worker last received
+	errs    func(string) error // ProcessConfig.Errors
+	vout    frame              // variables being sent
 
 	mu      sync.Mutex
 	crash   string   // first line of a runtime crash dump
@@ -50,6 +54,7 @@ func (p *ProcessPool) startWorker(id string) (*worker, error) {
 	}
 	w := &worker{
 		name: fmt.Sprintf("%s (pid %d)", id, proc.Pid()), proc: proc, rep: newFrameReader(replies),
+		errs: p.cfg.Errors,
 	}
 	w.outDone.Add(2)
 	go w.forward(proc.Stdout, p.cfg.Output, id, false)
@@ -90,6 +95,14 @@ func (p *ProcessPool) startWorker(id string) (*worker, error) {
 			return nil, err
 		}
 		if err := w.sync(p); err != nil {
+			w.abort("")
+			return nil, err
+		}
+		vars, err := p.globals(name)
+		if err == nil {
+			err = w.sendVars(vars)
+		}
+		if err != nil {
 			w.abort("")
 			return nil, err
 		}
@@ -159,6 +172,51 @@ func (w *worker) sync(p *ProcessPool) error {
 		return fmt.Errorf("worker %s could not load the notebook's declarations: %w", w.name, err)
 	}
 	w.declGen, w.loaded = gen, true
+	clear(w.sent) // loading may have declared them afresh
+	return nil
+}
+
+// sendVars sends the values of vars that the worker has not received, in
+// a request that has no reply of its own: the worker fails the next task
+// if it could not set them.
+func (w *worker) sendVars(vars []globalVar) error {
+	if len(vars) == 0 {
+		return nil
+	}
+	if w.sent == nil {
+		w.sent = map[string][]byte{}
+	}
+	w.vout.reset()
+	w.vout.byte(opVars)
+	w.vout.uint(0)
+	n := 0
+	for _, v := range vars {
+		if old, ok := w.sent[v.name]; ok && bytes.Equal(old, v.data) {
+			continue
+		}
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	w.vout.uint(uint64(n))
+	for _, v := range vars {
+		if old, ok := w.sent[v.name]; ok && bytes.Equal(old, v.data) {
+			continue
+		}
+		w.vout.string(v.name)
+		w.vout.bytes(v.data)
+		w.sent[v.name] = v.data
+	}
+	if err := w.vout.send(w.proc.Requests); err != nil {
+		clear(w.sent)
+		if errors.Is(err, errFrameTooLarge) {
+			return err
+		}
+		w.proc.Kill("") // it may be alive and no longer reading
+		<-w.proc.Exited()
+		return err
+	}
 	return nil
 }
 
@@ -169,6 +227,12 @@ func (w *worker) run(p *ProcessPool, t *RemoteTask) (any, error) {
 			return nil, &WorkerError{Worker: w.name, Task: t.Future.id, Func: t.Func, Cause: w.cause()}
 		}
 		return nil, err
+	}
+	if err := w.sendVars(t.vars); err != nil {
+		if w.proc.Dead() {
+			return nil, &WorkerError{Worker: w.name, Task: t.Future.id, Func: t.Func, Cause: w.cause()}
+		}
+		return nil, fmt.Errorf("executor: %s: sending the variables it uses: %w", t.Func, err)
 	}
 	w.request(opTask, t.Future.id, t.Func, t.Calls)
 	v, err := w.call(t.Func, t.outs, t.chunk, p.taskTimeout)
@@ -195,7 +259,7 @@ func (w *worker) call(fn string, outs []reflect.Type, chunk bool, timeout time.D
 	if err != nil {
 		return nil, err
 	}
-	v, err := decodeReply(fn, m, outs, chunk)
+	v, err := decodeReply(fn, m, outs, chunk, w.errs)
 	var bad *malformedReply
 	if errors.As(err, &bad) {
 		// The stream cannot be trusted from here on.

@@ -25,6 +25,7 @@ type RemoteTask struct {
 	Calls  []byte // the encoded calls (count, then per call its arguments)
 
 	outs  []reflect.Type // result types, without a trailing error
+	vars  []globalVar    // ProcessPool: the values of the variables fn uses
 	chunk bool           // the result is []any of per-call values
 }
 
@@ -41,15 +42,29 @@ func (t *RemoteTask) Finish(v any, err error) error { return t.Future.finish(v, 
 // a []any.
 func (t *RemoteTask) Chunk() bool { return t.chunk }
 
-// ArgsSummary summarizes the task's arguments for events (Event.Args).
+// ArgsSummary summarizes the task's arguments for events (Event.Args),
+// as they cross to the worker.
 func (t *RemoteTask) ArgsSummary() string {
 	m := fields{b: t.Calls}
 	if n := m.count(); n != 1 {
 		return fmt.Sprintf("%d calls", n)
 	}
+	ft := reflect.ValueOf(unname(t.Future.fn)).Type()
 	parts := make([]string, m.count())
 	for i := range parts {
-		parts[i] = m.string()
+		raw := m.bytes()
+		pt := ft.In(min(i, ft.NumIn()-1))
+		if ft.IsVariadic() && i >= ft.NumIn()-1 {
+			pt = pt.Elem()
+		}
+		v := reflect.New(pt).Elem()
+		if x, ok := decodeInt(raw, pt); ok {
+			parts[i] = fmt.Sprint(x)
+		} else if decodeValue(raw, v) == nil {
+			parts[i] = fmt.Sprint(v.Interface())
+		} else {
+			parts[i] = "?"
+		}
 	}
 	return summarize(parts)
 }
@@ -59,7 +74,7 @@ func (t *RemoteTask) ArgsSummary() string {
 // and the error the function returned or panicked with, as the task's
 // future should finish with them.
 func (t *RemoteTask) Decode(reply []byte) (any, error) {
-	return decodeReply(t.Func, fields{b: reply}, t.outs, t.chunk)
+	return decodeReply(t.Func, fields{b: reply}, t.outs, t.chunk, defaultErrors)
 }
 
 // SubmitRemote validates and encodes fn(args...) as a RemoteTask and
@@ -142,7 +157,7 @@ func MapRemote(enqueue func(*RemoteTask), fn any, iterables ...any) *MapIterator
 // decodeReply decodes a worker's reply (ev, id, err, results): the
 // result of a task, or nil for declarations loaded. A reply that does not
 // parse gives a *malformedReply.
-func decodeReply(fn string, m fields, outs []reflect.Type, chunk bool) (any, error) {
+func decodeReply(fn string, m fields, outs []reflect.Type, chunk bool, errs func(string) error) (any, error) {
 	ev := m.byte()
 	m.uint() // id: one request at a time
 	if msg := m.string(); msg != "" {
@@ -151,7 +166,7 @@ func decodeReply(fn string, m fields, outs []reflect.Type, chunk bool) (any, err
 	var vals []any
 	if ev == evDone {
 		for k := 0; len(m.b) > 0; k++ {
-			v, err := decodeResult(fn, &m, outs)
+			v, err := decodeResult(fn, &m, outs, errs)
 			if m.err != nil {
 				break
 			}
@@ -175,6 +190,16 @@ func decodeReply(fn string, m fields, outs []reflect.Type, chunk bool) (any, err
 		return nil, fmt.Errorf("executor: %s: worker sent %d results for one call", fn, len(vals))
 	}
 	return vals[0], nil
+}
+
+// defaultErrors is ProcessConfig.Errors of the default configuration:
+// the sentinel errors of tasks that executors other than a ProcessPool
+// (executor/cluster) ran.
+func defaultErrors(name string) error {
+	if c, ok := DefaultProcessConfig(); ok && c.Errors != nil {
+		return c.Errors(name)
+	}
+	return registeredError(name)
 }
 
 // malformedReply is the error of a reply that does not parse.

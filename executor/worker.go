@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"reflect"
-	"sync"
 
 	"github.com/gofutures/gofutures/internal/spinpipe"
 	"github.com/gofutures/gofutures/internal/subproc"
@@ -40,47 +39,6 @@ type Resolver interface {
 type BatchResolver interface {
 	Resolver
 	LookupBatch(name string) (reflect.Value, error)
-}
-
-var registry sync.Map // name -> reflect.Value
-
-// Register makes fn runnable in ProcessPool workers of a compiled program
-// under name. Register every function in an init func or at the top of
-// main, before RunWorker, so that the worker (the same program started
-// again) knows them too.
-func Register(name string, fn any) {
-	v := reflect.ValueOf(fn)
-	if v.Kind() != reflect.Func || v.IsNil() {
-		panic(fmt.Sprintf("executor: Register(%q): have %T, want a function", name, fn))
-	}
-	registry.Store(name, v)
-	registryByPtr.Store(v.Pointer(), name)
-}
-
-var registryByPtr sync.Map // code pointer -> name
-
-// registeredName returns the name fn was registered under.
-func registeredName(fn any) (string, bool) {
-	v := reflect.ValueOf(fn)
-	if v.Kind() != reflect.Func || v.IsNil() {
-		return "", false
-	}
-	name, ok := registryByPtr.Load(v.Pointer())
-	if !ok {
-		return "", false
-	}
-	return name.(string), true
-}
-
-type registryResolver struct{}
-
-func (registryResolver) Load(uint64, []byte) error { return nil }
-
-func (registryResolver) Lookup(name string) (reflect.Value, error) {
-	if v, ok := registry.Load(name); ok {
-		return v.(reflect.Value), nil
-	}
-	return reflect.Value{}, fmt.Errorf("executor: no function registered as %q in the worker (call executor.Register before executor.RunWorker)", name)
 }
 
 // RunWorker turns a compiled program into a ProcessPool worker when it was
@@ -126,6 +84,7 @@ func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
 		return fmt.Errorf("executor: worker: %w", err)
 	}
 	fns := map[string]*workerFunc{}
+	varErr := "" // of the last opVars, reported by the next task
 	for {
 		m, err := in.next()
 		if err != nil {
@@ -153,10 +112,20 @@ func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
 				}
 			}
 			clear(fns)
+		case opVars:
+			if err := setVars(r, &m); err != nil {
+				varErr = err.Error()
+			}
+			continue // no reply
 		case opInit, opTask:
 			name := m.string()
 			out.byte(evDone)
 			out.uint(id)
+			if varErr != "" {
+				out.string(varErr)
+				varErr = ""
+				break
+			}
 			wf, ok := fns[name]
 			if !ok && m.err == nil {
 				fn, err := r.Lookup(name)
@@ -165,6 +134,7 @@ func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
 					break
 				}
 				wf = newWorkerFunc(name, fn)
+				wf.resolver = r
 				fns[name] = wf
 			}
 			n := m.count()
@@ -205,6 +175,47 @@ func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
 	}
 }
 
+// A VarResolver is a Resolver that also gives the package-level
+// variables of the functions it resolves, so that a pool can keep them
+// current (ProcessConfig.Globals).
+type VarResolver interface {
+	Resolver
+	// Var returns the variable called name, settable.
+	Var(name string) (reflect.Value, error)
+}
+
+// setVars sets the variables of an opVars request.
+func setVars(r Resolver, m *fields) error {
+	vr, ok := r.(VarResolver)
+	n := m.count()
+	var errs []error
+	for range n {
+		name, raw := m.string(), m.bytes()
+		if m.err != nil {
+			break
+		}
+		if !ok {
+			errs = append(errs, fmt.Errorf("executor: worker: cannot set variable %s: this worker has no variables", name))
+			continue
+		}
+		v, err := vr.Var(name)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		x := reflect.New(v.Type()).Elem()
+		if err := decodeValue(raw, x); err != nil {
+			errs = append(errs, fmt.Errorf("executor: worker: variable %s: %w", name, err))
+			continue
+		}
+		v.Set(x)
+	}
+	if m.err != nil {
+		errs = append(errs, fmt.Errorf("executor: worker: variables: %w", m.err))
+	}
+	return errors.Join(errs...)
+}
+
 // workerFunc is a function a worker runs, with what its calls need,
 // worked out once.
 type workerFunc struct {
@@ -219,6 +230,44 @@ type workerFunc struct {
 	batch  reflect.Value  // see BatchResolver; invalid when there is none
 	// batchTried: batch was looked up (on the first chunk).
 	batchTried bool
+	resolver   Resolver // names sentinel errors, if a SentinelResolver
+}
+
+// A SentinelResolver is a Resolver that knows the sentinel errors of the
+// code it runs (package-level variables of type error, such as var
+// ErrNotFound = errors.New("not found")), so that an error a task returns
+// keeps its identity: the pool's program gets an error for which
+// errors.Is(err, ErrNotFound) holds, with its own ErrNotFound (see
+// ProcessConfig.Errors).
+type SentinelResolver interface {
+	Resolver
+	// Sentinels returns the sentinel errors by name.
+	Sentinels() (names []string, errs []error)
+}
+
+// sentinels returns the names of the sentinel errors err matches.
+func (wf *workerFunc) sentinels(err error) (names []string) {
+	sr, ok := wf.resolver.(SentinelResolver)
+	if !ok {
+		return nil
+	}
+	all, errs := sr.Sentinels()
+	for i, s := range errs {
+		if s != nil && errorsIs(err, s) {
+			names = append(names, all[i])
+		}
+	}
+	return names
+}
+
+// errorsIs is errors.Is, which a panicking Is method cannot break.
+func errorsIs(err, target error) (is bool) {
+	defer func() {
+		if recover() != nil {
+			is = false
+		}
+	}()
+	return errors.Is(err, target)
 }
 
 func newWorkerFunc(name string, fn reflect.Value) *workerFunc {
@@ -343,7 +392,7 @@ func (wf *workerFunc) callBatch(out *frame, m *fields, n int) {
 	case pe != nil:
 		out.panicked(pe)
 	case errs != nil && errs[done] != nil:
-		out.failure(errs[done].Error())
+		out.taskError(errs[done].Error(), wf.sentinels(errs[done]))
 	default:
 		out.failure(fmt.Sprintf("executor: %s: the batch function stopped after %d of %d calls", wf.name, done, count))
 	}
@@ -372,9 +421,33 @@ func (wf *workerFunc) callReflect(fn reflect.Value, in []reflect.Value) (out []r
 	defer func() {
 		if r := recover(); r != nil {
 			pe = newPanicError(wf.name, r)
+			if tr, ok := wf.resolver.(TracebackResolver); ok {
+				pe.Traceback = traceback(tr, r)
+			}
 		}
 	}()
 	return fn.Call(in), nil
+}
+
+// A TracebackResolver is a Resolver that can say where in the code it
+// runs a panic went through: an interpreter, whose own Go stack says
+// nothing of the task's code.
+type TracebackResolver interface {
+	Resolver
+	// Traceback returns the frames of the task's code the panic with
+	// value v went through, innermost first. It is called right after
+	// the panic was recovered.
+	Traceback(v any) []string
+}
+
+// traceback is tr.Traceback, which cannot break a worker by panicking.
+func traceback(tr TracebackResolver, v any) (frames []string) {
+	defer func() {
+		if recover() != nil {
+			frames = nil
+		}
+	}()
+	return tr.Traceback(v)
 }
 
 // call reads one call's arguments from m, runs it and appends its result
@@ -403,7 +476,7 @@ func (wf *workerFunc) call(out *frame, m *fields) (ok bool) {
 		if !v.IsValid() || (variadic && k == len(wf.params)-1) {
 			v = reflect.New(wf.params[k]).Elem()
 		} else {
-			v.SetZero() // as fresh: JSON null and UnmarshalJSON methods may keep what it held
+			v.SetZero() // as fresh
 		}
 		if derr == nil {
 			if err := decodeValue(raw, v); err != nil {
@@ -428,7 +501,7 @@ func (wf *workerFunc) call(out *frame, m *fields) (ok bool) {
 	if wf.outErr {
 		n := len(res) - 1
 		if err, _ := res[n].Interface().(error); err != nil {
-			out.failure(err.Error())
+			out.taskError(err.Error(), wf.sentinels(err))
 			return false
 		}
 		res = res[:n]

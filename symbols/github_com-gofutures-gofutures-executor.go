@@ -40,12 +40,15 @@ func init() {
 		"NewThreadPool":           reflect.ValueOf(executor.NewThreadPool),
 		"Pending":                 reflect.ValueOf(executor.Pending),
 		"Register":                reflect.ValueOf(executor.Register),
+		"RegisterType":            reflect.ValueOf(executor.RegisterType),
+		"RegisterVar":             reflect.ValueOf(executor.RegisterVar),
 		"RunWorker":               reflect.ValueOf(executor.RunWorker),
 		"Running":                 reflect.ValueOf(executor.Running),
 		"ServeWorker":             reflect.ValueOf(executor.ServeWorker),
 		"SetDefaultProcessConfig": reflect.ValueOf(executor.SetDefaultProcessConfig),
 		"StartWorkerProcess":      reflect.ValueOf(executor.StartWorkerProcess),
 		"SubmitRemote":            reflect.ValueOf(executor.SubmitRemote),
+		"Tag":                     reflect.ValueOf(executor.Tag),
 		"Timeout":                 reflect.ValueOf(executor.Timeout),
 		"Wait":                    reflect.ValueOf(executor.Wait),
 		"WithInitializer":         reflect.ValueOf(executor.WithInitializer),
@@ -83,17 +86,23 @@ func init() {
 		"RemoteTask":        reflect.ValueOf((*executor.RemoteTask)(nil)),
 		"Resolver":          reflect.ValueOf((*executor.Resolver)(nil)),
 		"ReturnWhen":        reflect.ValueOf((*executor.ReturnWhen)(nil)),
+		"SentinelResolver":  reflect.ValueOf((*executor.SentinelResolver)(nil)),
 		"State":             reflect.ValueOf((*executor.State)(nil)),
 		"ThreadPool":        reflect.ValueOf((*executor.ThreadPool)(nil)),
 		"TimeoutError":      reflect.ValueOf((*executor.TimeoutError)(nil)),
+		"TracebackResolver": reflect.ValueOf((*executor.TracebackResolver)(nil)),
+		"VarResolver":       reflect.ValueOf((*executor.VarResolver)(nil)),
 		"WorkerError":       reflect.ValueOf((*executor.WorkerError)(nil)),
 		"WorkerProcess":     reflect.ValueOf((*executor.WorkerProcess)(nil)),
 
 		// interface wrapper definitions
-		"_BatchResolver": reflect.ValueOf((*_github_com_gofutures_gofutures_executor_BatchResolver)(nil)),
-		"_Executor":      reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Executor)(nil)),
-		"_Observer":      reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Observer)(nil)),
-		"_Resolver":      reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Resolver)(nil)),
+		"_BatchResolver":     reflect.ValueOf((*_github_com_gofutures_gofutures_executor_BatchResolver)(nil)),
+		"_Executor":          reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Executor)(nil)),
+		"_Observer":          reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Observer)(nil)),
+		"_Resolver":          reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Resolver)(nil)),
+		"_SentinelResolver":  reflect.ValueOf((*_github_com_gofutures_gofutures_executor_SentinelResolver)(nil)),
+		"_TracebackResolver": reflect.ValueOf((*_github_com_gofutures_gofutures_executor_TracebackResolver)(nil)),
+		"_VarResolver":       reflect.ValueOf((*_github_com_gofutures_gofutures_executor_VarResolver)(nil)),
 	}
 }
 
@@ -163,4 +172,58 @@ func (W _github_com_gofutures_gofutures_executor_Resolver) Load(gen uint64, data
 }
 func (W _github_com_gofutures_gofutures_executor_Resolver) Lookup(name string) (reflect.Value, error) {
 	return W.WLookup(name)
+}
+
+// _github_com_gofutures_gofutures_executor_SentinelResolver is an interface wrapper for SentinelResolver type
+type _github_com_gofutures_gofutures_executor_SentinelResolver struct {
+	IValue     interface{}
+	WLoad      func(gen uint64, data []byte) error
+	WLookup    func(name string) (reflect.Value, error)
+	WSentinels func() (names []string, errs []error)
+}
+
+func (W _github_com_gofutures_gofutures_executor_SentinelResolver) Load(gen uint64, data []byte) error {
+	return W.WLoad(gen, data)
+}
+func (W _github_com_gofutures_gofutures_executor_SentinelResolver) Lookup(name string) (reflect.Value, error) {
+	return W.WLookup(name)
+}
+func (W _github_com_gofutures_gofutures_executor_SentinelResolver) Sentinels() (names []string, errs []error) {
+	return W.WSentinels()
+}
+
+// _github_com_gofutures_gofutures_executor_TracebackResolver is an interface wrapper for TracebackResolver type
+type _github_com_gofutures_gofutures_executor_TracebackResolver struct {
+	IValue     interface{}
+	WLoad      func(gen uint64, data []byte) error
+	WLookup    func(name string) (reflect.Value, error)
+	WTraceback func(v any) []string
+}
+
+func (W _github_com_gofutures_gofutures_executor_TracebackResolver) Load(gen uint64, data []byte) error {
+	return W.WLoad(gen, data)
+}
+func (W _github_com_gofutures_gofutures_executor_TracebackResolver) Lookup(name string) (reflect.Value, error) {
+	return W.WLookup(name)
+}
+func (W _github_com_gofutures_gofutures_executor_TracebackResolver) Traceback(v any) []string {
+	return W.WTraceback(v)
+}
+
+// _github_com_gofutures_gofutures_executor_VarResolver is an interface wrapper for VarResolver type
+type _github_com_gofutures_gofutures_executor_VarResolver struct {
+	IValue  interface{}
+	WLoad   func(gen uint64, data []byte) error
+	WLookup func(name string) (reflect.Value, error)
+	WVar    func(name string) (reflect.Value, error)
+}
+
+func (W _github_com_gofutures_gofutures_executor_VarResolver) Load(gen uint64, data []byte) error {
+	return W.WLoad(gen, data)
+}
+func (W _github_com_gofutures_gofutures_executor_VarResolver) Lookup(name string) (reflect.Value, error) {
+	return W.WLookup(name)
+}
+func (W _github_com_gofutures_gofutures_executor_VarResolver) Var(name string) (reflect.Value, error) {
+	return W.WVar(name)
 }

@@ -26,6 +26,13 @@ type Config struct {
 	// (the first argument of Submit, Map, MapIter, WithInitializer,
 	// WithProcessInitializer) are wrapped in: Named("gcd", gcd).
 	Named string
+	// Tag, when set, names a function func(name string, f any) any that
+	// returns f tagged with its name (executor.Tag): the notebook's
+	// functions used as values anywhere else (f := gcd, []func(int) int{sq},
+	// helper(pool, gcd)) are spelled Tag("gcd", gcd).(func(Pair) int), so
+	// that a process pool knows them wherever they are passed. Only in
+	// notebooks that import TagPkg.
+	Tag, TagPkg string
 	// Marker, when set, names a func(line int, wrapped bool) that each
 	// top-level statement calls first with its line in the cell (for
 	// tracebacks).
@@ -62,6 +69,43 @@ func (lw *lowerer) named(c *ast.CallExpr) {
 	}
 	lw.insert(id.Pos(), lw.cfg.Named+"("+strconv.Quote(id.Name)+", ")
 	lw.insert(id.End(), ")")
+	lw.skipTag(id)
+}
+
+// skipTag marks id as a use of a function that is not tagged (see tag).
+func (lw *lowerer) skipTag(id *ast.Ident) {
+	if lw.notValue == nil {
+		lw.notValue = map[*ast.Ident]bool{}
+	}
+	lw.notValue[id] = true
+}
+
+// tag spells a use of a notebook function as a value (not called, not
+// the task function of an executor call) Config.Tag("f", f).(T).
+func (lw *lowerer) tag(id *ast.Ident) {
+	if lw.cfg.Tag == "" || lw.notValue[id] {
+		return
+	}
+	fn, ok := lw.info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" || fn.Parent() != lw.pkg.Scope() {
+		return
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() != nil || sig.TypeParams().Len() > 0 {
+		return
+	}
+	if lw.tagging == 0 {
+		lw.tagging = -1
+		for _, imp := range lw.pkg.Imports() {
+			if imp.Path() == lw.cfg.TagPkg {
+				lw.tagging = 1
+			}
+		}
+	}
+	if lw.tagging < 0 {
+		return
+	}
+	lw.replace(id.Pos(), id.End(), lw.cfg.Tag+"("+strconv.Quote(id.Name)+", "+id.Name+").("+lw.typ(sig)+")")
 }
 
 // hiddenVar declares a notebook-level variable of type t for the

@@ -32,6 +32,8 @@ type lowerer struct {
 	inDecl   bool                       // lowering a declaration (no hidden variables)
 	mono     map[ast.Node]string        // expressions replaced by specialised copies (generic.go)
 	called   map[*ast.SelectorExpr]bool // selectors called at once (not method values)
+	notValue map[*ast.Ident]bool        // function names called, or wrapped by named: not tagged
+	tagging  int                        // whether to tag function values: 0 unknown, 1 yes, -1 no
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
@@ -151,6 +153,9 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.ForStmt:
 			lw.forStmt(n)
 		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+				lw.skipTag(id)
+			}
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
 				if lw.called == nil {
 					lw.called = map[*ast.SelectorExpr]bool{}
@@ -178,7 +183,9 @@ func (lw *lowerer) walk(n ast.Node) {
 				lw.insert(n.End(), " }")
 			}
 		case *ast.Ident:
-			lw.instance(n, nil)
+			if !lw.instance(n, nil) {
+				lw.tag(n)
+			}
 		case *ast.IndexExpr:
 			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.instance(id, n) {
 				return false

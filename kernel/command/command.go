@@ -171,11 +171,13 @@ func runInterpreter(extra interp.Exports) error {
 	}
 	// Process pools created in cells start workers of this binary and load
 	// them with the notebook's declarations, as they are when each task is
-	// sent.
-	var decls session.DeclSnapshot
+	// sent; tasks bring the current values of the variables they use.
+	var link session.PoolLink
 	executor.SetDefaultProcessConfig(executor.ProcessConfig{
 		Command:      func() *exec.Cmd { return exec.Command(exe, "worker") },
-		Declarations: decls.Declarations,
+		Declarations: link.Declarations,
+		Globals:      link.Globals,
+		Errors:       link.Error,
 	})
 	// Cluster executors in cells with local workers start them the same way.
 	cluster.SetDefaultWorkerCommand(func(args ...string) *exec.Cmd {
@@ -189,7 +191,7 @@ func runInterpreter(extra interp.Exports) error {
 		Preludes:   []string{session.RichPrelude, session.ExecutorPrelude},
 		RichValues: true,
 		NamedFuncs: true,
-		OnDecls:    decls.Record,
+		Pool:       &link,
 		// made now: it lists the standard library while the kernel starts
 		Importer:    check.NewImporter(),
 		KeepValues:  snapDir != "",

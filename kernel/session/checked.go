@@ -39,6 +39,7 @@ func (s *Session) checker() *check.Checker {
 		}
 		if s.opts.NamedFuncs {
 			cfg.Named = "gofuturesexecutor.Named"
+			cfg.Tag, cfg.TagPkg = "gofuturesexecutor.Tag", executorPath
 		}
 		s.chk = check.New(imp, cfg)
 		s.chk.Seed(s.decls)
@@ -161,6 +162,7 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 		}
 		sort.Strings(names)
 		s.noteMembers(names, p.StmtTypes)
+		s.poolAfterStatements(names)
 		if err != nil {
 			e := s.stmtError(err, count, posMap{prefix: stmtPrefix, lowered: r.Stmts})
 			return res, interpreterFault(e)

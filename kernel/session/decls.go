@@ -10,14 +10,20 @@ import (
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
-	"github.com/gofutures/gofutures/kernel/check"
 )
 
-// notifyDecls calls Options.OnDecls if the log changed since the last call.
+// notifyDecls calls Options.OnDecls and updates Options.Pool if the log
+// changed since the last call.
 func (s *Session) notifyDecls() {
-	if s.opts.OnDecls != nil && s.declsGen != s.notifiedGen {
-		s.notifiedGen = s.declsGen
+	if s.declsGen == s.notifiedGen {
+		return
+	}
+	s.notifiedGen = s.declsGen
+	if s.opts.OnDecls != nil {
 		s.opts.OnDecls(s.Decls())
+	}
+	if s.opts.Pool != nil {
+		s.opts.Pool.update(s)
 	}
 }
 
@@ -40,9 +46,11 @@ func (s *Session) State() map[string]int {
 // Restore replays a declarations log (from a session that died) into this
 // session. Declarations that no longer compile are skipped and reported.
 //
-// Declarations are replayed one by one, each after those it refers to
-// (check.Order); one that still fails (a cycle of references) is tried
-// again after the others, until a round brings no progress.
+// Imports come first; the other declarations are evaluated together, in
+// any order, as a package is compiled (see restoreTogether). If they do
+// not compile together, they are replayed one by one, each after those it
+// refers to (check.Order); one that still fails (a cycle of references)
+// is tried again after the others, until a round brings no progress.
 func (s *Session) Restore(decls []*cell.Decl) []string {
 	if s.chk != nil {
 		s.chk.Seed(decls)
@@ -54,7 +62,7 @@ func (s *Session) Restore(decls []*cell.Decl) []string {
 // declarations the checker has or is about to commit).
 func (s *Session) restore(decls []*cell.Decl) []string {
 	defer s.notifyDecls()
-	pending := check.Order(decls)
+	pending := s.restoreTogether(decls)
 	errs := map[*cell.Decl]error{}
 	for len(pending) > 0 {
 		var failed []*cell.Decl

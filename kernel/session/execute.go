@@ -144,6 +144,7 @@ func (s *Session) executeUnchecked(ctx context.Context, p *cell.Parsed, code str
 			s.state[n] = count
 		}
 		s.noteMembers(p.StmtNames, p.StmtTypes)
+		s.poolAfterStatements(p.StmtNames)
 		if err != nil {
 			return res, s.stmtError(err, count, posMap{src: stmts, edits: edits, prefix: stmtPrefix})
 		}

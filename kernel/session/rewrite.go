@@ -99,7 +99,8 @@ func (s *Session) displayEdits(src string, calls []cell.DisplayCall) []edit {
 }
 
 // namedFuncEdits wraps the identifiers in args that name notebook
-// functions (declared before, or in this cell's decls).
+// functions (declared before, or in this cell's decls), and tags the
+// other uses of those functions as values (funcValueEdits).
 func (s *Session) namedFuncEdits(src string, args []cell.FuncArg, decls []*cell.Decl) []edit {
 	if !s.opts.NamedFuncs {
 		return nil
@@ -119,7 +120,7 @@ func (s *Session) namedFuncEdits(src string, args []cell.FuncArg, decls []*cell.
 			out = append(out, edit{a.Start, a.End, "gofuturesexecutor.Named(" + strconv.Quote(a.Name) + ", " + a.Name + ")", 0})
 		}
 	}
-	return out
+	return append(out, s.funcValueEdits(src, decls, args)...)
 }
 
 // RichPrelude is the prelude that makes trailing values render as rich

@@ -75,6 +75,9 @@ type Options struct {
 	// SnapshotDir, with KeepValues, is where Serve writes the snapshot of
 	// the values each cell may have changed, after the cell's reply.
 	SnapshotDir string
+	// Pool, when set, is kept up to date with the declarations and
+	// variables process pools created in cells need (see PoolLink).
+	Pool *PoolLink
 }
 
 // Stdin is os.Stdin in cells: reads come from Options.Stdin, so that the

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"bytes"
 	"encoding/json"
 	"sync/atomic"
 
@@ -22,12 +23,17 @@ type encodedDecls struct {
 	data []byte
 }
 
-// Record stores decls as the latest snapshot, under a new generation.
+// Record stores decls as the latest snapshot, under a new generation if
+// they differ from the latest.
 func (s *DeclSnapshot) Record(decls []*cell.Decl) {
 	data, err := json.Marshal(decls)
-	if err == nil {
-		s.cur.Store(&encodedDecls{gen: s.gen.Add(1), data: data})
+	if err != nil {
+		return
 	}
+	if cur := s.cur.Load(); cur != nil && bytes.Equal(cur.data, data) {
+		return
+	}
+	s.cur.Store(&encodedDecls{gen: s.gen.Add(1), data: data})
 }
 
 // Declarations returns the latest snapshot and its generation: 0 and an

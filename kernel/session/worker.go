@@ -3,8 +3,11 @@ package session
 import (
 	"encoding/json"
 	"fmt"
+	"go/token"
 	"reflect"
 	"strings"
+
+	"github.com/traefik/yaegi/interp"
 
 	"github.com/gofutures/gofutures/kernel/cell"
 )
@@ -19,6 +22,7 @@ type WorkerResolver struct {
 	loaded  map[string]string        // decl key -> source evaluated
 	funcs   map[string]string        // function name -> source of its declaration
 	batches map[string]reflect.Value // function name -> its batch function
+	log     []*cell.Decl             // the declarations loaded last
 }
 
 // NewWorkerResolver returns a resolver whose sessions use opts.
@@ -53,6 +57,7 @@ func (r *WorkerResolver) Load(gen uint64, data []byte) error {
 		clear(r.batches)
 	}
 	clear(r.funcs)
+	r.log = decls
 	for _, d := range decls {
 		if d.Kind == cell.Func && len(d.Names) == 1 {
 			r.funcs[d.Names[0]] = d.Src
@@ -109,4 +114,55 @@ func (r *WorkerResolver) LookupBatch(name string) (reflect.Value, error) {
 	}
 	r.batches[name] = b
 	return b, nil
+}
+
+// Var returns the notebook's package-level variable name, settable (see
+// executor.VarResolver): tasks bring the values their functions use.
+func (r *WorkerResolver) Var(name string) (reflect.Value, error) {
+	if !token.IsIdentifier(name) {
+		return reflect.Value{}, fmt.Errorf("worker: %q is not a variable name", name)
+	}
+	p, err := r.sess.Eval("&" + name)
+	if err != nil || !p.IsValid() || p.Kind() != reflect.Pointer {
+		return reflect.Value{}, fmt.Errorf("worker: no variable %s in the notebook's declarations", name)
+	}
+	return p.Elem(), nil
+}
+
+// Sentinels returns the notebook's package-level variables of type error
+// as the worker has them (see executor.SentinelResolver).
+func (r *WorkerResolver) Sentinels() (names []string, errs []error) {
+	for _, d := range r.log {
+		if d.Kind != cell.Var {
+			continue
+		}
+		for _, n := range d.Names {
+			p, err := r.sess.Eval("&" + n)
+			if err != nil || !p.IsValid() || p.Kind() != reflect.Pointer || p.Type().Elem() != errorType {
+				continue
+			}
+			if e, _ := p.Elem().Interface().(error); e != nil {
+				names = append(names, n)
+				errs = append(errs, e)
+			}
+		}
+	}
+	return names, errs
+}
+
+// Traceback returns the notebook functions a task's panic went through,
+// innermost first, each with the cell that declared it (see
+// executor.TracebackResolver).
+func (r *WorkerResolver) Traceback(v any) []string {
+	e := r.sess.panicError(interp.Panic{Value: v}, 0, nil)
+	r.sess.mu.Lock()
+	r.sess.frames = nil // yaegi printed them for this panic
+	r.sess.mu.Unlock()
+	var out []string
+	for _, f := range e.Traceback[1:] { // after "panic: value"
+		if f != "Cell In[0]" && !strings.Contains(f, batchPrefix) {
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -9,9 +9,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/traefik/yaegi/interp"
+
 	"github.com/gofutures/gofutures/executor"
 	"github.com/gofutures/gofutures/internal/spinpipe"
 	"github.com/gofutures/gofutures/internal/subproc"
+	"github.com/gofutures/gofutures/symbols"
 )
 
 var _ executor.BatchResolver = (*WorkerResolver)(nil)
@@ -28,7 +31,8 @@ func TestMain(m *testing.M) {
 			req, err = spinpipe.NewReader(reqFile, spinpipe.SpinFromEnv())
 		}
 		if err == nil {
-			err = executor.ServeWorker(NewWorkerResolver(Options{}), req, rep)
+			err = executor.ServeWorker(NewWorkerResolver(Options{Symbols: []interp.Exports{symbols.Symbols},
+				Preludes: []string{ExecutorPrelude}}), req, rep)
 		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)

@@ -1,0 +1,147 @@
+package session
+
+import (
+	"context"
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check"
+)
+
+// restoreTogether evaluates the imports of log, one by one, then its
+// other declarations as one source, the way a Go package is compiled: in
+// any order. Evaluated one at a time, a method that calls a function or
+// method declared after it compiles without an error in yaegi v0.16.1
+// yet panics "index out of range" when called, and a method cannot be
+// declared again. If the declarations do not compile together, it starts
+// a fresh interpreter with the declarations logged before and these,
+// evaluates together those that compile, and returns the others (and the
+// imports that failed) for the caller to try one by one and report.
+func (s *Session) restoreTogether(log []*cell.Decl) []*cell.Decl {
+	rest := s.restoreImports(log)
+	if s.evalTogether(rest, nil) {
+		return importsOf(rest)
+	}
+	// What failed may be half declared, and a method cannot be declared
+	// again: start afresh with the log so far and this one, and leave out
+	// what does not compile (found in a scratch interpreter).
+	merged := s.decls
+	for _, d := range log {
+		merged = withDecl(merged, d)
+	}
+	s.reset()
+	s.decls = nil
+	s.declsGen++
+	rest = s.restoreImports(merged)
+	bad := s.failingAlone(rest)
+	if s.evalTogether(rest, bad) {
+		out := importsOf(rest)
+		for _, d := range rest {
+			if bad[d] {
+				out = append(out, d)
+			}
+		}
+		return out
+	}
+	return check.Order(rest)
+}
+
+// evalTogether evaluates the declarations in decls that are not imports
+// and not in skip as one source, and records them if it compiled.
+func (s *Session) evalTogether(decls []*cell.Decl, skip map[*cell.Decl]bool) bool {
+	var b strings.Builder
+	var done []*cell.Decl
+	for _, d := range decls {
+		if d.Kind != cell.Import && !skip[d] {
+			b.WriteString(d.Src)
+			b.WriteByte('\n')
+			done = append(done, d)
+		}
+	}
+	if len(done) == 0 {
+		return true
+	}
+	if !s.evalRecovered(b.String()) {
+		return false
+	}
+	for _, d := range done {
+		s.record(d)
+	}
+	return true
+}
+
+func importsOf(decls []*cell.Decl) []*cell.Decl {
+	var out []*cell.Decl
+	for _, d := range decls {
+		if d.Kind == cell.Import {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// failingAlone returns the declarations of decls (imports evaluated
+// already) that do not compile when evaluated one by one, each retried
+// until a round brings no progress, in a scratch interpreter with the
+// same imports. (Variable initializers run there too.)
+func (s *Session) failingAlone(decls []*cell.Decl) map[*cell.Decl]bool {
+	opts := s.opts
+	opts.OnDecls, opts.Pool, opts.Stdout, opts.Stderr = nil, nil, nil, nil
+	scratch := New(opts)
+	for _, d := range s.decls {
+		if d.Kind == cell.Import {
+			_ = scratch.evalDecl(context.Background(), d)
+		}
+	}
+	pending := check.Order(decls)
+	for len(pending) > 0 {
+		var failed []*cell.Decl
+		for _, d := range pending {
+			if d.Kind == cell.Import || scratch.evalDecl(context.Background(), d) != nil {
+				failed = append(failed, d)
+			}
+		}
+		if len(failed) == len(pending) {
+			break
+		}
+		pending = failed
+	}
+	bad := map[*cell.Decl]bool{}
+	for _, d := range pending {
+		if d.Kind != cell.Import {
+			bad[d] = true
+		}
+	}
+	return bad
+}
+
+// restoreImports evaluates the imports of log and returns the other
+// declarations and the imports that failed.
+func (s *Session) restoreImports(log []*cell.Decl) []*cell.Decl {
+	var rest []*cell.Decl
+	for _, d := range log {
+		if d.Kind != cell.Import {
+			rest = append(rest, d)
+			continue
+		}
+		if err := s.evalDecl(context.Background(), d); err != nil {
+			rest = append(rest, d) // reported by the caller
+			continue
+		}
+		s.record(d)
+	}
+	return rest
+}
+
+// evalRecovered evaluates src and reports whether it compiled and ran;
+// yaegi v0.16.1 panics on some sources it cannot compile (a selector of a
+// package it does not know, in a declaration's type).
+func (s *Session) evalRecovered(src string) (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			ok = false
+		}
+	}()
+	_, err := s.in.Eval(src)
+	return err == nil
+}
