@@ -53,18 +53,7 @@ func (d *decoder) rawElem(kind reflect.Kind, b []byte, v reflect.Value) {
 			}
 			c = complex(math.Float64frombits(x), math.Float64frombits(im))
 		}
-		switch v.Kind() {
-		case reflect.Complex128:
-			v.SetComplex(c)
-		case reflect.Complex64:
-			if complex128(complex64(c)) != c && c == c {
-				d.problem(fmt.Sprintf("%v does not fit in %s: left zero", c, v.Type()))
-				return
-			}
-			v.SetComplex(c)
-		default:
-			d.mismatch(tComplex, v.Type())
-		}
+		d.setComplex(v, c)
 	default:
 		d.problem(fmt.Sprintf("was %s, is now %s: left zero", kind, v.Type()))
 	}
