@@ -520,7 +520,7 @@ func firstNonSpace(src string) (int, int) {
 	if i < 0 {
 		return 1, 1
 	}
-	return 1 + strings.Count(src[:i], "\n"), i - strings.LastIndexByte(src[:i], '\n')
+	return cell.LineCol(src, i)
 }
 
 // stdFor returns the standard-library package named name that exports
