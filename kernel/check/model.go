@@ -12,24 +12,11 @@ import (
 // of decls (a name in the same space) or by a new notebook variable.
 func replaced(d *cell.Decl, decls []*cell.Decl) bool {
 	for _, nd := range decls {
-		if sameSpace(nd.Kind, d.Kind) && overlaps(nd.Names, d.Names) {
+		if nd.Kind.SameSpace(d.Kind) && overlaps(nd.Names, d.Names) {
 			return true
 		}
 	}
 	return false
-}
-
-func sameSpace(a, b cell.DeclKind) bool {
-	group := func(k cell.DeclKind) int {
-		switch k {
-		case cell.Method:
-			return 1
-		case cell.Import:
-			return 2
-		}
-		return 0
-	}
-	return group(a) == group(b)
 }
 
 func overlaps(a, b []string) bool {
