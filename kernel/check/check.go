@@ -307,14 +307,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	if len(syntax) > 0 {
 		return nil, sortErrors(syntax), nil
 	}
-	info := &types.Info{
-		Types:      map[ast.Expr]types.TypeAndValue{},
-		Defs:       map[*ast.Ident]types.Object{},
-		Uses:       map[*ast.Ident]types.Object{},
-		Implicits:  map[ast.Node]types.Object{},
-		Instances:  map[*ast.Ident]types.Instance{},
-		Selections: map[*ast.SelectorExpr]*types.Selection{},
-	}
+	info := newInfo()
 	var cellErrs []*Error
 	broken := map[*cell.Decl]*Error{}
 	badVars := map[*nbVar]bool{}
@@ -581,4 +574,17 @@ func simpleStmts(body *ast.BlockStmt) bool {
 		}
 	}
 	return true
+}
+
+// newInfo returns the record a type-check of a cell keeps: types,
+// definitions, uses, implicit objects, instances and selections.
+func newInfo() *types.Info {
+	return &types.Info{
+		Types:      map[ast.Expr]types.TypeAndValue{},
+		Defs:       map[*ast.Ident]types.Object{},
+		Uses:       map[*ast.Ident]types.Object{},
+		Implicits:  map[ast.Node]types.Object{},
+		Instances:  map[*ast.Ident]types.Instance{},
+		Selections: map[*ast.SelectorExpr]*types.Selection{},
+	}
 }
