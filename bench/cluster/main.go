@@ -7,7 +7,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
@@ -18,29 +17,12 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gofutures/gofutures/bench/internal/seed"
 	"github.com/gofutures/gofutures/executor"
 	"github.com/gofutures/gofutures/executor/cluster"
-	"github.com/gofutures/gofutures/kernel/cell"
 )
 
-const notebook = `
-func noop(x int) int { return x }
-
-type Pair struct{ A, B int }
-
-func gcd(p Pair) int {
-	low := p.A
-	if p.B < low {
-		low = p.B
-	}
-	for i := low; i > 0; i-- {
-		if p.A%i == 0 && p.B%i == 0 {
-			return i
-		}
-	}
-	return 1
-}`
-
+// Pair is the notebook's Pair (seed.Notebook).
 type Pair struct{ A, B int }
 
 var numbers = []Pair{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172},
@@ -65,15 +47,9 @@ func main() {
 	memory := flag.Bool("memory", false, "keep tasks and results in the server's memory (Options.Memory)")
 	smoke := flag.Bool("smoke", false, "one small run of each measurement, to check that it works (CI)")
 	flag.Parse()
-	p, err := cell.Split(notebook, 1)
+	cfg, err := seed.WorkerConfig(*bin, os.Stderr)
 	if err != nil {
 		log.Fatal(err)
-	}
-	decls, _ := json.Marshal(p.Decls)
-	cfg := executor.ProcessConfig{
-		Command:      func() *exec.Cmd { return exec.Command(*bin, "worker") },
-		Declarations: func() (uint64, []byte) { return 1, decls },
-		Output:       os.Stderr,
 	}
 	counts, pairs := workerCounts(), numbers
 	if *smoke {

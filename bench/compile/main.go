@@ -19,26 +19,12 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gofutures/gofutures/bench/internal/seed"
 	"github.com/gofutures/gofutures/internal/toolchain"
 	"github.com/gofutures/gofutures/kernel"
 	"github.com/gofutures/gofutures/kernel/build"
 	"github.com/gofutures/gofutures/kernel/supervisor"
 )
-
-const gcdSource = `func gcd(pair [2]int) int {
-	a, b := pair[0], pair[1]
-	low := a
-	if b < low {
-		low = b
-	}
-	for i := low; i > 0; i-- {
-		if a%i == 0 && b%i == 0 {
-			return i
-		}
-	}
-	return 1
-}
-`
 
 // timing is a cell that runs serial() runs times and shows the median
 // in seconds.
@@ -139,7 +125,7 @@ func main() {
 
 	// interpreted
 	in := newInterp()
-	run(in, gcdSource)
+	run(in, seed.GCDCell)
 	run(in, timing)
 	run(in, "serial()")
 	interpreted := seconds(run(in, timeCell))
@@ -150,7 +136,7 @@ func main() {
 	in = newInterp()
 	run(in, timing[:strings.Index(timing, "var numbers")]) // medianOf only
 	t0 := time.Now()
-	run(in, "%%compile\n"+gcdSource)
+	run(in, "%%compile\n"+seed.GCDCell)
 	firstBuild := time.Since(t0)
 	run(in, timing[strings.Index(timing, "var numbers"):])
 	run(in, "serial()")
@@ -160,7 +146,7 @@ func main() {
 	// a kernel started again: the same %%compile cell finds its program
 	t0 = time.Now()
 	in = newInterp()
-	run(in, "%%compile\n"+gcdSource)
+	run(in, "%%compile\n"+seed.GCDCell)
 	restart := time.Since(t0)
 	run(in, "gcd([2]int{12, 18})")
 	in.Close()

@@ -10,23 +10,10 @@ import (
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
 
+	"github.com/gofutures/gofutures/bench/internal/seed"
 	"github.com/gofutures/gofutures/executor"
 	"github.com/gofutures/gofutures/symbols"
 )
-
-const gcdSrc = `func gcd(pair [2]int) int {
-	a, b := pair[0], pair[1]
-	low := a
-	if b < low {
-		low = b
-	}
-	for i := low; i > 0; i-- {
-		if a%i == 0 && b%i == 0 {
-			return i
-		}
-	}
-	return 1
-}`
 
 const numbersSrc = `numbers := [][2]int{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172},
 	{1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293}}`
@@ -76,7 +63,7 @@ func gcdYaegi(workers int) (serialMS, poolMS, speedup, plainSpeedup float64, err
 	if err := i.Use(symbols.Symbols); err != nil {
 		return 0, 0, 0, 0, err
 	}
-	for _, c := range []string{`import "fmt"`, `import "sync"`, `import "github.com/gofutures/gofutures/executor"`, gcdSrc, numbersSrc, serialCell,
+	for _, c := range []string{`import "fmt"`, `import "sync"`, `import "github.com/gofutures/gofutures/executor"`, seed.GCDCell, numbersSrc, serialCell,
 		fmt.Sprintf("numbers = numbers[:%d]", len(numbers)), replaceWorkers(poolCell, workers), replaceWorkers(plainCell, workers)} {
 		if _, err := i.Eval(c); err != nil {
 			return 0, 0, 0, 0, fmt.Errorf("%s: %w", c, err)

@@ -8,42 +8,23 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
 	"os"
-	"os/exec"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/traefik/yaegi/interp"
 
+	"github.com/gofutures/gofutures/bench/internal/seed"
 	"github.com/gofutures/gofutures/executor"
-	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/session"
 	"github.com/gofutures/gofutures/symbols"
 )
 
-const notebook = `
-func noop(x int) int { return x }
-
-type Pair struct{ A, B int }
-
-func gcd(p Pair) int {
-	low := p.A
-	if p.B < low {
-		low = p.B
-	}
-	for i := low; i > 0; i-- {
-		if p.A%i == 0 && p.B%i == 0 {
-			return i
-		}
-	}
-	return 1
-}`
-
+// Pair is the notebook's Pair (seed.Notebook).
 type Pair struct{ A, B int }
 
 var numbers = []Pair{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172},
@@ -58,14 +39,9 @@ func main() {
 	if *smoke {
 		reps, trips, warm = 1, 50, 20
 	}
-	p, err := cell.Split(notebook, 1)
+	cfg, err := seed.WorkerConfig(*bin, nil)
 	if err != nil {
 		log.Fatal(err)
-	}
-	decls, _ := json.Marshal(p.Decls)
-	cfg := executor.ProcessConfig{
-		Command:      func() *exec.Cmd { return exec.Command(*bin, "worker") },
-		Declarations: func() (uint64, []byte) { return 1, decls },
 	}
 	noop := executor.Named("noop", func(x int) int { return x })
 	gcd := executor.Named("gcd", func(Pair) int { return 0 })
@@ -114,7 +90,7 @@ func main() {
 
 	// the seed's gcd: serial in one interpreter vs ProcessPool(2), start-up included
 	sess := session.New(session.Options{Symbols: []interp.Exports{symbols.Symbols}})
-	if _, err := sess.Execute(context.Background(), notebook, 1); err != nil {
+	if _, err := sess.Execute(context.Background(), seed.Notebook, 1); err != nil {
 		log.Fatal(err)
 	}
 	pairs := numbers

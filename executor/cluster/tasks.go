@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -280,10 +282,7 @@ func (e *Executor) connClosed(err error) {
 		e.lost = &ConnectionError{URL: e.opts.URL, Op: "lost the connection to", Err: err}
 	}
 	lost := e.lost
-	var open []*task
-	for _, t := range e.tasks {
-		open = append(open, t)
-	}
+	open := slices.Collect(maps.Values(e.tasks))
 	e.mu.Unlock()
 	for _, t := range open {
 		e.complete(t, t.worker, nil, lost)
@@ -315,9 +314,7 @@ func (e *Executor) Shutdown(wait, cancelFutures bool) {
 	e.shutdown = true
 	var open []*task
 	if cancelFutures {
-		for _, t := range e.tasks {
-			open = append(open, t)
-		}
+		open = slices.Collect(maps.Values(e.tasks))
 	}
 	e.mu.Unlock()
 	for _, t := range open {
@@ -373,10 +370,7 @@ func (e *Executor) reconnected(string) {
 			return
 		}
 		e.mu.Lock()
-		var open []*task
-		for _, t := range e.tasks {
-			open = append(open, t)
-		}
+		open := slices.Collect(maps.Values(e.tasks))
 		e.mu.Unlock()
 		for _, t := range open {
 			e.complete(t, t.worker, nil, ErrQueueLost)

@@ -55,6 +55,24 @@ func tokens(code string) []tok {
 	}
 }
 
+// importDecls returns the import declarations of the notebook and then those
+// of the cell c.
+func (in *Interpreter) importDecls(c kernel.Cell) []*cell.Decl {
+	var out []*cell.Decl
+	add := func(ds []*cell.Decl) {
+		for _, d := range ds {
+			if d.Kind == cell.Import {
+				out = append(out, d)
+			}
+		}
+	}
+	add(in.Supervisor.Namespace().Decls)
+	if p, err := cell.Split(c.Code, c.Count); err == nil {
+		add(p.Decls)
+	}
+	return out
+}
+
 // importNames maps the names cells use for third-party packages to the
 // packages: the notebook's imports and the cell's own.
 func (in *Interpreter) importNames(c kernel.Cell) map[string]toolchain.Package {
@@ -63,9 +81,6 @@ func (in *Interpreter) importNames(c kernel.Cell) map[string]toolchain.Package {
 	in.mu.Unlock()
 	names := map[string]toolchain.Package{}
 	add := func(d *cell.Decl) {
-		if d.Kind != cell.Import {
-			return
-		}
 		p, ok := pkgs[d.ImportPath]
 		if !ok {
 			return
@@ -78,13 +93,8 @@ func (in *Interpreter) importNames(c kernel.Cell) map[string]toolchain.Package {
 			names[name] = p
 		}
 	}
-	for _, d := range in.Supervisor.Namespace().Decls {
+	for _, d := range in.importDecls(c) {
 		add(d)
-	}
-	if p, err := cell.Split(c.Code, c.Count); err == nil {
-		for _, d := range p.Decls {
-			add(d)
-		}
 	}
 	return names
 }
@@ -94,7 +104,7 @@ func (in *Interpreter) importNames(c kernel.Cell) map[string]toolchain.Package {
 func (in *Interpreter) stdImportNames(c kernel.Cell) map[string]string {
 	names := map[string]string{}
 	add := func(d *cell.Decl) {
-		if d.Kind == cell.Import && toolchain.IsStandard(d.ImportPath) {
+		if toolchain.IsStandard(d.ImportPath) {
 			name := d.ImportName
 			if name == "" || name == d.ImportPath[strings.LastIndex(d.ImportPath, "/")+1:] {
 				name = stdName(d.ImportPath)
@@ -102,13 +112,8 @@ func (in *Interpreter) stdImportNames(c kernel.Cell) map[string]string {
 			names[name] = d.ImportPath
 		}
 	}
-	for _, d := range in.Supervisor.Namespace().Decls {
+	for _, d := range in.importDecls(c) {
 		add(d)
-	}
-	if p, err := cell.Split(c.Code, c.Count); err == nil {
-		for _, d := range p.Decls {
-			add(d)
-		}
 	}
 	return names
 }

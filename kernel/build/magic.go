@@ -25,24 +25,19 @@ type buildMagic struct {
 // parseMagic recognizes %%compile and %go cells; other cells (other
 // magics included) are left to the interpreter.
 func parseMagic(code string) buildMagic {
-	lines := strings.Split(code, "\n")
-	first := 0
-	for first < len(lines) && strings.TrimSpace(lines[first]) == "" {
-		first++
-	}
-	if first == len(lines) {
-		return buildMagic{}
-	}
-	head := strings.TrimSpace(lines[first])
+	c, ok := magic.Parse(code)
 	switch {
-	case head == "%%compile" || strings.HasPrefix(head, "%%compile "):
-		if extra := strings.TrimSpace(strings.TrimPrefix(head, "%%compile")); extra != "" {
-			return buildMagic{err: fmt.Errorf("%%%%compile takes no arguments (got %q)", extra)}
+	case !ok:
+		return buildMagic{}
+	case c.Cell && c.Name == "compile":
+		if c.Args != "" {
+			return buildMagic{err: fmt.Errorf("%%%%compile takes no arguments (got %q)", c.Args)}
 		}
-		return buildMagic{compile: true, body: strings.Join(lines[first+1:], "\n"), line: first + 2}
-	case head == "%go" || strings.HasPrefix(head, "%go "):
+		return buildMagic{compile: true, body: c.Body, line: c.Line}
+	case !c.Cell && c.Name == "go":
 		var cmds [][]string
-		for i, l := range lines[first:] {
+		first := c.Line - 1
+		for i, l := range strings.Split(code, "\n")[first:] {
 			l = strings.TrimSpace(l)
 			if l == "" {
 				continue

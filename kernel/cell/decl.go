@@ -21,6 +21,22 @@ const (
 	Method DeclKind = "method"
 )
 
+// SameSpace reports whether declarations of kinds k and o share a
+// namespace: methods have their own (keyed "Type.Method"), imports their
+// own, and the other kinds one.
+func (k DeclKind) SameSpace(o DeclKind) bool {
+	group := func(k DeclKind) int {
+		switch k {
+		case Method:
+			return 1
+		case Import:
+			return 2
+		}
+		return 0
+	}
+	return group(k) == group(o)
+}
+
 // Decl is one top-level declaration of a cell. Src is the whole cell with
 // everything but this declaration blanked (newlines kept), so positions in
 // yaegi's messages are positions in the cell.

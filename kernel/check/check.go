@@ -99,101 +99,6 @@ func (c *Checker) seedCompiled() {
 	}
 }
 
-// Import is an import a cell needs evaluated.
-type Import struct {
-	Name, Path string
-	Auto       bool // added by the checker: the cell used it without importing it
-}
-
-// Source returns the import declaration.
-func (i Import) Source() string {
-	if i.Name == pathBase(i.Path) {
-		return "import " + strconv.Quote(i.Path)
-	}
-	return "import " + i.Name + " " + strconv.Quote(i.Path)
-}
-
-// Result is what Check found out about a cell that compiles.
-type Result struct {
-	// Wrapped is set when Stmts run in a function literal (see stmts.go):
-	// Go's semantics at the top level of a cell (defer runs at its end).
-	// Otherwise the statements keep the top level, because the type of a
-	// variable they declare cannot be written in package main.
-	Wrapped bool
-	// TopLevel is set when Stmts are simple statements (expressions,
-	// assignments, sends; no function literals, no type assertions),
-	// which yaegi runs right at the top level: cheaper than a function
-	// literal.
-	TopLevel bool
-	// Unchecked is set when the cell imports a package the checker cannot
-	// see (one the interpreter got from elsewhere): nothing was checked or
-	// lowered, and the cell should run as written.
-	Unchecked bool
-	// Notes are one-line messages for the user (automatic imports).
-	Notes []string
-	// AutoImports are the imports the checker added.
-	AutoImports []Import
-	// Decls are the cell's non-import declarations lowered, in the order
-	// of cell.Parsed.Decls (imports left out); each keeps its Decl's
-	// offsets.
-	Decls []*Lowered
-	// Stmts are the cell's statements lowered, or nil.
-	Stmts *Lowered
-	// Prelude declares, after Decls and before Stmts are evaluated, the
-	// notebook variables the statements set whose type is new and the
-	// hidden variables of the lowering (Go declarations, one per line),
-	// or "".
-	Prelude string
-	// Vars are the notebook variables the statements declare, with their
-	// types as Go source.
-	Vars map[string]string
-	// Trailing describes the value of the cell's last expression, or nil.
-	Trailing *Trailing
-	// Broken are earlier declarations that this cell makes fail to
-	// compile (a changed signature); committing drops them.
-	Broken []Broken
-	// Generated are declarations the cell needs that the checker made
-	// (specialised generic standard-library code, see generic.go),
-	// lowered, to evaluate with Decls; GeneratedImports are the imports
-	// they need.
-	Generated        []*cell.Decl
-	GeneratedImports []Import
-
-	commit func()
-}
-
-// Broken is an earlier declaration that no longer compiles.
-type Broken struct {
-	Decl *cell.Decl
-	Err  *Error // in the coordinates of the cell that declared it
-}
-
-// Trailing is the value a cell shows: its last statement, when that is an
-// expression with a value.
-type Trailing struct {
-	// Show is set when there is a value to show.
-	Show bool
-	// IsError is set when the value is an error, shown only when non-nil.
-	IsError bool
-	// ErrVar, when set, names a variable the lowered statements assign
-	// the error result of a trailing call with several results: when it
-	// is non-nil, it is what the cell shows.
-	ErrVar string
-	// Type is the value's type, as Go source in package main.
-	Type string
-	// Rendered is set when the value is what Config.Render returned.
-	Rendered bool
-}
-
-// Commit records the cell in the notebook's model. Call it after the
-// cell ran; a cell that failed to check has no Result to commit.
-func (r *Result) Commit() {
-	if r != nil && r.commit != nil {
-		r.commit()
-		r.commit = nil
-	}
-}
-
 // goVersion is the language version cells are checked against: that of
 // the toolchain that built the kernel.
 var goVersion = func() string {
@@ -307,41 +212,6 @@ func importPrefix(imports map[string]string) string {
 	return b.String()
 }
 
-// replaced reports whether the committed declaration d is replaced by one
-// of decls (a name in the same space) or by a new notebook variable.
-func replaced(d *cell.Decl, decls []*cell.Decl) bool {
-	for _, nd := range decls {
-		if sameSpace(nd.Kind, d.Kind) && overlaps(nd.Names, d.Names) {
-			return true
-		}
-	}
-	return false
-}
-
-func sameSpace(a, b cell.DeclKind) bool {
-	group := func(k cell.DeclKind) int {
-		switch k {
-		case cell.Method:
-			return 1
-		case cell.Import:
-			return 2
-		}
-		return 0
-	}
-	return group(a) == group(b)
-}
-
-func overlaps(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y && x != "_" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // check runs one type-check. It returns the cell's errors, and for
 // auto-import the undefined names used as X in X.Sel, with their Sels.
 func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]string) (*Result, Errors, map[string][]string) {
@@ -437,14 +307,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	if len(syntax) > 0 {
 		return nil, sortErrors(syntax), nil
 	}
-	info := &types.Info{
-		Types:      map[ast.Expr]types.TypeAndValue{},
-		Defs:       map[*ast.Ident]types.Object{},
-		Uses:       map[*ast.Ident]types.Object{},
-		Implicits:  map[ast.Node]types.Object{},
-		Instances:  map[*ast.Ident]types.Instance{},
-		Selections: map[*ast.SelectorExpr]*types.Selection{},
-	}
+	info := newInfo()
 	var cellErrs []*Error
 	broken := map[*cell.Decl]*Error{}
 	badVars := map[*nbVar]bool{}
@@ -610,115 +473,6 @@ func (c *Checker) stmtVars(body *ast.BlockStmt, info *types.Info, imports map[st
 	return out
 }
 
-// commit records a cell that compiled (and ran).
-func (c *Checker) commit(decls []*cell.Decl, imports map[string]string, vars []*nbVar, broken map[*cell.Decl]*Error, badVars map[*nbVar]bool) {
-	c.imports = imports
-	var kept []*entry
-	stmtNames := map[string]bool{}
-	for _, v := range vars {
-		stmtNames[v.name] = true
-	}
-	for _, e := range c.decls {
-		if replaced(e.decl, decls) || broken[e.decl] != nil {
-			continue
-		}
-		if e.decl.Kind != cell.Method && overlaps(e.decl.Names, keys(stmtNames)) {
-			continue // a statement's := redefined the name
-		}
-		kept = append(kept, e)
-	}
-	for _, d := range decls {
-		kept = append(kept, &entry{decl: d})
-	}
-	c.decls = kept
-	declNames := map[string]bool{}
-	for _, d := range decls {
-		if d.Kind != cell.Method {
-			for _, n := range d.Names {
-				declNames[n] = true
-			}
-		}
-	}
-	var vs []*nbVar
-	for _, v := range c.vars {
-		if badVars[v] || declNames[v.name] || stmtNames[v.name] {
-			continue
-		}
-		vs = append(vs, v)
-	}
-	c.vars = append(vs, vars...)
-}
-
-func keys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}
-
-// Decls returns the declarations of the notebook's model, in an order
-// that resolves when they are evaluated one by one: each after those it
-// refers to, as far as references go one way.
-func (c *Checker) Decls() []*cell.Decl {
-	out := make([]*cell.Decl, len(c.decls))
-	for i, e := range c.decls {
-		out[i] = e.decl
-	}
-	return Order(out)
-}
-
-// Disable makes every later cell Unchecked: call it when a cell the
-// checker could not see (Result.Unchecked) ran, since the model no longer
-// knows the notebook.
-func (c *Checker) Disable() { c.off = true }
-
-// Seed puts declarations into the model without checking them: the log of
-// a session being restored (their Source, as the user wrote them).
-// Imports under the kernel's reserved names are left out.
-func (c *Checker) Seed(log []*cell.Decl) {
-	for _, d := range log {
-		if d.Kind == cell.Import {
-			if !strings.HasPrefix(d.ImportName, "gofutures") && !(d.ImportPath == toolchain.CompiledPackage && d.ImportName == ".") {
-				c.imports[d.ImportName] = d.ImportPath
-			}
-			continue
-		}
-		var kept []*entry
-		for _, e := range c.decls {
-			if !replaced(e.decl, []*cell.Decl{d}) {
-				kept = append(kept, e)
-			}
-		}
-		c.decls = append(kept, &entry{decl: d})
-	}
-}
-
-// Vars returns the notebook variables and their types (Go source).
-func (c *Checker) Vars() map[string]string {
-	out := map[string]string{}
-	for _, v := range c.vars {
-		out[v.name] = v.typ
-	}
-	return out
-}
-
-// Forget drops notebook variables (their values were lost: a restored
-// interpreter, a rebuild), so that cells using them are errors.
-func (c *Checker) Forget(names ...string) {
-	drop := map[string]bool{}
-	for _, n := range names {
-		drop[n] = true
-	}
-	var vs []*nbVar
-	for _, v := range c.vars {
-		if !drop[v.name] {
-			vs = append(vs, v)
-		}
-	}
-	c.vars = vs
-}
-
 // syntaxErrors converts parse errors of a check's file.
 func (c *Checker) syntaxErrors(err error, shift int) []*Error {
 	var out []*Error
@@ -759,16 +513,7 @@ func firstNonSpace(src string) (int, int) {
 	if i < 0 {
 		return 1, 1
 	}
-	return 1 + strings.Count(src[:i], "\n"), i - strings.LastIndexByte(src[:i], '\n')
-}
-
-func pathBase(p string) string {
-	b := p[strings.LastIndexByte(p, '/')+1:]
-	if len(b) >= 2 && b[0] == 'v' && b[1] >= '0' && b[1] <= '9' && strings.Contains(p, "/") {
-		q := p[:strings.LastIndexByte(p, '/')]
-		return q[strings.LastIndexByte(q, '/')+1:]
-	}
-	return b
+	return cell.LineCol(src, i)
 }
 
 // stdFor returns the standard-library package named name that exports
@@ -805,28 +550,6 @@ var preferred = map[string]string{
 	"big":      "math/big",
 }
 
-// SeedVars puts notebook variables into the model without checking them:
-// those a restore brought back, with their types as Go source in the
-// notebook's import names. A variable of the model with one of those
-// names is replaced.
-func (c *Checker) SeedVars(vars map[string]string) {
-	var vs []*nbVar
-	for _, v := range c.vars {
-		if _, ok := vars[v.name]; !ok {
-			vs = append(vs, v)
-		}
-	}
-	names := make([]string, 0, len(vars))
-	for n := range vars {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		vs = append(vs, &nbVar{name: n, typ: vars[n], imports: map[string]string{}})
-	}
-	c.vars = vs
-}
-
 // simpleStmts reports whether the statements of body are ones yaegi
 // v0.16.1 runs right at the top level of a cell: expressions,
 // assignments, ++ and --, sends, without function literals or type
@@ -851,4 +574,17 @@ func simpleStmts(body *ast.BlockStmt) bool {
 		}
 	}
 	return true
+}
+
+// newInfo returns the record a type-check of a cell keeps: types,
+// definitions, uses, implicit objects, instances and selections.
+func newInfo() *types.Info {
+	return &types.Info{
+		Types:      map[ast.Expr]types.TypeAndValue{},
+		Defs:       map[*ast.Ident]types.Object{},
+		Uses:       map[*ast.Ident]types.Object{},
+		Implicits:  map[ast.Node]types.Object{},
+		Instances:  map[*ast.Ident]types.Instance{},
+		Selections: map[*ast.SelectorExpr]*types.Selection{},
+	}
 }

@@ -132,7 +132,13 @@ type step struct{ src, want string }
 
 func runSteps(t *testing.T, steps ...step) {
 	t.Helper()
-	nb := newNotebook(t)
+	newNotebook(t).steps(t, steps...)
+}
+
+// steps runs the cells of steps one after the other in nb, each against
+// its want (an error's message after "error: ").
+func (nb *notebook) steps(t *testing.T, steps ...step) {
+	t.Helper()
 	for i, s := range steps {
 		got, err := nb.run(s.src)
 		if err != nil {
@@ -392,15 +398,7 @@ func TestOwnPackages(t *testing.T) {
 		{"pool.Submitt(nil)", "error: 1:6: pool.Submitt undefined (type *executor.ThreadPool has no field or method Submitt)"},
 		{"b := display.HTML(\"<b>x</b>\")\n_ = b", ""},
 	}
-	for i, s := range steps {
-		got, err := nb.run(s.src)
-		if err != nil {
-			got = "error: " + err.Error()
-		}
-		if got != s.want {
-			t.Errorf("cell %d:\n%s\ngot  %q\nwant %q", i+1, s.src, got, s.want)
-		}
-	}
+	nb.steps(t, steps...)
 }
 
 func TestMoreLowerings(t *testing.T) {

@@ -100,14 +100,7 @@ func (c *Checker) specialise(fset *token.FileSet, files, cellFiles []*ast.File, 
 	if err != nil {
 		return nil, fmt.Errorf("generated code does not parse: %w", err)
 	}
-	g.info = &types.Info{
-		Types:      map[ast.Expr]types.TypeAndValue{},
-		Defs:       map[*ast.Ident]types.Object{},
-		Uses:       map[*ast.Ident]types.Object{},
-		Implicits:  map[ast.Node]types.Object{},
-		Instances:  map[*ast.Ident]types.Instance{},
-		Selections: map[*ast.SelectorExpr]*types.Selection{},
-	}
+	g.info = newInfo()
 	var first error
 	conf := types.Config{GoVersion: goVersion, Importer: c.imp, Error: func(err error) {
 		// The cell's own errors were sorted out by the first check.

@@ -29,6 +29,21 @@ import (
 // that implement the interface iface, as Go source.
 func (lw *lowerer) implementers(iface *types.Interface) []string {
 	var out []string
+	for _, t := range lw.implementing(iface) {
+		if p, ok := t.(*types.Pointer); ok {
+			out = append(out, "*"+p.Elem().(*types.Named).Obj().Name())
+		} else {
+			out = append(out, t.(*types.Named).Obj().Name())
+		}
+	}
+	return out
+}
+
+// implementing returns the notebook's concrete named types that are not
+// generic, and pointers to them, that implement iface: by name, each type
+// before its pointer.
+func (lw *lowerer) implementing(iface *types.Interface) []types.Type {
+	var out []types.Type
 	scope := lw.pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -42,11 +57,10 @@ func (lw *lowerer) implementers(iface *types.Interface) []string {
 		if _, ok := named.Underlying().(*types.Interface); ok {
 			continue
 		}
-		if types.Implements(named, iface) {
-			out = append(out, name)
-		}
-		if types.Implements(types.NewPointer(named), iface) {
-			out = append(out, "*"+name)
+		for _, t := range []types.Type{named, types.NewPointer(named)} {
+			if types.Implements(t, iface) {
+				out = append(out, t)
+			}
 		}
 	}
 	return out
@@ -453,24 +467,8 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "func(%s any) string { ", x)
-	scope := lw.pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		named, ok := tn.Type().(*types.Named)
-		if !ok || named.TypeParams().Len() > 0 {
-			continue
-		}
-		if _, ok := named.Underlying().(*types.Interface); ok {
-			continue
-		}
-		for _, nt := range []types.Type{named, types.NewPointer(named)} {
-			if types.Implements(nt, t.Underlying().(*types.Interface)) {
-				fmt.Fprintf(&b, "if _, ok := %s.(%s); ok { return %s }; ", x, lw.typ(nt), strconv.Quote(goName(nt)))
-			}
-		}
+	for _, nt := range lw.implementing(t.Underlying().(*types.Interface)) {
+		fmt.Fprintf(&b, "if _, ok := %s.(%s); ok { return %s }; ", x, lw.typ(nt), strconv.Quote(goName(nt)))
 	}
 	fmt.Fprintf(&b, "return %s.Sprintf(\"%%T\", %s) }", lw.fmtName(), x)
 	return b.String()

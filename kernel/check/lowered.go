@@ -3,6 +3,8 @@ package check
 import (
 	"sort"
 	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell"
 )
 
 // Edit replaces Src[Start:End] of a source with Text. Text never holds a
@@ -82,30 +84,10 @@ func (l *Lowered) Offset(off int) int {
 // Position maps a line and column (1-based, columns in bytes) in Src to
 // the line and column in Orig.
 func (l *Lowered) Position(line, col int) (int, int) {
-	off := offsetOf(l.Src, line, col)
+	off := cell.Offset(l.Src, line, col)
 	if off < 0 {
 		return line, col
 	}
 	o := l.Offset(off)
-	return 1 + strings.Count(l.Orig[:o], "\n"), o - strings.LastIndexByte(l.Orig[:o], '\n')
-}
-
-// offsetOf returns the byte offset of line and column in src, or -1.
-func offsetOf(src string, line, col int) int {
-	start := 0
-	for l := 1; l < line; l++ {
-		i := strings.IndexByte(src[start:], '\n')
-		if i < 0 {
-			return -1
-		}
-		start += i + 1
-	}
-	end := len(src)
-	if i := strings.IndexByte(src[start:], '\n'); i >= 0 {
-		end = start + i
-	}
-	if col < 1 || start+col-1 > end {
-		return -1
-	}
-	return start + col - 1
+	return cell.LineCol(l.Orig, o)
 }

@@ -96,18 +96,7 @@ func (lw *lowerer) methodExpr(sel *ast.SelectorExpr) bool {
 	if !ok || sig.Params().Len() == 0 {
 		return true
 	}
-	var params, args []string
-	for i := range sig.Params().Len() {
-		p := lw.fresh("A")
-		t := sig.Params().At(i).Type()
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			params = append(params, p+" ..."+lw.typ(t.(*types.Slice).Elem()))
-			args = append(args, p+"...")
-		} else {
-			params = append(params, p+" "+lw.typ(t))
-			args = append(args, p)
-		}
-	}
+	params, args := lw.forward(sig)
 	recv := strings.TrimSuffix(args[0], "...")
 	call := recv + "." + sel.Sel.Name + "(" + strings.Join(args[1:], ", ") + ")"
 	res := ""
@@ -271,18 +260,7 @@ func (lw *lowerer) methodValue(sel *ast.SelectorExpr, s *types.Selection) bool {
 	case !ptrRecv && ptrX:
 		prefix = "*"
 	}
-	var params, args []string
-	for i := range sig.Params().Len() {
-		p := lw.fresh("A")
-		t := sig.Params().At(i).Type()
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			params = append(params, p+" ..."+lw.typ(t.(*types.Slice).Elem()))
-			args = append(args, p+"...")
-		} else {
-			params = append(params, p+" "+lw.typ(t))
-			args = append(args, p)
-		}
-	}
+	params, args := lw.forward(sig)
 	var rs []string
 	for i := range sig.Results().Len() {
 		rs = append(rs, lw.typ(sig.Results().At(i).Type()))
@@ -305,4 +283,22 @@ func (lw *lowerer) methodValue(sel *ast.SelectorExpr, s *types.Selection) bool {
 	lw.replace(sel.X.End(), sel.End(), ")")
 	lw.walk(sel.X)
 	return false
+}
+
+// forward returns the parameters of a function literal of signature sig,
+// with fresh names (Go source, one a parameter), and the arguments that
+// pass them on to a call of the same signature (a variadic one spread).
+func (lw *lowerer) forward(sig *types.Signature) (params, args []string) {
+	for i := range sig.Params().Len() {
+		p := lw.fresh("A")
+		t := sig.Params().At(i).Type()
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			params = append(params, p+" ..."+lw.typ(t.(*types.Slice).Elem()))
+			args = append(args, p+"...")
+		} else {
+			params = append(params, p+" "+lw.typ(t))
+			args = append(args, p)
+		}
+	}
+	return params, args
 }

@@ -274,21 +274,7 @@ func (d *decoder) payload(tag byte, v reflect.Value) {
 		d.setFloat(v, math.Float64frombits(d.u64()))
 	case tComplex:
 		c := complex(math.Float64frombits(d.u64()), math.Float64frombits(d.u64()))
-		if !v.IsValid() {
-			return
-		}
-		switch v.Kind() {
-		case reflect.Complex128:
-			v.SetComplex(c)
-		case reflect.Complex64:
-			if complex128(complex64(c)) != c && c == c {
-				d.problem(fmt.Sprintf("%v does not fit in %s: left zero", c, v.Type()))
-				return
-			}
-			v.SetComplex(c)
-		default:
-			d.mismatch(tag, v.Type())
-		}
+		d.setComplex(v, c)
 	case tString:
 		s := d.str()
 		if !v.IsValid() {
@@ -412,5 +398,24 @@ func (d *decoder) setFloat(v reflect.Value, f float64) {
 		v.SetInt(int64(f))
 	default:
 		d.mismatch(tFloat, v.Type())
+	}
+}
+
+// setComplex sets v to c, reporting a value it cannot hold.
+func (d *decoder) setComplex(v reflect.Value, c complex128) {
+	if !v.IsValid() {
+		return
+	}
+	switch v.Kind() {
+	case reflect.Complex128:
+		v.SetComplex(c)
+	case reflect.Complex64:
+		if complex128(complex64(c)) != c && c == c {
+			d.problem(fmt.Sprintf("%v does not fit in %s: left zero", c, v.Type()))
+			return
+		}
+		v.SetComplex(c)
+	default:
+		d.mismatch(tComplex, v.Type())
 	}
 }

@@ -1,0 +1,162 @@
+package check
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/gofutures/gofutures/internal/toolchain"
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// replaced reports whether the committed declaration d is replaced by one
+// of decls (a name in the same space) or by a new notebook variable.
+func replaced(d *cell.Decl, decls []*cell.Decl) bool {
+	for _, nd := range decls {
+		if nd.Kind.SameSpace(d.Kind) && overlaps(nd.Names, d.Names) {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y && x != "_" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commit records a cell that compiled (and ran).
+func (c *Checker) commit(decls []*cell.Decl, imports map[string]string, vars []*nbVar, broken map[*cell.Decl]*Error, badVars map[*nbVar]bool) {
+	c.imports = imports
+	var kept []*entry
+	stmtNames := map[string]bool{}
+	for _, v := range vars {
+		stmtNames[v.name] = true
+	}
+	for _, e := range c.decls {
+		if replaced(e.decl, decls) || broken[e.decl] != nil {
+			continue
+		}
+		if e.decl.Kind != cell.Method && overlaps(e.decl.Names, keys(stmtNames)) {
+			continue // a statement's := redefined the name
+		}
+		kept = append(kept, e)
+	}
+	for _, d := range decls {
+		kept = append(kept, &entry{decl: d})
+	}
+	c.decls = kept
+	declNames := map[string]bool{}
+	for _, d := range decls {
+		if d.Kind != cell.Method {
+			for _, n := range d.Names {
+				declNames[n] = true
+			}
+		}
+	}
+	var vs []*nbVar
+	for _, v := range c.vars {
+		if badVars[v] || declNames[v.name] || stmtNames[v.name] {
+			continue
+		}
+		vs = append(vs, v)
+	}
+	c.vars = append(vs, vars...)
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// Decls returns the declarations of the notebook's model, in an order
+// that resolves when they are evaluated one by one: each after those it
+// refers to, as far as references go one way.
+func (c *Checker) Decls() []*cell.Decl {
+	out := make([]*cell.Decl, len(c.decls))
+	for i, e := range c.decls {
+		out[i] = e.decl
+	}
+	return Order(out)
+}
+
+// Disable makes every later cell Unchecked: call it when a cell the
+// checker could not see (Result.Unchecked) ran, since the model no longer
+// knows the notebook.
+func (c *Checker) Disable() { c.off = true }
+
+// Seed puts declarations into the model without checking them: the log of
+// a session being restored (their Source, as the user wrote them).
+// Imports under the kernel's reserved names are left out.
+func (c *Checker) Seed(log []*cell.Decl) {
+	for _, d := range log {
+		if d.Kind == cell.Import {
+			if !strings.HasPrefix(d.ImportName, "gofutures") && !(d.ImportPath == toolchain.CompiledPackage && d.ImportName == ".") {
+				c.imports[d.ImportName] = d.ImportPath
+			}
+			continue
+		}
+		var kept []*entry
+		for _, e := range c.decls {
+			if !replaced(e.decl, []*cell.Decl{d}) {
+				kept = append(kept, e)
+			}
+		}
+		c.decls = append(kept, &entry{decl: d})
+	}
+}
+
+// Vars returns the notebook variables and their types (Go source).
+func (c *Checker) Vars() map[string]string {
+	out := map[string]string{}
+	for _, v := range c.vars {
+		out[v.name] = v.typ
+	}
+	return out
+}
+
+// Forget drops notebook variables (their values were lost: a restored
+// interpreter, a rebuild), so that cells using them are errors.
+func (c *Checker) Forget(names ...string) {
+	drop := map[string]bool{}
+	for _, n := range names {
+		drop[n] = true
+	}
+	var vs []*nbVar
+	for _, v := range c.vars {
+		if !drop[v.name] {
+			vs = append(vs, v)
+		}
+	}
+	c.vars = vs
+}
+
+// SeedVars puts notebook variables into the model without checking them:
+// those a restore brought back, with their types as Go source in the
+// notebook's import names. A variable of the model with one of those
+// names is replaced.
+func (c *Checker) SeedVars(vars map[string]string) {
+	var vs []*nbVar
+	for _, v := range c.vars {
+		if _, ok := vars[v.name]; !ok {
+			vs = append(vs, v)
+		}
+	}
+	names := make([]string, 0, len(vars))
+	for n := range vars {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		vs = append(vs, &nbVar{name: n, typ: vars[n], imports: map[string]string{}})
+	}
+	c.vars = vs
+}
