@@ -289,6 +289,24 @@ func TestProcessPoolTerminateAndShutdown(t *testing.T) {
 	}
 }
 
+// What a task prints is forwarded before its result is delivered, so a
+// notebook cell that waits for the result shows the task's output.
+func TestProcessPoolOutputBeforeResult(t *testing.T) {
+	var out syncBuffer
+	pool := executor.NewProcessPool(2, executor.WithProcessConfig(executor.ProcessConfig{Output: &out}))
+	defer pool.Close()
+	say := executor.Named("say", func(string) string { return "" })
+	for i := range 200 {
+		msg := fmt.Sprint("n", i)
+		if v, err := pool.Submit(say, msg).Result(); v != msg || err != nil {
+			t.Fatalf("%v %v", v, err)
+		}
+		if !strings.Contains(out.String(), "] said "+msg+"\n") {
+			t.Fatalf("result of task %d came before its output; output so far: %q", i, out.String())
+		}
+	}
+}
+
 // A line longer than the output buffer does not kill the worker (SIGPIPE).
 func TestProcessPoolLongOutputLine(t *testing.T) {
 	var out syncBuffer

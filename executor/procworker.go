@@ -1,7 +1,6 @@
 package executor
 
 import (
-	"bufio"
 	"bytes"
 	"cmp"
 	"errors"
@@ -9,7 +8,6 @@ import (
 	"io"
 	"os"
 	"reflect"
-	"strings"
 	"sync"
 	"time"
 
@@ -33,6 +31,8 @@ type worker struct {
 	crash   string   // first line of a runtime crash dump
 	tail    []string // last stderr lines
 	outDone sync.WaitGroup
+	stdout  *outputPipe // what the worker prints, forwarded by forward
+	stderr  *outputPipe
 }
 
 func (p *ProcessPool) startWorker(id string) (*worker, error) {
@@ -57,8 +57,9 @@ func (p *ProcessPool) startWorker(id string) (*worker, error) {
 		errs: p.cfg.Errors,
 	}
 	w.outDone.Add(2)
-	go w.forward(proc.Stdout, p.cfg.Output, id, false)
-	go w.forward(proc.Stderr, p.cfg.Output, id, true)
+	w.stdout, w.stderr = newOutputPipe(proc.Stdout), newOutputPipe(proc.Stderr)
+	go w.forward(w.stdout, p.cfg.Output, id, false)
+	go w.forward(w.stderr, p.cfg.Output, id, true)
 	proc.Watch(func(proc *subproc.Process) {
 		// A process the task started may hold the pipes open: give the
 		// output a moment to drain, then close them, so that nothing
@@ -114,44 +115,6 @@ func (p *ProcessPool) startWorker(id string) (*worker, error) {
 		}
 	}
 	return w, nil
-}
-
-// forward copies a worker's output lines to out, prefixed with its name,
-// and keeps the last stderr lines for crash reports.
-func (w *worker) forward(r io.ReadCloser, out io.Writer, id string, isErr bool) {
-	defer w.outDone.Done()
-	defer r.Close()
-	// Lines longer than the buffer are forwarded in pieces: the pipe must be
-	// read to its end, or the worker dies of SIGPIPE.
-	br := bufio.NewReaderSize(r, 64<<10)
-	crashing := false
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if len(chunk) == 0 && err != nil {
-			return
-		}
-		line := strings.TrimSuffix(string(chunk), "\n")
-		if isErr {
-			// A Go runtime crash dump is thousands of lines of stacks: keep
-			// its first line for the task's error and print none of it.
-			if !crashing && subproc.DumpStarts(line) {
-				crashing = true
-				w.mu.Lock()
-				w.crash = line
-				w.mu.Unlock()
-			}
-			if crashing {
-				continue
-			}
-			w.mu.Lock()
-			w.tail = append(w.tail, line)
-			if len(w.tail) > 50 {
-				w.tail = w.tail[1:]
-			}
-			w.mu.Unlock()
-		}
-		fmt.Fprintf(out, "[%s] %s\n", id, line)
-	}
 }
 
 // sync sends the current declarations if the worker lacks them.
@@ -259,6 +222,7 @@ func (w *worker) call(fn string, outs []reflect.Type, chunk bool, timeout time.D
 	if err != nil {
 		return nil, err
 	}
+	w.settle() // what the task printed goes out before its result
 	v, err := decodeReply(fn, m, outs, chunk, w.errs)
 	var bad *malformedReply
 	if errors.As(err, &bad) {

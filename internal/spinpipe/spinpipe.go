@@ -158,3 +158,29 @@ func SpinFromEnv() time.Duration {
 	}
 	return DefaultSpin
 }
+
+// Fd returns f's descriptor without switching f to blocking mode (as
+// os.File.Fd does), or -1. It is valid while f is open.
+func Fd(f *os.File) int {
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return -1
+	}
+	fd := -1
+	_ = rc.Control(func(u uintptr) { fd = int(u) })
+	return fd
+}
+
+// Readable reports whether any of the descriptors fds has data to read
+// now (or is at its end), in one poll(2) that does not wait.
+func Readable(fds ...int32) bool {
+	var buf [2]unix.PollFd
+	ps := buf[:0]
+	for _, fd := range fds {
+		if fd >= 0 {
+			ps = append(ps, unix.PollFd{Fd: fd, Events: unix.POLLIN})
+		}
+	}
+	n, err := unix.Poll(ps, 0)
+	return err == nil && n > 0
+}

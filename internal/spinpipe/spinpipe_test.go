@@ -98,3 +98,35 @@ func TestBlockingFileRefused(t *testing.T) {
 		t.Fatalf("NewReader of a blocking pipe: %v", err)
 	}
 }
+
+func TestReadable(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	fd := int32(Fd(r))
+	if fd < 0 || Readable(fd) {
+		t.Fatalf("fd %d; an empty pipe is readable", fd)
+	}
+	if _, err := w.WriteString("hello\n"); err != nil {
+		t.Fatal(err)
+	}
+	if !Readable(fd) {
+		t.Fatal("a pipe holding 6 bytes is not readable")
+	}
+}
+
+func BenchmarkReadable(b *testing.B) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	fd := int32(Fd(r))
+	for b.Loop() {
+		Readable(fd, fd)
+	}
+}
