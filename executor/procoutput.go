@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sync/atomic"
+	"sync"
 	"time"
+
+	"golang.org/x/sys/unix"
 
 	"github.com/gofutures/gofutures/internal/spinpipe"
 	"github.com/gofutures/gofutures/internal/subproc"
@@ -16,29 +18,41 @@ import (
 // worker printed before the result to be forwarded.
 const outputSettle = 200 * time.Millisecond
 
-// outputPipe is one of a worker's output pipes with the count of what its
-// forwarder has taken from it and what it has dealt with (forwarded, or
-// held as the start of a line not ended yet). A worker writes what a task
-// prints before it writes the task's reply, so when the reply comes those
-// bytes are in the pipe or already read: the pool waits until the pipe is
-// empty and the forwarder has caught up before it completes the future,
-// and the task's output lands in the cell that waits for its result.
+// outputPipe is one of a worker's output pipes. A worker writes what a
+// task prints before it writes the task's reply, so when the reply comes
+// those bytes are in the pipe or already read by the forwarder. The
+// forwarder reads and forwards under mu, so the pool, holding mu, sees
+// either bytes still in the pipe or none that are read and not yet
+// forwarded: it waits until the pipe is empty before it completes the
+// future, and the task's output lands in the cell that waits for its
+// result.
 type outputPipe struct {
-	f       *os.File
-	fd      int32 // f's descriptor, for poll(2)
-	taken   atomic.Int64
-	settled atomic.Int64
+	f   *os.File
+	fd  int32 // f's descriptor, for poll(2)
+	mu  sync.Mutex
+	eof bool // the pipe is closed: nothing more will come (under mu)
 }
 
 func newOutputPipe(f *os.File) *outputPipe {
 	return &outputPipe{f: f, fd: int32(spinpipe.Fd(f))}
 }
 
-// caughtUp reports whether everything written to the worker's output
-// pipes so far has been dealt with: one poll(2) when it has.
+// caughtUp reports whether everything the worker wrote to its output
+// pipes so far has been forwarded: one poll(2) of both.
 func (w *worker) caughtUp() bool {
-	return w.stdout.settled.Load() == w.stdout.taken.Load() && w.stderr.settled.Load() == w.stderr.taken.Load() &&
-		!spinpipe.Readable(w.stdout.fd, w.stderr.fd)
+	o, e := w.stdout, w.stderr
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	fds := [2]int32{-1, -1}
+	if !o.eof {
+		fds[0] = o.fd
+	}
+	if !e.eof {
+		fds[1] = e.fd
+	}
+	return !spinpipe.Readable(fds[:]...)
 }
 
 // settle waits, for up to outputSettle, until the worker's output pipes
@@ -86,9 +100,36 @@ func (w *worker) forward(o *outputPipe, out io.Writer, id string, isErr bool) {
 		}
 		fmt.Fprintf(out, "[%s] %s\n", id, line)
 	}
+	rc, err := o.f.SyscallConn()
+	if err != nil {
+		o.mu.Lock()
+		o.eof = true
+		o.mu.Unlock()
+		return
+	}
 	for {
-		n, err := o.f.Read(buf)
-		taken := o.taken.Add(int64(n))
+		// read with mu held from the read to the end of forwarding (see
+		// outputPipe); wait for data without it
+		var n int
+		var rerr error
+		locked := false
+		err := rc.Read(func(fd uintptr) bool {
+			o.mu.Lock()
+			n, rerr = unix.Read(int(fd), buf)
+			if rerr == unix.EAGAIN || rerr == unix.EINTR {
+				o.mu.Unlock()
+				return false
+			}
+			locked = true
+			return true
+		})
+		if !locked {
+			o.mu.Lock()
+		}
+		if n < 0 {
+			n = 0
+		}
+		done := err != nil || rerr != nil || n == 0
 		data := append(held, buf[:n]...)
 		for {
 			i := bytes.IndexByte(data, '\n')
@@ -100,13 +141,14 @@ func (w *worker) forward(o *outputPipe, out io.Writer, id string, isErr bool) {
 		}
 		// Lines longer than the buffer are forwarded in pieces: the pipe
 		// must be read to its end, or the worker dies of SIGPIPE.
-		if len(data) >= len(buf) || (err != nil && len(data) > 0) {
+		if len(data) >= len(buf) || (done && len(data) > 0) {
 			emit(string(data))
 			data = data[:0]
 		}
 		held = append(held[:0], data...)
-		o.settled.Store(taken)
-		if err != nil {
+		o.eof = done
+		o.mu.Unlock()
+		if done {
 			return
 		}
 	}

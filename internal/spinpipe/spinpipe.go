@@ -172,7 +172,8 @@ func Fd(f *os.File) int {
 }
 
 // Readable reports whether any of the descriptors fds has data to read
-// now (or is at its end), in one poll(2) that does not wait.
+// now (or is at its end), in one poll(2) that does not wait; descriptors
+// below 0 are left out.
 func Readable(fds ...int32) bool {
 	var buf [2]unix.PollFd
 	ps := buf[:0]
@@ -180,6 +181,9 @@ func Readable(fds ...int32) bool {
 		if fd >= 0 {
 			ps = append(ps, unix.PollFd{Fd: fd, Events: unix.POLLIN})
 		}
+	}
+	if len(ps) == 0 {
+		return false
 	}
 	n, err := unix.Poll(ps, 0)
 	return err == nil && n > 0
