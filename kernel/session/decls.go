@@ -120,27 +120,12 @@ func withDecl(decls []*cell.Decl, d *cell.Decl) []*cell.Decl {
 	}
 	out := make([]*cell.Decl, 0, len(decls)+1)
 	for _, old := range decls {
-		if sameSpace(old.Kind, d.Kind) && covers(names, old.Names) {
+		if old.Kind.SameSpace(d.Kind) && covers(names, old.Names) {
 			continue
 		}
 		out = append(out, old)
 	}
 	return append(out, d)
-}
-
-// sameSpace reports whether two kinds of declaration share a namespace
-// (methods have their own, keyed "Type.Method"; imports their own).
-func sameSpace(a, b cell.DeclKind) bool {
-	group := func(k cell.DeclKind) int {
-		switch k {
-		case cell.Method:
-			return 1
-		case cell.Import:
-			return 2
-		}
-		return 0
-	}
-	return group(a) == group(b)
 }
 
 func covers(names map[string]bool, of []string) bool {
@@ -154,7 +139,7 @@ func covers(names map[string]bool, of []string) bool {
 
 func (s *Session) declared(kind cell.DeclKind, name string) bool {
 	for _, d := range s.decls {
-		if sameSpace(d.Kind, kind) && d.Kind == kind {
+		if d.Kind == kind {
 			for _, n := range d.Names {
 				if n == name {
 					return true

@@ -52,7 +52,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 // rewriting only).
 func (s *Session) executeUnchecked(ctx context.Context, p *cell.Parsed, code string, count int) (res Result, err error) {
 	if len(p.StmtDefers) > 0 {
-		line, col := lineCol(p.Stmts, p.StmtDefers[0])
+		line, col := cell.LineCol(p.Stmts, p.StmtDefers[0])
 		msg := "defer at the top level of a cell is not supported: yaegi v0.16.1 would run the call twice, and again after every later cell; defer inside a function (func main() { ... } runs once, at the end of its cell)"
 		return res, &Error{Name: "CompileError", Value: msg, Cause: errors.New(msg),
 			Traceback: []string{fmt.Sprintf("Cell In[%d], line %d, column %d: %s", count, line, col, msg)}}

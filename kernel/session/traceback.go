@@ -74,37 +74,11 @@ func (m posMap) cell(line, col int) (int, int) {
 		return line, max(col, 1)
 	}
 	edited := applyEdits(m.src, append([]edit(nil), m.edits...))
-	off := offsetOf(edited, line, col)
+	off := cell.Offset(edited, line, col)
 	if off < 0 {
 		return line, max(col, 1)
 	}
-	return lineCol(m.src, origOffset(m.edits, off))
-}
-
-// offsetOf returns the byte offset of line and column in src, or -1.
-func offsetOf(src string, line, col int) int {
-	start := 0
-	for l := 1; l < line; l++ {
-		i := strings.IndexByte(src[start:], '\n')
-		if i < 0 {
-			return -1
-		}
-		start += i + 1
-	}
-	end := len(src)
-	if i := strings.IndexByte(src[start:], '\n'); i >= 0 {
-		end = start + i
-	}
-	if col < 1 || start+col-1 > end {
-		return -1
-	}
-	return start + col - 1
-}
-
-// lineCol returns the line and column of byte offset off in src.
-func lineCol(src string, off int) (int, int) {
-	off = min(off, len(src))
-	return 1 + strings.Count(src[:off], "\n"), off - strings.LastIndexByte(src[:off], '\n')
+	return cell.LineCol(m.src, origOffset(m.edits, off))
 }
 
 // origOffset maps an offset in the text applyEdits made back to the text
