@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A %%compile cell side by side, in one run: the seed tutorial's gcd over
 # six pairs, serial, with gcd interpreted, in a %%compile cell, compiled
-# Go, and CPython 3 (../shared/tools/py_futures_gcd.py's gcd and serial);
+# Go, and CPython 3 (bench/tools/py_futures_gcd.py's gcd and serial);
 # plus the first build of the %%compile cell and a kernel started again
 # that finds its program cached. Prints the ratios.
 #   bench/compile.sh [--cold] [RUNS]   timed runs per variant, median (default 5)
@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 ensure_go
-tools=${BENCH_TOOLS:-../shared/tools}
+tools=${BENCH_TOOLS:-bench/tools}
 cold=0
 if [[ ${1:-} == --cold ]]; then cold=1; shift; fi
 runs=${1:-5}
