@@ -120,7 +120,7 @@ func (d *decoder) errText(v reflect.Value) {
 	}
 	v.Set(err)
 	if typ != err.Type().String() {
-		d.problem(fmt.Sprintf("a %s comes back as errors.New(%q): the same message, not the same type", typ, msg))
+		d.problem(fmt.Sprintf("%s comes back as errors.New(%q): the same message, not the same type", withArticle(typ), msg))
 	}
 }
 

@@ -206,7 +206,7 @@ func (e *encoder) value(v reflect.Value) {
 		}
 		e.lost("an unsafe.Pointer cannot be restored")
 	default:
-		e.lost("a " + t.String() + " cannot be restored")
+		e.lost(withArticle(t) + " cannot be restored")
 	}
 }
 
@@ -384,7 +384,7 @@ func (e *encoder) iface(v reflect.Value) {
 			e.str(err.Error())
 			return
 		}
-		e.lost(fmt.Sprintf("a %s held in an interface cannot be restored (its type has no name to find it by)", dyn.Type()))
+		e.lost(fmt.Sprintf("%s held in an interface cannot be restored (its type has no name to find it by)", withArticle(dyn.Type())))
 		return
 	}
 	e.byte1(tIface)

@@ -35,7 +35,7 @@ func (e *encoder) compiled(v reflect.Value) bool {
 	}
 	if how, data, err := marshal(v); how != 0 {
 		if err != nil {
-			e.lost(fmt.Sprintf("a %s could not be encoded: %v", t, err))
+			e.lost(fmt.Sprintf("%s could not be encoded: %v", withArticle(t), err))
 			return true
 		}
 		e.byte1(tMarshal)
@@ -48,7 +48,7 @@ func (e *encoder) compiled(v reflect.Value) bool {
 		return true
 	}
 	if !copyablePkg[t.PkgPath()] && hasUnexported(t) {
-		e.lost(fmt.Sprintf("a %s holds state of its package that cannot be copied", t))
+		e.lost(fmt.Sprintf("%s holds state of its package that cannot be copied", withArticle(t)))
 		return true
 	}
 	return false
@@ -75,9 +75,9 @@ var copyablePkg = map[string]bool{
 func resourceType(t reflect.Type) string {
 	switch t.PkgPath() {
 	case "sync", "sync/atomic":
-		return fmt.Sprintf("a %s in use (not a zero value) cannot be restored", t)
+		return fmt.Sprintf("%s in use (not a zero value) cannot be restored", withArticle(t))
 	case "os", "net", "os/exec", "net/http", "database/sql", "context", "io", "syscall", "runtime", "reflect":
-		return fmt.Sprintf("a %s (an open file, connection, process or runtime state) cannot be restored", t)
+		return fmt.Sprintf("%s (an open file, connection, process or runtime state) cannot be restored", withArticle(t))
 	}
 	return ""
 }
@@ -136,4 +136,18 @@ func (e *encoder) pkgVar(p uintptr) bool {
 		e.str(name)
 	}
 	return ok
+}
+
+// withArticle writes x (a type, or a kind of value such as "channel")
+// after "a" or "an", as its first letter asks: "a channel", "an os.File",
+// "a *fmt.wrapError".
+func withArticle(x any) string {
+	s := fmt.Sprint(x)
+	if s != "" {
+		switch s[0] {
+		case 'a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U':
+			return "an " + s
+		}
+	}
+	return "a " + s
 }

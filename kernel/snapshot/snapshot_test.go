@@ -297,7 +297,7 @@ func TestUnrestorableReported(t *testing.T) {
 	want := []string{
 		"ch: not restored: a channel cannot be restored",
 		"f: not restored: a func cannot be restored",
-		"file: not restored: a os.File (an open file, connection, process or runtime state) cannot be restored",
+		"file: not restored: an os.File (an open file, connection, process or runtime state) cannot be restored",
 		"job.Run: not restored: a func cannot be restored",
 		"locked: not restored: a sync.Mutex in use (not a zero value) cannot be restored",
 	}
