@@ -29,6 +29,7 @@ type ProcessPool struct {
 	taskTimeout  time.Duration
 	spin         time.Duration
 	obs          Observer
+	interpreted  bool // WithCompiledWorkers(false)
 
 	mu       sync.Mutex
 	idle     []*idleSlot // slots waiting for a task, most recent last
@@ -38,6 +39,8 @@ type ProcessPool struct {
 	broken   error
 	running  map[*Future]*worker
 	wg       sync.WaitGroup
+	badProgs map[string]bool // compiled programs whose workers did not start
+	told     map[string]bool // messages written to Output once
 }
 
 var processPoolSeq atomic.Int64

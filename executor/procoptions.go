@@ -1,6 +1,7 @@
 package executor
 
 import (
+	"context"
 	"io"
 	"os/exec"
 	"reflect"
@@ -35,6 +36,18 @@ type ProcessConfig struct {
 	// SentinelResolver) matches this one for errors.Is. Default, and when
 	// nil: the variables of type error passed to RegisterVar.
 	Errors func(name string) error
+	// Compile, when set, returns a compiled worker program with the
+	// declarations of generation gen (see Declarations) in it: the path
+	// of an executable that serves tasks as a compiled program's
+	// RunWorker does, started with WorkerEnv=1. It may take long (a
+	// build): the pool calls it before it starts a worker and before each
+	// task, from the goroutine that would run the task, so that tasks
+	// wait for it and NewProcessPool does not; it should remember what it
+	// built. A worker whose program is not the current one is replaced
+	// before its next task. An error, or a program whose workers do not
+	// start, makes the workers interpret (Command and Declarations); the
+	// pool says so once on Output. See WithCompiledWorkers.
+	Compile func(ctx context.Context, gen uint64) (path string, err error)
 	// Output receives what workers print, each line prefixed with the
 	// worker's name. Default os.Stdout.
 	Output io.Writer
@@ -59,6 +72,11 @@ func WithProcessConfig(c ProcessConfig) ProcessOption { return func(p *ProcessPo
 func WithProcessInitializer(fn any, args ...any) ProcessOption {
 	return func(p *ProcessPool) { p.initFn, p.initArgs = fn, args }
 }
+
+// WithCompiledWorkers says whether the pool runs compiled workers where
+// its ProcessConfig can build them (Compile; in notebooks, the default):
+// false keeps workers that interpret the notebook's declarations.
+func WithCompiledWorkers(on bool) ProcessOption { return func(p *ProcessPool) { p.interpreted = !on } }
 
 // WithMaxTasksPerChild replaces a worker process after it ran n tasks.
 func WithMaxTasksPerChild(n int) ProcessOption { return func(p *ProcessPool) { p.maxTasks = n } }

@@ -127,6 +127,12 @@ func (p *ProcessPool) slot(i int) {
 			}
 			continue
 		}
+		if w != nil && p.stale(w) {
+			// The declarations changed: a worker of the new program
+			// (built first, if need be) takes the task.
+			w.stop()
+			w, tasks = nil, 0
+		}
 		if w == nil && start() != nil {
 			t.Future.finish(nil, p.broken)
 			continue

@@ -3,11 +3,14 @@ package executor
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"reflect"
+	"strings"
 	"sync"
 	"time"
 
@@ -18,6 +21,7 @@ import (
 // worker is one worker process of a ProcessPool.
 type worker struct {
 	name    string
+	program string // the compiled program it runs, or "" (it interprets)
 	proc    *subproc.Process
 	out     frame        // the request being sent
 	rep     *frameReader // replies, read by the slot goroutine itself
@@ -35,8 +39,79 @@ type worker struct {
 	stderr  *outputPipe
 }
 
+// startWorker starts a worker of the current compiled program (see
+// ProcessConfig.Compile), or one that interprets where there is none or
+// its workers do not start.
 func (p *ProcessPool) startWorker(id string) (*worker, error) {
-	cmd := p.cfg.Command()
+	prog := p.program()
+	if prog == "" {
+		return p.launch(id, p.cfg.Command(), "")
+	}
+	cmd := exec.Command(prog)
+	cmd.Env = append(os.Environ(), WorkerEnv+"=1")
+	w, err := p.launch(id, cmd, prog)
+	if err == nil {
+		return w, nil
+	}
+	p.mu.Lock()
+	if p.badProgs == nil {
+		p.badProgs = map[string]bool{}
+	}
+	p.badProgs[prog] = true
+	p.mu.Unlock()
+	p.tell(fmt.Sprintf("executor: %s: a compiled worker did not start (%v); workers interpret the declarations", p.name, err))
+	return p.launch(id, p.cfg.Command(), "")
+}
+
+// program returns the compiled worker program of the current
+// declarations, or "" where workers interpret them.
+func (p *ProcessPool) program() string {
+	if p.cfg.Compile == nil || p.interpreted {
+		return ""
+	}
+	var gen uint64
+	if p.cfg.Declarations != nil {
+		gen, _ = p.cfg.Declarations()
+	}
+	path, err := p.cfg.Compile(context.Background(), gen)
+	if err != nil {
+		msg, _, _ := strings.Cut(err.Error(), "\n")
+		p.tell(fmt.Sprintf("executor: %s: no compiled workers: %s; workers interpret the declarations", p.name, msg))
+		return ""
+	}
+	p.mu.Lock()
+	bad := p.badProgs[path]
+	p.mu.Unlock()
+	if bad {
+		return ""
+	}
+	return path
+}
+
+// stale reports whether w runs another compiled program than the current
+// one (or interprets where there is one now).
+func (p *ProcessPool) stale(w *worker) bool {
+	return p.cfg.Compile != nil && !p.interpreted && p.program() != w.program
+}
+
+// tell writes msg to the pool's Output, once.
+func (p *ProcessPool) tell(msg string) {
+	p.mu.Lock()
+	if p.told[msg] {
+		p.mu.Unlock()
+		return
+	}
+	if p.told == nil {
+		p.told = map[string]bool{}
+	}
+	p.told[msg] = true
+	p.mu.Unlock()
+	fmt.Fprintln(p.cfg.Output, msg)
+}
+
+// launch starts a worker process with cmd and runs the pool's
+// initializer in it.
+func (p *ProcessPool) launch(id string, cmd *exec.Cmd, prog string) (*worker, error) {
 	cmd.Env = append(cmd.Environ(), spinpipe.Env+"="+p.spin.String())
 	proc, err := subproc.Launch(cmd)
 	if err != nil {
@@ -54,7 +129,7 @@ func (p *ProcessPool) startWorker(id string) (*worker, error) {
 	}
 	w := &worker{
 		name: fmt.Sprintf("%s (pid %d)", id, proc.Pid()), proc: proc, rep: newFrameReader(replies),
-		errs: p.cfg.Errors,
+		errs: p.cfg.Errors, program: prog,
 	}
 	w.outDone.Add(2)
 	w.stdout, w.stderr = newOutputPipe(proc.Stdout), newOutputPipe(proc.Stderr)
@@ -119,7 +194,7 @@ func (p *ProcessPool) startWorker(id string) (*worker, error) {
 
 // sync sends the current declarations if the worker lacks them.
 func (w *worker) sync(p *ProcessPool) error {
-	if p.cfg.Declarations == nil {
+	if p.cfg.Declarations == nil || w.program != "" {
 		return nil
 	}
 	gen, data := p.cfg.Declarations()

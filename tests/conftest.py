@@ -102,10 +102,19 @@ def drain(kc, t=0.3):
 @pytest.fixture
 def kernel():
     """A fresh kernel and a connected client."""
+    yield from start_kernel()
+
+
+def start_kernel(**env):
+    """Start a kernel with env added to its environment; yield (km, kc),
+    then shut it down."""
     from jupyter_client.manager import KernelManager
 
     km = KernelManager(kernel_name="gofutures")
-    km.start_kernel()
+    if env:
+        km.start_kernel(env={**os.environ, **env})
+    else:
+        km.start_kernel()
     kc = km.client()
     kc.start_channels()
     kc.wait_for_ready(timeout=60)

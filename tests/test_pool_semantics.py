@@ -1,11 +1,13 @@
 """Process pools from notebook cells behave like the notebook, as
 cloudpickle makes CPython's pools behave: each case declares something in
 one cell, runs tasks in real worker processes in the next, and checks what
-the cell printed. The table does not depend on how workers run the code
-(interpreted today), so that other kinds of worker can run it too."""
+the cell printed. Every case runs twice: with workers compiled from the
+notebook's declarations (the default) and with workers that interpret
+them (GOFUTURES_POOL_WORKERS=interpreted). Where the two differ on
+purpose, a wanted line is a dict by kind of worker."""
 import pytest
 
-from conftest import execute
+from conftest import execute, start_kernel
 
 HEAD = 'import (\n\t"fmt"\n\t"github.com/gofutures/gofutures/executor"\n)\n'
 
@@ -83,8 +85,18 @@ CASES = {
         'func task(x int) int { return inner(x) + 1 }',
         'pool := executor.NewProcessPool(1)\n_, err := pool.Submit(task, -1).Result()\nfmt.Println(err)\n'
         '_, err = pool.Map(task, []int{1, -1}, executor.ChunkSize(2))\nfmt.Println(err)\npool.Close()',
-        ["executor: task panicked: negative\n\tCell In[1], in inner\n\tCell In[1], in task\n",
-         "map item 1: executor: task panicked: negative\n\tCell In[1], in inner\n\tCell In[1], in task\n"], ["yaegi", "interp."]),
+        # Compiled workers know the line; interpreted ones only the function.
+        [{"compiled": "executor: task panicked: negative\n\tCell In[{n}], line 7, in inner\n\tCell In[{n}], line 11, in task\n",
+          "interpreted": "executor: task panicked: negative\n\tCell In[{n}], in inner\n\tCell In[{n}], in task\n"},
+         {"compiled": "map item 1: executor: task panicked: negative\n\tCell In[{n}], line 7, in inner\n\tCell In[{n}], line 11, in task\n",
+          "interpreted": "map item 1: executor: task panicked: negative\n\tCell In[{n}], in inner\n\tCell In[{n}], in task\n"}],
+        ["yaegi", "interp.", "runtime."]),
+    # A redefinition reaches the workers before the next task that needs it.
+    "redefinition": (
+        HEAD + 'type Shape struct{ W, H float64 }\nfunc area(s Shape) float64 { return s.W * s.H }',
+        'pool := executor.NewProcessPool(2)\nfmt.Println(pool.Submit(area, Shape{2, 3}).Result())\n'
+        'pool.Close()',
+        ["6 <nil>"], []),
     # A task that loops forever or crashes fails alone; the pool goes on.
     "bad tasks fail alone": (
         HEAD + 'import (\n\t"os"\n\t"time"\n)\n'
@@ -99,16 +111,55 @@ CASES = {
 }
 
 
+WORKERS = ["compiled", "interpreted"]
+
+
+@pytest.fixture(scope="module", params=WORKERS)
+def pool_kernel(request):
+    """One kernel per kind of worker, shared by the cases (each declares
+    its own names; pools are closed at the end of each case), so that
+    workers also load a notebook of many declarations. "{n}" in a wanted
+    line is the number of the case's cell of declarations."""
+    env = {"GOFUTURES_POOL_WORKERS": "interpreted"} if request.param == "interpreted" else {}
+    for km, kc in start_kernel(**env):
+        yield request.param, kc
+
+
 @pytest.mark.parametrize("case", list(CASES))
-def test_pool_semantics(kernel, case):
-    km, kc = kernel
+def test_pool_semantics(pool_kernel, case):
+    workers, kc = pool_kernel
     decls, run, want, unwanted = CASES[case]
     d = execute(kc, decls)
     assert d.status == "ok", (d.error, d.stdout, d.stderr)
-    c = execute(kc, run, timeout=120)
+    c = execute(kc, run, timeout=180)
     out = c.stdout + c.stderr
     assert c.status == "ok", (c.error, out)
+    n = d.reply["content"]["execution_count"]
     for w in want:
+        w = (w[workers] if isinstance(w, dict) else w).replace("{n}", str(n))
         assert w in out, (w, out)
     for u in unwanted:
         assert u not in out, (u, out)
+    if workers == "compiled":
+        # Nothing fell back to interpreted workers.
+        assert "workers interpret" not in out, out
+
+
+def test_compiled_workers(pool_kernel):
+    """Tasks run compiled, in a program built once per set of
+    declarations; a redefinition is built before the next task."""
+    workers, kc = pool_kernel
+    if workers != "compiled":
+        return  # what this checks is that workers are compiled
+    d = execute(kc, HEAD + 'import "runtime"\n'
+                'func where() string {\n\t_, file, line, _ := runtime.Caller(0)\n\treturn fmt.Sprint(file, ":", line, " v1")\n}')
+    assert d.status == "ok", d.error
+    c = execute(kc, 'pool := executor.NewProcessPool(2)\nfmt.Println(pool.Submit(where).Result())', timeout=180)
+    assert c.status == "ok", (c.error, c.stdout, c.stderr)
+    n = d.reply["content"]["execution_count"]
+    # A compiled function knows its cell's file and line; yaegi's do not.
+    assert f"In[{n}]:7 v1 <nil>" in c.stdout, c.stdout + c.stderr
+    r = execute(kc, 'func where() string { return "v2" }')
+    assert r.status == "ok", r.error
+    c = execute(kc, 'fmt.Println(pool.Submit(where).Result())\npool.Close()', timeout=180)
+    assert "v2 <nil>" in c.stdout, c.stdout + c.stderr

@@ -76,13 +76,9 @@ func New(sup *supervisor.Supervisor) *Interpreter {
 // kernel's working directory), and links the gofutures this kernel was
 // built from.
 func DefaultBuilder() (*toolchain.Builder, error) {
-	key := os.Getenv("JPY_SESSION_NAME")
-	if key == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			return nil, err
-		}
-		key = wd
+	key, err := NotebookKey()
+	if err != nil {
+		return nil, err
 	}
 	dir, err := toolchain.NotebookDir(key)
 	if err != nil {
@@ -97,6 +93,28 @@ func DefaultBuilder() (*toolchain.Builder, error) {
 		return nil, err
 	}
 	return &toolchain.Builder{Dir: dir, CacheDir: cache, Self: self}, nil
+}
+
+// NotebookEnv is the environment variable that names the notebook to the
+// processes of its kernel (see NotebookKey): the kernel sets it for its
+// interpreter, so that both find the same notebook module.
+const NotebookEnv = "GOFUTURES_NOTEBOOK"
+
+// NotebookKey returns what identifies the notebook: $GOFUTURES_NOTEBOOK,
+// else jupyter_server's JPY_SESSION_NAME (the notebook's path), else the
+// working directory.
+func NotebookKey() (string, error) {
+	if key := os.Getenv(NotebookEnv); key != "" {
+		return key, nil
+	}
+	if key := os.Getenv("JPY_SESSION_NAME"); key != "" {
+		return key, nil
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", fmt.Errorf("build: the notebook's key: %w", err)
+	}
+	return wd, nil
 }
 
 // SetOutput directs the output of cells and of builds to out.

@@ -13,7 +13,10 @@
 //
 // The kernel runs cells in an interpreter subprocess: this same binary
 // started as "gofutures interpreter" by the kernel; process pools in cells
-// start "gofutures worker" processes (neither is meant to be run by hand).
+// start workers compiled from the notebook's declarations with the go
+// command, or, with GOFUTURES_POOL_WORKERS=interpreted (or where the
+// declarations do not build), "gofutures worker" processes that interpret
+// them (neither is meant to be run by hand).
 // "gofutures worker --nats URL" is a worker of the cluster executor
 // (executor/cluster), run by hand, by systemd or by a batch job on any
 // machine that can reach the NATS server; -h lists its flags.
@@ -37,6 +40,7 @@ import (
 	"github.com/gofutures/gofutures/executor/cluster"
 	"github.com/gofutures/gofutures/install"
 	"github.com/gofutures/gofutures/internal/lifeline"
+	"github.com/gofutures/gofutures/internal/toolchain"
 	"github.com/gofutures/gofutures/internal/spinpipe"
 	"github.com/gofutures/gofutures/internal/subproc"
 	"github.com/gofutures/gofutures/kernel"
@@ -47,6 +51,12 @@ import (
 	"github.com/gofutures/gofutures/kernel/zmq"
 	"github.com/gofutures/gofutures/symbols"
 )
+
+// PoolWorkersEnv is the environment variable that, set to "interpreted",
+// makes process pools in cells interpret the notebook's declarations
+// instead of running them compiled (executor.WithCompiledWorkers says the
+// same for one pool).
+const PoolWorkersEnv = "GOFUTURES_POOL_WORKERS"
 
 func usage() {
 	fmt.Fprintf(os.Stderr, `gofutures: a Jupyter kernel for Go
@@ -139,6 +149,10 @@ func runKernel(args []string) error {
 		return fmt.Errorf("kernel: locating this binary: %w", err)
 	}
 	logger := log.New(os.Stderr, "gofutures: ", log.LstdFlags)
+	// The interpreter finds the notebook's module where the kernel does.
+	if key, err := build.NotebookKey(); err == nil {
+		os.Setenv(build.NotebookEnv, key)
+	}
 	sup := &supervisor.Supervisor{Path: exe, Args: []string{"interpreter"}, Logf: logger.Printf, NoSnapshots: *noSnaps}
 	// A kernel whose launcher died shuts down, and with it the interpreter
 	// (and, by their parent-death signal, the interpreter's pool workers).
@@ -172,13 +186,25 @@ func runInterpreter(extra interp.Exports) error {
 	// Process pools created in cells start workers of this binary and load
 	// them with the notebook's declarations, as they are when each task is
 	// sent; tasks bring the current values of the variables they use.
-	var link session.PoolLink
-	executor.SetDefaultProcessConfig(executor.ProcessConfig{
+	// Unless GOFUTURES_POOL_WORKERS=interpreted, they run the declarations
+	// compiled with the go command, in the notebook's module.
+	link := session.PoolLink{Builder: func() (*toolchain.Builder, error) {
+		b, err := build.DefaultBuilder()
+		if dir := os.Getenv(build.ModuleEnv); err == nil && dir != "" {
+			b.Dir = dir // the module of the program this process runs
+		}
+		return b, err
+	}}
+	cfg := executor.ProcessConfig{
 		Command:      func() *exec.Cmd { return exec.Command(exe, "worker") },
 		Declarations: link.Declarations,
 		Globals:      link.Globals,
 		Errors:       link.Error,
-	})
+	}
+	if os.Getenv(PoolWorkersEnv) != "interpreted" {
+		cfg.Compile = link.Compile
+	}
+	executor.SetDefaultProcessConfig(cfg)
 	// Cluster executors in cells with local workers start them the same way.
 	cluster.SetDefaultWorkerCommand(func(args ...string) *exec.Cmd {
 		return exec.Command(exe, append([]string{"worker"}, args...)...)

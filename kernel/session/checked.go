@@ -145,8 +145,10 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 			b.Decl.Kind, strings.Join(b.Decl.Names, ", "), b.Decl.Cell, b.Err.Line, b.Err.Col, b.Err.Msg))
 		s.unrecord(b.Decl)
 	}
+	// The declarations are in: the model follows (whatever the statements
+	// do), before process pools see the new declarations.
+	r.Commit()
 	s.notifyDecls()
-	defer r.Commit() // the declarations are in: the model follows, even if a statement panics
 	if r.Prelude != "" {
 		if _, err := s.in.EvalWithContext(ctx, r.Prelude); err != nil {
 			return res, interpreterFault(s.evalError(err, count, "CompileError", posMap{}))

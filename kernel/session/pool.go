@@ -1,6 +1,8 @@
 package session
 
 import (
+	"context"
+	"errors"
 	"go/ast"
 	"go/token"
 	"reflect"
@@ -10,7 +12,9 @@ import (
 	"strings"
 	"sync/atomic"
 
+	"github.com/gofutures/gofutures/internal/toolchain"
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check"
 )
 
 // PoolLink connects the process pools created in cells with the session
@@ -19,9 +23,35 @@ import (
 // package-level variables are, so that a task carries the current values
 // of those its function uses (see Globals). It is safe for concurrent
 // use; the session updates it whenever its declarations change.
+//
+// With Builder set, pools run compiled workers (see Compile).
 type PoolLink struct {
+	// Builder returns the builder of the notebook's programs, for
+	// compiled workers; nil: workers interpret. Set it before the
+	// session starts; it is called once, on the first build.
+	Builder func() (*toolchain.Builder, error)
+
 	decls DeclSnapshot
 	idx   atomic.Pointer[globalsIndex]
+	cw    compiledWorkers
+}
+
+// Compile is an executor.ProcessConfig.Compile: the path of a worker
+// program with the notebook's latest declarations compiled in, built
+// with the go command the first time they are asked for (and cached by
+// content, so a kernel started again finds it). Tasks in it run at
+// native speed, see the current values of the variables they use like
+// interpreted workers, and name their cells' lines in panics. It fails
+// where the declarations do not build as a program (the error says why)
+// or Builder is nil.
+func (l *PoolLink) Compile(ctx context.Context, gen uint64) (string, error) {
+	if l.Builder == nil {
+		return "", errors.New("no Go toolchain configured for this kernel")
+	}
+	l.cw.mu.Lock()
+	l.cw.newBuilder = l.Builder
+	l.cw.mu.Unlock()
+	return l.cw.compile(ctx, gen)
 }
 
 // globalsIndex is what Globals reads: immutable once published.
@@ -155,6 +185,12 @@ func (l *PoolLink) update(s *Session) {
 	}
 	l.decls.Record(append(workerDecls(log, s.typeText, own), extra...))
 	l.idx.Store(idx)
+	gen, _ := l.decls.Declarations()
+	var nb *check.Notebook
+	if c := s.checker(); c != nil {
+		nb = c.Notebook()
+	}
+	l.cw.setNotebook(gen, nb, "the type checker could not see every cell (an import from elsewhere), so the declarations cannot be compiled")
 }
 
 // holdsCode reports whether values of t hold functions or channels,

@@ -1,0 +1,211 @@
+package check
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// progFile writes one file of a Program: the imports its declaration
+// uses, and its variables without the initializers workers must not run.
+type progFile struct {
+	file  *ast.File
+	info  *types.Info
+	names map[string]string // import path -> the name the notebook gives it
+	need  map[string]string // name -> path: the file's imports
+}
+
+func newProgFile(f *ast.File, info *types.Info, imports map[string]string) *progFile {
+	w := &progFile{file: f, info: info, names: map[string]string{}, need: map[string]string{}}
+	for name, path := range imports {
+		if name != "_" && name != "." {
+			w.names[path] = name
+		}
+	}
+	sels := map[*ast.Ident]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ImportSpec:
+			return false
+		case *ast.SelectorExpr:
+			sels[n.Sel] = true
+			if id, ok := n.X.(*ast.Ident); ok {
+				if pn, ok := info.Uses[id].(*types.PkgName); ok {
+					w.need[pn.Name()] = pn.Imported().Path()
+				}
+			}
+		case *ast.Ident:
+			// A name of a dot-imported package.
+			if obj := info.Uses[n]; !sels[n] && obj != nil && obj.Pkg() != nil && obj.Pkg().Path() != "main" &&
+				obj.Parent() == obj.Pkg().Scope() {
+				w.need["."] = obj.Pkg().Path()
+			}
+		}
+		return true
+	})
+	return w
+}
+
+// writeImports writes the file's import declarations.
+func (w *progFile) writeImports(b *bytes.Buffer) {
+	if len(w.need) == 0 {
+		return
+	}
+	names := make([]string, 0, len(w.need))
+	for n := range w.need {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	b.WriteString("\nimport (\n")
+	for _, n := range names {
+		fmt.Fprintf(b, "\t%s %q\n", n, w.need[n])
+	}
+	b.WriteString(")\n")
+}
+
+// qualifier names a package in a type written into the file, adding the
+// import the file then needs.
+func (w *progFile) qualifier(p *types.Package) string {
+	if p.Path() == "main" {
+		return ""
+	}
+	for n, path := range w.need {
+		if path == p.Path() && n != "." {
+			return n
+		}
+	}
+	n := w.names[p.Path()]
+	if n == "" || w.need[n] != "" {
+		n = "gofutures_" + p.Name()
+	}
+	w.need[n] = p.Path()
+	return n
+}
+
+// stripInitializers returns text (the file's source) with the
+// initializers of its package-level variables that run code removed,
+// the variables declared with their types instead; lines stay where they
+// were. A spec is kept whole where one of its variables is a sentinel
+// error, holds functions or channels (the worker's own), or has a type
+// that cannot be written here.
+func (w *progFile) stripInitializers(fset *token.FileSet, text string) string {
+	type edit struct {
+		start, end int
+		text       string
+	}
+	var edits []edit
+	base := fset.File(w.file.Pos()).Base()
+	for _, d := range w.file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			continue
+		}
+		for _, s := range gd.Specs {
+			vs := s.(*ast.ValueSpec)
+			if len(vs.Values) == 0 || !w.runsCode(vs.Values) {
+				continue
+			}
+			var parts []string
+			keep := false
+			for _, id := range vs.Names {
+				obj := w.info.Defs[id]
+				if obj == nil || id.Name == "_" {
+					continue
+				}
+				t := obj.Type()
+				if types.Identical(t, types.Universe.Lookup("error").Type()) || !sendable(t, map[types.Type]bool{}) || !writable(t) {
+					keep = true
+					break
+				}
+				parts = append(parts, id.Name+" "+types.TypeString(t, w.qualifier))
+			}
+			if keep || len(parts) == 0 {
+				continue
+			}
+			start, end := int(vs.Pos())-base, int(vs.End())-base
+			repl := strings.Join(parts, "; ")
+			if !gd.Lparen.IsValid() && len(parts) > 1 {
+				repl = "(" + repl + ")"
+			}
+			repl += strings.Repeat("\n", strings.Count(text[start:end], "\n"))
+			edits = append(edits, edit{start, end, repl})
+		}
+	}
+	sort.Slice(edits, func(i, j int) bool { return edits[i].start > edits[j].start })
+	for _, e := range edits {
+		text = text[:e.start] + e.text + text[e.end:]
+	}
+	return text
+}
+
+// runsCode reports whether evaluating exprs calls a function (not a
+// conversion or a builtin like len) or receives from a channel.
+func (w *progFile) runsCode(exprs []ast.Expr) bool {
+	found := false
+	for _, e := range exprs {
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false // declared, not called
+			case *ast.CallExpr:
+				if tv, ok := w.info.Types[n.Fun]; !ok || !tv.IsType() {
+					found = true
+				}
+			case *ast.UnaryExpr:
+				if n.Op == token.ARROW {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// writable reports whether t can be written in package main: no
+// unexported type of another package in it.
+func writable(t types.Type) bool {
+	ok := true
+	var walk func(t types.Type, depth int)
+	walk = func(t types.Type, depth int) {
+		if !ok || depth > 50 {
+			return
+		}
+		switch t := t.(type) {
+		case *types.Named:
+			obj := t.Obj()
+			if obj.Pkg() != nil && obj.Pkg().Path() != "main" && !obj.Exported() {
+				ok = false
+				return
+			}
+			for i := range t.TypeArgs().Len() {
+				walk(t.TypeArgs().At(i), depth+1)
+			}
+		case *types.Alias:
+			walk(types.Unalias(t), depth+1)
+		case *types.Pointer:
+			walk(t.Elem(), depth+1)
+		case *types.Slice:
+			walk(t.Elem(), depth+1)
+		case *types.Array:
+			walk(t.Elem(), depth+1)
+		case *types.Map:
+			walk(t.Key(), depth+1)
+			walk(t.Elem(), depth+1)
+		case *types.Chan:
+			walk(t.Elem(), depth+1)
+		case *types.Struct:
+			for i := range t.NumFields() {
+				walk(t.Field(i).Type(), depth+1)
+			}
+		case *types.Signature:
+			ok = false // not written by hand in practice
+		}
+	}
+	walk(t, 0)
+	return ok
+}

@@ -1,0 +1,307 @@
+package check
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"maps"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/gofutures/gofutures/internal/toolchain"
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// Notebook is a copy of a Checker's committed model — the notebook's
+// declarations as the user wrote them, the variables its statements set
+// and its imports — that other goroutines may use while the Checker goes
+// on checking cells. See Program.
+type Notebook struct {
+	imp     *Importer
+	decls   []*cell.Decl
+	vars    []nbVar
+	imports map[string]string
+}
+
+// Notebook returns a copy of the committed model, or nil after Disable.
+// It is cheap: the
+// declarations themselves are shared, and never modified.
+func (c *Checker) Notebook() *Notebook {
+	if c.off {
+		return nil // cells it could not see are not in it
+	}
+	nb := &Notebook{imp: c.imp, imports: maps.Clone(c.imports)}
+	for _, e := range c.decls {
+		nb.decls = append(nb.decls, e.decl)
+	}
+	for _, v := range c.vars {
+		nb.vars = append(nb.vars, *v)
+	}
+	return nb
+}
+
+// Program is a notebook written as the source of a Go package main that
+// builds: every declaration as the user wrote it, in a file of its own
+// with a //line directive naming its cell ("In[3]"), so that positions in
+// panics and build errors are cell lines; the variables cells' statements
+// set, declared with their types; and a file that registers the functions
+// and variables with package executor and serves as a process-pool worker
+// before anything else runs (see executor.RunWorker).
+type Program struct {
+	// Files are the package's files, by name.
+	Files map[string][]byte
+	// Funcs are the top-level functions tasks can name: the non-generic
+	// functions declared in cells (and the %%compile cells' functions).
+	Funcs []string
+	// Vars are the package-level variables a task's values reach:
+	// variables of sendable types, sentinel errors included.
+	Vars []string
+}
+
+// Names the generated files give the packages they import for
+// themselves: not names a cell would use.
+const (
+	progExecutor = "gofutures_executor"
+	progOS       = "gofutures_os"
+)
+
+// ProgramError says why a notebook does not build as a program.
+type ProgramError struct {
+	Cell int    // the cell of the first declaration that failed, or 0
+	Line int    // its line in that cell
+	Msg  string // go/types' message
+}
+
+func (e *ProgramError) Error() string {
+	if e.Cell > 0 {
+		return fmt.Sprintf("In[%d] line %d: %s", e.Cell, e.Line, e.Msg)
+	}
+	return e.Msg
+}
+
+// Program type-checks the notebook and writes it as a program (see
+// Program). Variables whose initializers call functions are declared
+// without them: the notebook ran them once, and a task brings the value
+// (var dataset = load() does not load again in every worker). Sentinel
+// errors and variables holding functions or channels keep theirs: each
+// worker has its own. A notebook that does not type-check as a whole
+// gives a *ProgramError.
+func (nb *Notebook) Program() (*Program, error) {
+	fset := token.NewFileSet()
+	prefix := importPrefix(nb.imports)
+	type src struct {
+		name string
+		cell int
+		file *ast.File
+		text string // after prefix
+	}
+	var files []src
+	declared := map[string]bool{}
+	for i, d := range nb.decls {
+		text := d.Source()
+		f, err := parser.ParseFile(fset, fmt.Sprintf("decl%03d.go", i), prefix+text, parser.SkipObjectResolution)
+		if err != nil {
+			return nil, &ProgramError{Cell: d.Cell, Msg: err.Error()}
+		}
+		files = append(files, src{name: fmt.Sprintf("cell%03d.go", i), cell: d.Cell, file: f, text: text})
+		if d.Kind != cell.Method {
+			for _, n := range d.Names {
+				declared[n] = true
+			}
+		}
+	}
+	// The variables statements set that declarations use, one file each
+	// (they may need imports of their own: see nbVar).
+	refs := map[string]bool{}
+	for _, d := range nb.decls {
+		for _, r := range d.Refs {
+			refs[r] = true
+		}
+	}
+	for i, v := range nb.vars {
+		if declared[v.name] || v.name == "_" || !refs[v.name] {
+			continue
+		}
+		var b strings.Builder
+		b.WriteString(prefix)
+		for a, path := range v.imports {
+			if _, ok := nb.imports[a]; !ok {
+				fmt.Fprintf(&b, "import %s %q;", a, path)
+			}
+		}
+		head := b.Len()
+		fmt.Fprintf(&b, "\nvar %s %s\n", v.name, v.typ)
+		f, err := parser.ParseFile(fset, fmt.Sprintf("var%03d.go", i), b.String(), parser.SkipObjectResolution)
+		if err != nil {
+			return nil, &ProgramError{Cell: v.cell, Msg: err.Error()}
+		}
+		files = append(files, src{name: fmt.Sprintf("var%03d.go", i), cell: v.cell, file: f, text: b.String()[head:]})
+	}
+	asts := make([]*ast.File, len(files))
+	for i, f := range files {
+		asts[i] = f.file
+	}
+	info := &types.Info{Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}}
+	var first error
+	conf := types.Config{
+		GoVersion: goVersion,
+		Importer:  nb.imp,
+		Error: func(err error) {
+			var te types.Error
+			if errors.As(err, &te) && unusedInCell(te) {
+				return
+			}
+			if first == nil {
+				first = err
+			}
+		},
+	}
+	pkg, _ := conf.Check("main", fset, asts, info)
+	if first != nil {
+		pe := &ProgramError{Msg: first.Error()}
+		var te types.Error
+		if errors.As(first, &te) {
+			pe.Msg = te.Msg
+			pos := fset.Position(te.Pos)
+			for _, f := range files {
+				if fset.File(f.file.Pos()).Name() == pos.Filename {
+					pe.Cell, pe.Line = f.cell, pos.Line
+				}
+			}
+		}
+		return nil, pe
+	}
+
+	p := &Program{Files: map[string][]byte{}}
+	hasMain := false
+	for _, f := range files {
+		w := newProgFile(f.file, info, nb.imports)
+		body := w.stripInitializers(fset, prefix+f.text)[len(prefix):]
+		var b bytes.Buffer
+		b.WriteString("// Code generated by gofutures from the notebook's cells. DO NOT EDIT.\n\npackage main\n")
+		w.writeImports(&b)
+		if f.cell > 0 {
+			fmt.Fprintf(&b, "\n//line In[%d]:1\n", f.cell)
+		} else {
+			b.WriteString("\n")
+		}
+		b.WriteString(body)
+		b.WriteString("\n")
+		p.Files[f.name] = b.Bytes()
+		for _, d := range f.file.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				switch name := d.Name.Name; {
+				case d.Recv != nil:
+				case name == "main":
+					hasMain = true // where cells did not rename it
+				case name == cell.MainName: // the notebook's func main
+				case name == "init" || name == "_" || d.Type.TypeParams != nil:
+				default:
+					p.Funcs = append(p.Funcs, name)
+				}
+			case *ast.GenDecl:
+				p.Funcs = append(p.Funcs, compiledFuncs(d, info)...)
+			}
+		}
+	}
+	for _, name := range pkg.Scope().Names() {
+		v, ok := pkg.Scope().Lookup(name).(*types.Var)
+		if ok && name != "_" && sendable(v.Type(), map[types.Type]bool{}) {
+			p.Vars = append(p.Vars, name)
+		}
+	}
+	sort.Strings(p.Funcs)
+	p.Funcs = slices.Compact(p.Funcs)
+	p.Files["zz_gofutures_worker.go"] = workerFile(p.Funcs, p.Vars, hasMain)
+	return p, nil
+}
+
+// compiledFuncs returns the %%compile cells' functions that var
+// declaration d gives cells (var gcd = gfcells.Exported_gcd, see
+// toolchain.CheckerSource): tasks name them like cells' own functions.
+func compiledFuncs(d *ast.GenDecl, info *types.Info) []string {
+	var out []string
+	for _, s := range d.Specs {
+		vs, ok := s.(*ast.ValueSpec)
+		if !ok || len(vs.Names) != 1 || len(vs.Values) != 1 {
+			continue
+		}
+		sel, ok := vs.Values[0].(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		x, ok := sel.X.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		pn, ok := info.Uses[x].(*types.PkgName)
+		if !ok || pn.Imported().Path() != toolchain.CompiledPackage {
+			continue
+		}
+		if sig, ok := info.Defs[vs.Names[0]].Type().(*types.Signature); ok && sig.TypeParams() == nil {
+			out = append(out, vs.Names[0].Name)
+		}
+	}
+	return out
+}
+
+// sendable reports whether values of t can cross to a worker process
+// (executor.RegisterVar accepts them): no functions, channels or unsafe
+// pointers inside.
+func sendable(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return true
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Signature, *types.Chan:
+		return false
+	case *types.Basic:
+		return u.Kind() != types.UnsafePointer
+	case *types.Pointer:
+		return sendable(u.Elem(), seen)
+	case *types.Slice:
+		return sendable(u.Elem(), seen)
+	case *types.Array:
+		return sendable(u.Elem(), seen)
+	case *types.Map:
+		return sendable(u.Key(), seen) && sendable(u.Elem(), seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if !sendable(u.Field(i).Type(), seen) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// workerFile registers funcs and vars and serves as a worker when the
+// program was started as one (executor.WorkerEnv): its init runs after
+// every package-level variable was initialized, and before main.
+func workerFile(funcs, vars []string, hasMain bool) []byte {
+	var b bytes.Buffer
+	b.WriteString("// Code generated by gofutures. DO NOT EDIT.\n\npackage main\n\n")
+	fmt.Fprintf(&b, "import (\n\t%s %q\n\t%s \"os\"\n)\n\n", progExecutor, "github.com/gofutures/gofutures/executor", progOS)
+	b.WriteString("func init() {\n")
+	for _, f := range funcs {
+		// A function variable may be nil; Register refuses nil.
+		fmt.Fprintf(&b, "\tif %s != nil {\n\t\t%s.Register(%s, %s)\n\t}\n", f, progExecutor, strconv.Quote(f), f)
+	}
+	for _, v := range vars {
+		fmt.Fprintf(&b, "\t%s.RegisterVar(%s, &%s)\n", progExecutor, strconv.Quote(v), v)
+	}
+	fmt.Fprintf(&b, "\t%s.RunWorker()\n", progExecutor)
+	fmt.Fprintf(&b, "\t%s.Exit(0) // a worker program does nothing else\n}\n", progOS)
+	if !hasMain {
+		b.WriteString("\nfunc main() {}\n")
+	}
+	return b.Bytes()
+}

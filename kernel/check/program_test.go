@@ -1,0 +1,113 @@
+package check
+
+import (
+	"errors"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// TestProgram writes a notebook as a program and type-checks it as the
+// go command would: every import used, every initializer that calls a
+// function gone, lines of the cells kept.
+func TestProgram(t *testing.T) {
+	nb := newNotebook(t)
+	for _, src := range []string{
+		"import (\n\t\"errors\"\n\t\"fmt\"\n\t\"strings\"\n\t\"time\"\n)",
+		"var ErrNeg = errors.New(\"negative\")\ntype P struct{ A int; name string }\nfunc load() []P {\n\tfmt.Println(\"loading\")\n\treturn []P{{1, \"x\"}}\n}",
+		"var dataset = load()\nvar (\n\tlimit = 3\n\twhen, _ = time.Parse(time.DateOnly, \"2026-11-30\")\n)\nvar upper = strings.ToUpper\n" +
+			"func size(extra int) (int, error) {\n\tif extra < 0 {\n\t\treturn 0, ErrNeg\n\t}\n\treturn len(dataset) + extra + limit, nil\n}",
+		"func (p P) Double() P { return P{p.A * 2, p.name} }\nfunc Map[T any](xs []T, f func(T) T) []T { return xs }",
+		"k := 10\nstarts := []time.Time{}\n_ = starts",
+		"func uses() int { return k * len(dataset) }\nfunc main() { fmt.Println(\"not run\") }",
+	} {
+		if _, err := nb.run(src); err != nil {
+			t.Fatalf("%q: %v", src, err)
+		}
+	}
+	p, err := nb.c.Notebook().Program()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"load", "size", "uses"}; !slices.Equal(p.Funcs, want) {
+		t.Errorf("Funcs = %v, want %v", p.Funcs, want)
+	}
+	for _, v := range []string{"ErrNeg", "dataset", "k", "limit", "when"} {
+		if !slices.Contains(p.Vars, v) {
+			t.Errorf("Vars = %v, want %s in it", p.Vars, v)
+		}
+	}
+	if slices.Contains(p.Vars, "upper") {
+		t.Errorf("Vars = %v: upper holds a function", p.Vars)
+	}
+	if slices.Contains(p.Vars, "starts") {
+		t.Errorf("Vars = %v: no declaration uses starts", p.Vars)
+	}
+	all := ""
+	names := make([]string, 0, len(p.Files))
+	for n := range p.Files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	fset := token.NewFileSet()
+	var files []*ast.File
+	for _, n := range names {
+		src := string(p.Files[n])
+		all += src
+		f, err := parser.ParseFile(fset, n, src, 0)
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", n, err, src)
+		}
+		files = append(files, f)
+	}
+	for _, gone := range []string{"= load()", "time.Parse"} {
+		if strings.Contains(all, gone) {
+			t.Errorf("the program still runs %s:\n%s", gone, all)
+		}
+	}
+	for _, kept := range []string{`errors.New("negative")`, "upper = strings.ToUpper", "dataset []P", "when time.Time", "//line In[3]:1"} {
+		if !strings.Contains(all, kept) {
+			t.Errorf("the program lacks %s:\n%s", kept, all)
+		}
+	}
+	conf := types.Config{Importer: testImporter, GoVersion: goVersion}
+	if _, err := conf.Check("main", fset, files, nil); err != nil {
+		t.Fatalf("the program does not compile: %v\n%s", err, all)
+	}
+	// Lines are the cells': dataset is on line 1 of In[3], func size
+	// on line 7.
+	var pos token.Position
+	for _, f := range files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == "size" {
+				pos = fset.Position(fd.Pos())
+			}
+		}
+	}
+	if pos.Filename != "In[3]" || pos.Line != 7 {
+		t.Errorf("func size is at %v, want In[3]:7", pos)
+	}
+}
+
+// TestProgramError names the cell and line of a declaration that does
+// not compile with the rest.
+func TestProgramError(t *testing.T) {
+	nb := newNotebook(t)
+	if _, err := nb.run("func f() int { return 1 }"); err != nil {
+		t.Fatal(err)
+	}
+	n := nb.c.Notebook()
+	n.decls = append(n.decls, &cell.Decl{Kind: cell.Func, Names: []string{"g"}, Src: "\nfunc g() int { return undefinedThing }", Cell: 2})
+	_, err := n.Program()
+	var pe *ProgramError
+	if !errors.As(err, &pe) || pe.Cell != 2 || pe.Line != 2 || pe.Msg != "undefined: undefinedThing" {
+		t.Fatalf("err = %#v, want a ProgramError at In[2] line 2", err)
+	}
+}

@@ -1,0 +1,135 @@
+package session
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/gofutures/gofutures/display"
+	"github.com/gofutures/gofutures/internal/toolchain"
+	"github.com/gofutures/gofutures/kernel/check"
+)
+
+// compiledWorkers builds the process-pool worker programs of a notebook:
+// its declarations compiled with the go command (check.Program,
+// toolchain.Builder.BuildWorkers), one program per generation of the
+// declarations, built once and shared by the pools.
+type compiledWorkers struct {
+	newBuilder func() (*toolchain.Builder, error)
+
+	mu      sync.Mutex
+	gen     uint64          // of nb
+	nb      *check.Notebook // the declarations now, or nil: see setNotebook
+	why     string          // why there is no nb
+	cur     *workerBuild    // the build of the latest generation asked for
+	builder *toolchain.Builder
+	berr    error
+	release func() // of the program held (see toolchain.Result.Hold)
+}
+
+// workerBuild is one build, done when done is closed.
+type workerBuild struct {
+	gen  uint64
+	done chan struct{}
+	path string
+	err  error
+}
+
+// setNotebook records the declarations of generation gen; nb is nil
+// where the checker could not see every cell (why says so).
+func (cw *compiledWorkers) setNotebook(gen uint64, nb *check.Notebook, why string) {
+	cw.mu.Lock()
+	cw.gen, cw.nb, cw.why = gen, nb, why
+	cw.mu.Unlock()
+}
+
+// compile returns the worker program of the latest declarations (gen is
+// the generation the pool saw; a newer one wins), building it if need
+// be, and waits for the build or for ctx.
+func (cw *compiledWorkers) compile(ctx context.Context, gen uint64) (string, error) {
+	cw.mu.Lock()
+	b := cw.cur
+	if b == nil || b.gen != cw.gen {
+		b = &workerBuild{gen: cw.gen, done: make(chan struct{})}
+		cw.cur = b
+		go cw.build(b, cw.nb, cw.why)
+	}
+	cw.mu.Unlock()
+	select {
+	case <-b.done:
+		return b.path, b.err
+	case <-ctx.Done():
+		return "", ctx.Err()
+	}
+}
+
+// build runs b: it writes the program and builds it, showing progress
+// in one display that updates in place when it takes a while.
+func (cw *compiledWorkers) build(b *workerBuild, nb *check.Notebook, why string) {
+	defer close(b.done)
+	if nb == nil {
+		b.err = errors.New(why)
+		return
+	}
+	prog, err := nb.Program()
+	if err != nil {
+		b.err = fmt.Errorf("the notebook's declarations do not build as a program: %w", err)
+		return
+	}
+	builder, err := cw.getBuilder()
+	if err != nil {
+		b.err = err
+		return
+	}
+	var h *display.Handle
+	show := func(text string) {
+		if h == nil {
+			h = display.NewHandle()
+			_ = h.Show(display.Text(text))
+			return
+		}
+		_ = h.Update(display.Text(text))
+	}
+	res, err := builder.BuildWorkers(context.Background(), prog.Files, func(p toolchain.Progress) {
+		if !p.Done {
+			show(fmt.Sprintf("compiled workers: building the notebook's declarations with the go command (%.0f s)", p.Elapsed.Seconds()))
+		}
+	})
+	if err != nil {
+		b.err = fmt.Errorf("the notebook's declarations did not build: %w", err)
+		if h != nil {
+			show("compiled workers: " + b.err.Error())
+		}
+		return
+	}
+	if h != nil {
+		show(fmt.Sprintf("compiled workers: built in %.1f s", res.Elapsed.Seconds()))
+	}
+	b.path = res.Path
+	// Held while it is the latest, so that pruning the cache does not
+	// remove a program whose workers are still being started.
+	release, err := res.Hold()
+	if err == nil {
+		cw.mu.Lock()
+		old := cw.release
+		cw.release = release
+		cw.mu.Unlock()
+		if old != nil {
+			old()
+		}
+	}
+}
+
+func (cw *compiledWorkers) getBuilder() (*toolchain.Builder, error) {
+	cw.mu.Lock()
+	defer cw.mu.Unlock()
+	if cw.builder == nil && cw.berr == nil {
+		if cw.newBuilder == nil {
+			cw.berr = errors.New("no Go toolchain configured for this kernel")
+		} else {
+			cw.builder, cw.berr = cw.newBuilder()
+		}
+	}
+	return cw.builder, cw.berr
+}
