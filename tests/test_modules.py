@@ -237,6 +237,14 @@ def test_compile_gcd_called_from_later_cells(kernel_with):
     ok(execute(kc, "%%compile\n\ntype Pair struct{ A, B int }\n\nfunc (p Pair) GCD() int { return gcd([2]int{p.A, p.B}) }\n", timeout=BUILD))
     assert ok(execute(kc, "Pair{21, 14}.GCD()")).result == "7"
     assert ok(execute(kc, "gcdAll(numbers)")).result == "[1 5]"
+    # process-pool workers are compiled with the compiled cells in them:
+    # a %%compile function and an interpreted one that calls it, as tasks
+    c = ok(execute(kc, 'import "github.com/gofutures/gofutures/executor"\n'
+                   'pool := executor.NewProcessPool(2)\nout, err := pool.Map(gcd, numbers)\n'
+                   'all, err2 := pool.Submit(gcdAll, numbers).Result()\npool.Close()\n'
+                   'fmt.Sprint(out, err, all, err2)', timeout=BUILD))
+    assert c.result == "[1 5] <nil> [1 5] <nil>", (c.result, c.stdout, c.stderr)
+    assert "workers interpret" not in c.stdout + c.stderr, c.stdout + c.stderr
     # a compiled cell may not use interpreted declarations: said clearly
     c = failed(execute(kc, "%%compile\nfunc bad() []int {\n\treturn gcdAll(nil)\n}\n", timeout=BUILD),
                "CompileError", "In[", ":3:", "gcdAll is declared in an interpreted cell")

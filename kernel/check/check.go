@@ -48,6 +48,8 @@ type Checker struct {
 
 	off bool // a cell imported what the checker cannot see: see Check
 
+	compiled map[string]bool // the %%compile cells' functions, declared as variables
+
 	varsSrc  string    // the file declaring the notebook variables
 	varsFile *ast.File // parsed, cached
 }
@@ -94,8 +96,15 @@ func (c *Checker) seedCompiled() {
 		return
 	}
 	p, err := cell.Split(fmt.Sprintf("import %s %q\n", toolchain.CheckerImportName, toolchain.CompiledPackage)+src, 0)
-	if err == nil {
-		c.Seed(p.Decls)
+	if err != nil {
+		return
+	}
+	c.Seed(p.Decls)
+	c.compiled = map[string]bool{}
+	for _, d := range p.Decls {
+		if d.Kind == cell.Var {
+			c.compiled[d.Names[0]] = true // its functions: see CheckerSource
+		}
 	}
 }
 
@@ -387,7 +396,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 			r.Broken = append(r.Broken, Broken{Decl: e.decl, Err: b})
 		}
 	}
-	lw := &lowerer{info: info, pkg: pkg, fset: fset, imports: imports, cfg: c.cfg, counter: &c.counter}
+	lw := &lowerer{info: info, pkg: pkg, fset: fset, imports: imports, cfg: c.cfg, counter: &c.counter, compiled: c.compiled}
 	if gen != nil {
 		lw.mono = gen.repl
 	}

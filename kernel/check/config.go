@@ -60,16 +60,31 @@ func (lw *lowerer) named(c *ast.CallExpr) {
 		return
 	}
 	id, ok := ast.Unparen(c.Args[0]).(*ast.Ident)
-	if !ok {
-		return
-	}
-	fn, ok := lw.info.Uses[id].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" || fn.Parent() != lw.pkg.Scope() {
+	if !ok || lw.notebookFunc(id) == nil {
 		return
 	}
 	lw.insert(id.Pos(), lw.cfg.Named+"("+strconv.Quote(id.Name)+", ")
 	lw.insert(id.End(), ")")
 	lw.skipTag(id)
+}
+
+// notebookFunc returns the signature of the function id names if it is
+// a function declared at the top level of a cell, or a %%compile cell's
+// (which the model declares as a variable: var gcd = gfcells.Exported_gcd),
+// else nil.
+func (lw *lowerer) notebookFunc(id *ast.Ident) *types.Signature {
+	switch obj := lw.info.Uses[id].(type) {
+	case *types.Func:
+		if obj.Pkg() != nil && obj.Pkg().Path() == "main" && obj.Parent() == lw.pkg.Scope() {
+			return obj.Type().(*types.Signature)
+		}
+	case *types.Var:
+		if lw.compiled[obj.Name()] && obj.Parent() == lw.pkg.Scope() {
+			sig, _ := obj.Type().(*types.Signature)
+			return sig
+		}
+	}
+	return nil
 }
 
 // skipTag marks id as a use of a function that is not tagged (see tag).
@@ -86,12 +101,8 @@ func (lw *lowerer) tag(id *ast.Ident) {
 	if lw.cfg.Tag == "" || lw.notValue[id] {
 		return
 	}
-	fn, ok := lw.info.Uses[id].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" || fn.Parent() != lw.pkg.Scope() {
-		return
-	}
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() != nil || sig.TypeParams().Len() > 0 {
+	sig := lw.notebookFunc(id)
+	if sig == nil || sig.Recv() != nil || sig.TypeParams().Len() > 0 {
 		return
 	}
 	if lw.tagging == 0 {

@@ -34,6 +34,7 @@ type lowerer struct {
 	called   map[*ast.SelectorExpr]bool // selectors called at once (not method values)
 	notValue map[*ast.Ident]bool        // function names called, or wrapped by named: not tagged
 	tagging  int                        // whether to tag function values: 0 unknown, 1 yes, -1 no
+	compiled map[string]bool            // the %%compile cells' functions (see Checker.compiled)
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
