@@ -1,8 +1,10 @@
-// Command processpool measures the gofutures ProcessPool with interpreter
-// workers (the kernel's "gofutures worker" processes, loaded with notebook
-// declarations), as a notebook uses it: start-up, round trip, Map
-// throughput, and the seed tutorial's gcd against a serial run in the same
-// interpreter. bench/processpool.sh runs it beside CPython's
+// Command processpool measures the gofutures ProcessPool as a notebook
+// uses it, with both kinds of worker: interpreter workers (the kernel's
+// "gofutures worker" processes, loaded with notebook declarations) and
+// compiled workers (the program the kernel builds from the declarations):
+// build time, start-up, round trip, Map throughput, and the seed
+// tutorial's gcd, beside a serial run in the interpreter and compiled Go
+// on two goroutines. bench/processpool.sh runs it beside CPython's
 // concurrent.futures and prints the ratios.
 package main
 
@@ -39,65 +41,58 @@ func main() {
 	if *smoke {
 		reps, trips, warm = 1, 50, 20
 	}
-	cfg, err := seed.WorkerConfig(*bin, nil)
+	interpreted, err := seed.WorkerConfig(*bin, nil)
 	if err != nil {
 		log.Fatal(err)
 	}
-	noop := executor.Named("noop", func(x int) int { return x })
-	gcd := executor.Named("gcd", func(Pair) int { return 0 })
-
-	// start-up: constructor -> first result, 2 workers
-	var starts []time.Duration
-	for range reps {
-		t0 := time.Now()
-		pool := executor.NewProcessPool(2, executor.WithProcessConfig(cfg))
-		if _, err := pool.Submit(noop, 1).Result(); err != nil {
-			log.Fatal(err)
-		}
-		starts = append(starts, time.Since(t0))
-		pool.Close()
-	}
-	fmt.Printf("startup ctor->first result median %.1f ms\n", ms(median(starts)))
-
-	pool := executor.NewProcessPool(2, executor.WithProcessConfig(cfg))
-	for i := range warm {
-		pool.Submit(noop, i).Result()
-	}
-	var rtt []time.Duration
-	for i := range trips {
-		t0 := time.Now()
-		if _, err := pool.Submit(noop, i).Result(); err != nil {
-			log.Fatal(err)
-		}
-		rtt = append(rtt, time.Since(t0))
-	}
-	sort.Slice(rtt, func(i, j int) bool { return rtt[i] < rtt[j] })
-	fmt.Printf("submit(noop).result() round trip median %.1f us p99 %.1f us\n", us(rtt[len(rtt)/2]), us(rtt[len(rtt)*99/100]))
-	items := make([]int, *n)
-	for i := range items {
-		items[i] = i
-	}
-	for _, chunk := range []int{1, 1000} {
-		t0 := time.Now()
-		out, err := pool.Map(noop, items, executor.ChunkSize(chunk))
-		if err != nil || len(out) != *n {
-			log.Fatal(err)
-		}
-		dt := time.Since(t0)
-		fmt.Printf("map %d noop chunksize=%d: %.3f s %.0f tasks/s\n", *n, chunk, dt.Seconds(), float64(*n)/dt.Seconds())
-	}
-	pool.Close()
-
-	// the seed's gcd: serial in one interpreter vs ProcessPool(2), start-up included
-	sess := session.New(session.Options{Symbols: []interp.Exports{symbols.Symbols}})
-	if _, err := sess.Execute(context.Background(), seed.Notebook, 1); err != nil {
+	// Compiled workers, as the kernel builds them: cold (a fresh notebook
+	// module and program cache), then cached.
+	dir, err := os.MkdirTemp("", "ppbench-")
+	if err != nil {
 		log.Fatal(err)
 	}
+	defer os.RemoveAll(dir)
+	_, cold, err := seed.CompiledWorkers(context.Background(), dir)
+	if err != nil {
+		log.Fatal(err)
+	}
+	compiled, cached, err := seed.CompiledWorkers(context.Background(), dir)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("compiled workers build: cold %.2f s, cached %.3f s\n", cold.Seconds(), cached.Seconds())
+
 	pairs := numbers
 	if *smoke {
 		pairs = numbers[:2]
 	}
-	var serial, parallel []time.Duration
+	for _, c := range []struct {
+		name string
+		cfg  executor.ProcessConfig
+	}{{"interpreted", interpreted}, {"compiled", compiled}} {
+		fmt.Printf("== %s workers\n", c.name)
+		overhead(c.cfg, *n, reps, trips, warm)
+		var runs []time.Duration
+		for range reps {
+			t0 := time.Now()
+			pool := executor.NewProcessPool(2, executor.WithProcessConfig(c.cfg))
+			out, err := pool.Map(gcdTask, pairs)
+			pool.Close()
+			if err != nil || fmt.Sprint(out) != fmt.Sprint([]int{1, 5, 1, 5, 2, 3}[:len(pairs)]) {
+				log.Fatal(out, err)
+			}
+			runs = append(runs, time.Since(t0))
+		}
+		fmt.Printf("gcd ProcessPool(2) map incl. start-up median %.3f s\n", median(runs).Seconds())
+	}
+
+	// the seed's gcd serial in one interpreter, and compiled Go on two
+	// goroutines (a ThreadPool(2) of this program)
+	sess := session.New(session.Options{Symbols: []interp.Exports{symbols.Symbols}})
+	if _, err := sess.Execute(context.Background(), seed.Notebook, 1); err != nil {
+		log.Fatal(err)
+	}
+	var serial, goroutines []time.Duration
 	for range reps {
 		t0 := time.Now()
 		if _, err := sess.Execute(context.Background(), "out := []int{}\nfor _, p := range "+pairsSrc(pairs)+" {\n\tout = append(out, gcd(p))\n}", 2); err != nil {
@@ -105,17 +100,76 @@ func main() {
 		}
 		serial = append(serial, time.Since(t0))
 		t0 = time.Now()
-		pool := executor.NewProcessPool(2, executor.WithProcessConfig(cfg))
-		out, err := pool.Map(gcd, pairs)
-		pool.Close()
-		if err != nil || fmt.Sprint(out) != fmt.Sprint([]int{1, 5, 1, 5, 2, 3}[:len(pairs)]) {
-			log.Fatal(out, err)
+		tp := executor.NewThreadPool(2)
+		if _, err := tp.Map(gcdGo, pairs); err != nil {
+			log.Fatal(err)
 		}
-		parallel = append(parallel, time.Since(t0))
+		tp.Close()
+		goroutines = append(goroutines, time.Since(t0))
 	}
-	s, p2 := median(serial), median(parallel)
-	fmt.Printf("gcd serial (yaegi) %.3f s | ProcessPool(2) map incl. start-up %.3f s | speed-up %.2fx\n", s.Seconds(), p2.Seconds(), s.Seconds()/p2.Seconds())
+	fmt.Printf("gcd serial interpreted median %.3f s\n", median(serial).Seconds())
+	fmt.Printf("gcd compiled Go ThreadPool(2) median %.3f s\n", median(goroutines).Seconds())
 	os.Exit(0)
+}
+
+var (
+	noopTask = executor.Named("noop", func(x int) int { return x })
+	gcdTask  = executor.Named("gcd", func(Pair) int { return 0 })
+)
+
+// gcdGo is seed.Notebook's gcd, compiled.
+func gcdGo(p Pair) int {
+	low := min(p.A, p.B)
+	for i := low; i > 0; i-- {
+		if p.A%i == 0 && p.B%i == 0 {
+			return i
+		}
+	}
+	return 1
+}
+
+// overhead measures start-up, round trip and Map throughput of pools
+// with configuration cfg.
+func overhead(cfg executor.ProcessConfig, n, reps, trips, warm int) {
+	var starts []time.Duration
+	for range reps {
+		t0 := time.Now()
+		pool := executor.NewProcessPool(2, executor.WithProcessConfig(cfg))
+		if _, err := pool.Submit(noopTask, 1).Result(); err != nil {
+			log.Fatal(err)
+		}
+		starts = append(starts, time.Since(t0))
+		pool.Close()
+	}
+	fmt.Printf("startup ctor->first result median %.1f ms\n", ms(median(starts)))
+	pool := executor.NewProcessPool(2, executor.WithProcessConfig(cfg))
+	defer pool.Close()
+	for i := range warm {
+		pool.Submit(noopTask, i).Result()
+	}
+	var rtt []time.Duration
+	for i := range trips {
+		t0 := time.Now()
+		if _, err := pool.Submit(noopTask, i).Result(); err != nil {
+			log.Fatal(err)
+		}
+		rtt = append(rtt, time.Since(t0))
+	}
+	sort.Slice(rtt, func(i, j int) bool { return rtt[i] < rtt[j] })
+	fmt.Printf("submit(noop).result() round trip median %.1f us p99 %.1f us\n", us(rtt[len(rtt)/2]), us(rtt[len(rtt)*99/100]))
+	items := make([]int, n)
+	for i := range items {
+		items[i] = i
+	}
+	for _, chunk := range []int{1, 1000} {
+		t0 := time.Now()
+		out, err := pool.Map(noopTask, items, executor.ChunkSize(chunk))
+		if err != nil || len(out) != n {
+			log.Fatal(err)
+		}
+		dt := time.Since(t0)
+		fmt.Printf("map %d noop chunksize=%d: %.3f s %.0f tasks/s\n", n, chunk, dt.Seconds(), float64(n)/dt.Seconds())
+	}
 }
 
 // pairsSrc writes ps as a Go composite literal.
