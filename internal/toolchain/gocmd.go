@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 // Progress is what a build is doing, reported while it runs.
@@ -38,6 +40,7 @@ type goRunner struct {
 	env      []string // the whole environment
 	start    time.Time
 	progress func(Progress)
+	nice     int // added to the go command's niceness (and its children's), 0: none
 }
 
 func (r *goRunner) report(stage, target string, done bool) {
@@ -58,6 +61,11 @@ func (r *goRunner) run(ctx context.Context, stage, target string, args ...string
 	r.report(stage, target, false)
 	if err := cmd.Start(); err != nil {
 		return "", fmt.Errorf("toolchain: starting %s: %w", r.gobin, err)
+	}
+	if r.nice > 0 {
+		// Best effort, right after the start: the compilers and linker
+		// the go command runs are forked later and inherit it.
+		_ = unix.Setpriority(unix.PRIO_PROCESS, cmd.Process.Pid, r.nice)
 	}
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()

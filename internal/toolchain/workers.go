@@ -23,13 +23,16 @@ const workersDir = "workers"
 // its %%compile cells' package. Programs are cached like Build's, by a
 // hash of the files, the module's go.mod and go.sum, the compiled cells,
 // the toolchain and gofutures. progress, when set, hears what the build
-// does (else Builder.Progress). Errors are *Error values; build errors
+// does (else Builder.Progress). The go command runs at a lower priority
+// (nice 10), so that a build in the background slows cells little. Errors are *Error values; build errors
 // keep the positions the files give (//line directives).
 func (b *Builder) BuildWorkers(ctx context.Context, files map[string][]byte, progress func(Progress)) (*Result, error) {
 	r := b.runner()
 	if progress != nil {
 		r.progress = progress
 	}
+	// It may run while cells run: it gives them the CPU first.
+	r.nice = 10
 	info, self, err := b.prepare(ctx, r)
 	if err != nil {
 		return nil, err

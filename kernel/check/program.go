@@ -103,7 +103,8 @@ func (nb *Notebook) Program() (*Program, error) {
 	}
 	var files []src
 	declared := map[string]bool{}
-	for i, d := range nb.decls {
+	decls, refs := nb.needed()
+	for i, d := range decls {
 		text := d.Source()
 		f, err := parser.ParseFile(fset, fmt.Sprintf("decl%03d.go", i), prefix+text, parser.SkipObjectResolution)
 		if err != nil {
@@ -118,12 +119,6 @@ func (nb *Notebook) Program() (*Program, error) {
 	}
 	// The variables statements set that declarations use, one file each
 	// (they may need imports of their own: see nbVar).
-	refs := map[string]bool{}
-	for _, d := range nb.decls {
-		for _, r := range d.Refs {
-			refs[r] = true
-		}
-	}
 	for i, v := range nb.vars {
 		if declared[v.name] || v.name == "_" || !refs[v.name] {
 			continue
@@ -221,6 +216,49 @@ func (nb *Notebook) Program() (*Program, error) {
 	p.Funcs = slices.Compact(p.Funcs)
 	p.Files["zz_gofutures_worker.go"] = workerFile(p.Funcs, p.Vars, hasMain)
 	return p, nil
+}
+
+// needed returns the declarations a program needs — functions, methods,
+// types and constants, and the variables those use, directly or through
+// other variables' initializers — and the names they mention. A variable
+// no function uses (var results []any) is left out, so that declaring
+// one does not make a new program.
+func (nb *Notebook) needed() ([]*cell.Decl, map[string]bool) {
+	refs := map[string]bool{}
+	in := make([]bool, len(nb.decls))
+	add := func(i int) {
+		in[i] = true
+		for _, r := range nb.decls[i].Refs {
+			refs[r] = true
+		}
+	}
+	for i, d := range nb.decls {
+		if d.Kind != cell.Var {
+			add(i)
+		}
+	}
+	for more := true; more; {
+		more = false
+		for i, d := range nb.decls {
+			if in[i] {
+				continue
+			}
+			for _, n := range d.Names {
+				if refs[n] {
+					add(i)
+					more = true
+					break
+				}
+			}
+		}
+	}
+	var out []*cell.Decl
+	for i, d := range nb.decls {
+		if in[i] {
+			out = append(out, d)
+		}
+	}
+	return out, refs
 }
 
 // compiledFuncs returns the %%compile cells' functions that var

@@ -26,7 +26,8 @@ func TestProgram(t *testing.T) {
 			"func size(extra int) (int, error) {\n\tif extra < 0 {\n\t\treturn 0, ErrNeg\n\t}\n\treturn len(dataset) + extra + limit, nil\n}",
 		"func (p P) Double() P { return P{p.A * 2, p.name} }\nfunc Map[T any](xs []T, f func(T) T) []T { return xs }",
 		"k := 10\nstarts := []time.Time{}\n_ = starts",
-		"func uses() int { return k * len(dataset) }\nfunc main() { fmt.Println(\"not run\") }",
+		"func uses() int { return k*len(dataset) + len(upper(\"x\")) }\nfunc main() { fmt.Println(\"not run\") }",
+		"var results []any",
 	} {
 		if _, err := nb.run(src); err != nil {
 			t.Fatalf("%q: %v", src, err)
@@ -46,6 +47,9 @@ func TestProgram(t *testing.T) {
 	}
 	if slices.Contains(p.Vars, "upper") {
 		t.Errorf("Vars = %v: upper holds a function", p.Vars)
+	}
+	if slices.Contains(p.Vars, "results") {
+		t.Errorf("Vars = %v: no function uses results", p.Vars)
 	}
 	if slices.Contains(p.Vars, "starts") {
 		t.Errorf("Vars = %v: no declaration uses starts", p.Vars)

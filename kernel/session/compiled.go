@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/gofutures/gofutures/display"
 	"github.com/gofutures/gofutures/internal/toolchain"
@@ -30,32 +32,50 @@ type compiledWorkers struct {
 
 // workerBuild is one build, done when done is closed.
 type workerBuild struct {
-	gen  uint64
-	done chan struct{}
-	path string
-	err  error
+	gen     uint64
+	done    chan struct{}
+	path    string
+	err     error
+	waiting atomic.Bool // a pool waits for it: show its progress
 }
 
 // setNotebook records the declarations of generation gen; nb is nil
-// where the checker could not see every cell (why says so).
-func (cw *compiledWorkers) setNotebook(gen uint64, nb *check.Notebook, why string) {
+// where the checker could not see every cell (why says so). With eager
+// set (the notebook imports the executor), their program is built at
+// once, in the background, so that it is ready when a pool needs it.
+func (cw *compiledWorkers) setNotebook(gen uint64, nb *check.Notebook, why string, eager bool, newBuilder func() (*toolchain.Builder, error)) {
 	cw.mu.Lock()
+	defer cw.mu.Unlock()
 	cw.gen, cw.nb, cw.why = gen, nb, why
-	cw.mu.Unlock()
+	if cw.newBuilder == nil {
+		cw.newBuilder = newBuilder
+	}
+	if eager && cw.newBuilder != nil && nb != nil {
+		cw.latest()
+	}
+}
+
+// latest returns the build of the latest declarations, started if need
+// be. Called with cw.mu held.
+func (cw *compiledWorkers) latest() *workerBuild {
+	if cw.cur == nil || cw.cur.gen != cw.gen {
+		cw.cur = &workerBuild{gen: cw.gen, done: make(chan struct{})}
+		go cw.build(cw.cur, cw.nb, cw.why)
+	}
+	return cw.cur
 }
 
 // compile returns the worker program of the latest declarations (gen is
 // the generation the pool saw; a newer one wins), building it if need
 // be, and waits for the build or for ctx.
-func (cw *compiledWorkers) compile(ctx context.Context, gen uint64) (string, error) {
+func (cw *compiledWorkers) compile(ctx context.Context, gen uint64, newBuilder func() (*toolchain.Builder, error)) (string, error) {
 	cw.mu.Lock()
-	b := cw.cur
-	if b == nil || b.gen != cw.gen {
-		b = &workerBuild{gen: cw.gen, done: make(chan struct{})}
-		cw.cur = b
-		go cw.build(b, cw.nb, cw.why)
+	if cw.newBuilder == nil {
+		cw.newBuilder = newBuilder
 	}
+	b := cw.latest()
 	cw.mu.Unlock()
+	b.waiting.Store(true)
 	select {
 	case <-b.done:
 		return b.path, b.err
@@ -92,7 +112,8 @@ func (cw *compiledWorkers) build(b *workerBuild, nb *check.Notebook, why string)
 		_ = h.Update(display.Text(text))
 	}
 	res, err := builder.BuildWorkers(context.Background(), prog.Files, func(p toolchain.Progress) {
-		if !p.Done {
+		// Shown to a pool that waits, when it waits long enough to see it.
+		if !p.Done && b.waiting.Load() && p.Elapsed >= time.Second {
 			show(fmt.Sprintf("compiled workers: building the notebook's declarations with the go command (%.0f s)", p.Elapsed.Seconds()))
 		}
 	})

@@ -48,10 +48,7 @@ func (l *PoolLink) Compile(ctx context.Context, gen uint64) (string, error) {
 	if l.Builder == nil {
 		return "", errors.New("no Go toolchain configured for this kernel")
 	}
-	l.cw.mu.Lock()
-	l.cw.newBuilder = l.Builder
-	l.cw.mu.Unlock()
-	return l.cw.compile(ctx, gen)
+	return l.cw.compile(ctx, gen, l.Builder)
 }
 
 // globalsIndex is what Globals reads: immutable once published.
@@ -190,7 +187,12 @@ func (l *PoolLink) update(s *Session) {
 	if c := s.checker(); c != nil {
 		nb = c.Notebook()
 	}
-	l.cw.setNotebook(gen, nb, "the type checker could not see every cell (an import from elsewhere), so the declarations cannot be compiled")
+	eager := false
+	for _, path := range s.imports {
+		eager = eager || path == executorPath
+	}
+	l.cw.setNotebook(gen, nb, "the type checker could not see every cell (an import from elsewhere), so the declarations cannot be compiled",
+		eager, l.Builder)
 }
 
 // holdsCode reports whether values of t hold functions or channels,
