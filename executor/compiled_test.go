@@ -3,6 +3,7 @@ package executor_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,5 +132,20 @@ func TestCompiledWorkerTraceback(t *testing.T) {
 	}
 	if len(pe.Traceback) == 0 || !strings.Contains(pe.Traceback[0], "process_test.go:") {
 		t.Fatalf("traceback = %q, want the task's frame in process_test.go first", pe.Traceback)
+	}
+}
+
+// TestRegisteredBatch: a Map chunk runs in the batch form registered for
+// its function; a single call runs the function.
+func TestRegisteredBatch(t *testing.T) {
+	pool := executor.NewProcessPool(1)
+	defer pool.Close()
+	fn := executor.Named("batched", func(int) int { return 0 })
+	out, err := pool.Map(fn, []int{1, 2, 3}, executor.ChunkSize(3))
+	if err != nil || fmt.Sprint(out) != "[1001 1002 1003]" {
+		t.Fatalf("Map = %v, %v; want the batch's [1001 1002 1003]", out, err)
+	}
+	if v, err := pool.Submit(fn, 1).Result(); err != nil || v != 1 {
+		t.Fatalf("Submit = %v, %v; want the function's 1", v, err)
 	}
 }

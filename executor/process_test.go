@@ -43,6 +43,14 @@ func init() {
 	executor.Register("scaled", func(x int) int { return x * scale })
 	executor.Register("same", func(v any) any { return v })
 	executor.Register("sameTyped", func(v exact) exact { return v })
+	// A batch form that is told apart from the function: Map's chunks use it.
+	executor.Register("batched", func(x int) int { return x })
+	executor.RegisterBatch("batched", func(done *int, n int, xs, out []int) {
+		for i := *done; i < n; i++ {
+			out[i] = xs[i] + 1000
+			*done = i + 1
+		}
+	})
 	executor.RunWorker()
 }
 

@@ -27,6 +27,31 @@ func Register(name string, fn any) {
 
 var registryByPtr sync.Map // code pointer -> name
 
+var registryBatch sync.Map // name -> reflect.Value, a batch function
+
+// RegisterBatch gives the function registered as name a batch form, which
+// runs the calls of a Map chunk in one call instead of one reflect call
+// each (see BatchResolver for its signature: for func(T1, T2) (R, error),
+// func(done *int, n int, a1 []T1, a2 []T2, r []R, errs []error), which
+// runs calls *done to n-1, advancing *done past each that returned, and
+// stops at the first that fails). A batch of the wrong signature is
+// ignored. The kernel generates them for its compiled workers.
+func RegisterBatch(name string, batch any) {
+	v := reflect.ValueOf(batch)
+	if v.Kind() != reflect.Func || v.IsNil() {
+		panic(fmt.Sprintf("executor: RegisterBatch(%q): have %T, want a function", name, batch))
+	}
+	registryBatch.Store(name, v)
+}
+
+// LookupBatch returns the batch form of the function registered as name.
+func (registryResolver) LookupBatch(name string) (reflect.Value, error) {
+	if v, ok := registryBatch.Load(name); ok {
+		return v.(reflect.Value), nil
+	}
+	return reflect.Value{}, fmt.Errorf("executor: no batch function registered as %q", name)
+}
+
 // registeredName returns the name fn was registered under.
 func registeredName(fn any) (string, bool) {
 	v := reflect.ValueOf(fn)

@@ -71,12 +71,14 @@ func TestProgram(t *testing.T) {
 		}
 		files = append(files, f)
 	}
-	for _, gone := range []string{"= load()", "time.Parse"} {
+	for _, gone := range []string{"dataset = load()", "time.Parse"} {
 		if strings.Contains(all, gone) {
 			t.Errorf("the program still runs %s:\n%s", gone, all)
 		}
 	}
-	for _, kept := range []string{`errors.New("negative")`, "upper = strings.ToUpper", "dataset []P", "when time.Time", "//line In[3]:1"} {
+	for _, kept := range []string{`errors.New("negative")`, "upper = strings.ToUpper", "dataset []P", "when time.Time", "//line In[3]:1",
+		"func gofutures_batch_size(gfDone *int, gfN int, gfA0 []int, gfR0 []int, gfErrs []error)",
+		`gofutures_executor.RegisterBatch("load", gofutures_batch_load)`} {
 		if !strings.Contains(all, kept) {
 			t.Errorf("the program lacks %s:\n%s", kept, all)
 		}
