@@ -29,6 +29,13 @@ CASES = {
         'pool := executor.NewProcessPool(1)\nfmt.Println(pool.Submit(at, 1).Result())\n'
         'data = append(data, 4)\nk = 2\nfmt.Println(pool.Submit(at, 2).Result())\npool.Close()',
         ["25 <nil>", "8 <nil>"], []),
+    # Also when their types are declared in cells.
+    "statement variables of notebook types": (
+        HEAD + 'type Pt struct{ X, Y int }\npts := []Pt{{1, 2}}\nbyName := map[string]*Pt{"a": {5, 6}}',
+        'func sumPts() int {\n\ts := byName["a"].X\n\tfor _, p := range pts {\n\t\ts += p.X * p.Y\n\t}\n\treturn s\n}\n'
+        'pool := executor.NewProcessPool(1)\nfmt.Println(pool.Submit(sumPts).Result())\n'
+        'pts = append(pts, Pt{3, 4})\nbyName["a"].X = 0\nfmt.Println(pool.Submit(sumPts).Result())\npool.Close()',
+        ["7 <nil>", "14 <nil>"], []),
     # var dataset = load() runs once, in the notebook.
     "initializers run once": (
         HEAD + 'func load() []int {\n\tfmt.Println("loading")\n\treturn []int{1, 2, 3}\n}\n'

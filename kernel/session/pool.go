@@ -138,8 +138,17 @@ func (l *PoolLink) update(s *Session) {
 	// Variables set by statements (data := load()) that functions use:
 	// workers declare them, with their types where those can be named.
 	var extra []*cell.Decl
+	var checked map[string]string // the checker's types of statement variables
+	if c := s.checker(); c != nil {
+		checked = c.Vars()
+	}
 	for _, n := range s.stateRefs(log) {
 		t := s.typeText(n)
+		if t == "" {
+			// Types declared in cells, which yaegi's reflection does not
+			// name, as the checker spells them.
+			t = checked[n]
+		}
 		p, err := s.in.Eval("&" + n)
 		if t == "" || err != nil || !p.IsValid() || p.Kind() != reflect.Pointer || holdsCode(p.Type().Elem(), 0) {
 			continue
