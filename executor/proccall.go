@@ -266,24 +266,32 @@ func decodeResult(fn string, m *fields, outs []reflect.Type, errs func(string) e
 	if n != len(outs) {
 		return nil, fmt.Errorf("executor: %s: worker sent %d results, want %d", fn, n, len(outs))
 	}
-	vals := make([]any, n)
-	for i := range vals {
-		raw := m.bytes()
-		if x, ok := decodeInt(raw, outs[i]); ok {
-			vals[i] = x
-			continue
-		}
-		v := reflect.New(outs[i]).Elem()
-		if err := decodeValue(raw, v); err != nil {
-			return nil, fmt.Errorf("executor: %s: decoding result %d as %s: %w", fn, i, outs[i], err)
-		}
-		vals[i] = v.Interface()
-	}
 	switch n {
 	case 0:
 		return nil, nil
-	case 1:
-		return vals[0], nil
+	case 1: // the common case: no slice
+		return decodeOne(fn, m, 0, outs[0])
+	}
+	vals := make([]any, n)
+	for i := range vals {
+		v, err := decodeOne(fn, m, i, outs[i])
+		if err != nil {
+			return nil, err
+		}
+		vals[i] = v
 	}
 	return vals, nil
+}
+
+// decodeOne decodes result i of fn, of type t.
+func decodeOne(fn string, m *fields, i int, t reflect.Type) (any, error) {
+	raw := m.bytes()
+	if x, ok := decodeInt(raw, t); ok {
+		return x, nil
+	}
+	v := reflect.New(t).Elem()
+	if err := decodeValue(raw, v); err != nil {
+		return nil, fmt.Errorf("executor: %s: decoding result %d as %s: %w", fn, i, t, err)
+	}
+	return v.Interface(), nil
 }

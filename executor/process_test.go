@@ -45,6 +45,13 @@ func init() {
 	executor.Register("sameTyped", func(v exact) exact { return v })
 	// A batch form that is told apart from the function: Map's chunks use it.
 	executor.Register("batched", func(x int) int { return x })
+	executor.Register("echoBatch", func(x int) int { return x })
+	executor.RegisterBatch("echoBatch", func(done *int, n int, xs, out []int) {
+		for i := *done; i < n; i++ {
+			out[i] = xs[i]
+			*done = i + 1
+		}
+	})
 	executor.RegisterBatch("batched", func(done *int, n int, xs, out []int) {
 		for i := *done; i < n; i++ {
 			out[i] = xs[i] + 1000
@@ -376,11 +383,12 @@ func BenchmarkProcessPoolRoundTrip(b *testing.B) {
 }
 
 // BenchmarkProcessPoolMapChunk maps 100,000 trivial tasks in chunks of 1,000
-// over two compiled workers (the test binary).
+// over two compiled workers (the test binary), whose function has a batch
+// form, as the kernel's compiled workers' functions do.
 func BenchmarkProcessPoolMapChunk(b *testing.B) {
 	pool := executor.NewProcessPool(2)
 	defer pool.Close()
-	echo := executor.Named("echoInt", func(x int) int { return x })
+	echo := executor.Named("echoBatch", func(x int) int { return x })
 	items := make([]int, 100000)
 	for i := range items {
 		items[i] = i

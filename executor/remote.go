@@ -122,9 +122,10 @@ func MapRemote(enqueue func(*RemoteTask), fn any, iterables ...any) *MapIterator
 	var chunks [][]byte
 	buf := make([]any, len(its))
 	direct := e.direct(z)
+	last := 0 // the size of the last chunk: the next is about as large
 	for start := 0; start < n; start += o.chunk {
 		end := min(start+o.chunk, n)
-		var f frame
+		f := frame{b: make([]byte, 0, last+last/8)}
 		f.uint(uint64(end - start))
 		for i := start; i < end; i++ {
 			var err error
@@ -141,6 +142,7 @@ func MapRemote(enqueue func(*RemoteTask), fn any, iterables ...any) *MapIterator
 			return failedMap(fmt.Errorf("executor: map items %d to %d: %w", start, end-1, err))
 		}
 		chunks = append(chunks, f.b)
+		last = len(f.b)
 	}
 	outs := resultTypes(fn)
 	it := &MapIterator{chunk: o.chunk, total: n}
