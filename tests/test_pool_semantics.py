@@ -170,3 +170,19 @@ def test_compiled_workers(pool_kernel):
     assert r.status == "ok", r.error
     c = execute(kc, 'fmt.Println(pool.Submit(where).Result())\npool.Close()', timeout=180)
     assert "v2 <nil>" in c.stdout, c.stdout + c.stderr
+
+
+def test_declarations_that_do_not_build():
+    """Where the compiled workers cannot be built (here: the go command
+    fails), the pool says why in one line and its workers interpret: the
+    tasks still run, and the notebook loses nothing."""
+    for km, kc in start_kernel(GOFUTURES_GO="/bin/false"):
+        d = execute(kc, HEAD + "var base = 40\nfunc plus(x int) int { return base + x }")
+        assert d.status == "ok", d.error
+        c = execute(kc, 'pool := executor.NewProcessPool(2)\nfmt.Println(pool.Map(plus, []int{1, 2}))\n'
+                    'base = 0\nfmt.Println(pool.Submit(plus, 5).Result())\npool.Close()', timeout=120)
+        out = c.stdout + c.stderr
+        assert c.status == "ok", (c.error, out)
+        assert "[41 42] <nil>" in out and "5 <nil>" in out, out
+        lines = [l for l in out.splitlines() if "workers interpret" in l]
+        assert len(lines) == 1 and "no compiled workers: the notebook's declarations did not build" in lines[0], out
