@@ -58,9 +58,9 @@ func ExampleThreadPool_Shutdown() {
 		time.Sleep(time.Millisecond)
 	}
 	queued := pool.Submit(func() string { return "never" })
+	pool.Shutdown(false, true) // cancel what has not started, without waiting
 	close(gate)
-	pool.Shutdown(true, true) // wait, and cancel what has not started
-	pool.Shutdown(true, true) // safe to repeat
+	pool.Shutdown(true, false) // wait for what runs (Shutdown is safe to repeat)
 
 	fmt.Println(running.Result())
 	fmt.Println(queued.State(), errors.Is(queued.Err(), executor.ErrCancelled))
