@@ -200,6 +200,10 @@ def test_interrupt_infinite_loop(kernel, how):
     reply = kc.get_shell_msg(timeout=10)
     assert reply["parent_header"]["msg_id"] == msg_id
     assert reply["content"]["ename"] == "KeyboardInterrupt"
+    # Said once, as an interrupt, with what was kept.
+    tb = reply["content"]["traceback"]
+    assert len(tb) == 1 and "KeyboardInterrupt" in tb[0] and "cell interrupted: its interpreter process was stopped" in tb[0], tb
+    assert "died" not in reply["content"]["evalue"] and "restored" in reply["content"]["evalue"], reply["content"]
     assert km.is_alive()
     assert execute(kc, "keep() * 6").result == "42"
 

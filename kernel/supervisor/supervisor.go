@@ -314,8 +314,14 @@ func (s *Supervisor) cancelMagic(c *interpreter, seq int) (kernel.ExecuteResult,
 // interpreter with the notebook's declarations.
 func (s *Supervisor) interrupted(c *interpreter) kernel.ExecuteResult {
 	c.proc.Kill("")
+	const died = "the Go interpreter process died: interrupted"
 	res := s.recoverFrom(c, "interrupted")
-	res.EName, res.EValue = "KeyboardInterrupt", "cell interrupted; "+res.EValue
+	// Said once, as an interrupt: the process did not die of itself.
+	res.EName = "KeyboardInterrupt"
+	res.EValue = "cell interrupted: its interpreter process was stopped" + strings.TrimPrefix(res.EValue, died)
+	if len(res.Traceback) > 0 {
+		res.Traceback[0] = res.EName + ": " + res.EValue
+	}
 	return res
 }
 
