@@ -51,6 +51,7 @@ func init() {
 		"Tag":                     reflect.ValueOf(executor.Tag),
 		"Timeout":                 reflect.ValueOf(executor.Timeout),
 		"Wait":                    reflect.ValueOf(executor.Wait),
+		"WithCompiledWorkers":     reflect.ValueOf(executor.WithCompiledWorkers),
 		"WithInitializer":         reflect.ValueOf(executor.WithInitializer),
 		"WithMaxTasksPerChild":    reflect.ValueOf(executor.WithMaxTasksPerChild),
 		"WithName":                reflect.ValueOf(executor.WithName),
