@@ -188,6 +188,12 @@ def test_beyond_outputs(executed, name):
     assert "Map with an error: [6 10] - executor: map item 2: gcd[-4 6]: want positive numbers" in text
     assert "mustGCD panicked" in text and "errors.As PanicError: true" in text
     assert "(*executor.RemoteError)" in text
+    # Across the process boundary: the error still matches the notebook's
+    # sentinel, and the panic names the cell line of the task's function
+    # (compiled workers, the default, know their lines).
+    remote = text_of(cell_with(nb, "errors.Is(err, errNotPositive)"))
+    assert "errors.Is(err, errNotPositive): true" in remote, remote
+    assert re.search(r"Cell In\[\d+\], line \d+, in mustGCD", remote), remote
     failing = cell_with(nb, "panic(f.Err())")
     assert [o.ename for o in failing.outputs if o.output_type == "error"] == ["panic"]
     # Wait(FirstException) returns at the failure, before all are done.
