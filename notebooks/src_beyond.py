@@ -227,9 +227,12 @@ at the first failing item, returns the results before it, and cancels the items 
     ),
     code(
         """
+// errNotPositive is the error of a pair with a number that is not positive.
+var errNotPositive = errors.New("want positive numbers")
+
 func checkedGCD(pair [2]int) (int, error) {
 	if pair[0] <= 0 || pair[1] <= 0 {
-		return 0, fmt.Errorf("gcd%v: want positive numbers", pair)
+		return 0, fmt.Errorf("gcd%v: %w", pair, errNotPositive)
 	}
 	return gcd(pair), nil
 }
@@ -256,12 +259,16 @@ fmt.Printf("the panic value: %q; the stack has %d lines\\n", pe.Value, strings.C
     md(
         en="""
 In a process pool the same happens in the worker: a returned error travels back as its text
-(a `*executor.RemoteError`), a panic as a `*executor.PanicError` with the worker's stack, and the
-worker process lives on.
+(a `*executor.RemoteError`), which still matches the notebook's own sentinel errors with
+`errors.Is` (here `errNotPositive`, which `checkedGCD` wraps); a panic comes back as a
+`*executor.PanicError` whose stack names the cell and line of each notebook function it went
+through; and the worker process lives on.
 """,
         zh="""
 在进程池中,同样的事情发生在工作进程里:返回的错误以文本形式传回(`*executor.RemoteError`),
-panic 以带有工作进程调用栈的 `*executor.PanicError` 传回,工作进程继续存活。
+但用 `errors.Is` 仍能与笔记本自己声明的哨兵错误匹配(这里是 `checkedGCD` 包装的 `errNotPositive`);
+panic 以 `*executor.PanicError` 传回,其调用栈指明它经过的每个笔记本函数所在的单元格和行号;
+工作进程继续存活。
 """,
     ),
     code(
@@ -269,6 +276,7 @@ panic 以带有工作进程调用栈的 `*executor.PanicError` 传回,工作进�
 pp = executor.NewProcessPool(2)
 res, err = pp.Map(checkedGCD, bad)
 fmt.Printf("error:  %v (%T)\\n", err, errors.Unwrap(err))
+fmt.Println("errors.Is(err, errNotPositive):", errors.Is(err, errNotPositive))
 res, err = pp.Map(mustGCD, bad)
 fmt.Printf("panic:  %v\\n", err)
 fmt.Println("errors.As PanicError:", errors.As(err, &pe))
@@ -302,7 +310,9 @@ panic(f.Err())
 `executor.Wait(fs, executor.FirstException)` returns as soon as any future fails — or, if none
 does, when all are done. Here the third of seven tasks has a bad pair: `Wait` returns when it
 fails, while the gcd tasks are still running or queued. The tasks not started are then cancelled,
-as a program that gives up on the first failure would do.
+as a program that gives up on the first failure would do. This pool has interpreted workers
+(`executor.WithCompiledWorkers(false)`): compiled ones would finish each gcd task in a few
+milliseconds, too soon to leave any running or queued.
 """,
         zh="""
 ## 4. 对会失败的任务使用带 `FirstException` 的 `Wait`
@@ -310,12 +320,14 @@ as a program that gives up on the first failure would do.
 `executor.Wait(fs, executor.FirstException)` 在任一 future 失败时立即返回;如果没有失败的,
 就在全部完成时返回。这里七个任务中的第三个拿到了一对非法数据:它一失败 `Wait` 就返回,
 而此时 gcd 任务仍在运行或排队。随后尚未开始的任务被取消,就像一个遇到第一个失败就放弃的程序会做的那样。
+这个进程池使用解释执行的工作者(`executor.WithCompiledWorkers(false)`):编译的工作者几毫秒就能做完一个
+gcd 任务,来不及留下仍在运行或排队的任务。
 """,
     ),
     code(
         """
 table := display.NewTaskTable("Wait(FirstException)")
-pp = executor.NewProcessPool(2, executor.WithProcessObserver(table))
+pp = executor.NewProcessPool(2, executor.WithCompiledWorkers(false), executor.WithProcessObserver(table))
 var futures []*executor.Future
 futures = append(futures, pp.Submit(checkedGCD, numbers[0]), pp.Submit(checkedGCD, numbers[1]))
 futures = append(futures, pp.Submit(checkedGCD, [2]int{0, 5}))
@@ -531,7 +543,7 @@ fmt.Println(fine.Result())
 
 Each task of a `ProcessPool` costs a round trip through a pipe. For many cheap calls that cost
 dominates; `executor.ChunkSize(n)` (Python's `chunksize`) sends `n` calls to a worker in one
-message, and the worker runs them in one loop inside its interpreter. The comparison below
+message, and the worker runs them in one loop. The comparison below
 maps a trivial function over 5,000 numbers with different chunk sizes, on a process pool and on
 a thread pool (where a chunk saves the per-task bookkeeping).
 """,
@@ -540,7 +552,7 @@ a thread pool (where a chunk saves the per-task bookkeeping).
 
 `ProcessPool` 的每个任务都要经过一次管道往返。对于大量廉价的调用,这个开销占了大头;
 `executor.ChunkSize(n)`(即 Python 的 `chunksize`)把 `n` 个调用放在一条消息里发给一个工作者,
-工作者在它的解释器内用一个循环运行它们。下面的比较把一个简单函数映射到 5,000 个数上,
+工作者用一个循环运行它们。下面的比较把一个简单函数映射到 5,000 个数上,
 分别使用不同的分块大小,在进程池和线程池上各跑一遍(在线程池上,分块省下的是每个任务的记账开销)。
 """,
     ),
@@ -594,8 +606,10 @@ work in the interactive interpreter. Only *fork*, which copies the parent proces
 problem.
 
 gofutures' workers always start fresh — Go cannot fork a running program — and still run
-notebook functions, because the kernel sends them the notebook's declarations by value.
-Types declared in cells work too:
+notebook functions, because the kernel gives them the notebook's declarations: by default it
+builds the declarations into a program that the workers run, compiled; interpreted workers
+(`executor.WithCompiledWorkers(false)`) are sent their source instead. Types declared in cells
+work too:
 """,
         zh="""
 ## 7. CPython 做不到的:在 *spawn* 下用进程池运行笔记本中的函数
@@ -607,7 +621,8 @@ Types declared in cells work too:
 工作子进程导入,文档中的示例在交互式解释器中无法运行。只有复制父进程的 *fork* 掩盖了这个问题。
 
 gofutures 的工作进程总是全新启动 —— Go 无法 fork 一个正在运行的程序 —— 却依然能运行笔记本中的函数,
-因为内核把笔记本的声明按值发送给它们。在单元格中声明的类型也能用:
+因为内核把笔记本的声明交给了它们:默认情况下,内核把这些声明构建成一个程序,工作进程以编译方式运行它;
+解释执行的工作者(`executor.WithCompiledWorkers(false)`)则会收到声明的源码。在单元格中声明的类型也能用:
 """,
     ),
     code(
@@ -624,11 +639,14 @@ fmt.Println(lengths, err)
     md(
         en="""
 A function declared *after* the pool started reaches the workers before the first task that
-needs it. What a worker prints shows up in the cell, prefixed with the worker's name:
+needs it: the kernel builds a new program, and the pool replaces each worker of the old one
+before its next task (an interpreted worker is sent the new declaration instead). What a worker
+prints shows up in the cell, prefixed with the worker's name:
 """,
         zh="""
-在进程池启动*之后*才声明的函数,会在第一个需要它的任务之前送达工作进程。工作进程打印的内容会出现在单元格中,
-并以工作进程的名字作为前缀:
+在进程池启动*之后*才声明的函数,会在第一个需要它的任务之前送达工作进程:内核构建一个新程序,
+进程池在每个运行旧程序的工作者执行下一个任务之前替换它(解释执行的工作者则会收到新的声明)。
+工作进程打印的内容会出现在单元格中,并以工作进程的名字作为前缀:
 """,
     ),
     code(
@@ -685,16 +703,15 @@ fmt.Println(lastLines(out, "AttributeError", "BrokenProcessPool", "["))
 `executor.WithProcessInitializer(fn, args...)` runs `fn` in every worker process when it
 starts (Python's `initializer`, `initargs`), and `executor.WithMaxTasksPerChild(n)` replaces a
 worker after `n` tasks (Python's `max_tasks_per_child`). The process ids show the replacements.
-(The kernel passes notebook functions by name to `Submit`, `Map` and `MapIter`; for the
-initializer, name it with `executor.Named`.)
+(The kernel passes a notebook function by name wherever it goes, the initializer too.)
 """,
         zh="""
 ## 8. 初始化函数与全新的工作进程
 
 `executor.WithProcessInitializer(fn, args...)` 在每个工作进程启动时运行 `fn`(即 Python 的
 `initializer`、`initargs`),`executor.WithMaxTasksPerChild(n)` 在一个工作进程运行 `n` 个任务后替换它
-(即 Python 的 `max_tasks_per_child`)。进程号显示了这些替换。(内核会把笔记本函数按名字传给 `Submit`、
-`Map` 和 `MapIter`;对于初始化函数,请用 `executor.Named` 为它命名。)
+(即 Python 的 `max_tasks_per_child`)。进程号显示了这些替换。(无论笔记本函数被传到哪里,
+内核都按名字传递它,初始化函数也不例外。)
 """,
     ),
     code(
@@ -707,7 +724,7 @@ func pid(task int) int { return os.Getpid() }
 
 
 pp = executor.NewProcessPool(1,
-	executor.WithProcessInitializer(executor.Named("setUp", setUp), "ready"),
+	executor.WithProcessInitializer(setUp, "ready"),
 	executor.WithMaxTasksPerChild(2))
 pids, err := pp.Map(pid, []int{1, 2, 3, 4, 5})
 pp.Close()

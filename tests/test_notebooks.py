@@ -140,16 +140,34 @@ def test_tutorial_outputs(executed, name, lang):
     assert "futures unfinished" in text_of(cell_with(nb, "Timeout(100*time.Millisecond)"))
     # Charts: the timing comparisons and the worker timelines are SVG.
     assert mime_count(nb, "image/svg+xml") >= 5
-    comparison = text_of(cell_with(nb, 'cmp.Time("ProcessPool(2)"'))
-    for variant in ("serial", "ThreadPool(2)", "ProcessPool(2)", "speed-up"):
+    # Section 4: compiled (the default) and interpreted workers side by
+    # side, both with the tutorial's results, as rows of one chart.
+    kinds = ("ProcessPool(2), compiled workers", "ProcessPool(2), interpreted workers")
+    comparison = text_of(cell_with(nb, 'cmp.Time("ProcessPool(2), compiled workers"'))
+    for variant in ("serial", "ThreadPool(2)", "speed-up") + kinds:
         assert variant in comparison, comparison
+    for kind in ("Compiled", "Interpreted"):
+        assert re.search(kind + r" workers took \d+\.\d+ seconds; results: " + re.escape(RESULTS), comparison), comparison
+    # The notebook's declarations build as a program: no pool fell back
+    # to interpreted workers on its own.
+    assert "no compiled workers" not in text and "workers interpret the declarations" not in text, text
+    costs = text_of(cell_with(nb, "func startUp("))
+    for line in ("compiled workers:    ProcessPool(2) started", "compiled workers:    one round trip",
+                 "interpreted workers: ProcessPool(2) started", "interpreted workers: one round trip",
+                 "ThreadPool(2):       one round trip"):
+        assert line in costs, costs
+    # Section 5 draws both kinds of workers beside compiled Go and CPython.
+    everywhere = text_of(cell_with(nb, "everywhere := display.NewComparison"))
+    for row in ("yaegi, serial", "yaegi workers, ProcessPool(2)", "compiled workers, ProcessPool(2)"):
+        assert row in everywhere, everywhere
     # Live task tables, in their final state when the cell ended.
     assert mime_count(nb, "text/html") >= 5
     table = text_of(cell_with(nb, "executor.AsCompleted(futures, executor.Timeout(2*time.Second))"))
     assert "8 of 8 finished" in table, table
     # Speed-ups are computed and printed by cells, whatever they are.
     assert re.search(r"ThreadPool\(2\): +\d+\.\d\d×", text)
-    assert re.search(r"ProcessPool\(2\): \d+\.\d\d×", text)
+    for kind in kinds:
+        assert re.search(re.escape(kind) + r": +\d+\.\d\d×", text), kind
 
 
 @pytest.mark.parametrize("name", sorted(BEYOND))
@@ -170,6 +188,12 @@ def test_beyond_outputs(executed, name):
     assert "Map with an error: [6 10] - executor: map item 2: gcd[-4 6]: want positive numbers" in text
     assert "mustGCD panicked" in text and "errors.As PanicError: true" in text
     assert "(*executor.RemoteError)" in text
+    # Across the process boundary: the error still matches the notebook's
+    # sentinel, and the panic names the cell line of the task's function
+    # (compiled workers, the default, know their lines).
+    remote = text_of(cell_with(nb, "errors.Is(err, errNotPositive)"))
+    assert "errors.Is(err, errNotPositive): true" in remote, remote
+    assert re.search(r"Cell In\[\d+\], line \d+, in mustGCD", remote), remote
     failing = cell_with(nb, "panic(f.Err())")
     assert [o.ename for o in failing.outputs if o.output_type == "error"] == ["panic"]
     # Wait(FirstException) returns at the failure, before all are done.
