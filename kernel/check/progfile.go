@@ -26,28 +26,41 @@ func newProgFile(f *ast.File, info *types.Info, imports map[string]string) *prog
 			w.names[path] = name
 		}
 	}
+	return w
+}
+
+// collectImports adds the imports the file's code uses outside the
+// spans removed (initializers left out).
+func (w *progFile) collectImports(removed [][2]token.Pos) {
 	sels := map[*ast.Ident]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		if n == nil {
+			return false
+		}
+		for _, r := range removed {
+			if n.Pos() >= r[0] && n.End() <= r[1] {
+				return false
+			}
+		}
 		switch n := n.(type) {
 		case *ast.ImportSpec:
 			return false
 		case *ast.SelectorExpr:
 			sels[n.Sel] = true
 			if id, ok := n.X.(*ast.Ident); ok {
-				if pn, ok := info.Uses[id].(*types.PkgName); ok {
+				if pn, ok := w.info.Uses[id].(*types.PkgName); ok {
 					w.need[pn.Name()] = pn.Imported().Path()
 				}
 			}
 		case *ast.Ident:
 			// A name of a dot-imported package.
-			if obj := info.Uses[n]; !sels[n] && obj != nil && obj.Pkg() != nil && obj.Pkg().Path() != "main" &&
+			if obj := w.info.Uses[n]; !sels[n] && obj != nil && obj.Pkg() != nil && obj.Pkg().Path() != "main" &&
 				obj.Parent() == obj.Pkg().Scope() {
 				w.need["."] = obj.Pkg().Path()
 			}
 		}
 		return true
 	})
-	return w
 }
 
 // writeImports writes the file's import declarations.
@@ -89,7 +102,7 @@ func (w *progFile) qualifier(p *types.Package) string {
 // stripInitializers returns text (the file's source) with the
 // initializers of its package-level variables that run code removed,
 // the variables declared with their types instead; lines stay where they
-// were. A spec is kept whole where one of its variables is a sentinel
+// were. It finds the imports the file then needs (see writeImports). A spec is kept whole where one of its variables is a sentinel
 // error, holds functions or channels (the worker's own), or has a type
 // that cannot be written here.
 func (w *progFile) stripInitializers(fset *token.FileSet, text string) string {
@@ -98,6 +111,7 @@ func (w *progFile) stripInitializers(fset *token.FileSet, text string) string {
 		text       string
 	}
 	var edits []edit
+	var removed [][2]token.Pos // specs rewritten: their imports are not needed
 	base := fset.File(w.file.Pos()).Base()
 	for _, d := range w.file.Decls {
 		gd, ok := d.(*ast.GenDecl)
@@ -126,6 +140,7 @@ func (w *progFile) stripInitializers(fset *token.FileSet, text string) string {
 			if keep || len(parts) == 0 {
 				continue
 			}
+			removed = append(removed, [2]token.Pos{vs.Pos(), vs.End()})
 			start, end := int(vs.Pos())-base, int(vs.End())-base
 			repl := strings.Join(parts, "; ")
 			if !gd.Lparen.IsValid() && len(parts) > 1 {
@@ -135,6 +150,7 @@ func (w *progFile) stripInitializers(fset *token.FileSet, text string) string {
 			edits = append(edits, edit{start, end, repl})
 		}
 	}
+	w.collectImports(removed)
 	sort.Slice(edits, func(i, j int) bool { return edits[i].start > edits[j].start })
 	for _, e := range edits {
 		text = text[:e.start] + e.text + text[e.end:]

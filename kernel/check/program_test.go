@@ -2,10 +2,13 @@ package check
 
 import (
 	"errors"
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"go/types"
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -115,5 +118,57 @@ func TestProgramError(t *testing.T) {
 	var pe *ProgramError
 	if !errors.As(err, &pe) || pe.Cell != 2 || pe.Line != 2 || pe.Msg != "undefined: undefinedThing" {
 		t.Fatalf("err = %#v, want a ProgramError at In[2] line 2", err)
+	}
+}
+
+// TestProgramOfCorpus writes every program of the corpus (tests/corpus,
+// split into cells at //cell lines, as tests/test_corpus.py runs them) as
+// the program of compiled workers, and type-checks it as the go command
+// would: what cells accept, a program of them must build.
+func TestProgramOfCorpus(t *testing.T) {
+	files, err := filepath.Glob("../../tests/corpus/*.go")
+	if err != nil || len(files) < 80 {
+		t.Fatalf("corpus: %d files, %v", len(files), err)
+	}
+	for _, file := range files {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			c := New(testImporter, Config{})
+			for i, text := range strings.Split(string(src), "\n//cell\n") {
+				p, err := cell.Split(text, i+1)
+				if err != nil {
+					t.Fatalf("cell %d: %v", i+1, err)
+				}
+				r, err := c.Check(p)
+				if err != nil {
+					t.Fatalf("cell %d does not check: %v", i+1, err)
+				}
+				r.Commit()
+			}
+			p, err := c.Notebook().Program()
+			if err != nil {
+				t.Fatalf("Program: %v", err)
+			}
+			fset := token.NewFileSet()
+			var asts []*ast.File
+			for name, data := range p.Files {
+				f, err := parser.ParseFile(fset, name, data, 0)
+				if err != nil {
+					t.Fatalf("%s: %v\n%s", name, err, data)
+				}
+				asts = append(asts, f)
+			}
+			conf := types.Config{Importer: testImporter, GoVersion: goVersion}
+			if _, err := conf.Check("main", fset, asts, nil); err != nil {
+				var all strings.Builder
+				for name, data := range p.Files {
+					fmt.Fprintf(&all, "== %s\n%s", name, data)
+				}
+				t.Fatalf("the program does not compile: %v\n%s", err, all.String())
+			}
+		})
 	}
 }
