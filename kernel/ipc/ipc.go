@@ -27,6 +27,10 @@ const (
 	// OpCancel interrupts the running magic (Request.Magic) without
 	// ending the process: a shell command is killed, a %timeit stops.
 	OpCancel = "cancel"
+	// OpSync does nothing: its EvDone says that the requests before it
+	// are done and the snapshots they started are announced (written,
+	// or pending).
+	OpSync = "sync"
 )
 
 // Request is a message from the kernel to the interpreter.

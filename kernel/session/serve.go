@@ -158,6 +158,7 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 			ev.Notes, ev.Restored, ev.Lost = r.Notes, r.Vars, r.Lost
 		case ipc.OpShutdown:
 			return srv.send(ev, true)
+		case ipc.OpSync:
 		default:
 			ev.Status, ev.EName, ev.EValue = "error", "ProtocolError", "unknown op "+strconv.Quote(req.Op)
 		}

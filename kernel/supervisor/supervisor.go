@@ -45,6 +45,10 @@ type Supervisor struct {
 	// (see keep.go): an interrupt or a crash then brings back only the
 	// declarations.
 	NoSnapshots bool
+	// SnapshotWait bounds how long Switch waits for snapshots of values
+	// still being written after the last cell (0: 30 seconds); those not
+	// written by then are dropped and their variables named lost.
+	SnapshotWait time.Duration
 
 	out atomic.Pointer[outputBox] // receives output, also between cells
 
