@@ -35,6 +35,36 @@ func Map[T, U any](xs []T, f func(T) U) []U {
 }
 '''
 
+KGEN = '''// Package kgen has generic functions and types only.
+package kgen
+
+import "fmt"
+
+// Map returns f of each element and its index.
+func Map[T, U any](xs []T, f func(T, int) U) []U {
+	out := make([]U, len(xs))
+	for i, x := range xs {
+		out[i] = f(x, i)
+	}
+	return out
+}
+
+// Pair is a key and its value.
+type Pair[K comparable, V any] struct {
+	Key K
+	Val V
+}
+
+// NewPair makes a Pair: its type arguments are inferred.
+func NewPair[K comparable, V any](k K, v V) Pair[K, V] { return Pair[K, V]{k, v} }
+
+// String writes p as key=value.
+func (p Pair[K, V]) String() string { return fmt.Sprintf("%v=%v", p.Key, p.Val) }
+
+// Deref returns *p.
+func Deref[T any](p *T) T { return *p }
+'''
+
 NEEDC = '''package kneedc
 
 // #include <stdlib.h>
@@ -50,6 +80,7 @@ MODULES = [
     ("example.net/kgreet", "v1.0.0", {"kgreet.go": GREET.replace("%(word)r", '"hello"')}),
     ("example.net/kgreet", "v1.1.0", {"kgreet.go": GREET.replace("%(word)r", '"hi"')}),
     ("example.net/kneedc", "v1.0.0", {"kneedc.go": NEEDC}),
+    ("example.net/kgen", "v1.0.0", {"kgen.go": KGEN}),
 ]
 
 GCD = """func gcd(pair [2]int) int {
@@ -198,8 +229,8 @@ def test_module_from_local_proxy_declarations_survive(kernel_with):
     assert c.result == "[1 4 9]", c.result
     assert "instantiate" in displays(c)[-1][2], displays(c)
     assert ok(execute(kc, "twice(8)")).result == "16"
-    # inferred type arguments: a clear error, nothing lost
-    failed(execute(kc, "kgreet.Map([]int{1}, func(i int) int { return i })"), "CompileError", "kgreet.Map[int]")
+    # inferred type arguments: the checker finds the instantiation, compiled in
+    assert ok(execute(kc, "kgreet.Map([]int{1}, func(i int) int { return -i })", timeout=BUILD)).result == "[-1]"
     failed(execute(kc, "kgreet.Map[Point, int](nil, nil)"), "CompileError", "Point", "interpreted cell")
     # the module reaches process-pool workers (the same program)
     c = ok(execute(kc, '''import (
@@ -215,6 +246,60 @@ r, err := pool.Submit(greetTask, "worker").Result()
 pool.Close()
 fmt.Sprint(r, " ", err)''', timeout=120))
     assert c.result == "hello, worker <nil>", (c.result, c.error)
+
+
+def test_inferred_generics_of_a_module(kernel_with):
+    km, kc = kernel_with("inferred")
+    ok(execute(kc, "func twice(n int) int { return 2 * n }\nx := 41"))
+    ok(execute(kc, 'import "example.net/kgen"', timeout=BUILD))
+    # a generic function called with its type arguments inferred: the cell
+    # is refused until a program with the instantiation runs it, once
+    c = ok(execute(kc, '''import "fmt"
+
+words := kgen.Map([]int{1, 2, 3}, func(x int, i int) string { return fmt.Sprint(i, ":", x*x) })
+fmt.Println("ran", len(words))
+words''', timeout=BUILD))
+    assert c.stdout == "ran 3\n", c.stdout
+    assert c.result == "[0:1 1:4 2:9]", c.result
+    assert "instantiate example.net/kgen.Map[int, string]" in displays(c)[-1][2], displays(c)
+    assert ok(execute(kc, "x + twice(1)")).result == "43"
+    # the same instantiation again: no build
+    c = ok(execute(kc, "kgen.Map([]int{4}, func(x int, _ int) string { return fmt.Sprint(x) })"))
+    assert c.result == "[4]" and displays(c) == [], (c.result, displays(c))
+    # a generic type instantiated through its constructor, with its methods
+    c = ok(execute(kc, 'p := kgen.NewPair("answer", 42)\np.Val + 0', timeout=BUILD))
+    assert c.result == "42", c.result
+    assert ok(execute(kc, "p.String()")).result == "answer=42"
+    assert ok(execute(kc, "p.Key + \"!\"")).result == "answer!"
+    # in a function declared in a cell, in a loop
+    c = ok(execute(kc, '''func lens(ws []string) []int {
+	return kgen.Map(ws, func(w string, _ int) int { return len(w) })
+}
+
+total := 0
+for _, n := range lens(words) {
+	total += n
+}
+total''', timeout=BUILD))
+    assert c.result == "9", c.result
+    # p, of the compiled Pair[string, int], came across that program switch
+    assert "did not come back" not in displays(c)[-1][2], displays(c)
+    assert ok(execute(kc, "p.String()")).result == "answer=42"
+    # a type declared in a cell cannot be compiled in: a clear error
+    failed(execute(kc, "type local struct{ n int }\nkgen.Map([]local{{1}}, func(l local, _ int) int { return l.n })"),
+           "CompileError", "local is declared in a cell")
+    # a build that fails (the compiler refuses the instantiation that the
+    # type checker accepted) changes nothing
+    failed(execute(kc, '''func marker() int { return 1 }
+
+y := 5
+x = 0
+huge := (*[1 << 40][1 << 30]byte)(nil)
+kgen.Deref(huge)''', timeout=BUILD), "CompileError", "larger than address space")
+    failed(execute(kc, "marker()"), "CompileError", "undefined: marker")
+    failed(execute(kc, "y"), "CompileError", "undefined: y")
+    assert ok(execute(kc, "x")).result == "41"
+    assert ok(execute(kc, "p.String() + fmt.Sprint(lens([]string{\"ab\"}))")).result == "answer=42[2]"
 
 
 def test_compile_gcd_called_from_later_cells(kernel_with):

@@ -64,6 +64,10 @@ type nbVar struct {
 	name, typ string
 	imports   map[string]string // alias -> path
 	cell      int
+	// of a check's new variable only: its type, and the qualifier typ
+	// was written with
+	t    types.Type
+	qual types.Qualifier
 }
 
 // New returns a Checker of an empty notebook that imports packages with
@@ -381,13 +385,20 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	if gen != nil {
 		info, pkg = gen.info, gen.pkg
 	}
+	var ci *compiledInstances
+	if c.imp.module != "" {
+		ci = &compiledInstances{imp: c.imp, repl: map[ast.Node]string{}}
+		if errs := ci.find(fset, []*ast.File{declFile, stmtFile}, info, cellPos(fset, len(prefix), len(stmtHead))); len(errs) > 0 {
+			return nil, errs, nil
+		}
+	}
 	r := &Result{Vars: map[string]string{}}
 	for _, e := range c.decls {
 		if b := broken[e.decl]; b != nil {
 			r.Broken = append(r.Broken, Broken{Decl: e.decl, Err: b})
 		}
 	}
-	lw := &lowerer{info: info, pkg: pkg, fset: fset, imports: imports, cfg: c.cfg, counter: &c.counter}
+	lw := &lowerer{info: info, pkg: pkg, fset: fset, imports: imports, cfg: c.cfg, counter: &c.counter, inst: ci}
 	if gen != nil {
 		lw.mono = gen.repl
 	}
@@ -407,7 +418,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 				sl.wrap = false
 			}
 			if old[v.name] != v.typ {
-				sl.newVars[v.name] = v.typ
+				sl.newVars[v.name] = lw.spellInstances(v.t, v.typ, v.qual)
 				sl.order = append(sl.order, v.name)
 			}
 			for a, path := range v.imports {
@@ -423,6 +434,9 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	}
 	if len(lw.hidden) > 0 {
 		r.Prelude = strings.TrimPrefix(r.Prelude+"\n"+strings.Join(lw.hidden, "\n"), "\n")
+	}
+	if ci != nil && len(ci.missing) > 0 {
+		return &Result{Instances: ci.missing}, nil, nil
 	}
 	r.commit = func() { c.commit(decls, imports, newVars, broken, badVars) }
 	return r, nil, nil
@@ -450,8 +464,8 @@ func (c *Checker) stmtVars(body *ast.BlockStmt, info *types.Info, imports map[st
 			if obj == nil {
 				continue // redeclared in the same statement list: already recorded
 			}
-			v := &nbVar{name: id.Name, imports: map[string]string{}}
-			v.typ = types.TypeString(obj.Type(), func(pkg *types.Package) string {
+			v := &nbVar{name: id.Name, imports: map[string]string{}, t: obj.Type()}
+			v.qual = func(pkg *types.Package) string {
 				if pkg.Path() == "main" {
 					return ""
 				}
@@ -461,7 +475,8 @@ func (c *Checker) stmtVars(body *ast.BlockStmt, info *types.Info, imports map[st
 				alias := "gofuturesimp_" + strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(pkg.Path())
 				v.imports[alias] = pkg.Path()
 				return alias
-			})
+			}
+			v.typ = types.TypeString(obj.Type(), v.qual)
 			if i, ok := seen[id.Name]; ok {
 				out[i] = v
 				continue

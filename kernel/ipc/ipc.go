@@ -13,6 +13,7 @@ package ipc
 import (
 	"encoding/json"
 
+	"github.com/gofutures/gofutures/internal/toolchain"
 	"github.com/gofutures/gofutures/kernel/cell"
 )
 
@@ -114,6 +115,9 @@ type Event struct {
 	// NAME=VALUE: that setting. A fresh interpreter is started with them.
 	Cwd    string `json:"cwd,omitempty"`
 	Setenv string `json:"setenv,omitempty"`
+	// A cell refused for want of compiled instantiations of generics
+	// (EName session.NeedsInstances): the ones the program lacks.
+	Instances []toolchain.Instance `json:"instances,omitempty"`
 
 	// EvSnapshot
 	Snapshot *Snapshot `json:"snapshot,omitempty"`

@@ -150,6 +150,7 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 			if err != nil {
 				e := err.(*Error)
 				ev.Status, ev.EName, ev.EValue, ev.Traceback = "error", e.Name, e.Value, e.Traceback
+				ev.Instances = e.Instances
 			} else if res.HasValue {
 				ev.Data, ev.Metadata = res.Bundle.Data, res.Bundle.Metadata
 			}
