@@ -361,10 +361,15 @@ def test_offline_and_cgo(kernel_with):
     assert ok(execute(kc, "1 + 1")).result == "2"
 
 
-def test_real_module_and_cached_restart(kernel_with, module_env):
+def real_proxy():
+    """The environment of the user's module proxy (the fixture's is a local one)."""
     env = {k: v for k, v in os.environ.items() if k.startswith("GOPROXY") or k in ("GOFLAGS", "GOSUMDB", "GONOSUMDB")}
-    real = {"GOPROXY": env.get("GOPROXY", "https://proxy.golang.org,direct"), "GOSUMDB": env.get("GOSUMDB", "sum.golang.org"),
+    return {"GOPROXY": env.get("GOPROXY", "https://proxy.golang.org,direct"), "GOSUMDB": env.get("GOSUMDB", "sum.golang.org"),
             "GOFLAGS": env.get("GOFLAGS", ""), "GONOSUMDB": env.get("GONOSUMDB", "")}
+
+
+def test_real_module_and_cached_restart(kernel_with, module_env):
+    real = real_proxy()
     km, kc = kernel_with("humanize", **real)
     # what the real proxy says about what it lacks
     failed(execute(kc, 'import "github.com/dustin/go-humanize/nosuchpkg"', timeout=BUILD), "ModuleNotFound", "nosuchpkg")
@@ -382,6 +387,26 @@ def test_real_module_and_cached_restart(kernel_with, module_env):
     assert c.result == "83 MB"
     assert "from the cache" in displays(c)[-1][2], (first, displays(c))
     print("first import: %s; again after a restart: %.3f s" % (first, took))
+
+
+def test_real_generic_module(kernel_with):
+    km, kc = kernel_with("samber-lo", **real_proxy())
+    ok(execute(kc, "%go get github.com/samber/lo@v1.53.0", timeout=BUILD))
+    c = ok(execute(kc, '''import (
+	"strconv"
+
+	"github.com/samber/lo"
+)
+
+lo.Map([]int{1, 2, 3}, func(x int, _ int) string { return strconv.Itoa(x * 2) })''', timeout=BUILD))
+    assert c.result == "[2 4 6]", c.result
+    # a generic type through its constructor (lo.Tuple2[string, int])
+    assert ok(execute(kc, 't := lo.T2("a", 1)\nt.A + strconv.Itoa(t.B)', timeout=BUILD)).result == "a1"
+    # nested inferred calls, one cell, one build
+    c = ok(execute(kc, "lo.Sum(lo.Uniq([]int{3, 3, 4}))", timeout=BUILD))
+    assert c.result == "7", c.result
+    assert "lo.Sum[int]" in displays(c)[-1][2] and "lo.Uniq[int, []int]" in displays(c)[-1][2], displays(c)
+    assert ok(execute(kc, "t.B")).result == "1"
 
 
 def test_interrupt_during_a_build(kernel_with):
