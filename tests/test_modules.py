@@ -285,6 +285,18 @@ total''', timeout=BUILD))
     # p, of the compiled Pair[string, int], came across that program switch
     assert "did not come back" not in displays(c)[-1][2], displays(c)
     assert ok(execute(kc, "p.String()")).result == "answer=42"
+    # a function using an instantiation runs in a process-pool worker
+    c = ok(execute(kc, '''import "github.com/gofutures/gofutures/executor"
+
+func squares(n int) string {
+	return fmt.Sprint(kgen.Map(make([]int, n), func(_ int, i int) int { return i * i }))
+}
+
+pool := executor.NewProcessPool(1)
+r, err := pool.Submit(squares, 4).Result()
+pool.Close()
+fmt.Sprint(r, " ", err)''', timeout=BUILD))
+    assert c.result == "[0 1 4 9] <nil>", (c.result, c.error)
     # a type declared in a cell cannot be compiled in: a clear error
     failed(execute(kc, "type local struct{ n int }\nkgen.Map([]local{{1}}, func(l local, _ int) int { return l.n })"),
            "CompileError", "local is declared in a cell")
