@@ -267,7 +267,7 @@ words''', timeout=BUILD))
     c = ok(execute(kc, "kgen.Map([]int{4}, func(x int, _ int) string { return fmt.Sprint(x) })"))
     assert c.result == "[4]" and displays(c) == [], (c.result, displays(c))
     # a generic type instantiated through its constructor, with its methods
-    c = ok(execute(kc, 'p := kgen.NewPair("answer", 42)\np.Val + 0', timeout=BUILD))
+    c = ok(execute(kc, 'p := kgen.NewPair("answer", 42)\nboxed := any(p)\np.Val + 0', timeout=BUILD))
     assert c.result == "42", c.result
     assert ok(execute(kc, "p.String()")).result == "answer=42"
     assert ok(execute(kc, "p.Key + \"!\"")).result == "answer!"
@@ -285,6 +285,7 @@ total''', timeout=BUILD))
     # p, of the compiled Pair[string, int], came across that program switch
     assert "did not come back" not in displays(c)[-1][2], displays(c)
     assert ok(execute(kc, "p.String()")).result == "answer=42"
+    assert ok(execute(kc, "fmt.Sprint(boxed)")).result == "answer=42"
     # a function using an instantiation runs in a process-pool worker
     c = ok(execute(kc, '''import "github.com/gofutures/gofutures/executor"
 
