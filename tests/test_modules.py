@@ -298,6 +298,11 @@ r, err := pool.Submit(squares, 4).Result()
 pool.Close()
 fmt.Sprint(r, " ", err)''', timeout=BUILD))
     assert c.result == "[0 1 4 9] <nil>", (c.result, c.error)
+    # a type of a %%compile cell can be a type argument
+    ok(execute(kc, "%%compile\ntype Celsius float64\n", timeout=BUILD))
+    c = ok(execute(kc, "fmt.Sprint(kgen.Map([]Celsius{1.5}, func(c Celsius, _ int) Celsius { return c * 2 }))", timeout=BUILD))
+    assert c.result == "[3]", c.result
+    assert "kgen.Map[cells.Celsius, cells.Celsius]" in displays(c)[-1][2], displays(c)
     # a type declared in a cell cannot be compiled in: a clear error
     failed(execute(kc, "type local struct{ n int }\nkgen.Map([]local{{1}}, func(l local, _ int) int { return l.n })"),
            "CompileError", "local is declared in a cell")

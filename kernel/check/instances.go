@@ -6,6 +6,7 @@ import (
 	"go/printer"
 	"go/token"
 	"go/types"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -159,13 +160,17 @@ func (ci *compiledInstances) instance(obj types.Object, args *types.TypeList) (s
 // adding the packages it names to imports (name -> path): types of
 // %%compile cells as cells.T, others by their package's name.
 func instanceArg(t types.Type, imports map[string]string) (string, error) {
-	if err := compilable(t, map[types.Type]bool{}); err != nil {
+	aliases := map[string]types.Type{}
+	if err := compilable(t, map[types.Type]bool{}, aliases); err != nil {
 		return "", err
 	}
 	var clash error
-	s := types.TypeString(t, func(p *types.Package) string {
+	qual := func(p *types.Package) string {
 		name := p.Name()
-		if p.Path() == toolchain.CompiledPackage {
+		switch p.Path() {
+		case "main":
+			return name // an alias, replaced below
+		case toolchain.CompiledPackage:
 			name = "cells"
 		}
 		if old, ok := imports[name]; ok && old != p.Path() && clash == nil {
@@ -173,14 +178,24 @@ func instanceArg(t types.Type, imports map[string]string) (string, error) {
 		}
 		imports[name] = p.Path()
 		return name
-	})
+	}
+	s := types.TypeString(t, qual)
+	// the aliases' types may name aliases in turn: a few rounds
+	for round := 0; strings.Contains(s, "main.") && round < 10; round++ {
+		for name, at := range aliases {
+			s = regexp.MustCompile(`\b`+regexp.QuoteMeta(name)+`\b`).ReplaceAllLiteralString(s, types.TypeString(at, qual))
+		}
+	}
 	return s, clash
 }
 
 // compilable reports why t cannot be written in the instances' package:
 // it names a type declared in a cell (the interpreter's, not the
-// program's), an unexported type or field, or a type parameter.
-func compilable(t types.Type, seen map[types.Type]bool) error {
+// program's), an unexported type or field, or a type parameter. An alias
+// declared in a cell (as the checker sees the types of %%compile cells:
+// type Pair = gfcells.Pair) stands for the type it names: aliases gets
+// it, by the name TypeString writes ("main.Pair").
+func compilable(t types.Type, seen map[types.Type]bool, aliases map[string]types.Type) error {
 	if seen[t] {
 		return nil
 	}
@@ -202,41 +217,43 @@ func compilable(t types.Type, seen map[types.Type]bool) error {
 	case *types.TypeParam:
 		return fmt.Errorf("type parameter %s: a compiled instantiation needs concrete type arguments", t.Obj().Name())
 	case *types.Alias:
-		if err := named(t.Obj()); err != nil {
+		if obj := t.Obj(); obj.Pkg() != nil && obj.Pkg().Path() == "main" && t.TypeArgs().Len() == 0 {
+			aliases["main."+obj.Name()] = types.Unalias(t)
+		} else if err := named(t.Obj()); err != nil {
 			return err
 		}
-		return compilable(types.Unalias(t), seen)
+		return compilable(types.Unalias(t), seen, aliases)
 	case *types.Named:
 		if err := named(t.Obj()); err != nil {
 			return err
 		}
 		for i := range t.TypeArgs().Len() {
-			if err := compilable(t.TypeArgs().At(i), seen); err != nil {
+			if err := compilable(t.TypeArgs().At(i), seen, aliases); err != nil {
 				return err
 			}
 		}
 		return nil
 	case *types.Pointer:
-		return compilable(t.Elem(), seen)
+		return compilable(t.Elem(), seen, aliases)
 	case *types.Slice:
-		return compilable(t.Elem(), seen)
+		return compilable(t.Elem(), seen, aliases)
 	case *types.Array:
-		return compilable(t.Elem(), seen)
+		return compilable(t.Elem(), seen, aliases)
 	case *types.Chan:
-		return compilable(t.Elem(), seen)
+		return compilable(t.Elem(), seen, aliases)
 	case *types.Map:
-		if err := compilable(t.Key(), seen); err != nil {
+		if err := compilable(t.Key(), seen, aliases); err != nil {
 			return err
 		}
-		return compilable(t.Elem(), seen)
+		return compilable(t.Elem(), seen, aliases)
 	case *types.Signature:
-		if err := compilable(t.Params(), seen); err != nil {
+		if err := compilable(t.Params(), seen, aliases); err != nil {
 			return err
 		}
-		return compilable(t.Results(), seen)
+		return compilable(t.Results(), seen, aliases)
 	case *types.Tuple:
 		for i := range t.Len() {
-			if err := compilable(t.At(i).Type(), seen); err != nil {
+			if err := compilable(t.At(i).Type(), seen, aliases); err != nil {
 				return err
 			}
 		}
@@ -247,7 +264,7 @@ func compilable(t types.Type, seen map[types.Type]bool) error {
 			if !f.Exported() && f.Pkg() != nil && f.Pkg().Path() == "main" {
 				return fmt.Errorf("struct field %s is unexported in a cell: a compiled instantiation cannot declare the same type", f.Name())
 			}
-			if err := compilable(f.Type(), seen); err != nil {
+			if err := compilable(f.Type(), seen, aliases); err != nil {
 				return err
 			}
 		}
@@ -258,12 +275,12 @@ func compilable(t types.Type, seen map[types.Type]bool) error {
 			if !m.Exported() && m.Pkg() != nil && m.Pkg().Path() == "main" {
 				return fmt.Errorf("interface method %s is unexported in a cell: a compiled instantiation cannot declare the same type", m.Name())
 			}
-			if err := compilable(m.Type(), seen); err != nil {
+			if err := compilable(m.Type(), seen, aliases); err != nil {
 				return err
 			}
 		}
 		for i := range t.NumEmbeddeds() {
-			if err := compilable(t.EmbeddedType(i), seen); err != nil {
+			if err := compilable(t.EmbeddedType(i), seen, aliases); err != nil {
 				return err
 			}
 		}

@@ -47,6 +47,8 @@ var (
 		{typeOf("a"), "map[string][]func(int) (error, bool)"},
 		{typeOf("d"), "struct{N int}"},
 		{types.NewMap(duration, types.NewPointer(pair)), "map[time.Duration]*cells.Pair"},
+		// a %%compile cell's type, as the checker's model declares it
+		{types.NewSlice(types.NewAlias(types.NewTypeName(token.NoPos, pkg, "Pair", nil), pair)), "[]cells.Pair"},
 	} {
 		got, err := instanceArg(c.t, imports)
 		if err != nil || got != c.want {
@@ -65,6 +67,7 @@ var (
 		{typeOf("hidden"), "hidden is declared in a cell"},
 		{typeOf("c"), "field n is unexported"},
 		{types.NewSlice(tparam), "type parameter T"},
+		{types.NewAlias(types.NewTypeName(token.NoPos, pkg, "P", nil), typeOf("Point")), "Point is declared in a cell"},
 	} {
 		if _, err := instanceArg(c.t, map[string]string{}); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("instanceArg(%s): %v, want an error saying %q", c.t, err, c.want)

@@ -288,6 +288,66 @@ func (b *Interp) Named(pkgPath, name string) (reflect.Type, bool) {
 			return v.Type().Elem(), true
 		}
 	}
+	if strings.Contains(name, "[") {
+		return b.instantiated(pkgPath, name)
+	}
+	return nil, false
+}
+
+// instantiated finds an instantiation of a compiled generic type
+// (Pair[string,int] of pkgPath), which no export table names, among the
+// types of the program's compiled instantiations (toolchain.InstancesPackage):
+// a value of it came from one of them (NewPair[string, int]'s result).
+func (b *Interp) instantiated(pkgPath, name string) (reflect.Type, bool) {
+	key := toolchain.InstancesPackage + "/" + pathpkg.Base(toolchain.InstancesPackage)
+	seen := map[reflect.Type]bool{}
+	var find func(t reflect.Type, depth int) reflect.Type
+	find = func(t reflect.Type, depth int) reflect.Type {
+		if t == nil || seen[t] || depth > 8 {
+			return nil
+		}
+		seen[t] = true
+		if t.PkgPath() == pkgPath && t.Name() == name {
+			return t
+		}
+		var next []reflect.Type
+		switch t.Kind() {
+		case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Chan:
+			next = append(next, t.Elem())
+		case reflect.Map:
+			next = append(next, t.Key(), t.Elem())
+		case reflect.Func:
+			for i := range t.NumIn() {
+				next = append(next, t.In(i))
+			}
+			for i := range t.NumOut() {
+				next = append(next, t.Out(i))
+			}
+		case reflect.Struct:
+			for i := range t.NumField() {
+				next = append(next, t.Field(i).Type)
+			}
+		}
+		for _, n := range next {
+			if found := find(n, depth+1); found != nil {
+				return found
+			}
+		}
+		return nil
+	}
+	for _, tables := range b.Symbols {
+		for _, v := range tables[key] {
+			t := v.Type()
+			if v.Kind() == reflect.Pointer && v.IsNil() {
+				t = t.Elem() // a type's alias
+			} else if v.Kind() == reflect.Pointer {
+				t = t.Elem() // a function's variable
+			}
+			if found := find(t, 0); found != nil {
+				return found, true
+			}
+		}
+	}
 	return nil, false
 }
 
