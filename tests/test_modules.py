@@ -35,6 +35,36 @@ func Map[T, U any](xs []T, f func(T) U) []U {
 }
 '''
 
+KGEN = '''// Package kgen has generic functions and types only.
+package kgen
+
+import "fmt"
+
+// Map returns f of each element and its index.
+func Map[T, U any](xs []T, f func(T, int) U) []U {
+	out := make([]U, len(xs))
+	for i, x := range xs {
+		out[i] = f(x, i)
+	}
+	return out
+}
+
+// Pair is a key and its value.
+type Pair[K comparable, V any] struct {
+	Key K
+	Val V
+}
+
+// NewPair makes a Pair: its type arguments are inferred.
+func NewPair[K comparable, V any](k K, v V) Pair[K, V] { return Pair[K, V]{k, v} }
+
+// String writes p as key=value.
+func (p Pair[K, V]) String() string { return fmt.Sprintf("%v=%v", p.Key, p.Val) }
+
+// Deref returns *p.
+func Deref[T any](p *T) T { return *p }
+'''
+
 NEEDC = '''package kneedc
 
 // #include <stdlib.h>
@@ -50,6 +80,7 @@ MODULES = [
     ("example.net/kgreet", "v1.0.0", {"kgreet.go": GREET.replace("%(word)r", '"hello"')}),
     ("example.net/kgreet", "v1.1.0", {"kgreet.go": GREET.replace("%(word)r", '"hi"')}),
     ("example.net/kneedc", "v1.0.0", {"kneedc.go": NEEDC}),
+    ("example.net/kgen", "v1.0.0", {"kgen.go": KGEN}),
 ]
 
 GCD = """func gcd(pair [2]int) int {
@@ -198,8 +229,8 @@ def test_module_from_local_proxy_declarations_survive(kernel_with):
     assert c.result == "[1 4 9]", c.result
     assert "instantiate" in displays(c)[-1][2], displays(c)
     assert ok(execute(kc, "twice(8)")).result == "16"
-    # inferred type arguments: a clear error, nothing lost
-    failed(execute(kc, "kgreet.Map([]int{1}, func(i int) int { return i })"), "CompileError", "kgreet.Map[int]")
+    # inferred type arguments: the checker finds the instantiation, compiled in
+    assert ok(execute(kc, "kgreet.Map([]int{1}, func(i int) int { return -i })", timeout=BUILD)).result == "[-1]"
     failed(execute(kc, "kgreet.Map[Point, int](nil, nil)"), "CompileError", "Point", "interpreted cell")
     # the module reaches process-pool workers (the same program)
     c = ok(execute(kc, '''import (
@@ -215,6 +246,78 @@ r, err := pool.Submit(greetTask, "worker").Result()
 pool.Close()
 fmt.Sprint(r, " ", err)''', timeout=120))
     assert c.result == "hello, worker <nil>", (c.result, c.error)
+
+
+def test_inferred_generics_of_a_module(kernel_with):
+    km, kc = kernel_with("inferred")
+    ok(execute(kc, "func twice(n int) int { return 2 * n }\nx := 41"))
+    ok(execute(kc, 'import "example.net/kgen"', timeout=BUILD))
+    # a generic function called with its type arguments inferred: the cell
+    # is refused until a program with the instantiation runs it, once
+    c = ok(execute(kc, '''import "fmt"
+
+words := kgen.Map([]int{1, 2, 3}, func(x int, i int) string { return fmt.Sprint(i, ":", x*x) })
+fmt.Println("ran", len(words))
+words''', timeout=BUILD))
+    assert c.stdout == "ran 3\n", c.stdout
+    assert c.result == "[0:1 1:4 2:9]", c.result
+    assert "instantiate example.net/kgen.Map[int, string]" in displays(c)[-1][2], displays(c)
+    assert ok(execute(kc, "x + twice(1)")).result == "43"
+    # the same instantiation again: no build
+    c = ok(execute(kc, "kgen.Map([]int{4}, func(x int, _ int) string { return fmt.Sprint(x) })"))
+    assert c.result == "[4]" and displays(c) == [], (c.result, displays(c))
+    # a generic type instantiated through its constructor, with its methods
+    c = ok(execute(kc, 'p := kgen.NewPair("answer", 42)\nboxed := any(p)\np.Val + 0', timeout=BUILD))
+    assert c.result == "42", c.result
+    assert ok(execute(kc, "p.String()")).result == "answer=42"
+    assert ok(execute(kc, "p.Key + \"!\"")).result == "answer!"
+    # in a function declared in a cell, in a loop
+    c = ok(execute(kc, '''func lens(ws []string) []int {
+	return kgen.Map(ws, func(w string, _ int) int { return len(w) })
+}
+
+total := 0
+for _, n := range lens(words) {
+	total += n
+}
+total''', timeout=BUILD))
+    assert c.result == "9", c.result
+    # p, of the compiled Pair[string, int], came across that program switch
+    assert "did not come back" not in displays(c)[-1][2], displays(c)
+    assert ok(execute(kc, "p.String()")).result == "answer=42"
+    assert ok(execute(kc, "fmt.Sprint(boxed)")).result == "answer=42"
+    # a function using an instantiation runs in a process-pool worker
+    c = ok(execute(kc, '''import "github.com/gofutures/gofutures/executor"
+
+func squares(n int) string {
+	return fmt.Sprint(kgen.Map(make([]int, n), func(_ int, i int) int { return i * i }))
+}
+
+pool := executor.NewProcessPool(1)
+r, err := pool.Submit(squares, 4).Result()
+pool.Close()
+fmt.Sprint(r, " ", err)''', timeout=BUILD))
+    assert c.result == "[0 1 4 9] <nil>", (c.result, c.error)
+    # a type of a %%compile cell can be a type argument
+    ok(execute(kc, "%%compile\ntype Celsius float64\n", timeout=BUILD))
+    c = ok(execute(kc, "fmt.Sprint(kgen.Map([]Celsius{1.5}, func(c Celsius, _ int) Celsius { return c * 2 }))", timeout=BUILD))
+    assert c.result == "[3]", c.result
+    assert "kgen.Map[cells.Celsius, cells.Celsius]" in displays(c)[-1][2], displays(c)
+    # a type declared in a cell cannot be compiled in: a clear error
+    failed(execute(kc, "type local struct{ n int }\nkgen.Map([]local{{1}}, func(l local, _ int) int { return l.n })"),
+           "CompileError", "local is declared in a cell")
+    # a build that fails (the compiler refuses the instantiation that the
+    # type checker accepted) changes nothing
+    failed(execute(kc, '''func marker() int { return 1 }
+
+y := 5
+x = 0
+huge := (*[1 << 40][1 << 30]byte)(nil)
+kgen.Deref(huge)''', timeout=BUILD), "CompileError", "larger than address space")
+    failed(execute(kc, "marker()"), "CompileError", "undefined: marker")
+    failed(execute(kc, "y"), "CompileError", "undefined: y")
+    assert ok(execute(kc, "x")).result == "41"
+    assert ok(execute(kc, "p.String() + fmt.Sprint(lens([]string{\"ab\"}))")).result == "answer=42[2]"
 
 
 def test_compile_gcd_called_from_later_cells(kernel_with):
@@ -284,10 +387,15 @@ def test_offline_and_cgo(kernel_with):
     assert ok(execute(kc, "1 + 1")).result == "2"
 
 
-def test_real_module_and_cached_restart(kernel_with, module_env):
+def real_proxy():
+    """The environment of the user's module proxy (the fixture's is a local one)."""
     env = {k: v for k, v in os.environ.items() if k.startswith("GOPROXY") or k in ("GOFLAGS", "GOSUMDB", "GONOSUMDB")}
-    real = {"GOPROXY": env.get("GOPROXY", "https://proxy.golang.org,direct"), "GOSUMDB": env.get("GOSUMDB", "sum.golang.org"),
+    return {"GOPROXY": env.get("GOPROXY", "https://proxy.golang.org,direct"), "GOSUMDB": env.get("GOSUMDB", "sum.golang.org"),
             "GOFLAGS": env.get("GOFLAGS", ""), "GONOSUMDB": env.get("GONOSUMDB", "")}
+
+
+def test_real_module_and_cached_restart(kernel_with, module_env):
+    real = real_proxy()
     km, kc = kernel_with("humanize", **real)
     # what the real proxy says about what it lacks
     failed(execute(kc, 'import "github.com/dustin/go-humanize/nosuchpkg"', timeout=BUILD), "ModuleNotFound", "nosuchpkg")
@@ -305,6 +413,26 @@ def test_real_module_and_cached_restart(kernel_with, module_env):
     assert c.result == "83 MB"
     assert "from the cache" in displays(c)[-1][2], (first, displays(c))
     print("first import: %s; again after a restart: %.3f s" % (first, took))
+
+
+def test_real_generic_module(kernel_with):
+    km, kc = kernel_with("samber-lo", **real_proxy())
+    ok(execute(kc, "%go get github.com/samber/lo@v1.53.0", timeout=BUILD))
+    c = ok(execute(kc, '''import (
+	"strconv"
+
+	"github.com/samber/lo"
+)
+
+lo.Map([]int{1, 2, 3}, func(x int, _ int) string { return strconv.Itoa(x * 2) })''', timeout=BUILD))
+    assert c.result == "[2 4 6]", c.result
+    # a generic type through its constructor (lo.Tuple2[string, int])
+    assert ok(execute(kc, 't := lo.T2("a", 1)\nt.A + strconv.Itoa(t.B)', timeout=BUILD)).result == "a1"
+    # nested inferred calls, one cell, one build
+    c = ok(execute(kc, "lo.Sum(lo.Uniq([]int{3, 3, 4}))", timeout=BUILD))
+    assert c.result == "7", c.result
+    assert "lo.Sum[int]" in displays(c)[-1][2] and "lo.Uniq[int, []int]" in displays(c)[-1][2], displays(c)
+    assert ok(execute(kc, "t.B")).result == "1"
 
 
 def test_interrupt_during_a_build(kernel_with):

@@ -147,7 +147,41 @@ func (in *Interpreter) execute(ctx context.Context, c kernel.Cell) kernel.Execut
 		return res
 	}
 	c.Code = code
-	return in.Supervisor.Execute(ctx, c)
+	res, needs := in.Supervisor.ExecuteCell(ctx, c)
+	if len(needs) == 0 {
+		return res
+	}
+	return in.withInstances(ctx, c, needs, res)
+}
+
+// withInstances builds a program with the instantiations of compiled
+// generics that the cell c uses (the interpreter's checker found them,
+// explicit or inferred, and refused the cell: nothing ran) and runs c
+// there, once. A build that fails changes nothing: the running program
+// and the notebook stay as they were.
+func (in *Interpreter) withInstances(ctx context.Context, c kernel.Cell, needs []toolchain.Instance, refused kernel.ExecuteResult) kernel.ExecuteResult {
+	in.mu.Lock()
+	want := in.running
+	in.mu.Unlock()
+	var added []toolchain.Instance
+	for _, n := range needs {
+		if !slices.ContainsFunc(want.instances, sameAs(n)) && !slices.ContainsFunc(added, sameAs(n)) {
+			added = append(added, n)
+		}
+	}
+	if len(added) == 0 {
+		return refused // the program has them, and the checker does not see them
+	}
+	want.instances = append(slices.Clone(want.instances), added...)
+	var what []string
+	for _, a := range added {
+		what = append(what, fmt.Sprintf("%s.%s[%s]", a.Path, a.Name, strings.Join(a.TypeArgs, ", ")))
+	}
+	if _, err := in.rebuild(ctx, "instantiate "+strings.Join(what, ", "), want, nil); err != nil {
+		return buildError(err)
+	}
+	res, _ := in.Supervisor.ExecuteCell(ctx, c)
+	return res
 }
 
 // Restart forgets the notebook: the interpreter runs the program the

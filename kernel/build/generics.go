@@ -22,8 +22,10 @@ import (
 // with gfinstances.<the instantiation's name> in its place (which the
 // interpreter and the type checker both know). Type arguments
 // may use predeclared types, types of imported packages and of %%compile
-// cells. Inferred type arguments need the cell's types; the error says to
-// write them out.
+// cells. Inferred type arguments need the cell's types: the interpreter's
+// type checker finds those instantiations and refuses the cell until the
+// program has them (withInstances in build.go builds it and runs the cell
+// there).
 
 // token of a cell, with its byte offsets.
 type tok struct {
@@ -161,8 +163,7 @@ func (in *Interpreter) instancesFor(ctx context.Context, c kernel.Cell) (string,
 			continue
 		}
 		if i+3 >= len(ts) || ts[i+3].tok != token.LBRACK {
-			return "", errorResult("CompileError", fmt.Errorf("%s.%s is generic and its type arguments cannot be inferred in a cell yet: write them out, as in %s.%s[int](...)",
-				ts[i].lit, name, ts[i].lit, name)), false
+			continue // inferred: the interpreter's checker asks for it (withInstances)
 		}
 		end := matching(ts, i+3)
 		if end < 0 {

@@ -68,7 +68,7 @@ func (p *progress) done(res *toolchain.Result, lost []string) {
 	}
 	for _, pkg := range res.Packages {
 		if g := pkg.Generics(); len(g) > 0 {
-			fmt.Fprintf(&b, "\n%s: generic %s: give type arguments, as in %s.%s[int](...)", pkg.Path, fmtNames(g), pkg.Name, g[0])
+			fmt.Fprintf(&b, "\n%s: generic %s: compiled in for the type arguments cells use (a few seconds each, the first time)", pkg.Path, fmtNames(g))
 		}
 	}
 	if len(res.Compiled) > 0 {

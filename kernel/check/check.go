@@ -66,6 +66,10 @@ type nbVar struct {
 	name, typ string
 	imports   map[string]string // alias -> path
 	cell      int
+	// of a check's new variable only: its type, and the qualifier typ
+	// was written with
+	t    types.Type
+	qual types.Qualifier
 }
 
 // New returns a Checker of an empty notebook that imports packages with
@@ -390,13 +394,20 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	if gen != nil {
 		info, pkg = gen.info, gen.pkg
 	}
+	var ci *compiledInstances
+	if c.imp.module != "" {
+		ci = &compiledInstances{imp: c.imp, repl: map[ast.Node]string{}}
+		if errs := ci.find(fset, []*ast.File{declFile, stmtFile}, info, cellPos(fset, len(prefix), len(stmtHead))); len(errs) > 0 {
+			return nil, errs, nil
+		}
+	}
 	r := &Result{Vars: map[string]string{}}
 	for _, e := range c.decls {
 		if b := broken[e.decl]; b != nil {
 			r.Broken = append(r.Broken, Broken{Decl: e.decl, Err: b})
 		}
 	}
-	lw := &lowerer{info: info, pkg: pkg, fset: fset, imports: imports, cfg: c.cfg, counter: &c.counter, compiled: c.compiled}
+	lw := &lowerer{info: info, pkg: pkg, fset: fset, imports: imports, cfg: c.cfg, counter: &c.counter, compiled: c.compiled, inst: ci}
 	if gen != nil {
 		lw.mono = gen.repl
 	}
@@ -416,7 +427,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 				sl.wrap = false
 			}
 			if old[v.name] != v.typ {
-				sl.newVars[v.name] = v.typ
+				sl.newVars[v.name] = lw.spellInstances(v.t, v.typ, v.qual)
 				sl.order = append(sl.order, v.name)
 			}
 			for a, path := range v.imports {
@@ -433,53 +444,11 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	if len(lw.hidden) > 0 {
 		r.Prelude = strings.TrimPrefix(r.Prelude+"\n"+strings.Join(lw.hidden, "\n"), "\n")
 	}
+	if ci != nil && len(ci.missing) > 0 {
+		return &Result{Instances: ci.missing}, nil, nil
+	}
 	r.commit = func() { c.commit(decls, imports, newVars, broken, badVars) }
 	return r, nil, nil
-}
-
-// stmtVars returns the variables the top-level statements in body declare.
-func (c *Checker) stmtVars(body *ast.BlockStmt, info *types.Info, imports map[string]string) []*nbVar {
-	byPath := map[string]string{}
-	for n, path := range imports {
-		byPath[path] = n
-	}
-	var out []*nbVar
-	seen := map[string]int{}
-	for _, st := range body.List {
-		as, ok := st.(*ast.AssignStmt)
-		if !ok || as.Tok != token.DEFINE {
-			continue
-		}
-		for _, l := range as.Lhs {
-			id, ok := l.(*ast.Ident)
-			if !ok || id.Name == "_" {
-				continue
-			}
-			obj := info.Defs[id]
-			if obj == nil {
-				continue // redeclared in the same statement list: already recorded
-			}
-			v := &nbVar{name: id.Name, imports: map[string]string{}}
-			v.typ = types.TypeString(obj.Type(), func(pkg *types.Package) string {
-				if pkg.Path() == "main" {
-					return ""
-				}
-				if n, ok := byPath[pkg.Path()]; ok {
-					return n
-				}
-				alias := "gofuturesimp_" + strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(pkg.Path())
-				v.imports[alias] = pkg.Path()
-				return alias
-			})
-			if i, ok := seen[id.Name]; ok {
-				out[i] = v
-				continue
-			}
-			seen[id.Name] = len(out)
-			out = append(out, v)
-		}
-	}
-	return out
 }
 
 // syntaxErrors converts parse errors of a check's file.

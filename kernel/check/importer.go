@@ -338,6 +338,29 @@ func (imp *Importer) Known(p string) bool {
 	return imp.inModule(p)
 }
 
+// linked reports whether p is a package of the notebook module the
+// program links (a third-party package, the compiled cells', the
+// instances'), as its export data says.
+func (imp *Importer) linked(p string) bool {
+	if imp.module == "" {
+		return false
+	}
+	imp.mu.Lock()
+	defer imp.mu.Unlock()
+	_, ok := imp.modExports[p]
+	return ok
+}
+
+// programHas reports whether the program has the instantiation name in
+// its instances' package (toolchain.InstancesPackage).
+func (imp *Importer) programHas(name string) bool {
+	if !imp.linked(toolchain.InstancesPackage) {
+		return false
+	}
+	pkg, err := imp.Import(toolchain.InstancesPackage)
+	return err == nil && pkg.Scope().Lookup(name) != nil
+}
+
 // IsStd reports whether p is a standard-library package.
 func (imp *Importer) IsStd(p string) bool {
 	imp.list()

@@ -31,6 +31,7 @@ type lowerer struct {
 	counter  *int                       // for fresh names, across cells
 	inDecl   bool                       // lowering a declaration (no hidden variables)
 	mono     map[ast.Node]string        // expressions replaced by specialised copies (generic.go)
+	inst     *compiledInstances         // uses of compiled generics (instances.go); nil without a program
 	called   map[*ast.SelectorExpr]bool // selectors called at once (not method values)
 	notValue map[*ast.Ident]bool        // function names called, or wrapped by named: not tagged
 	tagging  int                        // whether to tag function values: 0 unknown, 1 yes, -1 no
@@ -56,7 +57,7 @@ func (lw *lowerer) fresh(base string) string {
 // typ spells t in the cell's package, importing what it names under
 // hidden aliases when the cell does not import it.
 func (lw *lowerer) typ(t types.Type) string {
-	return types.TypeString(t, func(p *types.Package) string {
+	qual := func(p *types.Package) string {
 		if p.Path() == "main" {
 			return ""
 		}
@@ -71,7 +72,8 @@ func (lw *lowerer) typ(t types.Type) string {
 		}
 		lw.extra[alias] = p.Path()
 		return alias
-	})
+	}
+	return lw.spellInstances(t, types.TypeString(t, qual), qual)
 }
 
 func (lw *lowerer) extraImport(alias, path string) {
@@ -114,6 +116,10 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 func (lw *lowerer) walk(n ast.Node) {
 	ast.Inspect(n, func(n ast.Node) bool {
 		if name, ok := lw.mono[n]; ok && n != nil {
+			lw.replace(n.Pos(), n.End(), name)
+			return false
+		}
+		if name, ok := lw.replacement(n); ok {
 			lw.replace(n.Pos(), n.End(), name)
 			return false
 		}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gofutures/gofutures/internal/toolchain"
 	"github.com/gofutures/gofutures/kernel/cell"
 )
 
@@ -66,6 +67,12 @@ type Result struct {
 	// they need.
 	Generated        []*cell.Decl
 	GeneratedImports []Import
+	// Instances are the instantiations of generics of compiled packages
+	// (third-party ones, %%compile cells) that the cell uses and the
+	// running program lacks (see instances.go). When there are any,
+	// nothing else is set: the cell must not run; a program built with
+	// them (kernel/build) runs it.
+	Instances []toolchain.Instance
 
 	commit func()
 }

@@ -185,3 +185,49 @@ func spellableOr(t, or string) string {
 	}
 	return or
 }
+
+// stmtVars returns the variables the top-level statements in body declare.
+func (c *Checker) stmtVars(body *ast.BlockStmt, info *types.Info, imports map[string]string) []*nbVar {
+	byPath := map[string]string{}
+	for n, path := range imports {
+		byPath[path] = n
+	}
+	var out []*nbVar
+	seen := map[string]int{}
+	for _, st := range body.List {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE {
+			continue
+		}
+		for _, l := range as.Lhs {
+			id, ok := l.(*ast.Ident)
+			if !ok || id.Name == "_" {
+				continue
+			}
+			obj := info.Defs[id]
+			if obj == nil {
+				continue // redeclared in the same statement list: already recorded
+			}
+			v := &nbVar{name: id.Name, imports: map[string]string{}, t: obj.Type()}
+			v.qual = func(pkg *types.Package) string {
+				if pkg.Path() == "main" {
+					return ""
+				}
+				if n, ok := byPath[pkg.Path()]; ok {
+					return n
+				}
+				alias := "gofuturesimp_" + strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(pkg.Path())
+				v.imports[alias] = pkg.Path()
+				return alias
+			}
+			v.typ = types.TypeString(obj.Type(), v.qual)
+			if i, ok := seen[id.Name]; ok {
+				out[i] = v
+				continue
+			}
+			seen[id.Name] = len(out)
+			out = append(out, v)
+		}
+	}
+	return out
+}

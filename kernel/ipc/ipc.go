@@ -13,6 +13,7 @@ package ipc
 import (
 	"encoding/json"
 
+	"github.com/gofutures/gofutures/internal/toolchain"
 	"github.com/gofutures/gofutures/kernel/cell"
 )
 
@@ -27,6 +28,10 @@ const (
 	// OpCancel interrupts the running magic (Request.Magic) without
 	// ending the process: a shell command is killed, a %timeit stops.
 	OpCancel = "cancel"
+	// OpSync does nothing: its EvDone says that the requests before it
+	// are done and the snapshots they started are announced (written,
+	// or pending).
+	OpSync = "sync"
 )
 
 // Request is a message from the kernel to the interpreter.
@@ -110,6 +115,9 @@ type Event struct {
 	// NAME=VALUE: that setting. A fresh interpreter is started with them.
 	Cwd    string `json:"cwd,omitempty"`
 	Setenv string `json:"setenv,omitempty"`
+	// A cell refused for want of compiled instantiations of generics
+	// (EName session.NeedsInstances): the ones the program lacks.
+	Instances []toolchain.Instance `json:"instances,omitempty"`
 
 	// EvSnapshot
 	Snapshot *Snapshot `json:"snapshot,omitempty"`

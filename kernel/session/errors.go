@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gofutures/gofutures/internal/toolchain"
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/traefik/yaegi/interp"
 )
@@ -25,6 +26,27 @@ type Error struct {
 	Traceback []string
 	// Cause is the underlying error, for errors.Is/As.
 	Cause error
+	// Instances are, for NeedsInstances, the instantiations of compiled
+	// generics the cell uses that the program lacks.
+	Instances []toolchain.Instance
+}
+
+// NeedsInstances is the name of the error of a cell that uses
+// instantiations of generics of compiled packages that the program this
+// process runs lacks (Error.Instances): nothing ran, and nothing changed;
+// the kernel (kernel/build) builds a program with them and runs the cell
+// there.
+const NeedsInstances = "NeedsInstances"
+
+// needsInstances is the error of a cell refused for want of ins.
+func needsInstances(ins []toolchain.Instance, count int) *Error {
+	var what []string
+	for _, in := range ins {
+		what = append(what, fmt.Sprintf("%s.%s[%s]", in.Path, in.Name, strings.Join(in.TypeArgs, ", ")))
+	}
+	msg := "the cell needs compiled instantiations the program lacks: " + strings.Join(what, ", ")
+	return &Error{Name: NeedsInstances, Value: msg, Instances: ins,
+		Traceback: []string{fmt.Sprintf("Cell In[%d]: %s", count, msg)}}
 }
 
 func (e *Error) Error() string { return e.Name + ": " + e.Value }

@@ -30,6 +30,9 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 		if err != nil {
 			return res, checkError(err, count)
 		}
+		if len(r.Instances) > 0 {
+			return res, needsInstances(r.Instances, count)
+		}
 		if !r.Unchecked && (r.Wrapped || r.TopLevel || r.Stmts == nil) {
 			return s.executeChecked(ctx, p, r, count)
 		}

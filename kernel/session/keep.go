@@ -491,7 +491,7 @@ const SnapshotDirEnv = "GOFUTURES_SNAPSHOT_DIR"
 // values): not when it did not compile.
 func ran(ev ipc.Event) bool {
 	switch ev.EName {
-	case "SyntaxError", "CompileError", "ImportError", "InterpreterError":
+	case "SyntaxError", "CompileError", "ImportError", "InterpreterError", NeedsInstances:
 		return false
 	}
 	return true

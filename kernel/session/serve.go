@@ -150,6 +150,7 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 			if err != nil {
 				e := err.(*Error)
 				ev.Status, ev.EName, ev.EValue, ev.Traceback = "error", e.Name, e.Value, e.Traceback
+				ev.Instances = e.Instances
 			} else if res.HasValue {
 				ev.Data, ev.Metadata = res.Bundle.Data, res.Bundle.Metadata
 			}
@@ -158,6 +159,7 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 			ev.Notes, ev.Restored, ev.Lost = r.Notes, r.Vars, r.Lost
 		case ipc.OpShutdown:
 			return srv.send(ev, true)
+		case ipc.OpSync:
 		default:
 			ev.Status, ev.EName, ev.EValue = "error", "ProtocolError", "unknown op "+strconv.Quote(req.Op)
 		}

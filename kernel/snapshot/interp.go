@@ -9,9 +9,11 @@ import (
 	"go/token"
 	pathpkg "path"
 	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/gofutures/gofutures/internal/toolchain"
 	"github.com/traefik/yaegi/interp"
 )
 
@@ -31,6 +33,36 @@ type Interp struct {
 	names   map[reflect.Type]string
 	pkgVars map[uintptr][2]string // pointer -> export table key, name
 	tmpSeq  int
+	aliases []instAlias // of compiled instantiations, longest first; nil before first use
+}
+
+// instAlias is a compiled instantiation of a generic type ("kgen.Pair[string,int]"
+// as reflect spells it) and its alias in the program's instances package
+// (toolchain.InstancesPackage): yaegi cannot spell the first.
+type instAlias struct{ spelled, name string }
+
+// instanceAliases returns the aliases of the instances' package, if the
+// program has one.
+func (b *Interp) instanceAliases() []instAlias {
+	if b.aliases != nil {
+		return b.aliases
+	}
+	b.aliases = []instAlias{}
+	key := toolchain.InstancesPackage + "/" + pathpkg.Base(toolchain.InstancesPackage)
+	for _, tables := range b.Symbols {
+		for name, v := range tables[key] {
+			if v.Kind() == reflect.Pointer && v.IsNil() && strings.Contains(v.Type().Elem().String(), "[") {
+				b.aliases = append(b.aliases, instAlias{v.Type().Elem().String(), pathpkg.Base(toolchain.InstancesPackage) + "." + name})
+			}
+		}
+	}
+	sort.Slice(b.aliases, func(i, j int) bool {
+		if len(b.aliases[i].spelled) != len(b.aliases[j].spelled) {
+			return len(b.aliases[i].spelled) > len(b.aliases[j].spelled)
+		}
+		return b.aliases[i].name < b.aliases[j].name
+	})
+	return b.aliases
 }
 
 // mainSymbols returns the symbols of the interpreter's main package
@@ -119,6 +151,13 @@ func (b *Interp) VarType(name string) (string, bool) {
 func (b *Interp) source(str string) (string, error) {
 	if str == "" {
 		return "", fmt.Errorf("snapshot: no type")
+	}
+	if strings.Contains(str, "[") {
+		// instantiated generic types of compiled packages: by their
+		// aliases in the instances' package, imported by the notebook
+		for _, a := range b.instanceAliases() {
+			str = strings.ReplaceAll(str, a.spelled, a.name)
+		}
 	}
 	e, err := parser.ParseExpr(str)
 	if err != nil {
@@ -247,6 +286,66 @@ func (b *Interp) Named(pkgPath, name string) (reflect.Type, bool) {
 	for _, tables := range b.Symbols {
 		if v, ok := tables[key][name]; ok && v.Kind() == reflect.Pointer && v.IsNil() {
 			return v.Type().Elem(), true
+		}
+	}
+	if strings.Contains(name, "[") {
+		return b.instantiated(pkgPath, name)
+	}
+	return nil, false
+}
+
+// instantiated finds an instantiation of a compiled generic type
+// (Pair[string,int] of pkgPath), which no export table names, among the
+// types of the program's compiled instantiations (toolchain.InstancesPackage):
+// a value of it came from one of them (NewPair[string, int]'s result).
+func (b *Interp) instantiated(pkgPath, name string) (reflect.Type, bool) {
+	key := toolchain.InstancesPackage + "/" + pathpkg.Base(toolchain.InstancesPackage)
+	seen := map[reflect.Type]bool{}
+	var find func(t reflect.Type, depth int) reflect.Type
+	find = func(t reflect.Type, depth int) reflect.Type {
+		if t == nil || seen[t] || depth > 8 {
+			return nil
+		}
+		seen[t] = true
+		if t.PkgPath() == pkgPath && t.Name() == name {
+			return t
+		}
+		var next []reflect.Type
+		switch t.Kind() {
+		case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Chan:
+			next = append(next, t.Elem())
+		case reflect.Map:
+			next = append(next, t.Key(), t.Elem())
+		case reflect.Func:
+			for i := range t.NumIn() {
+				next = append(next, t.In(i))
+			}
+			for i := range t.NumOut() {
+				next = append(next, t.Out(i))
+			}
+		case reflect.Struct:
+			for i := range t.NumField() {
+				next = append(next, t.Field(i).Type)
+			}
+		}
+		for _, n := range next {
+			if found := find(n, depth+1); found != nil {
+				return found
+			}
+		}
+		return nil
+	}
+	for _, tables := range b.Symbols {
+		for _, v := range tables[key] {
+			t := v.Type()
+			if v.Kind() == reflect.Pointer && v.IsNil() {
+				t = t.Elem() // a type's alias
+			} else if v.Kind() == reflect.Pointer {
+				t = t.Elem() // a function's variable
+			}
+			if found := find(t, 0); found != nil {
+				return found, true
+			}
 		}
 	}
 	return nil, false

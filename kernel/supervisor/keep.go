@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/gofutures/gofutures/kernel/ipc"
 	"github.com/gofutures/gofutures/kernel/session"
@@ -27,6 +28,7 @@ type snapshots struct {
 	latest  map[string]*ipc.Snapshot // variable -> its latest written snapshot
 	pending map[int]*ipc.Snapshot    // Seq -> a snapshot being written
 	stale   map[string]string        // variable -> why its latest value is not saved
+	changed chan struct{}            // closed (and dropped) when a snapshot is recorded
 }
 
 // snapshotEnv returns the environment that makes an interpreter write
@@ -72,6 +74,10 @@ func (s *Supervisor) recordSnapshot(c *interpreter, sn *ipc.Snapshot) {
 func inDir(path, dir string) bool { return strings.HasPrefix(path, dir+string(os.PathSeparator)) }
 
 func (sn *snapshots) record(f *ipc.Snapshot) {
+	if sn.changed != nil {
+		close(sn.changed)
+		sn.changed = nil
+	}
 	if sn.latest == nil {
 		sn.latest, sn.stale, sn.pending = map[string]*ipc.Snapshot{}, map[string]string{}, map[int]*ipc.Snapshot{}
 	}
@@ -190,6 +196,63 @@ func (s *Supervisor) removeSnapshots() {
 	if s.snaps.dir != "" {
 		_ = os.RemoveAll(s.snaps.dir)
 		s.snaps.dir = ""
+	}
+}
+
+// defaultSnapshotWait bounds how long Switch waits for snapshots being
+// written (Supervisor.SnapshotWait).
+const defaultSnapshotWait = 30 * time.Second
+
+// settle waits until the snapshots of the values the last cells set are
+// written, or the interpreter exits, or d passes: a Switch right after a
+// cell with a large value would otherwise stop the interpreter while it
+// writes that value's snapshot, and name the value lost. An OpSync's
+// reply first says that every snapshot started is announced.
+func (s *Supervisor) settle(d time.Duration) {
+	s.mu.Lock()
+	c := s.current
+	s.seq++
+	seq := s.seq
+	s.mu.Unlock()
+	if c == nil || s.NoSnapshots {
+		return
+	}
+	timeout := time.NewTimer(d)
+	defer timeout.Stop()
+	if err := c.req.Encode(ipc.Request{Op: ipc.OpSync, Seq: seq}); err != nil {
+		return
+	}
+	for synced := false; !synced; {
+		select {
+		case ev, ok := <-c.events:
+			if !ok {
+				return
+			}
+			synced, _ = s.handleEvent(c, ev, seq)
+		case <-timeout.C:
+			s.logf("switch: the interpreter did not answer within %v", d)
+			return
+		}
+	}
+	for {
+		s.mu.Lock()
+		if s.current != c || len(s.snaps.pending) == 0 {
+			s.mu.Unlock()
+			return
+		}
+		if s.snaps.changed == nil {
+			s.snaps.changed = make(chan struct{})
+		}
+		changed := s.snaps.changed
+		s.mu.Unlock()
+		select {
+		case <-changed:
+		case <-c.proc.Exited():
+			return
+		case <-timeout.C:
+			s.logf("switch: a snapshot still being written after %v is given up", d)
+			return
+		}
 	}
 }
 

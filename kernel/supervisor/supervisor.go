@@ -24,6 +24,7 @@ import (
 	"time"
 
 	"github.com/gofutures/gofutures/internal/subproc"
+	"github.com/gofutures/gofutures/internal/toolchain"
 	"github.com/gofutures/gofutures/kernel"
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/complete"
@@ -45,6 +46,10 @@ type Supervisor struct {
 	// (see keep.go): an interrupt or a crash then brings back only the
 	// declarations.
 	NoSnapshots bool
+	// SnapshotWait bounds how long Switch waits for snapshots of values
+	// still being written after the last cell (0: 30 seconds); those not
+	// written by then are dropped and their variables named lost.
+	SnapshotWait time.Duration
 
 	out atomic.Pointer[outputBox] // receives output, also between cells
 
@@ -221,6 +226,14 @@ func (s *Supervisor) Start() error {
 
 // Execute runs a cell. Cancelling ctx interrupts it.
 func (s *Supervisor) Execute(ctx context.Context, cl kernel.Cell) kernel.ExecuteResult {
+	res, _ := s.ExecuteCell(ctx, cl)
+	return res
+}
+
+// ExecuteCell is Execute; for a cell refused because it uses
+// instantiations of compiled generics that the program lacks (EName
+// session.NeedsInstances: nothing ran), it also returns those.
+func (s *Supervisor) ExecuteCell(ctx context.Context, cl kernel.Cell) (kernel.ExecuteResult, []toolchain.Instance) {
 	s.mu.Lock()
 	c := s.current
 	s.mu.Unlock()
@@ -228,7 +241,7 @@ func (s *Supervisor) Execute(ctx context.Context, cl kernel.Cell) kernel.Execute
 		var info restoreInfo
 		var err error
 		if c, info, err = s.startInterpreter(true); err != nil {
-			return kernel.ExecuteResult{Status: "error", EName: "KernelError", EValue: err.Error()}
+			return kernel.ExecuteResult{Status: "error", EName: "KernelError", EValue: err.Error()}, nil
 		}
 		if notes := append(info.notes, info.lost...); len(notes) > 0 {
 			s.logf("restore: %s", strings.Join(notes, "; "))
@@ -241,19 +254,19 @@ func (s *Supervisor) Execute(ctx context.Context, cl kernel.Cell) kernel.Execute
 
 	if err := c.req.Encode(ipc.Request{Op: ipc.OpExecute, Seq: seq, Code: cl.Code, Count: cl.Count, AllowStdin: cl.Input != nil,
 		Magic: cl.Magic, Args: cl.MagicArgs, Lost: cl.Lost}); err != nil {
-		return s.recoverFrom(c, "the interpreter process was gone before the cell started")
+		return s.recoverFrom(c, "the interpreter process was gone before the cell started"), nil
 	}
 	for {
 		select {
 		case ev, ok := <-c.events:
 			if !ok {
-				return s.recoverFrom(c, "")
+				return s.recoverFrom(c, ""), nil
 			}
 			if ev.Ev == ipc.EvInput {
 				if !s.answerInput(ctx, c, cl, ev) {
 					// Interrupted while the cell waited for input: the
 					// cell must not go on as if the input had ended.
-					return s.interrupted(c)
+					return s.interrupted(c), nil
 				}
 				continue
 			}
@@ -261,15 +274,15 @@ func (s *Supervisor) Execute(ctx context.Context, cl kernel.Cell) kernel.Execute
 				s.noteMagic(ev)
 			}
 			if done, res := s.handleEvent(c, ev, seq); done {
-				return res
+				return res, ev.Instances
 			}
 		case <-ctx.Done():
 			if cl.Magic != "" {
 				if res, ok := s.cancelMagic(c, seq); ok {
-					return res
+					return res, nil
 				}
 			}
-			return s.interrupted(c)
+			return s.interrupted(c), nil
 		}
 	}
 }

@@ -14,8 +14,14 @@ import (
 // which drop reports true (nil drops none), and the latest snapshots of its
 // values. It returns the variables set by statements whose values did not
 // come back whole, and the restore's notes. A running cell must not be in
-// progress.
+// progress. Snapshots of values still being written are waited for first
+// (at most SnapshotWait).
 func (s *Supervisor) Switch(path string, env []string, drop func(*cell.Decl) bool) (lost, notes []string, err error) {
+	wait := s.SnapshotWait
+	if wait <= 0 {
+		wait = defaultSnapshotWait
+	}
+	s.settle(wait)
 	s.mu.Lock()
 	s.gen++
 	old := []*interpreter{s.current, s.starting}

@@ -47,3 +47,25 @@ func TestSupervisorSwitch(t *testing.T) {
 		t.Errorf("v after the switch, not reported lost: %+v", res)
 	}
 }
+
+// Switch right after a cell whose large snapshot is still being written
+// waits for it: the value comes back, and is not named lost.
+func TestSupervisorSwitchWaitsForPendingSnapshot(t *testing.T) {
+	s, _ := newSupervisor(t)
+	ctx := context.Background()
+	// 6M ints: a snapshot over session's 4 MiB, written while the next
+	// requests run
+	if res := s.Execute(ctx, kernel.Cell{Code: "big := make([]int, 6_000_000)\nbig[5_999_999] = 7", Count: 1}); res.Status != "ok" {
+		t.Fatalf("%+v", res)
+	}
+	lost, notes, err := s.Switch(os.Args[0], nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lost) > 0 {
+		t.Fatalf("lost %v (notes %v): the pending snapshot was not waited for", lost, notes)
+	}
+	if res := s.Execute(ctx, kernel.Cell{Code: "len(big) + big[5_999_999]", Count: 2}); res.Data["text/plain"] != "6000007" {
+		t.Fatalf("big after the switch: %+v", res)
+	}
+}
