@@ -49,6 +49,7 @@ type Checker struct {
 	off bool // a cell imported what the checker cannot see: see Check
 
 	compiled map[string]bool // the %%compile cells' functions, declared as variables
+	blank    map[string]bool // paths imported for their side effects (import _ "image/png")
 
 	varsSrc  string    // the file declaring the notebook variables
 	varsFile *ast.File // parsed, cached
@@ -177,6 +178,13 @@ func (c *Checker) Check(p *cell.Parsed) (*Result, error) {
 	for round := 0; ; round++ {
 		r, errs, undef := c.check(p, decls, imports)
 		if len(errs) == 0 {
+			if blank := blankImports(p.Decls); len(blank) > 0 {
+				commit := r.commit
+				r.commit = func() {
+					commit()
+					c.addBlank(blank)
+				}
+			}
 			r.AutoImports = auto
 			for _, a := range auto {
 				r.Notes = append(r.Notes, fmt.Sprintf("imported %q automatically", a.Path))

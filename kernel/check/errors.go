@@ -43,6 +43,13 @@ func unusedInCell(err types.Error) bool {
 		strings.Contains(msg, "imported as ") && strings.HasSuffix(msg, "and not used")
 }
 
+// unusedImport reports whether err is an import not used.
+func unusedImport(err types.Error) bool {
+	msg := err.Msg
+	return strings.HasSuffix(msg, "imported and not used") ||
+		strings.Contains(msg, "imported as ") && strings.HasSuffix(msg, "and not used")
+}
+
 // maxErrors is how many errors of a cell are reported (go build: 10).
 const maxErrors = 10
 

@@ -30,6 +30,27 @@ func overlaps(a, b []string) bool {
 	return false
 }
 
+// blankImports returns the paths decls import for their side effects.
+func blankImports(decls []*cell.Decl) []string {
+	var out []string
+	for _, d := range decls {
+		if d.Kind == cell.Import && d.ImportName == "_" {
+			out = append(out, d.ImportPath)
+		}
+	}
+	return out
+}
+
+// addBlank records blank imports (see Notebook).
+func (c *Checker) addBlank(paths []string) {
+	for _, p := range paths {
+		if c.blank == nil {
+			c.blank = map[string]bool{}
+		}
+		c.blank[p] = true
+	}
+}
+
 // commit records a cell that compiled (and ran).
 func (c *Checker) commit(decls []*cell.Decl, imports map[string]string, vars []*nbVar, broken map[*cell.Decl]*Error, badVars map[*nbVar]bool) {
 	c.imports = imports
@@ -49,6 +70,14 @@ func (c *Checker) commit(decls []*cell.Decl, imports map[string]string, vars []*
 	}
 	for _, d := range decls {
 		kept = append(kept, &entry{decl: d})
+		if d.Kind != cell.Method {
+			for _, n := range d.Names {
+				delete(c.compiled, n) // declared anew, in an interpreted cell
+			}
+		}
+	}
+	for n := range stmtNames {
+		delete(c.compiled, n)
 	}
 	c.decls = kept
 	declNames := map[string]bool{}
@@ -97,6 +126,7 @@ func (c *Checker) Disable() { c.off = true }
 // a session being restored (their Source, as the user wrote them).
 // Imports under the kernel's reserved names are left out.
 func (c *Checker) Seed(log []*cell.Decl) {
+	c.addBlank(blankImports(log))
 	for _, d := range log {
 		if d.Kind == cell.Import {
 			if !strings.HasPrefix(d.ImportName, "gofutures") && !(d.ImportPath == toolchain.CompiledPackage && d.ImportName == ".") {

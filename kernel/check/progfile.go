@@ -17,6 +17,7 @@ type progFile struct {
 	info  *types.Info
 	names map[string]string // import path -> the name the notebook gives it
 	need  map[string]string // name -> path: the file's imports
+	blank []string          // paths imported for their side effects
 }
 
 func newProgFile(f *ast.File, info *types.Info, imports map[string]string) *progFile {
@@ -65,7 +66,7 @@ func (w *progFile) collectImports(removed [][2]token.Pos) {
 
 // writeImports writes the file's import declarations.
 func (w *progFile) writeImports(b *bytes.Buffer) {
-	if len(w.need) == 0 {
+	if len(w.need) == 0 && len(w.blank) == 0 {
 		return
 	}
 	names := make([]string, 0, len(w.need))
@@ -76,6 +77,9 @@ func (w *progFile) writeImports(b *bytes.Buffer) {
 	b.WriteString("\nimport (\n")
 	for _, n := range names {
 		fmt.Fprintf(b, "\t%s %q\n", n, w.need[n])
+	}
+	for _, path := range w.blank {
+		fmt.Fprintf(b, "\t_ %q\n", path)
 	}
 	b.WriteString(")\n")
 }
@@ -94,18 +98,90 @@ func (w *progFile) qualifier(p *types.Package) string {
 	n := w.names[p.Path()]
 	if n == "" || w.need[n] != "" {
 		n = "gofutures_" + p.Name()
+		for i := 2; w.need[n] != ""; i++ {
+			n = fmt.Sprintf("gofutures_%s%d", p.Name(), i)
+		}
 	}
 	w.need[n] = p.Path()
 	return n
 }
 
+// strippedVars returns the package-level variables whose initializers a
+// program leaves out: those that call a function or receive (var data =
+// load()), and then those that use one of those (var first = data[0]),
+// which would otherwise run on zero values. A spec is kept whole where
+// one of its variables is a sentinel error, holds functions or channels
+// (the worker's own), or has a type that cannot be written in package
+// main.
+func strippedVars(files []*ast.File, info *types.Info) map[types.Object]bool {
+	type spec struct {
+		vs   *ast.ValueSpec
+		objs []types.Object
+	}
+	var specs []spec
+	for _, f := range files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, s := range gd.Specs {
+				vs := s.(*ast.ValueSpec)
+				if len(vs.Values) == 0 {
+					continue
+				}
+				sp := spec{vs: vs}
+				keep := false
+				for _, id := range vs.Names {
+					obj := info.Defs[id]
+					if obj == nil || id.Name == "_" {
+						continue
+					}
+					t := obj.Type()
+					if types.Identical(t, types.Universe.Lookup("error").Type()) || !sendable(t, map[types.Type]bool{}) || !writable(t) {
+						keep = true
+					}
+					sp.objs = append(sp.objs, obj)
+				}
+				if !keep && len(sp.objs) > 0 {
+					specs = append(specs, sp)
+				}
+			}
+		}
+	}
+	strip := map[types.Object]bool{}
+	uses := func(vs *ast.ValueSpec) bool {
+		found := false
+		for _, e := range vs.Values {
+			ast.Inspect(e, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && strip[info.Uses[id]] {
+					found = true
+				}
+				return !found
+			})
+		}
+		return found
+	}
+	for more := true; more; {
+		more = false
+		for _, sp := range specs {
+			if strip[sp.objs[0]] || !(runsCode(sp.vs.Values, info) || uses(sp.vs)) {
+				continue
+			}
+			for _, o := range sp.objs {
+				strip[o] = true
+			}
+			more = true
+		}
+	}
+	return strip
+}
+
 // stripInitializers returns text (the file's source) with the
-// initializers of its package-level variables that run code removed,
-// the variables declared with their types instead; lines stay where they
-// were. It finds the imports the file then needs (see writeImports). A spec is kept whole where one of its variables is a sentinel
-// error, holds functions or channels (the worker's own), or has a type
-// that cannot be written here.
-func (w *progFile) stripInitializers(fset *token.FileSet, text string) string {
+// initializers of the variables in strip left out, the variables
+// declared with their types instead; lines stay where they were. It
+// finds the imports the file then needs (see writeImports).
+func (w *progFile) stripInitializers(fset *token.FileSet, text string, strip map[types.Object]bool) string {
 	type edit struct {
 		start, end int
 		text       string
@@ -120,24 +196,16 @@ func (w *progFile) stripInitializers(fset *token.FileSet, text string) string {
 		}
 		for _, s := range gd.Specs {
 			vs := s.(*ast.ValueSpec)
-			if len(vs.Values) == 0 || !w.runsCode(vs.Values) {
+			if len(vs.Values) == 0 {
 				continue
 			}
 			var parts []string
-			keep := false
 			for _, id := range vs.Names {
-				obj := w.info.Defs[id]
-				if obj == nil || id.Name == "_" {
-					continue
+				if obj := w.info.Defs[id]; obj != nil && strip[obj] {
+					parts = append(parts, id.Name+" "+types.TypeString(obj.Type(), w.qualifier))
 				}
-				t := obj.Type()
-				if types.Identical(t, types.Universe.Lookup("error").Type()) || !sendable(t, map[types.Type]bool{}) || !writable(t) {
-					keep = true
-					break
-				}
-				parts = append(parts, id.Name+" "+types.TypeString(t, w.qualifier))
 			}
-			if keep || len(parts) == 0 {
+			if len(parts) == 0 {
 				continue
 			}
 			removed = append(removed, [2]token.Pos{vs.Pos(), vs.End()})
@@ -158,9 +226,9 @@ func (w *progFile) stripInitializers(fset *token.FileSet, text string) string {
 	return text
 }
 
-// runsCode reports whether evaluating exprs calls a function (not a
-// conversion or a builtin like len) or receives from a channel.
-func (w *progFile) runsCode(exprs []ast.Expr) bool {
+// runsCode reports whether evaluating exprs calls a function (conversions
+// aside; builtins like len and make count) or receives from a channel.
+func runsCode(exprs []ast.Expr, info *types.Info) bool {
 	found := false
 	for _, e := range exprs {
 		ast.Inspect(e, func(n ast.Node) bool {
@@ -168,7 +236,7 @@ func (w *progFile) runsCode(exprs []ast.Expr) bool {
 			case *ast.FuncLit:
 				return false // declared, not called
 			case *ast.CallExpr:
-				if tv, ok := w.info.Types[n.Fun]; !ok || !tv.IsType() {
+				if tv, ok := info.Types[n.Fun]; !ok || !tv.IsType() {
 					found = true
 				}
 			case *ast.UnaryExpr:
@@ -194,7 +262,7 @@ func writable(t types.Type) bool {
 		switch t := t.(type) {
 		case *types.Named:
 			obj := t.Obj()
-			if obj.Pkg() != nil && obj.Pkg().Path() != "main" && !obj.Exported() {
+			if p := obj.Pkg(); p != nil && p.Path() != "main" && (!obj.Exported() || internal(p.Path())) {
 				ok = false
 				return
 			}
@@ -224,4 +292,11 @@ func writable(t types.Type) bool {
 	}
 	walk(t, 0)
 	return ok
+}
+
+// internal reports whether the package at path is internal to another
+// module: a program of the notebook cannot import it.
+func internal(path string) bool {
+	return path == "internal" || strings.HasPrefix(path, "internal/") || strings.Contains(path, "/internal/") ||
+		strings.HasSuffix(path, "/internal")
 }

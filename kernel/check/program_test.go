@@ -105,6 +105,68 @@ func TestProgram(t *testing.T) {
 	}
 }
 
+// checkedProgram checks cells (without running them) and writes their
+// program.
+func checkedProgram(t *testing.T, cells ...string) *Program {
+	t.Helper()
+	c := New(testImporter, Config{})
+	for i, src := range cells {
+		p, err := cell.Split(src, i+1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := c.Check(p)
+		if err != nil {
+			t.Fatalf("cell %d: %v", i+1, err)
+		}
+		r.Commit()
+	}
+	p, err := c.Notebook().Program()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestProgramInitializers: an initializer left out leaves its imports
+// out of the file; one that uses a variable left out is left out too (it
+// would run on a zero value); blank imports stay.
+func TestProgramInitializers(t *testing.T) {
+	p := checkedProgram(t,
+		"import (\n\t_ \"image/png\"\n\t\"os\"\n\t\"strings\"\n)\nvar home = os.Getenv(\"HOME\")\nvar words = strings.Fields(home)",
+		"var first = words[0]\nvar n = len(first) + 1",
+		"func use() int { return n + len(first) + len(home) }")
+	all := ""
+	for _, f := range p.Files {
+		all += string(f)
+	}
+	for _, gone := range []string{"os.Getenv", "strings.Fields", "words[0]", "len(first) + 1", "\tos \"os\"", `"strings"`} {
+		if strings.Contains(all, gone) {
+			t.Errorf("the program has %s:\n%s", gone, all)
+		}
+	}
+	for _, kept := range []string{"home string", "words []string", "first string", "n int", `_ "image/png"`} {
+		if !strings.Contains(all, kept) {
+			t.Errorf("the program lacks %s:\n%s", kept, all)
+		}
+	}
+}
+
+// TestProgramUnusedVariable: a variable declared and not used in a
+// function, which a cell accepts, is go build's error: the program says
+// where.
+func TestProgramUnusedVariable(t *testing.T) {
+	nb := newNotebook(t)
+	if _, err := nb.run("func g() int {\n\tx := 1\n\treturn 2\n}"); err != nil {
+		t.Fatal(err)
+	}
+	_, err := nb.c.Notebook().Program()
+	var pe *ProgramError
+	if !errors.As(err, &pe) || pe.Cell != 1 || pe.Line != 2 || pe.Msg != "declared and not used: x" {
+		t.Fatalf("err = %v, want In[1] line 2: declared and not used: x", err)
+	}
+}
+
 // TestProgramError names the cell and line of a declaration that does
 // not compile with the rest.
 func TestProgramError(t *testing.T) {
