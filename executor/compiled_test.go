@@ -149,3 +149,38 @@ func TestRegisteredBatch(t *testing.T) {
 		t.Fatalf("Submit = %v, %v; want the function's 1", v, err)
 	}
 }
+
+// TestCompiledTracebackInBatch: a task that panics in a Map chunk's batch
+// function names its own frame, and not the batch loop's.
+func TestCompiledTracebackInBatch(t *testing.T) {
+	pool := executor.NewProcessPool(1)
+	defer pool.Close()
+	fn := executor.Named("boomBatch", func(int) int { return 0 })
+	_, err := pool.Map(fn, []int{1, -1}, executor.ChunkSize(2))
+	var pe *executor.PanicError
+	if !errors.As(err, &pe) {
+		t.Fatalf("err = %v, want a PanicError", err)
+	}
+	if len(pe.Traceback) != 1 || !strings.HasPrefix(pe.Traceback[0], "executor_test.boomBatchTask (process_test.go:") {
+		t.Fatalf("traceback = %q, want boomBatchTask's frame alone", pe.Traceback)
+	}
+}
+
+// TestInterpretedWorkersNeverCompile: WithCompiledWorkers(false) never
+// asks for a program.
+func TestInterpretedWorkersNeverCompile(t *testing.T) {
+	asked := make(chan bool, 10)
+	pool := executor.NewProcessPool(1, executor.WithProcessConfig(executor.ProcessConfig{
+		Compile: func(context.Context, uint64) (string, error) {
+			asked <- true
+			return "", errors.New("not wanted")
+		},
+	}), executor.WithCompiledWorkers(false))
+	if v, err := pool.Submit(os.Getpid).Result(); err != nil || v == nil {
+		t.Fatal(v, err)
+	}
+	pool.Close()
+	if len(asked) > 0 {
+		t.Fatal("Compile was called")
+	}
+}

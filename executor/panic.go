@@ -23,7 +23,8 @@ func (registryResolver) Traceback(any) []string { return compiledTraceback() }
 var cellFile = regexp.MustCompile(`^In\[(\d+)\]$`)
 
 // compiledTraceback returns the frames between the panic being recovered
-// up the stack and the reflect call that ran the task, innermost first,
+// up the stack and the reflect call (or batch function, see
+// RegisterBatch) that ran the task, innermost first,
 // leaving out the runtime's: "Cell In[3], line 5, in gcd" for a frame in a
 // notebook's cell, "main.gcd (main.go:12)" otherwise. It must be called
 // while the panicking frames are still on the stack: from a deferred
@@ -41,6 +42,8 @@ func compiledTraceback() []string {
 			panicking = f.Function == "runtime.gopanic"
 		case strings.HasPrefix(f.Function, "reflect."), strings.HasPrefix(f.Function, selfPackage+"."):
 			return out
+		case isBatch(f.Function):
+			return out // the loop that called the task's function
 		case strings.HasPrefix(f.Function, "runtime."):
 		default:
 			fn := f.Function[strings.LastIndexByte(f.Function, '/')+1:]
@@ -54,6 +57,11 @@ func compiledTraceback() []string {
 			return out
 		}
 	}
+}
+
+func isBatch(function string) bool {
+	_, ok := batchNames.Load(function)
+	return ok
 }
 
 // selfPackage is this package's import path, as frames name it.

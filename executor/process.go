@@ -46,7 +46,9 @@ type ProcessPool struct {
 var processPoolSeq atomic.Int64
 
 // NewProcessPool starts a pool of maxWorkers worker processes (0 means
-// runtime.NumCPU()). Workers start at once, in the background.
+// runtime.NumCPU()). Workers start at once, in the background; compiled
+// workers (ProcessConfig.Compile) with the tasks that need them, for
+// their program may still be building.
 func NewProcessPool(maxWorkers int, opts ...ProcessOption) *ProcessPool {
 	if maxWorkers < 0 {
 		panic(fmt.Sprintf("executor: NewProcessPool: maxWorkers = %d; want > 0, or 0 for runtime.NumCPU()", maxWorkers))

@@ -46,6 +46,13 @@ func init() {
 	// A batch form that is told apart from the function: Map's chunks use it.
 	executor.Register("batched", func(x int) int { return x })
 	executor.Register("echoBatch", func(x int) int { return x })
+	executor.Register("boomBatch", boomBatchTask)
+	executor.RegisterBatch("boomBatch", func(done *int, n int, xs, out []int) {
+		for i := *done; i < n; i++ {
+			out[i] = boomBatchTask(xs[i])
+			*done = i + 1
+		}
+	})
 	executor.RegisterBatch("echoBatch", func(done *int, n int, xs, out []int) {
 		for i := *done; i < n; i++ {
 			out[i] = xs[i]
@@ -85,6 +92,14 @@ func gcdPair(p Pair) int {
 }
 
 func deep(n int) int { return deep(n+1) + 1 }
+
+// boomBatchTask panics for negative x.
+func boomBatchTask(x int) int {
+	if x < 0 {
+		panic("negative")
+	}
+	return x
+}
 
 var seedPairs = []Pair{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172},
 	{1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293}}

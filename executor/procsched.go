@@ -109,8 +109,13 @@ func (p *ProcessPool) slot(i int) {
 		}
 		return err
 	}
-	if start() != nil {
-		return
+	// Compiled workers start for the slot's first task: their program may
+	// still be building, and a pool closed before it has tasks must not
+	// wait for that.
+	if p.cfg.Compile == nil || p.interpreted {
+		if start() != nil {
+			return
+		}
 	}
 	tasks := 0
 	me := &idleSlot{wake: make(chan struct{}, 1)}
@@ -121,19 +126,25 @@ func (p *ProcessPool) slot(i int) {
 		if t == nil {
 			return
 		}
-		if !t.Future.SetRunningOrNotifyCancel() {
-			if p.obs != nil {
-				p.emit(EventDropped, id, t.Future, nil) // w may be nil here
-			}
-			continue
-		}
+		// The worker is ready before the task runs: while it waits for a
+		// program being built, the task can still be cancelled.
 		if w != nil && p.stale(w) {
 			// The declarations changed: a worker of the new program
 			// (built first, if need be) takes the task.
 			w.stop()
 			w, tasks = nil, 0
 		}
-		if w == nil && start() != nil {
+		var startErr error
+		if w == nil {
+			startErr = start()
+		}
+		if !t.Future.SetRunningOrNotifyCancel() {
+			if p.obs != nil {
+				p.emit(EventDropped, id, t.Future, nil) // w may be nil here
+			}
+			continue
+		}
+		if startErr != nil {
 			t.Future.finish(nil, p.broken)
 			continue
 		}

@@ -50,8 +50,9 @@ func (p *ProcessPool) startWorker(id string) (*worker, error) {
 	cmd := exec.Command(prog)
 	cmd.Env = append(os.Environ(), WorkerEnv+"=1")
 	w, err := p.launch(id, cmd, prog)
-	if err == nil {
-		return w, nil
+	var ie *initError
+	if err == nil || errors.As(err, &ie) {
+		return w, err // the initializer's failure is the pool's, whatever runs it
 	}
 	p.mu.Lock()
 	if p.badProgs == nil {
@@ -62,6 +63,13 @@ func (p *ProcessPool) startWorker(id string) (*worker, error) {
 	p.tell(fmt.Sprintf("executor: %s: a compiled worker did not start (%v); workers interpret the declarations", p.name, err))
 	return p.launch(id, p.cfg.Command(), "")
 }
+
+// initError is the failure of a pool's initializer in a worker that
+// started.
+type initError struct{ err error }
+
+func (e *initError) Error() string { return e.err.Error() }
+func (e *initError) Unwrap() error { return e.err }
 
 // program returns the compiled worker program of the current
 // declarations, or "" where workers interpret them.
@@ -163,12 +171,12 @@ func (p *ProcessPool) launch(id string, cmd *exec.Cmd, prog string) (*worker, er
 		name, ok := taskName(p.initFn)
 		if !ok {
 			w.abort("")
-			return nil, notNamed(p.initFn)
+			return nil, &initError{notNamed(p.initFn)}
 		}
 		enc, err := encodeCall(name, p.initFn, p.initArgs)
 		if err != nil {
 			w.abort("")
-			return nil, err
+			return nil, &initError{err}
 		}
 		if err := w.sync(p); err != nil {
 			w.abort("")
@@ -186,7 +194,7 @@ func (p *ProcessPool) launch(id string, cmd *exec.Cmd, prog string) (*worker, er
 		_, err = w.call(name, nil, false, 0)
 		if err != nil {
 			w.abort("")
-			return nil, fmt.Errorf("initializer %s: %w", name, err)
+			return nil, &initError{fmt.Errorf("initializer %s: %w", name, err)}
 		}
 	}
 	return w, nil

@@ -3,6 +3,7 @@ package executor
 import (
 	"fmt"
 	"reflect"
+	"runtime"
 	"slices"
 	"sync"
 )
@@ -42,7 +43,14 @@ func RegisterBatch(name string, batch any) {
 		panic(fmt.Sprintf("executor: RegisterBatch(%q): have %T, want a function", name, batch))
 	}
 	registryBatch.Store(name, v)
+	if f := runtime.FuncForPC(v.Pointer()); f != nil {
+		batchNames.Store(f.Name(), true)
+	}
 }
+
+// batchNames are the names of registered batch functions, where a
+// task's traceback ends (see compiledTraceback).
+var batchNames sync.Map // function name -> true
 
 // LookupBatch returns the batch form of the function registered as name.
 func (registryResolver) LookupBatch(name string) (reflect.Value, error) {

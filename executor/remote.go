@@ -235,10 +235,11 @@ type WorkerProcess struct {
 }
 
 // StartWorkerProcess starts a worker process as cfg says (Command,
-// Output; Declarations is not used: call Load) and waits until it is
-// ready. name prefixes its output lines.
+// Output; Declarations is not used: call Load; nor is Compile: the
+// worker interprets what it loads) and waits until it is ready. name
+// prefixes its output lines.
 func StartWorkerProcess(cfg ProcessConfig, name string) (*WorkerProcess, error) {
-	p := &ProcessPool{cfg: cfg, startTimeout: 30 * time.Second}
+	p := &ProcessPool{cfg: cfg, startTimeout: 30 * time.Second, interpreted: true}
 	if runtime.GOMAXPROCS(0) > 1 {
 		p.spin = DefaultSpin
 	}

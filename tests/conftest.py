@@ -116,10 +116,12 @@ def start_kernel(**env):
     else:
         km.start_kernel()
     kc = km.client()
-    kc.start_channels()
-    kc.wait_for_ready(timeout=60)
-    drain(kc, 0.1)
-    yield km, kc
-    kc.stop_channels()
-    if km.is_alive():
-        km.shutdown_kernel(now=True)
+    try:
+        kc.start_channels()
+        kc.wait_for_ready(timeout=60)
+        drain(kc, 0.1)
+        yield km, kc
+    finally:  # also when the caller's loop body failed (the generator is closed)
+        kc.stop_channels()
+        if km.is_alive():
+            km.shutdown_kernel(now=True)

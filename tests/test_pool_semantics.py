@@ -98,8 +98,8 @@ CASES = {
          {"compiled": "map item 1: executor: task panicked: negative\n\tCell In[{n}], line 7, in inner\n\tCell In[{n}], line 11, in task\n",
           "interpreted": "map item 1: executor: task panicked: negative\n\tCell In[{n}], in inner\n\tCell In[{n}], in task\n"}],
         ["yaegi", "interp.", "runtime."]),
-    # A redefinition reaches the workers before the next task that needs it.
-    "redefinition": (
+    # A value of a struct type declared in a cell crosses both ways.
+    "cell struct types as arguments": (
         HEAD + 'type Shape struct{ W, H float64 }\nfunc area(s Shape) float64 { return s.W * s.H }',
         'pool := executor.NewProcessPool(2)\nfmt.Println(pool.Submit(area, Shape{2, 3}).Result())\n'
         'pool.Close()',
@@ -152,12 +152,11 @@ def test_pool_semantics(pool_kernel, case):
         assert "workers interpret" not in out, out
 
 
+@pytest.mark.parametrize("pool_kernel", ["compiled"], indirect=True)
 def test_compiled_workers(pool_kernel):
     """Tasks run compiled, in a program built once per set of
     declarations; a redefinition is built before the next task."""
     workers, kc = pool_kernel
-    if workers != "compiled":
-        return  # what this checks is that workers are compiled
     d = execute(kc, HEAD + 'import "runtime"\n'
                 'func where() string {\n\t_, file, line, _ := runtime.Caller(0)\n\treturn fmt.Sprint(file, ":", line, " v1")\n}')
     assert d.status == "ok", d.error
@@ -166,10 +165,12 @@ def test_compiled_workers(pool_kernel):
     n = d.reply["content"]["execution_count"]
     # A compiled function knows its cell's file and line; yaegi's do not.
     assert f"In[{n}]:7 v1 <nil>" in c.stdout, c.stdout + c.stderr
-    r = execute(kc, 'func where() string { return "v2" }')
+    r = execute(kc, 'func where() string {\n\t_, file, line, _ := runtime.Caller(0)\n\treturn fmt.Sprint(file, ":", line, " v2")\n}')
     assert r.status == "ok", r.error
+    m = r.reply["content"]["execution_count"]
     c = execute(kc, 'fmt.Println(pool.Submit(where).Result())\npool.Close()', timeout=180)
-    assert "v2 <nil>" in c.stdout, c.stdout + c.stderr
+    out = c.stdout + c.stderr
+    assert f"In[{m}]:2 v2 <nil>" in out and "workers interpret" not in out, out
 
 
 def test_declarations_that_do_not_build():

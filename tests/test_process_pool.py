@@ -86,10 +86,11 @@ def test_chunks_stop_at_the_first_failure(kernel):
 def test_kernel_shutdown_kills_workers(kernel):
     km, kc = kernel
     execute(kc, DECLS)
-    execute(kc, "pool := executor.NewProcessPool(2)\npool.Map(gcd, []Pair{{4, 6}})")
+    execute(kc, "pool := executor.NewProcessPool(2)\npool.Map(gcd, []Pair{{4, 6}, {6, 9}, {8, 12}, {10, 15}})")
     interp = children(km.provisioner.process.pid)[0]
     workers = children(interp)
-    assert len(workers) == 2
+    # compiled workers start with the tasks that need them: one or two
+    assert 1 <= len(workers) <= 2
     km.shutdown_kernel(now=False)
     deadline = time.time() + 5
     while time.time() < deadline and any(os.path.exists("/proc/%d" % p) for p in workers + [interp]):

@@ -296,8 +296,12 @@ type manifest struct {
 const programName = "gofutures"
 
 // cached returns the program built under key, if any.
-func (b *Builder) cached(key string) (*Result, bool) {
-	dir := filepath.Join(b.CacheDir, key)
+func (b *Builder) cached(key string) (*Result, bool) { return cachedIn(b.CacheDir, key) }
+
+// cachedIn returns the program built under key in the cache directory
+// cache, if any.
+func cachedIn(cache, key string) (*Result, bool) {
+	dir := filepath.Join(cache, key)
 	path := filepath.Join(dir, programName)
 	if _, err := os.Stat(path); err != nil {
 		return nil, false

@@ -15,6 +15,12 @@ import (
 // use: the most recently used. A program is about 40 MB.
 const KeepPrograms = 12
 
+// KeepWorkerPrograms is the same for compiled process-pool workers
+// (BuildWorkers), which have a directory of their own in the cache, so
+// that a notebook's redefinitions do not push out other notebooks'
+// programs. A worker program is a few MB.
+const KeepWorkerPrograms = 16
+
 // inUseFile is locked (shared) by every process that runs a program, so
 // that pruning never removes a program a kernel still starts processes of.
 const inUseFile = ".inuse"
@@ -42,8 +48,12 @@ func touch(dir string) {
 
 // prune removes the least recently used programs beyond KeepPrograms,
 // except those held.
-func (b *Builder) prune() error {
-	entries, err := os.ReadDir(b.CacheDir)
+func (b *Builder) prune() error { return pruneDir(b.CacheDir, KeepPrograms) }
+
+// pruneDir removes the least recently used programs in the cache
+// directory cache beyond keep, except those held.
+func pruneDir(cache string, keep int) error {
+	entries, err := os.ReadDir(cache)
 	if err != nil {
 		return fmt.Errorf("toolchain: %w", err)
 	}
@@ -56,7 +66,7 @@ func (b *Builder) prune() error {
 		if !e.IsDir() {
 			continue
 		}
-		dir := filepath.Join(b.CacheDir, e.Name())
+		dir := filepath.Join(cache, e.Name())
 		if !fileExists(filepath.Join(dir, programName)) {
 			continue // a build in progress (build-*) or not a program
 		}
@@ -68,7 +78,7 @@ func (b *Builder) prune() error {
 	}
 	sort.Slice(progs, func(i, j int) bool { return progs[i].used.After(progs[j].used) })
 	var errs []error
-	for i := KeepPrograms; i < len(progs); i++ {
+	for i := keep; i < len(progs); i++ {
 		if err := removeUnheld(progs[i].dir); err != nil {
 			errs = append(errs, err)
 		}

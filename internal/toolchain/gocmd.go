@@ -6,11 +6,10 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
-
-	"golang.org/x/sys/unix"
 )
 
 // Progress is what a build is doing, reported while it runs.
@@ -40,7 +39,7 @@ type goRunner struct {
 	env      []string // the whole environment
 	start    time.Time
 	progress func(Progress)
-	nice     int // added to the go command's niceness (and its children's), 0: none
+	nice     int // the go command runs with nice -n this (where nice(1) is found), 0: as is
 }
 
 func (r *goRunner) report(stage, target string, done bool) {
@@ -52,7 +51,14 @@ func (r *goRunner) report(stage, target string, done bool) {
 // run runs the go command with args and returns its combined output;
 // while it runs, it reports stage and target every progressEvery.
 func (r *goRunner) run(ctx context.Context, stage, target string, args ...string) (string, error) {
-	cmd := exec.CommandContext(ctx, r.gobin, args...)
+	name := r.gobin
+	if nice, err := exec.LookPath("nice"); r.nice > 0 && err == nil {
+		// Every thread of the go command and every compiler and linker it
+		// starts inherit the niceness nice(1) sets before it runs go.
+		args = append([]string{"-n", strconv.Itoa(r.nice), r.gobin}, args...)
+		name = nice
+	}
+	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Dir = r.dir
 	cmd.Env = r.env
 	out := &lineBuffer{}
@@ -61,11 +67,6 @@ func (r *goRunner) run(ctx context.Context, stage, target string, args ...string
 	r.report(stage, target, false)
 	if err := cmd.Start(); err != nil {
 		return "", fmt.Errorf("toolchain: starting %s: %w", r.gobin, err)
-	}
-	if r.nice > 0 {
-		// Best effort, right after the start: the compilers and linker
-		// the go command runs are forked later and inherit it.
-		_ = unix.Setpriority(unix.PRIO_PROCESS, cmd.Process.Pid, r.nice)
 	}
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()

@@ -20,7 +20,8 @@ const workersDir = "workers"
 // BuildWorkers returns a compiled process-pool worker program: the
 // package main whose files are given (by name), built in the notebook
 // module, so that it may import the notebook's third-party packages and
-// its %%compile cells' package. Programs are cached like Build's, by a
+// its %%compile cells' package. Programs are cached like Build's (in a
+// directory of their own, see KeepWorkerPrograms), by a
 // hash of the files, the module's go.mod and go.sum, the compiled cells,
 // the toolchain and gofutures. progress, when set, hears what the build
 // does (else Builder.Progress). The go command runs at a lower priority
@@ -49,7 +50,8 @@ func (b *Builder) BuildWorkers(ctx context.Context, files map[string][]byte, pro
 	if err != nil {
 		return nil, err
 	}
-	if res, ok := b.cached(key); ok {
+	cache := filepath.Join(b.CacheDir, workersDir)
+	if res, ok := cachedIn(cache, key); ok {
 		res.Elapsed = time.Since(r.start)
 		r.report("done", "workers", true)
 		return res, nil
@@ -71,10 +73,10 @@ func (b *Builder) BuildWorkers(ctx context.Context, files map[string][]byte, pro
 			return nil, err
 		}
 	}
-	if err := os.MkdirAll(b.CacheDir, 0o755); err != nil {
+	if err := os.MkdirAll(cache, 0o755); err != nil {
 		return nil, fmt.Errorf("toolchain: %w", err)
 	}
-	tmp, err := os.MkdirTemp(b.CacheDir, "build-")
+	tmp, err := os.MkdirTemp(cache, "build-")
 	if err != nil {
 		return nil, fmt.Errorf("toolchain: %w", err)
 	}
@@ -94,12 +96,12 @@ func (b *Builder) BuildWorkers(ctx context.Context, files map[string][]byte, pro
 	if key, err = b.workersKey(info, self, files); err != nil {
 		return nil, err
 	}
-	final := filepath.Join(b.CacheDir, key)
+	final := filepath.Join(cache, key)
 	if err := os.Rename(tmp, final); err != nil && !fileExists(filepath.Join(final, programName)) {
 		return nil, fmt.Errorf("toolchain: %w", err)
 	}
 	touch(final)
-	_ = b.prune() // best effort: a cache that cannot shrink still works
+	_ = pruneDir(cache, KeepWorkerPrograms) // best effort: a cache that cannot shrink still works
 	r.report("done", "workers", true)
 	return &Result{Path: filepath.Join(final, programName), Key: key, Elapsed: time.Since(r.start)}, nil
 }

@@ -52,10 +52,11 @@ import (
 	"github.com/gofutures/gofutures/symbols"
 )
 
-// PoolWorkersEnv is the environment variable that, set to "interpreted",
-// makes process pools in cells interpret the notebook's declarations
-// instead of running them compiled (executor.WithCompiledWorkers says the
-// same for one pool).
+// PoolWorkersEnv is the environment variable that says what workers
+// process pools in cells run: "compiled" (the default: the notebook's
+// declarations built with the go command) or "interpreted" (they load the
+// declarations into an interpreter of their own). executor.WithCompiledWorkers
+// says the same for one pool.
 const PoolWorkersEnv = "GOFUTURES_POOL_WORKERS"
 
 func usage() {
@@ -201,7 +202,12 @@ func runInterpreter(extra interp.Exports) error {
 		Globals:      link.Globals,
 		Errors:       link.Error,
 	}
-	if os.Getenv(PoolWorkersEnv) != "interpreted" {
+	switch v := os.Getenv(PoolWorkersEnv); v {
+	case "", "compiled":
+		cfg.Compile = link.Compile
+	case "interpreted":
+	default:
+		fmt.Fprintf(os.Stderr, "gofutures: %s=%q: want compiled or interpreted; pools run compiled workers\n", PoolWorkersEnv, v)
 		cfg.Compile = link.Compile
 	}
 	executor.SetDefaultProcessConfig(cfg)
