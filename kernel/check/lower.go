@@ -107,6 +107,9 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 		if d.Src[start] == ' ' || d.Src[start] == '\n' {
 			continue
 		}
+		if gd, ok := fd.(*ast.GenDecl); ok {
+			lw.globalInit(gd)
+		}
 		lw.walk(fd)
 	}
 	return newLowered(d.Src, lw.edits, lw.takeImports())

@@ -1,7 +1,9 @@
 package check
 
 import (
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/gofutures/gofutures/internal/toolchain"
@@ -28,6 +30,21 @@ func overlaps(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// freshName matches the names the lowering makes (see lowerer.fresh).
+var freshName = regexp.MustCompile(`\bgofutures[A-Za-z]*(\d+)\b`)
+
+// counterPast moves the counter of fresh names past those in log, so
+// that a restored notebook's next cells make none it has.
+func (c *Checker) counterPast(log []*cell.Decl) {
+	for _, d := range log {
+		for _, m := range freshName.FindAllStringSubmatch(d.Src, -1) {
+			if n, err := strconv.Atoi(m[1]); err == nil && n > c.counter {
+				c.counter = n
+			}
+		}
+	}
 }
 
 // blankImports returns the paths decls import for their side effects.
@@ -127,6 +144,7 @@ func (c *Checker) Disable() { c.off = true }
 // Imports under the kernel's reserved names are left out.
 func (c *Checker) Seed(log []*cell.Decl) {
 	c.addBlank(blankImports(log))
+	c.counterPast(log)
 	for _, d := range log {
 		if d.Kind == cell.Import {
 			if !strings.HasPrefix(d.ImportName, "gofutures") && !(d.ImportPath == toolchain.CompiledPackage && d.ImportName == ".") {
