@@ -31,6 +31,46 @@ func (p *ProcessPool) globals(fn string) ([]globalVar, error) {
 	return out, nil
 }
 
+// EncodeVars returns the current values of the package-level variables
+// the function called fn uses (cfg.Globals, or the variables passed to
+// RegisterVar), encoded for WorkerProcess.SetVars, or nil when it uses
+// none: executors that run tasks in worker processes elsewhere
+// (executor/cluster) send them with each task, as a ProcessPool does.
+func EncodeVars(cfg ProcessConfig, fn string) ([]byte, error) {
+	if cfg.Globals == nil {
+		cfg.Globals = registeredVars
+	}
+	vars, err := (&ProcessPool{cfg: cfg}).globals(fn)
+	if err != nil || len(vars) == 0 {
+		return nil, err
+	}
+	var f frame
+	f.uint(uint64(len(vars)))
+	for _, v := range vars {
+		f.string(v.name)
+		f.bytes(v.data)
+	}
+	return f.b, nil
+}
+
+// decodeVars reads what EncodeVars wrote.
+func decodeVars(data []byte) ([]globalVar, error) {
+	m := fields{b: data}
+	n := m.count()
+	var vars []globalVar
+	for range n {
+		if m.err != nil {
+			break
+		}
+		name := m.string()
+		vars = append(vars, globalVar{name: name, data: bytes.Clone(m.bytes())})
+	}
+	if m.err != nil || len(m.b) != 0 {
+		return nil, fmt.Errorf("executor: variables: malformed (%v)", m.err)
+	}
+	return vars, nil
+}
+
 // taskName finds the name a worker knows fn by.
 func taskName(fn any) (string, bool) {
 	if nf, ok := fn.(NamedFunc); ok {

@@ -256,6 +256,20 @@ func StartWorkerProcess(cfg ProcessConfig, name string) (*WorkerProcess, error) 
 	return &WorkerProcess{w: w}, nil
 }
 
+// SetVars sends the values of variables (EncodeVars) that the next Run
+// uses; the worker fails that task if it cannot set them. Values the
+// worker already has are not sent again.
+func (wp *WorkerProcess) SetVars(data []byte) error {
+	if len(data) == 0 {
+		return nil
+	}
+	vars, err := decodeVars(data)
+	if err != nil {
+		return err
+	}
+	return wp.w.sendVars(vars)
+}
+
 // Name returns the worker's name and pid, e.g. "worker (pid 4242)".
 func (wp *WorkerProcess) Name() string { return wp.w.name }
 

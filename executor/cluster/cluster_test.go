@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"reflect"
 	"strconv"
 	"strings"
 	"sync"
@@ -66,7 +67,7 @@ func newServer(t *testing.T, port int, dir string, mod func(*server.Options)) *s
 func newExecutor(t *testing.T, opts Options) (*Executor, *syncBuffer) {
 	t.Helper()
 	out := &syncBuffer{}
-	opts.Process = executor.ProcessConfig{Declarations: declarations(t), Output: out}
+	opts.Process = executor.ProcessConfig{Declarations: declarations(t), Output: out, Globals: opts.Process.Globals}
 	opts.WorkerCommand = workerCommand
 	if opts.Workers == 0 {
 		opts.Workers = 2
@@ -207,6 +208,32 @@ func pidOf(t *testing.T, worker string) int {
 		t.Fatalf("worker name %q: want host/pid", worker)
 	}
 	return pid
+}
+
+// TestTasksSeeCurrentVariables: a task carries the values the variables
+// its function uses have when it is submitted (ProcessConfig.Globals), as
+// a ProcessPool's does.
+func TestTasksSeeCurrentVariables(t *testing.T) {
+	scale := 1
+	e, _ := newExecutor(t, Options{Workers: 1, Process: executor.ProcessConfig{
+		Globals: func(fn string) ([]string, []reflect.Value) {
+			if fn != "scaled" {
+				return nil, nil
+			}
+			return []string{"scale"}, []reflect.Value{reflect.ValueOf(&scale).Elem()}
+		},
+	}})
+	for _, s := range []int{1, 10, 10, 7} {
+		scale = s
+		if v, err := e.Submit(scaledF, 3).Result(); err != nil || v != 3*s {
+			t.Fatalf("scale %d: %v %v, want %d", s, v, err, 3*s)
+		}
+	}
+	scale = 2
+	got, err := e.Map(scaledF, ints(4), executor.ChunkSize(2))
+	if err != nil || fmt.Sprint(got) != "[0 2 4 6]" {
+		t.Fatalf("Map: %v %v", got, err)
+	}
 }
 
 func TestAWorkerKilledMidTaskLosesNothing(t *testing.T) {

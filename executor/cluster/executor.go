@@ -152,6 +152,7 @@ type Executor struct {
 type task struct {
 	rt     *executor.RemoteTask
 	decls  string // hash of the declarations it needs, or ""
+	vars   []byte // the values of the variables it uses (executor.EncodeVars)
 	seq    uint64 // stream sequence, once the server has it
 	worker string // the worker last seen running it
 }
@@ -171,6 +172,9 @@ func New(opts Options) (*Executor, error) {
 	if c, ok := executor.DefaultProcessConfig(); ok {
 		if opts.Process.Declarations == nil {
 			opts.Process.Declarations = c.Declarations
+		}
+		if opts.Process.Globals == nil {
+			opts.Process.Globals = c.Globals
 		}
 		if opts.Process.Output == nil {
 			opts.Process.Output = c.Output
@@ -317,6 +321,12 @@ func (e *Executor) Map(fn any, iterables ...any) ([]any, error) {
 
 func (e *Executor) enqueue(rt *executor.RemoteTask) {
 	hash := e.declarations()
+	// The values the task's variables have now, as a pool sends them.
+	vars, err := executor.EncodeVars(e.opts.Process, rt.Func)
+	if err != nil {
+		rt.Finish(nil, err)
+		return
+	}
 	e.mu.Lock()
 	switch {
 	case e.shutdown:
@@ -330,7 +340,7 @@ func (e *Executor) enqueue(rt *executor.RemoteTask) {
 	}
 	e.seq++
 	rt.SetID(e.seq)
-	t := &task{rt: rt, decls: hash}
+	t := &task{rt: rt, decls: hash, vars: vars}
 	e.tasks[e.seq] = t
 	e.pending.Add(1)
 	e.outgoing = append(e.outgoing, t)

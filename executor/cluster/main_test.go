@@ -66,6 +66,10 @@ func gcd(p Pair) int {
 
 func square(x int) int { return x * x }
 
+var scale = 1
+
+func scaled(x int) int { return x * scale }
+
 func sleepy(ms int) int {
 	time.Sleep(time.Duration(ms) * time.Millisecond)
 	return ms
@@ -115,6 +119,7 @@ type Pair struct{ A, B int }
 var (
 	gcdF        = executor.Named("gcd", func(Pair) int { return 0 })
 	squareF     = executor.Named("square", func(int) int { return 0 })
+	scaledF     = executor.Named("scaled", func(int) int { return 0 })
 	sleepyF     = executor.Named("sleepy", func(int) int { return 0 })
 	helloF      = executor.Named("hello", func(string) string { return "" })
 	dieF        = executor.Named("die", func() int { return 0 })

@@ -56,6 +56,10 @@ func (e *Executor) send() {
 			}
 			m.Header.Set(jetstream.MsgIDHeader, e.id+"."+id)
 			m.Data = t.rt.Calls
+			if len(t.vars) > 0 {
+				m.Header.Set(hdrVars, strconv.Itoa(len(t.vars)))
+				m.Data = append(append(make([]byte, 0, len(t.vars)+len(t.rt.Calls)), t.vars...), t.rt.Calls...)
+			}
 			paf, err := e.js.PublishMsgAsync(m)
 			if err != nil {
 				paf = nil

@@ -21,15 +21,19 @@ import (
 //	subject gofutures.<queue>.alive.<executor>   core NATS request: answered while the executor lives
 //	object store GOFUTURES_DECLS        declarations by SHA-256 (hex)
 //
-// A task message's data is the task's encoded calls (executor.RemoteTask)
-// with headers naming the function, task id, executor and declarations; a
+// A task message's data is the task's encoded calls (executor.RemoteTask),
+// after the values of the variables it uses if any, with headers naming
+// the function, task id, executor and declarations; a
 // result's data is the worker's reply (executor.RemoteTask.Decode), or
 // headers saying why there is none.
 const (
-	hdrFunc   = "Gofutures-Func"
-	hdrTask   = "Gofutures-Task"
-	hdrExec   = "Gofutures-Executor"
-	hdrDecls  = "Gofutures-Decls"
+	hdrFunc  = "Gofutures-Func"
+	hdrTask  = "Gofutures-Task"
+	hdrExec  = "Gofutures-Executor"
+	hdrDecls = "Gofutures-Decls"
+	// hdrVars: the data starts with this many bytes of the values of the
+	// variables the task uses (executor.EncodeVars), before its calls.
+	hdrVars   = "Gofutures-Vars"
 	hdrWorker = "Gofutures-Worker"
 	// hdrAckWait: the AckWait the executor set on the consumer.
 	hdrAckWait = "Gofutures-Ack-Wait"

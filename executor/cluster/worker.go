@@ -369,7 +369,8 @@ func (w *worker) handle(ctx context.Context, msg *nats.Msg) {
 	}
 	w.nc.Publish(w.n.eventSubject(exec), fmt.Appendf(nil, "%d %s", id, w.cfg.Name))
 	stop := w.keepAlive(msg, h.Get(hdrAckWait))
-	reply, died, failed := w.run(ctx, id, fn, hash, msg.Data)
+	vars, calls := splitVars(h.Get(hdrVars), msg.Data)
+	reply, died, failed := w.run(ctx, id, fn, hash, vars, calls)
 	stop()
 	w.mu.Lock()
 	w.running = taskKey{}
@@ -433,7 +434,7 @@ func (w *worker) keepAlive(msg *nats.Msg, executorAckWait string) (stop func()) 
 
 // run runs the task in the worker process: its reply, or why it has none
 // (died: the process died; failed: the task could not run).
-func (w *worker) run(ctx context.Context, id uint64, fn, hash string, calls []byte) (reply []byte, died string, failed error) {
+func (w *worker) run(ctx context.Context, id uint64, fn, hash string, vars, calls []byte) (reply []byte, died string, failed error) {
 	if w.wp == nil || w.wp.Dead() {
 		w.stopProcess()
 		wp, err := executor.StartWorkerProcess(w.cfg.Process, w.cfg.Name)
@@ -470,6 +471,12 @@ func (w *worker) run(ctx context.Context, id uint64, fn, hash string, calls []by
 		w.stopProcess() // the kill may have reached it
 		return nil, why, nil
 	}
+	if err := w.wp.SetVars(vars); err != nil {
+		if w.wp.Dead() {
+			return nil, w.death(err), nil
+		}
+		return nil, "", fmt.Errorf("cluster: %s: sending the variables it uses: %w", fn, err)
+	}
 	reply, err := w.wp.Run(id, fn, calls, 0)
 	// From here on no kill is meant for this task; one sent meanwhile may
 	// still reach the process, which the next task must not inherit.
@@ -487,6 +494,16 @@ func (w *worker) run(ctx context.Context, id uint64, fn, hash string, calls []by
 		w.stopProcess()
 	}
 	return reply, "", nil
+}
+
+// splitVars splits a task's data into the values of its variables (the
+// first n bytes, n from the hdrVars header) and its calls.
+func splitVars(n string, data []byte) (vars, calls []byte) {
+	k, err := strconv.Atoi(n)
+	if err != nil || k <= 0 || k > len(data) {
+		return nil, data
+	}
+	return data[:k], data[k:]
 }
 
 // errRetry marks a failure that is not the task's: the task is handed
