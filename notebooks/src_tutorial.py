@@ -777,7 +777,7 @@ fmt.Printf("%d futures completed within the timeout; error: %v\\n", n, it.Err())
 ## 9. `wait`: `ALL_COMPLETED`, `FIRST_COMPLETED`, `FIRST_EXCEPTION`
 
 `wait(futures, timeout, return_when)` returns two sets: the futures done and those not done.
-In Go, `executor.Wait(futures, executor.AllCompleted, executor.Timeout(2*time.Second))` returns
+In Go, `executor.Wait(futures, executor.AllCompleted, executor.Timeout(10*time.Second))` returns
 two slices, in input order. Running out of time is not an error: check `len(notDone)`.
 
 **`ALL_COMPLETED`** waits for every future:
@@ -790,7 +790,7 @@ futures = submitAll(pool, numbers)
 time.Sleep(20 * time.Millisecond)
 printStates(futures)
 fmt.Println("«divider»")
-done, notDone := executor.Wait(futures, executor.AllCompleted, executor.Timeout(2*time.Second))
+done, notDone := executor.Wait(futures, executor.AllCompleted, executor.Timeout(10*time.Second))
 for _, f := range done {
 	printStates([]*executor.Future{f})
 	fmt.Println(f.Result())
@@ -816,7 +816,7 @@ futures = submitAll(pool, numbers)
 time.Sleep(20 * time.Millisecond)
 printStates(futures)
 fmt.Println("«divider»")
-done, notDone = executor.Wait(futures, executor.FirstCompleted, executor.Timeout(2*time.Second))
+done, notDone = executor.Wait(futures, executor.FirstCompleted, executor.Timeout(10*time.Second))
 printStates(done)
 cancelled := 0
 for _, f := range notDone {
@@ -841,7 +841,7 @@ second notebook makes a task fail.
         """
 pool, table = startedPool("wait(FIRST_EXCEPTION)")
 futures = submitAll(pool, numbers)
-done, notDone = executor.Wait(futures, executor.FirstException, executor.Timeout(2*time.Second))
+done, notDone = executor.Wait(futures, executor.FirstException, executor.Timeout(10*time.Second))
 printStates(done)
 fmt.Printf("done: %d, not done: %d\\n", len(done), len(notDone))
 pool.Close()
@@ -1086,7 +1086,7 @@ goroutine),并用 `python3` 运行原教程自己的 Python 程序(串行、`Thr
 ## 9. `wait`:`ALL_COMPLETED`、`FIRST_COMPLETED`、`FIRST_EXCEPTION`
 
 `wait(futures, timeout, return_when)` 返回两个集合:已完成的 future 和未完成的 future。
-在 Go 里,`executor.Wait(futures, executor.AllCompleted, executor.Timeout(2*time.Second))`
+在 Go 里,`executor.Wait(futures, executor.AllCompleted, executor.Timeout(10*time.Second))`
 按输入顺序返回两个切片。超时不算错误:请检查 `len(notDone)`。
 
 **`ALL_COMPLETED`** 等待所有 future 完成:

@@ -90,6 +90,22 @@ def execute(kc, code, timeout=60, **kw):
     return Cell(reply, msgs, t0)
 
 
+def children(pid):
+    """The child processes of pid, but for the go command (the interpreter
+    builds compiled workers in the background: see kernel/session)."""
+    out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
+    kids = []
+    for p in map(int, out):
+        try:
+            with open("/proc/%d/comm" % p) as f:
+                if f.read().strip() in ("go", "nice"):
+                    continue
+        except OSError:
+            continue  # gone
+        kids.append(p)
+    return kids
+
+
 def drain(kc, t=0.3):
     out = []
     while True:

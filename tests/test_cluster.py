@@ -8,8 +8,8 @@ import signal
 import socket
 import subprocess
 
-from conftest import execute
-from test_process_pool import DECLS, NUMBERS, children
+from conftest import children, execute
+from test_process_pool import DECLS, NUMBERS
 
 # The process-pool tests' declarations, importing the cluster package too.
 CL_DECLS = DECLS.replace('"github.com/gofutures/gofutures/executor"\n',

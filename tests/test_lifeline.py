@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 
+from conftest import children
+
 # The launcher: a process that starts the kernel with jupyter_client as a
 # notebook server does, starts a process pool of two workers in it, sets
 # the interpreter spinning and then waits to be killed.
@@ -30,8 +32,8 @@ def run(code):
             assert m["content"]["status"] == "ok", m["content"]
             return
 
-run('import "github.com/gofutures/gofutures/executor"\n'
-    'func twice(x int) int { return 2 * x }\n'
+run('import (\n\t"time"\n\t"github.com/gofutures/gofutures/executor"\n)\n'
+    'func twice(x int) int {\n\ttime.Sleep(50 * time.Millisecond) // both workers get tasks\n\treturn 2 * x\n}\n'
     'pool := executor.NewProcessPool(2)\n'
     'pool.Map(twice, []int{1, 2, 3, 4})')
 kc.execute("for {}")
@@ -39,11 +41,6 @@ time.sleep(0.5)
 print(km.provisioner.process.pid, flush=True)
 time.sleep(3600)
 '''
-
-
-def children(pid):
-    out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
-    return [int(p) for p in out]
 
 
 def alive(pid):

@@ -5,7 +5,7 @@ import os
 import subprocess
 import time
 
-from conftest import execute
+from conftest import execute, children
 
 DECLS = '''import (
 	"fmt"
@@ -29,11 +29,6 @@ func gcd(p Pair) int {
 
 NUMBERS = ('numbers := []Pair{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172}, '
            '{1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293}}')
-
-
-def children(pid):
-    out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
-    return [int(p) for p in out]
 
 
 def test_cell_functions_run_in_worker_processes(kernel):
