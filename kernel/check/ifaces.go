@@ -279,12 +279,15 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 		lw.errorsWalk(c, name)
 		return
 	}
-	var typed map[int]bool
+	var typed, wrapped map[int]bool
 	if path == "fmt" && sig.Recv() == nil {
 		typed = lw.percentT(c, name)
 	}
+	if sig.Recv() == nil {
+		wrapped = lw.fmtArgs(c, path, name, typed)
+	}
 	for i, a := range c.Args {
-		if typed[i] {
+		if typed[i] || wrapped[i] {
 			continue
 		}
 		var pt types.Type

@@ -1,0 +1,418 @@
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
+)
+
+// Values of cell types given to fmt print, in yaegi v0.16.1, as values of
+// the types they stand for: {Xx:1 Xy:2} for main.point{x:1, y:2}, no
+// String method inside slices, maps, fields and pointers, %d of a
+// Stringer int as the interpreter's wrapper of it. The lowering hands
+// fmt's and log's printing functions, in place of an argument whose
+// static type involves a cell type, rt.Fmt of it: the value in a slice
+// of its static type, the Nodes of that type (Go's names, field names,
+// methods as function literals) and a resolver that finds the cell
+// types in interface values. Other arguments are left as they are.
+
+// printFunc describes a printing function: the arguments it takes before
+// those it formats, and whether the first formatted one is a format.
+type printFunc struct {
+	skip   int
+	format bool
+}
+
+// printers are the printing functions whose arguments are lowered.
+var printers = map[string]printFunc{
+	"fmt.Print": {0, false}, "fmt.Println": {0, false}, "fmt.Sprint": {0, false}, "fmt.Sprintln": {0, false},
+	"fmt.Fprint": {1, false}, "fmt.Fprintln": {1, false}, "fmt.Append": {1, false}, "fmt.Appendln": {1, false},
+	"fmt.Printf": {0, true}, "fmt.Sprintf": {0, true}, "fmt.Errorf": {0, true},
+	"fmt.Fprintf": {1, true}, "fmt.Appendf": {1, true},
+	"log.Print": {0, false}, "log.Println": {0, false}, "log.Fatal": {0, false}, "log.Fatalln": {0, false},
+	"log.Panic": {0, false}, "log.Panicln": {0, false},
+	"log.Printf": {0, true}, "log.Fatalf": {0, true}, "log.Panicf": {0, true},
+}
+
+// fmtArgs wraps the arguments of a call of a printing function (fn of
+// package path) whose static types involve cell types in rt.Fmt; it
+// returns the indexes of those it wrapped. Arguments in typed (%T, see
+// percentT) are left alone, as are those of %p and %w, and all of a call
+// whose format is not a constant or names arguments explicitly.
+func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]bool) map[int]bool {
+	pr, ok := printers[path+"."+name]
+	if !ok || c.Ellipsis.IsValid() || len(c.Args) <= pr.skip {
+		return nil
+	}
+	first := pr.skip
+	skip := map[int]bool{}
+	if pr.format {
+		tv := lw.info.Types[c.Args[first]]
+		if tv.Value == nil || tv.Value.Kind() != constant.String {
+			return nil
+		}
+		verbs, ok := formatVerbs(constant.StringVal(tv.Value))
+		if !ok {
+			return nil
+		}
+		for _, v := range verbs {
+			if strings.IndexByte("Tpw", v.verb) >= 0 {
+				skip[first+1+v.arg] = true
+			}
+		}
+		first++
+	}
+	var wrapped map[int]bool
+	for i := first; i < len(c.Args); i++ {
+		if typed[i] || skip[i] {
+			continue
+		}
+		a := c.Args[i]
+		tv := lw.info.Types[a]
+		if tv.Type == nil || !tv.IsValue() || tv.IsNil() {
+			continue
+		}
+		if _, tuple := tv.Type.(*types.Tuple); tuple || !lw.fmtNeeds(tv.Type) {
+			continue
+		}
+		ts := lw.typ(tv.Type)
+		if !spellable(ts) {
+			continue
+		}
+		nodes, resolver, ok := lw.fmtNodes(tv.Type)
+		if !ok {
+			continue
+		}
+		lw.extraImport(rtName, rt.Path)
+		if _, iface := tv.Type.Underlying().(*types.Interface); iface {
+			// yaegi v0.16.1 panics putting an error variable that holds
+			// a cell's value into a []error
+			lw.insert(a.Pos(), rtName+".FmtAny(")
+			lw.insert(a.End(), ", "+nodes+", "+resolver+")")
+		} else {
+			lw.insert(a.Pos(), rtName+".Fmt([]"+ts+"{")
+			lw.insert(a.End(), "}, "+nodes+", "+resolver+")")
+		}
+		if wrapped == nil {
+			wrapped = map[int]bool{}
+		}
+		wrapped[i] = true
+	}
+	return wrapped
+}
+
+// fmtNeeds reports whether fmt prints a value of static type t wrongly
+// in yaegi v0.16.1: t involves a type a cell declared (a named one, a
+// struct with unexported fields), or an interface with methods that one
+// implements (an error variable holding a cell's error).
+func (lw *lowerer) fmtNeeds(t types.Type) bool {
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		if isCellNamed(t) {
+			return true
+		}
+		if it, ok := t.Underlying().(*types.Interface); ok {
+			return it.NumMethods() > 0 && len(lw.implementing(it)) > 0
+		}
+		return false
+	case *types.Pointer:
+		return lw.fmtNeeds(t.Elem())
+	case *types.Slice:
+		return lw.fmtNeeds(t.Elem())
+	case *types.Array:
+		return lw.fmtNeeds(t.Elem())
+	case *types.Map:
+		return lw.fmtNeeds(t.Key()) || lw.fmtNeeds(t.Elem())
+	case *types.Struct:
+		for f := range t.Fields() {
+			if !f.Exported() && f.Pkg() != nil && f.Pkg().Path() == "main" || lw.fmtNeeds(f.Type()) {
+				return true
+			}
+		}
+	case *types.Interface:
+		return t.NumMethods() > 0 && len(lw.implementing(t)) > 0
+	}
+	return false
+}
+
+// isCellNamed reports whether t is a named type a cell declared.
+func isCellNamed(t *types.Named) bool {
+	return t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "main"
+}
+
+// hasNode reports whether a value of type t needs a Node: t involves a
+// cell's type or an interface (which may hold one).
+func hasNode(t types.Type) bool {
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		_, iface := t.Underlying().(*types.Interface)
+		return iface || isCellNamed(t)
+	case *types.Pointer:
+		return hasNode(t.Elem())
+	case *types.Slice:
+		return hasNode(t.Elem())
+	case *types.Array:
+		return hasNode(t.Elem())
+	case *types.Chan:
+		return hasNode(t.Elem())
+	case *types.Map:
+		return hasNode(t.Key()) || hasNode(t.Elem())
+	case *types.Struct:
+		for f := range t.Fields() {
+			if !f.Exported() && f.Pkg() != nil && f.Pkg().Path() == "main" || hasNode(f.Type()) {
+				return true
+			}
+		}
+	case *types.Interface:
+		return true
+	}
+	return false
+}
+
+// nodeTable builds the Nodes of one argument.
+type nodeTable struct {
+	lw    *lowerer
+	types []types.Type
+	src   []string
+	cands []types.Type // cell types interface values may hold
+	bad   bool         // a type the table cannot describe (generic)
+}
+
+// fmtNodes returns the Nodes of t ([]rt.Node{...}, t's first) and the
+// resolver of the cell types its interfaces may hold (nil if none).
+func (lw *lowerer) fmtNodes(t types.Type) (nodes, resolver string, ok bool) {
+	nt := &nodeTable{lw: lw}
+	nt.add(t)
+	for i := 0; i < len(nt.cands); i++ {
+		nt.add(nt.cands[i])
+	}
+	if nt.bad || len(nt.types) == 0 {
+		return "", "", false
+	}
+	nodes = "[]" + rtName + ".Node{" + strings.Join(nt.src, ", ") + "}"
+	if len(nt.cands) == 0 {
+		return nodes, "nil", true
+	}
+	x, v := lw.fresh("X"), lw.fresh("V")
+	var b strings.Builder
+	fmt.Fprintf(&b, "func(%s any) (int, any) { ", x)
+	for _, c := range nt.cands {
+		cs := lw.typ(c)
+		fmt.Fprintf(&b, "if %[1]s, ok := %[2]s.(%[3]s); ok { return %[4]d, []%[3]s{%[1]s} }; ", v, x, cs, nt.index(c))
+	}
+	b.WriteString("return -1, nil }")
+	return nodes, b.String(), true
+}
+
+func (nt *nodeTable) index(t types.Type) int {
+	for i, u := range nt.types {
+		if types.Identical(u, t) {
+			return i
+		}
+	}
+	return -1
+}
+
+// add returns the index of t's Node, made if need be; -1 when t needs
+// none.
+func (nt *nodeTable) add(t types.Type) int {
+	if !hasNode(t) {
+		return -1
+	}
+	if i := nt.index(t); i >= 0 {
+		return i
+	}
+	i := len(nt.types)
+	nt.types = append(nt.types, t)
+	nt.src = append(nt.src, "")
+	var fields []string
+	name := "Name: " + strconv.Quote(goName(t))
+	if n, ok := types.Unalias(t).(*types.Named); ok && (n.TypeArgs().Len() > 0 || n.TypeParams().Len() > 0) && isCellNamed(n) {
+		nt.bad = true // yaegi's generic types are not spelled as Go's
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		var names, elems []string
+		for f := range u.Fields() {
+			names = append(names, strconv.Quote(f.Name()))
+			elems = append(elems, strconv.Itoa(nt.add(f.Type())))
+		}
+		fields = append(fields, "Fields: []string{"+strings.Join(names, ", ")+"}", "Elems: []int{"+strings.Join(elems, ", ")+"}")
+	case *types.Pointer:
+		fields = append(fields, fmt.Sprintf("Elems: []int{%d}", nt.add(u.Elem())))
+	case *types.Slice:
+		fields = append(fields, fmt.Sprintf("Elems: []int{%d}", nt.add(u.Elem())))
+	case *types.Array:
+		fields = append(fields, fmt.Sprintf("Elems: []int{%d}", nt.add(u.Elem())))
+	case *types.Chan:
+		fields = append(fields, fmt.Sprintf("Elems: []int{%d}", nt.add(u.Elem())))
+	case *types.Map:
+		fields = append(fields, fmt.Sprintf("Elems: []int{%d, %d}", nt.add(u.Key()), nt.add(u.Elem())))
+	case *types.Interface:
+		fields = append(fields, "Iface: true")
+		if u.NumMethods() == 0 {
+			fields = append(fields, "Empty: true")
+		}
+		for _, c := range nt.lw.implementing(u) {
+			if !containsType(nt.cands, c) {
+				nt.cands = append(nt.cands, c)
+			}
+		}
+	case *types.TypeParam:
+		nt.bad = true
+	}
+	if _, iface := t.Underlying().(*types.Interface); !iface {
+		fields = append(fields, nt.methods(t)...)
+	}
+	nt.src[i] = "{" + strings.Join(append([]string{name}, fields...), ", ") + "}"
+	return i
+}
+
+func containsType(list []types.Type, t types.Type) bool {
+	for _, u := range list {
+		if types.Identical(u, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// methods returns the fields of the Node of t (no interface) that give
+// its String, Error, GoString and Format methods, as function literals.
+func (nt *nodeTable) methods(t types.Type) []string {
+	ms := types.NewMethodSet(t)
+	var out []string
+	ts := ""
+	for _, m := range []string{"String", "Error", "GoString", "Format"} {
+		sel := ms.Lookup(nil, m)
+		if sel == nil {
+			continue
+		}
+		sig, ok := sel.Type().(*types.Signature)
+		if !ok {
+			continue
+		}
+		if ts == "" {
+			ts = nt.lw.typ(t)
+		}
+		x := nt.lw.fresh("R")
+		switch {
+		case m == "Format" && sig.Params().Len() == 2 && sig.Results().Len() == 0 &&
+			types.TypeString(sig.Params().At(0).Type(), nil) == "fmt.State" && types.Identical(sig.Params().At(1).Type(), types.Typ[types.Rune]):
+			f := nt.lw.fmtName()
+			out = append(out, fmt.Sprintf("Format: func(%[1]s %[2]s, s %[3]s.State, c rune) { %[1]s.Format(s, c) }", x, ts, f))
+		case m != "Format" && sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]):
+			out = append(out, fmt.Sprintf("%[1]s: func(%[2]s %[3]s) string { return %[2]s.%[1]s() }", m, x, ts))
+		}
+	}
+	return out
+}
+
+// goName spells t as reflect does in a Go program: main.point,
+// []uint8, interface {}, struct { x int }.
+func goName(t types.Type) string {
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		name := t.Obj().Name()
+		if p := t.Obj().Pkg(); p != nil {
+			name = p.Name() + "." + name
+		}
+		if args := t.TypeArgs(); args.Len() > 0 {
+			var as []string
+			for a := range args.Types() {
+				as = append(as, goName(a))
+			}
+			name += "[" + strings.Join(as, ",") + "]"
+		}
+		return name
+	case *types.Basic:
+		switch t.Kind() {
+		case types.Byte:
+			return "uint8"
+		case types.Rune:
+			return "int32"
+		case types.UnsafePointer:
+			return "unsafe.Pointer"
+		}
+		return t.Name()
+	case *types.Pointer:
+		return "*" + goName(t.Elem())
+	case *types.Slice:
+		return "[]" + goName(t.Elem())
+	case *types.Array:
+		return fmt.Sprintf("[%d]%s", t.Len(), goName(t.Elem()))
+	case *types.Map:
+		return "map[" + goName(t.Key()) + "]" + goName(t.Elem())
+	case *types.Chan:
+		switch t.Dir() {
+		case types.SendOnly:
+			return "chan<- " + goName(t.Elem())
+		case types.RecvOnly:
+			return "<-chan " + goName(t.Elem())
+		}
+		if c, ok := t.Elem().(*types.Chan); ok && c.Dir() == types.RecvOnly {
+			return "chan (" + goName(t.Elem()) + ")"
+		}
+		return "chan " + goName(t.Elem())
+	case *types.Signature:
+		return "func" + sigName(t)
+	case *types.Struct:
+		if t.NumFields() == 0 {
+			return "struct {}"
+		}
+		var fs []string
+		for i := range t.NumFields() {
+			f := t.Field(i)
+			s := goName(f.Type())
+			if !f.Embedded() {
+				s = f.Name() + " " + s
+			}
+			if tag := t.Tag(i); tag != "" {
+				s += " " + strconv.Quote(tag)
+			}
+			fs = append(fs, s)
+		}
+		return "struct { " + strings.Join(fs, "; ") + " }"
+	case *types.Interface:
+		if t.NumMethods() == 0 {
+			return "interface {}"
+		}
+		var ms []string
+		for i := range t.NumMethods() {
+			m := t.Method(i)
+			ms = append(ms, m.Name()+sigName(m.Type().(*types.Signature)))
+		}
+		return "interface { " + strings.Join(ms, "; ") + " }"
+	}
+	return t.String()
+}
+
+// sigName spells a signature's parameters and results as reflect does.
+func sigName(sig *types.Signature) string {
+	var ps []string
+	for i := range sig.Params().Len() {
+		p := goName(sig.Params().At(i).Type())
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			p = "..." + strings.TrimPrefix(p, "[]")
+		}
+		ps = append(ps, p)
+	}
+	s := "(" + strings.Join(ps, ", ") + ")"
+	var rs []string
+	for i := range sig.Results().Len() {
+		rs = append(rs, goName(sig.Results().At(i).Type()))
+	}
+	switch len(rs) {
+	case 0:
+	case 1:
+		s += " " + rs[0]
+	default:
+		s += " (" + strings.Join(rs, ", ") + ")"
+	}
+	return s
+}

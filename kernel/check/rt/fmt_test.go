@@ -1,0 +1,153 @@
+package rt
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// The types of a Go program, and what yaegi makes of them: an unnamed
+// struct with X-prefixed unexported fields, the underlying type of a
+// named one. Fmt of the second, with the Nodes the lowering writes, must
+// print as fmt prints the first.
+
+type point struct{ x, y int }
+
+type pointRep = struct{ Xx, Xy int }
+
+type color int
+
+func (c color) String() string { return [...]string{"Red", "Green", "Blue"}[c] }
+
+type ptrString struct{ X, Y int }
+
+func (p *ptrString) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
+
+type ptrStringRep = struct{ X, Y int }
+
+type both struct{}
+
+func (both) String() string { return "string" }
+func (both) Error() string  { return "error" }
+
+type wrapper struct {
+	C color
+	P point
+	c color
+	E error
+	A any
+}
+
+type wrapperRep = struct {
+	C  int
+	P  pointRep
+	Xc int
+	E  error
+	A  any
+}
+
+type panicky struct{ N int }
+
+func (p *panicky) String() string { return fmt.Sprint(p.N) }
+
+func colorString(x int) string               { return color(x).String() }
+func ptrStringString(x *ptrStringRep) string { return (*ptrString)(x).String() }
+
+// nodes is the table the lowering would write for wrapper.
+func wrapperNodes() []Node {
+	return []Node{
+		{Name: "rt.wrapper", Fields: []string{"C", "P", "c", "E", "A"}, Elems: []int{1, 2, 1, 3, 4}},
+		{Name: "rt.color", String: colorString},
+		{Name: "rt.point", Fields: []string{"x", "y"}, Elems: []int{-1, -1}},
+		{Name: "error", Iface: true},
+		{Name: "interface {}", Iface: true, Empty: true},
+	}
+}
+
+// resolveColor finds colors (held as ints by the interpreter) in
+// interfaces, as the lowering's resolver does.
+func resolveColor(x any) (int, any) {
+	if c, ok := x.(int); ok {
+		return 1, []int{c}
+	}
+	return -1, nil
+}
+
+func check(t *testing.T, format string, want, got any) {
+	t.Helper()
+	n := strings.Count(format, "%")
+	w, g := fmt.Sprintf(format, repeat(want, n)...), fmt.Sprintf(format, repeat(got, n)...)
+	if w != g {
+		t.Errorf("%q:\ngot  %s\nwant %s", format, g, w)
+	}
+}
+
+func repeat(x any, n int) []any {
+	out := make([]any, n)
+	for i := range out {
+		out[i] = x
+	}
+	return out
+}
+
+var verbs = []string{"%v", "%+v", "%#v", "%d", "%s", "%q", "%x", "%6v", "%-6v|", "%.1s", "%t"}
+
+func TestFmtStruct(t *testing.T) {
+	nodes := []Node{{Name: "rt.point", Fields: []string{"x", "y"}, Elems: []int{-1, -1}}}
+	for _, f := range verbs {
+		check(t, f, point{1, 2}, Fmt([]pointRep{{1, 2}}, nodes, nil))
+	}
+	ptr := []Node{{Name: "*rt.point", Elems: []int{1}}, nodes[0]}
+	for _, f := range []string{"%v", "%+v", "%#v"} {
+		check(t, f, &point{3, 4}, Fmt([]*pointRep{{3, 4}}, ptr, nil))
+		check(t, f, (*point)(nil), Fmt([]*pointRep{nil}, ptr, nil))
+	}
+}
+
+func TestFmtStringer(t *testing.T) {
+	nodes := []Node{{Name: "[]rt.color", Elems: []int{1}}, {Name: "rt.color", String: colorString}}
+	for _, f := range verbs {
+		check(t, f, []color{2, 0}, Fmt([][]int{{2, 0}}, nodes, nil))
+	}
+	m := []Node{{Name: "map[rt.color]int", Elems: []int{1, -1}}, {Name: "rt.color", String: colorString}}
+	for _, f := range []string{"%v", "%#v", "%d"} {
+		check(t, f, map[color]int{2: 1, 0: 3, 1: 2}, Fmt([]map[int]int{{2: 1, 0: 3, 1: 2}}, m, nil))
+	}
+}
+
+func TestFmtPointerReceiver(t *testing.T) {
+	val := []Node{{Name: "rt.ptrString", Fields: []string{"X", "Y"}, Elems: []int{-1, -1}}}
+	ptr := []Node{{Name: "*rt.ptrString", Elems: []int{1}, String: ptrStringString}, val[0]}
+	check(t, "%v", ptrString{1, 2}, Fmt([]ptrStringRep{{1, 2}}, val, nil))
+	check(t, "%v", &ptrString{1, 2}, Fmt([]*ptrStringRep{{1, 2}}, ptr, nil))
+	// a nil pointer whose method panics prints <nil>
+	pn := []Node{{Name: "*rt.panicky", Elems: []int{-1}, String: func(p *struct{ N int }) string { return (*panicky)(p).String() }}}
+	check(t, "%v", (*panicky)(nil), Fmt([]*struct{ N int }{nil}, pn, nil))
+}
+
+func TestFmtErrorWins(t *testing.T) {
+	nodes := []Node{{Name: "rt.both", String: func(struct{}) string { return both{}.String() },
+		Error: func(struct{}) string { return both{}.Error() }}}
+	for _, f := range []string{"%v", "%s", "%d", "%#v"} {
+		check(t, f, both{}, Fmt([]struct{}{{}}, nodes, nil))
+	}
+}
+
+func TestFmtNested(t *testing.T) {
+	w := wrapper{C: 2, P: point{1, 2}, c: 1, E: errors.New("e"), A: 0}
+	rep := wrapperRep{C: 2, P: pointRep{1, 2}, Xc: 1, E: w.E, A: 0}
+	for _, f := range []string{"%v", "%+v", "%d", "%s"} {
+		check(t, f, w, Fmt([]wrapperRep{rep}, wrapperNodes(), resolveColor))
+	}
+	// an int in an any is an int (one the interpreter did not wrap)
+	var nilErr error
+	check(t, "%v %#v", nilErr, Fmt([]error{nil}, []Node{{Name: "error", Iface: true}}, nil))
+}
+
+func TestFmtNils(t *testing.T) {
+	sl := []Node{{Name: "[]rt.point", Elems: []int{1}}, {Name: "rt.point", Fields: []string{"x", "y"}, Elems: []int{-1, -1}}}
+	check(t, "%#v %v", []point(nil), Fmt([][]pointRep{nil}, sl, nil))
+	mp := []Node{{Name: "map[string]rt.point", Elems: []int{-1, 1}}, sl[1]}
+	check(t, "%#v %v", map[string]point(nil), Fmt([]map[string]pointRep{nil}, mp, nil))
+}
