@@ -84,7 +84,7 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 		if !spellable(ts) {
 			continue
 		}
-		nodes, resolver, ok := lw.fmtNodes(tv.Type)
+		nodes, resolver, ok := lw.fmtNodesCached(tv.Type)
 		if !ok {
 			continue
 		}
@@ -109,7 +109,8 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 // fmtNeeds reports whether fmt prints a value of static type t wrongly
 // in yaegi v0.16.1: t involves a type a cell declared (a named one, a
 // struct with unexported fields), or an interface with methods that one
-// implements (an error variable holding a cell's error).
+// implements (an error variable holding a cell's error) and that fmt
+// prints wrongly (see fmtCands).
 func (lw *lowerer) fmtNeeds(t types.Type) bool {
 	switch t := types.Unalias(t).(type) {
 	case *types.Named:
@@ -117,7 +118,7 @@ func (lw *lowerer) fmtNeeds(t types.Type) bool {
 			return true
 		}
 		if it, ok := t.Underlying().(*types.Interface); ok {
-			return it.NumMethods() > 0 && len(lw.implementing(it)) > 0
+			return len(lw.fmtCands(it)) > 0
 		}
 		return false
 	case *types.Pointer:
@@ -135,9 +136,45 @@ func (lw *lowerer) fmtNeeds(t types.Type) bool {
 			}
 		}
 	case *types.Interface:
-		return t.NumMethods() > 0 && len(lw.implementing(t)) > 0
+		return len(lw.fmtCands(t)) > 0
 	}
 	return false
+}
+
+// fmtCands returns the cell types a value of interface type it may hold
+// that fmt prints wrongly in yaegi v0.16.1: those with a String, Error,
+// GoString or Format method, and structs (and pointers to them).
+func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
+	if c, ok := lw.cands[it]; ok {
+		return c
+	}
+	var out []types.Type
+	for _, t := range lw.implementing(it) {
+		if printsWrong(t) {
+			out = append(out, t)
+		}
+	}
+	if lw.cands == nil {
+		lw.cands = map[*types.Interface][]types.Type{}
+	}
+	lw.cands[it] = out
+	return out
+}
+
+// printsWrong reports whether fmt prints a value of the cell type t
+// wrongly in yaegi v0.16.1 when it is held by an interface.
+func printsWrong(t types.Type) bool {
+	ms := types.NewMethodSet(t)
+	for _, m := range []string{"String", "Error", "GoString", "Format"} {
+		if ms.Lookup(nil, m) != nil {
+			return true
+		}
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, st := t.Underlying().(*types.Struct)
+	return st
 }
 
 // isCellNamed reports whether t is a named type a cell declared.
@@ -183,6 +220,39 @@ type nodeTable struct {
 	bad   bool         // a type the table cannot describe (generic)
 }
 
+// fmtText is what the lowering writes for an argument's type, and the
+// methods of a Node (in fmtCache under the type's full spelling).
+type fmtText struct {
+	t               types.Type
+	nodes, resolver string
+	ok              bool
+	methods         []string
+}
+
+// cached returns the entry of t in cache, nil if none.
+func cached(cache map[string][]*fmtText, key string, t types.Type) *fmtText {
+	for _, e := range cache[key] {
+		if types.Identical(e.t, t) {
+			return e
+		}
+	}
+	return nil
+}
+
+// fmtNodesCached is fmtNodes, once per type in a cell.
+func (lw *lowerer) fmtNodesCached(t types.Type) (nodes, resolver string, ok bool) {
+	key := types.TypeString(t, nil)
+	if e := cached(lw.fmtCache, key, t); e != nil {
+		return e.nodes, e.resolver, e.ok
+	}
+	nodes, resolver, ok = lw.fmtNodes(t)
+	if lw.fmtCache == nil {
+		lw.fmtCache = map[string][]*fmtText{}
+	}
+	lw.fmtCache[key] = append(lw.fmtCache[key], &fmtText{t: t, nodes: nodes, resolver: resolver, ok: ok})
+	return nodes, resolver, ok
+}
+
 // fmtNodes returns the Nodes of t ([]rt.Node{...}, t's first) and the
 // resolver of the cell types its interfaces may hold (nil if none).
 func (lw *lowerer) fmtNodes(t types.Type) (nodes, resolver string, ok bool) {
@@ -198,12 +268,10 @@ func (lw *lowerer) fmtNodes(t types.Type) (nodes, resolver string, ok bool) {
 	if len(nt.cands) == 0 {
 		return nodes, "nil", true
 	}
-	x, v := lw.fresh("X"), lw.fresh("V")
 	var b strings.Builder
-	fmt.Fprintf(&b, "func(%s any) (int, any) { ", x)
+	b.WriteString("func(x any) (int, any) { ")
 	for _, c := range nt.cands {
-		cs := lw.typ(c)
-		fmt.Fprintf(&b, "if %[1]s, ok := %[2]s.(%[3]s); ok { return %[4]d, []%[3]s{%[1]s} }; ", v, x, cs, nt.index(c))
+		fmt.Fprintf(&b, "if v, ok := x.(%[1]s); ok { return %[2]d, []%[1]s{v} }; ", lw.typ(c), nt.index(c))
 	}
 	b.WriteString("return -1, nil }")
 	return nodes, b.String(), true
@@ -258,7 +326,7 @@ func (nt *nodeTable) add(t types.Type) int {
 		if u.NumMethods() == 0 {
 			fields = append(fields, "Empty: true")
 		}
-		for _, c := range nt.lw.implementing(u) {
+		for _, c := range nt.lw.fmtCands(u) {
 			if !containsType(nt.cands, c) {
 				nt.cands = append(nt.cands, c)
 			}
@@ -285,6 +353,20 @@ func containsType(list []types.Type, t types.Type) bool {
 // methods returns the fields of the Node of t (no interface) that give
 // its String, Error, GoString and Format methods, as function literals.
 func (nt *nodeTable) methods(t types.Type) []string {
+	key := types.TypeString(t, nil)
+	if e := cached(nt.lw.methodCache, key, t); e != nil {
+		return e.methods
+	}
+	out := nt.lw.fmtMethods(t)
+	if nt.lw.methodCache == nil {
+		nt.lw.methodCache = map[string][]*fmtText{}
+	}
+	nt.lw.methodCache[key] = append(nt.lw.methodCache[key], &fmtText{t: t, methods: out})
+	return out
+}
+
+// fmtMethods is methods, uncached.
+func (lw *lowerer) fmtMethods(t types.Type) []string {
 	ms := types.NewMethodSet(t)
 	var out []string
 	ts := ""
@@ -298,16 +380,14 @@ func (nt *nodeTable) methods(t types.Type) []string {
 			continue
 		}
 		if ts == "" {
-			ts = nt.lw.typ(t)
+			ts = lw.typ(t)
 		}
-		x := nt.lw.fresh("R")
 		switch {
 		case m == "Format" && sig.Params().Len() == 2 && sig.Results().Len() == 0 &&
 			types.TypeString(sig.Params().At(0).Type(), nil) == "fmt.State" && types.Identical(sig.Params().At(1).Type(), types.Typ[types.Rune]):
-			f := nt.lw.fmtName()
-			out = append(out, fmt.Sprintf("Format: func(%[1]s %[2]s, s %[3]s.State, c rune) { %[1]s.Format(s, c) }", x, ts, f))
+			out = append(out, fmt.Sprintf("Format: func(x %s, s %s.State, c rune) { x.Format(s, c) }", ts, lw.fmtName()))
 		case m != "Format" && sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]):
-			out = append(out, fmt.Sprintf("%[1]s: func(%[2]s %[3]s) string { return %[2]s.%[1]s() }", m, x, ts))
+			out = append(out, fmt.Sprintf("%[1]s: func(x %[2]s) string { return x.%[1]s() }", m, ts))
 		}
 	}
 	return out
