@@ -5,9 +5,11 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"hash/fnv"
 	"strconv"
 	"strings"
 
+	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
@@ -17,9 +19,10 @@ import (
 // Stringer int as the interpreter's wrapper of it. The lowering hands
 // fmt's and log's printing functions, in place of an argument whose
 // static type involves a cell type, rt.Fmt of it: the value in a slice
-// of its static type, the Nodes of that type (Go's names, field names,
-// methods as function literals) and a resolver that finds the cell
-// types in interface values. Other arguments are left as they are.
+// of its static type, and the rt.Table of that type: its Nodes (Go's
+// names, field names, methods as function literals) and a resolver that
+// finds the cell types in interface values. Other arguments are left as
+// they are.
 
 // printFunc describes a printing function: the arguments it takes before
 // those it formats, and whether the first formatted one is a format.
@@ -84,7 +87,7 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 		if !spellable(ts) {
 			continue
 		}
-		nodes, resolver, ok := lw.fmtNodesCached(tv.Type)
+		tbl, ok := lw.fmtTable(tv.Type)
 		if !ok {
 			continue
 		}
@@ -93,10 +96,10 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 			// yaegi v0.16.1 panics putting an error variable that holds
 			// a cell's value into a []error
 			lw.insert(a.Pos(), rtName+".FmtAny(")
-			lw.insert(a.End(), ", "+nodes+", "+resolver+")")
+			lw.insert(a.End(), ", "+tbl+")")
 		} else {
 			lw.insert(a.Pos(), rtName+".Fmt([]"+ts+"{")
-			lw.insert(a.End(), "}, "+nodes+", "+resolver+")")
+			lw.insert(a.End(), "}, "+tbl+")")
 		}
 		if wrapped == nil {
 			wrapped = map[int]bool{}
@@ -218,15 +221,17 @@ type nodeTable struct {
 	src   []string
 	cands []types.Type // cell types interface values may hold
 	bad   bool         // a type the table cannot describe (generic)
+	local bool         // a type declared in a function is among types
 }
 
-// fmtText is what the lowering writes for an argument's type, and the
-// methods of a Node (in fmtCache under the type's full spelling).
+// fmtText is what the lowering writes for an argument's type (the
+// expression of its rt.Table), and the methods of a Node (in fmtCache
+// and methodCache under the type's full spelling).
 type fmtText struct {
-	t               types.Type
-	nodes, resolver string
-	ok              bool
-	methods         []string
+	t       types.Type
+	expr    string
+	ok      bool
+	methods []string
 }
 
 // cached returns the entry of t in cache, nil if none.
@@ -239,42 +244,72 @@ func cached(cache map[string][]*fmtText, key string, t types.Type) *fmtText {
 	return nil
 }
 
-// fmtNodesCached is fmtNodes, once per type in a cell.
-func (lw *lowerer) fmtNodesCached(t types.Type) (nodes, resolver string, ok bool) {
+// fmtTable returns the expression of the rt.Table of t, made once per
+// type in a cell.
+func (lw *lowerer) fmtTable(t types.Type) (string, bool) {
 	key := types.TypeString(t, nil)
 	if e := cached(lw.fmtCache, key, t); e != nil {
-		return e.nodes, e.resolver, e.ok
+		return e.expr, e.ok
 	}
-	nodes, resolver, ok = lw.fmtNodes(t)
+	expr, ok := lw.makeFmtTable(t)
 	if lw.fmtCache == nil {
 		lw.fmtCache = map[string][]*fmtText{}
 	}
-	lw.fmtCache[key] = append(lw.fmtCache[key], &fmtText{t: t, nodes: nodes, resolver: resolver, ok: ok})
-	return nodes, resolver, ok
+	lw.fmtCache[key] = append(lw.fmtCache[key], &fmtText{t: t, expr: expr, ok: ok})
+	return expr, ok
 }
 
-// fmtNodes returns the Nodes of t ([]rt.Node{...}, t's first) and the
-// resolver of the cell types its interfaces may hold (nil if none).
-func (lw *lowerer) fmtNodes(t types.Type) (nodes, resolver string, ok bool) {
+// FmtDeclPrefix starts the names of the functions that return the
+// rt.Tables of a notebook's types (in Result.Generated).
+const FmtDeclPrefix = "gofuturesFmt"
+
+// makeFmtTable returns the expression of the rt.Table of t: a call of a
+// function declared with the cell (Result.Generated, named after its
+// text), so that the Nodes and their function literals are compiled once
+// and made in a small frame (a function literal copies the frame it is
+// made in, in yaegi v0.16.1: in a cell's statements, all of them); a
+// function literal called at once when t involves a type declared in a
+// function.
+func (lw *lowerer) makeFmtTable(t types.Type) (string, bool) {
 	nt := &nodeTable{lw: lw}
 	nt.add(t)
 	for i := 0; i < len(nt.cands); i++ {
 		nt.add(nt.cands[i])
 	}
 	if nt.bad || len(nt.types) == 0 {
-		return "", "", false
-	}
-	nodes = "[]" + rtName + ".Node{" + strings.Join(nt.src, ", ") + "}"
-	if len(nt.cands) == 0 {
-		return nodes, "nil", true
+		return "", false
 	}
 	var b strings.Builder
-	b.WriteString("func(x any) (int, any) { ")
-	for _, c := range nt.cands {
-		fmt.Fprintf(&b, "if v, ok := x.(%[1]s); ok { return %[2]d, []%[1]s{v} }; ", lw.typ(c), nt.index(c))
+	fmt.Fprintf(&b, "return &%[1]s.Table{Nodes: []%[1]s.Node{%[2]s}", rtName, strings.Join(nt.src, ", "))
+	if len(nt.cands) > 0 {
+		b.WriteString(", Resolve: func(x any) (int, any) { ")
+		for _, c := range nt.cands {
+			fmt.Fprintf(&b, "if v, ok := x.(%[1]s); ok { return %[2]d, []%[1]s{v} }; ", lw.typ(c), nt.index(c))
+		}
+		b.WriteString("return -1, nil }")
 	}
-	b.WriteString("return -1, nil }")
-	return nodes, b.String(), true
+	b.WriteString("}")
+	body := b.String()
+	sig := "() *" + rtName + ".Table { " + body + " }"
+	if nt.local {
+		return "func" + sig + "()", true
+	}
+	h := fnv.New64a()
+	h.Write([]byte(body))
+	name := fmt.Sprintf("%s%x", FmtDeclPrefix, h.Sum64())
+	for _, d := range lw.fmtDecls {
+		if d.Names[0] == name {
+			return name + "()", true
+		}
+	}
+	var refs []string
+	for _, u := range nt.types {
+		if n, ok := u.(*types.Named); ok && isCellNamed(n) {
+			refs = append(refs, n.Obj().Name())
+		}
+	}
+	lw.fmtDecls = append(lw.fmtDecls, &cell.Decl{Kind: cell.Func, Names: []string{name}, Src: "func " + name + sig, Refs: refs})
+	return name + "()", true
 }
 
 func (nt *nodeTable) index(t types.Type) int {
@@ -300,8 +335,13 @@ func (nt *nodeTable) add(t types.Type) int {
 	nt.src = append(nt.src, "")
 	var fields []string
 	name := "Name: " + strconv.Quote(goName(t))
-	if n, ok := types.Unalias(t).(*types.Named); ok && (n.TypeArgs().Len() > 0 || n.TypeParams().Len() > 0) && isCellNamed(n) {
-		nt.bad = true // yaegi's generic types are not spelled as Go's
+	if n, ok := types.Unalias(t).(*types.Named); ok && isCellNamed(n) {
+		if n.TypeArgs().Len() > 0 || n.TypeParams().Len() > 0 {
+			nt.bad = true // yaegi's generic types are not spelled as Go's
+		}
+		if n.Obj().Parent() != n.Obj().Pkg().Scope() {
+			nt.local = true
+		}
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
@@ -370,6 +410,7 @@ func (lw *lowerer) fmtMethods(t types.Type) []string {
 	ms := types.NewMethodSet(t)
 	var out []string
 	ts := ""
+	valueMethods := false
 	for _, m := range []string{"String", "Error", "GoString", "Format"} {
 		sel := ms.Lookup(nil, m)
 		if sel == nil {
@@ -378,6 +419,9 @@ func (lw *lowerer) fmtMethods(t types.Type) []string {
 		sig, ok := sel.Type().(*types.Signature)
 		if !ok {
 			continue
+		}
+		if _, ptr := t.(*types.Pointer); ptr && !ptrRecv(sel.Obj()) {
+			valueMethods = true
 		}
 		if ts == "" {
 			ts = lw.typ(t)
@@ -390,7 +434,20 @@ func (lw *lowerer) fmtMethods(t types.Type) []string {
 			out = append(out, fmt.Sprintf("%[1]s: func(x %[2]s) string { return x.%[1]s() }", m, ts))
 		}
 	}
+	if valueMethods && len(out) > 0 {
+		out = append(out, "ValueMethods: true")
+	}
 	return out
+}
+
+// ptrRecv reports whether the method m has a pointer receiver.
+func ptrRecv(m types.Object) bool {
+	sig, ok := m.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	_, ptr := sig.Recv().Type().(*types.Pointer)
+	return ptr
 }
 
 // goName spells t as reflect does in a Go program: main.point,

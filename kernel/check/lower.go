@@ -35,7 +35,8 @@ type lowerer struct {
 	notValue    map[*ast.Ident]bool               // function names called, or wrapped by named: not tagged
 	tagging     int                               // whether to tag function values: 0 unknown, 1 yes, -1 no
 	cands       map[*types.Interface][]types.Type // of fmtCands
-	fmtCache    map[string][]*fmtText             // of fmtNodesCached
+	fmtCache    map[string][]*fmtText             // of fmtTable
+	fmtDecls    []*cell.Decl                      // functions returning rt.Tables (Result.Generated)
 	methodCache map[string][]*fmtText             // of nodeTable.methods
 }
 

@@ -40,6 +40,10 @@ type Node struct {
 	// as functions of a receiver: func(T) string. Format is func(T,
 	// fmt.State, rune). Nil when the type's method set lacks them.
 	String, Error, GoString, Format any
+	// ValueMethods marks a pointer type whose methods are its element
+	// type's: on a nil pointer they panic, which fmt prints as <nil>
+	// (without the call: a panic is costly in the interpreter).
+	ValueMethods bool
 }
 
 // Resolver returns, for a value of an interface type, the index of the
@@ -47,17 +51,24 @@ type Node struct {
 // length one; -1 when it is none of the cell types it knows.
 type Resolver func(x any) (int, any)
 
-// Fmt returns what formats, for fmt, the only element of box (a slice of
-// length one, of the value's static type, whose Node is nodes[0]) as fmt
-// formats it in a Go program. resolve may be nil.
-func Fmt(box any, nodes []Node, resolve Resolver) any {
-	return &value{v: reflect.ValueOf(box).Index(0), nodes: nodes, resolve: resolve}
+// Table describes a static type: its Node first, then those of the types
+// in it, and the resolver of the cell types its interfaces may hold (nil
+// if none).
+type Table struct {
+	Nodes   []Node
+	Resolve Resolver
 }
 
-// FmtAny is Fmt of a value of an interface type, given as it is (nodes[0]
-// is the interface's Node).
-func FmtAny(x any, nodes []Node, resolve Resolver) any {
-	return &value{v: reflect.ValueOf(&x).Elem(), nodes: nodes, resolve: resolve}
+// Fmt returns what formats, for fmt, the only element of box (a slice of
+// length one, of the value's static type, which t describes) as fmt
+// formats it in a Go program.
+func Fmt(box any, t *Table) any {
+	return &value{v: reflect.ValueOf(box).Index(0), nodes: t.Nodes, resolve: t.Resolve}
+}
+
+// FmtAny is Fmt of a value of an interface type, given as it is.
+func FmtAny(x any, t *Table) any {
+	return &value{v: reflect.ValueOf(&x).Elem(), nodes: t.Nodes, resolve: t.Resolve}
 }
 
 // value is a value Fmt describes.
@@ -99,8 +110,8 @@ func (p *printer) node(i int) *Node {
 
 // printArg prints the value at the top, as fmt's printArg does.
 func (p *printer) printArg(v reflect.Value, n int) {
-	if v.Kind() == reflect.Interface {
-		if v.IsNil() {
+	if d, ok := p.held(v, p.node(n)); ok {
+		if nilInterface(d) {
 			if p.verb == 'T' || p.verb == 'v' {
 				p.pad("<nil>")
 			} else {
@@ -108,7 +119,7 @@ func (p *printer) printArg(v reflect.Value, n int) {
 			}
 			return
 		}
-		v, n = p.dynamic(v.Elem(), p.node(n))
+		v, n = p.dynamic(d, p.node(n))
 	}
 	if p.handleMethods(v, p.node(n), false) {
 		return
@@ -162,6 +173,14 @@ func (p *printer) handleMethods(v reflect.Value, n *Node, ro bool) (handled bool
 			}
 		}
 	}()
+	if n != nil && n.ValueMethods && v.Kind() == reflect.Pointer && v.IsNil() {
+		switch {
+		case formatter != nil, p.sharpV && goString != nil,
+			!p.sharpV && (errorM != nil || stringM != nil) && strings.ContainsRune("vsxXq", p.verb):
+			p.buf.WriteString("<nil>")
+			return true
+		}
+	}
 	switch {
 	case formatter != nil:
 		name = "Format"
@@ -280,6 +299,37 @@ func (p *printer) dynamic(d reflect.Value, n *Node) (reflect.Value, int) {
 		return d, -1
 	}
 	return reflect.ValueOf(box).Index(0), i
+}
+
+// held returns what v holds when it is a value of an interface type
+// (an interface in reflection, or yaegi's wrapper of a value of an
+// interface a cell declared); ok is false for other values.
+func (p *printer) held(v reflect.Value, n *Node) (d reflect.Value, ok bool) {
+	if v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return reflect.Value{}, true
+		}
+		return v.Elem(), true
+	}
+	if n != nil && n.Iface && v.IsValid() {
+		return v, true
+	}
+	return v, false
+}
+
+// nilInterface reports whether v is a nil interface: invalid, or
+// yaegi's zero wrapper of an interpreted interface value (a nil value
+// of an interface a cell declared, inside a struct).
+func nilInterface(v reflect.Value) bool {
+	if !v.IsValid() {
+		return true
+	}
+	t := v.Type()
+	if t.Kind() != reflect.Struct || t.Name() != "valueInterface" || t.PkgPath() != yaegiPath+"/interp" || t.NumField() == 0 {
+		return false
+	}
+	f := v.Field(0)
+	return f.Kind() == reflect.Pointer && f.IsNil()
 }
 
 // yaegiPath prefixes the packages of the interpreter's own types (its

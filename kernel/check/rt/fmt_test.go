@@ -96,41 +96,41 @@ var verbs = []string{"%v", "%+v", "%#v", "%d", "%s", "%q", "%x", "%6v", "%-6v|",
 func TestFmtStruct(t *testing.T) {
 	nodes := []Node{{Name: "rt.point", Fields: []string{"x", "y"}, Elems: []int{-1, -1}}}
 	for _, f := range verbs {
-		check(t, f, point{1, 2}, Fmt([]pointRep{{1, 2}}, nodes, nil))
+		check(t, f, point{1, 2}, Fmt([]pointRep{{1, 2}}, &Table{nodes, nil}))
 	}
 	ptr := []Node{{Name: "*rt.point", Elems: []int{1}}, nodes[0]}
 	for _, f := range []string{"%v", "%+v", "%#v"} {
-		check(t, f, &point{3, 4}, Fmt([]*pointRep{{3, 4}}, ptr, nil))
-		check(t, f, (*point)(nil), Fmt([]*pointRep{nil}, ptr, nil))
+		check(t, f, &point{3, 4}, Fmt([]*pointRep{{3, 4}}, &Table{ptr, nil}))
+		check(t, f, (*point)(nil), Fmt([]*pointRep{nil}, &Table{ptr, nil}))
 	}
 }
 
 func TestFmtStringer(t *testing.T) {
 	nodes := []Node{{Name: "[]rt.color", Elems: []int{1}}, {Name: "rt.color", String: colorString}}
 	for _, f := range verbs {
-		check(t, f, []color{2, 0}, Fmt([][]int{{2, 0}}, nodes, nil))
+		check(t, f, []color{2, 0}, Fmt([][]int{{2, 0}}, &Table{nodes, nil}))
 	}
 	m := []Node{{Name: "map[rt.color]int", Elems: []int{1, -1}}, {Name: "rt.color", String: colorString}}
 	for _, f := range []string{"%v", "%#v", "%d"} {
-		check(t, f, map[color]int{2: 1, 0: 3, 1: 2}, Fmt([]map[int]int{{2: 1, 0: 3, 1: 2}}, m, nil))
+		check(t, f, map[color]int{2: 1, 0: 3, 1: 2}, Fmt([]map[int]int{{2: 1, 0: 3, 1: 2}}, &Table{m, nil}))
 	}
 }
 
 func TestFmtPointerReceiver(t *testing.T) {
 	val := []Node{{Name: "rt.ptrString", Fields: []string{"X", "Y"}, Elems: []int{-1, -1}}}
 	ptr := []Node{{Name: "*rt.ptrString", Elems: []int{1}, String: ptrStringString}, val[0]}
-	check(t, "%v", ptrString{1, 2}, Fmt([]ptrStringRep{{1, 2}}, val, nil))
-	check(t, "%v", &ptrString{1, 2}, Fmt([]*ptrStringRep{{1, 2}}, ptr, nil))
+	check(t, "%v", ptrString{1, 2}, Fmt([]ptrStringRep{{1, 2}}, &Table{val, nil}))
+	check(t, "%v", &ptrString{1, 2}, Fmt([]*ptrStringRep{{1, 2}}, &Table{ptr, nil}))
 	// a nil pointer whose method panics prints <nil>
 	pn := []Node{{Name: "*rt.panicky", Elems: []int{-1}, String: func(p *struct{ N int }) string { return (*panicky)(p).String() }}}
-	check(t, "%v", (*panicky)(nil), Fmt([]*struct{ N int }{nil}, pn, nil))
+	check(t, "%v", (*panicky)(nil), Fmt([]*struct{ N int }{nil}, &Table{pn, nil}))
 }
 
 func TestFmtErrorWins(t *testing.T) {
 	nodes := []Node{{Name: "rt.both", String: func(struct{}) string { return both{}.String() },
 		Error: func(struct{}) string { return both{}.Error() }}}
 	for _, f := range []string{"%v", "%s", "%d", "%#v"} {
-		check(t, f, both{}, Fmt([]struct{}{{}}, nodes, nil))
+		check(t, f, both{}, Fmt([]struct{}{{}}, &Table{nodes, nil}))
 	}
 }
 
@@ -138,16 +138,16 @@ func TestFmtNested(t *testing.T) {
 	w := wrapper{C: 2, P: point{1, 2}, c: 1, E: errors.New("e"), A: 0}
 	rep := wrapperRep{C: 2, P: pointRep{1, 2}, Xc: 1, E: w.E, A: 0}
 	for _, f := range []string{"%v", "%+v", "%d", "%s"} {
-		check(t, f, w, Fmt([]wrapperRep{rep}, wrapperNodes(), resolveColor))
+		check(t, f, w, Fmt([]wrapperRep{rep}, &Table{wrapperNodes(), resolveColor}))
 	}
 	// an int in an any is an int (one the interpreter did not wrap)
 	var nilErr error
-	check(t, "%v %#v", nilErr, Fmt([]error{nil}, []Node{{Name: "error", Iface: true}}, nil))
+	check(t, "%v %#v", nilErr, Fmt([]error{nil}, &Table{[]Node{{Name: "error", Iface: true}}, nil}))
 }
 
 func TestFmtNils(t *testing.T) {
 	sl := []Node{{Name: "[]rt.point", Elems: []int{1}}, {Name: "rt.point", Fields: []string{"x", "y"}, Elems: []int{-1, -1}}}
-	check(t, "%#v %v", []point(nil), Fmt([][]pointRep{nil}, sl, nil))
+	check(t, "%#v %v", []point(nil), Fmt([][]pointRep{nil}, &Table{sl, nil}))
 	mp := []Node{{Name: "map[string]rt.point", Elems: []int{-1, 1}}, sl[1]}
-	check(t, "%#v %v", map[string]point(nil), Fmt([]map[string]pointRep{nil}, mp, nil))
+	check(t, "%#v %v", map[string]point(nil), Fmt([]map[string]pointRep{nil}, &Table{mp, nil}))
 }

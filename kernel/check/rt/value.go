@@ -12,8 +12,8 @@ import (
 // calls no methods there.
 func (p *printer) printValue(v reflect.Value, ni, depth int, ro bool) {
 	n := p.node(ni)
-	if v.Kind() == reflect.Interface && depth > 0 {
-		if v.IsNil() {
+	if d, ok := p.held(v, n); ok && depth > 0 {
+		if nilInterface(d) {
 			if p.sharpV {
 				p.buf.WriteString(p.typeName(v, n) + "(nil)")
 			} else {
@@ -21,7 +21,7 @@ func (p *printer) printValue(v reflect.Value, ni, depth int, ro bool) {
 			}
 			return
 		}
-		d, dn := p.dynamic(v.Elem(), n)
+		d, dn := p.dynamic(d, n)
 		p.printValue(d, dn, depth+1, ro)
 		return
 	}
@@ -51,7 +51,7 @@ func (p *printer) printValue(v reflect.Value, ni, depth int, ro bool) {
 	case reflect.Struct:
 		p.printStruct(v, n, depth, ro)
 	case reflect.Interface:
-		// the argument itself (depth 0): printArg took the dynamic value
+		// the argument itself (depth 0): printArg takes the dynamic value
 		p.printArg(v, ni)
 	case reflect.Array, reflect.Slice:
 		p.printList(v, n, depth, ro)
