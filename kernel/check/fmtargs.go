@@ -429,9 +429,9 @@ func (lw *lowerer) fmtMethods(t types.Type) []string {
 		switch {
 		case m == "Format" && sig.Params().Len() == 2 && sig.Results().Len() == 0 &&
 			types.TypeString(sig.Params().At(0).Type(), nil) == "fmt.State" && types.Identical(sig.Params().At(1).Type(), types.Typ[types.Rune]):
-			out = append(out, fmt.Sprintf("Format: func(x %s, s %s.State, c rune) { x.Format(s, c) }", ts, lw.fmtName()))
+			out = append(out, fmt.Sprintf("Format: func(x %s, s %s.State, c rune) (p any) { defer func() { p = recover() }(); x.Format(s, c); return nil }", ts, lw.fmtName()))
 		case m != "Format" && sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]):
-			out = append(out, fmt.Sprintf("%[1]s: func(x %[2]s) string { return x.%[1]s() }", m, ts))
+			out = append(out, fmt.Sprintf("%[1]s: func(x %[2]s) (s string, p any) { defer func() { p = recover() }(); return x.%[1]s(), nil }", m, ts))
 		}
 	}
 	if valueMethods && len(out) > 0 {

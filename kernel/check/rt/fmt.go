@@ -37,8 +37,11 @@ type Node struct {
 	// found with Fmt's resolver. Empty marks interface{}.
 	Iface, Empty bool
 	// String, Error and GoString are a type's methods of those names,
-	// as functions of a receiver: func(T) string. Format is func(T,
-	// fmt.State, rune). Nil when the type's method set lacks them.
+	// as functions of a receiver that return the method's result and
+	// what it panicked with (recovered in interpreted code, where the
+	// interpreter would print the panic): func(T) (string, any). Format
+	// is func(T, fmt.State, rune) any. Nil when the type's method set
+	// lacks them.
 	String, Error, GoString, Format any
 	// ValueMethods marks a pointer type whose methods are its element
 	// type's: on a nil pointer they panic, which fmt prints as <nil>
@@ -142,12 +145,21 @@ func (p *printer) handleMethods(v reflect.Value, n *Node, ro bool) (handled bool
 			if f == nil {
 				return nil
 			}
-			return func() string { return reflect.ValueOf(f).Call([]reflect.Value{v})[0].String() }
+			return func() string {
+				out := reflect.ValueOf(f).Call([]reflect.Value{v})
+				if e := out[1]; !e.IsNil() {
+					panic(e.Interface())
+				}
+				return out[0].String()
+			}
 		}
 		goString, errorM, stringM = call(n.GoString), call(n.Error), call(n.String)
 		if n.Format != nil {
 			formatter = func(s fmt.State, verb rune) {
-				reflect.ValueOf(n.Format).Call([]reflect.Value{v, reflect.ValueOf(&s).Elem(), reflect.ValueOf(verb)})
+				out := reflect.ValueOf(n.Format).Call([]reflect.Value{v, reflect.ValueOf(&s).Elem(), reflect.ValueOf(verb)})
+				if e := out[0]; !e.IsNil() {
+					panic(e.Interface())
+				}
 			}
 		}
 	} else if v.CanInterface() {

@@ -51,8 +51,15 @@ type panicky struct{ N int }
 
 func (p *panicky) String() string { return fmt.Sprint(p.N) }
 
-func colorString(x int) string               { return color(x).String() }
-func ptrStringString(x *ptrStringRep) string { return (*ptrString)(x).String() }
+// the method functions the lowering writes recover what their method
+// panics with, and return it
+
+func colorString(x int) (string, any) { return color(x).String(), nil }
+
+func ptrStringString(x *ptrStringRep) (s string, p any) {
+	defer func() { p = recover() }()
+	return (*ptrString)(x).String(), nil
+}
 
 // nodes is the table the lowering would write for wrapper.
 func wrapperNodes() []Node {
@@ -122,13 +129,16 @@ func TestFmtPointerReceiver(t *testing.T) {
 	check(t, "%v", ptrString{1, 2}, Fmt([]ptrStringRep{{1, 2}}, &Table{val, nil}))
 	check(t, "%v", &ptrString{1, 2}, Fmt([]*ptrStringRep{{1, 2}}, &Table{ptr, nil}))
 	// a nil pointer whose method panics prints <nil>
-	pn := []Node{{Name: "*rt.panicky", Elems: []int{-1}, String: func(p *struct{ N int }) string { return (*panicky)(p).String() }}}
+	pn := []Node{{Name: "*rt.panicky", Elems: []int{-1}, String: func(p *struct{ N int }) (s string, e any) {
+		defer func() { e = recover() }()
+		return (*panicky)(p).String(), nil
+	}}}
 	check(t, "%v", (*panicky)(nil), Fmt([]*struct{ N int }{nil}, &Table{pn, nil}))
 }
 
 func TestFmtErrorWins(t *testing.T) {
-	nodes := []Node{{Name: "rt.both", String: func(struct{}) string { return both{}.String() },
-		Error: func(struct{}) string { return both{}.Error() }}}
+	nodes := []Node{{Name: "rt.both", String: func(struct{}) (string, any) { return both{}.String(), nil },
+		Error: func(struct{}) (string, any) { return both{}.Error(), nil }}}
 	for _, f := range []string{"%v", "%s", "%d", "%#v"} {
 		check(t, f, both{}, Fmt([]struct{}{{}}, &Table{nodes, nil}))
 	}
