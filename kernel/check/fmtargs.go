@@ -308,7 +308,10 @@ func (lw *lowerer) makeFmtTable(t types.Type) (string, bool) {
 			refs = append(refs, n.Obj().Name())
 		}
 	}
-	lw.fmtDecls = append(lw.fmtDecls, &cell.Decl{Kind: cell.Func, Names: []string{name}, Src: "func " + name + sig, Refs: refs})
+	// the table is made on the first call (the interpreter is started
+	// afresh when a type it describes is redefined)
+	src := fmt.Sprintf("var %[1]sT = new(%[2]s.Lazy)\nfunc %[1]s() *%[2]s.Table { return %[1]sT.Get(func%[3]s) }", name, rtName, sig)
+	lw.fmtDecls = append(lw.fmtDecls, &cell.Decl{Kind: cell.Func, Names: []string{name}, Src: src, Refs: refs})
 	return name + "()", true
 }
 

@@ -76,6 +76,25 @@ fmt.Printf("%+v\n", struct{ s Shape; t Shape }{s: sq{2}})`,
 	)
 }
 
+// What the interpreter's recover returns (a reflect.Value of the panic
+// value) prints as the panic value, as fmt prints a reflect.Value.
+func TestFmtRecovered(t *testing.T) {
+	runSteps(t,
+		step{`import ("errors"; "fmt")
+type result struct{ err error }
+func try(v any) (r result) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.err = fmt.Errorf("panicked: %v", p)
+		}
+	}()
+	panic(v)
+}`, ""},
+		step{`fmt.Println(try(errors.New("an error")).err, try("boom").err)`,
+			"panicked: an error panicked: boom\n"},
+	)
+}
+
 func TestFmtInFunctions(t *testing.T) {
 	runSteps(t,
 		step{`import ("fmt"; "log"; "strings")

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -60,6 +61,18 @@ type Resolver func(x any) (int, any)
 type Table struct {
 	Nodes   []Node
 	Resolve Resolver
+}
+
+// Lazy holds a Table made once, on first use.
+type Lazy struct {
+	once sync.Once
+	t    *Table
+}
+
+// Get returns the Table, made by make on the first call.
+func (l *Lazy) Get(make func() *Table) *Table {
+	l.once.Do(func() { l.t = make() })
+	return l.t
 }
 
 // Fmt returns what formats, for fmt, the only element of box (a slice of
@@ -122,12 +135,30 @@ func (p *printer) printArg(v reflect.Value, n int) {
 			}
 			return
 		}
-		v, n = p.dynamic(d, p.node(n))
+		iface := n
+		v, n = p.dynamic(d, p.node(iface))
+		if rv, ok := reflectValue(v); ok {
+			// fmt prints the value a reflect.Value argument holds (what
+			// the interpreter's recover returns, for one)
+			if !rv.IsValid() {
+				p.printValue(rv, -1, 0, false)
+				return
+			}
+			v, n = p.dynamic(rv, p.node(iface))
+		}
 	}
 	if p.handleMethods(v, p.node(n), false) {
 		return
 	}
 	p.printValue(v, n, 0, false)
+}
+
+// reflectValue returns the reflect.Value that v is, if it is one.
+func reflectValue(v reflect.Value) (reflect.Value, bool) {
+	if v.Type() != reflect.TypeFor[reflect.Value]() || !v.CanInterface() {
+		return reflect.Value{}, false
+	}
+	return v.Interface().(reflect.Value), true
 }
 
 // handleMethods calls the Format, GoString, Error or String method of v

@@ -35,7 +35,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		Path + "/rt": {
 			"Index": reflect.ValueOf(Index), "Slice": reflect.ValueOf(Slice), "Fmt": reflect.ValueOf(Fmt), "FmtAny": reflect.ValueOf(FmtAny),
 			"Node": reflect.ValueOf((*Node)(nil)), "Resolver": reflect.ValueOf((*Resolver)(nil)),
-			"Table": reflect.ValueOf((*Table)(nil)),
+			"Table": reflect.ValueOf((*Table)(nil)), "Lazy": reflect.ValueOf((*Lazy)(nil)),
 		},
 	}
 }
