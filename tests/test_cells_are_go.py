@@ -153,3 +153,17 @@ def test_fmt_of_cell_types_after_a_crash(kernel):
     assert c.status == "ok", c.error
     assert c.stdout == "[b] b\nstruct { p main.pair }{p:main.pair{k:\"\", v:0}}\n", c.stdout
     assert "no longer compiles" not in c.stderr, c.stderr
+
+
+def test_fmt_of_cell_types_in_pool_workers(kernel):
+    """A task function that prints a cell type runs in a worker, which
+    replays the functions the lowering declared for fmt."""
+    km, kc = kernel
+    c = execute(kc, 'import (\n\t"fmt"\n\t"github.com/gofutures/gofutures/executor"\n)\n'
+                    'type level int\nfunc (l level) String() string { return [...]string{"low", "high"}[l] }\n'
+                    'type reading struct{ name string; lv level }\n'
+                    'func describe(n int) string { return fmt.Sprintf("%+v %v", reading{"r", level(n)}, []level{level(n)}) }')
+    assert c.status == "ok", c.error
+    c = execute(kc, "pool := executor.NewProcessPool(1)\nr, err := pool.Submit(describe, 1).Result()\nfmt.Println(r, err)")
+    assert c.status == "ok", c.error
+    assert c.stdout == "{name:r lv:1} [high] <nil>\n", c.stdout
