@@ -25,21 +25,25 @@ import (
 // they are.
 
 // printFunc describes a printing function: the arguments it takes before
-// those it formats, and whether the first formatted one is a format.
+// those it formats, whether the first formatted one is a format, and
+// whether it separates operands as Print does (a space where neither is
+// a string).
 type printFunc struct {
 	skip   int
 	format bool
+	spaced bool
 }
 
 // printers are the printing functions whose arguments are lowered.
 var printers = map[string]printFunc{
-	"fmt.Print": {0, false}, "fmt.Println": {0, false}, "fmt.Sprint": {0, false}, "fmt.Sprintln": {0, false},
-	"fmt.Fprint": {1, false}, "fmt.Fprintln": {1, false}, "fmt.Append": {1, false}, "fmt.Appendln": {1, false},
-	"fmt.Printf": {0, true}, "fmt.Sprintf": {0, true}, "fmt.Errorf": {0, true},
-	"fmt.Fprintf": {1, true}, "fmt.Appendf": {1, true},
-	"log.Print": {0, false}, "log.Println": {0, false}, "log.Fatal": {0, false}, "log.Fatalln": {0, false},
-	"log.Panic": {0, false}, "log.Panicln": {0, false},
-	"log.Printf": {0, true}, "log.Fatalf": {0, true}, "log.Panicf": {0, true},
+	"fmt.Print": {0, false, true}, "fmt.Println": {0, false, false}, "fmt.Sprint": {0, false, true},
+	"fmt.Sprintln": {0, false, false}, "fmt.Fprint": {1, false, true}, "fmt.Fprintln": {1, false, false},
+	"fmt.Append": {1, false, true}, "fmt.Appendln": {1, false, false},
+	"fmt.Printf": {0, true, false}, "fmt.Sprintf": {0, true, false}, "fmt.Errorf": {0, true, false},
+	"fmt.Fprintf": {1, true, false}, "fmt.Appendf": {1, true, false},
+	"log.Print": {0, false, true}, "log.Println": {0, false, false}, "log.Fatal": {0, false, true},
+	"log.Fatalln": {0, false, false}, "log.Panic": {0, false, true}, "log.Panicln": {0, false, false},
+	"log.Printf": {0, true, false}, "log.Fatalf": {0, true, false}, "log.Panicf": {0, true, false},
 }
 
 // fmtArgs wraps the arguments of a call of a printing function (fn of
@@ -70,7 +74,8 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 		}
 		first++
 	}
-	var wrapped map[int]bool
+	type wrap struct{ open, close string }
+	plans := map[int]wrap{}
 	for i := first; i < len(c.Args); i++ {
 		if typed[i] || skip[i] {
 			continue
@@ -91,20 +96,33 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 		if !ok {
 			continue
 		}
-		lw.extraImport(rtName, rt.Path)
 		if _, iface := tv.Type.Underlying().(*types.Interface); iface {
 			// yaegi v0.16.1 panics putting an error variable that holds
 			// a cell's value into a []error
-			lw.insert(a.Pos(), rtName+".FmtAny(")
-			lw.insert(a.End(), ", "+tbl+")")
+			plans[i] = wrap{rtName + ".FmtAny(", ", " + tbl + ")"}
 		} else {
-			lw.insert(a.Pos(), rtName+".Fmt([]"+ts+"{")
-			lw.insert(a.End(), "}, "+tbl+")")
+			plans[i] = wrap{rtName + ".Fmt([]" + ts + "{", "}, " + tbl + ")"}
 		}
-		if wrapped == nil {
-			wrapped = map[int]bool{}
-		}
+	}
+	if len(plans) == 0 {
+		return nil
+	}
+	lw.extraImport(rtName, rt.Path)
+	last := c.Args[len(c.Args)-1]
+	if pr.spaced {
+		// Print puts a space between operands where neither is a string,
+		// which the wrapped ones are not: rt.Operands spaces them by the
+		// kinds of the values they hold, and prints them
+		lw.insert(c.Args[first].Pos(), rtName+".Operands(")
+	}
+	wrapped := map[int]bool{}
+	for i, w := range plans {
+		lw.insert(c.Args[i].Pos(), w.open)
+		lw.insert(c.Args[i].End(), w.close)
 		wrapped[i] = true
+	}
+	if pr.spaced {
+		lw.insert(last.End(), ")")
 	}
 	return wrapped
 }
@@ -118,7 +136,9 @@ func (lw *lowerer) fmtNeeds(t types.Type) bool {
 	switch t := types.Unalias(t).(type) {
 	case *types.Named:
 		if isCellNamed(t) {
-			return true
+			_, basic := t.Underlying().(*types.Basic)
+			// one over a basic type without methods prints as its value
+			return !basic || hasFmtMethods(t) || hasFmtMethods(types.NewPointer(t))
 		}
 		if it, ok := t.Underlying().(*types.Interface); ok {
 			return len(lw.fmtCands(it)) > 0
@@ -167,17 +187,25 @@ func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
 // printsWrong reports whether fmt prints a value of the cell type t
 // wrongly in yaegi v0.16.1 when it is held by an interface.
 func printsWrong(t types.Type) bool {
-	ms := types.NewMethodSet(t)
-	for _, m := range []string{"String", "Error", "GoString", "Format"} {
-		if ms.Lookup(nil, m) != nil {
-			return true
-		}
+	if hasFmtMethods(t) {
+		return true
 	}
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	_, st := t.Underlying().(*types.Struct)
 	return st
+}
+
+// hasFmtMethods reports whether t's method set has a method fmt calls.
+func hasFmtMethods(t types.Type) bool {
+	ms := types.NewMethodSet(t)
+	for _, m := range []string{"String", "Error", "GoString", "Format"} {
+		if ms.Lookup(nil, m) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // isCellNamed reports whether t is a named type a cell declared.

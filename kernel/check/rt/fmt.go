@@ -82,6 +82,46 @@ func Fmt(box any, t *Table) any {
 	return &value{v: reflect.ValueOf(box).Index(0), nodes: t.Nodes, resolve: t.Resolve}
 }
 
+// Operands returns what fmt's Sprint prints for xs, each an operand as
+// it is or a value Fmt (or FmtAny) made: a space between operands where
+// neither is a string (by the kind of what Fmt's values hold).
+func Operands(xs ...any) string {
+	var b strings.Builder
+	prev := false
+	for i, x := range xs {
+		str := isString(x)
+		if i > 0 && !str && !prev {
+			b.WriteByte(' ')
+		}
+		fmt.Fprint(&b, x)
+		prev = str
+	}
+	return b.String()
+}
+
+// isString reports whether Sprint takes x for a string.
+func isString(x any) bool {
+	if x == nil {
+		return false
+	}
+	v, ok := x.(*value)
+	if !ok {
+		return reflect.TypeOf(x).Kind() == reflect.String
+	}
+	p := &printer{nodes: v.nodes, resolve: v.resolve}
+	d := v.v
+	if h, ok := p.held(d, p.node(0)); ok {
+		if nilInterface(h) {
+			return false
+		}
+		d, _ = p.dynamic(h, p.node(0))
+		if rv, ok := reflectValue(d); ok {
+			d = rv
+		}
+	}
+	return d.IsValid() && d.Kind() == reflect.String
+}
+
 // FmtAny is Fmt of a value of an interface type, given as it is.
 func FmtAny(x any, t *Table) any {
 	return &value{v: reflect.ValueOf(&x).Elem(), nodes: t.Nodes, resolve: t.Resolve}

@@ -161,3 +161,16 @@ func TestFmtNils(t *testing.T) {
 	mp := []Node{{Name: "map[string]rt.point", Elems: []int{-1, 1}}, sl[1]}
 	check(t, "%#v %v", map[string]point(nil), Fmt([]map[string]pointRep{nil}, &Table{mp, nil}))
 }
+
+type name string
+
+func (n name) String() string { return "#" + string(n) }
+
+func TestOperands(t *testing.T) {
+	names := &Table{Nodes: []Node{{Name: "rt.name", String: func(x string) (string, any) { return name(x).String(), nil }}}}
+	colors := &Table{Nodes: []Node{{Name: "rt.color", String: colorString}}}
+	got := Operands(Fmt([]string{"a"}, names), Fmt([]string{"b"}, names), 1, Fmt([]int{2}, colors), Fmt([]int{0}, colors), "x")
+	if want := fmt.Sprint(name("a"), name("b"), 1, color(2), color(0), "x"); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -34,7 +34,8 @@ func Symbols() map[string]map[string]reflect.Value {
 	return map[string]map[string]reflect.Value{
 		Path + "/rt": {
 			"Index": reflect.ValueOf(Index), "Slice": reflect.ValueOf(Slice), "Fmt": reflect.ValueOf(Fmt), "FmtAny": reflect.ValueOf(FmtAny),
-			"Node": reflect.ValueOf((*Node)(nil)), "Resolver": reflect.ValueOf((*Resolver)(nil)),
+			"Operands": reflect.ValueOf(Operands),
+			"Node":     reflect.ValueOf((*Node)(nil)), "Resolver": reflect.ValueOf((*Resolver)(nil)),
 			"Table": reflect.ValueOf((*Table)(nil)), "Lazy": reflect.ValueOf((*Lazy)(nil)),
 		},
 	}
