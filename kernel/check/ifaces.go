@@ -283,8 +283,8 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 	if path == "fmt" && sig.Recv() == nil {
 		typed = lw.percentT(c, name)
 	}
-	if sig.Recv() == nil {
-		wrapped = lw.fmtArgs(c, path, name, typed)
+	if sig.Recv() == nil || path == "log" && types.TypeString(sig.Recv().Type(), nil) == "*log.Logger" {
+		wrapped = lw.fmtArgs(c, path, name, typed) // (*log.Logger).Printf as log.Printf
 	}
 	for i, a := range c.Args {
 		if typed[i] || wrapped[i] {

@@ -29,5 +29,8 @@ func main() {
 	log.Println(e, Level(1))
 	log.Printf("%v | %+v | %d", e, e, Level(2))
 	log.Print([]event{{0, 0, "a"}}, map[Level]int{1: 1})
+	l := log.New(os.Stdout, "logger: ", 0)
+	l.Printf("%+v", e)
+	l.Println([]Level{0, 2})
 	fmt.Println(fmt.Sprintf("%#v", e))
 }
