@@ -187,6 +187,11 @@ func (p *printer) printArg(v reflect.Value, n int) {
 			v, n = p.dynamic(rv, p.node(iface))
 		}
 	}
+	if n < 0 && v.Type() == reflect.TypeFor[[]byte]() {
+		// fmt's own case: %#v names it []byte
+		fmt.Fprintf(&p.buf, p.format, v.Bytes())
+		return
+	}
 	if p.handleMethods(v, p.node(n), false) {
 		return
 	}
@@ -332,12 +337,15 @@ func (p *printer) pad(s string) {
 		p.buf.WriteString(s)
 		return
 	}
-	fill := strings.Repeat(" ", w-utf8.RuneCountInString(s))
 	if p.st.Flag('-') {
-		p.buf.WriteString(s + fill)
+		p.buf.WriteString(s + strings.Repeat(" ", w-utf8.RuneCountInString(s)))
 		return
 	}
-	p.buf.WriteString(fill + s)
+	fill := " "
+	if p.st.Flag('0') {
+		fill = "0"
+	}
+	p.buf.WriteString(strings.Repeat(fill, w-utf8.RuneCountInString(s)) + s)
 }
 
 // dynamic returns the value an interface holds (d, its Node n when found)
@@ -359,7 +367,10 @@ func (p *printer) dynamic(d reflect.Value, n *Node) (reflect.Value, int) {
 			}
 		}
 	}
-	if p.resolve == nil || n == nil || !n.Iface {
+	if n == nil {
+		n = &anyNode // in a compiled type: an interface{} or another
+	}
+	if p.resolve == nil || !n.Iface {
 		return d, -1
 	}
 	if !interpreted {
@@ -414,6 +425,9 @@ func nilInterface(v reflect.Value) bool {
 	f := v.Field(0)
 	return f.Kind() == reflect.Pointer && f.IsNil()
 }
+
+// anyNode is the Node of interface{}.
+var anyNode = Node{Name: "interface {}", Iface: true, Empty: true}
 
 // yaegiPath prefixes the packages of the interpreter's own types (its
 // wrappers of interpreted values).

@@ -98,11 +98,9 @@ func repeat(x any, n int) []any {
 	return out
 }
 
-var verbs = []string{"%v", "%+v", "%#v", "%d", "%s", "%q", "%x", "%6v", "%-6v|", "%.1s", "%t"}
-
 func TestFmtStruct(t *testing.T) {
 	nodes := []Node{{Name: "rt.point", Fields: []string{"x", "y"}, Elems: []int{-1, -1}}}
-	for _, f := range verbs {
+	for _, f := range formats {
 		check(t, f, point{1, 2}, Fmt([]pointRep{{1, 2}}, &Table{nodes, nil}))
 	}
 	ptr := []Node{{Name: "*rt.point", Elems: []int{1}}, nodes[0]}
@@ -114,11 +112,11 @@ func TestFmtStruct(t *testing.T) {
 
 func TestFmtStringer(t *testing.T) {
 	nodes := []Node{{Name: "[]rt.color", Elems: []int{1}}, {Name: "rt.color", String: colorString}}
-	for _, f := range verbs {
+	for _, f := range formats {
 		check(t, f, []color{2, 0}, Fmt([][]int{{2, 0}}, &Table{nodes, nil}))
 	}
 	m := []Node{{Name: "map[rt.color]int", Elems: []int{1, -1}}, {Name: "rt.color", String: colorString}}
-	for _, f := range []string{"%v", "%#v", "%d"} {
+	for _, f := range formats {
 		check(t, f, map[color]int{2: 1, 0: 3, 1: 2}, Fmt([]map[int]int{{2: 1, 0: 3, 1: 2}}, &Table{m, nil}))
 	}
 }
@@ -139,7 +137,7 @@ func TestFmtPointerReceiver(t *testing.T) {
 func TestFmtErrorWins(t *testing.T) {
 	nodes := []Node{{Name: "rt.both", String: func(struct{}) (string, any) { return both{}.String(), nil },
 		Error: func(struct{}) (string, any) { return both{}.Error(), nil }}}
-	for _, f := range []string{"%v", "%s", "%d", "%#v"} {
+	for _, f := range formats {
 		check(t, f, both{}, Fmt([]struct{}{{}}, &Table{nodes, nil}))
 	}
 }
@@ -147,7 +145,7 @@ func TestFmtErrorWins(t *testing.T) {
 func TestFmtNested(t *testing.T) {
 	w := wrapper{C: 2, P: point{1, 2}, c: 1, E: errors.New("e"), A: 0}
 	rep := wrapperRep{C: 2, P: pointRep{1, 2}, Xc: 1, E: w.E, A: 0}
-	for _, f := range []string{"%v", "%+v", "%d", "%s"} {
+	for _, f := range formats {
 		check(t, f, w, Fmt([]wrapperRep{rep}, &Table{wrapperNodes(), resolveColor}))
 	}
 	// an int in an any is an int (one the interpreter did not wrap)

@@ -17,7 +17,7 @@ func (p *printer) printValue(v reflect.Value, ni, depth int, ro bool) {
 			if p.sharpV {
 				p.buf.WriteString(p.typeName(v, n) + "(nil)")
 			} else {
-				p.pad("<nil>")
+				p.buf.WriteString("<nil>")
 			}
 			return
 		}
@@ -34,7 +34,7 @@ func (p *printer) printValue(v reflect.Value, ni, depth int, ro bool) {
 		case depth == 0:
 			p.buf.WriteString("<invalid reflect.Value>")
 		case p.verb == 'v':
-			p.pad("<nil>")
+			p.buf.WriteString("<nil>")
 		default:
 			p.badVerb(v, n, ro)
 		}
@@ -45,7 +45,13 @@ func (p *printer) printValue(v reflect.Value, ni, depth int, ro bool) {
 			p.badVerb(v, n, ro)
 			return
 		}
-		fmt.Fprintf(&p.buf, p.format, plain(v))
+		format := p.format
+		if p.erroring {
+			// a bad verb's value: %v with the verb's flags, which for
+			// fmt's printing of the kinds is this verb
+			format = strings.TrimSuffix(format, "v") + kindVerb(v.Kind())
+		}
+		fmt.Fprintf(&p.buf, format, plain(v))
 	case reflect.Map:
 		p.printMap(v, n, depth, ro)
 	case reflect.Struct:
@@ -203,14 +209,23 @@ func (p *printer) fmtPointer(v reflect.Value, n *Node, ro bool) {
 			p.pad("<nil>")
 			return
 		}
-		p.pad("0x" + strconv.FormatUint(uint64(u), 16))
+		p.pad(p.hex(u))
 	case 'p':
-		p.pad("0x" + strconv.FormatUint(uint64(u), 16))
+		p.pad(p.hex(u))
 	case 'b', 'o', 'd', 'x', 'X':
 		fmt.Fprintf(&p.buf, p.format, uint64(u))
 	default:
 		p.badVerb(v, n, ro)
 	}
+}
+
+// hex spells an address: 0x and hexadecimal digits, without the 0x
+// under the # flag (as fmt does).
+func (p *printer) hex(u uintptr) string {
+	if p.st.Flag('#') && !p.sharpV {
+		return strconv.FormatUint(uint64(u), 16)
+	}
+	return "0x" + strconv.FormatUint(uint64(u), 16)
 }
 
 // badVerb prints %!verb(type=value), as fmt does for a verb that does
@@ -222,7 +237,7 @@ func (p *printer) badVerb(v reflect.Value, n *Node, ro bool) {
 	if v.IsValid() {
 		p.buf.WriteString(p.typeName(v, n) + "=")
 		p.verb, p.sharpV, p.plusV = 'v', false, false
-		p.format = strings.NewReplacer("#", "", "+", "").Replace(format[:len(format)-len(string(verb))]) + "v"
+		p.format = format[:len(format)-len(string(verb))] + "v"
 		p.printValue(v, p.index(n), 0, ro)
 	} else {
 		p.buf.WriteString("<nil>")
@@ -240,6 +255,19 @@ func (p *printer) index(n *Node) int {
 		}
 	}
 	return -1
+}
+
+// kindVerb is the verb fmt's %v is for a value of basic kind k.
+func kindVerb(k reflect.Kind) string {
+	switch k {
+	case reflect.Bool:
+		return "t"
+	case reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		return "g"
+	case reflect.String:
+		return "s"
+	}
+	return "d"
 }
 
 // verbsOf lists the verbs fmt takes for a value of kind k.
