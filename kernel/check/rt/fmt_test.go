@@ -172,3 +172,13 @@ func TestOperands(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A table made before its type was redefined (a function declared in an
+// earlier cell) has other fields: the names are the interpreter's,
+// unrenamed.
+func TestFmtStaleTable(t *testing.T) {
+	old := &Table{Nodes: []Node{{Name: "rt.point", Fields: []string{"x"}, Elems: []int{-1}}}}
+	if got := fmt.Sprintf("%+v", Fmt([]pointRep{{1, 2}}, old)); got != "{x:1 y:2}" {
+		t.Errorf("got %s", got)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // printValue prints v (of Node n) at depth (0 for the argument itself),
@@ -130,6 +131,7 @@ func (p *printer) printStruct(v reflect.Value, n *Node, depth int, ro bool) {
 	if p.sharpV {
 		p.buf.WriteString(p.typeName(v, n))
 	}
+	stale := n != nil && len(n.Fields) != v.NumField() // made before the type was redefined
 	p.buf.WriteByte('{')
 	for i := range v.NumField() {
 		if i > 0 {
@@ -139,16 +141,29 @@ func (p *printer) printStruct(v reflect.Value, n *Node, depth int, ro bool) {
 				p.buf.WriteByte(' ')
 			}
 		}
-		name := v.Type().Field(i).Name
-		if n != nil && i < len(n.Fields) {
-			name = n.Fields[i]
+		name, el := v.Type().Field(i).Name, -1
+		switch {
+		case stale:
+			name = unrenamed(name)
+		case n != nil:
+			name, el = n.Fields[i], elem(n, i)
 		}
 		if p.plusV || p.sharpV {
 			p.buf.WriteString(name + ":")
 		}
-		p.printValue(v.Field(i), elem(n, i), depth+1, ro || !exported(name))
+		p.printValue(v.Field(i), el, depth+1, ro || !exported(name))
 	}
 	p.buf.WriteByte('}')
+}
+
+// unrenamed returns the name a field the interpreter renamed (xy to Xxy)
+// had, by a guess: an X before a lower-case letter or _ is the
+// interpreter's.
+func unrenamed(name string) string {
+	if len(name) > 1 && name[0] == 'X' && (name[1] == '_' || unicode.IsLower(rune(name[1]))) {
+		return name[1:]
+	}
+	return name
 }
 
 func (p *printer) printList(v reflect.Value, n *Node, depth int, ro bool) {
