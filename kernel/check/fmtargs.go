@@ -63,11 +63,7 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 		if tv.Value == nil || tv.Value.Kind() != constant.String {
 			return nil
 		}
-		verbs, ok := formatVerbs(constant.StringVal(tv.Value))
-		if !ok {
-			return nil
-		}
-		for _, v := range verbs {
+		for _, v := range indexedVerbs(constant.StringVal(tv.Value)) {
 			if strings.IndexByte("Tpw", v.verb) >= 0 {
 				skip[first+1+v.arg] = true
 			}
@@ -125,6 +121,48 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 		lw.insert(last.End(), ")")
 	}
 	return wrapped
+}
+
+// indexedVerbs lists the verbs of a fmt format with the arguments they
+// format, explicit indexes ([n]) followed as fmt follows them.
+func indexedVerbs(f string) []verb {
+	var out []verb
+	arg := 0
+	index := func(i int) int { // f[i] == '['
+		j := strings.IndexByte(f[i:], ']')
+		if j < 0 {
+			return i + 1
+		}
+		if n, err := strconv.Atoi(f[i+1 : i+j]); err == nil && n > 0 {
+			arg = n - 1
+		}
+		return i + j + 1
+	}
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(f) && strings.IndexByte("+-# 0123456789.*[", f[i]) >= 0 {
+			switch f[i] {
+			case '[':
+				i = index(i)
+				continue
+			case '*':
+				arg++
+			}
+			i++
+		}
+		if i >= len(f) {
+			break
+		}
+		if f[i] == '%' {
+			continue
+		}
+		out = append(out, verb{at: i, verb: f[i], arg: arg})
+		arg++
+	}
+	return out
 }
 
 // fmtNeeds reports whether fmt prints a value of static type t wrongly

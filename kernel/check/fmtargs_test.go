@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"go/types"
 	"reflect"
 	"strings"
@@ -144,6 +145,12 @@ func TestFmtLoweredOnlyForCellTypes(t *testing.T) {
 			t.Errorf("%s: lowered to\n%s", src, got)
 		}
 	}
+	// explicit indexes: the first argument is %T's (and %v's: left as
+	// it is), the second only %v's
+	got, _ := lowered(`fmt.Printf("%[2]v %[1]T|%[1]v", T{}, T{})`)
+	if strings.Count(got, rtName+".Fmt(") != 1 || !strings.Contains(got, `"%[2]v %[1]T|%[1]v", T{}, `+rtName+".Fmt(") {
+		t.Errorf("indexed: lowered to\n%s", got)
+	}
 	got, gen := lowered("fmt.Println(T{}, []T{}, T{})")
 	if strings.Count(got, rtName+".Fmt(") != 3 || len(gen) != 2 || !strings.HasPrefix(gen[0].Names[0], FmtDeclPrefix) {
 		t.Errorf("lowered to\n%s\nwith %d declarations", got, len(gen))
@@ -172,6 +179,23 @@ func TestGoName(t *testing.T) {
 	} {
 		if got := goName(c.t); got != c.want.String() {
 			t.Errorf("goName(%s) = %q, want %q", c.t, got, c.want.String())
+		}
+	}
+}
+
+func TestIndexedVerbs(t *testing.T) {
+	for f, want := range map[string]string{
+		"%v %T":            "v0 T1",
+		"%[2]v %[1]T %v":   "v1 T0 v1",
+		"%*d %-*.[1]*x|%%": "d1 x1",
+		"%[3]*.[2]*[1]f":   "f0",
+	} {
+		var got []string
+		for _, v := range indexedVerbs(f) {
+			got = append(got, fmt.Sprintf("%c%d", v.verb, v.arg))
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: got %v, want %s", f, got, want)
 		}
 	}
 }
