@@ -18,8 +18,10 @@ import (
 // static type involves a cell type, rt.Fmt of it: the value in a slice
 // of its static type, and the rt.Table of that type: its Nodes (Go's
 // names, field names, methods as function literals) and a resolver that
-// finds the cell types in interface values. Other arguments are left as
-// they are.
+// finds the cell types in interface values (rt.FmtAny for an argument
+// of an interface type). Print-like calls go through rt.Operands, which
+// spaces the operands by the kinds of the values they hold. Other
+// arguments are left as they are.
 
 // printFunc describes a printing function: the arguments it takes before
 // those it formats, whether the first formatted one is a format, and
