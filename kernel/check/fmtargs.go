@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
@@ -22,6 +23,15 @@ import (
 // of an interface type). Print-like calls go through rt.Operands, which
 // spaces the operands by the kinds of the values they hold. Other
 // arguments are left as they are.
+
+// fmtState is what the lowering of printing calls keeps while it lowers
+// a cell.
+type fmtState struct {
+	cands       map[*types.Interface][]types.Type // of fmtCands
+	fmtCache    map[string][]*fmtText             // of fmtTable
+	fmtDecls    []*cell.Decl                      // functions returning rt.Tables (Result.Generated)
+	methodCache map[string][]*fmtText             // of nodeTable.methods
+}
 
 // printFunc describes a printing function: the arguments it takes before
 // those it formats, whether the first formatted one is a format, and

@@ -14,30 +14,28 @@ import (
 
 // lowerer collects the edits of one cell, in cell offsets.
 type lowerer struct {
+	fmtState // the lowering of fmt's and log's printing calls (fmtargs.go)
+
 	info    *types.Info
 	pkg     *types.Package
 	fset    *token.FileSet
 	imports map[string]string // name -> path, what the cell sees
 
-	shift       int    // file offset - cell offset
-	orig        string // the source being lowered (cell offsets)
-	edits       []Edit
-	extra       map[string]string // hidden imports: alias -> path
-	trailing    *Trailing
-	funcs       []*types.Signature            // enclosing functions, innermost last
-	ranges      map[types.Object]types.Object // key variable -> ranged variable, of enclosing range loops
-	cfg         Config
-	hidden      []string                          // declarations of hidden notebook variables
-	counter     *int                              // for fresh names, across cells
-	inDecl      bool                              // lowering a declaration (no hidden variables)
-	mono        map[ast.Node]string               // expressions replaced by specialised copies (generic.go)
-	called      map[*ast.SelectorExpr]bool        // selectors called at once (not method values)
-	notValue    map[*ast.Ident]bool               // function names called, or wrapped by named: not tagged
-	tagging     int                               // whether to tag function values: 0 unknown, 1 yes, -1 no
-	cands       map[*types.Interface][]types.Type // of fmtCands
-	fmtCache    map[string][]*fmtText             // of fmtTable
-	fmtDecls    []*cell.Decl                      // functions returning rt.Tables (Result.Generated)
-	methodCache map[string][]*fmtText             // of nodeTable.methods
+	shift    int    // file offset - cell offset
+	orig     string // the source being lowered (cell offsets)
+	edits    []Edit
+	extra    map[string]string // hidden imports: alias -> path
+	trailing *Trailing
+	funcs    []*types.Signature            // enclosing functions, innermost last
+	ranges   map[types.Object]types.Object // key variable -> ranged variable, of enclosing range loops
+	cfg      Config
+	hidden   []string                   // declarations of hidden notebook variables
+	counter  *int                       // for fresh names, across cells
+	inDecl   bool                       // lowering a declaration (no hidden variables)
+	mono     map[ast.Node]string        // expressions replaced by specialised copies (generic.go)
+	called   map[*ast.SelectorExpr]bool // selectors called at once (not method values)
+	notValue map[*ast.Ident]bool        // function names called, or wrapped by named: not tagged
+	tagging  int                        // whether to tag function values: 0 unknown, 1 yes, -1 no
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
