@@ -108,8 +108,10 @@ func (lw *lowerer) makeFmtTable(t types.Type) (string, bool) {
 		}
 	}
 	// the table is made on the first call (the interpreter is started
-	// afresh when a type it describes is redefined)
-	src := fmt.Sprintf("var %[1]sT = new(%[2]s.Lazy)\nfunc %[1]s() *%[2]s.Table { return %[1]sT.Get(func%[3]s) }", name, rtName, sig)
+	// afresh when a type it describes is redefined); the variable has no
+	// initializer, so that a package-level variable's initializer may
+	// call the function before the interpreter got to it
+	src := fmt.Sprintf("var %[1]sT %[2]s.Lazy\nfunc %[1]s() *%[2]s.Table { return %[1]sT.Get(func%[3]s) }", name, rtName, sig)
 	lw.fmtDecls = append(lw.fmtDecls, &cell.Decl{Kind: cell.Func, Names: []string{name}, Src: src, Refs: refs})
 	return name + "()", true
 }
