@@ -35,6 +35,26 @@ RIGHT_RESULTS = [
     ('import "strconv"\nstrconv.Atoi("12")', "", "12"),
 ]
 
+# fmt prints values of cell types as Go does (Go's names, String and Error
+# at every depth), through the lowering's rt.Fmt.
+FMT = [
+    ('import "fmt"\ntype point struct{ x, y int }\np := point{1, 2}\nfmt.Printf("%v %+v %#v %T\\n", p, p, p, &p)',
+     "{1 2} {x:1 y:2} main.point{x:1, y:2} *main.point\n", None),
+    ('type Color int\nfunc (c Color) String() string { return [...]string{"Red", "Green"}[c] }\n'
+     "fmt.Println([]Color{1, 0}, map[Color]int{1: 2}, struct{ C Color }{1})", "[Green Red] map[Green:2] {Green}\n", None),
+    ('fmt.Printf("%d %s %x %q\\n", Color(1), Color(1), Color(0), []Color{0})', '1 Green 526564 ["Red"]\n', None),
+    ('type NotFound struct{ key string }\nfunc (e *NotFound) Error() string { return "no " + e.key }\n'
+     'var err error = &NotFound{"k"}\nfmt.Println(err)\nfmt.Printf("%v|%+v\\n", fmt.Errorf("wrap: %v", err), []error{err})',
+     "no k\nwrap: no k|[no k]\n", None),
+    ('type P struct{ X int }\nfunc (p *P) String() string { return "P!" }\nfmt.Println(P{1}, &P{2})\n'
+     "var cp *Color\nfmt.Println(cp)", "{1} P!\n<nil>\n", None),
+    ('type W struct{ c Color; C Color }\nfmt.Printf("%v %+v\\n", W{1, 1}, W{0, 0})\ntype key struct{ a, b int }\n'
+     'fmt.Println(map[key]string{{2, 1}: "x", {1, 9}: "y", {1, 2}: "z"})', "{1 Green} {c:0 C:Red}\nmap[{1 2}:z {1 9}:y {2 1}:x]\n", None),
+    ('xs := []any{Color(1), point{3, 4}, 5}\nfmt.Printf("%v %+v\\n", xs, xs)', "[Green {3 4} 5] [Green {x:3 y:4} 5]\n", None),
+    ('func show(ps []point) string { return fmt.Sprintf("%+v", ps) }', "", None),
+    ("fmt.Println(show([]point{{1, 2}}))", "[{x:1 y:2}]\n", None),
+]
+
 
 def run_all(kc, cells):
     for code, stdout, value in cells:
@@ -112,3 +132,38 @@ def test_declarations_replayed_in_order_after_a_crash(kernel):
     assert c.error["ename"] == "InterpreterDied"
     c = execute(kc, "T{}.M()")
     assert c.status == "ok" and c.result == "7", c.error
+
+
+def test_fmt_prints_cell_types_like_go(kernel):
+    km, kc = kernel
+    run_all(kc, FMT)
+
+
+def test_fmt_of_cell_types_after_a_crash(kernel):
+    """The functions the lowering declares for fmt are in the log: a
+    replayed notebook prints as before, and new cells still check."""
+    km, kc = kernel
+    c = execute(kc, 'import "fmt"\ntype pair struct{ k string; v int }\nfunc (p pair) String() string { return p.k }\n'
+                    'func dump(ps []pair) { fmt.Printf("%v %+v\\n", ps, ps[0]) }')
+    assert c.status == "ok", c.error
+    assert execute(kc, 'dump([]pair{{"a", 1}})').stdout == "[a] a\n"
+    c = execute(kc, 'import "time"\ngo func() { panic("bang") }()\ntime.Sleep(2 * time.Second)')
+    assert c.error["ename"] == "InterpreterDied"
+    c = execute(kc, 'dump([]pair{{"b", 2}})\nfmt.Printf("%#v\\n", struct{ p pair }{})')
+    assert c.status == "ok", c.error
+    assert c.stdout == "[b] b\nstruct { p main.pair }{p:main.pair{k:\"\", v:0}}\n", c.stdout
+    assert "no longer compiles" not in c.stderr, c.stderr
+
+
+def test_fmt_of_cell_types_in_pool_workers(kernel):
+    """A task function that prints a cell type runs in a worker, which
+    replays the functions the lowering declared for fmt."""
+    km, kc = kernel
+    c = execute(kc, 'import (\n\t"fmt"\n\t"github.com/gofutures/gofutures/executor"\n)\n'
+                    'type level int\nfunc (l level) String() string { return [...]string{"low", "high"}[l] }\n'
+                    'type reading struct{ name string; lv level }\n'
+                    'func describe(n int) string { return fmt.Sprintf("%+v %v", reading{"r", level(n)}, []level{level(n)}) }')
+    assert c.status == "ok", c.error
+    c = execute(kc, "pool := executor.NewProcessPool(1)\nr, err := pool.Submit(describe, 1).Result()\nfmt.Println(r, err)")
+    assert c.status == "ok", c.error
+    assert c.stdout == "{name:r lv:1} [high] <nil>\n", c.stdout

@@ -114,3 +114,48 @@ func BenchmarkCheckTrivial(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCheckFmt200 checks a 200-line cell, 100 of whose lines are
+// fmt calls with arguments of the notebook's types (lowered through
+// rt.Fmt: 10 struct types, half of them Stringers, 3 error types, an
+// interface), after the cell that declared them.
+func BenchmarkCheckFmt200(b *testing.B) {
+	c := New(testImporter, Config{})
+	var decls strings.Builder
+	decls.WriteString("type Shape interface{ Area() float64 }\n")
+	for i := range 10 {
+		fmt.Fprintf(&decls, "type T%d struct{ a, b int; next *T%d; tags map[string]int; err error; s Shape }\n", i, i)
+		fmt.Fprintf(&decls, "func (t T%d) Area() float64 { return 1 }\n", i)
+		if i%2 == 0 {
+			fmt.Fprintf(&decls, "func (t T%d) String() string { return \"t\" }\n", i)
+		}
+	}
+	for i := range 3 {
+		fmt.Fprintf(&decls, "type E%d struct{ code int }\nfunc (e *E%d) Error() string { return \"e\" }\n", i, i)
+	}
+	p, err := cell.Split("import \"fmt\"\n"+decls.String(), 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := c.Check(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r.Commit()
+	var stmts strings.Builder
+	stmts.WriteString("var err error\nn := 0\n")
+	for i := range 99 {
+		fmt.Fprintf(&stmts, "fmt.Printf(\"%%v %%+v %%d\\n\", T%d{a: %d}, []*T%d{nil}, err)\n", i%10, i, i%10)
+		fmt.Fprintf(&stmts, "n += %d\n", i)
+	}
+	p, err = cell.Split(stmts.String(), 2)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := c.Check(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -32,6 +32,7 @@ import (
 
 	"github.com/gofutures/gofutures/internal/toolchain"
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // Checker type-checks the cells of one notebook. Its methods must not be
@@ -448,6 +449,10 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	}
 	if gen != nil {
 		r.Generated, r.GeneratedImports = gen.lower(lw)
+	}
+	if len(lw.fmtDecls) > 0 {
+		r.Generated = append(r.Generated, lw.fmtDecls...)
+		r.GeneratedImports = append(r.GeneratedImports, Import{Name: rtName, Path: rt.Path})
 	}
 	if len(lw.hidden) > 0 {
 		r.Prelude = strings.TrimPrefix(r.Prelude+"\n"+strings.Join(lw.hidden, "\n"), "\n")

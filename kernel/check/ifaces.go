@@ -279,12 +279,15 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 		lw.errorsWalk(c, name)
 		return
 	}
-	var typed map[int]bool
+	var typed, wrapped map[int]bool
 	if path == "fmt" && sig.Recv() == nil {
 		typed = lw.percentT(c, name)
 	}
+	if sig.Recv() == nil || path == "log" && types.TypeString(sig.Recv().Type(), nil) == "*log.Logger" {
+		wrapped = lw.fmtArgs(c, path, name, typed) // (*log.Logger).Printf as log.Printf
+	}
 	for i, a := range c.Args {
-		if typed[i] {
+		if typed[i] || wrapped[i] {
 			continue
 		}
 		var pt types.Type
@@ -418,9 +421,15 @@ func (lw *lowerer) percentT(c *ast.CallExpr, name string) map[int]bool {
 		return nil
 	}
 	format := constant.StringVal(tv.Value)
-	verbs, ok := formatVerbs(format)
-	if !ok {
-		return nil
+	verbs := indexedVerbs(format)
+	uses := map[int]string{} // argument -> its verbs
+	for _, v := range verbs {
+		uses[v.arg] += string(v.verb)
+	}
+	for _, u := range uses {
+		if strings.Contains(u, "T") && strings.Trim(u, "T") != "" {
+			return nil // an argument of %T and of other verbs
+		}
 	}
 	var changed []int
 	typed := map[int]bool{}
@@ -505,36 +514,6 @@ type verb struct {
 	at   int
 	verb byte
 	arg  int
-}
-
-// formatVerbs lists the verbs of a fmt format; ok is false for formats it
-// does not follow (explicit argument indexes).
-func formatVerbs(f string) (out []verb, ok bool) {
-	arg := 0
-	for i := 0; i < len(f); i++ {
-		if f[i] != '%' {
-			continue
-		}
-		i++
-		for i < len(f) && strings.IndexByte("+-# 0123456789.*[]", f[i]) >= 0 {
-			switch f[i] {
-			case '[', ']':
-				return nil, false
-			case '*':
-				arg++
-			}
-			i++
-		}
-		if i >= len(f) {
-			break
-		}
-		if f[i] == '%' {
-			continue
-		}
-		out = append(out, verb{at: i, verb: f[i], arg: arg})
-		arg++
-	}
-	return out, true
 }
 
 // unnamedParams returns sig without the names of its parameters and

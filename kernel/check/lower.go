@@ -14,6 +14,8 @@ import (
 
 // lowerer collects the edits of one cell, in cell offsets.
 type lowerer struct {
+	fmtState // the lowering of fmt's and log's printing calls (fmtargs.go)
+
 	info    *types.Info
 	pkg     *types.Package
 	fset    *token.FileSet

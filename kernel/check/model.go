@@ -152,6 +152,9 @@ func (c *Checker) Seed(log []*cell.Decl) {
 			}
 			continue
 		}
+		if d.Kind == cell.Func && len(d.Names) == 1 && strings.HasPrefix(d.Names[0], FmtDeclPrefix) {
+			continue // the lowering's (makeFmtTable), not the notebook's
+		}
 		var kept []*entry
 		for _, e := range c.decls {
 			if !replaced(e.decl, []*cell.Decl{d}) {

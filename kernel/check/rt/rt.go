@@ -1,6 +1,7 @@
 // Package rt holds the compiled helpers that lowered cells call: they
 // make runtime errors read as Go's (the interpreter's own say
-// "reflect: slice index out of range").
+// "reflect: slice index out of range"), and values of cell types print
+// through fmt as Go prints them (Fmt).
 package rt
 
 import "reflect"
@@ -31,6 +32,11 @@ func Slice(lo, hi, c int) int {
 // Symbols are rt's exports in the layout yaegi's interp.Use takes.
 func Symbols() map[string]map[string]reflect.Value {
 	return map[string]map[string]reflect.Value{
-		Path + "/rt": {"Index": reflect.ValueOf(Index), "Slice": reflect.ValueOf(Slice)},
+		Path + "/rt": {
+			"Index": reflect.ValueOf(Index), "Slice": reflect.ValueOf(Slice), "Fmt": reflect.ValueOf(Fmt), "FmtAny": reflect.ValueOf(FmtAny),
+			"Operands": reflect.ValueOf(Operands),
+			"Node":     reflect.ValueOf((*Node)(nil)), "Resolver": reflect.ValueOf((*Resolver)(nil)),
+			"Table": reflect.ValueOf((*Table)(nil)), "Lazy": reflect.ValueOf((*Lazy)(nil)),
+		},
 	}
 }

@@ -1,0 +1,290 @@
+package check
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check/rt"
+)
+
+// Values of cell types given to fmt print, in yaegi v0.16.1, as values of
+// the types they stand for: {Xx:1 Xy:2} for main.point{x:1, y:2}, no
+// String method inside slices, maps, fields and pointers, %d of a
+// Stringer int as the interpreter's wrapper of it. The lowering hands
+// fmt's and log's printing functions, in place of an argument whose
+// static type involves a cell type, rt.Fmt of it: the value in a slice
+// of its static type, and the rt.Table of that type: its Nodes (Go's
+// names, field names, methods as function literals) and a resolver that
+// finds the cell types in interface values (rt.FmtAny for an argument
+// of an interface type). Print-like calls go through rt.Operands, which
+// spaces the operands by the kinds of the values they hold. Other
+// arguments are left as they are.
+
+// fmtState is what the lowering of printing calls keeps while it lowers
+// a cell.
+type fmtState struct {
+	cands       map[*types.Interface][]types.Type // of fmtCands
+	fmtCache    map[string][]*fmtText             // of fmtTable
+	fmtDecls    []*cell.Decl                      // functions returning rt.Tables (Result.Generated)
+	methodCache map[string][]*fmtText             // of nodeTable.methods
+}
+
+// printFunc describes a printing function: the arguments it takes before
+// those it formats, whether the first formatted one is a format, and
+// whether it separates operands as Print does (a space where neither is
+// a string).
+type printFunc struct {
+	skip   int
+	format bool
+	spaced bool
+}
+
+// printers are the printing functions whose arguments are lowered.
+var printers = map[string]printFunc{
+	"fmt.Print": {0, false, true}, "fmt.Println": {0, false, false}, "fmt.Sprint": {0, false, true},
+	"fmt.Sprintln": {0, false, false}, "fmt.Fprint": {1, false, true}, "fmt.Fprintln": {1, false, false},
+	"fmt.Append": {1, false, true}, "fmt.Appendln": {1, false, false},
+	"fmt.Printf": {0, true, false}, "fmt.Sprintf": {0, true, false}, "fmt.Errorf": {0, true, false},
+	"fmt.Fprintf": {1, true, false}, "fmt.Appendf": {1, true, false},
+	"log.Print": {0, false, true}, "log.Println": {0, false, false}, "log.Fatal": {0, false, true},
+	"log.Fatalln": {0, false, false}, "log.Panic": {0, false, true}, "log.Panicln": {0, false, false},
+	"log.Printf": {0, true, false}, "log.Fatalf": {0, true, false}, "log.Panicf": {0, true, false},
+}
+
+// fmtArgs wraps the arguments of a call of a printing function (fn of
+// package path) whose static types involve cell types in rt.Fmt; it
+// returns the indexes of those it wrapped. Arguments in typed (%T, see
+// percentT) are left alone, as are those of %p and %w, and all of a call
+// whose format is not a constant.
+func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]bool) map[int]bool {
+	pr, ok := printers[path+"."+name]
+	if !ok || c.Ellipsis.IsValid() || len(c.Args) <= pr.skip {
+		return nil
+	}
+	first := pr.skip
+	skip := map[int]bool{}
+	if pr.format {
+		tv := lw.info.Types[c.Args[first]]
+		if tv.Value == nil || tv.Value.Kind() != constant.String {
+			return nil
+		}
+		for _, v := range indexedVerbs(constant.StringVal(tv.Value)) {
+			if strings.IndexByte("Tpw", v.verb) >= 0 {
+				skip[first+1+v.arg] = true
+			}
+		}
+		first++
+	}
+	type wrap struct{ open, close string }
+	plans := map[int]wrap{}
+	for i := first; i < len(c.Args); i++ {
+		if typed[i] || skip[i] {
+			continue
+		}
+		a := c.Args[i]
+		tv := lw.info.Types[a]
+		if tv.Type == nil || !tv.IsValue() || tv.IsNil() {
+			continue
+		}
+		if _, tuple := tv.Type.(*types.Tuple); tuple || !lw.fmtNeeds(tv.Type) {
+			continue
+		}
+		ts := lw.typ(tv.Type)
+		if !spellable(ts) {
+			continue
+		}
+		tbl, ok := lw.fmtTable(tv.Type)
+		if !ok {
+			continue
+		}
+		if _, iface := tv.Type.Underlying().(*types.Interface); iface {
+			// yaegi v0.16.1 panics putting an error variable that holds
+			// a cell's value into a []error
+			plans[i] = wrap{rtName + ".FmtAny(", ", " + tbl + ")"}
+		} else {
+			plans[i] = wrap{rtName + ".Fmt([]" + ts + "{", "}, " + tbl + ")"}
+		}
+	}
+	if len(plans) == 0 {
+		return nil
+	}
+	lw.extraImport(rtName, rt.Path)
+	last := c.Args[len(c.Args)-1]
+	if pr.spaced {
+		// Print puts a space between operands where neither is a string,
+		// which the wrapped ones are not: rt.Operands spaces them by the
+		// kinds of the values they hold, and prints them
+		lw.insert(c.Args[first].Pos(), rtName+".Operands(")
+	}
+	wrapped := map[int]bool{}
+	for i, w := range plans {
+		lw.insert(c.Args[i].Pos(), w.open)
+		lw.insert(c.Args[i].End(), w.close)
+		wrapped[i] = true
+	}
+	if pr.spaced {
+		lw.insert(last.End(), ")")
+	}
+	return wrapped
+}
+
+// indexedVerbs lists the verbs of a fmt format with the arguments they
+// format, explicit indexes ([n]) followed as fmt follows them.
+func indexedVerbs(f string) []verb {
+	var out []verb
+	arg := 0
+	index := func(i int) int { // f[i] == '['
+		j := strings.IndexByte(f[i:], ']')
+		if j < 0 {
+			return i + 1
+		}
+		if n, err := strconv.Atoi(f[i+1 : i+j]); err == nil && n > 0 {
+			arg = n - 1
+		}
+		return i + j + 1
+	}
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(f) && strings.IndexByte("+-# 0123456789.*[", f[i]) >= 0 {
+			switch f[i] {
+			case '[':
+				i = index(i)
+				continue
+			case '*':
+				arg++
+			}
+			i++
+		}
+		if i >= len(f) {
+			break
+		}
+		if f[i] == '%' {
+			continue
+		}
+		out = append(out, verb{at: i, verb: f[i], arg: arg})
+		arg++
+	}
+	return out
+}
+
+// fmtNeeds reports whether fmt prints a value of static type t wrongly
+// in yaegi v0.16.1: t involves a type a cell declared (a named one, a
+// struct with unexported fields), or an interface with methods that one
+// implements (an error variable holding a cell's error) and that fmt
+// prints wrongly (see fmtCands).
+func (lw *lowerer) fmtNeeds(t types.Type) bool {
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		if isCellNamed(t) {
+			_, basic := t.Underlying().(*types.Basic)
+			// one over a basic type without methods prints as its value
+			return !basic || hasFmtMethods(t) || hasFmtMethods(types.NewPointer(t))
+		}
+		if it, ok := t.Underlying().(*types.Interface); ok {
+			return len(lw.fmtCands(it)) > 0
+		}
+		return false
+	case *types.Pointer:
+		return lw.fmtNeeds(t.Elem())
+	case *types.Slice:
+		return lw.fmtNeeds(t.Elem())
+	case *types.Array:
+		return lw.fmtNeeds(t.Elem())
+	case *types.Map:
+		return lw.fmtNeeds(t.Key()) || lw.fmtNeeds(t.Elem())
+	case *types.Struct:
+		for f := range t.Fields() {
+			if !f.Exported() && f.Pkg() != nil && f.Pkg().Path() == "main" || lw.fmtNeeds(f.Type()) {
+				return true
+			}
+		}
+	case *types.Interface:
+		return len(lw.fmtCands(t)) > 0
+	}
+	return false
+}
+
+// fmtCands returns the cell types a value of interface type it may hold
+// that fmt prints wrongly in yaegi v0.16.1: those with a String, Error,
+// GoString or Format method, and structs (and pointers to them).
+func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
+	if c, ok := lw.cands[it]; ok {
+		return c
+	}
+	var out []types.Type
+	for _, t := range lw.implementing(it) {
+		if printsWrong(t) {
+			out = append(out, t)
+		}
+	}
+	if lw.cands == nil {
+		lw.cands = map[*types.Interface][]types.Type{}
+	}
+	lw.cands[it] = out
+	return out
+}
+
+// printsWrong reports whether fmt prints a value of the cell type t
+// wrongly in yaegi v0.16.1 when it is held by an interface.
+func printsWrong(t types.Type) bool {
+	if hasFmtMethods(t) {
+		return true
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, st := t.Underlying().(*types.Struct)
+	return st
+}
+
+// hasFmtMethods reports whether t's method set has a method fmt calls.
+func hasFmtMethods(t types.Type) bool {
+	ms := types.NewMethodSet(t)
+	for _, m := range []string{"String", "Error", "GoString", "Format"} {
+		if ms.Lookup(nil, m) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// isCellNamed reports whether t is a named type a cell declared.
+func isCellNamed(t *types.Named) bool {
+	return t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "main"
+}
+
+// hasNode reports whether a value of type t needs a Node: t involves a
+// cell's type or an interface (which may hold one).
+func hasNode(t types.Type) bool {
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		_, iface := t.Underlying().(*types.Interface)
+		return iface || isCellNamed(t)
+	case *types.Pointer:
+		return hasNode(t.Elem())
+	case *types.Slice:
+		return hasNode(t.Elem())
+	case *types.Array:
+		return hasNode(t.Elem())
+	case *types.Chan:
+		return hasNode(t.Elem())
+	case *types.Map:
+		return hasNode(t.Key()) || hasNode(t.Elem())
+	case *types.Struct:
+		for f := range t.Fields() {
+			if !f.Exported() && f.Pkg() != nil && f.Pkg().Path() == "main" || hasNode(f.Type()) {
+				return true
+			}
+		}
+	case *types.Interface:
+		return true
+	}
+	return false
+}

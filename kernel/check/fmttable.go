@@ -1,0 +1,359 @@
+package check
+
+import (
+	"fmt"
+	"go/types"
+	"hash/fnv"
+	"strconv"
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// The rt.Table of a type, as Go source: the Nodes of the type and of the
+// types in it (see fmtargs.go).
+
+// nodeTable builds the Nodes of one argument.
+type nodeTable struct {
+	lw    *lowerer
+	types []types.Type
+	src   []string
+	cands []types.Type // cell types interface values may hold
+	bad   bool         // a type the table cannot describe (generic)
+	local bool         // a type declared in a function is among types
+}
+
+// fmtText is what the lowering writes for an argument's type (the
+// expression of its rt.Table), and the methods of a Node (in fmtCache
+// and methodCache under the type's full spelling).
+type fmtText struct {
+	t       types.Type
+	expr    string
+	ok      bool
+	methods []string
+}
+
+// cached returns the entry of t in cache, nil if none.
+func cached(cache map[string][]*fmtText, key string, t types.Type) *fmtText {
+	for _, e := range cache[key] {
+		if types.Identical(e.t, t) {
+			return e
+		}
+	}
+	return nil
+}
+
+// fmtTable returns the expression of the rt.Table of t, made once per
+// type in a cell.
+func (lw *lowerer) fmtTable(t types.Type) (string, bool) {
+	key := types.TypeString(t, nil)
+	if e := cached(lw.fmtCache, key, t); e != nil {
+		return e.expr, e.ok
+	}
+	expr, ok := lw.makeFmtTable(t)
+	if lw.fmtCache == nil {
+		lw.fmtCache = map[string][]*fmtText{}
+	}
+	lw.fmtCache[key] = append(lw.fmtCache[key], &fmtText{t: t, expr: expr, ok: ok})
+	return expr, ok
+}
+
+// FmtDeclPrefix starts the names of the functions that return the
+// rt.Tables of a notebook's types (in Result.Generated).
+const FmtDeclPrefix = "gofuturesFmt"
+
+// makeFmtTable returns the expression of the rt.Table of t: a call of a
+// function declared with the cell (Result.Generated, named after its
+// text), so that the Nodes and their function literals are compiled once
+// and made in a small frame (a function literal copies the frame it is
+// made in, in yaegi v0.16.1: in a cell's statements, all of them); a
+// function literal called at once when t involves a type declared in a
+// function.
+func (lw *lowerer) makeFmtTable(t types.Type) (string, bool) {
+	nt := &nodeTable{lw: lw}
+	nt.add(t)
+	for i := 0; i < len(nt.cands); i++ {
+		nt.add(nt.cands[i])
+	}
+	if nt.bad || len(nt.types) == 0 {
+		return "", false
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "return &%[1]s.Table{Nodes: []%[1]s.Node{%[2]s}", rtName, strings.Join(nt.src, ", "))
+	if len(nt.cands) > 0 {
+		b.WriteString(", Resolve: func(x any) (int, any) { ")
+		for _, c := range nt.cands {
+			fmt.Fprintf(&b, "if v, ok := x.(%[1]s); ok { return %[2]d, []%[1]s{v} }; ", lw.typ(c), nt.index(c))
+		}
+		b.WriteString("return -1, nil }")
+	}
+	b.WriteString("}")
+	body := b.String()
+	sig := "() *" + rtName + ".Table { " + body + " }"
+	if nt.local {
+		return "func" + sig + "()", true
+	}
+	h := fnv.New64a()
+	h.Write([]byte(body))
+	name := fmt.Sprintf("%s%x", FmtDeclPrefix, h.Sum64())
+	for _, d := range lw.fmtDecls {
+		if d.Names[0] == name {
+			return name + "()", true
+		}
+	}
+	var refs []string
+	for _, u := range nt.types {
+		if n, ok := u.(*types.Named); ok && isCellNamed(n) {
+			refs = append(refs, n.Obj().Name())
+		}
+	}
+	// the table is made on the first call (the interpreter is started
+	// afresh when a type it describes is redefined); the variable has no
+	// initializer, so that a package-level variable's initializer may
+	// call the function before the interpreter got to it
+	src := fmt.Sprintf("var %[1]sT %[2]s.Lazy\nfunc %[1]s() *%[2]s.Table { return %[1]sT.Get(func%[3]s) }", name, rtName, sig)
+	lw.fmtDecls = append(lw.fmtDecls, &cell.Decl{Kind: cell.Func, Names: []string{name}, Src: src, Refs: refs})
+	return name + "()", true
+}
+
+func (nt *nodeTable) index(t types.Type) int {
+	for i, u := range nt.types {
+		if types.Identical(u, t) {
+			return i
+		}
+	}
+	return -1
+}
+
+// add returns the index of t's Node, made if need be; -1 when t needs
+// none.
+func (nt *nodeTable) add(t types.Type) int {
+	if !hasNode(t) {
+		return -1
+	}
+	if i := nt.index(t); i >= 0 {
+		return i
+	}
+	i := len(nt.types)
+	nt.types = append(nt.types, t)
+	nt.src = append(nt.src, "")
+	var fields []string
+	name := "Name: " + strconv.Quote(goName(t))
+	if n, ok := types.Unalias(t).(*types.Named); ok && isCellNamed(n) {
+		if n.TypeArgs().Len() > 0 || n.TypeParams().Len() > 0 {
+			nt.bad = true // yaegi's generic types are not spelled as Go's
+		}
+		if n.Obj().Parent() != n.Obj().Pkg().Scope() {
+			nt.local = true
+		}
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		var names, elems []string
+		for f := range u.Fields() {
+			names = append(names, strconv.Quote(f.Name()))
+			elems = append(elems, strconv.Itoa(nt.add(f.Type())))
+		}
+		fields = append(fields, "Fields: []string{"+strings.Join(names, ", ")+"}", "Elems: []int{"+strings.Join(elems, ", ")+"}")
+	case *types.Pointer:
+		fields = append(fields, fmt.Sprintf("Elems: []int{%d}", nt.add(u.Elem())))
+	case *types.Slice:
+		fields = append(fields, fmt.Sprintf("Elems: []int{%d}", nt.add(u.Elem())))
+	case *types.Array:
+		fields = append(fields, fmt.Sprintf("Elems: []int{%d}", nt.add(u.Elem())))
+	case *types.Chan:
+		fields = append(fields, fmt.Sprintf("Elems: []int{%d}", nt.add(u.Elem())))
+	case *types.Map:
+		fields = append(fields, fmt.Sprintf("Elems: []int{%d, %d}", nt.add(u.Key()), nt.add(u.Elem())))
+	case *types.Interface:
+		fields = append(fields, "Iface: true")
+		if u.NumMethods() == 0 {
+			fields = append(fields, "Empty: true")
+		}
+		for _, c := range nt.lw.fmtCands(u) {
+			if !containsType(nt.cands, c) {
+				nt.cands = append(nt.cands, c)
+			}
+		}
+	case *types.TypeParam:
+		nt.bad = true
+	}
+	if _, iface := t.Underlying().(*types.Interface); !iface {
+		fields = append(fields, nt.methods(t)...)
+	}
+	nt.src[i] = "{" + strings.Join(append([]string{name}, fields...), ", ") + "}"
+	return i
+}
+
+func containsType(list []types.Type, t types.Type) bool {
+	for _, u := range list {
+		if types.Identical(u, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// methods returns the fields of the Node of t (no interface) that give
+// its String, Error, GoString and Format methods, as function literals.
+func (nt *nodeTable) methods(t types.Type) []string {
+	key := types.TypeString(t, nil)
+	if e := cached(nt.lw.methodCache, key, t); e != nil {
+		return e.methods
+	}
+	out := nt.lw.fmtMethods(t)
+	if nt.lw.methodCache == nil {
+		nt.lw.methodCache = map[string][]*fmtText{}
+	}
+	nt.lw.methodCache[key] = append(nt.lw.methodCache[key], &fmtText{t: t, methods: out})
+	return out
+}
+
+// fmtMethods is methods, uncached.
+func (lw *lowerer) fmtMethods(t types.Type) []string {
+	ms := types.NewMethodSet(t)
+	var out []string
+	ts := ""
+	valueMethods := false
+	for _, m := range []string{"String", "Error", "GoString", "Format"} {
+		sel := ms.Lookup(nil, m)
+		if sel == nil {
+			continue
+		}
+		sig, ok := sel.Type().(*types.Signature)
+		if !ok {
+			continue
+		}
+		if _, ptr := t.(*types.Pointer); ptr && !ptrRecv(sel.Obj()) {
+			valueMethods = true
+		}
+		if ts == "" {
+			ts = lw.typ(t)
+		}
+		switch {
+		case m == "Format" && sig.Params().Len() == 2 && sig.Results().Len() == 0 &&
+			types.TypeString(sig.Params().At(0).Type(), nil) == "fmt.State" && types.Identical(sig.Params().At(1).Type(), types.Typ[types.Rune]):
+			out = append(out, fmt.Sprintf("Format: func(x %s, s %s.State, c rune) (p any) { defer func() { p = recover() }(); x.Format(s, c); return nil }", ts, lw.fmtName()))
+		case m != "Format" && sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]):
+			out = append(out, fmt.Sprintf("%[1]s: func(x %[2]s) (s string, p any) { defer func() { p = recover() }(); return x.%[1]s(), nil }", m, ts))
+		}
+	}
+	if valueMethods && len(out) > 0 {
+		out = append(out, "ValueMethods: true")
+	}
+	return out
+}
+
+// ptrRecv reports whether the method m has a pointer receiver.
+func ptrRecv(m types.Object) bool {
+	sig, ok := m.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	_, ptr := sig.Recv().Type().(*types.Pointer)
+	return ptr
+}
+
+// goName spells t as reflect does in a Go program: main.point,
+// []uint8, interface {}, struct { x int }.
+func goName(t types.Type) string {
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		name := t.Obj().Name()
+		if p := t.Obj().Pkg(); p != nil {
+			name = p.Name() + "." + name
+		}
+		if args := t.TypeArgs(); args.Len() > 0 {
+			var as []string
+			for a := range args.Types() {
+				as = append(as, goName(a))
+			}
+			name += "[" + strings.Join(as, ",") + "]"
+		}
+		return name
+	case *types.Basic:
+		switch t.Kind() {
+		case types.Byte:
+			return "uint8"
+		case types.Rune:
+			return "int32"
+		case types.UnsafePointer:
+			return "unsafe.Pointer"
+		}
+		return t.Name()
+	case *types.Pointer:
+		return "*" + goName(t.Elem())
+	case *types.Slice:
+		return "[]" + goName(t.Elem())
+	case *types.Array:
+		return fmt.Sprintf("[%d]%s", t.Len(), goName(t.Elem()))
+	case *types.Map:
+		return "map[" + goName(t.Key()) + "]" + goName(t.Elem())
+	case *types.Chan:
+		switch t.Dir() {
+		case types.SendOnly:
+			return "chan<- " + goName(t.Elem())
+		case types.RecvOnly:
+			return "<-chan " + goName(t.Elem())
+		}
+		if c, ok := t.Elem().(*types.Chan); ok && c.Dir() == types.RecvOnly {
+			return "chan (" + goName(t.Elem()) + ")"
+		}
+		return "chan " + goName(t.Elem())
+	case *types.Signature:
+		return "func" + sigName(t)
+	case *types.Struct:
+		if t.NumFields() == 0 {
+			return "struct {}"
+		}
+		var fs []string
+		for i := range t.NumFields() {
+			f := t.Field(i)
+			s := goName(f.Type())
+			if !f.Embedded() {
+				s = f.Name() + " " + s
+			}
+			if tag := t.Tag(i); tag != "" {
+				s += " " + strconv.Quote(tag)
+			}
+			fs = append(fs, s)
+		}
+		return "struct { " + strings.Join(fs, "; ") + " }"
+	case *types.Interface:
+		if t.NumMethods() == 0 {
+			return "interface {}"
+		}
+		var ms []string
+		for i := range t.NumMethods() {
+			m := t.Method(i)
+			ms = append(ms, m.Name()+sigName(m.Type().(*types.Signature)))
+		}
+		return "interface { " + strings.Join(ms, "; ") + " }"
+	}
+	return t.String()
+}
+
+// sigName spells a signature's parameters and results as reflect does.
+func sigName(sig *types.Signature) string {
+	var ps []string
+	for i := range sig.Params().Len() {
+		p := goName(sig.Params().At(i).Type())
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			p = "..." + strings.TrimPrefix(p, "[]")
+		}
+		ps = append(ps, p)
+	}
+	s := "(" + strings.Join(ps, ", ") + ")"
+	var rs []string
+	for i := range sig.Results().Len() {
+		rs = append(rs, goName(sig.Results().At(i).Type()))
+	}
+	switch len(rs) {
+	case 0:
+	case 1:
+		s += " " + rs[0]
+	default:
+		s += " (" + strings.Join(rs, ", ") + ")"
+	}
+	return s
+}
