@@ -5,6 +5,8 @@ the cell printed. Every case runs twice: with workers compiled from the
 notebook's declarations (the default) and with workers that interpret
 them (GOFUTURES_POOL_WORKERS=interpreted). Where the two differ on
 purpose, a wanted line is a dict by kind of worker."""
+import shutil
+
 import pytest
 
 from conftest import execute, start_kernel
@@ -177,11 +179,18 @@ def test_compiled_workers(pool_kernel):
     assert f"In[{m}]:2 v2 <nil>" in out and "workers interpret" not in out, out
 
 
-def test_declarations_that_do_not_build():
-    """Where the compiled workers cannot be built (here: the go command
-    fails), the pool says why in one line and its workers interpret: the
-    tasks still run, and the notebook loses nothing."""
-    for km, kc in start_kernel(GOFUTURES_GO="/bin/false"):
+def test_declarations_that_do_not_build(tmp_path):
+    """Where the compiled workers do not build (here: a go command whose
+    builds fail, with a message at a cell's line), the pool says why in
+    one line and its workers interpret: the tasks still run, and the
+    notebook loses nothing."""
+    real = shutil.which("go")
+    assert real, "the go command is needed"
+    fake = tmp_path / "go"
+    fake.write_text('#!/bin/sh\nif [ "$1" = build ]; then echo "In[1]:5:2: no builds today" >&2; exit 1; fi\n'
+                    'exec %s "$@"\n' % real)
+    fake.chmod(0o755)
+    for km, kc in start_kernel(GOFUTURES_GO=str(fake)):
         d = execute(kc, HEAD + "var base = 40\nfunc plus(x int) int { return base + x }")
         assert d.status == "ok", d.error
         c = execute(kc, 'pool := executor.NewProcessPool(2)\nfmt.Println(pool.Map(plus, []int{1, 2}))\n'
@@ -190,4 +199,5 @@ def test_declarations_that_do_not_build():
         assert c.status == "ok", (c.error, out)
         assert "[41 42] <nil>" in out and "5 <nil>" in out, out
         lines = [l for l in out.splitlines() if "workers interpret" in l]
-        assert len(lines) == 1 and "no compiled workers: the notebook's declarations did not build" in lines[0], out
+        assert len(lines) == 1, out
+        assert "no compiled workers: the notebook's declarations did not build: In[1]:5:2: no builds today" in lines[0], out

@@ -33,7 +33,7 @@ type Builder struct {
 	// Entry is the import path of the package whose Main(interp.Exports)
 	// the program runs; DefaultEntry when empty.
 	Entry string
-	// Go is the go command; "go" (found in $PATH) when empty.
+	// Go is the go command; GoCommand() when empty.
 	Go string
 	// Env is added to the go command's environment, after the process's.
 	Env []string
@@ -124,7 +124,7 @@ func cacheBase() (string, error) {
 func (b *Builder) runner() *goRunner {
 	gobin := b.Go
 	if gobin == "" {
-		gobin = "go"
+		gobin = GoCommand()
 	}
 	return &goRunner{gobin: gobin, dir: b.Dir, env: goEnvironment(b.Env), start: time.Now(), progress: b.Progress}
 }

@@ -29,6 +29,19 @@ func (p Progress) String() string {
 	return fmt.Sprintf("%s (%.0f s)", s, p.Elapsed.Seconds())
 }
 
+// GoEnv is the environment variable that names the go command gofutures
+// runs (builds, and the checker's export data); "go" in $PATH when unset.
+const GoEnv = "GOFUTURES_GO"
+
+// GoCommand returns the go command gofutures runs: $GOFUTURES_GO, else
+// "go" (looked up in $PATH when run).
+func GoCommand() string {
+	if g := os.Getenv(GoEnv); g != "" {
+		return g
+	}
+	return "go"
+}
+
 // progressEvery is how often a running step reports again.
 const progressEvery = time.Second
 

@@ -73,7 +73,7 @@ func New(sup *supervisor.Supervisor) *Interpreter {
 
 // DefaultBuilder keeps the notebook's module under the cache directory,
 // keyed by the notebook (see NotebookKey), builds with the go command of
-// $GOFUTURES_GO or $PATH, and links the gofutures this kernel was built
+// $GOFUTURES_GO or $PATH (toolchain.GoCommand), and links the gofutures this kernel was built
 // from.
 func DefaultBuilder() (*toolchain.Builder, error) {
 	key, err := NotebookKey()
@@ -92,12 +92,8 @@ func DefaultBuilder() (*toolchain.Builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &toolchain.Builder{Dir: dir, CacheDir: cache, Self: self, Go: os.Getenv(GoEnv)}, nil
+	return &toolchain.Builder{Dir: dir, CacheDir: cache, Self: self}, nil
 }
-
-// GoEnv is the environment variable that names the go command programs
-// are built with; "go" in $PATH when unset.
-const GoEnv = "GOFUTURES_GO"
 
 // NotebookEnv is the environment variable that names the notebook to the
 // processes of its kernel (see NotebookKey): the kernel sets it for its

@@ -83,7 +83,7 @@ func NewImporter() *Importer {
 			imp.own[Module+"/"+p] = sub
 		}
 	}
-	if p, err := exec.LookPath("go"); err == nil {
+	if p, err := exec.LookPath(toolchain.GoCommand()); err == nil {
 		imp.goCmd = p
 		if st, err := os.Stat(p); err == nil {
 			imp.cacheKey = fmt.Sprintf("%s %d %d", p, st.Size(), st.ModTime().UnixNano())

@@ -3,6 +3,7 @@ package mono
 import (
 	"context"
 	"fmt"
+	"github.com/gofutures/gofutures/internal/toolchain"
 	"go/ast"
 	"go/build"
 	"go/token"
@@ -291,7 +292,7 @@ func (s *Specializer) init() error {
 	if s.goroot != "" {
 		return nil
 	}
-	out, err := exec.Command("go", "env", "GOROOT").Output()
+	out, err := exec.Command(toolchain.GoCommand(), "env", "GOROOT").Output()
 	if err != nil {
 		return fmt.Errorf("mono: no GOROOT: go env GOROOT: %w", err)
 	}
