@@ -52,6 +52,42 @@ func RegisterType(v any) {
 	typeNames.Store(t, name)
 }
 
+// RegisterTypeAs is RegisterType under a name of the caller's: for types
+// that have no name of their own to reflection, as the gofutures kernel's
+// interpreter registers the types declared in cells ("main.Point"),
+// which its compiled workers register as RegisterType does.
+//
+// A predeclared type is not registered. Where two names are registered
+// for one type (an interpreter may give two types of the same structure
+// one reflect.Type), values of it cross as their structure again, and
+// arrive as values of that type under either name.
+func RegisterTypeAs(name string, v any) {
+	t := reflect.TypeOf(v)
+	if t == nil || name == "" {
+		panic("executor: RegisterTypeAs: a name and a non-nil value are needed")
+	}
+	if predeclared(t) {
+		return
+	}
+	if old, ok := types.Load(name); ok && old.(reflect.Type) != t {
+		typeNames.CompareAndDelete(old, name) // redefined
+	}
+	types.Store(name, t)
+	if other, ok := typeNames.Load(t); ok && other != name {
+		if ot, ok := types.Load(other); ok && ot.(reflect.Type) == t {
+			ambiguous.Store(t, true)
+		}
+	}
+	if _, amb := ambiguous.Load(t); amb {
+		typeNames.Delete(t)
+		return
+	}
+	typeNames.Store(t, name)
+}
+
+// ambiguous are the types registered under two names (RegisterTypeAs).
+var ambiguous sync.Map // reflect.Type -> true
+
 func init() {
 	for _, v := range []any{time.Time{}, time.Duration(0), time.Month(1), time.Weekday(0), (*RemoteError)(nil)} {
 		RegisterType(v)

@@ -78,6 +78,16 @@ CASES = {
         'pool.Close()',
         ["[NaN +Inf -Inf] 18446744073709551615 -9223372036854775808 true true true true 9223372036854775809 <nil>",
          "int64 4611686018427387905 <nil>"], []),
+    # Values of struct types declared in cells cross inside interface
+    # values as themselves (unexported fields too).
+    "notebook types inside any": (
+        HEAD + 'type Pt struct {\n\tX, Y int\n\ttag  string\n}\n'
+        'func flip(v any) any {\n\tp := v.(Pt)\n\treturn Pt{p.Y, p.X, p.tag + "!"}\n}\n'
+        'func wrap(n int) any { return []any{Pt{n, n, "w"}, &Pt{tag: "p"}, n} }',
+        'pool := executor.NewProcessPool(1)\nv, err := pool.Submit(flip, Pt{1, 2, "t"}).Result()\np, ok := v.(Pt)\n'
+        'fmt.Println(p, ok, err)\nw, err := pool.Submit(wrap, 3).Result()\nws := w.([]any)\nq, ok := ws[1].(*Pt)\n'
+        'fmt.Println(ws[0], q.tag, ok, ws[2], err)\npool.Close()',
+        ["{2 1 t!} true <nil>", "{3 3 w} p true 3 <nil>"], []),
     # An error a task returns keeps its identity for errors.Is where the
     # notebook declared it.
     "sentinel errors": (

@@ -211,15 +211,23 @@ func (nb *Notebook) Program() (*Program, error) {
 			}
 		}
 	}
+	var named []string // types values of which cross in interface values
 	for _, name := range pkg.Scope().Names() {
-		v, ok := pkg.Scope().Lookup(name).(*types.Var)
-		if ok && name != "_" && sendable(v.Type(), map[types.Type]bool{}) {
-			p.Vars = append(p.Vars, name)
+		switch o := pkg.Scope().Lookup(name).(type) {
+		case *types.Var:
+			if name != "_" && sendable(o.Type(), map[types.Type]bool{}) {
+				p.Vars = append(p.Vars, name)
+			}
+		case *types.TypeName:
+			// Struct types, as the notebook's interpreter registers them.
+			if n, ok := o.Type().(*types.Named); ok && !o.IsAlias() && n.TypeParams() == nil && isStruct(n) {
+				named = append(named, name)
+			}
 		}
 	}
 	sort.Strings(p.Funcs)
 	p.Funcs = slices.Compact(p.Funcs)
-	p.Files["zz_gofutures_worker.go"] = workerFile(p.Funcs, p.Vars, hasMain, pkg.Scope(), nb.blank)
+	p.Files["zz_gofutures_worker.go"] = workerFile(p.Funcs, p.Vars, named, hasMain, pkg.Scope(), nb.blank)
 	return p, nil
 }
 
@@ -264,6 +272,11 @@ func (nb *Notebook) needed() ([]*cell.Decl, map[string]bool) {
 		}
 	}
 	return out, refs
+}
+
+func isStruct(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
 }
 
 // compiledFuncs returns the %%compile cells' functions that var
@@ -326,12 +339,13 @@ func sendable(t types.Type, seen map[types.Type]bool) bool {
 	return true
 }
 
-// workerFile registers funcs, their batch forms (see batchFunc) and vars,
+// workerFile registers funcs, their batch forms (see batchFunc), vars and
+// the named types (their values cross in interface values),
 // imports the notebook's blank imports (image/png, a database driver) and
 // serves as a worker when the program was started as one
 // (executor.WorkerEnv): its init runs after every package-level variable
 // was initialized, and before main.
-func workerFile(funcs, vars []string, hasMain bool, scope *types.Scope, blank []string) []byte {
+func workerFile(funcs, vars, named []string, hasMain bool, scope *types.Scope, blank []string) []byte {
 	imports := &progFile{names: map[string]string{}, need: map[string]string{
 		progExecutor: "github.com/gofutures/gofutures/executor", progOS: "os"}}
 	imports.blank = blank
@@ -351,6 +365,10 @@ func workerFile(funcs, vars []string, hasMain bool, scope *types.Scope, blank []
 	}
 	for _, v := range vars {
 		fmt.Fprintf(&body, "\t%s.RegisterVar(%s, &%s)\n", progExecutor, strconv.Quote(v), v)
+	}
+	// As main.T, the name the notebook's interpreter registers them by.
+	for _, t := range named {
+		fmt.Fprintf(&body, "\t%s.RegisterType(*new(%s))\n", progExecutor, t)
 	}
 	fmt.Fprintf(&body, "\t%s.RunWorker()\n", progExecutor)
 	fmt.Fprintf(&body, "\t%s.Exit(0) // a worker program does nothing else\n}\n", progOS)

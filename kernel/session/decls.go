@@ -19,6 +19,7 @@ func (s *Session) notifyDecls() {
 		return
 	}
 	s.notifiedGen = s.declsGen
+	s.registerTypes()
 	if s.opts.OnDecls != nil {
 		s.opts.OnDecls(s.Decls())
 	}

@@ -117,6 +117,7 @@ type Session struct {
 	decls       []*cell.Decl
 	declsGen    int // bumped on every change of decls
 	notifiedGen int
+	typesDone   map[string]string // type declarations registered with the executor: key -> source (see registerTypes)
 	imports     map[string]string // import name -> path
 	state       map[string]int    // names set by statements -> cell
 

@@ -1,0 +1,67 @@
+package session
+
+import (
+	"go/ast"
+	"strconv"
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// registerTypes registers the types declared in cells with the executor
+// under their Go names ("main.Point", executor.RegisterTypeAs), so that
+// values of them cross to and from process-pool workers inside interface
+// values (an any, an []any) and arrive as values of the same type:
+// compiled workers register theirs under the same names. Types already
+// registered from the same source are left as they are. Only struct
+// types are (see executor.RegisterTypeAs), not generic ones or aliases.
+func (s *Session) registerTypes() {
+	if !s.hasExecutor() {
+		return
+	}
+	if s.typesDone == nil {
+		s.typesDone = map[string]string{}
+	}
+	for _, d := range s.decls {
+		if d.Kind != cell.Type || s.typesDone[d.Key()] == d.Src {
+			continue
+		}
+		s.typesDone[d.Key()] = d.Src
+		pd, err := cell.ParseDecl(d.Src)
+		if err != nil {
+			continue
+		}
+		for _, decl := range pd.File.Decls {
+			gd, ok := decl.(*ast.GenDecl)
+			if !ok {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				ts, ok := spec.(*ast.TypeSpec)
+				if !ok || ts.TypeParams != nil || ts.Assign.IsValid() || ts.Name.Name == "_" {
+					continue
+				}
+				// Structs only: yaegi gives a type T float64 the
+				// reflect.Type float64, which must keep its own name.
+				if _, ok := ts.Type.(*ast.StructType); !ok {
+					continue
+				}
+				n := ts.Name.Name
+				// Errors are ignored: a type the interpreter cannot make a
+				// value of crosses as its structure, as before.
+				_, _ = s.in.Eval("gofuturesexecutor.RegisterTypeAs(" + strconv.Quote("main."+n) + ", *new(" + n + "))")
+			}
+		}
+	}
+}
+
+// hasExecutor reports whether the session's preludes import the executor
+// under its reserved name.
+func (s *Session) hasExecutor() bool {
+	for _, p := range s.opts.Preludes {
+		if strings.Contains(p, "gofuturesexecutor") {
+			return true
+		}
+	}
+	return false
+}
