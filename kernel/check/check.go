@@ -421,6 +421,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	if gen != nil {
 		r.Generated, r.GeneratedImports = gen.lower(lw)
 	}
+	r.Generated = append(r.Generated, lw.gen...)
 	if len(lw.hidden) > 0 {
 		r.Prelude = strings.TrimPrefix(r.Prelude+"\n"+strings.Join(lw.hidden, "\n"), "\n")
 	}

@@ -47,7 +47,7 @@ func (lw *lowerer) implementing(iface *types.Interface) []types.Type {
 	scope := lw.pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
+		if !ok || tn.IsAlias() || generatedName(name) {
 			continue
 		}
 		named, ok := tn.Type().(*types.Named)
@@ -82,15 +82,30 @@ func nonEmptyIface(t types.Type) *types.Interface {
 // to the type t: for an interface, to it and then to each notebook type
 // that implements it. (The value goes through an "any" parameter: yaegi
 // v0.16.1 panics asserting an error variable holding a notebook value to
-// another notebook type.)
-func (lw *lowerer) asserter(t types.Type) string {
+// another notebook type.) A box (errs.go) is looked into, and a compiled
+// value is adapted to an interface declared in a cell (gen.go).
+func (lw *lowerer) asserter(t types.Type) string { return lw.asserterAny(t, true) }
+
+// plainAsserter is asserter for values that are not in a box and not
+// compiled.
+func (lw *lowerer) plainAsserter(t types.Type) string { return lw.asserterAny(t, false) }
+
+func (lw *lowerer) asserterAny(t types.Type, all bool) string {
 	ts := lw.typ(t)
 	x, v := lw.fresh("X"), lw.fresh("V")
 	var b strings.Builder
 	fmt.Fprintf(&b, "func(%s any) (%s, bool) { ", x, ts)
-	if !(isMainType(t) && nonEmptyIface(t) != nil) {
+	if all {
+		b.WriteString(lw.unboxCase(t, x))
+	}
+	switch {
+	case isMainType(t) && nonEmptyIface(t) != nil:
 		// yaegi v0.16.1 panics asserting to an interface declared in a
 		// cell ("reflect.Set: ... interp.valueInterface")
+	case interpretedIface(t):
+		// and to an interface literal, sometimes (a value from a field)
+		fmt.Fprintf(&b, "if %[1]s, ok := func() (%[1]s %[2]s, ok bool) { defer func() { _ = recover() }(); if w, k := %[3]s.(%[2]s); k { %[1]s, ok = w, true }; return }(); ok { return %[1]s, true }; ", v, ts, x)
+	default:
 		fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok { return %s, true }; ", v, x, ts, v)
 	}
 	if it := nonEmptyIface(t); it != nil {
@@ -98,8 +113,25 @@ func (lw *lowerer) asserter(t types.Type) string {
 			fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok { return %s, true }; ", v, x, impl, v)
 		}
 	}
+	if all {
+		b.WriteString(lw.adaptCase(t, x, v))
+	}
 	fmt.Fprintf(&b, "var %s %s; return %s, false }", v, ts, v)
 	return b.String()
+}
+
+// adaptCase is the statement of an asserter to t (with parameter x)
+// that adapts a compiled value to t, when t is an interface yaegi
+// asserts compiled values to wrongly.
+func (lw *lowerer) adaptCase(t types.Type, x, v string) string {
+	if !interpretedIface(t) {
+		return ""
+	}
+	a, ok := lw.adapter(t)
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { return %[1]s, true }; ", v, a, x)
 }
 
 // asserterFrom is asserter for values of static type from: when that is
@@ -123,13 +155,15 @@ func (lw *lowerer) asserterFrom(t, from types.Type) string {
 	ts := lw.typ(t)
 	var b strings.Builder
 	fmt.Fprintf(&b, "func(%s %s) (%s, bool) { var %s any = %s; ", x, lw.typ(from), ts, a, x)
+	b.WriteString(lw.unboxCase(t, a))
 	for _, c := range cands {
 		cs := lw.typ(c)
 		if _, iface := c.Underlying().(*types.Interface); iface || types.Implements(c, fromIface) {
-			fmt.Fprintf(&b, "if %[1]s, ok := func() (%[1]s %[2]s, ok bool) { defer func() { _ = recover() }(); %[1]s, ok = %[3]s.(%[2]s); return }(); ok { return %[1]s, true }; ", v, cs, x)
+			fmt.Fprintf(&b, "if %[1]s, ok := func() (%[1]s %[2]s, ok bool) { defer func() { _ = recover() }(); if w, k := %[3]s.(%[2]s); k { %[1]s, ok = w, true }; return }(); ok { return %[1]s, true }; ", v, cs, x)
 		}
 		fmt.Fprintf(&b, "if %[1]s, ok := %[2]s.(%[3]s); ok { return %[1]s, true }; ", v, a, cs)
 	}
+	b.WriteString(lw.adaptCase(t, a, v))
 	fmt.Fprintf(&b, "var %[1]s %[2]s; return %[1]s, false }", v, ts)
 	return b.String()
 }
@@ -154,7 +188,7 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 		return true // in a type switch
 	}
 	t := lw.info.Types[ta.Type].Type
-	if it := nonEmptyIface(t); (it == nil || len(lw.implementers(it)) == 0) && !isMainType(t) {
+	if it := nonEmptyIface(t); (it == nil || len(lw.implementers(it)) == 0) && !isMainType(t) && !interpretedIface(t) {
 		return true
 	}
 	if _, commaOk := lw.info.Types[ta].Type.(*types.Tuple); commaOk {
@@ -306,90 +340,16 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 		if _, ok := at.Underlying().(*types.Interface); ok || !types.Implements(at, errorType.Underlying().(*types.Interface)) {
 			continue
 		}
+		if box := lw.errorArgBoxer(at); box != "" && !(path == "fmt" && name != "Errorf") {
+			lw.insert(a.Pos(), box+"(")
+			lw.insert(a.End(), ")")
+			continue
+		}
+		// converted in a function of its own (see convs.go)
 		e := lw.fresh("E")
-		lw.insert(a.Pos(), fmt.Sprintf("func(%[1]s error) error { return %[1]s }(", e))
+		lw.insert(a.Pos(), fmt.Sprintf("func(%[1]s %[2]s) error { return %[1]s }(", e, lw.typ(at)))
 		lw.insert(a.End(), ")")
 	}
-}
-
-// errorsWalk lowers errors.As(err, target) and errors.Is(err, target)
-// into a walk of err's chain in interpreted code, when notebook types can
-// be in it. Methods of interfaces are found through asserter (yaegi
-// v0.16.1 does not assert to anonymous interfaces); compiled errors are
-// unwrapped by errors.Unwrap and reflection.
-func (lw *lowerer) errorsWalk(c *ast.CallExpr, name string) {
-	target := lw.info.Types[c.Args[1]].Type
-	errIface := errorType.Underlying().(*types.Interface)
-	impls := lw.implementers(errIface)
-	if len(impls) == 0 {
-		return
-	}
-	sel, ok := c.Fun.(*ast.SelectorExpr)
-	if !ok {
-		return
-	}
-	errorsPkg := lw.text(sel.X)
-	e, stack, v := lw.fresh("E"), lw.fresh("Stack"), lw.fresh("V")
-	var params, match string
-	if name == "As" {
-		ptr, ok := target.(*types.Pointer)
-		if !ok || !mentionsMain(ptr.Elem()) && nonEmptyIface(ptr.Elem()) == nil {
-			return
-		}
-		params = fmt.Sprintf("%s error, %s %s", e+"In", v+"T", lw.typ(ptr))
-		match = fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { *%[4]s = %[1]s; return true }; if %[5]s, ok := %[6]s(%[3]s); ok && %[5]s.As(%[4]s) { return true }; ",
-			v, lw.asserterFrom(ptr.Elem(), errorType), e, v+"T", v+"A", lw.asserterFrom(methodIface("As", []types.Type{types.NewInterfaceType(nil, nil)}, types.Typ[types.Bool]), errorType))
-	} else {
-		params = fmt.Sprintf("%s error, %s error", e+"In", v+"T")
-		// == panics on yaegi's wrappers of notebook errors (func
-		// fields): recovered, and notebook values compared unwrapped
-		match = fmt.Sprintf("if func() (eq bool) { defer func() { _ = recover() }(); return %[1]s == %[2]s }() { return true }; if %[3]s, ok := %[4]s(%[1]s); ok && %[3]s.Is(%[2]s) { return true }; ",
-			e, v+"T", v+"A", lw.asserterFrom(methodIface("Is", []types.Type{errorType}, types.Typ[types.Bool]), errorType))
-		for _, impl := range impls {
-			tn := lw.pkg.Scope().Lookup(strings.TrimPrefix(impl, "*")).Type()
-			var t types.Type = tn
-			if strings.HasPrefix(impl, "*") {
-				t = types.NewPointer(tn)
-			}
-			if !types.Comparable(t) {
-				continue
-			}
-			match += fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { if %[4]s, ok := %[2]s(%[5]s); ok && %[1]s == %[4]s { return true } }; ",
-				v+"P", lw.asserterFrom(t, errorType), e, v+"Q", v+"T")
-		}
-	}
-	refl := "gofuturesimp_reflect"
-	lw.extraImport(refl, "reflect")
-	isMain := fmt.Sprintf("func(%s any) bool { ", v+"X")
-	for _, t := range impls {
-		isMain += fmt.Sprintf("if _, ok := %s.(%s); ok { return true }; ", v+"X", t)
-	}
-	isMain += "return false }"
-	push := func(list string) string {
-		i := lw.fresh("I")
-		return fmt.Sprintf("for %[1]s := len(%[2]s) - 1; %[1]s >= 0; %[1]s-- { %[3]s = append(%[3]s, %[2]s[%[1]s]) }", i, list, stack)
-	}
-	u := v + "U"
-	unwrap := fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { %[4]s = append(%[4]s, %[1]s.Unwrap()); continue }; ", u, lw.asserterFrom(methodIface("Unwrap", nil, errorType), errorType), e, stack) +
-		fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { %[4]s; continue }; ", u, lw.asserterFrom(methodIface("Unwrap", nil, types.NewSlice(errorType)), errorType), e, push(u+".Unwrap()")) +
-		fmt.Sprintf("if %[1]s(%[2]s) { continue }; if %[3]s := %[4]s.Unwrap(%[2]s); %[3]s != nil { %[5]s = append(%[5]s, %[3]s); continue }; ", isMain, e, u, errorsPkg, stack) +
-		fmt.Sprintf("if %[1]s := %[2]s.ValueOf(%[3]s).MethodByName(\"Unwrap\"); %[1]s.IsValid() && %[1]s.Type().NumIn() == 0 && %[1]s.Type().NumOut() == 1 { if %[4]s, ok := %[1]s.Call(nil)[0].Interface().([]error); ok { %[5]s } }",
-			v+"M", refl, e, v+"L", push(v+"L"))
-	walk := fmt.Sprintf("func(%[1]s) bool { %[2]s := []error{%[3]s}; for len(%[2]s) > 0 { %[4]s := %[2]s[len(%[2]s)-1]; %[2]s = %[2]s[:len(%[2]s)-1]; if %[4]s == nil { continue }; %[5]s%[6]s }; return false }",
-		params, stack, e+"In", e, match, unwrap)
-	lw.replace(c.Fun.Pos(), c.Fun.End(), walk)
-}
-
-// methodIface returns interface{ name(params) result }.
-func methodIface(name string, params []types.Type, result types.Type) types.Type {
-	var ps []*types.Var
-	for _, p := range params {
-		ps = append(ps, types.NewParam(token.NoPos, nil, "", p))
-	}
-	sig := types.NewSignatureType(nil, nil, nil, types.NewTuple(ps...), types.NewTuple(types.NewParam(token.NoPos, nil, "", result)), false)
-	it := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, name, sig)}, nil)
-	it.Complete()
-	return it
 }
 
 // percentT spells %T of notebook types in fmt's formatting functions

@@ -28,6 +28,7 @@ type lowerer struct {
 	ranges   map[types.Object]types.Object // key variable -> ranged variable, of enclosing range loops
 	cfg      Config
 	hidden   []string                   // declarations of hidden notebook variables
+	gen      []*cell.Decl               // declarations the lowering needs (gen.go)
 	counter  *int                       // for fresh names, across cells
 	inDecl   bool                       // lowering a declaration (no hidden variables)
 	mono     map[ast.Node]string        // expressions replaced by specialised copies (generic.go)
@@ -153,6 +154,9 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.ForStmt:
 			lw.forStmt(n)
 		case *ast.CallExpr:
+			if lw.asType(n) {
+				return false
+			}
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
 				lw.skipTag(id)
 			}
@@ -162,7 +166,9 @@ func (lw *lowerer) walk(n ast.Node) {
 				}
 				lw.called[sel] = true
 			}
-			if fn := lw.calledFunc(n); fn != nil {
+			fn := lw.calledFunc(n)
+			lw.callConvs(n, fn)
+			if fn != nil {
 				lw.compiledCall(n, fn)
 				lw.display(n, fn)
 			}
@@ -171,6 +177,16 @@ func (lw *lowerer) walk(n ast.Node) {
 				return false
 			}
 			return lw.call(n)
+		case *ast.AssignStmt:
+			lw.assignConvs(n)
+		case *ast.ValueSpec:
+			lw.specConvs(n)
+		case *ast.CompositeLit:
+			lw.compositeConvs(n)
+		case *ast.SendStmt:
+			lw.sendConvs(n)
+		case *ast.ReturnStmt:
+			lw.returnConvs(n)
 		case *ast.TypeSwitchStmt:
 			return lw.typeSwitch(n)
 		case *ast.TypeAssertExpr:

@@ -1,0 +1,28 @@
+package check
+
+import "testing"
+
+// Interface values made in a loop or from a variable keep their own
+// value (convs.go).
+func TestConversionsKeepTheirValue(t *testing.T) {
+	runSteps(t,
+		step{"type FE struct{ F string }\nfunc (e *FE) Error() string { return e.F }\ntype Shape interface{ Name() string }\nfunc (e *FE) Name() string { return e.F }", ""},
+		step{"var errs []error\nfor _, k := range []string{\"a\", \"b\", \"c\"} {\n\terrs = append(errs, &FE{k})\n}\nfmt.Println(errs)", "[a b c]\n"},
+		step{"m := map[string]error{}\nfor _, k := range []string{\"a\", \"b\"} {\n\tm[k] = &FE{k}\n}\nfmt.Println(m[\"a\"], m[\"b\"])", "a b\n"},
+		step{"fe := &FE{\"a\"}\ne := error(nil)\ne = fe\nfe = &FE{\"b\"}\nfmt.Println(e)", "a\n"},
+		step{"var ss []Shape\nfor _, k := range []string{\"x\", \"y\"} {\n\tss = append(ss, &FE{k})\n}\nfmt.Println(ss[0].Name(), ss[1].Name())", "x y\n"},
+	)
+}
+
+// errors.As, errors.Is and errors.AsType find notebook errors, of
+// pointer and of struct types, through fmt.Errorf and errors.Join
+// (errs.go); compiled values assert to interface literals (gen.go).
+func TestErrorChains(t *testing.T) {
+	runSteps(t,
+		step{"import \"errors\"\ntype TE struct{ Op string }\nfunc (e TE) Error() string { return e.Op + \" timed out\" }\nfunc (e TE) Timeout() bool { return true }\ntype NF struct{ Name string }\nfunc (e *NF) Error() string { return e.Name }", ""},
+		step{"err := fmt.Errorf(\"op: %w\", TE{\"dial\"})\nvar te TE\nvar tmo interface{ Timeout() bool }\nfmt.Println(err, errors.As(err, &te), te.Op, errors.As(err, &tmo), errors.Is(err, TE{\"dial\"}), errors.Is(err, TE{\"x\"}))", "op: dial timed out true dial true true false\n"},
+		step{"j := errors.Join(&NF{\"a\"}, fmt.Errorf(\"w: %w\", TE{\"b\"}))\nnf, ok := errors.AsType[*NF](j)\nte2, ok2 := errors.AsType[TE](j)\nfmt.Println(nf.Name, ok, te2.Op, ok2)", "a true b true\n"},
+		step{"u, ok := j.(interface{ Unwrap() []error })\nfmt.Println(ok, len(u.Unwrap()))", "true 2\n"},
+		step{"var e error = TE{\"v\"}\nt, ok := e.(TE)\nfmt.Println(e, t.Op, ok)", "v timed out v true\n"},
+	)
+}
