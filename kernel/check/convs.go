@@ -17,7 +17,8 @@ import (
 // whose frame no one writes again, the value stays.
 //
 // With the types known, the lowering converts such values in a function
-// literal, func(C T) I { return C }(x), wherever the interface value is
+// literal, func(C T) I { var R I = C; return R }(x), wherever the
+// interface value is
 // kept: assignments, variable declarations, composite literals, sends,
 // append, explicit conversions, and arguments of calls (but those of
 // fmt's printing functions, which keep nothing).
@@ -64,8 +65,13 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 		lw.insert(e.End(), ")")
 		return
 	}
-	c := lw.fresh("C")
-	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { return %[1]s }(", c, lw.typ(tv.Type), lw.typ(dst)))
+	if _, isStruct := tv.Type.Underlying().(*types.Struct); isStruct && (isEmptyIface(dst) || interpretedIface(dst)) {
+		return // a struct value in an interpreted interface is a copy
+	}
+	// (through a variable: a value returned as it is loses its type,
+	// for types that are not structs, in an "any")
+	c, r := lw.fresh("C"), lw.fresh("R")
+	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { var %[4]s %[3]s = %[1]s; return %[4]s }(", c, lw.typ(tv.Type), lw.typ(dst), r))
 	lw.insert(e.End(), ")")
 }
 

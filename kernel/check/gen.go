@@ -123,5 +123,5 @@ func interpretedIface(t types.Type) bool {
 		return false
 	}
 	n, ok := t.(*types.Named)
-	return !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == "main"
+	return !ok || n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" // error is compiled
 }

@@ -8,6 +8,8 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // Interfaces in yaegi v0.16.1: a type switch does not match interface
@@ -98,6 +100,15 @@ func (lw *lowerer) asserterAny(t types.Type, all bool) string {
 	if all {
 		b.WriteString(lw.unboxCase(t, x))
 	}
+	// the notebook's types first: yaegi v0.16.1 asserts one of its
+	// values to a compiled interface with a wrapper reading the wrong
+	// frame ("reflect.Set: value of type bool is not assignable to type
+	// float64")
+	if it := nonEmptyIface(t); it != nil {
+		for _, impl := range lw.implementerTypes(it) {
+			fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok%s { %s }; ", v, x, lw.typ(impl), lw.exactGuard(impl, x), lw.returnAs(v, t))
+		}
+	}
 	switch {
 	case isMainType(t) && nonEmptyIface(t) != nil:
 		// yaegi v0.16.1 panics asserting to an interface declared in a
@@ -106,12 +117,7 @@ func (lw *lowerer) asserterAny(t types.Type, all bool) string {
 		// and to an interface literal, sometimes (a value from a field)
 		fmt.Fprintf(&b, "if %[1]s, ok := func() (%[1]s %[2]s, ok bool) { defer func() { _ = recover() }(); if w, k := %[3]s.(%[2]s); k { %[1]s, ok = w, true }; return }(); ok { return %[1]s, true }; ", v, ts, x)
 	default:
-		fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok { return %s, true }; ", v, x, ts, v)
-	}
-	if it := nonEmptyIface(t); it != nil {
-		for _, impl := range lw.implementers(it) {
-			fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok { return %s, true }; ", v, x, impl, v)
-		}
+		fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok%s { return %s, true }; ", v, x, ts, lw.exactGuard(t, x), v)
 	}
 	if all {
 		b.WriteString(lw.adaptCase(t, x, v))
@@ -144,12 +150,12 @@ func (lw *lowerer) asserterFrom(t, from types.Type) string {
 	if fromIface == nil {
 		return lw.asserter(t)
 	}
-	var cands []types.Type
-	if !(isMainType(t) && nonEmptyIface(t) != nil) {
-		cands = append(cands, t)
-	}
+	var cands []types.Type // the notebook's types first (see asserterAny)
 	if it := nonEmptyIface(t); it != nil {
 		cands = append(cands, lw.implementerTypes(it)...)
+	}
+	if !(isMainType(t) && nonEmptyIface(t) != nil) {
+		cands = append(cands, t)
 	}
 	x, a, v := lw.fresh("X"), lw.fresh("A"), lw.fresh("V")
 	ts := lw.typ(t)
@@ -161,7 +167,11 @@ func (lw *lowerer) asserterFrom(t, from types.Type) string {
 		if _, iface := c.Underlying().(*types.Interface); iface || types.Implements(c, fromIface) {
 			fmt.Fprintf(&b, "if %[1]s, ok := func() (%[1]s %[2]s, ok bool) { defer func() { _ = recover() }(); if w, k := %[3]s.(%[2]s); k { %[1]s, ok = w, true }; return }(); ok { return %[1]s, true }; ", v, cs, x)
 		}
-		fmt.Fprintf(&b, "if %[1]s, ok := %[2]s.(%[3]s); ok { return %[1]s, true }; ", v, a, cs)
+		ret := "return " + v + ", true"
+		if !types.Identical(c, t) {
+			ret = lw.returnAs(v, t)
+		}
+		fmt.Fprintf(&b, "if %[1]s, ok := %[2]s.(%[3]s); ok { %[4]s }; ", v, a, cs, ret)
 	}
 	b.WriteString(lw.adaptCase(t, a, v))
 	fmt.Fprintf(&b, "var %[1]s %[2]s; return %[1]s, false }", v, ts)
@@ -428,7 +438,7 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "func(%s any) string { ", x)
 	for _, nt := range lw.implementing(t.Underlying().(*types.Interface)) {
-		fmt.Fprintf(&b, "if _, ok := %s.(%s); ok { return %s }; ", x, lw.typ(nt), strconv.Quote(goName(nt)))
+		fmt.Fprintf(&b, "if _, ok := %s.(%s); ok%s { return %s }; ", x, lw.typ(nt), lw.exactGuard(nt, x), strconv.Quote(goName(nt)))
 	}
 	fmt.Fprintf(&b, "return %s.Sprintf(\"%%T\", %s) }", lw.fmtName(), x)
 	return b.String()
@@ -508,4 +518,62 @@ func unnamedParams(sig *types.Signature) *types.Signature {
 		return types.NewTuple(vs...)
 	}
 	return types.NewSignatureType(nil, nil, nil, strip(sig.Params()), strip(sig.Results()), sig.Variadic())
+}
+
+// exactGuard is the condition that makes an assertion of x (an "any")
+// to t exact where yaegi v0.16.1 is not: a notebook type with methods
+// that is not a struct (type Temp float64) has its underlying type's
+// reflect type, so that a float64 asserts to Temp and a Temp to float64.
+// Only the interpreter's own wrapper of a Temp in an interface tells
+// them apart (rt.TypeName).
+func (lw *lowerer) exactGuard(t types.Type, x string) string {
+	if n, ok := t.(*types.Named); ok {
+		if !sharesReflectType(n) {
+			return ""
+		}
+		lw.extraImport(rtName, rt.Path)
+		return fmt.Sprintf(" && %s.TypeName(%s) == %q", rtName, x, "main."+n.Obj().Name())
+	}
+	switch t.Underlying().(type) {
+	case *types.Struct, *types.Interface, *types.Pointer:
+		return ""
+	}
+	for _, name := range lw.pkg.Scope().Names() {
+		tn, ok := lw.pkg.Scope().Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || generatedName(name) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && sharesReflectType(n) && types.Identical(n.Underlying(), t) {
+			lw.extraImport(rtName, rt.Path)
+			return fmt.Sprintf(" && %s.TypeName(%s) == \"\"", rtName, x)
+		}
+	}
+	return ""
+}
+
+// sharesReflectType reports whether n is a notebook type whose values
+// yaegi v0.16.1 keeps in interfaces as values of its underlying type,
+// told apart only by its wrapper: not a struct, pointer or interface,
+// with methods, not generic.
+func sharesReflectType(n *types.Named) bool {
+	if n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	switch n.Underlying().(type) {
+	case *types.Struct, *types.Interface, *types.Pointer:
+		return false
+	}
+	return types.NewMethodSet(n).Len() > 0
+}
+
+// returnAs returns v, a value of a notebook type, as the interface t
+// and true. To a compiled interface it is converted in a variable first:
+// converted in the return statement, its methods read the caller's frame
+// in yaegi v0.16.1 (see convs.go).
+func (lw *lowerer) returnAs(v string, t types.Type) string {
+	if nonEmptyIface(t) == nil || interpretedIface(t) {
+		return "return " + v + ", true"
+	}
+	r := lw.fresh("R")
+	return fmt.Sprintf("var %[1]s %[2]s = %[3]s; return %[1]s, true", r, lw.typ(t), v)
 }

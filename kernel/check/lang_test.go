@@ -26,3 +26,21 @@ func TestErrorChains(t *testing.T) {
 		step{"var e error = TE{\"v\"}\nt, ok := e.(TE)\nfmt.Println(e, t.Op, ok)", "v timed out v true\n"},
 	)
 }
+
+// A float64 is not a Temp (type Temp float64), though yaegi v0.16.1 gives
+// both one reflect type (exactGuard); case error matches errors.
+func TestTypeSwitchExact(t *testing.T) {
+	runSteps(t,
+		step{"type Temp float64\nfunc (t Temp) String() string { return \"T\" }\nfunc what(i any) string {\n\tswitch t := i.(type) {\n\tcase error:\n\t\treturn \"error \" + t.Error()\n\tcase fmt.Stringer:\n\t\treturn \"stringer \" + t.String()\n\tdefault:\n\t\treturn fmt.Sprintf(\"%T\", t)\n\t}\n}", ""},
+		step{"for _, v := range []any{Temp(1), 2.5, fmt.Errorf(\"e\")} {\n\tfmt.Println(what(v))\n}", "stringer T\nfloat64\nerror e\n"},
+	)
+}
+
+// Recovered runtime errors read as Go's and are runtime.Errors
+// (rt.Recovered).
+func TestRecoveredRuntimeErrors(t *testing.T) {
+	runSteps(t,
+		step{"import \"runtime\"\ntype T struct{ v int }\nfunc try(f func()) {\n\tdefer func() {\n\t\tr := recover()\n\t\t_, rt := r.(runtime.Error)\n\t\tfmt.Println(r, rt)\n\t}()\n\tf()\n}", ""},
+		step{"var p *T\ntry(func() { _ = p.v })\nvar x any = \"s\"\ntry(func() { _ = x.(int) })", "2:18: panic: main.func.func(...)\nruntime error: invalid memory address or nil pointer dereference true\n4:18: panic: main.func.func(...)\ninterface conversion: interface {} is string, not int true\n"},
+	)
+}

@@ -294,7 +294,7 @@ func (lw *lowerer) iterType(n ast.Expr) bool {
 }
 
 // call lowers calls of the builtins yaegi v0.16.1 lacks (min, max,
-// clear).
+// clear), and recover.
 func (lw *lowerer) call(c *ast.CallExpr) bool {
 	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
 	if !ok {
@@ -305,6 +305,11 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 		return true
 	}
 	switch b.Name() {
+	case "recover":
+		// Go's runtime errors for the interpreter's panics (rt.Recovered)
+		lw.extraImport(rtName, rt.Path)
+		lw.insert(c.Pos(), rtName+".Recovered(")
+		lw.insert(c.End(), ")")
 	case "min", "max":
 		tv := lw.info.Types[c]
 		if tv.Value != nil {

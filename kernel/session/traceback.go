@@ -212,5 +212,8 @@ func runtimeMessage(msg string) string {
 	if rt, ok := reflectPanics[msg]; ok {
 		return fmt.Sprintf("runtime error: %s (yaegi: %s)", rt, msg)
 	}
+	if m := posPrefix.FindStringSubmatch(msg); m != nil && strings.HasPrefix(msg[len(m[0]):], "interface conversion: ") {
+		return msg[len(m[0]):] // a failed type assertion, as Go words it
+	}
 	return msg
 }

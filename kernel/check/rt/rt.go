@@ -31,6 +31,8 @@ func Slice(lo, hi, c int) int {
 // Symbols are rt's exports in the layout yaegi's interp.Use takes.
 func Symbols() map[string]map[string]reflect.Value {
 	return map[string]map[string]reflect.Value{
-		Path + "/rt": {"Index": reflect.ValueOf(Index), "Slice": reflect.ValueOf(Slice)},
+		Path + "/rt": {"Index": reflect.ValueOf(Index), "Slice": reflect.ValueOf(Slice),
+			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered),
+			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil))},
 	}
 }
