@@ -219,9 +219,6 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 // becomes switch S := x; { case func() bool { _, ok := S.(T); return ok
 // }(): v := S.(T); ... }.
 func (lw *lowerer) typeSwitch(n *ast.TypeSwitchStmt) bool {
-	if n.Init != nil {
-		return true
-	}
 	ifaces := false
 	for _, c := range n.Body.List {
 		for _, e := range c.(*ast.CaseClause).List {
@@ -247,6 +244,14 @@ func (lw *lowerer) typeSwitch(n *ast.TypeSwitchStmt) bool {
 	}
 	s := lw.fresh("S")
 	from := lw.info.Types[ta.X].Type
+	if n.Init != nil {
+		// switch init; v := x.(type) { ... } becomes
+		// { init; switch S := x; { ... } }
+		lw.replace(n.Pos(), n.Init.Pos(), "{ ")
+		lw.replace(n.Init.End(), n.Assign.Pos(), "; switch ")
+		lw.insert(n.End(), " }")
+		lw.walk(n.Init)
+	}
 	lw.replace(n.Assign.Pos(), ta.X.Pos(), s+" := ")
 	lw.replace(ta.X.End(), ta.End(), ";")
 	lw.walk(ta.X)

@@ -44,3 +44,21 @@ func TestRecoveredRuntimeErrors(t *testing.T) {
 		step{"var p *T\ntry(func() { _ = p.v })\nvar x any = \"s\"\ntry(func() { _ = x.(int) })", "2:18: panic: main.func.func(...)\nruntime error: invalid memory address or nil pointer dereference true\n4:18: panic: main.func.func(...)\ninterface conversion: interface {} is string, not int true\n"},
 	)
 }
+
+// A type switch with an init statement and interface cases.
+func TestTypeSwitchInit(t *testing.T) {
+	runSteps(t,
+		step{"func get(i int) any { if i == 0 { return fmt.Errorf(\"e\") }; return i }\nfunc kind(i int) string {\n\tswitch x := get(i); v := x.(type) {\n\tcase error:\n\t\treturn \"error \" + v.Error()\n\tdefault:\n\t\treturn fmt.Sprint(\"other \", v)\n\t}\n}", ""},
+		step{"fmt.Println(kind(0), kind(1))\nswitch y := get(0); y.(type) {\ncase error:\n\tfmt.Println(\"err\")\n}", "error e other 1\nerr\n"},
+	)
+}
+
+// Labeled break and continue out of a range-over-func body.
+func TestRangeFuncLabels(t *testing.T) {
+	runSteps(t,
+		step{"func seq(n int) func(func(int) bool) {\n\treturn func(yield func(int) bool) {\n\t\tfor i := 0; i < n; i++ {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}", ""},
+		step{"Outer:\nfor i := 0; i < 3; i++ {\n\tfor j := range seq(3) {\n\t\tif j == 1 {\n\t\t\tcontinue Outer\n\t\t}\n\t\tif i == 2 {\n\t\t\tbreak Outer\n\t\t}\n\t\tfmt.Print(i, j, \" \")\n\t}\n}\nfmt.Println()", "0 0 1 0 \n"},
+		step{"Own:\nfor j := range seq(5) {\n\tif j == 1 {\n\t\tcontinue Own\n\t}\n\tif j == 3 {\n\t\tbreak Own\n\t}\n\tfmt.Print(j)\n}\nfmt.Println()", "02\n"},
+		step{"var fs []func() int\nL:\nfor i := 0; i < 4; i++ {\n\tfor {\n\t\tif i%2 == 1 {\n\t\t\tcontinue L\n\t\t}\n\t\tbreak\n\t}\n\tfs = append(fs, func() int { return i })\n}\nfor _, f := range fs {\n\tfmt.Print(f())\n}\nfmt.Println()", "02\n"},
+	)
+}

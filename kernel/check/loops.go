@@ -112,10 +112,22 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 		rvars = append(rvars, lw.fresh("R"))
 	}
 	returns := false
+	own := lw.labels[n] // the loop's own label, or nil
+	var exits []string   // branches to labels of enclosing statements
+	exit := lw.fresh("Exit")
 	lw.branches(n.Body, func(b *ast.BranchStmt) {
-		if b.Tok == token.BREAK {
+		var target types.Object
+		if b.Label != nil {
+			target = lw.info.Uses[b.Label]
+		}
+		switch {
+		case target != nil && target != own:
+			// stop the iteration, then branch where the loop was
+			exits = append(exits, b.Tok.String()+" "+b.Label.Name)
+			lw.replace(b.Pos(), b.End(), fmt.Sprintf("{ %s = %d; return false }", exit, len(exits)))
+		case b.Tok == token.BREAK:
 			lw.replace(b.Pos(), b.End(), "return false")
-		} else {
+		default:
 			lw.replace(b.Pos(), b.End(), "return true")
 		}
 	}, func(r *ast.ReturnStmt) {
@@ -140,6 +152,14 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 		}
 		post += "; if " + ret + " { return " + strings.Join(rvars, ", ") + " }"
 	}
+	if len(exits) > 0 {
+		pre += "var " + exit + " int; "
+		post += "; switch " + exit + " {"
+		for i, e := range exits {
+			post += fmt.Sprintf(" case %d: %s;", i+1, e)
+		}
+		post += " }"
+	}
 	lw.replace(n.For, n.X.Pos(), pre)
 	lw.replace(n.X.End(), n.Body.Lbrace+1, "(func("+strings.Join(params, ", ")+") bool {"+strings.Join(assigns, " "))
 	lw.insert(n.Body.Rbrace, "; return true ")
@@ -150,9 +170,17 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 }
 
 // branches calls onBranch for each unlabeled break and continue in body
-// that leaves the loop whose body it is, and onReturn for each return,
-// not looking into function literals.
+// that leaves the loop whose body it is, and for each labeled one to a
+// label outside body, and onReturn for each return, not looking into
+// function literals.
 func (lw *lowerer) branches(body *ast.BlockStmt, onBranch func(*ast.BranchStmt), onReturn func(*ast.ReturnStmt)) {
+	inside := map[types.Object]bool{} // labels declared in body
+	ast.Inspect(body, func(n ast.Node) bool {
+		if ls, ok := n.(*ast.LabeledStmt); ok {
+			inside[lw.info.Defs[ls.Label]] = true
+		}
+		return true
+	})
 	var visit func(n ast.Node, inLoop, inSwitch bool)
 	visit = func(n ast.Node, inLoop, inSwitch bool) {
 		ast.Inspect(n, func(c ast.Node) bool {
@@ -169,7 +197,13 @@ func (lw *lowerer) branches(body *ast.BlockStmt, onBranch func(*ast.BranchStmt),
 				visit(c, inLoop, true)
 				return false
 			case *ast.BranchStmt:
-				if c.Label != nil || onBranch == nil {
+				if onBranch == nil || c.Tok == token.GOTO || c.Tok == token.FALLTHROUGH {
+					return false
+				}
+				if c.Label != nil {
+					if !inside[lw.info.Uses[c.Label]] {
+						onBranch(c) // to the loop's label, or out of it
+					}
 					return false
 				}
 				if (c.Tok == token.BREAK && !inLoop && !inSwitch) || (c.Tok == token.CONTINUE && !inLoop) {
@@ -241,9 +275,16 @@ func (lw *lowerer) forStmt(n *ast.ForStmt) {
 	}
 	lw.insert(n.Body.Lbrace+1, " "+strings.Join(in, " "))
 	lw.insert(n.Body.Rbrace, "; "+strings.Join(back, " ")+" ")
+	own := lw.labels[n]
 	lw.branches(n.Body, func(b *ast.BranchStmt) {
-		if b.Tok == token.CONTINUE {
+		if b.Tok != token.CONTINUE {
+			return
+		}
+		switch {
+		case b.Label == nil:
 			lw.replace(b.Pos(), b.End(), "{ "+strings.Join(back, " ")+" continue }")
+		case own != nil && lw.info.Uses[b.Label] == own:
+			lw.replace(b.Pos(), b.End(), "{ "+strings.Join(back, " ")+" continue "+b.Label.Name+" }")
 		}
 	}, nil)
 }

@@ -29,6 +29,7 @@ type lowerer struct {
 	cfg      Config
 	hidden   []string                   // declarations of hidden notebook variables
 	gen      []*cell.Decl               // declarations the lowering needs (gen.go)
+	labels   map[ast.Stmt]types.Object  // labels of the labeled statements walked
 	counter  *int                       // for fresh names, across cells
 	inDecl   bool                       // lowering a declaration (no hidden variables)
 	mono     map[ast.Node]string        // expressions replaced by specialised copies (generic.go)
@@ -138,6 +139,11 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.funcs = lw.funcs[:len(lw.funcs)-1]
 			lw.walk(n.Type)
 			return false
+		case *ast.LabeledStmt:
+			if lw.labels == nil {
+				lw.labels = map[ast.Stmt]types.Object{}
+			}
+			lw.labels[n.Stmt] = lw.info.Defs[n.Label]
 		case *ast.RangeStmt:
 			if lw.rangeChans(n) {
 				return true
