@@ -113,7 +113,7 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 	}
 	returns := false
 	own := lw.labels[n] // the loop's own label, or nil
-	var exits []string   // branches to labels of enclosing statements
+	var exits []string  // branches to labels of enclosing statements
 	exit := lw.fresh("Exit")
 	lw.branches(n.Body, func(b *ast.BranchStmt) {
 		var target types.Object
