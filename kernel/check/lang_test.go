@@ -62,3 +62,11 @@ func TestRangeFuncLabels(t *testing.T) {
 		step{"var fs []func() int\nL:\nfor i := 0; i < 4; i++ {\n\tfor {\n\t\tif i%2 == 1 {\n\t\t\tcontinue L\n\t\t}\n\t\tbreak\n\t}\n\tfs = append(fs, func() int { return i })\n}\nfor _, f := range fs {\n\tfmt.Print(f())\n}\nfmt.Println()", "02\n"},
 	)
 }
+
+// Ranging over a string steps over an invalid byte by one, as Go does
+// (rangeString).
+func TestRangeString(t *testing.T) {
+	runSteps(t,
+		step{"for i, r := range \"a\\xffb\" {\n\tfmt.Print(i, \":\", r, \" \")\n}\nn := 0\nfor range \"héllo\" {\n\tn++\n}\nvar fs []func() int\nfor i := range \"ab\" {\n\tfs = append(fs, func() int { return i })\n}\nfmt.Println(n, fs[0](), fs[1]())", "0:97 1:65533 2:98 5 0 1\n"},
+	)
+}

@@ -23,6 +23,10 @@ func (lw *lowerer) rangeStmt(n *ast.RangeStmt) bool {
 			lw.rangeInt(n, xt)
 			return false
 		}
+		if u.Info()&types.IsString != 0 {
+			lw.rangeString(n)
+			return false
+		}
 	case *types.Signature:
 		if lw.rangeFunc(n, u) {
 			return false
@@ -442,4 +446,39 @@ func (lw *lowerer) boundedBy(n *ast.ForStmt) {
 func identOf(e ast.Expr) *ast.Ident {
 	id, _ := ast.Unparen(e).(*ast.Ident)
 	return id
+}
+
+// rangeString: for i, r := range s { ... } becomes for S, I, W := s, 0,
+// 0; I < len(S); I += W { var i int; var r rune; var R rune; R, W =
+// utf8.DecodeRuneInString(S[I:]); i = I; r = R; ... }. yaegi v0.16.1
+// advances by the length of the rune it decoded, 3 bytes for the U+FFFD
+// of an invalid byte, where Go advances 1; and it takes time that grows
+// with the string's length at each step (5.5 s for a loop over 50,000
+// runes, 0.04 s lowered).
+func (lw *lowerer) rangeString(n *ast.RangeStmt) {
+	utf8 := "gofuturesimp_unicode_utf8"
+	lw.extraImport(utf8, "unicode/utf8")
+	str, i, w, r := lw.fresh("S"), lw.fresh("I"), lw.fresh("W"), lw.fresh("R")
+	key := n.Key != nil && !isBlank(n.Key)
+	val := n.Value != nil && !isBlank(n.Value)
+	var set []string
+	if n.Tok == token.DEFINE {
+		if key {
+			set = append(set, "var "+lw.text(n.Key)+" int;")
+		}
+		if val {
+			set = append(set, "var "+lw.text(n.Value)+" rune;")
+		}
+	}
+	set = append(set, fmt.Sprintf("var %[1]s rune; %[1]s, %[2]s = %[3]s.DecodeRuneInString(%[4]s[%[5]s:]); _ = %[1]s;", r, w, utf8, str, i))
+	if key {
+		set = append(set, lw.text(n.Key)+" = "+i+";")
+	}
+	if val {
+		set = append(set, lw.text(n.Value)+" = "+r+";")
+	}
+	lw.replace(n.For, n.X.Pos(), fmt.Sprintf("for %s, %s, %s := ", str, i, w))
+	lw.replace(n.X.End(), n.Body.Lbrace+1, fmt.Sprintf(", 0, 0; %[1]s < len(%[2]s); %[1]s += %[3]s { %[4]s", i, str, w, strings.Join(set, " ")))
+	lw.walk(n.X)
+	lw.walk(n.Body)
 }
