@@ -86,7 +86,34 @@ func (lw *lowerer) assignConvs(as *ast.AssignStmt) {
 			continue
 		}
 		lw.convTo(as.Rhs[i], lw.info.TypeOf(l))
+		lw.compiledFieldConv(l, as.Rhs[i])
 	}
+}
+
+// compiledFieldConv converts an operator's result assigned to a field
+// of interface type of a compiled struct explicitly: yaegi v0.16.1 ends
+// the function silently at r.Value = i * i (r a *ring.Ring), and runs
+// r.Value = any(i * i).
+func (lw *lowerer) compiledFieldConv(lhs, rhs ast.Expr) {
+	sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	s := lw.info.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal || s.Obj().Pkg() == nil || s.Obj().Pkg().Path() == "main" {
+		return
+	}
+	switch ast.Unparen(rhs).(type) {
+	case *ast.BinaryExpr, *ast.UnaryExpr:
+	default:
+		return
+	}
+	ft := s.Obj().Type()
+	if _, ok := ft.Underlying().(*types.Interface); !ok || !spellable(lw.typ(ft)) {
+		return
+	}
+	lw.insert(rhs.Pos(), lw.typ(ft)+"(")
+	lw.insert(rhs.End(), ")")
 }
 
 // specConvs converts the values of a var spec with a type.

@@ -70,3 +70,11 @@ func TestRangeString(t *testing.T) {
 		step{"for i, r := range \"a\\xffb\" {\n\tfmt.Print(i, \":\", r, \" \")\n}\nn := 0\nfor range \"héllo\" {\n\tn++\n}\nvar fs []func() int\nfor i := range \"ab\" {\n\tfs = append(fs, func() int { return i })\n}\nfmt.Println(n, fs[0](), fs[1]())", "0:97 1:65533 2:98 5 0 1\n"},
 	)
 }
+
+// An operator's result assigned to an interface field of a compiled
+// struct (compiledFieldConv).
+func TestCompiledFieldOperator(t *testing.T) {
+	runSteps(t,
+		step{"import \"container/ring\"\nr := ring.New(3)\nfor i := 0; i < r.Len(); i++ {\n\tr.Value = i * i\n\tr = r.Next()\n}\nr.Do(func(v any) { fmt.Print(v, \" \") })\nr.Value = -r.Value.(int)\nfmt.Println(r.Value)", "0 1 4 0\n"},
+	)
+}
