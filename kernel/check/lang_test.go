@@ -78,3 +78,11 @@ func TestCompiledFieldOperator(t *testing.T) {
 		step{"import \"container/ring\"\nr := ring.New(3)\nfor i := 0; i < r.Len(); i++ {\n\tr.Value = i * i\n\tr = r.Next()\n}\nr.Do(func(v any) { fmt.Print(v, \" \") })\nr.Value = -r.Value.(int)\nfmt.Println(r.Value)", "0 1 4 0\n"},
 	)
 }
+
+// A method promoted from an embedded interface field (promoted).
+func TestPromotedFromInterface(t *testing.T) {
+	runSteps(t,
+		step{"type R interface{ Read() string }\ntype B struct{}\nfunc (*B) Read() string { return \"b\" }\ntype L struct {\n\tR\n\tn int\n}\nfunc (l *L) Write() { l.n++ }", ""},
+		step{"l := &L{R: &B{}}\nl.Write()\nf := l.Read\nfmt.Println(l.Read(), f(), l.n)", "b b 1\n"},
+	)
+}

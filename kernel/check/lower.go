@@ -156,6 +156,7 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.GenDecl:
 			lw.constExpand(n)
 		case *ast.SelectorExpr:
+			lw.promoted(n)
 			return lw.methodExpr(n)
 		case *ast.ForStmt:
 			lw.forStmt(n)

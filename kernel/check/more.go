@@ -302,3 +302,38 @@ func (lw *lowerer) forward(sig *types.Signature) (params, args []string) {
 	}
 	return params, args
 }
+
+// promoted spells the path to a method promoted from an embedded field
+// of interface type: l.Read() becomes l.ReadWriter.Read() (yaegi v0.16.1
+// panics "invalid interface value" calling it through the struct).
+func (lw *lowerer) promoted(sel *ast.SelectorExpr) {
+	s := lw.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal || len(s.Index()) < 2 {
+		return
+	}
+	t := s.Recv()
+	var path []string
+	viaIface := false
+	for _, i := range s.Index()[:len(s.Index())-1] {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return
+		}
+		f := st.Field(i)
+		if !f.Exported() && (f.Pkg() == nil || f.Pkg().Path() != "main") {
+			return
+		}
+		path = append(path, f.Name())
+		t = f.Type()
+		if _, ok := t.Underlying().(*types.Interface); ok {
+			viaIface = true
+		}
+	}
+	if !viaIface {
+		return
+	}
+	lw.insert(sel.X.End(), "."+strings.Join(path, "."))
+}
