@@ -227,3 +227,22 @@ func (c *Checker) sources(fset *token.FileSet, prefix, stmtHead string, p *cell.
 	}
 	return src
 }
+
+// preloaded are the packages Preload reads: the generic code cells use
+// most.
+var preloaded = []string{"slices", "maps", "strings"}
+
+// Preload reads the generic standard-library packages cells use most
+// into the process's specializer now (80-360 ms cold), so that the first
+// cell that uses them does not wait for it. It reads one package at a
+// time: a cell that needs the specializer meanwhile waits for one
+// package at most. A kernel calls it in the background, after its first
+// reply.
+func Preload(ctx context.Context) error {
+	for _, p := range preloaded {
+		if err := specializer().Preload(ctx, p); err != nil {
+			return fmt.Errorf("check: preloading %s: %w", p, err)
+		}
+	}
+	return nil
+}

@@ -86,3 +86,9 @@ func TestPromotedFromInterface(t *testing.T) {
 		step{"l := &L{R: &B{}}\nl.Write()\nf := l.Read\nfmt.Println(l.Read(), f(), l.n)", "b b 1\n"},
 	)
 }
+
+func TestPreload(t *testing.T) {
+	if err := Preload(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+}
