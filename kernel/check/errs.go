@@ -97,14 +97,18 @@ func (lw *lowerer) unboxCase(t types.Type, x string) string {
 // into a walk of err's chain in interpreted code, when notebook types can
 // be in it.
 func (lw *lowerer) errorsWalk(c *ast.CallExpr, name string) {
-	if len(lw.implementers(errIface)) == 0 {
-		return
-	}
 	sel, ok := c.Fun.(*ast.SelectorExpr)
 	if !ok {
 		return
 	}
 	target := lw.info.Types[c.Args[1]].Type
+	if len(lw.implementers(errIface)) == 0 {
+		// compiled errors only; but errors.As cannot set a target
+		// of an interface type yaegi makes (interface{ Timeout() bool })
+		if p, ok := target.(*types.Pointer); !ok || name != "As" || !interpretedIface(p.Elem()) {
+			return
+		}
+	}
 	if name == "As" {
 		ptr, ok := target.(*types.Pointer)
 		if !ok || !mentionsMain(ptr.Elem()) && nonEmptyIface(ptr.Elem()) == nil {
