@@ -83,8 +83,8 @@ CASES = {
         'func task(x int) int { return inner(x) + 1 }',
         'pool := executor.NewProcessPool(1)\n_, err := pool.Submit(task, -1).Result()\nfmt.Println(err)\n'
         '_, err = pool.Map(task, []int{1, -1}, executor.ChunkSize(2))\nfmt.Println(err)\npool.Close()',
-        ["executor: task panicked: negative\n\tCell In[1], in inner\n\tCell In[1], in task\n",
-         "map item 1: executor: task panicked: negative\n\tCell In[1], in inner\n\tCell In[1], in task\n"], ["yaegi", "interp."]),
+        ["executor: task panicked: negative\n\tCell In[1], line 7, in inner\n\tCell In[1], in task\n",
+         "map item 1: executor: task panicked: negative\n\tCell In[1], line 7, in inner\n\tCell In[1], in task\n"], ["yaegi", "interp."]),
     # A task that loops forever or crashes fails alone; the pool goes on.
     "bad tasks fail alone": (
         HEAD + 'import (\n\t"os"\n\t"time"\n)\n'

@@ -127,6 +127,8 @@ func containsFile(files []*ast.File, f *ast.File) bool {
 // lower lowers each generated declaration and returns them as
 // declarations for the session's log, with the imports they need.
 func (g *generated) lower(lw *lowerer) ([]*cell.Decl, []Import) {
+	lw.noLines = true
+	defer func() { lw.noLines = false }()
 	var out []*cell.Decl
 	byKey := map[string]string{}
 	for _, d := range g.decls {

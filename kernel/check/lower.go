@@ -29,6 +29,7 @@ type lowerer struct {
 	cfg      Config
 	hidden   []string                   // declarations of hidden notebook variables
 	gen      []*cell.Decl               // declarations the lowering needs (gen.go)
+	noLines  bool                       // lowering generated code: no cell lines
 	labels   map[ast.Stmt]types.Object  // labels of the labeled statements walked
 	counter  *int                       // for fresh names, across cells
 	inDecl   bool                       // lowering a declaration (no hidden variables)
@@ -39,6 +40,14 @@ type lowerer struct {
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
+
+// line returns the cell line of p, or 0 in generated code.
+func (lw *lowerer) line(p token.Pos) int {
+	if lw.noLines {
+		return 0
+	}
+	return lw.fset.Position(p).Line
+}
 
 func (lw *lowerer) replace(from, to token.Pos, text string) {
 	lw.edits = append(lw.edits, Edit{Start: lw.off(from), End: lw.off(to), Text: text, seq: len(lw.edits)})
@@ -312,6 +321,13 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 		return true
 	}
 	switch b.Name() {
+	case "panic":
+		// its line, for the traceback (rt.Panic)
+		if line := lw.line(c.Pos()); line > 0 && len(c.Args) == 1 {
+			lw.extraImport(rtName, rt.Path)
+			lw.insert(c.Args[0].Pos(), fmt.Sprintf("%s.Panic(%d, ", rtName, line))
+			lw.insert(c.Args[0].End(), ")")
+		}
 	case "recover":
 		// Go's runtime errors for the interpreter's panics (rt.Recovered)
 		lw.extraImport(rtName, rt.Path)

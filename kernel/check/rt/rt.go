@@ -33,6 +33,7 @@ func Symbols() map[string]map[string]reflect.Value {
 	return map[string]map[string]reflect.Value{
 		Path + "/rt": {"Index": reflect.ValueOf(Index), "Slice": reflect.ValueOf(Slice),
 			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered),
-			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil))},
+			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil)),
+			"Panic":              reflect.ValueOf(Panic)},
 	}
 }
