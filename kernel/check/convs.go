@@ -50,6 +50,9 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 	if e == nil || dst == nil {
 		return
 	}
+	if _, ok := dst.(*types.TypeParam); ok {
+		return
+	}
 	if _, ok := dst.Underlying().(*types.Interface); !ok {
 		return
 	}
