@@ -322,10 +322,21 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 	}
 	switch b.Name() {
 	case "panic":
-		// its line, for the traceback (rt.Panic)
-		if line := lw.line(c.Pos()); line > 0 && len(c.Args) == 1 {
+		// its line, for the traceback (rt.Panic); the value keeps its
+		// type (yaegi panics with a reflect.Value of that type, which a
+		// crash prints)
+		if len(c.Args) != 1 {
+			break
+		}
+		tv := lw.info.Types[c.Args[0]]
+		if line := lw.line(c.Pos()); line > 0 && !tv.IsNil() && tv.Type != nil {
+			t := lw.typ(types.Default(tv.Type))
+			if !spellable(t) {
+				break
+			}
 			lw.extraImport(rtName, rt.Path)
-			lw.insert(c.Args[0].Pos(), fmt.Sprintf("%s.Panic(%d, ", rtName, line))
+			v := lw.fresh("P")
+			lw.insert(c.Args[0].Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s { %[3]s.Panic(%[4]d, %[1]s); return %[1]s }(", v, t, rtName, line))
 			lw.insert(c.Args[0].End(), ")")
 		}
 	case "recover":
