@@ -8,8 +8,6 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
-
-	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // Interfaces in yaegi v0.16.1: a type switch does not match interface
@@ -523,62 +521,4 @@ func unnamedParams(sig *types.Signature) *types.Signature {
 		return types.NewTuple(vs...)
 	}
 	return types.NewSignatureType(nil, nil, nil, strip(sig.Params()), strip(sig.Results()), sig.Variadic())
-}
-
-// exactGuard is the condition that makes an assertion of x (an "any")
-// to t exact where yaegi v0.16.1 is not: a notebook type with methods
-// that is not a struct (type Temp float64) has its underlying type's
-// reflect type, so that a float64 asserts to Temp and a Temp to float64.
-// Only the interpreter's own wrapper of a Temp in an interface tells
-// them apart (rt.TypeName).
-func (lw *lowerer) exactGuard(t types.Type, x string) string {
-	if n, ok := t.(*types.Named); ok {
-		if !sharesReflectType(n) {
-			return ""
-		}
-		lw.extraImport(rtName, rt.Path)
-		return fmt.Sprintf(" && %s.TypeName(%s) == %q", rtName, x, "main."+n.Obj().Name())
-	}
-	switch t.Underlying().(type) {
-	case *types.Struct, *types.Interface, *types.Pointer:
-		return ""
-	}
-	for _, name := range lw.pkg.Scope().Names() {
-		tn, ok := lw.pkg.Scope().Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || generatedName(name) {
-			continue
-		}
-		if n, ok := tn.Type().(*types.Named); ok && sharesReflectType(n) && types.Identical(n.Underlying(), t) {
-			lw.extraImport(rtName, rt.Path)
-			return fmt.Sprintf(" && %s.TypeName(%s) == \"\"", rtName, x)
-		}
-	}
-	return ""
-}
-
-// sharesReflectType reports whether n is a notebook type whose values
-// yaegi v0.16.1 keeps in interfaces as values of its underlying type,
-// told apart only by its wrapper: not a struct, pointer or interface,
-// with methods, not generic.
-func sharesReflectType(n *types.Named) bool {
-	if n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 {
-		return false
-	}
-	switch n.Underlying().(type) {
-	case *types.Struct, *types.Interface, *types.Pointer:
-		return false
-	}
-	return types.NewMethodSet(n).Len() > 0
-}
-
-// returnAs returns v, a value of a notebook type, as the interface t
-// and true. To a compiled interface it is converted in a variable first:
-// converted in the return statement, its methods read the caller's frame
-// in yaegi v0.16.1 (see convs.go).
-func (lw *lowerer) returnAs(v string, t types.Type) string {
-	if nonEmptyIface(t) == nil || interpretedIface(t) {
-		return "return " + v + ", true"
-	}
-	r := lw.fresh("R")
-	return fmt.Sprintf("var %[1]s %[2]s = %[3]s; return %[1]s, true", r, lw.typ(t), v)
 }
