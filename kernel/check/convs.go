@@ -21,7 +21,9 @@ import (
 // interface value is
 // kept: assignments, variable declarations, composite literals, sends,
 // append, explicit conversions, and arguments of calls (but those of
-// fmt's printing functions, which keep nothing).
+// fmt's printing functions, which keep nothing). Function literals passed
+// to compiled code go through a function of their own for the same
+// reason (funcLitArg).
 
 // convertible reports whether a value of type t converted to an
 // interface needs converting in a function of its own: a notebook type
@@ -208,6 +210,9 @@ func (lw *lowerer) callConvs(c *ast.CallExpr, fn *types.Func) {
 		return // prints, keeps nothing
 	}
 	for i, a := range c.Args {
+		if compiled {
+			lw.funcLitArg(a)
+		}
 		var pt types.Type
 		switch {
 		case sig.Variadic() && i >= sig.Params().Len()-1:
@@ -268,4 +273,23 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 func isEmptyIface(t types.Type) bool {
 	it, ok := t.Underlying().(*types.Interface)
 	return ok && it.NumMethods() == 0
+}
+
+// funcLitArg passes a function literal to a compiled function through a
+// function of its own, func(F T) T { return F }(lit): passed as it is
+// in a loop, every call of every function made there ran the last
+// iteration's (wg.Go(func() { done[i] = true }) set done[3] only), as a
+// converted interface value reads where it was converted from.
+func (lw *lowerer) funcLitArg(a ast.Expr) {
+	lit, ok := ast.Unparen(a).(*ast.FuncLit)
+	if !ok {
+		return
+	}
+	t := lw.typ(lw.info.TypeOf(lit))
+	if !spellable(t) {
+		return
+	}
+	f := lw.fresh("F")
+	lw.insert(a.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s { return %[1]s }(", f, t))
+	lw.insert(a.End(), ")")
 }

@@ -92,3 +92,11 @@ func TestPreload(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A function literal handed to compiled code in a loop keeps its own
+// iteration (funcLitArg).
+func TestFuncLitToCompiled(t *testing.T) {
+	runSteps(t,
+		step{"import \"sync\"\nvar wg sync.WaitGroup\ndone := make([]bool, 4)\nfor i := 0; i < 4; i++ {\n\twg.Go(func() { done[i] = true })\n}\nwg.Wait()\nfmt.Println(done)", "[true true true true]\n"},
+	)
+}
