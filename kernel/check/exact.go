@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"go/types"
+	"strings"
 
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
@@ -67,4 +68,29 @@ func (lw *lowerer) returnAs(v string, t types.Type) string {
 	}
 	r := lw.fresh("R")
 	return fmt.Sprintf("var %[1]s %[2]s = %[3]s; return %[1]s, true", r, lw.typ(t), v)
+}
+
+// typeArgsTight writes the type arguments in a type's name as the
+// runtime does (main.Pair[string,int], where go/types writes
+// Pair[string, int]): no space after a comma inside brackets.
+func typeArgsTight(name string) string {
+	var b strings.Builder
+	var open []byte
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch c {
+		case '[', '(', '{':
+			open = append(open, c)
+		case ']', ')', '}':
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		case ' ':
+			if i > 0 && name[i-1] == ',' && len(open) > 0 && open[len(open)-1] == '[' {
+				continue
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }

@@ -428,12 +428,13 @@ func (lw *lowerer) percentT(c *ast.CallExpr, name string) map[int]bool {
 // typeNamer returns a function literal that returns the Go name of the
 // dynamic type of its argument (static type t).
 func (lw *lowerer) typeNamer(t types.Type) string {
+	t = types.Unalias(t) // %T names what an alias stands for
 	x := lw.fresh("X")
 	goName := func(t types.Type) string {
 		if sig, ok := t.(*types.Signature); ok {
 			t = unnamedParams(sig) // %T prints func(main.Counter, int) int
 		}
-		return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+		return typeArgsTight(types.TypeString(t, func(p *types.Package) string { return p.Name() }))
 	}
 	if _, iface := t.Underlying().(*types.Interface); !iface {
 		return fmt.Sprintf("func(%s %s) string { return %s }", x, lw.typ(t), strconv.Quote(goName(t)))

@@ -100,3 +100,11 @@ func TestFuncLitToCompiled(t *testing.T) {
 		step{"import \"sync\"\nvar wg sync.WaitGroup\ndone := make([]bool, 4)\nfor i := 0; i < 4; i++ {\n\twg.Go(func() { done[i] = true })\n}\nwg.Wait()\nfmt.Println(done)", "[true true true true]\n"},
 	)
 }
+
+// Generic type aliases (aliasInstance, genericAliasDecl).
+func TestGenericAlias(t *testing.T) {
+	runSteps(t,
+		step{"type Pair[A, B any] struct {\n\tFirst  A\n\tSecond B\n}\ntype StringPair[B any] = Pair[string, B]\ntype Set[T comparable] = map[T]struct{}\ntype IntSet = Set[int]", ""},
+		step{"p := StringPair[int]{\"age\", 30}\ns := IntSet{3: {}}\nfmt.Printf(\"%v %T %d\\n\", p, p, len(s))", "{age 30} main.Pair[string,int] 1\n"},
+	)
+}

@@ -66,6 +66,9 @@ func (lw *lowerer) fresh(base string) string {
 // typ spells t in the cell's package, importing what it names under
 // hidden aliases when the cell does not import it.
 func (lw *lowerer) typ(t types.Type) string {
+	if a, ok := t.(*types.Alias); ok && a.TypeArgs().Len() > 0 {
+		t = types.Unalias(t) // an instance of a generic alias (more.go)
+	}
 	return types.TypeString(t, func(p *types.Package) string {
 		if p.Path() == "main" {
 			return ""
@@ -163,6 +166,9 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.CommClause:
 			lw.commAssign(n)
 		case *ast.GenDecl:
+			if lw.genericAliasDecl(n) {
+				return false
+			}
 			lw.constExpand(n)
 		case *ast.SelectorExpr:
 			lw.promoted(n)
@@ -219,6 +225,9 @@ func (lw *lowerer) walk(n ast.Node) {
 				lw.tag(n)
 			}
 		case *ast.IndexExpr:
+			if lw.aliasInstance(n, n.X) {
+				return false
+			}
 			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.instance(id, n) {
 				return false
 			}
@@ -229,6 +238,9 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.SliceExpr:
 			lw.slice(n)
 		case *ast.IndexListExpr:
+			if lw.aliasInstance(n, n.X) {
+				return false
+			}
 			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.instance(id, n) {
 				return false
 			}

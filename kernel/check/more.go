@@ -337,3 +337,51 @@ func (lw *lowerer) promoted(sel *ast.SelectorExpr) {
 	}
 	lw.insert(sel.X.End(), "."+strings.Join(path, "."))
 }
+
+// Generic type aliases (Go 1.24) are "undefined: B" to yaegi v0.16.1: an
+// instance of one (StringPair[int]) is spelled as the type it stands for
+// (Pair[string, int]), and the declaration, on one line, is left out for
+// the interpreter (the checker keeps it).
+
+// aliasInstance spells n, an instance of a generic alias x, as its type.
+func (lw *lowerer) aliasInstance(n, x ast.Expr) bool {
+	id := identOf(x)
+	if id == nil {
+		return false
+	}
+	tn, ok := lw.info.Uses[id].(*types.TypeName)
+	if !ok || !tn.IsAlias() {
+		return false
+	}
+	if a, ok := tn.Type().(*types.Alias); !ok || a.TypeParams().Len() == 0 {
+		return false
+	}
+	t := lw.info.Types[n].Type
+	if t == nil {
+		return false
+	}
+	text := lw.typ(types.Unalias(t))
+	if !spellable(text) {
+		return false
+	}
+	lw.replace(n.Pos(), n.End(), text)
+	return true
+}
+
+// genericAliasDecl leaves out a one-line declaration of generic aliases.
+func (lw *lowerer) genericAliasDecl(d *ast.GenDecl) bool {
+	if d.Tok != token.TYPE || len(d.Specs) == 0 {
+		return false
+	}
+	for _, sp := range d.Specs {
+		ts := sp.(*ast.TypeSpec)
+		if !ts.Assign.IsValid() || ts.TypeParams == nil {
+			return false
+		}
+	}
+	if lw.fset.Position(d.Pos()).Line != lw.fset.Position(d.End()).Line {
+		return false
+	}
+	lw.replace(d.Pos(), d.End(), "")
+	return true
+}
