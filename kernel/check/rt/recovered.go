@@ -12,6 +12,7 @@ type TypeAssertionError struct{ msg string }
 // RuntimeError marks the error as a runtime error.
 func (*TypeAssertionError) RuntimeError() {}
 
+// Error returns the message, as Go's runtime words it.
 func (e *TypeAssertionError) Error() string { return e.msg }
 
 // assertion matches yaegi's message of a failed type assertion, which has
