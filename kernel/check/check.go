@@ -454,6 +454,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		r.Generated = append(r.Generated, lw.fmtDecls...)
 		r.GeneratedImports = append(r.GeneratedImports, Import{Name: rtName, Path: rt.Path})
 	}
+	r.Generated = append(r.Generated, lw.gen...)
 	if len(lw.hidden) > 0 {
 		r.Prelude = strings.TrimPrefix(r.Prelude+"\n"+strings.Join(lw.hidden, "\n"), "\n")
 	}

@@ -127,6 +127,8 @@ func containsFile(files []*ast.File, f *ast.File) bool {
 // lower lowers each generated declaration and returns them as
 // declarations for the session's log, with the imports they need.
 func (g *generated) lower(lw *lowerer) ([]*cell.Decl, []Import) {
+	lw.noLines = true
+	defer func() { lw.noLines = false }()
 	var out []*cell.Decl
 	byKey := map[string]string{}
 	for _, d := range g.decls {
@@ -226,4 +228,23 @@ func (c *Checker) sources(fset *token.FileSet, prefix, stmtHead string, p *cell.
 		src[stmtsFile] = []byte(stmtHead + p.Stmts + "\n}")
 	}
 	return src
+}
+
+// preloaded are the packages Preload reads: the generic code cells use
+// most.
+var preloaded = []string{"slices", "maps", "strings"}
+
+// Preload reads the generic standard-library packages cells use most
+// into the process's specializer now (80-360 ms cold), so that the first
+// cell that uses them does not wait for it. It reads one package at a
+// time: a cell that needs the specializer meanwhile waits for one
+// package at most. A kernel calls it in the background, after its first
+// reply.
+func Preload(ctx context.Context) error {
+	for _, p := range preloaded {
+		if err := specializer().Preload(ctx, p); err != nil {
+			return fmt.Errorf("check: preloading %s: %w", p, err)
+		}
+	}
+	return nil
 }

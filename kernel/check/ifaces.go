@@ -47,7 +47,7 @@ func (lw *lowerer) implementing(iface *types.Interface) []types.Type {
 	scope := lw.pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
+		if !ok || tn.IsAlias() || generatedName(name) {
 			continue
 		}
 		named, ok := tn.Type().(*types.Named)
@@ -82,24 +82,60 @@ func nonEmptyIface(t types.Type) *types.Interface {
 // to the type t: for an interface, to it and then to each notebook type
 // that implements it. (The value goes through an "any" parameter: yaegi
 // v0.16.1 panics asserting an error variable holding a notebook value to
-// another notebook type.)
-func (lw *lowerer) asserter(t types.Type) string {
+// another notebook type.) A box (errs.go) is looked into, and a compiled
+// value is adapted to an interface declared in a cell (gen.go).
+func (lw *lowerer) asserter(t types.Type) string { return lw.asserterAny(t, true) }
+
+// plainAsserter is asserter for values that are not in a box and not
+// compiled.
+func (lw *lowerer) plainAsserter(t types.Type) string { return lw.asserterAny(t, false) }
+
+func (lw *lowerer) asserterAny(t types.Type, all bool) string {
 	ts := lw.typ(t)
 	x, v := lw.fresh("X"), lw.fresh("V")
 	var b strings.Builder
 	fmt.Fprintf(&b, "func(%s any) (%s, bool) { ", x, ts)
-	if !(isMainType(t) && nonEmptyIface(t) != nil) {
+	if all {
+		b.WriteString(lw.unboxCase(t, x))
+	}
+	// the notebook's types first: yaegi v0.16.1 asserts one of its
+	// values to a compiled interface with a wrapper reading the wrong
+	// frame ("reflect.Set: value of type bool is not assignable to type
+	// float64")
+	if it := nonEmptyIface(t); it != nil {
+		for _, impl := range lw.implementerTypes(it) {
+			fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok%s { %s }; ", v, x, lw.typ(impl), lw.exactGuard(impl, x), lw.returnAs(v, t))
+		}
+	}
+	switch {
+	case isMainType(t) && nonEmptyIface(t) != nil:
 		// yaegi v0.16.1 panics asserting to an interface declared in a
 		// cell ("reflect.Set: ... interp.valueInterface")
-		fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok { return %s, true }; ", v, x, ts, v)
+	case interpretedIface(t):
+		// and to an interface literal, sometimes (a value from a field)
+		fmt.Fprintf(&b, "if %[1]s, ok := func() (%[1]s %[2]s, ok bool) { defer func() { _ = recover() }(); if w, k := %[3]s.(%[2]s); k { %[1]s, ok = w, true }; return }(); ok { return %[1]s, true }; ", v, ts, x)
+	default:
+		fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok%s { return %s, true }; ", v, x, ts, lw.exactGuard(t, x), v)
 	}
-	if it := nonEmptyIface(t); it != nil {
-		for _, impl := range lw.implementers(it) {
-			fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok { return %s, true }; ", v, x, impl, v)
-		}
+	if all {
+		b.WriteString(lw.adaptCase(t, x, v))
 	}
 	fmt.Fprintf(&b, "var %s %s; return %s, false }", v, ts, v)
 	return b.String()
+}
+
+// adaptCase is the statement of an asserter to t (with parameter x)
+// that adapts a compiled value to t, when t is an interface yaegi
+// asserts compiled values to wrongly.
+func (lw *lowerer) adaptCase(t types.Type, x, v string) string {
+	if !interpretedIface(t) {
+		return ""
+	}
+	a, ok := lw.adapter(t)
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { return %[1]s, true }; ", v, a, x)
 }
 
 // asserterFrom is asserter for values of static type from: when that is
@@ -112,24 +148,30 @@ func (lw *lowerer) asserterFrom(t, from types.Type) string {
 	if fromIface == nil {
 		return lw.asserter(t)
 	}
-	var cands []types.Type
-	if !(isMainType(t) && nonEmptyIface(t) != nil) {
-		cands = append(cands, t)
-	}
+	var cands []types.Type // the notebook's types first (see asserterAny)
 	if it := nonEmptyIface(t); it != nil {
 		cands = append(cands, lw.implementerTypes(it)...)
+	}
+	if !(isMainType(t) && nonEmptyIface(t) != nil) {
+		cands = append(cands, t)
 	}
 	x, a, v := lw.fresh("X"), lw.fresh("A"), lw.fresh("V")
 	ts := lw.typ(t)
 	var b strings.Builder
 	fmt.Fprintf(&b, "func(%s %s) (%s, bool) { var %s any = %s; ", x, lw.typ(from), ts, a, x)
+	b.WriteString(lw.unboxCase(t, a))
 	for _, c := range cands {
 		cs := lw.typ(c)
 		if _, iface := c.Underlying().(*types.Interface); iface || types.Implements(c, fromIface) {
-			fmt.Fprintf(&b, "if %[1]s, ok := func() (%[1]s %[2]s, ok bool) { defer func() { _ = recover() }(); %[1]s, ok = %[3]s.(%[2]s); return }(); ok { return %[1]s, true }; ", v, cs, x)
+			fmt.Fprintf(&b, "if %[1]s, ok := func() (%[1]s %[2]s, ok bool) { defer func() { _ = recover() }(); if w, k := %[3]s.(%[2]s); k { %[1]s, ok = w, true }; return }(); ok { return %[1]s, true }; ", v, cs, x)
 		}
-		fmt.Fprintf(&b, "if %[1]s, ok := %[2]s.(%[3]s); ok { return %[1]s, true }; ", v, a, cs)
+		ret := "return " + v + ", true"
+		if !types.Identical(c, t) {
+			ret = lw.returnAs(v, t)
+		}
+		fmt.Fprintf(&b, "if %[1]s, ok := %[2]s.(%[3]s); ok { %[4]s }; ", v, a, cs, ret)
 	}
+	b.WriteString(lw.adaptCase(t, a, v))
 	fmt.Fprintf(&b, "var %[1]s %[2]s; return %[1]s, false }", v, ts)
 	return b.String()
 }
@@ -154,7 +196,7 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 		return true // in a type switch
 	}
 	t := lw.info.Types[ta.Type].Type
-	if it := nonEmptyIface(t); (it == nil || len(lw.implementers(it)) == 0) && !isMainType(t) {
+	if it := nonEmptyIface(t); (it == nil || len(lw.implementers(it)) == 0) && !isMainType(t) && !interpretedIface(t) {
 		return true
 	}
 	if _, commaOk := lw.info.Types[ta].Type.(*types.Tuple); commaOk {
@@ -175,9 +217,6 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 // becomes switch S := x; { case func() bool { _, ok := S.(T); return ok
 // }(): v := S.(T); ... }.
 func (lw *lowerer) typeSwitch(n *ast.TypeSwitchStmt) bool {
-	if n.Init != nil {
-		return true
-	}
 	ifaces := false
 	for _, c := range n.Body.List {
 		for _, e := range c.(*ast.CaseClause).List {
@@ -203,6 +242,14 @@ func (lw *lowerer) typeSwitch(n *ast.TypeSwitchStmt) bool {
 	}
 	s := lw.fresh("S")
 	from := lw.info.Types[ta.X].Type
+	if n.Init != nil {
+		// switch init; v := x.(type) { ... } becomes
+		// { init; switch S := x; { ... } }
+		lw.replace(n.Pos(), n.Init.Pos(), "{ ")
+		lw.replace(n.Init.End(), n.Assign.Pos(), "; switch ")
+		lw.insert(n.End(), " }")
+		lw.walk(n.Init)
+	}
 	lw.replace(n.Assign.Pos(), ta.X.Pos(), s+" := ")
 	lw.replace(ta.X.End(), ta.End(), ";")
 	lw.walk(ta.X)
@@ -309,90 +356,16 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 		if _, ok := at.Underlying().(*types.Interface); ok || !types.Implements(at, errorType.Underlying().(*types.Interface)) {
 			continue
 		}
+		if box := lw.errorArgBoxer(at); box != "" && !(path == "fmt" && name != "Errorf") {
+			lw.insert(a.Pos(), box+"(")
+			lw.insert(a.End(), ")")
+			continue
+		}
+		// converted in a function of its own (see convs.go)
 		e := lw.fresh("E")
-		lw.insert(a.Pos(), fmt.Sprintf("func(%[1]s error) error { return %[1]s }(", e))
+		lw.insert(a.Pos(), fmt.Sprintf("func(%[1]s %[2]s) error { return %[1]s }(", e, lw.typ(at)))
 		lw.insert(a.End(), ")")
 	}
-}
-
-// errorsWalk lowers errors.As(err, target) and errors.Is(err, target)
-// into a walk of err's chain in interpreted code, when notebook types can
-// be in it. Methods of interfaces are found through asserter (yaegi
-// v0.16.1 does not assert to anonymous interfaces); compiled errors are
-// unwrapped by errors.Unwrap and reflection.
-func (lw *lowerer) errorsWalk(c *ast.CallExpr, name string) {
-	target := lw.info.Types[c.Args[1]].Type
-	errIface := errorType.Underlying().(*types.Interface)
-	impls := lw.implementers(errIface)
-	if len(impls) == 0 {
-		return
-	}
-	sel, ok := c.Fun.(*ast.SelectorExpr)
-	if !ok {
-		return
-	}
-	errorsPkg := lw.text(sel.X)
-	e, stack, v := lw.fresh("E"), lw.fresh("Stack"), lw.fresh("V")
-	var params, match string
-	if name == "As" {
-		ptr, ok := target.(*types.Pointer)
-		if !ok || !mentionsMain(ptr.Elem()) && nonEmptyIface(ptr.Elem()) == nil {
-			return
-		}
-		params = fmt.Sprintf("%s error, %s %s", e+"In", v+"T", lw.typ(ptr))
-		match = fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { *%[4]s = %[1]s; return true }; if %[5]s, ok := %[6]s(%[3]s); ok && %[5]s.As(%[4]s) { return true }; ",
-			v, lw.asserterFrom(ptr.Elem(), errorType), e, v+"T", v+"A", lw.asserterFrom(methodIface("As", []types.Type{types.NewInterfaceType(nil, nil)}, types.Typ[types.Bool]), errorType))
-	} else {
-		params = fmt.Sprintf("%s error, %s error", e+"In", v+"T")
-		// == panics on yaegi's wrappers of notebook errors (func
-		// fields): recovered, and notebook values compared unwrapped
-		match = fmt.Sprintf("if func() (eq bool) { defer func() { _ = recover() }(); return %[1]s == %[2]s }() { return true }; if %[3]s, ok := %[4]s(%[1]s); ok && %[3]s.Is(%[2]s) { return true }; ",
-			e, v+"T", v+"A", lw.asserterFrom(methodIface("Is", []types.Type{errorType}, types.Typ[types.Bool]), errorType))
-		for _, impl := range impls {
-			tn := lw.pkg.Scope().Lookup(strings.TrimPrefix(impl, "*")).Type()
-			var t types.Type = tn
-			if strings.HasPrefix(impl, "*") {
-				t = types.NewPointer(tn)
-			}
-			if !types.Comparable(t) {
-				continue
-			}
-			match += fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { if %[4]s, ok := %[2]s(%[5]s); ok && %[1]s == %[4]s { return true } }; ",
-				v+"P", lw.asserterFrom(t, errorType), e, v+"Q", v+"T")
-		}
-	}
-	refl := "gofuturesimp_reflect"
-	lw.extraImport(refl, "reflect")
-	isMain := fmt.Sprintf("func(%s any) bool { ", v+"X")
-	for _, t := range impls {
-		isMain += fmt.Sprintf("if _, ok := %s.(%s); ok { return true }; ", v+"X", t)
-	}
-	isMain += "return false }"
-	push := func(list string) string {
-		i := lw.fresh("I")
-		return fmt.Sprintf("for %[1]s := len(%[2]s) - 1; %[1]s >= 0; %[1]s-- { %[3]s = append(%[3]s, %[2]s[%[1]s]) }", i, list, stack)
-	}
-	u := v + "U"
-	unwrap := fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { %[4]s = append(%[4]s, %[1]s.Unwrap()); continue }; ", u, lw.asserterFrom(methodIface("Unwrap", nil, errorType), errorType), e, stack) +
-		fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { %[4]s; continue }; ", u, lw.asserterFrom(methodIface("Unwrap", nil, types.NewSlice(errorType)), errorType), e, push(u+".Unwrap()")) +
-		fmt.Sprintf("if %[1]s(%[2]s) { continue }; if %[3]s := %[4]s.Unwrap(%[2]s); %[3]s != nil { %[5]s = append(%[5]s, %[3]s); continue }; ", isMain, e, u, errorsPkg, stack) +
-		fmt.Sprintf("if %[1]s := %[2]s.ValueOf(%[3]s).MethodByName(\"Unwrap\"); %[1]s.IsValid() && %[1]s.Type().NumIn() == 0 && %[1]s.Type().NumOut() == 1 { if %[4]s, ok := %[1]s.Call(nil)[0].Interface().([]error); ok { %[5]s } }",
-			v+"M", refl, e, v+"L", push(v+"L"))
-	walk := fmt.Sprintf("func(%[1]s) bool { %[2]s := []error{%[3]s}; for len(%[2]s) > 0 { %[4]s := %[2]s[len(%[2]s)-1]; %[2]s = %[2]s[:len(%[2]s)-1]; if %[4]s == nil { continue }; %[5]s%[6]s }; return false }",
-		params, stack, e+"In", e, match, unwrap)
-	lw.replace(c.Fun.Pos(), c.Fun.End(), walk)
-}
-
-// methodIface returns interface{ name(params) result }.
-func methodIface(name string, params []types.Type, result types.Type) types.Type {
-	var ps []*types.Var
-	for _, p := range params {
-		ps = append(ps, types.NewParam(token.NoPos, nil, "", p))
-	}
-	sig := types.NewSignatureType(nil, nil, nil, types.NewTuple(ps...), types.NewTuple(types.NewParam(token.NoPos, nil, "", result)), false)
-	it := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, name, sig)}, nil)
-	it.Complete()
-	return it
 }
 
 // percentT spells %T of notebook types in fmt's formatting functions
@@ -464,12 +437,13 @@ func (lw *lowerer) percentT(c *ast.CallExpr, name string) map[int]bool {
 // typeNamer returns a function literal that returns the Go name of the
 // dynamic type of its argument (static type t).
 func (lw *lowerer) typeNamer(t types.Type) string {
+	t = types.Unalias(t) // %T names what an alias stands for
 	x := lw.fresh("X")
 	goName := func(t types.Type) string {
 		if sig, ok := t.(*types.Signature); ok {
 			t = unnamedParams(sig) // %T prints func(main.Counter, int) int
 		}
-		return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+		return typeArgsTight(types.TypeString(t, func(p *types.Package) string { return p.Name() }))
 	}
 	if _, iface := t.Underlying().(*types.Interface); !iface {
 		return fmt.Sprintf("func(%s %s) string { return %s }", x, lw.typ(t), strconv.Quote(goName(t)))
@@ -477,7 +451,7 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "func(%s any) string { ", x)
 	for _, nt := range lw.implementing(t.Underlying().(*types.Interface)) {
-		fmt.Fprintf(&b, "if _, ok := %s.(%s); ok { return %s }; ", x, lw.typ(nt), strconv.Quote(goName(nt)))
+		fmt.Fprintf(&b, "if _, ok := %s.(%s); ok%s { return %s }; ", x, lw.typ(nt), lw.exactGuard(nt, x), strconv.Quote(goName(nt)))
 	}
 	fmt.Fprintf(&b, "return %s.Sprintf(\"%%T\", %s) }", lw.fmtName(), x)
 	return b.String()

@@ -30,6 +30,9 @@ type lowerer struct {
 	ranges   map[types.Object]types.Object // key variable -> ranged variable, of enclosing range loops
 	cfg      Config
 	hidden   []string                   // declarations of hidden notebook variables
+	gen      []*cell.Decl               // declarations the lowering needs (gen.go)
+	noLines  bool                       // lowering generated code: no cell lines
+	labels   map[ast.Stmt]types.Object  // labels of the labeled statements walked
 	counter  *int                       // for fresh names, across cells
 	inDecl   bool                       // lowering a declaration (no hidden variables)
 	mono     map[ast.Node]string        // expressions replaced by specialised copies (generic.go)
@@ -41,6 +44,14 @@ type lowerer struct {
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
+
+// line returns the cell line of p, or 0 in generated code.
+func (lw *lowerer) line(p token.Pos) int {
+	if lw.noLines {
+		return 0
+	}
+	return lw.fset.Position(p).Line
+}
 
 func (lw *lowerer) replace(from, to token.Pos, text string) {
 	lw.edits = append(lw.edits, Edit{Start: lw.off(from), End: lw.off(to), Text: text, seq: len(lw.edits)})
@@ -59,6 +70,9 @@ func (lw *lowerer) fresh(base string) string {
 // typ spells t in the cell's package, importing what it names under
 // hidden aliases when the cell does not import it.
 func (lw *lowerer) typ(t types.Type) string {
+	if a, ok := t.(*types.Alias); ok && a.TypeArgs().Len() > 0 {
+		t = types.Unalias(t) // an instance of a generic alias (more.go)
+	}
 	qual := func(p *types.Package) string {
 		if p.Path() == "main" {
 			return ""
@@ -149,6 +163,11 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.funcs = lw.funcs[:len(lw.funcs)-1]
 			lw.walk(n.Type)
 			return false
+		case *ast.LabeledStmt:
+			if lw.labels == nil {
+				lw.labels = map[ast.Stmt]types.Object{}
+			}
+			lw.labels[n.Stmt] = lw.info.Defs[n.Label]
 		case *ast.RangeStmt:
 			if lw.rangeChans(n) {
 				return true
@@ -159,12 +178,19 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.CommClause:
 			lw.commAssign(n)
 		case *ast.GenDecl:
+			if lw.genericAliasDecl(n) {
+				return false
+			}
 			lw.constExpand(n)
 		case *ast.SelectorExpr:
+			lw.promoted(n)
 			return lw.methodExpr(n)
 		case *ast.ForStmt:
 			lw.forStmt(n)
 		case *ast.CallExpr:
+			if lw.asType(n) {
+				return false
+			}
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
 				lw.skipTag(id)
 			}
@@ -174,7 +200,9 @@ func (lw *lowerer) walk(n ast.Node) {
 				}
 				lw.called[sel] = true
 			}
-			if fn := lw.calledFunc(n); fn != nil {
+			fn := lw.calledFunc(n)
+			lw.callConvs(n, fn)
+			if fn != nil {
 				lw.compiledCall(n, fn)
 				lw.display(n, fn)
 			}
@@ -183,6 +211,16 @@ func (lw *lowerer) walk(n ast.Node) {
 				return false
 			}
 			return lw.call(n)
+		case *ast.AssignStmt:
+			lw.assignConvs(n)
+		case *ast.ValueSpec:
+			lw.specConvs(n)
+		case *ast.CompositeLit:
+			lw.compositeConvs(n)
+		case *ast.SendStmt:
+			lw.sendConvs(n)
+		case *ast.ReturnStmt:
+			lw.returnConvs(n)
 		case *ast.TypeSwitchStmt:
 			return lw.typeSwitch(n)
 		case *ast.TypeAssertExpr:
@@ -199,6 +237,9 @@ func (lw *lowerer) walk(n ast.Node) {
 				lw.tag(n)
 			}
 		case *ast.IndexExpr:
+			if lw.aliasInstance(n, n.X) {
+				return false
+			}
 			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.instance(id, n) {
 				return false
 			}
@@ -209,6 +250,9 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.SliceExpr:
 			lw.slice(n)
 		case *ast.IndexListExpr:
+			if lw.aliasInstance(n, n.X) {
+				return false
+			}
 			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.instance(id, n) {
 				return false
 			}
@@ -290,7 +334,7 @@ func (lw *lowerer) iterType(n ast.Expr) bool {
 }
 
 // call lowers calls of the builtins yaegi v0.16.1 lacks (min, max,
-// clear).
+// clear), and recover.
 func (lw *lowerer) call(c *ast.CallExpr) bool {
 	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
 	if !ok {
@@ -301,6 +345,29 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 		return true
 	}
 	switch b.Name() {
+	case "panic":
+		// its line, for the traceback (rt.Panic); the value keeps its
+		// type (yaegi panics with a reflect.Value of that type, which a
+		// crash prints)
+		if len(c.Args) != 1 {
+			break
+		}
+		tv := lw.info.Types[c.Args[0]]
+		if line := lw.line(c.Pos()); line > 0 && !tv.IsNil() && tv.Type != nil {
+			t := lw.typ(types.Default(tv.Type))
+			if !spellable(t) {
+				break
+			}
+			lw.extraImport(rtName, rt.Path)
+			v := lw.fresh("P")
+			lw.insert(c.Args[0].Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s { %[3]s.Panic(%[4]d, %[1]s); return %[1]s }(", v, t, rtName, line))
+			lw.insert(c.Args[0].End(), ")")
+		}
+	case "recover":
+		// Go's runtime errors for the interpreter's panics (rt.Recovered)
+		lw.extraImport(rtName, rt.Path)
+		lw.insert(c.Pos(), rtName+".Recovered(")
+		lw.insert(c.End(), ")")
 	case "min", "max":
 		tv := lw.info.Types[c]
 		if tv.Value != nil {

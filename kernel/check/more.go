@@ -302,3 +302,86 @@ func (lw *lowerer) forward(sig *types.Signature) (params, args []string) {
 	}
 	return params, args
 }
+
+// promoted spells the path to a method promoted from an embedded field
+// of interface type: l.Read() becomes l.ReadWriter.Read() (yaegi v0.16.1
+// panics "invalid interface value" calling it through the struct).
+func (lw *lowerer) promoted(sel *ast.SelectorExpr) {
+	s := lw.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal || len(s.Index()) < 2 {
+		return
+	}
+	t := s.Recv()
+	var path []string
+	viaIface := false
+	for _, i := range s.Index()[:len(s.Index())-1] {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return
+		}
+		f := st.Field(i)
+		if !f.Exported() && (f.Pkg() == nil || f.Pkg().Path() != "main") {
+			return
+		}
+		path = append(path, f.Name())
+		t = f.Type()
+		if _, ok := t.Underlying().(*types.Interface); ok {
+			viaIface = true
+		}
+	}
+	if !viaIface {
+		return
+	}
+	lw.insert(sel.X.End(), "."+strings.Join(path, "."))
+}
+
+// Generic type aliases (Go 1.24) are "undefined: B" to yaegi v0.16.1: an
+// instance of one (StringPair[int]) is spelled as the type it stands for
+// (Pair[string, int]), and the declaration, on one line, is left out for
+// the interpreter (the checker keeps it).
+
+// aliasInstance spells n, an instance of a generic alias x, as its type.
+func (lw *lowerer) aliasInstance(n, x ast.Expr) bool {
+	id := identOf(x)
+	if id == nil {
+		return false
+	}
+	tn, ok := lw.info.Uses[id].(*types.TypeName)
+	if !ok || !tn.IsAlias() {
+		return false
+	}
+	if a, ok := tn.Type().(*types.Alias); !ok || a.TypeParams().Len() == 0 {
+		return false
+	}
+	t := lw.info.Types[n].Type
+	if t == nil {
+		return false
+	}
+	text := lw.typ(types.Unalias(t))
+	if !spellable(text) {
+		return false
+	}
+	lw.replace(n.Pos(), n.End(), text)
+	return true
+}
+
+// genericAliasDecl leaves out a one-line declaration of generic aliases.
+func (lw *lowerer) genericAliasDecl(d *ast.GenDecl) bool {
+	if d.Tok != token.TYPE || len(d.Specs) == 0 {
+		return false
+	}
+	for _, sp := range d.Specs {
+		ts := sp.(*ast.TypeSpec)
+		if !ts.Assign.IsValid() || ts.TypeParams == nil {
+			return false
+		}
+	}
+	if lw.fset.Position(d.Pos()).Line != lw.fset.Position(d.End()).Line {
+		return false
+	}
+	lw.replace(d.Pos(), d.End(), "")
+	return true
+}

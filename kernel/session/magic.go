@@ -40,8 +40,13 @@ func (srv *Server) runMagic(ctx context.Context, req ipc.Request, ev *ipc.Event)
 		fmt.Fprint(srv.stdout, magic.FormatSince(t))
 		cellResult(res, err)
 	case "timeit":
-		f, err := srv.sess.StmtFunc(req.Code)
-		if err != nil {
+		f, err := srv.sess.StmtFunc(ctx, req.Code, req.Count)
+		var se *Error
+		switch {
+		case errors.As(err, &se):
+			cellResult(Result{}, se)
+			return
+		case err != nil:
 			fail("CompileError", err)
 			return
 		}
@@ -92,8 +97,10 @@ func (srv *Server) runMagic(ctx context.Context, req ipc.Request, ev *ipc.Event)
 }
 
 // StmtFunc returns the statements code as a function, for %timeit: the
-// variables they declare are local to it.
-func (s *Session) StmtFunc(code string) (func(), error) {
+// variables they declare are local to it. The function is checked and
+// lowered as a cell is (see timeitChecked), or, where the checker is off
+// or cannot see the notebook, made of the code as written.
+func (s *Session) StmtFunc(ctx context.Context, code string, count int) (func(), error) {
 	p, err := cell.Split(code, 0)
 	if err != nil {
 		return nil, err
@@ -105,14 +112,25 @@ func (s *Session) StmtFunc(code string) (func(), error) {
 	for _, n := range p.StmtNames {
 		body += "\n_ = " + n
 	}
+	if f, ok, err := s.timeitChecked(ctx, body, count); ok || err != nil {
+		return f, err
+	}
 	// (yaegi v0.16.1 gives no value for a func literal evaluated alone)
-	if _, err := s.in.Eval("var gofuturesTimeit func()"); err != nil {
+	if _, err := s.in.Eval("var " + timeitVar + " func()"); err != nil {
 		return nil, err
 	}
-	if _, err := s.in.Eval("gofuturesTimeit = func() {\n" + body + "\n}"); err != nil {
+	if _, err := s.in.Eval(timeitVar + " = func() {\n" + body + "\n}"); err != nil {
 		return nil, err
 	}
-	v, err := s.in.Eval("gofuturesTimeit")
+	return s.timeitFunc()
+}
+
+// timeitVar is the notebook variable StmtFunc leaves the function in.
+const timeitVar = "gofuturesTimeit"
+
+// timeitFunc returns the function in timeitVar.
+func (s *Session) timeitFunc() (func(), error) {
+	v, err := s.in.Eval(timeitVar)
 	if err != nil {
 		return nil, err
 	}

@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 
 	"github.com/gofutures/gofutures/display"
+	"github.com/gofutures/gofutures/kernel/check"
 	"github.com/gofutures/gofutures/kernel/ipc"
 	"github.com/gofutures/gofutures/kernel/magic"
 )
@@ -122,6 +123,9 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 		}
 	}()
 	sentGen := -1
+	preload, stopPreload := context.WithCancel(context.Background())
+	defer stopPreload()
+	preloading := false
 	for {
 		req, ok := <-reqs
 		if !ok {
@@ -169,6 +173,11 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 		ev.State, ev.Members, ev.Types = srv.sess.State(), srv.sess.Members(), srv.sess.Types()
 		if err := srv.send(ev, true); err != nil {
 			return err
+		}
+		if req.Op == ipc.OpExecute && !preloading && !opts.NoCheck {
+			// after the first reply: the kernel's start waits for none of it
+			preloading = true
+			go func() { _ = check.Preload(preload) }()
 		}
 		if req.Op == ipc.OpExecute && ran(ev) {
 			// after the reply: the user sees the result without waiting

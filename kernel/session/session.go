@@ -187,6 +187,7 @@ func (s *Session) reset() {
 		exit = func(code int) { panic(&ExitError{Code: code}) }
 	}
 	_ = in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(exit)}})
+	_ = in.Use(logSymbols(exit))
 	_ = in.Use(interp.Exports{linePkg + "/" + path.Base(linePkg): {"At": reflect.ValueOf(s.at)}})
 	_ = in.Use(rt.Symbols()) // what lowered cells call
 	for _, p := range append([]string{fmt.Sprintf("import %s %q", lineName, linePkg)}, s.opts.Preludes...) {

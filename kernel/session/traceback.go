@@ -10,6 +10,7 @@ import (
 
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check"
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // Each top-level statement of a cell first calls At of package linePkg
@@ -149,6 +150,7 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	frames := append([]string(nil), s.frames...)
 	s.mu.Unlock()
 	e.Traceback = append(e.Traceback, "panic: "+e.Value)
+	line := rt.PanicLine(fmt.Sprint(p.Value)) // of the innermost function, if it said
 	top := false
 	for i, f := range frames {
 		m := frameLine.FindStringSubmatch(f)
@@ -169,14 +171,18 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			}
 			text = "in a function literal"
 		default:
-			// No line: yaegi gives the function's first statement, not
-			// the one that panicked.
+			// yaegi gives the function's first statement, not the one
+			// that panicked: the line is what a lowered panic call
+			// noted (rt.PanicLine), for the innermost frame
 			c := s.cellOf(fn)
 			if fn == cell.MainName {
 				fn = "main"
 			}
 			text = "in " + fn
-			if c > 0 {
+			switch {
+			case c > 0 && line > 0 && len(e.Traceback) == 1:
+				text = fmt.Sprintf("Cell In[%d], line %d, in %s", c, line, fn)
+			case c > 0:
 				text = fmt.Sprintf("Cell In[%d], in %s", c, fn)
 			}
 		}
@@ -211,6 +217,9 @@ var reflectPanics = map[string]string{
 func runtimeMessage(msg string) string {
 	if rt, ok := reflectPanics[msg]; ok {
 		return fmt.Sprintf("runtime error: %s (yaegi: %s)", rt, msg)
+	}
+	if m := posPrefix.FindStringSubmatch(msg); m != nil && strings.HasPrefix(msg[len(m[0]):], "interface conversion: ") {
+		return msg[len(m[0]):] // a failed type assertion, as Go words it
 	}
 	return msg
 }

@@ -367,6 +367,9 @@ func (p *printer) dynamic(d reflect.Value, n *Node) (reflect.Value, int) {
 			}
 		}
 	}
+	if interpreted {
+		d = unboxError(d)
+	}
 	if n == nil {
 		n = &anyNode // in a compiled type: an interface{} or another
 	}
@@ -393,6 +396,26 @@ func (p *printer) dynamic(d reflect.Value, n *Node) (reflect.Value, int) {
 		return d, -1
 	}
 	return reflect.ValueOf(box).Index(0), i
+}
+
+// unboxError returns the notebook value in d when d is the box a
+// notebook error of a struct type with value receivers goes to compiled
+// code in (kernel/check's errs.go: a pointer to an interpreted struct{ V
+// any; F func() string }), else d.
+func unboxError(d reflect.Value) reflect.Value {
+	if d.Kind() != reflect.Pointer || d.IsNil() {
+		return d
+	}
+	s := d.Elem()
+	t := s.Type()
+	if t.Kind() != reflect.Struct || t.NumField() != 2 || t.Field(0).Name != "V" || t.Field(1).Name != "F" ||
+		t.Field(0).Type.Kind() != reflect.Interface || t.Field(1).Type != reflect.TypeFor[func() string]() {
+		return d
+	}
+	if v := s.Field(0); !v.IsNil() {
+		return v.Elem()
+	}
+	return d
 }
 
 // held returns what v holds when it is a value of an interface type

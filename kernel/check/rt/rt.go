@@ -37,6 +37,9 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Operands": reflect.ValueOf(Operands),
 			"Node":     reflect.ValueOf((*Node)(nil)), "Resolver": reflect.ValueOf((*Resolver)(nil)),
 			"Table": reflect.ValueOf((*Table)(nil)), "Lazy": reflect.ValueOf((*Lazy)(nil)),
+			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered),
+			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil)),
+			"Panic":              reflect.ValueOf(Panic),
 		},
 	}
 }

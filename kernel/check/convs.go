@@ -1,0 +1,295 @@
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// Conversions to interfaces in yaegi v0.16.1: an interface value made
+// from a notebook type with methods keeps reading the place the value was
+// converted from. Converted from a variable, it follows the variable's
+// later assignments (var e error = fe; fe = &FE{"b"} makes e "b");
+// converted from an expression in a loop, every value converted there is
+// the last one (errs = append(errs, &FieldError{k}) in a loop makes every
+// element the last field error). Converted in a function of its own,
+// whose frame no one writes again, the value stays.
+//
+// With the types known, the lowering converts such values in a function
+// literal, func(C T) I { var R I = C; return R }(x), wherever the
+// interface value is
+// kept: assignments, variable declarations, composite literals, sends,
+// append, explicit conversions, and arguments of calls (but those of
+// fmt's printing functions, which keep nothing). Function literals passed
+// to compiled code go through a function of their own for the same
+// reason (funcLitArg).
+
+// convertible reports whether a value of type t converted to an
+// interface needs converting in a function of its own: a notebook type
+// with methods, or a pointer to one, not generic.
+func convertible(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	base := t
+	if p, ok := t.(*types.Pointer); ok {
+		base = p.Elem()
+	}
+	n, ok := base.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	if _, iface := n.Underlying().(*types.Interface); iface {
+		return false
+	}
+	return types.NewMethodSet(types.NewPointer(n)).Len() > 0
+}
+
+// convTo converts e, when it is a value of a notebook type with methods,
+// to the interface type dst in a function literal of its own.
+func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
+	if e == nil || dst == nil {
+		return
+	}
+	if _, ok := dst.(*types.TypeParam); ok {
+		return
+	}
+	if _, ok := dst.Underlying().(*types.Interface); !ok {
+		return
+	}
+	tv := lw.info.Types[e]
+	if !tv.IsValue() || tv.IsNil() || !convertible(tv.Type) || !spellable(lw.typ(dst)) {
+		return
+	}
+	if types.Identical(tv.Type, dst) {
+		return
+	}
+	if types.Identical(dst, errorType) && needsBox(tv.Type) {
+		lw.insert(e.Pos(), lw.boxer(tv.Type)+"(")
+		lw.insert(e.End(), ")")
+		return
+	}
+	if _, isStruct := tv.Type.Underlying().(*types.Struct); isStruct && (isEmptyIface(dst) || interpretedIface(dst)) {
+		return // a struct value in an interpreted interface is a copy
+	}
+	// (through a variable: a value returned as it is loses its type,
+	// for types that are not structs, in an "any")
+	c, r := lw.fresh("C"), lw.fresh("R")
+	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { var %[4]s %[3]s = %[1]s; return %[4]s }(", c, lw.typ(tv.Type), lw.typ(dst), r))
+	lw.insert(e.End(), ")")
+}
+
+// assignConvs converts the values of an assignment that go to
+// interfaces.
+func (lw *lowerer) assignConvs(as *ast.AssignStmt) {
+	if as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+			continue
+		}
+		lw.convTo(as.Rhs[i], lw.info.TypeOf(l))
+		lw.compiledFieldConv(l, as.Rhs[i])
+	}
+}
+
+// compiledFieldConv converts an operator's result assigned to a field
+// of interface type of a compiled struct explicitly: yaegi v0.16.1 ends
+// the function silently at r.Value = i * i (r a *ring.Ring), and runs
+// r.Value = any(i * i).
+func (lw *lowerer) compiledFieldConv(lhs, rhs ast.Expr) {
+	sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	s := lw.info.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal || s.Obj().Pkg() == nil || s.Obj().Pkg().Path() == "main" {
+		return
+	}
+	switch ast.Unparen(rhs).(type) {
+	case *ast.BinaryExpr, *ast.UnaryExpr:
+	default:
+		return
+	}
+	ft := s.Obj().Type()
+	if _, ok := ft.Underlying().(*types.Interface); !ok || !spellable(lw.typ(ft)) {
+		return
+	}
+	lw.insert(rhs.Pos(), lw.typ(ft)+"(")
+	lw.insert(rhs.End(), ")")
+}
+
+// specConvs converts the values of a var spec with a type.
+func (lw *lowerer) specConvs(vs *ast.ValueSpec) {
+	if vs.Type == nil || len(vs.Names) != len(vs.Values) {
+		return
+	}
+	t := lw.info.TypeOf(vs.Type)
+	for _, v := range vs.Values {
+		lw.convTo(v, t)
+	}
+}
+
+// compositeConvs converts the elements (keys, values, fields) of a
+// composite literal that go to interfaces.
+func (lw *lowerer) compositeConvs(cl *ast.CompositeLit) {
+	t := lw.info.TypeOf(cl)
+	if t == nil {
+		return
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		lw.elemConvs(cl.Elts, nil, u.Elem())
+	case *types.Array:
+		lw.elemConvs(cl.Elts, nil, u.Elem())
+	case *types.Map:
+		lw.elemConvs(cl.Elts, u.Key(), u.Elem())
+	case *types.Struct:
+		for i, e := range cl.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					if f, ok := lw.info.Uses[id].(*types.Var); ok {
+						lw.convTo(kv.Value, f.Type())
+					}
+				}
+				continue
+			}
+			if i < u.NumFields() {
+				lw.convTo(e, u.Field(i).Type())
+			}
+		}
+	}
+}
+
+func (lw *lowerer) elemConvs(elts []ast.Expr, key, elem types.Type) {
+	for _, e := range elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			if key != nil {
+				lw.convTo(kv.Key, key)
+			}
+			lw.convTo(kv.Value, elem)
+			continue
+		}
+		lw.convTo(e, elem)
+	}
+}
+
+// callConvs converts the arguments of a call, a conversion or append
+// that go to interfaces. Notebook errors passed to compiled functions are
+// compiledCall's.
+func (lw *lowerer) callConvs(c *ast.CallExpr, fn *types.Func) {
+	if tv := lw.info.Types[c.Fun]; tv.IsType() {
+		if len(c.Args) == 1 {
+			lw.convTo(c.Args[0], tv.Type)
+		}
+		return
+	}
+	if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok {
+		if b, ok := lw.info.Uses[id].(*types.Builtin); ok {
+			if b.Name() == "append" && len(c.Args) > 1 && !c.Ellipsis.IsValid() {
+				if s, ok := lw.info.TypeOf(c.Args[0]).Underlying().(*types.Slice); ok {
+					for _, a := range c.Args[1:] {
+						lw.convTo(a, s.Elem())
+					}
+				}
+			}
+			return
+		}
+	}
+	sig, ok := lw.info.TypeOf(c.Fun).(*types.Signature)
+	if !ok {
+		return
+	}
+	compiled := fn != nil && fn.Pkg() != nil && fn.Pkg().Path() != "main"
+	if compiled && fn.Pkg().Path() == "fmt" && fn.Name() != "Errorf" {
+		return // prints, keeps nothing
+	}
+	for i, a := range c.Args {
+		if compiled {
+			lw.funcLitArg(a)
+		}
+		var pt types.Type
+		switch {
+		case sig.Variadic() && i >= sig.Params().Len()-1:
+			if c.Ellipsis.IsValid() {
+				continue
+			}
+			pt = sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice).Elem()
+		case i < sig.Params().Len():
+			pt = sig.Params().At(i).Type()
+		default:
+			continue
+		}
+		if compiled && (compiledErrorArg(pt, lw.info.TypeOf(a)) || isEmptyIface(pt)) {
+			continue // compiledCall's; compiled code keeps an "any" as it is
+		}
+		lw.convTo(a, pt)
+	}
+}
+
+// compiledErrorArg reports whether an argument of type at passed for a
+// parameter of type pt of a compiled function is compiledCall's to
+// convert: a notebook error type to an interface.
+func compiledErrorArg(pt, at types.Type) bool {
+	if _, ok := pt.Underlying().(*types.Interface); !ok || at == nil || !isMainType(at) {
+		return false
+	}
+	if _, ok := at.Underlying().(*types.Interface); ok {
+		return false
+	}
+	return types.Implements(at, errorType.Underlying().(*types.Interface))
+}
+
+// sendConvs converts the value of a send to a channel of interfaces.
+func (lw *lowerer) sendConvs(s *ast.SendStmt) {
+	if ch, ok := lw.info.TypeOf(s.Chan).Underlying().(*types.Chan); ok {
+		lw.convTo(s.Value, ch.Elem())
+	}
+}
+
+// returnConvs boxes the results of a return statement that go to
+// error (see errs.go).
+func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
+	if len(lw.funcs) == 0 || lw.funcs[len(lw.funcs)-1] == nil {
+		return
+	}
+	res := lw.funcs[len(lw.funcs)-1].Results()
+	if res.Len() != len(r.Results) {
+		return
+	}
+	for i, e := range r.Results {
+		if types.Identical(res.At(i).Type(), errorType) && needsBox(lw.info.TypeOf(e)) {
+			lw.insert(e.Pos(), lw.boxer(lw.info.TypeOf(e))+"(")
+			lw.insert(e.End(), ")")
+		}
+	}
+}
+
+func isEmptyIface(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	return ok && it.NumMethods() == 0
+}
+
+// funcLitArg passes a function literal to a compiled function through a
+// function of its own, func(F T) T { return F }(lit): passed as it is
+// in a loop, every call of every function made there ran the last
+// iteration's (wg.Go(func() { done[i] = true }) set done[3] only), as a
+// converted interface value reads where it was converted from.
+func (lw *lowerer) funcLitArg(a ast.Expr) {
+	lit, ok := ast.Unparen(a).(*ast.FuncLit)
+	if !ok {
+		return
+	}
+	t := lw.typ(lw.info.TypeOf(lit))
+	if !spellable(t) {
+		return
+	}
+	f := lw.fresh("F")
+	lw.insert(a.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s { return %[1]s }(", f, t))
+	lw.insert(a.End(), ")")
+}

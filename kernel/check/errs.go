@@ -1,0 +1,248 @@
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// Errors of notebook types in yaegi v0.16.1. A notebook error converted
+// to the compiled interface error is wrapped in a value of yaegi's
+// (interp._error) that keeps the notebook value for assertions, except
+// when the type is a struct with value receivers: then it keeps one of
+// the struct's fields (TimeoutError{"dial"} comes back as "dial"), and
+// errors.As, errors.Is and assertions cannot find it again. Such values
+// go to compiled code, and into error variables, in a box: a pointer to
+// an interpreted struct holding the value, whose Error method is the
+// value's; assertions and the walks of error chains look into it.
+//
+// errors.As, errors.AsType and errors.Is walk the chain in interpreted
+// code when notebook types can be in it. Methods of interfaces are found
+// through asserter; compiled errors are unwrapped by errors.Unwrap and
+// reflection.
+
+// boxName is the type of the box.
+const boxName = "gofuturesErrBox"
+
+// unboxName is a func(any) (any, bool) returning the value in a box.
+const unboxName = "gofuturesUnbox"
+
+var errIface = errorType.Underlying().(*types.Interface)
+
+// needsBox reports whether values of t go to compiled code in a box: a
+// notebook struct type, not generic, implementing error.
+func needsBox(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	if _, ok := n.Underlying().(*types.Struct); !ok {
+		return false
+	}
+	return types.Implements(n, errIface)
+}
+
+// boxer returns a function literal func(T) error that boxes its
+// argument, of type t (needsBox).
+func (lw *lowerer) boxer(t types.Type) string {
+	lw.needBox()
+	b := lw.fresh("B")
+	return fmt.Sprintf("func(%[1]s %[2]s) error { return &%[3]s{V: %[1]s, F: func() string { return %[1]s.Error() }} }", b, lw.typ(t), boxName)
+}
+
+// needBox adds the box's declarations to the cell's generated ones.
+func (lw *lowerer) needBox() {
+	lw.generate(cell.Type, boxName, "type "+boxName+" struct {\n\tV any\n\tF func() string\n}")
+	lw.generate(cell.Method, boxName+".Error", "func (b *"+boxName+") Error() string { return b.F() }")
+	lw.generate(cell.Func, unboxName, "func "+unboxName+"(x any) (v any, ok bool) {\n"+
+		"\tdefer func() { _ = recover() }()\n"+
+		"\tif b, ok := x.(*"+boxName+"); ok {\n\t\treturn b.V, true\n\t}\n"+
+		"\tif e, ok := x.(error); ok {\n\t\tif b, ok := e.(*"+boxName+"); ok {\n\t\t\treturn b.V, true\n\t\t}\n\t}\n"+
+		"\treturn nil, false\n}")
+}
+
+// boxable reports whether a value of the notebook may be in a box where
+// a value of type t is asked for: t needs one, or is an interface
+// declared in a cell (or a literal) that a type that does implements.
+func (lw *lowerer) boxable(t types.Type) bool {
+	if needsBox(t) {
+		return true
+	}
+	if !interpretedIface(t) {
+		return false // error and other compiled interfaces: a box is one
+	}
+	for _, c := range lw.implementing(nonEmptyIface(t)) {
+		if needsBox(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// unboxCase is the statement of an asserter to t (with parameter x)
+// that asserts the value in a box, when x holds one.
+func (lw *lowerer) unboxCase(t types.Type, x string) string {
+	if !lw.boxable(t) {
+		return ""
+	}
+	lw.needBox()
+	u, v := lw.fresh("U"), lw.fresh("V")
+	return fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { if %[5]s, ok := %[4]s(%[1]s); ok { return %[5]s, true } }; ", u, unboxName, x, lw.plainAsserter(t), v)
+}
+
+// errorsWalk lowers errors.As(err, target) and errors.Is(err, target)
+// into a walk of err's chain in interpreted code, when notebook types can
+// be in it.
+func (lw *lowerer) errorsWalk(c *ast.CallExpr, name string) {
+	sel, ok := c.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	target := lw.info.Types[c.Args[1]].Type
+	if len(lw.implementers(errIface)) == 0 {
+		// compiled errors only; but errors.As cannot set a target
+		// of an interface type yaegi makes (interface{ Timeout() bool })
+		if p, ok := target.(*types.Pointer); !ok || name != "As" || !interpretedIface(p.Elem()) {
+			return
+		}
+	}
+	if name == "As" {
+		ptr, ok := target.(*types.Pointer)
+		if !ok || !mentionsMain(ptr.Elem()) && nonEmptyIface(ptr.Elem()) == nil {
+			return
+		}
+		lw.replace(c.Fun.Pos(), c.Fun.End(), lw.chainWalk(lw.text(sel.X), ptr))
+		return
+	}
+	lw.replace(c.Fun.Pos(), c.Fun.End(), lw.chainWalk(lw.text(sel.X), nil))
+	if needsBox(target) {
+		lw.insert(c.Args[1].Pos(), lw.boxer(target)+"(")
+		lw.insert(c.Args[1].End(), ")")
+	}
+}
+
+// asType lowers errors.AsType[T](err) as errors.As, when notebook types
+// can be in the chain: func(e error) (T, bool) { var v T; return v,
+// walk(e, &v) }(err).
+func (lw *lowerer) asType(c *ast.CallExpr) bool {
+	ix, ok := ast.Unparen(c.Fun).(*ast.IndexExpr)
+	if !ok || len(c.Args) != 1 {
+		return false
+	}
+	sel, ok := ix.X.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := lw.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "AsType" {
+		return false
+	}
+	inst, ok := lw.info.Instances[sel.Sel]
+	if !ok || inst.TypeArgs.Len() != 1 || len(lw.implementers(errIface)) == 0 {
+		return false
+	}
+	t := inst.TypeArgs.At(0)
+	e, v := lw.fresh("E"), lw.fresh("V")
+	walk := lw.chainWalk(lw.text(sel.X), types.NewPointer(t))
+	lw.replace(c.Fun.Pos(), c.Fun.End(), fmt.Sprintf("func(%[1]s error) (%[2]s, bool) { var %[3]s %[2]s; ok := %[4]s(%[1]s, &%[3]s); return %[3]s, ok }", e, lw.typ(t), v, walk))
+	lw.walk(c.Args[0])
+	return true
+}
+
+// chainWalk returns a function literal func(err error, target T) bool
+// that walks err's chain: As (ptr is the target's type) or Is (ptr nil).
+func (lw *lowerer) chainWalk(errorsPkg string, ptr *types.Pointer) string {
+	e, stack, v := lw.fresh("E"), lw.fresh("Stack"), lw.fresh("V")
+	impls := lw.implementers(errIface)
+	boxes := false
+	for _, t := range lw.implementerTypes(errIface) {
+		boxes = boxes || needsBox(t)
+	}
+	var params, match, boxed string
+	u := v + "B"
+	if ptr != nil {
+		params = fmt.Sprintf("%s error, %s %s", e+"In", v+"T", lw.typ(ptr))
+		match = fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { *%[4]s = %[1]s; return true }; if %[5]s, ok := %[6]s(%[3]s); ok && %[5]s.As(%[4]s) { return true }; ",
+			v, lw.asserterFrom(ptr.Elem(), errorType), e, v+"T", v+"A", lw.asserterFrom(methodIface("As", []types.Type{types.NewInterfaceType(nil, nil)}, types.Typ[types.Bool]), errorType))
+		if boxes {
+			boxed = fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { *%[4]s = %[1]s; return true }; if %[5]s, ok := %[6]s(%[3]s); ok && %[5]s.As(%[4]s) { return true }; ",
+				v, lw.plainAsserter(ptr.Elem()), u, v+"T", v+"A", lw.plainAsserter(methodIface("As", []types.Type{types.NewInterfaceType(nil, nil)}, types.Typ[types.Bool])))
+		}
+	} else {
+		params = fmt.Sprintf("%s error, %s error", e+"In", v+"T")
+		// == panics on yaegi's wrappers of notebook errors (func
+		// fields): recovered, and notebook values compared unwrapped
+		match = fmt.Sprintf("if func() (eq bool) { defer func() { _ = recover() }(); return %[1]s == %[2]s }() { return true }; if %[3]s, ok := %[4]s(%[1]s); ok && %[3]s.Is(%[2]s) { return true }; ",
+			e, v+"T", v+"A", lw.asserterFrom(methodIface("Is", []types.Type{errorType}, types.Typ[types.Bool]), errorType))
+		if boxes {
+			boxed = fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok && %[1]s.Is(%[4]s) { return true }; ",
+				v+"A", lw.plainAsserter(methodIface("Is", []types.Type{errorType}, types.Typ[types.Bool])), u, v+"T")
+		}
+		for _, t := range lw.implementerTypes(errIface) {
+			if !types.Comparable(t) {
+				continue
+			}
+			if needsBox(t) {
+				pa := lw.plainAsserter(t)
+				boxed += fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { if %[4]s, ok := %[2]s(%[5]s); ok && %[1]s == %[4]s { return true } }; ",
+					v+"P", pa, u, v+"Q", v+"TV")
+				continue
+			}
+			match += fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { if %[4]s, ok := %[2]s(%[5]s); ok && %[1]s == %[4]s { return true } }; ",
+				v+"P", lw.asserterFrom(t, errorType), e, v+"Q", v+"T")
+		}
+	}
+	refl := "gofuturesimp_reflect"
+	lw.extraImport(refl, "reflect")
+	isMain := fmt.Sprintf("func(%s any) bool { ", v+"X")
+	for _, t := range impls {
+		isMain += fmt.Sprintf("if _, ok := %s.(%s); ok { return true }; ", v+"X", t)
+	}
+	isMain += "return false }"
+	push := func(list string) string {
+		i := lw.fresh("I")
+		return fmt.Sprintf("for %[1]s := len(%[2]s) - 1; %[1]s >= 0; %[1]s-- { %[3]s = append(%[3]s, %[2]s[%[1]s]) }", i, list, stack)
+	}
+	w := v + "U"
+	unwrap := fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { %[4]s = append(%[4]s, %[1]s.Unwrap()); continue }; ", w, lw.asserterFrom(methodIface("Unwrap", nil, errorType), errorType), e, stack) +
+		fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { %[4]s; continue }; ", w, lw.asserterFrom(methodIface("Unwrap", nil, types.NewSlice(errorType)), errorType), e, push(w+".Unwrap()")) +
+		fmt.Sprintf("if %[1]s(%[2]s) { continue }; if %[3]s := %[4]s.Unwrap(%[2]s); %[3]s != nil { %[5]s = append(%[5]s, %[3]s); continue }; ", isMain, e, w, errorsPkg, stack) +
+		fmt.Sprintf("if %[1]s := %[2]s.ValueOf(%[3]s).MethodByName(\"Unwrap\"); %[1]s.IsValid() && %[1]s.Type().NumIn() == 0 && %[1]s.Type().NumOut() == 1 { if %[4]s, ok := %[1]s.Call(nil)[0].Interface().([]error); ok { %[5]s } }",
+			v+"M", refl, e, v+"L", push(v+"L"))
+	head := ""
+	if boxed != "" {
+		lw.needBox()
+		boxed += fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { %[4]s = append(%[4]s, %[1]s.Unwrap()); continue }; ", w, lw.plainAsserter(methodIface("Unwrap", nil, errorType)), u, stack) +
+			fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { %[4]s }; continue", w, lw.plainAsserter(methodIface("Unwrap", nil, types.NewSlice(errorType))), u, push(w+".Unwrap()"))
+		boxed = fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { %[4]s }; ", u, unboxName, e, boxed)
+		if ptr == nil {
+			head = fmt.Sprintf("var %[1]s any = %[2]s; if %[3]s, ok := %[4]s(%[2]s); ok { %[1]s = %[3]s }; ", v+"TV", v+"T", u, unboxName)
+		}
+	}
+	return fmt.Sprintf("func(%[1]s) bool { %[7]s%[2]s := []error{%[3]s}; for len(%[2]s) > 0 { %[4]s := %[2]s[len(%[2]s)-1]; %[2]s = %[2]s[:len(%[2]s)-1]; if %[4]s == nil { continue }; %[8]s%[5]s%[6]s }; return false }",
+		params, stack, e+"In", e, match, unwrap, head, boxed)
+}
+
+// methodIface returns interface{ name(params) result }.
+func methodIface(name string, params []types.Type, result types.Type) types.Type {
+	var ps []*types.Var
+	for _, p := range params {
+		ps = append(ps, types.NewParam(token.NoPos, nil, "", p))
+	}
+	sig := types.NewSignatureType(nil, nil, nil, types.NewTuple(ps...), types.NewTuple(types.NewParam(token.NoPos, nil, "", result)), false)
+	it := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, name, sig)}, nil)
+	it.Complete()
+	return it
+}
+
+// errorArgBoxer returns the boxer of an argument of type at to a
+// compiled function, when it needs one (compiledCall), or "".
+func (lw *lowerer) errorArgBoxer(at types.Type) string {
+	if !needsBox(at) {
+		return ""
+	}
+	return lw.boxer(at)
+}

@@ -1,0 +1,96 @@
+package check
+
+import (
+	"fmt"
+	"go/types"
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
+)
+
+// What the asserters (ifaces.go) need besides assertions: telling a
+// notebook type over a basic type from that type, and returning a value
+// as a compiled interface.
+
+// exactGuard is the condition that makes an assertion of x (an "any")
+// to t exact where yaegi v0.16.1 is not: a notebook type with methods
+// that is not a struct (type Temp float64) has its underlying type's
+// reflect type, so that a float64 asserts to Temp and a Temp to float64.
+// Only the interpreter's own wrapper of a Temp in an interface tells
+// them apart (rt.TypeName).
+func (lw *lowerer) exactGuard(t types.Type, x string) string {
+	if n, ok := t.(*types.Named); ok {
+		if !sharesReflectType(n) {
+			return ""
+		}
+		lw.extraImport(rtName, rt.Path)
+		return fmt.Sprintf(" && %s.TypeName(%s) == %q", rtName, x, "main."+n.Obj().Name())
+	}
+	switch t.Underlying().(type) {
+	case *types.Struct, *types.Interface, *types.Pointer:
+		return ""
+	}
+	for _, name := range lw.pkg.Scope().Names() {
+		tn, ok := lw.pkg.Scope().Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || generatedName(name) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && sharesReflectType(n) && types.Identical(n.Underlying(), t) {
+			lw.extraImport(rtName, rt.Path)
+			return fmt.Sprintf(" && %s.TypeName(%s) == \"\"", rtName, x)
+		}
+	}
+	return ""
+}
+
+// sharesReflectType reports whether n is a notebook type whose values
+// yaegi v0.16.1 keeps in interfaces as values of its underlying type,
+// told apart only by its wrapper: not a struct, pointer or interface,
+// with methods, not generic.
+func sharesReflectType(n *types.Named) bool {
+	if n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	switch n.Underlying().(type) {
+	case *types.Struct, *types.Interface, *types.Pointer:
+		return false
+	}
+	return types.NewMethodSet(n).Len() > 0
+}
+
+// returnAs returns v, a value of a notebook type, as the interface t
+// and true. To a compiled interface it is converted in a variable first:
+// converted in the return statement, its methods read the caller's frame
+// in yaegi v0.16.1 (see convs.go).
+func (lw *lowerer) returnAs(v string, t types.Type) string {
+	if nonEmptyIface(t) == nil || interpretedIface(t) {
+		return "return " + v + ", true"
+	}
+	r := lw.fresh("R")
+	return fmt.Sprintf("var %[1]s %[2]s = %[3]s; return %[1]s, true", r, lw.typ(t), v)
+}
+
+// typeArgsTight writes the type arguments in a type's name as the
+// runtime does (main.Pair[string,int], where go/types writes
+// Pair[string, int]): no space after a comma inside brackets.
+func typeArgsTight(name string) string {
+	var b strings.Builder
+	var open []byte
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch c {
+		case '[', '(', '{':
+			open = append(open, c)
+		case ']', ')', '}':
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		case ' ':
+			if i > 0 && name[i-1] == ',' && len(open) > 0 && open[len(open)-1] == '[' {
+				continue
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}

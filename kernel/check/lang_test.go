@@ -1,0 +1,110 @@
+package check
+
+import "testing"
+
+// Interface values made in a loop or from a variable keep their own
+// value (convs.go).
+func TestConversionsKeepTheirValue(t *testing.T) {
+	runSteps(t,
+		step{"type FE struct{ F string }\nfunc (e *FE) Error() string { return e.F }\ntype Shape interface{ Name() string }\nfunc (e *FE) Name() string { return e.F }", ""},
+		step{"var errs []error\nfor _, k := range []string{\"a\", \"b\", \"c\"} {\n\terrs = append(errs, &FE{k})\n}\nfmt.Println(errs)", "[a b c]\n"},
+		step{"m := map[string]error{}\nfor _, k := range []string{\"a\", \"b\"} {\n\tm[k] = &FE{k}\n}\nfmt.Println(m[\"a\"], m[\"b\"])", "a b\n"},
+		step{"fe := &FE{\"a\"}\ne := error(nil)\ne = fe\nfe = &FE{\"b\"}\nfmt.Println(e)", "a\n"},
+		step{"var ss []Shape\nfor _, k := range []string{\"x\", \"y\"} {\n\tss = append(ss, &FE{k})\n}\nfmt.Println(ss[0].Name(), ss[1].Name())", "x y\n"},
+	)
+}
+
+// errors.As, errors.Is and errors.AsType find notebook errors, of
+// pointer and of struct types, through fmt.Errorf and errors.Join
+// (errs.go); compiled values assert to interface literals (gen.go).
+func TestErrorChains(t *testing.T) {
+	runSteps(t,
+		step{"import \"errors\"\ntype TE struct{ Op string }\nfunc (e TE) Error() string { return e.Op + \" timed out\" }\nfunc (e TE) Timeout() bool { return true }\ntype NF struct{ Name string }\nfunc (e *NF) Error() string { return e.Name }", ""},
+		step{"err := fmt.Errorf(\"op: %w\", TE{\"dial\"})\nvar te TE\nvar tmo interface{ Timeout() bool }\nfmt.Println(err, errors.As(err, &te), te.Op, errors.As(err, &tmo), errors.Is(err, TE{\"dial\"}), errors.Is(err, TE{\"x\"}))", "op: dial timed out true dial true true false\n"},
+		step{"j := errors.Join(&NF{\"a\"}, fmt.Errorf(\"w: %w\", TE{\"b\"}))\nnf, ok := errors.AsType[*NF](j)\nte2, ok2 := errors.AsType[TE](j)\nfmt.Println(nf.Name, ok, te2.Op, ok2)", "a true b true\n"},
+		step{"u, ok := j.(interface{ Unwrap() []error })\nfmt.Println(ok, len(u.Unwrap()))", "true 2\n"},
+		step{"var e error = TE{\"v\"}\nt, ok := e.(TE)\nfmt.Println(e, t.Op, ok)", "v timed out v true\n"},
+	)
+}
+
+// A float64 is not a Temp (type Temp float64), though yaegi v0.16.1 gives
+// both one reflect type (exactGuard); case error matches errors.
+func TestTypeSwitchExact(t *testing.T) {
+	runSteps(t,
+		step{"type Temp float64\nfunc (t Temp) String() string { return \"T\" }\nfunc what(i any) string {\n\tswitch t := i.(type) {\n\tcase error:\n\t\treturn \"error \" + t.Error()\n\tcase fmt.Stringer:\n\t\treturn \"stringer \" + t.String()\n\tdefault:\n\t\treturn fmt.Sprintf(\"%T\", t)\n\t}\n}", ""},
+		step{"for _, v := range []any{Temp(1), 2.5, fmt.Errorf(\"e\")} {\n\tfmt.Println(what(v))\n}", "stringer T\nfloat64\nerror e\n"},
+	)
+}
+
+// Recovered runtime errors read as Go's and are runtime.Errors
+// (rt.Recovered).
+func TestRecoveredRuntimeErrors(t *testing.T) {
+	runSteps(t,
+		step{"import \"runtime\"\ntype T struct{ v int }\nfunc try(f func()) {\n\tdefer func() {\n\t\tr := recover()\n\t\t_, rt := r.(runtime.Error)\n\t\tfmt.Println(r, rt)\n\t}()\n\tf()\n}", ""},
+		step{"var p *T\ntry(func() { _ = p.v })\nvar x any = \"s\"\ntry(func() { _ = x.(int) })", "2:18: panic: main.func.func(...)\nruntime error: invalid memory address or nil pointer dereference true\n4:18: panic: main.func.func(...)\ninterface conversion: interface {} is string, not int true\n"},
+	)
+}
+
+// A type switch with an init statement and interface cases.
+func TestTypeSwitchInit(t *testing.T) {
+	runSteps(t,
+		step{"func get(i int) any { if i == 0 { return fmt.Errorf(\"e\") }; return i }\nfunc kind(i int) string {\n\tswitch x := get(i); v := x.(type) {\n\tcase error:\n\t\treturn \"error \" + v.Error()\n\tdefault:\n\t\treturn fmt.Sprint(\"other \", v)\n\t}\n}", ""},
+		step{"fmt.Println(kind(0), kind(1))\nswitch y := get(0); y.(type) {\ncase error:\n\tfmt.Println(\"err\")\n}", "error e other 1\nerr\n"},
+	)
+}
+
+// Labeled break and continue out of a range-over-func body.
+func TestRangeFuncLabels(t *testing.T) {
+	runSteps(t,
+		step{"func seq(n int) func(func(int) bool) {\n\treturn func(yield func(int) bool) {\n\t\tfor i := 0; i < n; i++ {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}", ""},
+		step{"Outer:\nfor i := 0; i < 3; i++ {\n\tfor j := range seq(3) {\n\t\tif j == 1 {\n\t\t\tcontinue Outer\n\t\t}\n\t\tif i == 2 {\n\t\t\tbreak Outer\n\t\t}\n\t\tfmt.Print(i, j, \" \")\n\t}\n}\nfmt.Println()", "0 0 1 0 \n"},
+		step{"Own:\nfor j := range seq(5) {\n\tif j == 1 {\n\t\tcontinue Own\n\t}\n\tif j == 3 {\n\t\tbreak Own\n\t}\n\tfmt.Print(j)\n}\nfmt.Println()", "02\n"},
+		step{"var fs []func() int\nL:\nfor i := 0; i < 4; i++ {\n\tfor {\n\t\tif i%2 == 1 {\n\t\t\tcontinue L\n\t\t}\n\t\tbreak\n\t}\n\tfs = append(fs, func() int { return i })\n}\nfor _, f := range fs {\n\tfmt.Print(f())\n}\nfmt.Println()", "02\n"},
+	)
+}
+
+// Ranging over a string steps over an invalid byte by one, as Go does
+// (rangeString).
+func TestRangeString(t *testing.T) {
+	runSteps(t,
+		step{"for i, r := range \"a\\xffb\" {\n\tfmt.Print(i, \":\", r, \" \")\n}\nn := 0\nfor range \"héllo\" {\n\tn++\n}\nvar fs []func() int\nfor i := range \"ab\" {\n\tfs = append(fs, func() int { return i })\n}\nfmt.Println(n, fs[0](), fs[1]())", "0:97 1:65533 2:98 5 0 1\n"},
+	)
+}
+
+// An operator's result assigned to an interface field of a compiled
+// struct (compiledFieldConv).
+func TestCompiledFieldOperator(t *testing.T) {
+	runSteps(t,
+		step{"import \"container/ring\"\nr := ring.New(3)\nfor i := 0; i < r.Len(); i++ {\n\tr.Value = i * i\n\tr = r.Next()\n}\nr.Do(func(v any) { fmt.Print(v, \" \") })\nr.Value = -r.Value.(int)\nfmt.Println(r.Value)", "0 1 4 0\n"},
+	)
+}
+
+// A method promoted from an embedded interface field (promoted).
+func TestPromotedFromInterface(t *testing.T) {
+	runSteps(t,
+		step{"type R interface{ Read() string }\ntype B struct{}\nfunc (*B) Read() string { return \"b\" }\ntype L struct {\n\tR\n\tn int\n}\nfunc (l *L) Write() { l.n++ }", ""},
+		step{"l := &L{R: &B{}}\nl.Write()\nf := l.Read\nfmt.Println(l.Read(), f(), l.n)", "b b 1\n"},
+	)
+}
+
+func TestPreload(t *testing.T) {
+	if err := Preload(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A function literal handed to compiled code in a loop keeps its own
+// iteration (funcLitArg).
+func TestFuncLitToCompiled(t *testing.T) {
+	runSteps(t,
+		step{"import \"sync\"\nvar wg sync.WaitGroup\ndone := make([]bool, 4)\nfor i := 0; i < 4; i++ {\n\twg.Go(func() { done[i] = true })\n}\nwg.Wait()\nfmt.Println(done)", "[true true true true]\n"},
+	)
+}
+
+// Generic type aliases (aliasInstance, genericAliasDecl).
+func TestGenericAlias(t *testing.T) {
+	runSteps(t,
+		step{"type Pair[A, B any] struct {\n\tFirst  A\n\tSecond B\n}\ntype StringPair[B any] = Pair[string, B]\ntype Set[T comparable] = map[T]struct{}\ntype IntSet = Set[int]", ""},
+		step{"p := StringPair[int]{\"age\", 30}\ns := IntSet{3: {}}\nfmt.Printf(\"%v %T %d\\n\", p, p, len(s))", "{age 30} main.Pair[string,int] 1\n"},
+	)
+}

@@ -1,0 +1,56 @@
+package rt
+
+import (
+	"reflect"
+	"regexp"
+)
+
+// TypeAssertionError is a failed type assertion in a cell, as Go's
+// runtime reports it (a runtime.Error).
+type TypeAssertionError struct{ msg string }
+
+// RuntimeError marks the error as a runtime error.
+func (*TypeAssertionError) RuntimeError() {}
+
+// Error returns the message, as Go's runtime words it.
+func (e *TypeAssertionError) Error() string { return e.msg }
+
+// assertion matches yaegi's message of a failed type assertion, which has
+// the position of the assertion in front.
+var assertion = regexp.MustCompile(`^(?:[^:\s]*\.go:)?\d+:\d+: (interface conversion: .*)$`)
+
+// Recovered returns r, what recover returned in a cell, with the
+// interpreter's panics that stand for Go's runtime errors made into
+// those errors: a nil pointer dereference (yaegi v0.16.1 panics with
+// reflect's "call of reflect.Value.Field on zero Value") and a failed
+// type assertion (its message without the position in front).
+func Recovered(r any) any {
+	switch v := r.(type) {
+	case *reflect.ValueError:
+		if v.Kind == reflect.Invalid {
+			return nilDereference()
+		}
+	case string:
+		if v == "reflect.Value.Call: call of nil function" {
+			return nilDereference()
+		}
+	case error:
+		if t := reflect.TypeOf(v); t.Kind() == reflect.Pointer && t.Elem().Name() == "cfgError" && t.Elem().PkgPath() == "github.com/traefik/yaegi/interp" {
+			if m := assertion.FindStringSubmatch(v.Error()); m != nil {
+				return &TypeAssertionError{msg: m[1]}
+			}
+		}
+	}
+	return r
+}
+
+// nilDereference returns the runtime's own error of a nil pointer
+// dereference.
+func nilDereference() (r any) {
+	defer func() { r = recover() }()
+	deref(nil)
+	return nil
+}
+
+//go:noinline
+func deref(p *int) int { return *p }

@@ -1,0 +1,29 @@
+package rt
+
+import "reflect"
+
+// TypeName returns the package path and name of the type of x, when x is
+// an interpreted value of a named type that yaegi v0.16.1 keeps in an
+// interface with its type (its valueInterface: values of notebook types
+// with methods), and "" otherwise. A value of type Temp (type Temp
+// float64) and a float64 have the same reflect type in the interpreter;
+// only this tells them apart.
+func TypeName(x any) string {
+	v := reflect.ValueOf(x)
+	if !v.IsValid() || v.Kind() != reflect.Struct || v.Type().Name() != "valueInterface" || v.Type().PkgPath() != "github.com/traefik/yaegi/interp" {
+		return ""
+	}
+	n := v.FieldByName("node")
+	if n.Kind() != reflect.Pointer || n.IsNil() {
+		return ""
+	}
+	t := n.Elem().FieldByName("typ")
+	if t.Kind() != reflect.Pointer || t.IsNil() {
+		return ""
+	}
+	name, path := t.Elem().FieldByName("name"), t.Elem().FieldByName("path")
+	if name.Kind() != reflect.String || path.Kind() != reflect.String || name.String() == "" {
+		return ""
+	}
+	return path.String() + "." + name.String()
+}

@@ -1,0 +1,59 @@
+package session
+
+import (
+	"context"
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// timeitChecked makes the function %timeit times of the statements body
+// as a cell is made: type-checked against the notebook (an error is the
+// cell's *Error) and lowered, so that what is timed is what the cell
+// would run. The notebook's model does not change. ok is false where
+// the checker is off or cannot see the notebook.
+func (s *Session) timeitChecked(ctx context.Context, body string, count int) (f func(), ok bool, err error) {
+	c := s.checker()
+	if c == nil {
+		return nil, false, nil
+	}
+	// on the first line, so that lines are the cell's
+	p, err := cell.Split(timeitVar+" := func() { "+body+"\n}", count)
+	if err != nil {
+		return nil, false, nil
+	}
+	r, err := c.Check(p)
+	if err != nil {
+		return nil, true, checkError(err, count)
+	}
+	if r.Unchecked || r.Stmts == nil || !r.Wrapped {
+		return nil, false, nil
+	}
+	// (r is not committed: the model stays as it was)
+	if err := s.checkedImports(ctx, p, r, count); err != nil {
+		return nil, true, err
+	}
+	if gen := s.newGenerated(r.Generated, count); len(gen) > 0 {
+		srcs := make([]string, len(gen))
+		for i, d := range gen {
+			srcs[i] = d.Src
+		}
+		if _, err := s.in.EvalWithContext(ctx, strings.Join(srcs, "\n")); err != nil {
+			return nil, true, interpreterFault(s.evalError(err, count, "CompileError", posMap{}))
+		}
+		for _, d := range gen {
+			s.record(d)
+		}
+		s.notifyDecls()
+	}
+	if r.Prelude != "" {
+		if _, err := s.in.EvalWithContext(ctx, r.Prelude); err != nil {
+			return nil, true, interpreterFault(s.evalError(err, count, "CompileError", posMap{}))
+		}
+	}
+	if _, err := s.in.EvalWithContext(ctx, r.Stmts.Src); err != nil {
+		return nil, true, interpreterFault(s.stmtError(err, count, posMap{prefix: stmtPrefix, lowered: r.Stmts}))
+	}
+	f, err = s.timeitFunc()
+	return f, true, err
+}
