@@ -6,8 +6,11 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -53,6 +56,13 @@ type cellInfo struct {
 	names   []string // top-level names declared (methods excluded)
 	kinds   map[string]token.Token
 	generic map[string]bool // generic funcs and types: not exported to cells
+	// wrappers are, by name, generic functions the checker's model
+	// declares in package main, calling the compiled ones (see
+	// genericWrapper): cells call them through compiled instantiations.
+	wrappers map[string]string
+	// wrapperNames are the names each wrapper's signature uses, besides
+	// its type parameters: they must be in the model too.
+	wrapperNames map[string][]string
 }
 
 // parseCell checks that c holds declarations only and lists its imports
@@ -64,7 +74,7 @@ func parseCell(c Cell) (*cellInfo, error) {
 	if err != nil {
 		return nil, cellSyntaxError(c, err)
 	}
-	info := &cellInfo{kinds: map[string]token.Token{}, generic: map[string]bool{}}
+	info := &cellInfo{kinds: map[string]token.Token{}, generic: map[string]bool{}, wrappers: map[string]string{}, wrapperNames: map[string][]string{}}
 	for _, is := range f.Imports {
 		p, _ := strconv.Unquote(is.Path.Value)
 		if err := CheckImportPath(p); err != nil {
@@ -87,6 +97,9 @@ func parseCell(c Cell) (*cellInfo, error) {
 			info.add(d.Name.Name, token.FUNC)
 			if d.Type.TypeParams != nil {
 				info.generic[d.Name.Name] = true
+				if w, uses, ok := genericWrapper(src, fset, d); ok {
+					info.wrappers[d.Name.Name], info.wrapperNames[d.Name.Name] = w, uses
+				}
 			}
 		case *ast.GenDecl:
 			for _, s := range d.Specs {
@@ -113,6 +126,73 @@ func (ci *cellInfo) add(name string, kind token.Token) {
 	}
 	ci.names = append(ci.names, name)
 	ci.kinds[name] = kind
+}
+
+// genericWrapper returns the declaration, in the checker's model, of a
+// generic function of the same signature as the exported generic
+// function d of a compiled cell that calls it: func Map[T, U any](xs
+// []T, f func(T) U) []U { return gfcells.Map[T, U](xs, f) }. ok is false
+// where the signature names a package (the model does not import it for
+// the cell) or has a parameter without a name. uses are the other names
+// the signature uses (predeclared ones, the cells' types), which the
+// model must declare.
+func genericWrapper(src string, fset *token.FileSet, d *ast.FuncDecl) (wrapper string, uses []string, ok bool) {
+	if !token.IsExported(d.Name.Name) {
+		return "", nil, false
+	}
+	var tparams, args []string
+	isParam := map[string]bool{}
+	for _, f := range d.Type.TypeParams.List {
+		for _, n := range f.Names {
+			tparams = append(tparams, n.Name)
+			isParam[n.Name] = true
+		}
+	}
+	qualified := false
+	var fields []*ast.Field
+	for _, fl := range []*ast.FieldList{d.Type.TypeParams, d.Type.Params, d.Type.Results} {
+		if fl != nil {
+			fields = append(fields, fl.List...)
+		}
+	}
+	for _, f := range fields {
+		ast.Inspect(f.Type, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				qualified = true
+			case *ast.Ident:
+				if !isParam[n.Name] {
+					uses = append(uses, n.Name)
+				}
+			}
+			return !qualified
+		})
+	}
+	if qualified {
+		return "", nil, false
+	}
+	for _, f := range d.Type.Params.List {
+		if len(f.Names) == 0 {
+			return "", nil, false
+		}
+		for _, n := range f.Names {
+			if n.Name == "_" {
+				return "", nil, false
+			}
+			arg := n.Name
+			if _, ok := f.Type.(*ast.Ellipsis); ok {
+				arg += "..."
+			}
+			args = append(args, arg)
+		}
+	}
+	base := fset.File(d.Pos()).Base()
+	sig := src[int(d.Type.TypeParams.Opening)-base : int(d.Type.End())-base]
+	call := fmt.Sprintf("%s.%s[%s](%s)", CheckerImportName, d.Name.Name, strings.Join(tparams, ", "), strings.Join(args, ", "))
+	if d.Type.Results != nil && len(d.Type.Results.List) > 0 {
+		call = "return " + call
+	}
+	return fmt.Sprintf("func %s%s { %s }", d.Name.Name, strings.Join(strings.Fields(sig), " "), call), uses, true
 }
 
 // cellSyntaxError turns a parse error into an *Error at the cell's lines;
@@ -251,6 +331,23 @@ func checkerSource(cells []Cell) (string, error) {
 	}
 	kinds, names := declKinds(infos)
 	var b strings.Builder
+	wrappers := map[string]string{}
+	for _, ci := range infos {
+	next:
+		for n, w := range ci.wrappers {
+			for _, u := range ci.wrapperNames[n] {
+				// A name the model lacks would make the wrapper, and
+				// with it the notebook's model, fail to check.
+				if _, ok := kinds[u]; !ok && types.Universe.Lookup(u) == nil {
+					continue next
+				}
+			}
+			wrappers[n] = w
+		}
+	}
+	for _, n := range slices.Sorted(maps.Keys(wrappers)) {
+		b.WriteString(wrappers[n] + "\n")
+	}
 	for _, n := range names {
 		ref := CheckerImportName + "." + n
 		if !token.IsExported(n) {

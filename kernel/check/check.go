@@ -50,6 +50,7 @@ type Checker struct {
 	off bool // a cell imported what the checker cannot see: see Check
 
 	compiled map[string]bool // the %%compile cells' functions, declared as variables
+	wrappers map[string]bool // the %%compile cells' generic functions, declared as wrappers
 	blank    map[string]bool // paths imported for their side effects (import _ "image/png")
 
 	varsSrc  string    // the file declaring the notebook variables
@@ -108,8 +109,14 @@ func (c *Checker) seedCompiled() {
 	c.Seed(p.Decls)
 	c.compiled = map[string]bool{}
 	for _, d := range p.Decls {
-		if d.Kind == cell.Var {
+		switch d.Kind {
+		case cell.Var:
 			c.compiled[d.Names[0]] = true // its functions: see CheckerSource
+		case cell.Func: // a generic function's wrapper
+			if c.wrappers == nil {
+				c.wrappers = map[string]bool{}
+			}
+			c.wrappers[d.Names[0]] = true
 		}
 	}
 }
@@ -405,7 +412,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	}
 	var ci *compiledInstances
 	if c.imp.module != "" {
-		ci = &compiledInstances{imp: c.imp, repl: map[ast.Node]string{}}
+		ci = &compiledInstances{imp: c.imp, repl: map[ast.Node]string{}, wrappers: c.wrappers}
 		if errs := ci.find(fset, []*ast.File{declFile, stmtFile}, info, cellPos(fset, len(prefix), len(stmtHead))); len(errs) > 0 {
 			return nil, errs, nil
 		}

@@ -218,6 +218,11 @@ func (c *Checker) sources(fset *token.FileSet, prefix, stmtHead string, p *cell.
 	src := map[string][]byte{}
 	for _, e := range c.decls {
 		if e.file != nil {
+			if e.decl.Kind == cell.Func && c.wrappers[e.decl.Names[0]] {
+				// a %%compile generic function's wrapper: its uses are
+				// compiled instantiations (instances.go), not copies
+				continue
+			}
 			src[fset.File(e.file.Pos()).Name()] = []byte(e.prefix + e.decl.Src)
 		}
 	}

@@ -31,10 +31,11 @@ import (
 // compiledInstances collects the instantiations of compiled generics in
 // one check.
 type compiledInstances struct {
-	imp     *Importer
-	repl    map[ast.Node]string // cell expressions -> gfinstances.<name>
-	missing []toolchain.Instance
-	used    bool // the lowering refers to the instances' package
+	imp      *Importer
+	wrappers map[string]bool     // main's wrappers of %%compile generic functions (Checker.wrappers)
+	repl     map[ast.Node]string // cell expressions -> gfinstances.<name>
+	missing  []toolchain.Instance
+	used     bool // the lowering refers to the instances' package
 }
 
 // compiledGeneric reports whether obj is a generic function or type of a
@@ -58,10 +59,21 @@ func (ci *compiledInstances) compiledGeneric(obj types.Object) bool {
 		return false
 	}
 	p := obj.Pkg().Path()
+	if p == "main" && ci.wrapped(obj) {
+		return true
+	}
 	if p == "main" || p == toolchain.InstancesPackage || p == Module || strings.HasPrefix(p, Module+"/") || ci.imp.IsStd(p) {
 		return false
 	}
 	return ci.imp.linked(p)
+}
+
+// wrapped reports whether obj is the model's wrapper of a %%compile
+// cell's generic function (see toolchain.CheckerSource): a use
+// instantiates the compiled function.
+func (ci *compiledInstances) wrapped(obj types.Object) bool {
+	f, ok := obj.(*types.Func)
+	return ok && ci.wrappers[f.Name()] && f.Pkg() != nil && f.Pkg().Path() == "main" && f.Parent() == f.Pkg().Scope()
 }
 
 // find records the uses of compiled generics in the cell's files: each
@@ -138,6 +150,9 @@ func (ci *compiledInstances) genericRef(e ast.Expr, info *types.Info) *ast.Ident
 // program does not have it.
 func (ci *compiledInstances) instance(obj types.Object, args *types.TypeList) (string, error) {
 	in := toolchain.Instance{Path: obj.Pkg().Path(), Name: obj.Name(), Imports: map[string]string{}}
+	if ci.wrapped(obj) {
+		in.Path = toolchain.CompiledPackage // the wrapper's function
+	}
 	_, in.Type = obj.(*types.TypeName)
 	for i := range args.Len() {
 		a, err := instanceArg(args.At(i), in.Imports)

@@ -90,11 +90,13 @@ func (c *Checker) commit(decls []*cell.Decl, imports map[string]string, vars []*
 		if d.Kind != cell.Method {
 			for _, n := range d.Names {
 				delete(c.compiled, n) // declared anew, in an interpreted cell
+				delete(c.wrappers, n)
 			}
 		}
 	}
 	for n := range stmtNames {
 		delete(c.compiled, n)
+		delete(c.wrappers, n)
 	}
 	c.decls = kept
 	declNames := map[string]bool{}
