@@ -30,18 +30,11 @@ func (b *Builder) Build(ctx context.Context, spec Spec) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	info, self, err := b.prepare(ctx, r)
-	if err != nil {
-		return nil, err
-	}
-	unlock, err := b.lock()
+	info, self, unlock, err := b.begin(ctx, r)
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
-	if err := b.ensureModule(info); err != nil {
-		return nil, err
-	}
 	key, err := b.key(info, self, paths, cells, spec.Instances)
 	if err != nil {
 		return nil, err

@@ -151,6 +151,22 @@ func (b *Builder) prepare(ctx context.Context, r *goRunner) (toolchainInfo, stri
 	return *b.info, b.self, nil
 }
 
+// begin starts a build: the toolchain's facts and gofutures' identity,
+// the notebook module's lock (unlock releases it) and its go.mod.
+func (b *Builder) begin(ctx context.Context, r *goRunner) (info toolchainInfo, self string, unlock func(), err error) {
+	if info, self, err = b.prepare(ctx, r); err != nil {
+		return info, self, nil, err
+	}
+	if unlock, err = b.lock(); err != nil {
+		return info, self, nil, err
+	}
+	if err = b.ensureModule(info); err != nil {
+		unlock()
+		return info, self, nil, err
+	}
+	return info, self, unlock, nil
+}
+
 // lock takes the notebook module's lock file; the returned func releases it.
 func (b *Builder) lock() (func(), error) {
 	if err := os.MkdirAll(b.Dir, 0o755); err != nil {

@@ -25,8 +25,9 @@ const workersDir = "workers"
 // hash of the files, the module's go.mod and go.sum, the compiled cells,
 // the toolchain and gofutures. progress, when set, hears what the build
 // does (else Builder.Progress). The go command runs at a lower priority
-// (nice 10), so that a build in the background slows cells little. Errors are *Error values; build errors
-// keep the positions the files give (//line directives).
+// (nice 10), so that a build in the background slows cells little.
+// Errors are *Error values; build errors keep the positions the files
+// give (//line directives).
 func (b *Builder) BuildWorkers(ctx context.Context, files map[string][]byte, progress func(Progress)) (*Result, error) {
 	r := b.runner()
 	if progress != nil {
@@ -34,18 +35,11 @@ func (b *Builder) BuildWorkers(ctx context.Context, files map[string][]byte, pro
 	}
 	// It may run while cells run: it gives them the CPU first.
 	r.nice = 10
-	info, self, err := b.prepare(ctx, r)
-	if err != nil {
-		return nil, err
-	}
-	unlock, err := b.lock()
+	info, self, unlock, err := b.begin(ctx, r)
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
-	if err := b.ensureModule(info); err != nil {
-		return nil, err
-	}
 	key, err := b.workersKey(info, self, files)
 	if err != nil {
 		return nil, err

@@ -120,32 +120,22 @@ func strippedVars(files []*ast.File, info *types.Info) map[types.Object]bool {
 	}
 	var specs []spec
 	for _, f := range files {
-		for _, d := range f.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok != token.VAR {
-				continue
-			}
-			for _, s := range gd.Specs {
-				vs := s.(*ast.ValueSpec)
-				if len(vs.Values) == 0 {
+		for _, vs := range initializedVars(f) {
+			sp := spec{vs: vs}
+			keep := false
+			for _, id := range vs.Names {
+				obj := info.Defs[id]
+				if obj == nil || id.Name == "_" {
 					continue
 				}
-				sp := spec{vs: vs}
-				keep := false
-				for _, id := range vs.Names {
-					obj := info.Defs[id]
-					if obj == nil || id.Name == "_" {
-						continue
-					}
-					t := obj.Type()
-					if types.Identical(t, types.Universe.Lookup("error").Type()) || !sendable(t, map[types.Type]bool{}) || !writable(t) {
-						keep = true
-					}
-					sp.objs = append(sp.objs, obj)
+				t := obj.Type()
+				if types.Identical(t, types.Universe.Lookup("error").Type()) || !sendable(t, map[types.Type]bool{}) || !writable(t) {
+					keep = true
 				}
-				if !keep && len(sp.objs) > 0 {
-					specs = append(specs, sp)
-				}
+				sp.objs = append(sp.objs, obj)
+			}
+			if !keep && len(sp.objs) > 0 {
+				specs = append(specs, sp)
 			}
 		}
 	}
@@ -194,11 +184,7 @@ func (w *progFile) stripInitializers(fset *token.FileSet, text string, strip map
 		if !ok || gd.Tok != token.VAR {
 			continue
 		}
-		for _, s := range gd.Specs {
-			vs := s.(*ast.ValueSpec)
-			if len(vs.Values) == 0 {
-				continue
-			}
+		for _, vs := range initializedVars(&ast.File{Decls: []ast.Decl{gd}}) {
 			var parts []string
 			for _, id := range vs.Names {
 				if obj := w.info.Defs[id]; obj != nil && strip[obj] {
@@ -229,14 +215,25 @@ func (w *progFile) stripInitializers(fset *token.FileSet, text string, strip map
 // runsCode reports whether evaluating exprs calls a function (conversions
 // aside; builtins like len and make count) or receives from a channel.
 func runsCode(exprs []ast.Expr, info *types.Info) bool {
+	return RunsCode(exprs, func(fun ast.Expr) bool {
+		tv, ok := info.Types[fun]
+		return ok && tv.IsType()
+	})
+}
+
+// RunsCode reports whether evaluating exprs calls a function or receives
+// from a channel; conversion reports whether a call's function is a type
+// (a conversion runs no code). Function literals are declared, not
+// called.
+func RunsCode(exprs []ast.Expr, conversion func(fun ast.Expr) bool) bool {
 	found := false
 	for _, e := range exprs {
 		ast.Inspect(e, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.FuncLit:
-				return false // declared, not called
+				return false
 			case *ast.CallExpr:
-				if tv, ok := info.Types[n.Fun]; !ok || !tv.IsType() {
+				if !conversion(n.Fun) {
 					found = true
 				}
 			case *ast.UnaryExpr:
@@ -248,6 +245,24 @@ func runsCode(exprs []ast.Expr, info *types.Info) bool {
 		})
 	}
 	return found
+}
+
+// initializedVars returns the specs of f's package-level var
+// declarations that have initializers.
+func initializedVars(f *ast.File) []*ast.ValueSpec {
+	var out []*ast.ValueSpec
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			continue
+		}
+		for _, s := range gd.Specs {
+			if vs, ok := s.(*ast.ValueSpec); ok && len(vs.Values) > 0 {
+				out = append(out, vs)
+			}
+		}
+	}
+	return out
 }
 
 // writable reports whether t can be written in package main: no

@@ -337,33 +337,13 @@ func withoutInitializers(d *cell.Decl, funcs map[string]*cell.Decl, typeOf func(
 	return src, true
 }
 
-// runsCode reports whether evaluating exprs calls a function, receives
-// from a channel or builds a function literal (which may be called).
+// runsCode reports whether evaluating exprs calls a function (but for a
+// conversion to a predeclared type) or receives from a channel.
 func runsCode(exprs []ast.Expr) bool {
-	found := false
-	for _, e := range exprs {
-		ast.Inspect(e, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				if !isConversion(n) {
-					found = true
-				}
-			case *ast.UnaryExpr:
-				if n.Op == token.ARROW {
-					found = true
-				}
-			}
-			return !found
-		})
-	}
-	return found
-}
-
-// isConversion reports whether call is certainly a conversion to a
-// predeclared type (int(x)).
-func isConversion(call *ast.CallExpr) bool {
-	id, ok := call.Fun.(*ast.Ident)
-	return ok && predeclaredTypes[id.Name]
+	return check.RunsCode(exprs, func(fun ast.Expr) bool {
+		id, ok := fun.(*ast.Ident)
+		return ok && predeclaredTypes[id.Name]
+	})
 }
 
 var predeclaredTypes = map[string]bool{"bool": true, "int": true, "int8": true, "int16": true, "int32": true,
