@@ -369,20 +369,28 @@ def test_compile_gcd_called_from_later_cells(kernel_with):
 def test_compiled_generic_functions(kernel_with):
     """An exported generic function of a %%compile cell is called from
     later cells with its type arguments inferred (also a cell's own
-    compiled type), through an instantiation compiled in."""
+    compiled type), and its generic type instantiated, through
+    instantiations compiled in."""
     km, kc = kernel_with("compile-generics")
     ok(execute(kc, "%%compile\ntype Pair struct{ A, B int }\n\n"
                "func Map[T, U any](xs []T, f func(T) U) []U {\n\tout := make([]U, 0, len(xs))\n"
                "\tfor _, x := range xs {\n\t\tout = append(out, f(x))\n\t}\n\treturn out\n}\n\n"
                "func Sum[N int | float64](xs ...N) (s N) {\n\tfor _, x := range xs {\n\t\ts += x\n\t}\n\treturn s\n}\n\n"
                "func Swap[T any](p [2]T) [2]T { return [2]T{p[1], p[0]} }\n\n"
-               "func Sums(ps []Pair) []int { return Map(ps, func(p Pair) int { return p.A + p.B }) }\n", timeout=BUILD))
+               "func Sums(ps []Pair) []int { return Map(ps, func(p Pair) int { return p.A + p.B }) }\n\n"
+               "type Stack[T any] struct{ items []T }\n\n"
+               "func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }\n\n"
+               "func (s *Stack[T]) Len() int { return len(s.items) }\n", timeout=BUILD))
     c = ok(execute(kc, 'words := Map([]int{1, 22, 333}, func(x int) string { return fmt.Sprint(x) })\n'
                    'fmt.Println(words, len(words[2]), Sum(1.5, 2.5), Sum(1, 2, 3), Swap([2]string{"a", "b"}))', timeout=BUILD))
     assert c.stdout == "[1 22 333] 3 4 6 [b a]\n", (c.stdout, c.stderr)
     # compiled types as type arguments, and the instances already built
     c = ok(execute(kc, 'fmt.Println(Map([]Pair{{1, 2}}, func(p Pair) int { return p.A * 10 }), Sums([]Pair{{3, 4}}))', timeout=BUILD))
     assert c.stdout == "[10] [7]\n", (c.stdout, c.stderr)
+    # a generic type of a %%compile cell, instantiated in a cell
+    c = ok(execute(kc, 's := &Stack[int]{}\ns.Push(3)\ns.Push(4)\nvar names Stack[string]\nnames.Push("go")\n'
+                   'fmt.Println(s.Len(), names.Len())', timeout=BUILD))
+    assert c.stdout == "2 1\n", (c.stdout, c.stderr)
 
 
 def test_errors_keep_the_kernel_and_the_notebook(kernel_with):

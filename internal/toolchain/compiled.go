@@ -108,6 +108,9 @@ func parseCell(c Cell) (*cellInfo, error) {
 					info.add(s.Name.Name, token.TYPE)
 					if s.TypeParams != nil {
 						info.generic[s.Name.Name] = true
+						if w, uses, ok := genericTypeWrapper(src, fset, s); ok {
+							info.wrappers[s.Name.Name], info.wrapperNames[s.Name.Name] = w, uses
+						}
 					}
 				case *ast.ValueSpec:
 					for _, n := range s.Names {
@@ -193,6 +196,45 @@ func genericWrapper(src string, fset *token.FileSet, d *ast.FuncDecl) (wrapper s
 		call = "return " + call
 	}
 	return fmt.Sprintf("func %s%s { %s }", d.Name.Name, strings.Join(strings.Fields(sig), " "), call), uses, true
+}
+
+// genericTypeWrapper returns the declaration, in the checker's model, of
+// a generic alias of the exported generic type s of a compiled cell:
+// type Stack[T any] = gfcells.Stack[T]; ok and uses as for
+// genericWrapper.
+func genericTypeWrapper(src string, fset *token.FileSet, s *ast.TypeSpec) (wrapper string, uses []string, ok bool) {
+	if !token.IsExported(s.Name.Name) || s.Assign.IsValid() {
+		return "", nil, false
+	}
+	var names []string
+	isParam := map[string]bool{}
+	for _, f := range s.TypeParams.List {
+		for _, n := range f.Names {
+			names = append(names, n.Name)
+			isParam[n.Name] = true
+		}
+	}
+	qualified := false
+	for _, f := range s.TypeParams.List {
+		ast.Inspect(f.Type, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				qualified = true
+			case *ast.Ident:
+				if !isParam[n.Name] {
+					uses = append(uses, n.Name)
+				}
+			}
+			return !qualified
+		})
+	}
+	if qualified {
+		return "", nil, false
+	}
+	base := fset.File(s.Pos()).Base()
+	params := src[int(s.TypeParams.Opening)-base : int(s.TypeParams.Closing)-base+1]
+	return fmt.Sprintf("type %s%s = %s.%s[%s]", s.Name.Name, strings.Join(strings.Fields(params), " "), CheckerImportName,
+		s.Name.Name, strings.Join(names, ", ")), uses, true
 }
 
 // cellSyntaxError turns a parse error into an *Error at the cell's lines;

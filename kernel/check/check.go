@@ -112,7 +112,10 @@ func (c *Checker) seedCompiled() {
 		switch d.Kind {
 		case cell.Var:
 			c.compiled[d.Names[0]] = true // its functions: see CheckerSource
-		case cell.Func: // a generic function's wrapper
+		case cell.Func, cell.Type: // a generic function's or type's wrapper (aliases are not Type decls here)
+			if d.Kind == cell.Type && !strings.Contains(d.Src, "[") {
+				continue // type Pair = gfcells.Pair
+			}
 			if c.wrappers == nil {
 				c.wrappers = map[string]bool{}
 			}

@@ -218,7 +218,7 @@ func (c *Checker) sources(fset *token.FileSet, prefix, stmtHead string, p *cell.
 	src := map[string][]byte{}
 	for _, e := range c.decls {
 		if e.file != nil {
-			if e.decl.Kind == cell.Func && c.wrappers[e.decl.Names[0]] {
+			if (e.decl.Kind == cell.Func || e.decl.Kind == cell.Type) && c.wrappers[e.decl.Names[0]] {
 				// a %%compile generic function's wrapper: its uses are
 				// compiled instantiations (instances.go), not copies
 				continue

@@ -76,6 +76,35 @@ func (ci *compiledInstances) wrapped(obj types.Object) bool {
 	return ok && ci.wrappers[f.Name()] && f.Pkg() != nil && f.Pkg().Path() == "main" && f.Parent() == f.Pkg().Scope()
 }
 
+// wrappedType returns the instance that e, an instantiation of the
+// model's alias of a %%compile cell's generic type (Stack[int]), stands
+// for; ok is false for other expressions.
+func (ci *compiledInstances) wrappedType(e ast.Expr, info *types.Info) (name string, ok bool, err error) {
+	var x ast.Expr
+	switch ix := e.(type) {
+	case *ast.IndexExpr:
+		x = ix.X
+	case *ast.IndexListExpr:
+		x = ix.X
+	default:
+		return "", false, nil
+	}
+	id, isID := ast.Unparen(x).(*ast.Ident)
+	if !isID {
+		return "", false, nil
+	}
+	tn, isTN := info.Uses[id].(*types.TypeName)
+	if !isTN || !ci.wrappers[tn.Name()] || tn.Pkg() == nil || tn.Pkg().Path() != "main" {
+		return "", false, nil
+	}
+	n, isNamed := types.Unalias(info.Types[e].Type).(*types.Named)
+	if !isNamed || n.TypeArgs().Len() == 0 {
+		return "", false, nil
+	}
+	name, err = ci.instance(n.Origin().Obj(), n.TypeArgs())
+	return name, true, err
+}
+
 // find records the uses of compiled generics in the cell's files: each
 // selector pkg.F (or F, dot-imported), with its index expression when
 // the type arguments are written out.
@@ -89,6 +118,15 @@ func (ci *compiledInstances) find(fset *token.FileSet, files []*ast.File, info *
 			e, ok := n.(ast.Expr)
 			if !ok || len(errs) > 0 {
 				return len(errs) == 0
+			}
+			if name, ok, err := ci.wrappedType(e, info); ok || err != nil {
+				if err != nil {
+					line, col := pos(e.Pos())
+					errs = append(errs, &Error{Line: line, Col: col, Msg: fmt.Sprintf("%s: %v", exprString(fset, e), err)})
+					return false
+				}
+				ci.repl[e] = name
+				return false
 			}
 			id := ci.genericRef(e, info)
 			if id == nil {
