@@ -372,12 +372,14 @@ def test_compiled_generic_functions(kernel_with):
     compiled type), and its generic type instantiated, through
     instantiations compiled in."""
     km, kc = kernel_with("compile-generics")
-    ok(execute(kc, "%%compile\ntype Pair struct{ A, B int }\n\n"
+    ok(execute(kc, "%%compile\nimport \"cmp\"\n\ntype Pair struct{ A, B int }\n\n"
+               "func MaxOf[T cmp.Ordered](xs ...T) T {\n\tm := xs[0]\n\tfor _, x := range xs {\n\t\tm = max(m, x)\n\t}\n\treturn m\n}\n\n"
                "func Map[T, U any](xs []T, f func(T) U) []U {\n\tout := make([]U, 0, len(xs))\n"
                "\tfor _, x := range xs {\n\t\tout = append(out, f(x))\n\t}\n\treturn out\n}\n\n"
                "func Sum[N int | float64](xs ...N) (s N) {\n\tfor _, x := range xs {\n\t\ts += x\n\t}\n\treturn s\n}\n\n"
                "func Swap[T any](p [2]T) [2]T { return [2]T{p[1], p[0]} }\n\n"
                "func Sums(ps []Pair) []int { return Map(ps, func(p Pair) int { return p.A + p.B }) }\n\n"
+               "func total[N cmp.Ordered](xs []N) (s N) {\n\tfor _, x := range xs {\n\t\ts += x\n\t}\n\treturn s\n}\n\n"
                "type Stack[T any] struct{ items []T }\n\n"
                "func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }\n\n"
                "func (s *Stack[T]) Len() int { return len(s.items) }\n", timeout=BUILD))
@@ -391,6 +393,12 @@ def test_compiled_generic_functions(kernel_with):
     c = ok(execute(kc, 's := &Stack[int]{}\ns.Push(3)\ns.Push(4)\nvar names Stack[string]\nnames.Push("go")\n'
                    'fmt.Println(s.Len(), names.Len())', timeout=BUILD))
     assert c.stdout == "2 1\n", (c.stdout, c.stderr)
+    # a constraint of another package in the signature
+    c = ok(execute(kc, 'fmt.Println(MaxOf(3, 9, 2), MaxOf("a", "c"))', timeout=BUILD))
+    assert c.stdout == "9 c\n", (c.stdout, c.stderr)
+    # an unexported one
+    c = ok(execute(kc, 'fmt.Println(total([]int{1, 2, 3}), total([]string{"a", "b"}))', timeout=BUILD))
+    assert c.stdout == "6 ab\n", (c.stdout, c.stderr)
 
 
 def test_errors_keep_the_kernel_and_the_notebook(kernel_with):

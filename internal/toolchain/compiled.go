@@ -52,8 +52,9 @@ func Declares(c Cell) ([]string, error) {
 
 // cellInfo is what parsing a compiled cell found.
 type cellInfo struct {
-	imports []string // import paths
-	names   []string // top-level names declared (methods excluded)
+	imports []string          // import paths
+	pkgs    map[string]string // import name as the cell writes it -> path
+	names   []string          // top-level names declared (methods excluded)
 	kinds   map[string]token.Token
 	generic map[string]bool // generic funcs and types: not exported to cells
 	// wrappers are, by name, generic functions the checker's model
@@ -63,6 +64,11 @@ type cellInfo struct {
 	// wrapperNames are the names each wrapper's signature uses, besides
 	// its type parameters: they must be in the model too.
 	wrapperNames map[string][]string
+	// exported are the exported stand-ins of unexported generic
+	// functions, in the cells' package (exportedGeneric), and the imports
+	// they need.
+	exported        []string
+	exportedImports map[string]string
 }
 
 // parseCell checks that c holds declarations only and lists its imports
@@ -74,13 +80,19 @@ func parseCell(c Cell) (*cellInfo, error) {
 	if err != nil {
 		return nil, cellSyntaxError(c, err)
 	}
-	info := &cellInfo{kinds: map[string]token.Token{}, generic: map[string]bool{}, wrappers: map[string]string{}, wrapperNames: map[string][]string{}}
+	info := &cellInfo{kinds: map[string]token.Token{}, generic: map[string]bool{}, wrappers: map[string]string{}, wrapperNames: map[string][]string{}, pkgs: map[string]string{},
+		exportedImports: map[string]string{}}
 	for _, is := range f.Imports {
 		p, _ := strconv.Unquote(is.Path.Value)
 		if err := CheckImportPath(p); err != nil {
 			return nil, err
 		}
 		info.imports = append(info.imports, p)
+		name := p[strings.LastIndexByte(p, '/')+1:] // the package's name, usually
+		if is.Name != nil {
+			name = is.Name.Name
+		}
+		info.pkgs[name] = p
 	}
 	for _, d := range f.Decls {
 		switch d := d.(type) {
@@ -97,8 +109,13 @@ func parseCell(c Cell) (*cellInfo, error) {
 			info.add(d.Name.Name, token.FUNC)
 			if d.Type.TypeParams != nil {
 				info.generic[d.Name.Name] = true
-				if w, uses, ok := genericWrapper(src, fset, d); ok {
+				if w, uses, ok := genericWrapper(src, fset, d, info.pkgs); ok {
 					info.wrappers[d.Name.Name], info.wrapperNames[d.Name.Name] = w, uses
+					if !token.IsExported(d.Name.Name) {
+						e, imps := exportedGeneric(src, fset, d, info.pkgs)
+						info.exported = append(info.exported, e)
+						maps.Copy(info.exportedImports, imps)
+					}
 				}
 			}
 		case *ast.GenDecl:
@@ -108,7 +125,7 @@ func parseCell(c Cell) (*cellInfo, error) {
 					info.add(s.Name.Name, token.TYPE)
 					if s.TypeParams != nil {
 						info.generic[s.Name.Name] = true
-						if w, uses, ok := genericTypeWrapper(src, fset, s); ok {
+						if w, uses, ok := genericTypeWrapper(src, fset, s, info.pkgs); ok {
 							info.wrappers[s.Name.Name], info.wrapperNames[s.Name.Name] = w, uses
 						}
 					}
@@ -139,10 +156,7 @@ func (ci *cellInfo) add(name string, kind token.Token) {
 // the cell) or has a parameter without a name. uses are the other names
 // the signature uses (predeclared ones, the cells' types), which the
 // model must declare.
-func genericWrapper(src string, fset *token.FileSet, d *ast.FuncDecl) (wrapper string, uses []string, ok bool) {
-	if !token.IsExported(d.Name.Name) {
-		return "", nil, false
-	}
+func genericWrapper(src string, fset *token.FileSet, d *ast.FuncDecl, pkgs map[string]string) (wrapper string, uses []string, ok bool) {
 	var tparams, args []string
 	isParam := map[string]bool{}
 	for _, f := range d.Type.TypeParams.List {
@@ -151,27 +165,14 @@ func genericWrapper(src string, fset *token.FileSet, d *ast.FuncDecl) (wrapper s
 			isParam[n.Name] = true
 		}
 	}
-	qualified := false
 	var fields []*ast.Field
 	for _, fl := range []*ast.FieldList{d.Type.TypeParams, d.Type.Params, d.Type.Results} {
 		if fl != nil {
 			fields = append(fields, fl.List...)
 		}
 	}
-	for _, f := range fields {
-		ast.Inspect(f.Type, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.SelectorExpr:
-				qualified = true
-			case *ast.Ident:
-				if !isParam[n.Name] {
-					uses = append(uses, n.Name)
-				}
-			}
-			return !qualified
-		})
-	}
-	if qualified {
+	quals, uses, ok := signatureNames(fields, isParam, pkgs)
+	if !ok {
 		return "", nil, false
 	}
 	for _, f := range d.Type.Params.List {
@@ -190,20 +191,67 @@ func genericWrapper(src string, fset *token.FileSet, d *ast.FuncDecl) (wrapper s
 		}
 	}
 	base := fset.File(d.Pos()).Base()
-	sig := src[int(d.Type.TypeParams.Opening)-base : int(d.Type.End())-base]
-	call := fmt.Sprintf("%s.%s[%s](%s)", CheckerImportName, d.Name.Name, strings.Join(tparams, ", "), strings.Join(args, ", "))
+	start, end := int(d.Type.TypeParams.Opening)-base, int(d.Type.End())-base
+	ret := ""
 	if d.Type.Results != nil && len(d.Type.Results.List) > 0 {
-		call = "return " + call
+		ret = "return "
 	}
-	return fmt.Sprintf("func %s%s { %s }", d.Name.Name, strings.Join(strings.Fields(sig), " "), call), uses, true
+	name, target := d.Name.Name, d.Name.Name
+	if !token.IsExported(name) {
+		target = CheckerPrefix + name // see exportedGeneric
+	}
+	wrapper = fmt.Sprintf("func %s%s { %s%s.%s[%s](%s) }", name, requalify(src, base, start, end, quals, wrapperImport),
+		ret, CheckerImportName, target, strings.Join(tparams, ", "), strings.Join(args, ", "))
+	return wrapper, uses, true
+}
+
+// exportedGeneric returns the exported generic function, in the cells'
+// package, that stands for its unexported generic function d
+// (func Exported_sum[T ...](...) { return sum[T](...) }), and the imports
+// its signature needs (name -> path).
+func exportedGeneric(src string, fset *token.FileSet, d *ast.FuncDecl, pkgs map[string]string) (string, map[string]string) {
+	var tparams, args []string
+	for _, f := range d.Type.TypeParams.List {
+		for _, n := range f.Names {
+			tparams = append(tparams, n.Name)
+		}
+	}
+	for _, f := range d.Type.Params.List {
+		for _, n := range f.Names {
+			arg := n.Name
+			if _, ok := f.Type.(*ast.Ellipsis); ok {
+				arg += "..."
+			}
+			args = append(args, arg)
+		}
+	}
+	imports := map[string]string{}
+	ast.Inspect(d.Type, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if x, ok := sel.X.(*ast.Ident); ok && pkgs[x.Name] != "" {
+				imports[x.Name] = pkgs[x.Name]
+			}
+		}
+		return true
+	})
+	base := fset.File(d.Pos()).Base()
+	ret := ""
+	if d.Type.Results != nil && len(d.Type.Results.List) > 0 {
+		ret = "return "
+	}
+	sig := requalify(src, base, int(d.Type.TypeParams.Opening)-base, int(d.Type.End())-base, nil, nil)
+	return fmt.Sprintf("func %s%s%s { %s%s[%s](%s) }", CheckerPrefix, d.Name.Name, sig, ret, d.Name.Name,
+		strings.Join(tparams, ", "), strings.Join(args, ", ")), imports
 }
 
 // genericTypeWrapper returns the declaration, in the checker's model, of
 // a generic alias of the exported generic type s of a compiled cell:
 // type Stack[T any] = gfcells.Stack[T]; ok and uses as for
 // genericWrapper.
-func genericTypeWrapper(src string, fset *token.FileSet, s *ast.TypeSpec) (wrapper string, uses []string, ok bool) {
+func genericTypeWrapper(src string, fset *token.FileSet, s *ast.TypeSpec, pkgs map[string]string) (wrapper string, uses []string, ok bool) {
 	if !token.IsExported(s.Name.Name) || s.Assign.IsValid() {
+		// an unexported one's exported alias would need yaegi's extract
+		// to skip generic aliases, which it does not
 		return "", nil, false
 	}
 	var names []string
@@ -214,27 +262,62 @@ func genericTypeWrapper(src string, fset *token.FileSet, s *ast.TypeSpec) (wrapp
 			isParam[n.Name] = true
 		}
 	}
-	qualified := false
-	for _, f := range s.TypeParams.List {
+	quals, uses, ok := signatureNames(s.TypeParams.List, isParam, pkgs)
+	if !ok {
+		return "", nil, false
+	}
+	base := fset.File(s.Pos()).Base()
+	params := requalify(src, base, int(s.TypeParams.Opening)-base, int(s.TypeParams.Closing)-base+1, quals, wrapperImport)
+	return fmt.Sprintf("type %s%s = %s.%s[%s]", s.Name.Name, params, CheckerImportName,
+		s.Name.Name, strings.Join(names, ", ")), uses, true
+}
+
+// signatureNames returns the package qualifiers in fields' types (their
+// identifiers, to be written as wrapperImport names) and the other names
+// they use besides the type parameters; ok is false for a qualifier the
+// cell does not import.
+func signatureNames(fields []*ast.Field, isParam map[string]bool, pkgs map[string]string) (quals []*ast.Ident, uses []string, ok bool) {
+	ok = true
+	for _, f := range fields {
 		ast.Inspect(f.Type, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.SelectorExpr:
-				qualified = true
+				x, isID := n.X.(*ast.Ident)
+				if !isID || pkgs[x.Name] == "" {
+					ok = false
+					return false
+				}
+				quals = append(quals, x)
+				return false // the selected name is the package's
 			case *ast.Ident:
 				if !isParam[n.Name] {
 					uses = append(uses, n.Name)
 				}
 			}
-			return !qualified
+			return ok
 		})
 	}
-	if qualified {
-		return "", nil, false
+	return quals, uses, ok
+}
+
+// wrapperImport is the name under which the checker's model imports a
+// package that wrappers' signatures name (cmp.Ordered as
+// gfcellsimp_cmp.Ordered): no cell's own name.
+func wrapperImport(name string) string { return "gfcellsimp_" + name }
+
+// requalify returns src[start:end] with each qualifier in quals (offsets
+// after base) written as rename has it, on one line.
+func requalify(src string, base, start, end int, quals []*ast.Ident, rename func(string) string) string {
+	var b strings.Builder
+	at := start
+	for _, q := range quals {
+		o := int(q.Pos()) - base
+		b.WriteString(src[at:o])
+		b.WriteString(rename(q.Name))
+		at = o + len(q.Name)
 	}
-	base := fset.File(s.Pos()).Base()
-	params := src[int(s.TypeParams.Opening)-base : int(s.TypeParams.Closing)-base+1]
-	return fmt.Sprintf("type %s%s = %s.%s[%s]", s.Name.Name, strings.Join(strings.Fields(params), " "), CheckerImportName,
-		s.Name.Name, strings.Join(names, ", ")), uses, true
+	b.WriteString(src[at:end])
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // cellSyntaxError turns a parse error into an *Error at the cell's lines;
@@ -305,7 +388,17 @@ func declKinds(infos []*cellInfo) (map[string]token.Token, []string) {
 func exportsFile(infos []*cellInfo) []byte {
 	kinds, names := declKinds(infos)
 	var b bytes.Buffer
-	b.WriteString("// Code generated by gofutures. DO NOT EDIT.\n\npackage cells\n\nimport \"reflect\"\n\n")
+	b.WriteString("// Code generated by gofutures. DO NOT EDIT.\n\npackage cells\n\nimport (\n\t\"reflect\"\n")
+	imports := map[string]string{}
+	var exported []string
+	for _, ci := range infos {
+		maps.Copy(imports, ci.exportedImports)
+		exported = append(exported, ci.exported...)
+	}
+	for _, n := range slices.Sorted(maps.Keys(imports)) {
+		fmt.Fprintf(&b, "\t%s %q\n", n, imports[n])
+	}
+	b.WriteString(")\n\n")
 	b.WriteString("// Exports are the cells' declarations as the interpreter imports them.\n")
 	b.WriteString("var Exports = map[string]reflect.Value{\n")
 	for _, n := range names {
@@ -329,19 +422,24 @@ func exportsFile(infos []*cellInfo) []byte {
 		}
 		switch kinds[n] {
 		case token.TYPE:
-			fmt.Fprintf(&b, "\n// %s%s is %s.\ntype %s%s = %s\n", checkerPrefix, n, n, checkerPrefix, n, n)
+			fmt.Fprintf(&b, "\n// %s%s is %s.\ntype %s%s = %s\n", CheckerPrefix, n, n, CheckerPrefix, n, n)
 		case token.FUNC:
-			fmt.Fprintf(&b, "\n// %s%s is %s.\nvar %s%s = %s\n", checkerPrefix, n, n, checkerPrefix, n, n)
+			fmt.Fprintf(&b, "\n// %s%s is %s.\nvar %s%s = %s\n", CheckerPrefix, n, n, CheckerPrefix, n, n)
 		case token.CONST:
-			fmt.Fprintf(&b, "\n// %s%s is %s.\nconst %s%s = %s\n", checkerPrefix, n, n, checkerPrefix, n, n)
+			fmt.Fprintf(&b, "\n// %s%s is %s.\nconst %s%s = %s\n", CheckerPrefix, n, n, CheckerPrefix, n, n)
 		}
+	}
+	// Exported stand-ins of unexported generic functions, which the
+	// checker's model and compiled instantiations call.
+	for _, e := range exported {
+		b.WriteString("\n" + e + "\n")
 	}
 	return b.Bytes()
 }
 
-// checkerPrefix starts the exported names the cells package gives its
-// unexported funcs, types and consts.
-const checkerPrefix = "Exported_"
+// CheckerPrefix starts the exported names the cells package gives its
+// unexported funcs, types and consts (Exported_gcd).
+const CheckerPrefix = "Exported_"
 
 // CheckerImportName is the name CheckerSource's declarations use for the
 // compiled cells' package.
@@ -387,13 +485,29 @@ func checkerSource(cells []Cell) (string, error) {
 			wrappers[n] = w
 		}
 	}
+	imports := map[string]string{}
+	for _, ci := range infos {
+		for n := range ci.wrappers {
+			if _, ok := wrappers[n]; !ok {
+				continue
+			}
+			for name, path := range ci.pkgs {
+				if strings.Contains(wrappers[n], wrapperImport(name)+".") {
+					imports[wrapperImport(name)] = path
+				}
+			}
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(imports)) {
+		fmt.Fprintf(&b, "import %s %q\n", name, imports[name])
+	}
 	for _, n := range slices.Sorted(maps.Keys(wrappers)) {
 		b.WriteString(wrappers[n] + "\n")
 	}
 	for _, n := range names {
 		ref := CheckerImportName + "." + n
 		if !token.IsExported(n) {
-			ref = CheckerImportName + "." + checkerPrefix + n
+			ref = CheckerImportName + "." + CheckerPrefix + n
 		}
 		switch kinds[n] {
 		case token.TYPE:

@@ -191,6 +191,9 @@ func (ci *compiledInstances) instance(obj types.Object, args *types.TypeList) (s
 	if ci.wrapped(obj) {
 		in.Path = toolchain.CompiledPackage // the wrapper's function
 	}
+	if in.Path == toolchain.CompiledPackage && !token.IsExported(in.Name) {
+		in.Name = toolchain.CheckerPrefix + in.Name // its exported stand-in in the cells' package
+	}
 	_, in.Type = obj.(*types.TypeName)
 	for i := range args.Len() {
 		a, err := instanceArg(args.At(i), in.Imports)
