@@ -92,3 +92,11 @@ func SplitQuery(q string) (path, version string, err error) {
 	}
 	return path, version, nil
 }
+
+// IsInternal reports whether the package at path is internal to its
+// module (an element "internal"): code of another module cannot import
+// it.
+func IsInternal(path string) bool {
+	return path == "internal" || strings.HasPrefix(path, "internal/") || strings.Contains(path, "/internal/") ||
+		strings.HasSuffix(path, "/internal")
+}

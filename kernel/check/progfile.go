@@ -8,6 +8,8 @@ import (
 	"go/types"
 	"sort"
 	"strings"
+
+	"github.com/gofutures/gofutures/internal/toolchain"
 )
 
 // progFile writes one file of a Program: the imports its declaration
@@ -277,7 +279,7 @@ func writable(t types.Type) bool {
 		switch t := t.(type) {
 		case *types.Named:
 			obj := t.Obj()
-			if p := obj.Pkg(); p != nil && p.Path() != "main" && (!obj.Exported() || internal(p.Path())) {
+			if p := obj.Pkg(); p != nil && p.Path() != "main" && (!obj.Exported() || toolchain.IsInternal(p.Path())) {
 				ok = false
 				return
 			}
@@ -307,11 +309,4 @@ func writable(t types.Type) bool {
 	}
 	walk(t, 0)
 	return ok
-}
-
-// internal reports whether the package at path is internal to another
-// module: a program of the notebook cannot import it.
-func internal(path string) bool {
-	return path == "internal" || strings.HasPrefix(path, "internal/") || strings.Contains(path, "/internal/") ||
-		strings.HasSuffix(path, "/internal")
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/gofutures/gofutures/internal/toolchain"
 	"go/types"
 	"strings"
 )
@@ -55,7 +56,7 @@ func (w *work) needsCopy(obj types.Object) bool {
 	if _, ok := obj.(*types.PkgName); ok {
 		return false
 	}
-	if isGeneric(obj) || !obj.Exported() || isInternal(pkg.Path()) {
+	if isGeneric(obj) || !obj.Exported() || toolchain.IsInternal(pkg.Path()) {
 		return true
 	}
 	return !w.s.provided(pkg, obj.Name())
@@ -64,10 +65,6 @@ func (w *work) needsCopy(obj types.Object) bool {
 func isStd(path string) bool {
 	first, _, _ := strings.Cut(path, "/")
 	return !strings.Contains(first, ".")
-}
-
-func isInternal(path string) bool {
-	return strings.HasPrefix(path, "internal/") || strings.Contains(path, "/internal/") || strings.HasSuffix(path, "/internal")
 }
 
 func isGeneric(obj types.Object) bool {
