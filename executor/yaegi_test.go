@@ -2,6 +2,7 @@ package executor_test
 
 import (
 	"bytes"
+	"github.com/gofutures/gofutures/internal/testutil"
 	"strings"
 	"testing"
 
@@ -11,19 +12,8 @@ import (
 	"github.com/gofutures/gofutures/symbols"
 )
 
-const gcdCell = `func gcd(pair [2]int) int {
-	a, b := pair[0], pair[1]
-	low := a
-	if b < low {
-		low = b
-	}
-	for i := low; i > 0; i-- {
-		if a%i == 0 && b%i == 0 {
-			return i
-		}
-	}
-	return 1
-}`
+// gcdCell is the seed tutorial's gcd, as a cell.
+const gcdCell = testutil.GCDCell
 
 const numbersCell = `numbers := [][2]int{{1963309, 2265973}, {1879675, 2493670}, {2030677, 3814172},
 	{1551645, 2229620}, {1988912, 4736670}, {2198964, 7876293}}`

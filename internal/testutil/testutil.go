@@ -1,5 +1,6 @@
 // Package testutil holds test helpers shared by the packages of this
-// module: golden files and capturing standard output.
+// module: golden files, capturing standard output, and the seed
+// tutorial's gcd as a cell.
 package testutil
 
 import (
@@ -54,3 +55,20 @@ func CaptureStdout(t *testing.T, f func()) string {
 	os.Stdout = old
 	return <-done
 }
+
+// GCDCell is the seed tutorial's gcd of a pair of numbers, as a cell (of
+// declarations, so also a %%compile cell).
+const GCDCell = `func gcd(pair [2]int) int {
+	a, b := pair[0], pair[1]
+	low := a
+	if b < low {
+		low = b
+	}
+	for i := low; i > 0; i-- {
+		if a%i == 0 && b%i == 0 {
+			return i
+		}
+	}
+	return 1
+}
+`

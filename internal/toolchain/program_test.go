@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/gofutures/gofutures/internal/testutil"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -18,21 +19,8 @@ import (
 	"github.com/gofutures/gofutures/kernel/supervisor"
 )
 
-// gcdCell is the seed tutorial's gcd, as a %%compile cell.
-const gcdCell = `func gcd(pair [2]int) int {
-	a, b := pair[0], pair[1]
-	low := a
-	if b < low {
-		low = b
-	}
-	for i := low; i > 0; i-- {
-		if a%i == 0 && b%i == 0 {
-			return i
-		}
-	}
-	return 1
-}
-`
+// gcdCell is the seed tutorial's gcd, as a cell.
+const gcdCell = testutil.GCDCell
 
 // pairCell uses an import and the cell before it.
 const pairCell = `import "example.com/greet"
