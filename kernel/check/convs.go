@@ -23,7 +23,7 @@ import (
 // append, explicit conversions, and arguments of calls (but those of
 // fmt's printing functions, which keep nothing). Function literals passed
 // to compiled code go through a function of their own for the same
-// reason (funcLitArg).
+// reason (funcLit).
 
 // convertible reports whether a value of type t converted to an
 // interface needs converting in a function of its own: a notebook type
@@ -210,8 +210,8 @@ func (lw *lowerer) callConvs(c *ast.CallExpr, fn *types.Func) {
 		return // prints, keeps nothing
 	}
 	for i, a := range c.Args {
-		if compiled {
-			lw.funcLitArg(a)
+		if lit, ok := ast.Unparen(a).(*ast.FuncLit); ok && compiled {
+			lw.funcLit(lit, true)
 		}
 		var pt types.Type
 		switch {
@@ -275,21 +275,73 @@ func isEmptyIface(t types.Type) bool {
 	return ok && it.NumMethods() == 0
 }
 
-// funcLitArg passes a function literal to a compiled function through a
-// function of its own, func(F T) T { return F }(lit): passed as it is
-// in a loop, every call of every function made there ran the last
-// iteration's (wg.Go(func() { done[i] = true }) set done[3] only), as a
-// converted interface value reads where it was converted from.
-func (lw *lowerer) funcLitArg(a ast.Expr) {
-	lit, ok := ast.Unparen(a).(*ast.FuncLit)
-	if !ok {
+// markLoopLits records the function literals under root that are made
+// again while earlier ones may still run: those in a loop of their own
+// function, not called where they are made.
+//
+// yaegi v0.16.1 keeps a function literal's value in its maker's frame
+// and writes that slot back each time the function returns: a literal
+// made in a loop and run on another goroutine (wg.Go(f), an
+// http.HandlerFunc) races with the next iteration's, which may read
+// the previous function (a data race the race detector reports). Made
+// in a frame of its own, func() T { return lit }(), no one reads the
+// slot again.
+func (lw *lowerer) markLoopLits(root ast.Node) {
+	if lw.loopLits == nil {
+		lw.loopLits = map[*ast.FuncLit]bool{}
+	}
+	called := map[*ast.FuncLit]bool{}
+	depth := []int{0} // loop depth per enclosing function
+	var stack []ast.Node
+	ast.Inspect(root, func(n ast.Node) bool {
+		if n == nil {
+			switch stack[len(stack)-1].(type) {
+			case *ast.FuncLit, *ast.FuncDecl:
+				depth = depth[:len(depth)-1]
+			case *ast.ForStmt, *ast.RangeStmt:
+				depth[len(depth)-1]--
+			}
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if lit, ok := ast.Unparen(n.Fun).(*ast.FuncLit); ok {
+				called[lit] = true
+			}
+		case *ast.FuncLit:
+			if depth[len(depth)-1] > 0 && !called[n] {
+				lw.loopLits[n] = true
+			}
+			depth = append(depth, 0)
+		case *ast.FuncDecl:
+			depth = append(depth, 0)
+		case *ast.ForStmt, *ast.RangeStmt:
+			depth[len(depth)-1]++
+		}
+		return true
+	})
+}
+
+// funcLit makes a function literal in a frame of its own where it is
+// made again in a loop or passed to compiled code (func() T { return
+// lit }()): a function passed to compiled code in a loop as it was ran
+// the last iteration's (wg.Go(func() { done[i] = true }) set done[3]
+// only), as a converted interface value reads where it was converted
+// from; see markLoopLits for the loop.
+func (lw *lowerer) funcLit(lit *ast.FuncLit, toCompiled bool) {
+	if !toCompiled && !lw.loopLits[lit] || lw.wrappedLits[lit] {
 		return
 	}
 	t := lw.typ(lw.info.TypeOf(lit))
 	if !spellable(t) {
 		return
 	}
-	f := lw.fresh("F")
-	lw.insert(a.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s { return %[1]s }(", f, t))
-	lw.insert(a.End(), ")")
+	if lw.wrappedLits == nil {
+		lw.wrappedLits = map[*ast.FuncLit]bool{}
+	}
+	lw.wrappedLits[lit] = true
+	lw.insert(lit.Pos(), fmt.Sprintf("func() %s { return ", t))
+	lw.insert(lit.End(), " }()")
 }

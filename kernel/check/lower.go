@@ -41,6 +41,9 @@ type lowerer struct {
 	notValue map[*ast.Ident]bool        // function names called, or wrapped by named: not tagged
 	tagging  int                        // whether to tag function values: 0 unknown, 1 yes, -1 no
 	compiled map[string]bool            // the %%compile cells' functions (see Checker.compiled)
+
+	loopLits    map[*ast.FuncLit]bool // function literals made again in a loop (markLoopLits)
+	wrappedLits map[*ast.FuncLit]bool // those made in a frame of their own (funcLit)
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
@@ -126,6 +129,7 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 		if gd, ok := fd.(*ast.GenDecl); ok {
 			lw.globalInit(gd)
 		}
+		lw.markLoopLits(fd)
 		lw.walk(fd)
 	}
 	return newLowered(d.Src, lw.edits, lw.takeImports())
@@ -157,6 +161,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.walkFieldTypes(n.Recv, n.Type.Params, n.Type.Results)
 			return false
 		case *ast.FuncLit:
+			lw.funcLit(n, false)
 			sig, _ := lw.info.Types[n].Type.(*types.Signature)
 			lw.funcs = append(lw.funcs, sig)
 			lw.walk(n.Body)

@@ -32,6 +32,7 @@ func (lw *lowerer) lowerStmts(src string, body *ast.BlockStmt, shift int, sl stm
 	lw.shift, lw.edits, lw.orig = shift, nil, src
 	lw.funcs = []*types.Signature{types.NewSignatureType(nil, nil, nil, nil, nil, false)}
 	for _, st := range body.List {
+		lw.markLoopLits(st)
 		lw.walk(st)
 	}
 	lw.funcs = nil
