@@ -38,6 +38,16 @@ CELLS = [
     # an operator's result in an interface field of a compiled struct
     ('import "container/ring"\nr := ring.New(3)\nfor i := 0; i < r.Len(); i++ {\n\tr.Value = i * i\n\tr = r.Next()\n}\n'
      'r.Do(func(v any) { fmt.Print(v, " ") })\nfmt.Println()', "0 1 4 \n"),
+    # goroutines running one select at once each select on their own
+    # channels; receives with ok among the cell's statements
+    ('type pair struct{ id, v int }\nfunc worker(id int, in <-chan int, out chan<- pair, quit <-chan struct{}) {\n'
+     '\tfor {\n\t\tselect {\n\t\tcase v := <-in:\n\t\t\tout <- pair{id, v}\n\t\tcase <-quit:\n\t\t\treturn\n\t\t}\n\t}\n}\n'
+     'quit, out := make(chan struct{}), make(chan pair)\nins := make([]chan int, 8)\nfor id := range 8 {\n'
+     '\tins[id] = make(chan int)\n\tgo worker(id, ins[id], out, quit)\n}\nfor k := range 500 {\n\tfor id := range 8 {\n'
+     '\t\tgo func() { ins[id] <- id*1000 + k }()\n\t}\n}\nwrong := 0\nfor range 8 * 500 {\n\tif p := <-out; p.v/1000 != p.id {\n'
+     '\t\twrong++\n\t}\n}\nclose(quit)\nfmt.Println("misdelivered:", wrong)', "misdelivered: 0\n"),
+    ('c := make(chan int, 1)\nc <- 1\n_, ok := <-c\nm := map[string]int{"a": 1}\nmv, mok := m["a"]\nfmt.Println(ok, mv, mok)',
+     "true 1 true\n"),
     # a method promoted from an embedded interface field
     ('type Rd interface{ Read() string }\ntype B struct{}\nfunc (*B) Read() string { return "b" }\n'
      'type L struct{ Rd }\nfmt.Println((&L{&B{}}).Read())', "b\n"),

@@ -558,8 +558,12 @@ var preferred = map[string]string{
 // assertions in them.
 func simpleStmts(body *ast.BlockStmt) bool {
 	for _, st := range body.List {
-		switch st.(type) {
-		case *ast.ExprStmt, *ast.AssignStmt, *ast.IncDecStmt, *ast.SendStmt, *ast.EmptyStmt:
+		switch st := st.(type) {
+		case *ast.ExprStmt, *ast.IncDecStmt, *ast.SendStmt, *ast.EmptyStmt:
+		case *ast.AssignStmt:
+			if commaOK(st) {
+				return false // yaegi v0.16.1 panics at the top level: "nil type"
+			}
 		default:
 			return false
 		}
@@ -576,6 +580,20 @@ func simpleStmts(body *ast.BlockStmt) bool {
 		}
 	}
 	return true
+}
+
+// commaOK reports whether as is v, ok := <-c or v, ok := m[k].
+func commaOK(as *ast.AssignStmt) bool {
+	if len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return false
+	}
+	switch x := ast.Unparen(as.Rhs[0]).(type) {
+	case *ast.IndexExpr:
+		return true
+	case *ast.UnaryExpr:
+		return x.Op == token.ARROW
+	}
+	return false
 }
 
 // newInfo returns the record a type-check of a cell keeps: types,

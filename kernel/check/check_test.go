@@ -3,6 +3,7 @@ package check
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -94,10 +95,16 @@ func (nb *notebook) run(src string) (_ string, err error) {
 			srcs = append(srcs, d.Src)
 		}
 	}
+	if os.Getenv("CHECK_DUMP") != "" {
+		fmt.Fprintln(os.Stderr, strings.Join(srcs, "\n"))
+	}
 	if len(srcs) > 0 {
 		if _, err := nb.in.Eval(strings.Join(srcs, "\n")); err != nil {
 			return "", fmt.Errorf("yaegi: %w\n%s", err, strings.Join(srcs, "\n"))
 		}
+	}
+	if os.Getenv("CHECK_DUMP") != "" && r.Stmts != nil {
+		fmt.Fprintf(os.Stderr, "prelude: %s\nstmts: %s\n", r.Prelude, r.Stmts.Src)
 	}
 	if r.Prelude != "" {
 		if _, err := nb.in.Eval(r.Prelude); err != nil {

@@ -277,18 +277,23 @@ func isEmptyIface(t types.Type) bool {
 
 // markLoopLits records the function literals under root that are made
 // again while earlier ones may still run: those in a loop of their own
-// function, not called where they are made.
+// function, not called where they are made; and the go statements of
+// function literals in loops.
 //
 // yaegi v0.16.1 keeps a function literal's value in its maker's frame
 // and writes that slot back each time the function returns: a literal
-// made in a loop and run on another goroutine (wg.Go(f), an
-// http.HandlerFunc) races with the next iteration's, which may read
-// the previous function (a data race the race detector reports). Made
+// made in a loop and run on another goroutine (go func() {...}(),
+// wg.Go(f), an http.HandlerFunc) races with the next iteration's, which
+// may read the previous function (a data race the race detector
+// reports). Made
 // in a frame of its own, func() T { return lit }(), no one reads the
 // slot again.
 func (lw *lowerer) markLoopLits(root ast.Node) {
 	if lw.loopLits == nil {
 		lw.loopLits = map[*ast.FuncLit]bool{}
+	}
+	if lw.loopGos == nil {
+		lw.loopGos = map[*ast.GoStmt]bool{}
 	}
 	called := map[*ast.FuncLit]bool{}
 	depth := []int{0} // loop depth per enclosing function
@@ -306,6 +311,10 @@ func (lw *lowerer) markLoopLits(root ast.Node) {
 		}
 		stack = append(stack, n)
 		switch n := n.(type) {
+		case *ast.GoStmt:
+			if _, ok := ast.Unparen(n.Call.Fun).(*ast.FuncLit); ok && depth[len(depth)-1] > 0 {
+				lw.loopGos[n] = true
+			}
 		case *ast.CallExpr:
 			if lit, ok := ast.Unparen(n.Fun).(*ast.FuncLit); ok {
 				called[lit] = true
@@ -322,6 +331,15 @@ func (lw *lowerer) markLoopLits(root ast.Node) {
 		}
 		return true
 	})
+}
+
+// goStmt runs a go statement of a function literal in a loop in a
+// function of its own (see markLoopLits).
+func (lw *lowerer) goStmt(g *ast.GoStmt) {
+	if lw.loopGos[g] {
+		lw.insert(g.Pos(), "func() { ")
+		lw.insert(g.End(), " }()")
+	}
 }
 
 // funcLit makes a function literal in a frame of its own where it is

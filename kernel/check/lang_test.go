@@ -120,3 +120,25 @@ func TestGenericAlias(t *testing.T) {
 		step{"p := StringPair[int]{\"age\", 30}\ns := IntSet{3: {}}\nfmt.Printf(\"%v %T %d\\n\", p, p, len(s))", "{age 30} main.Pair[string,int] 1\n"},
 	)
 }
+
+// Goroutines running one select statement at once each select on their
+// own channels (selectStmt): the interpreter's select kept its cases in
+// one slice per statement, so workers received each other's values.
+func TestSelectConcurrent(t *testing.T) {
+	runSteps(t,
+		step{"type pair struct{ id, v int }\nfunc worker(id int, in <-chan int, out chan<- pair, quit <-chan struct{}) {\n\tfor {\n\t\tselect {\n\t\tcase v, ok := <-in:\n\t\t\tif !ok {\n\t\t\t\treturn\n\t\t\t}\n\t\t\tout <- pair{id, v}\n\t\tcase <-quit:\n\t\t\treturn\n\t\t}\n\t}\n}\nfunc relay(in <-chan int, out chan<- int) {\n\tvar v int\nL:\n\tfor {\n\t\tselect {\n\t\tcase v = <-in:\n\t\t\tif v < 0 {\n\t\t\t\tbreak L\n\t\t\t}\n\t\tcase out <- v * 2:\n\t\t}\n\t}\n\tclose(out)\n}", ""},
+		step{"const n, m = 8, 200\nquit := make(chan struct{})\nout := make(chan pair)\nins := make([]chan int, n)\nfor id := range n {\n\tins[id] = make(chan int)\n\tgo worker(id, ins[id], out, quit)\n}\nfor k := range m {\n\tfor id := range n {\n\t\tgo func() { ins[id] <- id*1000 + k }()\n\t}\n}\nwrong := 0\nfor range n * m {\n\tp := <-out\n\tif p.v/1000 != p.id {\n\t\twrong++\n\t}\n}\nclose(quit)\nfmt.Println(\"misdelivered:\", wrong)", "misdelivered: 0\n"},
+		step{"rin, rout := make(chan int), make(chan int)\ngo relay(rin, rout)\nrin <- 21\nfmt.Println(<-rout)\nrin <- -1\n_, ok := <-rout\nfor ok {\n\t_, ok = <-rout\n}\nfmt.Println(\"closed\")", "42\nclosed\n"},
+	)
+}
+
+// Receives and map lookups with ok among a cell's statements, also with
+// the value dropped (commaOK, blankRecv): yaegi panicked with "nil type"
+// at the top level and failed on _, ok = <-c.
+func TestCommaOK(t *testing.T) {
+	runSteps(t,
+		step{"rin := make(chan int, 1)\nrin <- 1\n_, ok := <-rin\nfmt.Println(ok)", "true\n"},
+		step{"m := map[string]int{\"a\": 1}\nmv, mok := m[\"a\"]\nfmt.Println(mv, mok)\nrin <- 2\nv, ok := <-rin\nfmt.Println(v, ok)", "1 true\n2 true\n"},
+		step{"close(rin)\nv, ok = <-rin\n_, mok = m[\"b\"]\nfmt.Println(v, ok, mok)", "0 false false\n"},
+	)
+}

@@ -44,6 +44,9 @@ type lowerer struct {
 
 	loopLits    map[*ast.FuncLit]bool // function literals made again in a loop (markLoopLits)
 	wrappedLits map[*ast.FuncLit]bool // those made in a frame of their own (funcLit)
+	loopGos     map[*ast.GoStmt]bool  // go statements of function literals in loops (goStmt)
+
+	selectLabels map[*ast.SelectStmt]*ast.LabeledStmt // labels of select statements (selectStmt)
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
@@ -173,6 +176,12 @@ func (lw *lowerer) walk(n ast.Node) {
 				lw.labels = map[ast.Stmt]types.Object{}
 			}
 			lw.labels[n.Stmt] = lw.info.Defs[n.Label]
+			if sel, ok := n.Stmt.(*ast.SelectStmt); ok {
+				if lw.selectLabels == nil {
+					lw.selectLabels = map[*ast.SelectStmt]*ast.LabeledStmt{}
+				}
+				lw.selectLabels[sel] = n
+			}
 		case *ast.RangeStmt:
 			if lw.rangeChans(n) {
 				return true
@@ -180,6 +189,12 @@ func (lw *lowerer) walk(n ast.Node) {
 			return lw.rangeStmt(n)
 		case *ast.DeferStmt:
 			lw.deferStmt(n)
+		case *ast.GoStmt:
+			lw.goStmt(n)
+		case *ast.SelectStmt:
+			if lw.selectStmt(n) {
+				return false
+			}
 		case *ast.CommClause:
 			lw.commAssign(n)
 		case *ast.GenDecl:
@@ -218,6 +233,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			return lw.call(n)
 		case *ast.AssignStmt:
 			lw.assignConvs(n)
+			lw.blankRecv(n)
 		case *ast.ValueSpec:
 			lw.specConvs(n)
 		case *ast.CompositeLit:
