@@ -19,9 +19,10 @@ const maxChainErrors = 256
 // cells cross as themselves.
 type ErrorResolver interface {
 	Resolver
-	// ErrorValue returns the value of the resolver's code that err is
-	// (not what err wraps), and whether there is one.
-	ErrorValue(err error) (v any, ok bool)
+	// ErrorValue returns the value of the resolver's code that err is,
+	// the errors that value wraps (its Unwrap methods are the code's,
+	// which reflection does not see either), and whether there is one.
+	ErrorValue(err error) (v any, wrapped []error, ok bool)
 }
 
 // chainValue is a value of a task's error chain as it crosses.
@@ -46,12 +47,19 @@ func crosses(t reflect.Type) bool {
 	return false
 }
 
-// chainValues returns the values of err's chain, outermost first (in the
-// order errors.As looks at them), that cross (see crosses). r, if an
-// ErrorResolver, sees into its code's errors.
-func chainValues(err error, r Resolver) []chainValue {
+// chainLink is an error of a chain and the value it is: the value of a
+// resolver's code (see ErrorResolver), or the error itself.
+type chainLink struct {
+	err error
+	v   any
+}
+
+// walkChain returns the errors of err's chain, outermost first (in the
+// order errors.As looks at them). r, if an ErrorResolver, sees into its
+// code's errors.
+func walkChain(err error, r Resolver) []chainLink {
 	er, _ := r.(ErrorResolver)
-	var out []chainValue
+	var out []chainLink
 	stack := []error{err}
 	for seen := 0; len(stack) > 0 && seen < maxChainErrors; seen++ {
 		e := stack[len(stack)-1]
@@ -59,17 +67,16 @@ func chainValues(err error, r Resolver) []chainValue {
 		if e == nil {
 			continue
 		}
-		var v any = e
 		if er != nil {
-			if x, ok := errorValue(er, e); ok {
-				v = x
+			if x, wrapped, ok := errorValue(er, e); ok {
+				out = append(out, chainLink{e, x})
+				for i := len(wrapped) - 1; i >= 0; i-- {
+					stack = append(stack, wrapped[i])
+				}
+				continue
 			}
 		}
-		if crosses(reflect.TypeOf(v)) {
-			if cv, ok := encodeChainValue(e, v); ok {
-				out = append(out, cv)
-			}
-		}
+		out = append(out, chainLink{e, e})
 		switch u := e.(type) {
 		case interface{ Unwrap() error }:
 			if w, ok := unwrapOne(u); ok {
@@ -79,6 +86,20 @@ func chainValues(err error, r Resolver) []chainValue {
 			ws, _ := unwrapMany(u)
 			for i := len(ws) - 1; i >= 0; i-- {
 				stack = append(stack, ws[i])
+			}
+		}
+	}
+	return out
+}
+
+// chainValues returns the values of a chain (walkChain) that cross (see
+// crosses), in its order.
+func chainValues(chain []chainLink) []chainValue {
+	var out []chainValue
+	for _, l := range chain {
+		if crosses(reflect.TypeOf(l.v)) {
+			if cv, ok := encodeChainValue(l.err, l.v); ok {
+				out = append(out, cv)
 			}
 		}
 	}
@@ -100,10 +121,10 @@ func encodeChainValue(e error, v any) (cv chainValue, ok bool) {
 }
 
 // errorValue is er.ErrorValue, which a panic cannot break.
-func errorValue(er ErrorResolver, e error) (v any, ok bool) {
+func errorValue(er ErrorResolver, e error) (v any, wrapped []error, ok bool) {
 	defer func() {
 		if recover() != nil {
-			v, ok = nil, false
+			v, wrapped, ok = nil, nil, false
 		}
 	}()
 	return er.ErrorValue(e)

@@ -32,18 +32,21 @@ func (chainUnregistered) Error() string { return "unregistered" }
 
 // plainError is an interpreter's wrapper of one of its values, as an
 // ErrorResolver sees into.
-type plainError struct{ v chainPlain }
+type plainError struct {
+	v     chainPlain
+	wraps []error // what its interpreted Unwrap would return
+}
 
 func (p plainError) Error() string { return "plain " + p.v.Note }
 
 // chainResolver sees into plainError.
 type chainResolver struct{ fuzzResolver }
 
-func (chainResolver) ErrorValue(err error) (any, bool) {
+func (chainResolver) ErrorValue(err error) (any, []error, bool) {
 	if p, ok := err.(plainError); ok {
-		return p.v, true
+		return p.v, p.wraps, true
 	}
-	return nil, false
+	return nil, nil, false
 }
 
 func init() {
@@ -80,7 +83,7 @@ func TestErrorChainValues(t *testing.T) {
 		&chainMissing{"k1"},
 		fmt.Errorf("inner: %w", chainCode{7, "why"}),
 		chainUnregistered{1},
-		plainError{chainPlain{"p"}},
+		plainError{chainPlain{"p"}, []error{&chainMissing{"under p"}}},
 		errOdd,
 	))
 	got := errorRoundTrip(t, err, chainResolver{})
@@ -111,7 +114,7 @@ func TestErrorChainValues(t *testing.T) {
 		texts = append(texts, fmt.Sprintf("%T %s", e, e))
 	}
 	want := []string{"*executor.chainMissing missing k1", "executor.chainCode code 7 (why)", "executor.remoteValue plain p",
-		"*errors.errorString odd"}
+		"*executor.chainMissing missing under p", "*errors.errorString odd"}
 	if fmt.Sprint(texts) != fmt.Sprint(want) {
 		t.Fatalf("chain:\n%q\nwant\n%q", texts, want)
 	}
@@ -182,9 +185,34 @@ func (panicky) Unwrap() error { panic("unwrap") }
 
 type panickyResolver struct{ fuzzResolver }
 
-func (panickyResolver) ErrorValue(err error) (any, bool) {
+func (panickyResolver) ErrorValue(err error) (any, []error, bool) {
 	if _, ok := err.(panicky); ok {
 		panic("error value")
 	}
-	return nil, false
+	return nil, nil, false
+}
+
+// chainWrapper is a registered error type with an error field.
+type chainWrapper struct {
+	Op  string
+	Err error
+}
+
+func (w *chainWrapper) Error() string { return w.Op + ": " + w.Err.Error() }
+func (w *chainWrapper) Unwrap() error { return w.Err }
+
+func init() { RegisterTypeAs("test.chainWrapper", chainWrapper{}) }
+
+// An error field holding an error of a type that cannot cross (here a
+// pointer to a struct with unexported fields) crosses as its text.
+func TestErrorChainErrorField(t *testing.T) {
+	err := &chainWrapper{"op", fmt.Errorf("inner: %w", &chainMissing{"k"})}
+	got := errorRoundTrip(t, err, fuzzResolver{})
+	w, ok := errors.AsType[*chainWrapper](got)
+	if !ok || w.Op != "op" || w.Err == nil || w.Err.Error() != "inner: missing k" {
+		t.Fatalf("%#v", w)
+	}
+	if m, ok := errors.AsType[*chainMissing](got); !ok || m.Key != "k" {
+		t.Fatalf("the wrapped value: %v", got)
+	}
 }

@@ -245,16 +245,24 @@ type SentinelResolver interface {
 	Sentinels() (names []string, errs []error)
 }
 
-// sentinels returns the names of the sentinel errors err matches.
-func (wf *workerFunc) sentinels(err error) (names []string) {
+// sentinels returns the names of the sentinel errors an error matches,
+// the errors of its chain given (walkChain: errors.Is does not see
+// through an interpreter's errors as the resolver does).
+func (wf *workerFunc) sentinels(chain []chainLink) (names []string) {
 	sr, ok := wf.resolver.(SentinelResolver)
 	if !ok {
 		return nil
 	}
 	all, errs := sr.Sentinels()
 	for i, s := range errs {
-		if s != nil && errorsIs(err, s) {
-			names = append(names, all[i])
+		if s == nil {
+			continue
+		}
+		for _, l := range chain {
+			if errorsIs(l.err, s) {
+				names = append(names, all[i])
+				break
+			}
 		}
 	}
 	return names
@@ -263,7 +271,8 @@ func (wf *workerFunc) sentinels(err error) (names []string) {
 // taskError appends the outcome of a call that returned err: its text,
 // the sentinel errors it matches and the values of its chain.
 func (wf *workerFunc) taskError(out *frame, err error) {
-	out.taskError(err.Error(), wf.sentinels(err), chainValues(err, wf.resolver))
+	chain := walkChain(err, wf.resolver)
+	out.taskError(err.Error(), wf.sentinels(chain), chainValues(chain))
 }
 
 // errorsIs is errors.Is, which a panicking Is method cannot break.

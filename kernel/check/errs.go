@@ -27,6 +27,11 @@ import (
 // boxName is the type of the box.
 const boxName = "gofuturesErrBox"
 
+// ErrBox is the name of the type of the box the lowering declares where
+// a cell's struct error type has value receivers: a struct whose field V
+// holds the value (see above).
+const ErrBox = boxName
+
 // unboxName is a func(any) (any, bool) returning the value in a box.
 const unboxName = "gofuturesUnbox"
 
