@@ -133,12 +133,12 @@ func (W _github_com_gofutures_gofutures_executor_BatchResolver) LookupBatch(name
 // _github_com_gofutures_gofutures_executor_ErrorResolver is an interface wrapper for ErrorResolver type
 type _github_com_gofutures_gofutures_executor_ErrorResolver struct {
 	IValue      interface{}
-	WErrorValue func(err error) (v any, ok bool)
+	WErrorValue func(err error) (v any, wrapped []error, ok bool)
 	WLoad       func(gen uint64, data []byte) error
 	WLookup     func(name string) (reflect.Value, error)
 }
 
-func (W _github_com_gofutures_gofutures_executor_ErrorResolver) ErrorValue(err error) (v any, ok bool) {
+func (W _github_com_gofutures_gofutures_executor_ErrorResolver) ErrorValue(err error) (v any, wrapped []error, ok bool) {
 	return W.WErrorValue(err)
 }
 func (W _github_com_gofutures_gofutures_executor_ErrorResolver) Load(gen uint64, data []byte) error {
