@@ -72,9 +72,8 @@ q, ok4 := errors.AsType[*Query](qerr)
 var inner *NotFound
 ok5 := errors.As(qerr, &inner)
 c3, ok6 := errors.AsType[Code](qerr)
-pool.Close()
-fmt.Sprintln(err, "|", ok1, nf.Key, "|", ok2, c1.N, c1.why, "|", ok3, c2.N, c2.why, "|", ok4, q.Q, "|", ok5, inner.Key, "|", ok6, c3.why, "|", errors.Is(qerr, ErrGone))`, 2)
-	want := "find: not found: k1 | true k1 | true 1 small | true 2 big | true q | true in q | true nine | true\n"
+fmt.Sprintln(err, "|", ok1, nf.Key, "|", ok2, c1.N, c1.why, "|", ok3, c2.N, c2.why, "|", ok4, q.Q, "|", ok5, inner.Key, "|", ok6, c3.why, "|", errors.Is(qerr, ErrGone), errors.Is(pool.Submit(code, 1).Err(), Code{1, "small"}), errors.Is(pool.Submit(code, 1).Err(), Code{1, "big"}), pool.Close())`, 2)
+	want := "find: not found: k1 | true k1 | true 1 small | true 2 big | true q | true in q | true nine | true true false <nil>\n"
 	if got != want {
 		t.Fatalf("got  %s\nwant %s\n%s", got, want, out.String())
 	}
