@@ -100,7 +100,8 @@ CASES = {
         ["true check -1: negative", "true false", "true [1]"], []),
     # An error of a type declared in a cell crosses as itself: errors.As
     # and errors.AsType find it (pointer and value receivers, wrapped with
-    # %w, joined, inside a cell type's own Unwrap), fields and all.
+    # %w, joined, inside a cell type's own Unwrap), fields and all; and
+    # errors.Is compares struct values.
     "errors of notebook types": (
         HEAD + 'import "errors"\n'
         'type NotFound struct{ Key string }\nfunc (e *NotFound) Error() string { return "not found: " + e.Key }\n'
@@ -113,13 +114,13 @@ CASES = {
         'func query(q string) error { return &Query{q, errors.Join(ErrGone, &NotFound{"in " + q}, Code{9, "nine"})} }',
         'pool := executor.NewProcessPool(1)\nerr := pool.Submit(find, "k1").Err()\nvar nf *NotFound\n'
         'fmt.Println(errors.As(err, &nf), nf.Key, err)\n'
-        'c, ok := errors.AsType[Code](pool.Submit(code, 1).Err())\nfmt.Println(ok, c.N, c.why)\n'
+        'c, ok := errors.AsType[Code](pool.Submit(code, 1).Err())\nfmt.Println(ok, c.N, c.why, errors.Is(pool.Submit(code, 1).Err(), Code{1, "small"}))\n'
         'var big Code\nfmt.Println(errors.As(pool.Submit(code, 2).Err(), &big), big.why)\n'
         'qerr := pool.Submit(query, "q").Err()\nq, ok := errors.AsType[*Query](qerr)\n'
         'var in *NotFound\nfmt.Println(ok, q.Q, errors.As(qerr, &in), in.Key, errors.Is(qerr, ErrGone))\n'
         '_, err = pool.Map(find, []string{"a", "b"}, executor.ChunkSize(2))\n'
         'nf, ok = errors.AsType[*NotFound](err)\nfmt.Println(ok, nf.Key)\npool.Close()',
-        ["true k1 find: not found: k1", "true 1 small", "true big", "true q true in q true", "true a"], []),
+        ["true k1 find: not found: k1", "true 1 small true", "true big", "true q true in q true", "true a"], []),
     # A task's panic names the task's own functions and their cells.
     "panic traceback": (
         HEAD + 'func inner(x int) int {\n\tif x < 0 {\n\t\tpanic("negative")\n\t}\n\treturn x\n}\n'
