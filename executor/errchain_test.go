@@ -160,7 +160,7 @@ func TestErrorChainUnknownType(t *testing.T) {
 	}
 }
 
-func mustEncode(t *testing.T, v any) []byte {
+func mustEncode(t testing.TB, v any) []byte {
 	var e encoder
 	if err := e.value(reflect.ValueOf(&v).Elem(), 0); err != nil {
 		t.Fatal(err)

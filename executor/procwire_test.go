@@ -240,8 +240,22 @@ func FuzzServeWorker(f *testing.F) {
 	f.Add(request(opTask, 5, "echoAny", []any{[]any{1, "s", map[string]any{"k": []byte("v")}, struct{ A float64 }{1}}}))
 	f.Add(request(opVars, 0, ""))
 	f.Add(request(opTask, 6, "missing", []any{"k"}))
+	var reply frame // a reply's results, for the pool's decoder below
+	reply.reset()
+	reply.taskError("e", []string{"errOdd"}, []chainValue{{msg: "m", raw: mustEncode(f, chainCode{1, "x"})}})
+	f.Add(reply.b[headerLen:])
 	f.Fuzz(func(t *testing.T, in []byte) {
 		serve(t, in)
+		// The pool's side decodes results from any bytes without
+		// panicking, a step at least each time.
+		m := fields{b: in}
+		for len(m.b) > 0 && m.err == nil {
+			before := len(m.b)
+			decodeResult("f", &m, []reflect.Type{intType}, func(string) error { return errOdd })
+			if m.err == nil && len(m.b) >= before {
+				t.Fatal("decodeResult read nothing")
+			}
+		}
 	})
 }
 
