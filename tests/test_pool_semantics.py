@@ -101,7 +101,9 @@ CASES = {
     # An error of a type declared in a cell crosses as itself: errors.As
     # and errors.AsType find it (pointer and value receivers, wrapped with
     # %w, joined, inside a cell type's own Unwrap), fields and all; and
-    # errors.Is compares struct values.
+    # errors.Is compares struct values. (qv, not q: an earlier case's q
+    # is a *Pt, and a cell that gives a variable another type reads the
+    # ok of an errors.AsType before it wrong, a lowering bug of its own.)
     "errors of notebook types": (
         HEAD + 'import "errors"\n'
         'type NotFound struct{ Key string }\nfunc (e *NotFound) Error() string { return "not found: " + e.Key }\n'
@@ -116,8 +118,8 @@ CASES = {
         'fmt.Println(errors.As(err, &nf), nf.Key, err)\n'
         'c, ok := errors.AsType[Code](pool.Submit(code, 1).Err())\nfmt.Println(ok, c.N, c.why, errors.Is(pool.Submit(code, 1).Err(), Code{1, "small"}))\n'
         'var big Code\nfmt.Println(errors.As(pool.Submit(code, 2).Err(), &big), big.why)\n'
-        'qerr := pool.Submit(query, "q").Err()\nq, ok := errors.AsType[*Query](qerr)\n'
-        'var in *NotFound\nfmt.Println(ok, q.Q, errors.As(qerr, &in), in.Key, errors.Is(qerr, ErrGone))\n'
+        'qerr := pool.Submit(query, "q").Err()\nqv, ok := errors.AsType[*Query](qerr)\n'
+        'var in *NotFound\nfmt.Println(ok, qv.Q, errors.As(qerr, &in), in.Key, errors.Is(qerr, ErrGone))\n'
         '_, err = pool.Map(find, []string{"a", "b"}, executor.ChunkSize(2))\n'
         'nf, ok = errors.AsType[*NotFound](err)\nfmt.Println(ok, nf.Key)\npool.Close()',
         ["true k1 find: not found: k1", "true 1 small true", "true big", "true q true in q true", "true a"], []),
