@@ -162,7 +162,7 @@ func decodeChainValue(msg string, raw []byte) error {
 	if e, ok := x.(error); ok {
 		return e
 	}
-	return remoteValue{IValue: x, Msg: msg}
+	return remoteValue{IValue: x, msg: msg}
 }
 
 // remoteValue is a value of a task's error chain whose type is not an
@@ -172,9 +172,13 @@ func decodeChainValue(msg string, raw []byte) error {
 // in: yaegi's assertions from an error look into a struct whose first
 // field is IValue, so that err.(*NotFound), and errors.As in a notebook
 // (which the kernel lowers to such assertions), find the value.
+//
+// Sent on again (inside a RemoteError in an any), it crosses as its text:
+// msg is unexported so that its structure does not cross instead, as a
+// struct that is no error.
 type remoteValue struct {
 	IValue any    // the value
-	Msg    string // its text in the worker
+	msg    string // its text in the worker
 }
 
-func (r remoteValue) Error() string { return r.Msg }
+func (r remoteValue) Error() string { return r.msg }

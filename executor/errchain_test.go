@@ -120,7 +120,7 @@ func TestErrorChainValues(t *testing.T) {
 	}
 	// a value that is no error here keeps its text and its value
 	rv := re.Unwrap()[2].(remoteValue)
-	if rv.IValue != (chainPlain{"p"}) || rv.Msg != "plain p" {
+	if rv.IValue != (chainPlain{"p"}) || rv.msg != "plain p" {
 		t.Fatalf("remote value %#v", rv)
 	}
 }
@@ -214,5 +214,24 @@ func TestErrorChainErrorField(t *testing.T) {
 	}
 	if m, ok := errors.AsType[*chainMissing](got); !ok || m.Key != "k" {
 		t.Fatalf("the wrapped value: %v", got)
+	}
+}
+
+// A RemoteError holding a value that is no error here crosses again
+// (inside an any), the value as its text.
+func TestErrorChainSentOnAgain(t *testing.T) {
+	got := errorRoundTrip(t, fmt.Errorf("w: %w", plainError{v: chainPlain{"p"}}), chainResolver{})
+	var back any
+	f := frame{}
+	if err := appendValue(&f, reflect.ValueOf(&got).Elem()); err != nil {
+		t.Fatal(err)
+	}
+	m := fields{b: f.b}
+	if err := decodeValue(m.bytes(), reflect.ValueOf(&back).Elem()); err != nil {
+		t.Fatal(err)
+	}
+	re, ok := back.(*RemoteError)
+	if !ok || re.Error() != "w: plain p" || len(re.Unwrap()) != 1 || re.Unwrap()[0].Error() != "plain p" {
+		t.Fatalf("%#v", back)
 	}
 }
