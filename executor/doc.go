@@ -91,7 +91,9 @@
 // empty, time.Time; named types inside interface values by RegisterType).
 // An error a task returns matches this program's sentinel errors that it
 // matched in the worker (RegisterVar of an error variable,
-// SentinelResolver), and a panic carries the frames of the task's code
+// SentinelResolver), and wraps the values of its chain whose types are
+// registered (RegisterType; ErrorResolver for an interpreter's values),
+// which errors.As finds; a panic carries the frames of the task's code
 // where the worker knows them (PanicError.Traceback). Only the task of a
 // worker that dies fails.
 //

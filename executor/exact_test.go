@@ -2,8 +2,10 @@ package executor_test
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -107,5 +109,48 @@ func TestProcessPoolSentinelErrors(t *testing.T) {
 	}
 	if err := pool.Submit(executor.Named("fails", func() error { return nil })).Err(); err == nil || errors.Is(err, ErrNope) {
 		t.Fatalf("fails: %v", err)
+	}
+}
+
+// NotFound is an error type with a pointer receiver, registered with
+// RegisterType.
+type NotFound struct{ Key string }
+
+func (e *NotFound) Error() string { return "no " + e.Key }
+
+// Coded is an error type with a value receiver and an unexported field,
+// registered with RegisterType.
+type Coded struct {
+	Code int
+	note string
+}
+
+func (c Coded) Error() string { return fmt.Sprintf("code %d: %s", c.Code, c.note) }
+
+// lookup fails with errors of both types, wrapped, and ErrNope.
+func lookup(key string) (int, error) {
+	return 0, fmt.Errorf("lookup %s: %w", key, errors.Join(&NotFound{key}, fmt.Errorf("because: %w", Coded{404, "gone"}), ErrNope))
+}
+
+// An error a task returns crosses with the values of its chain whose
+// types are registered: errors.As and errors.AsType find them, fields
+// and all, as in the worker.
+func TestProcessPoolErrorValues(t *testing.T) {
+	pool := executor.NewProcessPool(1)
+	defer pool.Close()
+	ref := executor.Named("lookup", lookup)
+	for _, chunk := range []int{1, 2} {
+		_, err := pool.Map(ref, []string{"k1", "k2"}, executor.ChunkSize(chunk))
+		var nf *NotFound
+		if !errors.As(err, &nf) || nf.Key != "k1" {
+			t.Fatalf("chunk %d: errors.As *NotFound: %v (%v)", chunk, nf, err)
+		}
+		c, ok := errors.AsType[Coded](err)
+		if !ok || c != (Coded{404, "gone"}) {
+			t.Fatalf("chunk %d: errors.AsType Coded: %#v %v", chunk, c, ok)
+		}
+		if !errors.Is(err, ErrNope) || !strings.Contains(err.Error(), "lookup k1: no k1\nbecause: code 404: gone\nnope") {
+			t.Fatalf("chunk %d: %q", chunk, err)
+		}
 	}
 }

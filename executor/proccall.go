@@ -276,26 +276,38 @@ func (z zippedArgs) args(i int, buf []any) []any {
 }
 
 // decodeResult reads the outcome of one call from m; errs gives the
-// sentinel errors a task's error matched, by name.
+// sentinel errors a task's error matched, by name. A task's error wraps
+// the values of its chain that crossed, outermost first, then those
+// sentinel errors.
 func decodeResult(fn string, m *fields, outs []reflect.Type, errs func(string) error) (any, error) {
-	switch m.byte() {
+	switch kind := m.byte(); kind {
 	case resPanic:
 		pe := &PanicError{Func: fn, Value: m.string(), Stack: []byte(m.string())}
 		for range m.count() {
 			pe.Traceback = append(pe.Traceback, m.string())
 		}
 		return nil, pe
-	case resErr:
+	case resErr, resErrValues:
 		re := &RemoteError{Func: fn, Msg: m.string()}
+		var sentinels []error
 		for range m.count() {
 			name := m.string()
 			re.Sentinels = append(re.Sentinels, name)
 			if errs != nil {
 				if e := errs(name); e != nil {
+					sentinels = append(sentinels, e)
+				}
+			}
+		}
+		if kind == resErrValues {
+			for range m.count() {
+				msg, raw := m.string(), m.bytes()
+				if e := decodeChainValue(msg, raw); e != nil {
 					re.wrapped = append(re.wrapped, e)
 				}
 			}
 		}
+		re.wrapped = append(re.wrapped, sentinels...)
 		return nil, re
 	case resOK:
 	default:

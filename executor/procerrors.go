@@ -26,19 +26,23 @@ func (e *WorkerError) Error() string {
 func (e *WorkerError) Is(target error) bool { return target == ErrWorkerDied }
 
 // RemoteError is a non-nil error returned by a task in a worker process:
-// errors cross the process boundary as their text, and as the names of
-// the sentinel errors they matched there (see SentinelResolver), which
-// they match here too: errors.Is(err, ErrNotFound) holds in the pool's
-// program if it held in the worker.
+// errors cross the process boundary as their text, as the names of the
+// sentinel errors they matched there (see SentinelResolver), which they
+// match here too: errors.Is(err, ErrNotFound) holds in the pool's
+// program if it held in the worker; and as the values of their chain
+// whose types are registered (RegisterType, RegisterTypeAs): errors.As(err,
+// &target) with a target of such a type finds the value the task's error
+// wrapped, as the worker had it.
 type RemoteError struct {
 	Func      string
 	Msg       string
 	Sentinels []string // the names of the sentinel errors it matched in the worker
-	wrapped   []error  // this program's errors of those names
+	wrapped   []error  // the values of its chain, then this program's errors of those names
 }
 
 func (e *RemoteError) Error() string { return e.Msg }
 
-// Unwrap returns this program's sentinel errors the error matched in the
+// Unwrap returns the values of the error's chain that crossed (outermost
+// first), then this program's sentinel errors the error matched in the
 // worker.
 func (e *RemoteError) Unwrap() []error { return e.wrapped }

@@ -40,6 +40,9 @@ func init() {
 		}
 		return ErrNope
 	})
+	executor.RegisterType(NotFound{})
+	executor.RegisterType(Coded{})
+	executor.Register("lookup", lookup)
 	executor.Register("scaled", func(x int) int { return x * scale })
 	executor.Register("same", func(v any) any { return v })
 	executor.Register("sameTyped", func(v exact) exact { return v })

@@ -27,6 +27,10 @@ import (
 //	reply: ev, id, err, then results to the end of the frame, each: kind, then
 //	  resOK: outs (count), per out: value
 //	  resErr: message, sentinels (count), per sentinel: its name
+//	  resErrValues: as resErr, then values (count), per value: its
+//	    message, its encoding as an interface value (see errchain.go);
+//	    only sent when there are values, so that a reply without is
+//	    what it was before
 //	  resPanic: value, stack, frames (count), per frame: text (see PanicError.Traceback)
 //
 // The results of a chunk end at its first failure. A reply whose err is not
@@ -52,6 +56,8 @@ const (
 	resOK    byte = 0
 	resErr   byte = 1
 	resPanic byte = 2
+	// resErrValues is resErr with the values of the error's chain.
+	resErrValues byte = 3
 )
 
 // frameMarker starts every frame: a byte that is not valid UTF-8 at the
@@ -87,16 +93,29 @@ func (f *frame) raw(p []byte)    { f.b = append(f.b, p...) }
 func (f *frame) tooLarge() bool { return uint64(len(f.b)-headerLen) > maxFrame }
 
 // failure appends the outcome of a call that failed with msg.
-func (f *frame) failure(msg string) { f.taskError(msg, nil) }
+func (f *frame) failure(msg string) { f.taskError(msg, nil, nil) }
 
 // taskError appends the outcome of a call whose error, with text msg,
-// matches the sentinel errors called names (see SentinelResolver).
-func (f *frame) taskError(msg string, names []string) {
-	f.byte(resErr)
+// matches the sentinel errors called names (see SentinelResolver) and
+// holds values (see chainValues).
+func (f *frame) taskError(msg string, names []string, values []chainValue) {
+	if len(values) == 0 {
+		f.byte(resErr)
+	} else {
+		f.byte(resErrValues)
+	}
 	f.string(msg)
 	f.uint(uint64(len(names)))
 	for _, n := range names {
 		f.string(n)
+	}
+	if len(values) == 0 {
+		return
+	}
+	f.uint(uint64(len(values)))
+	for _, v := range values {
+		f.string(v.msg)
+		f.bytes(v.raw)
 	}
 }
 

@@ -25,6 +25,8 @@ func (fuzzResolver) Lookup(name string) (reflect.Value, error) {
 		return reflect.ValueOf(half), nil
 	case "echoAny":
 		return reflect.ValueOf(func(v any) any { return v }), nil
+	case "missing": // an error whose chain holds a value of a registered type
+		return reflect.ValueOf(func(k string) error { return fmt.Errorf("%w: %w", &chainMissing{k}, errOdd) }), nil
 	}
 	return reflect.Value{}, fmt.Errorf("no %q", name)
 }
@@ -120,15 +122,21 @@ func serve(t testing.TB, requests []byte) ([]string, error) {
 		}
 		s := fmt.Sprintf("%c%d %s:", ev, id, msg)
 		for len(m.b) > 0 {
-			switch m.byte() {
+			switch kind := m.byte(); kind {
 			case resOK:
 				for range m.count() {
 					s += " ok " + showResult(m.bytes())
 				}
-			case resErr:
+			case resErr, resErrValues:
 				s += " err " + m.string()
 				for range m.count() {
 					s += " is " + m.string()
+				}
+				if kind == resErrValues {
+					for range m.count() {
+						s += " holds " + m.string()
+						m.bytes()
+					}
 				}
 			case resPanic:
 				s += " panic " + m.string()
@@ -166,6 +174,7 @@ func TestServeWorkerRequests(t *testing.T) {
 	in = append(in, request(opTask, 3, "fail", []any{"no"})...)
 	in = append(in, request(opTask, 4, "nothing")...)
 	in = append(in, request(opTask, 5, "join", []any{})...)
+	in = append(in, request(opTask, 6, "missing", []any{"k"})...)
 	got, err := serve(t, in)
 	if err != nil {
 		t.Fatal(err)
@@ -176,6 +185,7 @@ func TestServeWorkerRequests(t *testing.T) {
 		`F3 : err no`,
 		`F4 no "nothing":`,
 		`F5 : err executor: join takes 2 arguments, the task has 0`,
+		`F6 : err missing k: odd is errOdd holds missing k`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("replies:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -229,8 +239,23 @@ func FuzzServeWorker(f *testing.F) {
 	f.Add(request(opTask, 4, "join", []any{1, rawArg("S\x01\x01\x02")}))
 	f.Add(request(opTask, 5, "echoAny", []any{[]any{1, "s", map[string]any{"k": []byte("v")}, struct{ A float64 }{1}}}))
 	f.Add(request(opVars, 0, ""))
+	f.Add(request(opTask, 6, "missing", []any{"k"}))
+	var reply frame // a reply's results, for the pool's decoder below
+	reply.reset()
+	reply.taskError("e", []string{"errOdd"}, []chainValue{{msg: "m", raw: mustEncode(f, chainCode{1, "x"})}})
+	f.Add(reply.b[headerLen:])
 	f.Fuzz(func(t *testing.T, in []byte) {
 		serve(t, in)
+		// The pool's side decodes results from any bytes without
+		// panicking, a step at least each time.
+		m := fields{b: in}
+		for len(m.b) > 0 && m.err == nil {
+			before := len(m.b)
+			decodeResult("f", &m, []reflect.Type{intType}, func(string) error { return errOdd })
+			if m.err == nil && len(m.b) >= before {
+				t.Fatal("decodeResult read nothing")
+			}
+		}
 	})
 }
 

@@ -184,10 +184,12 @@ func (e *encoder) value(v reflect.Value, depth int) error {
 			return nil
 		}
 		d := v.Elem()
+		mark := len(e.b)
 		if err := e.typ(d.Type(), 0); err != nil {
 			if err, ok := d.Interface().(error); ok && d.Type() != remoteErrorType {
-				// An error of a type that cannot cross crosses as its text.
-				e.b = append(e.b, tagError)
+				// An error of a type that cannot cross crosses as its
+				// text, without what typ wrote before it failed.
+				e.b = append(e.b[:mark], tagError)
 				msg := err.Error()
 				e.uint(uint64(len(msg)))
 				e.b = append(e.b, msg...)

@@ -230,7 +230,7 @@ type workerFunc struct {
 	batch  reflect.Value  // see BatchResolver; invalid when there is none
 	// batchTried: batch was looked up (on the first chunk).
 	batchTried bool
-	resolver   Resolver // names sentinel errors, if a SentinelResolver
+	resolver   Resolver // names sentinel errors, if a SentinelResolver; see ErrorResolver
 }
 
 // A SentinelResolver is a Resolver that knows the sentinel errors of the
@@ -245,19 +245,34 @@ type SentinelResolver interface {
 	Sentinels() (names []string, errs []error)
 }
 
-// sentinels returns the names of the sentinel errors err matches.
-func (wf *workerFunc) sentinels(err error) (names []string) {
+// sentinels returns the names of the sentinel errors an error matches,
+// the errors of its chain given (walkChain: errors.Is does not see
+// through an interpreter's errors as the resolver does).
+func (wf *workerFunc) sentinels(chain []chainLink) (names []string) {
 	sr, ok := wf.resolver.(SentinelResolver)
 	if !ok {
 		return nil
 	}
 	all, errs := sr.Sentinels()
 	for i, s := range errs {
-		if s != nil && errorsIs(err, s) {
-			names = append(names, all[i])
+		if s == nil {
+			continue
+		}
+		for _, l := range chain {
+			if errorsIs(l.err, s) {
+				names = append(names, all[i])
+				break
+			}
 		}
 	}
 	return names
+}
+
+// taskError appends the outcome of a call that returned err: its text,
+// the sentinel errors it matches and the values of its chain.
+func (wf *workerFunc) taskError(out *frame, err error) {
+	chain := walkChain(err, wf.resolver)
+	out.taskError(err.Error(), wf.sentinels(chain), chainValues(chain))
 }
 
 // errorsIs is errors.Is, which a panicking Is method cannot break.
@@ -392,7 +407,7 @@ func (wf *workerFunc) callBatch(out *frame, m *fields, n int) {
 	case pe != nil:
 		out.panicked(pe)
 	case errs != nil && errs[done] != nil:
-		out.taskError(errs[done].Error(), wf.sentinels(errs[done]))
+		wf.taskError(out, errs[done])
 	default:
 		out.failure(fmt.Sprintf("executor: %s: the batch function stopped after %d of %d calls", wf.name, done, count))
 	}
@@ -501,7 +516,7 @@ func (wf *workerFunc) call(out *frame, m *fields) (ok bool) {
 	if wf.outErr {
 		n := len(res) - 1
 		if err, _ := res[n].Interface().(error); err != nil {
-			out.taskError(err.Error(), wf.sentinels(err))
+			wf.taskError(out, err)
 			return false
 		}
 		res = res[:n]

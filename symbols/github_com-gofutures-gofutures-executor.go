@@ -72,6 +72,7 @@ func init() {
 		"CallError":         reflect.ValueOf((*executor.CallError)(nil)),
 		"CancelledError":    reflect.ValueOf((*executor.CancelledError)(nil)),
 		"CompletedIterator": reflect.ValueOf((*executor.CompletedIterator)(nil)),
+		"ErrorResolver":     reflect.ValueOf((*executor.ErrorResolver)(nil)),
 		"Event":             reflect.ValueOf((*executor.Event)(nil)),
 		"EventKind":         reflect.ValueOf((*executor.EventKind)(nil)),
 		"Executor":          reflect.ValueOf((*executor.Executor)(nil)),
@@ -101,6 +102,7 @@ func init() {
 
 		// interface wrapper definitions
 		"_BatchResolver":     reflect.ValueOf((*_github_com_gofutures_gofutures_executor_BatchResolver)(nil)),
+		"_ErrorResolver":     reflect.ValueOf((*_github_com_gofutures_gofutures_executor_ErrorResolver)(nil)),
 		"_Executor":          reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Executor)(nil)),
 		"_Observer":          reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Observer)(nil)),
 		"_Resolver":          reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Resolver)(nil)),
@@ -126,6 +128,24 @@ func (W _github_com_gofutures_gofutures_executor_BatchResolver) Lookup(name stri
 }
 func (W _github_com_gofutures_gofutures_executor_BatchResolver) LookupBatch(name string) (reflect.Value, error) {
 	return W.WLookupBatch(name)
+}
+
+// _github_com_gofutures_gofutures_executor_ErrorResolver is an interface wrapper for ErrorResolver type
+type _github_com_gofutures_gofutures_executor_ErrorResolver struct {
+	IValue      interface{}
+	WErrorValue func(err error) (v any, wrapped []error, ok bool)
+	WLoad       func(gen uint64, data []byte) error
+	WLookup     func(name string) (reflect.Value, error)
+}
+
+func (W _github_com_gofutures_gofutures_executor_ErrorResolver) ErrorValue(err error) (v any, wrapped []error, ok bool) {
+	return W.WErrorValue(err)
+}
+func (W _github_com_gofutures_gofutures_executor_ErrorResolver) Load(gen uint64, data []byte) error {
+	return W.WLoad(gen, data)
+}
+func (W _github_com_gofutures_gofutures_executor_ErrorResolver) Lookup(name string) (reflect.Value, error) {
+	return W.WLookup(name)
 }
 
 // _github_com_gofutures_gofutures_executor_Executor is an interface wrapper for Executor type

@@ -80,3 +80,19 @@ def test_a_worker_started_by_hand_serves_the_notebook(kernel, gofutures_kernelsp
         worker.send_signal(signal.SIGTERM)
         out, _ = worker.communicate(timeout=30)
     assert worker.returncode in (0, 1), out  # 1: it lost the notebook's server
+
+
+def test_errors_of_notebook_types_from_cluster_workers(kernel):
+    """An error of a type declared in a cell, returned by a task on a
+    cluster worker, reaches the notebook as itself (errors.As, fields)."""
+    km, kc = kernel
+    d = execute(kc, 'import (\n\t"errors"\n\t"fmt"\n\t"github.com/gofutures/gofutures/executor/cluster"\n)\n'
+                'type NotFound struct{ Key string }\nfunc (e *NotFound) Error() string { return "not found: " + e.Key }\n'
+                'type Code struct{ N int }\nfunc (c Code) Error() string { return fmt.Sprint("code ", c.N) }\n'
+                'func find(k string) error { return fmt.Errorf("find: %w", errors.Join(&NotFound{k}, Code{7})) }')
+    assert d.status == "ok", d.error
+    c = execute(kc, 'cl, err := cluster.New(cluster.Options{Workers: 1})\nfmt.Println(err)\n'
+                'err = cl.Submit(find, "k1").Err()\nvar nf *NotFound\nc, ok := errors.AsType[Code](err)\n'
+                'fmt.Println(errors.As(err, &nf), nf.Key, ok, c.N)\ncl.Close()', timeout=120)
+    assert c.status == "ok", (c.stdout, c.stderr, c.error)
+    assert "true k1 true 7" in c.stdout, (c.stdout, c.stderr)

@@ -98,6 +98,31 @@ CASES = {
         'fmt.Println(errors.Is(pool.Submit(bare).Err(), ErrNeg), errors.Is(pool.Submit(check, 1).Err(), ErrNeg))\n'
         'out, err := pool.Map(check, []int{1, -2}, executor.ChunkSize(2))\nfmt.Println(errors.Is(err, ErrNeg), out)\npool.Close()',
         ["true check -1: negative", "true false", "true [1]"], []),
+    # An error of a type declared in a cell crosses as itself: errors.As
+    # and errors.AsType find it (pointer and value receivers, wrapped with
+    # %w, joined, inside a cell type's own Unwrap), fields and all; and
+    # errors.Is compares struct values. (qv, not q: an earlier case's q
+    # is a *Pt, and a cell that gives a variable another type reads the
+    # ok of an errors.AsType before it wrong, a lowering bug of its own.)
+    "errors of notebook types": (
+        HEAD + 'import "errors"\n'
+        'type NotFound struct{ Key string }\nfunc (e *NotFound) Error() string { return "not found: " + e.Key }\n'
+        'type Code struct {\n\tN   int\n\twhy string\n}\nfunc (c Code) Error() string { return fmt.Sprint("code ", c.N) }\n'
+        'type Query struct {\n\tQ   string\n\tErr error\n}\n'
+        'func (q *Query) Error() string { return q.Q + ": " + q.Err.Error() }\nfunc (q *Query) Unwrap() error { return q.Err }\n'
+        'var ErrGone = errors.New("gone")\n'
+        'func find(k string) (int, error) { return 0, fmt.Errorf("find: %w", &NotFound{k}) }\n'
+        'func code(n int) error {\n\tif n > 1 {\n\t\treturn Code{n, "big"}\n\t}\n\treturn fmt.Errorf("small: %w", Code{n, "small"})\n}\n'
+        'func query(q string) error { return &Query{q, errors.Join(ErrGone, &NotFound{"in " + q}, Code{9, "nine"})} }',
+        'pool := executor.NewProcessPool(1)\nerr := pool.Submit(find, "k1").Err()\nvar nf *NotFound\n'
+        'fmt.Println(errors.As(err, &nf), nf.Key, err)\n'
+        'c, ok := errors.AsType[Code](pool.Submit(code, 1).Err())\nfmt.Println(ok, c.N, c.why, errors.Is(pool.Submit(code, 1).Err(), Code{1, "small"}))\n'
+        'var big Code\nfmt.Println(errors.As(pool.Submit(code, 2).Err(), &big), big.why)\n'
+        'qerr := pool.Submit(query, "q").Err()\nqv, ok := errors.AsType[*Query](qerr)\n'
+        'var in *NotFound\nfmt.Println(ok, qv.Q, errors.As(qerr, &in), in.Key, errors.Is(qerr, ErrGone))\n'
+        '_, err = pool.Map(find, []string{"a", "b"}, executor.ChunkSize(2))\n'
+        'nf, ok = errors.AsType[*NotFound](err)\nfmt.Println(ok, nf.Key)\npool.Close()',
+        ["true k1 find: not found: k1", "true 1 small true", "true big", "true q true in q true", "true a"], []),
     # A task's panic names the task's own functions and their cells.
     "panic traceback": (
         HEAD + 'func inner(x int) int {\n\tif x < 0 {\n\t\tpanic("negative")\n\t}\n\treturn x\n}\n'

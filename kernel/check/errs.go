@@ -27,6 +27,11 @@ import (
 // boxName is the type of the box.
 const boxName = "gofuturesErrBox"
 
+// ErrBox is the name of the type of the box the lowering declares where
+// a cell's struct error type has value receivers: a struct whose field V
+// holds the value (see above).
+const ErrBox = boxName
+
 // unboxName is a func(any) (any, bool) returning the value in a box.
 const unboxName = "gofuturesUnbox"
 
@@ -189,6 +194,10 @@ func (lw *lowerer) chainWalk(errorsPkg string, ptr *types.Pointer) string {
 				pa := lw.plainAsserter(t)
 				boxed += fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { if %[4]s, ok := %[2]s(%[5]s); ok && %[1]s == %[4]s { return true } }; ",
 					v+"P", pa, u, v+"Q", v+"TV")
+				// and out of a box: the value in a wrapper yaegi's
+				// assertions look into (a process pool's remote error)
+				match += fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { if %[4]s, ok := %[5]s(%[6]s); ok && %[1]s == %[4]s { return true } }; ",
+					v+"P", lw.asserterFrom(t, errorType), e, v+"Q", pa, v+"TV")
 				continue
 			}
 			match += fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { if %[4]s, ok := %[2]s(%[5]s); ok && %[1]s == %[4]s { return true } }; ",

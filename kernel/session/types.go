@@ -27,30 +27,12 @@ func (s *Session) registerTypes() {
 			continue
 		}
 		s.typesDone[d.Key()] = d.Src
-		pd, err := cell.ParseDecl(d.Src)
-		if err != nil {
-			continue
-		}
-		for _, decl := range pd.File.Decls {
-			gd, ok := decl.(*ast.GenDecl)
-			if !ok {
-				continue
-			}
-			for _, spec := range gd.Specs {
-				ts, ok := spec.(*ast.TypeSpec)
-				if !ok || ts.TypeParams != nil || ts.Assign.IsValid() || ts.Name.Name == "_" {
-					continue
-				}
-				// Structs only: yaegi gives a type T float64 the
-				// reflect.Type float64, which must keep its own name.
-				if _, ok := ts.Type.(*ast.StructType); !ok {
-					continue
-				}
-				n := ts.Name.Name
-				// Errors are ignored: a type the interpreter cannot make a
-				// value of crosses as its structure, as before.
-				_, _ = s.in.Eval("gofuturesexecutor.RegisterTypeAs(" + strconv.Quote("main."+n) + ", *new(" + n + "))")
-			}
+		// Structs only: yaegi gives a type T float64 the reflect.Type
+		// float64, which must keep its own name.
+		for _, n := range structTypes(d.Src) {
+			// Errors are ignored: a type the interpreter cannot make a
+			// value of crosses as its structure, as before.
+			_, _ = s.in.Eval("gofuturesexecutor.RegisterTypeAs(" + strconv.Quote("main."+n) + ", *new(" + n + "))")
 		}
 	}
 }
@@ -64,4 +46,30 @@ func (s *Session) hasExecutor() bool {
 		}
 	}
 	return false
+}
+
+// structTypes returns the names of the struct types src declares, not
+// generic ones or aliases.
+func structTypes(src string) []string {
+	pd, err := cell.ParseDecl(src)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, decl := range pd.File.Decls {
+		gd, ok := decl.(*ast.GenDecl)
+		if !ok {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			ts, ok := spec.(*ast.TypeSpec)
+			if !ok || ts.TypeParams != nil || ts.Assign.IsValid() || ts.Name.Name == "_" {
+				continue
+			}
+			if _, ok := ts.Type.(*ast.StructType); ok {
+				out = append(out, ts.Name.Name)
+			}
+		}
+	}
+	return out
 }

@@ -23,6 +23,11 @@ type WorkerResolver struct {
 	funcs   map[string]string        // function name -> source of its declaration
 	batches map[string]reflect.Value // function name -> its batch function
 	log     []*cell.Decl             // the declarations loaded last
+	// errFn finds the notebook value in an error (see ErrorValue), made
+	// once per Load (errFnDone), named by errFnGen.
+	errFn     reflect.Value
+	errFnDone bool
+	errFnGen  int
 }
 
 // NewWorkerResolver returns a resolver whose sessions use opts.
@@ -58,6 +63,7 @@ func (r *WorkerResolver) Load(gen uint64, data []byte) error {
 	}
 	clear(r.funcs)
 	r.log = decls
+	r.errFnDone = false
 	for _, d := range decls {
 		if d.Kind == cell.Func && len(d.Names) == 1 {
 			r.funcs[d.Names[0]] = d.Src

@@ -1,0 +1,80 @@
+package session
+
+import (
+	"testing"
+
+	"github.com/traefik/yaegi/interp"
+
+	"github.com/gofutures/gofutures/executor"
+	"github.com/gofutures/gofutures/symbols"
+)
+
+// An error of a type declared in a cell that a task returns in a worker
+// that interprets the notebook reaches the notebook as a value of that
+// type: errors.As and errors.AsType find it, wrapped with %w, through
+// errors.Join and a cell type's own Unwrap, with pointer and value
+// receivers, fields and all.
+func TestPoolErrorsOfNotebookTypes(t *testing.T) {
+	var link PoolLink
+	var out lockedBuffer
+	executor.SetDefaultProcessConfig(linkedConfig(&link, &out))
+	defer executor.SetDefaultProcessConfig(executor.ProcessConfig{})
+	nb := New(Options{Pool: &link, Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{ExecutorPrelude},
+		NamedFuncs: true, Stdout: &out})
+	value(t, nb, `import (
+	"errors"
+	"fmt"
+	"github.com/gofutures/gofutures/executor"
+)
+
+type NotFound struct{ Key string }
+
+func (e *NotFound) Error() string { return "not found: " + e.Key }
+
+type Code struct {
+	N   int
+	why string
+}
+
+func (c Code) Error() string { return fmt.Sprint("code ", c.N, " ", c.why) }
+
+type Query struct {
+	Q   string
+	Err error
+}
+
+func (q *Query) Error() string { return q.Q + ": " + q.Err.Error() }
+func (q *Query) Unwrap() error { return q.Err }
+
+var ErrGone = errors.New("gone")
+
+func find(k string) (int, error) { return 0, fmt.Errorf("find: %w", &NotFound{k}) }
+
+func code(n int) error {
+	if n > 1 {
+		return Code{n, "big"}
+	}
+	return fmt.Errorf("code: %w", Code{n, "small"})
+}
+
+func query(q string) error {
+	return &Query{q, errors.Join(ErrGone, &NotFound{"in " + q}, Code{9, "nine"})}
+}`, 1)
+	got := value(t, nb, `pool := executor.NewProcessPool(1)
+err := pool.Submit(find, "k1").Err()
+var nf *NotFound
+ok1 := errors.As(err, &nf)
+c1, ok2 := errors.AsType[Code](pool.Submit(code, 1).Err())
+var c2 Code
+ok3 := errors.As(pool.Submit(code, 2).Err(), &c2)
+qerr := pool.Submit(query, "q").Err()
+q, ok4 := errors.AsType[*Query](qerr)
+var inner *NotFound
+ok5 := errors.As(qerr, &inner)
+c3, ok6 := errors.AsType[Code](qerr)
+fmt.Sprintln(err, "|", ok1, nf.Key, "|", ok2, c1.N, c1.why, "|", ok3, c2.N, c2.why, "|", ok4, q.Q, "|", ok5, inner.Key, "|", ok6, c3.why, "|", errors.Is(qerr, ErrGone), errors.Is(pool.Submit(code, 1).Err(), Code{1, "small"}), errors.Is(pool.Submit(code, 1).Err(), Code{1, "big"}), pool.Close())`, 2)
+	want := "find: not found: k1 | true k1 | true 1 small | true 2 big | true q | true in q | true nine | true true false <nil>\n"
+	if got != want {
+		t.Fatalf("got  %s\nwant %s\n%s", got, want, out.String())
+	}
+}
