@@ -142,3 +142,12 @@ func TestCommaOK(t *testing.T) {
 		step{"close(rin)\nv, ok = <-rin\n_, mok = m[\"b\"]\nfmt.Println(v, ok, mok)", "0 false false\n"},
 	)
 }
+
+// Several values assigned at once, one a composite literal
+// (parallelLits): yaegi lost the others.
+func TestParallelLiterals(t *testing.T) {
+	runSteps(t,
+		step{"type Code struct{ N int }\nfunc pair() (Code, bool) {\n\tc, ok := Code{1}, true\n\treturn c, ok\n}", ""},
+		step{"c, ok := pair()\nd, n := Code{2}, 7\nvar e, f = [2]int{1, 2}, 3.5\nm, s := map[int]int{1: 2}, \"s\"\nfmt.Println(c, ok, d, n, e, f, m, s)\nvar x float64\nx, d = 2, Code{N: 3}\nfmt.Println(x, d)", "{1} true {2} 7 [1 2] 3.5 map[1:2] s\n2 {3}\n"},
+	)
+}

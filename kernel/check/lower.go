@@ -234,8 +234,10 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.AssignStmt:
 			lw.assignConvs(n)
 			lw.blankRecv(n)
+			lw.parallelLits(n.Lhs, nil, n.Rhs, nil)
 		case *ast.ValueSpec:
 			lw.specConvs(n)
+			lw.parallelLits(nil, n.Names, n.Values, n.Type)
 		case *ast.CompositeLit:
 			lw.compositeConvs(n)
 		case *ast.SendStmt:

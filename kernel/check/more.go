@@ -385,3 +385,45 @@ func (lw *lowerer) genericAliasDecl(d *ast.GenDecl) bool {
 	lw.replace(d.Pos(), d.End(), "")
 	return true
 }
+
+// parallelLits: a, b := T{...}, x becomes a, b := func() (T, X) { return
+// T{...}, x }(): yaegi v0.16.1 loses the other values of an assignment or
+// a var spec with several values when one is a composite literal (c, ok
+// := Code{1}, true left ok false).
+func (lw *lowerer) parallelLits(lhs []ast.Expr, names []*ast.Ident, rhs []ast.Expr, typ ast.Expr) {
+	n := len(rhs)
+	if n < 2 || len(lhs)+len(names) != n {
+		return
+	}
+	lit := false
+	for _, r := range rhs {
+		if _, ok := ast.Unparen(r).(*ast.CompositeLit); ok {
+			lit = true
+		}
+	}
+	if !lit {
+		return
+	}
+	ts := make([]string, n)
+	for i, r := range rhs {
+		var t types.Type
+		switch {
+		case typ != nil:
+			t = lw.info.TypeOf(typ)
+		case i < len(lhs) && !isBlank(lhs[i]):
+			t = lw.info.TypeOf(lhs[i])
+		case i < len(names) && names[i].Name != "_":
+			t = lw.info.TypeOf(names[i])
+		default:
+			t = types.Default(lw.info.TypeOf(r))
+		}
+		if t == nil {
+			return
+		}
+		if ts[i] = lw.typ(t); !spellable(ts[i]) {
+			return
+		}
+	}
+	lw.insert(rhs[0].Pos(), fmt.Sprintf("func() (%s) { return ", strings.Join(ts, ", ")))
+	lw.insert(rhs[n-1].End(), " }()")
+}
