@@ -151,3 +151,12 @@ func TestParallelLiterals(t *testing.T) {
 		step{"c, ok := pair()\nd, n := Code{2}, 7\nvar e, f = [2]int{1, 2}, 3.5\nm, s := map[int]int{1: 2}, \"s\"\nfmt.Println(c, ok, d, n, e, f, m, s)\nvar x float64\nx, d = 2, Code{N: 3}\nfmt.Println(x, d)", "{1} true {2} 7 [1 2] 3.5 map[1:2] s\n2 {3}\n"},
 	)
 }
+
+// Interface values of a notebook interface compare as Go compares them
+// (ifaceEqual).
+func TestInterfaceEquality(t *testing.T) {
+	runSteps(t,
+		step{"type geometry interface{ area() float64 }\ntype circle struct{ r float64 }\nfunc (c circle) area() float64 { return c.r }\ntype rect struct{ w, h float64 }\nfunc (r *rect) area() float64 { return r.w * r.h }", ""},
+		step{"var g geometry = circle{5}\np := &rect{1, 2}\ngp := geometry(p)\nfmt.Println(g == geometry(circle{5}), g != circle{5}, g == circle{4}, gp == p, gp == &rect{1, 2}, g == nil, g != gp)", "true false false true false false true\n"},
+	)
+}

@@ -272,6 +272,8 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.index(n)
 		case *ast.SliceExpr:
 			lw.slice(n)
+		case *ast.BinaryExpr:
+			lw.ifaceEqual(n)
 		case *ast.IndexListExpr:
 			if lw.aliasInstance(n, n.X) {
 				return false

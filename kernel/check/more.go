@@ -8,6 +8,8 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // More of what yaegi v0.16.1 gets wrong, lowered: deferred calls'
@@ -426,4 +428,39 @@ func (lw *lowerer) parallelLits(lhs []ast.Expr, names []*ast.Ident, rhs []ast.Ex
 	}
 	lw.insert(rhs[0].Pos(), fmt.Sprintf("func() (%s) { return ", strings.Join(ts, ", ")))
 	lw.insert(rhs[n-1].End(), " }()")
+}
+
+// ifaceEqual: x == y on values of an interface declared in the notebook
+// becomes rt.Equal(x, y): yaegi v0.16.1 compares its own representation
+// of such values, never equal (g == geometry(circle{5}) was false).
+func (lw *lowerer) ifaceEqual(b *ast.BinaryExpr) {
+	if b.Op != token.EQL && b.Op != token.NEQ {
+		return
+	}
+	xt, yt := lw.info.Types[b.X], lw.info.Types[b.Y]
+	if xt.IsNil() || yt.IsNil() || xt.Type == nil || yt.Type == nil || !notebookIface(xt.Type) && !notebookIface(yt.Type) {
+		return
+	}
+	lw.extraImport(rtName, rt.Path)
+	not := ""
+	if b.Op == token.NEQ {
+		not = "!"
+	}
+	lw.insert(b.X.Pos(), not+rtName+".Equal(")
+	lw.replace(b.X.End(), b.Y.Pos(), ", ")
+	lw.insert(b.Y.End(), ")")
+}
+
+// notebookIface reports whether t is an interface with methods that the
+// interpreter represents itself: declared in a cell, or a literal.
+func notebookIface(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return false
+	}
+	if n, ok := t.(*types.Named); ok {
+		return n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main"
+	}
+	_, ok = t.(*types.Interface)
+	return ok
 }

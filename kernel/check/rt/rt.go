@@ -41,6 +41,13 @@ func Symbols() map[string]map[string]reflect.Value {
 			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil)),
 			"Panic":              reflect.ValueOf(Panic),
 			"Select":             reflect.ValueOf(Select),
+			"Equal":              reflect.ValueOf(Equal),
 		},
 	}
 }
+
+// Equal reports whether x == y, for interface values of types declared
+// in cells (the interpreter compares its own representation of them).
+// Like Go's ==, it panics when the dynamic types are the same and not
+// comparable.
+func Equal(x, y any) bool { return x == y }
