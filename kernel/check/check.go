@@ -344,6 +344,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	broken := map[*cell.Decl]*Error{}
 	badVars := map[*nbVar]bool{}
 	undefPos := map[token.Pos]string{}
+	undefDecl := map[*Error]string{} // undefined names in declarations
 	conf := types.Config{
 		GoVersion: goVersion,
 		Importer:  c.imp,
@@ -369,9 +370,13 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 				if last := strings.Count(p.Stmts, "\n") + 1; pos.Filename == stmtsFile && l > last {
 					l = last
 				}
-				cellErrs = append(cellErrs, &Error{Line: l, Col: max(col, 1), Msg: te.Msg})
+				e := &Error{Line: l, Col: max(col, 1), Msg: te.Msg}
+				cellErrs = append(cellErrs, e)
 				if n, ok := strings.CutPrefix(te.Msg, "undefined: "); ok {
 					undefPos[te.Pos] = n
+					if pos.Filename == declsFile {
+						undefDecl[e] = n
+					}
 				}
 			case varsFile:
 				if v := varLine[pos.Line]; v != nil {
@@ -389,6 +394,9 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		},
 	}
 	pkg, _ := conf.Check("main", fset, files, info)
+	if len(undefDecl) > 0 && stmtFile != nil {
+		hintStmtVars(undefDecl, stmtFile)
+	}
 	if len(cellErrs) > 0 {
 		undef := map[string][]string{}
 		for _, f := range []*ast.File{declFile, stmtFile} {
@@ -580,6 +588,28 @@ func simpleStmts(body *ast.BlockStmt) bool {
 		}
 	}
 	return true
+}
+
+// hintStmtVars explains an undefined name in a declaration that the
+// cell's own statements declare: a var at a cell's top level is the
+// notebook's declaration, made before the cell's statements run (in Go's
+// main it would be a statement).
+func hintStmtVars(undef map[*Error]string, stmts *ast.File) {
+	defined := map[string]bool{}
+	for _, st := range stmts.Decls[len(stmts.Decls)-1].(*ast.FuncDecl).Body.List {
+		if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			for _, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					defined[id.Name] = true
+				}
+			}
+		}
+	}
+	for e, name := range undef {
+		if defined[name] {
+			e.Msg += fmt.Sprintf(" (%[1]s is declared by this cell's statements, which run after its declarations: a var at a cell's top level is a declaration of the notebook; use := or declare %[1]s in an earlier cell)", name)
+		}
+	}
 }
 
 // commaOK reports whether as is v, ok := <-c or v, ok := m[k].

@@ -160,3 +160,12 @@ func TestInterfaceEquality(t *testing.T) {
 		step{"var g geometry = circle{5}\np := &rect{1, 2}\ngp := geometry(p)\nfmt.Println(g == geometry(circle{5}), g != circle{5}, g == circle{4}, gp == p, gp == &rect{1, 2}, g == nil, g != gp)", "true false false true false false true\n"},
 	)
 }
+
+// A top-level var initialized from the cell's own statement variables is
+// refused with the reason (hintStmtVars).
+func TestVarFromStatements(t *testing.T) {
+	runSteps(t,
+		step{"p := 2\nvar gp = p * 2\nfmt.Println(gp)", "error: 2:10: undefined: p (p is declared by this cell's statements, which run after its declarations: a var at a cell's top level is a declaration of the notebook; use := or declare p in an earlier cell)"},
+		step{"var q = 1\nfmt.Println(q)", "1\n"},
+	)
+}
