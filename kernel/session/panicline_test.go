@@ -28,3 +28,31 @@ func TestPanicLineInFunction(t *testing.T) {
 		}
 	}
 }
+
+// A panic that is a function's first statement still names the function
+// and its line (yaegi names that frame after the lowering's literal), and
+// a nil pointer dereference inside a function reads as Go's runtime
+// error, whichever reflect method yaegi called on the zero Value.
+func TestPanicFirstStatementAndNil(t *testing.T) {
+	s := New(richOpts())
+	src := "func boom() {\n\tpanic(\"boom\")\n}\nfunc deref(p *int) int {\n\treturn *p\n}\ntype T struct{ f int }\nfunc field(p *T) int {\n\treturn p.f\n}\nfunc closure() {\n\tf := func() { panic(\"inner\") }\n\tf()\n}"
+	if _, err := s.Execute(context.Background(), src, 1); err != nil {
+		t.Fatal(err)
+	}
+	const nilDeref = "panic: runtime error: invalid memory address or nil pointer dereference (yaegi: reflect: call of reflect.Value."
+	for i, c := range []struct{ code, first, frame string }{
+		{"boom()", "panic: boom", "Cell In[1], line 2, in boom"},
+		{"deref(nil)", nilDeref + "Set on zero Value)", "Cell In[1], in deref"},
+		{"field(nil)", nilDeref + "Field on zero Value)", "Cell In[1], in field"},
+		{"closure()", "panic: inner", "in a function literal"},
+	} {
+		_, err := s.Execute(context.Background(), c.code, i+2)
+		var e *Error
+		if !errors.As(err, &e) || len(e.Traceback) < 2 {
+			t.Fatalf("%s: %v", c.code, err)
+		}
+		if e.Traceback[0] != c.first || e.Traceback[1] != c.frame {
+			t.Errorf("%s: traceback %q, want %q, %q first", c.code, e.Traceback, c.first, c.frame)
+		}
+	}
+}

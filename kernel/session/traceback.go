@@ -3,6 +3,7 @@ package session
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 
@@ -112,6 +113,15 @@ func origOffset(edits []edit, off int) int {
 	return off - delta
 }
 
+// nextFrameIs reports whether the frame after frames[i] is function fn's.
+func nextFrameIs(frames []string, i int, fn string) bool {
+	if i+1 >= len(frames) {
+		return false
+	}
+	m := frameLine.FindStringSubmatch(frames[i+1])
+	return m != nil && m[3] == fn
+}
+
 // stmtError is evalError for a cell's statements: a panic's traceback
 // ends at the line of the top-level statement that was running.
 func (s *Session) stmtError(err error, count int, pm posMap) *Error {
@@ -139,6 +149,13 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	switch v := p.Value.(type) {
 	case *ExitError:
 		e.Name, e.Value = "Exit", v.Error()
+	case *reflect.ValueError:
+		// a method of reflect.Value on the zero Value: yaegi v0.16.1's
+		// nil pointer dereference (*p, p.f, p.M() on a nil p)
+		e.Name, e.Value = "panic", runtimeMessage(v.Error())
+		if v.Kind == reflect.Invalid {
+			e.Value = fmt.Sprintf("runtime error: invalid memory address or nil pointer dereference (yaegi: %s)", v.Error())
+		}
 	case error:
 		e.Name, e.Value = "panic", runtimeMessage(v.Error())
 	case string:
@@ -158,6 +175,12 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			continue
 		}
 		fn := strings.TrimPrefix(m[3], "main.")
+		if base, ok := strings.CutSuffix(fn, ".func"); ok && s.cellOf(base) > 0 && !strings.Contains(fn, ".func.") && !nextFrameIs(frames, i, "main."+base) {
+			// yaegi names a function's frame by its first statement's
+			// node: a function whose first statement calls a function
+			// literal of the lowering (panic's) shows as one
+			fn = base
+		}
 		var text string
 		switch {
 		case m[3] == "main" || fn == "":
