@@ -48,6 +48,12 @@ CELLS = [
      '\t\twrong++\n\t}\n}\nclose(quit)\nfmt.Println("misdelivered:", wrong)', "misdelivered: 0\n"),
     ('c := make(chan int, 1)\nc <- 1\n_, ok := <-c\nm := map[string]int{"a": 1}\nmv, mok := m["a"]\nfmt.Println(ok, mv, mok)',
      "true 1 true\n"),
+    # encoding/json of cell types as Go encodes them
+    ('import "encoding/json"\ntype Lv int\nfunc (l Lv) MarshalJSON() ([]byte, error) { return []byte(fmt.Sprintf(`"lv%d"`, int(l))), nil }\n'
+     'type Acct struct {\n\tName string `json:"name"`\n\tLevel Lv `json:"level"`\n\tpin string\n}\n'
+     'b, _ := json.Marshal([]Acct{{"a", 2, "1234"}})\nvar back Acct\n'
+     'fmt.Println(string(b), json.Unmarshal([]byte(`{"name": 5}`), &back))',
+     '[{"name":"a","level":"lv2"}] json: cannot unmarshal number into Go struct field Acct.name of type string\n'),
     # a method promoted from an embedded interface field
     ('type Rd interface{ Read() string }\ntype B struct{}\nfunc (*B) Read() string { return "b" }\n'
      'type L struct{ Rd }\nfmt.Println((&L{&B{}}).Read())', "b\n"),

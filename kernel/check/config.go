@@ -64,7 +64,7 @@ func (lw *lowerer) named(c *ast.CallExpr) {
 		return
 	}
 	lw.insert(id.Pos(), lw.cfg.Named+"("+strconv.Quote(id.Name)+", ")
-	lw.insert(id.End(), ")")
+	lw.insertClose(id.End(), ")")
 	lw.skipTag(id)
 }
 

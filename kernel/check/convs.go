@@ -67,7 +67,7 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 	}
 	if types.Identical(dst, errorType) && needsBox(tv.Type) {
 		lw.insert(e.Pos(), lw.boxer(tv.Type)+"(")
-		lw.insert(e.End(), ")")
+		lw.insertClose(e.End(), ")")
 		return
 	}
 	if _, isStruct := tv.Type.Underlying().(*types.Struct); isStruct && (isEmptyIface(dst) || interpretedIface(dst)) {
@@ -77,7 +77,7 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 	// for types that are not structs, in an "any")
 	c, r := lw.fresh("C"), lw.fresh("R")
 	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { var %[4]s %[3]s = %[1]s; return %[4]s }(", c, lw.typ(tv.Type), lw.typ(dst), r))
-	lw.insert(e.End(), ")")
+	lw.insertClose(e.End(), ")")
 }
 
 // assignConvs converts the values of an assignment that go to
@@ -118,7 +118,7 @@ func (lw *lowerer) compiledFieldConv(lhs, rhs ast.Expr) {
 		return
 	}
 	lw.insert(rhs.Pos(), lw.typ(ft)+"(")
-	lw.insert(rhs.End(), ")")
+	lw.insertClose(rhs.End(), ")")
 }
 
 // specConvs converts the values of a var spec with a type.
@@ -265,7 +265,7 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 	for i, e := range r.Results {
 		if types.Identical(res.At(i).Type(), errorType) && needsBox(lw.info.TypeOf(e)) {
 			lw.insert(e.Pos(), lw.boxer(lw.info.TypeOf(e))+"(")
-			lw.insert(e.End(), ")")
+			lw.insertClose(e.End(), ")")
 		}
 	}
 }
@@ -338,7 +338,7 @@ func (lw *lowerer) markLoopLits(root ast.Node) {
 func (lw *lowerer) goStmt(g *ast.GoStmt) {
 	if lw.loopGos[g] {
 		lw.insert(g.Pos(), "func() { ")
-		lw.insert(g.End(), " }()")
+		lw.insertClose(g.End(), " }()")
 	}
 }
 
@@ -361,5 +361,5 @@ func (lw *lowerer) funcLit(lit *ast.FuncLit, toCompiled bool) {
 	}
 	lw.wrappedLits[lit] = true
 	lw.insert(lit.Pos(), fmt.Sprintf("func() %s { return ", t))
-	lw.insert(lit.End(), " }()")
+	lw.insertClose(lit.End(), " }()")
 }

@@ -125,7 +125,7 @@ func (lw *lowerer) errorsWalk(c *ast.CallExpr, name string) {
 	lw.replace(c.Fun.Pos(), c.Fun.End(), lw.chainWalk(lw.text(sel.X), nil))
 	if needsBox(target) {
 		lw.insert(c.Args[1].Pos(), lw.boxer(target)+"(")
-		lw.insert(c.Args[1].End(), ")")
+		lw.insertClose(c.Args[1].End(), ")")
 	}
 }
 

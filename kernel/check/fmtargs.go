@@ -119,15 +119,13 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 		// which the wrapped ones are not: rt.Operands spaces them by the
 		// kinds of the values they hold, and prints them
 		lw.insert(c.Args[first].Pos(), rtName+".Operands(")
+		lw.insertClose(last.End(), ")")
 	}
 	wrapped := map[int]bool{}
 	for i, w := range plans {
 		lw.insert(c.Args[i].Pos(), w.open)
-		lw.insert(c.Args[i].End(), w.close)
+		lw.insertClose(c.Args[i].End(), w.close)
 		wrapped[i] = true
-	}
-	if pr.spaced {
-		lw.insert(last.End(), ")")
 	}
 	return wrapped
 }
@@ -234,8 +232,8 @@ func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
 // printsWrong reports whether fmt prints a value of the cell type t
 // wrongly in yaegi v0.16.1 when it is held by an interface.
 func printsWrong(t types.Type) bool {
-	if hasFmtMethods(t) {
-		return true
+	if hasFmtMethods(t) || hasJSONMethods(t) {
+		return true // (json's methods: for rt.JSON, which shares the tables)
 	}
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()

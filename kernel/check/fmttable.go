@@ -149,12 +149,19 @@ func (nt *nodeTable) add(t types.Type) int {
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
-		var names, elems []string
-		for f := range u.Fields() {
+		var names, elems, embedded []string
+		for i := range u.NumFields() {
+			f := u.Field(i)
 			names = append(names, strconv.Quote(f.Name()))
 			elems = append(elems, strconv.Itoa(nt.add(f.Type())))
+			if f.Embedded() {
+				embedded = append(embedded, strconv.Itoa(i))
+			}
 		}
 		fields = append(fields, "Fields: []string{"+strings.Join(names, ", ")+"}", "Elems: []int{"+strings.Join(elems, ", ")+"}")
+		if len(embedded) > 0 {
+			fields = append(fields, "Embedded: []int{"+strings.Join(embedded, ", ")+"}")
+		}
 	case *types.Pointer:
 		fields = append(fields, fmt.Sprintf("Elems: []int{%d}", nt.add(u.Elem())))
 	case *types.Slice:
@@ -240,6 +247,21 @@ func (lw *lowerer) fmtMethods(t types.Type) []string {
 	}
 	if valueMethods && len(out) > 0 {
 		out = append(out, "ValueMethods: true")
+	}
+	for _, m := range []string{"MarshalJSON", "MarshalText"} {
+		sel := ms.Lookup(nil, m)
+		if sel == nil {
+			continue
+		}
+		sig, ok := sel.Type().(*types.Signature)
+		if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 2 || !types.Identical(sig.Results().At(1).Type(), errorType) ||
+			types.TypeString(sig.Results().At(0).Type(), nil) != "[]byte" {
+			continue
+		}
+		if ts == "" {
+			ts = lw.typ(t)
+		}
+		out = append(out, fmt.Sprintf("%[1]s: func(x %[2]s) (b []byte, err error, p any) { defer func() { p = recover() }(); b, err = x.%[1]s(); return }", m, ts))
 	}
 	return out
 }

@@ -247,7 +247,7 @@ func (lw *lowerer) typeSwitch(n *ast.TypeSwitchStmt) bool {
 		// { init; switch S := x; { ... } }
 		lw.replace(n.Pos(), n.Init.Pos(), "{ ")
 		lw.replace(n.Init.End(), n.Assign.Pos(), "; switch ")
-		lw.insert(n.End(), " }")
+		lw.insertClose(n.End(), " }")
 		lw.walk(n.Init)
 	}
 	lw.replace(n.Assign.Pos(), ta.X.Pos(), s+" := ")
@@ -333,6 +333,9 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 	if sig.Recv() == nil || path == "log" && types.TypeString(sig.Recv().Type(), nil) == "*log.Logger" {
 		wrapped = lw.fmtArgs(c, path, name, typed) // (*log.Logger).Printf as log.Printf
 	}
+	if path == "encoding/json" {
+		wrapped = lw.jsonCall(c, sig, name)
+	}
 	for i, a := range c.Args {
 		if typed[i] || wrapped[i] {
 			continue
@@ -358,13 +361,13 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 		}
 		if box := lw.errorArgBoxer(at); box != "" && !(path == "fmt" && name != "Errorf") {
 			lw.insert(a.Pos(), box+"(")
-			lw.insert(a.End(), ")")
+			lw.insertClose(a.End(), ")")
 			continue
 		}
 		// converted in a function of its own (see convs.go)
 		e := lw.fresh("E")
 		lw.insert(a.Pos(), fmt.Sprintf("func(%[1]s %[2]s) error { return %[1]s }(", e, lw.typ(at)))
-		lw.insert(a.End(), ")")
+		lw.insertClose(a.End(), ")")
 	}
 }
 
@@ -421,7 +424,7 @@ func (lw *lowerer) percentT(c *ast.CallExpr, name string) map[int]bool {
 		changed = append(changed, k)
 		typed[fi+1+verb.arg] = true
 		lw.insert(a.Pos(), lw.typeNamer(at)+"(")
-		lw.insert(a.End(), ")")
+		lw.insertClose(a.End(), ")")
 	}
 	if len(changed) == 0 {
 		return nil

@@ -68,7 +68,7 @@ func (lw *lowerer) rangeInt(n *ast.RangeStmt, xt types.Type) {
 		from = n.Key.Pos()
 	}
 	lw.replace(from, n.X.Pos(), fmt.Sprintf("%s, %s := %s(0), %s(", i, nn, ts, ts))
-	lw.insert(n.X.End(), fmt.Sprintf("); %s < %s; %s++", i, nn, i))
+	lw.insertClose(n.X.End(), fmt.Sprintf("); %s < %s; %s++", i, nn, i))
 	if n.Key != nil && !isBlank(n.Key) {
 		op := " := "
 		if n.Tok == token.ASSIGN {
@@ -141,7 +141,7 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 			lw.replace(r.Pos(), r.End(), "{ "+ret+" = true; return false }")
 		default:
 			lw.replace(r.Pos(), r.Results[0].Pos(), "{ "+ret+" = true; "+strings.Join(rvars, ", ")+" = ")
-			lw.insert(r.End(), "; return false }")
+			lw.insertClose(r.End(), "; return false }")
 			for _, e := range r.Results {
 				lw.walk(e)
 			}

@@ -68,6 +68,15 @@ func (lw *lowerer) insert(at token.Pos, text string) {
 	lw.edits = append(lw.edits, Edit{Start: o, End: o, Text: text, seq: len(lw.edits)})
 }
 
+// insertClose inserts text that closes what an insert opened before the
+// node ending at at: of the closing texts at one offset, the one inserted
+// last (the innermost: the walk goes from the outside in) goes left, and
+// all go left of the texts that open there.
+func (lw *lowerer) insertClose(at token.Pos, text string) {
+	o := lw.off(at)
+	lw.edits = append(lw.edits, Edit{Start: o, End: o, Text: text, seq: len(lw.edits), close: true})
+}
+
 func (lw *lowerer) fresh(base string) string {
 	*lw.counter++
 	return fmt.Sprintf("gofutures%s%d", base, *lw.counter)
@@ -253,7 +262,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			// that is a select case's statement; in a block it does
 			if n.Label != nil && n.Tok != token.GOTO {
 				lw.insert(n.Pos(), "{ ")
-				lw.insert(n.End(), " }")
+				lw.insertClose(n.End(), " }")
 			}
 		case *ast.Ident:
 			if !lw.instance(n, nil) {
@@ -318,7 +327,7 @@ func (lw *lowerer) instance(id *ast.Ident, idx ast.Expr) bool {
 	}
 	text := "[" + strings.Join(args, ", ") + "]"
 	if idx == nil {
-		lw.insert(id.End(), text)
+		lw.insertClose(id.End(), text)
 		return true
 	}
 	lw.replace(id.End(), idx.End(), text)
@@ -386,13 +395,13 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 			lw.extraImport(rtName, rt.Path)
 			v := lw.fresh("P")
 			lw.insert(c.Args[0].Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s { %[3]s.Panic(%[4]d, %[1]s); return %[1]s }(", v, t, rtName, line))
-			lw.insert(c.Args[0].End(), ")")
+			lw.insertClose(c.Args[0].End(), ")")
 		}
 	case "recover":
 		// Go's runtime errors for the interpreter's panics (rt.Recovered)
 		lw.extraImport(rtName, rt.Path)
 		lw.insert(c.Pos(), rtName+".Recovered(")
-		lw.insert(c.End(), ")")
+		lw.insertClose(c.End(), ")")
 	case "min", "max":
 		tv := lw.info.Types[c]
 		if tv.Value != nil {
@@ -483,7 +492,7 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 		open, close = open+"int(", ")"+close // a byte or other integer index (asciiSpace[s[i]])
 	}
 	lw.insert(n.Index.Pos(), open)
-	lw.insert(n.Index.End(), close)
+	lw.insertClose(n.Index.End(), close)
 }
 
 // pure reports whether evaluating e twice is the same as once: names,
@@ -518,5 +527,5 @@ func (lw *lowerer) slice(n *ast.SliceExpr) {
 		return
 	}
 	lw.insert(n.Low.Pos(), rtName+".Slice(")
-	lw.insert(n.Low.End(), ", "+lw.text(n.High)+", cap("+lw.text(n.X)+"))")
+	lw.insertClose(n.Low.End(), ", "+lw.text(n.High)+", cap("+lw.text(n.X)+"))")
 }

@@ -12,7 +12,8 @@ import (
 type Edit struct {
 	Start, End int
 	Text       string
-	seq        int // of insertions at one offset, the lower goes left
+	seq        int  // of insertions at one offset, the lower goes left
+	close      bool // but closing ones go left of opening ones, the higher seq left
 }
 
 // Lowered is a cell's source (its statements, or one declaration's Src)
@@ -45,6 +46,12 @@ func newLowered(orig string, edits []Edit, imports []Import) *Lowered {
 		}
 		if a.End != b.End {
 			return a.End < b.End
+		}
+		if a.close != b.close {
+			return a.close
+		}
+		if a.close {
+			return a.seq > b.seq
 		}
 		return a.seq < b.seq
 	})

@@ -337,7 +337,7 @@ func (lw *lowerer) promoted(sel *ast.SelectorExpr) {
 	if !viaIface {
 		return
 	}
-	lw.insert(sel.X.End(), "."+strings.Join(path, "."))
+	lw.insertClose(sel.X.End(), "."+strings.Join(path, "."))
 }
 
 // Generic type aliases (Go 1.24) are "undefined: B" to yaegi v0.16.1: an
@@ -448,7 +448,7 @@ func (lw *lowerer) ifaceEqual(b *ast.BinaryExpr) {
 	}
 	lw.insert(b.X.Pos(), not+rtName+".Equal(")
 	lw.replace(b.X.End(), b.Y.Pos(), ", ")
-	lw.insert(b.Y.End(), ")")
+	lw.insertClose(b.Y.End(), ")")
 }
 
 // notebookIface reports whether t is an interface with methods that the

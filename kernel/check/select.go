@@ -120,7 +120,7 @@ func (lw *lowerer) selectStmt(n *ast.SelectStmt) bool {
 		call += ", " + strings.Join(args, ", ")
 	}
 	lw.replace(n.Select, n.Body.Lbrace, head+"switch "+call+") ")
-	lw.insert(n.End(), " }")
+	lw.insertClose(n.End(), " }")
 	for i, s := range n.Body.List {
 		cc := s.(*ast.CommClause)
 		lw.replace(cc.Case, cc.Colon+1, heads[i]+strings.Repeat("\n", lw.newlines(cc.Case, cc.Colon)))
@@ -208,5 +208,5 @@ func (lw *lowerer) blankRecv(as *ast.AssignStmt) {
 	}
 	v, k := lw.fresh("V"), lw.fresh("K")
 	lw.insert(as.Rhs[0].Pos(), fmt.Sprintf("func() (%s, bool) { %s, %s := ", t, v, k))
-	lw.insert(as.Rhs[0].End(), fmt.Sprintf("; return %s, %s }()", v, k))
+	lw.insertClose(as.Rhs[0].End(), fmt.Sprintf("; return %s, %s }()", v, k))
 }

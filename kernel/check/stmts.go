@@ -145,6 +145,8 @@ func (lw *lowerer) trailingExpr(es *ast.ExprStmt, wrapped bool) string {
 	if wrapped {
 		lw.insert(es.X.Pos(), "return ")
 	}
+	// (what follows the trailing expression is inserted after the walk
+	// lowered it: as plain inserts, right of its closing texts)
 	if m := stringMethod(t); m != "" {
 		if ptr, ok := t.(*types.Pointer); ok {
 			p := lw.fresh("P")

@@ -30,7 +30,7 @@ func (lw *lowerer) globalInit(gd *ast.GenDecl) {
 	}
 	fn := lw.fresh("Init")
 	lw.replace(gd.Pos(), vs.Values[0].Pos(), "func "+fn+"() "+lw.typ(obj.Type())+" { return ")
-	lw.insert(vs.Values[0].End(), " }; var "+vs.Names[0].Name+" = "+fn+"()")
+	lw.insertClose(vs.Values[0].End(), " }; var "+vs.Names[0].Name+" = "+fn+"()")
 }
 
 // readsEarlierVar reports whether e reads a package-level variable that

@@ -29,6 +29,9 @@ type Node struct {
 	Name string
 	// Fields are a struct's field names, as declared.
 	Fields []string
+	// Embedded lists the indexes of a struct's embedded fields (json
+	// promotes their fields; yaegi's struct types do not mark them).
+	Embedded []int
 	// Elems index the Nodes of a struct's fields, of the element of a
 	// pointer, slice, array or channel, or the key and element of a map;
 	// -1 for a type in which no cell declared anything (the value's own
@@ -44,6 +47,10 @@ type Node struct {
 	// is func(T, fmt.State, rune) any. Nil when the type's method set
 	// lacks them.
 	String, Error, GoString, Format any
+	// MarshalJSON and MarshalText are those methods, for encoding/json
+	// (JSON): func(T) ([]byte, error, any), the last result what the
+	// method panicked with.
+	MarshalJSON, MarshalText any
 	// ValueMethods marks a pointer type whose methods are its element
 	// type's: on a nil pointer they panic, which fmt prints as <nil>
 	// (without the call: a panic is costly in the interpreter).

@@ -42,6 +42,9 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Panic":              reflect.ValueOf(Panic),
 			"Select":             reflect.ValueOf(Select),
 			"Equal":              reflect.ValueOf(Equal),
+			"JSON":               reflect.ValueOf(JSON),
+			"JSONAny":            reflect.ValueOf(JSONAny),
+			"JSONError":          reflect.ValueOf(JSONError),
 		},
 	}
 }

@@ -1,0 +1,120 @@
+package check
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
+)
+
+// jsonCall lowers the calls of encoding/json that see values of cell
+// types through reflection (see rt/json.go): the value json.Marshal,
+// json.MarshalIndent and a json.Encoder's Encode encode goes through
+// rt.JSON with its type's Table (no unexported fields, a cell type's
+// MarshalJSON called); the error of json.Unmarshal and a json.Decoder's
+// Decode through rt.JSONError (the struct named). It returns the indexes
+// of the arguments it wrapped.
+func (lw *lowerer) jsonCall(c *ast.CallExpr, sig *types.Signature, name string) map[int]bool {
+	recv := ""
+	if sig.Recv() != nil {
+		recv = types.TypeString(sig.Recv().Type(), nil)
+	}
+	switch {
+	case recv == "" && (name == "Marshal" || name == "MarshalIndent") && len(c.Args) >= 1,
+		recv == "*encoding/json.Encoder" && name == "Encode" && len(c.Args) == 1:
+		a := c.Args[0]
+		tbl, ts, iface, ok := lw.jsonTable(a)
+		if !ok {
+			return nil
+		}
+		lw.extraImport(rtName, rt.Path)
+		if iface {
+			lw.insert(a.Pos(), rtName+".JSONAny(")
+			lw.insertClose(a.End(), ", "+tbl+")")
+		} else {
+			lw.insert(a.Pos(), rtName+".JSON([]"+ts+"{")
+			lw.insertClose(a.End(), "}, "+tbl+")")
+		}
+		return map[int]bool{0: true}
+	case recv == "" && name == "Unmarshal" && len(c.Args) == 2,
+		recv == "*encoding/json.Decoder" && name == "Decode" && len(c.Args) == 1:
+		tbl, _, _, ok := lw.jsonTable(c.Args[len(c.Args)-1])
+		if !ok {
+			return nil
+		}
+		lw.extraImport(rtName, rt.Path)
+		lw.insert(c.Pos(), rtName+".JSONError(")
+		lw.insertClose(c.End(), ", "+tbl+")")
+	}
+	return nil
+}
+
+// jsonTable returns the rt.Table of the static type of e, spelled, when
+// a value of it involves a cell type that json sees wrongly.
+func (lw *lowerer) jsonTable(e ast.Expr) (tbl, ts string, iface, ok bool) {
+	tv := lw.info.Types[e]
+	if tv.Type == nil || !tv.IsValue() || tv.IsNil() || !lw.jsonNeeds(tv.Type, nil) {
+		return "", "", false, false
+	}
+	if ts = lw.typ(tv.Type); !spellable(ts) {
+		return "", "", false, false
+	}
+	if tbl, ok = lw.fmtTable(tv.Type); !ok {
+		return "", "", false, false
+	}
+	_, iface = tv.Type.Underlying().(*types.Interface)
+	return tbl, ts, iface, true
+}
+
+// jsonNeeds reports whether t involves a struct a cell declared (json
+// would see its unexported fields), a cell type with MarshalJSON or
+// MarshalText (json would not call them), or an interface that may hold
+// one of them.
+func (lw *lowerer) jsonNeeds(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	if seen == nil {
+		seen = map[types.Type]bool{}
+	}
+	seen[t] = true
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		if isCellNamed(t) {
+			if hasJSONMethods(t) || hasJSONMethods(types.NewPointer(t)) {
+				return true
+			}
+			if _, st := t.Underlying().(*types.Struct); st {
+				return true
+			}
+		}
+		if it, ok := t.Underlying().(*types.Interface); ok {
+			return len(lw.fmtCands(it)) > 0
+		}
+		return isCellNamed(t) && lw.jsonNeeds(t.Underlying(), seen)
+	case *types.Pointer:
+		return lw.jsonNeeds(t.Elem(), seen)
+	case *types.Slice:
+		return lw.jsonNeeds(t.Elem(), seen)
+	case *types.Array:
+		return lw.jsonNeeds(t.Elem(), seen)
+	case *types.Map:
+		return lw.jsonNeeds(t.Elem(), seen)
+	case *types.Struct:
+		for f := range t.Fields() {
+			if !f.Exported() && f.Pkg() != nil && f.Pkg().Path() == "main" || lw.jsonNeeds(f.Type(), seen) {
+				return true
+			}
+		}
+	case *types.Interface:
+		return len(lw.fmtCands(t)) > 0
+	}
+	return false
+}
+
+// hasJSONMethods reports whether t's method set has MarshalJSON or
+// MarshalText.
+func hasJSONMethods(t types.Type) bool {
+	ms := types.NewMethodSet(t)
+	return ms.Lookup(nil, "MarshalJSON") != nil || ms.Lookup(nil, "MarshalText") != nil
+}

@@ -1,0 +1,367 @@
+package rt
+
+import (
+	"encoding/json"
+	"errors"
+	"reflect"
+	"slices"
+	"strings"
+)
+
+// encoding/json sees a cell's struct type as yaegi made it: an unnamed
+// struct whose unexported fields are exported with an X prefix and that
+// has no methods. Marshalled as it is, it gives the unexported fields
+// ("Xsecret":"x") and never calls the type's MarshalJSON. The lowering
+// hands json, in place of such a value, JSON of it with the description
+// of its static type (the Table fmt uses): a value of types json
+// encodes as it encodes the original in a Go program.
+
+// JSON returns the value box holds ([]T{x}, x of the static type t's
+// first Node describes) as a value encoding/json encodes as Go encodes x:
+// structs without their unexported fields, a cell type's MarshalJSON or
+// MarshalText called.
+func JSON(box any, t *Table) any {
+	j := &jsoner{p: &printer{nodes: t.Nodes, resolve: t.Resolve}}
+	return j.conv(reflect.ValueOf(box).Index(0), 0)
+}
+
+// JSONAny is JSON of a value of an interface type, given as it is.
+func JSONAny(x any, t *Table) any {
+	j := &jsoner{p: &printer{nodes: t.Nodes, resolve: t.Resolve}}
+	return j.conv(reflect.ValueOf(&x).Elem(), 0)
+}
+
+type jsoner struct{ p *printer }
+
+var anyType = reflect.TypeFor[any]()
+
+// conv returns v (of Node n; -1 for none) as a value json encodes as Go
+// encodes v.
+func (j *jsoner) conv(v reflect.Value, n int) any {
+	node := j.p.node(n)
+	if d, ok := j.p.held(v, node); ok {
+		if nilInterface(d) {
+			return nil
+		}
+		d, n = j.p.dynamic(d, node)
+		if !d.IsValid() || d.Kind() == reflect.Interface {
+			return nil
+		}
+		return j.conv(d, n)
+	}
+	if !v.IsValid() {
+		return nil
+	}
+	if node == nil {
+		if v.CanInterface() {
+			return v.Interface()
+		}
+		return nil
+	}
+	if v.Kind() == reflect.Pointer && v.IsNil() {
+		return nil // null, as json writes a nil pointer, Marshaler or not
+	}
+	if node.MarshalJSON != nil {
+		return &marshaler{f: node.MarshalJSON, v: v}
+	}
+	if node.MarshalText != nil {
+		return &textMarshaler{f: node.MarshalText, v: v}
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		return j.conv(v.Elem(), node.Elems[0])
+	case reflect.Struct:
+		return j.object(v, node)
+	case reflect.Slice, reflect.Array:
+		if v.Kind() == reflect.Slice && v.IsNil() {
+			return nil
+		}
+		out := make([]any, v.Len())
+		for i := range out {
+			out[i] = j.conv(v.Index(i), node.Elems[0])
+		}
+		return out
+	case reflect.Map:
+		if v.IsNil() {
+			return nil
+		}
+		m := reflect.MakeMapWithSize(reflect.MapOf(v.Type().Key(), anyType), v.Len())
+		for it := v.MapRange(); it.Next(); {
+			e := reflect.New(anyType).Elem()
+			if c := j.conv(it.Value(), node.Elems[1]); c != nil {
+				e.Set(reflect.ValueOf(c))
+			}
+			m.SetMapIndex(it.Key(), e)
+		}
+		return m.Interface()
+	}
+	if v.CanInterface() {
+		return v.Interface()
+	}
+	return nil
+}
+
+// field is one field of the object a struct encodes as.
+type field struct {
+	key, opts string // json's name of it, and the tag's options
+	depth     int    // how deeply embedded
+	tagged    bool
+	typ       reflect.Type
+	val       reflect.Value
+}
+
+// object returns a struct value that json encodes as the struct v of
+// Node node: its exported fields (and those of embedded structs, by
+// json's rules) under their keys, values of cell types converted.
+func (j *jsoner) object(v reflect.Value, node *Node) any {
+	fields := j.fields(v, node, 0, nil)
+	// json's rule: of the fields of one key, the shallowest wins; of
+	// several as shallow, the one tagged, else none
+	byKey := map[string][]int{}
+	var order []string
+	for i, f := range fields {
+		if _, ok := byKey[f.key]; !ok {
+			order = append(order, f.key)
+		}
+		byKey[f.key] = append(byKey[f.key], i)
+	}
+	var sfs []reflect.StructField
+	var vals []reflect.Value
+	for _, k := range order {
+		f, ok := dominant(fields, byKey[k])
+		if !ok {
+			continue
+		}
+		tag := `json:"` + f.key + f.opts + `"`
+		sfs = append(sfs, reflect.StructField{Name: "F" + itoa(len(sfs)), Type: f.typ, Tag: reflect.StructTag(tag)})
+		vals = append(vals, f.val)
+	}
+	s := reflect.New(reflect.StructOf(sfs)).Elem()
+	for i, x := range vals {
+		if x.IsValid() {
+			s.Field(i).Set(x)
+		}
+	}
+	return s.Interface()
+}
+
+func dominant(fields []field, idx []int) (field, bool) {
+	best := -1
+	for _, i := range idx {
+		if best < 0 || fields[i].depth < fields[best].depth {
+			best = i
+		}
+	}
+	var same []int
+	for _, i := range idx {
+		if fields[i].depth == fields[best].depth {
+			same = append(same, i)
+		}
+	}
+	if len(same) == 1 {
+		return fields[best], true
+	}
+	var tagged []int
+	for _, i := range same {
+		if fields[i].tagged {
+			tagged = append(tagged, i)
+		}
+	}
+	if len(tagged) == 1 {
+		return fields[tagged[0]], true
+	}
+	return field{}, false
+}
+
+// fields lists the fields v (a struct of Node node) encodes, embedded
+// structs' promoted.
+func (j *jsoner) fields(v reflect.Value, node *Node, depth int, out []field) []field {
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		name := sf.Name
+		if i < len(node.Fields) {
+			name = node.Fields[i]
+		}
+		elem := -1
+		if i < len(node.Elems) {
+			elem = node.Elems[i]
+		}
+		tag := sf.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		key, opts, _ := strings.Cut(tag, ",")
+		if opts != "" {
+			opts = "," + opts
+		}
+		fv := v.Field(i)
+		if (sf.Anonymous || slices.Contains(node.Embedded, i)) && key == "" {
+			ev, en := fv, elem
+			if ev.Kind() == reflect.Pointer {
+				if ev.IsNil() {
+					continue
+				}
+				ev = ev.Elem()
+				if en >= 0 {
+					en = j.p.nodes[en].Elems[0]
+				}
+			}
+			if ev.Kind() == reflect.Struct && (en < 0 || j.p.nodes[en].MarshalJSON == nil && j.p.nodes[en].MarshalText == nil) {
+				if en < 0 {
+					out = plainFields(ev, depth+1, out)
+				} else {
+					out = j.fields(ev, &j.p.nodes[en], depth+1, out)
+				}
+				continue
+			}
+		}
+		if !exported(name) {
+			continue
+		}
+		if key == "" {
+			key = name
+		}
+		f := field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: sf.Type, val: fv}
+		if elem >= 0 {
+			if strings.Contains(opts, "omitempty") && empty(fv) {
+				continue
+			}
+			f.typ, f.val = anyType, reflect.New(anyType).Elem()
+			if c := j.conv(fv, elem); c != nil {
+				f.val.Set(reflect.ValueOf(c))
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// plainFields is fields of a compiled struct type embedded in a cell's.
+func plainFields(v reflect.Value, depth int, out []field) []field {
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		tag := sf.Tag.Get("json")
+		if tag == "-" || !sf.IsExported() {
+			continue
+		}
+		key, opts, _ := strings.Cut(tag, ",")
+		if opts != "" {
+			opts = "," + opts
+		}
+		if key == "" {
+			key = sf.Name
+		}
+		out = append(out, field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: sf.Type, val: v.Field(i)})
+	}
+	return out
+}
+
+// empty reports whether json's omitempty leaves v out.
+func empty(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Interface, reflect.Pointer:
+		return v.IsZero()
+	}
+	return false
+}
+
+func itoa(i int) string {
+	const digits = "0123456789"
+	if i < 10 {
+		return digits[i : i+1]
+	}
+	return itoa(i/10) + digits[i%10:i%10+1]
+}
+
+// marshaler calls a cell type's MarshalJSON (f: func(T) ([]byte, error,
+// any), the last result what it panicked with).
+type marshaler struct {
+	f any
+	v reflect.Value
+}
+
+func (m *marshaler) MarshalJSON() ([]byte, error) { return callMarshal(m.f, m.v) }
+
+// textMarshaler calls a cell type's MarshalText.
+type textMarshaler struct {
+	f any
+	v reflect.Value
+}
+
+func (m *textMarshaler) MarshalText() ([]byte, error) { return callMarshal(m.f, m.v) }
+
+func callMarshal(f any, v reflect.Value) ([]byte, error) {
+	out := reflect.ValueOf(f).Call([]reflect.Value{v})
+	if p := out[2]; !p.IsNil() {
+		panic(p.Interface())
+	}
+	err, _ := out[1].Interface().(error)
+	b, _ := out[0].Interface().([]byte)
+	return b, err
+}
+
+// JSONError returns err, what json.Unmarshal or a json.Decoder's Decode
+// returned decoding into a value of the static type t describes, with
+// the struct a type error is in named as Go names it (yaegi's struct
+// types have no name: "Go struct field .id").
+func JSONError(err error, t *Table) error {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) || te.Struct != "" || te.Field == "" {
+		return err
+	}
+	n := 0
+	path := strings.Split(te.Field, ".")
+	name := ""
+	for i, key := range path {
+		n = structNode(t.Nodes, n)
+		if n < 0 {
+			return err
+		}
+		name = t.Nodes[n].Name
+		if i == len(path)-1 {
+			break
+		}
+		n = fieldNode(t.Nodes[n], key)
+	}
+	if k := strings.LastIndexByte(name, '.'); k >= 0 {
+		name = name[k+1:]
+	}
+	if name == "" || strings.ContainsAny(name, "{ ") {
+		return err
+	}
+	te.Struct = name
+	return err
+}
+
+// structNode returns the Node of the struct that n is, points to or
+// holds as elements; -1 if none.
+func structNode(nodes []Node, n int) int {
+	for n >= 0 && n < len(nodes) {
+		nd := nodes[n]
+		if nd.Fields != nil {
+			return n
+		}
+		if len(nd.Elems) == 0 {
+			return -1
+		}
+		n = nd.Elems[len(nd.Elems)-1]
+	}
+	return -1
+}
+
+// fieldNode returns the Node of the field of struct Node nd that json
+// decodes key into; -1 if unknown (json matches keys without case).
+func fieldNode(nd Node, key string) int {
+	for i, f := range nd.Fields {
+		if strings.EqualFold(f, key) && i < len(nd.Elems) {
+			return nd.Elems[i]
+		}
+	}
+	return -1
+}
