@@ -25,6 +25,8 @@ type worker struct {
 	proc    *subproc.Process
 	out     frame        // the request being sent
 	rep     *frameReader // replies, read by the slot goroutine itself
+	replies *spinpipe.Reader
+	spin    func() time.Duration // the spin budget of the next wait for a reply
 	declGen uint64
 	loaded  bool
 	sent    map[string][]byte  // variable -> the value the worker last received
@@ -137,7 +139,7 @@ func (p *ProcessPool) launch(id string, cmd *exec.Cmd, prog string) (*worker, er
 	}
 	w := &worker{
 		name: fmt.Sprintf("%s (pid %d)", id, proc.Pid()), proc: proc, rep: newFrameReader(replies),
-		errs: p.cfg.Errors, program: prog,
+		replies: replies, spin: p.replySpin, errs: p.cfg.Errors, program: prog,
 	}
 	w.outDone.Add(2)
 	w.stdout, w.stderr = newOutputPipe(proc.Stdout), newOutputPipe(proc.Stderr)
@@ -191,7 +193,7 @@ func (p *ProcessPool) launch(id string, cmd *exec.Cmd, prog string) (*worker, er
 			return nil, err
 		}
 		w.request(opInit, 0, name, enc)
-		_, err = w.call(name, nil, false, 0)
+		_, err = w.call(name, nil, 0, 0)
 		if err != nil {
 			w.abort("")
 			return nil, &initError{fmt.Errorf("initializer %s: %w", name, err)}
@@ -214,7 +216,7 @@ func (w *worker) sync(p *ProcessPool) error {
 	w.out.uint(0)
 	w.out.uint(gen)
 	w.out.bytes(data)
-	if _, err := w.call("", nil, false, 0); err != nil {
+	if _, err := w.call("", nil, 0, 0); err != nil {
 		return fmt.Errorf("worker %s could not load the notebook's declarations: %w", w.name, err)
 	}
 	w.declGen, w.loaded = gen, true
@@ -299,8 +301,8 @@ func (w *worker) request(op byte, id uint64, fn string, calls []byte) {
 }
 
 // call sends the request in w.out and decodes the reply's results into
-// values of types outs.
-func (w *worker) call(fn string, outs []reflect.Type, chunk bool, timeout time.Duration) (any, error) {
+// values of types outs (see decodeReply for chunk).
+func (w *worker) call(fn string, outs []reflect.Type, chunk int, timeout time.Duration) (any, error) {
 	m, err := w.exchange(fn, timeout)
 	if err != nil {
 		return nil, err
@@ -334,6 +336,7 @@ func (w *worker) exchange(fn string, timeout time.Duration) (fields, error) {
 		timer = time.AfterFunc(timeout, func() { w.proc.Kill(fmt.Sprintf("task timeout (%v) exceeded", timeout)) })
 		defer timer.Stop()
 	}
+	w.replies.SetSpin(w.spin())
 	m, err := w.rep.next()
 	if err != nil {
 		if !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {

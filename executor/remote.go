@@ -26,7 +26,7 @@ type RemoteTask struct {
 
 	outs  []reflect.Type // result types, without a trailing error
 	vars  []globalVar    // ProcessPool: the values of the variables fn uses
-	chunk bool           // the result is []any of per-call values
+	chunk int            // > 0: the result is []any of per-call values, of this many calls
 }
 
 // SetID sets the task id of the task's future (Future.ID): executors
@@ -40,7 +40,7 @@ func (t *RemoteTask) Finish(v any, err error) error { return t.Future.finish(v, 
 
 // Chunk reports whether the task is a chunk of Map calls whose result is
 // a []any.
-func (t *RemoteTask) Chunk() bool { return t.chunk }
+func (t *RemoteTask) Chunk() bool { return t.chunk > 0 }
 
 // ArgsSummary summarizes the task's arguments for events (Event.Args),
 // as they cross to the worker.
@@ -125,16 +125,17 @@ func MapRemote(enqueue func(*RemoteTask), fn any, iterables ...any) *MapIterator
 	last := 0 // the size of the last chunk: the next is about as large
 	for start := 0; start < n; start += o.chunk {
 		end := min(start+o.chunk, n)
-		f := frame{b: make([]byte, 0, last+last/8)}
+		f := frame{b: make([]byte, 0, max(last+last/8, 64))}
 		f.uint(uint64(end - start))
-		for i := start; i < end; i++ {
+		if direct {
+			var i int
 			var err error
-			if direct {
-				err = e.encodeItem(&f, z, i)
-			} else {
-				err = e.encode(&f, z.args(i, buf))
+			if f.b, i, err = e.encodeItems(f.b, start, end); err != nil {
+				return failedMap(fmt.Errorf("executor: map item %d: %w", i, err))
 			}
-			if err != nil {
+		}
+		for i := start; i < end && !direct; i++ {
+			if err := e.encode(&f, z.args(i, buf)); err != nil {
 				return failedMap(fmt.Errorf("executor: map item %d: %w", i, err))
 			}
 		}
@@ -151,15 +152,20 @@ func MapRemote(enqueue func(*RemoteTask), fn any, iterables ...any) *MapIterator
 		f := &Future{fn: fn}
 		it.starts = append(it.starts, k*o.chunk)
 		it.futs = append(it.futs, f)
-		enqueue(&RemoteTask{Future: f, Func: name, Calls: calls, outs: outs, chunk: o.chunk > 1})
+		t := &RemoteTask{Future: f, Func: name, Calls: calls, outs: outs}
+		if o.chunk > 1 {
+			t.chunk = min(o.chunk, n-k*o.chunk)
+		}
+		enqueue(t)
 	}
 	return it
 }
 
 // decodeReply decodes a worker's reply (ev, id, err, results): the
-// result of a task, or nil for declarations loaded. A reply that does not
-// parse gives a *malformedReply.
-func decodeReply(fn string, m fields, outs []reflect.Type, chunk bool, errs func(string) error) (any, error) {
+// result of a task, or nil for declarations loaded; chunk > 0 is the
+// number of calls of a chunk, whose result is a []any of theirs. A reply
+// that does not parse gives a *malformedReply.
+func decodeReply(fn string, m fields, outs []reflect.Type, chunk int, errs func(string) error) (any, error) {
 	ev := m.byte()
 	m.uint() // id: one request at a time
 	if msg := m.string(); msg != "" {
@@ -167,13 +173,24 @@ func decodeReply(fn string, m fields, outs []reflect.Type, chunk bool, errs func
 	}
 	var vals []any
 	if ev == evDone {
+		var sc scalarResults
+		if chunk > 0 {
+			vals = make([]any, 0, chunk)
+			if len(outs) == 1 {
+				sc.init(outs[0], chunk)
+			}
+		}
 		for k := 0; len(m.b) > 0; k++ {
+			if v, ok := sc.next(&m, k); ok {
+				vals = append(vals, v)
+				continue
+			}
 			v, err := decodeResult(fn, &m, outs, errs)
 			if m.err != nil {
 				break
 			}
 			if err != nil {
-				if chunk {
+				if chunk > 0 {
 					return vals, &chunkError{k: k, err: err}
 				}
 				return nil, err
@@ -186,7 +203,7 @@ func decodeReply(fn string, m fields, outs []reflect.Type, chunk bool, errs func
 		return nil, &malformedReply{ev: ev, err: m.err}
 	case ev == evDecls:
 		return nil, nil
-	case chunk:
+	case chunk > 0:
 		return vals, nil
 	case len(vals) != 1:
 		return nil, fmt.Errorf("executor: %s: worker sent %d results for one call", fn, len(vals))
@@ -239,8 +256,8 @@ type WorkerProcess struct {
 // worker interprets what it loads) and waits until it is ready. name
 // prefixes its output lines.
 func StartWorkerProcess(cfg ProcessConfig, name string) (*WorkerProcess, error) {
-	p := &ProcessPool{cfg: cfg, startTimeout: 30 * time.Second, interpreted: true}
-	if runtime.GOMAXPROCS(0) > 1 {
+	p := &ProcessPool{cfg: cfg, startTimeout: 30 * time.Second, interpreted: true, cpus: runtime.GOMAXPROCS(0)}
+	if p.cpus > 1 {
 		p.spin = DefaultSpin
 	}
 	if p.cfg.Command == nil {
@@ -285,7 +302,7 @@ func (wp *WorkerProcess) Load(gen uint64, data []byte) error {
 	w.out.uint(0)
 	w.out.uint(gen)
 	w.out.bytes(data)
-	_, err := w.call("", nil, false, 0)
+	_, err := w.call("", nil, 0, 0)
 	return err
 }
 

@@ -1,0 +1,278 @@
+package executor
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+	"unsafe"
+)
+
+type celsius float64
+
+type small int8
+
+// scalarSamples are values of every scalar kind at their edges.
+var scalarSamples = []any{
+	0, 1, -1, 63, -64, 64, math.MaxInt, math.MinInt,
+	int8(math.MaxInt8), int8(math.MinInt8), int16(math.MinInt16), int32(math.MaxInt32), int64(math.MinInt64), int64(math.MaxInt64),
+	uint(0), uint(math.MaxUint), uint8(255), uint16(math.MaxUint16), uint32(math.MaxUint32), uint64(math.MaxUint64), uintptr(1 << 40),
+	true, false,
+	0.0, math.Copysign(0, -1), math.NaN(), math.Inf(1), math.Inf(-1), math.SmallestNonzeroFloat64, math.MaxFloat64,
+	float32(1.5), float32(math.Inf(-1)), float32(math.NaN()), math.Float32frombits(0x7fc00001),
+	complex(math.NaN(), math.Inf(-1)), complex64(complex(1, -2)),
+	"", "héllo", strings.Repeat("x", 300), "\x00\xff",
+	celsius(-273.15), small(-5),
+}
+
+// same reports whether a and b are the same value of the same type,
+// floats bit for bit.
+func same(a, b any) bool {
+	if reflect.TypeOf(a) != reflect.TypeOf(b) {
+		return false
+	}
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	switch va.Kind() {
+	case reflect.Float32, reflect.Float64:
+		return math.Float64bits(va.Float()) == math.Float64bits(vb.Float())
+	case reflect.Complex64, reflect.Complex128:
+		ca, cb := va.Complex(), vb.Complex()
+		return math.Float64bits(real(ca)) == math.Float64bits(real(cb)) && math.Float64bits(imag(ca)) == math.Float64bits(imag(cb))
+	}
+	return a == b
+}
+
+// The scalar fast paths write and read exactly the bytes of values.go.
+func TestScalarsAsValues(t *testing.T) {
+	for _, v := range scalarSamples {
+		rv := reflect.ValueOf(v)
+		var slow frame
+		if err := appendValue(&slow, rv); err != nil {
+			t.Fatal(err)
+		}
+		c := reflect.New(rv.Type()).Elem()
+		c.Set(rv)
+		fast := appendScalar(nil, rv.Kind(), c.Addr().UnsafePointer())
+		if !bytes.Equal(fast, slow.b) {
+			t.Errorf("%T %v: appendScalar %x, appendValue %x", v, v, fast, slow.b)
+		}
+		m := fields{b: fast}
+		raw := m.bytes()
+		back := reflect.New(rv.Type()).Elem()
+		if !decodeScalar(raw, rv.Kind(), back.Addr().UnsafePointer()) || !same(back.Interface(), v) {
+			t.Errorf("%T %v: decodeScalar gave %v", v, v, back.Interface())
+		}
+	}
+}
+
+// What decodeValue refuses decodeScalar leaves to it, and the variable
+// as it was.
+func TestScalarsRefuse(t *testing.T) {
+	enc := func(v any) []byte {
+		var f frame
+		if err := appendValue(&f, reflect.ValueOf(v)); err != nil {
+			t.Fatal(err)
+		}
+		m := fields{b: f.b}
+		return m.bytes()
+	}
+	cases := []struct {
+		raw []byte
+		t   reflect.Type
+	}{
+		{enc(300), reflect.TypeFor[int8]()},
+		{enc(-1 << 40), reflect.TypeFor[int32]()},
+		{enc(uint64(1 << 16)), reflect.TypeFor[uint16]()},
+		{enc(uint64(256)), reflect.TypeFor[small]()},
+		{enc("x"), reflect.TypeFor[int]()},         // bytes left over
+		{enc(1), reflect.TypeFor[string]()},        // a length beyond the bytes
+		{[]byte{2}, reflect.TypeFor[bool]()},       // bad bool
+		{[]byte{0x80}, reflect.TypeFor[uint]()},    // truncated varint
+		{enc(1.5)[:7], reflect.TypeFor[float64]()}, // short float
+		{append(enc(1.5), 0), reflect.TypeFor[float32]()},
+		{enc(complex(1, 2))[:15], reflect.TypeFor[complex128]()},
+		{[]byte{}, reflect.TypeFor[int]()},
+	}
+	for _, c := range cases {
+		v := reflect.New(c.t).Elem()
+		if err := decodeValue(c.raw, v); err == nil {
+			t.Fatalf("%x as %s: decodeValue takes it", c.raw, c.t)
+		}
+		x := reflect.New(c.t).Elem()
+		if decodeScalar(c.raw, c.t.Kind(), x.Addr().UnsafePointer()) || !x.IsZero() {
+			t.Errorf("%x as %s: decodeScalar took it (%v)", c.raw, c.t, x.Interface())
+		}
+	}
+}
+
+// A chunk's scalar results come back as they went, each its own value of
+// the result type, up to the first failure; a result that does not
+// decode fails as without the fast path.
+func TestChunkScalarResults(t *testing.T) {
+	for _, v := range scalarSamples {
+		rt := reflect.TypeOf(v)
+		var f frame
+		f.byte(evDone)
+		f.uint(7)
+		f.string("")
+		for range 3 {
+			f.byte(resOK)
+			f.uint(1)
+			if err := appendValue(&f, reflect.ValueOf(v)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		f.taskError("stop", nil)
+		got, err := decodeReply("fn", fields{b: f.b}, []reflect.Type{rt}, 4, nil)
+		vals, _ := got.([]any)
+		var ce *chunkError
+		if !errorsAs(err, &ce) || ce.k != 3 || len(vals) != 3 {
+			t.Fatalf("%T %v: %#v, %v", v, v, got, err)
+		}
+		for _, g := range vals {
+			if !same(g, v) {
+				t.Errorf("%T %v: came back as %T %v", v, v, g, g)
+			}
+		}
+	}
+	// 300 is no int8: the general way's error.
+	var f frame
+	f.byte(evDone)
+	f.uint(1)
+	f.string("")
+	f.byte(resOK)
+	f.uint(1)
+	appendValue(&f, reflect.ValueOf(5))
+	f.byte(resOK)
+	f.uint(1)
+	appendValue(&f, reflect.ValueOf(300))
+	got, err := decodeReply("fn", fields{b: f.b}, []reflect.Type{reflect.TypeFor[int8]()}, 2, nil)
+	if err == nil || !strings.Contains(err.Error(), "300 overflows int8") || fmt.Sprint(got) != "[5]" {
+		t.Fatalf("overflow: %v, %v", got, err)
+	}
+}
+
+func errorsAs(err error, ce **chunkError) bool {
+	c, ok := err.(*chunkError)
+	*ce = c
+	return ok
+}
+
+// boxAt's values are values of their type like any other.
+func TestBoxAt(t *testing.T) {
+	xs := []celsius{1.5, -2}
+	v := boxAt(typeWord(reflect.TypeFor[celsius]()), unsafe.Pointer(&xs[1]))
+	if c, ok := v.(celsius); !ok || c != -2 || fmt.Sprint(v) != "-2" || v != any(celsius(-2)) {
+		t.Fatalf("%#v", v)
+	}
+}
+
+// batchResolver gives functions of scalar parameters and their batch
+// forms, whose slices a worker keeps from chunk to chunk.
+type batchResolver struct{}
+
+func (batchResolver) Load(uint64, []byte) error { return nil }
+
+func (batchResolver) Lookup(name string) (reflect.Value, error) {
+	switch name {
+	case "show":
+		return reflect.ValueOf(show), nil
+	case "tag":
+		return reflect.ValueOf(tag), nil
+	}
+	return reflect.Value{}, fmt.Errorf("no %q", name)
+}
+
+func show(b bool, s string, c celsius) string { return fmt.Sprint(b, s, c) }
+
+// toggle is a struct a worker decodes the general way, into the slice
+// of the last chunk: its false must not read as the last true.
+type toggle struct {
+	On    bool
+	label string
+}
+
+func tag(p toggle) string { return fmt.Sprint(p.On, p.label) }
+
+func (batchResolver) LookupBatch(name string) (reflect.Value, error) {
+	switch name {
+	case "show":
+		return reflect.ValueOf(func(done *int, n int, bs []bool, ss []string, cs []celsius, out []string) {
+			for i := *done; i < n; i++ {
+				out[i] = show(bs[i], ss[i], cs[i])
+				*done = i + 1
+			}
+		}), nil
+	case "tag":
+		return reflect.ValueOf(func(done *int, n int, ps []toggle, out []string) {
+			for i := *done; i < n; i++ {
+				out[i] = tag(ps[i])
+				*done = i + 1
+			}
+		}), nil
+	}
+	return reflect.Value{}, fmt.Errorf("no batch for %q", name)
+}
+
+// A worker that keeps a batch function's slices from chunk to chunk
+// decodes every call afresh: a false after a true, a shorter chunk, a
+// call that fails to decode halfway through its arguments.
+func TestServeWorkerBatchKept(t *testing.T) {
+	var in []byte
+	in = append(in, request(opTask, 1, "show", []any{true, "a", celsius(1)}, []any{true, "bb", celsius(2)}, []any{true, "c", celsius(3)})...)
+	in = append(in, request(opTask, 2, "show", []any{false, "", celsius(0)}, []any{false, "d", celsius(-1)})...)
+	in = append(in, request(opTask, 3, "show", []any{true, "e", celsius(4)}, []any{false, rawArg("\x09"), celsius(5)}, []any{false, "f", celsius(6)})...)
+	in = append(in, request(opTask, 4, "show", []any{false, "g", celsius(7)}, []any{rawArg("\x02"), "h", celsius(8)})...)
+	in = append(in, request(opTask, 5, "tag", []any{toggle{true, "p"}}, []any{toggle{true, "q"}})...)
+	in = append(in, request(opTask, 6, "tag", []any{toggle{false, "r"}}, []any{toggle{}})...)
+	var out bytes.Buffer
+	if err := ServeWorker(batchResolver{}, bytes.NewReader(in), &out); err != nil {
+		t.Fatal(err)
+	}
+	fr := newFrameReader(&out)
+	var got []string
+	for {
+		m, err := fr.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev, id, msg := m.byte(), m.uint(), m.string()
+		if ev == evReady {
+			continue
+		}
+		s := fmt.Sprintf("%d%s:", id, msg)
+		for len(m.b) > 0 && m.err == nil {
+			switch m.byte() {
+			case resOK:
+				for range m.count() {
+					var r string
+					if err := decodeValue(m.bytes(), reflect.ValueOf(&r).Elem()); err != nil {
+						t.Fatal(err)
+					}
+					s += fmt.Sprintf(" %q", r)
+				}
+			case resErr:
+				s += " err " + m.string()
+				m.count()
+			}
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		`1: "truea1" "truebb2" "truec3"`,
+		`2: "false0" "falsed-1"`,
+		`3: "truee4" err executor: show: decoding argument 1 as string: not a string: executor: truncated message`,
+		`4: "falseg7" err executor: show: decoding argument 0 as bool: not a bool: bad bool`,
+		`5: "truep" "trueq"`,
+		`6: "falser" "false"`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("replies:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
