@@ -231,6 +231,12 @@ func (it *MapIterator) Collect() ([]any, error) {
 	out := make([]any, 0, it.total)
 	for it.Next() {
 		out = append(out, it.Value())
+		// The rest of the chunk at once, as Next would yield it.
+		rest := it.buf[it.bpos:]
+		out = append(out, rest...)
+		clear(rest)
+		it.bpos = len(it.buf)
+		it.pos += len(rest)
 	}
 	return out, it.Err()
 }

@@ -181,6 +181,20 @@ func (e *callEncoder) direct(z zippedArgs) bool {
 	return true
 }
 
+// infallible reports whether, after direct, no chunk of up to chunk calls
+// can fail to encode: every argument is a scalar of a fixed size (no
+// string), and a chunk of them fits in a request.
+func (e *callEncoder) infallible(chunk int) bool {
+	for _, s := range e.src {
+		if s.kind == reflect.Invalid || s.kind == reflect.String {
+			return false
+		}
+	}
+	// An argument takes 17 bytes at most (a complex128 and its length).
+	perCall := uint64(binary.MaxVarintLen64 + 17*len(e.src))
+	return uint64(chunk) <= (maxFrame-binary.MaxVarintLen64-uint64(len(e.name))-64)/perCall
+}
+
 // encodeItems appends calls start to end-1 of z to b, straight from the
 // iterables: what encode does with z.args(i) when direct(z) (which must
 // have said so), without boxing, conversion or checks per item, and

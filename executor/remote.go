@@ -102,7 +102,9 @@ func SubmitRemote(enqueue func(*RemoteTask), fn any, args ...any) *Future {
 
 // MapRemote is Executor.MapIter for executors of worker processes: it
 // checks and encodes every item before the first is submitted, then
-// passes one RemoteTask per chunk (ChunkSize) to enqueue, in order.
+// passes one RemoteTask per chunk (ChunkSize) to enqueue, in order. (Where
+// no item can fail — scalar arguments of a fixed size, as they are — each
+// chunk goes to enqueue as soon as it is encoded.)
 func MapRemote(enqueue func(*RemoteTask), fn any, iterables ...any) *MapIterator {
 	its, opts := splitOptions(iterables)
 	o := collect(opts)
@@ -119,9 +121,26 @@ func MapRemote(enqueue func(*RemoteTask), fn any, iterables ...any) *MapIterator
 		return failedMap(err)
 	}
 	n := z.n
+	outs := resultTypes(fn)
+	it := &MapIterator{chunk: o.chunk, total: n}
+	submit := func(calls []byte) {
+		f := &Future{fn: fn}
+		start := len(it.futs) * o.chunk
+		it.starts = append(it.starts, start)
+		it.futs = append(it.futs, f)
+		t := &RemoteTask{Future: f, Func: name, Calls: calls, outs: outs}
+		if o.chunk > 1 {
+			t.chunk = min(o.chunk, n-start)
+		}
+		enqueue(t)
+	}
 	var chunks [][]byte
 	buf := make([]any, len(its))
 	direct := e.direct(z)
+	stream := direct && e.infallible(o.chunk)
+	if stream {
+		it.ctx, it.cancel = o.waitContext()
+	}
 	last := 0 // the size of the last chunk: the next is about as large
 	for start := 0; start < n; start += o.chunk {
 		end := min(start+o.chunk, n)
@@ -142,21 +161,18 @@ func MapRemote(enqueue func(*RemoteTask), fn any, iterables ...any) *MapIterator
 		if err := fits(name, f.b); err != nil {
 			return failedMap(fmt.Errorf("executor: map items %d to %d: %w", start, end-1, err))
 		}
-		chunks = append(chunks, f.b)
 		last = len(f.b)
-	}
-	outs := resultTypes(fn)
-	it := &MapIterator{chunk: o.chunk, total: n}
-	it.ctx, it.cancel = o.waitContext()
-	for k, calls := range chunks {
-		f := &Future{fn: fn}
-		it.starts = append(it.starts, k*o.chunk)
-		it.futs = append(it.futs, f)
-		t := &RemoteTask{Future: f, Func: name, Calls: calls, outs: outs}
-		if o.chunk > 1 {
-			t.chunk = min(o.chunk, n-k*o.chunk)
+		if stream {
+			submit(f.b)
+		} else {
+			chunks = append(chunks, f.b)
 		}
-		enqueue(t)
+	}
+	if !stream {
+		it.ctx, it.cancel = o.waitContext()
+		for _, calls := range chunks {
+			submit(calls)
+		}
 	}
 	return it
 }
@@ -180,10 +196,9 @@ func decodeReply(fn string, m fields, outs []reflect.Type, chunk int, errs func(
 				sc.init(outs[0], chunk)
 			}
 		}
-		for k := 0; len(m.b) > 0; k++ {
-			if v, ok := sc.next(&m, k); ok {
-				vals = append(vals, v)
-				continue
+		for len(m.b) > 0 {
+			if vals = sc.decode(&m, vals); len(m.b) == 0 {
+				break
 			}
 			v, err := decodeResult(fn, &m, outs, errs)
 			if m.err != nil {
@@ -191,7 +206,7 @@ func decodeReply(fn string, m fields, outs []reflect.Type, chunk int, errs func(
 			}
 			if err != nil {
 				if chunk > 0 {
-					return vals, &chunkError{k: k, err: err}
+					return vals, &chunkError{k: len(vals), err: err}
 				}
 				return nil, err
 			}

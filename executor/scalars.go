@@ -267,23 +267,24 @@ func (r *scalarResults) init(t reflect.Type, n int) {
 	r.base = reflect.MakeSlice(reflect.SliceOf(t), n, n).UnsafePointer()
 }
 
-// next decodes the outcome of call k from m if it is a success whose
-// value decodes as it is (resOK, one result, a scalar that fits), and
-// reports whether it did; otherwise m is as it was, for decodeResult.
-func (r *scalarResults) next(m *fields, k int) (any, bool) {
+// decode decodes from m the outcomes of the calls from len(vals) on,
+// appending them to vals, while they are successes whose values decode as
+// they are (resOK, one result, a scalar that fits): it stops at the
+// first other, for decodeResult.
+func (r *scalarResults) decode(m *fields, vals []any) []any {
 	b := m.b
-	if k >= r.n || len(b) < 3 || b[0] != resOK || b[1] != 1 {
-		return nil, false
+	for k := len(vals); k < r.n && len(b) >= 3 && b[0] == resOK && b[1] == 1; k++ {
+		n, c := binary.Uvarint(b[2:])
+		if c <= 0 || n > uint64(len(b)-2-c) {
+			break
+		}
+		p := unsafe.Add(r.base, uintptr(k)*r.size)
+		if !decodeScalar(b[2+c:2+c+int(n)], r.kind, p) {
+			break
+		}
+		b = b[2+c+int(n):]
+		vals = append(vals, boxAt(r.typ, p))
 	}
-	b = b[2:]
-	n, c := binary.Uvarint(b)
-	if c <= 0 || n > uint64(len(b)-c) {
-		return nil, false
-	}
-	p := unsafe.Add(r.base, uintptr(k)*r.size)
-	if !decodeScalar(b[c:c+int(n)], r.kind, p) {
-		return nil, false
-	}
-	m.b = b[c+int(n):]
-	return boxAt(r.typ, p), true
+	m.b = b
+	return vals
 }

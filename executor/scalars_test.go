@@ -276,3 +276,36 @@ func TestServeWorkerBatchKept(t *testing.T) {
 		t.Fatalf("replies:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// Map submits nothing where an item cannot be sent, and submits chunks
+// of scalars of a fixed size as it encodes them, which cannot fail.
+func TestMapRemoteSubmits(t *testing.T) {
+	var tasks []*RemoteTask
+	enqueue := func(rt *RemoteTask) { tasks = append(tasks, rt) }
+	it := MapRemote(enqueue, Named("f", func(any) int { return 0 }), []any{1, 2, 3, make(chan int)}, ChunkSize(2))
+	if it.Err() == nil || len(tasks) != 0 {
+		t.Fatalf("an item that cannot be sent: %v, %d tasks submitted", it.Err(), len(tasks))
+	}
+	it = MapRemote(enqueue, Named("f", func(int, float32) int { return 0 }), []int{1, 2, 3, 4, 5}, []float32{1, 2, 3, 4, 5, 6}, ChunkSize(2))
+	if it.Err() != nil || len(tasks) != 3 || tasks[2].chunk != 1 || fmt.Sprint(it.starts) != "[0 2 4]" {
+		t.Fatalf("%v, %d tasks", it.Err(), len(tasks))
+	}
+	for _, c := range []struct {
+		fn    any
+		its   []any
+		chunk int
+		want  bool
+	}{
+		{func(int, bool) int { return 0 }, []any{[]int{1}, []bool{true}}, 1000, true},
+		{func(complex128) int { return 0 }, []any{[]complex128{1}}, 1 << 20, true},
+		{func(string) int { return 0 }, []any{[]string{"s"}}, 1000, false},
+		{func(point) int { return 0 }, []any{[]point{{}}}, 1000, false},
+		{func(int) int { return 0 }, []any{[]int{1}}, 1 << 30, false},
+	} {
+		e, _ := newCallEncoder("fn", c.fn)
+		z, _ := zipArgs("fn", c.its)
+		if got := e.direct(z) && e.infallible(c.chunk); got != c.want {
+			t.Errorf("%T over %T in chunks of %d: infallible %v, want %v", c.fn, c.its[0], c.chunk, got, c.want)
+		}
+	}
+}
