@@ -28,8 +28,6 @@ type ProcessPool struct {
 	startTimeout time.Duration
 	taskTimeout  time.Duration
 	spin         time.Duration
-	cpus         int          // runtime.GOMAXPROCS when the pool started
-	busy         atomic.Int32 // slots running a task
 	obs          Observer
 	interpreted  bool // WithCompiledWorkers(false)
 
@@ -59,8 +57,7 @@ func NewProcessPool(maxWorkers int, opts ...ProcessOption) *ProcessPool {
 		maxWorkers = runtime.NumCPU()
 	}
 	p := &ProcessPool{max: maxWorkers, startTimeout: 30 * time.Second, running: map[*Future]*worker{}}
-	p.cpus = runtime.GOMAXPROCS(0) // the CPUs this process may use, cgroup quota included
-	if p.cpus > 1 {
+	if runtime.GOMAXPROCS(0) > 1 { // the CPUs this process may use, cgroup quota included
 		p.spin = DefaultSpin
 	}
 	if c := defaultProcessConfig.Load(); c != nil {
@@ -87,17 +84,6 @@ func NewProcessPool(maxWorkers int, opts ...ProcessOption) *ProcessPool {
 		go p.slot(i)
 	}
 	return p
-}
-
-// replySpin is the spin budget of a wait for a worker's reply: the
-// pool's while the CPUs can hold every busy worker and the slot waiting
-// for it, none beyond, where a spinning slot would take a CPU from a
-// worker (a Map's chunks on as many workers as CPUs).
-func (p *ProcessPool) replySpin() time.Duration {
-	if int(p.busy.Load())*2 > p.cpus {
-		return 0
-	}
-	return p.spin
 }
 
 func selfCommand() *exec.Cmd {

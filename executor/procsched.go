@@ -154,9 +154,7 @@ func (p *ProcessPool) slot(i int) {
 		p.mu.Lock()
 		p.running[t.Future] = w
 		p.mu.Unlock()
-		p.busy.Add(1)
 		v, err := w.run(p, t)
-		p.busy.Add(-1)
 		tasks++
 		recycle := w.proc.Dead() || (p.maxTasks > 0 && tasks >= p.maxTasks)
 		p.mu.Lock()

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -26,7 +27,8 @@ type worker struct {
 	out     frame        // the request being sent
 	rep     *frameReader // replies, read by the slot goroutine itself
 	replies *spinpipe.Reader
-	spin    func() time.Duration // the spin budget of the next wait for a reply
+	spin    time.Duration // the pool's spin budget (WithSpin)
+	chunk   bool          // the request in out has more than one call
 	declGen uint64
 	loaded  bool
 	sent    map[string][]byte  // variable -> the value the worker last received
@@ -139,7 +141,7 @@ func (p *ProcessPool) launch(id string, cmd *exec.Cmd, prog string) (*worker, er
 	}
 	w := &worker{
 		name: fmt.Sprintf("%s (pid %d)", id, proc.Pid()), proc: proc, rep: newFrameReader(replies),
-		replies: replies, spin: p.replySpin, errs: p.cfg.Errors, program: prog,
+		replies: replies, spin: p.spin, errs: p.cfg.Errors, program: prog,
 	}
 	w.outDone.Add(2)
 	w.stdout, w.stderr = newOutputPipe(proc.Stdout), newOutputPipe(proc.Stderr)
@@ -211,6 +213,7 @@ func (w *worker) sync(p *ProcessPool) error {
 	if w.loaded && gen == w.declGen {
 		return nil
 	}
+	w.chunk = false
 	w.out.reset()
 	w.out.byte(opDecls)
 	w.out.uint(0)
@@ -293,6 +296,8 @@ func (w *worker) run(p *ProcessPool, t *RemoteTask) (any, error) {
 
 // request puts a request to call fn into w.out.
 func (w *worker) request(op byte, id uint64, fn string, calls []byte) {
+	n, _ := binary.Uvarint(calls)
+	w.chunk = n > 1
 	w.out.reset()
 	w.out.byte(op)
 	w.out.uint(id)
@@ -336,7 +341,7 @@ func (w *worker) exchange(fn string, timeout time.Duration) (fields, error) {
 		timer = time.AfterFunc(timeout, func() { w.proc.Kill(fmt.Sprintf("task timeout (%v) exceeded", timeout)) })
 		defer timer.Stop()
 	}
-	w.replies.SetSpin(w.spin())
+	w.replies.SetSpin(w.replySpin())
 	m, err := w.rep.next()
 	if err != nil {
 		if !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
@@ -346,6 +351,17 @@ func (w *worker) exchange(fn string, timeout time.Duration) (fields, error) {
 		return fields{}, &WorkerError{Worker: w.name, Func: fn, Cause: w.cause()}
 	}
 	return m, nil
+}
+
+// replySpin is the spin budget of the wait for the reply to the request
+// in w.out: none for a chunk, whose reply comes after all its calls ran —
+// no round trip worth a CPU's spinning (with as many workers as CPUs, the
+// spinning slots would take CPUs from the workers).
+func (w *worker) replySpin() time.Duration {
+	if w.chunk {
+		return 0
+	}
+	return w.spin
 }
 
 // abort kills a worker that failed to start and closes its request pipe.

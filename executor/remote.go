@@ -271,8 +271,8 @@ type WorkerProcess struct {
 // worker interprets what it loads) and waits until it is ready. name
 // prefixes its output lines.
 func StartWorkerProcess(cfg ProcessConfig, name string) (*WorkerProcess, error) {
-	p := &ProcessPool{cfg: cfg, startTimeout: 30 * time.Second, interpreted: true, cpus: runtime.GOMAXPROCS(0)}
-	if p.cpus > 1 {
+	p := &ProcessPool{cfg: cfg, startTimeout: 30 * time.Second, interpreted: true}
+	if runtime.GOMAXPROCS(0) > 1 {
 		p.spin = DefaultSpin
 	}
 	if p.cfg.Command == nil {
@@ -312,6 +312,7 @@ func (wp *WorkerProcess) Pid() int { return wp.w.proc.Pid() }
 // ProcessConfig.Declarations).
 func (wp *WorkerProcess) Load(gen uint64, data []byte) error {
 	w := wp.w
+	w.chunk = false
 	w.out.reset()
 	w.out.byte(opDecls)
 	w.out.uint(0)

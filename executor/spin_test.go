@@ -11,14 +11,25 @@ import (
 	"github.com/gofutures/gofutures/internal/spinpipe"
 )
 
-// A slot spins for its worker's reply only while the CPUs can hold every
-// busy worker and the slot that waits for it.
+// A pool does not spin for the reply to a chunk, and does for that to
+// one call.
 func TestReplySpin(t *testing.T) {
-	p := &ProcessPool{spin: DefaultSpin, cpus: 4}
-	for busy, want := range []time.Duration{DefaultSpin, DefaultSpin, DefaultSpin, 0, 0} {
-		p.busy.Store(int32(busy))
-		if got := p.replySpin(); got != want {
-			t.Errorf("%d busy of %d CPUs: spin %v, want %v", busy, p.cpus, got, want)
+	w := &worker{spin: DefaultSpin}
+	for _, c := range []struct {
+		calls [][]any
+		want  time.Duration
+	}{{[][]any{{1}}, DefaultSpin}, {[][]any{{1}, {2}}, 0}, {[][]any{{1}}, DefaultSpin}} {
+		var f frame
+		f.uint(uint64(len(c.calls)))
+		for _, args := range c.calls {
+			f.uint(uint64(len(args)))
+			for _, a := range args {
+				appendValue(&f, reflect.ValueOf(a))
+			}
+		}
+		w.request(opTask, 1, "f", f.b)
+		if got := w.replySpin(); got != c.want {
+			t.Errorf("%d calls: spin %v, want %v", len(c.calls), got, c.want)
 		}
 	}
 }
