@@ -203,7 +203,8 @@ func (e *callEncoder) encodeItems(b []byte, start, end int) ([]byte, int, error)
 	var f frame // for appendValue
 	for i := start; i < end; i++ {
 		b = binary.AppendUvarint(b, uint64(len(e.src)))
-		for k, s := range e.src {
+		for k := range e.src {
+			s := &e.src[k]
 			if s.kind != reflect.Invalid {
 				b = appendScalar(b, s.kind, unsafe.Add(s.base, uintptr(i)*s.size))
 				continue
