@@ -130,7 +130,7 @@ func BenchmarkDecodeChunkReplies(b *testing.B) {
 	outs := []reflect.Type{intType}
 	for b.Loop() {
 		for _, r := range replies {
-			v, err := decodeReply("echo", fields{b: r}, outs, benchChunk, nil)
+			v, err := decodeReply("echo", fields{b: r}, outs, benchChunk, nil, nil)
 			if err != nil || len(v.([]any)) != benchChunk {
 				b.Fatal(err)
 			}

@@ -195,7 +195,7 @@ func (p *ProcessPool) launch(id string, cmd *exec.Cmd, prog string) (*worker, er
 			return nil, err
 		}
 		w.request(opInit, 0, name, enc)
-		_, err = w.call(name, nil, 0, 0)
+		_, err = w.call(name, nil, 0, nil, 0)
 		if err != nil {
 			w.abort("")
 			return nil, &initError{fmt.Errorf("initializer %s: %w", name, err)}
@@ -219,7 +219,7 @@ func (w *worker) sync(p *ProcessPool) error {
 	w.out.uint(0)
 	w.out.uint(gen)
 	w.out.bytes(data)
-	if _, err := w.call("", nil, 0, 0); err != nil {
+	if _, err := w.call("", nil, 0, nil, 0); err != nil {
 		return fmt.Errorf("worker %s could not load the notebook's declarations: %w", w.name, err)
 	}
 	w.declGen, w.loaded = gen, true
@@ -286,7 +286,7 @@ func (w *worker) run(p *ProcessPool, t *RemoteTask) (any, error) {
 		return nil, fmt.Errorf("executor: %s: sending the variables it uses: %w", t.Func, err)
 	}
 	w.request(opTask, t.Future.id, t.Func, t.Calls)
-	v, err := w.call(t.Func, t.outs, t.chunk, p.taskTimeout)
+	v, err := w.call(t.Func, t.outs, t.chunk, t.dst, p.taskTimeout)
 	var we *WorkerError
 	if errors.As(err, &we) {
 		we.Task, we.Func = t.Future.id, t.Func
@@ -307,13 +307,13 @@ func (w *worker) request(op byte, id uint64, fn string, calls []byte) {
 
 // call sends the request in w.out and decodes the reply's results into
 // values of types outs (see decodeReply for chunk).
-func (w *worker) call(fn string, outs []reflect.Type, chunk int, timeout time.Duration) (any, error) {
+func (w *worker) call(fn string, outs []reflect.Type, chunk int, dst []any, timeout time.Duration) (any, error) {
 	m, err := w.exchange(fn, timeout)
 	if err != nil {
 		return nil, err
 	}
 	w.settle() // what the task printed goes out before its result
-	v, err := decodeReply(fn, m, outs, chunk, w.errs)
+	v, err := decodeReply(fn, m, outs, chunk, dst, w.errs)
 	var bad *malformedReply
 	if errors.As(err, &bad) {
 		// The stream cannot be trusted from here on.

@@ -27,6 +27,7 @@ type RemoteTask struct {
 	outs  []reflect.Type // result types, without a trailing error
 	vars  []globalVar    // ProcessPool: the values of the variables fn uses
 	chunk int            // > 0: the result is []any of per-call values, of this many calls
+	dst   []any          // where a chunk's values go (see decodeReply), or nil
 }
 
 // SetID sets the task id of the task's future (Future.ID): executors
@@ -74,7 +75,7 @@ func (t *RemoteTask) ArgsSummary() string {
 // and the error the function returned or panicked with, as the task's
 // future should finish with them.
 func (t *RemoteTask) Decode(reply []byte) (any, error) {
-	return decodeReply(t.Func, fields{b: reply}, t.outs, t.chunk, defaultErrors)
+	return decodeReply(t.Func, fields{b: reply}, t.outs, t.chunk, t.dst, defaultErrors)
 }
 
 // SubmitRemote validates and encodes fn(args...) as a RemoteTask and
@@ -123,6 +124,9 @@ func MapRemote(enqueue func(*RemoteTask), fn any, iterables ...any) *MapIterator
 	n := z.n
 	outs := resultTypes(fn)
 	it := &MapIterator{chunk: o.chunk, total: n}
+	if o.chunk > 1 {
+		it.all = make([]any, n) // the chunks' results, in place
+	}
 	submit := func(calls []byte) {
 		f := &Future{fn: fn}
 		start := len(it.futs) * o.chunk
@@ -131,6 +135,7 @@ func MapRemote(enqueue func(*RemoteTask), fn any, iterables ...any) *MapIterator
 		t := &RemoteTask{Future: f, Func: name, Calls: calls, outs: outs}
 		if o.chunk > 1 {
 			t.chunk = min(o.chunk, n-start)
+			t.dst = it.all[start : start+t.chunk : start+t.chunk]
 		}
 		enqueue(t)
 	}
@@ -179,9 +184,11 @@ func MapRemote(enqueue func(*RemoteTask), fn any, iterables ...any) *MapIterator
 
 // decodeReply decodes a worker's reply (ev, id, err, results): the
 // result of a task, or nil for declarations loaded; chunk > 0 is the
-// number of calls of a chunk, whose result is a []any of theirs. A reply
-// that does not parse gives a *malformedReply.
-func decodeReply(fn string, m fields, outs []reflect.Type, chunk int, errs func(string) error) (any, error) {
+// number of calls of a chunk, whose result is a []any of theirs: dst[:0]
+// appended to, where dst is not nil (its capacity is chunk). A reply that
+// does not parse, or has more results than calls, gives a
+// *malformedReply.
+func decodeReply(fn string, m fields, outs []reflect.Type, chunk int, dst []any, errs func(string) error) (any, error) {
 	ev := m.byte()
 	m.uint() // id: one request at a time
 	if msg := m.string(); msg != "" {
@@ -191,13 +198,21 @@ func decodeReply(fn string, m fields, outs []reflect.Type, chunk int, errs func(
 	if ev == evDone {
 		var sc scalarResults
 		if chunk > 0 {
-			vals = make([]any, 0, chunk)
+			if dst != nil {
+				vals = dst[:0:chunk]
+			} else {
+				vals = make([]any, 0, chunk)
+			}
 			if len(outs) == 1 {
 				sc.init(outs[0], chunk)
 			}
 		}
 		for len(m.b) > 0 {
 			if vals = sc.decode(&m, vals); len(m.b) == 0 {
+				break
+			}
+			if chunk > 0 && len(vals) == chunk {
+				m.err, m.b = fmt.Errorf("more results than the chunk's %d calls", chunk), nil
 				break
 			}
 			v, err := decodeResult(fn, &m, outs, errs)
@@ -318,7 +333,7 @@ func (wp *WorkerProcess) Load(gen uint64, data []byte) error {
 	w.out.uint(0)
 	w.out.uint(gen)
 	w.out.bytes(data)
-	_, err := w.call("", nil, 0, 0)
+	_, err := w.call("", nil, 0, nil, 0)
 	return err
 }
 

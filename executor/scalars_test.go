@@ -126,7 +126,7 @@ func TestChunkScalarResults(t *testing.T) {
 			}
 		}
 		f.taskError("stop", nil)
-		got, err := decodeReply("fn", fields{b: f.b}, []reflect.Type{rt}, 4, nil)
+		got, err := decodeReply("fn", fields{b: f.b}, []reflect.Type{rt}, 4, nil, nil)
 		vals, _ := got.([]any)
 		var ce *chunkError
 		if !errorsAs(err, &ce) || ce.k != 3 || len(vals) != 3 {
@@ -149,7 +149,7 @@ func TestChunkScalarResults(t *testing.T) {
 	f.byte(resOK)
 	f.uint(1)
 	appendValue(&f, reflect.ValueOf(300))
-	got, err := decodeReply("fn", fields{b: f.b}, []reflect.Type{reflect.TypeFor[int8]()}, 2, nil)
+	got, err := decodeReply("fn", fields{b: f.b}, []reflect.Type{reflect.TypeFor[int8]()}, 2, nil, nil)
 	if err == nil || !strings.Contains(err.Error(), "300 overflows int8") || fmt.Sprint(got) != "[5]" {
 		t.Fatalf("overflow: %v, %v", got, err)
 	}
@@ -307,5 +307,70 @@ func TestMapRemoteSubmits(t *testing.T) {
 		if got := e.direct(z) && e.infallible(c.chunk); got != c.want {
 			t.Errorf("%T over %T in chunks of %d: infallible %v, want %v", c.fn, c.its[0], c.chunk, got, c.want)
 		}
+	}
+}
+
+// chunkReply is a worker's reply to a chunk: the results vals, then
+// failure if it is not empty.
+func chunkReply(vals []int, failure string) []byte {
+	var f frame
+	f.byte(evDone)
+	f.uint(1)
+	f.string("")
+	for _, v := range vals {
+		f.byte(resOK)
+		f.uint(1)
+		appendValue(&f, reflect.ValueOf(v))
+	}
+	if failure != "" {
+		f.failure(failure)
+	}
+	return f.b
+}
+
+// Collect returns a Map's results where the chunks were decoded, up to
+// the first failure; after Next, the rest.
+func TestMapCollectInPlace(t *testing.T) {
+	run := func(replies func(k int, rt *RemoteTask) []byte) *MapIterator {
+		k := 0
+		return MapRemote(func(rt *RemoteTask) {
+			rt.Finish(rt.Decode(replies(k, rt)))
+			k++
+		}, Named("f", func(int) int { return 0 }), []int{0, 1, 2, 3, 4, 5, 6}, ChunkSize(3))
+	}
+	echo := func(k int, rt *RemoteTask) []byte {
+		var vals []int
+		for i := range rt.chunk {
+			vals = append(vals, 10*(3*k+i))
+		}
+		return chunkReply(vals, "")
+	}
+	out, err := run(echo).Collect()
+	if err != nil || fmt.Sprint(out) != "[0 10 20 30 40 50 60]" {
+		t.Fatalf("%v, %v", out, err)
+	}
+	it := run(echo)
+	it.Next()
+	it.Next()
+	if out, err := it.Collect(); err != nil || fmt.Sprint(out) != "[20 30 40 50 60]" {
+		t.Fatalf("after two: %v, %v", out, err)
+	}
+	out, err = run(func(k int, rt *RemoteTask) []byte {
+		if k == 1 {
+			return chunkReply([]int{30}, "boom")
+		}
+		return echo(k, rt)
+	}).Collect()
+	if err == nil || err.Error() != "executor: map item 4: boom" || fmt.Sprint(out) != "[0 10 20 30]" {
+		t.Fatalf("failing chunk: %v, %v", out, err)
+	}
+	out, err = run(func(k int, rt *RemoteTask) []byte {
+		if k == 2 {
+			return chunkReply([]int{60, 70}, "") // one call, two results
+		}
+		return echo(k, rt)
+	}).Collect()
+	if err == nil || !strings.Contains(err.Error(), "more results than the chunk's 1 calls") || fmt.Sprint(out) != "[0 10 20 30 40 50]" {
+		t.Fatalf("too many results: %v, %v", out, err)
 	}
 }
