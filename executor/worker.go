@@ -36,7 +36,9 @@ type Resolver interface {
 // and makes calls *n up to count, storing each call's results at its
 // index and adding one to *n after each call that returned a nil error.
 // It stops at the first error, left in errs, or panic. Without an error
-// result there is no errs; variadic functions have no batch function.
+// result there is no errs; variadic functions have no batch function. The
+// slices are the worker's: a batch function must not keep them once it
+// returns (the worker reuses them for the next chunk).
 type BatchResolver interface {
 	Resolver
 	LookupBatch(name string) (reflect.Value, error)
