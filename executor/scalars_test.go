@@ -2,6 +2,7 @@ package executor
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -129,7 +130,7 @@ func TestChunkScalarResults(t *testing.T) {
 		got, err := decodeReply("fn", fields{b: f.b}, []reflect.Type{rt}, 4, nil, nil)
 		vals, _ := got.([]any)
 		var ce *chunkError
-		if !errorsAs(err, &ce) || ce.k != 3 || len(vals) != 3 {
+		if !errors.As(err, &ce) || ce.k != 3 || len(vals) != 3 {
 			t.Fatalf("%T %v: %#v, %v", v, v, got, err)
 		}
 		for _, g := range vals {
@@ -153,12 +154,6 @@ func TestChunkScalarResults(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "300 overflows int8") || fmt.Sprint(got) != "[5]" {
 		t.Fatalf("overflow: %v, %v", got, err)
 	}
-}
-
-func errorsAs(err error, ce **chunkError) bool {
-	c, ok := err.(*chunkError)
-	*ce = c
-	return ok
 }
 
 // boxAt's values are values of their type like any other.
