@@ -24,6 +24,7 @@ import (
 type MapIterator struct {
 	futs   []*Future // one per chunk
 	starts []int     // index of each chunk's first item
+	all    []any     // where the chunks' results are, if they are in place (MapRemote)
 	chunk  int       // items per chunk
 	total  int
 
@@ -143,9 +144,19 @@ func callCatching(name string, c func() (any, error)) (v any, err error) {
 
 // Next waits for the next result and reports whether there is one.
 func (it *MapIterator) Next() bool {
-	if it.done {
+	if it.done || !it.fill() {
 		return false
 	}
+	it.val = it.buf[it.bpos]
+	it.buf[it.bpos] = nil
+	it.bpos++
+	it.pos++
+	return true
+}
+
+// fill waits for results until the buffer holds one, and reports whether
+// it does: false when the iteration ended.
+func (it *MapIterator) fill() bool {
 	for it.bpos == len(it.buf) {
 		if it.berr != nil {
 			it.fail(it.berr)
@@ -186,10 +197,6 @@ func (it *MapIterator) Next() bool {
 			it.berr = fmt.Errorf("executor: map item %d: %w", base+k, err)
 		}
 	}
-	it.val = it.buf[it.bpos]
-	it.buf[it.bpos] = nil
-	it.bpos++
-	it.pos++
 	return true
 }
 
@@ -228,9 +235,30 @@ func (it *MapIterator) Close() {
 // order, with the error that stopped it, if any (then the results are
 // those before the failing item).
 func (it *MapIterator) Collect() ([]any, error) {
+	if it.all != nil {
+		// The chunks' results are where Collect returns them: in it.all,
+		// in order, each chunk's where its first item's index says.
+		from := it.pos
+		for !it.done && it.fill() {
+			end := min(it.starts[it.i-1]+it.chunk, it.total) // of this chunk
+			n := min(len(it.buf)-it.bpos, end-it.pos)
+			if &it.buf[it.bpos] != &it.all[it.pos] {
+				copy(it.all[it.pos:it.pos+n], it.buf[it.bpos:]) // not decoded in place
+			}
+			it.pos += n
+			it.bpos = len(it.buf)
+		}
+		return it.all[from:it.pos:it.pos], it.Err()
+	}
 	out := make([]any, 0, it.total)
 	for it.Next() {
 		out = append(out, it.Value())
+		// The rest of the chunk at once, as Next would yield it.
+		rest := it.buf[it.bpos:]
+		out = append(out, rest...)
+		clear(rest)
+		it.bpos = len(it.buf)
+		it.pos += len(rest)
 	}
 	return out, it.Err()
 }

@@ -2,8 +2,10 @@ package executor
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"reflect"
+	"unsafe"
 )
 
 // globalVar is a package-level variable's value, encoded.
@@ -87,6 +89,15 @@ type callEncoder struct {
 	name string
 	t    reflect.Type
 	ok   map[reflect.Type]bool // argument types known to be sendable
+	src  []itemSource          // Map's iterables, when direct
+}
+
+// itemSource is one of Map's iterables, as encodeItem reads it.
+type itemSource struct {
+	v    reflect.Value
+	kind reflect.Kind   // of its scalar elements (scalarType), else reflect.Invalid
+	base unsafe.Pointer // the address of its first element, for scalar elements
+	size uintptr        // of an element
 }
 
 func newCallEncoder(name string, fn any) (*callEncoder, error) {
@@ -137,7 +148,8 @@ func (e *callEncoder) param(i int) reflect.Type {
 
 // direct reports whether items of z can be encoded with encodeItem: each
 // iterable's element type is assignable to its parameter, is no interface
-// (whose dynamic values would need checking one by one) and can be sent.
+// (whose dynamic values would need checking one by one) and can be sent;
+// if so, it prepares e to read them.
 func (e *callEncoder) direct(z zippedArgs) bool {
 	if e.t.IsVariadic() || e.t.NumIn() != len(z.vals) {
 		return false
@@ -148,20 +160,64 @@ func (e *callEncoder) direct(z zippedArgs) bool {
 			return false
 		}
 	}
+	e.src = make([]itemSource, len(z.vals))
+	for k, rv := range z.vals {
+		s := itemSource{v: rv}
+		if et := rv.Type().Elem(); scalarType(et) && rv.Len() > 0 {
+			if rv.Kind() == reflect.Array && !rv.CanAddr() {
+				c := reflect.New(rv.Type()).Elem()
+				c.Set(rv)
+				rv = c
+			}
+			if rv.Kind() == reflect.Array {
+				s.base = rv.Addr().UnsafePointer()
+			} else {
+				s.base = rv.UnsafePointer()
+			}
+			s.kind, s.size = et.Kind(), et.Size()
+		}
+		e.src[k] = s
+	}
 	return true
 }
 
-// encodeItem appends call i of z to f, straight from the iterables: what
-// encode does with z.args(i) when direct(z), without boxing, conversion
-// or checks per item.
-func (e *callEncoder) encodeItem(f *frame, z zippedArgs, i int) error {
-	f.uint(uint64(len(z.vals)))
-	for k, rv := range z.vals {
-		if err := appendValue(f, rv.Index(i)); err != nil {
-			return &CallError{Func: e.name, Arg: k, Msg: fmt.Sprintf("cannot be sent to a worker process: %v", err)}
+// infallible reports whether, after direct, no chunk of up to chunk calls
+// can fail to encode: every argument is a scalar of a fixed size (no
+// string), and a chunk of them fits in a request.
+func (e *callEncoder) infallible(chunk int) bool {
+	for _, s := range e.src {
+		if s.kind == reflect.Invalid || s.kind == reflect.String {
+			return false
 		}
 	}
-	return nil
+	// An argument takes 17 bytes at most (a complex128 and its length).
+	perCall := uint64(binary.MaxVarintLen64 + 17*len(e.src))
+	return uint64(chunk) <= (maxFrame-binary.MaxVarintLen64-uint64(len(e.name))-64)/perCall
+}
+
+// encodeItems appends calls start to end-1 of z to b, straight from the
+// iterables: what encode does with z.args(i) when direct(z) (which must
+// have said so), without boxing, conversion or checks per item, and
+// scalars without reflection. An error names the item that failed.
+func (e *callEncoder) encodeItems(b []byte, start, end int) ([]byte, int, error) {
+	var f frame // for appendValue
+	for i := start; i < end; i++ {
+		b = binary.AppendUvarint(b, uint64(len(e.src)))
+		for k := range e.src {
+			s := &e.src[k]
+			if s.kind != reflect.Invalid {
+				b = appendScalar(b, s.kind, unsafe.Add(s.base, uintptr(i)*s.size))
+				continue
+			}
+			f.b = b
+			err := appendValue(&f, s.v.Index(i))
+			b = f.b
+			if err != nil {
+				return b, i, &CallError{Func: e.name, Arg: k, Msg: fmt.Sprintf("cannot be sent to a worker process: %v", err)}
+			}
+		}
+	}
+	return b, 0, nil
 }
 
 // encodeCall validates fn(args...) and encodes it as the calls part of a

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -25,6 +26,9 @@ type worker struct {
 	proc    *subproc.Process
 	out     frame        // the request being sent
 	rep     *frameReader // replies, read by the slot goroutine itself
+	replies *spinpipe.Reader
+	spin    time.Duration // the pool's spin budget (WithSpin)
+	chunk   bool          // the request in out has more than one call
 	declGen uint64
 	loaded  bool
 	sent    map[string][]byte  // variable -> the value the worker last received
@@ -137,7 +141,7 @@ func (p *ProcessPool) launch(id string, cmd *exec.Cmd, prog string) (*worker, er
 	}
 	w := &worker{
 		name: fmt.Sprintf("%s (pid %d)", id, proc.Pid()), proc: proc, rep: newFrameReader(replies),
-		errs: p.cfg.Errors, program: prog,
+		replies: replies, spin: p.spin, errs: p.cfg.Errors, program: prog,
 	}
 	w.outDone.Add(2)
 	w.stdout, w.stderr = newOutputPipe(proc.Stdout), newOutputPipe(proc.Stderr)
@@ -191,7 +195,7 @@ func (p *ProcessPool) launch(id string, cmd *exec.Cmd, prog string) (*worker, er
 			return nil, err
 		}
 		w.request(opInit, 0, name, enc)
-		_, err = w.call(name, nil, false, 0)
+		_, err = w.call(name, nil, 0, nil, 0)
 		if err != nil {
 			w.abort("")
 			return nil, &initError{fmt.Errorf("initializer %s: %w", name, err)}
@@ -209,12 +213,13 @@ func (w *worker) sync(p *ProcessPool) error {
 	if w.loaded && gen == w.declGen {
 		return nil
 	}
+	w.chunk = false
 	w.out.reset()
 	w.out.byte(opDecls)
 	w.out.uint(0)
 	w.out.uint(gen)
 	w.out.bytes(data)
-	if _, err := w.call("", nil, false, 0); err != nil {
+	if _, err := w.call("", nil, 0, nil, 0); err != nil {
 		return fmt.Errorf("worker %s could not load the notebook's declarations: %w", w.name, err)
 	}
 	w.declGen, w.loaded = gen, true
@@ -281,7 +286,7 @@ func (w *worker) run(p *ProcessPool, t *RemoteTask) (any, error) {
 		return nil, fmt.Errorf("executor: %s: sending the variables it uses: %w", t.Func, err)
 	}
 	w.request(opTask, t.Future.id, t.Func, t.Calls)
-	v, err := w.call(t.Func, t.outs, t.chunk, p.taskTimeout)
+	v, err := w.call(t.Func, t.outs, t.chunk, t.dst, p.taskTimeout)
 	var we *WorkerError
 	if errors.As(err, &we) {
 		we.Task, we.Func = t.Future.id, t.Func
@@ -291,6 +296,8 @@ func (w *worker) run(p *ProcessPool, t *RemoteTask) (any, error) {
 
 // request puts a request to call fn into w.out.
 func (w *worker) request(op byte, id uint64, fn string, calls []byte) {
+	n, _ := binary.Uvarint(calls)
+	w.chunk = n > 1
 	w.out.reset()
 	w.out.byte(op)
 	w.out.uint(id)
@@ -299,14 +306,14 @@ func (w *worker) request(op byte, id uint64, fn string, calls []byte) {
 }
 
 // call sends the request in w.out and decodes the reply's results into
-// values of types outs.
-func (w *worker) call(fn string, outs []reflect.Type, chunk bool, timeout time.Duration) (any, error) {
+// values of types outs (see decodeReply for chunk).
+func (w *worker) call(fn string, outs []reflect.Type, chunk int, dst []any, timeout time.Duration) (any, error) {
 	m, err := w.exchange(fn, timeout)
 	if err != nil {
 		return nil, err
 	}
 	w.settle() // what the task printed goes out before its result
-	v, err := decodeReply(fn, m, outs, chunk, w.errs)
+	v, err := decodeReply(fn, m, outs, chunk, dst, w.errs)
 	var bad *malformedReply
 	if errors.As(err, &bad) {
 		// The stream cannot be trusted from here on.
@@ -334,6 +341,7 @@ func (w *worker) exchange(fn string, timeout time.Duration) (fields, error) {
 		timer = time.AfterFunc(timeout, func() { w.proc.Kill(fmt.Sprintf("task timeout (%v) exceeded", timeout)) })
 		defer timer.Stop()
 	}
+	w.replies.SetSpin(w.replySpin())
 	m, err := w.rep.next()
 	if err != nil {
 		if !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
@@ -343,6 +351,17 @@ func (w *worker) exchange(fn string, timeout time.Duration) (fields, error) {
 		return fields{}, &WorkerError{Worker: w.name, Func: fn, Cause: w.cause()}
 	}
 	return m, nil
+}
+
+// replySpin is the spin budget of the wait for the reply to the request
+// in w.out: none for a chunk, whose reply comes after all its calls ran —
+// no round trip worth a CPU's spinning (with as many workers as CPUs, the
+// spinning slots would take CPUs from the workers).
+func (w *worker) replySpin() time.Duration {
+	if w.chunk {
+		return 0
+	}
+	return w.spin
 }
 
 // abort kills a worker that failed to start and closes its request pipe.

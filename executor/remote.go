@@ -26,7 +26,8 @@ type RemoteTask struct {
 
 	outs  []reflect.Type // result types, without a trailing error
 	vars  []globalVar    // ProcessPool: the values of the variables fn uses
-	chunk bool           // the result is []any of per-call values
+	chunk int            // > 0: the result is []any of per-call values, of this many calls
+	dst   []any          // where a chunk's values go (see decodeReply), or nil
 }
 
 // SetID sets the task id of the task's future (Future.ID): executors
@@ -40,7 +41,7 @@ func (t *RemoteTask) Finish(v any, err error) error { return t.Future.finish(v, 
 
 // Chunk reports whether the task is a chunk of Map calls whose result is
 // a []any.
-func (t *RemoteTask) Chunk() bool { return t.chunk }
+func (t *RemoteTask) Chunk() bool { return t.chunk > 0 }
 
 // ArgsSummary summarizes the task's arguments for events (Event.Args),
 // as they cross to the worker.
@@ -74,7 +75,7 @@ func (t *RemoteTask) ArgsSummary() string {
 // and the error the function returned or panicked with, as the task's
 // future should finish with them.
 func (t *RemoteTask) Decode(reply []byte) (any, error) {
-	return decodeReply(t.Func, fields{b: reply}, t.outs, t.chunk, defaultErrors)
+	return decodeReply(t.Func, fields{b: reply}, t.outs, t.chunk, t.dst, defaultErrors)
 }
 
 // SubmitRemote validates and encodes fn(args...) as a RemoteTask and
@@ -102,7 +103,9 @@ func SubmitRemote(enqueue func(*RemoteTask), fn any, args ...any) *Future {
 
 // MapRemote is Executor.MapIter for executors of worker processes: it
 // checks and encodes every item before the first is submitted, then
-// passes one RemoteTask per chunk (ChunkSize) to enqueue, in order.
+// passes one RemoteTask per chunk (ChunkSize) to enqueue, in order. (Where
+// no item can fail — scalar arguments of a fixed size, as they are — each
+// chunk goes to enqueue as soon as it is encoded.)
 func MapRemote(enqueue func(*RemoteTask), fn any, iterables ...any) *MapIterator {
 	its, opts := splitOptions(iterables)
 	o := collect(opts)
@@ -119,47 +122,73 @@ func MapRemote(enqueue func(*RemoteTask), fn any, iterables ...any) *MapIterator
 		return failedMap(err)
 	}
 	n := z.n
+	outs := resultTypes(fn)
+	it := &MapIterator{chunk: o.chunk, total: n}
+	if o.chunk > 1 {
+		it.all = make([]any, n) // the chunks' results, in place
+	}
+	submit := func(calls []byte) {
+		f := &Future{fn: fn}
+		start := len(it.futs) * o.chunk
+		it.starts = append(it.starts, start)
+		it.futs = append(it.futs, f)
+		t := &RemoteTask{Future: f, Func: name, Calls: calls, outs: outs}
+		if o.chunk > 1 {
+			t.chunk = min(o.chunk, n-start)
+			t.dst = it.all[start : start+t.chunk : start+t.chunk]
+		}
+		enqueue(t)
+	}
 	var chunks [][]byte
 	buf := make([]any, len(its))
 	direct := e.direct(z)
+	stream := direct && e.infallible(o.chunk)
+	if stream {
+		it.ctx, it.cancel = o.waitContext()
+	}
 	last := 0 // the size of the last chunk: the next is about as large
 	for start := 0; start < n; start += o.chunk {
 		end := min(start+o.chunk, n)
-		f := frame{b: make([]byte, 0, last+last/8)}
+		f := frame{b: make([]byte, 0, max(last+last/8, 64))}
 		f.uint(uint64(end - start))
-		for i := start; i < end; i++ {
+		if direct {
+			var i int
 			var err error
-			if direct {
-				err = e.encodeItem(&f, z, i)
-			} else {
-				err = e.encode(&f, z.args(i, buf))
+			if f.b, i, err = e.encodeItems(f.b, start, end); err != nil {
+				return failedMap(fmt.Errorf("executor: map item %d: %w", i, err))
 			}
-			if err != nil {
+		}
+		for i := start; i < end && !direct; i++ {
+			if err := e.encode(&f, z.args(i, buf)); err != nil {
 				return failedMap(fmt.Errorf("executor: map item %d: %w", i, err))
 			}
 		}
 		if err := fits(name, f.b); err != nil {
 			return failedMap(fmt.Errorf("executor: map items %d to %d: %w", start, end-1, err))
 		}
-		chunks = append(chunks, f.b)
 		last = len(f.b)
+		if stream {
+			submit(f.b)
+		} else {
+			chunks = append(chunks, f.b)
+		}
 	}
-	outs := resultTypes(fn)
-	it := &MapIterator{chunk: o.chunk, total: n}
-	it.ctx, it.cancel = o.waitContext()
-	for k, calls := range chunks {
-		f := &Future{fn: fn}
-		it.starts = append(it.starts, k*o.chunk)
-		it.futs = append(it.futs, f)
-		enqueue(&RemoteTask{Future: f, Func: name, Calls: calls, outs: outs, chunk: o.chunk > 1})
+	if !stream {
+		it.ctx, it.cancel = o.waitContext()
+		for _, calls := range chunks {
+			submit(calls)
+		}
 	}
 	return it
 }
 
 // decodeReply decodes a worker's reply (ev, id, err, results): the
-// result of a task, or nil for declarations loaded. A reply that does not
-// parse gives a *malformedReply.
-func decodeReply(fn string, m fields, outs []reflect.Type, chunk bool, errs func(string) error) (any, error) {
+// result of a task, or nil for declarations loaded; chunk > 0 is the
+// number of calls of a chunk, whose result is a []any of theirs: dst[:0]
+// appended to, where dst is not nil (its capacity is chunk). A reply that
+// does not parse, or has more results than calls, gives a
+// *malformedReply.
+func decodeReply(fn string, m fields, outs []reflect.Type, chunk int, dst []any, errs func(string) error) (any, error) {
 	ev := m.byte()
 	m.uint() // id: one request at a time
 	if msg := m.string(); msg != "" {
@@ -167,14 +196,32 @@ func decodeReply(fn string, m fields, outs []reflect.Type, chunk bool, errs func
 	}
 	var vals []any
 	if ev == evDone {
-		for k := 0; len(m.b) > 0; k++ {
+		var sc scalarResults
+		if chunk > 0 {
+			if dst != nil {
+				vals = dst[:0:chunk]
+			} else {
+				vals = make([]any, 0, chunk)
+			}
+			if len(outs) == 1 {
+				sc.init(outs[0], chunk)
+			}
+		}
+		for len(m.b) > 0 {
+			if vals = sc.decode(&m, vals); len(m.b) == 0 {
+				break
+			}
+			if chunk > 0 && len(vals) == chunk {
+				m.err, m.b = fmt.Errorf("more results than the chunk's %d calls", chunk), nil
+				break
+			}
 			v, err := decodeResult(fn, &m, outs, errs)
 			if m.err != nil {
 				break
 			}
 			if err != nil {
-				if chunk {
-					return vals, &chunkError{k: k, err: err}
+				if chunk > 0 {
+					return vals, &chunkError{k: len(vals), err: err}
 				}
 				return nil, err
 			}
@@ -186,7 +233,7 @@ func decodeReply(fn string, m fields, outs []reflect.Type, chunk bool, errs func
 		return nil, &malformedReply{ev: ev, err: m.err}
 	case ev == evDecls:
 		return nil, nil
-	case chunk:
+	case chunk > 0:
 		return vals, nil
 	case len(vals) != 1:
 		return nil, fmt.Errorf("executor: %s: worker sent %d results for one call", fn, len(vals))
@@ -280,12 +327,13 @@ func (wp *WorkerProcess) Pid() int { return wp.w.proc.Pid() }
 // ProcessConfig.Declarations).
 func (wp *WorkerProcess) Load(gen uint64, data []byte) error {
 	w := wp.w
+	w.chunk = false
 	w.out.reset()
 	w.out.byte(opDecls)
 	w.out.uint(0)
 	w.out.uint(gen)
 	w.out.bytes(data)
-	_, err := w.call("", nil, false, 0)
+	_, err := w.call("", nil, 0, nil, 0)
 	return err
 }
 

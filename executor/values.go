@@ -51,10 +51,7 @@ func usesBinary(t reflect.Type) bool {
 func appendValue(f *frame, v reflect.Value) error {
 	switch v.Kind() {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		var s [binary.MaxVarintLen64 + 1]byte
-		b := binary.AppendVarint(s[:1:1], v.Int())
-		b[0] = byte(len(b) - 1)
-		f.raw(b)
+		f.b = appendVarintString(f.b, v.Int())
 		return nil
 	}
 	e := encoder{b: f.tmp[:0]}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"time"
 
 	"github.com/gofutures/gofutures/internal/spinpipe"
 	"github.com/gofutures/gofutures/internal/subproc"
@@ -35,7 +36,9 @@ type Resolver interface {
 // and makes calls *n up to count, storing each call's results at its
 // index and adding one to *n after each call that returned a nil error.
 // It stops at the first error, left in errs, or panic. Without an error
-// result there is no errs; variadic functions have no batch function.
+// result there is no errs; variadic functions have no batch function. The
+// slices are the worker's: a batch function must not keep them once it
+// returns (the worker reuses them for the next chunk).
 type BatchResolver interface {
 	Resolver
 	LookupBatch(name string) (reflect.Value, error)
@@ -85,7 +88,22 @@ func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
 	}
 	fns := map[string]*workerFunc{}
 	varErr := "" // of the last opVars, reported by the next task
+	// After a chunk the pool decodes its results before it sends the next
+	// request: that wait is no round trip, and spinning through it would
+	// take a CPU from the pool and the other workers.
+	spin, _ := requests.(*spinpipe.Reader)
+	var budget time.Duration
+	if spin != nil {
+		budget = spin.Spin()
+	}
+	chunk := false
 	for {
+		if spin != nil && chunk {
+			spin.SetSpin(0)
+		} else if spin != nil {
+			spin.SetSpin(budget)
+		}
+		chunk = false
 		m, err := in.next()
 		if err != nil {
 			if errors.Is(err, io.EOF) {
@@ -138,6 +156,7 @@ func ServeWorker(r Resolver, requests io.Reader, replies io.Writer) error {
 				fns[name] = wf
 			}
 			n := m.count()
+			chunk = n > 1
 			if m.err != nil {
 				out.string(m.err.Error())
 				break
@@ -230,7 +249,8 @@ type workerFunc struct {
 	batch  reflect.Value  // see BatchResolver; invalid when there is none
 	// batchTried: batch was looked up (on the first chunk).
 	batchTried bool
-	resolver   Resolver // names sentinel errors, if a SentinelResolver; see ErrorResolver
+	resolver   Resolver    // names sentinel errors, if a SentinelResolver; see ErrorResolver
+	bs         *batchSlots // what calls of batch reuse
 }
 
 // A SentinelResolver is a Resolver that knows the sentinel errors of the
@@ -308,109 +328,6 @@ func newWorkerFunc(name string, fn reflect.Value) *workerFunc {
 		}
 	}
 	return wf
-}
-
-// setBatch finds the batch function of wf, if r has one of the expected
-// signature.
-func (wf *workerFunc) setBatch(r BatchResolver) {
-	if wf.fixed < len(wf.params) {
-		return
-	}
-	// Results are encoded after the whole batch ran: they must not share
-	// memory a later call could change.
-	for _, t := range wf.outs {
-		if !refFree(t) {
-			return
-		}
-	}
-	b, err := r.LookupBatch(wf.name)
-	if err != nil || !b.IsValid() || b.Kind() != reflect.Func {
-		return
-	}
-	want := []reflect.Type{reflect.TypeFor[*int](), reflect.TypeFor[int]()}
-	for _, t := range wf.params {
-		want = append(want, reflect.SliceOf(t))
-	}
-	for _, t := range wf.outs {
-		want = append(want, reflect.SliceOf(t))
-	}
-	if wf.outErr {
-		want = append(want, reflect.TypeFor[[]error]())
-	}
-	bt := b.Type()
-	if bt.NumIn() != len(want) || bt.NumOut() != 0 || bt.IsVariadic() {
-		return
-	}
-	for i, t := range want {
-		if bt.In(i) != t {
-			return
-		}
-	}
-	wf.batch = b
-}
-
-// callBatch reads n calls' arguments from m, runs them with the batch
-// function and appends their results to out, up to the first failure.
-func (wf *workerFunc) callBatch(out *frame, m *fields, n int) {
-	args := make([]reflect.Value, len(wf.params))
-	for j, t := range wf.params {
-		args[j] = reflect.MakeSlice(reflect.SliceOf(t), n, n)
-	}
-	// Decode until the first call that cannot be; the calls before it run.
-	count := n
-	var derr error
-	for i := range n {
-		nargs := m.count()
-		if m.err == nil && nargs != len(wf.params) {
-			derr = wf.arityError(nargs)
-		}
-		for j := range nargs {
-			raw := m.bytes()
-			if derr == nil && m.err == nil {
-				if err := decodeValue(raw, args[j].Index(i)); err != nil {
-					derr = fmt.Errorf("executor: %s: decoding argument %d as %s: %v", wf.name, j, wf.params[j], err)
-				}
-			}
-		}
-		if derr == nil && m.err != nil {
-			derr = fmt.Errorf("executor: %s: %w", wf.name, m.err)
-		}
-		if derr != nil {
-			count = i
-			break
-		}
-	}
-	done := 0
-	in := append(make([]reflect.Value, 0, 3+len(args)+len(wf.outs)), reflect.ValueOf(&done), reflect.ValueOf(count))
-	in = append(in, args...)
-	res := make([]reflect.Value, len(wf.outs))
-	for k, t := range wf.outs {
-		res[k] = reflect.MakeSlice(reflect.SliceOf(t), count, count)
-		in = append(in, res[k])
-	}
-	var errs []error
-	if wf.outErr {
-		errs = make([]error, count)
-		in = append(in, reflect.ValueOf(errs))
-	}
-	_, pe := wf.callReflect(wf.batch, in)
-	done = min(done, count)
-	for i := range done {
-		if !wf.appendResults(out, len(res), func(k int) reflect.Value { return res[k].Index(i) }) {
-			return
-		}
-	}
-	switch {
-	case done >= count && derr != nil:
-		out.failure(derr.Error())
-	case done >= count:
-	case pe != nil:
-		out.panicked(pe)
-	case errs != nil && errs[done] != nil:
-		wf.taskError(out, errs[done])
-	default:
-		out.failure(fmt.Sprintf("executor: %s: the batch function stopped after %d of %d calls", wf.name, done, count))
-	}
 }
 
 // appendResults appends the outcome of a call whose n results value

@@ -66,6 +66,14 @@ func NewReader(f *os.File, spin time.Duration) (*Reader, error) {
 	return &Reader{f: f, rc: rc, spin: spin}, nil
 }
 
+// SetSpin sets the spin budget of the reads that follow: 0 sleeps at once
+// where the pipe is empty. A reader that expects a long wait, or knows
+// the CPUs busy with the work it waits for, spins no more.
+func (r *Reader) SetSpin(d time.Duration) { r.spin = max(d, 0) }
+
+// Spin returns the spin budget.
+func (r *Reader) Spin() time.Duration { return r.spin }
+
 // Read reads up to len(p) bytes. It returns io.EOF when every writer has
 // closed the pipe, and an error wrapping os.ErrClosed when f is closed.
 //
