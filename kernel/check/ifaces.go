@@ -333,8 +333,11 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 	if sig.Recv() == nil || path == "log" && types.TypeString(sig.Recv().Type(), nil) == "*log.Logger" {
 		wrapped = lw.fmtArgs(c, path, name, typed) // (*log.Logger).Printf as log.Printf
 	}
-	if path == "encoding/json" {
+	switch path {
+	case "encoding/json":
 		wrapped = lw.jsonCall(c, sig, name)
+	case "text/template", "html/template":
+		lw.templateCall(c, sig, name)
 	}
 	for i, a := range c.Args {
 		if typed[i] || wrapped[i] {

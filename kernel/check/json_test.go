@@ -13,3 +13,13 @@ func TestJSONOfCellTypes(t *testing.T) {
 			"{\"ID\":7,\"name\":\"Ann\",\"address\":{\"city\":\"Oslo\"},\"level\":\"level-3\",\"friends\":[{\"ID\":0,\"name\":\"Bo\",\"level\":\"level-0\"}]} <nil>\n[\n {\n  \"city\": \"A\",\n  \"zip\": \"1\"\n }\n]\n{\"ID\":7}\njson: cannot unmarshal string into Go struct field Item.id of type int\n{\"ID\":7} null {\"level\":\"level-4\",\"n\":4}\n"},
 	)
 }
+
+// A template's execution error names a cell type as Go does
+// (templateCall, rt.TemplateError).
+func TestTemplateErrorNames(t *testing.T) {
+	runSteps(t,
+		step{"import (\"strings\"; \"text/template\")\ntype Line struct{ Qty int }\ntype Inventory struct {\n\tMaterial string\n\tLines []Line\n}", ""},
+		step{"var sb strings.Builder\nt := template.Must(template.New(\"x\").Parse(\"{{.Material}} {{range .Lines}}{{.Qty}}{{.Nope}}{{end}}\"))\nerr := t.Execute(&sb, Inventory{\"wool\", []Line{{3}}})\nfmt.Println(sb.String(), err)\n_, isExec := err.(template.ExecError)\nerr = t.ExecuteTemplate(&sb, \"x\", &Inventory{Material: \"silk\"})\nfmt.Println(err)\nfmt.Println(isExec)",
+			"wool 3 template: x:1:40: executing \"x\" at <.Nope>: can't evaluate field Nope in type main.Line\n<nil>\ntrue\n"},
+	)
+}

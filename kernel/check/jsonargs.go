@@ -1,8 +1,11 @@
 package check
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
+
+	"strings"
 
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
@@ -117,4 +120,44 @@ func (lw *lowerer) jsonNeeds(t types.Type, seen map[types.Type]bool) bool {
 func hasJSONMethods(t types.Type) bool {
 	ms := types.NewMethodSet(t)
 	return ms.Lookup(nil, "MarshalJSON") != nil || ms.Lookup(nil, "MarshalText") != nil
+}
+
+// templateCall lowers a template's Execute and ExecuteTemplate (of
+// text/template and html/template) given data whose static type involves
+// cell types: the error goes through rt.TemplateError, which names the
+// cell types as Go does. The call becomes a function of the receiver and
+// the arguments, evaluated in their order, that returns the error, the
+// data and its type's Table.
+func (lw *lowerer) templateCall(c *ast.CallExpr, sig *types.Signature, name string) {
+	recv := ""
+	if sig.Recv() != nil {
+		recv = types.TypeString(sig.Recv().Type(), nil)
+	}
+	if recv != "*text/template.Template" && recv != "*html/template.Template" {
+		return
+	}
+	params := map[string][]string{"Execute": {"w", "d"}, "ExecuteTemplate": {"w", "n", "d"}}[name]
+	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	if params == nil || !ok || len(c.Args) != len(params) || c.Ellipsis.IsValid() {
+		return
+	}
+	data := c.Args[len(c.Args)-1]
+	tbl, _, _, ok := lw.jsonTable(data)
+	if !ok {
+		return
+	}
+	ts := []string{"t " + lw.typ(lw.info.TypeOf(sel.X))}
+	for i, a := range c.Args {
+		ts = append(ts, params[i]+" "+lw.typ(types.Default(lw.info.TypeOf(a))))
+	}
+	for _, t := range ts {
+		if !spellable(t) {
+			return
+		}
+	}
+	lw.extraImport(rtName, rt.Path)
+	lw.insert(c.Pos(), fmt.Sprintf("%[1]s.TemplateError(func(%[2]s) (error, any, *%[1]s.Table) { return t.%[3]s(%[4]s), d, %[5]s }(",
+		rtName, strings.Join(ts, ", "), name, strings.Join(params, ", "), tbl))
+	lw.replace(sel.X.End(), c.Lparen+1, ", ")
+	lw.insertClose(c.End(), ")")
 }

@@ -148,7 +148,7 @@ func TestCommaOK(t *testing.T) {
 func TestParallelLiterals(t *testing.T) {
 	runSteps(t,
 		step{"type Code struct{ N int }\nfunc pair() (Code, bool) {\n\tc, ok := Code{1}, true\n\treturn c, ok\n}", ""},
-		step{"c, ok := pair()\nd, n := Code{2}, 7\nvar e, f = [2]int{1, 2}, 3.5\nm, s := map[int]int{1: 2}, \"s\"\nfmt.Println(c, ok, d, n, e, f, m, s)\nvar x float64\nx, d = 2, Code{N: 3}\nfmt.Println(x, d)", "{1} true {2} 7 [1 2] 3.5 map[1:2] s\n2 {3}\n"},
+		step{"c, ok := pair()\nd, n := Code{2}, 7\nvar e, f = [2]int{1, 2}, 3.5\nm, s := map[int]int{1: 2}, \"s\"\nfmt.Println(c, ok, d, n, e, f, m, s)\nvar x float64\nx, d = 2, Code{N: 3}\nfmt.Println(x, d)\nlist, count := []Code{{N: 4}, {N: 5}}, len(\"abc\")\nfmt.Println(len(list), count)", "{1} true {2} 7 [1 2] 3.5 map[1:2] s\n2 {3}\n2 3\n"},
 	)
 }
 

@@ -388,8 +388,8 @@ func (lw *lowerer) genericAliasDecl(d *ast.GenDecl) bool {
 	return true
 }
 
-// parallelLits: a, b := T{...}, x becomes a, b := func() (T, X) { return
-// T{...}, x }(): yaegi v0.16.1 loses the other values of an assignment or
+// parallelLits: a, b := T{...}, x becomes a, b := func() (T, X) { var R1
+// T = T{...}; var R2 X = x; return R1, R2 }(): yaegi v0.16.1 loses the other values of an assignment or
 // a var spec with several values when one is a composite literal (c, ok
 // := Code{1}, true left ok false).
 func (lw *lowerer) parallelLits(lhs []ast.Expr, names []*ast.Ident, rhs []ast.Expr, typ ast.Expr) {
@@ -426,8 +426,17 @@ func (lw *lowerer) parallelLits(lhs []ast.Expr, names []*ast.Ident, rhs []ast.Ex
 			return
 		}
 	}
-	lw.insert(rhs[0].Pos(), fmt.Sprintf("func() (%s) { return ", strings.Join(ts, ", ")))
-	lw.insert(rhs[n-1].End(), " }()")
+	// each value in a variable of its own, in order: yaegi also fails on
+	// return []int{1}, len("abc")
+	rs := make([]string, n)
+	for i := range rs {
+		rs[i] = lw.fresh("R")
+	}
+	lw.insert(rhs[0].Pos(), fmt.Sprintf("func() (%s) { var %s %s = ", strings.Join(ts, ", "), rs[0], ts[0]))
+	for i := 1; i < n; i++ {
+		lw.replace(rhs[i-1].End(), rhs[i].Pos(), fmt.Sprintf("; var %s %s = ", rs[i], ts[i])+strings.Repeat("\n", lw.newlines(rhs[i-1].End(), rhs[i].Pos())))
+	}
+	lw.insertClose(rhs[n-1].End(), fmt.Sprintf("; return %s }()", strings.Join(rs, ", ")))
 }
 
 // ifaceEqual: x == y on values of an interface declared in the notebook

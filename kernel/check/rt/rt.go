@@ -45,6 +45,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"JSON":               reflect.ValueOf(JSON),
 			"JSONAny":            reflect.ValueOf(JSONAny),
 			"JSONError":          reflect.ValueOf(JSONError),
+			"TemplateError":      reflect.ValueOf(TemplateError),
 		},
 	}
 }

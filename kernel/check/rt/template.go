@@ -1,0 +1,86 @@
+package rt
+
+import (
+	"errors"
+	"reflect"
+	"sort"
+	"strings"
+	"text/template"
+)
+
+// TemplateError returns err, what a template's Execute or ExecuteTemplate
+// returned for data d of the static type t describes, with the types of
+// the cells named as Go names them: text/template sees yaegi's types,
+// and said "can't evaluate field Nope in type struct { Material string;
+// ... }" where Go says "in type main.Inventory". A nil err stays nil.
+func TemplateError(err error, d any, t *Table) error {
+	if err == nil {
+		return nil
+	}
+	names := map[string]string{}
+	p := &printer{nodes: t.Nodes, resolve: t.Resolve}
+	v := reflect.ValueOf(d) // the value of the static type
+	if len(t.Nodes) > 0 && t.Nodes[0].Iface {
+		v = reflect.ValueOf(&d).Elem()
+	}
+	typeNames(p, v, 0, names, 0)
+	msg := err.Error()
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
+	out := msg
+	for _, k := range keys {
+		out = strings.ReplaceAll(out, k, names[k])
+	}
+	if out == msg {
+		return err
+	}
+	var ee template.ExecError
+	if errors.As(err, &ee) {
+		return template.ExecError{Name: ee.Name, Err: errors.New(out)}
+	}
+	return errors.New(out)
+}
+
+// typeNames records, for the struct types in v (of Node n), their
+// reflect names and Go's: a value's elements are looked into, the
+// first of each sequence only.
+func typeNames(p *printer, v reflect.Value, n int, out map[string]string, depth int) {
+	node := p.node(n)
+	if node == nil || !v.IsValid() || depth > 8 {
+		return
+	}
+	if d, ok := p.held(v, node); ok {
+		if nilInterface(d) {
+			return
+		}
+		d, n = p.dynamic(d, node)
+		if d.Kind() != reflect.Interface {
+			typeNames(p, d, n, out, depth+1)
+		}
+		return
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		if node.Fields != nil && v.Type().Name() == "" {
+			out[v.Type().String()] = node.Name
+		}
+		for i := 0; i < v.NumField() && i < len(node.Elems); i++ {
+			typeNames(p, v.Field(i), node.Elems[i], out, depth+1)
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			typeNames(p, v.Elem(), node.Elems[0], out, depth+1)
+		}
+	case reflect.Slice, reflect.Array:
+		if v.Len() > 0 {
+			typeNames(p, v.Index(0), node.Elems[0], out, depth+1)
+		}
+	case reflect.Map:
+		if it := v.MapRange(); it.Next() {
+			typeNames(p, it.Value(), node.Elems[1], out, depth+1)
+		}
+	}
+}
