@@ -435,11 +435,10 @@ func reusable(t reflect.Type) bool {
 // refFree reports whether values of t hold no references: copies of them
 // share nothing.
 func refFree(t reflect.Type) bool {
-	switch t.Kind() {
-	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
-		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
+	if scalarType(t) {
 		return true
+	}
+	switch t.Kind() {
 	case reflect.Array:
 		return refFree(t.Elem())
 	case reflect.Struct:
