@@ -344,7 +344,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	broken := map[*cell.Decl]*Error{}
 	badVars := map[*nbVar]bool{}
 	undefPos := map[token.Pos]string{}
-	undefDecl := map[*Error]string{} // undefined names in declarations
+	undefDecl := map[*Error]undefAt{} // undefined names in declarations
 	conf := types.Config{
 		GoVersion: goVersion,
 		Importer:  c.imp,
@@ -375,7 +375,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 				if n, ok := strings.CutPrefix(te.Msg, "undefined: "); ok {
 					undefPos[te.Pos] = n
 					if pos.Filename == declsFile {
-						undefDecl[e] = n
+						undefDecl[e] = undefAt{n, te.Pos}
 					}
 				}
 			case varsFile:
@@ -395,7 +395,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	}
 	pkg, _ := conf.Check("main", fset, files, info)
 	if len(undefDecl) > 0 && stmtFile != nil {
-		hintStmtVars(undefDecl, stmtFile)
+		hintStmtVars(undefDecl, declFile, stmtFile)
 	}
 	if len(cellErrs) > 0 {
 		undef := map[string][]string{}
@@ -590,11 +590,17 @@ func simpleStmts(body *ast.BlockStmt) bool {
 	return true
 }
 
+// undefAt is an undefined name and where it is used.
+type undefAt struct {
+	name string
+	pos  token.Pos
+}
+
 // hintStmtVars explains an undefined name in a declaration that the
 // cell's own statements declare: a var at a cell's top level is the
 // notebook's declaration, made before the cell's statements run (in Go's
 // main it would be a statement).
-func hintStmtVars(undef map[*Error]string, stmts *ast.File) {
+func hintStmtVars(undef map[*Error]undefAt, decls, stmts *ast.File) {
 	defined := map[string]bool{}
 	for _, st := range stmts.Decls[len(stmts.Decls)-1].(*ast.FuncDecl).Body.List {
 		if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
@@ -605,8 +611,16 @@ func hintStmtVars(undef map[*Error]string, stmts *ast.File) {
 			}
 		}
 	}
-	for e, name := range undef {
-		if defined[name] {
+	inVar := func(p token.Pos) bool {
+		for _, d := range decls.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR && gd.Pos() <= p && p < gd.End() {
+				return true
+			}
+		}
+		return false
+	}
+	for e, u := range undef {
+		if name := u.name; defined[name] && inVar(u.pos) {
 			e.Msg += fmt.Sprintf(" (%[1]s is declared by this cell's statements, which run after its declarations: a var at a cell's top level is a declaration of the notebook; use := or declare %[1]s in an earlier cell)", name)
 		}
 	}

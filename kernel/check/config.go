@@ -170,7 +170,8 @@ func (lw *lowerer) markers(body *ast.BlockStmt, wrapped bool) {
 
 // Orders of insertions at one offset, left to right.
 const (
-	seqHead   = -2000 // the function literal around statements
-	seqMarker = -1000 // line markers
+	seqHead   = -3 << 24 // the function literal around statements
+	seqMarker = -2 << 24 // line markers
+	seqOuter  = -1 << 24 // what wraps a trailing expression (insertOuter)
 	seqTail   = 1 << 30
 )

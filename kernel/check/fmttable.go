@@ -249,21 +249,31 @@ func (lw *lowerer) fmtMethods(t types.Type) []string {
 		out = append(out, "ValueMethods: true")
 	}
 	for _, m := range []string{"MarshalJSON", "MarshalText"} {
-		sel := ms.Lookup(nil, m)
-		if sel == nil {
+		if marshalMethod(ms, m) {
+			if ts == "" {
+				ts = lw.typ(t)
+			}
+			out = append(out, fmt.Sprintf("%[1]s: func(x %[2]s) (b []byte, err error, p any) { defer func() { p = recover() }(); b, err = x.%[1]s(); return }", m, ts))
 			continue
 		}
-		sig, ok := sel.Type().(*types.Signature)
-		if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 2 || !types.Identical(sig.Results().At(1).Type(), errorType) ||
-			types.TypeString(sig.Results().At(0).Type(), nil) != "[]byte" {
-			continue
+		if _, ptr := t.(*types.Pointer); !ptr && marshalMethod(types.NewMethodSet(types.NewPointer(t)), m) {
+			pt := lw.typ(types.NewPointer(t))
+			out = append(out, fmt.Sprintf("Ptr%[1]s: func(x %[2]s) (b []byte, err error, p any) { defer func() { p = recover() }(); b, err = x.%[1]s(); return }", m, pt))
 		}
-		if ts == "" {
-			ts = lw.typ(t)
-		}
-		out = append(out, fmt.Sprintf("%[1]s: func(x %[2]s) (b []byte, err error, p any) { defer func() { p = recover() }(); b, err = x.%[1]s(); return }", m, ts))
 	}
 	return out
+}
+
+// marshalMethod reports whether method set ms has method m of json's
+// Marshaler or encoding's TextMarshaler: func() ([]byte, error).
+func marshalMethod(ms *types.MethodSet, m string) bool {
+	sel := ms.Lookup(nil, m)
+	if sel == nil {
+		return false
+	}
+	sig, ok := sel.Type().(*types.Signature)
+	return ok && sig.Params().Len() == 0 && sig.Results().Len() == 2 && types.Identical(sig.Results().At(1).Type(), errorType) &&
+		types.TypeString(sig.Results().At(0).Type(), nil) == "[]byte"
 }
 
 // ptrRecv reports whether the method m has a pointer receiver.

@@ -31,6 +31,15 @@ func (lw *lowerer) jsonCall(c *ast.CallExpr, sig *types.Signature, name string) 
 			return nil
 		}
 		lw.extraImport(rtName, rt.Path)
+		if !lw.goDeferred[c] {
+			// a cycle's error as Go's json gives it
+			if name == "Encode" {
+				lw.insert(c.Pos(), rtName+".JSONEncodeError(")
+			} else {
+				lw.insert(c.Pos(), rtName+".JSONResult(")
+			}
+			lw.insertClose(c.End(), ")")
+		}
 		if iface {
 			lw.insert(a.Pos(), rtName+".JSONAny(")
 			lw.insertClose(a.End(), ", "+tbl+")")
@@ -42,8 +51,8 @@ func (lw *lowerer) jsonCall(c *ast.CallExpr, sig *types.Signature, name string) 
 	case recv == "" && name == "Unmarshal" && len(c.Args) == 2,
 		recv == "*encoding/json.Decoder" && name == "Decode" && len(c.Args) == 1:
 		tbl, _, _, ok := lw.jsonTable(c.Args[len(c.Args)-1])
-		if !ok {
-			return nil
+		if !ok || lw.goDeferred[c] {
+			return nil // (deferred, the wrapper would run the call at once)
 		}
 		lw.extraImport(rtName, rt.Path)
 		lw.insert(c.Pos(), rtName+".JSONError(")
@@ -102,7 +111,7 @@ func (lw *lowerer) jsonNeeds(t types.Type, seen map[types.Type]bool) bool {
 	case *types.Array:
 		return lw.jsonNeeds(t.Elem(), seen)
 	case *types.Map:
-		return lw.jsonNeeds(t.Elem(), seen)
+		return lw.jsonNeeds(t.Key(), seen) || lw.jsonNeeds(t.Elem(), seen)
 	case *types.Struct:
 		for f := range t.Fields() {
 			if !f.Exported() && f.Pkg() != nil && f.Pkg().Path() == "main" || lw.jsonNeeds(f.Type(), seen) {
@@ -143,7 +152,7 @@ func (lw *lowerer) templateCall(c *ast.CallExpr, sig *types.Signature, name stri
 	}
 	data := c.Args[len(c.Args)-1]
 	tbl, _, _, ok := lw.jsonTable(data)
-	if !ok {
+	if !ok || lw.goDeferred[c] {
 		return
 	}
 	ts := []string{"t " + lw.typ(lw.info.TypeOf(sel.X))}

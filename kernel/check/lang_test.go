@@ -169,3 +169,11 @@ func TestVarFromStatements(t *testing.T) {
 		step{"var q = 1\nfmt.Println(q)", "1\n"},
 	)
 }
+
+// The hint is for vars only: a function cannot see a statement's
+// variable in Go's main either.
+func TestVarHintOnlyForVars(t *testing.T) {
+	runSteps(t,
+		step{"p := 2\nfunc f() int { return p }", "error: 2:23: undefined: p"},
+	)
+}

@@ -47,6 +47,8 @@ type lowerer struct {
 	loopGos     map[*ast.GoStmt]bool  // go statements of function literals in loops (goStmt)
 
 	selectLabels map[*ast.SelectStmt]*ast.LabeledStmt // labels of select statements (selectStmt)
+	goDeferred   map[*ast.CallExpr]bool               // the calls of go and defer statements
+	commStmts    map[ast.Stmt]bool                    // the communications of select cases
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
@@ -68,6 +70,14 @@ func (lw *lowerer) insert(at token.Pos, text string) {
 	lw.edits = append(lw.edits, Edit{Start: o, End: o, Text: text, seq: len(lw.edits)})
 }
 
+// insertOuter inserts text that opens around what the walk lowered
+// already (the trailing expression's "return "): left of the other texts
+// that open at that offset.
+func (lw *lowerer) insertOuter(at token.Pos, text string) {
+	o := lw.off(at)
+	lw.edits = append(lw.edits, Edit{Start: o, End: o, Text: text, seq: seqOuter + len(lw.edits)})
+}
+
 // insertClose inserts text that closes what an insert opened before the
 // node ending at at: of the closing texts at one offset, the one inserted
 // last (the innermost: the walk goes from the outside in) goes left, and
@@ -75,6 +85,16 @@ func (lw *lowerer) insert(at token.Pos, text string) {
 func (lw *lowerer) insertClose(at token.Pos, text string) {
 	o := lw.off(at)
 	lw.edits = append(lw.edits, Edit{Start: o, End: o, Text: text, seq: len(lw.edits), close: true})
+}
+
+// markGoDeferred records the call of a go or defer statement: lowerings
+// that would make it an argument of another call leave it (the wrapper
+// would run it at once).
+func (lw *lowerer) markGoDeferred(c *ast.CallExpr) {
+	if lw.goDeferred == nil {
+		lw.goDeferred = map[*ast.CallExpr]bool{}
+	}
+	lw.goDeferred[c] = true
 }
 
 func (lw *lowerer) fresh(base string) string {
@@ -197,14 +217,20 @@ func (lw *lowerer) walk(n ast.Node) {
 			}
 			return lw.rangeStmt(n)
 		case *ast.DeferStmt:
+			lw.markGoDeferred(n.Call)
 			lw.deferStmt(n)
 		case *ast.GoStmt:
+			lw.markGoDeferred(n.Call)
 			lw.goStmt(n)
 		case *ast.SelectStmt:
 			if lw.selectStmt(n) {
 				return false
 			}
 		case *ast.CommClause:
+			if lw.commStmts == nil {
+				lw.commStmts = map[ast.Stmt]bool{}
+			}
+			lw.commStmts[n.Comm] = true
 			lw.commAssign(n)
 		case *ast.GenDecl:
 			if lw.genericAliasDecl(n) {
@@ -216,6 +242,8 @@ func (lw *lowerer) walk(n ast.Node) {
 			return lw.methodExpr(n)
 		case *ast.ForStmt:
 			lw.forStmt(n)
+		case *ast.SwitchStmt:
+			lw.ifaceSwitch(n)
 		case *ast.CallExpr:
 			if lw.asType(n) {
 				return false
@@ -241,12 +269,12 @@ func (lw *lowerer) walk(n ast.Node) {
 			}
 			return lw.call(n)
 		case *ast.AssignStmt:
+			lw.parallelLits(n.Lhs, nil, n.Rhs, nil) // (outside the conversions)
 			lw.assignConvs(n)
 			lw.blankRecv(n)
-			lw.parallelLits(n.Lhs, nil, n.Rhs, nil)
 		case *ast.ValueSpec:
-			lw.specConvs(n)
 			lw.parallelLits(nil, n.Names, n.Values, n.Type)
+			lw.specConvs(n)
 		case *ast.CompositeLit:
 			lw.compositeConvs(n)
 		case *ast.SendStmt:

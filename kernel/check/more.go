@@ -439,15 +439,15 @@ func (lw *lowerer) parallelLits(lhs []ast.Expr, names []*ast.Ident, rhs []ast.Ex
 	lw.insertClose(rhs[n-1].End(), fmt.Sprintf("; return %s }()", strings.Join(rs, ", ")))
 }
 
-// ifaceEqual: x == y on values of an interface declared in the notebook
-// becomes rt.Equal(x, y): yaegi v0.16.1 compares its own representation
-// of such values, never equal (g == geometry(circle{5}) was false).
+// ifaceEqual: x == y on values of an interface I declared in the
+// notebook becomes rt.Equal(x, y): yaegi v0.16.1 compares its own
+// representation of such values, never equal (g == geometry(circle{5})
+// was false). Only where both sides are I or a concrete type that
+// implements it (an any holding an I is compared as yaegi does). Cell
+// types of one underlying type stay one type to rt.Equal, as to every
+// reflection of the interpreter's values.
 func (lw *lowerer) ifaceEqual(b *ast.BinaryExpr) {
-	if b.Op != token.EQL && b.Op != token.NEQ {
-		return
-	}
-	xt, yt := lw.info.Types[b.X], lw.info.Types[b.Y]
-	if xt.IsNil() || yt.IsNil() || xt.Type == nil || yt.Type == nil || !notebookIface(xt.Type) && !notebookIface(yt.Type) {
+	if b.Op != token.EQL && b.Op != token.NEQ || !lw.ifaceComparable(lw.info.Types[b.X], lw.info.Types[b.Y]) {
 		return
 	}
 	lw.extraImport(rtName, rt.Path)
@@ -458,6 +458,58 @@ func (lw *lowerer) ifaceEqual(b *ast.BinaryExpr) {
 	lw.insert(b.X.Pos(), not+rtName+".Equal(")
 	lw.replace(b.X.End(), b.Y.Pos(), ", ")
 	lw.insertClose(b.Y.End(), ")")
+}
+
+// ifaceComparable reports whether values of types xt and yt compare
+// with rt.Equal: one is a notebook interface and the other that
+// interface or a concrete type implementing it.
+func (lw *lowerer) ifaceComparable(xt, yt types.TypeAndValue) bool {
+	if xt.IsNil() || yt.IsNil() || xt.Type == nil || yt.Type == nil {
+		return false
+	}
+	it := xt.Type
+	if !notebookIface(it) {
+		it = yt.Type
+	}
+	if !notebookIface(it) {
+		return false
+	}
+	for _, t := range []types.Type{xt.Type, yt.Type} {
+		if _, isIface := t.Underlying().(*types.Interface); isIface && !types.Identical(t, it) || !types.AssignableTo(t, it) {
+			return false
+		}
+	}
+	return true
+}
+
+// ifaceSwitch: switch x { case a, b: } on a value of a notebook
+// interface becomes switch S := x; { case rt.Equal(S, a), rt.Equal(S,
+// b): } (see ifaceEqual).
+func (lw *lowerer) ifaceSwitch(sw *ast.SwitchStmt) {
+	if sw.Tag == nil || sw.Init != nil {
+		return
+	}
+	tt := lw.info.Types[sw.Tag]
+	for _, s := range sw.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			if !lw.ifaceComparable(tt, lw.info.Types[e]) {
+				return
+			}
+		}
+	}
+	if !notebookIface(tt.Type) {
+		return
+	}
+	lw.extraImport(rtName, rt.Path)
+	v := lw.fresh("S")
+	lw.insert(sw.Tag.Pos(), v+" := ")
+	lw.insertClose(sw.Tag.End(), ";")
+	for _, s := range sw.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			lw.insert(e.Pos(), rtName+".Equal("+v+", ")
+			lw.insertClose(e.End(), ")")
+		}
+	}
 }
 
 // notebookIface reports whether t is an interface with methods that the

@@ -16,7 +16,7 @@ import (
 // once (a pipeline of filters, a pool of workers) selected on each other's
 // channels (corpus 109, a race the race detector reports).
 //
-//	select {             { C1, V1, K1, C2, S2 := ch, *new(T), false, out, (U)(x); switch rt.Select("rs", C1, &V1, &K1, C2, &S2) {
+//	select {             { var C1 = ch; var V1 T; var K1 bool; var C2 = out; var S2 U = x; switch rt.Select("rs", C1, &V1, &K1, C2, &S2) {
 //	case v, ok := <-ch:  case 0: v, ok := V1, K1;
 //	case out <- x:       default:
 //	}                    } }
@@ -24,7 +24,9 @@ import (
 // The channels and the values sent are evaluated first, in source order,
 // as Go evaluates them on entering the select; the variables of a
 // receive are set in its case. A select among a cell's own statements
-// runs once at a time and stays the interpreter's. Line numbers are kept:
+// runs once at a time and stays the interpreter's. A label stays on the
+// block; the switch has its own, which the select's breaks name. Line
+// numbers are kept:
 // what moves to the switch is written on the select's line, and a case
 // keeps its lines.
 func (lw *lowerer) selectStmt(n *ast.SelectStmt) bool {
@@ -32,11 +34,10 @@ func (lw *lowerer) selectStmt(n *ast.SelectStmt) bool {
 		return false
 	}
 	var (
-		ops    strings.Builder
-		names  []string // init's left-hand side
-		values []string // and right-hand side
-		args   []string
-		heads  []string // each clause's new head
+		ops   strings.Builder
+		decls []string // the temporaries, in source order
+		args  []string
+		heads []string // each clause's new head
 	)
 	for i, s := range n.Body.List {
 		cc := s.(*ast.CommClause)
@@ -57,8 +58,9 @@ func (lw *lowerer) selectStmt(n *ast.SelectStmt) bool {
 				return false
 			}
 			ops.WriteByte('s')
-			names = append(names, c, v)
-			values = append(values, ch, fmt.Sprintf("(%s)(%s)", t, x))
+			// var, not a conversion: a value of a cell type sent on a
+			// chan any keeps its dynamic type
+			decls = append(decls, fmt.Sprintf("var %s = %s", c, ch), fmt.Sprintf("var %s %s = %s", v, t, x))
 			args = append(args, c, "&"+v)
 		default:
 			recv, lhs, tok := recvOf(comm)
@@ -71,8 +73,7 @@ func (lw *lowerer) selectStmt(n *ast.SelectStmt) bool {
 			}
 			c := lw.fresh("C")
 			ops.WriteByte('r')
-			names = append(names, c)
-			values = append(values, ch)
+			decls = append(decls, fmt.Sprintf("var %s = %s", c, ch))
 			args = append(args, c)
 			var dsts, srcs []string // the case's assignment
 			for j := range 2 {
@@ -80,16 +81,15 @@ func (lw *lowerer) selectStmt(n *ast.SelectStmt) bool {
 					args = append(args, "nil")
 					continue
 				}
-				t, zero := "bool", "false"
+				t := "bool"
 				if j == 0 {
 					t = lw.typ(chanElem(lw.info.TypeOf(recv.X)))
-					zero = fmt.Sprintf("*new(%s)", t)
 				}
 				if !spellable(t) {
 					return false
 				}
 				v := lw.fresh("V")
-				names, values = append(names, v), append(values, zero)
+				decls = append(decls, fmt.Sprintf("var %s %s", v, t))
 				args = append(args, "&"+v)
 				dsts, srcs = append(dsts, lw.text(lhs[j])), append(srcs, v)
 			}
@@ -108,12 +108,25 @@ func (lw *lowerer) selectStmt(n *ast.SelectStmt) bool {
 	// in a block of its own: yaegi v0.16.1 gives a switch's init
 	// variables to its cases as copies, not what rt.Select set
 	head := "{ "
-	if len(names) > 0 {
-		head += fmt.Sprintf("%s := %s; ", strings.Join(names, ", "), strings.Join(values, ", "))
+	if len(decls) > 0 {
+		head += strings.Join(decls, "; ") + "; "
 	}
 	if l := lw.selectLabels[n]; l != nil {
-		lw.replace(l.Pos(), l.Colon+1, "")
-		head += l.Label.Name + ": "
+		// the label stays on the block (a goto to it evaluates the
+		// cases again); the switch gets one of its own for the breaks
+		sw := lw.fresh("L")
+		head += sw + ": "
+		ast.Inspect(n.Body, func(m ast.Node) bool {
+			switch m := m.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.BranchStmt:
+				if m.Tok == token.BREAK && m.Label != nil && m.Label.Name == l.Label.Name {
+					lw.replace(m.Label.Pos(), m.Label.End(), sw)
+				}
+			}
+			return true
+		})
 	}
 	call := fmt.Sprintf("%s.Select(%q", rtName, ops.String())
 	if len(args) > 0 {
@@ -195,6 +208,9 @@ func (lw *lowerer) newlines(from, to token.Pos) int {
 // value of type int is not assignable to type chan int"), also when a
 // cell's _, ok := <-c runs in a function and sets a notebook variable.
 func (lw *lowerer) blankRecv(as *ast.AssignStmt) {
+	if lw.commStmts[as] {
+		return // a select case's (commAssign's)
+	}
 	if len(as.Lhs) != 2 || len(as.Rhs) != 1 || !isBlank(as.Lhs[0]) && !isBlank(as.Lhs[1]) {
 		return
 	}

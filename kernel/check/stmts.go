@@ -106,7 +106,7 @@ func (lw *lowerer) trailingExpr(es *ast.ExprStmt, wrapped bool) string {
 		if wrapped {
 			op = " = "
 		}
-		lw.insert(es.Pos(), strings.Join(names, ", ")+op)
+		lw.insertOuter(es.Pos(), strings.Join(names, ", ")+op)
 		lw.trailing = tr
 		switch len(shown) {
 		case 0:
@@ -130,30 +130,30 @@ func (lw *lowerer) trailingExpr(es *ast.ExprStmt, wrapped bool) string {
 	lw.trailing = tr
 	if tv.IsNil() {
 		if wrapped {
-			lw.insert(es.X.Pos(), "return ")
+			lw.insertOuter(es.X.Pos(), "return ")
 		}
 		tr.Type = "any"
 		return "any"
 	}
 	if lw.cfg.Render != "" && !tr.IsError && mayHoldMain(t) && spellable(tr.Type) {
 		h := lw.hiddenVar(t)
-		lw.insert(es.X.Pos(), h+" = ")
+		lw.insertOuter(es.X.Pos(), h+" = ")
 		lw.insert(es.X.End(), ret+lw.cfg.Render+"("+h+")")
 		tr.Rendered, tr.Type = true, lw.cfg.RenderType
 		return lw.cfg.RenderType
 	}
 	if wrapped {
-		lw.insert(es.X.Pos(), "return ")
+		lw.insertOuter(es.X.Pos(), "return ")
 	}
 	// (what follows the trailing expression is inserted after the walk
 	// lowered it: as plain inserts, right of its closing texts)
 	if m := stringMethod(t); m != "" {
 		if ptr, ok := t.(*types.Pointer); ok {
 			p := lw.fresh("P")
-			lw.insert(es.X.Pos(), fmt.Sprintf(`func(%[1]s %[2]s) string { if %[1]s == nil { return "<nil>" }; return %[1]s.%[3]s() }(`, p, lw.typ(ptr), m))
+			lw.insertOuter(es.X.Pos(), fmt.Sprintf(`func(%[1]s %[2]s) string { if %[1]s == nil { return "<nil>" }; return %[1]s.%[3]s() }(`, p, lw.typ(ptr), m))
 			lw.insert(es.X.End(), ")")
 		} else {
-			lw.insert(es.X.Pos(), "(")
+			lw.insertOuter(es.X.Pos(), "(")
 			lw.insert(es.X.End(), ")."+m+"()")
 		}
 		tr.Type = "string"

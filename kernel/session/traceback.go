@@ -113,6 +113,37 @@ func origOffset(edits []edit, off int) int {
 	return off - delta
 }
 
+// reflectCalled reports whether the panic whose stack is stack was
+// raised inside a function of package reflect that the cell called
+// itself (reflect.Value{}.Len()), not by the interpreter's own use of
+// reflect (yaegi's nil dereference).
+func reflectCalled(stack []byte) bool {
+	lines := strings.Split(string(stack), "\n")
+	start := -1
+	for i, l := range lines {
+		if strings.HasPrefix(l, "panic(") {
+			start = i
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	for _, l := range lines[start+1:] {
+		if strings.HasPrefix(l, "\t") || l == "" {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(l, "reflect.Value.call(") || strings.HasPrefix(l, "reflect.Value.Call("):
+			return true // a call the interpreter made for the cell
+		case strings.HasPrefix(l, "reflect.") || strings.HasPrefix(l, "panic("):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // nextFrameIs reports whether the frame after frames[i] is function fn's.
 func nextFrameIs(frames []string, i int, fn string) bool {
 	if i+1 >= len(frames) {
@@ -153,7 +184,7 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		// a method of reflect.Value on the zero Value: yaegi v0.16.1's
 		// nil pointer dereference (*p, p.f, p.M() on a nil p)
 		e.Name, e.Value = "panic", runtimeMessage(v.Error())
-		if v.Kind == reflect.Invalid {
+		if v.Kind == reflect.Invalid && !reflectCalled(p.Stack) {
 			e.Value = fmt.Sprintf("runtime error: invalid memory address or nil pointer dereference (yaegi: %s)", v.Error())
 		}
 	case error:

@@ -51,6 +51,10 @@ type Node struct {
 	// (JSON): func(T) ([]byte, error, any), the last result what the
 	// method panicked with.
 	MarshalJSON, MarshalText any
+	// PtrMarshalJSON and PtrMarshalText are the methods of *T that T's
+	// method set lacks, for addressable values (json calls them there):
+	// func(*T) ([]byte, error, any).
+	PtrMarshalJSON, PtrMarshalText any
 	// ValueMethods marks a pointer type whose methods are its element
 	// type's: on a nil pointer they panic, which fmt prints as <nil>
 	// (without the call: a panic is costly in the interpreter).

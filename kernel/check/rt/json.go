@@ -22,7 +22,11 @@ import (
 // MarshalText called.
 func JSON(box any, t *Table) any {
 	j := &jsoner{p: &printer{nodes: t.Nodes, resolve: t.Resolve}}
-	return j.conv(reflect.ValueOf(box).Index(0), 0)
+	v := reflect.ValueOf(box).Index(0)
+	if v.Kind() != reflect.Interface && v.CanInterface() {
+		v = reflect.ValueOf(v.Interface()) // not addressable, as json's argument
+	}
+	return j.conv(v, 0)
 }
 
 // JSONAny is JSON of a value of an interface type, given as it is.
@@ -31,7 +35,41 @@ func JSONAny(x any, t *Table) any {
 	return j.conv(reflect.ValueOf(&x).Elem(), 0)
 }
 
-type jsoner struct{ p *printer }
+type jsoner struct {
+	p     *printer
+	depth int
+	path  map[any]bool                // the pointers, maps and slices being converted
+	need  map[int]bool                // needs, by Node
+	cycle *json.UnsupportedValueError // the first cycle met
+}
+
+// needs reports whether a value of Node n must be converted for json:
+// a struct of a cell, a cell type with MarshalJSON or MarshalText, an
+// interface, or what holds one of those. Other values (a named []byte, a
+// named int without methods) json encodes right as they are.
+func (j *jsoner) needs(n int) bool {
+	node := j.p.node(n)
+	if node == nil {
+		return false
+	}
+	if v, ok := j.need[n]; ok {
+		return v
+	}
+	if j.need == nil {
+		j.need = map[int]bool{}
+	}
+	j.need[n] = true // a recursive type: assume so while looking
+	r := node.Iface || node.Fields != nil || node.MarshalJSON != nil || node.MarshalText != nil || node.PtrMarshalJSON != nil || node.PtrMarshalText != nil
+	for _, e := range node.Elems {
+		r = r || j.needs(e)
+	}
+	j.need[n] = r
+	return r
+}
+
+// maxDepth is how deep conv follows pointers, maps and slices before it
+// looks for a cycle, as encoding/json does.
+const maxDepth = 1000
 
 var anyType = reflect.TypeFor[any]()
 
@@ -52,20 +90,49 @@ func (j *jsoner) conv(v reflect.Value, n int) any {
 	if !v.IsValid() {
 		return nil
 	}
-	if node == nil {
+	if node == nil || !j.needs(n) {
 		if v.CanInterface() {
 			return v.Interface()
 		}
 		return nil
 	}
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice:
+		if v.IsNil() {
+			break
+		}
+		// a cycle: json's error, as Go's json gives it (JSONResult)
+		if j.depth++; j.depth > maxDepth {
+			key := [2]any{v.Type(), v.Pointer()}
+			if v.Kind() == reflect.Slice {
+				key = [2]any{v.Type(), [2]uintptr{v.Pointer(), uintptr(v.Len())}}
+			}
+			if j.path == nil {
+				j.path = map[any]bool{}
+			}
+			if j.path[key] {
+				if j.cycle == nil {
+					j.cycle = &json.UnsupportedValueError{Value: v, Str: "encountered a cycle via " + node.Name}
+				}
+				return &cycle{j.cycle}
+			}
+			j.path[key] = true
+			defer delete(j.path, key)
+		}
+		defer func() { j.depth-- }()
+	}
 	if v.Kind() == reflect.Pointer && v.IsNil() {
 		return nil // null, as json writes a nil pointer, Marshaler or not
 	}
-	if node.MarshalJSON != nil {
-		return &marshaler{f: node.MarshalJSON, v: v}
-	}
-	if node.MarshalText != nil {
-		return &textMarshaler{f: node.MarshalText, v: v}
+	switch {
+	case node.MarshalJSON != nil:
+		return &marshaler{f: node.MarshalJSON, v: v, name: node.Name}
+	case node.PtrMarshalJSON != nil && v.CanAddr():
+		return &marshaler{f: node.PtrMarshalJSON, v: v.Addr(), name: "*" + node.Name}
+	case node.MarshalText != nil:
+		return &textMarshaler{f: node.MarshalText, v: v, name: node.Name}
+	case node.PtrMarshalText != nil && v.CanAddr():
+		return &textMarshaler{f: node.PtrMarshalText, v: v.Addr(), name: "*" + node.Name}
 	}
 	switch v.Kind() {
 	case reflect.Pointer:
@@ -85,13 +152,25 @@ func (j *jsoner) conv(v reflect.Value, n int) any {
 		if v.IsNil() {
 			return nil
 		}
-		m := reflect.MakeMapWithSize(reflect.MapOf(v.Type().Key(), anyType), v.Len())
+		keyText := func(k reflect.Value) (reflect.Value, bool) { return k, true }
+		keyType := v.Type().Key()
+		if kn := j.p.node(node.Elems[0]); kn != nil && kn.MarshalText != nil {
+			// json names the entries by the keys' MarshalText
+			keyType = reflect.TypeFor[string]()
+			keyText = func(k reflect.Value) (reflect.Value, bool) {
+				b, err := callMarshal(kn.MarshalText, k)
+				return reflect.ValueOf(string(b)), err == nil
+			}
+		}
+		m := reflect.MakeMapWithSize(reflect.MapOf(keyType, anyType), v.Len())
 		for it := v.MapRange(); it.Next(); {
 			e := reflect.New(anyType).Elem()
 			if c := j.conv(it.Value(), node.Elems[1]); c != nil {
 				e.Set(reflect.ValueOf(c))
 			}
-			m.SetMapIndex(it.Key(), e)
+			if k, ok := keyText(it.Key()); ok {
+				m.SetMapIndex(k, e)
+			}
 		}
 		return m.Interface()
 	}
@@ -105,6 +184,7 @@ func (j *jsoner) conv(v reflect.Value, n int) any {
 type field struct {
 	key, opts string // json's name of it, and the tag's options
 	depth     int    // how deeply embedded
+	index     []int  // the path of field indexes to it
 	tagged    bool
 	typ       reflect.Type
 	val       reflect.Value
@@ -114,7 +194,7 @@ type field struct {
 // Node node: its exported fields (and those of embedded structs, by
 // json's rules) under their keys, values of cell types converted.
 func (j *jsoner) object(v reflect.Value, node *Node) any {
-	fields := j.fields(v, node, 0, nil)
+	fields := j.fields(v, node, 0, nil, nil)
 	// json's rule: of the fields of one key, the shallowest wins; of
 	// several as shallow, the one tagged, else none
 	byKey := map[string][]int{}
@@ -125,13 +205,17 @@ func (j *jsoner) object(v reflect.Value, node *Node) any {
 		}
 		byKey[f.key] = append(byKey[f.key], i)
 	}
+	var won []field
+	for _, k := range order {
+		if f, ok := dominant(fields, byKey[k]); ok {
+			won = append(won, f)
+		}
+	}
+	// in the order of the fields json keeps, as json orders them
+	slices.SortStableFunc(won, func(a, b field) int { return slices.Compare(a.index, b.index) })
 	var sfs []reflect.StructField
 	var vals []reflect.Value
-	for _, k := range order {
-		f, ok := dominant(fields, byKey[k])
-		if !ok {
-			continue
-		}
+	for _, f := range won {
 		tag := `json:"` + f.key + f.opts + `"`
 		sfs = append(sfs, reflect.StructField{Name: "F" + itoa(len(sfs)), Type: f.typ, Tag: reflect.StructTag(tag)})
 		vals = append(vals, f.val)
@@ -175,7 +259,7 @@ func dominant(fields []field, idx []int) (field, bool) {
 
 // fields lists the fields v (a struct of Node node) encodes, embedded
 // structs' promoted.
-func (j *jsoner) fields(v reflect.Value, node *Node, depth int, out []field) []field {
+func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, out []field) []field {
 	t := v.Type()
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)
@@ -208,10 +292,11 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, out []field) []f
 				}
 			}
 			if ev.Kind() == reflect.Struct && (en < 0 || j.p.nodes[en].MarshalJSON == nil && j.p.nodes[en].MarshalText == nil) {
+				sub := append(append([]int(nil), index...), i)
 				if en < 0 {
-					out = plainFields(ev, depth+1, out)
+					out = plainFields(ev, depth+1, sub, out)
 				} else {
-					out = j.fields(ev, &j.p.nodes[en], depth+1, out)
+					out = j.fields(ev, &j.p.nodes[en], depth+1, sub, out)
 				}
 				continue
 			}
@@ -222,11 +307,12 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, out []field) []f
 		if key == "" {
 			key = name
 		}
-		f := field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: sf.Type, val: fv}
-		if elem >= 0 {
-			if strings.Contains(opts, "omitempty") && empty(fv) {
+		f := field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: sf.Type, val: fv, index: append(append([]int(nil), index...), i)}
+		if j.needs(elem) {
+			if strings.Contains(opts, ",omitempty") && empty(fv) || strings.Contains(opts, ",omitzero") && fv.IsZero() {
 				continue
 			}
+			f.opts = strings.ReplaceAll(opts, ",string", "") // for scalars only, which these are not
 			f.typ, f.val = anyType, reflect.New(anyType).Elem()
 			if c := j.conv(fv, elem); c != nil {
 				f.val.Set(reflect.ValueOf(c))
@@ -238,7 +324,7 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, out []field) []f
 }
 
 // plainFields is fields of a compiled struct type embedded in a cell's.
-func plainFields(v reflect.Value, depth int, out []field) []field {
+func plainFields(v reflect.Value, depth int, index []int, out []field) []field {
 	t := v.Type()
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)
@@ -253,7 +339,7 @@ func plainFields(v reflect.Value, depth int, out []field) []field {
 		if key == "" {
 			key = sf.Name
 		}
-		out = append(out, field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: sf.Type, val: v.Field(i)})
+		out = append(out, field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: sf.Type, val: v.Field(i), index: append(append([]int(nil), index...), i)})
 	}
 	return out
 }
@@ -279,22 +365,80 @@ func itoa(i int) string {
 	return itoa(i/10) + digits[i%10:i%10+1]
 }
 
+// cycle stands for a value met again inside itself: encoding fails with
+// json's error (JSONResult unwraps it from the MarshalerError json puts
+// it in).
+type cycle struct{ err *json.UnsupportedValueError }
+
+func (c *cycle) MarshalJSON() ([]byte, error) { return nil, c.err }
+
+// JSONResult returns what json.Marshal or json.MarshalIndent returned for
+// a value JSON made, with a cycle's error as Go's json gives it.
+func JSONResult(b []byte, err error) ([]byte, error) {
+	return b, JSONEncodeError(err)
+}
+
+// JSONEncodeError is JSONResult's for the error of a json.Encoder's
+// Encode.
+func JSONEncodeError(err error) error {
+	var me *json.MarshalerError
+	if !errors.As(err, &me) {
+		return err
+	}
+	var uv *json.UnsupportedValueError
+	if me.Type == reflect.TypeFor[*cycle]() && errors.As(me.Err, &uv) {
+		return uv
+	}
+	var m *methodError
+	if errors.As(me.Err, &m) {
+		return m // the cell type's own, named
+	}
+	return err
+}
+
 // marshaler calls a cell type's MarshalJSON (f: func(T) ([]byte, error,
 // any), the last result what it panicked with).
 type marshaler struct {
-	f any
-	v reflect.Value
+	f    any
+	v    reflect.Value
+	name string // Go's name of the type
 }
 
-func (m *marshaler) MarshalJSON() ([]byte, error) { return callMarshal(m.f, m.v) }
+func (m *marshaler) MarshalJSON() ([]byte, error) {
+	b, err := callMarshal(m.f, m.v)
+	if err != nil {
+		err = &methodError{typ: m.name, method: "MarshalJSON", err: err}
+	}
+	return b, err
+}
 
 // textMarshaler calls a cell type's MarshalText.
 type textMarshaler struct {
-	f any
-	v reflect.Value
+	f    any
+	v    reflect.Value
+	name string
 }
 
-func (m *textMarshaler) MarshalText() ([]byte, error) { return callMarshal(m.f, m.v) }
+func (m *textMarshaler) MarshalText() ([]byte, error) {
+	b, err := callMarshal(m.f, m.v)
+	if err != nil {
+		err = &methodError{typ: m.name, method: "MarshalText", err: err}
+	}
+	return b, err
+}
+
+// methodError is the error of a cell type's MarshalJSON or MarshalText,
+// which JSONResult words as json words it for the type.
+type methodError struct {
+	typ, method string
+	err         error
+}
+
+func (e *methodError) Error() string {
+	return "json: error calling " + e.method + " for type " + e.typ + ": " + e.err.Error()
+}
+
+func (e *methodError) Unwrap() error { return e.err }
 
 func callMarshal(f any, v reflect.Value) ([]byte, error) {
 	out := reflect.ValueOf(f).Call([]reflect.Value{v})

@@ -45,6 +45,8 @@ func Symbols() map[string]map[string]reflect.Value {
 			"JSON":               reflect.ValueOf(JSON),
 			"JSONAny":            reflect.ValueOf(JSONAny),
 			"JSONError":          reflect.ValueOf(JSONError),
+			"JSONResult":         reflect.ValueOf(JSONResult),
+			"JSONEncodeError":    reflect.ValueOf(JSONEncodeError),
 			"TemplateError":      reflect.ValueOf(TemplateError),
 		},
 	}
