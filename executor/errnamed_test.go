@@ -87,7 +87,6 @@ func TestNamedErrorsInterpreted(t *testing.T) {
 	}
 }
 
-
 // RegisterErrorType refuses what is no func(U) error of a non-struct U.
 func TestRegisterErrorTypeRefuses(t *testing.T) {
 	for _, make := range []any{nil, 3, func(int) string { return "" }, func(chainCode) error { return nil }, func(v ...int) error { return nil }} {
