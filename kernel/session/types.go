@@ -35,6 +35,16 @@ func (s *Session) registerTypes() {
 			_, _ = s.in.Eval("gofuturesexecutor.RegisterTypeAs(" + strconv.Quote("main."+n) + ", *new(" + n + "))")
 		}
 	}
+	// Error types of other underlying types cross in error chains by
+	// name (see errnamed.go).
+	for n, t := range namedErrorTypes(s.decls) {
+		key := "error " + n
+		if s.typesDone[key] == t.src {
+			continue
+		}
+		s.typesDone[key] = t.src
+		_, _ = s.in.Eval("gofuturesexecutor.RegisterErrorType(" + strconv.Quote("main."+n) + ", func(v " + t.under + ") error { return " + n + "(v) })")
+	}
 }
 
 // hasExecutor reports whether the session's preludes import the executor
