@@ -30,7 +30,8 @@ var errorTypeNames sync.Map // reflect.Type -> name
 // worker's value. Register the same names in the pool's program and in
 // its workers; a worker finds values of a compiled type by their reflect
 // type, and values of an interpreter's type as its ErrorResolver returns
-// them (ErrorValue returning a NamedValue). It panics if make is not a
+// them (ErrorValue returning a NamedValue). A type registered under
+// the same name before (RegisterTypeAs) is replaced. It panics if make is not a
 // func(U) error of such a U.
 func RegisterErrorType(name string, make any) {
 	f := reflect.ValueOf(make)
@@ -41,6 +42,10 @@ func RegisterErrorType(name string, make any) {
 	u := f.Type().In(0)
 	if k := u.Kind(); k == reflect.Struct || k == reflect.Interface {
 		panic("executor: RegisterErrorType: the underlying type " + u.String() + " is a struct or an interface (use RegisterType)")
+	}
+	if old, ok := types.Load(name); ok { // a type of the name before (RegisterTypeAs)
+		types.CompareAndDelete(name, old)
+		typeNames.CompareAndDelete(old, name)
 	}
 	errorMakers.Store(name, f)
 	// Compiled code: the dynamic type of what make returns is the type

@@ -100,3 +100,32 @@ func TestRegisterErrorTypeRefuses(t *testing.T) {
 		}()
 	}
 }
+
+// redefStruct is a struct type registered under a name an error type
+// had before.
+type redefStruct struct{ N int }
+
+// A name registered again for another kind of type (a notebook's type
+// redefined) decodes as the type registered last.
+func TestNamedErrorRedefined(t *testing.T) {
+	RegisterErrorType("test.redefined", func(v int) error { return namedCode(v) })
+	RegisterTypeAs("test.redefined", redefStruct{})
+	raw, err := encodeNamed("test.redefined", reflect.ValueOf(redefStruct{N: 4}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, ok := decodeChainValue("c", raw).(remoteValue); !ok || c.IValue != (redefStruct{N: 4}) {
+		t.Fatalf("a struct type after an error type: %#v", decodeChainValue("c", raw))
+	}
+	RegisterErrorType("test.redefined", func(v string) error { return namedMsg(v) })
+	raw, err = encodeNamed("test.redefined", reflect.ValueOf("x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, ok := decodeChainValue("m", raw).(namedMsg); !ok || m != "x" {
+		t.Fatalf("an error type after a struct type: %#v", decodeChainValue("m", raw))
+	}
+	if _, ok := typeNames.Load(reflect.TypeFor[redefStruct]()); ok {
+		t.Fatal("redefStruct still crosses under the name")
+	}
+}

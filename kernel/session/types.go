@@ -33,6 +33,7 @@ func (s *Session) registerTypes() {
 			// Errors are ignored: a type the interpreter cannot make a
 			// value of crosses as its structure, as before.
 			_, _ = s.in.Eval("gofuturesexecutor.RegisterTypeAs(" + strconv.Quote("main."+n) + ", *new(" + n + "))")
+			delete(s.typesDone, "error "+n) // it replaced an error type of the name
 		}
 	}
 	// Error types of other underlying types cross in error chains by
