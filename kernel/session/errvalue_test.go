@@ -149,3 +149,33 @@ func TestNamedErrorTypes(t *testing.T) {
 		t.Fatalf("%v", got)
 	}
 }
+
+// A cell type redefined from a named int to a struct and back crosses as
+// what it is now.
+func TestPoolErrorsOfRedefinedTypes(t *testing.T) {
+	var link PoolLink
+	var out lockedBuffer
+	executor.SetDefaultProcessConfig(linkedConfig(&link, &out))
+	defer executor.SetDefaultProcessConfig(executor.ProcessConfig{})
+	nb := New(Options{Pool: &link, Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{ExecutorPrelude},
+		NamedFuncs: true, Stdout: &out})
+	value(t, nb, `import (
+	"errors"
+	"fmt"
+	"github.com/gofutures/gofutures/executor"
+)
+
+var pool = executor.NewProcessPool(1)`, 1)
+	asInt := "type Redef int\n\nfunc (e Redef) Error() string { return fmt.Sprint(\"e \", int(e)) }\n\nfunc fail(n int) error { return fmt.Errorf(\"w: %w\", Redef(n)) }"
+	asStruct := "type Redef struct{ N int }\n\nfunc (e Redef) Error() string { return fmt.Sprint(\"s \", e.N) }\n\nfunc fail(n int) error { return fmt.Errorf(\"w: %w\", Redef{n}) }"
+	for i, step := range []struct{ decl, use, want string }{
+		{asInt, "e, ok := errors.AsType[Redef](pool.Submit(fail, 1).Err())\nfmt.Sprint(ok, int(e))", "true 1"},
+		{asStruct, "e, ok := errors.AsType[Redef](pool.Submit(fail, 2).Err())\nfmt.Sprint(ok, e.N)", "true 2"},
+		{asInt, "e, ok := errors.AsType[Redef](pool.Submit(fail, 3).Err())\nfmt.Sprint(ok, int(e))", "true 3"},
+	} {
+		value(t, nb, step.decl, 2+2*i)
+		if got := value(t, nb, step.use, 3+2*i); got != step.want {
+			t.Fatalf("step %d: got %q, want %q\n%s", i, got, step.want, out.String())
+		}
+	}
+}
