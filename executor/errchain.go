@@ -22,6 +22,7 @@ type ErrorResolver interface {
 	// ErrorValue returns the value of the resolver's code that err is,
 	// the errors that value wraps (its Unwrap methods are the code's,
 	// which reflection does not see either), and whether there is one.
+	// For a type registered with RegisterErrorType, v is a NamedValue.
 	ErrorValue(err error) (v any, wrapped []error, ok bool)
 }
 
@@ -97,6 +98,12 @@ func walkChain(err error, r Resolver) []chainLink {
 func chainValues(chain []chainLink) []chainValue {
 	var out []chainValue
 	for _, l := range chain {
+		if name, u, ok := namedChainValue(l.v); ok {
+			if cv, ok := encodeNamedChainValue(l.err, name, u); ok {
+				out = append(out, cv)
+			}
+			continue
+		}
 		if crosses(reflect.TypeOf(l.v)) {
 			if cv, ok := encodeChainValue(l.err, l.v); ok {
 				out = append(out, cv)
@@ -118,6 +125,21 @@ func encodeChainValue(e error, v any) (cv chainValue, ok bool) {
 		return chainValue{}, false
 	}
 	return chainValue{msg: e.Error(), raw: enc.b}, true
+}
+
+// encodeNamedChainValue encodes u, the underlying value of e, under
+// name (see RegisterErrorType).
+func encodeNamedChainValue(e error, name string, u reflect.Value) (cv chainValue, ok bool) {
+	defer func() {
+		if recover() != nil { // a panicking Error method
+			ok = false
+		}
+	}()
+	raw, err := encodeNamed(name, u)
+	if err != nil {
+		return chainValue{}, false
+	}
+	return chainValue{msg: e.Error(), raw: raw}, true
 }
 
 // errorValue is er.ErrorValue, which a panic cannot break.
@@ -152,9 +174,14 @@ func unwrapMany(u interface{ Unwrap() []error }) (ws []error, ok bool) {
 
 // decodeChainValue decodes a value of a task's error chain with text msg
 // into an error of this program: the value itself where its type is an
-// error here, else a remoteValue holding it. It returns nil for a value
+// error here (or the error the function registered under its name makes
+// of it, see RegisterErrorType), else a remoteValue holding it. It
+// returns nil for a value
 // this program cannot decode (a type it has not registered).
 func decodeChainValue(msg string, raw []byte) error {
+	if e, ok := decodeNamedError(raw); ok {
+		return e
+	}
 	var x any
 	if err := decodeValue(raw, reflect.ValueOf(&x).Elem()); err != nil || x == nil {
 		return nil

@@ -57,7 +57,8 @@ func RegisterType(v any) {
 // interpreter registers the types declared in cells ("main.Point"),
 // which its compiled workers register as RegisterType does.
 //
-// A predeclared type is not registered. Where two names are registered
+// A predeclared type is not registered. A type registered under the
+// same name before, also with RegisterErrorType, is replaced. Where two names are registered
 // for one type (an interpreter may give two types of the same structure
 // one reflect.Type), values of it cross as their structure again, and
 // arrive as values of that type under either name.
@@ -72,6 +73,7 @@ func RegisterTypeAs(name string, v any) {
 	if old, ok := types.Load(name); ok && old.(reflect.Type) != t {
 		typeNames.CompareAndDelete(old, name) // redefined
 	}
+	errorMakers.Delete(name) // an error type of the name before (RegisterErrorType)
 	types.Store(name, t)
 	if other, ok := typeNames.Load(t); ok && other != name {
 		if ot, ok := types.Load(other); ok && ot.(reflect.Type) == t {

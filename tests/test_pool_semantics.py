@@ -123,6 +123,27 @@ CASES = {
         '_, err = pool.Map(find, []string{"a", "b"}, executor.ChunkSize(2))\n'
         'nf, ok = errors.AsType[*NotFound](err)\nfmt.Println(ok, nf.Key)\npool.Close()',
         ["true k1 find: not found: k1", "true 1 small true", "true big", "true q true in q true", "true a"], []),
+    # So do errors of cell types that are not structs (yaegi gives them
+    # the reflect type of their underlying type): a named int and a named
+    # string, wrapped with %w and joined; errors.As and errors.AsType find
+    # the worker's value, and errors.Is compares it.
+    "errors of named non-struct types": (
+        HEAD + 'import "errors"\n'
+        'type ErrCode int\nfunc (e ErrCode) Error() string { return fmt.Sprintf("code %d", int(e)) }\n'
+        'type Msg string\nfunc (m Msg) Error() string { return "msg: " + string(m) }\n'
+        'type Other int\nfunc (o Other) Error() string { return fmt.Sprintf("other %d", int(o)) }\n'
+        'func failCode(n int) error { return fmt.Errorf("op: %w", ErrCode(n)) }\n'
+        'func failMsg(s string) (int, error) { return 0, Msg(s) }\n'
+        'func failOther(n int) error { return Other(n) }\n'
+        'func failBoth() error { return errors.Join(Msg("a"), fmt.Errorf("w: %w", ErrCode(7))) }',
+        'pool := executor.NewProcessPool(1)\nerr := pool.Submit(failCode, 42).Err()\nvar ec ErrCode\n'
+        'fmt.Println(errors.As(err, &ec), int(ec), ec == 42, err)\n'
+        'mv, ok := errors.AsType[Msg](pool.Submit(failMsg, "hi").Err())\nfmt.Println(ok, string(mv), mv == Msg("hi"))\n'
+        'jerr := pool.Submit(failBoth).Err()\nec2, ok2 := errors.AsType[ErrCode](jerr)\nvar mv2 Msg\n'
+        'fmt.Println(ok2, int(ec2), errors.As(jerr, &mv2), string(mv2), errors.Is(jerr, ErrCode(7)), errors.Is(jerr, ErrCode(8)))\n'
+        'var oc Other\nfmt.Println(errors.As(err, &oc), errors.As(pool.Submit(failOther, 3).Err(), &oc), int(oc), errors.As(pool.Submit(failOther, 4).Err(), &ec), errors.As(fmt.Errorf("x: %w", ErrCode(5)), &oc), errors.Is(pool.Submit(failOther, 7).Err(), ErrCode(7)), errors.Is(pool.Submit(failOther, 7).Err(), Other(7)))\n'
+        'pool.Close()',
+        ["true 42 true op: code 42", "true hi true", "true 7 true a true false", "false true 3 false false false true"], []),
     # A task's panic names the task's own functions and their cells.
     "panic traceback": (
         HEAD + 'func inner(x int) int {\n\tif x < 0 {\n\t\tpanic("negative")\n\t}\n\treturn x\n}\n'

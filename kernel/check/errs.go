@@ -170,8 +170,9 @@ func (lw *lowerer) chainWalk(errorsPkg string, ptr *types.Pointer) string {
 	u := v + "B"
 	if ptr != nil {
 		params = fmt.Sprintf("%s error, %s %s", e+"In", v+"T", lw.typ(ptr))
-		match = fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { *%[4]s = %[1]s; return true }; if %[5]s, ok := %[6]s(%[3]s); ok && %[5]s.As(%[4]s) { return true }; ",
-			v, lw.asserterFrom(ptr.Elem(), errorType), e, v+"T", v+"A", lw.asserterFrom(methodIface("As", []types.Type{types.NewInterfaceType(nil, nil)}, types.Typ[types.Bool]), errorType))
+		match = fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok%[7]s { *%[4]s = %[1]s; return true }; if %[5]s, ok := %[6]s(%[3]s); ok && %[5]s.As(%[4]s) { return true }; ",
+			v, lw.asserterFrom(ptr.Elem(), errorType), e, v+"T", v+"A", lw.asserterFrom(methodIface("As", []types.Type{types.NewInterfaceType(nil, nil)}, types.Typ[types.Bool]), errorType),
+			sameText(ptr.Elem(), v, e))
 		if boxes {
 			boxed = fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { *%[4]s = %[1]s; return true }; if %[5]s, ok := %[6]s(%[3]s); ok && %[5]s.As(%[4]s) { return true }; ",
 				v, lw.plainAsserter(ptr.Elem()), u, v+"T", v+"A", lw.plainAsserter(methodIface("As", []types.Type{types.NewInterfaceType(nil, nil)}, types.Typ[types.Bool])))
@@ -200,8 +201,8 @@ func (lw *lowerer) chainWalk(errorsPkg string, ptr *types.Pointer) string {
 					v+"P", lw.asserterFrom(t, errorType), e, v+"Q", pa, v+"TV")
 				continue
 			}
-			match += fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { if %[4]s, ok := %[2]s(%[5]s); ok && %[1]s == %[4]s { return true } }; ",
-				v+"P", lw.asserterFrom(t, errorType), e, v+"Q", v+"T")
+			match += fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok%[6]s { if %[4]s, ok := %[2]s(%[5]s); ok%[7]s && %[1]s == %[4]s { return true } }; ",
+				v+"P", lw.asserterFrom(t, errorType), e, v+"Q", v+"T", sameText(t, v+"P", e), sameText(t, v+"Q", v+"T"))
 		}
 	}
 	refl := "gofuturesimp_reflect"
@@ -233,6 +234,25 @@ func (lw *lowerer) chainWalk(errorsPkg string, ptr *types.Pointer) string {
 	}
 	return fmt.Sprintf("func(%[1]s) bool { %[7]s%[2]s := []error{%[3]s}; for len(%[2]s) > 0 { %[4]s := %[2]s[len(%[2]s)-1]; %[2]s = %[2]s[:len(%[2]s)-1]; if %[4]s == nil { continue }; %[8]s%[5]s%[6]s }; return false }",
 		params, stack, e+"In", e, match, unwrap, head, boxed)
+}
+
+// sameText returns " && " and a test that v, the value of an error e
+// asserted to t, gives e's text, where t is a notebook type whose
+// underlying type is not a struct, else "". yaegi v0.16.1 gives such a
+// type the reflect type of its underlying type, and its assertions from
+// error look at that only: an error of type Other int asserts to type
+// ErrCode int too; their Error methods tell them apart (unless they give
+// the same text). A panicking Error method fails the test.
+func sameText(t types.Type, v, e string) string {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || !types.Implements(n, errIface) {
+		return ""
+	}
+	switch n.Underlying().(type) {
+	case *types.Struct, *types.Interface:
+		return ""
+	}
+	return fmt.Sprintf(" && func() (same bool) { defer func() { _ = recover() }(); return %s.Error() == %s.Error() }()", v, e)
 }
 
 // methodIface returns interface{ name(params) result }.

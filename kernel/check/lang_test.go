@@ -27,6 +27,18 @@ func TestErrorChains(t *testing.T) {
 	)
 }
 
+// Errors of two notebook types of one underlying type (type Code int,
+// type Other int), which yaegi v0.16.1 asserts to each other, are told
+// apart by their text (sameText): errors.As, errors.AsType and errors.Is
+// find the one the chain holds.
+func TestErrorChainsSameUnderlying(t *testing.T) {
+	runSteps(t,
+		step{"import \"errors\"\ntype Code int\nfunc (c Code) Error() string { return fmt.Sprint(\"code \", int(c)) }\ntype Other int\nfunc (o Other) Error() string { return fmt.Sprint(\"other \", int(o)) }", ""},
+		step{"err := fmt.Errorf(\"w: %w\", errors.Join(Other(3), Code(5)))\nvar c Code\nvar o Other\nfmt.Println(errors.As(err, &c), int(c), errors.As(err, &o), int(o))", "true 5 true 3\n"},
+		step{"cerr := fmt.Errorf(\"w: %w\", Code(7))\n_, ok := errors.AsType[Other](cerr)\nfmt.Println(ok, errors.Is(cerr, Other(7)), errors.Is(cerr, Code(7)))", "false false true\n"},
+	)
+}
+
 // A float64 is not a Temp (type Temp float64), though yaegi v0.16.1 gives
 // both one reflect type (exactGuard); case error matches errors.
 func TestTypeSwitchExact(t *testing.T) {

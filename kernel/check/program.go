@@ -211,7 +211,8 @@ func (nb *Notebook) Program() (*Program, error) {
 			}
 		}
 	}
-	var named []string // types values of which cross in interface values
+	var named []string    // types values of which cross in interface values
+	var errNamed []string // non-struct error types, whose values cross in error chains
 	for _, name := range pkg.Scope().Names() {
 		switch o := pkg.Scope().Lookup(name).(type) {
 		case *types.Var:
@@ -222,12 +223,14 @@ func (nb *Notebook) Program() (*Program, error) {
 			// Struct types, as the notebook's interpreter registers them.
 			if n, ok := o.Type().(*types.Named); ok && !o.IsAlias() && n.TypeParams() == nil && isStruct(n) {
 				named = append(named, name)
+			} else if ok && !o.IsAlias() && n.TypeParams() == nil && namedError(n) {
+				errNamed = append(errNamed, name)
 			}
 		}
 	}
 	sort.Strings(p.Funcs)
 	p.Funcs = slices.Compact(p.Funcs)
-	p.Files["zz_gofutures_worker.go"] = workerFile(p.Funcs, p.Vars, named, hasMain, pkg.Scope(), nb.blank)
+	p.Files["zz_gofutures_worker.go"] = workerFile(p.Funcs, p.Vars, named, errNamed, hasMain, pkg.Scope(), nb.blank)
 	return p, nil
 }
 
@@ -272,6 +275,19 @@ func (nb *Notebook) needed() ([]*cell.Decl, map[string]bool) {
 		}
 	}
 	return out, refs
+}
+
+// namedError reports whether values of n, a type whose underlying type
+// is not a struct, are errors that cross in error chains under their
+// names (executor.RegisterErrorType): n implements error with value
+// receivers, and its underlying type is a basic type, a slice, an array
+// or a map, as the notebook's interpreter registers them.
+func namedError(n *types.Named) bool {
+	switch n.Underlying().(type) {
+	case *types.Basic, *types.Slice, *types.Array, *types.Map:
+		return types.Implements(n, errIface)
+	}
+	return false
 }
 
 func isStruct(t types.Type) bool {
@@ -340,12 +356,13 @@ func sendable(t types.Type, seen map[types.Type]bool) bool {
 }
 
 // workerFile registers funcs, their batch forms (see batchFunc), vars and
-// the named types (their values cross in interface values),
+// the named types (their values cross in interface values) and the
+// non-struct error types (their values cross in error chains),
 // imports the notebook's blank imports (image/png, a database driver) and
 // serves as a worker when the program was started as one
 // (executor.WorkerEnv): its init runs after every package-level variable
 // was initialized, and before main.
-func workerFile(funcs, vars, named []string, hasMain bool, scope *types.Scope, blank []string) []byte {
+func workerFile(funcs, vars, named, errNamed []string, hasMain bool, scope *types.Scope, blank []string) []byte {
 	imports := &progFile{names: map[string]string{}, need: map[string]string{
 		progExecutor: "github.com/gofutures/gofutures/executor", progOS: "os"}}
 	imports.blank = blank
@@ -369,6 +386,10 @@ func workerFile(funcs, vars, named []string, hasMain bool, scope *types.Scope, b
 	// As main.T, the name the notebook's interpreter registers them by.
 	for _, t := range named {
 		fmt.Fprintf(&body, "\t%s.RegisterType(*new(%s))\n", progExecutor, t)
+	}
+	for _, t := range errNamed {
+		under := types.TypeString(scope.Lookup(t).Type().Underlying(), imports.qualifier)
+		fmt.Fprintf(&body, "\t%s.RegisterErrorType(%s, func(v %s) error { return %s(v) })\n", progExecutor, strconv.Quote("main."+t), under, t)
 	}
 	fmt.Fprintf(&body, "\t%s.RunWorker()\n", progExecutor)
 	fmt.Fprintf(&body, "\t%s.Exit(0) // a worker program does nothing else\n}\n", progOS)

@@ -234,3 +234,29 @@ func TestProgramOfCorpus(t *testing.T) {
 		})
 	}
 }
+
+// TestProgramNamedErrors: the worker registers the non-struct error types
+// with value receivers as the interpreter does (executor.RegisterErrorType),
+// their underlying types written with the program's imports; not those
+// whose Error has a pointer receiver, nor types without Error.
+func TestProgramNamedErrors(t *testing.T) {
+	p := checkedProgram(t,
+		"import (\n\t\"fmt\"\n\t\"time\"\n)\ntype ErrCode int\nfunc (e ErrCode) Error() string { return fmt.Sprint(int(e)) }\n"+
+			"type Late []time.Duration\nfunc (l Late) Error() string { return \"late\" }\n"+
+			"type PtrCode int\nfunc (p *PtrCode) Error() string { return \"p\" }\ntype Plain string",
+		"func use() error { return ErrCode(1) }")
+	w := string(p.Files["zz_gofutures_worker.go"])
+	for _, want := range []string{
+		`.RegisterErrorType("main.ErrCode", func(v int) error { return ErrCode(v) })`,
+		`.RegisterErrorType("main.Late", func(v []gofutures_time.Duration) error { return Late(v) })`,
+	} {
+		if !strings.Contains(w, want) {
+			t.Errorf("the worker lacks %s:\n%s", want, w)
+		}
+	}
+	for _, gone := range []string{`"main.PtrCode"`, `"main.Plain"`} {
+		if strings.Contains(w, gone) {
+			t.Errorf("the worker registers %s:\n%s", gone, w)
+		}
+	}
+}

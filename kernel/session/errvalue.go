@@ -5,8 +5,10 @@ import (
 	"go/ast"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
+	"github.com/gofutures/gofutures/executor"
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check"
 )
@@ -40,10 +42,13 @@ func (r *WorkerResolver) ErrorValue(err error) (any, []error, bool) {
 		return nil, nil, false
 	}
 	out := r.errFn.Call([]reflect.Value{reflect.ValueOf(&err).Elem()})
-	if !out[2].Bool() {
+	if !out[3].Bool() {
 		return nil, nil, false
 	}
-	wrapped, _ := out[1].Interface().([]error)
+	wrapped, _ := out[2].Interface().([]error)
+	if name := out[1].String(); name != "" {
+		return executor.NamedValue{Name: name, Value: out[0].Interface()}, wrapped, true
+	}
 	return out[0].Interface(), wrapped, true
 }
 
@@ -52,21 +57,22 @@ func (r *WorkerResolver) ErrorValue(err error) (any, []error, bool) {
 // an invalid value if no type needs one.
 func (r *WorkerResolver) errorValueFunc() reflect.Value {
 	types, box := errorTypes(r.log)
-	if len(types) == 0 {
+	named := namedErrorTypes(r.log)
+	if len(types) == 0 && len(named) == 0 {
 		return reflect.Value{}
 	}
 	r.errFnGen++
 	name := fmt.Sprintf("gofuturesErrValue%d", r.errFnGen)
 	var b strings.Builder
-	fmt.Fprintf(&b, "func %s(e error) (any, []error, bool) {\n", name)
+	fmt.Fprintf(&b, "func %s(e error) (any, string, []error, bool) {\n", name)
 	ret := func(t notebookError) string {
 		switch t.unwrap {
 		case "error":
-			return "return v, []error{v.Unwrap()}, true"
+			return `return v, "", []error{v.Unwrap()}, true`
 		case "[]error":
-			return "return v, v.Unwrap(), true"
+			return `return v, "", v.Unwrap(), true`
 		}
-		return "return v, nil, true"
+		return `return v, "", nil, true`
 	}
 	if box {
 		fmt.Fprintf(&b, "\tif b, ok := e.(*%s); ok {\n", check.ErrBox)
@@ -75,7 +81,7 @@ func (r *WorkerResolver) errorValueFunc() reflect.Value {
 				fmt.Fprintf(&b, "\t\tif v, ok := b.V.(%s); ok {\n\t\t\t%s\n\t\t}\n", n, ret(t))
 			}
 		}
-		b.WriteString("\t\treturn nil, nil, false\n\t}\n")
+		b.WriteString("\t\treturn nil, \"\", nil, false\n\t}\n")
 	}
 	for _, n := range sortedKeys(types) {
 		t := types[n]
@@ -84,7 +90,18 @@ func (r *WorkerResolver) errorValueFunc() reflect.Value {
 			fmt.Fprintf(&b, "\tif v, ok := e.(%s); ok {\n\t\t%s\n\t}\n", n, ret(t))
 		}
 	}
-	b.WriteString("\treturn nil, nil, false\n}")
+	// yaegi's assertion to a non-struct type looks at the underlying
+	// value only (an error of type Other int asserts to ErrCode too):
+	// a type is the error's where its Error gives the error's text, and
+	// the error crosses as its text where that leaves two.
+	if len(named) > 0 {
+		b.WriteString("\tvar nv any\n\tnn, found := \"\", 0\n")
+		for _, n := range sortedKeys(named) {
+			fmt.Fprintf(&b, "\tif v, ok := e.(%s); ok && v.Error() == e.Error() {\n\t\tnv, nn = (%s)(v), %s\n\t\tfound++\n\t}\n", n, named[n].under, strconv.Quote("main."+n))
+		}
+		b.WriteString("\tif found == 1 {\n\t\treturn nv, nn, nil, true\n\t}\n")
+	}
+	b.WriteString("\treturn nil, \"\", nil, false\n}")
 	if _, err := r.sess.Eval(b.String()); err != nil {
 		fmt.Fprintf(r.opts.Stderr, "note: errors of the notebook's types cross as text: %v\n", err)
 		return reflect.Value{}

@@ -33,7 +33,18 @@ func (s *Session) registerTypes() {
 			// Errors are ignored: a type the interpreter cannot make a
 			// value of crosses as its structure, as before.
 			_, _ = s.in.Eval("gofuturesexecutor.RegisterTypeAs(" + strconv.Quote("main."+n) + ", *new(" + n + "))")
+			delete(s.typesDone, "error "+n) // it replaced an error type of the name
 		}
+	}
+	// Error types of other underlying types cross in error chains by
+	// name (see errnamed.go).
+	for n, t := range namedErrorTypes(s.decls) {
+		key := "error " + n
+		if s.typesDone[key] == t.src {
+			continue
+		}
+		s.typesDone[key] = t.src
+		_, _ = s.in.Eval("gofuturesexecutor.RegisterErrorType(" + strconv.Quote("main."+n) + ", func(v " + t.under + ") error { return " + n + "(v) })")
 	}
 }
 
