@@ -189,3 +189,13 @@ func TestVarHintOnlyForVars(t *testing.T) {
 		step{"p := 2\nfunc f() int { return p }", "error: 2:23: undefined: p"},
 	)
 }
+
+// A cell type named like the type parameter of the generic standard
+// library it instantiates (errors.AsType[E error]) is the argument, not a
+// local the copy renames (mono's isTypeParam).
+func TestTypeNamedLikeTypeParam(t *testing.T) {
+	runSteps(t,
+		step{"import \"errors\"\ntype E struct{ s string }\nfunc (e E) Error() string { return e.s }", ""},
+		step{"var err error = fmt.Errorf(\"w: %w\", E{\"x\"})\ne, ok := errors.AsType[E](err)\nfmt.Println(e.s, ok)", "x true\n"},
+	)
+}

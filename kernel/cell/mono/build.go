@@ -217,7 +217,7 @@ func (g *gen) copy(node ast.Node, env map[*types.TypeParam]types.Type, edits []e
 		if _, ok := n.(*ast.CommentGroup); ok {
 			return false
 		}
-		if id, ok := n.(*ast.Ident); ok && clash[id.Name] && g.isLocal(id) {
+		if id, ok := n.(*ast.Ident); ok && clash[id.Name] && g.isLocal(id) && !g.isTypeParam(id) {
 			// A local of GOROOT's code named like a cell type it now
 			// mentions would hide that type: rename the local.
 			edits = append(edits, edit{id.Pos(), id.End(), id.Name + Sep})
@@ -298,6 +298,21 @@ func (g *gen) cellNames(env map[*types.TypeParam]types.Type) map[string]bool {
 		}, nil)
 	}
 	return names
+}
+
+// isTypeParam reports whether id is a type parameter (which the copy
+// replaces by its argument, as ref does, whatever its name).
+func (g *gen) isTypeParam(id *ast.Ident) bool {
+	obj := g.src.info.Defs[id]
+	if obj == nil {
+		obj = g.src.info.Uses[id]
+	}
+	tn, ok := obj.(*types.TypeName)
+	if !ok {
+		return false
+	}
+	_, ok = tn.Type().(*types.TypeParam)
+	return ok
 }
 
 // isLocal reports whether id declares or uses a constant, type or
