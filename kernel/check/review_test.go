@@ -110,3 +110,11 @@ func TestReviewSelectGotoFromBefore(t *testing.T) {
 		step{"fmt.Println(retry(make(chan int)), retry(make(chan int, 1)))", "-1 0\n"},
 	)
 }
+
+// A goto to a labeled select among a cell's own statements (yaegi's own
+// select overflowed the interpreter's stack on it).
+func TestSelectGotoTopLevel(t *testing.T) {
+	runSteps(t,
+		step{"c := make(chan int, 3)\ni := 0\nL:\nselect {\ncase c <- i:\n\ti++\n\tif i < 3 {\n\t\tgoto L\n\t}\n}\nfmt.Println(<-c, <-c, <-c)", "0 1 2\n"},
+	)
+}

@@ -24,13 +24,13 @@ import (
 // The channels and the values sent are evaluated first, in source order,
 // as Go evaluates them on entering the select; the variables of a
 // receive are set in its case. A select among a cell's own statements
-// runs once at a time and stays the interpreter's. A label stays on the
+// runs once at a time and stays the interpreter's, unless it is labeled
+// (yaegi overflows its stack on a goto to it). A label stays on the
 // block; the switch has its own, which the select's breaks name. Line
-// numbers are kept:
-// what moves to the switch is written on the select's line, and a case
-// keeps its lines.
+// numbers are kept: what moves to the switch is written on the select's
+// line, and a case keeps its lines.
 func (lw *lowerer) selectStmt(n *ast.SelectStmt) bool {
-	if !lw.inDecl && len(lw.funcs) <= 1 || len(n.Body.List) == 0 {
+	if !lw.inDecl && len(lw.funcs) <= 1 && lw.selectLabels[n] == nil || len(n.Body.List) == 0 {
 		return false
 	}
 	var (
