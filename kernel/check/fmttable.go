@@ -261,7 +261,32 @@ func (lw *lowerer) fmtMethods(t types.Type) []string {
 			out = append(out, fmt.Sprintf("Ptr%[1]s: func(x %[2]s) (b []byte, err error, p any) { defer func() { p = recover() }(); b, err = x.%[1]s(); return }", m, pt))
 		}
 	}
+	switch ms := types.NewMethodSet(t); {
+	case unmarshalMethod(ms):
+		if ts == "" {
+			ts = lw.typ(t)
+		}
+		out = append(out, fmt.Sprintf("UnmarshalJSON: func(x %s, b []byte) (err error, p any) { defer func() { p = recover() }(); err = x.UnmarshalJSON(b); return }", ts))
+	case !isPointer(t) && unmarshalMethod(types.NewMethodSet(types.NewPointer(t))):
+		out = append(out, fmt.Sprintf("PtrUnmarshalJSON: func(x %s, b []byte) (err error, p any) { defer func() { p = recover() }(); err = x.UnmarshalJSON(b); return }", lw.typ(types.NewPointer(t))))
+	}
 	return out
+}
+
+func isPointer(t types.Type) bool {
+	_, ok := t.(*types.Pointer)
+	return ok
+}
+
+// unmarshalMethod reports whether ms has json.Unmarshaler's method.
+func unmarshalMethod(ms *types.MethodSet) bool {
+	sel := ms.Lookup(nil, "UnmarshalJSON")
+	if sel == nil {
+		return false
+	}
+	sig, ok := sel.Type().(*types.Signature)
+	return ok && sig.Params().Len() == 1 && types.TypeString(sig.Params().At(0).Type(), nil) == "[]byte" &&
+		sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), errorType)
 }
 
 // marshalMethod reports whether method set ms has method m of json's

@@ -23,3 +23,14 @@ func TestTemplateErrorNames(t *testing.T) {
 			"wool 3 template: x:1:40: executing \"x\" at <.Nope>: can't evaluate field Nope in type main.Line\n<nil>\ntrue\n"},
 	)
 }
+
+// json.Unmarshal and a Decoder's Decode into cell types as Go decodes
+// (rt.JSONTarget): embedded pointers allocated, unexported fields left,
+// UnmarshalJSON called, nested structs, slices and maps of them, null,
+// type errors named by their path, decoding going on after one.
+func TestJSONDecodeAsGo(t *testing.T) {
+	runSteps(t,
+		step{"import (\"encoding/json\"; \"strings\")\ntype Addr struct {\n\tZip  string `json:\"zip\"`\n\tnote string\n}\ntype Base struct{ ID int }\ntype Lv int\n\nfunc (l *Lv) UnmarshalJSON(b []byte) error { *l = Lv(len(b)); return nil }\n\ntype User struct {\n\t*Base\n\tName  string          `json:\"name\"`\n\tHome  *Addr           `json:\"home\"`\n\tAddrs []Addr          `json:\"addrs\"`\n\tByTag map[string]Addr `json:\"by\"`\n\tLv    Lv              `json:\"lv\"`\n\tTags  []string\n\tn     int\n}", ""},
+		step{"var u User\nerr := json.Unmarshal([]byte(`{\"ID\":3,\"name\":\"ann\",\"home\":{\"zip\":\"01\",\"note\":\"x\"},\"addrs\":[{\"zip\":\"a\"},{\"zip\":\"b\"}],\"by\":{\"k\":{\"zip\":\"m\"}},\"lv\":\"abc\",\"Tags\":[\"t\"],\"n\":5,\"extra\":1}`), &u)\nfmt.Println(err, u.Base.ID, u.Name, *u.Home, u.Addrs, u.ByTag, u.Lv, u.Tags, u.n)\nvar v User\nerr = json.Unmarshal([]byte(`{\"name\":5,\"home\":{\"zip\":7},\"Tags\":[\"x\"]}`), &v)\nfmt.Println(err, v.Name, v.Tags, v.Home)\nerr = json.Unmarshal([]byte(`{\"home\":null,\"addrs\":null}`), &u)\nfmt.Println(err, u.Home == nil, u.Addrs == nil)\ndec := json.NewDecoder(strings.NewReader(`{\"name\":\"a\"} {\"name\":\"b\"}`))\nfor {\n\tvar w User\n\tif err := dec.Decode(&w); err != nil {\n\t\tfmt.Println(err)\n\t\tbreak\n\t}\n\tfmt.Print(w.Name, \" \")\n}\nvar list []User\nfmt.Println(json.Unmarshal([]byte(`[{\"name\":\"x\",\"ID\":2},{\"name\":\"y\"}]`), &list), len(list), list[0].Name, list[0].Base.ID, list[1].Base == nil)\nfmt.Println(json.Unmarshal([]byte(`{bad`), &u))", "<nil> 3 ann {01 } [{a } {b }] map[k:{m }] 5 [t] 0\njson: cannot unmarshal number into Go struct field User.name of type string  [x] &{ }\n<nil> true true\na b EOF\n<nil> 2 x 2 true\ninvalid character 'b' looking for beginning of object key string\n"},
+	)
+}

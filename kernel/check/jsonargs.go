@@ -14,8 +14,9 @@ import (
 // types through reflection (see rt/json.go): the value json.Marshal,
 // json.MarshalIndent and a json.Encoder's Encode encode goes through
 // rt.JSON with its type's Table (no unexported fields, a cell type's
-// MarshalJSON called); the error of json.Unmarshal and a json.Decoder's
-// Decode through rt.JSONError (the struct named). It returns the indexes
+// MarshalJSON called); the value json.Unmarshal and a json.Decoder's
+// Decode decode into through rt.JSONTarget (decoded as in Go), their
+// error through rt.JSONError (the struct named). It returns the indexes
 // of the arguments it wrapped.
 func (lw *lowerer) jsonCall(c *ast.CallExpr, sig *types.Signature, name string) map[int]bool {
 	recv := ""
@@ -50,13 +51,22 @@ func (lw *lowerer) jsonCall(c *ast.CallExpr, sig *types.Signature, name string) 
 		return map[int]bool{0: true}
 	case recv == "" && name == "Unmarshal" && len(c.Args) == 2,
 		recv == "*encoding/json.Decoder" && name == "Decode" && len(c.Args) == 1:
-		tbl, _, _, ok := lw.jsonTable(c.Args[len(c.Args)-1])
-		if !ok || lw.goDeferred[c] {
-			return nil // (deferred, the wrapper would run the call at once)
+		a := c.Args[len(c.Args)-1]
+		tbl, ts, iface, ok := lw.jsonTable(a)
+		if !ok {
+			return nil
 		}
 		lw.extraImport(rtName, rt.Path)
-		lw.insert(c.Pos(), rtName+".JSONError(")
-		lw.insertClose(c.End(), ", "+tbl+")")
+		if !iface {
+			// decoded as Go decodes (rt.JSONTarget)
+			lw.insert(a.Pos(), rtName+".JSONTarget([]"+ts+"{")
+			lw.insertClose(a.End(), "}, "+tbl+")")
+		}
+		if !lw.goDeferred[c] { // (deferred, the wrapper would run the call at once)
+			lw.insert(c.Pos(), rtName+".JSONError(")
+			lw.insertClose(c.End(), ", "+tbl+")")
+		}
+		return map[int]bool{len(c.Args) - 1: true}
 	}
 	return nil
 }
@@ -128,7 +138,7 @@ func (lw *lowerer) jsonNeeds(t types.Type, seen map[types.Type]bool) bool {
 // MarshalText.
 func hasJSONMethods(t types.Type) bool {
 	ms := types.NewMethodSet(t)
-	return ms.Lookup(nil, "MarshalJSON") != nil || ms.Lookup(nil, "MarshalText") != nil
+	return ms.Lookup(nil, "MarshalJSON") != nil || ms.Lookup(nil, "MarshalText") != nil || ms.Lookup(nil, "UnmarshalJSON") != nil
 }
 
 // templateCall lowers a template's Execute and ExecuteTemplate (of

@@ -118,3 +118,12 @@ func TestSelectGotoTopLevel(t *testing.T) {
 		step{"c := make(chan int, 3)\ni := 0\nL:\nselect {\ncase c <- i:\n\ti++\n\tif i < 3 {\n\t\tgoto L\n\t}\n}\nfmt.Println(<-c, <-c, <-c)", "0 1 2\n"},
 	)
 }
+// json.Unmarshal into a cell struct decodes as Go does: an embedded
+// struct's fields are promoted, an unexported field is never set (not
+// even by its X-prefixed name), a cell type's UnmarshalJSON is called.
+func TestReviewJSONUnmarshalAsGo(t *testing.T) {
+	runSteps(t,
+		step{"import \"encoding/json\"\ntype Base struct {\n\tID int\n}\ntype Person struct {\n\tBase\n\tName string\n\tp    int\n}\ntype Lv int\nfunc (l *Lv) UnmarshalJSON(b []byte) error { *l = 42; return nil }\ntype H struct{ L Lv }", ""},
+		step{"var p Person\nerr := json.Unmarshal([]byte(`{\"ID\":7,\"Name\":\"a\",\"p\":1,\"Xp\":2}`), &p)\nfmt.Println(p.ID, p.Name, p.p, err)\nvar h H\nfmt.Println(json.Unmarshal([]byte(`{\"L\":1}`), &h), h.L)", "7 a 0 <nil>\n<nil> 42\n"},
+	)
+}

@@ -55,6 +55,9 @@ type Node struct {
 	// method set lacks, for addressable values (json calls them there):
 	// func(*T) ([]byte, error, any).
 	PtrMarshalJSON, PtrMarshalText any
+	// UnmarshalJSON and PtrUnmarshalJSON are a type's UnmarshalJSON, of
+	// T or of *T: func(T or *T, []byte) (error, any).
+	UnmarshalJSON, PtrUnmarshalJSON any
 	// ValueMethods marks a pointer type whose methods are its element
 	// type's: on a nil pointer they panic, which fmt prints as <nil>
 	// (without the call: a panic is costly in the interpreter).

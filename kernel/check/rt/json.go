@@ -59,7 +59,8 @@ func (j *jsoner) needs(n int) bool {
 		j.need = map[int]bool{}
 	}
 	j.need[n] = true // a recursive type: assume so while looking
-	r := node.Iface || node.Fields != nil || node.MarshalJSON != nil || node.MarshalText != nil || node.PtrMarshalJSON != nil || node.PtrMarshalText != nil
+	r := node.Iface || node.Fields != nil || node.MarshalJSON != nil || node.MarshalText != nil || node.PtrMarshalJSON != nil || node.PtrMarshalText != nil ||
+		node.UnmarshalJSON != nil || node.PtrUnmarshalJSON != nil
 	for _, e := range node.Elems {
 		r = r || j.needs(e)
 	}
@@ -188,13 +189,14 @@ type field struct {
 	tagged    bool
 	typ       reflect.Type
 	val       reflect.Value
+	node      int // its type's Node, -1 for none
 }
 
 // object returns a struct value that json encodes as the struct v of
 // Node node: its exported fields (and those of embedded structs, by
 // json's rules) under their keys, values of cell types converted.
 func (j *jsoner) object(v reflect.Value, node *Node) any {
-	fields := j.fields(v, node, 0, nil, nil)
+	fields := j.fields(v, node, 0, nil, false, nil)
 	// json's rule: of the fields of one key, the shallowest wins; of
 	// several as shallow, the one tagged, else none
 	byKey := map[string][]int{}
@@ -216,6 +218,18 @@ func (j *jsoner) object(v reflect.Value, node *Node) any {
 	var sfs []reflect.StructField
 	var vals []reflect.Value
 	for _, f := range won {
+		if j.needs(f.node) {
+			// converted: json would see an any
+			if strings.Contains(f.opts, ",omitempty") && empty(f.val) || strings.Contains(f.opts, ",omitzero") && f.val.IsZero() {
+				continue
+			}
+			f.opts = strings.ReplaceAll(f.opts, ",string", "") // for scalars only, which these are not
+			c := reflect.New(anyType).Elem()
+			if x := j.conv(f.val, f.node); x != nil {
+				c.Set(reflect.ValueOf(x))
+			}
+			f.typ, f.val = anyType, c
+		}
 		tag := `json:"` + f.key + f.opts + `"`
 		sfs = append(sfs, reflect.StructField{Name: "F" + itoa(len(sfs)), Type: f.typ, Tag: reflect.StructTag(tag)})
 		vals = append(vals, f.val)
@@ -258,8 +272,9 @@ func dominant(fields []field, idx []int) (field, bool) {
 }
 
 // fields lists the fields v (a struct of Node node) encodes, embedded
-// structs' promoted.
-func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, out []field) []field {
+// structs' promoted; decoding, also those of embedded pointers that are
+// nil (json allocates them).
+func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, decoding bool, out []field) []field {
 	t := v.Type()
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)
@@ -283,10 +298,14 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, out
 		if (sf.Anonymous || slices.Contains(node.Embedded, i)) && key == "" {
 			ev, en := fv, elem
 			if ev.Kind() == reflect.Pointer {
-				if ev.IsNil() {
+				switch {
+				case !ev.IsNil():
+					ev = ev.Elem()
+				case decoding:
+					ev = reflect.New(ev.Type().Elem()).Elem()
+				default:
 					continue
 				}
-				ev = ev.Elem()
 				if en >= 0 {
 					en = j.p.nodes[en].Elems[0]
 				}
@@ -296,7 +315,7 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, out
 				if en < 0 {
 					out = plainFields(ev, depth+1, sub, out)
 				} else {
-					out = j.fields(ev, &j.p.nodes[en], depth+1, sub, out)
+					out = j.fields(ev, &j.p.nodes[en], depth+1, sub, decoding, out)
 				}
 				continue
 			}
@@ -307,18 +326,7 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, out
 		if key == "" {
 			key = name
 		}
-		f := field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: sf.Type, val: fv, index: append(append([]int(nil), index...), i)}
-		if j.needs(elem) {
-			if strings.Contains(opts, ",omitempty") && empty(fv) || strings.Contains(opts, ",omitzero") && fv.IsZero() {
-				continue
-			}
-			f.opts = strings.ReplaceAll(opts, ",string", "") // for scalars only, which these are not
-			f.typ, f.val = anyType, reflect.New(anyType).Elem()
-			if c := j.conv(fv, elem); c != nil {
-				f.val.Set(reflect.ValueOf(c))
-			}
-		}
-		out = append(out, f)
+		out = append(out, field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: sf.Type, val: fv, index: append(append([]int(nil), index...), i), node: elem})
 	}
 	return out
 }
@@ -339,7 +347,7 @@ func plainFields(v reflect.Value, depth int, index []int, out []field) []field {
 		if key == "" {
 			key = sf.Name
 		}
-		out = append(out, field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: sf.Type, val: v.Field(i), index: append(append([]int(nil), index...), i)})
+		out = append(out, field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: sf.Type, val: v.Field(i), index: append(append([]int(nil), index...), i), node: -1})
 	}
 	return out
 }

@@ -46,6 +46,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"JSONAny":            reflect.ValueOf(JSONAny),
 			"JSONError":          reflect.ValueOf(JSONError),
 			"JSONResult":         reflect.ValueOf(JSONResult),
+			"JSONTarget":         reflect.ValueOf(JSONTarget),
 			"JSONEncodeError":    reflect.ValueOf(JSONEncodeError),
 			"TemplateError":      reflect.ValueOf(TemplateError),
 		},

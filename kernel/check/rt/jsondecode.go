@@ -1,0 +1,254 @@
+package rt
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// json.Unmarshal into a cell's struct sees yaegi's type: an embedded
+// struct is a field like another (its fields are not promoted), an
+// unexported field is exported with an X prefix ("Xp" sets p), and a
+// cell type's UnmarshalJSON is never called. The lowering hands json, in
+// place of the pointer to decode into, JSONTarget of it: an Unmarshaler
+// that decodes into the value as json decodes in a Go program, through
+// json itself for what needs nothing of the kind.
+
+// JSONTarget returns what json.Unmarshal or a Decoder's Decode may decode
+// into in place of the pointer box holds ([]P{p}, P of the static type
+// t describes): p itself when it is nil or not a pointer.
+func JSONTarget(box any, t *Table) any {
+	v := reflect.ValueOf(box).Index(0)
+	if v.Kind() == reflect.Interface {
+		v = v.Elem()
+	}
+	if !v.IsValid() || v.Kind() != reflect.Pointer || v.IsNil() || len(t.Nodes) == 0 {
+		return v.Interface()
+	}
+	n := 0
+	if t.Nodes[0].Iface || len(t.Nodes[0].Elems) != 1 {
+		return v.Interface() // an any: json decodes into what it holds
+	}
+	d := &decoder{j: &jsoner{p: &printer{nodes: t.Nodes, resolve: t.Resolve}}}
+	if !d.j.needs(t.Nodes[n].Elems[0]) {
+		return v.Interface()
+	}
+	return &target{d: d, v: v.Elem(), n: t.Nodes[n].Elems[0]}
+}
+
+// target decodes into v, of Node n.
+type target struct {
+	d *decoder
+	v reflect.Value
+	n int
+}
+
+func (t *target) UnmarshalJSON(b []byte) error {
+	t.d.err = nil
+	if err := t.d.decode(b, t.v, t.n); err != nil {
+		return err
+	}
+	return t.d.err
+}
+
+// decoder holds the first type error met: json goes on decoding after
+// one and returns it at the end.
+type decoder struct {
+	j   *jsoner
+	err error
+}
+
+var null = []byte("null")
+
+// decode decodes b into v (settable) of Node n as json decodes it.
+func (d *decoder) decode(b []byte, v reflect.Value, n int) error {
+	node := d.j.p.node(n)
+	if node == nil || !d.j.needs(n) || node.Iface {
+		return d.plain(b, v)
+	}
+	switch {
+	case node.UnmarshalJSON != nil:
+		return callUnmarshal(node.UnmarshalJSON, v, b)
+	case node.PtrUnmarshalJSON != nil:
+		return callUnmarshal(node.PtrUnmarshalJSON, v.Addr(), b)
+	}
+	if bytes.Equal(bytes.TrimSpace(b), null) {
+		switch v.Kind() {
+		case reflect.Pointer, reflect.Map, reflect.Slice:
+			v.SetZero()
+		}
+		return nil
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		return d.decode(b, v.Elem(), node.Elems[0])
+	case reflect.Struct:
+		return d.object(b, v, node)
+	case reflect.Slice, reflect.Array:
+		var raw []json.RawMessage
+		if err := json.Unmarshal(b, &raw); err != nil {
+			return d.plain(b, v) // json's own error for what is no array
+		}
+		if v.Kind() == reflect.Slice {
+			v.Set(reflect.MakeSlice(v.Type(), len(raw), len(raw)))
+		}
+		for i, r := range raw {
+			if i >= v.Len() {
+				break
+			}
+			if err := d.decode(r, v.Index(i), node.Elems[0]); err != nil {
+				return err
+			}
+		}
+		for i := len(raw); v.Kind() == reflect.Array && i < v.Len(); i++ {
+			v.Index(i).SetZero()
+		}
+		return nil
+	case reflect.Map:
+		kt := v.Type().Key()
+		var raw map[string]json.RawMessage
+		if kt.Kind() != reflect.String && !isInt(kt.Kind()) || json.Unmarshal(b, &raw) != nil {
+			return d.plain(b, v)
+		}
+		if v.IsNil() {
+			v.Set(reflect.MakeMapWithSize(v.Type(), len(raw)))
+		}
+		for k, r := range raw {
+			kv := reflect.New(kt).Elem()
+			if kt.Kind() == reflect.String {
+				kv.SetString(k)
+			} else if i, err := strconv.ParseInt(k, 10, 64); err == nil && !kv.OverflowInt(i) {
+				kv.SetInt(i)
+			} else {
+				d.save(&json.UnmarshalTypeError{Value: "number " + k, Type: kt})
+				continue
+			}
+			e := reflect.New(v.Type().Elem()).Elem()
+			if err := d.decode(r, e, node.Elems[1]); err != nil {
+				return err
+			}
+			v.SetMapIndex(kv, e)
+		}
+		return nil
+	}
+	return d.plain(b, v)
+}
+
+func isInt(k reflect.Kind) bool { return k >= reflect.Int && k <= reflect.Int64 }
+
+// plain decodes b into v with json, which sees v's type right; a type
+// error is kept for the end, as json keeps it.
+func (d *decoder) plain(b []byte, v reflect.Value) error {
+	err := json.Unmarshal(b, v.Addr().Interface())
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		d.save(err)
+		return nil
+	}
+	return err
+}
+
+func (d *decoder) save(err error) {
+	if d.err == nil {
+		d.err = err
+	}
+}
+
+// object decodes a JSON object into the struct v of Node node: json
+// decodes it into a struct of the fields json sees (their keys, embedded
+// structs' promoted), each decoding into its own place.
+func (d *decoder) object(b []byte, v reflect.Value, node *Node) error {
+	fields := d.j.fields(v, node, 0, nil, true, nil)
+	byKey := map[string][]int{}
+	var order []string
+	for i, f := range fields {
+		if _, ok := byKey[f.key]; !ok {
+			order = append(order, f.key)
+		}
+		byKey[f.key] = append(byKey[f.key], i)
+	}
+	name := node.Name
+	if k := strings.LastIndexByte(name, '.'); k >= 0 {
+		name = name[k+1:]
+	}
+	var sfs []reflect.StructField
+	var slots []*slot
+	for _, k := range order {
+		f, ok := dominant(fields, byKey[k])
+		if !ok {
+			continue
+		}
+		s := &slot{d: d, key: f.key, strct: name, path: f.index, n: f.node}
+		// a slot, not a *slot: json sets a pointer field to nil on null
+		// without asking it, where Go's null would reach the field
+		sfs = append(sfs, reflect.StructField{Name: "F" + itoa(len(sfs)), Type: reflect.TypeFor[slot](), Tag: reflect.StructTag(`json:"` + f.key + `"`)})
+		slots = append(slots, s)
+	}
+	m := reflect.New(reflect.StructOf(sfs)).Elem()
+	for i, s := range slots {
+		s.root = v
+		m.Field(i).Set(reflect.ValueOf(*s))
+	}
+	err := json.Unmarshal(b, m.Addr().Interface())
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		d.save(err)
+		return nil
+	}
+	return err
+}
+
+// slot is one field of a struct being decoded: found from the struct by
+// its path of field indexes (embedded pointers allocated on the way, as
+// json allocates them).
+type slot struct {
+	d          *decoder
+	key, strct string
+	root       reflect.Value
+	path       []int
+	n          int
+}
+
+func (s *slot) UnmarshalJSON(b []byte) error {
+	v := s.root
+	for k, i := range s.path {
+		v = v.Field(i)
+		if k < len(s.path)-1 && v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				v.Set(reflect.New(v.Type().Elem()))
+			}
+			v = v.Elem()
+		}
+	}
+	before := s.d.err
+	err := s.d.decode(b, v, s.n)
+	if s.d.err != before {
+		var te *json.UnmarshalTypeError
+		if errors.As(s.d.err, &te) {
+			// name the field as json names it: the path of keys, and the
+			// innermost struct
+			if te.Field == "" {
+				te.Field, te.Struct = s.key, s.strct
+			} else {
+				te.Field = s.key + "." + te.Field
+			}
+		}
+	}
+	return err
+}
+
+func callUnmarshal(f any, v reflect.Value, b []byte) error {
+	out := reflect.ValueOf(f).Call([]reflect.Value{v, reflect.ValueOf(slices.Clone(b))})
+	if p := out[1]; !p.IsNil() {
+		panic(p.Interface())
+	}
+	err, _ := out[0].Interface().(error)
+	return err
+}
