@@ -118,6 +118,7 @@ func TestSelectGotoTopLevel(t *testing.T) {
 		step{"c := make(chan int, 3)\ni := 0\nL:\nselect {\ncase c <- i:\n\ti++\n\tif i < 3 {\n\t\tgoto L\n\t}\n}\nfmt.Println(<-c, <-c, <-c)", "0 1 2\n"},
 	)
 }
+
 // json.Unmarshal into a cell struct decodes as Go does: an embedded
 // struct's fields are promoted, an unexported field is never set (not
 // even by its X-prefixed name), a cell type's UnmarshalJSON is called.
