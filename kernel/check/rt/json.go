@@ -196,25 +196,7 @@ type field struct {
 // Node node: its exported fields (and those of embedded structs, by
 // json's rules) under their keys, values of cell types converted.
 func (j *jsoner) object(v reflect.Value, node *Node) any {
-	fields := j.fields(v, node, 0, nil, false, nil)
-	// json's rule: of the fields of one key, the shallowest wins; of
-	// several as shallow, the one tagged, else none
-	byKey := map[string][]int{}
-	var order []string
-	for i, f := range fields {
-		if _, ok := byKey[f.key]; !ok {
-			order = append(order, f.key)
-		}
-		byKey[f.key] = append(byKey[f.key], i)
-	}
-	var won []field
-	for _, k := range order {
-		if f, ok := dominant(fields, byKey[k]); ok {
-			won = append(won, f)
-		}
-	}
-	// in the order of the fields json keeps, as json orders them
-	slices.SortStableFunc(won, func(a, b field) int { return slices.Compare(a.index, b.index) })
+	won := winners(j.fields(v, node, 0, nil, false, nil))
 	var sfs []reflect.StructField
 	var vals []reflect.Value
 	for _, f := range won {
@@ -241,6 +223,37 @@ func (j *jsoner) object(v reflect.Value, node *Node) any {
 		}
 	}
 	return s.Interface()
+}
+
+// winners returns the fields json keeps, in its order: of the fields of
+// one key, the shallowest wins; of several as shallow, the one tagged,
+// else none.
+func winners(fields []field) []field {
+	byKey := map[string][]int{}
+	var order []string
+	for i, f := range fields {
+		if _, ok := byKey[f.key]; !ok {
+			order = append(order, f.key)
+		}
+		byKey[f.key] = append(byKey[f.key], i)
+	}
+	var won []field
+	for _, k := range order {
+		if f, ok := dominant(fields, byKey[k]); ok {
+			won = append(won, f)
+		}
+	}
+	slices.SortStableFunc(won, func(a, b field) int { return slices.Compare(a.index, b.index) })
+	return won
+}
+
+// shortName is a Node's Name as reflect's Name gives it (Item for
+// main.Item).
+func shortName(name string) string {
+	if k := strings.LastIndexByte(name, '.'); k >= 0 {
+		return name[k+1:]
+	}
+	return name
 }
 
 func dominant(fields []field, idx []int) (field, bool) {
@@ -481,9 +494,7 @@ func JSONError(err error, t *Table) error {
 		}
 		n = fieldNode(t.Nodes[n], key)
 	}
-	if k := strings.LastIndexByte(name, '.'); k >= 0 {
-		name = name[k+1:]
-	}
+	name = shortName(name)
 	if name == "" || strings.ContainsAny(name, "{ ") {
 		return err
 	}

@@ -7,7 +7,6 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
-	"strings"
 )
 
 // json.Unmarshal into a cell's struct sees yaegi's type: an embedded
@@ -165,26 +164,10 @@ func (d *decoder) save(err error) {
 // decodes it into a struct of the fields json sees (their keys, embedded
 // structs' promoted), each decoding into its own place.
 func (d *decoder) object(b []byte, v reflect.Value, node *Node) error {
-	fields := d.j.fields(v, node, 0, nil, true, nil)
-	byKey := map[string][]int{}
-	var order []string
-	for i, f := range fields {
-		if _, ok := byKey[f.key]; !ok {
-			order = append(order, f.key)
-		}
-		byKey[f.key] = append(byKey[f.key], i)
-	}
-	name := node.Name
-	if k := strings.LastIndexByte(name, '.'); k >= 0 {
-		name = name[k+1:]
-	}
+	name := shortName(node.Name)
 	var sfs []reflect.StructField
 	var slots []*slot
-	for _, k := range order {
-		f, ok := dominant(fields, byKey[k])
-		if !ok {
-			continue
-		}
+	for _, f := range winners(d.j.fields(v, node, 0, nil, true, nil)) {
 		s := &slot{d: d, key: f.key, strct: name, path: f.index, n: f.node}
 		// a slot, not a *slot: json sets a pointer field to nil on null
 		// without asking it, where Go's null would reach the field
