@@ -213,16 +213,8 @@ func (lw *lowerer) callConvs(c *ast.CallExpr, fn *types.Func) {
 		if lit, ok := ast.Unparen(a).(*ast.FuncLit); ok && compiled {
 			lw.funcLit(lit, true)
 		}
-		var pt types.Type
-		switch {
-		case sig.Variadic() && i >= sig.Params().Len()-1:
-			if c.Ellipsis.IsValid() {
-				continue
-			}
-			pt = sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice).Elem()
-		case i < sig.Params().Len():
-			pt = sig.Params().At(i).Type()
-		default:
+		pt := paramType(sig, i, c.Ellipsis.IsValid())
+		if pt == nil {
 			continue
 		}
 		if compiled && (compiledErrorArg(pt, lw.info.TypeOf(a)) || isEmptyIface(pt)) {
@@ -230,6 +222,23 @@ func (lw *lowerer) callConvs(c *ast.CallExpr, fn *types.Func) {
 		}
 		lw.convTo(a, pt)
 	}
+}
+
+// paramType returns the type of the parameter that argument i of a call
+// of sig goes to (a variadic one's element), nil when there is none or
+// the call passes a slice with ... to it.
+func paramType(sig *types.Signature, i int, ellipsis bool) types.Type {
+	n := sig.Params().Len()
+	switch {
+	case sig.Variadic() && i >= n-1:
+		if ellipsis {
+			return nil
+		}
+		return sig.Params().At(n - 1).Type().(*types.Slice).Elem()
+	case i < n:
+		return sig.Params().At(i).Type()
+	}
+	return nil
 }
 
 // compiledErrorArg reports whether an argument of type at passed for a

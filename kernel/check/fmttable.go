@@ -248,28 +248,24 @@ func (lw *lowerer) fmtMethods(t types.Type) []string {
 	if valueMethods && len(out) > 0 {
 		out = append(out, "ValueMethods: true")
 	}
-	for _, m := range []string{"MarshalJSON", "MarshalText"} {
-		if marshalMethod(ms, m) {
-			if ts == "" {
-				ts = lw.typ(t)
-			}
-			out = append(out, fmt.Sprintf("%[1]s: func(x %[2]s) (b []byte, err error, p any) { defer func() { p = recover() }(); b, err = x.%[1]s(); return }", m, ts))
-			continue
-		}
-		if _, ptr := t.(*types.Pointer); !ptr && marshalMethod(types.NewMethodSet(types.NewPointer(t)), m) {
-			pt := lw.typ(types.NewPointer(t))
-			out = append(out, fmt.Sprintf("Ptr%[1]s: func(x %[2]s) (b []byte, err error, p any) { defer func() { p = recover() }(); b, err = x.%[1]s(); return }", m, pt))
+	// json's methods: of T, or of *T where T's method set lacks them
+	// (json calls those on addressable values)
+	var pms *types.MethodSet
+	if !isPointer(t) {
+		pms = types.NewMethodSet(types.NewPointer(t))
+	}
+	jsonMethod := func(m string, sig *types.Signature, fn string) {
+		switch {
+		case hasMethod(ms, m, sig):
+			out = append(out, m+": "+fmt.Sprintf(fn, lw.typ(t), m))
+		case pms != nil && hasMethod(pms, m, sig):
+			out = append(out, "Ptr"+m+": "+fmt.Sprintf(fn, lw.typ(types.NewPointer(t)), m))
 		}
 	}
-	switch ms := types.NewMethodSet(t); {
-	case unmarshalMethod(ms):
-		if ts == "" {
-			ts = lw.typ(t)
-		}
-		out = append(out, fmt.Sprintf("UnmarshalJSON: func(x %s, b []byte) (err error, p any) { defer func() { p = recover() }(); err = x.UnmarshalJSON(b); return }", ts))
-	case !isPointer(t) && unmarshalMethod(types.NewMethodSet(types.NewPointer(t))):
-		out = append(out, fmt.Sprintf("PtrUnmarshalJSON: func(x %s, b []byte) (err error, p any) { defer func() { p = recover() }(); err = x.UnmarshalJSON(b); return }", lw.typ(types.NewPointer(t))))
-	}
+	const marshal = "func(x %[1]s) (b []byte, err error, p any) { defer func() { p = recover() }(); b, err = x.%[2]s(); return }"
+	jsonMethod("MarshalJSON", marshalSig, marshal)
+	jsonMethod("MarshalText", marshalSig, marshal)
+	jsonMethod("UnmarshalJSON", unmarshalSig, "func(x %[1]s, b []byte) (err error, p any) { defer func() { p = recover() }(); err = x.%[2]s(b); return }")
 	return out
 }
 
@@ -278,27 +274,18 @@ func isPointer(t types.Type) bool {
 	return ok
 }
 
-// unmarshalMethod reports whether ms has json.Unmarshaler's method.
-func unmarshalMethod(ms *types.MethodSet) bool {
-	sel := ms.Lookup(nil, "UnmarshalJSON")
-	if sel == nil {
-		return false
-	}
-	sig, ok := sel.Type().(*types.Signature)
-	return ok && sig.Params().Len() == 1 && types.TypeString(sig.Params().At(0).Type(), nil) == "[]byte" &&
-		sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), errorType)
-}
+// The signatures of json.Marshaler's and encoding.TextMarshaler's
+// methods, and of json.Unmarshaler's.
+var (
+	byteSlice    = types.NewSlice(types.Typ[types.Byte])
+	marshalSig   = types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewParam(0, nil, "", byteSlice), types.NewParam(0, nil, "", errorType)), false)
+	unmarshalSig = types.NewSignatureType(nil, nil, nil, types.NewTuple(types.NewParam(0, nil, "", byteSlice)), types.NewTuple(types.NewParam(0, nil, "", errorType)), false)
+)
 
-// marshalMethod reports whether method set ms has method m of json's
-// Marshaler or encoding's TextMarshaler: func() ([]byte, error).
-func marshalMethod(ms *types.MethodSet, m string) bool {
+// hasMethod reports whether method set ms has method m of signature sig.
+func hasMethod(ms *types.MethodSet, m string, sig *types.Signature) bool {
 	sel := ms.Lookup(nil, m)
-	if sel == nil {
-		return false
-	}
-	sig, ok := sel.Type().(*types.Signature)
-	return ok && sig.Params().Len() == 0 && sig.Results().Len() == 2 && types.Identical(sig.Results().At(1).Type(), errorType) &&
-		types.TypeString(sig.Results().At(0).Type(), nil) == "[]byte"
+	return sel != nil && types.Identical(sel.Type(), sig)
 }
 
 // ptrRecv reports whether the method m has a pointer receiver.
@@ -400,17 +387,5 @@ func sigName(sig *types.Signature) string {
 		}
 		ps = append(ps, p)
 	}
-	s := "(" + strings.Join(ps, ", ") + ")"
-	var rs []string
-	for i := range sig.Results().Len() {
-		rs = append(rs, goName(sig.Results().At(i).Type()))
-	}
-	switch len(rs) {
-	case 0:
-	case 1:
-		s += " " + rs[0]
-	default:
-		s += " (" + strings.Join(rs, ", ") + ")"
-	}
-	return s
+	return "(" + strings.Join(ps, ", ") + ")" + results(sig, goName)
 }

@@ -96,23 +96,12 @@ func adapterMethod(a string, i int, name string, sig *types.Signature, spell fun
 		params = append(params, p+" "+t)
 		args = append(args, p)
 	}
-	var res []string
-	for j := range sig.Results().Len() {
-		res = append(res, spell(sig.Results().At(j).Type()))
-	}
-	results := ""
-	switch len(res) {
-	case 0:
-	case 1:
-		results = " " + res[0]
-	default:
-		results = " (" + strings.Join(res, ", ") + ")"
-	}
+	res := results(sig, spell)
 	call := fmt.Sprintf("a.F%d(%s)", i, strings.Join(args, ", "))
-	if len(res) > 0 {
+	if res != "" {
 		call = "return " + call
 	}
-	return fmt.Sprintf("func (a %s) %s(%s)%s { %s }", a, name, strings.Join(params, ", "), results, call)
+	return fmt.Sprintf("func (a %s) %s(%s)%s { %s }", a, name, strings.Join(params, ", "), res, call)
 }
 
 // interpretedIface reports whether t is an interface with methods that

@@ -343,16 +343,8 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 		if typed[i] || wrapped[i] {
 			continue
 		}
-		var pt types.Type
-		switch {
-		case sig.Variadic() && i >= sig.Params().Len()-1:
-			if c.Ellipsis.IsValid() {
-				continue
-			}
-			pt = sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice).Elem()
-		case i < sig.Params().Len():
-			pt = sig.Params().At(i).Type()
-		default:
+		pt := paramType(sig, i, c.Ellipsis.IsValid())
+		if pt == nil {
 			continue
 		}
 		at := lw.info.Types[a].Type

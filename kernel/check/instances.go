@@ -119,11 +119,14 @@ func (ci *compiledInstances) find(fset *token.FileSet, files []*ast.File, info *
 			if !ok || len(errs) > 0 {
 				return len(errs) == 0
 			}
+			fail := func(err error) bool {
+				line, col := pos(e.Pos())
+				errs = append(errs, &Error{Line: line, Col: col, Msg: fmt.Sprintf("%s: %v", exprString(fset, e), err)})
+				return false
+			}
 			if name, ok, err := ci.wrappedType(e, info); ok || err != nil {
 				if err != nil {
-					line, col := pos(e.Pos())
-					errs = append(errs, &Error{Line: line, Col: col, Msg: fmt.Sprintf("%s: %v", exprString(fset, e), err)})
-					return false
+					return fail(err)
 				}
 				ci.repl[e] = name
 				return false
@@ -135,9 +138,7 @@ func (ci *compiledInstances) find(fset *token.FileSet, files []*ast.File, info *
 			inst := info.Instances[id]
 			name, err := ci.instance(info.Uses[id], inst.TypeArgs)
 			if err != nil {
-				line, col := pos(e.Pos())
-				errs = append(errs, &Error{Line: line, Col: col, Msg: fmt.Sprintf("%s: %v", exprString(fset, e), err)})
-				return false
+				return fail(err)
 			}
 			ci.repl[e] = name
 			return false

@@ -127,6 +127,22 @@ func (lw *lowerer) typ(t types.Type) string {
 	return lw.spellInstances(t, types.TypeString(t, qual), qual)
 }
 
+// results spells the results of sig after a parameter list: "", " T" or
+// " (T1, T2)", each type spelled by spell.
+func results(sig *types.Signature, spell func(types.Type) string) string {
+	var rs []string
+	for v := range sig.Results().Variables() {
+		rs = append(rs, spell(v.Type()))
+	}
+	switch len(rs) {
+	case 0:
+		return ""
+	case 1:
+		return " " + rs[0]
+	}
+	return " (" + strings.Join(rs, ", ") + ")"
+}
+
 func (lw *lowerer) extraImport(alias, path string) {
 	if lw.extra == nil {
 		lw.extra = map[string]string{}

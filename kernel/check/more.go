@@ -101,18 +101,8 @@ func (lw *lowerer) methodExpr(sel *ast.SelectorExpr) bool {
 	params, args := lw.forward(sig)
 	recv := strings.TrimSuffix(args[0], "...")
 	call := recv + "." + sel.Sel.Name + "(" + strings.Join(args[1:], ", ") + ")"
-	res := ""
-	switch sig.Results().Len() {
-	case 0:
-	case 1:
-		res = " " + lw.typ(sig.Results().At(0).Type())
-		call = "return " + call
-	default:
-		var rs []string
-		for i := range sig.Results().Len() {
-			rs = append(rs, lw.typ(sig.Results().At(i).Type()))
-		}
-		res = " (" + strings.Join(rs, ", ") + ")"
+	res := results(sig, lw.typ)
+	if res != "" {
 		call = "return " + call
 	}
 	lw.replace(sel.Pos(), sel.End(), "func("+strings.Join(params, ", ")+")"+res+" { "+call+" }")
@@ -263,22 +253,11 @@ func (lw *lowerer) methodValue(sel *ast.SelectorExpr, s *types.Selection) bool {
 		prefix = "*"
 	}
 	params, args := lw.forward(sig)
-	var rs []string
-	for i := range sig.Results().Len() {
-		rs = append(rs, lw.typ(sig.Results().At(i).Type()))
-	}
-	res := ""
-	switch len(rs) {
-	case 0:
-	case 1:
-		res = " " + rs[0]
-	default:
-		res = " (" + strings.Join(rs, ", ") + ")"
-	}
+	res := results(sig, lw.typ)
 	r := lw.fresh("Recv")
 	ft := "func(" + strings.Join(params, ", ") + ")" + res
 	call := r + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
-	if len(rs) > 0 {
+	if res != "" {
 		call = "return " + call
 	}
 	lw.replace(sel.Pos(), sel.X.Pos(), fmt.Sprintf("func(%s %s) %s { return %s { %s } }(%s", r, lw.typ(rt), ft, ft, call, prefix))

@@ -60,32 +60,19 @@ func namedErrorTypes(decls []*cell.Decl) map[string]namedError {
 // aliases, whose underlying types are written as a predeclared basic
 // type, a slice, an array or a map, with those types as written.
 func nonStructTypes(src string) map[string]string {
-	pd, err := cell.ParseDecl(src)
-	if err != nil {
-		return nil
-	}
+	pd, specs := typeSpecs(src)
 	out := map[string]string{}
-	for _, decl := range pd.File.Decls {
-		gd, ok := decl.(*ast.GenDecl)
-		if !ok {
+	for _, ts := range specs {
+		switch u := ts.Type.(type) {
+		case *ast.Ident:
+			if o, ok := types.Universe.Lookup(u.Name).(*types.TypeName); !ok || !isBasic(o.Type()) {
+				continue
+			}
+		case *ast.ArrayType, *ast.MapType:
+		default:
 			continue
 		}
-		for _, spec := range gd.Specs {
-			ts, ok := spec.(*ast.TypeSpec)
-			if !ok || ts.TypeParams != nil || ts.Assign.IsValid() || ts.Name.Name == "_" {
-				continue
-			}
-			switch u := ts.Type.(type) {
-			case *ast.Ident:
-				if o, ok := types.Universe.Lookup(u.Name).(*types.TypeName); !ok || !isBasic(o.Type()) {
-					continue
-				}
-			case *ast.ArrayType, *ast.MapType:
-			default:
-				continue
-			}
-			out[ts.Name.Name] = pd.Text(ts.Type)
-		}
+		out[ts.Name.Name] = pd.Text(ts.Type)
 	}
 	return out
 }

@@ -62,25 +62,34 @@ func (s *Session) hasExecutor() bool {
 // structTypes returns the names of the struct types src declares, not
 // generic ones or aliases.
 func structTypes(src string) []string {
+	_, specs := typeSpecs(src)
+	var out []string
+	for _, ts := range specs {
+		if _, ok := ts.Type.(*ast.StructType); ok {
+			out = append(out, ts.Name.Name)
+		}
+	}
+	return out
+}
+
+// typeSpecs returns the declaration src parsed and the named types it
+// declares: not generic ones, aliases or blank names.
+func typeSpecs(src string) (*cell.ParsedDecl, []*ast.TypeSpec) {
 	pd, err := cell.ParseDecl(src)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
-	var out []string
+	var out []*ast.TypeSpec
 	for _, decl := range pd.File.Decls {
 		gd, ok := decl.(*ast.GenDecl)
 		if !ok {
 			continue
 		}
 		for _, spec := range gd.Specs {
-			ts, ok := spec.(*ast.TypeSpec)
-			if !ok || ts.TypeParams != nil || ts.Assign.IsValid() || ts.Name.Name == "_" {
-				continue
-			}
-			if _, ok := ts.Type.(*ast.StructType); ok {
-				out = append(out, ts.Name.Name)
+			if ts, ok := spec.(*ast.TypeSpec); ok && ts.TypeParams == nil && !ts.Assign.IsValid() && ts.Name.Name != "_" {
+				out = append(out, ts)
 			}
 		}
 	}
-	return out
+	return pd, out
 }

@@ -127,13 +127,13 @@ func (j *jsoner) conv(v reflect.Value, n int) any {
 	}
 	switch {
 	case node.MarshalJSON != nil:
-		return &marshaler{f: node.MarshalJSON, v: v, name: node.Name}
+		return &marshaler{method{node.MarshalJSON, v, node.Name}}
 	case node.PtrMarshalJSON != nil && v.CanAddr():
-		return &marshaler{f: node.PtrMarshalJSON, v: v.Addr(), name: "*" + node.Name}
+		return &marshaler{method{node.PtrMarshalJSON, v.Addr(), "*" + node.Name}}
 	case node.MarshalText != nil:
-		return &textMarshaler{f: node.MarshalText, v: v, name: node.Name}
+		return &textMarshaler{method{node.MarshalText, v, node.Name}}
 	case node.PtrMarshalText != nil && v.CanAddr():
-		return &textMarshaler{f: node.PtrMarshalText, v: v.Addr(), name: "*" + node.Name}
+		return &textMarshaler{method{node.PtrMarshalText, v.Addr(), "*" + node.Name}}
 	}
 	switch v.Kind() {
 	case reflect.Pointer:
@@ -417,36 +417,32 @@ func JSONEncodeError(err error) error {
 	return err
 }
 
-// marshaler calls a cell type's MarshalJSON (f: func(T) ([]byte, error,
-// any), the last result what it panicked with).
-type marshaler struct {
+// method calls a cell type's MarshalJSON or MarshalText (f: func(T)
+// ([]byte, error, any), the last result what it panicked with).
+type method struct {
 	f    any
 	v    reflect.Value
 	name string // Go's name of the type
 }
 
-func (m *marshaler) MarshalJSON() ([]byte, error) {
+func (m *method) call(name string) ([]byte, error) {
 	b, err := callMarshal(m.f, m.v)
 	if err != nil {
-		err = &methodError{typ: m.name, method: "MarshalJSON", err: err}
+		err = &methodError{typ: m.name, method: name, err: err}
 	}
 	return b, err
 }
 
-// textMarshaler calls a cell type's MarshalText.
-type textMarshaler struct {
-	f    any
-	v    reflect.Value
-	name string
-}
+// marshaler is a json.Marshaler that calls a cell type's MarshalJSON.
+type marshaler struct{ method }
 
-func (m *textMarshaler) MarshalText() ([]byte, error) {
-	b, err := callMarshal(m.f, m.v)
-	if err != nil {
-		err = &methodError{typ: m.name, method: "MarshalText", err: err}
-	}
-	return b, err
-}
+func (m *marshaler) MarshalJSON() ([]byte, error) { return m.call("MarshalJSON") }
+
+// textMarshaler is an encoding.TextMarshaler that calls a cell type's
+// MarshalText.
+type textMarshaler struct{ method }
+
+func (m *textMarshaler) MarshalText() ([]byte, error) { return m.call("MarshalText") }
 
 // methodError is the error of a cell type's MarshalJSON or MarshalText,
 // which JSONResult words as json words it for the type.

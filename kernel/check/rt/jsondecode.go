@@ -145,7 +145,13 @@ func isInt(k reflect.Kind) bool { return k >= reflect.Int && k <= reflect.Int64 
 // plain decodes b into v with json, which sees v's type right; a type
 // error is kept for the end, as json keeps it.
 func (d *decoder) plain(b []byte, v reflect.Value) error {
-	err := json.Unmarshal(b, v.Addr().Interface())
+	return d.unmarshal(b, v.Addr().Interface())
+}
+
+// unmarshal is json.Unmarshal of b into p, a type error kept for the
+// end.
+func (d *decoder) unmarshal(b []byte, p any) error {
+	err := json.Unmarshal(b, p)
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		d.save(err)
@@ -166,26 +172,18 @@ func (d *decoder) save(err error) {
 func (d *decoder) object(b []byte, v reflect.Value, node *Node) error {
 	name := shortName(node.Name)
 	var sfs []reflect.StructField
-	var slots []*slot
+	var slots []slot
 	for _, f := range winners(d.j.fields(v, node, 0, nil, true, nil)) {
-		s := &slot{d: d, key: f.key, strct: name, path: f.index, n: f.node}
 		// a slot, not a *slot: json sets a pointer field to nil on null
 		// without asking it, where Go's null would reach the field
 		sfs = append(sfs, reflect.StructField{Name: "F" + itoa(len(sfs)), Type: reflect.TypeFor[slot](), Tag: reflect.StructTag(`json:"` + f.key + `"`)})
-		slots = append(slots, s)
+		slots = append(slots, slot{d: d, key: f.key, strct: name, root: v, path: f.index, n: f.node})
 	}
 	m := reflect.New(reflect.StructOf(sfs)).Elem()
 	for i, s := range slots {
-		s.root = v
-		m.Field(i).Set(reflect.ValueOf(*s))
+		m.Field(i).Set(reflect.ValueOf(s))
 	}
-	err := json.Unmarshal(b, m.Addr().Interface())
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		d.save(err)
-		return nil
-	}
-	return err
+	return d.unmarshal(b, m.Addr().Interface())
 }
 
 // slot is one field of a struct being decoded: found from the struct by
