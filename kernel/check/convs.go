@@ -52,6 +52,7 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 	if e == nil || dst == nil {
 		return
 	}
+	lw.untagged(e, dst)
 	if _, ok := dst.(*types.TypeParam); ok {
 		return
 	}

@@ -253,6 +253,8 @@ func (lw *lowerer) walk(n ast.Node) {
 				return false
 			}
 			lw.constExpand(n)
+		case *ast.TypeSpec:
+			lw.tagStructType(n)
 		case *ast.SelectorExpr:
 			lw.promoted(n)
 			return lw.methodExpr(n)

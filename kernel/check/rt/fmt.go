@@ -366,6 +366,7 @@ func (p *printer) pad(s string) {
 // as what it is in the notebook: yaegi's wrappers undone, a cell type's
 // value typed by the resolver.
 func (p *printer) dynamic(d reflect.Value, n *Node) (reflect.Value, int) {
+	orig := d
 	interpreted := false
 	if t := d.Type(); strings.HasPrefix(t.PkgPath(), yaegiPath) {
 		interpreted = true
@@ -409,7 +410,8 @@ func (p *printer) dynamic(d reflect.Value, n *Node) (reflect.Value, int) {
 	if i < 0 || box == nil {
 		return d, -1
 	}
-	return reflect.ValueOf(box).Index(0), i
+	v := reflect.ValueOf(box).Index(0)
+	return v, p.namesake(orig, v, i)
 }
 
 // unboxError returns the notebook value in d when d is the box a

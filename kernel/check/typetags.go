@@ -1,0 +1,74 @@
+package check
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell/mono"
+)
+
+// Struct types declared in cells, told apart. yaegi v0.16.1 makes a
+// struct type declared in a cell with reflect.StructOf, which returns one
+// type for one list of fields: type NotFound struct{ Name string } and
+// type Denied struct{ Name string } were one type to assertions, type
+// switches, errors.As, fmt's %T and the interface comparisons, so a
+// *Denied asserted to *NotFound succeeded. Field tags are part of a
+// struct type's identity in reflection and read by no one but who asks
+// for their key: the lowering tags the first field of every struct type
+// a cell declares with its name (`gofutures:"Denied"`), which makes each
+// a type of its own.
+
+// typeTagKey is the key of the tag that names a struct type.
+const typeTagKey = "gofutures"
+
+// tagStructType tags the first field of the struct type ts declares. A
+// struct type without fields is left as it is (every struct{} is one
+// type to yaegi), and so is a generic one (its instances are spelled as
+// the types they stand for, kernel/cell/mono's (named mainꞏStackꞏstring)
+// and yaegi's alike, and one may be assigned the other).
+func (lw *lowerer) tagStructType(ts *ast.TypeSpec) {
+	st, ok := ts.Type.(*ast.StructType)
+	if !ok || ts.Assign.IsValid() || ts.TypeParams != nil || strings.Contains(ts.Name.Name, mono.Sep) || st.Fields == nil || len(st.Fields.List) == 0 {
+		return
+	}
+	f := st.Fields.List[0]
+	pair := typeTagKey + ":" + strconv.Quote(ts.Name.Name)
+	switch {
+	case f.Tag == nil:
+		lw.insertClose(f.Type.End(), " `"+pair+"`")
+	case f.Tag.Kind == token.STRING && len(f.Tag.Value) >= 2 && f.Tag.Value[0] == '`':
+		lw.insert(f.Tag.End()-1, " "+pair)
+	default:
+		q := strconv.Quote(" " + pair)
+		lw.insert(f.Tag.End()-1, q[1:len(q)-1])
+	}
+}
+
+// untagged converts e explicitly when its unnamed struct type goes to
+// dst, a struct type a cell declared: tagged, it is no longer the same
+// type to yaegi, which refuses the assignment Go allows
+// (var p Point = struct{ X, Y int }{1, 2}).
+func (lw *lowerer) untagged(e ast.Expr, dst types.Type) {
+	if e == nil || dst == nil {
+		return
+	}
+	n, ok := types.Unalias(dst).(*types.Named)
+	if !ok || !isCellNamed(n) {
+		return
+	}
+	if _, ok := n.Underlying().(*types.Struct); !ok || n.TypeArgs().Len() > 0 {
+		return
+	}
+	tv := lw.info.Types[e]
+	if !tv.IsValue() {
+		return
+	}
+	if _, ok := types.Unalias(tv.Type).(*types.Struct); !ok {
+		return
+	}
+	lw.insert(e.Pos(), lw.typ(dst)+"(")
+	lw.insertClose(e.End(), ")")
+}
