@@ -263,7 +263,8 @@ func (lw *lowerer) sendConvs(s *ast.SendStmt) {
 }
 
 // returnConvs boxes the results of a return statement that go to
-// error (see errs.go).
+// error (see errs.go), and converts those of an unnamed struct type
+// that go to a tagged one (typetags.go), or the other way.
 func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 	if len(lw.funcs) == 0 || lw.funcs[len(lw.funcs)-1] == nil {
 		return
@@ -273,6 +274,7 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		return
 	}
 	for i, e := range r.Results {
+		lw.untagged(e, res.At(i).Type())
 		if types.Identical(res.At(i).Type(), errorType) && needsBox(lw.info.TypeOf(e)) {
 			lw.insert(e.Pos(), lw.boxer(lw.info.TypeOf(e))+"(")
 			lw.insertClose(e.End(), ")")

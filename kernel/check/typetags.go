@@ -47,28 +47,37 @@ func (lw *lowerer) tagStructType(ts *ast.TypeSpec) {
 	}
 }
 
-// untagged converts e explicitly when its unnamed struct type goes to
-// dst, a struct type a cell declared: tagged, it is no longer the same
-// type to yaegi, which refuses the assignment Go allows
-// (var p Point = struct{ X, Y int }{1, 2}).
+// untagged converts e explicitly where a value of an unnamed struct type
+// goes to a struct type a cell declared, or the other way: tagged, the
+// two are no longer one type to yaegi, which refuses the assignment Go
+// allows (var p Point = struct{ X, Y int }{1, 2}).
 func (lw *lowerer) untagged(e ast.Expr, dst types.Type) {
 	if e == nil || dst == nil {
 		return
 	}
-	n, ok := types.Unalias(dst).(*types.Named)
-	if !ok || !isCellNamed(n) {
-		return
-	}
-	if _, ok := n.Underlying().(*types.Struct); !ok || n.TypeArgs().Len() > 0 {
-		return
-	}
 	tv := lw.info.Types[e]
-	if !tv.IsValue() {
+	if !tv.IsValue() || tv.Type == nil {
 		return
 	}
-	if _, ok := types.Unalias(tv.Type).(*types.Struct); !ok {
+	if !(tagged(dst) && unnamedStruct(tv.Type)) && !(unnamedStruct(dst) && tagged(tv.Type)) {
 		return
 	}
 	lw.insert(e.Pos(), lw.typ(dst)+"(")
 	lw.insertClose(e.End(), ")")
+}
+
+// tagged reports whether t is a struct type tagStructType tags.
+func tagged(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || !isCellNamed(n) || n.TypeArgs().Len() > 0 || n.TypeParams().Len() > 0 || strings.Contains(n.Obj().Name(), mono.Sep) {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	return ok && st.NumFields() > 0
+}
+
+// unnamedStruct reports whether t is a struct type literal.
+func unnamedStruct(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.Struct)
+	return ok
 }
