@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gofutures/gofutures/internal/typemark"
 	"github.com/gofutures/gofutures/kernel/cell/mono"
 )
 
@@ -21,21 +22,27 @@ import (
 // a cell declares with its name (`gofutures:"Denied"`), which makes each
 // a type of its own.
 
-// typeTagKey is the key of the tag that names a struct type.
-const typeTagKey = "gofutures"
-
-// tagStructType tags the first field of the struct type ts declares. A
-// struct type without fields is left as it is (every struct{} is one
-// type to yaegi), and so is a generic one (its instances are spelled as
+// tagStructType tags the first field of the struct type ts declares; a
+// struct type without fields (type Dog struct{}) gets a field of its own
+// to tag, _ any, always nil, which rt's printing and encoding leave out
+// (internal/typemark). (An interface: yaegi takes a struct's last field that
+// holds something for the struct, when it puts the struct in an error.)
+// A generic struct type is left as it is (its instances are spelled as
 // the types they stand for, kernel/cell/mono's (named mainꞏStackꞏstring)
 // and yaegi's alike, and one may be assigned the other).
 func (lw *lowerer) tagStructType(ts *ast.TypeSpec) {
 	st, ok := ts.Type.(*ast.StructType)
-	if !ok || ts.Assign.IsValid() || ts.TypeParams != nil || strings.Contains(ts.Name.Name, mono.Sep) || st.Fields == nil || len(st.Fields.List) == 0 {
+	if !ok || ts.Assign.IsValid() || ts.TypeParams != nil || strings.Contains(ts.Name.Name, mono.Sep) || st.Fields == nil {
+		return
+	}
+	pair := typemark.Key + ":" + strconv.Quote(ts.Name.Name)
+	if len(st.Fields.List) == 0 {
+		if st.Fields.Opening.IsValid() {
+			lw.insert(st.Fields.Opening+1, " _ any `"+pair+"` ")
+		}
 		return
 	}
 	f := st.Fields.List[0]
-	pair := typeTagKey + ":" + strconv.Quote(ts.Name.Name)
 	switch {
 	case f.Tag == nil:
 		lw.insertClose(f.Type.End(), " `"+pair+"`")
@@ -72,8 +79,8 @@ func tagged(t types.Type) bool {
 	if !ok || !isCellNamed(n) || n.TypeArgs().Len() > 0 || n.TypeParams().Len() > 0 || strings.Contains(n.Obj().Name(), mono.Sep) {
 		return false
 	}
-	st, ok := n.Underlying().(*types.Struct)
-	return ok && st.NumFields() > 0
+	_, ok = n.Underlying().(*types.Struct)
+	return ok
 }
 
 // unnamedStruct reports whether t is a struct type literal.
