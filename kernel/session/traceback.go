@@ -199,6 +199,7 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	s.mu.Unlock()
 	e.Traceback = append(e.Traceback, "panic: "+e.Value)
 	line := rt.PanicLine(fmt.Sprint(p.Value)) // of the innermost function, if it said
+	kind := siteKind(p.Value, p.Stack)
 	top := false
 	for i, f := range frames {
 		m := frameLine.FindStringSubmatch(f)
@@ -226,9 +227,14 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			text = "in a function literal"
 		default:
 			// yaegi gives the function's first statement, not the one
-			// that panicked: the line is what a lowered panic call
-			// noted (rt.PanicLine), for the innermost frame
+			// that panicked: the line is what a lowered panic call or
+			// index check noted (rt.PanicLine), or the one place in the
+			// function a panic of its kind can come from (cell.Decl's
+			// Sites), for the innermost frame
 			c := s.cellOf(fn)
+			if line == 0 && kind != "" && len(e.Traceback) == 1 {
+				line = s.siteLine(fn, kind)
+			}
 			if fn == cell.MainName {
 				fn = "main"
 			}

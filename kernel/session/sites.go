@@ -1,0 +1,79 @@
+package session
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/check"
+)
+
+// siteKind returns the kind of site (check.SiteIndex, ...) a panic with
+// value v and stack comes from, when the interpreter raised it itself,
+// running an operation of a cell's code; "" otherwise (a panic call, a
+// compiled function's runtime error, rt's).
+func siteKind(v any, stack []byte) string {
+	msg := fmt.Sprint(v)
+	var kind string
+	switch {
+	case msg == "reflect: slice index out of range", msg == "reflect: array index out of range", msg == "reflect: string index out of range":
+		kind = check.SiteIndex
+	case msg == "assignment to entry in nil map":
+		kind = check.SiteNilMap
+	case msg == "runtime error: integer divide by zero":
+		kind = check.SiteDiv
+	case msg == "send on closed channel":
+		kind = check.SiteSend
+	case msg == "close of closed channel", msg == "close of nil channel":
+		kind = check.SiteClose
+	default:
+		// yaegi's failed assertion has its position in front
+		if m := posPrefix.FindStringSubmatch(msg); m != nil && strings.HasPrefix(msg[len(m[0]):], "interface conversion: ") {
+			kind = check.SiteAssert
+		}
+	}
+	if kind == "" || !interpreterRaised(stack) {
+		return ""
+	}
+	return kind
+}
+
+// interpreterRaised reports whether the panic whose stack is stack was
+// raised by the interpreter's own code (through the runtime and the
+// reflection it uses), not in a compiled function a cell called.
+func interpreterRaised(stack []byte) bool {
+	lines := strings.Split(string(stack), "\n")
+	start := -1
+	for i, l := range lines {
+		if strings.HasPrefix(l, "panic(") {
+			start = i
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	for _, l := range lines[start+1:] {
+		switch {
+		case strings.HasPrefix(l, "\t") || l == "":
+		case strings.HasPrefix(l, "reflect.Value.call(") || strings.HasPrefix(l, "reflect.Value.Call("):
+			return false // a call of compiled code
+		case strings.HasPrefix(l, "runtime.") || strings.HasPrefix(l, "reflect."):
+		default:
+			return strings.HasPrefix(l, "github.com/traefik/yaegi/interp.")
+		}
+	}
+	return false
+}
+
+// siteLine returns the line of the one place in function fn's body where
+// a panic of kind can come from, or 0 when there are none or several.
+func (s *Session) siteLine(fn, kind string) int {
+	for _, d := range s.decls {
+		if len(d.Names) == 1 && d.Names[0] == fn {
+			if lines := d.Sites[kind]; len(lines) == 1 {
+				return lines[0]
+			}
+			return 0
+		}
+	}
+	return 0
+}
