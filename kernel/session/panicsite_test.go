@@ -155,3 +155,23 @@ func TestPanicLineRestoredAndWorker(t *testing.T) {
 		}
 	}
 }
+
+// A line noted for a panic a cell recovered is not another panic's with
+// the same message (here a compiled function's, which has no cell line).
+func TestPanicLineRecoveredForgotten(t *testing.T) {
+	s := New(richOpts())
+	decls := "import \"unicode/utf8\"\n\nfunc safe(a []int, i int) (v int) {\n\tdefer func() { recover() }()\n\treturn a[i]\n}\nfunc encode(p []byte) int {\n\tx := 1\n\treturn utf8.EncodeRune(p, 'x') + x\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"safe(nil, 0)\nencode(nil)", []string{"panic: runtime error: index out of range [0] with length 0", "Cell In[1], in encode", "Cell In[2], line 2"}},
+	})
+}
+
+// A frame yaegi names like a function literal of f, with no frame of f
+// after it, may be a literal f returned: it gets no line of f's.
+func TestPanicLineNotInReturnedLiteral(t *testing.T) {
+	s := New(richOpts())
+	decls := "func makeDiv() func(int) int {\n\td := 0\n\t_ = 10 / (d + 1)\n\treturn func(x int) int { return x / d }\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"f := makeDiv()\nf(1)", []string{"panic: runtime error: integer divide by zero", "Cell In[1], in makeDiv", "Cell In[2], line 2"}},
+	})
+}

@@ -207,11 +207,12 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			continue
 		}
 		fn := strings.TrimPrefix(m[3], "main.")
+		guessed := false // the frame may be a function literal's
 		if base, ok := strings.CutSuffix(fn, ".func"); ok && s.cellOf(base) > 0 && !strings.Contains(fn, ".func.") && !nextFrameIs(frames, i, "main."+base) {
 			// yaegi names a function's frame by its first statement's
 			// node: a function whose first statement calls a function
 			// literal of the lowering (panic's) shows as one
-			fn = base
+			fn, guessed = base, true
 		}
 		var text string
 		switch {
@@ -232,7 +233,7 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			// function a panic of its kind can come from (cell.Decl's
 			// Sites), for the innermost frame
 			c := s.cellOf(fn)
-			if line == 0 && kind != "" && len(e.Traceback) == 1 {
+			if line == 0 && kind != "" && !guessed && len(e.Traceback) == 1 {
 				line = s.siteLine(fn, kind)
 			}
 			if fn == cell.MainName {
