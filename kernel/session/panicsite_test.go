@@ -175,3 +175,15 @@ func TestPanicLineNotInReturnedLiteral(t *testing.T) {
 		{"f := makeDiv()\nf(1)", []string{"panic: runtime error: integer divide by zero", "Cell In[1], in makeDiv", "Cell In[2], line 2"}},
 	})
 }
+
+// A panic in a statement nested in a cell's top-level statement names
+// its own line when it noted one (an index check, a panic call).
+func TestPanicLineNestedStatement(t *testing.T) {
+	s := New(richOpts())
+	// line 4 of a literal cell 1 declares is no line of cell 4's
+	panicCells(t, s, "f := func(a []int, i int) int {\n\ty := i\n\n\treturn a[y]\n}", []panicCase{
+		{"a := []int{1}\nfor i := range 3 {\n\tif i > 0 {\n\t\ta[i]++\n\t}\n}", []string{"panic: runtime error: index out of range [1] with length 1", "Cell In[2], line 4"}},
+		{"for i := range 3 {\n\tif i > 1 {\n\t\tpanic(i)\n\t}\n}", []string{"panic: 2", "Cell In[3], line 3"}},
+		{"x := 5\nif x > 0 {\n\tf(nil, x)\n\tx++\n\tx++\n}", []string{"panic: runtime error: index out of range [5] with length 0", "in a function literal", "Cell In[4], line 2"}},
+	})
+}

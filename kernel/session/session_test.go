@@ -85,8 +85,9 @@ func TestErrors(t *testing.T) {
 		{"\nboom(3)", "panic", "panic: runtime error: index out of range [3] with length 0\nCell In[1], line 3, in boom\nCell In[8], line 2"},
 		{"var m map[string]int\nm[\"a\"] = 1", "panic", "panic: assignment to entry in nil map\nCell In[9], line 2"},
 		{"var p *struct{ X int }\nn := 0\nn = p.X", "panic", "panic: runtime error: invalid memory address or nil pointer dereference (yaegi: reflect: call of reflect.Value.Field on zero Value)\nCell In[10], line 3"},
-		// a top-level block runs in a function literal of the session's: not shown
-		{"for i := 0; i < 3; i++ {\n\tif i == 2 {\n\t\tpanic(\"two\")\n\t}\n}", "panic", "panic: two\nCell In[11], line 1"},
+		// a top-level block runs in a function literal of the session's: not
+		// shown; the panic names its own line, nested in the block
+		{"for i := 0; i < 3; i++ {\n\tif i == 2 {\n\t\tpanic(\"two\")\n\t}\n}", "panic", "panic: two\nCell In[11], line 3"},
 		{"f := func() { boom(1) }\n\nf()", "panic", "Cell In[1], line 3, in boom\nin a function literal\nCell In[12], line 3"},
 		// a block on the line of the user's own function literal
 		{"if true {}; func() { panic(\"lit\") }()", "panic", "panic: lit\nin a function literal\nCell In[13], line 1"},

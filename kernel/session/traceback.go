@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
@@ -144,6 +145,23 @@ func reflectCalled(stack []byte) bool {
 	return false
 }
 
+// onlyTopLevel reports whether frames are those of a cell's top-level
+// statements only, which run in main, or, wrapped, in the checker's
+// function literal in the session's: no function of a cell's, nor a
+// literal (which would add a frame).
+func onlyTopLevel(frames []string, wrapped bool) bool {
+	var fns []string
+	for _, f := range frames {
+		if m := frameLine.FindStringSubmatch(f); m != nil {
+			fns = append(fns, m[3])
+		}
+	}
+	if wrapped {
+		return slices.Equal(fns, []string{"main.func", "main.func"})
+	}
+	return slices.Equal(fns, []string{"main"})
+}
+
 // nextFrameIs reports whether the frame after frames[i] is function fn's.
 func nextFrameIs(frames []string, i int, fn string) bool {
 	if i+1 >= len(frames) {
@@ -253,7 +271,11 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	}
 	switch {
 	case st != nil && st.line > 0:
-		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d], line %d", count, st.line))
+		l := st.line
+		if line >= l && onlyTopLevel(frames, st.wrapped) {
+			l = line // a statement nested in it noted its own
+		}
+		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d], line %d", count, l))
 	case st != nil || top:
 		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d]", count))
 	}
