@@ -17,6 +17,11 @@ const (
 	SiteAssert = "assert" // a single-result type assertion: "interface conversion: ..."
 	SiteSend   = "send"   // a send: "send on closed channel"
 	SiteClose  = "close"  // a call of close: "close of closed channel", "close of nil channel"
+	// SiteNil is a dereference, or what yaegi may dereference: *p, a
+	// field or method selected through a pointer or on a pointer or
+	// interface, an index, slice or range of a pointer to an array, a
+	// call of a function value (yaegi's reflect panics on a zero Value).
+	SiteNil = "nil"
 )
 
 // sites returns, for each kind, the cell lines of the operations in fd's
@@ -44,6 +49,9 @@ func (lw *lowerer) sites(fd *ast.FuncDecl, kept map[int]bool) map[string][]int {
 		case *ast.FuncLit:
 			return false
 		case *ast.IndexExpr:
+			if pointerUnder(lw.info.Types[n.X].Type) {
+				add(SiteNil, n.Lbrack)
+			}
 			if seq, ok := lw.checkedIdx[n]; !ok || !kept[seq] {
 				if lw.mayIndexPanic(n) {
 					add(SiteIndex, n.Lbrack)
@@ -59,6 +67,9 @@ func (lw *lowerer) sites(fd *ast.FuncDecl, kept map[int]bool) map[string][]int {
 		case *ast.IncDecStmt:
 			mapWrite(n.X)
 		case *ast.RangeStmt:
+			if pointerUnder(lw.info.Types[n.X].Type) {
+				add(SiteNil, n.For)
+			}
 			if n.Tok == token.ASSIGN {
 				for _, e := range []ast.Expr{n.Key, n.Value} {
 					if e != nil {
@@ -69,6 +80,18 @@ func (lw *lowerer) sites(fd *ast.FuncDecl, kept map[int]bool) map[string][]int {
 		case *ast.BinaryExpr:
 			if (n.Op == token.QUO || n.Op == token.REM) && lw.intDivision(n, n.Y) {
 				add(SiteDiv, n.OpPos)
+			}
+		case *ast.StarExpr:
+			if lw.info.Types[n].IsValue() {
+				add(SiteNil, n.Star)
+			}
+		case *ast.SelectorExpr:
+			if lw.throughPointer(n) {
+				add(SiteNil, n.Sel.Pos())
+			}
+		case *ast.SliceExpr:
+			if pointerUnder(lw.info.Types[n.X].Type) {
+				add(SiteNil, n.Lbrack)
 			}
 		case *ast.TypeAssertExpr:
 			if _, commaOk := lw.info.Types[n].Type.(*types.Tuple); n.Type != nil && !commaOk {
@@ -81,6 +104,9 @@ func (lw *lowerer) sites(fd *ast.FuncDecl, kept map[int]bool) map[string][]int {
 				if b, ok := lw.info.Uses[id].(*types.Builtin); ok && b.Name() == "close" {
 					add(SiteClose, n.Lparen)
 				}
+			}
+			if lw.funcValueCall(n) {
+				add(SiteNil, n.Lparen)
 			}
 		}
 		return true
@@ -132,6 +158,67 @@ func (lw *lowerer) mayIndexPanic(n *ast.IndexExpr) bool {
 		return u.Info()&types.IsString != 0
 	}
 	return true
+}
+
+func pointerUnder(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Pointer)
+	return ok
+}
+
+// throughPointer reports whether the field or method sel selects goes
+// through a pointer (an embedded one too), or is a method of a pointer
+// or an interface value: yaegi may dereference a nil one.
+func (lw *lowerer) throughPointer(sel *ast.SelectorExpr) bool {
+	s, ok := lw.info.Selections[sel]
+	if !ok || s.Kind() == types.MethodExpr {
+		return false // a package's name, or a method expression
+	}
+	return s.Indirect() || pointerUnder(s.Recv()) || types.IsInterface(s.Recv())
+}
+
+// funcValueCall reports whether c calls a function value (which may be
+// nil), not a declared function or method, a builtin, a conversion or a
+// function literal.
+func (lw *lowerer) funcValueCall(c *ast.CallExpr) bool {
+	fun := ast.Unparen(c.Fun)
+	if tv := lw.info.Types[fun]; tv.IsType() || tv.IsBuiltin() {
+		return false
+	}
+	switch f := fun.(type) {
+	case *ast.FuncLit:
+		return false
+	case *ast.IndexExpr:
+		return !lw.declaredFunc(f.X) // not a generic function's instance
+	case *ast.IndexListExpr:
+		return !lw.declaredFunc(f.X)
+	case *ast.SelectorExpr:
+		if s, ok := lw.info.Selections[f]; ok {
+			return s.Kind() == types.FieldVal // a field of function type
+		}
+	}
+	return !lw.declaredFunc(fun)
+}
+
+// declaredFunc reports whether e names a declared function (a package's
+// too).
+func (lw *lowerer) declaredFunc(e ast.Expr) bool {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		if _, ok := lw.info.Selections[e]; ok {
+			return false
+		}
+		id = e.Sel
+	default:
+		return false
+	}
+	_, ok := lw.info.Uses[id].(*types.Func)
+	return ok
 }
 
 // keptEdits returns the sequence numbers of l's edits.

@@ -187,3 +187,19 @@ func TestPanicLineNestedStatement(t *testing.T) {
 		{"x := 5\nif x > 0 {\n\tf(nil, x)\n\tx++\n\tx++\n}", []string{"panic: runtime error: index out of range [5] with length 0", "in a function literal", "Cell In[4], line 2"}},
 	})
 }
+
+// A nil pointer dereference (yaegi's reflect panic on a zero Value)
+// names the line when the function has one place that may dereference:
+// *p, a selection through a pointer or on an interface, an index of a
+// pointer to an array.
+func TestPanicLineNil(t *testing.T) {
+	s := New(richOpts())
+	decls := "import \"fmt\"\n\ntype T struct {\n\tf    int\n\tnext *T\n}\n\nfunc (t T) V() int { return t.f }\nfunc two(p *T) int {\n\tx := p.next\n\treturn p.f + x.f\n}\nfunc viaValue(p *T) int {\n\tx := 1\n\treturn p.V() + x\n}\nfunc ifaceNil(s fmt.Stringer) string {\n\tx := \"\"\n\treturn s.String() + x\n}\nfunc arr(p *[3]int, i int) int {\n\tx := 0\n\treturn p[i] + x\n}"
+	const nilDeref = "panic: runtime error: invalid memory address or nil pointer dereference (yaegi: reflect: "
+	panicCells(t, s, decls, []panicCase{
+		{"two(&T{})", []string{nilDeref + "call of reflect.Value.Field on zero Value)", "Cell In[1], in two", "Cell In[2], line 1"}},
+		{"viaValue(nil)", []string{nilDeref + "call of reflect.Value.Set on zero Value)", "Cell In[1], line 15, in viaValue", "Cell In[3], line 1"}},
+		{"ifaceNil(nil)", []string{nilDeref + "Method on nil interface value)", "Cell In[1], line 19, in ifaceNil", "Cell In[4], line 1"}},
+		{"arr(nil, 1)", []string{nilDeref + "call of reflect.Value.Len on zero Value)", "Cell In[1], line 23, in arr", "Cell In[5], line 1"}},
+	})
+}

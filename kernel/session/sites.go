@@ -1,7 +1,9 @@
 package session
 
 import (
+	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/check"
@@ -14,7 +16,10 @@ import (
 func siteKind(v any, stack []byte) string {
 	msg := fmt.Sprint(v)
 	var kind string
+	var ve *reflect.ValueError
 	switch {
+	case errors.As(asError(v), &ve) && ve.Kind == reflect.Invalid, reflectPanics[msg] == nilDeref:
+		kind = check.SiteNil // a nil pointer dereference
 	case msg == "reflect: slice index out of range", msg == "reflect: array index out of range", msg == "reflect: string index out of range":
 		kind = check.SiteIndex
 	case msg == "assignment to entry in nil map":
@@ -35,6 +40,12 @@ func siteKind(v any, stack []byte) string {
 		return ""
 	}
 	return kind
+}
+
+// asError is v if it is an error, else nil.
+func asError(v any) error {
+	err, _ := v.(error)
+	return err
 }
 
 // interpreterRaised reports whether the panic whose stack is stack was

@@ -288,12 +288,14 @@ var reflectPanics = map[string]string{
 	"reflect: slice index out of range":                      "index out of range",
 	"reflect: array index out of range":                      "index out of range",
 	"reflect: string index out of range":                     "index out of range",
-	"reflect: call of reflect.Value.Field on zero Value":     "invalid memory address or nil pointer dereference",
-	"reflect: call of reflect.Value.Elem on zero Value":      "invalid memory address or nil pointer dereference",
-	"reflect: Method on nil interface value":                 "invalid memory address or nil pointer dereference",
-	"reflect: call of reflect.Value.Method on zero Value":    "invalid memory address or nil pointer dereference",
-	"reflect: call of reflect.Value.Interface on zero Value": "invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Field on zero Value":     nilDeref,
+	"reflect: call of reflect.Value.Elem on zero Value":      nilDeref,
+	"reflect: Method on nil interface value":                 nilDeref,
+	"reflect: call of reflect.Value.Method on zero Value":    nilDeref,
+	"reflect: call of reflect.Value.Interface on zero Value": nilDeref,
 }
+
+const nilDeref = "invalid memory address or nil pointer dereference"
 
 // runtimeMessage names the runtime error behind a panic of yaegi's
 // reflection, keeping yaegi's words.
