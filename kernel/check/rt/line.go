@@ -10,20 +10,22 @@ import (
 
 // yaegi v0.16.1 names the function a panic went through but not the line
 // (its runCfg loses the node it ran). Lowered cells tell the line where
-// that costs nothing until the panic:
+// that costs nothing until the panic, and the line is then exact:
 //
 //   - panic(v) becomes panic(rt.Panic(line, v));
 //   - the index and slice checks of line n call IndexLn and SliceLn
 //     (for n up to Lines), compiled closures that know their line: the
 //     interpreted call costs what a call of Index costs. An interpreter
 //     gets those its source names before it evaluates it (LineSymbols:
-//     all of them, 8000, would take milliseconds to Use).
+//     all 8000 would take milliseconds to Use).
 //
-// The session asks PanicLine for the line of the panic it reports. Other
-// runtime errors inside a cell's function (a nil map write, a division
-// by zero, a failed type assertion, a closed channel) get their line
-// from kernel/check's Sites, when the function has one place they can
-// come from.
+// The session asks PanicLine for the line of the panic it reports, for
+// the innermost function or the cell's top-level statements. The runtime
+// errors the interpreter raises itself inside a cell's function (a nil
+// map write, a division by zero, a failed type assertion, a send on or
+// close of a closed or nil channel, an unchecked index, a nil pointer
+// dereference) get the line of the one place in the function that can
+// raise them (kernel/check's Sites), or none when there are several.
 
 // Lines is how many cell lines have index and slice checks of their own.
 const Lines = 4000
