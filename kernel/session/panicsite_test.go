@@ -203,3 +203,15 @@ func TestPanicLineNil(t *testing.T) {
 		{"arr(nil, 1)", []string{nilDeref + "call of reflect.Value.Len on zero Value)", "Cell In[1], line 23, in arr", "Cell In[5], line 1"}},
 	})
 }
+
+// A method's frame (yaegi names it by the method's name only) names its
+// type and cell, and its line as a function's; not when a function or
+// another method has that name too.
+func TestPanicLineMethod(t *testing.T) {
+	s := New(richOpts())
+	decls := "type T struct{ f int }\n\nfunc (t *T) Get() int {\n\tx := 1\n\treturn t.f + x\n}\n\ntype Sq struct{ d int }\n\nfunc (s Sq) Area() int {\n\treturn 10 / s.d\n}\nfunc Area(r int) int {\n\treturn 10 / r\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"var p *T\np.Get()", []string{"panic: runtime error: invalid memory address or nil pointer dereference (yaegi: reflect: call of reflect.Value.Field on zero Value)", "Cell In[1], line 5, in T.Get", "Cell In[2], line 2"}},
+		{"Sq{}.Area()", []string{"panic: runtime error: integer divide by zero", "Cell In[1], in Area", "Cell In[3], line 1"}},
+	})
+}

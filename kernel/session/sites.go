@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check"
 )
 
@@ -75,16 +76,35 @@ func interpreterRaised(stack []byte) bool {
 	return false
 }
 
-// siteLine returns the line of the one place in function fn's body where
-// a panic of kind can come from, or 0 when there are none or several.
-func (s *Session) siteLine(fn, kind string) int {
+// frameDecl returns the declaration of the function or method whose
+// frame yaegi names fn (a method's frame has the method's name only):
+// the function's when there is one, else the one method of that name;
+// unique reports whether no other function or method has that name.
+func (s *Session) frameDecl(fn string) (d *cell.Decl, unique bool) {
+	var fns, methods []*cell.Decl
 	for _, d := range s.decls {
-		if len(d.Names) == 1 && d.Names[0] == fn {
-			if lines := d.Sites[kind]; len(lines) == 1 {
-				return lines[0]
-			}
-			return 0
+		switch {
+		case len(d.Names) != 1:
+		case d.Kind == cell.Func && d.Names[0] == fn:
+			fns = append(fns, d)
+		case d.Kind == cell.Method && strings.HasSuffix(d.Names[0], "."+fn):
+			methods = append(methods, d)
 		}
+	}
+	switch {
+	case len(fns) > 0:
+		return fns[0], len(fns) == 1 && len(methods) == 0
+	case len(methods) == 1:
+		return methods[0], true
+	}
+	return nil, false
+}
+
+// siteLine returns the line of the one place in d's function body where
+// a panic of kind can come from, or 0 when there are none or several.
+func siteLine(d *cell.Decl, kind string) int {
+	if lines := d.Sites[kind]; len(lines) == 1 {
+		return lines[0]
 	}
 	return 0
 }

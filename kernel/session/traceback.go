@@ -250,9 +250,13 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			// index check noted (rt.PanicLine), or the one place in the
 			// function a panic of its kind can come from (cell.Decl's
 			// Sites), for the innermost frame
-			c := s.cellOf(fn)
-			if line == 0 && kind != "" && !guessed && len(e.Traceback) == 1 {
-				line = s.siteLine(fn, kind)
+			c := 0
+			d, unique := s.frameDecl(fn)
+			if d != nil {
+				c, fn = d.Cell, d.Names[0] // a method's is T.M
+			}
+			if line == 0 && kind != "" && !guessed && unique && len(e.Traceback) == 1 {
+				line = siteLine(d, kind)
 			}
 			if fn == cell.MainName {
 				fn = "main"
