@@ -215,3 +215,13 @@ func TestPanicLineMethod(t *testing.T) {
 		{"Sq{}.Area()", []string{"panic: runtime error: integer divide by zero", "Cell In[1], in Area", "Cell In[3], line 1"}},
 	})
 }
+
+// Nor is a line noted for a panic compiled code recovered (fmt, of a
+// String method) another panic's with the same message.
+func TestPanicLineCompiledRecoveredIgnored(t *testing.T) {
+	s := New(richOpts())
+	decls := "import (\n\t\"fmt\"\n\t\"unicode/utf8\"\n)\n\ntype S struct {\n\ta []int\n\ti int\n}\n\nfunc (s S) String() string { return fmt.Sprint(s.a[s.i]) }\nfunc encode(p []byte) int {\n\tx := 1\n\treturn utf8.EncodeRune(p, 'x') + x\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"fmt.Println(S{nil, 0})\nencode(nil)", []string{"panic: runtime error: index out of range [0] with length 0", "Cell In[1], in encode", "Cell In[2], line 2"}},
+	})
+}

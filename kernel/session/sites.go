@@ -8,6 +8,7 @@ import (
 
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check"
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // siteKind returns the kind of site (check.SiteIndex, ...) a panic with
@@ -37,7 +38,7 @@ func siteKind(v any, stack []byte) string {
 			kind = check.SiteAssert
 		}
 	}
-	if kind == "" || !interpreterRaised(stack) {
+	if kind == "" || panicOrigin(stack) != byInterp {
 		return ""
 	}
 	return kind
@@ -49,10 +50,17 @@ func asError(v any) error {
 	return err
 }
 
-// interpreterRaised reports whether the panic whose stack is stack was
-// raised by the interpreter's own code (through the runtime and the
-// reflection it uses), not in a compiled function a cell called.
-func interpreterRaised(stack []byte) bool {
+// Who raised a panic (panicOrigin).
+const (
+	byCompiled = iota // compiled code a cell called, or not known
+	byInterp          // the interpreter's own code, through the runtime and the reflection it uses
+	byRT              // rt's helpers of lowered cells
+)
+
+// panicOrigin tells who raised the panic whose stack is stack: the
+// first function after the last panic's that is not the runtime's or
+// reflect's (a reflect.Value.Call of the interpreter's: compiled code).
+func panicOrigin(stack []byte) int {
 	lines := strings.Split(string(stack), "\n")
 	start := -1
 	for i, l := range lines {
@@ -61,19 +69,35 @@ func interpreterRaised(stack []byte) bool {
 		}
 	}
 	if start < 0 {
-		return false
+		return byCompiled
 	}
 	for _, l := range lines[start+1:] {
 		switch {
 		case strings.HasPrefix(l, "\t") || l == "":
 		case strings.HasPrefix(l, "reflect.Value.call(") || strings.HasPrefix(l, "reflect.Value.Call("):
-			return false // a call of compiled code
+			return byCompiled
 		case strings.HasPrefix(l, "runtime.") || strings.HasPrefix(l, "reflect."):
+		case strings.HasPrefix(l, "github.com/traefik/yaegi/interp."):
+			return byInterp
+		case strings.HasPrefix(l, rt.Path+"."):
+			return byRT
 		default:
-			return strings.HasPrefix(l, "github.com/traefik/yaegi/interp.")
+			return byCompiled
 		}
 	}
-	return false
+	return byCompiled
+}
+
+// interpFrames returns how many of the interpreter's frames the panic
+// whose stack is stack went through (each prints one frame line as it
+// unwinds), or 0 if the stack does not say.
+func interpFrames(stack []byte) int {
+	s := string(stack)
+	i := strings.LastIndex(s, "\npanic(")
+	if i < 0 {
+		return 0
+	}
+	return strings.Count(s[i:], "\ngithub.com/traefik/yaegi/interp.runCfg(")
 }
 
 // frameDecl returns the declaration of the function or method whose

@@ -216,7 +216,15 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	frames := append([]string(nil), s.frames...)
 	s.mu.Unlock()
 	e.Traceback = append(e.Traceback, "panic: "+e.Value)
+	if n := interpFrames(p.Stack); n > 0 && n < len(frames) {
+		// the frames before are of panics recovered on the way (by
+		// compiled code: fmt calling a String method)
+		frames = frames[len(frames)-n:]
+	}
 	line := rt.PanicLine(fmt.Sprint(p.Value)) // of the innermost function, if it said
+	if len(p.Stack) > 0 && panicOrigin(p.Stack) == byCompiled {
+		line = 0 // noted for another panic with its message, recovered
+	}
 	kind := siteKind(p.Value, p.Stack)
 	top := false
 	for i, f := range frames {
