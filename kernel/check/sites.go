@@ -19,8 +19,9 @@ const (
 	SiteClose  = "close"  // a call of close: "close of closed channel", "close of nil channel"
 	// SiteNil is a dereference, or what yaegi may dereference: *p, a
 	// field or method selected through a pointer or on a pointer or
-	// interface, an index, slice or range of a pointer to an array, a
-	// call of a function value (yaegi's reflect panics on a zero Value).
+	// interface, or promoted through an embedded field, an index, slice,
+	// range, len or cap of a pointer to an array, a call of a function
+	// value (yaegi's reflect panics on a zero Value).
 	SiteNil = "nil"
 )
 
@@ -105,7 +106,7 @@ func (lw *lowerer) sites(fd *ast.FuncDecl, kept map[int]bool) map[string][]int {
 					add(SiteClose, n.Lparen)
 				}
 			}
-			if lw.funcValueCall(n) {
+			if lw.funcValueCall(n) || lw.lenOfPointer(n) {
 				add(SiteNil, n.Lparen)
 			}
 		}
@@ -176,7 +177,15 @@ func (lw *lowerer) throughPointer(sel *ast.SelectorExpr) bool {
 	if !ok || s.Kind() == types.MethodExpr {
 		return false // a package's name, or a method expression
 	}
-	return s.Indirect() || pointerUnder(s.Recv()) || types.IsInterface(s.Recv())
+	if s.Indirect() || pointerUnder(s.Recv()) || types.IsInterface(s.Recv()) || len(s.Index()) > 1 {
+		return true // (promoted: through an embedded pointer or interface)
+	}
+	if f, ok := s.Obj().(*types.Func); ok {
+		if r := f.Type().(*types.Signature).Recv(); r != nil && types.IsInterface(r.Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // funcValueCall reports whether c calls a function value (which may be
@@ -200,6 +209,17 @@ func (lw *lowerer) funcValueCall(c *ast.CallExpr) bool {
 		}
 	}
 	return !lw.declaredFunc(fun)
+}
+
+// lenOfPointer reports whether c is len or cap of a pointer to an array
+// (which Go does not dereference; yaegi may).
+func (lw *lowerer) lenOfPointer(c *ast.CallExpr) bool {
+	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
+	if !ok || len(c.Args) != 1 {
+		return false
+	}
+	b, ok := lw.info.Uses[id].(*types.Builtin)
+	return ok && (b.Name() == "len" || b.Name() == "cap") && pointerUnder(lw.info.Types[c.Args[0]].Type)
 }
 
 // declaredFunc reports whether e names a declared function (a package's

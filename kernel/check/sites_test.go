@@ -11,7 +11,9 @@ import (
 // each kind of runtime panic: not a function literal's, not a comma-ok
 // assertion, a constant divisor or a checked index.
 func TestSites(t *testing.T) {
-	src := `type T struct{ f int }
+	src := `import "fmt"
+
+type T struct{ f int }
 
 func f(a []int, m map[string]int, v any, c chan int, p *T, fn func(), arr [3]int, k int) {
 	a[k] = a[2] + arr[1] + arr[k]
@@ -29,6 +31,13 @@ func f(a []int, m map[string]int, v any, c chan int, p *T, fn func(), arr [3]int
 		_ = v.(bool)
 	}()
 	_ = ok
+}
+
+type E struct{ fmt.Stringer }
+
+func g(e E, p *[2]int) int {
+	_ = e.String()
+	return len(p)
 }`
 	nb := newNotebook(t)
 	p, err := cell.Split(src, 1)
@@ -39,22 +48,30 @@ func f(a []int, m map[string]int, v any, c chan int, p *T, fn func(), arr [3]int
 	if err != nil {
 		t.Fatal(err)
 	}
-	var sites map[string][]int
-	for _, d := range r.Decls {
-		if d.Sites != nil {
-			sites = d.Sites
+	sites := map[string]map[string][]int{}
+	var decls []*cell.Decl
+	for _, d := range p.Decls {
+		if d.Kind != cell.Import {
+			decls = append(decls, d)
 		}
 	}
-	want := map[string][]int{
-		SiteIndex:  {4}, // a[2]; a[k] and arr[k] are checked, arr[1] cannot fail
-		SiteNilMap: {5},
-		SiteDiv:    {7},
-		SiteAssert: {9},
-		SiteSend:   {10},
-		SiteClose:  {11},
-		SiteNil:    {12, 13},
+	for i, d := range decls {
+		sites[d.Names[0]] = r.Decls[i].Sites
 	}
-	if fmt.Sprint(sites) != fmt.Sprint(want) {
-		t.Errorf("sites %v, want %v", sites, want)
+	want := map[string][]int{
+		SiteIndex:  {6}, // a[2]; a[k] and arr[k] are checked, arr[1] cannot fail
+		SiteNilMap: {7},
+		SiteDiv:    {9},
+		SiteAssert: {11},
+		SiteSend:   {12},
+		SiteClose:  {13},
+		SiteNil:    {14, 15},
+	}
+	if fmt.Sprint(sites["f"]) != fmt.Sprint(want) {
+		t.Errorf("sites of f %v, want %v", sites["f"], want)
+	}
+	// a method of an embedded interface, len of a pointer to an array
+	if want := map[string][]int{SiteNil: {26, 27}}; fmt.Sprint(sites["g"]) != fmt.Sprint(want) {
+		t.Errorf("sites of g %v, want %v", sites["g"], want)
 	}
 }
