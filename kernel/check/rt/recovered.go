@@ -23,8 +23,12 @@ var assertion = regexp.MustCompile(`^(?:[^:\s]*\.go:)?\d+:\d+: (interface conver
 // interpreter's panics that stand for Go's runtime errors made into
 // those errors: a nil pointer dereference (yaegi v0.16.1 panics with
 // reflect's "call of reflect.Value.Field on zero Value") and a failed
-// type assertion (its message without the position in front).
+// type assertion (its message without the position in front). It
+// forgets the line noted for the panic (see PanicLine).
 func Recovered(r any) any {
+	if r != nil {
+		PanicLine("") // the line noted for it, if any, is of no use now
+	}
 	switch v := r.(type) {
 	case *reflect.ValueError:
 		if v.Kind == reflect.Invalid {
