@@ -199,3 +199,17 @@ func TestTypeNamedLikeTypeParam(t *testing.T) {
 		step{"var err error = fmt.Errorf(\"w: %w\", E{\"x\"})\ne, ok := errors.AsType[E](err)\nfmt.Println(e.s, ok)", "x true\n"},
 	)
 }
+
+// An untyped constant shifted by a variable amount has the type of its
+// place (a uint64 in w & (1 << bit)): yaegi made it an int and panicked
+// in reflect. The bit vector of a well-known Go book's IntSet.
+func TestShiftOfUntypedConstant(t *testing.T) {
+	runSteps(t,
+		step{"w := []uint64{0}\nbit := uint(3)\nw[0] |= 1 << bit\nfmt.Println(w)", "[8]\n"},
+		step{"fmt.Println(w[0]&(1<<bit) != 0)", "true\n"},
+		step{"var word uint64 = 8\nj := 3\nfmt.Println(word&(1<<uint(j)) != 0)", "true\n"},
+		step{"func has(ws []uint64, x int) bool {\n\tword, bit := x/64, uint(x%64)\n\treturn word < len(ws) && ws[word]&(1<<bit) != 0\n}\nfunc add(ws []uint64, x int) {\n\tws[x/64] |= 1 << uint(x%64)\n}", ""},
+		step{"ws := []uint64{0, 0}\nadd(ws, 70)\nfmt.Println(ws, has(ws, 70), has(ws, 3))", "[0 64] true false\n"},
+		step{"var u8 uint8 = 1\nvar s uint = 2\nfmt.Println(u8<<s, int64(1)<<s, 1<<s, uint8(1<<s))", "4 4 4 4\n"},
+	)
+}

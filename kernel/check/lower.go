@@ -339,6 +339,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.slice(n)
 		case *ast.BinaryExpr:
 			lw.ifaceEqual(n)
+			lw.shiftOperand(n)
 		case *ast.IndexListExpr:
 			if lw.aliasInstance(n, n.X) {
 				return false
