@@ -22,9 +22,9 @@ type Cat struct{}
 type Cow struct{}
 type Robot struct{ Model string }
 
-func (Dog) Speak() string    { return "Woof" }
-func (Cat) Speak() string    { return "Meow" }
-func (Cow) Speak() string    { return "Moo" }
+func (Dog) Speak() string     { return "Woof" }
+func (Cat) Speak() string     { return "Meow" }
+func (Cow) Speak() string     { return "Moo" }
 func (r Robot) Speak() string { return "Beep from " + r.Model }
 
 func (Cat) String() string { return "a cat" }
