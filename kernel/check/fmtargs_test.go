@@ -199,3 +199,13 @@ func TestIndexedVerbs(t *testing.T) {
 		}
 	}
 }
+
+// A notebook type of a basic underlying type (type literal float64) in a
+// field of a notebook interface prints with its String method: the
+// printer took the float64 the interpreter handed it for a compiled type.
+func TestFmtBasicNamedInInterfaceField(t *testing.T) {
+	runSteps(t,
+		step{"type Expr interface{ String() string }\ntype literal float64\nfunc (l literal) String() string { return fmt.Sprintf(\"%g\", float64(l)) }\ntype binary struct {\n\top rune\n\tx, y Expr\n}\nfunc (b binary) String() string { return fmt.Sprintf(\"(%s %c %s)\", b.x, b.op, b.y) }", ""},
+		step{"var e Expr = binary{'/', literal(9), literal(3)}\nfmt.Println(e)\nb := binary{'+', literal(1), literal(2)}\nfmt.Println(b.String())", "(9 / 3)\n(1 + 2)\n"},
+	)
+}

@@ -472,12 +472,13 @@ var anyNode = Node{Name: "interface {}", Iface: true, Empty: true}
 // wrappers of interpreted values).
 const yaegiPath = "github.com/traefik/yaegi"
 
-// named reports whether t is, or points to, a named type.
+// named reports whether t is, or points to, a type a package declares
+// (not float64: a notebook's type literal float64 is one in yaegi).
 func named(t reflect.Type) bool {
 	if t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	return t.Name() != ""
+	return t.Name() != "" && t.PkgPath() != ""
 }
 
 // exported reports whether a field's name is exported.
