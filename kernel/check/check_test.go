@@ -127,6 +127,9 @@ func (nb *notebook) run(src string) (_ string, err error) {
 	if r.Stmts != nil {
 		v, err := nb.in.Eval(r.Stmts.Src)
 		if err != nil {
+			if p, ok := err.(interp.Panic); ok && os.Getenv("CHECK_STACK") != "" {
+				os.Stderr.Write(p.Stack)
+			}
 			return nb.out.String(), fmt.Errorf("yaegi: %w\n%s", err, r.Stmts.Src)
 		}
 		if tr := r.Trailing; tr != nil && tr.Show {

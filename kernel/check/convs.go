@@ -264,7 +264,8 @@ func (lw *lowerer) sendConvs(s *ast.SendStmt) {
 
 // returnConvs boxes the results of a return statement that go to
 // error (see errs.go), and converts those of an unnamed struct type
-// that go to a tagged one (typetags.go), or the other way.
+// that go to a tagged one (typetags.go), or the other way, and those
+// that are receives (returnRecv).
 func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 	if len(lw.funcs) == 0 || lw.funcs[len(lw.funcs)-1] == nil {
 		return
@@ -274,12 +275,33 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		return
 	}
 	for i, e := range r.Results {
+		lw.returnRecv(e)
 		lw.untagged(e, res.At(i).Type())
 		if types.Identical(res.At(i).Type(), errorType) && needsBox(lw.info.TypeOf(e)) {
 			lw.insert(e.Pos(), lw.boxer(lw.info.TypeOf(e))+"(")
 			lw.insertClose(e.End(), ")")
 		}
 	}
+}
+
+// returnRecv converts a result that is a receive, return <-ch, to its
+// own type, return (T)(<-ch): yaegi v0.16.1 panicked on the bare
+// receive ("reflect.Value.Set using unaddressable value").
+func (lw *lowerer) returnRecv(e ast.Expr) {
+	u, ok := ast.Unparen(e).(*ast.UnaryExpr)
+	if !ok || u.Op != token.ARROW {
+		return
+	}
+	t := lw.info.TypeOf(e)
+	if t == nil {
+		return
+	}
+	ts := lw.typ(t)
+	if !spellable(ts) {
+		return
+	}
+	lw.insert(e.Pos(), "("+ts+")(")
+	lw.insertClose(e.End(), ")")
 }
 
 func isEmptyIface(t types.Type) bool {

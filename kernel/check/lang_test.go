@@ -213,3 +213,16 @@ func TestShiftOfUntypedConstant(t *testing.T) {
 		step{"var u8 uint8 = 1\nvar s uint = 2\nfmt.Println(u8<<s, int64(1)<<s, 1<<s, uint8(1<<s))", "4 4 4 4\n"},
 	)
 }
+
+// return <-ch: yaegi v0.16.1 panicked on a result that is a bare receive
+// (a well-known book's bank: func Balance() int { return <-balances }).
+func TestReturnReceive(t *testing.T) {
+	runSteps(t,
+		step{"var ch = make(chan int, 9)\ntype P struct{ A int }\nvar pc = make(chan P, 2)\nfunc plus() int { return <-ch + 1 }\nfunc two() (int, error) { return <-ch, nil }\nfunc wrap() string { return fmt.Sprint(<-ch) }\nfunc st() P { return <-pc }\nfunc lit() int { f := func() int { return <-ch }; return f() }\nfunc local() int { c := make(chan int, 1); c <- 4; return <-c }\nfunc named() (n int) { c := make(chan int, 1); c <- 3; return (<-c) }", ""},
+		step{"ch <- 5\nfmt.Println(plus())", "6\n"},
+		step{"ch <- 6\nfmt.Println(two())", "6 <nil>\n"},
+		step{"ch <- 7\nfmt.Println(wrap())", "7\n"},
+		step{"pc <- P{8}\nfmt.Println(st())", "{8}\n"},
+		step{"ch <- 9\nfmt.Println(lit(), local(), named())", "9 4 3\n"},
+	)
+}
