@@ -96,6 +96,19 @@ func (lw *lowerer) assignConvs(as *ast.AssignStmt) {
 	}
 }
 
+// assignRecv converts the receives an assignment stores in anything but
+// a variable (recvConv); a select's case keeps its receive.
+func (lw *lowerer) assignRecv(as *ast.AssignStmt) {
+	if len(as.Lhs) != len(as.Rhs) || lw.commStmts[as] {
+		return
+	}
+	for i, l := range as.Lhs {
+		if _, ok := ast.Unparen(l).(*ast.Ident); !ok {
+			lw.recvConv(as.Rhs[i])
+		}
+	}
+}
+
 // compiledFieldConv converts an operator's result assigned to a field
 // of interface type of a compiled struct explicitly: yaegi v0.16.1 ends
 // the function silently at r.Value = i * i (r a *ring.Ring), and runs
@@ -265,7 +278,7 @@ func (lw *lowerer) sendConvs(s *ast.SendStmt) {
 // returnConvs boxes the results of a return statement that go to
 // error (see errs.go), and converts those of an unnamed struct type
 // that go to a tagged one (typetags.go), or the other way, and those
-// that are receives (returnRecv).
+// that are receives (recvConv).
 func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 	if len(lw.funcs) == 0 || lw.funcs[len(lw.funcs)-1] == nil {
 		return
@@ -275,7 +288,7 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		return
 	}
 	for i, e := range r.Results {
-		lw.returnRecv(e)
+		lw.recvConv(e)
 		lw.untagged(e, res.At(i).Type())
 		if types.Identical(res.At(i).Type(), errorType) && needsBox(lw.info.TypeOf(e)) {
 			lw.insert(e.Pos(), lw.boxer(lw.info.TypeOf(e))+"(")
@@ -284,10 +297,12 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 	}
 }
 
-// returnRecv converts a result that is a receive, return <-ch, to its
-// own type, return (T)(<-ch): yaegi v0.16.1 panicked on the bare
-// receive ("reflect.Value.Set using unaddressable value").
-func (lw *lowerer) returnRecv(e ast.Expr) {
+// recvConv converts a receive to its own type, (T)(<-ch), where yaegi
+// v0.16.1 went wrong on the bare receive: a result (return <-ch panicked:
+// "reflect.Value.Set using unaddressable value"), and the value assigned
+// to an element, a field or a pointer's target (s[i] = <-ch, p.A = <-ch
+// and *q = <-ch stored a zero).
+func (lw *lowerer) recvConv(e ast.Expr) {
 	u, ok := ast.Unparen(e).(*ast.UnaryExpr)
 	if !ok || u.Op != token.ARROW {
 		return

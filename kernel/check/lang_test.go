@@ -226,3 +226,35 @@ func TestReturnReceive(t *testing.T) {
 		step{"ch <- 9\nfmt.Println(lit(), local(), named())", "9 4 3\n"},
 	)
 }
+
+// A receive assigned to an element, a field or a pointer's target, and in
+// the other places a value goes: yaegi v0.16.1 stored a zero for
+// s[1] = <-ch, p.A = <-ch and *q = <-ch.
+func TestReceiveAssigned(t *testing.T) {
+	runSteps(t,
+		step{`var ch = make(chan int, 20)
+type P struct{ A int }
+var m = map[string]int{}
+var s = make([]int, 3)
+var p P
+func f1() int { var x int; x = <-ch; return x }
+func f2() int { m["a"] = <-ch; return m["a"] }
+func f3() int { s[1] = <-ch; return s[1] }
+func f4() int { p.A = <-ch; return p.A }
+func f5() int { c2 := make(chan int, 1); c2 <- <-ch; return <-c2 + 0 }
+func f6() bool { b := make(chan bool, 1); b <- true; if <-b { return true }; return false }
+func f7() int { var a any = 5; return a.(int) }
+func f8() int { return m["a"] }
+func f9() (int, bool) { v, ok := <-ch; return v, ok }
+func f10() int { x := 0; x += <-ch; return x }
+func f11() []int { return []int{<-ch, <-ch} }
+func f12() P { return P{<-ch} }
+func f13() int { ptr := new(int); *ptr = <-ch; return *ptr }
+func f14() any { return <-ch }
+func f15() error { e := make(chan error, 1); e <- nil; return <-e }
+`, ""},
+		step{"for i := range 20 { ch <- i }\nfmt.Println(f1(), f2(), f3(), f4(), f5(), f6(), f7(), f8(), f10())", "0 1 2 3 4 true 5 1 5\n"},
+		step{"arr := []int{0, 0}\nq := &P{}\narr[0] = <-ch\nq.A = <-ch\nfmt.Println(arr, *q)\nfunc() {\n\tselect {\n\tcase arr[1] = <-ch:\n\t}\n}()\nfmt.Println(arr)", "[6 0] {7}\n[6 8]\n"},
+		step{"fmt.Println(f9())\nfmt.Println(f11(), f12(), f13(), f14(), f15())", "9 true\n[10 11] {12} 13 14 <nil>\n"},
+	)
+}

@@ -299,6 +299,7 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.AssignStmt:
 			lw.parallelLits(n.Lhs, nil, n.Rhs, nil) // (outside the conversions)
 			lw.assignConvs(n)
+			lw.assignRecv(n)
 			lw.blankRecv(n)
 		case *ast.ValueSpec:
 			lw.parallelLits(nil, n.Names, n.Values, n.Type)
