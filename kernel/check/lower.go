@@ -518,10 +518,12 @@ const rtName = "gofuturesrt"
 // slices, arrays and strings x without side effects. The key of a range
 // loop over x itself is not checked.
 func (lw *lowerer) index(n *ast.IndexExpr) {
-	if tv := lw.info.Types[n.Index]; tv.Value != nil || !tv.IsValue() {
+	itv := lw.info.Types[n.Index]
+	if !itv.IsValue() {
 		return
 	}
-	t := lw.info.Types[n.X].Type
+	xtv := lw.info.Types[n.X]
+	t := xtv.Type
 	if t == nil {
 		return
 	}
@@ -529,9 +531,13 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 		t = p.Elem()
 	}
 	switch u := t.Underlying().(type) {
-	case *types.Slice, *types.Array:
+	case *types.Slice:
+	case *types.Array:
+		if itv.Value != nil {
+			return // the checker refused a constant index out of range
+		}
 	case *types.Basic:
-		if u.Info()&types.IsString == 0 {
+		if u.Info()&types.IsString == 0 || itv.Value != nil && xtv.Value != nil {
 			return
 		}
 	default:

@@ -102,7 +102,7 @@ func constIndex(a []int) int {
 		{"closeNil()", []string{"panic: close of nil channel", "Cell In[1], line 22, in closeNil", "Cell In[6], line 1"}},
 		{"closeTwice()", []string{"panic: close of closed channel", "Cell In[1], in closeTwice", "Cell In[7], line 1"}},
 		{"set(nil, false)", []string{"panic: assignment to entry in nil map", "Cell In[1], in set", "Cell In[8], line 1"}},
-		{"constIndex([]int{1})", []string{"panic: runtime error: index out of range (yaegi: reflect: slice index out of range)", "Cell In[1], line 37, in constIndex", "Cell In[9], line 1"}},
+		{"constIndex([]int{1})", []string{"panic: runtime error: index out of range [2] with length 1", "Cell In[1], line 37, in constIndex", "Cell In[9], line 1"}},
 	})
 }
 
