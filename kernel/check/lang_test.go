@@ -258,3 +258,26 @@ func f15() error { e := make(chan error, 1); e <- nil; return <-e }
 		step{"fmt.Println(f9())\nfmt.Println(f11(), f12(), f13(), f14(), f15())", "9 true\n[10 11] {12} 13 14 <nil>\n"},
 	)
 }
+
+// == and switch on an "any" holding a notebook type's value, against the
+// value, a notebook interface or another "any": yaegi's "any" holds its
+// own record of such a value, which == never found equal; a notebook type
+// of a basic underlying type is told from that type by its name.
+func TestAnyEquality(t *testing.T) {
+	runSteps(t,
+		step{`type Shape interface{ Area() float64 }
+type Sq float64
+func (s Sq) Area() float64 { return float64(s * s) }
+type Ci struct{ R float64 }
+func (c Ci) Area() float64 { return c.R }
+type Color int
+func (c Color) String() string { return [...]string{"red", "green"}[c] }
+const (
+	Red Color = iota
+	Green
+)
+`, ""},
+		step{"var a any = Sq(2)\nvar s Shape = Sq(2)\nvar c Shape = Ci{1}\nfmt.Println(a == s, s == Sq(2), a == Sq(2), s == Shape(Sq(3)), c == Ci{1}, any(c) == a, a == 2.0, a != Sq(2))\nshapes := []Shape{Sq(1), Ci{2}}\nfor _, x := range shapes { fmt.Print(x == Shape(Sq(1)), x == Shape(Ci{2}), \" \") }\nfmt.Println()", "true true true false true false false false\ntrue false false true \n"},
+		step{"var v any = Green\nswitch v {\ncase Red:\n\tfmt.Println(\"red\")\ncase Green:\n\tfmt.Println(\"green\")\ndefault:\n\tfmt.Println(\"?\")\n}\nvar b, b2 any = Sq(3), Sq(3)\nfmt.Println(b == b2, v == any(1), v == Color(1), any(1) == any(1), v != nil)", "green\ntrue false true true true\n"},
+	)
+}

@@ -15,8 +15,8 @@ func TestSites(t *testing.T) {
 
 type T struct{ f int }
 
-func f(a []int, m map[string]int, v any, c chan int, p *T, fn func(), arr [3]int, k int) {
-	a[k] = a[2] + arr[1] + arr[k]
+func f(a []int, m map[string]int, v any, c chan int, p *T, fn func(), arr [3]int, k int, fn2 func() []int) {
+	a[k] = a[2] + arr[1] + arr[k] + fn2()[k]
 	m["x"]++
 	_ = k / 2
 	k /= len(a)
@@ -59,13 +59,13 @@ func g(e E, p *[2]int) int {
 		sites[d.Names[0]] = r.Decls[i].Sites
 	}
 	want := map[string][]int{
-		SiteIndex:  {6}, // a[2]; a[k] and arr[k] are checked, arr[1] cannot fail
+		SiteIndex:  {6}, // fn2()[k] (the lowering checks indexes of what it may evaluate twice: a[k], a[2], arr[k]); arr[1] cannot fail
 		SiteNilMap: {7},
 		SiteDiv:    {9},
 		SiteAssert: {11},
 		SiteSend:   {12},
 		SiteClose:  {13},
-		SiteNil:    {14, 15},
+		SiteNil:    {6, 14, 15}, // fn2(), p.f, fn()
 	}
 	if fmt.Sprint(sites["f"]) != fmt.Sprint(want) {
 		t.Errorf("sites of f %v, want %v", sites["f"], want)
