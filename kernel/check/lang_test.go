@@ -281,3 +281,13 @@ const (
 		step{"var v any = Green\nswitch v {\ncase Red:\n\tfmt.Println(\"red\")\ncase Green:\n\tfmt.Println(\"green\")\ndefault:\n\tfmt.Println(\"?\")\n}\nvar b, b2 any = Sq(3), Sq(3)\nfmt.Println(b == b2, v == any(1), v == Color(1), any(1) == any(1), v != nil)", "green\ntrue false true true true\n"},
 	)
 }
+
+// A pointer to a notebook type put in an "any" is still that pointer
+// (yaegi issue 1675: test[0] == b was false, test[0] printed yaegi's
+// record of it).
+func TestPointerInAny(t *testing.T) {
+	runSteps(t,
+		step{"type basic struct{ n int }\nfunc (b *basic) Run() {\n\ttest := []any{b}\n\tfmt.Println(test[0] == b)\n\tfmt.Println(b, test[0])\n}", ""},
+		step{"b := &basic{}\nb.Run()\nx := any(b)\nfmt.Println(x == b, x == any(&basic{}), x != nil)", "true\n&{0} &{0}\ntrue false true\n"},
+	)
+}

@@ -85,7 +85,7 @@ func EqualAs(x any, xt string, y any, yt string) bool {
 func held(x any, static string) (any, string) {
 	name := TypeName(x)
 	if name == "" {
-		return x, static
+		name = static
 	}
 	for range 8 {
 		v := reflect.ValueOf(x)
