@@ -66,10 +66,12 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 	if types.Identical(tv.Type, dst) {
 		return
 	}
-	if types.Identical(dst, errorType) && needsBox(tv.Type) {
-		lw.insert(e.Pos(), lw.boxer(tv.Type)+"(")
-		lw.insertClose(e.End(), ")")
-		return
+	if types.Identical(dst, errorType) {
+		if b := lw.errorBoxer(tv.Type); b != "" {
+			lw.insert(e.Pos(), b+"(")
+			lw.insertClose(e.End(), ")")
+			return
+		}
 	}
 	if _, isStruct := tv.Type.Underlying().(*types.Struct); isStruct && (isEmptyIface(dst) || interpretedIface(dst)) {
 		return // a struct value in an interpreted interface is a copy
@@ -290,8 +292,11 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 	for i, e := range r.Results {
 		lw.recvConv(e)
 		lw.untagged(e, res.At(i).Type())
-		if types.Identical(res.At(i).Type(), errorType) && needsBox(lw.info.TypeOf(e)) {
-			lw.insert(e.Pos(), lw.boxer(lw.info.TypeOf(e))+"(")
+		if !types.Identical(res.At(i).Type(), errorType) {
+			continue
+		}
+		if b := lw.errorBoxer(lw.info.TypeOf(e)); b != "" {
+			lw.insert(e.Pos(), b+"(")
 			lw.insertClose(e.End(), ")")
 		}
 	}

@@ -58,6 +58,43 @@ func (lw *lowerer) boxer(t types.Type) string {
 	return fmt.Sprintf("func(%[1]s %[2]s) error { return &%[3]s{V: %[1]s, F: func() string { return %[1]s.Error() }} }", b, lw.typ(t), boxName)
 }
 
+// nilBoxable reports whether t is a pointer to a notebook type whose
+// methods make it an error: yaegi v0.16.1 turns a nil one into a nil
+// error (Go's error holds the typed nil: err != nil, the Go FAQ's
+// "nil error that is not nil"), unless it goes in a box.
+func nilBoxable(t types.Type) bool {
+	p, ok := t.(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := p.Elem().(*types.Named)
+	if !ok || !isCellNamed(n) || n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	return types.Implements(t, errIface)
+}
+
+// nilBoxer returns a function literal func(*T) error that boxes its
+// argument, of type t (nilBoxable), when it is nil, and converts it
+// otherwise.
+func (lw *lowerer) nilBoxer(t types.Type) string {
+	lw.needBox()
+	b := lw.fresh("B")
+	return fmt.Sprintf("func(%[1]s %[2]s) error { if %[1]s == nil { return &%[3]s{V: %[1]s, F: func() string { return %[1]s.Error() }} }; return %[1]s }", b, lw.typ(t), boxName)
+}
+
+// errorBoxer returns the function that converts a value of type t to
+// error through a box where it needs one (boxer, nilBoxer), or "".
+func (lw *lowerer) errorBoxer(t types.Type) string {
+	switch {
+	case needsBox(t):
+		return lw.boxer(t)
+	case nilBoxable(t):
+		return lw.nilBoxer(t)
+	}
+	return ""
+}
+
 // needBox adds the box's declarations to the cell's generated ones.
 func (lw *lowerer) needBox() {
 	lw.generate(cell.Type, boxName, "type "+boxName+" struct {\n\tV any\n\tF func() string\n}")
@@ -270,8 +307,5 @@ func methodIface(name string, params []types.Type, result types.Type) types.Type
 // errorArgBoxer returns the boxer of an argument of type at to a
 // compiled function, when it needs one (compiledCall), or "".
 func (lw *lowerer) errorArgBoxer(at types.Type) string {
-	if !needsBox(at) {
-		return ""
-	}
-	return lw.boxer(at)
+	return lw.errorBoxer(at)
 }

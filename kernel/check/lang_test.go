@@ -291,3 +291,12 @@ func TestPointerInAny(t *testing.T) {
 		step{"b := &basic{}\nb.Run()\nx := any(b)\nfmt.Println(x == b, x == any(&basic{}), x != nil)", "true\n&{0} &{0}\ntrue false true\n"},
 	)
 }
+
+// A nil pointer of a notebook error type returned as an error is a
+// non-nil error, as the Go FAQ warns (yaegi made it a nil error).
+func TestTypedNilError(t *testing.T) {
+	runSteps(t,
+		step{"type T struct{ n int }\nfunc (t *T) String() string { return \"T\" }\ntype MyErr struct{}\nfunc (*MyErr) Error() string { return \"e\" }\nfunc mayFail(fail bool) error { var p *MyErr; if fail { p = &MyErr{} }; return p }", ""},
+		step{"var p *T\nvar a any = p\nvar s fmt.Stringer = p\nfmt.Println(a != nil)\n_ = s\nvar pe *MyErr\nvar e error = pe\nfmt.Println(e != nil, mayFail(false) != nil)\nerr := mayFail(false)\nfmt.Println(err)\nfmt.Printf(\"%v %T\\n\", err, err)", "true\ntrue true\ne\ne *main.MyErr\n"},
+	)
+}
