@@ -207,6 +207,9 @@ func (lw *lowerer) callConvs(c *ast.CallExpr, fn *types.Func) {
 	}
 	if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok {
 		if b, ok := lw.info.Uses[id].(*types.Builtin); ok {
+			if b.Name() == "append" {
+				lw.appendSelf(c)
+			}
 			if b.Name() == "append" && len(c.Args) > 1 && !c.Ellipsis.IsValid() {
 				if s, ok := lw.info.TypeOf(c.Args[0]).Underlying().(*types.Slice); ok {
 					for _, a := range c.Args[1:] {
@@ -268,6 +271,42 @@ func compiledErrorArg(pt, at types.Type) bool {
 		return false
 	}
 	return types.Implements(at, errorType.Underlying().(*types.Interface))
+}
+
+// anyAlias spells the predeclared any as interface{}. yaegi v0.16.1
+// gives the two spellings types of their own, and its append guesses
+// from the element types whether to append a slice's elements or the
+// slice (it ignores the ...): append(a, b...) with a []interface{} and b
+// an []any appended b as one element.
+func (lw *lowerer) anyAlias(id *ast.Ident) bool {
+	if id.Name != "any" || lw.info.Uses[id] != types.Universe.Lookup("any") {
+		return false
+	}
+	lw.replace(id.Pos(), id.End(), "interface{}")
+	return true
+}
+
+// appendSelf makes append(s, x), x of s's own type []I (I an
+// interface: arr = append(arr, []any{1, 2})), append x as one element:
+// append(s, []I{x}...). yaegi v0.16.1 appended x's elements, as if the
+// call had been append(s, x...) (yaegi issue 1414).
+func (lw *lowerer) appendSelf(c *ast.CallExpr) {
+	if len(c.Args) != 2 || c.Ellipsis.IsValid() {
+		return
+	}
+	st, xt := lw.info.TypeOf(c.Args[0]), lw.info.TypeOf(c.Args[1])
+	if st == nil || xt == nil {
+		return
+	}
+	s, ok := st.Underlying().(*types.Slice)
+	if !ok || !types.Identical(s, xt.Underlying()) {
+		return
+	}
+	if _, iface := s.Elem().Underlying().(*types.Interface); !iface || !spellable(lw.typ(s.Elem())) {
+		return
+	}
+	lw.insert(c.Args[1].Pos(), "[]"+lw.typ(s.Elem())+"{")
+	lw.insertClose(c.Args[1].End(), "}...")
 }
 
 // sendConvs converts the value of a send to a channel of interfaces.

@@ -300,3 +300,12 @@ func TestTypedNilError(t *testing.T) {
 		step{"var p *T\nvar a any = p\nvar s fmt.Stringer = p\nfmt.Println(a != nil)\n_ = s\nvar pe *MyErr\nvar e error = pe\nfmt.Println(e != nil, mayFail(false) != nil)\nerr := mayFail(false)\nfmt.Println(err)\nfmt.Printf(\"%v %T\\n\", err, err)", "true\ntrue true\ne\ne *main.MyErr\n"},
 	)
 }
+
+// append(s, x...) and append(s, x) with any and interface{} spelled
+// either way: yaegi ignores the ... and guesses from the element types,
+// which it took for two (yaegi issue 1414 is the other half).
+func TestAppendAnySpellings(t *testing.T) {
+	runSteps(t,
+		step{"ra := []any{8, 9}\nri := []interface{}{8, 9}\na := []interface{}{}\na = append(a, ra...)\nc := []any{}\nc = append(c, ri...)\nvar e []any\ne = append(e, ri...)\nh := append([]interface{}(nil), ra...)\nfmt.Println(len(a), len(c), len(e), len(h))\narr := make([]interface{}, 0)\narr = append(arr, []any{1, 2, 3})\narr = append(arr, ra...)\nfmt.Println(len(arr), arr)\nfunc Keys[K comparable, V any](m map[K]V) []K { var out []K; for k := range m { out = append(out, k) }; return out }\nfmt.Println(Keys(map[string]any{\"a\": 1}))", "2 2 2 2\n3 [[1 2 3] 8 9]\n[a]\n"},
+	)
+}

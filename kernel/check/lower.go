@@ -322,6 +322,9 @@ func (lw *lowerer) walk(n ast.Node) {
 				lw.insertClose(n.End(), " }")
 			}
 		case *ast.Ident:
+			if lw.anyAlias(n) {
+				return false
+			}
 			if !lw.instance(n, nil) {
 				lw.tag(n)
 			}
