@@ -260,6 +260,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.forStmt(n)
 		case *ast.SwitchStmt:
 			lw.ifaceSwitch(n)
+			lw.caseLists(n)
 		case *ast.CallExpr:
 			if lw.asType(n) {
 				return false
@@ -327,6 +328,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.slice(n)
 		case *ast.BinaryExpr:
 			lw.ifaceEqual(n)
+			lw.shiftOperand(n)
 		case *ast.IndexListExpr:
 			if lw.aliasInstance(n, n.X) {
 				return false
