@@ -26,3 +26,16 @@ func TestShiftOfConstantTakesContextType(t *testing.T) {
 		step{"k := 3\nq := Perm(1) | 1<<k\nfmt.Println(q, q.Has(3), q&^(1<<k))", "9 true 1\n"},
 	)
 }
+
+// Compiled errors behind a notebook error's Unwrap are found by
+// errors.As, errors.Unwrap returns what a notebook error's Unwrap does,
+// and errors.Is compares two struct errors of value receivers by value
+// (errs.go).
+func TestErrorChainsThroughNotebookErrors(t *testing.T) {
+	runSteps(t,
+		step{"import (\n\t\"errors\"\n\t\"strconv\"\n)\ntype VE struct{ Err error }\nfunc (e *VE) Error() string { return \"ve: \" + e.Err.Error() }\nfunc (e *VE) Unwrap() error { return e.Err }\ntype QE struct{ Q string; Code int }\nfunc (q QE) Error() string { return q.Q }", ""},
+		step{"_, perr := strconv.Atoi(\"x1\")\nerr := fmt.Errorf(\"outer: %w\", &VE{fmt.Errorf(\"bad: %w\", perr)})\nne := (*strconv.NumError)(nil)\nfmt.Println(errors.As(err, &ne), ne.Num)", "true x1\n"},
+		step{"ve := &VE{perr}\nfmt.Println(errors.Unwrap(ve) == perr, errors.Unwrap(errors.Unwrap(err)) != nil, errors.Unwrap(perr) == strconv.ErrSyntax)", "true true true\n"},
+		step{"fmt.Println(errors.Is(QE{\"a\", 1}, QE{\"a\", 1}), errors.Is(QE{\"a\", 1}, QE{\"a\", 2}), errors.Is(fmt.Errorf(\"w: %w\", QE{\"b\", 3}), QE{\"b\", 3}))", "true false true\n"},
+	)
+}

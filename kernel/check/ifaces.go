@@ -326,6 +326,9 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 		lw.errorsWalk(c, name)
 		return
 	}
+	if path == "errors" && sig.Recv() == nil && name == "Unwrap" && len(c.Args) == 1 {
+		lw.errorsUnwrap(c) // and its argument boxed below
+	}
 	var typed, wrapped map[int]bool
 	if path == "fmt" && sig.Recv() == nil {
 		typed = lw.percentT(c, name)
