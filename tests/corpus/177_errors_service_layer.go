@@ -48,7 +48,9 @@ type QueryError struct {
 	Code  int
 }
 
-func (q QueryError) Error() string { return "query " + q.Query + " failed with code " + strconv.Itoa(q.Code) }
+func (q QueryError) Error() string {
+	return "query " + q.Query + " failed with code " + strconv.Itoa(q.Code)
+}
 
 //cell
 
