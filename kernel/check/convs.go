@@ -91,6 +91,7 @@ func (lw *lowerer) assignConvs(as *ast.AssignStmt) {
 			continue
 		}
 		lw.convTo(as.Rhs[i], lw.info.TypeOf(l))
+		lw.unaryConv(as.Rhs[i], lw.info.TypeOf(l))
 		lw.compiledFieldConv(l, as.Rhs[i])
 	}
 }
@@ -272,6 +273,7 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		return
 	}
 	for i, e := range r.Results {
+		lw.unaryConv(e, res.At(i).Type())
 		if types.Identical(res.At(i).Type(), errorType) && needsBox(lw.info.TypeOf(e)) {
 			lw.insert(e.Pos(), lw.boxer(lw.info.TypeOf(e))+"(")
 			lw.insertClose(e.End(), ")")

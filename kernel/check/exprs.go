@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -48,4 +49,53 @@ func (lw *lowerer) shiftOperand(b *ast.BinaryExpr) {
 	}
 	lw.insert(b.X.Pos(), t+"(")
 	lw.insertClose(b.X.End(), ")")
+}
+
+// unaryConv converts the result of -x, ^x, !x or +x assigned or returned
+// to an interface explicitly (any(-x)): yaegi v0.16.1 returned nil for
+// return -x from a function returning any, ended the function silently
+// at e = -x with e an any, and panicked at e = !b.
+func (lw *lowerer) unaryConv(e ast.Expr, dst types.Type) {
+	u, ok := ast.Unparen(e).(*ast.UnaryExpr)
+	if !ok || dst == nil || u.Op == token.AND || u.Op == token.ARROW {
+		return
+	}
+	if _, ok := dst.Underlying().(*types.Interface); !ok {
+		return
+	}
+	if _, ok := dst.(*types.TypeParam); ok {
+		return
+	}
+	tv := lw.info.Types[e]
+	if tv.Value != nil || tv.Type == nil {
+		return
+	}
+	if _, ok := tv.Type.Underlying().(*types.Interface); ok {
+		return
+	}
+	t := lw.typ(dst)
+	if !spellable(t) {
+		return
+	}
+	lw.insert(e.Pos(), "("+t+")(")
+	lw.insertClose(e.End(), ")")
+}
+
+// commaOkAssert makes v, ok := x.(T), for a type T that typeAssert
+// leaves, an assertion in a function of its own: yaegi v0.16.1 left v as
+// it was when the assertion failed (in a loop, the last string asserted
+// where Go gives "").
+func (lw *lowerer) commaOkAssert(ta *ast.TypeAssertExpr) bool {
+	if _, commaOk := lw.info.Types[ta].Type.(*types.Tuple); !commaOk {
+		return true
+	}
+	from, t := lw.typ(lw.info.Types[ta.X].Type), lw.typ(lw.info.Types[ta.Type].Type)
+	if !spellable(from) || !spellable(t) {
+		return true
+	}
+	x, v := lw.fresh("X"), lw.fresh("V")
+	lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[2]s) (%[3]s, bool) { %[4]s, ok := %[1]s.(%[3]s); return %[4]s, ok }(", x, from, t, v))
+	lw.replace(ta.X.End(), ta.End(), ")")
+	lw.walk(ta.X)
+	return false
 }

@@ -1,6 +1,9 @@
 package check
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A case of several expressions is taken when any of them holds, not only
 // the first, with and without a switch condition, evaluated in order
@@ -38,4 +41,39 @@ func TestErrorChainsThroughNotebookErrors(t *testing.T) {
 		step{"ve := &VE{perr}\nfmt.Println(errors.Unwrap(ve) == perr, errors.Unwrap(errors.Unwrap(err)) != nil, errors.Unwrap(perr) == strconv.ErrSyntax)", "true true true\n"},
 		step{"fmt.Println(errors.Is(QE{\"a\", 1}, QE{\"a\", 1}), errors.Is(QE{\"a\", 1}, QE{\"a\", 2}), errors.Is(fmt.Errorf(\"w: %w\", QE{\"b\", 3}), QE{\"b\", 3}))", "true false true\n"},
 	)
+}
+
+// -x, ^x and !x returned or assigned to an interface keep their value
+// (unaryConv).
+func TestUnaryToInterface(t *testing.T) {
+	runSteps(t,
+		step{"func neg(a any) any { return -a.(int) }\nfunc named() (r any) {\n\tx := 3\n\tr = ^x\n\treturn\n}", ""},
+		step{"b, x := true, 5\nvar e any\ne = !b\nfmt.Println(e)\ne = -x\nfmt.Println(e, neg(4), named())", "false\n-5 -4 -4\n"},
+	)
+}
+
+// A failed v, ok := x.(T) leaves v T's zero value, also where v held
+// something before (commaOkAssert).
+func TestFailedAssertionZeroes(t *testing.T) {
+	runSteps(t,
+		step{"for _, r := range []any{\"a\", 1, 2.5} {\n\ts, ok := r.(string)\n\tn, ok2 := r.(int)\n\tfmt.Printf(\"%q %v %d %v\\n\", s, ok, n, ok2)\n}", "\"a\" true 0 false\n\"\" false 1 true\n\"\" false 0 false\n"},
+		step{"var err error = fmt.Errorf(\"e\")\ns, ok := any(\"x\").(string)\ns, ok = any(err).(string)\nfmt.Printf(\"%q %v\\n\", s, ok)", "\"\" false\n"},
+	)
+}
+
+// What recover returns is the value panic was given, not the
+// interpreter's reflect.Value of it (rt.Recovered). (The interpreter
+// prints a line of its own for each panic: looked past.)
+func TestRecoveredValueKeepsItsType(t *testing.T) {
+	nb := newNotebook(t)
+	nb.steps(t, step{"import \"errors\"\nfunc try(f func()) (r any) {\n\tdefer func() { r = recover() }()\n\tf()\n\treturn nil\n}\nfunc p1() { panic(\"plain\") }\nfunc p2() { panic(errors.New(\"boom\")) }", ""})
+	got, err := nb.run("for _, f := range []func(){p1, p2} {\n\tr := try(f)\n\t_, isErr := r.(error)\n\tfmt.Printf(\"%T %v %v\\n\", r, r, isErr)\n}")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"string plain false\n", "*errors.errorString boom true\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("got %q, want a line %q", got, want)
+		}
+	}
 }

@@ -197,7 +197,7 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 	}
 	t := lw.info.Types[ta.Type].Type
 	if it := nonEmptyIface(t); (it == nil || len(lw.implementers(it)) == 0) && !isMainType(t) && !interpretedIface(t) {
-		return true
+		return lw.commaOkAssert(ta)
 	}
 	if _, commaOk := lw.info.Types[ta].Type.(*types.Tuple); commaOk {
 		lw.insert(ta.X.Pos(), lw.asserterFrom(t, lw.info.Types[ta.X].Type)+"(")
