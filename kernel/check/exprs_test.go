@@ -77,3 +77,12 @@ func TestRecoveredValueKeepsItsType(t *testing.T) {
 		}
 	}
 }
+
+// x.(T) on a value of an interface declared in a cell, to a cell type
+// that implements it (typeAssert).
+func TestAssertFromCellInterface(t *testing.T) {
+	runSteps(t,
+		step{"type Writer interface{ Write(s string) }\ntype Rec struct{ N int }\nfunc (r *Rec) Write(s string) { r.N += len(s) }\ntype PE struct{}\nfunc (*PE) Error() string { return \"pe\" }", ""},
+		step{"var w Writer = &Rec{}\nw.Write(\"abc\")\nr := w.(*Rec)\nvar err error = &PE{}\nfmt.Println(r.N, err.(*PE).Error())", "3 pe\n"},
+	)
+}
