@@ -99,3 +99,27 @@ func (lw *lowerer) commaOkAssert(ta *ast.TypeAssertExpr) bool {
 	lw.walk(ta.X)
 	return false
 }
+
+// builtinParens puts in parentheses the calls of builtins (len, append,
+// make, new, ...) among several values returned or assigned at once:
+// yaegi v0.16.1 stored such a call's result in the first destination
+// (return x, append(x, 1) returned [5] [5]; return "a", len(s) panicked
+// in reflect; x, n = "b", cap(s) assigned nothing). In parentheses it
+// stores them where they belong.
+func (lw *lowerer) builtinParens(values []ast.Expr) {
+	if len(values) < 2 {
+		return
+	}
+	for _, v := range values {
+		c, ok := v.(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok {
+			if _, ok := lw.info.Uses[id].(*types.Builtin); ok {
+				lw.insert(c.Pos(), "(")
+				lw.insertClose(c.End(), ")")
+			}
+		}
+	}
+}

@@ -289,6 +289,9 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.parallelLits(n.Lhs, nil, n.Rhs, nil) // (outside the conversions)
 			lw.assignConvs(n)
 			lw.blankRecv(n)
+			if len(n.Lhs) == len(n.Rhs) {
+				lw.builtinParens(n.Rhs)
+			}
 		case *ast.ValueSpec:
 			lw.parallelLits(nil, n.Names, n.Values, n.Type)
 			lw.specConvs(n)
@@ -298,6 +301,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.sendConvs(n)
 		case *ast.ReturnStmt:
 			lw.returnConvs(n)
+			lw.builtinParens(n.Results)
 		case *ast.TypeSwitchStmt:
 			return lw.typeSwitch(n)
 		case *ast.TypeAssertExpr:
