@@ -123,3 +123,37 @@ func (lw *lowerer) builtinParens(values []ast.Expr) {
 		}
 	}
 }
+
+// resultLit puts in parentheses a composite literal assigned to a named
+// result of an enclosing function (start = Point{r, c}; in a deferred
+// function literal p = Point{-1, -1}): yaegi v0.16.1 assigned a struct
+// literal there to a place the function did not return (it returned
+// the zero Point). In parentheses the value is the result's.
+func (lw *lowerer) resultLit(as *ast.AssignStmt) {
+	if as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return
+	}
+	id, ok := as.Lhs[0].(*ast.Ident)
+	if !ok {
+		return
+	}
+	if _, ok := as.Rhs[0].(*ast.CompositeLit); !ok {
+		return
+	}
+	v, ok := lw.info.Uses[id].(*types.Var)
+	if !ok {
+		return
+	}
+	for _, sig := range lw.funcs {
+		if sig == nil {
+			continue
+		}
+		for r := range sig.Results().Variables() {
+			if r == v {
+				lw.insert(as.Rhs[0].Pos(), "(")
+				lw.insertClose(as.Rhs[0].End(), ")")
+				return
+			}
+		}
+	}
+}

@@ -292,6 +292,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			if len(n.Lhs) == len(n.Rhs) {
 				lw.builtinParens(n.Rhs)
 			}
+			lw.resultLit(n)
 		case *ast.ValueSpec:
 			lw.parallelLits(nil, n.Names, n.Values, n.Type)
 			lw.specConvs(n)
