@@ -26,12 +26,6 @@ var assertion = regexp.MustCompile(`^(?:[^:\s]*\.go:)?\d+:\d+: (interface conver
 // type assertion (its message without the position in front).
 func Recovered(r any) any {
 	switch v := r.(type) {
-	case reflect.Value:
-		// the value panic was called with, as the interpreter hands
-		// it on (fmt's %T of it said reflect.Value)
-		if v.IsValid() && v.CanInterface() {
-			return Recovered(v.Interface())
-		}
 	case *reflect.ValueError:
 		if v.Kind == reflect.Invalid {
 			return nilDereference()
@@ -45,6 +39,12 @@ func Recovered(r any) any {
 			if m := assertion.FindStringSubmatch(v.Error()); m != nil {
 				return &TypeAssertionError{msg: m[1]}
 			}
+		}
+	case reflect.Value:
+		// the value panic was called with, as the interpreter hands
+		// it on (fmt's %T of it said reflect.Value)
+		if v.IsValid() && v.CanInterface() {
+			return Recovered(v.Interface())
 		}
 	}
 	return r
