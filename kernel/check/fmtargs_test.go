@@ -199,3 +199,13 @@ func TestIndexedVerbs(t *testing.T) {
 		}
 	}
 }
+
+// Instances of generic cell types are described to fmt like other cell
+// types: String of their elements in slices and maps, %+v, %T
+// (fmttable.go).
+func TestFmtGenericInstances(t *testing.T) {
+	runSteps(t,
+		step{"type Pair[K comparable, V any] struct {\n\tKey K\n\tVal V\n}\nfunc (p Pair[K, V]) String() string { return fmt.Sprintf(\"%v=%v\", p.Key, p.Val) }\ntype Box[T any] struct{ V T }", ""},
+		step{"ps := []Pair[string, int]{{\"a\", 1}, {\"b\", 2}}\nfmt.Println(ps, ps[0], map[string]Pair[int, bool]{\"x\": {1, true}})\nfmt.Printf(\"%v %+v %T %s\\n\", ps, ps[1], ps[0], &ps[0])\nfmt.Printf(\"%v %+v %T\\n\", Box[int]{3}, []Box[string]{{\"s\"}}, Box[Pair[int, int]]{})", "[a=1 b=2] a=1 map[x:1=true]\n[a=1 b=2] b=2 main.Pair[string,int] a=1\n{3} [{V:s}] main.Box[main.Pair[int,int]]\n"},
+	)
+}

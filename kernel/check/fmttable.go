@@ -19,7 +19,7 @@ type nodeTable struct {
 	types []types.Type
 	src   []string
 	cands []types.Type // cell types interface values may hold
-	bad   bool         // a type the table cannot describe (generic)
+	bad   bool         // a type the table cannot describe (a type parameter, a generic type uninstantiated)
 	local bool         // a type declared in a function is among types
 }
 
@@ -140,8 +140,8 @@ func (nt *nodeTable) add(t types.Type) int {
 	var fields []string
 	name := "Name: " + strconv.Quote(goName(t))
 	if n, ok := types.Unalias(t).(*types.Named); ok && isCellNamed(n) {
-		if n.TypeArgs().Len() > 0 || n.TypeParams().Len() > 0 {
-			nt.bad = true // yaegi's generic types are not spelled as Go's
+		if n.TypeParams().Len() > 0 && n.TypeArgs().Len() == 0 {
+			nt.bad = true // a generic type itself (instances are specialised copies, described as any type)
 		}
 		if n.Obj().Parent() != n.Obj().Pkg().Scope() {
 			nt.local = true
