@@ -1,9 +1,6 @@
 package check
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A case of several expressions is taken when any of them holds, not only
 // the first, with and without a switch condition, evaluated in order
@@ -59,23 +56,6 @@ func TestFailedAssertionZeroes(t *testing.T) {
 		step{"for _, r := range []any{\"a\", 1, 2.5} {\n\ts, ok := r.(string)\n\tn, ok2 := r.(int)\n\tfmt.Printf(\"%q %v %d %v\\n\", s, ok, n, ok2)\n}", "\"a\" true 0 false\n\"\" false 1 true\n\"\" false 0 false\n"},
 		step{"var err error = fmt.Errorf(\"e\")\ns, ok := any(\"x\").(string)\ns, ok = any(err).(string)\nfmt.Printf(\"%q %v\\n\", s, ok)", "\"\" false\n"},
 	)
-}
-
-// What recover returns is the value panic was given, not the
-// interpreter's reflect.Value of it (rt.Recovered). (The interpreter
-// prints a line of its own for each panic: looked past.)
-func TestRecoveredValueKeepsItsType(t *testing.T) {
-	nb := newNotebook(t)
-	nb.steps(t, step{"import \"errors\"\nfunc try(f func()) (r any) {\n\tdefer func() { r = recover() }()\n\tf()\n\treturn nil\n}\nfunc p1() { panic(\"plain\") }\nfunc p2() { panic(errors.New(\"boom\")) }", ""})
-	got, err := nb.run("for _, f := range []func(){p1, p2} {\n\tr := try(f)\n\t_, isErr := r.(error)\n\tfmt.Printf(\"%T %v %v\\n\", r, r, isErr)\n}")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{"string plain false\n", "*errors.errorString boom true\n"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("got %q, want a line %q", got, want)
-		}
-	}
 }
 
 // x.(T) on a value of an interface declared in a cell, to a cell type

@@ -203,12 +203,9 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 		lw.insert(ta.X.Pos(), lw.asserterFrom(t, lw.info.Types[ta.X].Type)+"(")
 		lw.replace(ta.X.End(), ta.End(), ")")
 	} else {
-		// x keeps its static type: the asserter takes that (an
-		// interface declared in a cell is not an any to yaegi)
 		x, v := lw.fresh("X"), lw.fresh("V")
-		from := lw.info.Types[ta.X].Type
-		lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[5]s) %[3]s { if %[2]s, ok := %[4]s(%[1]s); ok { return %[2]s }; return %[1]s.(%[3]s) }(",
-			x, v, lw.typ(t), lw.asserterFrom(t, from), spellableOr(lw.typ(from), "any")))
+		lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s any) %[3]s { if %[2]s, ok := %[4]s(%[1]s); ok { return %[2]s }; return %[1]s.(%[3]s) }(",
+			x, v, lw.typ(t), lw.asserterFrom(t, lw.info.Types[ta.X].Type)))
 		lw.replace(ta.X.End(), ta.End(), ")")
 	}
 	lw.walk(ta.X)

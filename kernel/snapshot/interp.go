@@ -245,25 +245,13 @@ func rewrite(e ast.Expr, f func(*ast.SelectorExpr) ast.Expr) ast.Expr {
 	return walk(e)
 }
 
-// zero evaluates *new(name), a zero value of the notebook's type name.
-// yaegi v0.16.1 panics there, rather than failing, for a generic type
-// (type Stack[T any]): that is an error here.
-func (b *Interp) zero(name string) (v reflect.Value, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("snapshot: *new(%s): %v", name, r)
-		}
-	}()
-	return b.In.Eval("*new(" + name + ")")
-}
-
 // TypeName names the reflect types of the notebook's struct types (for
 // Encoder.TypeName). It looks the types up once per Interp.
 func (b *Interp) TypeName(t reflect.Type) (string, bool) {
 	if b.names == nil {
 		b.names = map[reflect.Type]string{}
 		for name := range b.symbols(symType) {
-			v, err := b.zero(name)
+			v, err := b.In.Eval("*new(" + name + ")")
 			if err != nil || !v.IsValid() || v.Kind() != reflect.Struct || isValueInterface(v.Type()) {
 				continue
 			}
@@ -288,7 +276,7 @@ func (b *Interp) Named(pkgPath, name string) (reflect.Type, bool) {
 		if _, ok := b.symbols(symType)[name]; !ok {
 			return nil, false
 		}
-		v, err := b.zero(name)
+		v, err := b.In.Eval("*new(" + name + ")")
 		if err != nil || !v.IsValid() {
 			return nil, false
 		}
@@ -371,7 +359,7 @@ func (b *Interp) Interface(dyn string) (reflect.Value, error) {
 		return reflect.Value{}, err
 	}
 	for name := range b.symbols(symType) {
-		v, err := b.zero(name)
+		v, err := b.In.Eval("*new(" + name + ")")
 		if err != nil || !isValueInterface(v.Type()) {
 			continue
 		}

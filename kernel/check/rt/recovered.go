@@ -40,12 +40,6 @@ func Recovered(r any) any {
 				return &TypeAssertionError{msg: m[1]}
 			}
 		}
-	case reflect.Value:
-		// the value panic was called with, as the interpreter hands
-		// it on (fmt's %T of it said reflect.Value)
-		if v.IsValid() && v.CanInterface() {
-			return Recovered(v.Interface())
-		}
 	}
 	return r
 }
