@@ -157,3 +157,29 @@ func (lw *lowerer) resultLit(as *ast.AssignStmt) {
 		}
 	}
 }
+
+// viaEmbeddedIface reports whether t has a method of it only through an
+// interface embedded in a struct (type Labeled struct{ Shape; Label
+// string }): yaegi v0.16.1 does not see such methods when it checks an
+// assertion from it to t ("impossible type assertion: main.Labeled does
+// not implement main.Shape").
+func viaEmbeddedIface(t types.Type, it *types.Interface) bool {
+	for m := range it.Methods() {
+		_, index, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
+		cur := t
+		for _, i := range index[:max(len(index)-1, 0)] {
+			if p, ok := cur.Underlying().(*types.Pointer); ok {
+				cur = p.Elem()
+			}
+			s, ok := cur.Underlying().(*types.Struct)
+			if !ok {
+				break
+			}
+			cur = s.Field(i).Type()
+			if _, ok := cur.Underlying().(*types.Interface); ok {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -85,3 +85,13 @@ func TestStructLiteralToNamedResult(t *testing.T) {
 		step{"fmt.Println(find([]string{\"..\", \".S\"}))\nfmt.Println(both())\nfmt.Println(safe())", "2 {1 1}\n1 {1 2}\n{-1 -1}\n"},
 	)
 }
+
+// A struct with an interface embedded has its methods: asserting a value
+// of the interface to another interface it satisfies, and a type switch
+// on it, compile and run (viaEmbeddedIface).
+func TestAssertToStructEmbeddingInterface(t *testing.T) {
+	runSteps(t,
+		step{"type Shape interface{ Area() float64 }\ntype Named interface {\n\tShape\n\tName() string\n}\ntype Rect struct{ W, H float64 }\nfunc (r Rect) Area() float64 { return r.W * r.H }\ntype Labeled struct {\n\tShape\n\tLabel string\n}\nfunc (l Labeled) Name() string { return l.Label }", ""},
+		step{"var s Shape = Labeled{Rect{1, 2}, \"u\"}\nn, ok := s.(Named)\nfmt.Println(s.Area(), n.Name(), ok)\nswitch v := s.(type) {\ncase Rect:\n\tfmt.Println(\"rect\", v)\ndefault:\n\tfmt.Println(\"other\", v)\n}", "2 u true\nother {{1 2} u}\n"},
+	)
+}

@@ -164,7 +164,7 @@ func (lw *lowerer) asserterFrom(t, from types.Type) string {
 	b.WriteString(lw.unboxCase(t, a))
 	for _, c := range cands {
 		cs := lw.typ(c)
-		if _, iface := c.Underlying().(*types.Interface); iface || types.Implements(c, fromIface) {
+		if _, iface := c.Underlying().(*types.Interface); iface || types.Implements(c, fromIface) && !viaEmbeddedIface(c, fromIface) {
 			fmt.Fprintf(&b, "if %[1]s, ok := func() (%[1]s %[2]s, ok bool) { defer func() { _ = recover() }(); if w, k := %[3]s.(%[2]s); k { %[1]s, ok = w, true }; return }(); ok { return %[1]s, true }; ", v, cs, x)
 		}
 		ret := "return " + v + ", true"

@@ -66,6 +66,19 @@ func (c *countingWriter) WriteHeader(code int) {
 
 type Middleware func(Handler) Handler
 
+// NamedHandler is a handler that says its name, for the log.
+type NamedHandler interface {
+	Handler
+	Name() string
+}
+
+type named struct {
+	Handler
+	name string
+}
+
+func (n named) Name() string { return n.name }
+
 type Router struct {
 	routes map[string]Handler
 	mw     []Middleware
@@ -89,6 +102,9 @@ func (rt *Router) Serve(w ResponseWriter, r *Request) {
 			w.WriteHeader(404)
 			w.Write("no route for " + r.Path)
 		})
+	}
+	if nh, ok := h.(NamedHandler); ok {
+		rt.log = append(rt.log, "route "+nh.Name())
 	}
 	for i := len(rt.mw) - 1; i >= 0; i-- {
 		h = rt.mw[i](h)
@@ -147,6 +163,7 @@ func main() {
 		sort.Strings(keys)
 		w.Write(strings.Join(keys, ","))
 	}))
+	rt.Handle("GET", "/named", named{HandlerFunc(c.Hit), "counter"})
 	rt.Use(rt.logging, auth("s3cret"))
 
 	reqs := []*Request{
@@ -157,6 +174,7 @@ func main() {
 		{"POST", "/count", nil},
 		{"GET", "/admin/stats", nil},
 		{"GET", "/admin/stats", map[string]string{"Token": "s3cret"}},
+		{"GET", "/named", nil},
 	}
 	for _, r := range reqs {
 		rec := &Recorder{}
