@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // caseLists splits a case of several expressions, one of them not a
@@ -182,4 +183,36 @@ func viaEmbeddedIface(t types.Type, it *types.Interface) bool {
 		}
 	}
 	return false
+}
+
+// zeroResults sets the named results of a declared function to their zero
+// values where its body starts: yaegi v0.16.1 keeps the results of a
+// call in the caller, one place per call site, and does not clear them,
+// so a bare return in a loop's later call returned what the earlier
+// call had set (k, v, err := parseKV(s) kept the last k). On the line
+// of the opening brace.
+func (lw *lowerer) zeroResults(fd *ast.FuncDecl) {
+	if fd.Body == nil || fd.Type.Results == nil {
+		return
+	}
+	var b strings.Builder
+	for _, f := range fd.Type.Results.List {
+		for _, n := range f.Names {
+			if n.Name == "_" {
+				continue
+			}
+			v, ok := lw.info.Defs[n].(*types.Var)
+			if !ok {
+				return
+			}
+			t := lw.typ(v.Type())
+			if !spellable(t) {
+				return
+			}
+			fmt.Fprintf(&b, " %s = *new(%s);", n.Name, t)
+		}
+	}
+	if b.Len() > 0 {
+		lw.insert(fd.Body.Lbrace+1, b.String())
+	}
 }

@@ -199,6 +199,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			if n.Body == nil {
 				return false
 			}
+			lw.zeroResults(n)
 			sig, _ := lw.info.Defs[n.Name].Type().(*types.Signature)
 			lw.funcs = append(lw.funcs, sig)
 			lw.walk(n.Body)
