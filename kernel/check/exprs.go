@@ -216,3 +216,45 @@ func (lw *lowerer) zeroResults(fd *ast.FuncDecl) {
 		lw.insert(fd.Body.Lbrace+1, b.String())
 	}
 }
+
+// rangeArrayPtr lowers for k, v := range p over a pointer p to an array,
+// with a value, to for k := range p { v := p[k]; ... } (p a name or a
+// field): yaegi v0.16.1 panicked ("reflect: call of reflect.Value.Elem
+// on array Value"). Elements are read as the loop gets to them, as Go
+// reads them through the pointer.
+func (lw *lowerer) rangeArrayPtr(n *ast.RangeStmt) {
+	if n.Value == nil || isBlank(n.Value) || !pure(n.X) {
+		return
+	}
+	p, ok := lw.info.Types[n.X].Type.Underlying().(*types.Pointer)
+	if !ok {
+		return
+	}
+	if _, ok := p.Elem().Underlying().(*types.Array); !ok {
+		return
+	}
+	k := lw.fresh("K")
+	x := lw.text(n.X)
+	switch {
+	case n.Tok == token.DEFINE && !isBlank(n.Key):
+		k = lw.text(n.Key)
+		lw.replace(n.Key.End(), n.Value.End(), "")
+		lw.insert(n.Body.Lbrace+1, fmt.Sprintf(" %s := %s[%s];", lw.text(n.Value), x, k))
+	case n.Tok == token.DEFINE:
+		lw.replace(n.Key.Pos(), n.Value.End(), k)
+		lw.insert(n.Body.Lbrace+1, fmt.Sprintf(" %s := %s[%s];", lw.text(n.Value), x, k))
+	default:
+		keyTo := ""
+		if !isBlank(n.Key) {
+			keyTo = lw.text(n.Key) + ", "
+		}
+		lw.replace(n.Key.Pos(), n.Value.End(), k)
+		lw.replace(n.TokPos, n.TokPos+token.Pos(len(n.Tok.String())), ":=")
+		val := lw.text(n.Value)
+		if keyTo != "" {
+			lw.insert(n.Body.Lbrace+1, fmt.Sprintf(" %s%s = %s, %s[%s];", keyTo, val, k, x, k))
+		} else {
+			lw.insert(n.Body.Lbrace+1, fmt.Sprintf(" %s = %s[%s];", val, x, k))
+		}
+	}
+}

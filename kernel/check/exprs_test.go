@@ -104,3 +104,10 @@ func TestNamedResultsStartZero(t *testing.T) {
 		step{"for _, s := range []string{\"a\", \"c\"} {\n\tk, p, err := parse(s)\n\tk2, _ := P{}.get(s)\n\tfmt.Printf(\"%q %v %v %q\\n\", k, p, err, k2)\n}", "\"a\" {1} <nil> \"a\"\n\"\" {0} missing \"\"\n"},
 	)
 }
+
+// Ranging over a pointer to an array with a value (rangeArrayPtr).
+func TestRangeArrayPointer(t *testing.T) {
+	runSteps(t,
+		step{"arr := [3]int{1, 2, 3}\npa := &arr\nfor i, v := range pa {\n\tpa[i] = v * 10\n\tif i == 0 {\n\t\tpa[1] = 7\n\t}\n}\nfor _, v := range pa {\n\tfmt.Print(v, \" \")\n}\nvar k, w int\nfor k, w = range pa {\n}\nfmt.Println(arr, k, w)", "10 70 30 [10 70 30] 2 30\n"},
+	)
+}

@@ -139,6 +139,17 @@ func regions(g Grid) map[byte]int {
 	return sizes
 }
 
+func countMarks(b *[3][3]rune, mark rune) (n int) {
+	for _, row := range b {
+		for _, c := range row {
+			if c == mark {
+				n++
+			}
+		}
+	}
+	return
+}
+
 //cell
 
 func main() {
@@ -176,7 +187,7 @@ func main() {
 	rowCopy := board[2]
 	rowCopy[0] = 'O'
 	fmt.Println(string(board[1][:]), string(copyBoard[1][:]), string(rowCopy[:]), string(board[2][:]))
-	fmt.Printf("%v %d\n", board[0], len(board))
+	fmt.Printf("%v %d %d %d\n", board[0], len(board), countMarks(&board, '.'), countMarks(&copyBoard, 'X'))
 
 	transpose := func(m [][]int) [][]int {
 		t := make([][]int, len(m[0]))
