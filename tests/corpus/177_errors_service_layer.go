@@ -73,6 +73,19 @@ func parseID(raw string) (int, error) {
 	return id, nil
 }
 
+func splitEmail(s string) (name, domain string, err error) {
+	at := strings.LastIndex(s, "@")
+	if at < 0 {
+		err = &ValidationError{"email", s, ErrInvalid}
+		return
+	}
+	name, domain = s[:at], s[at+1:]
+	if domain == "" {
+		err = &ValidationError{"email", s, fmt.Errorf("%w: no domain", ErrInvalid)}
+	}
+	return
+}
+
 //cell
 
 func (s *Store) Delete(actor int, raw string) (deleted User, err error) {
@@ -148,6 +161,10 @@ func main() {
 		fmt.Println("first validation:", ve.Field, ve.Value, errors.Unwrap(ve) == ve.Err)
 	}
 	fmt.Println(strings.Count(joined.Error(), "\n")+1, len(s.users))
+	for _, e := range []string{"ann@example.com", "bob", "carl@", "a@b@c"} {
+		name, domain, err := splitEmail(e)
+		fmt.Printf("%q %q %v\n", name, domain, err)
+	}
 	wrapped := fmt.Errorf("outer: %w", fmt.Errorf("middle: %w", &ValidationError{"name", "", ErrInvalid}))
 	fmt.Println(wrapped)
 	fmt.Println(errors.Unwrap(errors.Unwrap(wrapped)) != nil, errors.Unwrap(ErrNotFound) == nil)
