@@ -111,3 +111,12 @@ func TestRangeArrayPointer(t *testing.T) {
 		step{"arr := [3]int{1, 2, 3}\npa := &arr\nfor i, v := range pa {\n\tpa[i] = v * 10\n\tif i == 0 {\n\t\tpa[1] = 7\n\t}\n}\nfor _, v := range pa {\n\tfmt.Print(v, \" \")\n}\nvar k, w int\nfor k, w = range pa {\n}\nfmt.Println(arr, k, w)", "10 70 30 [10 70 30] 2 30\n"},
 	)
 }
+
+// A method value of a method promoted through an embedded pointer binds
+// the field's value when it is evaluated, as Go does (embeddedPath).
+func TestPromotedMethodValue(t *testing.T) {
+	runSteps(t,
+		step{"type Base struct{ Name string }\nfunc (b *Base) Rename(n string) { b.Name = n }\nfunc (b Base) Describe() string { return \"#\" + b.Name }\ntype User struct{ *Base }\ntype Admin struct {\n\tUser\n\tLevel int\n}", ""},
+		step{"ad := Admin{User{&Base{\"ann\"}}, 1}\ndescribe := ad.Describe\nrename := ad.Rename\nrename(\"boss\")\nfmt.Println(describe(), ad.Describe(), ad.Name)", "#ann #boss boss\n"},
+	)
+}

@@ -57,6 +57,12 @@ func parseVersion(s string) (Version, error) {
 
 //cell
 
+// Pinned is a version someone pinned, with a note.
+type Pinned struct {
+	*Version
+	Note string
+}
+
 func join(sep string, parts ...string) string {
 	if len(parts) == 0 {
 		return "(none)"
@@ -139,6 +145,11 @@ func main() {
 	actions := map[string]func(string){"bump": b.V.Bump}
 	actions["bump"]("major")
 	fmt.Println(b.V)
+
+	pin := Pinned{&b.V, "pinned"}
+	show := pin.String
+	pin.Bump("patch")
+	fmt.Println(show(), pin.String(), pin, b.V, pin.Note)
 
 	x := 1
 	if x := x * 10; x > 5 {
