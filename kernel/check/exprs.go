@@ -101,27 +101,36 @@ func (lw *lowerer) commaOkAssert(ta *ast.TypeAssertExpr) bool {
 	return false
 }
 
-// builtinParens puts in parentheses the calls of builtins (len, append,
-// make, new, ...) among several values returned or assigned at once:
-// yaegi v0.16.1 stored such a call's result in the first destination
-// (return x, append(x, 1) returned [5] [5]; return "a", len(s) panicked
-// in reflect; x, n = "b", cap(s) assigned nothing). In parentheses it
+// valueParens puts in parentheses the calls of builtins (len, append,
+// make, new, ...) and the receives (<-ch) among several values returned
+// or assigned at once: yaegi v0.16.1 stored their results in the first
+// destination (return x, append(x, 1) returned [5] [5]; return "a",
+// len(s) panicked in reflect; x, n = "b", cap(s) assigned nothing; v, w
+// := <-ch, 1 left w 0; return 1, <-ch panicked). In parentheses it
 // stores them where they belong.
-func (lw *lowerer) builtinParens(values []ast.Expr) {
+func (lw *lowerer) valueParens(values []ast.Expr) {
 	if len(values) < 2 {
 		return
 	}
 	for _, v := range values {
-		c, ok := v.(*ast.CallExpr)
-		if !ok {
+		switch v := v.(type) {
+		case *ast.CallExpr:
+			id, ok := ast.Unparen(v.Fun).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			if _, ok := lw.info.Uses[id].(*types.Builtin); !ok {
+				continue
+			}
+		case *ast.UnaryExpr:
+			if v.Op != token.ARROW {
+				continue
+			}
+		default:
 			continue
 		}
-		if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok {
-			if _, ok := lw.info.Uses[id].(*types.Builtin); ok {
-				lw.insert(c.Pos(), "(")
-				lw.insertClose(c.End(), ")")
-			}
-		}
+		lw.insert(v.Pos(), "(")
+		lw.insertClose(v.End(), ")")
 	}
 }
 

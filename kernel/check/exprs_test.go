@@ -67,13 +67,15 @@ func TestAssertFromCellInterface(t *testing.T) {
 	)
 }
 
-// Calls of builtins among several values returned or assigned at once
-// go where they belong (builtinParens).
+// Calls of builtins and receives among several values returned or
+// assigned at once go where they belong (valueParens).
 func TestBuiltinsAmongSeveralValues(t *testing.T) {
 	runSteps(t,
 		step{"type E struct{ N int }\nfunc snap(es []E) (names []string, slow []E) {\n\tnames = append(names, \"a\")\n\treturn names, append([]E(nil), es...)\n}\nfunc grow(x []int) ([]int, []int) { return x, append(x, 1) }\nfunc size(s []int) (string, int) { return \"n\", len(s) }", ""},
 		step{"fmt.Println(snap([]E{{1}}))\nfmt.Println(grow([]int{5}))\nfmt.Println(size([]int{1, 2}))", "[a] [{1}]\n[5] [5 1]\nn 2\n"},
 		step{"s := []int{1, 2}\nx, n := \"a\", len(s)\nx, n = \"b\", cap(s[:1])\nfmt.Println(x, n)\np, q := []int{0}, len(s)\nfmt.Println(p, q)", "b 2\n[0] 2\n"},
+		step{"func recv(ch chan int) (int, int) {\n\tv, w := <-ch, 1\n\treturn v * w, <-ch\n}", ""},
+		step{"ch := make(chan int, 3)\nch <- 5\nch <- 6\nch <- 7\nfmt.Println(recv(ch))\nv, w := <-ch, 1\nfmt.Println(v, w)", "5 6\n7 1\n"},
 	)
 }
 

@@ -291,7 +291,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.assignConvs(n)
 			lw.blankRecv(n)
 			if len(n.Lhs) == len(n.Rhs) {
-				lw.builtinParens(n.Rhs)
+				lw.valueParens(n.Rhs)
 			}
 			lw.resultLit(n)
 		case *ast.ValueSpec:
@@ -303,7 +303,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.sendConvs(n)
 		case *ast.ReturnStmt:
 			lw.returnConvs(n)
-			lw.builtinParens(n.Results)
+			lw.valueParens(n.Results)
 		case *ast.TypeSwitchStmt:
 			return lw.typeSwitch(n)
 		case *ast.TypeAssertExpr:

@@ -181,6 +181,12 @@ func main() {
 	close(squares)
 	<-done
 	fmt.Println(sum, len(squares), cap(squares))
+	sides := make(chan int, 2)
+	sides <- 3
+	sides <- 4
+	a, left := <-sides, len(sides)
+	b := <-sides
+	fmt.Println(a, b, a*a+b*b, left)
 
 	var mu sync.Mutex
 	hits := map[string]int{}
