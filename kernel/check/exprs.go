@@ -134,38 +134,24 @@ func (lw *lowerer) valueParens(values []ast.Expr) {
 	}
 }
 
-// resultLit puts in parentheses a composite literal assigned to a named
-// result of an enclosing function (start = Point{r, c}; in a deferred
-// function literal p = Point{-1, -1}): yaegi v0.16.1 assigned a struct
-// literal there to a place the function did not return (it returned
-// the zero Point). In parentheses the value is the result's.
-func (lw *lowerer) resultLit(as *ast.AssignStmt) {
+// litParens puts in parentheses a composite literal assigned to a
+// variable (start = Point{r, c}): yaegi v0.16.1 lost a struct literal
+// assigned to a named result (the function returned the zero Point, also
+// when a deferred function literal set it after recover()) and to a
+// variable of an enclosing function (p = Point{3, 3} in a function
+// literal). In parentheses the value is the variable's.
+func (lw *lowerer) litParens(as *ast.AssignStmt) {
 	if as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
 		return
 	}
-	id, ok := as.Lhs[0].(*ast.Ident)
-	if !ok {
+	if _, ok := as.Lhs[0].(*ast.Ident); !ok {
 		return
 	}
 	if _, ok := as.Rhs[0].(*ast.CompositeLit); !ok {
 		return
 	}
-	v, ok := lw.info.Uses[id].(*types.Var)
-	if !ok {
-		return
-	}
-	for _, sig := range lw.funcs {
-		if sig == nil {
-			continue
-		}
-		for r := range sig.Results().Variables() {
-			if r == v {
-				lw.insert(as.Rhs[0].Pos(), "(")
-				lw.insertClose(as.Rhs[0].End(), ")")
-				return
-			}
-		}
-	}
+	lw.insert(as.Rhs[0].Pos(), "(")
+	lw.insertClose(as.Rhs[0].End(), ")")
 }
 
 // viaEmbeddedIface reports whether t has a method of it only through an

@@ -80,11 +80,13 @@ func TestBuiltinsAmongSeveralValues(t *testing.T) {
 }
 
 // A struct literal assigned to a named result is what the function
-// returns, also from a deferred function literal (resultLit).
+// returns, also from a deferred function literal, and one assigned to a
+// variable of an enclosing function stays there (litParens).
 func TestStructLiteralToNamedResult(t *testing.T) {
 	runSteps(t,
 		step{"type Point struct{ R, C int }\nfunc find(rows []string) (n int, start Point) {\n\tfor r, line := range rows {\n\t\tfor c, ch := range []byte(line) {\n\t\t\tif ch == 'S' {\n\t\t\t\tstart = Point{r, c}\n\t\t\t}\n\t\t}\n\t\tn++\n\t}\n\treturn\n}\nfunc both() (n int, s Point) {\n\tn, s = 1, Point{1, 2}\n\treturn\n}\nfunc safe() (p Point) {\n\tdefer func() {\n\t\tif recover() != nil {\n\t\t\tp = Point{-1, -1}\n\t\t}\n\t}()\n\tpanic(\"x\")\n}", ""},
 		step{"fmt.Println(find([]string{\"..\", \".S\"}))\nfmt.Println(both())\nfmt.Println(safe())", "2 {1 1}\n1 {1 2}\n{-1 -1}\n"},
+		step{"func capture() Point {\n\tvar p Point\n\tset := func() { p = Point{3, 3} }\n\tset()\n\treturn p\n}\nfmt.Println(capture())", "{3 3}\n"},
 	)
 }
 

@@ -293,7 +293,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			if len(n.Lhs) == len(n.Rhs) {
 				lw.valueParens(n.Rhs)
 			}
-			lw.resultLit(n)
+			lw.litParens(n)
 		case *ast.ValueSpec:
 			lw.parallelLits(nil, n.Names, n.Values, n.Type)
 			lw.specConvs(n)

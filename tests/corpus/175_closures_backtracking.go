@@ -37,6 +37,11 @@ func memo(f func(int) int) func(int) int {
 
 var calls int
 
+type Score struct {
+	Name   string
+	Points int
+}
+
 //cell
 
 func permutations(s []rune) []string {
@@ -164,6 +169,17 @@ func main() {
 		fmt.Print(k, "=", fns[k](1.5), " ")
 	}
 	fmt.Println()
+
+	var top Score
+	record := func(name string, pts int) {
+		if pts > top.Points {
+			top = Score{name, pts}
+		}
+	}
+	record("ann", 3)
+	record("bob", 7)
+	record("cy", 5)
+	fmt.Println(top, top.Name)
 
 	var hanoi func(n int, from, to, via string) int
 	moves := []string{}
