@@ -265,7 +265,9 @@ func (lw *lowerer) fmtMethods(t types.Type) []string {
 	const marshal = "func(x %[1]s) (b []byte, err error, p any) { defer func() { p = recover() }(); b, err = x.%[2]s(); return }"
 	jsonMethod("MarshalJSON", marshalSig, marshal)
 	jsonMethod("MarshalText", marshalSig, marshal)
-	jsonMethod("UnmarshalJSON", unmarshalSig, "func(x %[1]s, b []byte) (err error, p any) { defer func() { p = recover() }(); err = x.%[2]s(b); return }")
+	const unmarshal = "func(x %[1]s, b []byte) (err error, p any) { defer func() { p = recover() }(); err = x.%[2]s(b); return }"
+	jsonMethod("UnmarshalJSON", unmarshalSig, unmarshal)
+	jsonMethod("UnmarshalText", unmarshalSig, unmarshal)
 	return out
 }
 

@@ -6,6 +6,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 )
@@ -60,6 +61,24 @@ func (p Perm) String() string {
 }
 
 func (p Perm) Has(q Perm) bool { return p&q == q }
+
+func (l Level) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
+
+func (l *Level) UnmarshalText(b []byte) error {
+	for i, n := range levelNames {
+		if strings.EqualFold(n, string(b)) {
+			*l = Level(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown level %q", b)
+}
+
+type Config struct {
+	Name  string `json:"name"`
+	Level Level  `json:"level"`
+	Perms []Perm `json:"perms"`
+}
 
 type Weekday int
 
@@ -133,6 +152,13 @@ func main() {
 		fmt.Printf("%-6s %-12v admin=%-5t %3d\n", u.Name, u.P, u.P.Has(Admin), u.P)
 	}
 	fmt.Printf("%v\n%+v\n", users[1], users)
+
+	var cfg Config
+	err := json.Unmarshal([]byte(`{"name":"api","level":"warn","perms":[3,128]}`), &cfg)
+	fmt.Println(err, cfg.Name, cfg.Level, cfg.Perms)
+	fmt.Println(json.Unmarshal([]byte(`{"level":"loud"}`), &cfg), cfg.Level)
+	out, err := json.Marshal(cfg)
+	fmt.Println(string(out), err)
 
 	for d := Sunday; d <= Saturday; d++ {
 		fmt.Print(d, ":", classify(d), " ")
