@@ -253,3 +253,22 @@ func (lw *lowerer) rangeArrayPtr(n *ast.RangeStmt) {
 		}
 	}
 }
+
+// unnamedParams names a function's unnamed parameters "_" (func(string,
+// string) error becomes func(_ string, _ string) error): yaegi v0.16.1
+// failed calling such a function when its body called another ("reflect.
+// Set: value of type string is not assignable to type func(string)
+// error" for return errors.New("read-only")).
+func (lw *lowerer) unnamedParams(ft *ast.FuncType) {
+	if ft.Params == nil || len(ft.Params.List) == 0 {
+		return
+	}
+	for _, f := range ft.Params.List {
+		if len(f.Names) > 0 {
+			return
+		}
+	}
+	for _, f := range ft.Params.List {
+		lw.insert(f.Type.Pos(), "_ ")
+	}
+}

@@ -124,3 +124,12 @@ func TestPromotedMethodValue(t *testing.T) {
 		step{"ad := Admin{User{&Base{\"ann\"}}, 1}\ndescribe := ad.Describe\nrename := ad.Rename\nrename(\"boss\")\nfmt.Println(describe(), ad.Describe(), ad.Name)", "#ann #boss boss\n"},
 	)
 }
+
+// Functions, methods and function literals with unnamed parameters run
+// (unnamedParams).
+func TestUnnamedParameters(t *testing.T) {
+	runSteps(t,
+		step{"import \"errors\"\ntype Store interface{ Set(key, val string) error }\ntype readOnly struct{ Store }\nfunc (readOnly) Set(string, string) error { return errors.New(\"read-only\") }\nfunc ignore(string, ...int) error { return errors.New(\"ignored\") }", ""},
+		step{"var s Store = readOnly{}\nlit := func(string) error { return errors.New(\"lit\") }\nfmt.Println(s.Set(\"k\", \"v\"), ignore(\"a\", 1, 2), lit(\"x\"))", "read-only ignored lit\n"},
+	)
+}

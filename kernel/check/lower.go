@@ -200,6 +200,7 @@ func (lw *lowerer) walk(n ast.Node) {
 				return false
 			}
 			lw.zeroResults(n)
+			lw.unnamedParams(n.Type)
 			sig, _ := lw.info.Defs[n.Name].Type().(*types.Signature)
 			lw.funcs = append(lw.funcs, sig)
 			lw.walk(n.Body)
@@ -211,6 +212,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			return false
 		case *ast.FuncLit:
 			lw.funcLit(n, false)
+			lw.unnamedParams(n.Type)
 			sig, _ := lw.info.Types[n].Type.(*types.Signature)
 			lw.funcs = append(lw.funcs, sig)
 			lw.walk(n.Body)

@@ -7,6 +7,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -135,6 +136,24 @@ func auth(token string) Middleware {
 	}
 }
 
+// Authorizer decides whether a token may see a path.
+type Authorizer interface {
+	Allow(token, path string) error
+}
+
+type denyAll struct{}
+
+func (denyAll) Allow(string, string) error { return errors.New("denied") }
+
+type tokens map[string]bool
+
+func (t tokens) Allow(token, path string) error {
+	if !t[token] {
+		return fmt.Errorf("%s: token %q not allowed", path, token)
+	}
+	return nil
+}
+
 type Counter struct{ hits map[string]int }
 
 func (c *Counter) Hit(w ResponseWriter, r *Request) {
@@ -190,6 +209,9 @@ func main() {
 	w.Write("abc")
 	cw := w.(*countingWriter)
 	fmt.Println(isFunc, isRouter, cw.bytes, cw.ResponseWriter.(*Recorder).Code, c.hits)
+	for _, az := range []Authorizer{denyAll{}, tokens{"s3cret": true}} {
+		fmt.Println(az.Allow("s3cret", "/admin"), az.Allow("guess", "/admin"))
+	}
 	serve := rt.Serve
 	rec := &Recorder{}
 	serve(rec, &Request{Method: "GET", Path: "/nowhere"})
