@@ -204,7 +204,8 @@ func (lw *lowerer) zeroResults(fd *ast.FuncDecl) {
 			if !spellable(t) {
 				return
 			}
-			fmt.Fprintf(&b, " %s = *new(%s);", n.Name, t)
+			z := lw.fresh("Z") // (not *new(T): a parameter may be named new)
+			fmt.Fprintf(&b, " var %s %s; %s = %s;", z, t, n.Name, z)
 		}
 	}
 	if b.Len() > 0 {

@@ -104,8 +104,8 @@ func TestAssertToStructEmbeddingInterface(t *testing.T) {
 // earlier call from the same place in a loop set (zeroResults).
 func TestNamedResultsStartZero(t *testing.T) {
 	runSteps(t,
-		step{"import \"errors\"\ntype P struct{ A int }\nfunc parse(s string) (k string, p P, err error) {\n\tdefer func() {}()\n\tif s == \"c\" {\n\t\terr = errors.New(\"missing\")\n\t\treturn\n\t}\n\tk, p.A = s, 1\n\treturn\n}\nfunc (p P) get(s string) (k string, _ int) {\n\tif s == \"c\" {\n\t\treturn\n\t}\n\treturn s, 1\n}", ""},
-		step{"for _, s := range []string{\"a\", \"c\"} {\n\tk, p, err := parse(s)\n\tk2, _ := P{}.get(s)\n\tfmt.Printf(\"%q %v %v %q\\n\", k, p, err, k2)\n}", "\"a\" {1} <nil> \"a\"\n\"\" {0} missing \"\"\n"},
+		step{"import \"errors\"\ntype P struct{ A int }\nfunc parse(s string) (k string, p P, err error) {\n\tdefer func() {}()\n\tif s == \"c\" {\n\t\terr = errors.New(\"missing\")\n\t\treturn\n\t}\n\tk, p.A = s, 1\n\treturn\n}\nfunc (p P) get(s string, new *int) (k string, _ int) {\n\tif s == \"c\" {\n\t\treturn\n\t}\n\treturn s, 1\n}", ""},
+		step{"for _, s := range []string{\"a\", \"c\"} {\n\tk, p, err := parse(s)\n\tk2, _ := P{}.get(s, nil)\n\tfmt.Printf(\"%q %v %v %q\\n\", k, p, err, k2)\n}", "\"a\" {1} <nil> \"a\"\n\"\" {0} missing \"\"\n"},
 	)
 }
 
