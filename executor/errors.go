@@ -52,8 +52,9 @@ func (e *CancelledError) Is(target error) bool {
 // A task of a ProcessPool that panicked in a worker has Value as text,
 // Stack the worker's, and Traceback the frames of the task's own code,
 // innermost first, as the worker names them: for a notebook's functions
-// "Cell In[3], line 7, in parse" (compiled workers) or "Cell In[3], in
-// parse" (interpreting ones), for a compiled program's "main.parse
+// "Cell In[3], line 7, in parse" (compiled workers; interpreting ones
+// give the line of the innermost function when they know it, and "Cell
+// In[3], in parse" otherwise), for a compiled program's "main.parse
 // (main.go:12)"; Error lists them after the message.
 type PanicError struct {
 	Func      string

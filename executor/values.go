@@ -8,6 +8,8 @@ import (
 	"math"
 	"reflect"
 	"unsafe"
+
+	"github.com/gofutures/gofutures/internal/typemark"
 )
 
 // Values cross to worker processes in a binary encoding driven by the
@@ -170,7 +172,7 @@ func (e *encoder) value(v reflect.Value, depth int) error {
 			c.Set(v)
 			v = c
 		}
-		for i := range v.NumField() {
+		for i := range typemark.Fields(t) {
 			if err := e.value(exported(v.Field(i)), depth+1); err != nil {
 				return err
 			}
@@ -366,7 +368,7 @@ func (d *decoder) value(v reflect.Value, depth int) {
 			}
 			return
 		}
-		for i := range v.NumField() {
+		for i := range typemark.Fields(t) {
 			d.value(exported(v.Field(i)), depth+1)
 		}
 	case reflect.Interface:

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"sync"
 	"time"
+
+	"github.com/gofutures/gofutures/internal/typemark"
 )
 
 // The dynamic types of interface values cross as type descriptors: the
@@ -138,8 +140,10 @@ func (e *encoder) typ(t reflect.Type, depth int) error {
 		return e.typ(t.Elem(), depth+1)
 	case reflect.Struct:
 		e.b = append(e.b, tagStruct)
-		e.uint(uint64(t.NumField()))
-		for i := range t.NumField() {
+		// (a cell's struct type declared without fields has one, which
+		// the type sent leaves out: the Go program's type has none)
+		e.uint(uint64(typemark.Fields(t)))
+		for i := range typemark.Fields(t) {
 			sf := t.Field(i)
 			if !sf.IsExported() {
 				return fmt.Errorf("a %s in an interface value cannot be sent to another process: it has unexported fields and its type is not registered (executor.RegisterType)", t)

@@ -164,6 +164,17 @@ CASES = {
         'pool := executor.NewProcessPool(2)\nfmt.Println(pool.Submit(area, Shape{2, 3}).Result())\n'
         'pool.Close()',
         ["6 <nil>"], []),
+    # Struct types of one shape stay apart across the pool (the cells'
+    # lowering tags them; a type without fields gets a field to tag).
+    "struct types of one shape": (
+        HEAD + 'type Dog struct{}\ntype Cat struct{}\ntype Px struct{ X int }\ntype Vx struct{ X int }\n'
+        'func name(v any) string {\n\tswitch v.(type) {\n\tcase Dog:\n\t\treturn "dog"\n\tcase Cat:\n\t\treturn "cat"\n'
+        '\tcase Px:\n\t\treturn "px"\n\tcase Vx:\n\t\treturn "vx"\n\t}\n\treturn "?"\n}\n'
+        'func both(d Dog, v Vx) (Cat, Px) { return Cat{}, Px(v) }',
+        'pool := executor.NewProcessPool(1)\n'
+        'fmt.Println(pool.Submit(name, Cat{}).Result())\nfmt.Println(pool.Submit(name, Vx{1}).Result())\n'
+        'c, _ := pool.Submit(both, Dog{}, Vx{2}).Result()\nfmt.Println(name(c))\npool.Close()',
+        ["cat <nil>", "vx <nil>", "cat"], []),
     # A task that loops forever or crashes fails alone; the pool goes on.
     "bad tasks fail alone": (
         HEAD + 'import (\n\t"os"\n\t"time"\n)\n'

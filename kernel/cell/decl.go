@@ -56,6 +56,11 @@ type Decl struct {
 	// Orig is the declaration as the user wrote it when Src is what the
 	// session made of it for the interpreter (kernel/check's lowering).
 	Orig string `json:"orig,omitempty"`
+	// Sites are, for a function the session lowered, the lines of its
+	// body where each kind of runtime panic the interpreter raises itself
+	// can come from (kernel/check's Sites): a panic's traceback names the
+	// line when its kind has one.
+	Sites map[string][]int `json:"sites,omitempty"`
 }
 
 // Source returns the declaration as the user wrote it: Orig, or Src.

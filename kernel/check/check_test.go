@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -22,7 +23,7 @@ var testImporter = NewImporter()
 type notebook struct {
 	t   *testing.T
 	c   *Checker
-	in  *interp.Interpreter
+	in  lineInterp
 	out bytes.Buffer
 	n   int
 	imp map[string]string
@@ -31,7 +32,7 @@ type notebook struct {
 
 func newNotebook(t *testing.T) *notebook {
 	nb := &notebook{t: t, c: New(testImporter, Config{}), imp: map[string]string{}, gen: map[string]bool{}}
-	nb.in = interp.New(interp.Options{Stdout: &nb.out, Stderr: &nb.out})
+	nb.in = lineInterp{interp.New(interp.Options{Stdout: &nb.out, Stderr: &nb.out})}
 	if err := nb.in.Use(stdlib.Symbols); err != nil {
 		t.Fatal(err)
 	}
@@ -39,6 +40,17 @@ func newNotebook(t *testing.T) *notebook {
 		t.Fatal(err)
 	}
 	return nb
+}
+
+// lineInterp is an interpreter that gets the per-line checks a source
+// calls before it evaluates it, as the session's does.
+type lineInterp struct{ *interp.Interpreter }
+
+func (in lineInterp) Eval(src string) (reflect.Value, error) {
+	if syms := rt.LineSymbols(src); syms != nil {
+		_ = in.Use(syms)
+	}
+	return in.Interpreter.Eval(src)
 }
 
 // run runs one cell and returns what it printed and the value it shows
@@ -115,6 +127,9 @@ func (nb *notebook) run(src string) (_ string, err error) {
 	if r.Stmts != nil {
 		v, err := nb.in.Eval(r.Stmts.Src)
 		if err != nil {
+			if p, ok := err.(interp.Panic); ok && os.Getenv("CHECK_STACK") != "" {
+				os.Stderr.Write(p.Stack)
+			}
 			return nb.out.String(), fmt.Errorf("yaegi: %w\n%s", err, r.Stmts.Src)
 		}
 		if tr := r.Trailing; tr != nil && tr.Show {

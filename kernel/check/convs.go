@@ -52,6 +52,7 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 	if e == nil || dst == nil {
 		return
 	}
+	lw.untagged(e, dst)
 	if _, ok := dst.(*types.TypeParam); ok {
 		return
 	}
@@ -93,6 +94,19 @@ func (lw *lowerer) assignConvs(as *ast.AssignStmt) {
 		lw.convTo(as.Rhs[i], lw.info.TypeOf(l))
 		lw.unaryConv(as.Rhs[i], lw.info.TypeOf(l))
 		lw.compiledFieldConv(l, as.Rhs[i])
+	}
+}
+
+// assignRecv converts the receives an assignment stores in anything but
+// a variable (recvConv); a select's case keeps its receive.
+func (lw *lowerer) assignRecv(as *ast.AssignStmt) {
+	if len(as.Lhs) != len(as.Rhs) || lw.commStmts[as] {
+		return
+	}
+	for i, l := range as.Lhs {
+		if _, ok := ast.Unparen(l).(*ast.Ident); !ok {
+			lw.recvConv(as.Rhs[i])
+		}
 	}
 }
 
@@ -263,7 +277,9 @@ func (lw *lowerer) sendConvs(s *ast.SendStmt) {
 }
 
 // returnConvs boxes the results of a return statement that go to
-// error (see errs.go).
+// error (see errs.go), and converts those of an unnamed struct type
+// that go to a tagged one (typetags.go), or the other way, and those
+// that are receives (recvConv).
 func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 	if len(lw.funcs) == 0 || lw.funcs[len(lw.funcs)-1] == nil {
 		return
@@ -274,11 +290,35 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 	}
 	for i, e := range r.Results {
 		lw.unaryConv(e, res.At(i).Type())
+		lw.recvConv(e)
+		lw.untagged(e, res.At(i).Type())
 		if types.Identical(res.At(i).Type(), errorType) && needsBox(lw.info.TypeOf(e)) {
 			lw.insert(e.Pos(), lw.boxer(lw.info.TypeOf(e))+"(")
 			lw.insertClose(e.End(), ")")
 		}
 	}
+}
+
+// recvConv converts a receive to its own type, (T)(<-ch), where yaegi
+// v0.16.1 went wrong on the bare receive: a result (return <-ch panicked:
+// "reflect.Value.Set using unaddressable value"), and the value assigned
+// to an element, a field or a pointer's target (s[i] = <-ch, p.A = <-ch
+// and *q = <-ch stored a zero).
+func (lw *lowerer) recvConv(e ast.Expr) {
+	u, ok := ast.Unparen(e).(*ast.UnaryExpr)
+	if !ok || u.Op != token.ARROW {
+		return
+	}
+	t := lw.info.TypeOf(e)
+	if t == nil {
+		return
+	}
+	ts := lw.typ(t)
+	if !spellable(ts) {
+		return
+	}
+	lw.insert(e.Pos(), "("+ts+")(")
+	lw.insertClose(e.End(), ")")
 }
 
 func isEmptyIface(t types.Type) bool {

@@ -29,29 +29,6 @@ func (lw *lowerer) caseLists(sw *ast.SwitchStmt) {
 	}
 }
 
-// shiftOperand converts the constant left operand of a shift by a
-// variable to the type Go gives it from the shift's context (p&(1<<i)
-// with p a Perm, []uint64{1 << n}): yaegi v0.16.1 made it an int, and
-// the operation with the typed value then panicked in reflect.
-func (lw *lowerer) shiftOperand(b *ast.BinaryExpr) {
-	if b.Op != token.SHL && b.Op != token.SHR {
-		return
-	}
-	tv, x := lw.info.Types[b], lw.info.Types[b.X]
-	if tv.Value != nil || x.Value == nil || tv.Type == nil {
-		return
-	}
-	if t, ok := tv.Type.(*types.Basic); ok && (t.Kind() == types.Int || t.Info()&types.IsUntyped != 0) {
-		return // yaegi's own choice, and right
-	}
-	t := lw.typ(tv.Type)
-	if !spellable(t) {
-		return
-	}
-	lw.insert(b.X.Pos(), t+"(")
-	lw.insertClose(b.X.End(), ")")
-}
-
 // unaryConv converts the result of -x, ^x, !x or +x assigned or returned
 // to an interface explicitly (any(-x)): yaegi v0.16.1 returned nil for
 // return -x from a function returning any, ended the function silently

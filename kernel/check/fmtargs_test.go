@@ -200,12 +200,39 @@ func TestIndexedVerbs(t *testing.T) {
 	}
 }
 
-// Instances of generic cell types are described to fmt like other cell
-// types: String of their elements in slices and maps, %+v, %T
-// (fmttable.go).
+// A notebook type of a basic underlying type (type literal float64) in a
+// field of a notebook interface prints with its String method: the
+// printer took the float64 the interpreter handed it for a compiled type.
+func TestFmtBasicNamedInInterfaceField(t *testing.T) {
+	runSteps(t,
+		step{"type Expr interface{ String() string }\ntype literal float64\nfunc (l literal) String() string { return fmt.Sprintf(\"%g\", float64(l)) }\ntype binary struct {\n\top rune\n\tx, y Expr\n}\nfunc (b binary) String() string { return fmt.Sprintf(\"(%s %c %s)\", b.x, b.op, b.y) }", ""},
+		step{"var e Expr = binary{'/', literal(9), literal(3)}\nfmt.Println(e)\nb := binary{'+', literal(1), literal(2)}\nfmt.Println(b.String())", "(9 / 3)\n(1 + 2)\n"},
+	)
+}
+
+// Values of generic types declared in cells, instantiated, print through
+// their String methods inside slices too (the printer's tables left
+// generic types out), with generic functions, constraints and methods
+// around them.
 func TestFmtGenericInstances(t *testing.T) {
 	runSteps(t,
-		step{"type Pair[K comparable, V any] struct {\n\tKey K\n\tVal V\n}\nfunc (p Pair[K, V]) String() string { return fmt.Sprintf(\"%v=%v\", p.Key, p.Val) }\ntype Box[T any] struct{ V T }", ""},
-		step{"ps := []Pair[string, int]{{\"a\", 1}, {\"b\", 2}}\nfmt.Println(ps, ps[0], map[string]Pair[int, bool]{\"x\": {1, true}})\nfmt.Printf(\"%v %+v %T %s\\n\", ps, ps[1], ps[0], &ps[0])\nfmt.Printf(\"%v %+v %T\\n\", Box[int]{3}, []Box[string]{{\"s\"}}, Box[Pair[int, int]]{})", "[a=1 b=2] a=1 map[x:1=true]\n[a=1 b=2] b=2 main.Pair[string,int] a=1\n{3} [{V:s}] main.Box[main.Pair[int,int]]\n"},
+		step{`type Number interface{ ~int | ~int64 | ~float64 }
+type Celsius float64
+func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }
+func Sum[T Number](xs []T) T { var s T; for _, x := range xs { s += x }; return s }
+func Map[T, U any](xs []T, f func(T) U) []U { out := make([]U, 0, len(xs)); for _, x := range xs { out = append(out, f(x)) }; return out }
+type Pair[K comparable, V any] struct { Key K; Val V }
+func (p Pair[K, V]) String() string { return fmt.Sprintf("%v=%v", p.Key, p.Val) }
+type List[T any] struct { items []T }
+func (l *List[T]) Add(v T) *List[T] { l.items = append(l.items, v); return l }
+func (l *List[T]) Each(f func(int, T)) { for i, v := range l.items { f(i, v) } }
+func Keys[M ~map[K]V, K comparable, V any](m M) []K { var ks []K; for k := range m { ks = append(ks, k) }; return ks }
+type Set[T comparable] map[T]struct{}
+func (s Set[T]) Add(v T) { s[v] = struct{}{} }
+func (s Set[T]) Has(v T) bool { _, ok := s[v]; return ok }
+type Stringer interface{ String() string }
+func JoinAll[T Stringer](xs []T) string { var parts []string; for _, x := range xs { parts = append(parts, x.String()) }; return strings.Join(parts, ", ") }
+`, ""},
+		step{"fmt.Println(Sum([]Celsius{1.5, 2}), Sum([]int{1, 2, 3}))\nfmt.Println(Map([]int{1, 2}, func(i int) Celsius { return Celsius(i) }))\np := Pair[string, int]{\"a\", 1}\nfmt.Println(p, []Pair[string, int]{p}, p.String())\nl := &List[string]{}\nl.Add(\"x\").Add(\"y\").Each(func(i int, s string) { fmt.Print(i, s, \";\") })\nfmt.Println()\nks := Keys(map[string]bool{\"k\": true})\nfmt.Println(ks)\ns := Set[int]{}\ns.Add(3)\nfmt.Println(s.Has(3), s.Has(4), len(s))\nfmt.Println(JoinAll([]Celsius{1, 2}))", "3.5°C 6\n[1.0°C 2.0°C]\na=1 [a=1] a=1\n0x;1y;\n[k]\ntrue false 1\n1.0°C, 2.0°C\n"},
 	)
 }

@@ -463,7 +463,10 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 		return fmt.Sprintf("func(%s %s) string { return %s }", x, lw.typ(t), strconv.Quote(goName(t)))
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "func(%s any) string { ", x)
+	lw.extraImport(rtName, rt.Path)
+	// an error or a fmt.Stringer comes in yaegi's wrapper (or a notebook
+	// error in its box), which no assertion to a notebook type sees into
+	fmt.Fprintf(&b, "func(%[1]s any) string { %[1]s = %[2]s.Unwrap(%[1]s); ", x, rtName)
 	for _, nt := range lw.implementing(t.Underlying().(*types.Interface)) {
 		fmt.Fprintf(&b, "if _, ok := %s.(%s); ok%s { return %s }; ", x, lw.typ(nt), lw.exactGuard(nt, x), strconv.Quote(goName(nt)))
 	}

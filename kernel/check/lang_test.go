@@ -228,3 +228,95 @@ func TestTypeNamedLikeTypeParam(t *testing.T) {
 		step{"var err error = fmt.Errorf(\"w: %w\", E{\"x\"})\ne, ok := errors.AsType[E](err)\nfmt.Println(e.s, ok)", "x true\n"},
 	)
 }
+
+// An untyped constant shifted by a variable amount has the type of its
+// place (a uint64 in w & (1 << bit)): yaegi made it an int and panicked
+// in reflect. The bit vector of a well-known Go book's IntSet.
+func TestShiftOfUntypedConstant(t *testing.T) {
+	runSteps(t,
+		step{"w := []uint64{0}\nbit := uint(3)\nw[0] |= 1 << bit\nfmt.Println(w)", "[8]\n"},
+		step{"fmt.Println(w[0]&(1<<bit) != 0)", "true\n"},
+		step{"var word uint64 = 8\nj := 3\nfmt.Println(word&(1<<uint(j)) != 0)", "true\n"},
+		step{"func has(ws []uint64, x int) bool {\n\tword, bit := x/64, uint(x%64)\n\treturn word < len(ws) && ws[word]&(1<<bit) != 0\n}\nfunc add(ws []uint64, x int) {\n\tws[x/64] |= 1 << uint(x%64)\n}", ""},
+		step{"ws := []uint64{0, 0}\nadd(ws, 70)\nfmt.Println(ws, has(ws, 70), has(ws, 3))", "[0 64] true false\n"},
+		step{"var u8 uint8 = 1\nvar s uint = 2\nfmt.Println(u8<<s, int64(1)<<s, 1<<s, uint8(1<<s))", "4 4 4 4\n"},
+	)
+}
+
+// return <-ch: yaegi v0.16.1 panicked on a result that is a bare receive
+// (a well-known book's bank: func Balance() int { return <-balances }).
+func TestReturnReceive(t *testing.T) {
+	runSteps(t,
+		step{"var ch = make(chan int, 9)\ntype P struct{ A int }\nvar pc = make(chan P, 2)\nfunc plus() int { return <-ch + 1 }\nfunc two() (int, error) { return <-ch, nil }\nfunc wrap() string { return fmt.Sprint(<-ch) }\nfunc st() P { return <-pc }\nfunc lit() int { f := func() int { return <-ch }; return f() }\nfunc local() int { c := make(chan int, 1); c <- 4; return <-c }\nfunc named() (n int) { c := make(chan int, 1); c <- 3; return (<-c) }", ""},
+		step{"ch <- 5\nfmt.Println(plus())", "6\n"},
+		step{"ch <- 6\nfmt.Println(two())", "6 <nil>\n"},
+		step{"ch <- 7\nfmt.Println(wrap())", "7\n"},
+		step{"pc <- P{8}\nfmt.Println(st())", "{8}\n"},
+		step{"ch <- 9\nfmt.Println(lit(), local(), named())", "9 4 3\n"},
+	)
+}
+
+// A receive assigned to an element, a field or a pointer's target, and in
+// the other places a value goes: yaegi v0.16.1 stored a zero for
+// s[1] = <-ch, p.A = <-ch and *q = <-ch.
+func TestReceiveAssigned(t *testing.T) {
+	runSteps(t,
+		step{`var ch = make(chan int, 20)
+type P struct{ A int }
+var m = map[string]int{}
+var s = make([]int, 3)
+var p P
+func f1() int { var x int; x = <-ch; return x }
+func f2() int { m["a"] = <-ch; return m["a"] }
+func f3() int { s[1] = <-ch; return s[1] }
+func f4() int { p.A = <-ch; return p.A }
+func f5() int { c2 := make(chan int, 1); c2 <- <-ch; return <-c2 + 0 }
+func f6() bool { b := make(chan bool, 1); b <- true; if <-b { return true }; return false }
+func f7() int { var a any = 5; return a.(int) }
+func f8() int { return m["a"] }
+func f9() (int, bool) { v, ok := <-ch; return v, ok }
+func f10() int { x := 0; x += <-ch; return x }
+func f11() []int { return []int{<-ch, <-ch} }
+func f12() P { return P{<-ch} }
+func f13() int { ptr := new(int); *ptr = <-ch; return *ptr }
+func f14() any { return <-ch }
+func f15() error { e := make(chan error, 1); e <- nil; return <-e }
+`, ""},
+		step{"for i := range 20 { ch <- i }\nfmt.Println(f1(), f2(), f3(), f4(), f5(), f6(), f7(), f8(), f10())", "0 1 2 3 4 true 5 1 5\n"},
+		step{"arr := []int{0, 0}\nq := &P{}\narr[0] = <-ch\nq.A = <-ch\nfmt.Println(arr, *q)\nfunc() {\n\tselect {\n\tcase arr[1] = <-ch:\n\t}\n}()\nfmt.Println(arr)", "[6 0] {7}\n[6 8]\n"},
+		step{"fmt.Println(f9())\nfmt.Println(f11(), f12(), f13(), f14(), f15())", "9 true\n[10 11] {12} 13 14 <nil>\n"},
+	)
+}
+
+// == and switch on an "any" holding a notebook type's value, against the
+// value, a notebook interface or another "any": yaegi's "any" holds its
+// own record of such a value, which == never found equal; a notebook type
+// of a basic underlying type is told from that type by its name.
+func TestAnyEquality(t *testing.T) {
+	runSteps(t,
+		step{`type Shape interface{ Area() float64 }
+type Sq float64
+func (s Sq) Area() float64 { return float64(s * s) }
+type Ci struct{ R float64 }
+func (c Ci) Area() float64 { return c.R }
+type Color int
+func (c Color) String() string { return [...]string{"red", "green"}[c] }
+const (
+	Red Color = iota
+	Green
+)
+`, ""},
+		step{"var a any = Sq(2)\nvar s Shape = Sq(2)\nvar c Shape = Ci{1}\nfmt.Println(a == s, s == Sq(2), a == Sq(2), s == Shape(Sq(3)), c == Ci{1}, any(c) == a, a == 2.0, a != Sq(2))\nshapes := []Shape{Sq(1), Ci{2}}\nfor _, x := range shapes { fmt.Print(x == Shape(Sq(1)), x == Shape(Ci{2}), \" \") }\nfmt.Println()", "true true true false true false false false\ntrue false false true \n"},
+		step{"var v any = Green\nswitch v {\ncase Red:\n\tfmt.Println(\"red\")\ncase Green:\n\tfmt.Println(\"green\")\ndefault:\n\tfmt.Println(\"?\")\n}\nvar b, b2 any = Sq(3), Sq(3)\nfmt.Println(b == b2, v == any(1), v == Color(1), any(1) == any(1), v != nil)", "green\ntrue false true true true\n"},
+	)
+}
+
+// A pointer to a notebook type put in an "any" is still that pointer
+// (yaegi issue 1675: test[0] == b was false, test[0] printed yaegi's
+// record of it).
+func TestPointerInAny(t *testing.T) {
+	runSteps(t,
+		step{"type basic struct{ n int }\nfunc (b *basic) Run() {\n\ttest := []any{b}\n\tfmt.Println(test[0] == b)\n\tfmt.Println(b, test[0])\n}", ""},
+		step{"b := &basic{}\nb.Run()\nx := any(b)\nfmt.Println(x == b, x == any(&basic{}), x != nil)", "true\n&{0} &{0}\ntrue false true\n"},
+	)
+}

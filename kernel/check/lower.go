@@ -42,6 +42,8 @@ type lowerer struct {
 	tagging  int                        // whether to tag function values: 0 unknown, 1 yes, -1 no
 	compiled map[string]bool            // the %%compile cells' functions (see Checker.compiled)
 
+	checkedIdx map[*ast.IndexExpr]int // the declaration's checked indexes: their edit's seq (sites)
+
 	loopLits    map[*ast.FuncLit]bool // function literals made again in a loop (markLoopLits)
 	wrappedLits map[*ast.FuncLit]bool // those made in a frame of their own (funcLit)
 	loopGos     map[*ast.GoStmt]bool  // go statements of function literals in loops (goStmt)
@@ -163,8 +165,9 @@ func (lw *lowerer) takeImports() []Import {
 // offsets are the cell's plus shift) holds among the cell's others.
 func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lowered {
 	lw.shift, lw.edits, lw.orig = shift, nil, d.Src
-	lw.inDecl = true
-	defer func() { lw.inDecl = false }()
+	lw.inDecl, lw.checkedIdx = true, map[*ast.IndexExpr]int{}
+	defer func() { lw.inDecl, lw.checkedIdx = false, nil }()
+	var funcs []*ast.FuncDecl
 	for _, fd := range declFile.Decls {
 		start, end := lw.off(fd.Pos()), lw.off(fd.End())
 		if start < 0 || end > len(d.Src) || strings.TrimSpace(d.Src[start:end]) == "" {
@@ -177,10 +180,17 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 		if gd, ok := fd.(*ast.GenDecl); ok {
 			lw.globalInit(gd)
 		}
+		if f, ok := fd.(*ast.FuncDecl); ok {
+			funcs = append(funcs, f)
+		}
 		lw.markLoopLits(fd)
 		lw.walk(fd)
 	}
-	return newLowered(d.Src, lw.edits, lw.takeImports())
+	l := newLowered(d.Src, lw.edits, lw.takeImports())
+	if len(funcs) == 1 {
+		l.Sites = lw.sites(funcs[0], keptEdits(l))
+	}
+	return l
 }
 
 // walk lowers n and what it holds.
@@ -256,6 +266,8 @@ func (lw *lowerer) walk(n ast.Node) {
 				return false
 			}
 			lw.constExpand(n)
+		case *ast.TypeSpec:
+			lw.tagStructType(n)
 		case *ast.SelectorExpr:
 			lw.promoted(n)
 			return lw.methodExpr(n)
@@ -291,6 +303,7 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.AssignStmt:
 			lw.parallelLits(n.Lhs, nil, n.Rhs, nil) // (outside the conversions)
 			lw.assignConvs(n)
+			lw.assignRecv(n)
 			lw.blankRecv(n)
 			if len(n.Lhs) == len(n.Rhs) {
 				lw.valueParens(n.Rhs)
@@ -509,14 +522,17 @@ func (lw *lowerer) constant(tv types.TypeAndValue) string {
 const rtName = "gofuturesrt"
 
 // index makes an index out of range panic with Go's message ("index out
-// of range [5] with length 2"): x[i] becomes x[rt.Index(i, len(x))] for
+// of range [5] with length 2"): x[i] becomes x[rt.IndexL7(i, len(x))]
+// (the check of line 7, which notes its line for the traceback) for
 // slices, arrays and strings x without side effects. The key of a range
 // loop over x itself is not checked.
 func (lw *lowerer) index(n *ast.IndexExpr) {
-	if tv := lw.info.Types[n.Index]; tv.Value != nil || !tv.IsValue() {
+	itv := lw.info.Types[n.Index]
+	if !itv.IsValue() {
 		return
 	}
-	t := lw.info.Types[n.X].Type
+	xtv := lw.info.Types[n.X]
+	t := xtv.Type
 	if t == nil {
 		return
 	}
@@ -524,9 +540,13 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 		t = p.Elem()
 	}
 	switch u := t.Underlying().(type) {
-	case *types.Slice, *types.Array:
+	case *types.Slice:
+	case *types.Array:
+		if itv.Value != nil {
+			return // the checker refused a constant index out of range
+		}
 	case *types.Basic:
-		if u.Info()&types.IsString == 0 {
+		if u.Info()&types.IsString == 0 || itv.Value != nil && xtv.Value != nil {
 			return
 		}
 	default:
@@ -541,9 +561,12 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 		}
 	}
 	lw.extraImport(rtName, rt.Path)
-	open, close := rtName+".Index(", ", len("+lw.text(n.X)+"))"
+	open, close := rtName+"."+rt.IndexName(lw.line(n.Lbrack))+"(", ", len("+lw.text(n.X)+"))"
 	if b, ok := lw.info.Types[n.Index].Type.Underlying().(*types.Basic); !ok || b.Kind() != types.Int {
 		open, close = open+"int(", ")"+close // a byte or other integer index (asciiSpace[s[i]])
+	}
+	if lw.checkedIdx != nil {
+		lw.checkedIdx[n] = len(lw.edits) // (sites)
 	}
 	lw.insert(n.Index.Pos(), open)
 	lw.insertClose(n.Index.End(), close)
@@ -566,7 +589,8 @@ func pure(e ast.Expr) bool {
 }
 
 // slice makes s[lo:hi] on a slice s out of bounds panic with Go's message:
-// s[rt.Slice(lo, hi, cap(s)):hi], when s, lo and hi have no side effects.
+// s[rt.SliceL7(lo, hi, cap(s)):hi] (the check of line 7), when s, lo and
+// hi have no side effects.
 func (lw *lowerer) slice(n *ast.SliceExpr) {
 	t := lw.info.Types[n.X].Type
 	if t == nil || n.Slice3 || n.High == nil || !pure(n.X) || !pure(n.High) || n.Low != nil && !pure(n.Low) {
@@ -576,10 +600,11 @@ func (lw *lowerer) slice(n *ast.SliceExpr) {
 		return
 	}
 	lw.extraImport(rtName, rt.Path)
+	check := rtName + "." + rt.SliceName(lw.line(n.Lbrack)) + "("
 	if n.Low == nil {
-		lw.insert(n.Lbrack+1, rtName+".Slice(0, "+lw.text(n.High)+", cap("+lw.text(n.X)+"))")
+		lw.insert(n.Lbrack+1, check+"0, "+lw.text(n.High)+", cap("+lw.text(n.X)+"))")
 		return
 	}
-	lw.insert(n.Low.Pos(), rtName+".Slice(")
+	lw.insert(n.Low.Pos(), check)
 	lw.insertClose(n.Low.End(), ", "+lw.text(n.High)+", cap("+lw.text(n.X)+"))")
 }

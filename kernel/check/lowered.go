@@ -28,7 +28,11 @@ type Lowered struct {
 	// Imports are imports the lowered source needs that the cell may not
 	// have (under names of the kernel's reserved prefix).
 	Imports []Import
-	edits   []Edit
+	// Sites are, for a function's declaration, the lines of its body
+	// where each kind of runtime panic the interpreter raises itself can
+	// come from (SiteIndex, ...; see sites), for the traceback.
+	Sites map[string][]int
+	edits []Edit
 }
 
 // Changed reports whether lowering changed anything.

@@ -456,7 +456,11 @@ func (lw *lowerer) parallelLits(lhs []ast.Expr, names []*ast.Ident, rhs []ast.Ex
 // types of one underlying type stay one type to rt.Equal, as to every
 // reflection of the interpreter's values.
 func (lw *lowerer) ifaceEqual(b *ast.BinaryExpr) {
-	if b.Op != token.EQL && b.Op != token.NEQ || !lw.ifaceComparable(lw.info.Types[b.X], lw.info.Types[b.Y]) {
+	if b.Op != token.EQL && b.Op != token.NEQ {
+		return
+	}
+	x, y := lw.info.Types[b.X], lw.info.Types[b.Y]
+	if !lw.ifaceComparable(x, y) && !anyComparable(x, y) {
 		return
 	}
 	lw.extraImport(rtName, rt.Path)
@@ -464,9 +468,68 @@ func (lw *lowerer) ifaceEqual(b *ast.BinaryExpr) {
 	if b.Op == token.NEQ {
 		not = "!"
 	}
-	lw.insert(b.X.Pos(), not+rtName+".Equal(")
-	lw.replace(b.X.End(), b.Y.Pos(), ", ")
-	lw.insertClose(b.Y.End(), ")")
+	lw.insert(b.X.Pos(), not+rtName+".EqualAs(")
+	lw.replace(b.X.End(), b.Y.Pos(), fmt.Sprintf(", %q, ", lw.operandName(b.X)))
+	lw.insertClose(b.Y.End(), fmt.Sprintf(", %q)", lw.operandName(b.Y)))
+}
+
+// anyComparable reports whether x == y compares an "any" with a value
+// that may be of a notebook type (another "any", a notebook interface,
+// a notebook type): yaegi's "any" holds such a value as its own record,
+// which == never finds equal to the value.
+func anyComparable(x, y types.TypeAndValue) bool {
+	if x.IsNil() || y.IsNil() || x.Type == nil || y.Type == nil {
+		return false
+	}
+	if !isEmptyIface(x.Type) {
+		x, y = y, x
+	}
+	if !isEmptyIface(x.Type) {
+		return false
+	}
+	return isEmptyIface(y.Type) || notebookIface(y.Type) || isMainType(y.Type) && types.Comparable(y.Type)
+}
+
+// operandName is staticName of e's type, or of what e converts to an
+// interface (any(1) holds an int).
+func (lw *lowerer) operandName(e ast.Expr) string {
+	for range 8 {
+		c, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(c.Args) != 1 || !lw.info.Types[c.Fun].IsType() {
+			break
+		}
+		if _, iface := lw.info.TypeOf(c.Fun).Underlying().(*types.Interface); !iface {
+			break
+		}
+		e = c.Args[0]
+	}
+	tv := lw.info.Types[e]
+	if tv.Type == nil {
+		return ""
+	}
+	t := tv.Type
+	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		t = types.Default(t) // any(1): an int
+	}
+	return staticName(t)
+}
+
+// staticName is Go's name of t for rt.EqualAs: a notebook type's or a
+// predeclared one's, "" for an interface or another package's type.
+func staticName(t types.Type) string {
+	switch u := types.Unalias(t).(type) {
+	case *types.Named:
+		if isCellNamed(u) && u.TypeArgs().Len() == 0 {
+			if _, iface := u.Underlying().(*types.Interface); !iface {
+				return goName(u)
+			}
+		}
+	case *types.Basic:
+		if u.Info()&types.IsUntyped == 0 {
+			return u.Name()
+		}
+	}
+	return ""
 }
 
 // ifaceComparable reports whether values of types xt and yt compare
@@ -492,8 +555,8 @@ func (lw *lowerer) ifaceComparable(xt, yt types.TypeAndValue) bool {
 }
 
 // ifaceSwitch: switch x { case a, b: } on a value of a notebook
-// interface becomes switch S := x; { case rt.Equal(S, a), rt.Equal(S,
-// b): } (see ifaceEqual).
+// interface or an "any" becomes switch S := x; { case rt.EqualAs(S, "",
+// a, "main.A"), ...: } (see ifaceEqual).
 func (lw *lowerer) ifaceSwitch(sw *ast.SwitchStmt) {
 	if sw.Tag == nil || sw.Init != nil {
 		return
@@ -501,12 +564,12 @@ func (lw *lowerer) ifaceSwitch(sw *ast.SwitchStmt) {
 	tt := lw.info.Types[sw.Tag]
 	for _, s := range sw.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
-			if !lw.ifaceComparable(tt, lw.info.Types[e]) {
+			if et := lw.info.Types[e]; !lw.ifaceComparable(tt, et) && !anyComparable(tt, et) {
 				return
 			}
 		}
 	}
-	if !notebookIface(tt.Type) {
+	if !notebookIface(tt.Type) && !isEmptyIface(tt.Type) {
 		return
 	}
 	lw.extraImport(rtName, rt.Path)
@@ -515,8 +578,8 @@ func (lw *lowerer) ifaceSwitch(sw *ast.SwitchStmt) {
 	lw.insertClose(sw.Tag.End(), ";")
 	for _, s := range sw.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
-			lw.insert(e.Pos(), rtName+".Equal("+v+", ")
-			lw.insertClose(e.End(), ")")
+			lw.insert(e.Pos(), fmt.Sprintf("%s.EqualAs(%s, %q, ", rtName, v, lw.operandName(sw.Tag)))
+			lw.insertClose(e.End(), fmt.Sprintf(", %q)", lw.operandName(e)))
 		}
 	}
 }

@@ -94,6 +94,7 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 		if l := r.Decls[i]; l.Changed() {
 			ld.Src, ld.Orig = l.Src, d.Src
 		}
+		ld.Sites = r.Decls[i].Sites
 		ld.FuncArgs = nil // wrapped by the lowering
 		lowered = append(lowered, &ld)
 	}

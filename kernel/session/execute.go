@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // Execute runs one cell, numbered count. ctx cancels the evaluation (which
@@ -17,6 +18,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 	s.mu.Lock()
 	s.frames = nil
 	s.mu.Unlock()
+	rt.PanicLine("") // forget a line noted for a panic some cell recovered
 	p, err := cell.Split(code, count)
 	if err != nil {
 		return res, s.compileError(err, count)

@@ -42,9 +42,9 @@ type SnapshotFile struct {
 // kept while the interpreter and its declarations stay the same (it
 // caches the reflect types of the notebook's types).
 func (s *Session) binding() *snapshot.Interp {
-	if s.bind == nil || s.bind.In != s.in || s.bindGen != s.declsGen {
+	if s.bind == nil || s.bind.In != s.in.Interpreter || s.bindGen != s.declsGen {
 		syms := append([]interp.Exports{stdlib.Symbols}, s.opts.Symbols...)
-		s.bind, s.bindGen = &snapshot.Interp{In: s.in, Imports: s.imports, Symbols: syms}, s.declsGen
+		s.bind, s.bindGen = &snapshot.Interp{In: s.in.Interpreter, Imports: s.imports, Symbols: syms}, s.declsGen
 	}
 	return s.bind
 }

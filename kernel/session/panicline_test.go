@@ -42,8 +42,8 @@ func TestPanicFirstStatementAndNil(t *testing.T) {
 	const nilDeref = "panic: runtime error: invalid memory address or nil pointer dereference (yaegi: reflect: call of reflect.Value."
 	for i, c := range []struct{ code, first, frame string }{
 		{"boom()", "panic: boom", "Cell In[1], line 2, in boom"},
-		{"deref(nil)", nilDeref + "Set on zero Value)", "Cell In[1], in deref"},
-		{"field(nil)", nilDeref + "Field on zero Value)", "Cell In[1], in field"},
+		{"deref(nil)", nilDeref + "Set on zero Value)", "Cell In[1], line 5, in deref"},
+		{"field(nil)", nilDeref + "Field on zero Value)", "Cell In[1], line 9, in field"},
 		{"closure()", "panic: inner", "in a function literal"},
 	} {
 		_, err := s.Execute(context.Background(), c.code, i+2)

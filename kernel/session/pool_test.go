@@ -236,6 +236,34 @@ func TestPoolPanicTraceback(t *testing.T) {
 	}
 }
 
+// A task's runtime error names its line in the worker too: an index
+// check's, and the one map write of a function.
+func TestPoolPanicLine(t *testing.T) {
+	var link PoolLink
+	var out lockedBuffer
+	nb := New(Options{Pool: &link, Stdout: &out})
+	value(t, nb, "func get(i int) int {\n\ta := []int{1}\n\treturn a[i]\n}\nfunc write(k string) int {\n\tvar m map[string]int\n\tm[k] = 1\n\treturn 0\n}", 1)
+	pool := linkedPool(&link, &out, 1)
+	defer pool.Close()
+	for _, c := range []struct {
+		fn   executor.NamedFunc
+		arg  any
+		want string
+	}{
+		{executor.Named("get", func(int) int { return 0 }), 2, "Cell In[1], line 3, in get"},
+		{executor.Named("write", func(string) int { return 0 }), "k", "Cell In[1], line 7, in write"},
+	} {
+		err := pool.Submit(c.fn, c.arg).Err()
+		var pe *executor.PanicError
+		if !errors.As(err, &pe) {
+			t.Fatalf("%v: %v", c.want, err)
+		}
+		if got := strings.Join(pe.Traceback, "; "); got != c.want {
+			t.Errorf("traceback %q, want %q\n%v", got, c.want, err)
+		}
+	}
+}
+
 // Names set by statements (data := ...) that functions use reach workers
 // too, declared and given their current values.
 func TestPoolStatementVariables(t *testing.T) {

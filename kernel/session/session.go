@@ -112,7 +112,7 @@ type Result struct {
 // Its methods must not be called concurrently (cells run one at a time).
 type Session struct {
 	opts Options
-	in   *interp.Interpreter
+	in   interpreter
 
 	decls       []*cell.Decl
 	declsGen    int // bumped on every change of decls
@@ -195,6 +195,6 @@ func (s *Session) reset() {
 			panic(fmt.Sprintf("session: prelude does not compile: %v", err))
 		}
 	}
-	s.in = in
+	s.in = interpreter{in}
 	s.imports = map[string]string{}
 }

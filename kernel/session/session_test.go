@@ -82,15 +82,16 @@ func TestErrors(t *testing.T) {
 		// a panic's traceback: the function it went through (yaegi does not
 		// say where in it), then the top-level statement's line
 		{"x := 1\n_ = x\npanic(\"boom\")", "panic", "panic: boom\nCell In[7], line 3"},
-		{"\nboom(3)", "panic", "panic: runtime error: index out of range [3] with length 0\nCell In[1], in boom\nCell In[8], line 2"},
+		{"\nboom(3)", "panic", "panic: runtime error: index out of range [3] with length 0\nCell In[1], line 3, in boom\nCell In[8], line 2"},
 		{"var m map[string]int\nm[\"a\"] = 1", "panic", "panic: assignment to entry in nil map\nCell In[9], line 2"},
 		{"var p *struct{ X int }\nn := 0\nn = p.X", "panic", "panic: runtime error: invalid memory address or nil pointer dereference (yaegi: reflect: call of reflect.Value.Field on zero Value)\nCell In[10], line 3"},
-		// a top-level block runs in a function literal of the session's: not shown
-		{"for i := 0; i < 3; i++ {\n\tif i == 2 {\n\t\tpanic(\"two\")\n\t}\n}", "panic", "panic: two\nCell In[11], line 1"},
-		{"f := func() { boom(1) }\n\nf()", "panic", "Cell In[1], in boom\nin a function literal\nCell In[12], line 3"},
+		// a top-level block runs in a function literal of the session's: not
+		// shown; the panic names its own line, nested in the block
+		{"for i := 0; i < 3; i++ {\n\tif i == 2 {\n\t\tpanic(\"two\")\n\t}\n}", "panic", "panic: two\nCell In[11], line 3"},
+		{"f := func() { boom(1) }\n\nf()", "panic", "Cell In[1], line 3, in boom\nin a function literal\nCell In[12], line 3"},
 		// a block on the line of the user's own function literal
 		{"if true {}; func() { panic(\"lit\") }()", "panic", "panic: lit\nin a function literal\nCell In[13], line 1"},
-		{"func main() { boom(2) }", "panic", "Cell In[1], in boom\nCell In[14], in main"},
+		{"func main() { boom(2) }", "panic", "Cell In[1], line 3, in boom\nCell In[14], in main"},
 		// a cell cannot break the line markers by naming things like them
 		{"gofuturescellline := 1\n_ = gofuturescellline", "CompileError", "gofuturescellline: names that begin with \"gofutures\" are reserved for the kernel"},
 		{"x := 1\n  y := x +", "SyntaxError", "Cell In[16], line 2"},

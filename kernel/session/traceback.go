@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
@@ -144,6 +145,23 @@ func reflectCalled(stack []byte) bool {
 	return false
 }
 
+// onlyTopLevel reports whether frames are those of a cell's top-level
+// statements only, which run in main, or, wrapped, in the checker's
+// function literal in the session's: no function of a cell's, nor a
+// literal (which would add a frame).
+func onlyTopLevel(frames []string, wrapped bool) bool {
+	var fns []string
+	for _, f := range frames {
+		if m := frameLine.FindStringSubmatch(f); m != nil {
+			fns = append(fns, m[3])
+		}
+	}
+	if wrapped {
+		return slices.Equal(fns, []string{"main.func", "main.func"})
+	}
+	return slices.Equal(fns, []string{"main"})
+}
+
 // nextFrameIs reports whether the frame after frames[i] is function fn's.
 func nextFrameIs(frames []string, i int, fn string) bool {
 	if i+1 >= len(frames) {
@@ -198,7 +216,16 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	frames := append([]string(nil), s.frames...)
 	s.mu.Unlock()
 	e.Traceback = append(e.Traceback, "panic: "+e.Value)
+	if n := interpFrames(p.Stack); n > 0 && n < len(frames) {
+		// the frames before are of panics recovered on the way (by
+		// compiled code: fmt calling a String method)
+		frames = frames[len(frames)-n:]
+	}
 	line := rt.PanicLine(fmt.Sprint(p.Value)) // of the innermost function, if it said
+	if len(p.Stack) > 0 && panicOrigin(p.Stack) == byCompiled {
+		line = 0 // noted for another panic with its message, recovered
+	}
+	kind := siteKind(p.Value, p.Stack)
 	top := false
 	for i, f := range frames {
 		m := frameLine.FindStringSubmatch(f)
@@ -206,11 +233,12 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			continue
 		}
 		fn := strings.TrimPrefix(m[3], "main.")
+		guessed := false // the frame may be a function literal's
 		if base, ok := strings.CutSuffix(fn, ".func"); ok && s.cellOf(base) > 0 && !strings.Contains(fn, ".func.") && !nextFrameIs(frames, i, "main."+base) {
 			// yaegi names a function's frame by its first statement's
 			// node: a function whose first statement calls a function
 			// literal of the lowering (panic's) shows as one
-			fn = base
+			fn, guessed = base, true
 		}
 		var text string
 		switch {
@@ -226,9 +254,18 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			text = "in a function literal"
 		default:
 			// yaegi gives the function's first statement, not the one
-			// that panicked: the line is what a lowered panic call
-			// noted (rt.PanicLine), for the innermost frame
-			c := s.cellOf(fn)
+			// that panicked: the line is what a lowered panic call or
+			// index check noted (rt.PanicLine), or the one place in the
+			// function a panic of its kind can come from (cell.Decl's
+			// Sites), for the innermost frame
+			c := 0
+			d, unique := s.frameDecl(fn)
+			if d != nil {
+				c, fn = d.Cell, d.Names[0] // a method's is T.M
+			}
+			if line == 0 && kind != "" && !guessed && unique && len(e.Traceback) == 1 {
+				line = siteLine(d, kind)
+			}
 			if fn == cell.MainName {
 				fn = "main"
 			}
@@ -246,7 +283,11 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	}
 	switch {
 	case st != nil && st.line > 0:
-		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d], line %d", count, st.line))
+		l := st.line
+		if line >= l && onlyTopLevel(frames, st.wrapped) {
+			l = line // a statement nested in it noted its own
+		}
+		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d], line %d", count, l))
 	case st != nil || top:
 		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d]", count))
 	}
@@ -259,12 +300,14 @@ var reflectPanics = map[string]string{
 	"reflect: slice index out of range":                      "index out of range",
 	"reflect: array index out of range":                      "index out of range",
 	"reflect: string index out of range":                     "index out of range",
-	"reflect: call of reflect.Value.Field on zero Value":     "invalid memory address or nil pointer dereference",
-	"reflect: call of reflect.Value.Elem on zero Value":      "invalid memory address or nil pointer dereference",
-	"reflect: Method on nil interface value":                 "invalid memory address or nil pointer dereference",
-	"reflect: call of reflect.Value.Method on zero Value":    "invalid memory address or nil pointer dereference",
-	"reflect: call of reflect.Value.Interface on zero Value": "invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Field on zero Value":     nilDeref,
+	"reflect: call of reflect.Value.Elem on zero Value":      nilDeref,
+	"reflect: Method on nil interface value":                 nilDeref,
+	"reflect: call of reflect.Value.Method on zero Value":    nilDeref,
+	"reflect: call of reflect.Value.Interface on zero Value": nilDeref,
 }
+
+const nilDeref = "invalid memory address or nil pointer dereference"
 
 // runtimeMessage names the runtime error behind a panic of yaegi's
 // reflection, keeping yaegi's words.

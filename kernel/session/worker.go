@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/token"
 	"reflect"
+	"runtime/debug"
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
@@ -158,9 +159,10 @@ func (r *WorkerResolver) Sentinels() (names []string, errs []error) {
 
 // Traceback returns the notebook functions a task's panic went through,
 // innermost first, each with the cell that declared it (see
-// executor.TracebackResolver).
+// executor.TracebackResolver), called while the panicking frames are
+// on the stack still (the stack tells who raised it).
 func (r *WorkerResolver) Traceback(v any) []string {
-	e := r.sess.panicError(interp.Panic{Value: v}, 0, nil)
+	e := r.sess.panicError(interp.Panic{Value: v, Stack: debug.Stack()}, 0, nil)
 	r.sess.mu.Lock()
 	r.sess.frames = nil // yaegi printed them for this panic
 	r.sess.mu.Unlock()

@@ -369,6 +369,7 @@ func (p *printer) pad(s string) {
 // as what it is in the notebook: yaegi's wrappers undone, a cell type's
 // value typed by the resolver.
 func (p *printer) dynamic(d reflect.Value, n *Node) (reflect.Value, int) {
+	orig := d
 	interpreted := false
 	if t := d.Type(); strings.HasPrefix(t.PkgPath(), yaegiPath) {
 		interpreted = true
@@ -412,7 +413,8 @@ func (p *printer) dynamic(d reflect.Value, n *Node) (reflect.Value, int) {
 	if i < 0 || box == nil {
 		return d, -1
 	}
-	return reflect.ValueOf(box).Index(0), i
+	v := reflect.ValueOf(box).Index(0)
+	return v, p.namesake(orig, v, i)
 }
 
 // unboxError returns the notebook value in d when d is the box a
@@ -473,12 +475,13 @@ var anyNode = Node{Name: "interface {}", Iface: true, Empty: true}
 // wrappers of interpreted values).
 const yaegiPath = "github.com/traefik/yaegi"
 
-// named reports whether t is, or points to, a named type.
+// named reports whether t is, or points to, a type a package declares
+// (not float64: a notebook's type literal float64 is one in yaegi).
 func named(t reflect.Type) bool {
 	if t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	return t.Name() != ""
+	return t.Name() != "" && t.PkgPath() != ""
 }
 
 // exported reports whether a field's name is exported.

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+
+	"github.com/gofutures/gofutures/internal/typemark"
 )
 
 // encoding/json sees a cell's struct type as yaegi made it: an unnamed
@@ -291,6 +293,9 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, dec
 	t := v.Type()
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)
+		if typemark.IsMarker(sf) {
+			continue
+		}
 		name := sf.Name
 		if i < len(node.Fields) {
 			name = node.Fields[i]

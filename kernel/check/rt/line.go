@@ -2,15 +2,33 @@ package rt
 
 import (
 	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
 	"sync"
 )
 
 // yaegi v0.16.1 names the function a panic went through but not the line
-// (its runCfg loses the node it ran). Lowered cells tell the line of a
-// panic call, which costs nothing until it panics: panic(v) becomes
-// panic(rt.Panic(line, v)). (Passing the line to the index checks too
-// made a loop of indexed reads 10% slower: they do not.) The session
-// asks PanicLine for the line of the panic it reports.
+// (its runCfg loses the node it ran). Lowered cells tell the line where
+// that costs nothing until the panic, and the line is then exact:
+//
+//   - panic(v) becomes panic(rt.Panic(line, v));
+//   - the index and slice checks of line n call IndexLn and SliceLn
+//     (for n up to Lines), compiled closures that know their line: the
+//     interpreted call costs what a call of Index costs. An interpreter
+//     gets those its source names before it evaluates it (LineSymbols:
+//     all 8000 would take milliseconds to Use).
+//
+// The session asks PanicLine for the line of the panic it reports, for
+// the innermost function or the cell's top-level statements. The runtime
+// errors the interpreter raises itself inside a cell's function (a nil
+// map write, a division by zero, a failed type assertion, a send on or
+// close of a closed or nil channel, an unchecked index, a nil pointer
+// dereference) get the line of the one place in the function that can
+// raise them (kernel/check's Sites), or none when there are several.
+
+// Lines is how many cell lines have index and slice checks of their own.
+const Lines = 4000
 
 // site is the last panic a lowered cell raised: its line in the cell
 // that wrote it and its value, printed.
@@ -51,4 +69,88 @@ func PanicLine(msg string) int {
 		return 0
 	}
 	return s.line
+}
+
+// indexAt returns Index for the checks of line.
+func indexAt(line int) func(i, n int) int {
+	return func(i, n int) int {
+		if uint(i) >= uint(n) {
+			fail(line, func() { Index(i, n) })
+		}
+		return i
+	}
+}
+
+// sliceAt returns Slice for the checks of line.
+func sliceAt(line int) func(lo, hi, c int) int {
+	return func(lo, hi, c int) int {
+		if lo < 0 || hi < lo || hi > c {
+			fail(line, func() { Slice(lo, hi, c) })
+		}
+		return lo
+	}
+}
+
+// fail panics with what check panics with, noting line.
+func fail(line int, check func()) {
+	r := recovered(check)
+	note(line, r)
+	panic(r)
+}
+
+func recovered(f func()) (r any) {
+	defer func() { r = recover() }()
+	f()
+	return nil
+}
+
+// IndexName and SliceName are the names lowered code calls the index and
+// slice checks of a cell's line by: IndexL12, or Index for a line out of
+// range (0: generated code).
+func IndexName(line int) string { return lineName("Index", line) }
+
+// SliceName is IndexName for Slice.
+func SliceName(line int) string { return lineName("Slice", line) }
+
+func lineName(base string, line int) string {
+	if line < 1 || line > Lines {
+		return base
+	}
+	return base + "L" + strconv.Itoa(line)
+}
+
+// LineSymbols returns the per-line checks src calls (IndexL12, SliceL3),
+// in the layout yaegi's interp.Use takes, or nil if it calls none.
+func LineSymbols(src string) map[string]map[string]reflect.Value {
+	var syms map[string]reflect.Value
+	for _, base := range []string{"Index", "Slice"} {
+		rest, sel := src, "."+base+"L"
+		for {
+			i := strings.Index(rest, sel)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(sel):]
+			n := 0
+			for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+				n++
+			}
+			line, err := strconv.Atoi(rest[:n])
+			if err != nil || line < 1 || line > Lines {
+				continue
+			}
+			if syms == nil {
+				syms = map[string]reflect.Value{}
+			}
+			if base == "Index" {
+				syms[IndexName(line)] = reflect.ValueOf(indexAt(line))
+			} else {
+				syms[SliceName(line)] = reflect.ValueOf(sliceAt(line))
+			}
+		}
+	}
+	if syms == nil {
+		return nil
+	}
+	return map[string]map[string]reflect.Value{Path + "/rt": syms}
 }

@@ -24,8 +24,12 @@ var assertion = regexp.MustCompile(`^(?:[^:\s]*\.go:)?\d+:\d+: (interface conver
 // those errors: a nil pointer dereference (yaegi v0.16.1 panics with
 // reflect's "call of reflect.Value.Field on zero Value") and a failed
 // type assertion (its message without the position in front). The value
-// of a panic the cell made is the value given to panic.
+// of a panic the cell made is the value given to panic. It forgets the
+// line noted for the panic (see PanicLine).
 func Recovered(r any) any {
+	if r != nil {
+		PanicLine("") // the line noted for it, if any, is of no use now
+	}
 	if v, ok := r.(reflect.Value); ok {
 		// yaegi v0.16.1 panics with the reflect.Value of panic's
 		// argument: every assertion on what recover returned failed

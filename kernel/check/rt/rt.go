@@ -4,7 +4,10 @@
 // through fmt as Go prints them (Fmt).
 package rt
 
-import "reflect"
+import (
+	"reflect"
+	"unsafe"
+)
 
 // Path is the import path cells import rt under (a hidden name).
 const Path = "github.com/gofutures/gofutures/kernel/check/rt"
@@ -37,12 +40,13 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Operands": reflect.ValueOf(Operands),
 			"Node":     reflect.ValueOf((*Node)(nil)), "Resolver": reflect.ValueOf((*Resolver)(nil)),
 			"Table": reflect.ValueOf((*Table)(nil)), "Lazy": reflect.ValueOf((*Lazy)(nil)),
-			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered),
+			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered), "Unwrap": reflect.ValueOf(Unwrap),
 			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil)),
 			"AssertFailed":       reflect.ValueOf(AssertFailed),
 			"Panic":              reflect.ValueOf(Panic),
 			"Select":             reflect.ValueOf(Select),
 			"Equal":              reflect.ValueOf(Equal),
+			"EqualAs":            reflect.ValueOf(EqualAs),
 			"JSON":               reflect.ValueOf(JSON),
 			"JSONAny":            reflect.ValueOf(JSONAny),
 			"JSONError":          reflect.ValueOf(JSONError),
@@ -59,3 +63,47 @@ func Symbols() map[string]map[string]reflect.Value {
 // Like Go's ==, it panics when the dynamic types are the same and not
 // comparable.
 func Equal(x, y any) bool { return x == y }
+
+// EqualAs reports whether x == y, where x and y are operands of types
+// xt and yt (Go's names of their static types, "" for an interface): an
+// "any" holds a value of a notebook type with methods as yaegi's own
+// record of it and its type, which == never finds equal to the bare
+// value, and a notebook type of a basic underlying type is that basic
+// type to reflection (type Sq float64: an any holding Sq(2) is not 2.0).
+// Like Go's ==, it panics when the dynamic types are the same and not
+// comparable.
+func EqualAs(x any, xt string, y any, yt string) bool {
+	xv, xn := held(x, xt)
+	yv, yn := held(y, yt)
+	if xn != "" && yn != "" && xn != yn {
+		return false
+	}
+	return xv == yv
+}
+
+// held returns what x holds and its type's name: the static one given,
+// or the one yaegi's record of x tells ("" when neither does).
+func held(x any, static string) (any, string) {
+	name := TypeName(x)
+	if name == "" {
+		name = static
+	}
+	for range 8 {
+		v := reflect.ValueOf(x)
+		if !v.IsValid() || v.Kind() != reflect.Struct || v.Type().Name() != "valueInterface" || v.Type().PkgPath() != yaegiPath+"/interp" {
+			break
+		}
+		c := reflect.New(v.Type()).Elem()
+		c.Set(v)
+		f := c.FieldByName("value")
+		if !f.IsValid() || f.Type() != reflect.TypeFor[reflect.Value]() {
+			break
+		}
+		in := *(*reflect.Value)(unsafe.Pointer(f.UnsafeAddr()))
+		if !in.IsValid() || !in.CanInterface() {
+			return nil, name
+		}
+		x = in.Interface()
+	}
+	return x, name
+}

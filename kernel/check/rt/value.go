@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/gofutures/gofutures/internal/typemark"
 )
 
 // printValue prints v (of Node n) at depth (0 for the argument itself),
@@ -131,9 +133,10 @@ func (p *printer) printStruct(v reflect.Value, n *Node, depth int, ro bool) {
 	if p.sharpV {
 		p.buf.WriteString(p.typeName(v, n))
 	}
-	stale := n != nil && len(n.Fields) != v.NumField() // made before the type was redefined
+	nf := typemark.Fields(v.Type())          // without the field the lowering gives a type declared without any
+	stale := n != nil && len(n.Fields) != nf // made before the type was redefined
 	p.buf.WriteByte('{')
-	for i := range v.NumField() {
+	for i := range nf {
 		if i > 0 {
 			if p.sharpV {
 				p.buf.WriteString(", ")

@@ -1,0 +1,251 @@
+package check
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+)
+
+// The kinds of runtime panic the interpreter raises itself in a
+// function's code (not in a compiled function it calls, nor in rt), by
+// the operations that can raise them (Sites).
+const (
+	SiteIndex  = "index"  // an index the lowering left unchecked (yaegi's reflect panic)
+	SiteNilMap = "nilmap" // a write to a map: "assignment to entry in nil map"
+	SiteDiv    = "div"    // an integer division: "integer divide by zero"
+	SiteAssert = "assert" // a single-result type assertion: "interface conversion: ..."
+	SiteSend   = "send"   // a send: "send on closed channel"
+	SiteClose  = "close"  // a call of close: "close of closed channel", "close of nil channel"
+	// SiteNil is a dereference, or what yaegi may dereference: *p, a
+	// field or method selected through a pointer or on a pointer or
+	// interface, or promoted through an embedded field, an index, slice,
+	// range, len or cap of a pointer to an array, a call of a function
+	// value (yaegi's reflect panics on a zero Value).
+	SiteNil = "nil"
+)
+
+// sites returns, for each kind, the cell lines of the operations in fd's
+// own body (function literals run in frames of their own) that can raise
+// it, a superset: an index the lowering checks (kept: the sequence
+// numbers of the edits newLowered applied) raises Go's error, noting its
+// line (rt.IndexL7), so it is no site of yaegi's.
+func (lw *lowerer) sites(fd *ast.FuncDecl, kept map[int]bool) map[string][]int {
+	if fd.Body == nil || lw.noLines {
+		return nil
+	}
+	out := map[string][]int{}
+	add := func(kind string, p token.Pos) {
+		if l := lw.line(p); l > 0 && !slices.Contains(out[kind], l) {
+			out[kind] = append(out[kind], l)
+		}
+	}
+	mapWrite := func(e ast.Expr) {
+		if ix, ok := ast.Unparen(e).(*ast.IndexExpr); ok && isMap(lw.info.Types[ix.X].Type) {
+			add(SiteNilMap, ix.Lbrack)
+		}
+	}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IndexExpr:
+			if pointerUnder(lw.info.Types[n.X].Type) {
+				add(SiteNil, n.Lbrack)
+			}
+			if seq, ok := lw.checkedIdx[n]; !ok || !kept[seq] {
+				if lw.mayIndexPanic(n) {
+					add(SiteIndex, n.Lbrack)
+				}
+			}
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				mapWrite(l)
+			}
+			if (n.Tok == token.QUO_ASSIGN || n.Tok == token.REM_ASSIGN) && len(n.Rhs) == 1 && lw.intDivision(n.Lhs[0], n.Rhs[0]) {
+				add(SiteDiv, n.TokPos)
+			}
+		case *ast.IncDecStmt:
+			mapWrite(n.X)
+		case *ast.RangeStmt:
+			if pointerUnder(lw.info.Types[n.X].Type) {
+				add(SiteNil, n.For)
+			}
+			if n.Tok == token.ASSIGN {
+				for _, e := range []ast.Expr{n.Key, n.Value} {
+					if e != nil {
+						mapWrite(e)
+					}
+				}
+			}
+		case *ast.BinaryExpr:
+			if (n.Op == token.QUO || n.Op == token.REM) && lw.intDivision(n, n.Y) {
+				add(SiteDiv, n.OpPos)
+			}
+		case *ast.StarExpr:
+			if lw.info.Types[n].IsValue() {
+				add(SiteNil, n.Star)
+			}
+		case *ast.SelectorExpr:
+			if lw.throughPointer(n) {
+				add(SiteNil, n.Sel.Pos())
+			}
+		case *ast.SliceExpr:
+			if pointerUnder(lw.info.Types[n.X].Type) {
+				add(SiteNil, n.Lbrack)
+			}
+		case *ast.TypeAssertExpr:
+			if _, commaOk := lw.info.Types[n].Type.(*types.Tuple); n.Type != nil && !commaOk {
+				add(SiteAssert, n.Lparen)
+			}
+		case *ast.SendStmt:
+			add(SiteSend, n.Arrow)
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+				if b, ok := lw.info.Uses[id].(*types.Builtin); ok && b.Name() == "close" {
+					add(SiteClose, n.Lparen)
+				}
+			}
+			if lw.funcValueCall(n) || lw.lenOfPointer(n) {
+				add(SiteNil, n.Lparen)
+			}
+		}
+		return true
+	})
+	for k := range out {
+		slices.Sort(out[k])
+	}
+	return out
+}
+
+func isMap(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Map)
+	return ok
+}
+
+// intDivision reports whether x / y, of x's type, is an integer division
+// whose divisor is not a constant (a constant zero does not compile).
+func (lw *lowerer) intDivision(x, y ast.Expr) bool {
+	if lw.info.Types[y].Value != nil {
+		return false
+	}
+	t := lw.info.Types[x].Type
+	if t == nil {
+		return true // unknown: a site
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return !ok || b.Info()&types.IsInteger != 0
+}
+
+// mayIndexPanic reports whether x[i] can be out of range: an index of a
+// slice, a string, or an array (or a pointer to one) by a non-constant.
+func (lw *lowerer) mayIndexPanic(n *ast.IndexExpr) bool {
+	t := lw.info.Types[n.X].Type
+	if t == nil {
+		return true
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Map, *types.Signature:
+		return false // a map, or a generic function's instance
+	case *types.Array:
+		return lw.info.Types[n.Index].Value == nil
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	}
+	return true
+}
+
+func pointerUnder(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Pointer)
+	return ok
+}
+
+// throughPointer reports whether the field or method sel selects goes
+// through a pointer (an embedded one too), or is a method of a pointer
+// or an interface value: yaegi may dereference a nil one.
+func (lw *lowerer) throughPointer(sel *ast.SelectorExpr) bool {
+	s, ok := lw.info.Selections[sel]
+	if !ok || s.Kind() == types.MethodExpr {
+		return false // a package's name, or a method expression
+	}
+	if s.Indirect() || pointerUnder(s.Recv()) || types.IsInterface(s.Recv()) || len(s.Index()) > 1 {
+		return true // (promoted: through an embedded pointer or interface)
+	}
+	if f, ok := s.Obj().(*types.Func); ok {
+		if r := f.Type().(*types.Signature).Recv(); r != nil && types.IsInterface(r.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// funcValueCall reports whether c calls a function value (which may be
+// nil), not a declared function or method, a builtin, a conversion or a
+// function literal.
+func (lw *lowerer) funcValueCall(c *ast.CallExpr) bool {
+	fun := ast.Unparen(c.Fun)
+	if tv := lw.info.Types[fun]; tv.IsType() || tv.IsBuiltin() {
+		return false
+	}
+	switch f := fun.(type) {
+	case *ast.FuncLit:
+		return false
+	case *ast.IndexExpr:
+		return !lw.declaredFunc(f.X) // not a generic function's instance
+	case *ast.IndexListExpr:
+		return !lw.declaredFunc(f.X)
+	case *ast.SelectorExpr:
+		if s, ok := lw.info.Selections[f]; ok {
+			return s.Kind() == types.FieldVal // a field of function type
+		}
+	}
+	return !lw.declaredFunc(fun)
+}
+
+// lenOfPointer reports whether c is len or cap of a pointer to an array
+// (which Go does not dereference; yaegi may).
+func (lw *lowerer) lenOfPointer(c *ast.CallExpr) bool {
+	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
+	if !ok || len(c.Args) != 1 {
+		return false
+	}
+	b, ok := lw.info.Uses[id].(*types.Builtin)
+	return ok && (b.Name() == "len" || b.Name() == "cap") && pointerUnder(lw.info.Types[c.Args[0]].Type)
+}
+
+// declaredFunc reports whether e names a declared function (a package's
+// too).
+func (lw *lowerer) declaredFunc(e ast.Expr) bool {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		if _, ok := lw.info.Selections[e]; ok {
+			return false
+		}
+		id = e.Sel
+	default:
+		return false
+	}
+	_, ok := lw.info.Uses[id].(*types.Func)
+	return ok
+}
+
+// keptEdits returns the sequence numbers of l's edits.
+func keptEdits(l *Lowered) map[int]bool {
+	kept := map[int]bool{}
+	for _, e := range l.edits {
+		kept[e.seq] = true
+	}
+	return kept
+}

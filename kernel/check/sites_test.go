@@ -1,0 +1,77 @@
+package check
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// A function's sites are the lines of its own operations that can raise
+// each kind of runtime panic: not a function literal's, not a comma-ok
+// assertion, a constant divisor or a checked index.
+func TestSites(t *testing.T) {
+	src := `import "fmt"
+
+type T struct{ f int }
+
+func f(a []int, m map[string]int, v any, c chan int, p *T, fn func(), arr [3]int, k int, fn2 func() []int) {
+	a[k] = a[2] + arr[1] + arr[k] + fn2()[k]
+	m["x"]++
+	_ = k / 2
+	k /= len(a)
+	_, ok := v.(int)
+	_ = v.(string)
+	c <- 1
+	close(c)
+	_ = p.f + *&k
+	fn()
+	func() {
+		m["y"] = k % len(a)
+		_ = v.(bool)
+	}()
+	_ = ok
+}
+
+type E struct{ fmt.Stringer }
+
+func g(e E, p *[2]int) int {
+	_ = e.String()
+	return len(p)
+}`
+	nb := newNotebook(t)
+	p, err := cell.Split(src, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := nb.c.Check(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sites := map[string]map[string][]int{}
+	var decls []*cell.Decl
+	for _, d := range p.Decls {
+		if d.Kind != cell.Import {
+			decls = append(decls, d)
+		}
+	}
+	for i, d := range decls {
+		sites[d.Names[0]] = r.Decls[i].Sites
+	}
+	want := map[string][]int{
+		SiteIndex:  {6}, // fn2()[k] (the lowering checks indexes of what it may evaluate twice: a[k], a[2], arr[k]); arr[1] cannot fail
+		SiteNilMap: {7},
+		SiteDiv:    {9},
+		SiteAssert: {11},
+		SiteSend:   {12},
+		SiteClose:  {13},
+		SiteNil:    {6, 14, 15}, // fn2(), p.f, fn()
+	}
+	if fmt.Sprint(sites["f"]) != fmt.Sprint(want) {
+		t.Errorf("sites of f %v, want %v", sites["f"], want)
+	}
+	// a method of an embedded interface, len of a pointer to an array
+	if want := map[string][]int{SiteNil: {26, 27}}; fmt.Sprint(sites["g"]) != fmt.Sprint(want) {
+		t.Errorf("sites of g %v, want %v", sites["g"], want)
+	}
+}

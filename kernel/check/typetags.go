@@ -1,0 +1,90 @@
+package check
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/gofutures/gofutures/internal/typemark"
+	"github.com/gofutures/gofutures/kernel/cell/mono"
+)
+
+// Struct types declared in cells, told apart. yaegi v0.16.1 makes a
+// struct type declared in a cell with reflect.StructOf, which returns one
+// type for one list of fields: type NotFound struct{ Name string } and
+// type Denied struct{ Name string } were one type to assertions, type
+// switches, errors.As, fmt's %T and the interface comparisons, so a
+// *Denied asserted to *NotFound succeeded. Field tags are part of a
+// struct type's identity in reflection and read by no one but who asks
+// for their key: the lowering tags the first field of every struct type
+// a cell declares with its name (`gofutures:"Denied"`), which makes each
+// a type of its own.
+
+// tagStructType tags the first field of the struct type ts declares; a
+// struct type without fields (type Dog struct{}) gets a field of its own
+// to tag, _ any, always nil, which rt's printing and encoding leave out
+// (internal/typemark). (An interface: yaegi takes a struct's last field that
+// holds something for the struct, when it puts the struct in an error.)
+// A generic struct type is left as it is (its instances are spelled as
+// the types they stand for, kernel/cell/mono's (named mainꞏStackꞏstring)
+// and yaegi's alike, and one may be assigned the other).
+func (lw *lowerer) tagStructType(ts *ast.TypeSpec) {
+	st, ok := ts.Type.(*ast.StructType)
+	if !ok || ts.Assign.IsValid() || ts.TypeParams != nil || strings.Contains(ts.Name.Name, mono.Sep) || st.Fields == nil {
+		return
+	}
+	pair := typemark.Key + ":" + strconv.Quote(ts.Name.Name)
+	if len(st.Fields.List) == 0 {
+		if st.Fields.Opening.IsValid() {
+			lw.insert(st.Fields.Opening+1, " _ any `"+pair+"` ")
+		}
+		return
+	}
+	f := st.Fields.List[0]
+	switch {
+	case f.Tag == nil:
+		lw.insertClose(f.Type.End(), " `"+pair+"`")
+	case f.Tag.Kind == token.STRING && len(f.Tag.Value) >= 2 && f.Tag.Value[0] == '`':
+		lw.insert(f.Tag.End()-1, " "+pair)
+	default:
+		q := strconv.Quote(" " + pair)
+		lw.insert(f.Tag.End()-1, q[1:len(q)-1])
+	}
+}
+
+// untagged converts e explicitly where a value of an unnamed struct type
+// goes to a struct type a cell declared, or the other way: tagged, the
+// two are no longer one type to yaegi, which refuses the assignment Go
+// allows (var p Point = struct{ X, Y int }{1, 2}).
+func (lw *lowerer) untagged(e ast.Expr, dst types.Type) {
+	if e == nil || dst == nil {
+		return
+	}
+	tv := lw.info.Types[e]
+	if !tv.IsValue() || tv.Type == nil {
+		return
+	}
+	if !(tagged(dst) && unnamedStruct(tv.Type)) && !(unnamedStruct(dst) && tagged(tv.Type)) {
+		return
+	}
+	lw.insert(e.Pos(), lw.typ(dst)+"(")
+	lw.insertClose(e.End(), ")")
+}
+
+// tagged reports whether t is a struct type tagStructType tags.
+func tagged(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || !isCellNamed(n) || n.TypeArgs().Len() > 0 || n.TypeParams().Len() > 0 || strings.Contains(n.Obj().Name(), mono.Sep) {
+		return false
+	}
+	_, ok = n.Underlying().(*types.Struct)
+	return ok
+}
+
+// unnamedStruct reports whether t is a struct type literal.
+func unnamedStruct(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.Struct)
+	return ok
+}

@@ -1,0 +1,22 @@
+package check
+
+import "testing"
+
+// A struct type a cell declares is tagged (typetags.go), and still takes and
+// gives values of its unnamed struct type wherever Go assigns them.
+func TestTaggedStructAssignability(t *testing.T) {
+	runSteps(t,
+		step{"type Point struct{ X, Y int }\nfunc mk() Point { return struct{ X, Y int }{5, 6} }\nfunc raw(p Point) struct{ X, Y int } { return p }\nfunc takes(p Point) int { return p.X }", ""},
+		step{"p := Point{1, 2}\nvar s struct{ X, Y int }\ns = p\nvar q Point\nq = s\nps := []Point{s}\nm := map[string]Point{\"a\": s}\nfmt.Println(s, q, mk(), raw(p), takes(s), ps, m)\nch := make(chan Point, 1)\nch <- s\nfmt.Println(<-ch)\nq = s\ns = q\nfmt.Println(q, s)", "{1 2} {1 2} {5 6} {1 2} 1 [{1 2}] map[a:{1 2}]\n{1 2}\n{1 2} {1 2}\n"},
+	)
+}
+
+// Struct types declared without fields (type Dog struct{}) are types of
+// their own too, through a field of their own that printing and json
+// leave out: the interfaces tutorial's Dog and Cat.
+func TestEmptyStructTypes(t *testing.T) {
+	runSteps(t,
+		step{"type Animal interface{ Sound() string }\ntype Dog struct{}\ntype Cat struct {\n}\nfunc (Dog) Sound() string { return \"woof\" }\nfunc (Cat) Sound() string { return \"meow\" }\ntype Pet struct { Kind Animal; D Dog; Name string }", ""},
+		step{"p := Pet{Cat{}, Dog{}, \"tom\"}\nfmt.Printf(\"%v %+v %#v\\n\", p, p, p)\nfmt.Println(Dog{}, []Animal{Dog{}, Cat{}}, map[string]Animal{\"c\": Cat{}})\nj, err := json.Marshal(p)\nfmt.Println(string(j), err)\nvar q Pet\nfmt.Println(json.Unmarshal([]byte(`{\"D\":{},\"Name\":\"x\"}`), &q), q.Name)\nk, _ := json.Marshal(Dog{})\nfmt.Println(string(k), Dog{} == Dog{}, any(Dog{}) == any(Cat{}))\nfmt.Printf(\"%T %v\\n\", p.Kind, p.Kind)\nvar x any = Cat{}\nswitch x.(type) {\ncase Dog:\n\tfmt.Println(\"dog\")\ncase Cat:\n\tfmt.Println(\"cat\")\n}", "{{} {} tom} {Kind:{} D:{} Name:tom} main.Pet{Kind:main.Cat{}, D:main.Dog{}, Name:\"tom\"}\n{} [{} {}] map[c:{}]\n{\"Kind\":{},\"D\":{},\"Name\":\"tom\"} <nil>\n<nil> x\n{} true false\nmain.Cat {}\ncat\n"},
+	)
+}

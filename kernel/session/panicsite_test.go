@@ -1,0 +1,227 @@
+package session
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// panicCells runs decls as cell 1, then each call as a cell of its own,
+// and checks the traceback of the panic it raises.
+func panicCells(t *testing.T, s *Session, decls string, cases []panicCase) {
+	t.Helper()
+	if decls != "" {
+		if _, err := s.Execute(context.Background(), decls, 1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, c := range cases {
+		_, err := s.Execute(context.Background(), c.code, i+2)
+		var e *Error
+		if !errors.As(err, &e) {
+			t.Errorf("%s: no panic: %v", c.code, err)
+			continue
+		}
+		if !slices.Equal(e.Traceback, c.want) {
+			t.Errorf("%s: traceback\n%q, want\n%q", c.code, e.Traceback, c.want)
+		}
+	}
+}
+
+type panicCase struct {
+	code string
+	want []string
+}
+
+// Index and slice bounds panics inside a function declared in a cell
+// name their line (the per-line checks, rt.IndexL7), in a function
+// called from another cell, and in a chain of calls (whose callers keep
+// no line).
+func TestPanicLineIndexAndSlice(t *testing.T) {
+	s := New(richOpts())
+	decls := "func get(a []int, i int) int {\n\tx := 1\n\treturn a[i] + x\n}\nfunc cut(a []int, n int) []int {\n\tx := 1\n\t_ = x\n\treturn a[:n]\n}\nfunc outer(a []int) int {\n\ty := 2\n\treturn get(a, y) * y\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"get(nil, 3)", []string{"panic: runtime error: index out of range [3] with length 0", "Cell In[1], line 3, in get", "Cell In[2], line 1"}},
+		{"x := []int{1}\ncut(x, 2)", []string{"panic: runtime error: slice bounds out of range [:2] with capacity 1", "Cell In[1], line 8, in cut", "Cell In[3], line 2"}},
+		{"outer([]int{1})", []string{"panic: runtime error: index out of range [2] with length 1", "Cell In[1], line 3, in get", "Cell In[1], in outer", "Cell In[4], line 1"}},
+	})
+}
+
+// Runtime errors the interpreter raises itself inside a cell's function
+// name the line when the function has one place they can come from, and
+// only the function when it has several, or when a compiled function
+// raised the error.
+func TestPanicLineSites(t *testing.T) {
+	s := New(richOpts())
+	decls := `import "net/url"
+
+func write() {
+	var m map[string]int
+	m["a"] = 1
+}
+func div(a, b int) int {
+	x := 1
+	return a/b + x
+}
+func assert(v any) int {
+	x := 1
+	return v.(int) + x
+}
+func send() {
+	c := make(chan int, 1)
+	close(c)
+	c <- 1
+}
+func closeNil() {
+	var c chan int
+	close(c)
+}
+func closeTwice() {
+	c := make(chan int)
+	close(c)
+	close(c)
+}
+func set(v url.Values, direct bool) {
+	if direct {
+		v["a"] = nil
+	}
+	v.Set("a", "b")
+}
+func constIndex(a []int) int {
+	n := 0
+	return a[2] + n
+}`
+	panicCells(t, s, decls, []panicCase{
+		{"write()", []string{"panic: assignment to entry in nil map", "Cell In[1], line 5, in write", "Cell In[2], line 1"}},
+		{"div(1, 0)", []string{"panic: runtime error: integer divide by zero", "Cell In[1], line 9, in div", "Cell In[3], line 1"}},
+		{"assert(\"s\")", []string{"panic: interface conversion: interface {} is string, not int", "Cell In[1], line 13, in assert", "Cell In[4], line 1"}},
+		{"send()", []string{"panic: send on closed channel", "Cell In[1], line 18, in send", "Cell In[5], line 1"}},
+		{"closeNil()", []string{"panic: close of nil channel", "Cell In[1], line 22, in closeNil", "Cell In[6], line 1"}},
+		{"closeTwice()", []string{"panic: close of closed channel", "Cell In[1], in closeTwice", "Cell In[7], line 1"}},
+		{"set(nil, false)", []string{"panic: assignment to entry in nil map", "Cell In[1], in set", "Cell In[8], line 1"}},
+		{"constIndex([]int{1})", []string{"panic: runtime error: index out of range [2] with length 1", "Cell In[1], line 37, in constIndex", "Cell In[9], line 1"}},
+	})
+}
+
+// The lines stay after the interpreter is rebuilt from the declarations
+// log (a crash), and in a process-pool worker, which loads the log.
+func TestPanicLineRestoredAndWorker(t *testing.T) {
+	nb := New(richOpts())
+	decls := "func get(a []int, i int) int {\n\tx := 1\n\treturn a[i] + x\n}\nfunc write() {\n\tvar m map[string]int\n\tm[\"a\"] = 1\n}"
+	if _, err := nb.Execute(context.Background(), decls, 1); err != nil {
+		t.Fatal(err)
+	}
+	fresh := New(richOpts())
+	if notes := fresh.Restore(nb.Decls()); len(notes) > 0 {
+		t.Fatal(notes)
+	}
+	panicCells(t, fresh, "", []panicCase{
+		{"get(nil, 3)", []string{"panic: runtime error: index out of range [3] with length 0", "Cell In[1], line 3, in get", "Cell In[2], line 1"}},
+		{"write()", []string{"panic: assignment to entry in nil map", "Cell In[1], line 7, in write", "Cell In[3], line 1"}},
+	})
+
+	w := NewWorkerResolver(richOpts())
+	data, err := json.Marshal(nb.Decls())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Load(1, data); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		fn   string
+		args []reflect.Value
+		want string
+	}{
+		{"get", []reflect.Value{reflect.ValueOf([]int(nil)), reflect.ValueOf(3)}, "Cell In[1], line 3, in get"},
+		{"write", nil, "Cell In[1], line 7, in write"},
+	} {
+		f, err := w.Lookup(c.fn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var tb []string
+		func() {
+			// as the executor does: the traceback is asked for while
+			// the panicking frames are on the stack
+			defer func() { tb = w.Traceback(recover()) }()
+			f.Call(c.args)
+		}()
+		if len(tb) != 1 || tb[0] != c.want {
+			t.Errorf("%s: worker traceback %q, want %q", c.fn, tb, c.want)
+		}
+	}
+}
+
+// A line noted for a panic a cell recovered is not another panic's with
+// the same message (here a compiled function's, which has no cell line).
+func TestPanicLineRecoveredForgotten(t *testing.T) {
+	s := New(richOpts())
+	decls := "import \"unicode/utf8\"\n\nfunc safe(a []int, i int) (v int) {\n\tdefer func() { recover() }()\n\treturn a[i]\n}\nfunc encode(p []byte) int {\n\tx := 1\n\treturn utf8.EncodeRune(p, 'x') + x\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"safe(nil, 0)\nencode(nil)", []string{"panic: runtime error: index out of range [0] with length 0", "Cell In[1], in encode", "Cell In[2], line 2"}},
+	})
+}
+
+// A frame yaegi names like a function literal of f, with no frame of f
+// after it, may be a literal f returned: it gets no line of f's.
+func TestPanicLineNotInReturnedLiteral(t *testing.T) {
+	s := New(richOpts())
+	decls := "func makeDiv() func(int) int {\n\td := 0\n\t_ = 10 / (d + 1)\n\treturn func(x int) int { return x / d }\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"f := makeDiv()\nf(1)", []string{"panic: runtime error: integer divide by zero", "Cell In[1], in makeDiv", "Cell In[2], line 2"}},
+	})
+}
+
+// A panic in a statement nested in a cell's top-level statement names
+// its own line when it noted one (an index check, a panic call).
+func TestPanicLineNestedStatement(t *testing.T) {
+	s := New(richOpts())
+	// line 4 of a literal cell 1 declares is no line of cell 4's
+	panicCells(t, s, "f := func(a []int, i int) int {\n\ty := i\n\n\treturn a[y]\n}", []panicCase{
+		{"a := []int{1}\nfor i := range 3 {\n\tif i > 0 {\n\t\ta[i]++\n\t}\n}", []string{"panic: runtime error: index out of range [1] with length 1", "Cell In[2], line 4"}},
+		{"for i := range 3 {\n\tif i > 1 {\n\t\tpanic(i)\n\t}\n}", []string{"panic: 2", "Cell In[3], line 3"}},
+		{"x := 5\nif x > 0 {\n\tf(nil, x)\n\tx++\n\tx++\n}", []string{"panic: runtime error: index out of range [5] with length 0", "in a function literal", "Cell In[4], line 2"}},
+	})
+}
+
+// A nil pointer dereference (yaegi's reflect panic on a zero Value)
+// names the line when the function has one place that may dereference:
+// *p, a selection through a pointer or on an interface, an index of a
+// pointer to an array.
+func TestPanicLineNil(t *testing.T) {
+	s := New(richOpts())
+	decls := "import \"fmt\"\n\ntype T struct {\n\tf    int\n\tnext *T\n}\n\nfunc (t T) V() int { return t.f }\nfunc two(p *T) int {\n\tx := p.next\n\treturn p.f + x.f\n}\nfunc viaValue(p *T) int {\n\tx := 1\n\treturn p.V() + x\n}\nfunc ifaceNil(s fmt.Stringer) string {\n\tx := \"\"\n\treturn s.String() + x\n}\nfunc arr(p *[3]int, i int) int {\n\tx := 0\n\treturn p[i] + x\n}"
+	const nilDeref = "panic: runtime error: invalid memory address or nil pointer dereference (yaegi: reflect: "
+	panicCells(t, s, decls, []panicCase{
+		{"two(&T{})", []string{nilDeref + "call of reflect.Value.Field on zero Value)", "Cell In[1], in two", "Cell In[2], line 1"}},
+		{"viaValue(nil)", []string{nilDeref + "call of reflect.Value.Set on zero Value)", "Cell In[1], line 15, in viaValue", "Cell In[3], line 1"}},
+		{"ifaceNil(nil)", []string{nilDeref + "Method on nil interface value)", "Cell In[1], line 19, in ifaceNil", "Cell In[4], line 1"}},
+		{"arr(nil, 1)", []string{nilDeref + "call of reflect.Value.Len on zero Value)", "Cell In[1], line 23, in arr", "Cell In[5], line 1"}},
+	})
+}
+
+// A method's frame (yaegi names it by the method's name only) names its
+// type and cell, and its line as a function's; not when a function or
+// another method has that name too.
+func TestPanicLineMethod(t *testing.T) {
+	s := New(richOpts())
+	decls := "type T struct{ f int }\n\nfunc (t *T) Get() int {\n\tx := 1\n\treturn t.f + x\n}\n\ntype Sq struct{ d int }\n\nfunc (s Sq) Area() int {\n\treturn 10 / s.d\n}\nfunc Area(r int) int {\n\treturn 10 / r\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"var p *T\np.Get()", []string{"panic: runtime error: invalid memory address or nil pointer dereference (yaegi: reflect: call of reflect.Value.Field on zero Value)", "Cell In[1], line 5, in T.Get", "Cell In[2], line 2"}},
+		{"Sq{}.Area()", []string{"panic: runtime error: integer divide by zero", "Cell In[1], in Area", "Cell In[3], line 1"}},
+	})
+}
+
+// Nor is a line noted for a panic compiled code recovered (fmt, of a
+// String method) another panic's with the same message.
+func TestPanicLineCompiledRecoveredIgnored(t *testing.T) {
+	s := New(richOpts())
+	decls := "import (\n\t\"fmt\"\n\t\"unicode/utf8\"\n)\n\ntype S struct {\n\ta []int\n\ti int\n}\n\nfunc (s S) String() string { return fmt.Sprint(s.a[s.i]) }\nfunc encode(p []byte) int {\n\tx := 1\n\treturn utf8.EncodeRune(p, 'x') + x\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"fmt.Println(S{nil, 0})\nencode(nil)", []string{"panic: runtime error: index out of range [0] with length 0", "Cell In[1], in encode", "Cell In[2], line 2"}},
+	})
+}

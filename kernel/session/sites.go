@@ -1,0 +1,134 @@
+package session
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check"
+	"github.com/gofutures/gofutures/kernel/check/rt"
+)
+
+// siteKind returns the kind of site (check.SiteIndex, ...) a panic with
+// value v and stack comes from, when the interpreter raised it itself,
+// running an operation of a cell's code; "" otherwise (a panic call, a
+// compiled function's runtime error, rt's).
+func siteKind(v any, stack []byte) string {
+	msg := fmt.Sprint(v)
+	var kind string
+	var ve *reflect.ValueError
+	switch {
+	case errors.As(asError(v), &ve) && ve.Kind == reflect.Invalid, reflectPanics[msg] == nilDeref:
+		kind = check.SiteNil // a nil pointer dereference
+	case msg == "reflect: slice index out of range", msg == "reflect: array index out of range", msg == "reflect: string index out of range":
+		kind = check.SiteIndex
+	case msg == "assignment to entry in nil map":
+		kind = check.SiteNilMap
+	case msg == "runtime error: integer divide by zero":
+		kind = check.SiteDiv
+	case msg == "send on closed channel":
+		kind = check.SiteSend
+	case msg == "close of closed channel", msg == "close of nil channel":
+		kind = check.SiteClose
+	default:
+		// yaegi's failed assertion has its position in front
+		if m := posPrefix.FindStringSubmatch(msg); m != nil && strings.HasPrefix(msg[len(m[0]):], "interface conversion: ") {
+			kind = check.SiteAssert
+		}
+	}
+	if kind == "" || panicOrigin(stack) != byInterp {
+		return ""
+	}
+	return kind
+}
+
+// asError is v if it is an error, else nil.
+func asError(v any) error {
+	err, _ := v.(error)
+	return err
+}
+
+// Who raised a panic (panicOrigin).
+const (
+	byCompiled = iota // compiled code a cell called, or not known
+	byInterp          // the interpreter's own code, through the runtime and the reflection it uses
+	byRT              // rt's helpers of lowered cells
+)
+
+// panicOrigin tells who raised the panic whose stack is stack: the
+// first function after the last panic's that is not the runtime's or
+// reflect's (a reflect.Value.Call of the interpreter's: compiled code).
+func panicOrigin(stack []byte) int {
+	lines := strings.Split(string(stack), "\n")
+	start := -1
+	for i, l := range lines {
+		if strings.HasPrefix(l, "panic(") {
+			start = i
+		}
+	}
+	if start < 0 {
+		return byCompiled
+	}
+	for _, l := range lines[start+1:] {
+		switch {
+		case strings.HasPrefix(l, "\t") || l == "":
+		case strings.HasPrefix(l, "reflect.Value.call(") || strings.HasPrefix(l, "reflect.Value.Call("):
+			return byCompiled
+		case strings.HasPrefix(l, "runtime.") || strings.HasPrefix(l, "reflect."):
+		case strings.HasPrefix(l, "github.com/traefik/yaegi/interp."):
+			return byInterp
+		case strings.HasPrefix(l, rt.Path+"."):
+			return byRT
+		default:
+			return byCompiled
+		}
+	}
+	return byCompiled
+}
+
+// interpFrames returns how many of the interpreter's frames the panic
+// whose stack is stack went through (each prints one frame line as it
+// unwinds), or 0 if the stack does not say.
+func interpFrames(stack []byte) int {
+	s := string(stack)
+	i := strings.LastIndex(s, "\npanic(")
+	if i < 0 {
+		return 0
+	}
+	return strings.Count(s[i:], "\ngithub.com/traefik/yaegi/interp.runCfg(")
+}
+
+// frameDecl returns the declaration of the function or method whose
+// frame yaegi names fn (a method's frame has the method's name only):
+// the function's when there is one, else the one method of that name;
+// unique reports whether no other function or method has that name.
+func (s *Session) frameDecl(fn string) (d *cell.Decl, unique bool) {
+	var fns, methods []*cell.Decl
+	for _, d := range s.decls {
+		switch {
+		case len(d.Names) != 1:
+		case d.Kind == cell.Func && d.Names[0] == fn:
+			fns = append(fns, d)
+		case d.Kind == cell.Method && strings.HasSuffix(d.Names[0], "."+fn):
+			methods = append(methods, d)
+		}
+	}
+	switch {
+	case len(fns) > 0:
+		return fns[0], len(fns) == 1 && len(methods) == 0
+	case len(methods) == 1:
+		return methods[0], true
+	}
+	return nil, false
+}
+
+// siteLine returns the line of the one place in d's function body where
+// a panic of kind can come from, or 0 when there are none or several.
+func siteLine(d *cell.Decl, kind string) int {
+	if lines := d.Sites[kind]; len(lines) == 1 {
+		return lines[0]
+	}
+	return 0
+}
