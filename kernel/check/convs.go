@@ -94,6 +94,7 @@ func (lw *lowerer) assignConvs(as *ast.AssignStmt) {
 			continue
 		}
 		lw.convTo(as.Rhs[i], lw.info.TypeOf(l))
+		lw.unaryConv(as.Rhs[i], lw.info.TypeOf(l))
 		lw.compiledFieldConv(l, as.Rhs[i])
 	}
 }
@@ -329,6 +330,7 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		return
 	}
 	for i, e := range r.Results {
+		lw.unaryConv(e, res.At(i).Type())
 		lw.recvConv(e)
 		lw.untagged(e, res.At(i).Type())
 		if !types.Identical(res.At(i).Type(), errorType) {

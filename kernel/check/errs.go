@@ -151,9 +151,17 @@ func (lw *lowerer) errorsWalk(c *ast.CallExpr, name string) {
 			return
 		}
 	}
+	// the error itself in a box, as compiledCall puts it (errors.Is(QE{1}, QE{1}))
+	if at := lw.info.Types[c.Args[0]].Type; needsBox(at) {
+		lw.insert(c.Args[0].Pos(), lw.boxer(at)+"(")
+		lw.insertClose(c.Args[0].End(), ")")
+	}
 	if name == "As" {
+		// a compiled target (*strconv.NumError) is walked to as well
+		// when a notebook error's Unwrap can lead to it: compiled
+		// errors.As stops at yaegi's wrapper of a notebook error
 		ptr, ok := target.(*types.Pointer)
-		if !ok || !mentionsMain(ptr.Elem()) && nonEmptyIface(ptr.Elem()) == nil {
+		if !ok || !mentionsMain(ptr.Elem()) && nonEmptyIface(ptr.Elem()) == nil && !lw.notebookUnwrappers() {
 			return
 		}
 		lw.replace(c.Fun.Pos(), c.Fun.End(), lw.chainWalk(lw.text(sel.X), ptr))
@@ -164,6 +172,31 @@ func (lw *lowerer) errorsWalk(c *ast.CallExpr, name string) {
 		lw.insert(c.Args[1].Pos(), lw.boxer(target)+"(")
 		lw.insertClose(c.Args[1].End(), ")")
 	}
+}
+
+var (
+	unwrapIface      = methodIface("Unwrap", nil, errorType)
+	unwrapSliceIface = methodIface("Unwrap", nil, types.NewSlice(errorType))
+)
+
+// notebookUnwrappers reports whether a notebook error type has an Unwrap
+// method, of either kind.
+func (lw *lowerer) notebookUnwrappers() bool {
+	return len(lw.implementers(unwrapIface.(*types.Interface))) > 0 || len(lw.implementers(unwrapSliceIface.(*types.Interface))) > 0
+}
+
+// errorsUnwrap lowers errors.Unwrap(err), when a notebook error type has
+// an Unwrap() error method, to call that method: compiled errors.Unwrap
+// sees yaegi's wrapper of a notebook error, which has only Error, and
+// returned nil.
+func (lw *lowerer) errorsUnwrap(c *ast.CallExpr) {
+	sel, ok := c.Fun.(*ast.SelectorExpr)
+	if !ok || len(lw.implementers(unwrapIface.(*types.Interface))) == 0 {
+		return
+	}
+	e, u := lw.fresh("E"), lw.fresh("U")
+	lw.replace(c.Fun.Pos(), c.Fun.End(), fmt.Sprintf("func(%[1]s error) error { if %[2]s, ok := %[3]s(%[1]s); ok { return %[2]s.Unwrap() }; return %[4]s.Unwrap(%[1]s) }",
+		e, u, lw.asserterFrom(unwrapIface, errorType), lw.text(sel.X)))
 }
 
 // asType lowers errors.AsType[T](err) as errors.As, when notebook types

@@ -19,7 +19,7 @@ type nodeTable struct {
 	types []types.Type
 	src   []string
 	cands []types.Type // cell types interface values may hold
-	bad   bool         // a type the table cannot describe (generic)
+	bad   bool         // a type the table cannot describe (a type parameter, a generic type uninstantiated)
 	local bool         // a type declared in a function is among types
 }
 
@@ -265,7 +265,9 @@ func (lw *lowerer) fmtMethods(t types.Type) []string {
 	const marshal = "func(x %[1]s) (b []byte, err error, p any) { defer func() { p = recover() }(); b, err = x.%[2]s(); return }"
 	jsonMethod("MarshalJSON", marshalSig, marshal)
 	jsonMethod("MarshalText", marshalSig, marshal)
-	jsonMethod("UnmarshalJSON", unmarshalSig, "func(x %[1]s, b []byte) (err error, p any) { defer func() { p = recover() }(); err = x.%[2]s(b); return }")
+	const unmarshal = "func(x %[1]s, b []byte) (err error, p any) { defer func() { p = recover() }(); err = x.%[2]s(b); return }"
+	jsonMethod("UnmarshalJSON", unmarshalSig, unmarshal)
+	jsonMethod("UnmarshalText", unmarshalSig, unmarshal)
 	return out
 }
 

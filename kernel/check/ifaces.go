@@ -164,7 +164,7 @@ func (lw *lowerer) asserterFrom(t, from types.Type) string {
 	b.WriteString(lw.unboxCase(t, a))
 	for _, c := range cands {
 		cs := lw.typ(c)
-		if _, iface := c.Underlying().(*types.Interface); iface || types.Implements(c, fromIface) {
+		if _, iface := c.Underlying().(*types.Interface); iface || types.Implements(c, fromIface) && !viaEmbeddedIface(c, fromIface) {
 			fmt.Fprintf(&b, "if %[1]s, ok := func() (%[1]s %[2]s, ok bool) { defer func() { _ = recover() }(); if w, k := %[3]s.(%[2]s); k { %[1]s, ok = w, true }; return }(); ok { return %[1]s, true }; ", v, cs, x)
 		}
 		ret := "return " + v + ", true"
@@ -199,15 +199,26 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 	}
 	t := lw.info.Types[ta.Type].Type
 	if it := nonEmptyIface(t); (it == nil || len(lw.implementers(it)) == 0) && !isMainType(t) && !interpretedIface(t) {
-		return true
+		return lw.commaOkAssert(ta)
 	}
 	if _, commaOk := lw.info.Types[ta].Type.(*types.Tuple); commaOk {
 		lw.insert(ta.X.Pos(), lw.asserterFrom(t, lw.info.Types[ta.X].Type)+"(")
 		lw.replace(ta.X.End(), ta.End(), ")")
 	} else {
 		x, v := lw.fresh("X"), lw.fresh("V")
-		lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s any) %[3]s { if %[2]s, ok := %[4]s(%[1]s); ok { return %[2]s }; return %[1]s.(%[3]s) }(",
-			x, v, lw.typ(t), lw.asserterFrom(t, lw.info.Types[ta.X].Type)))
+		from := lw.info.Types[ta.X].Type
+		pt := "any"
+		if nonEmptyIface(from) != nil {
+			pt = lw.typ(from) // what asserterFrom's function takes
+		}
+		fail := fmt.Sprintf("return %s.(%s)", x, lw.typ(t))
+		if _, iface := t.Underlying().(*types.Interface); !iface {
+			// Go's message: yaegi's names the type t stands for
+			lw.extraImport(rtName, rt.Path)
+			fail = fmt.Sprintf("panic(%s.AssertFailed(%s, %q, %q))", rtName, x, goName(types.Unalias(from)), goName(t))
+		}
+		lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[5]s) %[3]s { if %[2]s, ok := %[4]s(%[1]s); ok { return %[2]s }; %[6]s }(",
+			x, v, lw.typ(t), lw.asserterFrom(t, from), pt, fail))
 		lw.replace(ta.X.End(), ta.End(), ")")
 	}
 	lw.walk(ta.X)
@@ -327,6 +338,9 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 	if path == "errors" && sig.Recv() == nil && (name == "As" || name == "Is") && len(c.Args) == 2 {
 		lw.errorsWalk(c, name)
 		return
+	}
+	if path == "errors" && sig.Recv() == nil && name == "Unwrap" && len(c.Args) == 1 {
+		lw.errorsUnwrap(c) // and its argument boxed below
 	}
 	var typed, wrapped map[int]bool
 	if path == "fmt" && sig.Recv() == nil {

@@ -34,3 +34,12 @@ func TestJSONDecodeAsGo(t *testing.T) {
 		step{"var u User\nerr := json.Unmarshal([]byte(`{\"ID\":3,\"name\":\"ann\",\"home\":{\"zip\":\"01\",\"note\":\"x\"},\"addrs\":[{\"zip\":\"a\"},{\"zip\":\"b\"}],\"by\":{\"k\":{\"zip\":\"m\"}},\"lv\":\"abc\",\"Tags\":[\"t\"],\"n\":5,\"extra\":1}`), &u)\nfmt.Println(err, u.Base.ID, u.Name, *u.Home, u.Addrs, u.ByTag, u.Lv, u.Tags, u.n)\nvar v User\nerr = json.Unmarshal([]byte(`{\"name\":5,\"home\":{\"zip\":7},\"Tags\":[\"x\"]}`), &v)\nfmt.Println(err, v.Name, v.Tags, v.Home)\nerr = json.Unmarshal([]byte(`{\"home\":null,\"addrs\":null}`), &u)\nfmt.Println(err, u.Home == nil, u.Addrs == nil)\ndec := json.NewDecoder(strings.NewReader(`{\"name\":\"a\"} {\"name\":\"b\"}`))\nfor {\n\tvar w User\n\tif err := dec.Decode(&w); err != nil {\n\t\tfmt.Println(err)\n\t\tbreak\n\t}\n\tfmt.Print(w.Name, \" \")\n}\nvar list []User\nfmt.Println(json.Unmarshal([]byte(`[{\"name\":\"x\",\"ID\":2},{\"name\":\"y\"}]`), &list), len(list), list[0].Name, list[0].Base.ID, list[1].Base == nil)\nfmt.Println(json.Unmarshal([]byte(`{bad`), &u))", "<nil> 3 ann {01 } [{a } {b }] map[k:{m }] 5 [t] 0\njson: cannot unmarshal number into Go struct field User.name of type string  [x] &{ }\n<nil> true true\na b EOF\n<nil> 2 x 2 true\ninvalid character 'b' looking for beginning of object key string\n"},
 	)
 }
+
+// json.Unmarshal calls a cell type's UnmarshalText for a JSON string, of
+// a pointer receiver too, and returns its error (rt.JSONTarget).
+func TestJSONUnmarshalText(t *testing.T) {
+	runSteps(t,
+		step{"import \"encoding/json\"\ntype Status int\nfunc (s Status) MarshalText() ([]byte, error) { return []byte([]string{\"todo\", \"done\"}[s]), nil }\nfunc (s *Status) UnmarshalText(b []byte) error {\n\tswitch string(b) {\n\tcase \"todo\":\n\t\t*s = 0\n\tcase \"done\":\n\t\t*s = 1\n\tdefault:\n\t\treturn fmt.Errorf(\"bad status %q\", b)\n\t}\n\treturn nil\n}\ntype Task struct {\n\tName   string `json:\"name\"`\n\tStatus Status `json:\"status\"`\n}", ""},
+		step{"var ts []Task\nerr := json.Unmarshal([]byte(`[{\"name\":\"a\",\"status\":\"done\"},{\"name\":\"b\",\"status\":\"todo\"}]`), &ts)\nfmt.Println(err, ts[0].Status == 1, ts[1].Status == 0)\nvar bad Task\nfmt.Println(json.Unmarshal([]byte(`{\"status\":\"later\"}`), &bad))\nout, _ := json.Marshal(ts)\nfmt.Println(string(out))", "<nil> true true\nbad status \"later\"\n[{\"name\":\"a\",\"status\":\"done\"},{\"name\":\"b\",\"status\":\"todo\"}]\n"},
+	)
+}

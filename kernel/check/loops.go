@@ -32,6 +32,7 @@ func (lw *lowerer) rangeStmt(n *ast.RangeStmt) bool {
 			return false
 		}
 	}
+	lw.rangeArrayPtr(n)
 	if k, ok := n.Key.(*ast.Ident); ok && n.Tok == token.DEFINE {
 		if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.info.Defs[k] != nil {
 			if lw.ranges == nil {

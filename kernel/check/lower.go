@@ -209,6 +209,8 @@ func (lw *lowerer) walk(n ast.Node) {
 			if n.Body == nil {
 				return false
 			}
+			lw.zeroResults(n)
+			lw.unnamedParams(n.Type)
 			sig, _ := lw.info.Defs[n.Name].Type().(*types.Signature)
 			lw.funcs = append(lw.funcs, sig)
 			lw.walk(n.Body)
@@ -220,6 +222,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			return false
 		case *ast.FuncLit:
 			lw.funcLit(n, false)
+			lw.unnamedParams(n.Type)
 			sig, _ := lw.info.Types[n].Type.(*types.Signature)
 			lw.funcs = append(lw.funcs, sig)
 			lw.walk(n.Body)
@@ -272,6 +275,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.forStmt(n)
 		case *ast.SwitchStmt:
 			lw.ifaceSwitch(n)
+			lw.caseLists(n)
 		case *ast.CallExpr:
 			if lw.asType(n) {
 				return false
@@ -301,6 +305,10 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.assignConvs(n)
 			lw.assignRecv(n)
 			lw.blankRecv(n)
+			if len(n.Lhs) == len(n.Rhs) {
+				lw.valueParens(n.Rhs)
+			}
+			lw.litParens(n)
 		case *ast.ValueSpec:
 			lw.parallelLits(nil, n.Names, n.Values, n.Type)
 			lw.specConvs(n)
@@ -310,6 +318,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.sendConvs(n)
 		case *ast.ReturnStmt:
 			lw.returnConvs(n)
+			lw.valueParens(n.Results)
 		case *ast.TypeSwitchStmt:
 			return lw.typeSwitch(n)
 		case *ast.TypeAssertExpr:

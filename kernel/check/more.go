@@ -231,8 +231,12 @@ func constLit(v constant.Value, t types.Type) (string, bool) {
 // func(p P) Res { return func(p P) Res { return r.M(p) } }(x).
 func (lw *lowerer) methodValue(sel *ast.SelectorExpr, s *types.Selection) bool {
 	fn, ok := s.Obj().(*types.Func)
-	if !ok || len(s.Index()) != 1 {
-		return true // promoted through embedding: left as it is
+	if !ok {
+		return true
+	}
+	path, xt, ok := embeddedPath(lw.info.Types[sel.X].Type, s.Index())
+	if !ok {
+		return true // promoted through a field not spelled here: left as it is
 	}
 	sig := fn.Type().(*types.Signature)
 	if sig.Recv() == nil || sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0 {
@@ -241,7 +245,6 @@ func (lw *lowerer) methodValue(sel *ast.SelectorExpr, s *types.Selection) bool {
 	if _, ok := sig.Recv().Type().Underlying().(*types.Interface); ok {
 		return true
 	}
-	xt := lw.info.Types[sel.X].Type
 	rt := sig.Recv().Type()
 	prefix := ""
 	_, ptrRecv := rt.(*types.Pointer)
@@ -261,9 +264,36 @@ func (lw *lowerer) methodValue(sel *ast.SelectorExpr, s *types.Selection) bool {
 		call = "return " + call
 	}
 	lw.replace(sel.Pos(), sel.X.Pos(), fmt.Sprintf("func(%s %s) %s { return %s { %s } }(%s", r, lw.typ(rt), ft, ft, call, prefix))
-	lw.replace(sel.X.End(), sel.End(), ")")
+	lw.replace(sel.X.End(), sel.End(), path+")")
 	lw.walk(sel.X)
 	return false
+}
+
+// embeddedPath spells the fields through which the method at index (a
+// types.Selection's) is promoted to x of type xt (".User.Base"; "" when
+// it is x's own) and returns the type of what it reaches: the method
+// value binds that field's value (ad.Describe of Base's value method
+// copies *ad.Base now, as Go does). It fails for fields of structs of
+// other packages that are not exported.
+func embeddedPath(xt types.Type, index []int) (string, types.Type, bool) {
+	var b strings.Builder
+	t := xt
+	for _, i := range index[:len(index)-1] {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return "", nil, false
+		}
+		f := st.Field(i)
+		if !f.Exported() && (f.Pkg() == nil || f.Pkg().Path() != "main") {
+			return "", nil, false
+		}
+		b.WriteString("." + f.Name())
+		t = f.Type()
+	}
+	return b.String(), t, true
 }
 
 // forward returns the parameters of a function literal of signature sig,

@@ -452,7 +452,10 @@ func (g *gen) typeExpr(t types.Type) string {
 			return o.Name() // error, comparable
 		}
 		targs := typeList(t.TypeArgs())
-		if g.w.needsCopy(o) {
+		// an instance of a notebook generic is its copy, as where the
+		// notebook spells it (ref): Queue[Pair[string, int]]'s copy
+		// holds the copy of Pair[string, int] the notebook's literals make
+		if g.w.needsCopy(o) || len(targs) > 0 && o.Pkg().Path() == g.w.cell && g.w.cellGeneric(t.Origin().Obj()) {
 			key, ident, err := g.w.need(t.Origin().Obj(), targs)
 			if err != nil {
 				g.fail(err)

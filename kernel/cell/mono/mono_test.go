@@ -275,3 +275,27 @@ var b Box[int]
 		}
 	}
 }
+
+// A notebook generic instantiated with another's instance (a
+// Queue[Pair[string, int]]) holds the copy of that instance the
+// notebook's own uses are rewritten to (typeExpr), so the specialised
+// program type-checks.
+func TestNotebookGenericOfGenericInstance(t *testing.T) {
+	src := `package main
+type Pair[K comparable, V any] struct { Key K; Val V }
+type Queue[T any] struct{ items []T }
+func (q *Queue[T]) Put(v T) { q.items = append(q.items, v) }
+func main() {
+	q := &Queue[Pair[string, int]]{}
+	q.Put(Pair[string, int]{"a", 1})
+}
+`
+	s := New(Options{AllNotebookGenerics: true})
+	r := specialize(t, s, check(t, src))
+	for _, d := range r.Decls {
+		if strings.HasPrefix(d.Name, "mainꞏQueue") && !strings.Contains(d.Src, "Put(v mainꞏPairꞏstringꞏint)") {
+			t.Errorf("copy of Queue:\n%s", d.Src)
+		}
+	}
+	merge(t, s, src) // fails when the specialised program does not type-check
+}

@@ -55,6 +55,9 @@ type Node struct {
 	// method set lacks, for addressable values (json calls them there):
 	// func(*T) ([]byte, error, any).
 	PtrMarshalJSON, PtrMarshalText any
+	// UnmarshalText and PtrUnmarshalText are a type's UnmarshalText, of
+	// T or of *T, for a JSON string: func(T or *T, []byte) (error, any).
+	UnmarshalText, PtrUnmarshalText any
 	// UnmarshalJSON and PtrUnmarshalJSON are a type's UnmarshalJSON, of
 	// T or of *T: func(T or *T, []byte) (error, any).
 	UnmarshalJSON, PtrUnmarshalJSON any

@@ -62,7 +62,7 @@ func (j *jsoner) needs(n int) bool {
 	}
 	j.need[n] = true // a recursive type: assume so while looking
 	r := node.Iface || node.Fields != nil || node.MarshalJSON != nil || node.MarshalText != nil || node.PtrMarshalJSON != nil || node.PtrMarshalText != nil ||
-		node.UnmarshalJSON != nil || node.PtrUnmarshalJSON != nil
+		node.UnmarshalJSON != nil || node.PtrUnmarshalJSON != nil || node.UnmarshalText != nil || node.PtrUnmarshalText != nil
 	for _, e := range node.Elems {
 		r = r || j.needs(e)
 	}

@@ -74,6 +74,16 @@ func (d *decoder) decode(b []byte, v reflect.Value, n int) error {
 		return callUnmarshal(node.UnmarshalJSON, v, b)
 	case node.PtrUnmarshalJSON != nil:
 		return callUnmarshal(node.PtrUnmarshalJSON, v.Addr(), b)
+	case node.UnmarshalText != nil || node.PtrUnmarshalText != nil:
+		// a JSON string's text goes to UnmarshalText, as json does
+		var text string
+		if b = bytes.TrimSpace(b); len(b) == 0 || b[0] != '"' || json.Unmarshal(b, &text) != nil {
+			break
+		}
+		if node.UnmarshalText != nil {
+			return callUnmarshal(node.UnmarshalText, v, []byte(text))
+		}
+		return callUnmarshal(node.PtrUnmarshalText, v.Addr(), []byte(text))
 	}
 	if bytes.Equal(bytes.TrimSpace(b), null) {
 		switch v.Kind() {

@@ -23,11 +23,20 @@ var assertion = regexp.MustCompile(`^(?:[^:\s]*\.go:)?\d+:\d+: (interface conver
 // interpreter's panics that stand for Go's runtime errors made into
 // those errors: a nil pointer dereference (yaegi v0.16.1 panics with
 // reflect's "call of reflect.Value.Field on zero Value") and a failed
-// type assertion (its message without the position in front). It
-// forgets the line noted for the panic (see PanicLine).
+// type assertion (its message without the position in front). The value
+// of a panic the cell made is the value given to panic. It forgets the
+// line noted for the panic (see PanicLine).
 func Recovered(r any) any {
 	if r != nil {
 		PanicLine("") // the line noted for it, if any, is of no use now
+	}
+	if v, ok := r.(reflect.Value); ok {
+		// yaegi v0.16.1 panics with the reflect.Value of panic's
+		// argument: every assertion on what recover returned failed
+		if !v.IsValid() || !v.CanInterface() {
+			return r
+		}
+		r = v.Interface()
 	}
 	switch v := r.(type) {
 	case *reflect.ValueError:
@@ -58,3 +67,17 @@ func nilDereference() (r any) {
 
 //go:noinline
 func deref(p *int) int { return *p }
+
+// AssertFailed returns the runtime error of a failed assertion of x, of
+// the interface type Go names from, to the concrete type Go names to:
+// "interface conversion: interface {} is int, not main.Celsius" (yaegi
+// v0.16.1 names the type a notebook type stands for: "not float64").
+func AssertFailed(x any, from, to string) error {
+	dyn := "nil"
+	if x != nil {
+		if dyn = TypeName(x); dyn == "" {
+			dyn = reflect.TypeOf(x).String()
+		}
+	}
+	return &TypeAssertionError{msg: "interface conversion: " + from + " is " + dyn + ", not " + to}
+}

@@ -42,6 +42,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Table": reflect.ValueOf((*Table)(nil)), "Lazy": reflect.ValueOf((*Lazy)(nil)),
 			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered), "Unwrap": reflect.ValueOf(Unwrap),
 			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil)),
+			"AssertFailed":       reflect.ValueOf(AssertFailed),
 			"Panic":              reflect.ValueOf(Panic),
 			"Select":             reflect.ValueOf(Select),
 			"Equal":              reflect.ValueOf(Equal),

@@ -1,0 +1,252 @@
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// caseLists splits a case of several expressions, one of them not a
+// constant, into cases of one that fall through to the next: yaegi
+// v0.16.1 tests only the first of them when they are calls or
+// operations (case unicode.IsLetter(r), unicode.IsSpace(r) never took a
+// space; case id(1), id(2) never took 2). The cases stay on their line.
+func (lw *lowerer) caseLists(sw *ast.SwitchStmt) {
+	for _, s := range sw.Body.List {
+		list := s.(*ast.CaseClause).List
+		constant := true
+		for _, e := range list {
+			constant = constant && lw.info.Types[e].Value != nil
+		}
+		if constant {
+			continue
+		}
+		for i := 1; i < len(list); i++ {
+			lw.replace(list[i-1].End(), list[i].Pos(), ": fallthrough; case ")
+		}
+	}
+}
+
+// unaryConv converts the result of -x, ^x, !x or +x assigned or returned
+// to an interface explicitly (any(-x)): yaegi v0.16.1 returned nil for
+// return -x from a function returning any, ended the function silently
+// at e = -x with e an any, and panicked at e = !b.
+func (lw *lowerer) unaryConv(e ast.Expr, dst types.Type) {
+	u, ok := ast.Unparen(e).(*ast.UnaryExpr)
+	if !ok || dst == nil || u.Op == token.AND || u.Op == token.ARROW {
+		return
+	}
+	if _, ok := dst.Underlying().(*types.Interface); !ok {
+		return
+	}
+	if _, ok := dst.(*types.TypeParam); ok {
+		return
+	}
+	tv := lw.info.Types[e]
+	if tv.Value != nil || tv.Type == nil {
+		return
+	}
+	if _, ok := tv.Type.Underlying().(*types.Interface); ok {
+		return
+	}
+	t := lw.typ(dst)
+	if !spellable(t) {
+		return
+	}
+	lw.insert(e.Pos(), "("+t+")(")
+	lw.insertClose(e.End(), ")")
+}
+
+// commaOkAssert makes v, ok := x.(T), for a type T that typeAssert
+// leaves, an assertion in a function of its own: yaegi v0.16.1 left v as
+// it was when the assertion failed (in a loop, the last string asserted
+// where Go gives "").
+func (lw *lowerer) commaOkAssert(ta *ast.TypeAssertExpr) bool {
+	if _, commaOk := lw.info.Types[ta].Type.(*types.Tuple); !commaOk {
+		return true
+	}
+	from, t := lw.typ(lw.info.Types[ta.X].Type), lw.typ(lw.info.Types[ta.Type].Type)
+	if !spellable(from) || !spellable(t) {
+		return true
+	}
+	x, v := lw.fresh("X"), lw.fresh("V")
+	lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[2]s) (%[3]s, bool) { %[4]s, ok := %[1]s.(%[3]s); return %[4]s, ok }(", x, from, t, v))
+	lw.replace(ta.X.End(), ta.End(), ")")
+	lw.walk(ta.X)
+	return false
+}
+
+// valueParens puts in parentheses the calls of builtins (len, append,
+// make, new, ...) and the receives (<-ch) among several values returned
+// or assigned at once: yaegi v0.16.1 stored their results in the first
+// destination (return x, append(x, 1) returned [5] [5]; return "a",
+// len(s) panicked in reflect; x, n = "b", cap(s) assigned nothing; v, w
+// := <-ch, 1 left w 0; return 1, <-ch panicked). In parentheses it
+// stores them where they belong.
+func (lw *lowerer) valueParens(values []ast.Expr) {
+	if len(values) < 2 {
+		return
+	}
+	for _, v := range values {
+		switch v := v.(type) {
+		case *ast.CallExpr:
+			id, ok := ast.Unparen(v.Fun).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			if _, ok := lw.info.Uses[id].(*types.Builtin); !ok {
+				continue
+			}
+		case *ast.UnaryExpr:
+			if v.Op != token.ARROW {
+				continue
+			}
+		default:
+			continue
+		}
+		lw.insert(v.Pos(), "(")
+		lw.insertClose(v.End(), ")")
+	}
+}
+
+// litParens puts in parentheses a composite literal assigned to a
+// variable (start = Point{r, c}): yaegi v0.16.1 lost a struct literal
+// assigned to a named result (the function returned the zero Point, also
+// when a deferred function literal set it after recover()) and to a
+// variable of an enclosing function (p = Point{3, 3} in a function
+// literal). In parentheses the value is the variable's.
+func (lw *lowerer) litParens(as *ast.AssignStmt) {
+	if as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return
+	}
+	if _, ok := as.Lhs[0].(*ast.Ident); !ok {
+		return
+	}
+	if _, ok := as.Rhs[0].(*ast.CompositeLit); !ok {
+		return
+	}
+	lw.insert(as.Rhs[0].Pos(), "(")
+	lw.insertClose(as.Rhs[0].End(), ")")
+}
+
+// viaEmbeddedIface reports whether t has a method of it only through an
+// interface embedded in a struct (type Labeled struct{ Shape; Label
+// string }): yaegi v0.16.1 does not see such methods when it checks an
+// assertion from it to t ("impossible type assertion: main.Labeled does
+// not implement main.Shape").
+func viaEmbeddedIface(t types.Type, it *types.Interface) bool {
+	for m := range it.Methods() {
+		_, index, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
+		cur := t
+		for _, i := range index[:max(len(index)-1, 0)] {
+			if p, ok := cur.Underlying().(*types.Pointer); ok {
+				cur = p.Elem()
+			}
+			s, ok := cur.Underlying().(*types.Struct)
+			if !ok {
+				break
+			}
+			cur = s.Field(i).Type()
+			if _, ok := cur.Underlying().(*types.Interface); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// zeroResults sets the named results of a declared function to their zero
+// values where its body starts: yaegi v0.16.1 keeps the results of a
+// call in the caller, one place per call site, and does not clear them,
+// so a bare return in a loop's later call returned what the earlier
+// call had set (k, v, err := parseKV(s) kept the last k). On the line
+// of the opening brace.
+func (lw *lowerer) zeroResults(fd *ast.FuncDecl) {
+	if fd.Body == nil || fd.Type.Results == nil {
+		return
+	}
+	var b strings.Builder
+	for _, f := range fd.Type.Results.List {
+		for _, n := range f.Names {
+			if n.Name == "_" {
+				continue
+			}
+			v, ok := lw.info.Defs[n].(*types.Var)
+			if !ok {
+				return
+			}
+			t := lw.typ(v.Type())
+			if !spellable(t) {
+				return
+			}
+			z := lw.fresh("Z") // (not *new(T): a parameter may be named new)
+			fmt.Fprintf(&b, " var %s %s; %s = %s;", z, t, n.Name, z)
+		}
+	}
+	if b.Len() > 0 {
+		lw.insert(fd.Body.Lbrace+1, b.String())
+	}
+}
+
+// rangeArrayPtr lowers for k, v := range p over a pointer p to an array,
+// with a value, to for k := range p { v := p[k]; ... } (p a name or a
+// field): yaegi v0.16.1 panicked ("reflect: call of reflect.Value.Elem
+// on array Value"). Elements are read as the loop gets to them, as Go
+// reads them through the pointer.
+func (lw *lowerer) rangeArrayPtr(n *ast.RangeStmt) {
+	if n.Value == nil || isBlank(n.Value) || !pure(n.X) {
+		return
+	}
+	p, ok := lw.info.Types[n.X].Type.Underlying().(*types.Pointer)
+	if !ok {
+		return
+	}
+	if _, ok := p.Elem().Underlying().(*types.Array); !ok {
+		return
+	}
+	k := lw.fresh("K")
+	x := lw.text(n.X)
+	switch {
+	case n.Tok == token.DEFINE && !isBlank(n.Key):
+		k = lw.text(n.Key)
+		lw.replace(n.Key.End(), n.Value.End(), "")
+		lw.insert(n.Body.Lbrace+1, fmt.Sprintf(" %s := %s[%s];", lw.text(n.Value), x, k))
+	case n.Tok == token.DEFINE:
+		lw.replace(n.Key.Pos(), n.Value.End(), k)
+		lw.insert(n.Body.Lbrace+1, fmt.Sprintf(" %s := %s[%s];", lw.text(n.Value), x, k))
+	default:
+		keyTo := ""
+		if !isBlank(n.Key) {
+			keyTo = lw.text(n.Key) + ", "
+		}
+		lw.replace(n.Key.Pos(), n.Value.End(), k)
+		lw.replace(n.TokPos, n.TokPos+token.Pos(len(n.Tok.String())), ":=")
+		val := lw.text(n.Value)
+		if keyTo != "" {
+			lw.insert(n.Body.Lbrace+1, fmt.Sprintf(" %s%s = %s, %s[%s];", keyTo, val, k, x, k))
+		} else {
+			lw.insert(n.Body.Lbrace+1, fmt.Sprintf(" %s = %s[%s];", val, x, k))
+		}
+	}
+}
+
+// unnamedParams names a function's unnamed parameters "_" (func(string,
+// string) error becomes func(_ string, _ string) error): yaegi v0.16.1
+// failed calling such a function when its body called another ("reflect.
+// Set: value of type string is not assignable to type func(string)
+// error" for return errors.New("read-only")).
+func (lw *lowerer) unnamedParams(ft *ast.FuncType) {
+	if ft.Params == nil || len(ft.Params.List) == 0 {
+		return
+	}
+	for _, f := range ft.Params.List {
+		if len(f.Names) > 0 {
+			return
+		}
+	}
+	for _, f := range ft.Params.List {
+		lw.insert(f.Type.Pos(), "_ ")
+	}
+}

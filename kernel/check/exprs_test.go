@@ -1,0 +1,135 @@
+package check
+
+import "testing"
+
+// A case of several expressions is taken when any of them holds, not only
+// the first, with and without a switch condition, evaluated in order
+// (caseLists).
+func TestCaseOfSeveralExpressions(t *testing.T) {
+	runSteps(t,
+		step{"import \"unicode\"\nfunc kind(r rune) string {\n\tswitch {\n\tcase r == 'x':\n\t\treturn \"x\"\n\tcase unicode.IsLetter(r), unicode.IsSpace(r):\n\t\treturn \"letter or space\"\n\t}\n\treturn \"other\"\n}", ""},
+		step{"fmt.Println(kind('a'), kind(' '), kind('!'), kind('x'))", "letter or space letter or space other x\n"},
+		step{"a, b := false, true\nswitch n := 2; {\ncase a, b && n == 2:\n\tfmt.Println(\"second\")\n\tfallthrough\ncase a:\n\tfmt.Println(\"fell\")\ndefault:\n\tfmt.Println(\"none\")\n}", "second\nfell\n"},
+		step{"func id(n int) int { fmt.Print(\"id\", n, \" \"); return n }\nfunc pick(n int) string {\n\tswitch n {\n\tcase id(1), id(2), 3:\n\t\treturn \"low\"\n\tcase 4, 5:\n\t\treturn \"mid\"\n\t}\n\treturn \"high\"\n}", ""},
+		step{"fmt.Println(pick(2), pick(3), pick(5), pick(9))", "id1 id2 id1 id2 id1 id2 id1 id2 low low mid high\n"},
+	)
+}
+
+// The constant left operand of a shift by a variable takes the type the
+// shift has in its context (Perm, uint64), as Go gives it
+// (shiftOperand); yaegi v0.16.1 made it an int.
+func TestShiftOfConstantTakesContextType(t *testing.T) {
+	runSteps(t,
+		step{"type Perm uint8\nfunc (p Perm) Has(i int) bool { return p&(1<<i) != 0 }", ""},
+		step{"p := Perm(5)\nfmt.Println(p.Has(0), p.Has(1), p.Has(2))", "true false true\n"},
+		step{"var n uint = 40\nbig := []uint64{1 << n, 3 << (n + 1)}\nfmt.Println(big)", "[1099511627776 6597069766656]\n"},
+		step{"k := 3\nq := Perm(1) | 1<<k\nfmt.Println(q, q.Has(3), q&^(1<<k))", "9 true 1\n"},
+	)
+}
+
+// Compiled errors behind a notebook error's Unwrap are found by
+// errors.As, errors.Unwrap returns what a notebook error's Unwrap does,
+// and errors.Is compares two struct errors of value receivers by value
+// (errs.go).
+func TestErrorChainsThroughNotebookErrors(t *testing.T) {
+	runSteps(t,
+		step{"import (\n\t\"errors\"\n\t\"strconv\"\n)\ntype VE struct{ Err error }\nfunc (e *VE) Error() string { return \"ve: \" + e.Err.Error() }\nfunc (e *VE) Unwrap() error { return e.Err }\ntype QE struct{ Q string; Code int }\nfunc (q QE) Error() string { return q.Q }", ""},
+		step{"_, perr := strconv.Atoi(\"x1\")\nerr := fmt.Errorf(\"outer: %w\", &VE{fmt.Errorf(\"bad: %w\", perr)})\nne := (*strconv.NumError)(nil)\nfmt.Println(errors.As(err, &ne), ne.Num)", "true x1\n"},
+		step{"ve := &VE{perr}\nfmt.Println(errors.Unwrap(ve) == perr, errors.Unwrap(errors.Unwrap(err)) != nil, errors.Unwrap(perr) == strconv.ErrSyntax)", "true true true\n"},
+		step{"fmt.Println(errors.Is(QE{\"a\", 1}, QE{\"a\", 1}), errors.Is(QE{\"a\", 1}, QE{\"a\", 2}), errors.Is(fmt.Errorf(\"w: %w\", QE{\"b\", 3}), QE{\"b\", 3}))", "true false true\n"},
+	)
+}
+
+// -x, ^x and !x returned or assigned to an interface keep their value
+// (unaryConv).
+func TestUnaryToInterface(t *testing.T) {
+	runSteps(t,
+		step{"func neg(a any) any { return -a.(int) }\nfunc named() (r any) {\n\tx := 3\n\tr = ^x\n\treturn\n}", ""},
+		step{"b, x := true, 5\nvar e any\ne = !b\nfmt.Println(e)\ne = -x\nfmt.Println(e, neg(4), named())", "false\n-5 -4 -4\n"},
+	)
+}
+
+// A failed v, ok := x.(T) leaves v T's zero value, also where v held
+// something before (commaOkAssert).
+func TestFailedAssertionZeroes(t *testing.T) {
+	runSteps(t,
+		step{"for _, r := range []any{\"a\", 1, 2.5} {\n\ts, ok := r.(string)\n\tn, ok2 := r.(int)\n\tfmt.Printf(\"%q %v %d %v\\n\", s, ok, n, ok2)\n}", "\"a\" true 0 false\n\"\" false 1 true\n\"\" false 0 false\n"},
+		step{"var err error = fmt.Errorf(\"e\")\ns, ok := any(\"x\").(string)\ns, ok = any(err).(string)\nfmt.Printf(\"%q %v\\n\", s, ok)", "\"\" false\n"},
+	)
+}
+
+// x.(T) on a value of an interface declared in a cell, to a cell type
+// that implements it (typeAssert).
+func TestAssertFromCellInterface(t *testing.T) {
+	runSteps(t,
+		step{"type Writer interface{ Write(s string) }\ntype Rec struct{ N int }\nfunc (r *Rec) Write(s string) { r.N += len(s) }\ntype PE struct{}\nfunc (*PE) Error() string { return \"pe\" }", ""},
+		step{"var w Writer = &Rec{}\nw.Write(\"abc\")\nr := w.(*Rec)\nvar err error = &PE{}\nfmt.Println(r.N, err.(*PE).Error())", "3 pe\n"},
+	)
+}
+
+// Calls of builtins and receives among several values returned or
+// assigned at once go where they belong (valueParens).
+func TestBuiltinsAmongSeveralValues(t *testing.T) {
+	runSteps(t,
+		step{"type E struct{ N int }\nfunc snap(es []E) (names []string, slow []E) {\n\tnames = append(names, \"a\")\n\treturn names, append([]E(nil), es...)\n}\nfunc grow(x []int) ([]int, []int) { return x, append(x, 1) }\nfunc size(s []int) (string, int) { return \"n\", len(s) }", ""},
+		step{"fmt.Println(snap([]E{{1}}))\nfmt.Println(grow([]int{5}))\nfmt.Println(size([]int{1, 2}))", "[a] [{1}]\n[5] [5 1]\nn 2\n"},
+		step{"s := []int{1, 2}\nx, n := \"a\", len(s)\nx, n = \"b\", cap(s[:1])\nfmt.Println(x, n)\np, q := []int{0}, len(s)\nfmt.Println(p, q)", "b 2\n[0] 2\n"},
+		step{"func recv(ch chan int) (int, int) {\n\tv, w := <-ch, 1\n\treturn v * w, <-ch\n}", ""},
+		step{"ch := make(chan int, 3)\nch <- 5\nch <- 6\nch <- 7\nfmt.Println(recv(ch))\nv, w := <-ch, 1\nfmt.Println(v, w)", "5 6\n7 1\n"},
+	)
+}
+
+// A struct literal assigned to a named result is what the function
+// returns, also from a deferred function literal, and one assigned to a
+// variable of an enclosing function stays there (litParens).
+func TestStructLiteralToNamedResult(t *testing.T) {
+	runSteps(t,
+		step{"type Point struct{ R, C int }\nfunc find(rows []string) (n int, start Point) {\n\tfor r, line := range rows {\n\t\tfor c, ch := range []byte(line) {\n\t\t\tif ch == 'S' {\n\t\t\t\tstart = Point{r, c}\n\t\t\t}\n\t\t}\n\t\tn++\n\t}\n\treturn\n}\nfunc both() (n int, s Point) {\n\tn, s = 1, Point{1, 2}\n\treturn\n}\nfunc safe() (p Point) {\n\tdefer func() {\n\t\tif recover() != nil {\n\t\t\tp = Point{-1, -1}\n\t\t}\n\t}()\n\tpanic(\"x\")\n}", ""},
+		step{"fmt.Println(find([]string{\"..\", \".S\"}))\nfmt.Println(both())\nfmt.Println(safe())", "2 {1 1}\n1 {1 2}\n{-1 -1}\n"},
+		step{"func capture() Point {\n\tvar p Point\n\tset := func() { p = Point{3, 3} }\n\tset()\n\treturn p\n}\nfmt.Println(capture())", "{3 3}\n"},
+	)
+}
+
+// A struct with an interface embedded has its methods: asserting a value
+// of the interface to another interface it satisfies, and a type switch
+// on it, compile and run (viaEmbeddedIface).
+func TestAssertToStructEmbeddingInterface(t *testing.T) {
+	runSteps(t,
+		step{"type Shape interface{ Area() float64 }\ntype Named interface {\n\tShape\n\tName() string\n}\ntype Rect struct{ W, H float64 }\nfunc (r Rect) Area() float64 { return r.W * r.H }\ntype Labeled struct {\n\tShape\n\tLabel string\n}\nfunc (l Labeled) Name() string { return l.Label }", ""},
+		step{"var s Shape = Labeled{Rect{1, 2}, \"u\"}\nn, ok := s.(Named)\nfmt.Println(s.Area(), n.Name(), ok)\nswitch v := s.(type) {\ncase Rect:\n\tfmt.Println(\"rect\", v)\ndefault:\n\tfmt.Println(\"other\", v)\n}", "2 u true\nother {{1 2} u}\n"},
+	)
+}
+
+// A bare return gives the named results this call set, not what an
+// earlier call from the same place in a loop set (zeroResults).
+func TestNamedResultsStartZero(t *testing.T) {
+	runSteps(t,
+		step{"import \"errors\"\ntype P struct{ A int }\nfunc parse(s string) (k string, p P, err error) {\n\tdefer func() {}()\n\tif s == \"c\" {\n\t\terr = errors.New(\"missing\")\n\t\treturn\n\t}\n\tk, p.A = s, 1\n\treturn\n}\nfunc (p P) get(s string, new *int) (k string, _ int) {\n\tif s == \"c\" {\n\t\treturn\n\t}\n\treturn s, 1\n}", ""},
+		step{"for _, s := range []string{\"a\", \"c\"} {\n\tk, p, err := parse(s)\n\tk2, _ := P{}.get(s, nil)\n\tfmt.Printf(\"%q %v %v %q\\n\", k, p, err, k2)\n}", "\"a\" {1} <nil> \"a\"\n\"\" {0} missing \"\"\n"},
+	)
+}
+
+// Ranging over a pointer to an array with a value (rangeArrayPtr).
+func TestRangeArrayPointer(t *testing.T) {
+	runSteps(t,
+		step{"arr := [3]int{1, 2, 3}\npa := &arr\nfor i, v := range pa {\n\tpa[i] = v * 10\n\tif i == 0 {\n\t\tpa[1] = 7\n\t}\n}\nfor _, v := range pa {\n\tfmt.Print(v, \" \")\n}\nvar k, w int\nfor k, w = range pa {\n}\nfmt.Println(arr, k, w)", "10 70 30 [10 70 30] 2 30\n"},
+	)
+}
+
+// A method value of a method promoted through an embedded pointer binds
+// the field's value when it is evaluated, as Go does (embeddedPath).
+func TestPromotedMethodValue(t *testing.T) {
+	runSteps(t,
+		step{"type Base struct{ Name string }\nfunc (b *Base) Rename(n string) { b.Name = n }\nfunc (b Base) Describe() string { return \"#\" + b.Name }\ntype User struct{ *Base }\ntype Admin struct {\n\tUser\n\tLevel int\n}", ""},
+		step{"ad := Admin{User{&Base{\"ann\"}}, 1}\ndescribe := ad.Describe\nrename := ad.Rename\nrename(\"boss\")\nfmt.Println(describe(), ad.Describe(), ad.Name)", "#ann #boss boss\n"},
+	)
+}
+
+// Functions, methods and function literals with unnamed parameters run
+// (unnamedParams).
+func TestUnnamedParameters(t *testing.T) {
+	runSteps(t,
+		step{"import \"errors\"\ntype Store interface{ Set(key, val string) error }\ntype readOnly struct{ Store }\nfunc (readOnly) Set(string, string) error { return errors.New(\"read-only\") }\nfunc ignore(string, ...int) error { return errors.New(\"ignored\") }", ""},
+		step{"var s Store = readOnly{}\nlit := func(string) error { return errors.New(\"lit\") }\nfmt.Println(s.Set(\"k\", \"v\"), ignore(\"a\", 1, 2), lit(\"x\"))", "read-only ignored lit\n"},
+	)
+}
