@@ -1,0 +1,203 @@
+//go:build ignore
+
+// Effective Go's examples, in a notebook: ByteSize constants with iota
+// and a String method, a Sequence type that sorts itself and prints
+// sorted, a Job embedding *log.Logger, a type switch over values, the
+// os.PathError idiom, a ring buffer of channels as a leaky buffer, and
+// the interface checks Effective Go recommends.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"log"
+	"os"
+	"sort"
+	"strings"
+)
+
+type ByteSize float64
+
+const (
+	_           = iota // ignore first value by assigning to blank identifier
+	KB ByteSize = 1 << (10 * iota)
+	MB
+	GB
+	TB
+	PB
+	EB
+	ZB
+	YB
+)
+
+func (b ByteSize) String() string {
+	switch {
+	case b >= YB:
+		return fmt.Sprintf("%.2fYB", b/YB)
+	case b >= ZB:
+		return fmt.Sprintf("%.2fZB", b/ZB)
+	case b >= EB:
+		return fmt.Sprintf("%.2fEB", b/EB)
+	case b >= PB:
+		return fmt.Sprintf("%.2fPB", b/PB)
+	case b >= TB:
+		return fmt.Sprintf("%.2fTB", b/TB)
+	case b >= GB:
+		return fmt.Sprintf("%.2fGB", b/GB)
+	case b >= MB:
+		return fmt.Sprintf("%.2fMB", b/MB)
+	case b >= KB:
+		return fmt.Sprintf("%.2fKB", b/KB)
+	}
+	return fmt.Sprintf("%.2fB", b)
+}
+
+//cell
+
+type Sequence []int
+
+// Methods required by sort.Interface.
+func (s Sequence) Len() int           { return len(s) }
+func (s Sequence) Less(i, j int) bool { return s[i] < s[j] }
+func (s Sequence) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
+
+// Copy returns a copy of the Sequence.
+func (s Sequence) Copy() Sequence {
+	c := make(Sequence, 0, len(s))
+	return append(c, s...)
+}
+
+// String sorts a copy before printing it.
+func (s Sequence) String() string {
+	s = s.Copy()
+	sort.Sort(s)
+	return fmt.Sprint([]int(s))
+}
+
+var _ sort.Interface = Sequence(nil)
+var _ fmt.Stringer = (*Sequence)(nil)
+
+//cell
+
+type Job struct {
+	Command string
+	*log.Logger
+}
+
+func NewJob(command string, logger *log.Logger) *Job {
+	return &Job{command, logger}
+}
+
+func (job *Job) Printf(format string, args ...any) {
+	job.Logger.Printf("%q: %s", job.Command, fmt.Sprintf(format, args...))
+}
+
+//cell
+
+func describe(values ...any) {
+	for _, v := range values {
+		switch t := v.(type) {
+		default:
+			fmt.Printf("unexpected type %T\n", t)
+		case bool:
+			fmt.Printf("boolean %t\n", t)
+		case int:
+			fmt.Printf("integer %d\n", t)
+		case *bool:
+			fmt.Printf("pointer to boolean %t\n", *t)
+		case *int:
+			fmt.Printf("pointer to integer %d\n", *t)
+		case ByteSize:
+			fmt.Printf("a size of %v\n", t)
+		case fmt.Stringer:
+			fmt.Printf("a Stringer: %s\n", t)
+		case nil:
+			fmt.Println("nil")
+		}
+	}
+}
+
+func open(name string) error {
+	for try := 0; try < 2; try++ {
+		file, err := os.Create(name)
+		if err == nil {
+			file.Close()
+			return nil
+		}
+		if e, ok := err.(*os.PathError); ok && errors.Is(e.Err, fs.ErrNotExist) {
+			fmt.Println("attempt", try, "op", e.Op, "missing directory")
+			continue
+		}
+		return err
+	}
+	return fmt.Errorf("giving up on %s", strings.TrimPrefix(name, os.TempDir()))
+}
+
+//cell
+
+type Buffer struct{ data []byte }
+
+var freeList = make(chan *Buffer, 2)
+
+func getBuffer() (*Buffer, bool) {
+	select {
+	case b := <-freeList:
+		return b, true
+	default:
+		return new(Buffer), false
+	}
+}
+
+func putBuffer(b *Buffer) bool {
+	b.data = b.data[:0]
+	select {
+	case freeList <- b:
+		return true
+	default:
+		return false
+	}
+}
+
+//cell
+
+func main() {
+	fmt.Println(YB, ByteSize(1e13), ByteSize(1023), KB*1.5)
+	fmt.Printf("%v %s %.1f\n", MB, GB*3, float64(KB))
+	sizes := []ByteSize{512, 2048, 3 * MB}
+	fmt.Println(sizes)
+
+	seq := Sequence{5, 2, 9, 1}
+	fmt.Println(seq, seq[0], len(seq))
+	fmt.Printf("%v %s %d\n", seq, seq, []int(seq))
+	ps := &seq
+	fmt.Println(ps.String(), sort.IsSorted(seq))
+
+	logger := log.New(os.Stdout, "job: ", log.Lmsgprefix)
+	job := NewJob("backup", logger)
+	job.Println("starting")
+	job.Printf("copied %d files", 12)
+	job.SetPrefix("JOB ")
+	job.Print("prefix changed to ", job.Prefix())
+
+	b := true
+	n := 3
+	describe(true, 42, &b, &n, 1.5, KB, seq, nil, "s")
+
+	fmt.Println(open(os.TempDir() + "/no-such-dir-for-cells/x"))
+	err := open(os.TempDir() + "/effective-go-cell-test")
+	fmt.Println(err)
+	os.Remove(os.TempDir() + "/effective-go-cell-test")
+	_, err = os.Open("/nonexistent/file")
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		fmt.Println(pe.Op, pe.Path, pe.Err)
+	}
+
+	b1, reused := getBuffer()
+	b1.data = append(b1.data, "hello"...)
+	fmt.Println(reused, string(b1.data))
+	fmt.Println(putBuffer(b1), putBuffer(new(Buffer)), putBuffer(new(Buffer)))
+	b2, reused := getBuffer()
+	fmt.Println(reused, len(b2.data), b2 == b1)
+}
