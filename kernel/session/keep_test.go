@@ -172,3 +172,20 @@ inc := func() { counter++ }`)
 		t.Fatalf("counter = %s, want 2 (lost: %v)", got, r.Lost)
 	}
 }
+
+// A snapshot of an interface variable, in a notebook that declares a
+// generic struct type, neither crashes the interpreter nor loses the
+// value: the generic type has no zero value to name (yaegi v0.16.1
+// panics evaluating *new(List), which no Eval recovered).
+func TestSnapshotWithGenericStructType(t *testing.T) {
+	nb := newNotebook(t)
+	nb.cell("type List[T any] struct {\n\thead *T\n\tsize int\n}\nfunc (l *List[T]) Len() int { return l.size }")
+	nb.cell("type Item struct{ N int }\nimport \"errors\"\nvar ErrMissing = errors.New(\"missing\")\nvar it any = Item{3}")
+	r := nb.restart()
+	if len(r.Notes) > 0 || len(r.Lost) > 0 {
+		t.Fatalf("notes %v lost %v", r.Notes, r.Lost)
+	}
+	if got := nb.cell(`ErrMissing.Error() + fmt.Sprint(it)`); got != "missing{3}" {
+		t.Errorf("after restart: %s", got)
+	}
+}

@@ -251,7 +251,7 @@ func (b *Interp) TypeName(t reflect.Type) (string, bool) {
 	if b.names == nil {
 		b.names = map[reflect.Type]string{}
 		for name := range b.symbols(symType) {
-			v, err := b.In.Eval("*new(" + name + ")")
+			v, err := b.zero(name)
 			if err != nil || !v.IsValid() || v.Kind() != reflect.Struct || isValueInterface(v.Type()) {
 				continue
 			}
@@ -267,6 +267,18 @@ func (b *Interp) TypeName(t reflect.Type) (string, bool) {
 	return n, ok
 }
 
+// zero evaluates the zero value of the notebook type name. A generic
+// type has none: yaegi v0.16.1 panics compiling *new(List) of a generic
+// List, which zero returns as an error.
+func (b *Interp) zero(name string) (v reflect.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("no zero value of %s: %v", name, r)
+		}
+	}()
+	return b.In.Eval("*new(" + name + ")")
+}
+
 // Named implements Types.
 func (b *Interp) Named(pkgPath, name string) (reflect.Type, bool) {
 	if pkgPath == "" {
@@ -276,7 +288,7 @@ func (b *Interp) Named(pkgPath, name string) (reflect.Type, bool) {
 		if _, ok := b.symbols(symType)[name]; !ok {
 			return nil, false
 		}
-		v, err := b.In.Eval("*new(" + name + ")")
+		v, err := b.zero(name)
 		if err != nil || !v.IsValid() {
 			return nil, false
 		}
@@ -359,7 +371,7 @@ func (b *Interp) Interface(dyn string) (reflect.Value, error) {
 		return reflect.Value{}, err
 	}
 	for name := range b.symbols(symType) {
-		v, err := b.In.Eval("*new(" + name + ")")
+		v, err := b.zero(name)
 		if err != nil || !isValueInterface(v.Type()) {
 			continue
 		}
