@@ -266,6 +266,10 @@ func (lw *lowerer) fmtMethods(t types.Type) []string {
 	jsonMethod("MarshalJSON", marshalSig, marshal)
 	jsonMethod("MarshalText", marshalSig, marshal)
 	jsonMethod("UnmarshalJSON", unmarshalSig, "func(x %[1]s, b []byte) (err error, p any) { defer func() { p = recover() }(); err = x.%[2]s(b); return }")
+	// slog's (rt.Slog)
+	if logValueSig(ms) != nil {
+		out = append(out, fmt.Sprintf("LogValue: func(x %s) (v any, p any) { defer func() { p = recover() }(); return x.LogValue(), nil }", lw.typ(t)))
+	}
 	return out
 }
 

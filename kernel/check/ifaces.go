@@ -338,6 +338,8 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 		wrapped = lw.jsonCall(c, sig, name)
 	case "text/template", "html/template":
 		lw.templateCall(c, sig, name)
+	case "log/slog":
+		wrapped = lw.slogCall(c, sig, name)
 	}
 	for i, a := range c.Args {
 		if typed[i] || wrapped[i] {

@@ -58,6 +58,10 @@ type Node struct {
 	// UnmarshalJSON and PtrUnmarshalJSON are a type's UnmarshalJSON, of
 	// T or of *T: func(T or *T, []byte) (error, any).
 	UnmarshalJSON, PtrUnmarshalJSON any
+	// LogValue is a type's LogValue method, for log/slog (Slog):
+	// func(T) (any, any), the slog.Value it returned and what it
+	// panicked with.
+	LogValue any
 	// ValueMethods marks a pointer type whose methods are its element
 	// type's: on a nil pointer they panic, which fmt prints as <nil>
 	// (without the call: a panic is costly in the interpreter).

@@ -49,6 +49,8 @@ func Symbols() map[string]map[string]reflect.Value {
 			"JSONTarget":         reflect.ValueOf(JSONTarget),
 			"JSONEncodeError":    reflect.ValueOf(JSONEncodeError),
 			"TemplateError":      reflect.ValueOf(TemplateError),
+			"Slog":               reflect.ValueOf(Slog),
+			"SlogAny":            reflect.ValueOf(SlogAny),
 		},
 	}
 }
