@@ -199,3 +199,15 @@ func TestIndexedVerbs(t *testing.T) {
 		}
 	}
 }
+
+// A value in an interface is printed as its own type, not as another
+// cell type of the same underlying type that yaegi v0.16.1 asserts it to
+// (a Token is not a Name, both strings): the resolver of rt.Fmt's table
+// tells them apart (exactGuard); slog's too.
+func TestFmtAnySameUnderlying(t *testing.T) {
+	runSteps(t,
+		step{"import (\"bytes\"; \"log/slog\")\ntype Name string\nfunc (n Name) String() string { return \"<\" + string(n) + \">\" }\ntype Token string\nfunc (Token) LogValue() slog.Value { return slog.StringValue(\"REDACTED\") }", ""},
+		step{"var x any = Token(\"t\")\nvar y any = Name(\"n\")\nfmt.Println(x, y, []any{x, y})\nfmt.Printf(\"%v %s %T\\n\", x, y, x)\nvar out bytes.Buffer\nslog.New(slog.NewTextHandler(&out, nil)).Info(\"m\", \"x\", x, \"y\", y)\nfmt.Println(out.String()[bytes.Index(out.Bytes(), []byte(\"msg\")):])",
+			"t <n> [t <n>]\nt <n> main.Token\nmsg=m x=REDACTED y=<n>\n\n"},
+	)
+}

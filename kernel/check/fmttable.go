@@ -83,7 +83,8 @@ func (lw *lowerer) makeFmtTable(t types.Type) (string, bool) {
 	if len(nt.cands) > 0 {
 		b.WriteString(", Resolve: func(x any) (int, any) { ")
 		for _, c := range nt.cands {
-			fmt.Fprintf(&b, "if v, ok := x.(%[1]s); ok { return %[2]d, []%[1]s{v} }; ", lw.typ(c), nt.index(c))
+			// (exactGuard: a Token is not a Name, type Token string)
+			fmt.Fprintf(&b, "if v, ok := x.(%[1]s); ok%[3]s { return %[2]d, []%[1]s{v} }; ", lw.typ(c), nt.index(c), lw.exactGuard(c, "x"))
 		}
 		b.WriteString("return -1, nil }")
 	}
