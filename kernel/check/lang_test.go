@@ -69,6 +69,20 @@ func TestRecoveredRuntimeErrors(t *testing.T) {
 	)
 }
 
+// What recover returns is the value given to panic: assertions on it
+// to string, error, a notebook struct or pointer type and a Stringer
+// work as in Go (yaegi v0.16.1 returned a reflect.Value of it, which
+// asserted to nothing but fmt.Stringer). (The lines "1:67: panic: ..."
+// are the interpreter's, on stderr.)
+func TestRecoveredValuesAssert(t *testing.T) {
+	runSteps(t,
+		step{"type S struct{ A int }\nfunc (s S) String() string { return \"S!\" }\ntype P struct{ B int }\nfunc try(name string, f func()) {\n\tdefer func() {\n\t\te := recover()\n\t\t_, isStr := e.(string)\n\t\t_, isErr := e.(error)\n\t\t_, isS := e.(S)\n\t\tp, isP := e.(*P)\n\t\t_, isStringer := e.(fmt.Stringer)\n\t\tfmt.Println(name, isStr, isErr, isS, isP && p.B == 2, isStringer, e)\n\t}()\n\tf()\n}", ""},
+		step{"try(\"string\", func() { panic(\"s\") })\ntry(\"errorf\", func() { panic(fmt.Errorf(\"z\")) })\ntry(\"S\", func() { panic(S{1}) })\ntry(\"P\", func() { panic(&P{2}) })\ntry(\"int\", func() { panic(3) })\ntry(\"nilmap\", func() { var m map[string]int; m[\"a\"] = 1 })",
+			"1:67: panic: main.func.func.func(...)\nstring true false false false false s\n2:30: panic: main.func.func.func(...)\nerrorf false true false false false z\n3:25: panic: main.func.func.func(...)\nS false false true false true S!\n" +
+				"4:25: panic: main.func.func.func(...)\nP false false false true false &{2}\n5:27: panic: main.func.func.func(...)\nint false false false false false 3\n6:28: panic: main.func.func(...)\nnilmap false true false false false assignment to entry in nil map\n"},
+	)
+}
+
 // A type switch with an init statement and interface cases.
 func TestTypeSwitchInit(t *testing.T) {
 	runSteps(t,

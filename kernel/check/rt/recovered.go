@@ -23,8 +23,17 @@ var assertion = regexp.MustCompile(`^(?:[^:\s]*\.go:)?\d+:\d+: (interface conver
 // interpreter's panics that stand for Go's runtime errors made into
 // those errors: a nil pointer dereference (yaegi v0.16.1 panics with
 // reflect's "call of reflect.Value.Field on zero Value") and a failed
-// type assertion (its message without the position in front).
+// type assertion (its message without the position in front). The value
+// of a panic the cell made is the value given to panic.
 func Recovered(r any) any {
+	if v, ok := r.(reflect.Value); ok {
+		// yaegi v0.16.1 panics with the reflect.Value of panic's
+		// argument: every assertion on what recover returned failed
+		if !v.IsValid() || !v.CanInterface() {
+			return r
+		}
+		r = v.Interface()
+	}
 	switch v := r.(type) {
 	case *reflect.ValueError:
 		if v.Kind == reflect.Invalid {
