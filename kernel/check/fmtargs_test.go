@@ -211,3 +211,13 @@ func TestFmtAnySameUnderlying(t *testing.T) {
 			"t <n> [t <n>]\nt <n> main.Token\nmsg=m x=REDACTED y=<n>\n\n"},
 	)
 }
+
+// %T of an error variable holding a notebook error of a non-struct type
+// names it (main.Code, not interp._error, yaegi's wrapper of it for
+// compiled code), also for two types of one underlying type.
+func TestPercentTOfErrorVariables(t *testing.T) {
+	runSteps(t,
+		step{"type Error string\nfunc (e Error) Error() string { return \"parse: \" + string(e) }\ntype Code int\nfunc (c Code) Error() string { return fmt.Sprint(\"code \", int(c)) }\ntype Other int\nfunc (o Other) Error() string { return fmt.Sprint(\"other \", int(o)) }\nfunc conv(e any) error { return e.(Error) }", ""},
+		step{"var err error = Error(\"x\")\nerr2 := conv(Error(\"y\"))\nvar c, o error = Code(1), Other(1)\nfmt.Printf(\"%T %v %T %T %T %T\\n\", err, err, err2, c, o, any(Other(2)))", "main.Error parse: x main.Error main.Code main.Other main.Other\n"},
+	)
+}

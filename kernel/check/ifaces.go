@@ -449,9 +449,20 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 		return fmt.Sprintf("func(%s %s) string { return %s }", x, lw.typ(t), strconv.Quote(goName(t)))
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "func(%s any) string { ", x)
+	pt := "any"
+	if nonEmptyIface(t) != nil && spellable(lw.typ(t)) {
+		// (asserted from the interface: yaegi v0.16.1 asserts a notebook
+		// error in an error variable to its type so, not from an any)
+		pt = lw.typ(t)
+	}
+	fmt.Fprintf(&b, "func(%s %s) string { ", x, pt)
 	for _, nt := range lw.implementing(t.Underlying().(*types.Interface)) {
-		fmt.Fprintf(&b, "if _, ok := %s.(%s); ok%s { return %s }; ", x, lw.typ(nt), lw.exactGuard(nt, x), strconv.Quote(goName(nt)))
+		v := lw.fresh("V")
+		g := lw.wrappedGuard(nt, x, v)
+		if !strings.Contains(g, v) {
+			v = "_"
+		}
+		fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok%s { return %s }; ", v, x, lw.typ(nt), g, strconv.Quote(goName(nt)))
 	}
 	fmt.Fprintf(&b, "return %s.Sprintf(\"%%T\", %s) }", lw.fmtName(), x)
 	return b.String()
