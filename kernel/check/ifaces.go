@@ -8,6 +8,8 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // Interfaces in yaegi v0.16.1: a type switch does not match interface
@@ -204,8 +206,19 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 		lw.replace(ta.X.End(), ta.End(), ")")
 	} else {
 		x, v := lw.fresh("X"), lw.fresh("V")
-		lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s any) %[3]s { if %[2]s, ok := %[4]s(%[1]s); ok { return %[2]s }; return %[1]s.(%[3]s) }(",
-			x, v, lw.typ(t), lw.asserterFrom(t, lw.info.Types[ta.X].Type)))
+		from := lw.info.Types[ta.X].Type
+		pt := "any"
+		if nonEmptyIface(from) != nil {
+			pt = lw.typ(from) // what asserterFrom's function takes
+		}
+		fail := fmt.Sprintf("return %s.(%s)", x, lw.typ(t))
+		if _, iface := t.Underlying().(*types.Interface); !iface {
+			// Go's message: yaegi's names the type t stands for
+			lw.extraImport(rtName, rt.Path)
+			fail = fmt.Sprintf("panic(%s.AssertFailed(%s, %q, %q))", rtName, x, goName(types.Unalias(from)), goName(t))
+		}
+		lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[5]s) %[3]s { if %[2]s, ok := %[4]s(%[1]s); ok { return %[2]s }; %[6]s }(",
+			x, v, lw.typ(t), lw.asserterFrom(t, from), pt, fail))
 		lw.replace(ta.X.End(), ta.End(), ")")
 	}
 	lw.walk(ta.X)

@@ -83,6 +83,21 @@ func TestRecoveredValuesAssert(t *testing.T) {
 	)
 }
 
+// An assertion from an error variable to a notebook type, without ok,
+// runs (the lowering's function took an any where its asserter takes an
+// error: the cell did not compile); failed, it panics with Go's message,
+// the notebook type named as Go names it (yaegi v0.16.1: "not string").
+func TestAssertionWithoutOk(t *testing.T) {
+	runSteps(t,
+		step{"type S struct{ A int }\ntype E string\nfunc (e E) Error() string { return string(e) }\nfunc try(f func()) {\n\tdefer func() { fmt.Println(recover()) }()\n\tf()\n}", ""},
+		step{"var err error = E(\"e\")\nfmt.Println(err.(E))\nvar x any = 3\ntry(func() { _ = x.(S) })\ntry(func() { _ = x.(E) })\ntry(func() { _ = x.(*S) })\nerr = fmt.Errorf(\"z\")\ntry(func() { _ = err.(E) })",
+			"e\n4:66: panic: main.func.func.func.func(...)\n4:18: panic: main.func.func.func(...)\ninterface conversion: interface {} is int, not main.S\n" +
+				"5:68: panic: main.func.func.func.func(...)\n5:18: panic: main.func.func.func(...)\ninterface conversion: interface {} is int, not main.E\n" +
+				"6:69: panic: main.func.func.func.func(...)\n6:18: panic: main.func.func.func(...)\ninterface conversion: interface {} is int, not *main.S\n" +
+				"8:70: panic: main.func.func.func.func(...)\n8:18: panic: main.func.func.func(...)\ninterface conversion: error is *errors.errorString, not main.E\n"},
+	)
+}
+
 // A type switch with an init statement and interface cases.
 func TestTypeSwitchInit(t *testing.T) {
 	runSteps(t,

@@ -63,3 +63,17 @@ func nilDereference() (r any) {
 
 //go:noinline
 func deref(p *int) int { return *p }
+
+// AssertFailed returns the runtime error of a failed assertion of x, of
+// the interface type Go names from, to the concrete type Go names to:
+// "interface conversion: interface {} is int, not main.Celsius" (yaegi
+// v0.16.1 names the type a notebook type stands for: "not float64").
+func AssertFailed(x any, from, to string) error {
+	dyn := "nil"
+	if x != nil {
+		if dyn = TypeName(x); dyn == "" {
+			dyn = reflect.TypeOf(x).String()
+		}
+	}
+	return &TypeAssertionError{msg: "interface conversion: " + from + " is " + dyn + ", not " + to}
+}

@@ -39,6 +39,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Table": reflect.ValueOf((*Table)(nil)), "Lazy": reflect.ValueOf((*Lazy)(nil)),
 			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered),
 			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil)),
+			"AssertFailed":       reflect.ValueOf(AssertFailed),
 			"Panic":              reflect.ValueOf(Panic),
 			"Select":             reflect.ValueOf(Select),
 			"Equal":              reflect.ValueOf(Equal),
