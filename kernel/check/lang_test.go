@@ -83,6 +83,21 @@ func TestRecoveredValuesAssert(t *testing.T) {
 	)
 }
 
+// A panic with a value of a notebook type of a basic underlying type
+// (Effective Go's type Error string) recovers as that type: it asserts
+// to it and to error, prints by its Error method, and a value of
+// another type of the same underlying type does not pass for it
+// (yaegi v0.16.1 panics with the string alone; rt.Panicking). The
+// lines "141:29: panic: ..." are the interpreter's, on stderr.
+func TestRecoveredNamedBasicPanic(t *testing.T) {
+	runSteps(t,
+		step{"type Error string\nfunc (e Error) Error() string { return \"parse: \" + string(e) }\ntype Other string\nfunc (o Other) String() string { return \"other\" }\nfunc compile(p any) (err error) {\n\tdefer func() {\n\t\tif e := recover(); e != nil {\n\t\t\t_, isErr := e.(error)\n\t\t\t_, isOther := e.(Other)\n\t\t\tfmt.Printf(\"%T %v %v %v\\n\", e, e, isErr, isOther)\n\t\t\terr = e.(Error)\n\t\t}\n\t}()\n\tpanic(p)\n}\nfunc fail(s string) { panic(Error(s)) }\nfunc run() (err error) {\n\tdefer func() {\n\t\tif e := recover(); e != nil {\n\t\t\terr = e.(Error)\n\t\t}\n\t}()\n\tfail(\"x\")\n\treturn nil\n}", ""},
+		step{"fmt.Println(run())\nfunc() {\n\tdefer func() { fmt.Println(recover()) }()\n\tcompile(Other(\"o\"))\n}()",
+			"141:29: panic: main.fail.func(...)\nparse: x\nmain.Other other false true\n111:158: panic: main.compile.func.func.func(...)\n107:11: panic: main.compile.func(...)\n" +
+				"interface conversion: interface {} is main.Other, not main.Error\n"},
+	)
+}
+
 // An assertion from an error variable to a notebook type, without ok,
 // runs (the lowering's function took an any where its asserter takes an
 // error: the cell did not compile); failed, it panics with Go's message,

@@ -40,6 +40,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered),
 			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil)),
 			"AssertFailed":       reflect.ValueOf(AssertFailed),
+			"Panicking":          reflect.ValueOf(Panicking),
 			"Panic":              reflect.ValueOf(Panic),
 			"Select":             reflect.ValueOf(Select),
 			"Equal":              reflect.ValueOf(Equal),
