@@ -15,6 +15,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 )
 
 type ByteSize float64
@@ -161,6 +162,142 @@ func putBuffer(b *Buffer) bool {
 
 //cell
 
+type T struct {
+	a int
+	b float64
+	c string
+}
+
+type MyString string
+
+func (m MyString) String() string {
+	return fmt.Sprintf("MyString=%s", string(m))
+}
+
+var timeZone = map[string]int{
+	"UTC": 0 * 60 * 60,
+	"EST": -5 * 60 * 60,
+	"CST": -6 * 60 * 60,
+	"MST": -7 * 60 * 60,
+	"PST": -8 * 60 * 60,
+}
+
+func offset(tz string) int {
+	if seconds, ok := timeZone[tz]; ok {
+		return seconds
+	}
+	fmt.Fprintln(os.Stdout, "unknown time zone:", tz)
+	return 0
+}
+
+//cell
+
+// Error is the type of a parse error; it satisfies the error interface.
+type Error string
+
+func (e Error) Error() string { return string(e) }
+
+type Regexp struct {
+	expr string
+	ops  []string
+}
+
+func (regexp *Regexp) error(err string) {
+	panic(Error(err))
+}
+
+func (regexp *Regexp) doParse(str string) *Regexp {
+	depth := 0
+	for i, r := range str {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth < 0 {
+				regexp.error(fmt.Sprintf("unexpected ) at %d", i))
+			}
+		case '*':
+			if i == 0 {
+				var m map[string]int
+				m["boom"] = 1 // a runtime error: not a parse error
+			}
+		}
+		regexp.ops = append(regexp.ops, string(r))
+	}
+	if depth != 0 {
+		regexp.error("missing )")
+	}
+	regexp.expr = str
+	return regexp
+}
+
+// Compile returns a parsed representation of the regular expression.
+func Compile(str string) (regexp *Regexp, err error) {
+	regexp = new(Regexp)
+	defer func() {
+		if e := recover(); e != nil {
+			regexp = nil    // Clear return value.
+			err = e.(Error) // Will re-panic if not a parse error.
+		}
+	}()
+	return regexp.doParse(str), nil
+}
+
+func safeCompile(str string) (re *Regexp, err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			err = fmt.Errorf("not a parse error: %v", e)
+		}
+	}()
+	return Compile(str)
+}
+
+//cell
+
+type Request struct {
+	args       []int
+	f          func([]int) int
+	resultChan chan int
+}
+
+func sum(a []int) (s int) {
+	for _, v := range a {
+		s += v
+	}
+	return
+}
+
+func handle(queue chan *Request, wg *sync.WaitGroup) {
+	defer wg.Done()
+	for req := range queue {
+		req.resultChan <- req.f(req.args)
+	}
+}
+
+type Vector []float64
+
+func (v Vector) Op(x float64) float64 { return x * x }
+
+func (v Vector) DoSome(i, n int, u Vector, c chan int) {
+	for ; i < n; i++ {
+		v[i] += u.Op(u[i])
+	}
+	c <- 1
+}
+
+func (v Vector) DoAll(u Vector, numCPU int) {
+	c := make(chan int, numCPU)
+	for i := 0; i < numCPU; i++ {
+		go v.DoSome(i*len(v)/numCPU, (i+1)*len(v)/numCPU, u, c)
+	}
+	for i := 0; i < numCPU; i++ {
+		<-c
+	}
+}
+
+//cell
+
 func main() {
 	fmt.Println(YB, ByteSize(1e13), ByteSize(1023), KB*1.5)
 	fmt.Printf("%v %s %.1f\n", MB, GB*3, float64(KB))
@@ -200,4 +337,59 @@ func main() {
 	fmt.Println(putBuffer(b1), putBuffer(new(Buffer)), putBuffer(new(Buffer)))
 	b2, reused := getBuffer()
 	fmt.Println(reused, len(b2.data), b2 == b1)
+
+	t := &T{7, -2.35, "abc\tdef"}
+	fmt.Printf("%v\n", t)
+	fmt.Printf("%+v\n", t)
+	fmt.Printf("%#v\n", t)
+	fmt.Printf("%#v\n", timeZone["PST"])
+	fmt.Printf("%T %T\n", t, timeZone)
+	var ms MyString = "hi"
+	fmt.Println(ms)
+	fmt.Printf("%v %s %q %x\n", ms, ms, ms, ms)
+	fmt.Println(offset("EST"), offset("XYZ"))
+	zones := make([]string, 0, len(timeZone))
+	for z := range timeZone {
+		zones = append(zones, z)
+	}
+	sort.Strings(zones)
+	fmt.Println(strings.Join(zones, ","))
+	x := []int{1, 2, 3}
+	y := []int{4, 5, 6}
+	x = append(x, y...)
+	fmt.Println(x)
+
+	for _, s := range []string{"a(b)c", "a)b", "(ab", "*x"} {
+		re, err := safeCompile(s)
+		if err != nil {
+			fmt.Printf("%q: error %v (%T)\n", s, err, err)
+			continue
+		}
+		fmt.Printf("%q: ok %d ops, nil=%v\n", s, len(re.ops), re == nil)
+	}
+
+	queue := make(chan *Request)
+	var wg sync.WaitGroup
+	for range 3 {
+		wg.Add(1)
+		go handle(queue, &wg)
+	}
+	reqs := []*Request{
+		{[]int{3, 4, 5}, sum, make(chan int)},
+		{[]int{10, 20}, sum, make(chan int)},
+		{[]int{1, 2}, func(a []int) int { return a[0] * a[1] }, make(chan int)},
+	}
+	for _, r := range reqs {
+		go func() { queue <- r }()
+	}
+	for _, r := range reqs {
+		fmt.Printf("answer: %d\n", <-r.resultChan)
+	}
+	close(queue)
+	wg.Wait()
+
+	v := make(Vector, 8)
+	u := Vector{1, 2, 3, 4, 5, 6, 7, 8}
+	v.DoAll(u, 4)
+	fmt.Println(v)
 }
