@@ -3,8 +3,10 @@
 // Effective Go's examples, in a notebook: ByteSize constants with iota
 // and a String method, a Sequence type that sorts itself and prints
 // sorted, a Job embedding *log.Logger, a type switch over values, the
-// os.PathError idiom, a ring buffer of channels as a leaky buffer, and
-// the interface checks Effective Go recommends.
+// os.PathError idiom, a leaky buffer, the interface checks Effective Go
+// recommends, its printing examples, the regexp parser's panic and
+// recover with an Error type, channels of channels, and a vector
+// computed in parallel.
 package main
 
 import (
