@@ -1,8 +1,9 @@
 //go:build ignore
 
 // Go by Example's text lessons: sorting by functions, number parsing and
-// its errors, URL parsing, SHA256 and base64, and the strings package's
-// helpers, applied to a notebook's own types.
+// its errors, URL parsing, SHA256 and base64, the strings package's
+// helpers, applied to a notebook's own types, and time formatting and
+// parsing of fixed dates.
 package main
 
 import (
@@ -17,6 +18,7 @@ import (
 	"sort"
 	"strconv"
 	s "strings"
+	"time"
 )
 
 var p = fmt.Println
@@ -159,10 +161,43 @@ func stringFuncs() {
 
 //cell
 
+func times() {
+	t := time.Date(2009, 11, 17, 20, 34, 58, 651387237, time.UTC)
+	p(t)
+	p(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
+	p(t.Weekday())
+	then := time.Date(2012, 3, 4, 5, 6, 7, 0, time.UTC)
+	p(then.Before(t), then.After(t), then.Equal(t))
+	diff := then.Sub(t)
+	p(diff)
+	p(diff.Hours(), diff.Minutes())
+	p(t.Add(diff), t.Add(-diff))
+	p(t.Format(time.RFC3339))
+	t1, e := time.Parse(time.RFC3339, "2012-11-01T22:08:41+00:00")
+	p(t1, e)
+	p(t.Format("3:04PM"))
+	p(t.Format("Mon Jan _2 15:04:05 2006"))
+	p(t.Format("2006-01-02T15:04:05.999999-07:00"))
+	form := "3 04 PM"
+	t2, e := time.Parse(form, "8 41 PM")
+	p(t2, e)
+	fmt.Printf("%d-%02d-%02dT%02d:%02d:%02d-00:00\n", t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second())
+	ansic := "Mon Jan _2 15:04:05 2006"
+	_, e = time.Parse(ansic, "8:41PM")
+	p(e)
+	p(t.Unix(), t.UnixMilli(), t.UnixNano())
+	p(time.Unix(t.Unix(), 0).UTC(), time.Unix(0, t.UnixNano()).UTC())
+	d, _ := time.ParseDuration("1h15m30.5s")
+	p(d, d.Round(time.Minute), d.Truncate(time.Hour), t.Truncate(24*time.Hour))
+}
+
+//cell
+
 func main() {
 	sorting()
 	parsing()
 	urls()
 	hashing()
 	stringFuncs()
+	times()
 }
