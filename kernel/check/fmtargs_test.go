@@ -221,3 +221,15 @@ func TestPercentTOfErrorVariables(t *testing.T) {
 		step{"var err error = Error(\"x\")\nerr2 := conv(Error(\"y\"))\nvar c, o error = Code(1), Other(1)\nfmt.Printf(\"%T %v %T %T %T %T\\n\", err, err, err2, c, o, any(Other(2)))", "main.Error parse: x main.Error main.Code main.Other main.Other\n"},
 	)
 }
+
+// A value of a notebook type of a basic underlying type in an interface
+// (Tour of Go's describe(i I) with an F float64) prints as its value, or
+// by its String method, and %T names it: yaegi v0.16.1 keeps it in its
+// own wrapper, which printed as {0xc000... {...}} and as
+// interp.valueInterface (rt.TypeName looks into the wrapper).
+func TestFmtNamedBasicInInterfaces(t *testing.T) {
+	runSteps(t,
+		step{"type I interface{ M() }\ntype F float64\nfunc (f F) M() {}\ntype C float64\nfunc (c C) String() string { return fmt.Sprintf(\"%.1f°C\", float64(c)) }\nfunc describe(i I) { fmt.Printf(\"(%v, %T)\\n\", i, i) }\nfunc describeAny(i any) { fmt.Printf(\"(%v, %T)\\n\", i, i) }", ""},
+		step{"describe(F(1.5))\ndescribeAny(F(2.5))\ndescribeAny(C(3.5))\nvar a any = C(4)\nfmt.Println(a, []any{a, F(1)})\nvar i I = F(3)\nfmt.Printf(\"%T %v\\n\", i, i)", "(1.5, main.F)\n(2.5, main.F)\n(3.5°C, main.C)\n4.0°C [4.0°C 1]\nmain.F 3\n"},
+	)
+}

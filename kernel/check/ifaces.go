@@ -463,13 +463,27 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 	}
 	var b strings.Builder
 	pt := "any"
-	if nonEmptyIface(t) != nil && spellable(lw.typ(t)) {
-		// (asserted from the interface: yaegi v0.16.1 asserts a notebook
-		// error in an error variable to its type so, not from an any)
-		pt = lw.typ(t)
+	if types.Identical(t, errorType) {
+		// (asserted from error: yaegi v0.16.1 asserts a notebook error
+		// in an error variable to its type so, not from an any)
+		pt = "error"
 	}
 	fmt.Fprintf(&b, "func(%s %s) string { ", x, pt)
-	for _, nt := range lw.implementing(t.Underlying().(*types.Interface)) {
+	impls := lw.implementing(t.Underlying().(*types.Interface))
+	tn := ""
+	for _, nt := range impls {
+		if n, ok := nt.(*types.Named); ok && sharesReflectType(n) {
+			if tn == "" {
+				// a value that tells its type (in an any), which yaegi
+				// may not assert to it (a float64 F held by an I)
+				tn = lw.fresh("N")
+				lw.extraImport(rtName, rt.Path)
+				fmt.Fprintf(&b, "%s := %s.TypeName(%s); ", tn, rtName, x)
+			}
+			fmt.Fprintf(&b, "if %s == %q { return %q }; ", tn, "main."+n.Obj().Name(), goName(nt))
+		}
+	}
+	for _, nt := range impls {
 		v := lw.fresh("V")
 		g := lw.wrappedGuard(nt, x, v)
 		if !strings.Contains(g, v) {

@@ -1,6 +1,9 @@
 package rt
 
-import "reflect"
+import (
+	"reflect"
+	"unsafe"
+)
 
 // TypeName returns the package path and name of the type of x, when x is
 // an interpreted value of a named type that yaegi v0.16.1 keeps in an
@@ -21,9 +24,33 @@ func TypeName(x any) string {
 	if t.Kind() != reflect.Pointer || t.IsNil() {
 		return ""
 	}
+	if cat := t.Elem().FieldByName("cat"); cat.CanUint() && cat.Uint() == interfaceCat {
+		// a value of an interface a cell declared: the type is that of
+		// the value it holds
+		if inner, ok := heldValue(v); ok && inner.CanInterface() {
+			return TypeName(inner.Interface())
+		}
+		return ""
+	}
 	name, path := t.Elem().FieldByName("name"), t.Elem().FieldByName("path")
 	if name.Kind() != reflect.String || path.Kind() != reflect.String || name.String() == "" {
 		return ""
 	}
 	return path.String() + "." + name.String()
+}
+
+// interfaceCat is yaegi v0.16.1's category of interface types (its
+// interfaceT).
+const interfaceCat = 18
+
+// heldValue returns the value field of yaegi's valueInterface v (a
+// reflect.Value, unexported).
+func heldValue(v reflect.Value) (reflect.Value, bool) {
+	c := reflect.New(v.Type()).Elem()
+	c.Set(v)
+	f := c.FieldByName("value")
+	if !f.IsValid() || f.Type() != reflect.TypeFor[reflect.Value]() {
+		return reflect.Value{}, false
+	}
+	return *(*reflect.Value)(unsafe.Pointer(f.UnsafeAddr())), true
 }
