@@ -230,6 +230,6 @@ func TestPercentTOfErrorVariables(t *testing.T) {
 func TestFmtNamedBasicInInterfaces(t *testing.T) {
 	runSteps(t,
 		step{"type I interface{ M() }\ntype F float64\nfunc (f F) M() {}\ntype C float64\nfunc (c C) String() string { return fmt.Sprintf(\"%.1f°C\", float64(c)) }\nfunc describe(i I) { fmt.Printf(\"(%v, %T)\\n\", i, i) }\nfunc describeAny(i any) { fmt.Printf(\"(%v, %T)\\n\", i, i) }", ""},
-		step{"describe(F(1.5))\ndescribeAny(F(2.5))\ndescribeAny(C(3.5))\nvar a any = C(4)\nfmt.Println(a, []any{a, F(1)})\nvar i I = F(3)\nfmt.Printf(\"%T %v\\n\", i, i)", "(1.5, main.F)\n(2.5, main.F)\n(3.5°C, main.C)\n4.0°C [4.0°C 1]\nmain.F 3\n"},
+		step{"describe(F(1.5))\ndescribeAny(F(2.5))\ndescribeAny(C(3.5))\nvar a any = C(4)\nfmt.Println(a, []any{a, F(1)})\nvar i I = F(3)\nfmt.Printf(\"%T %v\\n\", i, i)\nvar none I\ndescribe(none)", "(1.5, main.F)\n(2.5, main.F)\n(3.5°C, main.C)\n4.0°C [4.0°C 1]\nmain.F 3\n(<nil>, <nil>)\n"},
 	)
 }

@@ -491,7 +491,10 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 		}
 		fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok%s { return %s }; ", v, x, lw.typ(nt), g, strconv.Quote(goName(nt)))
 	}
-	fmt.Fprintf(&b, "return %s.Sprintf(\"%%T\", %s) }", lw.fmtName(), x)
+	// (a nil value of an interface a cell declared is, in an any,
+	// yaegi's wrapper: rt.TypeString names it <nil>)
+	lw.extraImport(rtName, rt.Path)
+	fmt.Fprintf(&b, "return %s.TypeString(%s) }", rtName, x)
 	return b.String()
 }
 

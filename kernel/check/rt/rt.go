@@ -41,6 +41,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil)),
 			"AssertFailed":       reflect.ValueOf(AssertFailed),
 			"Panicking":          reflect.ValueOf(Panicking),
+			"TypeString":         reflect.ValueOf(TypeString),
 			"Panic":              reflect.ValueOf(Panic),
 			"Select":             reflect.ValueOf(Select),
 			"Equal":              reflect.ValueOf(Equal),

@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"fmt"
 	"reflect"
 	"unsafe"
 )
@@ -37,6 +38,22 @@ func TypeName(x any) string {
 		return ""
 	}
 	return path.String() + "." + name.String()
+}
+
+// TypeString is fmt's %T of x: "<nil>" for yaegi's wrapper of a nil
+// value of an interface a cell declared, which an any holds (its node is
+// the interface's, its value a nil interface{}).
+func TypeString(x any) string {
+	v := reflect.ValueOf(x)
+	if nilInterface(v) {
+		return "<nil>"
+	}
+	if v.Kind() == reflect.Struct && v.Type().Name() == "valueInterface" && v.Type().PkgPath() == yaegiPath+"/interp" {
+		if h, ok := heldValue(v); ok && (!h.IsValid() || h.Kind() == reflect.Interface && h.IsNil()) {
+			return "<nil>"
+		}
+	}
+	return fmt.Sprintf("%T", x)
 }
 
 // interfaceCat is yaegi v0.16.1's category of interface types (its
