@@ -2,12 +2,18 @@
 
 // Iterators a notebook writes itself (Go 1.23): iter.Seq and iter.Seq2
 // functions over its own types, adapters that filter, map and take,
-// iter.Pull to walk two sequences in step, and the slices and maps
-// functions that collect, sort and chunk them.
+// iter.Pull to walk two sequences in step, the slices and maps functions
+// that collect, sort and chunk them, a generic set with an iterator
+// method, lines and errors as an iter.Seq2, and a generic sum over any
+// sequence.
 package main
 
 import (
+	"bufio"
+	"cmp"
+	"errors"
 	"fmt"
+	"io"
 	"iter"
 	"maps"
 	"slices"
@@ -142,6 +148,79 @@ func Zip[A, B any](as iter.Seq[A], bs iter.Seq[B]) iter.Seq2[A, B] {
 
 //cell
 
+type Set[T comparable] struct {
+	m map[T]struct{}
+}
+
+func NewSet[T comparable](xs ...T) *Set[T] {
+	s := &Set[T]{m: map[T]struct{}{}}
+	for _, x := range xs {
+		s.Add(x)
+	}
+	return s
+}
+
+func (s *Set[T]) Add(x T)          { s.m[x] = struct{}{} }
+func (s *Set[T]) Has(x T) bool     { _, ok := s.m[x]; return ok }
+func (s *Set[T]) Len() int         { return len(s.m) }
+func (s *Set[T]) All() iter.Seq[T] { return maps.Keys(s.m) }
+func (s *Set[T]) String() string   { return fmt.Sprintf("Set(%d)", s.Len()) }
+
+func Union[T cmp.Ordered](a, b *Set[T]) []T {
+	out := NewSet[T]()
+	for x := range a.All() {
+		out.Add(x)
+	}
+	for x := range b.All() {
+		out.Add(x)
+	}
+	return slices.Sorted(out.All())
+}
+
+//cell
+
+func Lines(r io.Reader) iter.Seq2[string, error] {
+	return func(yield func(string, error) bool) {
+		sc := bufio.NewScanner(r)
+		for sc.Scan() {
+			if !yield(sc.Text(), nil) {
+				return
+			}
+		}
+		if err := sc.Err(); err != nil {
+			yield("", err)
+		}
+	}
+}
+
+type failing struct{ n int }
+
+func (f *failing) Read(p []byte) (int, error) {
+	if f.n == 0 {
+		return 0, errors.New("disk on fire")
+	}
+	f.n--
+	return copy(p, "line\n"), nil
+}
+
+type Point struct{ X, Y int }
+
+func (p Point) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
+
+type Number interface {
+	~int | ~float64
+}
+
+func SumBy[T any, N Number](xs iter.Seq[T], f func(T) N) N {
+	var s N
+	for x := range xs {
+		s += f(x)
+	}
+	return s
+}
+
+//cell
+
 func main() {
 	g := NewGrid("#.#", "..#", "#..")
 	walls := 0
@@ -210,4 +289,48 @@ func main() {
 	fmt.Println(string(runes), len(maps.Collect(g.All())))
 	positions := slices.SortedFunc(maps.Keys(maps.Collect(g.All())), func(a, b Pos) int { return (b.Y*10 + b.X) - (a.Y*10 + a.X) })
 	fmt.Println(positions[:3])
+
+	a := NewSet(3, 1, 2)
+	b := NewSet(2, 5)
+	fmt.Println(Union(a, b), a, b.Has(5), a.Has(5))
+	fmt.Printf("%v %s\n", a, b)
+	wordSet := NewSet(strings.Fields("b a c a")...)
+	fmt.Println(slices.Sorted(wordSet.All()), wordSet.Len())
+
+	for line, err := range Lines(strings.NewReader("x\ny\n")) {
+		fmt.Println(line, err)
+	}
+	n := 0
+	for line, err := range Lines(&failing{2}) {
+		if err != nil {
+			fmt.Println("error:", err)
+			break
+		}
+		n++
+		_ = line
+	}
+	fmt.Println(n)
+
+	pts := map[string]Point{"a": {1, 2}, "b": {3, 4}}
+	for _, k := range slices.Sorted(maps.Keys(pts)) {
+		fmt.Print(k, pts[k], " ")
+	}
+	fmt.Println()
+	vals := slices.SortedFunc(maps.Values(pts), func(p, q Point) int { return cmp.Compare(q.X, p.X) })
+	fmt.Println(vals)
+	fmt.Println(SumBy(maps.Values(pts), func(p Point) int { return p.X * p.Y }))
+	fmt.Println(SumBy(slices.Values(vals), func(p Point) float64 { return float64(p.Y) / 2 }))
+	for i, p := range slices.All(vals) {
+		fmt.Print(i, ":", p, " ")
+	}
+	fmt.Println()
+	at := slices.IndexFunc(vals, func(p Point) bool { return p.X == 1 })
+	fmt.Println(at, slices.Contains(vals, Point{3, 4}), slices.Index(vals, Point{1, 2}))
+	grouped := map[bool][]Point{}
+	for p := range maps.Values(pts) {
+		grouped[p.X > 2] = append(grouped[p.X > 2], p)
+	}
+	fmt.Println(grouped[true], grouped[false])
+	chunks := slices.Collect(slices.Chunk([]Point{{1, 1}, {2, 2}, {3, 3}}, 2))
+	fmt.Println(len(chunks), chunks)
 }
