@@ -5,8 +5,9 @@
 // sorted, a Job embedding *log.Logger, a type switch over values, the
 // os.PathError idiom, a leaky buffer, the interface checks Effective Go
 // recommends, its printing examples, the regexp parser's panic and
-// recover with an Error type, channels of channels, and a vector
-// computed in parallel.
+// recover with an Error type, channels of channels, a vector computed
+// in parallel, a HandlerFunc adapter with middleware, and an inventory of
+// pointers into a slice.
 package main
 
 import (
@@ -300,6 +301,90 @@ func (v Vector) DoAll(u Vector, numCPU int) {
 
 //cell
 
+type Handler interface {
+	Serve(req string) string
+}
+
+type HandlerFunc func(string) string
+
+func (f HandlerFunc) Serve(req string) string { return f(req) }
+
+type Middleware func(Handler) Handler
+
+func Chain(h Handler, ms ...Middleware) Handler {
+	for i := len(ms) - 1; i >= 0; i-- {
+		h = ms[i](h)
+	}
+	return h
+}
+
+func Logging(prefix string) Middleware {
+	return func(next Handler) Handler {
+		return HandlerFunc(func(req string) string {
+			return prefix + "(" + next.Serve(req) + ")"
+		})
+	}
+}
+
+type upper struct{}
+
+func (upper) Serve(req string) string { return strings.ToUpper(req) }
+
+//cell
+
+type Item struct {
+	Name string
+	Qty  int
+}
+
+type Inventory struct {
+	items []Item
+	index map[string]*Item
+}
+
+func (inv *Inventory) Add(name string, qty int) {
+	inv.items = append(inv.items, Item{name, qty})
+	inv.index = nil
+}
+
+func (inv *Inventory) reindex() {
+	inv.index = map[string]*Item{}
+	for i := range inv.items {
+		inv.index[inv.items[i].Name] = &inv.items[i]
+	}
+}
+
+var ErrNoStock = errors.New("no stock")
+
+func (inv *Inventory) Take(name string, n int) error {
+	if inv.index == nil {
+		inv.reindex()
+	}
+	it, ok := inv.index[name]
+	if !ok {
+		return fmt.Errorf("take %q: unknown item", name)
+	}
+	if it.Qty < n {
+		return fmt.Errorf("take %d %s: %w", n, name, ErrNoStock)
+	}
+	it.Qty -= n
+	return nil
+}
+
+type Op func(float64, float64) (float64, error)
+
+var ops = map[string]Op{
+	"+": func(a, b float64) (float64, error) { return a + b, nil },
+	"/": func(a, b float64) (float64, error) {
+		if b == 0 {
+			return 0, errors.New("division by zero")
+		}
+		return a / b, nil
+	},
+}
+
+//cell
+
 func main() {
 	fmt.Println(YB, ByteSize(1e13), ByteSize(1023), KB*1.5)
 	fmt.Printf("%v %s %.1f\n", MB, GB*3, float64(KB))
@@ -394,4 +479,46 @@ func main() {
 	u := Vector{1, 2, 3, 4, 5, 6, 7, 8}
 	v.DoAll(u, 4)
 	fmt.Println(v)
+
+	var h Handler = HandlerFunc(func(r string) string { return "hello " + r })
+	fmt.Println(h.Serve("bob"))
+	h = Chain(h, Logging("A"), Logging("B"))
+	fmt.Println(h.Serve("ann"))
+	fmt.Println(Chain(upper{}, Logging("L")).Serve("x"))
+	hs := []Handler{upper{}, HandlerFunc(strings.TrimSpace)}
+	for _, x := range hs {
+		fmt.Printf("%q ", x.Serve(" go "))
+	}
+	fmt.Println()
+	f := HandlerFunc.Serve
+	fmt.Println(f(HandlerFunc(strings.ToLower), "MiXeD"))
+	m := upper{}.Serve
+	fmt.Println(m("method value"))
+
+	inv := &Inventory{}
+	inv.Add("pen", 3)
+	inv.Add("cup", 1)
+	fmt.Println(inv.Take("pen", 2), inv.Take("cup", 2), inv.Take("ink", 1))
+	err = inv.Take("cup", 5)
+	fmt.Println(errors.Is(err, ErrNoStock), inv.items)
+	for i := range inv.items {
+		inv.items[i].Qty += 10
+	}
+	fmt.Println(inv.items, *inv.index["pen"])
+	inv.Add("ink", 7)
+	fmt.Println(inv.Take("ink", 7), inv.items)
+	arr := [3]Item{{"a", 1}}
+	cp := arr
+	cp[0].Qty = 99
+	fmt.Println(arr[0], cp[0], arr == cp, arr[1] == Item{})
+	byQty := append([]Item(nil), inv.items...)
+	sort.Slice(byQty, func(i, j int) bool { return byQty[i].Qty > byQty[j].Qty })
+	fmt.Println(byQty)
+	for _, k := range []string{"+", "/"} {
+		v, err := ops[k](6, 0)
+		fmt.Println(k, v, err)
+	}
+	if op, ok := ops["*"]; !ok {
+		fmt.Println("no *", op == nil)
+	}
 }
