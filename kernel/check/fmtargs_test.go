@@ -233,3 +233,13 @@ func TestFmtNamedBasicInInterfaces(t *testing.T) {
 		step{"describe(F(1.5))\ndescribeAny(F(2.5))\ndescribeAny(C(3.5))\nvar a any = C(4)\nfmt.Println(a, []any{a, F(1)})\nvar i I = F(3)\nfmt.Printf(\"%T %v\\n\", i, i)\nvar none I\ndescribe(none)", "(1.5, main.F)\n(2.5, main.F)\n(3.5°C, main.C)\n4.0°C [4.0°C 1]\nmain.F 3\n(<nil>, <nil>)\n"},
 	)
 }
+
+// A cell type defined from a compiled type with a String method (type
+// Timeout time.Duration) has no methods: fmt prints it as its number, as
+// in Go (yaegi v0.16.1 gives its values time.Duration's type: "1s").
+func TestFmtCellTypeOfCompiledBase(t *testing.T) {
+	runSteps(t,
+		step{"import \"time\"\ntype Timeout time.Duration\ntype Pretty time.Duration\nfunc (p Pretty) String() string { return \"P\" + time.Duration(p).String() }", ""},
+		step{"t := Timeout(time.Second)\nfmt.Println(t, time.Duration(t), []Timeout{t}, Pretty(t))\nfmt.Printf(\"%v %d %s|%v\\n\", t, t, time.Duration(t)*2, struct{ T Timeout }{t})", "1000000000 1s [1000000000] P1s\n1000000000 1000000000 2s|{1000000000}\n"},
+	)
+}
