@@ -31,6 +31,9 @@ func (e Event) String() string {
 
 var base = time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
 
+// Timeout is a duration of the simulation's own: no String method.
+type Timeout time.Duration
+
 //cell
 
 func simulate(seed uint64, n int) []Event {
@@ -135,4 +138,6 @@ func main() {
 	defer cancel3()
 	<-ctx3.Done()
 	fmt.Println(ctx3.Err(), context.Cause(ctx3))
+	limit := Timeout(1500 * time.Millisecond)
+	fmt.Println(limit, time.Duration(limit), []Timeout{limit, limit / 2})
 }
