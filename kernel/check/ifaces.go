@@ -353,6 +353,8 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 		lw.templateCall(c, sig, name)
 	case "log/slog":
 		wrapped = lw.slogCall(c, sig, name)
+	case "context":
+		wrapped = lw.contextKey(c, sig, name)
 	}
 	for i, a := range c.Args {
 		if typed[i] || wrapped[i] {

@@ -52,6 +52,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"JSONTarget":         reflect.ValueOf(JSONTarget),
 			"JSONEncodeError":    reflect.ValueOf(JSONEncodeError),
 			"TemplateError":      reflect.ValueOf(TemplateError),
+			"ContextKey":         reflect.ValueOf(ContextKey),
 			"Slog":               reflect.ValueOf(Slog),
 			"SlogAny":            reflect.ValueOf(SlogAny),
 		},
