@@ -4,7 +4,8 @@
 // math/rand/v2 with a seeded PCG source (shuffles, weighted picks,
 // N for durations), unique.Make to intern labels, sync.OnceValue and
 // OnceValues for lazy setup, context.WithCancelCause and AfterFunc, and
-// time.Time.Compare to order events.
+// time.Time.Compare to order events, and request-scoped values under
+// keys of the notebook's own types.
 package main
 
 import (
@@ -33,6 +34,18 @@ var base = time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
 
 // Timeout is a duration of the simulation's own: no String method.
 type Timeout time.Duration
+
+// Context keys, one type each, as the context package advises.
+type runKey struct{}
+type seedKey struct{}
+type attemptKey int
+
+func describeRun(ctx context.Context) string {
+	run, _ := ctx.Value(runKey{}).(string)
+	seed, _ := ctx.Value(seedKey{}).(uint64)
+	first, _ := ctx.Value(attemptKey(0)).(string)
+	return fmt.Sprintf("run=%q seed=%d first=%q unset=%v", run, seed, first, ctx.Value(0))
+}
 
 //cell
 
@@ -138,6 +151,11 @@ func main() {
 	defer cancel3()
 	<-ctx3.Done()
 	fmt.Println(ctx3.Err(), context.Cause(ctx3))
+	rc := context.WithValue(context.Background(), runKey{}, "sim-1")
+	rc = context.WithValue(rc, seedKey{}, uint64(42))
+	rc = context.WithValue(rc, attemptKey(0), "first")
+	fmt.Println(describeRun(rc))
+	fmt.Println(context.WithValue(context.Background(), runKey{}, "x"))
 	limit := Timeout(1500 * time.Millisecond)
 	fmt.Println(limit, time.Duration(limit), []Timeout{limit, limit / 2})
 }
