@@ -107,7 +107,7 @@ func parseDecl(src string, sp span, count int) ([]*Decl, error) {
 			for _, s := range d.Specs {
 				is := s.(*ast.ImportSpec)
 				path := strings.Trim(is.Path.Value, "\"`")
-				name := path[strings.LastIndex(path, "/")+1:]
+				name := importName(path)
 				if is.Name != nil {
 					name = is.Name.Name
 				}
@@ -224,4 +224,16 @@ func (p *ParsedDecl) Func(name string) *ast.FuncDecl {
 		}
 	}
 	return nil
+}
+
+// importName is the name an import of path without a name declares, as
+// Go names the package: its last element, or the one before it when the
+// last is a major version (math/rand/v2 is rand).
+func importName(path string) string {
+	elems := strings.Split(path, "/")
+	last := elems[len(elems)-1]
+	if len(elems) > 1 && len(last) > 1 && last[0] == 'v' && strings.Trim(last[1:], "0123456789") == "" {
+		return elems[len(elems)-2]
+	}
+	return last
 }

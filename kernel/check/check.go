@@ -438,6 +438,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	if gen != nil {
 		lw.mono = gen.repl
 	}
+	lw.compiledBases = compiledBases(files, info)
 	for _, d := range decls {
 		r.Decls = append(r.Decls, lw.lowerDecl(d, declFile, len(prefix)))
 	}

@@ -73,8 +73,9 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 			return
 		}
 	}
-	if _, isStruct := tv.Type.Underlying().(*types.Struct); isStruct && (isEmptyIface(dst) || interpretedIface(dst)) {
-		return // a struct value in an interpreted interface is a copy
+	if _, isStruct := tv.Type.Underlying().(*types.Struct); isStruct && isEmptyIface(dst) {
+		return // a struct value in an "any" is a copy (in an interface a
+		// cell declared it is not: it follows the variable)
 	}
 	// (through a variable: a value returned as it is loses its type,
 	// for types that are not structs, in an "any")

@@ -94,3 +94,18 @@ func typeArgsTight(name string) string {
 	}
 	return b.String()
 }
+
+// wrappedGuard is exactGuard of t for x (of an interface type), asserted
+// to t as v, for a value that may have come through yaegi's wrapper of a
+// notebook error for compiled code (an error variable's value): that
+// wrapper holds the value as its underlying type, and only the text of
+// its Error tells a Code from an Other (type Code int, type Other int).
+func (lw *lowerer) wrappedGuard(t types.Type, x, v string) string {
+	g := lw.exactGuard(t, x)
+	n, ok := t.(*types.Named)
+	if g == "" || !ok || !sharesReflectType(n) || !types.Implements(n, errIface) {
+		return g
+	}
+	return fmt.Sprintf(" && (%[1]s.TypeName(%[2]s) == %[3]q || %[1]s.TypeName(%[2]s) == \"\" && func() (same bool) { defer func() { _ = recover() }(); e, isErr := %[2]s.(error); return isErr && e.Error() == %[4]s.Error() }())",
+		rtName, x, "main."+n.Obj().Name(), v)
+}

@@ -3,6 +3,7 @@ package check
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
@@ -31,6 +32,8 @@ type fmtState struct {
 	fmtCache    map[string][]*fmtText             // of fmtTable
 	fmtDecls    []*cell.Decl                      // functions returning rt.Tables (Result.Generated)
 	methodCache map[string][]*fmtText             // of nodeTable.methods
+
+	compiledBases map[types.Object]bool // cell types defined from compiled types fmt calls methods of (compiledBases)
 }
 
 // printFunc describes a printing function: the arguments it takes before
@@ -182,8 +185,9 @@ func (lw *lowerer) fmtNeeds(t types.Type) bool {
 	case *types.Named:
 		if isCellNamed(t) {
 			_, basic := t.Underlying().(*types.Basic)
-			// one over a basic type without methods prints as its value
-			return !basic || hasFmtMethods(t) || hasFmtMethods(types.NewPointer(t))
+			// one over a basic type without methods prints as its value,
+			// unless yaegi gave it the compiled type it is defined from
+			return !basic || hasFmtMethods(t) || hasFmtMethods(types.NewPointer(t)) || lw.compiledBases[t.Obj()]
 		}
 		if it, ok := t.Underlying().(*types.Interface); ok {
 			return len(lw.fmtCands(it)) > 0
@@ -232,8 +236,8 @@ func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
 // printsWrong reports whether fmt prints a value of the cell type t
 // wrongly in yaegi v0.16.1 when it is held by an interface.
 func printsWrong(t types.Type) bool {
-	if hasFmtMethods(t) || hasJSONMethods(t) {
-		return true // (json's methods: for rt.JSON, which shares the tables)
+	if hasFmtMethods(t) || hasJSONMethods(t) || logValueSig(types.NewMethodSet(t)) != nil {
+		return true // (json's and slog's methods: for rt.JSON and rt.Slog, which share the tables)
 	}
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()
@@ -251,6 +255,46 @@ func hasFmtMethods(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// compiledBases returns the cell types of a basic underlying type that
+// files (the notebook's and the cell's) define from a compiled type with
+// a method fmt calls (type Timeout time.Duration): yaegi v0.16.1 gives
+// their values that type, whose String fmt calls ("1s" for Go's
+// 1000000000).
+func compiledBases(files []*ast.File, info *types.Info) map[types.Object]bool {
+	var out map[types.Object]bool
+	for _, f := range files {
+		if f == nil {
+			continue
+		}
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.TYPE {
+				continue
+			}
+			for _, sp := range gd.Specs {
+				ts := sp.(*ast.TypeSpec)
+				if _, sel := ts.Type.(*ast.SelectorExpr); !sel || ts.Assign.IsValid() || ts.TypeParams != nil {
+					continue
+				}
+				n, ok := info.TypeOf(ts.Type).(*types.Named)
+				if !ok || isCellNamed(n) || !hasFmtMethods(n) {
+					continue
+				}
+				if _, basic := n.Underlying().(*types.Basic); !basic {
+					continue
+				}
+				if obj := info.Defs[ts.Name]; obj != nil {
+					if out == nil {
+						out = map[types.Object]bool{}
+					}
+					out[obj] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // isCellNamed reports whether t is a named type a cell declared.

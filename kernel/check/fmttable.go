@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // The rt.Table of a type, as Go source: the Nodes of the type and of the
@@ -83,7 +84,7 @@ func (lw *lowerer) makeFmtTable(t types.Type) (string, bool) {
 	if len(nt.cands) > 0 {
 		b.WriteString(", Resolve: func(x any) (int, any) { ")
 		for _, c := range nt.cands {
-			fmt.Fprintf(&b, "if v, ok := x.(%[1]s); ok { return %[2]d, []%[1]s{v} }; ", lw.typ(c), nt.index(c))
+			fmt.Fprintf(&b, "if v, ok := x.(%[1]s); ok%[3]s { return %[2]d, []%[1]s{v} }; ", lw.typ(c), nt.index(c), lw.resolveGuard(c))
 		}
 		b.WriteString("return -1, nil }")
 	}
@@ -114,6 +115,20 @@ func (lw *lowerer) makeFmtTable(t types.Type) (string, bool) {
 	src := fmt.Sprintf("var %[1]sT %[2]s.Lazy\nfunc %[1]s() *%[2]s.Table { return %[1]sT.Get(func%[3]s) }", name, rtName, sig)
 	lw.fmtDecls = append(lw.fmtDecls, &cell.Decl{Kind: cell.Func, Names: []string{name}, Src: src, Refs: refs})
 	return name + "()", true
+}
+
+// resolveGuard is the condition, after the assertion to t in a Table's
+// resolver, that rejects a value of another cell type of t's underlying
+// type (a Token is not a Name, type Token string; yaegi v0.16.1 asserts
+// one to the other), when the value tells its type (rt.TypeName: in an
+// any; a value that came through a compiled interface does not).
+func (lw *lowerer) resolveGuard(t types.Type) string {
+	n, ok := t.(*types.Named)
+	if !ok || !sharesReflectType(n) {
+		return ""
+	}
+	lw.extraImport(rtName, rt.Path)
+	return fmt.Sprintf(" && (%[1]s.TypeName(x) == \"\" || %[1]s.TypeName(x) == %[2]q)", rtName, "main."+n.Obj().Name())
 }
 
 func (nt *nodeTable) index(t types.Type) int {
@@ -268,6 +283,10 @@ func (lw *lowerer) fmtMethods(t types.Type) []string {
 	const unmarshal = "func(x %[1]s, b []byte) (err error, p any) { defer func() { p = recover() }(); err = x.%[2]s(b); return }"
 	jsonMethod("UnmarshalJSON", unmarshalSig, unmarshal)
 	jsonMethod("UnmarshalText", unmarshalSig, unmarshal)
+	// slog's (rt.Slog)
+	if logValueSig(ms) != nil {
+		out = append(out, fmt.Sprintf("LogValue: func(x %s) (v any, p any) { defer func() { p = recover() }(); return x.LogValue(), nil }", lw.typ(t)))
+	}
 	return out
 }
 

@@ -354,6 +354,10 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 		wrapped = lw.jsonCall(c, sig, name)
 	case "text/template", "html/template":
 		lw.templateCall(c, sig, name)
+	case "log/slog":
+		wrapped = lw.slogCall(c, sig, name)
+	case "context":
+		wrapped = lw.contextKey(c, sig, name)
 	}
 	for i, a := range c.Args {
 		if typed[i] || wrapped[i] {
@@ -463,14 +467,39 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 		return fmt.Sprintf("func(%s %s) string { return %s }", x, lw.typ(t), strconv.Quote(goName(t)))
 	}
 	var b strings.Builder
-	lw.extraImport(rtName, rt.Path)
-	// an error or a fmt.Stringer comes in yaegi's wrapper (or a notebook
-	// error in its box), which no assertion to a notebook type sees into
-	fmt.Fprintf(&b, "func(%[1]s any) string { %[1]s = %[2]s.Unwrap(%[1]s); ", x, rtName)
-	for _, nt := range lw.implementing(t.Underlying().(*types.Interface)) {
-		fmt.Fprintf(&b, "if _, ok := %s.(%s); ok%s { return %s }; ", x, lw.typ(nt), lw.exactGuard(nt, x), strconv.Quote(goName(nt)))
+	pt := "any"
+	if types.Identical(t, errorType) {
+		// (asserted from error: yaegi v0.16.1 asserts a notebook error
+		// in an error variable to its type so, not from an any)
+		pt = "error"
 	}
-	fmt.Fprintf(&b, "return %s.Sprintf(\"%%T\", %s) }", lw.fmtName(), x)
+	fmt.Fprintf(&b, "func(%s %s) string { ", x, pt)
+	impls := lw.implementing(t.Underlying().(*types.Interface))
+	tn := ""
+	for _, nt := range impls {
+		if n, ok := nt.(*types.Named); ok && sharesReflectType(n) {
+			if tn == "" {
+				// a value that tells its type (in an any), which yaegi
+				// may not assert to it (a float64 F held by an I)
+				tn = lw.fresh("N")
+				lw.extraImport(rtName, rt.Path)
+				fmt.Fprintf(&b, "%s := %s.TypeName(%s); ", tn, rtName, x)
+			}
+			fmt.Fprintf(&b, "if %s == %q { return %q }; ", tn, "main."+n.Obj().Name(), goName(nt))
+		}
+	}
+	for _, nt := range impls {
+		v := lw.fresh("V")
+		g := lw.wrappedGuard(nt, x, v)
+		if !strings.Contains(g, v) {
+			v = "_"
+		}
+		fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok%s { return %s }; ", v, x, lw.typ(nt), g, strconv.Quote(goName(nt)))
+	}
+	// (a nil value of an interface a cell declared is, in an any,
+	// yaegi's wrapper: rt.TypeString names it <nil>)
+	lw.extraImport(rtName, rt.Path)
+	fmt.Fprintf(&b, "return %s.TypeString(%s) }", rtName, x)
 	return b.String()
 }
 

@@ -24,6 +24,17 @@ func TestTemplateErrorNames(t *testing.T) {
 	)
 }
 
+// A template reading an unexported field of a cell struct fails as in
+// Go: "width is an unexported field of struct type main.rect" (yaegi's
+// renamed field gave "can't evaluate field width").
+func TestTemplateUnexportedField(t *testing.T) {
+	runSteps(t,
+		step{"import (\"strings\"; \"text/template\")\ntype rect struct{ width, Height float64 }", ""},
+		step{"var sb strings.Builder\nerr := template.Must(template.New(\"t5\").Parse(\"{{.Height}} {{.width}}\")).Execute(&sb, rect{3, 4})\nfmt.Println(sb.String(), err)\nerr = template.Must(template.New(\"t6\").Parse(\"{{.depth}} {{.width}}\")).Execute(&sb, &rect{})\nfmt.Println(err)\nerr = template.Must(template.New(\"t7\").Parse(\"{{.width}}\")).Execute(&sb, &rect{})\nfmt.Println(err)",
+			"4  template: t5:1:14: executing \"t5\" at <.width>: width is an unexported field of struct type main.rect\ntemplate: t6:1:2: executing \"t6\" at <.depth>: can't evaluate field depth in type *main.rect\ntemplate: t7:1:2: executing \"t7\" at <.width>: width is an unexported field of struct type *main.rect\n"},
+	)
+}
+
 // json.Unmarshal and a Decoder's Decode into cell types as Go decodes
 // (rt.JSONTarget): embedded pointers allocated, unexported fields left,
 // UnmarshalJSON called, nested structs, slices and maps of them, null,

@@ -14,6 +14,18 @@ func TestConversionsKeepTheirValue(t *testing.T) {
 	)
 }
 
+// A struct value converted to an interface a cell declared is a copy:
+// a later change of the variable (of a promoted field too) is not seen
+// through the interface, in a declaration, a slice, a map, == and type
+// switches (yaegi v0.16.1 kept reading the variable).
+func TestStructInCellInterfaceIsACopy(t *testing.T) {
+	runSteps(t,
+		step{"type base struct{ num int }\nfunc (b base) describe() string { return fmt.Sprint(b.num) }\ntype container struct {\n\tbase\n\tstr string\n}\ntype describer interface{ describe() string }", ""},
+		step{"func demo() {\n\tco := container{base: base{num: 1}}\n\tvar d describer = co\n\tco.num = 5\n\tfmt.Println(co.describe(), d.describe())\n\tswitch v := d.(type) {\n\tcase base:\n\t\tfmt.Println(\"base\", v)\n\tcase container:\n\t\tfmt.Println(\"container\", v.num)\n\t}\n\tfmt.Printf(\"%v %+v\\n\", d, d)\n\tfmt.Println(d == describer(container{base: base{num: 1}}), d == describer(co))\n\tb := base{1}\n\tds := []describer{b}\n\tm := map[string]describer{\"b\": b}\n\tb.num = 9\n\tfmt.Println(ds[0].describe(), m[\"b\"].describe())\n}\ndemo()",
+			"5 1\ncontainer 1\n{{1} } {base:{num:1} str:}\ntrue false\n1 1\n"},
+	)
+}
+
 // errors.As, errors.Is and errors.AsType find notebook errors, of
 // pointer and of struct types, through fmt.Errorf and errors.Join
 // (errs.go); compiled values assert to interface literals (gen.go).

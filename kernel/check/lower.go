@@ -464,7 +464,12 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 			}
 			lw.extraImport(rtName, rt.Path)
 			v := lw.fresh("P")
-			lw.insert(c.Args[0].Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s { %[3]s.Panic(%[4]d, %[1]s); return %[1]s }(", v, t, rtName, line))
+			typed := "" // (rt.Panicking: yaegi loses the type of a named basic one)
+			if n, ok := types.Default(tv.Type).(*types.Named); ok && sharesReflectType(n) && spellable(lw.typ(n.Underlying())) {
+				a := lw.fresh("A") // (an any variable holds it with its type)
+				typed = fmt.Sprintf(" var %[4]s any = %[2]s; %[1]s.Panicking(%[4]s, %[3]s(%[2]s));", rtName, v, lw.typ(n.Underlying()), a)
+			}
+			lw.insert(c.Args[0].Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s {%[5]s %[3]s.Panic(%[4]d, %[1]s); return %[1]s }(", v, t, rtName, line, typed))
 			lw.insertClose(c.Args[0].End(), ")")
 		}
 	case "recover":

@@ -30,3 +30,13 @@ func TestCellsGenericStdlib(t *testing.T) {
 		{"type P struct{ Name string; Age int; Extra bool }\nqs := []P{{\"y\", 2, true}, {\"x\", 1, false}}\nslices.SortFunc(qs, func(a, b P) int { return a.Age - b.Age })\nqs[0].Name", "=> x"},
 	})
 }
+
+// A package whose path ends in a major version (math/rand/v2) is named
+// as Go names it, rand: a later cell whose generic call (rand.N) is
+// specialised imports it under that name, which the notebook has.
+func TestCellsVersionedImportPath(t *testing.T) {
+	runCells(t, Options{}, []cellCase{
+		{"import (\"fmt\"; \"math/rand/v2\"; \"time\")\nr := rand.New(rand.NewPCG(1, 2))\nfmt.Println(r.IntN(10) < 10)", "true\n"},
+		{"fmt.Println(rand.N(time.Duration(1)), rand.N(5) < 5)", "0s true\n"},
+	})
+}

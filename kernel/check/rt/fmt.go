@@ -61,6 +61,10 @@ type Node struct {
 	// UnmarshalJSON and PtrUnmarshalJSON are a type's UnmarshalJSON, of
 	// T or of *T: func(T or *T, []byte) (error, any).
 	UnmarshalJSON, PtrUnmarshalJSON any
+	// LogValue is a type's LogValue method, for log/slog (Slog):
+	// func(T) (any, any), the slog.Value it returned and what it
+	// panicked with.
+	LogValue any
 	// ValueMethods marks a pointer type whose methods are its element
 	// type's: on a nil pointer they panic, which fmt prints as <nil>
 	// (without the call: a panic is costly in the interpreter).
@@ -387,6 +391,9 @@ func (p *printer) dynamic(d reflect.Value, n *Node) (reflect.Value, int) {
 	}
 	if interpreted {
 		d = unboxError(d)
+		if i, v, ok := p.byTypeName(d); ok {
+			return v, i
+		}
 	}
 	if n == nil {
 		n = &anyNode // in a compiled type: an interface{} or another
@@ -415,6 +422,52 @@ func (p *printer) dynamic(d reflect.Value, n *Node) (reflect.Value, int) {
 	}
 	v := reflect.ValueOf(box).Index(0)
 	return v, p.namesake(orig, v, i)
+}
+
+// byTypeName returns the value d holds, when d is yaegi's valueInterface
+// of a notebook value that tells its type (rt.TypeName), with the Node of
+// that type, found by name (-1 when the table has none: the type has no
+// methods fmt calls and prints as the value it holds). The resolver's
+// assertions fail on such a value of a basic underlying type (an F
+// float64 in an any), or take it for another type of that underlying
+// type.
+func (p *printer) byTypeName(d reflect.Value) (int, reflect.Value, bool) {
+	if valueInterfaceType(d) == nil || !d.CanInterface() {
+		return -1, d, false
+	}
+	name := TypeName(d.Interface())
+	if name == "" {
+		return -1, d, false
+	}
+	v := d
+	for v.IsValid() && valueInterfaceType(v) != nil {
+		inner, ok := heldValue(v)
+		if !ok {
+			return -1, d, false
+		}
+		v = inner
+		if v.Kind() == reflect.Interface && !v.IsNil() {
+			v = v.Elem()
+		}
+	}
+	if !v.IsValid() {
+		return -1, d, false
+	}
+	for i := range p.nodes {
+		if p.nodes[i].Name == name {
+			return i, v, true
+		}
+	}
+	return -1, v, true
+}
+
+// valueInterfaceType returns v's type when it is yaegi's valueInterface,
+// else nil.
+func valueInterfaceType(v reflect.Value) reflect.Type {
+	if t := v.Type(); t.Kind() == reflect.Struct && t.Name() == "valueInterface" && t.PkgPath() == yaegiPath+"/interp" {
+		return t
+	}
+	return nil
 }
 
 // unboxError returns the notebook value in d when d is the box a

@@ -1,8 +1,12 @@
 package rt
 
 import (
+	"bytes"
 	"reflect"
 	"regexp"
+	"runtime"
+	"strconv"
+	"sync"
 )
 
 // TypeAssertionError is a failed type assertion in a cell, as Go's
@@ -37,6 +41,7 @@ func Recovered(r any) any {
 			return r
 		}
 		r = v.Interface()
+		r = panicked.typed(r)
 	}
 	switch v := r.(type) {
 	case *reflect.ValueError:
@@ -80,4 +85,63 @@ func AssertFailed(x any, from, to string) error {
 		}
 	}
 	return &TypeAssertionError{msg: "interface conversion: " + from + " is " + dyn + ", not " + to}
+}
+
+// Panicking notes that a cell panics with typed, a value of a notebook
+// type of a basic underlying type, whose value as that type is raw:
+// yaegi v0.16.1 panics with raw alone (no type), and Recovered, in the
+// same goroutine (deferred functions run in the panicking one), gives
+// typed back, which asserts to its type.
+func Panicking(typed, raw any) {
+	g := goroutine()
+	panicked.mu.Lock()
+	defer panicked.mu.Unlock()
+	panicked.recent = append(panicked.recent, panicValue{g, typed, raw})
+	if len(panicked.recent) > 16 {
+		panicked.recent = panicked.recent[1:]
+	}
+}
+
+type panicValue struct {
+	g          uint64
+	typed, raw any
+}
+
+// panicked holds the latest values Panicking noted.
+var panicked panicValues
+
+type panicValues struct {
+	mu     sync.Mutex
+	recent []panicValue
+}
+
+// typed returns the typed value of the latest panic noted in this
+// goroutine whose raw value is r, or r.
+func (p *panicValues) typed(r any) any {
+	if r == nil || !reflect.TypeOf(r).Comparable() {
+		return r
+	}
+	g := goroutine()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for i := len(p.recent) - 1; i >= 0; i-- {
+		if pv := p.recent[i]; pv.g == g && pv.raw == r {
+			p.recent = append(p.recent[:i], p.recent[i+1:]...)
+			return pv.typed
+		}
+	}
+	return r
+}
+
+// goroutine returns the id of the calling goroutine, from the first line
+// of its stack ("goroutine 7 [running]:").
+func goroutine() uint64 {
+	var buf [64]byte
+	b := buf[:runtime.Stack(buf[:], false)]
+	b = bytes.TrimPrefix(b, []byte("goroutine "))
+	if i := bytes.IndexByte(b, ' '); i > 0 {
+		b = b[:i]
+	}
+	id, _ := strconv.ParseUint(string(b), 10, 64)
+	return id
 }

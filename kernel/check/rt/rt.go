@@ -43,6 +43,8 @@ func Symbols() map[string]map[string]reflect.Value {
 			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered), "Unwrap": reflect.ValueOf(Unwrap),
 			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil)),
 			"AssertFailed":       reflect.ValueOf(AssertFailed),
+			"Panicking":          reflect.ValueOf(Panicking),
+			"TypeString":         reflect.ValueOf(TypeString),
 			"Panic":              reflect.ValueOf(Panic),
 			"Select":             reflect.ValueOf(Select),
 			"Equal":              reflect.ValueOf(Equal),
@@ -54,6 +56,9 @@ func Symbols() map[string]map[string]reflect.Value {
 			"JSONTarget":         reflect.ValueOf(JSONTarget),
 			"JSONEncodeError":    reflect.ValueOf(JSONEncodeError),
 			"TemplateError":      reflect.ValueOf(TemplateError),
+			"ContextKey":         reflect.ValueOf(ContextKey),
+			"Slog":               reflect.ValueOf(Slog),
+			"SlogAny":            reflect.ValueOf(SlogAny),
 		},
 	}
 }

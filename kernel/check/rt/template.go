@@ -3,6 +3,8 @@ package rt
 import (
 	"errors"
 	"reflect"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"text/template"
@@ -18,12 +20,13 @@ func TemplateError(err error, d any, t *Table) error {
 		return nil
 	}
 	names := map[string]string{}
+	fields := map[string][]string{} // Go's struct names: their fields
 	p := &printer{nodes: t.Nodes, resolve: t.Resolve}
 	v := reflect.ValueOf(d) // the value of the static type
 	if len(t.Nodes) > 0 && t.Nodes[0].Iface {
 		v = reflect.ValueOf(&d).Elem()
 	}
-	typeNames(p, v, 0, names, 0)
+	typeNames(p, v, 0, names, fields, 0)
 	msg := err.Error()
 	keys := make([]string, 0, len(names))
 	for k := range names {
@@ -34,6 +37,7 @@ func TemplateError(err error, d any, t *Table) error {
 	for _, k := range keys {
 		out = strings.ReplaceAll(out, k, names[k])
 	}
+	out = unexportedField(out, fields)
 	if out == msg {
 		return err
 	}
@@ -47,7 +51,7 @@ func TemplateError(err error, d any, t *Table) error {
 // typeNames records, for the struct types in v (of Node n), their
 // reflect names and Go's: a value's elements are looked into, the
 // first of each sequence only.
-func typeNames(p *printer, v reflect.Value, n int, out map[string]string, depth int) {
+func typeNames(p *printer, v reflect.Value, n int, out map[string]string, fields map[string][]string, depth int) {
 	node := p.node(n)
 	if node == nil || !v.IsValid() || depth > 8 {
 		return
@@ -58,7 +62,7 @@ func typeNames(p *printer, v reflect.Value, n int, out map[string]string, depth 
 		}
 		d, n = p.dynamic(d, node)
 		if d.Kind() != reflect.Interface {
-			typeNames(p, d, n, out, depth+1)
+			typeNames(p, d, n, out, fields, depth+1)
 		}
 		return
 	}
@@ -66,21 +70,39 @@ func typeNames(p *printer, v reflect.Value, n int, out map[string]string, depth 
 	case reflect.Struct:
 		if node.Fields != nil && v.Type().Name() == "" {
 			out[v.Type().String()] = node.Name
+			fields[node.Name] = node.Fields
 		}
 		for i := 0; i < v.NumField() && i < len(node.Elems); i++ {
-			typeNames(p, v.Field(i), node.Elems[i], out, depth+1)
+			typeNames(p, v.Field(i), node.Elems[i], out, fields, depth+1)
 		}
 	case reflect.Pointer:
 		if !v.IsNil() {
-			typeNames(p, v.Elem(), node.Elems[0], out, depth+1)
+			typeNames(p, v.Elem(), node.Elems[0], out, fields, depth+1)
 		}
 	case reflect.Slice, reflect.Array:
 		if v.Len() > 0 {
-			typeNames(p, v.Index(0), node.Elems[0], out, depth+1)
+			typeNames(p, v.Index(0), node.Elems[0], out, fields, depth+1)
 		}
 	case reflect.Map:
 		if it := v.MapRange(); it.Next() {
-			typeNames(p, it.Value(), node.Elems[1], out, depth+1)
+			typeNames(p, it.Value(), node.Elems[1], out, fields, depth+1)
 		}
 	}
+}
+
+// evalField is text/template's error for a field a type lacks, which it
+// gives for a cell struct's unexported field (yaegi renamed it).
+var evalField = regexp.MustCompile(`can't evaluate field (\w+) in type (\S+)`)
+
+// unexportedField words msg's error for an unexported field of a cell
+// struct (fields: its fields, by Go's name of the struct) as Go does.
+func unexportedField(msg string, fields map[string][]string) string {
+	return evalField.ReplaceAllStringFunc(msg, func(m string) string {
+		sub := evalField.FindStringSubmatch(m)
+		name, typ := sub[1], sub[2]
+		if exported(name) || !slices.Contains(fields[strings.TrimLeft(typ, "*")], name) {
+			return m
+		}
+		return name + " is an unexported field of struct type " + typ
+	})
 }

@@ -1,8 +1,10 @@
 package rt
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
+	"unsafe"
 )
 
 // TypeName returns the package path and name of the type of x, when x is
@@ -22,6 +24,14 @@ func TypeName(x any) string {
 	}
 	t := n.Elem().FieldByName("typ")
 	if t.Kind() != reflect.Pointer || t.IsNil() {
+		return ""
+	}
+	if cat := t.Elem().FieldByName("cat"); cat.CanUint() && cat.Uint() == interfaceCat {
+		// a value of an interface a cell declared: the type is that of
+		// the value it holds
+		if inner, ok := heldValue(v); ok && inner.CanInterface() {
+			return TypeName(inner.Interface())
+		}
 		return ""
 	}
 	name, path := t.Elem().FieldByName("name"), t.Elem().FieldByName("path")
@@ -53,4 +63,36 @@ func Unwrap(x any) any {
 		return b.Interface()
 	}
 	return x
+}
+
+// TypeString is fmt's %T of x: "<nil>" for yaegi's wrapper of a nil
+// value of an interface a cell declared, which an any holds (its node is
+// the interface's, its value a nil interface{}).
+func TypeString(x any) string {
+	v := reflect.ValueOf(x)
+	if nilInterface(v) {
+		return "<nil>"
+	}
+	if v.Kind() == reflect.Struct && v.Type().Name() == "valueInterface" && v.Type().PkgPath() == yaegiPath+"/interp" {
+		if h, ok := heldValue(v); ok && (!h.IsValid() || h.Kind() == reflect.Interface && h.IsNil()) {
+			return "<nil>"
+		}
+	}
+	return fmt.Sprintf("%T", x)
+}
+
+// interfaceCat is yaegi v0.16.1's category of interface types (its
+// interfaceT).
+const interfaceCat = 18
+
+// heldValue returns the value field of yaegi's valueInterface v (a
+// reflect.Value, unexported).
+func heldValue(v reflect.Value) (reflect.Value, bool) {
+	c := reflect.New(v.Type()).Elem()
+	c.Set(v)
+	f := c.FieldByName("value")
+	if !f.IsValid() || f.Type() != reflect.TypeFor[reflect.Value]() {
+		return reflect.Value{}, false
+	}
+	return *(*reflect.Value)(unsafe.Pointer(f.UnsafeAddr())), true
 }
