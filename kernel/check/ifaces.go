@@ -475,6 +475,19 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 	}
 	fmt.Fprintf(&b, "func(%s %s) string { ", x, pt)
 	impls := lw.implementing(t.Underlying().(*types.Interface))
+	for _, nt := range impls {
+		if needsBox(nt) || nilBoxable(nt) {
+			// a notebook error in the error box (errs.go) is what it holds
+			lw.needBox()
+			u := lw.fresh("U")
+			fmt.Fprintf(&b, "if %s, ok := %s(%s); ok { ", u, unboxName, x)
+			for _, nt := range impls {
+				fmt.Fprintf(&b, "if _, ok := %s.(%s); ok { return %q }; ", u, lw.typ(nt), goName(nt))
+			}
+			b.WriteString("}; ")
+			break
+		}
+	}
 	tn := ""
 	for _, nt := range impls {
 		if n, ok := nt.(*types.Named); ok && sharesReflectType(n) {
