@@ -474,6 +474,12 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 		pt = "error"
 	}
 	fmt.Fprintf(&b, "func(%s %s) string { ", x, pt)
+	if pt == "any" {
+		// a compiled interface's value (an io.Writer) comes in yaegi's
+		// wrapper, which no assertion to a notebook type sees into
+		lw.extraImport(rtName, rt.Path)
+		fmt.Fprintf(&b, "%[1]s = %[2]s.Unwrap(%[1]s); ", x, rtName)
+	}
 	impls := lw.implementing(t.Underlying().(*types.Interface))
 	for _, nt := range impls {
 		if needsBox(nt) || nilBoxable(nt) {
