@@ -155,8 +155,8 @@ func (nt *nodeTable) add(t types.Type) int {
 	var fields []string
 	name := "Name: " + strconv.Quote(goName(t))
 	if n, ok := types.Unalias(t).(*types.Named); ok && isCellNamed(n) {
-		if n.TypeArgs().Len() < n.TypeParams().Len() || typeParamIn(t, 0) {
-			nt.bad = true // a generic type's own, or spelled with its parameters
+		if n.TypeArgs().Len() > 0 || n.TypeParams().Len() > 0 {
+			nt.bad = true // a generic type: its instances may be kernel/cell/mono copies (their names are not known here)
 		}
 		if n.Obj().Parent() != n.Obj().Pkg().Scope() {
 			nt.local = true
@@ -409,50 +409,4 @@ func sigName(sig *types.Signature) string {
 		ps = append(ps, p)
 	}
 	return "(" + strings.Join(ps, ", ") + ")" + results(sig, goName)
-}
-
-// typeParamIn reports whether t mentions a type parameter: spelled in a
-// generic function's body, it means nothing outside.
-func typeParamIn(t types.Type, depth int) bool {
-	if depth > 20 {
-		return true
-	}
-	switch t := types.Unalias(t).(type) {
-	case *types.TypeParam:
-		return true
-	case *types.Named:
-		for a := range t.TypeArgs().Types() {
-			if typeParamIn(a, depth+1) {
-				return true
-			}
-		}
-	case *types.Pointer:
-		return typeParamIn(t.Elem(), depth+1)
-	case *types.Slice:
-		return typeParamIn(t.Elem(), depth+1)
-	case *types.Array:
-		return typeParamIn(t.Elem(), depth+1)
-	case *types.Chan:
-		return typeParamIn(t.Elem(), depth+1)
-	case *types.Map:
-		return typeParamIn(t.Key(), depth+1) || typeParamIn(t.Elem(), depth+1)
-	case *types.Signature:
-		for v := range t.Params().Variables() {
-			if typeParamIn(v.Type(), depth+1) {
-				return true
-			}
-		}
-		for v := range t.Results().Variables() {
-			if typeParamIn(v.Type(), depth+1) {
-				return true
-			}
-		}
-	case *types.Struct:
-		for f := range t.Fields() {
-			if typeParamIn(f.Type(), depth+1) {
-				return true
-			}
-		}
-	}
-	return false
 }
