@@ -296,6 +296,7 @@ func (lw *lowerer) walk(n ast.Node) {
 				lw.display(n, fn)
 			}
 			lw.named(n)
+			lw.untaggedOperand(n)
 			if !lw.newExpr(n) {
 				return false
 			}
@@ -348,11 +349,13 @@ func (lw *lowerer) walk(n ast.Node) {
 				return false
 			}
 			lw.index(n)
+			lw.untaggedOperand(n)
 		case *ast.SliceExpr:
 			lw.slice(n)
 		case *ast.BinaryExpr:
 			lw.ifaceEqual(n)
 			lw.shiftOperand(n)
+			lw.untaggedOperand(n)
 		case *ast.IndexListExpr:
 			if lw.aliasInstance(n, n.X) {
 				return false

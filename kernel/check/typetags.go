@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -69,8 +70,53 @@ func (lw *lowerer) untagged(e ast.Expr, dst types.Type) {
 	if !(tagged(dst) && unnamedStruct(tv.Type)) && !(unnamedStruct(dst) && tagged(tv.Type)) {
 		return
 	}
+	if st, ok := dst.Underlying().(*types.Struct); ok && st.NumFields() == 0 {
+		// the marker field of a type declared without fields is one the
+		// unnamed struct{} lacks: no conversion crosses, a new zero does
+		// (after e, evaluated for what it does; the parameter named:
+		// yaegi v0.16.1 stores an unnamed one where the result goes)
+		lw.insert(e.Pos(), fmt.Sprintf("func(%s %s) %s { return %[3]s{} }(", lw.fresh("U"), lw.typ(tv.Type), lw.typ(dst)))
+		lw.insertClose(e.End(), ")")
+		return
+	}
 	lw.insert(e.Pos(), lw.typ(dst)+"(")
 	lw.insertClose(e.End(), ")")
+}
+
+// untaggedOperand converts, as untagged does, the key of a map's index
+// expression and of delete, and an operand of == and != that Go compares
+// with the other's type: a tagged struct type and its unnamed struct type
+// are one to Go there too.
+func (lw *lowerer) untaggedOperand(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.IndexExpr:
+		if m, ok := typeUnder(lw.info.TypeOf(n.X)).(*types.Map); ok {
+			lw.untagged(n.Index, m.Key())
+		}
+	case *ast.BinaryExpr:
+		if n.Op == token.EQL || n.Op == token.NEQ {
+			lw.untagged(n.Y, lw.info.TypeOf(n.X))
+		}
+	case *ast.CallExpr:
+		id, ok := ast.Unparen(n.Fun).(*ast.Ident)
+		if !ok || len(n.Args) != 2 {
+			return
+		}
+		if b, ok := lw.info.Uses[id].(*types.Builtin); !ok || b.Name() != "delete" {
+			return
+		}
+		if m, ok := typeUnder(lw.info.TypeOf(n.Args[0])).(*types.Map); ok {
+			lw.untagged(n.Args[1], m.Key())
+		}
+	}
+}
+
+// typeUnder is t's underlying type, nil for nil.
+func typeUnder(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
 }
 
 // tagged reports whether t is a struct type tagStructType tags.

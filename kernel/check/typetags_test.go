@@ -20,3 +20,15 @@ func TestEmptyStructTypes(t *testing.T) {
 		step{"p := Pet{Cat{}, Dog{}, \"tom\"}\nfmt.Printf(\"%v %+v %#v\\n\", p, p, p)\nfmt.Println(Dog{}, []Animal{Dog{}, Cat{}}, map[string]Animal{\"c\": Cat{}})\nj, err := json.Marshal(p)\nfmt.Println(string(j), err)\nvar q Pet\nfmt.Println(json.Unmarshal([]byte(`{\"D\":{},\"Name\":\"x\"}`), &q), q.Name)\nk, _ := json.Marshal(Dog{})\nfmt.Println(string(k), Dog{} == Dog{}, any(Dog{}) == any(Cat{}))\nfmt.Printf(\"%T %v\\n\", p.Kind, p.Kind)\nvar x any = Cat{}\nswitch x.(type) {\ncase Dog:\n\tfmt.Println(\"dog\")\ncase Cat:\n\tfmt.Println(\"cat\")\n}", "{{} {} tom} {Kind:{} D:{} Name:tom} main.Pet{Kind:main.Cat{}, D:main.Dog{}, Name:\"tom\"}\n{} [{} {}] map[c:{}]\n{\"Kind\":{},\"D\":{},\"Name\":\"tom\"} <nil>\n<nil> x\n{} true false\nmain.Cat {}\ncat\n"},
 	)
 }
+
+// Where Go takes a tagged struct type's value for its unnamed struct
+// type's and back, beyond assignments: map keys in index expressions and
+// delete, comparisons; and for a type declared without fields, whose
+// marker field no conversion crosses.
+func TestTaggedStructKeysAndComparisons(t *testing.T) {
+	runSteps(t,
+		step{"type Point struct{ X, Y int }\ntype Dog struct{}\nfunc (Dog) Sound() string { return \"woof\" }", ""},
+		step{"m := map[Point]string{{1, 2}: \"a\"}\nm[struct{ X, Y int }{3, 4}] = \"b\"\nv, ok := m[struct{ X, Y int }{1, 2}]\nfmt.Println(v, ok, len(m))\ndelete(m, struct{ X, Y int }{1, 2})\nu := map[struct{ X, Y int }]int{{5, 6}: 7}\np := Point{5, 6}\nu[p]++\nfmt.Println(len(m), u[p], p == struct{ X, Y int }{5, 6}, struct{ X, Y int }{1, 1} != p)", "a true 2\n1 8 true true\n"},
+		step{"d := Dog(struct{}{})\nvar d2 Dog = struct{}{}\nvar s struct{} = Dog{}\ns = d\nd2 = s\nfmt.Println(d, d2, s, d == d2, d == struct{}{}, d2.Sound(), struct{}(d))", "{} {} {} true true woof {}\n"},
+	)
+}
