@@ -32,3 +32,13 @@ func TestTaggedStructKeysAndComparisons(t *testing.T) {
 		step{"d := Dog(struct{}{})\nvar d2 Dog = struct{}{}\nvar s struct{} = Dog{}\ns = d\nd2 = s\nfmt.Println(d, d2, s, d == d2, d == struct{}{}, d2.Sound(), struct{}(d))", "{} {} {} true true woof {}\n"},
 	)
 }
+
+// A receive returned as a tagged struct type from a channel of its
+// unnamed struct type, or the other way: converted to the result's type
+// around the receive's own conversion (recvConv).
+func TestTaggedStructReceiveReturned(t *testing.T) {
+	runSteps(t,
+		step{"type Point struct{ X, Y int }\nfunc get(ch chan struct{ X, Y int }) Point { return <-ch }\nfunc raw(ch chan Point) struct{ X, Y int } { return <-ch }", ""},
+		step{"ch := make(chan struct{ X, Y int }, 1)\nch <- struct{ X, Y int }{1, 2}\npc := make(chan Point, 1)\npc <- Point{3, 4}\nfmt.Println(get(ch), raw(pc))", "{1 2} {3 4}\n"},
+	)
+}
