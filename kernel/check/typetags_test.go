@@ -42,3 +42,14 @@ func TestTaggedStructReceiveReturned(t *testing.T) {
 		step{"ch := make(chan struct{ X, Y int }, 1)\nch <- struct{ X, Y int }{1, 2}\npc := make(chan Point, 1)\npc <- Point{3, 4}\nfmt.Println(get(ch), raw(pc))", "{1 2} {3 4}\n"},
 	)
 }
+
+// A value of a struct type with value receivers in a compiled interface
+// with methods (fmt.Stringer) prints through its method: yaegi v0.16.1's
+// wrapper holds, for a struct, its last field that holds something (an
+// int 2 for Point{1, 2}), which the printer took for the value.
+func TestStringerOfStructPrinted(t *testing.T) {
+	runSteps(t,
+		step{"type Point struct{ X, Y int }\nfunc (p Point) String() string { return fmt.Sprintf(\"(%d,%d)\", p.X, p.Y) }\ntype Named struct {\n\tName string\n\tN    int\n}\nfunc (n Named) String() string { return n.Name }\nfunc show(s fmt.Stringer) { fmt.Println(s, s.String()) }\ntype Box struct{ s fmt.Stringer }", ""},
+		step{"show(Point{1, 2})\nshow(Named{\"amy\", 3})\nss := []fmt.Stringer{Point{5, 6}, Named{\"z\", 1}}\nfmt.Println(ss)\nfmt.Printf(\"%v %s|%5s|\\n\", ss[0], ss[1], ss[1])", "(1,2) (1,2)\namy amy\n[(5,6) z]\n(5,6) z|    z|\n"},
+	)
+}
