@@ -53,3 +53,13 @@ func TestStringerOfStructPrinted(t *testing.T) {
 		step{"show(Point{1, 2})\nshow(Named{\"amy\", 3})\nss := []fmt.Stringer{Point{5, 6}, Named{\"z\", 1}}\nfmt.Println(ss)\nfmt.Printf(\"%v %s|%5s|\\n\", ss[0], ss[1], ss[1])", "(1,2) (1,2)\namy amy\n[(5,6) z]\n(5,6) z|    z|\n"},
 	)
 }
+
+// %T of an interface holding a struct type declared in a function names
+// it as Go does, not by its tagged reflect type (struct { X int
+// "gofutures:\"Local\"" }).
+func TestLocalStructTypeName(t *testing.T) {
+	runSteps(t,
+		step{"func f() {\n\ttype Local struct{ X int }\n\ttype None struct{}\n\tvar y any = Local{3}\n\tfmt.Printf(\"%T %T %T %T %v\\n\", y, any(&Local{}), any([]None{}), any(map[string]*Local{}), y)\n}", ""},
+		step{"f()", "main.Local *main.Local []main.None map[string]*main.Local {3}\n"},
+	)
+}
