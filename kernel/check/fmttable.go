@@ -158,6 +158,11 @@ func (nt *nodeTable) add(t types.Type) int {
 		if n.TypeArgs().Len() < n.TypeParams().Len() || typeParamIn(t, 0) {
 			nt.bad = true // a generic type's own, or spelled with its parameters
 		}
+		for a := range n.TypeArgs().Types() {
+			if mentionsMain(a) {
+				nt.bad = true // yaegi cannot spell Pair[string, Point] (reflect.StructOf panicked)
+			}
+		}
 		if n.Obj().Parent() != n.Obj().Pkg().Scope() {
 			nt.local = true
 		}
