@@ -356,6 +356,7 @@ func TestAppendAnySpellings(t *testing.T) {
 // channels): the last element found is the program's.
 func TestRangeAssign(t *testing.T) {
 	runSteps(t,
+		step{"type Point struct{ X, Y int }\nvar q Point\nfor _, q = range []struct{ X, Y int }{{1, 2}, {3, 4}} {\n}\nfmt.Println(q)", "{3 4}\n"},
 		step{"type P struct{ X int }\nfunc last(xs []P) (p P) {\n\tfor _, p = range xs {\n\t\tif p.X > 5 {\n\t\t\tbreak\n\t\t}\n\t}\n\treturn\n}", ""},
 		step{"var k, v int\nfor k = range []int{5, 6, 7} {\n}\nfmt.Println(k)\nfor k, v = range [3]int{5, 6, 7} {\n}\nfmt.Println(k, v)\nvar mk string\nvar mv int\nfor mk, mv = range map[string]int{\"a\": 1} {\n}\nfmt.Println(mk, mv)\nch := make(chan int, 2)\nch <- 1\nch <- 2\nclose(ch)\nfor v = range ch {\n}\nfmt.Println(v)\narr := [2]int{}\nfor arr[0], arr[1] = range []int{8, 9} {\n}\nfor _, _ = range arr {\n}\nvar n int\nfor _, n = range []int{3, 4} {\n\tif n == 3 {\n\t\tcontinue\n\t}\n}\nfmt.Println(arr, n, last([]P{{1}, {7}, {2}}))", "2\n2 7\na 1\n2\n[1 9] 4 {7}\n"},
 	)

@@ -71,8 +71,9 @@ func (lw *lowerer) rangeAssign(n *ast.RangeStmt) bool {
 			return false // rangeArrayPtr's
 		}
 	}
+	key, elem := rangeTypes(lw.info.Types[n.X].Type)
 	var defs, targets, vals []string
-	for _, e := range []ast.Expr{n.Key, n.Value} {
+	for i, e := range []ast.Expr{n.Key, n.Value} {
 		switch {
 		case e == nil:
 		case isBlank(e):
@@ -81,6 +82,10 @@ func (lw *lowerer) rangeAssign(n *ast.RangeStmt) bool {
 			v := lw.fresh("R")
 			defs = append(defs, v)
 			targets = append(targets, lw.text(e))
+			if src := []types.Type{key, elem}[i]; src != nil {
+				open, close := lw.untaggedConv(src, lw.info.TypeOf(e)) // (typetags.go)
+				v = open + v + close
+			}
 			vals = append(vals, v)
 		}
 	}
@@ -93,6 +98,29 @@ func (lw *lowerer) rangeAssign(n *ast.RangeStmt) bool {
 	lw.walk(n.X)
 	lw.walk(n.Body)
 	return true
+}
+
+// rangeTypes returns the types of the key and the value a range over a
+// value of type t gives (nil where there is none or t is another).
+func rangeTypes(t types.Type) (key, elem types.Type) {
+	if t == nil {
+		return nil, nil
+	}
+	u := t.Underlying()
+	if p, ok := u.(*types.Pointer); ok {
+		u = p.Elem().Underlying()
+	}
+	switch u := u.(type) {
+	case *types.Slice:
+		return types.Typ[types.Int], u.Elem()
+	case *types.Array:
+		return types.Typ[types.Int], u.Elem()
+	case *types.Map:
+		return u.Key(), u.Elem()
+	case *types.Chan:
+		return u.Elem(), nil
+	}
+	return nil, nil
 }
 
 // rangeInt: for k := range n { ... } becomes

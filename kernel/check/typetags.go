@@ -67,20 +67,27 @@ func (lw *lowerer) untagged(e ast.Expr, dst types.Type) {
 	if !tv.IsValue() || tv.Type == nil {
 		return
 	}
-	if !(tagged(dst) && unnamedStruct(tv.Type)) && !(unnamedStruct(dst) && tagged(tv.Type)) {
-		return
+	if open, close := lw.untaggedConv(tv.Type, dst); open != "" {
+		lw.insert(e.Pos(), open)
+		lw.insertClose(e.End(), close)
+	}
+}
+
+// untaggedConv returns what goes around a value of type src that goes to
+// dst, when one is a tagged struct type and the other its unnamed struct
+// type; "" when nothing need.
+func (lw *lowerer) untaggedConv(src, dst types.Type) (open, close string) {
+	if !(tagged(dst) && unnamedStruct(src)) && !(unnamedStruct(dst) && tagged(src)) {
+		return "", ""
 	}
 	if st, ok := dst.Underlying().(*types.Struct); ok && st.NumFields() == 0 {
 		// the marker field of a type declared without fields is one the
 		// unnamed struct{} lacks: no conversion crosses, a new zero does
 		// (after e, evaluated for what it does; the parameter named:
 		// yaegi v0.16.1 stores an unnamed one where the result goes)
-		lw.insert(e.Pos(), fmt.Sprintf("func(%s %s) %s { return %[3]s{} }(", lw.fresh("U"), lw.typ(tv.Type), lw.typ(dst)))
-		lw.insertClose(e.End(), ")")
-		return
+		return fmt.Sprintf("func(%s %s) %s { return %[3]s{} }(", lw.fresh("U"), lw.typ(src), lw.typ(dst)), ")"
 	}
-	lw.insert(e.Pos(), lw.typ(dst)+"(")
-	lw.insertClose(e.End(), ")")
+	return lw.typ(dst) + "(", ")"
 }
 
 // untaggedOperand converts, as untagged does, the key of a map's index
