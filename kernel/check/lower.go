@@ -305,6 +305,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.parallelLits(n.Lhs, nil, n.Rhs, nil) // (outside the conversions)
 			lw.assignConvs(n)
 			lw.assignRecv(n)
+			lw.untaggedTuple(n)
 			lw.blankRecv(n)
 			if len(n.Lhs) == len(n.Rhs) {
 				lw.valueParens(n.Rhs)

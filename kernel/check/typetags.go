@@ -141,3 +141,43 @@ func unnamedStruct(t types.Type) bool {
 	_, ok := types.Unalias(t).(*types.Struct)
 	return ok
 }
+
+// untaggedTuple converts the results of a call assigned to several
+// variables (p, err = pair()) that go from a tagged struct type to its
+// unnamed struct type or back: the call goes in a function literal that
+// returns them converted, func() (Point, error) { R1, R2 := pair();
+// return Point(R1), R2 }().
+func (lw *lowerer) untaggedTuple(as *ast.AssignStmt) {
+	if len(as.Lhs) < 2 || len(as.Rhs) != 1 {
+		return
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	tuple, ok := lw.info.TypeOf(call).(*types.Tuple)
+	if !ok || tuple.Len() != len(as.Lhs) {
+		return
+	}
+	var results, names, vals []string
+	need := false
+	for i, l := range as.Lhs {
+		src, dst := tuple.At(i).Type(), lw.info.TypeOf(l)
+		if isBlank(l) || dst == nil {
+			dst = src
+		}
+		t := lw.typ(dst)
+		if !spellable(t) {
+			return
+		}
+		r := lw.fresh("R")
+		open, close := lw.untaggedConv(src, dst)
+		need = need || open != ""
+		results, names, vals = append(results, t), append(names, r), append(vals, open+r+close)
+	}
+	if !need {
+		return
+	}
+	lw.insert(call.Pos(), fmt.Sprintf("func() (%s) { %s := ", strings.Join(results, ", "), strings.Join(names, ", ")))
+	lw.insertClose(call.End(), fmt.Sprintf("; return %s }()", strings.Join(vals, ", ")))
+}

@@ -63,3 +63,14 @@ func TestLocalStructTypeName(t *testing.T) {
 		step{"f()", "main.Local *main.Local []main.None map[string]*main.Local {3}\n"},
 	)
 }
+
+// A call's results assigned to variables of a tagged struct type from its
+// unnamed struct type (p, err = pair()) are converted too: yaegi v0.16.1
+// panicked ("reflect.Set: value of type struct { X int; Y int } is not
+// assignable").
+func TestTaggedStructTupleAssigned(t *testing.T) {
+	runSteps(t,
+		step{"type Point struct{ X, Y int }\ntype Dog struct{}\nfunc pair() (struct{ X, Y int }, error) { return struct{ X, Y int }{1, 2}, nil }\nfunc three() (int, struct{}, Point) { return 3, struct{}{}, Point{4, 5} }", ""},
+		step{"var p Point\nvar err error\np, err = pair()\nvar d Dog\nvar s struct{ X, Y int }\nn, d, s := three()\nfmt.Println(p, err, n, d, s)", "{1 2} <nil> 3 {} {4 5}\n"},
+	)
+}
