@@ -332,8 +332,8 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 	}
 	for i, e := range r.Results {
 		lw.unaryConv(e, res.At(i).Type())
+		lw.untagged(e, res.At(i).Type()) // (around the receive's conversion)
 		lw.recvConv(e)
-		lw.untagged(e, res.At(i).Type())
 		if !types.Identical(res.At(i).Type(), errorType) {
 			continue
 		}

@@ -235,3 +235,14 @@ func JoinAll[T Stringer](xs []T) string { var parts []string; for _, x := range 
 		step{"fmt.Println(Sum([]Celsius{1.5, 2}), Sum([]int{1, 2, 3}))\nfmt.Println(Map([]int{1, 2}, func(i int) Celsius { return Celsius(i) }))\np := Pair[string, int]{\"a\", 1}\nfmt.Println(p, p.String())\nl := &List[string]{}\nl.Add(\"x\").Add(\"y\").Each(func(i int, s string) { fmt.Print(i, s, \";\") })\nfmt.Println()\nks := Keys(map[string]bool{\"k\": true})\nfmt.Println(ks)\ns := Set[int]{}\ns.Add(3)\nfmt.Println(s.Has(3), s.Has(4), len(s))\nfmt.Println(JoinAll([]Celsius{1, 2}))", "3.5°C 6\n[1.0°C 2.0°C]\na=1 a=1\n0x;1y;\n[k]\ntrue false 1\n1.0°C, 2.0°C\n"},
 	)
 }
+
+// An instance of a generic type with a type argument declared in a cell
+// (Pair[string, Point]) prints: the printer's table left it out, as yaegi
+// v0.16.1 cannot spell it ("reflect.StructOf: field 1 has invalid name"
+// crashed the cell).
+func TestFmtGenericInstanceOfCellType(t *testing.T) {
+	runSteps(t,
+		step{"type Point struct{ X, Y int }\ntype Celsius float64\ntype Pair[K comparable, V any] struct {\n\tK K\n\tV V\n}", ""},
+		step{"pr := Pair[string, Point]{\"a\", Point{5, 5}}\nc := Pair[Celsius, []*Point]{1.5, nil}\nfmt.Println(pr, c)\nfmt.Printf(\"%+v\\n\", pr)", "{a {5 5}} {1.5 []}\n{K:a V:{X:5 Y:5}}\n"},
+	)
+}

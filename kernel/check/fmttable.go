@@ -158,6 +158,11 @@ func (nt *nodeTable) add(t types.Type) int {
 		if n.TypeArgs().Len() > 0 || n.TypeParams().Len() > 0 {
 			nt.bad = true // a generic type: its instances may be kernel/cell/mono copies (their names are not known here)
 		}
+		for a := range n.TypeArgs().Types() {
+			if mentionsMain(a) {
+				nt.bad = true // yaegi cannot spell Pair[string, Point] (reflect.StructOf panicked)
+			}
+		}
 		if n.Obj().Parent() != n.Obj().Pkg().Scope() {
 			nt.local = true
 		}

@@ -350,3 +350,14 @@ func TestAppendAnySpellings(t *testing.T) {
 		step{"ra := []any{8, 9}\nri := []interface{}{8, 9}\na := []interface{}{}\na = append(a, ra...)\nc := []any{}\nc = append(c, ri...)\nvar e []any\ne = append(e, ri...)\nh := append([]interface{}(nil), ra...)\nfmt.Println(len(a), len(c), len(e), len(h))\narr := make([]interface{}, 0)\narr = append(arr, []any{1, 2, 3})\narr = append(arr, ra...)\nfmt.Println(len(arr), arr)\nfunc Keys[K comparable, V any](m map[K]V) []K { var out []K; for k := range m { out = append(out, k) }; return out }\nfmt.Println(Keys(map[string]any{\"a\": 1}))", "2 2 2 2\n3 [[1 2 3] 8 9]\n[a]\n"},
 	)
 }
+
+// for k, v = range x assigns to variables declared outside the loop
+// (yaegi v0.16.1 assigned nothing over slices, arrays, maps and
+// channels): the last element found is the program's.
+func TestRangeAssign(t *testing.T) {
+	runSteps(t,
+		step{"type Point struct{ X, Y int }\nvar q Point\nfor _, q = range []struct{ X, Y int }{{1, 2}, {3, 4}} {\n}\nfmt.Println(q)", "{3 4}\n"},
+		step{"type P struct{ X int }\nfunc last(xs []P) (p P) {\n\tfor _, p = range xs {\n\t\tif p.X > 5 {\n\t\t\tbreak\n\t\t}\n\t}\n\treturn\n}", ""},
+		step{"var k, v int\nfor k = range []int{5, 6, 7} {\n}\nfmt.Println(k)\nfor k, v = range [3]int{5, 6, 7} {\n}\nfmt.Println(k, v)\nvar mk string\nvar mv int\nfor mk, mv = range map[string]int{\"a\": 1} {\n}\nfmt.Println(mk, mv)\nch := make(chan int, 2)\nch <- 1\nch <- 2\nclose(ch)\nfor v = range ch {\n}\nfmt.Println(v)\narr := [2]int{}\nfor arr[0], arr[1] = range []int{8, 9} {\n}\nfor _, _ = range arr {\n}\nvar n int\nfor _, n = range []int{3, 4} {\n\tif n == 3 {\n\t\tcontinue\n\t}\n}\nfmt.Println(arr, n, last([]P{{1}, {7}, {2}}))", "2\n2 7\na 1\n2\n[1 9] 4 {7}\n"},
+	)
+}

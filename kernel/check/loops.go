@@ -32,6 +32,9 @@ func (lw *lowerer) rangeStmt(n *ast.RangeStmt) bool {
 			return false
 		}
 	}
+	if lw.rangeAssign(n) {
+		return false
+	}
 	lw.rangeArrayPtr(n)
 	if k, ok := n.Key.(*ast.Ident); ok && n.Tok == token.DEFINE {
 		if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.info.Defs[k] != nil {
@@ -53,6 +56,71 @@ func (lw *lowerer) rangeStmt(n *ast.RangeStmt) bool {
 		}
 	}
 	return true
+}
+
+// rangeAssign: for k, v = range x { ... } (over a slice, an array, a
+// map or a channel: yaegi v0.16.1 assigned nothing to k and v) becomes
+// for K, V := range x { k, v = K, V; ... }. The targets are written as
+// the cell wrote them, and x and the body lowered.
+func (lw *lowerer) rangeAssign(n *ast.RangeStmt) bool {
+	if n.Tok != token.ASSIGN || n.Key == nil {
+		return false
+	}
+	if p, ok := lw.info.Types[n.X].Type.Underlying().(*types.Pointer); ok && n.Value != nil && !isBlank(n.Value) && pure(n.X) {
+		if _, ok := p.Elem().Underlying().(*types.Array); ok {
+			return false // rangeArrayPtr's
+		}
+	}
+	key, elem := rangeTypes(lw.info.Types[n.X].Type)
+	var defs, targets, vals []string
+	for i, e := range []ast.Expr{n.Key, n.Value} {
+		switch {
+		case e == nil:
+		case isBlank(e):
+			defs = append(defs, "_")
+		default:
+			v := lw.fresh("R")
+			defs = append(defs, v)
+			targets = append(targets, lw.text(e))
+			if src := []types.Type{key, elem}[i]; src != nil {
+				open, close := lw.untaggedConv(src, lw.info.TypeOf(e)) // (typetags.go)
+				v = open + v + close
+			}
+			vals = append(vals, v)
+		}
+	}
+	if len(targets) == 0 {
+		lw.replace(n.Key.Pos(), n.TokPos+1, "") // for range x
+	} else {
+		lw.replace(n.Key.Pos(), n.TokPos+1, strings.Join(defs, ", ")+" :=")
+		lw.insert(n.Body.Lbrace+1, " "+strings.Join(targets, ", ")+" = "+strings.Join(vals, ", ")+";")
+	}
+	lw.walk(n.X)
+	lw.walk(n.Body)
+	return true
+}
+
+// rangeTypes returns the types of the key and the value a range over a
+// value of type t gives (nil where there is none or t is another).
+func rangeTypes(t types.Type) (key, elem types.Type) {
+	if t == nil {
+		return nil, nil
+	}
+	u := t.Underlying()
+	if p, ok := u.(*types.Pointer); ok {
+		u = p.Elem().Underlying()
+	}
+	switch u := u.(type) {
+	case *types.Slice:
+		return types.Typ[types.Int], u.Elem()
+	case *types.Array:
+		return types.Typ[types.Int], u.Elem()
+	case *types.Map:
+		return u.Key(), u.Elem()
+	case *types.Chan:
+		return u.Elem(), nil
+	}
+	return nil, nil
 }
 
 // rangeInt: for k := range n { ... } becomes

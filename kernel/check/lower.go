@@ -296,6 +296,7 @@ func (lw *lowerer) walk(n ast.Node) {
 				lw.display(n, fn)
 			}
 			lw.named(n)
+			lw.untaggedOperand(n)
 			if !lw.newExpr(n) {
 				return false
 			}
@@ -304,6 +305,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.parallelLits(n.Lhs, nil, n.Rhs, nil) // (outside the conversions)
 			lw.assignConvs(n)
 			lw.assignRecv(n)
+			lw.untaggedTuple(n)
 			lw.blankRecv(n)
 			if len(n.Lhs) == len(n.Rhs) {
 				lw.valueParens(n.Rhs)
@@ -348,11 +350,13 @@ func (lw *lowerer) walk(n ast.Node) {
 				return false
 			}
 			lw.index(n)
+			lw.untaggedOperand(n)
 		case *ast.SliceExpr:
 			lw.slice(n)
 		case *ast.BinaryExpr:
 			lw.ifaceEqual(n)
 			lw.shiftOperand(n)
+			lw.untaggedOperand(n)
 		case *ast.IndexListExpr:
 			if lw.aliasInstance(n, n.X) {
 				return false

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -66,11 +67,63 @@ func (lw *lowerer) untagged(e ast.Expr, dst types.Type) {
 	if !tv.IsValue() || tv.Type == nil {
 		return
 	}
-	if !(tagged(dst) && unnamedStruct(tv.Type)) && !(unnamedStruct(dst) && tagged(tv.Type)) {
-		return
+	if open, close := lw.untaggedConv(tv.Type, dst); open != "" {
+		lw.insert(e.Pos(), open)
+		lw.insertClose(e.End(), close)
 	}
-	lw.insert(e.Pos(), lw.typ(dst)+"(")
-	lw.insertClose(e.End(), ")")
+}
+
+// untaggedConv returns what goes around a value of type src that goes to
+// dst, when one is a tagged struct type and the other its unnamed struct
+// type; "" when nothing need.
+func (lw *lowerer) untaggedConv(src, dst types.Type) (open, close string) {
+	if !(tagged(dst) && unnamedStruct(src)) && !(unnamedStruct(dst) && tagged(src)) {
+		return "", ""
+	}
+	if st, ok := dst.Underlying().(*types.Struct); ok && st.NumFields() == 0 {
+		// the marker field of a type declared without fields is one the
+		// unnamed struct{} lacks: no conversion crosses, a new zero does
+		// (after e, evaluated for what it does; the parameter named:
+		// yaegi v0.16.1 stores an unnamed one where the result goes)
+		return fmt.Sprintf("func(%s %s) %s { return %[3]s{} }(", lw.fresh("U"), lw.typ(src), lw.typ(dst)), ")"
+	}
+	return lw.typ(dst) + "(", ")"
+}
+
+// untaggedOperand converts, as untagged does, the key of a map's index
+// expression and of delete, and an operand of == and != that Go compares
+// with the other's type: a tagged struct type and its unnamed struct type
+// are one to Go there too.
+func (lw *lowerer) untaggedOperand(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.IndexExpr:
+		if m, ok := typeUnder(lw.info.TypeOf(n.X)).(*types.Map); ok {
+			lw.untagged(n.Index, m.Key())
+		}
+	case *ast.BinaryExpr:
+		if n.Op == token.EQL || n.Op == token.NEQ {
+			lw.untagged(n.Y, lw.info.TypeOf(n.X))
+		}
+	case *ast.CallExpr:
+		id, ok := ast.Unparen(n.Fun).(*ast.Ident)
+		if !ok || len(n.Args) != 2 {
+			return
+		}
+		if b, ok := lw.info.Uses[id].(*types.Builtin); !ok || b.Name() != "delete" {
+			return
+		}
+		if m, ok := typeUnder(lw.info.TypeOf(n.Args[0])).(*types.Map); ok {
+			lw.untagged(n.Args[1], m.Key())
+		}
+	}
+}
+
+// typeUnder is t's underlying type, nil for nil.
+func typeUnder(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
 }
 
 // tagged reports whether t is a struct type tagStructType tags.
@@ -87,4 +140,44 @@ func tagged(t types.Type) bool {
 func unnamedStruct(t types.Type) bool {
 	_, ok := types.Unalias(t).(*types.Struct)
 	return ok
+}
+
+// untaggedTuple converts the results of a call assigned to several
+// variables (p, err = pair()) that go from a tagged struct type to its
+// unnamed struct type or back: the call goes in a function literal that
+// returns them converted, func() (Point, error) { R1, R2 := pair();
+// return Point(R1), R2 }().
+func (lw *lowerer) untaggedTuple(as *ast.AssignStmt) {
+	if len(as.Lhs) < 2 || len(as.Rhs) != 1 {
+		return
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	tuple, ok := lw.info.TypeOf(call).(*types.Tuple)
+	if !ok || tuple.Len() != len(as.Lhs) {
+		return
+	}
+	var results, names, vals []string
+	need := false
+	for i, l := range as.Lhs {
+		src, dst := tuple.At(i).Type(), lw.info.TypeOf(l)
+		if isBlank(l) || dst == nil {
+			dst = src
+		}
+		t := lw.typ(dst)
+		if !spellable(t) {
+			return
+		}
+		r := lw.fresh("R")
+		open, close := lw.untaggedConv(src, dst)
+		need = need || open != ""
+		results, names, vals = append(results, t), append(names, r), append(vals, open+r+close)
+	}
+	if !need {
+		return
+	}
+	lw.insert(call.Pos(), fmt.Sprintf("func() (%s) { %s := ", strings.Join(results, ", "), strings.Join(names, ", ")))
+	lw.insertClose(call.End(), fmt.Sprintf("; return %s }()", strings.Join(vals, ", ")))
 }

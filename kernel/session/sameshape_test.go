@@ -1,6 +1,9 @@
 package session
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // Types a cell declares with one underlying type are as many types as Go
 // has: yaegi v0.16.1 made them one to reflection, so a *Denied asserted
@@ -16,4 +19,13 @@ func TestSameShapeTypes(t *testing.T) {
 		{"type Point struct{ X, Y int }\ntype Vec struct{ X, Y int }\nvar q Point = struct{ X, Y int }{3, 4}\np := Point{1, 2}\nfmt.Println(any(p) == any(Vec(p)), any(p) == any(Point{1, 2}), q)\nswitch any(Vec{}).(type) {\ncase Point:\n\tfmt.Println(\"point\")\ncase Vec:\n\tfmt.Println(\"vec\")\n}",
 			"false true {3 4}\nvec\n"},
 	})
+}
+
+// Completion offers a struct type's own members, not the field the
+// lowering gives a type declared without fields (X_ to reflection).
+func TestEmptyStructMembers(t *testing.T) {
+	s := runCells(t, richOpts(), []cellCase{{"type Dog struct{}\nfunc (Dog) Bark() string { return \"w\" }\nd := Dog{}", ""}})
+	if got := fmt.Sprint(s.Members()["d"]); got != "[Bark]" {
+		t.Errorf("members of d: %s, want [Bark]", got)
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/gofutures/gofutures/display"
+	"github.com/gofutures/gofutures/internal/typemark"
 	"github.com/gofutures/gofutures/kernel/cell"
 )
 
@@ -56,7 +57,7 @@ func (s *Session) noteMembers(names []string, types map[string]string) {
 		}
 		if st.Kind() == reflect.Struct {
 			for i := range st.NumField() {
-				if f := st.Field(i); f.IsExported() {
+				if f := st.Field(i); f.IsExported() && !typemark.IsMarker(f) {
 					seen[f.Name] = true
 				}
 			}

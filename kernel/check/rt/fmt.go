@@ -198,6 +198,9 @@ func (p *printer) printArg(v reflect.Value, n int) {
 		}
 		iface := n
 		v, n = p.dynamic(d, p.node(iface))
+		if w, ok := p.wrapperAsIs(d, n, false); ok {
+			v = w
+		}
 		if rv, ok := reflectValue(v); ok {
 			// fmt prints the value a reflect.Value argument holds (what
 			// the interpreter's recover returns, for one)

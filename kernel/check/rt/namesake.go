@@ -1,6 +1,10 @@
 package rt
 
-import "reflect"
+import (
+	"fmt"
+	"reflect"
+	"strings"
+)
 
 // Named types of one underlying type that is not a struct (type Celsius
 // float64, type Fahrenheit float64) are one type to reflection in yaegi
@@ -122,4 +126,29 @@ func callString(f func() string) (s string, ok bool) {
 		}
 	}()
 	return f(), true
+}
+
+// wrapperAsIs returns yaegi's wrapper orig of an error or a fmt.Stringer,
+// to print as it is where the resolver made nothing of what it holds
+// (n < 0) and fmt calls the method for p's verb: the wrapper's method
+// calls the right type's, while what the wrapper holds (IValue) is, for
+// a struct, the struct's last field that holds something (2 for
+// Point{1, 2}). Not below an unexported field (ro), where fmt calls no
+// methods.
+func (p *printer) wrapperAsIs(orig reflect.Value, n int, ro bool) (reflect.Value, bool) {
+	if n >= 0 || ro || p.erroring || p.sharpV || !strings.ContainsRune("vsqxX", p.verb) {
+		return orig, false
+	}
+	if !orig.IsValid() || orig.Kind() != reflect.Struct || !strings.HasPrefix(orig.Type().PkgPath(), yaegiPath) || !orig.CanInterface() {
+		return orig, false
+	}
+	for _, m := range []string{"WError", "WString"} {
+		if f := orig.FieldByName(m); f.IsValid() && f.Kind() == reflect.Func && !f.IsNil() {
+			switch orig.Interface().(type) {
+			case error, fmt.Stringer:
+				return orig, true
+			}
+		}
+	}
+	return orig, false
 }

@@ -1,10 +1,12 @@
 package rt
 
 import (
-	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 	"unsafe"
+
+	"github.com/gofutures/gofutures/internal/typemark"
 )
 
 // TypeName returns the package path and name of the type of x, when x is
@@ -67,7 +69,10 @@ func Unwrap(x any) any {
 
 // TypeString is fmt's %T of x: "<nil>" for yaegi's wrapper of a nil
 // value of an interface a cell declared, which an any holds (its node is
-// the interface's, its value a nil interface{}).
+// the interface's, its value a nil interface{}); the struct types
+// kernel/check tagged with their names (a struct type declared in a
+// function, which the lowering's tables do not know) named as Go names
+// them: main.Local, not struct { X int "gofutures:\"Local\"" }.
 func TypeString(x any) string {
 	v := reflect.ValueOf(x)
 	if nilInterface(v) {
@@ -78,7 +83,7 @@ func TypeString(x any) string {
 			return "<nil>"
 		}
 	}
-	return fmt.Sprintf("%T", x)
+	return typeString(reflect.TypeOf(x), 0)
 }
 
 // interfaceCat is yaegi v0.16.1's category of interface types (its
@@ -95,4 +100,27 @@ func heldValue(v reflect.Value) (reflect.Value, bool) {
 		return reflect.Value{}, false
 	}
 	return *(*reflect.Value)(unsafe.Pointer(f.UnsafeAddr())), true
+}
+
+func typeString(t reflect.Type, depth int) string {
+	if t.Name() != "" || depth > 20 {
+		return t.String()
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		if t.NumField() > 0 {
+			if name := t.Field(0).Tag.Get(typemark.Key); name != "" {
+				return "main." + name
+			}
+		}
+	case reflect.Pointer:
+		return "*" + typeString(t.Elem(), depth+1)
+	case reflect.Slice:
+		return "[]" + typeString(t.Elem(), depth+1)
+	case reflect.Array:
+		return "[" + strconv.Itoa(t.Len()) + "]" + typeString(t.Elem(), depth+1)
+	case reflect.Map:
+		return "map[" + typeString(t.Key(), depth+1) + "]" + typeString(t.Elem(), depth+1)
+	}
+	return t.String()
 }

@@ -24,7 +24,11 @@ func (p *printer) printValue(v reflect.Value, ni, depth int, ro bool) {
 			}
 			return
 		}
+		orig := d
 		d, dn := p.dynamic(d, n)
+		if w, ok := p.wrapperAsIs(orig, dn, ro); ok {
+			d = w
+		}
 		p.printValue(d, dn, depth+1, ro)
 		return
 	}
