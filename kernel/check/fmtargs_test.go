@@ -212,7 +212,8 @@ func TestFmtBasicNamedInInterfaceField(t *testing.T) {
 
 // Values of generic types declared in cells, instantiated, print through
 // their String methods, with generic functions, constraints and methods
-// around them. (Inside a slice they do not yet: the README's row.)
+// around them, inside slices too (the lowering spells kernel/cell/mono's
+// copies of the instances).
 func TestFmtGenericInstances(t *testing.T) {
 	runSteps(t,
 		step{`type Number interface{ ~int | ~int64 | ~float64 }
@@ -232,7 +233,7 @@ func (s Set[T]) Has(v T) bool { _, ok := s[v]; return ok }
 type Stringer interface{ String() string }
 func JoinAll[T Stringer](xs []T) string { var parts []string; for _, x := range xs { parts = append(parts, x.String()) }; return strings.Join(parts, ", ") }
 `, ""},
-		step{"fmt.Println(Sum([]Celsius{1.5, 2}), Sum([]int{1, 2, 3}))\nfmt.Println(Map([]int{1, 2}, func(i int) Celsius { return Celsius(i) }))\np := Pair[string, int]{\"a\", 1}\nfmt.Println(p, p.String())\nl := &List[string]{}\nl.Add(\"x\").Add(\"y\").Each(func(i int, s string) { fmt.Print(i, s, \";\") })\nfmt.Println()\nks := Keys(map[string]bool{\"k\": true})\nfmt.Println(ks)\ns := Set[int]{}\ns.Add(3)\nfmt.Println(s.Has(3), s.Has(4), len(s))\nfmt.Println(JoinAll([]Celsius{1, 2}))", "3.5°C 6\n[1.0°C 2.0°C]\na=1 a=1\n0x;1y;\n[k]\ntrue false 1\n1.0°C, 2.0°C\n"},
+		step{"fmt.Println(Sum([]Celsius{1.5, 2}), Sum([]int{1, 2, 3}))\nfmt.Println(Map([]int{1, 2}, func(i int) Celsius { return Celsius(i) }))\np := Pair[string, int]{\"a\", 1}\nfmt.Println(p, []Pair[string, int]{p}, p.String())\nl := &List[string]{}\nl.Add(\"x\").Add(\"y\").Each(func(i int, s string) { fmt.Print(i, s, \";\") })\nfmt.Println()\nks := Keys(map[string]bool{\"k\": true})\nfmt.Println(ks)\ns := Set[int]{}\ns.Add(3)\nfmt.Println(s.Has(3), s.Has(4), len(s))\nfmt.Println(JoinAll([]Celsius{1, 2}))", "3.5°C 6\n[1.0°C 2.0°C]\na=1 [a=1] a=1\n0x;1y;\n[k]\ntrue false 1\n1.0°C, 2.0°C\n"},
 	)
 }
 
@@ -244,5 +245,16 @@ func TestFmtGenericInstanceOfCellType(t *testing.T) {
 	runSteps(t,
 		step{"type Point struct{ X, Y int }\ntype Celsius float64\ntype Pair[K comparable, V any] struct {\n\tK K\n\tV V\n}", ""},
 		step{"pr := Pair[string, Point]{\"a\", Point{5, 5}}\nc := Pair[Celsius, []*Point]{1.5, nil}\nfmt.Println(pr, c)\nfmt.Printf(\"%+v\\n\", pr)", "{a {5 5}} {1.5 []}\n{K:a V:{X:5 Y:5}}\n"},
+	)
+}
+
+// Instances of generic notebook types, a cell's type among the type
+// arguments too, print through their methods inside slices and maps and
+// encode as json encodes them (unexported fields left out): the tables
+// spell kernel/cell/mono's copies of the instances.
+func TestGenericInstancesPrintedAndEncoded(t *testing.T) {
+	runSteps(t,
+		step{"type Result[V any] struct { Val V; secret string; Err string `json:\"err,omitempty\"` }\nfunc (r Result[V]) String() string { return fmt.Sprint(\"ok:\", r.Val) }\nfunc wrap[V any](v V) Result[V] { return Result[V]{Val: v, secret: \"s\"} }\ntype Point struct{ X int }", ""},
+		step{"r := wrap(3)\nb, _ := json.Marshal(r)\nfmt.Println(string(b), []Result[int]{r}, map[string]Result[int]{\"a\": r})\nq := wrap(Point{1})\nfmt.Println(q, []Result[Point]{q})\nc, _ := json.Marshal([]Result[Point]{q})\nfmt.Println(string(c))", "{\"Val\":3} [ok:3] map[a:ok:3]\nok:{1} [ok:{1}]\n[{\"Val\":{\"X\":1}}]\n"},
 	)
 }

@@ -155,12 +155,14 @@ func (nt *nodeTable) add(t types.Type) int {
 	var fields []string
 	name := "Name: " + strconv.Quote(goName(t))
 	if n, ok := types.Unalias(t).(*types.Named); ok && isCellNamed(n) {
-		if n.TypeArgs().Len() > 0 || n.TypeParams().Len() > 0 {
-			nt.bad = true // a generic type: its instances may be kernel/cell/mono copies (their names are not known here)
+		if n.TypeArgs().Len() < n.TypeParams().Len() {
+			nt.bad = true // the generic type itself, in its own methods
 		}
-		for a := range n.TypeArgs().Types() {
-			if mentionsMain(a) {
-				nt.bad = true // yaegi cannot spell Pair[string, Point] (reflect.StructOf panicked)
+		if n.TypeArgs().Len() > 0 && !nt.lw.copyExists(specializer().CopyName(n, "main")) {
+			for a := range n.TypeArgs().Types() {
+				if mentionsMain(a) {
+					nt.bad = true // yaegi cannot spell Pair[string, Point] (reflect.StructOf panicked)
+				}
 			}
 		}
 		if n.Obj().Parent() != n.Obj().Pkg().Scope() {

@@ -126,7 +126,78 @@ func (lw *lowerer) typ(t types.Type) string {
 		lw.extra[alias] = p.Path()
 		return alias
 	}
-	return lw.spellInstances(t, types.TypeString(t, qual), qual)
+	return lw.spellCopies(t, lw.spellInstances(t, types.TypeString(t, qual), qual), qual)
+}
+
+// copyExists reports whether kernel/cell/mono's copy named name is
+// declared: by an earlier cell, or by this one (its uses replaced).
+func (lw *lowerer) copyExists(name string) bool {
+	if lw.pkg != nil && lw.pkg.Scope().Lookup(name) != nil {
+		return true
+	}
+	for _, n := range lw.mono {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// spellCopies spells, in s (t spelled), the instances of generic types
+// the cells declare as the copies kernel/cell/mono makes of them, which
+// the cells' own uses of them were replaced by (lowerer.mono): yaegi's
+// instance of the generic declaration is another type, whose methods may
+// call generic standard-library code the interpreter does not have.
+func (lw *lowerer) spellCopies(t types.Type, s string, qual types.Qualifier) string {
+	type sub struct{ from, to string }
+	var subs []sub
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		if t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			for a := range t.TypeArgs().Types() {
+				walk(a)
+			}
+			if isCellNamed(t) {
+				if to := specializer().CopyName(t, "main"); to != "" && lw.copyExists(to) {
+					subs = append(subs, sub{types.TypeString(t, qual), to})
+				}
+			}
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Signature:
+			for v := range t.Params().Variables() {
+				walk(v.Type())
+			}
+			for v := range t.Results().Variables() {
+				walk(v.Type())
+			}
+		case *types.Struct:
+			for f := range t.Fields() {
+				walk(f.Type())
+			}
+		}
+	}
+	walk(t)
+	// the outermost instances first: their spelling holds the inner ones'
+	for i := len(subs) - 1; i >= 0; i-- {
+		s = strings.ReplaceAll(s, subs[i].from, subs[i].to)
+	}
+	return s
 }
 
 // results spells the results of sig after a parameter list: "", " T" or

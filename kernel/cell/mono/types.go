@@ -281,3 +281,21 @@ func mentionsAny(t types.Type, env map[*types.TypeParam]types.Type) bool {
 	walkNamed(t, nil, func(p *types.TypeParam) { _, ok := env[p]; found = found || ok })
 	return found
 }
+
+// CopyName returns the name of the copy Specialize makes of t, an
+// instance of a generic type that the package cell declares
+// (mainꞏPairꞏstringꞏint for Pair[string, int]), or "" when t is none or
+// this Specializer does not copy the cell's generics.
+func (s *Specializer) CopyName(t *types.Named, cell string) string {
+	obj := t.Origin().Obj()
+	if !s.allCell || t.TypeArgs().Len() == 0 || obj.Pkg() == nil || obj.Pkg().Path() != cell {
+		return ""
+	}
+	targs := make([]types.Type, 0, t.TypeArgs().Len())
+	for a := range t.TypeArgs().Types() {
+		targs = append(targs, a)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.mangle(obj.Pkg(), obj.Name(), targs, typeParams(obj), cell)
+}
