@@ -40,8 +40,8 @@ var errIface = errorType.Underlying().(*types.Interface)
 // needsBox reports whether values of t go to compiled code in a box: a
 // notebook struct type, not generic, implementing error.
 func needsBox(t types.Type) bool {
-	n, ok := t.(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 {
+	n, ok := plainCellType(t)
+	if !ok {
 		return false
 	}
 	if _, ok := n.Underlying().(*types.Struct); !ok {
@@ -50,12 +50,26 @@ func needsBox(t types.Type) bool {
 	return types.Implements(n, errIface)
 }
 
+// plainCellType returns t as a type a cell declares, not generic.
+func plainCellType(t types.Type) (*types.Named, bool) {
+	n, ok := t.(*types.Named)
+	if !ok || !isCellNamed(n) || n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 {
+		return nil, false
+	}
+	return n, true
+}
+
 // boxer returns a function literal func(T) error that boxes its
 // argument, of type t (needsBox).
 func (lw *lowerer) boxer(t types.Type) string {
-	lw.needBox()
 	b := lw.fresh("B")
-	return fmt.Sprintf("func(%[1]s %[2]s) error { return &%[3]s{V: %[1]s, F: func() string { return %[1]s.Error() }} }", b, lw.typ(t), boxName)
+	return fmt.Sprintf("func(%s %s) error { return %s }", b, lw.typ(t), lw.boxOf(b))
+}
+
+// boxOf is the expression of the box of the notebook error v.
+func (lw *lowerer) boxOf(v string) string {
+	lw.needBox()
+	return fmt.Sprintf("&%[2]s{V: %[1]s, F: func() string { return %[1]s.Error() }}", v, boxName)
 }
 
 // nilBoxable reports whether t is a pointer to a notebook type whose
@@ -67,8 +81,7 @@ func nilBoxable(t types.Type) bool {
 	if !ok {
 		return false
 	}
-	n, ok := p.Elem().(*types.Named)
-	if !ok || !isCellNamed(n) || n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 {
+	if _, ok := plainCellType(p.Elem()); !ok {
 		return false
 	}
 	return types.Implements(t, errIface)
@@ -78,9 +91,8 @@ func nilBoxable(t types.Type) bool {
 // argument, of type t (nilBoxable), when it is nil, and converts it
 // otherwise.
 func (lw *lowerer) nilBoxer(t types.Type) string {
-	lw.needBox()
 	b := lw.fresh("B")
-	return fmt.Sprintf("func(%[1]s %[2]s) error { if %[1]s == nil { return &%[3]s{V: %[1]s, F: func() string { return %[1]s.Error() }} }; return %[1]s }", b, lw.typ(t), boxName)
+	return fmt.Sprintf("func(%[1]s %[2]s) error { if %[1]s == nil { return %[3]s }; return %[1]s }", b, lw.typ(t), lw.boxOf(b))
 }
 
 // errorBoxer returns the function that converts a value of type t to

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/cell/mono"
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
@@ -151,51 +152,16 @@ func (lw *lowerer) copyExists(name string) bool {
 func (lw *lowerer) spellCopies(t types.Type, s string, qual types.Qualifier) string {
 	type sub struct{ from, to string }
 	var subs []sub
-	seen := map[types.Type]bool{}
-	var walk func(t types.Type)
-	walk = func(t types.Type) {
-		if t == nil || seen[t] {
-			return
-		}
-		seen[t] = true
-		switch t := types.Unalias(t).(type) {
-		case *types.Named:
-			for a := range t.TypeArgs().Types() {
-				walk(a)
-			}
-			if isCellNamed(t) {
-				if to := specializer().CopyName(t, "main"); to != "" && lw.copyExists(to) {
-					subs = append(subs, sub{types.TypeString(t, qual), to})
-				}
-			}
-		case *types.Pointer:
-			walk(t.Elem())
-		case *types.Slice:
-			walk(t.Elem())
-		case *types.Array:
-			walk(t.Elem())
-		case *types.Chan:
-			walk(t.Elem())
-		case *types.Map:
-			walk(t.Key())
-			walk(t.Elem())
-		case *types.Signature:
-			for v := range t.Params().Variables() {
-				walk(v.Type())
-			}
-			for v := range t.Results().Variables() {
-				walk(v.Type())
-			}
-		case *types.Struct:
-			for f := range t.Fields() {
-				walk(f.Type())
+	mono.EachNamed(t, func(n *types.Named) {
+		if isCellNamed(n) {
+			if to := specializer().CopyName(n, "main"); to != "" && lw.copyExists(to) {
+				subs = append(subs, sub{types.TypeString(n, qual), to})
 			}
 		}
-	}
-	walk(t)
+	})
 	// the outermost instances first: their spelling holds the inner ones'
-	for i := len(subs) - 1; i >= 0; i-- {
-		s = strings.ReplaceAll(s, subs[i].from, subs[i].to)
+	for _, sb := range subs {
+		s = strings.ReplaceAll(s, sb.from, sb.to)
 	}
 	return s
 }

@@ -61,17 +61,11 @@ const (
 // first function after the last panic's that is not the runtime's or
 // reflect's (a reflect.Value.Call of the interpreter's: compiled code).
 func panicOrigin(stack []byte) int {
-	lines := strings.Split(string(stack), "\n")
-	start := -1
-	for i, l := range lines {
-		if strings.HasPrefix(l, "panic(") {
-			start = i
-		}
-	}
-	if start < 0 {
+	lines, ok := afterPanic(stack)
+	if !ok {
 		return byCompiled
 	}
-	for _, l := range lines[start+1:] {
+	for _, l := range lines {
 		switch {
 		case strings.HasPrefix(l, "\t") || l == "":
 		case strings.HasPrefix(l, "reflect.Value.call(") || strings.HasPrefix(l, "reflect.Value.Call("):

@@ -119,17 +119,11 @@ func origOffset(edits []edit, off int) int {
 // itself (reflect.Value{}.Len()), not by the interpreter's own use of
 // reflect (yaegi's nil dereference).
 func reflectCalled(stack []byte) bool {
-	lines := strings.Split(string(stack), "\n")
-	start := -1
-	for i, l := range lines {
-		if strings.HasPrefix(l, "panic(") {
-			start = i
-		}
-	}
-	if start < 0 {
+	lines, ok := afterPanic(stack)
+	if !ok {
 		return false
 	}
-	for _, l := range lines[start+1:] {
+	for _, l := range lines {
 		if strings.HasPrefix(l, "\t") || l == "" {
 			continue
 		}
@@ -143,6 +137,23 @@ func reflectCalled(stack []byte) bool {
 		}
 	}
 	return false
+}
+
+// afterPanic returns the lines of a goroutine's stack after its last
+// panic's (the frames that raised it, innermost first); false when the
+// stack has no panic.
+func afterPanic(stack []byte) ([]string, bool) {
+	lines := strings.Split(string(stack), "\n")
+	start := -1
+	for i, l := range lines {
+		if strings.HasPrefix(l, "panic(") {
+			start = i
+		}
+	}
+	if start < 0 {
+		return nil, false
+	}
+	return lines[start+1:], true
 }
 
 // onlyTopLevel reports whether frames are those of a cell's top-level

@@ -136,6 +136,10 @@ func mentions(t types.Type, tp *types.TypeParam) bool {
 	return found
 }
 
+// EachNamed calls f for every named type in t, in its type arguments
+// too, each before those in its type arguments.
+func EachNamed(t types.Type, f func(*types.Named)) { walkNamed(t, f, nil) }
+
 // walkNamed calls named for every named type in t (and in its type
 // arguments) and param for every type parameter.
 func walkNamed(t types.Type, named func(*types.Named), param func(*types.TypeParam)) {
