@@ -295,6 +295,25 @@ func (w *worker) puller() *puller {
 	return w.pull
 }
 
+// hasTask reports whether the tasks stream holds task k at sequence
+// seq.
+func (w *worker) hasTask(ctx context.Context, k taskKey, seq uint64) (bool, error) {
+	st, err := w.js.Stream(ctx, w.n.tasksStream())
+	if err != nil {
+		return false, err
+	}
+	m, err := st.GetMsg(ctx, seq)
+	if err != nil {
+		return false, err
+	}
+	id, err := strconv.ParseUint(m.Header.Get(hdrTask), 10, 64)
+	return err == nil && id == k.id && m.Header.Get(hdrExec) == k.exec, nil
+}
+
+// missingFor is how long a server must go on not having a running task
+// before its worker stops it.
+const missingFor = 3 * time.Second
+
 // checkRunning, after a reconnect, stops the running task if the server
 // no longer has it (it restarted without its store, or its executor
 // removed it): its result would go nowhere.
@@ -307,12 +326,29 @@ func (w *worker) checkRunning() {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	st, err := w.js.Stream(ctx, w.n.tasksStream())
-	if err == nil {
-		_, err = st.GetMsg(ctx, seq)
-	}
-	if !errors.Is(err, jetstream.ErrStreamNotFound) && !errors.Is(err, jetstream.ErrMsgNotFound) {
-		return
+	// A server that restarted from its store may answer "not found" for
+	// a while as it recovers its streams, and one that lost its store
+	// numbers new tasks from 1 again: the task is gone when the server
+	// has gone on, for missingFor, not having it at its sequence.
+	var since time.Time
+	for {
+		has, err := w.hasTask(ctx, k, seq)
+		switch {
+		case has:
+			return
+		case err != nil && !errors.Is(err, jetstream.ErrStreamNotFound) && !errors.Is(err, jetstream.ErrMsgNotFound):
+			return // the server does not say
+		case since.IsZero():
+			since = time.Now()
+		}
+		if time.Since(since) >= missingFor {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(missingFor / 10):
+		}
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
