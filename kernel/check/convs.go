@@ -36,8 +36,8 @@ func convertible(t types.Type) bool {
 	if p, ok := t.(*types.Pointer); ok {
 		base = p.Elem()
 	}
-	n, ok := base.(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 {
+	n, ok := plainCellType(base)
+	if !ok {
 		return false
 	}
 	if _, iface := n.Underlying().(*types.Interface); iface {

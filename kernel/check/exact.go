@@ -48,7 +48,7 @@ func (lw *lowerer) exactGuard(t types.Type, x string) string {
 // told apart only by its wrapper: not a struct, pointer or interface,
 // with methods, not generic.
 func sharesReflectType(n *types.Named) bool {
-	if n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 {
+	if _, ok := plainCellType(n); !ok {
 		return false
 	}
 	switch n.Underlying().(type) {

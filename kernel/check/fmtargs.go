@@ -88,29 +88,15 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 		if typed[i] || skip[i] {
 			continue
 		}
-		a := c.Args[i]
-		tv := lw.info.Types[a]
-		if tv.Type == nil || !tv.IsValue() || tv.IsNil() {
-			continue
-		}
-		if _, tuple := tv.Type.(*types.Tuple); tuple || !lw.fmtNeeds(tv.Type) {
-			continue
-		}
-		ts := lw.typ(tv.Type)
-		if !spellable(ts) {
-			continue
-		}
-		tbl, ok := lw.fmtTable(tv.Type)
+		tbl, ts, iface, ok := lw.argTable(c.Args[i], func(t types.Type) bool {
+			_, tuple := t.(*types.Tuple)
+			return !tuple && lw.fmtNeeds(t)
+		})
 		if !ok {
 			continue
 		}
-		if _, iface := tv.Type.Underlying().(*types.Interface); iface {
-			// yaegi v0.16.1 panics putting an error variable that holds
-			// a cell's value into a []error
-			plans[i] = wrap{rtName + ".FmtAny(", ", " + tbl + ")"}
-		} else {
-			plans[i] = wrap{rtName + ".Fmt([]" + ts + "{", "}, " + tbl + ")"}
-		}
+		open, close := described("Fmt", tbl, ts, iface)
+		plans[i] = wrap{open, close}
 	}
 	if len(plans) == 0 {
 		return nil

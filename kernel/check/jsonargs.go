@@ -41,13 +41,9 @@ func (lw *lowerer) jsonCall(c *ast.CallExpr, sig *types.Signature, name string) 
 			}
 			lw.insertClose(c.End(), ")")
 		}
-		if iface {
-			lw.insert(a.Pos(), rtName+".JSONAny(")
-			lw.insertClose(a.End(), ", "+tbl+")")
-		} else {
-			lw.insert(a.Pos(), rtName+".JSON([]"+ts+"{")
-			lw.insertClose(a.End(), "}, "+tbl+")")
-		}
+		open, close := described("JSON", tbl, ts, iface)
+		lw.insert(a.Pos(), open)
+		lw.insertClose(a.End(), close)
 		return map[int]bool{0: true}
 	case recv == "" && name == "Unmarshal" && len(c.Args) == 2,
 		recv == "*encoding/json.Decoder" && name == "Decode" && len(c.Args) == 1:
@@ -74,8 +70,17 @@ func (lw *lowerer) jsonCall(c *ast.CallExpr, sig *types.Signature, name string) 
 // jsonTable returns the rt.Table of the static type of e, spelled, when
 // a value of it involves a cell type that json sees wrongly.
 func (lw *lowerer) jsonTable(e ast.Expr) (tbl, ts string, iface, ok bool) {
+	return lw.argTable(e, func(t types.Type) bool { return lw.jsonNeeds(t, nil) })
+}
+
+// argTable returns, for the argument e of a call that rt's helpers take
+// over when needs holds for its static type, the expression of that
+// type's rt.Table, the type spelled, and whether it is an interface; ok
+// is false when e needs no help or its type cannot be spelled or
+// described.
+func (lw *lowerer) argTable(e ast.Expr, needs func(types.Type) bool) (tbl, ts string, iface, ok bool) {
 	tv := lw.info.Types[e]
-	if tv.Type == nil || !tv.IsValue() || tv.IsNil() || !lw.jsonNeeds(tv.Type, nil) {
+	if tv.Type == nil || !tv.IsValue() || tv.IsNil() || !needs(tv.Type) {
 		return "", "", false, false
 	}
 	if ts = lw.typ(tv.Type); !spellable(ts) {
@@ -86,6 +91,17 @@ func (lw *lowerer) jsonTable(e ast.Expr) (tbl, ts string, iface, ok bool) {
 	}
 	_, iface = tv.Type.Underlying().(*types.Interface)
 	return tbl, ts, iface, true
+}
+
+// described returns the texts around an argument that rt's fn takes with
+// its type's table: fn([]T{x}, table), fnAny(x, table) for a value of an
+// interface type (yaegi v0.16.1 panics putting an error variable that
+// holds a cell's value into a []error).
+func described(fn, tbl, ts string, iface bool) (open, close string) {
+	if iface {
+		return rtName + "." + fn + "Any(", ", " + tbl + ")"
+	}
+	return rtName + "." + fn + "([]" + ts + "{", "}, " + tbl + ")"
 }
 
 // jsonNeeds reports whether t involves a struct a cell declared (json

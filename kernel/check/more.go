@@ -449,12 +449,11 @@ func (lw *lowerer) parallelLits(lhs []ast.Expr, names []*ast.Ident, rhs []ast.Ex
 }
 
 // ifaceEqual: x == y on values of an interface I declared in the
-// notebook becomes rt.Equal(x, y): yaegi v0.16.1 compares its own
-// representation of such values, never equal (g == geometry(circle{5})
-// was false). Only where both sides are I or a concrete type that
-// implements it (an any holding an I is compared as yaegi does). Cell
-// types of one underlying type stay one type to rt.Equal, as to every
-// reflection of the interpreter's values.
+// notebook (both sides I or a concrete type that implements it), or on
+// an any against what may hold a notebook type's value (anyComparable),
+// becomes rt.EqualAs(x, "T", y, "U") with the operands' static type
+// names: yaegi v0.16.1 compares its own representation of such values,
+// never equal (g == geometry(circle{5}) was false).
 func (lw *lowerer) ifaceEqual(b *ast.BinaryExpr) {
 	if b.Op != token.EQL && b.Op != token.NEQ {
 		return
@@ -533,7 +532,7 @@ func staticName(t types.Type) string {
 }
 
 // ifaceComparable reports whether values of types xt and yt compare
-// with rt.Equal: one is a notebook interface and the other that
+// with rt.EqualAs: one is a notebook interface and the other that
 // interface or a concrete type implementing it.
 func (lw *lowerer) ifaceComparable(xt, yt types.TypeAndValue) bool {
 	if xt.IsNil() || yt.IsNil() || xt.Type == nil || yt.Type == nil {

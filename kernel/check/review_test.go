@@ -89,10 +89,10 @@ func TestReviewJSONAsGo(t *testing.T) {
 }
 
 // A cell's trailing expression whose own lowering opens at its first
-// token (rt.Equal, rt.JSONError, rt.Recovered) is shown also when the
+// token (rt.EqualAs, rt.JSONError, rt.Recovered) is shown also when the
 // cell's statements run in a function: trailingExpr's "return " is
 // inserted after the walk, so it lands inside the opening text
-// (rt.Equal(return x, A{1})) and the cell does not parse.
+// (rt.EqualAs(return x, A{1})) and the cell does not parse.
 func TestReviewTrailingExprAfterWrap(t *testing.T) {
 	runSteps(t,
 		step{"import \"encoding/json\"\ntype Shape interface{ Area() int }\ntype A struct{ R int }\nfunc (a A) Area() int { return a.R }\ntype Item struct {\n\tID int `json:\"id\"`\n\tn  int\n}", ""},

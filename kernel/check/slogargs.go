@@ -41,25 +41,13 @@ func (lw *lowerer) slogCall(c *ast.CallExpr, sig *types.Signature, name string) 
 	wrapped := map[int]bool{}
 	for i := first; i < len(c.Args); i++ {
 		a := c.Args[i]
-		tv := lw.info.Types[a]
-		if tv.Type == nil || !tv.IsValue() || tv.IsNil() || !lw.slogNeeds(tv.Type) {
-			continue
-		}
-		ts := lw.typ(tv.Type)
-		if !spellable(ts) {
-			continue
-		}
-		tbl, ok := lw.fmtTable(tv.Type)
+		tbl, ts, iface, ok := lw.argTable(a, lw.slogNeeds)
 		if !ok {
 			continue
 		}
-		if _, iface := tv.Type.Underlying().(*types.Interface); iface {
-			lw.insert(a.Pos(), rtName+".SlogAny(")
-			lw.insertClose(a.End(), ", "+tbl+")")
-		} else {
-			lw.insert(a.Pos(), rtName+".Slog([]"+ts+"{")
-			lw.insertClose(a.End(), "}, "+tbl+")")
-		}
+		open, close := described("Slog", tbl, ts, iface)
+		lw.insert(a.Pos(), open)
+		lw.insertClose(a.End(), close)
 		wrapped[i] = true
 	}
 	if len(wrapped) > 0 {

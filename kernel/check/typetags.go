@@ -128,8 +128,8 @@ func typeUnder(t types.Type) types.Type {
 
 // tagged reports whether t is a struct type tagStructType tags.
 func tagged(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || !isCellNamed(n) || n.TypeArgs().Len() > 0 || n.TypeParams().Len() > 0 || strings.Contains(n.Obj().Name(), mono.Sep) {
+	n, ok := plainCellType(types.Unalias(t))
+	if !ok || strings.Contains(n.Obj().Name(), mono.Sep) {
 		return false
 	}
 	_, ok = n.Underlying().(*types.Struct)

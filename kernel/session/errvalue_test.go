@@ -3,11 +3,7 @@ package session
 import (
 	"testing"
 
-	"github.com/traefik/yaegi/interp"
-
-	"github.com/gofutures/gofutures/executor"
 	"github.com/gofutures/gofutures/kernel/cell"
-	"github.com/gofutures/gofutures/symbols"
 )
 
 // An error of a type declared in a cell that a task returns in a worker
@@ -16,12 +12,7 @@ import (
 // errors.Join and a cell type's own Unwrap, with pointer and value
 // receivers, fields and all.
 func TestPoolErrorsOfNotebookTypes(t *testing.T) {
-	var link PoolLink
-	var out lockedBuffer
-	executor.SetDefaultProcessConfig(linkedConfig(&link, &out))
-	defer executor.SetDefaultProcessConfig(executor.ProcessConfig{})
-	nb := New(Options{Pool: &link, Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{ExecutorPrelude},
-		NamedFuncs: true, Stdout: &out})
+	nb, out := executorSession(t, false)
 	value(t, nb, `import (
 	"errors"
 	"fmt"
@@ -86,12 +77,7 @@ fmt.Sprintln(err, "|", ok1, nf.Key, "|", ok2, c1.N, c1.why, "|", ok3, c2.N, c2.w
 // with %w and joined, and do not take it for another type of the same
 // underlying type.
 func TestPoolErrorsOfNamedTypes(t *testing.T) {
-	var link PoolLink
-	var out lockedBuffer
-	executor.SetDefaultProcessConfig(linkedConfig(&link, &out))
-	defer executor.SetDefaultProcessConfig(executor.ProcessConfig{})
-	nb := New(Options{Pool: &link, Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{ExecutorPrelude},
-		NamedFuncs: true, Stdout: &out})
+	nb, out := executorSession(t, false)
 	value(t, nb, `import (
 	"errors"
 	"fmt"
@@ -153,12 +139,7 @@ func TestNamedErrorTypes(t *testing.T) {
 // A cell type redefined from a named int to a struct and back crosses as
 // what it is now.
 func TestPoolErrorsOfRedefinedTypes(t *testing.T) {
-	var link PoolLink
-	var out lockedBuffer
-	executor.SetDefaultProcessConfig(linkedConfig(&link, &out))
-	defer executor.SetDefaultProcessConfig(executor.ProcessConfig{})
-	nb := New(Options{Pool: &link, Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{ExecutorPrelude},
-		NamedFuncs: true, Stdout: &out})
+	nb, out := executorSession(t, false)
 	value(t, nb, `import (
 	"errors"
 	"fmt"

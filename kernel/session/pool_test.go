@@ -54,6 +54,19 @@ func linkedConfig(l *PoolLink, out *lockedBuffer) executor.ProcessConfig {
 	}
 }
 
+// executorSession returns a session with the executor's symbols whose
+// process pools (executor's default configuration, restored when the
+// test ends) run this test binary's workers linked to it, and its
+// output.
+func executorSession(t *testing.T, noCheck bool) (*Session, *lockedBuffer) {
+	var link PoolLink
+	out := &lockedBuffer{}
+	executor.SetDefaultProcessConfig(linkedConfig(&link, out))
+	t.Cleanup(func() { executor.SetDefaultProcessConfig(executor.ProcessConfig{}) })
+	return New(Options{Pool: &link, Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{ExecutorPrelude},
+		NamedFuncs: true, Stdout: out, NoCheck: noCheck}), out
+}
+
 // A notebook function reaches a pool however the cell passes it: through
 // a variable, a slice, a map, another function's parameter.
 // (Checked cells are tagged by the lowering, unchecked ones by the
@@ -65,12 +78,7 @@ func TestPoolFunctionsPassedAsValues(t *testing.T) {
 }
 
 func testFunctionValues(t *testing.T, noCheck bool) {
-	var link PoolLink
-	var out lockedBuffer
-	executor.SetDefaultProcessConfig(linkedConfig(&link, &out))
-	defer executor.SetDefaultProcessConfig(executor.ProcessConfig{})
-	nb := New(Options{Pool: &link, Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{ExecutorPrelude},
-		NamedFuncs: true, Stdout: &out, NoCheck: noCheck})
+	nb, out := executorSession(t, noCheck)
 	value(t, nb, `import (
 	"fmt"
 	"github.com/gofutures/gofutures/executor"

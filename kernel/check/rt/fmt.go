@@ -377,19 +377,14 @@ func (p *printer) pad(s string) {
 // value typed by the resolver.
 func (p *printer) dynamic(d reflect.Value, n *Node) (reflect.Value, int) {
 	orig := d
-	interpreted := false
-	if t := d.Type(); strings.HasPrefix(t.PkgPath(), yaegiPath) {
-		interpreted = true
-		if d.Kind() == reflect.Struct {
-			if iv := d.FieldByName("IValue"); iv.IsValid() {
-				d = iv
-				if d.Kind() == reflect.Interface {
-					if d.IsNil() {
-						return d, -1
-					}
-					d = d.Elem()
-				}
+	interpreted := strings.HasPrefix(d.Type().PkgPath(), yaegiPath)
+	if iv, ok := wrapperValue(d); ok {
+		d = iv
+		if d.Kind() == reflect.Interface {
+			if d.IsNil() {
+				return d, -1
 			}
+			d = d.Elem()
 		}
 	}
 	if interpreted {
@@ -516,8 +511,7 @@ func nilInterface(v reflect.Value) bool {
 	if !v.IsValid() {
 		return true
 	}
-	t := v.Type()
-	if t.Kind() != reflect.Struct || t.Name() != "valueInterface" || t.PkgPath() != yaegiPath+"/interp" || t.NumField() == 0 {
+	if t := valueInterfaceType(v); t == nil || t.NumField() == 0 {
 		return false
 	}
 	f := v.Field(0)

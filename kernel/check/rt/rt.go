@@ -4,10 +4,7 @@
 // through fmt as Go prints them (Fmt).
 package rt
 
-import (
-	"reflect"
-	"unsafe"
-)
+import "reflect"
 
 // Path is the import path cells import rt under (a hidden name).
 const Path = "github.com/gofutures/gofutures/kernel/check/rt"
@@ -47,7 +44,6 @@ func Symbols() map[string]map[string]reflect.Value {
 			"TypeString":         reflect.ValueOf(TypeString),
 			"Panic":              reflect.ValueOf(Panic),
 			"Select":             reflect.ValueOf(Select),
-			"Equal":              reflect.ValueOf(Equal),
 			"EqualAs":            reflect.ValueOf(EqualAs),
 			"JSON":               reflect.ValueOf(JSON),
 			"JSONAny":            reflect.ValueOf(JSONAny),
@@ -62,12 +58,6 @@ func Symbols() map[string]map[string]reflect.Value {
 		},
 	}
 }
-
-// Equal reports whether x == y, for interface values of types declared
-// in cells (the interpreter compares its own representation of them).
-// Like Go's ==, it panics when the dynamic types are the same and not
-// comparable.
-func Equal(x, y any) bool { return x == y }
 
 // EqualAs reports whether x == y, where x and y are operands of types
 // xt and yt (Go's names of their static types, "" for an interface): an
@@ -95,16 +85,13 @@ func held(x any, static string) (any, string) {
 	}
 	for range 8 {
 		v := reflect.ValueOf(x)
-		if !v.IsValid() || v.Kind() != reflect.Struct || v.Type().Name() != "valueInterface" || v.Type().PkgPath() != yaegiPath+"/interp" {
+		if !v.IsValid() || valueInterfaceType(v) == nil {
 			break
 		}
-		c := reflect.New(v.Type()).Elem()
-		c.Set(v)
-		f := c.FieldByName("value")
-		if !f.IsValid() || f.Type() != reflect.TypeFor[reflect.Value]() {
+		in, ok := heldValue(v)
+		if !ok {
 			break
 		}
-		in := *(*reflect.Value)(unsafe.Pointer(f.UnsafeAddr()))
 		if !in.IsValid() || !in.CanInterface() {
 			return nil, name
 		}

@@ -17,7 +17,7 @@ import (
 // only this tells them apart.
 func TypeName(x any) string {
 	v := reflect.ValueOf(x)
-	if !v.IsValid() || v.Kind() != reflect.Struct || v.Type().Name() != "valueInterface" || v.Type().PkgPath() != "github.com/traefik/yaegi/interp" {
+	if !v.IsValid() || valueInterfaceType(v) == nil {
 		return ""
 	}
 	n := v.FieldByName("node")
@@ -54,9 +54,8 @@ func Unwrap(x any) any {
 	if !d.IsValid() {
 		return x
 	}
-	if t := d.Type(); strings.HasPrefix(t.PkgPath(), yaegiPath) && t.Kind() == reflect.Struct {
-		iv := d.FieldByName("IValue")
-		if !iv.IsValid() || iv.Kind() != reflect.Interface || iv.IsNil() || !iv.CanInterface() {
+	if iv, ok := wrapperValue(d); ok {
+		if iv.Kind() != reflect.Interface || iv.IsNil() || !iv.CanInterface() {
 			return x
 		}
 		d = iv.Elem()
@@ -65,6 +64,17 @@ func Unwrap(x any) any {
 		return b.Interface()
 	}
 	return x
+}
+
+// wrapperValue returns the IValue field of d when d is yaegi v0.16.1's
+// wrapper of an interpreted value in an interface of a compiled package
+// (an error, a fmt.Stringer: a struct of the value and of its methods).
+func wrapperValue(d reflect.Value) (reflect.Value, bool) {
+	if t := d.Type(); !strings.HasPrefix(t.PkgPath(), yaegiPath) || t.Kind() != reflect.Struct {
+		return reflect.Value{}, false
+	}
+	iv := d.FieldByName("IValue")
+	return iv, iv.IsValid()
 }
 
 // TypeString is fmt's %T of x: "<nil>" for yaegi's wrapper of a nil
@@ -78,7 +88,7 @@ func TypeString(x any) string {
 	if nilInterface(v) {
 		return "<nil>"
 	}
-	if v.Kind() == reflect.Struct && v.Type().Name() == "valueInterface" && v.Type().PkgPath() == yaegiPath+"/interp" {
+	if valueInterfaceType(v) != nil {
 		if h, ok := heldValue(v); ok && (!h.IsValid() || h.Kind() == reflect.Interface && h.IsNil()) {
 			return "<nil>"
 		}
