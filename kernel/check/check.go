@@ -340,6 +340,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		return nil, sortErrors(syntax), nil
 	}
 	info := newInfo()
+	topVars := topLevelVars(stmtFile)
 	var cellErrs []*Error
 	broken := map[*cell.Decl]*Error{}
 	badVars := map[*nbVar]bool{}
@@ -350,7 +351,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		Importer:  c.imp,
 		Error: func(err error) {
 			te, ok := err.(types.Error)
-			if !ok || unusedInCell(te) {
+			if !ok || unusedImport(te) || notebookVarUnused(te, topVars) {
 				return
 			}
 			if trailing != nil && te.Pos == trailing.Pos() && strings.HasSuffix(te.Msg, " is not used") {

@@ -186,8 +186,20 @@ func TestErrorsChangeNothing(t *testing.T) {
 
 func TestUnusedIsNoError(t *testing.T) {
 	runSteps(t,
-		step{"import \"os\"\nunused := 3", ""},
-		step{`unused + 1`, "=> 4"},
+		step{"import \"os\"\nunused := 3\nvar also, more = 1, 2", ""},
+		step{`unused + also + more`, "=> 6"},
+	)
+}
+
+// A local variable not used is go build's error, in a function and in a
+// block of the cell's statements; the cell changes nothing.
+func TestUnusedLocalIsError(t *testing.T) {
+	runSteps(t,
+		step{"func h() {\n\tv := 3\n}", "error: 2:2: declared and not used: v"},
+		step{"n := 1\nfor i := range 3 {\n\tvar w = i\n}", "error: 3:6: declared and not used: w"},
+		step{"n", "error: 1:1: undefined: n"},
+		step{"go func() { x, err := strconv.Atoi(\"1\"); _ = err }()", "error: 1:13: declared and not used: x"},
+		step{"if v := 2; true {\n}", "error: 1:4: declared and not used: v"},
 	)
 }
 

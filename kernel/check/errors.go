@@ -2,6 +2,8 @@ package check
 
 import (
 	"fmt"
+	"go/ast"
+	"go/token"
 	"go/types"
 	"sort"
 	"strings"
@@ -34,13 +36,42 @@ func (es Errors) Error() string {
 	return fmt.Sprintf("%s (and %d more errors)", es[0], len(es)-1)
 }
 
-// unusedInCell reports whether err is one Go reports and a notebook does
-// not: a variable or import not used (yet) is not an error in a cell.
-func unusedInCell(err types.Error) bool {
-	msg := err.Msg
-	return strings.HasPrefix(msg, "declared and not used") ||
-		strings.HasSuffix(msg, "imported and not used") ||
-		strings.Contains(msg, "imported as ") && strings.HasSuffix(msg, "and not used")
+// notebookVarUnused reports whether err is a variable not used that a
+// cell's top-level statement declares: a notebook variable, which later
+// cells may use. A local variable not used (in a function, or in a block
+// of the cell's statements) is an error, as in go build.
+func notebookVarUnused(err types.Error, top map[token.Pos]bool) bool {
+	return strings.HasPrefix(err.Msg, "declared and not used") && top[err.Pos]
+}
+
+// topLevelVars returns the positions of the names the top-level
+// statements of stmts (the cell's statements, in a function) declare.
+func topLevelVars(stmts *ast.File) map[token.Pos]bool {
+	if stmts == nil {
+		return nil
+	}
+	top := map[token.Pos]bool{}
+	for _, st := range stmts.Decls[len(stmts.Decls)-1].(*ast.FuncDecl).Body.List {
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if st.Tok == token.DEFINE {
+				for _, e := range st.Lhs {
+					top[e.Pos()] = true
+				}
+			}
+		case *ast.DeclStmt:
+			if gd, ok := st.Decl.(*ast.GenDecl); ok {
+				for _, sp := range gd.Specs {
+					if vs, ok := sp.(*ast.ValueSpec); ok {
+						for _, n := range vs.Names {
+							top[n.Pos()] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	return top
 }
 
 // unusedImport reports whether err is an import not used.

@@ -265,6 +265,10 @@ func TestReturnReceive(t *testing.T) {
 		step{"ch <- 7\nfmt.Println(wrap())", "7\n"},
 		step{"pc <- P{8}\nfmt.Println(st())", "{8}\n"},
 		step{"ch <- 9\nfmt.Println(lit(), local(), named())", "9 4 3\n"},
+		// the cell's trailing receive, shown: the statements run in a
+		// function literal (a goroutine in the cell) that returns it
+		step{"c := make(chan int)\ngo func() { c <- 42 }()\n<-c", "=> 42"},
+		step{"go func() { pc <- P{10} }()\n<-pc", "=> {10}"},
 	)
 }
 

@@ -152,21 +152,6 @@ func TestProgramInitializers(t *testing.T) {
 	}
 }
 
-// TestProgramUnusedVariable: a variable declared and not used in a
-// function, which a cell accepts, is go build's error: the program says
-// where.
-func TestProgramUnusedVariable(t *testing.T) {
-	nb := newNotebook(t)
-	if _, err := nb.run("func g() int {\n\tx := 1\n\treturn 2\n}"); err != nil {
-		t.Fatal(err)
-	}
-	_, err := nb.c.Notebook().Program()
-	var pe *ProgramError
-	if !errors.As(err, &pe) || pe.Cell != 1 || pe.Line != 2 || pe.Msg != "declared and not used: x" {
-		t.Fatalf("err = %v, want In[1] line 2: declared and not used: x", err)
-	}
-}
-
 // TestProgramError names the cell and line of a declaration that does
 // not compile with the rest.
 func TestProgramError(t *testing.T) {

@@ -144,6 +144,7 @@ func (lw *lowerer) trailingExpr(es *ast.ExprStmt, wrapped bool) string {
 	}
 	if wrapped {
 		lw.insertOuter(es.X.Pos(), "return ")
+		lw.recvConv(es.X) // (return <-ch)
 	}
 	// (what follows the trailing expression is inserted after the walk
 	// lowered it: as plain inserts, right of its closing texts)
