@@ -132,6 +132,13 @@ type Renderers struct {
 	Image      image.Image
 	String     fmt.Stringer
 	Error      error
+	// Plain, when set, is what text/plain prints with %v when no
+	// renderer gives text/plain and the bundle has no other
+	// representation: the kernel passes its printer of a value of
+	// notebook-declared types, which fmt in compiled code prints as the
+	// interpreter stores them (without their String methods inside
+	// slices, maps and fields).
+	Plain any
 }
 
 // RenderersOf returns the renderers that v implements, as seen by
@@ -274,7 +281,7 @@ func BundleFrom(v any, r Renderers) (b Bundle) {
 		return ErrorBundle(joinErrors(errs))
 	}
 	if _, ok := b.Data[MIMEText]; !ok {
-		b.Data[MIMEText] = plainText(v, b)
+		b.Data[MIMEText] = plainText(v, r.Plain, b)
 	}
 	return b
 }
@@ -392,14 +399,16 @@ func isInterpreted(v any) bool {
 
 // plainText is the text/plain fallback: a text rendering of the richest
 // other representation when v is a bundle, fmt's %v otherwise.
-func plainText(v any, b Bundle) string {
+func plainText(v, plain any, b Bundle) string {
 	if _, isMIME := v.(MIMEBundler); isMIME || len(b.Data) > 0 {
 		return describe(b)
 	}
 	if v == nil {
 		return "<nil>"
 	}
-	if isInterpreted(v) {
+	if plain != nil {
+		v = plain
+	} else if isInterpreted(v) {
 		return "<value of a notebook-declared type>"
 	}
 	var s string

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"image"
 	"image/color"
 	"image/jpeg"
@@ -164,6 +165,28 @@ func TestErrorBundles(t *testing.T) {
 		}
 	}
 }
+
+// plainer prints as the kernel's printer of notebook types would.
+type plainer struct{}
+
+func (plainer) Format(f fmt.State, _ rune) { fmt.Fprint(f, "[1.0°C]") }
+
+// Renderers.Plain gives text/plain to a value with no representation of
+// its own, and only to such a value.
+func TestPlainText(t *testing.T) {
+	b := display.BundleFrom([]float64{1}, display.Renderers{Plain: plainer{}})
+	if got := b.Data["text/plain"]; got != "[1.0°C]" {
+		t.Errorf("text/plain = %q, want the Plain value's", got)
+	}
+	b = display.BundleFrom(1, display.Renderers{HTML: htmlString("<b>x</b>"), Plain: plainer{}})
+	if got := b.Data["text/plain"]; got != "x" {
+		t.Errorf("text/plain of a value with HTML = %q, want the HTML's text", got)
+	}
+}
+
+type htmlString string
+
+func (h htmlString) HTML() string { return string(h) }
 
 func TestDisplayWithoutKernelPrintsText(t *testing.T) {
 	old := display.SetPublisher(nil)

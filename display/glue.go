@@ -7,6 +7,7 @@ package display
 // a cell's own imports) and then uses two interpreted functions:
 //
 //	func gofuturesBundle(v any) gofuturesdisplay.Bundle
+//	func gofuturesBundleText(v, plain any) gofuturesdisplay.Bundle
 //	func gofuturesDisplay(v any) *gofuturesdisplay.Handle
 //
 // gofuturesBundle finds the renderer interfaces with type assertions in
@@ -34,7 +35,9 @@ package display
 // pointer (*T when T has the methods).
 // The kernel may rewrite a cell's calls display.Display(x) to
 // gofuturesDisplay(x) to give them the same power; display.Display itself
-// sees only the methods of compiled types.
+// sees only the methods of compiled types. gofuturesBundleText is
+// gofuturesBundle with Renderers.Plain: the kernel's printer of a value
+// of notebook types for its text/plain.
 const Glue = `import (
 	gofuturesdisplay "github.com/gofutures/gofutures/display"
 	gofuturesfmt "fmt"
@@ -47,6 +50,19 @@ func gofuturesBundle(v any) gofuturesdisplay.Bundle {
 	if v == nil {
 		return gofuturesdisplay.BundleOf(nil)
 	}
+	return gofuturesdisplay.BundleFrom(gofuturesValue(v), gofuturesRenderers(v))
+}
+
+func gofuturesBundleText(v, plain any) gofuturesdisplay.Bundle {
+	if v == nil {
+		return gofuturesdisplay.BundleOf(nil)
+	}
+	r := gofuturesRenderers(v)
+	r.Plain = plain
+	return gofuturesdisplay.BundleFrom(gofuturesValue(v), r)
+}
+
+func gofuturesRenderers(v any) gofuturesdisplay.Renderers {
 	var r gofuturesdisplay.Renderers
 	if x, ok := v.(gofuturesdisplay.MIMEBundler); ok {
 		r.MIMEBundle = x
@@ -81,7 +97,7 @@ func gofuturesBundle(v any) gofuturesdisplay.Bundle {
 	if x, ok := v.(error); ok {
 		r.Error = x
 	}
-	return gofuturesdisplay.BundleFrom(gofuturesValue(v), r)
+	return r
 }
 
 func gofuturesDisplay(v any) *gofuturesdisplay.Handle {

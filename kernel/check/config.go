@@ -17,6 +17,12 @@ type Config struct {
 	// v0.16.1, and the cell's value is what Render returns
 	// (Trailing.Rendered).
 	Render, RenderType string
+	// RenderText, when set, names an interpreted func(v, plain any)
+	// RenderType that Render's values go through in its place when fmt
+	// would not print them as Go does (a notebook type inside a slice, a
+	// map, a field, a type without fields): plain prints v with %v as the
+	// lowered fmt calls do (rt.Fmt).
+	RenderText string
 	// Display, when set, names an interpreted func(any) DisplayType that
 	// calls of DisplayPkg's Display(x) with x of a notebook type are
 	// routed through, the same way.

@@ -7,6 +7,8 @@ import (
 	"go/types"
 	"regexp"
 	"strings"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // A cell's statements run in yaegi v0.16.1 inside a function literal,
@@ -138,7 +140,13 @@ func (lw *lowerer) trailingExpr(es *ast.ExprStmt, wrapped bool) string {
 	if lw.cfg.Render != "" && !tr.IsError && mayHoldMain(t) && spellable(tr.Type) {
 		h := lw.hiddenVar(t)
 		lw.insertOuter(es.X.Pos(), h+" = ")
-		lw.insert(es.X.End(), ret+lw.cfg.Render+"("+h+")")
+		render := lw.cfg.Render + "(" + h + ")"
+		if tbl, ts, iface, ok := lw.argTable(es.X, lw.fmtNeeds); ok && lw.cfg.RenderText != "" {
+			open, close := described("Fmt", tbl, ts, iface)
+			lw.extraImport(rtName, rt.Path)
+			render = lw.cfg.RenderText + "(" + h + ", " + open + h + close + ")"
+		}
+		lw.insert(es.X.End(), ret+render)
 		tr.Rendered, tr.Type = true, lw.cfg.RenderType
 		return lw.cfg.RenderType
 	}

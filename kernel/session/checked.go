@@ -35,6 +35,7 @@ func (s *Session) checker() *check.Checker {
 		cfg := check.Config{Marker: lineName + ".At"}
 		if s.opts.RichValues {
 			cfg.Render, cfg.RenderType = "gofuturesBundle", "gofuturesdisplay.Bundle"
+			cfg.RenderText = "gofuturesBundleText"
 			cfg.Display, cfg.DisplayType, cfg.DisplayPkg = "gofuturesDisplay", "*gofuturesdisplay.Handle", displayPath
 		}
 		if s.opts.NamedFuncs {

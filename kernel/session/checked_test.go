@@ -116,6 +116,21 @@ func TestCellsValuesAndImports(t *testing.T) {
 	})
 }
 
+// A trailing value of notebook types prints as fmt.Println would in Go:
+// the String methods of elements and fields, no field in a type without
+// fields; a value with renderers of its own keeps them.
+func TestCellsTrailingPrintsAsGo(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"import \"fmt\"\ntype Temp float64\nfunc (t Temp) String() string { return fmt.Sprintf(\"%.1f°C\", float64(t)) }\ntemps := []Temp{1, 2}\ntemps", "=> [1.0°C 2.0°C]"},
+		{"map[string]Temp{\"in\": 21}", "=> map[in:21.0°C]"},
+		{"type Dog struct{}\ntype Animal interface{ Sound() string }\nfunc (Dog) Sound() string { return \"woof\" }\nvar a Animal = Dog{}\na.(Dog)", "=> {}"},
+		{"a", "=> {}"},
+		{"type Pair struct{ T Temp; D *Dog }\nPair{T: 3}", "=> {3.0°C <nil>}"},
+		{"Temp(4)", "=> 4.0°C"},
+		{"type Page struct{ N int }\nfunc (p Page) HTML() string { return \"<b>page</b>\" }\n[]Page{{1}}", "=> [{1}]"},
+	})
+}
+
 // The note of an automatic import, and the traceback of a compile error.
 func TestCellsNotesAndTraceback(t *testing.T) {
 	s := New(Options{})
