@@ -302,11 +302,21 @@ func (s *Session) RestoreAll(log []*cell.Decl, snaps []SnapshotFile) Restored {
 		s.chk.Seed(s.decls)
 	}
 	if c := s.checker(); c != nil {
-		// the checker's model gets the variables that came back
+		// the checker's model gets the variables that came back, but
+		// those a declaration of the log declares (var m T in a cell):
+		// the model has them as that declaration already
+		declared := map[string]bool{}
+		for _, d := range log {
+			if d.Kind == cell.Var {
+				for _, n := range d.Names {
+					declared[n] = true
+				}
+			}
+		}
 		vars := map[string]string{}
 		b := s.binding()
 		for _, n := range r.Vars {
-			if t, ok := b.VarType(n); ok {
+			if t, ok := b.VarType(n); ok && !declared[n] {
 				vars[n] = t
 			}
 		}

@@ -111,6 +111,26 @@ b := a`,
 	}
 }
 
+// A variable a cell declares with var (a declaration of the log, whose
+// value a snapshot keeps) survives a restart once: the checker's model
+// had it twice, and the next cell removed it ("other declaration of m").
+func TestDeclaredVarSurvivesARestart(t *testing.T) {
+	nb := newNotebook(t)
+	nb.cell("var m map[string]int\nvar n = 4")
+	nb.cell("m = map[string]int{\"x\": 1}")
+	if r := nb.restart(); len(r.Notes) > 0 || len(r.Lost) > 0 {
+		t.Fatalf("notes %v, lost %v", r.Notes, r.Lost)
+	}
+	for _, c := range []struct{ code, want string }{
+		{"1 + 2", "3"},
+		{`m["x"] + n`, "5"},
+	} {
+		if got := nb.cell(c.code); got != c.want {
+			t.Errorf("%s = %s, want %s", c.code, got, c.want)
+		}
+	}
+}
+
 func TestReadingCellsWriteNothing(t *testing.T) {
 	nb := newNotebook(t)
 	nb.cell(`data := make([]int, 100)`)
