@@ -365,3 +365,43 @@ func TestRangeAssign(t *testing.T) {
 		step{"var k, v int\nfor k = range []int{5, 6, 7} {\n}\nfmt.Println(k)\nfor k, v = range [3]int{5, 6, 7} {\n}\nfmt.Println(k, v)\nvar mk string\nvar mv int\nfor mk, mv = range map[string]int{\"a\": 1} {\n}\nfmt.Println(mk, mv)\nch := make(chan int, 2)\nch <- 1\nch <- 2\nclose(ch)\nfor v = range ch {\n}\nfmt.Println(v)\narr := [2]int{}\nfor arr[0], arr[1] = range []int{8, 9} {\n}\nfor _, _ = range arr {\n}\nvar n int\nfor _, n = range []int{3, 4} {\n\tif n == 3 {\n\t\tcontinue\n\t}\n}\nfmt.Println(arr, n, last([]P{{1}, {7}, {2}}))", "2\n2 7\na 1\n2\n[1 9] 4 {7}\n"},
 	)
 }
+
+// Constant expressions have Go's values: yaegi v0.16.1 converted the
+// operands of an untyped integer expression to the variable's or
+// result's type first (var y float64 = 1 / 3 was 0.333…, 10 / 4 * 2 was
+// 5, var c complex128 = 1 / 2 did not run); the lowering writes the
+// values go/types computed.
+func TestConstantExpressions(t *testing.T) {
+	runSteps(t,
+		step{"const third = 1 / 3\nfunc r() float64 { return 1 / 2 }\ntype T struct{ F float64 }\ntype Weekday int\nconst (\n\tSun Weekday = iota\n\tMon\n)", ""},
+		step{`var y float64 = 1 / 3
+z := 2.0 * (7 / 2)
+var w float64 = third
+var q float64 = 10 / 4 * 2
+x := 'a' + 1
+fmt.Printf("%v %v %v %v %T %v\n", y, z, w, q, x, x)
+var h float64 = 1 << 62 / 3
+fmt.Println(h, 7/2*2.0, 1/2+0.5, float32(1)/3)
+const big = 1 << 100
+fmt.Println(big>>98, float64(big))
+var u uint8 = 255
+fmt.Println(u+1, ^uint8(0), -7/2, -7%3, 7.0/2)
+fmt.Println(len("héllo") / 2 * 1.0)
+y = 1 / 2
+var m = map[string]float64{"a": 1 / 2}
+fmt.Println(y, r(), T{1 / 2}, []float64{3 / 2}, m, math.Sqrt(1/2))
+var c complex128 = 1 / 2
+var g float32 = 5 / 2
+y += 5 / 2
+fmt.Println(c, g, y, 1/2 == 0, Mon+1, "a"+"b", 'x'-1, time.Second*3/2)
+fmt.Printf("%T %T\n", Mon+1, 'x'-1)`, `0 6 0 4 int32 98
+1.5372286728091292e+18 6 0.5 0.33333334
+4 1.2676506002282294e+30
+0 255 -3 -1 3.5
+3
+0 0 {0} [1] map[a:0] 0
+(0+0i) 2 2 true 2 ab 119 1.5s
+main.Weekday int32
+`},
+	)
+}

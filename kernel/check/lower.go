@@ -52,6 +52,7 @@ type lowerer struct {
 	selectLabels map[*ast.SelectStmt]*ast.LabeledStmt // labels of select statements (selectStmt)
 	goDeferred   map[*ast.CallExpr]bool               // the calls of go and defer statements
 	commStmts    map[ast.Stmt]bool                    // the communications of select cases
+	constDecl    *ast.GenDecl                         // the const declaration walked last (foldConstant)
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
@@ -302,6 +303,9 @@ func (lw *lowerer) walk(n ast.Node) {
 			if lw.genericAliasDecl(n) {
 				return false
 			}
+			if n.Tok == token.CONST {
+				lw.constDecl = n
+			}
 			lw.constExpand(n)
 		case *ast.TypeSpec:
 			lw.tagStructType(n)
@@ -391,6 +395,9 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.SliceExpr:
 			lw.slice(n)
 		case *ast.BinaryExpr:
+			if lw.foldConstant(n) {
+				return false
+			}
 			lw.ifaceEqual(n)
 			lw.shiftOperand(n)
 			lw.untaggedOperand(n)

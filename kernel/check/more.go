@@ -183,7 +183,7 @@ func (lw *lowerer) constExpand(g *ast.GenDecl) {
 			}
 			lit, ok := constLit(c.Val(), c.Type())
 			if !ok {
-				return // complex: leave the group as it is
+				return // (an unknown value: leave the group as it is)
 			}
 			if b, ok := c.Type().(*types.Basic); !ok || b.Info()&types.IsUntyped == 0 {
 				typ = " " + lw.typ(c.Type())
@@ -196,6 +196,37 @@ func (lw *lowerer) constExpand(g *ast.GenDecl) {
 	for i, sp := range specs {
 		lw.replace(sp[0], sp[1], texts[i])
 	}
+}
+
+// foldConstant replaces a constant binary expression outside a const
+// declaration by its value, as go/types computed it: yaegi v0.16.1
+// converts the operands of an untyped integer expression to the type of
+// the variable or result it goes to first, so that var y float64 = 1 / 3
+// was 0.333… (Go: 0), y = 10 / 4 * 2 was 5 (Go: 4), return 1 / 2 from a
+// float64 function 0.5, and var c complex128 = 1 / 2 did not run. (A
+// const declaration keeps its expressions: constExpand writes out those
+// whose repetition would need them.)
+func (lw *lowerer) foldConstant(n *ast.BinaryExpr) bool {
+	tv := lw.info.Types[n]
+	if tv.Value == nil || tv.Type == nil {
+		return false
+	}
+	if g := lw.constDecl; g != nil && g.Pos() <= n.Pos() && n.End() <= g.End() {
+		return false
+	}
+	lit, ok := constLit(tv.Value, tv.Type)
+	if !ok {
+		return false
+	}
+	if b, ok := tv.Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		lit = "(" + lit + ")"
+	} else if ts := lw.typ(tv.Type); spellable(ts) {
+		lit = ts + "(" + lit + ")"
+	} else {
+		return false
+	}
+	lw.replace(n.Pos(), n.End(), lit)
+	return true
 }
 
 // constLit spells a constant's value as an untyped literal of its kind.
@@ -218,6 +249,10 @@ func constLit(v constant.Value, t types.Type) (string, bool) {
 			lit += ".0"
 		}
 		return lit, true
+	case constant.Complex:
+		re, _ := constLit(constant.Real(v), types.Typ[types.UntypedFloat])
+		im, _ := constLit(constant.Imag(v), types.Typ[types.UntypedFloat])
+		return "(" + re + " + " + im + "i)", true
 	case constant.String:
 		return strconv.Quote(constant.StringVal(v)), true
 	case constant.Bool:
