@@ -373,6 +373,25 @@ func TestIndexPanic(t *testing.T) {
 	)
 }
 
+// Slicing a string, an array, a pointer to an array, and s[lo:], out of
+// bounds: Go's runtime errors (yaegi v0.16.1: "reflect.Value.Slice:
+// string slice index out of bounds", or its reflect panics).
+func TestSlicePanic(t *testing.T) {
+	try := func(expr string) string {
+		return "func() { defer func() { fmt.Println(recover()) }(); _ = " + expr + " }()\n"
+	}
+	runSteps(t,
+		step{"str := \"abc\"\nhi, lo := 10, 2\narr := [3]int{1, 2, 3}\np := &arr\ns := []int{1, 2}\nfunc sub(s string, i, j int) string { return s[i:j] }", ""},
+		step{try("str[1:hi]") + try("str[hi:]") + try("arr[lo:hi]") + try("p[hi:]") + try("s[hi:]") + "fmt.Println(str[lo:], p[lo:], sub(\"héllo\", 1, 3))",
+			"runtime error: slice bounds out of range [:10] with length 3\n" +
+				"runtime error: slice bounds out of range [10:3]\n" +
+				"runtime error: slice bounds out of range [:10] with capacity 3\n" +
+				"runtime error: slice bounds out of range [10:3]\n" +
+				"runtime error: slice bounds out of range [10:2]\n" +
+				"c [3] é\n"},
+	)
+}
+
 func TestOrder(t *testing.T) {
 	p, err := cell.Split("type T struct{}\nfunc (T) M() int { return helper() }\nfunc helper() int { return k }\nconst k = 3\nimport \"fmt\"", 1)
 	if err != nil {

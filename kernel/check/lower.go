@@ -644,23 +644,42 @@ func pure(e ast.Expr) bool {
 	return false
 }
 
-// slice makes s[lo:hi] on a slice s out of bounds panic with Go's message:
-// s[rt.SliceL7(lo, hi, cap(s)):hi] (the check of line 7), when s, lo and
-// hi have no side effects.
+// slice makes s[lo:hi] and s[lo:] out of bounds panic with Go's message:
+// s[rt.SliceL7(lo, hi, cap(s)):hi] (the check of line 7) for a slice or
+// an array s (or a pointer to one), s[rt.SliceStrL7(lo, hi, len(s)):hi]
+// for a string (yaegi v0.16.1: "reflect.Value.Slice: string slice index
+// out of bounds"), when s, lo and hi have no side effects; s[lo:] checks
+// lo against len(s).
 func (lw *lowerer) slice(n *ast.SliceExpr) {
 	t := lw.info.Types[n.X].Type
-	if t == nil || n.Slice3 || n.High == nil || !pure(n.X) || !pure(n.High) || n.Low != nil && !pure(n.Low) {
+	if t == nil || n.Slice3 || n.High == nil && n.Low == nil || !pure(n.X) || n.High != nil && !pure(n.High) || n.Low != nil && !pure(n.Low) {
 		return
 	}
-	if _, ok := t.Underlying().(*types.Slice); !ok {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	x := lw.text(n.X)
+	name, bound := rt.SliceName, "cap("+x+")"
+	switch u := t.Underlying().(type) {
+	case *types.Slice, *types.Array:
+	case *types.Basic:
+		if u.Info()&types.IsString == 0 {
+			return
+		}
+		name, bound = rt.SliceStrName, "len("+x+")"
+	default:
 		return
+	}
+	hi := "len(" + x + ")"
+	if n.High != nil {
+		hi = lw.text(n.High)
 	}
 	lw.extraImport(rtName, rt.Path)
-	check := rtName + "." + rt.SliceName(lw.line(n.Lbrack)) + "("
+	check := rtName + "." + name(lw.line(n.Lbrack)) + "("
 	if n.Low == nil {
-		lw.insert(n.Lbrack+1, check+"0, "+lw.text(n.High)+", cap("+lw.text(n.X)+"))")
+		lw.insert(n.Lbrack+1, check+"0, "+hi+", "+bound+")")
 		return
 	}
 	lw.insert(n.Low.Pos(), check)
-	lw.insertClose(n.Low.End(), ", "+lw.text(n.High)+", cap("+lw.text(n.X)+"))")
+	lw.insertClose(n.Low.End(), ", "+hi+", "+bound+")")
 }

@@ -316,6 +316,7 @@ var reflectPanics = map[string]string{
 	"reflect: Method on nil interface value":                 nilDeref,
 	"reflect: call of reflect.Value.Method on zero Value":    nilDeref,
 	"reflect: call of reflect.Value.Interface on zero Value": nilDeref,
+	"reflect.Value.Call: call of nil function":               nilDeref,
 }
 
 const nilDeref = "invalid memory address or nil pointer dereference"

@@ -13,7 +13,8 @@ import (
 // that costs nothing until the panic, and the line is then exact:
 //
 //   - panic(v) becomes panic(rt.Panic(line, v));
-//   - the index and slice checks of line n call IndexLn and SliceLn
+//   - the index and slice checks of line n call IndexLn, SliceLn and
+//     SliceStrLn
 //     (for n up to Lines), compiled closures that know their line: the
 //     interpreted call costs what a call of Index costs. An interpreter
 //     gets those its source names before it evaluates it (LineSymbols:
@@ -91,6 +92,16 @@ func sliceAt(line int) func(lo, hi, c int) int {
 	}
 }
 
+// sliceStrAt returns SliceStr for the checks of line.
+func sliceStrAt(line int) func(lo, hi, n int) int {
+	return func(lo, hi, n int) int {
+		if lo < 0 || hi < lo || hi > n {
+			fail(line, func() { SliceStr(lo, hi, n) })
+		}
+		return lo
+	}
+}
+
 // fail panics with what check panics with, noting line.
 func fail(line int, check func()) {
 	r := recovered(check)
@@ -112,6 +123,17 @@ func IndexName(line int) string { return lineName("Index", line) }
 // SliceName is IndexName for Slice.
 func SliceName(line int) string { return lineName("Slice", line) }
 
+// SliceStrName is IndexName for SliceStr.
+func SliceStrName(line int) string { return lineName("SliceStr", line) }
+
+// checksAt are the per-line checks by the name of the check they stand
+// for.
+var checksAt = map[string]func(line int) reflect.Value{
+	"Index":    func(line int) reflect.Value { return reflect.ValueOf(indexAt(line)) },
+	"Slice":    func(line int) reflect.Value { return reflect.ValueOf(sliceAt(line)) },
+	"SliceStr": func(line int) reflect.Value { return reflect.ValueOf(sliceStrAt(line)) },
+}
+
 func lineName(base string, line int) string {
 	if line < 1 || line > Lines {
 		return base
@@ -119,11 +141,12 @@ func lineName(base string, line int) string {
 	return base + "L" + strconv.Itoa(line)
 }
 
-// LineSymbols returns the per-line checks src calls (IndexL12, SliceL3),
+// LineSymbols returns the per-line checks src calls (IndexL12, SliceL3,
+// SliceStrL4),
 // in the layout yaegi's interp.Use takes, or nil if it calls none.
 func LineSymbols(src string) map[string]map[string]reflect.Value {
 	var syms map[string]reflect.Value
-	for _, base := range []string{"Index", "Slice"} {
+	for base, at := range checksAt {
 		rest, sel := src, "."+base+"L"
 		for {
 			i := strings.Index(rest, sel)
@@ -142,11 +165,7 @@ func LineSymbols(src string) map[string]map[string]reflect.Value {
 			if syms == nil {
 				syms = map[string]reflect.Value{}
 			}
-			if base == "Index" {
-				syms[IndexName(line)] = reflect.ValueOf(indexAt(line))
-			} else {
-				syms[SliceName(line)] = reflect.ValueOf(sliceAt(line))
-			}
+			syms[lineName(base, line)] = at(line)
 		}
 	}
 	if syms == nil {

@@ -81,7 +81,7 @@ func AssertFailed(x any, from, to string) error {
 	dyn := "nil"
 	if x != nil {
 		if dyn = TypeName(x); dyn == "" {
-			dyn = reflect.TypeOf(x).String()
+			dyn = TypeString(x) // (a struct type a cell declared: main.Circle, not its reflect type)
 		}
 	}
 	return &TypeAssertionError{msg: "interface conversion: " + from + " is " + dyn + ", not " + to}

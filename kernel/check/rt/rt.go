@@ -4,7 +4,10 @@
 // through fmt as Go prints them (Fmt).
 package rt
 
-import "reflect"
+import (
+	"reflect"
+	"strings"
+)
 
 // Path is the import path cells import rt under (a hidden name).
 const Path = "github.com/gofutures/gofutures/kernel/check/rt"
@@ -29,11 +32,21 @@ func Slice(lo, hi, c int) int {
 	return lo
 }
 
+// SliceStr is Slice for a string of length n: "runtime error: slice
+// bounds out of range [:5] with length 2".
+func SliceStr(lo, hi, n int) int {
+	if lo < 0 || hi < lo || hi > n {
+		_ = strings.Repeat(" ", max(n, 0))[lo:hi] // the runtime's own error
+	}
+	return lo
+}
+
 // Symbols are rt's exports in the layout yaegi's interp.Use takes.
 func Symbols() map[string]map[string]reflect.Value {
 	return map[string]map[string]reflect.Value{
 		Path + "/rt": {
-			"Index": reflect.ValueOf(Index), "Slice": reflect.ValueOf(Slice), "Fmt": reflect.ValueOf(Fmt), "FmtAny": reflect.ValueOf(FmtAny),
+			"Index": reflect.ValueOf(Index), "Slice": reflect.ValueOf(Slice), "SliceStr": reflect.ValueOf(SliceStr),
+			"Fmt": reflect.ValueOf(Fmt), "FmtAny": reflect.ValueOf(FmtAny),
 			"Operands": reflect.ValueOf(Operands),
 			"Node":     reflect.ValueOf((*Node)(nil)), "Resolver": reflect.ValueOf((*Resolver)(nil)),
 			"Table": reflect.ValueOf((*Table)(nil)), "Lazy": reflect.ValueOf((*Lazy)(nil)),
