@@ -215,7 +215,7 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 		if _, iface := t.Underlying().(*types.Interface); !iface {
 			// Go's message: yaegi's names the type t stands for
 			lw.extraImport(rtName, rt.Path)
-			fail = fmt.Sprintf("panic(%s.AssertFailed(%s, %q, %q))", rtName, x, goName(types.Unalias(from)), goName(t))
+			fail = fmt.Sprintf("panic(%s.Panic(%d, %s.AssertFailed(%s, %q, %q)))", rtName, lw.line(ta.Lparen), rtName, x, goName(types.Unalias(from)), goName(t))
 		}
 		lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[5]s) %[3]s { if %[2]s, ok := %[4]s(%[1]s); ok { return %[2]s }; %[6]s }(",
 			x, v, lw.typ(t), lw.asserterFrom(t, from), pt, fail))

@@ -225,3 +225,16 @@ func TestPanicLineCompiledRecoveredIgnored(t *testing.T) {
 		{"fmt.Println(S{nil, 0})\nencode(nil)", []string{"panic: runtime error: index out of range [0] with length 0", "Cell In[1], in encode", "Cell In[2], line 2"}},
 	})
 }
+
+// A failed assertion the lowering checks (a cell struct type in a cell
+// interface) names the assertion's line, in a function or a cell's
+// statements, with no frame of the lowering's function literal.
+func TestPanicLineAssertion(t *testing.T) {
+	s := New(richOpts())
+	decls := "type Shape interface{ Area() float64 }\ntype Circle struct{ R float64 }\nfunc (c Circle) Area() float64 { return 3 * c.R }\nvar s Shape = Circle{1}\nfunc conv(s Shape) *Circle {\n\tfmt.Println(\"x\")\n\treturn s.(*Circle)\n}\nfunc outer() { conv(s) }"
+	panicCells(t, s, "import \"fmt\"\n"+decls, []panicCase{
+		{"x := 1\n_ = x\ns.(*Circle)", []string{"panic: interface conversion: main.Shape is main.Circle, not *main.Circle", "Cell In[2], line 3"}},
+		{"conv(s)", []string{"panic: interface conversion: main.Shape is main.Circle, not *main.Circle", "Cell In[1], line 8, in conv", "Cell In[3], line 1"}},
+		{"outer()", []string{"panic: interface conversion: main.Shape is main.Circle, not *main.Circle", "Cell In[1], line 8, in conv", "Cell In[1], in outer", "Cell In[4], line 1"}},
+	})
+}

@@ -232,6 +232,13 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		// compiled code: fmt calling a String method)
 		frames = frames[len(frames)-n:]
 	}
+	if assertFailed(p.Value) && len(frames) > 0 {
+		// the lowering's asserter, a function literal around the
+		// assertion (kernel/check's typeAssert), is no frame of the cell's
+		if m := frameLine.FindStringSubmatch(frames[0]); m != nil && (m[3] == "func" || strings.HasSuffix(m[3], ".func")) {
+			frames = frames[1:]
+		}
+	}
 	line := rt.PanicLine(fmt.Sprint(p.Value)) // of the innermost function, if it said
 	if len(p.Stack) > 0 && panicOrigin(p.Stack) == byCompiled {
 		line = 0 // noted for another panic with its message, recovered
@@ -303,6 +310,17 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d]", count))
 	}
 	return e
+}
+
+// assertFailed reports whether v, a panic's value, is the failed
+// assertion of an asserter of kernel/check (yaegi v0.16.1 panics with the
+// reflect.Value of panic's argument).
+func assertFailed(v any) bool {
+	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		v = rv.Interface()
+	}
+	_, ok := v.(*rt.TypeAssertionError)
+	return ok
 }
 
 // reflectPanics are what yaegi v0.16.1 panics with where compiled Go has a
