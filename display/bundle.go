@@ -132,12 +132,14 @@ type Renderers struct {
 	Image      image.Image
 	String     fmt.Stringer
 	Error      error
-	// Plain, when set, is what text/plain prints with %v when no
-	// renderer gives text/plain and the bundle has no other
-	// representation: the kernel passes its printer of a value of
-	// notebook-declared types, which fmt in compiled code prints as the
-	// interpreter stores them (without their String methods inside
-	// slices, maps and fields).
+	// Plain, when set, is what text/plain prints with %v in place of
+	// String or Error, or when the bundle has no other representation
+	// and no renderer gives text/plain: the kernel passes its printer of
+	// a value of notebook-declared types, which fmt in compiled code
+	// prints as the interpreter stores them (without their String
+	// methods inside slices, maps and fields), and whose String and
+	// Error methods the interpreter finds where Go does not (a String
+	// method of *T on a T).
 	Plain any
 }
 
@@ -271,6 +273,8 @@ func BundleFrom(v any, r Renderers) (b Bundle) {
 	}
 	if _, ok := b.Data[MIMEText]; !ok {
 		switch {
+		case r.Plain != nil && (r.String != nil || r.Error != nil):
+			addString("String", MIMEText, func() string { return fmt.Sprint(r.Plain) })
 		case r.String != nil:
 			addString("String", MIMEText, r.String.String)
 		case r.Error != nil:

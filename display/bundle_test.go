@@ -182,11 +182,16 @@ func TestPlainText(t *testing.T) {
 	if got := b.Data["text/plain"]; got != "x" {
 		t.Errorf("text/plain of a value with HTML = %q, want the HTML's text", got)
 	}
+	b = display.BundleFrom(1, display.Renderers{HTML: htmlString("<b>x</b>"), String: htmlString("s"), Plain: plainer{}})
+	if got := b.Data["text/plain"]; got != "[1.0°C]" || b.Data["text/html"] != "<b>x</b>" {
+		t.Errorf("bundle of a value with HTML and String = %v, want text/plain the Plain value's", b.Data)
+	}
 }
 
 type htmlString string
 
-func (h htmlString) HTML() string { return string(h) }
+func (h htmlString) HTML() string   { return string(h) }
+func (h htmlString) String() string { return string(h) }
 
 func TestDisplayWithoutKernelPrintsText(t *testing.T) {
 	old := display.SetPublisher(nil)

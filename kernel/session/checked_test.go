@@ -130,6 +130,9 @@ func TestCellsTrailingPrintsAsGo(t *testing.T) {
 		{"a", "=> {}"},
 		{"type Pair struct{ T Temp; D *Dog }\nPair{T: 3}", "=> {3.0°C <nil>}"},
 		{"Temp(4)", "=> 4.0°C"},
+		{"type V struct{ X, Y int }\nfunc (v *V) String() string { return fmt.Sprintf(\"<%d,%d>\", v.X, v.Y) }\nV{1, 2}", "=> {1 2}"},
+		{"&V{1, 2}", "=> <1,2>"},
+		{"[]*V{{3, 4}, nil}", "=> [<3,4> <nil>]"},
 		{"type Page struct{ N int }\nfunc (p Page) HTML() string { return \"<b>page</b>\" }\n[]Page{{1}}", "=> [{1}]"},
 	})
 }
