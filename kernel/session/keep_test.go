@@ -176,6 +176,37 @@ n := 5`,
 	}
 }
 
+// A cell run again as it was redefines nothing: no fresh interpreter,
+// values that no snapshot keeps (a channel, a goroutine's state) stay;
+// a type moved down in its cell is the same type (a method moved is not:
+// its lines are in its code). A changed method still starts a fresh
+// interpreter.
+func TestSameCellAgainKeepsTheInterpreter(t *testing.T) {
+	s := New(Options{KeepValues: true})
+	decls := "type Point struct{ X, Y int }\nfunc (p Point) Sum() int { return p.X + p.Y }"
+	for i, c := range []string{decls, "type Tag string", "ch := make(chan int, 1)\nch <- 7\np := Point{1, 2}"} {
+		if _, e := run(t, s, c, i+1); e != nil {
+			t.Fatal(e)
+		}
+	}
+	for i, c := range []string{decls, "type Tag string", "// moved\n\ntype Tag string\n"} {
+		res, e := run(t, s, c, 3+i)
+		if e != nil || len(res.Notes) > 0 {
+			t.Fatalf("cell %q again: notes %v, error %v", c, res.Notes, e)
+		}
+	}
+	if got := value(t, s, "len(ch) + p.Sum()", 6); got != "4" {
+		t.Errorf("len(ch) + p.Sum() = %s, want 4", got)
+	}
+	res, e := run(t, s, "type Point struct{ X, Y int }\nfunc (p Point) Sum() int { return p.X * p.Y }", 7)
+	if e != nil || len(res.Notes) != 1 || !strings.Contains(res.Notes[0], "started a fresh interpreter") {
+		t.Fatalf("a changed method: notes %v, error %v", res.Notes, e)
+	}
+	if got := value(t, s, "p.Sum()", 8); got != "2" {
+		t.Errorf("p.Sum() = %s, want 2", got)
+	}
+}
+
 // A closure from an earlier cell, run by a later one that mentions only
 // the closure, changes what it captured: that is saved too.
 func TestClosureChangesAreKept(t *testing.T) {

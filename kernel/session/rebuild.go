@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"go/scanner"
+	"go/token"
 	"maps"
 	"slices"
 	"strings"
@@ -13,10 +15,15 @@ import (
 )
 
 // needsRebuild reports whether decls redefine a type or a method, which
-// yaegi would silently ignore.
+// yaegi would silently ignore. A cell run again with a type or method
+// as it was (the same lowered source; a type's may have moved in its
+// cell) redefines nothing: yaegi keeps the one it has, which is that one.
 func (s *Session) needsRebuild(decls []*cell.Decl) bool {
 	for _, d := range decls {
 		if d.Kind != cell.Type && d.Kind != cell.Method {
+			continue
+		}
+		if prev := s.logged(d.Key()); prev != nil && (prev.Src == d.Src || d.Kind == cell.Type && sameTokens(prev.Src, d.Src)) {
 			continue
 		}
 		for _, n := range d.Names {
@@ -26,6 +33,28 @@ func (s *Session) needsRebuild(decls []*cell.Decl) bool {
 		}
 	}
 	return false
+}
+
+// sameTokens reports whether a and b are the same Go tokens (comments,
+// spaces and line breaks aside).
+func sameTokens(a, b string) bool {
+	scan := func(src string) []string {
+		var sc scanner.Scanner
+		fs := token.NewFileSet()
+		sc.Init(fs.AddFile("", -1, len(src)), []byte(src), nil, 0)
+		var out []string
+		for {
+			_, tok, lit := sc.Scan()
+			if tok == token.EOF {
+				return out
+			}
+			if tok == token.SEMICOLON && lit == "\n" {
+				continue // (an automatic one: where lines break)
+			}
+			out = append(out, tok.String()+lit)
+		}
+	}
+	return slices.Equal(scan(a), scan(b))
 }
 
 // rebuildWith starts a fresh interpreter, replays the log with decls in
