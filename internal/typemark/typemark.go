@@ -8,7 +8,11 @@
 // field out, as the Go program has none.
 package typemark
 
-import "reflect"
+import (
+	"reflect"
+	"regexp"
+	"strings"
+)
 
 // Key is the key of the struct tag that names a struct type declared in
 // a cell: `gofutures:"Dog"`.
@@ -28,3 +32,21 @@ func Fields(t reflect.Type) int {
 	}
 	return t.NumField()
 }
+
+// LocalSep joins the name of a type declared inside a function to the
+// hash that makes it unique where kernel/check declares it at a cell's
+// top level (pointꞏlocalꞏ1f2e3d4c): generic standard-library code, which
+// the cells run as copies declared at the top level, can name it there.
+const LocalSep = "ꞏlocalꞏ"
+
+// GoName returns the name Go gives a type a cell declared, or the text
+// of types that names them: without what LocalSep joined to the names of
+// types declared inside functions.
+func GoName(name string) string {
+	if !strings.Contains(name, LocalSep) {
+		return name
+	}
+	return localSuffix.ReplaceAllString(name, "")
+}
+
+var localSuffix = regexp.MustCompile(LocalSep + `[0-9a-f]{8}`)

@@ -54,6 +54,10 @@ type Parsed struct {
 	// HasMain is set when the cell declares func main; it has been renamed
 	// to MainName in its Decl so it runs once, at the end of the cell.
 	HasMain bool
+	// Src is the cell's text as split (a package clause blanked), and
+	// Count its number.
+	Src   string
+	Count int
 }
 
 // MainName is what func main of a cell is renamed to: the same length, so
@@ -82,7 +86,7 @@ func Split(src string, count int) (*Parsed, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Parsed{}
+	p := &Parsed{Src: src, Count: count}
 	var stmtSpans []span
 	for _, sp := range spans {
 		if !sp.decl {

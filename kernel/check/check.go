@@ -38,14 +38,15 @@ import (
 // Checker type-checks the cells of one notebook. Its methods must not be
 // called concurrently.
 type Checker struct {
-	imp     *Importer
-	decls   []*entry          // committed declarations, in order
-	vars    []*nbVar          // notebook variables
-	imports map[string]string // committed imports: name -> path
-	fset    *token.FileSet
-	nfiles  int // files parsed, for unique names
-	cfg     Config
-	counter int // of fresh names in lowered code
+	hoisting bool // checking a cell hoistLocalTypes wrote
+	imp      *Importer
+	decls    []*entry          // committed declarations, in order
+	vars     []*nbVar          // notebook variables
+	imports  map[string]string // committed imports: name -> path
+	fset     *token.FileSet
+	nfiles   int // files parsed, for unique names
+	cfg      Config
+	counter  int // of fresh names in lowered code
 
 	off bool // a cell imported what the checker cannot see: see Check
 
@@ -188,6 +189,9 @@ func (c *Checker) Check(p *cell.Parsed) (*Result, error) {
 	var auto []Import
 	for round := 0; ; round++ {
 		r, errs, undef := c.check(p, decls, imports)
+		if len(errs) == 0 && r.hoisted != "" {
+			return c.checkHoisted(r.hoisted, p.Count)
+		}
 		if len(errs) == 0 {
 			if blank := blankImports(p.Decls); len(blank) > 0 {
 				commit := r.commit
@@ -414,6 +418,18 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 			})
 		}
 		return nil, sortErrors(cellErrs), undef
+	}
+	if !c.hoisting {
+		local := map[*ast.File]int{}
+		if declFile != nil {
+			local[declFile] = len(prefix)
+		}
+		if stmtFile != nil {
+			local[stmtFile] = len(stmtHead)
+		}
+		if src := c.hoistLocalTypes(p, fset, local, pkg, info); src != "" {
+			return &Result{hoisted: src}, nil, nil
+		}
 	}
 	gen, err := c.specialise(fset, files, []*ast.File{declFile, stmtFile}, c.sources(fset, prefix, stmtHead, p, decls), pkg, info)
 	if err != nil {

@@ -72,6 +72,9 @@ func (nb *notebook) run(src string) (_ string, err error) {
 	if err != nil {
 		return "", err
 	}
+	if r.Parsed != nil {
+		p = r.Parsed
+	}
 	var imports []Import
 	for _, d := range p.Decls {
 		if d.Kind == cell.Import {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/internal/typemark"
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
@@ -331,7 +332,7 @@ func ptrRecv(m types.Object) bool {
 func goName(t types.Type) string {
 	switch t := types.Unalias(t).(type) {
 	case *types.Named:
-		name := t.Obj().Name()
+		name := typemark.GoName(t.Obj().Name())
 		if p := t.Obj().Pkg(); p != nil {
 			name = p.Name() + "." + name
 		}

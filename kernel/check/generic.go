@@ -209,7 +209,7 @@ func genError(err error, stmtShift, declShift int) Errors {
 			}
 		}
 	}
-	return Errors{{Line: line, Col: col, Msg: "cannot use generic standard-library code here: " + strings.TrimPrefix(msg, "mono: "), Interp: true}}
+	return Errors{{Line: line, Col: col, Msg: "cannot use generic standard-library code here: " + strings.TrimSpace(strings.TrimPrefix(msg, "mono: ")), Interp: true}}
 }
 
 // sources are the texts of a check's files that may hold generic code:

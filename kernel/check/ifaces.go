@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gofutures/gofutures/internal/typemark"
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
@@ -461,7 +462,7 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 		if sig, ok := t.(*types.Signature); ok {
 			t = unnamedParams(sig) // %T prints func(main.Counter, int) int
 		}
-		return typeArgsTight(types.TypeString(t, func(p *types.Package) string { return p.Name() }))
+		return typemark.GoName(typeArgsTight(types.TypeString(t, func(p *types.Package) string { return p.Name() })))
 	}
 	if _, iface := t.Underlying().(*types.Interface); !iface {
 		return fmt.Sprintf("func(%s %s) string { return %s }", x, lw.typ(t), strconv.Quote(goName(t)))

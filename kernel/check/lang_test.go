@@ -405,3 +405,40 @@ main.Weekday int32
 `},
 	)
 }
+
+// Types declared inside functions as type arguments of generic standard
+// library code (mono's copies, declared at the top level, must name
+// them): the cell is checked again with them declared at its top level
+// (hoist.go), and they print as Go prints local types.
+func TestLocalTypesInGenericCode(t *testing.T) {
+	runSteps(t,
+		step{`func g() {
+	type point struct{ x, y int }
+	ps := []point{{2, 1}, {1, 2}}
+	slices.SortFunc(ps, func(a, b point) int { return a.x - b.x })
+	fmt.Println(ps, slices.Index(ps, point{2, 1}))
+	m := map[point]int{{1, 2}: 3}
+	fmt.Println(slices.Collect(maps.Keys(m)))
+	fmt.Printf("%T %v %+v %#v\n", ps[0], ps[0], ps[0], ps[0])
+	var a any = ps
+	fmt.Printf("%T\n", a)
+}
+g()`, "[{1 2} {2 1}] 1\n[{1 2}]\nmain.point {1 2} {x:1 y:2} main.point{x:1, y:2}\n[]main.point\n"},
+		step{`func f() {
+	type (
+		kv  struct{ k string; v int }
+		kvs []kv
+	)
+	xs := kvs{{"a", 2}, {"b", 1}}
+	sort.Slice(xs, func(i, j int) bool { return xs[i].v < xs[j].v })
+	fmt.Println(xs, slices.ContainsFunc(xs, func(e kv) bool { return e.v == 1 }))
+}
+f()`, "[{b 1} {a 2}] true\n"},
+		// in the cell's statements, and the same name in two functions
+		step{"for i := range 2 {\n\ttype pair struct{ a, b int }\n\tps := []pair{{i, 1}, {0, 0}}\n\tslices.SortFunc(ps, func(x, y pair) int { return cmp.Compare(x.a, y.a) })\n\tfmt.Println(ps)\n}", "[{0 1} {0 0}]\n[{0 0} {1 1}]\n"},
+		step{"func h() []string {\n\ttype point struct{ name string }\n\tps := []point{{\"b\"}, {\"a\"}}\n\tslices.SortFunc(ps, func(a, b point) int { return strings.Compare(a.name, b.name) })\n\treturn []string{ps[0].name, fmt.Sprintf(\"%T\", ps[0])}\n}\nh()", "=> [a main.point]"},
+		step{"g()\nf()", "[{1 2} {2 1}] 1\n[{1 2}]\nmain.point {1 2} {x:1 y:2} main.point{x:1, y:2}\n[]main.point\n[{b 1} {a 2}] true\n"},
+		// a local type of a local constant's length stays local: the error says why
+		step{"func k() {\n\tconst n = 2\n\ttype grid [n]int\n\tfmt.Println(slices.Max([]grid{{1, 2}}[:1][0][:]))\n\tfmt.Println(slices.Index([]grid{{1, 2}}, grid{1, 2}))\n}", "error: 5:14: cannot use generic standard-library code here: type grid is declared inside a function; a generic standard-library function can use it only if it is declared at the top level"},
+	)
+}

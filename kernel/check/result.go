@@ -24,6 +24,11 @@ func (i Import) Source() string {
 
 // Result is what Check found out about a cell that compiles.
 type Result struct {
+	// Parsed, when set, is the cell that was checked and lowered in place
+	// of the one given: with the types declared in its functions that
+	// generic code names declared at its top level (hoist.go). Run it.
+	Parsed  *cell.Parsed
+	hoisted string // the source of Parsed, for Check
 	// Wrapped is set when Stmts run in a function literal (see stmts.go):
 	// Go's semantics at the top level of a cell (defer runs at its end).
 	// Otherwise the statements keep the top level, because the type of a

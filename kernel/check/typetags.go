@@ -33,7 +33,7 @@ import (
 // and yaegi's alike, and one may be assigned the other).
 func (lw *lowerer) tagStructType(ts *ast.TypeSpec) {
 	st, ok := ts.Type.(*ast.StructType)
-	if !ok || ts.Assign.IsValid() || ts.TypeParams != nil || strings.Contains(ts.Name.Name, mono.Sep) || st.Fields == nil {
+	if !ok || ts.Assign.IsValid() || ts.TypeParams != nil || monoCopy(ts.Name.Name) || st.Fields == nil {
 		return
 	}
 	pair := typemark.Key + ":" + strconv.Quote(ts.Name.Name)
@@ -126,10 +126,17 @@ func typeUnder(t types.Type) types.Type {
 	return t.Underlying()
 }
 
+// monoCopy reports whether name is that of kernel/cell/mono's copy of a
+// generic type (mainꞏStackꞏstring), not a type a cell declared inside a
+// function (hoist.go).
+func monoCopy(name string) bool {
+	return strings.Contains(name, mono.Sep) && !strings.Contains(name, typemark.LocalSep)
+}
+
 // tagged reports whether t is a struct type tagStructType tags.
 func tagged(t types.Type) bool {
 	n, ok := plainCellType(types.Unalias(t))
-	if !ok || strings.Contains(n.Obj().Name(), mono.Sep) {
+	if !ok || monoCopy(n.Obj().Name()) {
 		return false
 	}
 	_, ok = n.Underlying().(*types.Struct)

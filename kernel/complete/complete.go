@@ -117,7 +117,9 @@ func (ns Namespace) names() (names map[string]string, pkgs map[string]string) {
 				pkgs[n] = decl.ImportPath
 				continue
 			}
-			names[n] = string(decl.Kind)
+			if !strings.Contains(n, "ꞏ") { // (kernel/check's and mono's hidden names: pointꞏlocalꞏ1f2e3d4c)
+				names[n] = string(decl.Kind)
+			}
 		}
 	}
 	for _, n := range ns.Vars {

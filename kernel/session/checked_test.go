@@ -165,3 +165,16 @@ func TestCellsUncheckedPackage(t *testing.T) {
 		{"n", "=> 1"},
 	})
 }
+
+// func main with a type of its own that generic standard-library code
+// uses: run as a program is, twice (the same cell again keeps the
+// interpreter: the hoisted type is declared as it was), and changed.
+func TestCellsMainWithLocalTypes(t *testing.T) {
+	prog := "import (\n\t\"fmt\"\n\t\"slices\"\n)\n\nfunc main() {\n\ttype score struct {\n\t\tname string\n\t\tpts  int\n\t}\n\tss := []score{{\"b\", 1}, {\"a\", 3}}\n\tslices.SortFunc(ss, func(x, y score) int { return y.pts - x.pts })\n\tfmt.Printf(\"%v %T\\n\", ss, ss[0])\n}"
+	runCells(t, richOpts(), []cellCase{
+		{prog, "[{a 3} {b 1}] main.score\n"},
+		{prog, "[{a 3} {b 1}] main.score\n"},
+		{strings.Replace(prog, "y.pts - x.pts", "x.pts - y.pts", 1), "[{b 1} {a 3}] main.score\n"},
+		{strings.Replace(strings.Replace(prog, "name string", "who  string", 1), "%v %T", "%+v %T", 1), "[{who:a pts:3} {who:b pts:1}] main.score\n"},
+	})
+}

@@ -32,6 +32,9 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 		if err != nil {
 			return res, checkError(err, count)
 		}
+		if r.Parsed != nil {
+			p, code = r.Parsed, r.Parsed.Src // (what the checker rewrote)
+		}
 		if len(r.Instances) > 0 {
 			return res, needsInstances(r.Instances, count)
 		}

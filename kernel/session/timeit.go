@@ -26,6 +26,9 @@ func (s *Session) timeitChecked(ctx context.Context, body string, count int) (f 
 	if err != nil {
 		return nil, true, checkError(err, count)
 	}
+	if r.Parsed != nil {
+		p = r.Parsed // (what the checker rewrote)
+	}
 	if r.Unchecked || r.Stmts == nil || !r.Wrapped {
 		return nil, false, nil
 	}

@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"strconv"
 	"sync"
+
+	"github.com/gofutures/gofutures/internal/typemark"
 )
 
 // TypeAssertionError is a failed type assertion in a cell, as Go's
@@ -80,7 +82,7 @@ func deref(p *int) int { return *p }
 func AssertFailed(x any, from, to string) error {
 	dyn := "nil"
 	if x != nil {
-		if dyn = TypeName(x); dyn == "" {
+		if dyn = typemark.GoName(TypeName(x)); dyn == "" {
 			dyn = TypeString(x) // (a struct type a cell declared: main.Circle, not its reflect type)
 		}
 	}

@@ -120,7 +120,7 @@ func typeString(t reflect.Type, depth int) string {
 	case reflect.Struct:
 		if t.NumField() > 0 {
 			if name := t.Field(0).Tag.Get(typemark.Key); name != "" {
-				return "main." + name
+				return "main." + typemark.GoName(name)
 			}
 		}
 	case reflect.Pointer:

@@ -1,0 +1,267 @@
+package check
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"encoding/hex"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
+	"github.com/gofutures/gofutures/internal/typemark"
+	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/cell/mono"
+)
+
+// Types declared inside a function cannot be named at a cell's top
+// level, where mono declares its copies of generic standard-library code:
+// slices.SortFunc(ps, ...) on the []point of func main's own type point
+// needs slicesꞏSortFuncꞏpoint. A cell whose local types are type
+// arguments of instances is rewritten with those types (and the local
+// types they name) declared at its end, at the top level, under names
+// no one writes (pointꞏlocalꞏ1f2e3d4c, typemark.LocalSep), which print
+// as Go prints the local type (main.point); each use in the function
+// takes that name and the local declaration is blanked, so that lines
+// and the other columns stay. The rewritten cell is checked again
+// (Result.Parsed).
+//
+// A local type whose declaration names what only its function sees (a
+// local constant, a type parameter) stays local, and the instance's
+// error says why.
+
+// checkHoisted checks the cell src, which hoistLocalTypes wrote, in
+// place of the cell the user wrote.
+func (c *Checker) checkHoisted(src string, count int) (*Result, error) {
+	p, err := cell.Split(src, count)
+	if err != nil {
+		return nil, Errors{{Line: 1, Col: 1, Msg: fmt.Sprintf("declaring the types of functions at the top level: %v", err)}}
+	}
+	c.hoisting = true
+	defer func() { c.hoisting = false }()
+	r, err := c.Check(p)
+	if r != nil {
+		r.Parsed = p
+	}
+	return r, err
+}
+
+// localSite is a type declared inside a function of the cell.
+type localSite struct {
+	spec  *ast.TypeSpec
+	decl  *ast.GenDecl
+	file  *ast.File
+	fn    string // the enclosing function's name ("" in the cell's statements)
+	shift int    // file offset - cell offset
+}
+
+// hoistLocalTypes returns the cell p's source with the local types that
+// instances in info name declared at its top level, or "" when there are
+// none, or one of them (or a type its declaration names) cannot be.
+func (c *Checker) hoistLocalTypes(p *cell.Parsed, fset *token.FileSet, files map[*ast.File]int, pkg *types.Package, info *types.Info) string {
+	if p.Src == "" {
+		return ""
+	}
+	isLocal := func(o types.Object) bool {
+		tn, ok := o.(*types.TypeName)
+		return ok && tn.Pkg() == pkg && tn.Parent() != pkg.Scope() && tn.Parent() != nil && !tn.IsAlias()
+	}
+	var want []*types.TypeName
+	for _, inst := range info.Instances {
+		for t := range inst.TypeArgs.Types() {
+			mono.EachNamed(t, func(n *types.Named) {
+				if isLocal(n.Obj()) {
+					want = append(want, n.Obj())
+				}
+			})
+		}
+	}
+	if len(want) == 0 {
+		return ""
+	}
+	sites := map[*types.TypeName]*localSite{}
+	for f, shift := range files {
+		var fns []string
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				fns = append(fns[:0], n.Name.Name)
+			case *ast.GenDecl:
+				if n.Tok != token.TYPE {
+					return true
+				}
+				for _, sp := range n.Specs {
+					ts := sp.(*ast.TypeSpec)
+					if tn, ok := info.Defs[ts.Name].(*types.TypeName); ok && isLocal(tn) {
+						fn := ""
+						if len(fns) > 0 {
+							fn = fns[0]
+						}
+						sites[tn] = &localSite{spec: ts, decl: n, file: f, fn: fn, shift: shift}
+					}
+				}
+			}
+			return true
+		})
+	}
+	// the types the wanted ones name, in turn; all or none
+	hoisted := map[*types.TypeName]string{}
+	for len(want) > 0 {
+		tn := want[0]
+		want = want[1:]
+		if _, ok := hoisted[tn]; ok {
+			continue
+		}
+		s := sites[tn]
+		if s == nil || s.spec.TypeParams != nil || s.spec.Assign.IsValid() {
+			return ""
+		}
+		hoisted[tn] = ""
+		ok := true
+		ast.Inspect(s.spec.Type, func(n ast.Node) bool {
+			id, isIdent := n.(*ast.Ident)
+			if !isIdent || !ok {
+				return ok
+			}
+			switch o := info.Uses[id].(type) {
+			case nil, *types.PkgName:
+			case *types.TypeName:
+				if isLocal(o) {
+					want = append(want, o)
+				} else if o.Pkg() == pkg && o.Parent() != pkg.Scope() {
+					ok = false // a type parameter, a local alias
+				}
+			default:
+				if o.Pkg() == pkg && o.Parent() != pkg.Scope() {
+					ok = false // a local constant (an array's length)
+				}
+			}
+			return true
+		})
+		if !ok {
+			return ""
+		}
+	}
+	for tn := range hoisted {
+		s := sites[tn]
+		sum := sha256.Sum256([]byte(s.fn + "\x00" + c.text(fset, s, s.spec.Pos(), s.spec.End(), p.Src)))
+		hoisted[tn] = tn.Name() + typemark.LocalSep + hex.EncodeToString(sum[:4])
+	}
+	// edits in cell offsets: the uses renamed, the declarations blanked
+	type edit struct {
+		start, end int
+		text       string
+	}
+	var edits []edit
+	blanked := map[*ast.GenDecl]bool{}
+	var blanks [][2]int
+	for tn := range hoisted {
+		s := sites[tn]
+		all := true
+		for _, sp := range s.decl.Specs {
+			if _, ok := hoisted[info.Defs[sp.(*ast.TypeSpec).Name].(*types.TypeName)]; !ok {
+				all = false
+			}
+		}
+		from, to := s.spec.Pos(), s.spec.End()
+		if all {
+			if blanked[s.decl] {
+				continue
+			}
+			blanked[s.decl] = true
+			from, to = s.decl.Pos(), s.decl.End()
+		}
+		start, end := fset.Position(from).Offset-s.shift, fset.Position(to).Offset-s.shift
+		blanks = append(blanks, [2]int{start, end})
+		edits = append(edits, edit{start, end, blank(p.Src[start:end])})
+	}
+	inBlank := func(o int) bool {
+		for _, b := range blanks {
+			if b[0] <= o && o < b[1] {
+				return true
+			}
+		}
+		return false
+	}
+	for f, shift := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			tn, ok := info.Uses[id].(*types.TypeName)
+			if !ok {
+				return true
+			}
+			if name, ok := hoisted[tn]; ok {
+				if o := fset.Position(id.Pos()).Offset - shift; !inBlank(o) {
+					edits = append(edits, edit{o, o + len(id.Name), name})
+				}
+			}
+			return true
+		})
+	}
+	sort.Slice(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+	var b strings.Builder
+	at := 0
+	for _, e := range edits {
+		b.WriteString(p.Src[at:e.start])
+		b.WriteString(e.text)
+		at = e.end
+	}
+	b.WriteString(p.Src[at:])
+	// the declarations at the top level, after the cell (its lines stay)
+	names := make([]*types.TypeName, 0, len(hoisted))
+	for tn := range hoisted {
+		names = append(names, tn)
+	}
+	sort.Slice(names, func(i, j int) bool { return hoisted[names[i]] < hoisted[names[j]] })
+	for _, tn := range names {
+		s := sites[tn]
+		b.WriteString("\ntype " + hoisted[tn] + " " + c.renamed(fset, s, info, hoisted, p.Src))
+	}
+	return b.String()
+}
+
+// text returns the cell's text from p to end, in s's file.
+func (c *Checker) text(fset *token.FileSet, s *localSite, p, end token.Pos, src string) string {
+	return src[fset.Position(p).Offset-s.shift : fset.Position(end).Offset-s.shift]
+}
+
+// renamed returns the text of s's type expression with the hoisted
+// types it names renamed.
+func (c *Checker) renamed(fset *token.FileSet, s *localSite, info *types.Info, hoisted map[*types.TypeName]string, src string) string {
+	base := fset.Position(s.spec.Type.Pos()).Offset - s.shift
+	text := c.text(fset, s, s.spec.Type.Pos(), s.spec.Type.End(), src)
+	type ren struct {
+		at   int
+		old  int
+		name string
+	}
+	var rens []ren
+	ast.Inspect(s.spec.Type, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if tn, ok := info.Uses[id].(*types.TypeName); ok && hoisted[tn] != "" {
+				rens = append(rens, ren{fset.Position(id.Pos()).Offset - s.shift - base, len(id.Name), hoisted[tn]})
+			}
+		}
+		return true
+	})
+	for i := len(rens) - 1; i >= 0; i-- { // (ast.Inspect visits in source order)
+		r := rens[i]
+		text = text[:r.at] + r.name + text[r.at+r.old:]
+	}
+	return text
+}
+
+// blank returns s with every byte but line breaks made a space.
+func blank(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c != '\n' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
