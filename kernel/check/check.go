@@ -60,7 +60,13 @@ type Checker struct {
 type entry struct {
 	decl   *cell.Decl
 	prefix string    // the import prefix file was parsed with
-	file   *ast.File // parsed prefix + decl.Src, cached
+	file   *ast.File // parsed prefix + decl.Source(), cached
+	// lastLowered is the declaration as the lowering left it, when it
+	// was lowered by this Checker (not seeded); typeSet tells whether
+	// that lowering looked at the notebook's set of types: 1 yes, -1 no,
+	// 0 unknown (relower.go).
+	lastLowered string
+	typeSet     int8
 }
 
 // nbVar is a variable statements declared: its type as Go source in
@@ -414,7 +420,12 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		}
 		return nil, sortErrors(cellErrs), undef
 	}
-	gen, err := c.specialise(fset, files, []*ast.File{declFile, stmtFile}, c.sources(fset, prefix, stmtHead, p, decls), pkg, info)
+	again := c.typeSetDependents(decls, broken)
+	specialised := []*ast.File{declFile, stmtFile}
+	for _, e := range again {
+		specialised = append(specialised, e.file)
+	}
+	gen, err := c.specialise(fset, files, specialised, c.sources(fset, prefix, stmtHead, p, decls), pkg, info)
 	if err != nil {
 		return nil, genError(err, len(stmtHead), len(prefix)), nil
 	}
@@ -442,6 +453,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	for _, d := range decls {
 		r.Decls = append(r.Decls, lw.lowerDecl(d, declFile, len(prefix)))
 	}
+	again2 := lw.relower(again, r)
 	var newVars []*nbVar
 	if stmtFile != nil {
 		body := stmtFile.Decls[len(stmtFile.Decls)-1].(*ast.FuncDecl).Body
@@ -480,7 +492,11 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	if ci != nil && len(ci.missing) > 0 {
 		return &Result{Instances: ci.missing}, nil, nil
 	}
-	r.commit = func() { c.commit(decls, imports, newVars, broken, badVars) }
+	lowered := r.Decls
+	r.commit = func() {
+		c.commit(decls, imports, newVars, broken, badVars)
+		c.noteLowered(decls, lowered, again2)
+	}
 	return r, nil, nil
 }
 
