@@ -26,6 +26,7 @@ import (
 	"go/types"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -55,6 +56,8 @@ type Checker struct {
 
 	varsSrc  string    // the file declaring the notebook variables
 	varsFile *ast.File // parsed, cached
+
+	anyComps []string // composite types of cell types put in an "any" (anycomp.go)
 }
 
 type entry struct {
@@ -420,82 +423,109 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		}
 		return nil, sortErrors(cellErrs), undef
 	}
-	again := c.typeSetDependents(decls, broken)
-	specialised := []*ast.File{declFile, stmtFile}
-	for _, e := range again {
-		specialised = append(specialised, e.file)
-	}
-	gen, err := c.specialise(fset, files, specialised, c.sources(fset, prefix, stmtHead, p, decls), pkg, info)
-	if err != nil {
-		return nil, genError(err, len(stmtHead), len(prefix)), nil
-	}
-	if gen != nil {
-		info, pkg = gen.info, gen.pkg
-	}
-	var ci *compiledInstances
-	if c.imp.module != "" {
-		ci = &compiledInstances{imp: c.imp, repl: map[ast.Node]string{}, wrappers: c.wrappers}
-		if errs := ci.find(fset, []*ast.File{declFile, stmtFile}, info, cellPos(fset, len(prefix), len(stmtHead))); len(errs) > 0 {
-			return nil, errs, nil
+	// Lowered once; again, with the notebook's earlier functions too,
+	// when the cell puts values of new composite types in interfaces
+	// (anycomp.go)
+	again := c.typeSetDependents(decls, broken, false)
+	comps := c.anyComps
+	info0, pkg0 := info, pkg
+	var (
+		r       *Result
+		lw      *lowerer
+		again2  []relowered
+		newVars []*nbVar
+	)
+	for pass := 0; ; pass++ {
+		info, pkg = info0, pkg0
+		specialised := []*ast.File{declFile, stmtFile}
+		for _, e := range again {
+			specialised = append(specialised, e.file)
 		}
-	}
-	r := &Result{Vars: map[string]string{}}
-	for _, e := range c.decls {
-		if b := broken[e.decl]; b != nil {
-			r.Broken = append(r.Broken, Broken{Decl: e.decl, Err: b})
+		gen, err := c.specialise(fset, files, specialised, c.sources(fset, prefix, stmtHead, p, decls), pkg, info)
+		if err != nil {
+			return nil, genError(err, len(stmtHead), len(prefix)), nil
 		}
-	}
-	lw := &lowerer{info: info, pkg: pkg, fset: fset, imports: imports, cfg: c.cfg, counter: &c.counter, compiled: c.compiled, inst: ci}
-	if gen != nil {
-		lw.mono = gen.repl
-	}
-	lw.compiledBases = compiledBases(files, info)
-	for _, d := range decls {
-		r.Decls = append(r.Decls, lw.lowerDecl(d, declFile, len(prefix)))
-	}
-	again2 := lw.relower(again, r)
-	var newVars []*nbVar
-	if stmtFile != nil {
-		body := stmtFile.Decls[len(stmtFile.Decls)-1].(*ast.FuncDecl).Body
-		newVars = c.stmtVars(body, info, imports)
-		simple := simpleStmts(body)
-		sl := stmtsLowering{wrap: !simple, newVars: map[string]string{}}
-		old := c.Vars()
-		for _, v := range newVars {
-			r.Vars[v.name] = v.typ
-			if !spellable(v.typ) {
-				sl.wrap = false
-			}
-			if old[v.name] != v.typ {
-				sl.newVars[v.name] = lw.spellInstances(v.t, v.typ, v.qual)
-				sl.order = append(sl.order, v.name)
-			}
-			for a, path := range v.imports {
-				lw.extraImport(a, path)
+		if gen != nil {
+			info, pkg = gen.info, gen.pkg
+		}
+		var ci *compiledInstances
+		if c.imp.module != "" {
+			ci = &compiledInstances{imp: c.imp, repl: map[ast.Node]string{}, wrappers: c.wrappers}
+			if errs := ci.find(fset, []*ast.File{declFile, stmtFile}, info, cellPos(fset, len(prefix), len(stmtHead))); len(errs) > 0 {
+				return nil, errs, nil
 			}
 		}
-		r.Stmts, r.Prelude = lw.lowerStmts(p.Stmts, body, len(stmtHead), sl)
-		r.Wrapped, r.TopLevel = sl.wrap, simple
-		r.Trailing = lw.trailing
-	}
-	if gen != nil {
-		r.Generated, r.GeneratedImports = gen.lower(lw)
-	}
-	if len(lw.fmtDecls) > 0 {
-		r.Generated = append(r.Generated, lw.fmtDecls...)
-		r.GeneratedImports = append(r.GeneratedImports, Import{Name: rtName, Path: rt.Path})
-	}
-	r.Generated = append(r.Generated, lw.gen...)
-	if len(lw.hidden) > 0 {
-		r.Prelude = strings.TrimPrefix(r.Prelude+"\n"+strings.Join(lw.hidden, "\n"), "\n")
-	}
-	if ci != nil && len(ci.missing) > 0 {
-		return &Result{Instances: ci.missing}, nil, nil
+		r = &Result{Vars: map[string]string{}}
+		for _, e := range c.decls {
+			if b := broken[e.decl]; b != nil {
+				r.Broken = append(r.Broken, Broken{Decl: e.decl, Err: b})
+			}
+		}
+		lw = &lowerer{info: info, pkg: pkg, fset: fset, imports: imports, cfg: c.cfg, counter: &c.counter, compiled: c.compiled, inst: ci}
+		lw.anyComps = comps
+		if gen != nil {
+			lw.mono = gen.repl
+		}
+		lw.compiledBases = compiledBases(files, info)
+		for _, d := range decls {
+			r.Decls = append(r.Decls, lw.lowerDecl(d, declFile, len(prefix)))
+		}
+		var relowImports []Import
+		again2, relowImports = lw.relower(again, r)
+		newVars = nil
+		if stmtFile != nil {
+			body := stmtFile.Decls[len(stmtFile.Decls)-1].(*ast.FuncDecl).Body
+			newVars = c.stmtVars(body, info, imports)
+			simple := simpleStmts(body)
+			sl := stmtsLowering{wrap: !simple, newVars: map[string]string{}}
+			old := c.Vars()
+			for _, v := range newVars {
+				r.Vars[v.name] = v.typ
+				if !spellable(v.typ) {
+					sl.wrap = false
+				}
+				if old[v.name] != v.typ {
+					sl.newVars[v.name] = lw.spellInstances(v.t, v.typ, v.qual)
+					sl.order = append(sl.order, v.name)
+				}
+				for a, path := range v.imports {
+					lw.extraImport(a, path)
+				}
+			}
+			r.Stmts, r.Prelude = lw.lowerStmts(p.Stmts, body, len(stmtHead), sl)
+			r.Wrapped, r.TopLevel = sl.wrap, simple
+			r.Trailing = lw.trailing
+		}
+		if gen != nil {
+			r.Generated, r.GeneratedImports = gen.lower(lw)
+		}
+		if len(lw.fmtDecls) > 0 {
+			r.Generated = append(r.Generated, lw.fmtDecls...)
+			r.GeneratedImports = append(r.GeneratedImports, Import{Name: rtName, Path: rt.Path})
+		}
+		r.Generated = append(r.Generated, lw.gen...)
+		r.GeneratedImports = append(r.GeneratedImports, relowImports...)
+		if len(lw.hidden) > 0 {
+			r.Prelude = strings.TrimPrefix(r.Prelude+"\n"+strings.Join(lw.hidden, "\n"), "\n")
+		}
+		if ci != nil && len(ci.missing) > 0 {
+			return &Result{Instances: ci.missing}, nil, nil
+		}
+		added, changed := lw.newAnyComps()
+		if len(added) > 0 {
+			comps = append(slices.Clone(comps), added...)
+		}
+		if pass == 0 && changed {
+			again = c.typeSetDependents(decls, broken, true)
+			continue
+		}
+		break
 	}
 	lowered := r.Decls
 	r.commit = func() {
 		c.commit(decls, imports, newVars, broken, badVars)
 		c.noteLowered(decls, lowered, again2)
+		c.anyComps = comps
 	}
 	return r, nil, nil
 }

@@ -239,6 +239,9 @@ func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
 			out = append(out, t)
 		}
 	}
+	if it.NumMethods() == 0 {
+		out = append(out, lw.anyCompTypes()...)
+	}
 	if lw.cands == nil {
 		lw.cands = map[*types.Interface][]types.Type{}
 	}

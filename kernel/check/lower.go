@@ -54,6 +54,10 @@ type lowerer struct {
 	commStmts    map[ast.Stmt]bool                    // the communications of select cases
 
 	typeSetUses int // lookups of the notebook's set of types (relower.go)
+
+	anyComps   []string     // composites of cell types the notebook put in an "any" (anycomp.go)
+	foundComps []string     // those this lowering found
+	compTypes  []types.Type // anyComps offered, resolved (anyCompTypes)
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }

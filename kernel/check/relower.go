@@ -34,11 +34,11 @@ func declaresTypes(decls []*cell.Decl) bool {
 }
 
 // typeSetDependents returns the earlier declarations (not replaced by
-// decls, not broken) to lower again when the cell declares types: the
-// functions whose lowering looked at the set of types, or whose lowering
-// is not known (seeded from a session's log).
-func (c *Checker) typeSetDependents(decls []*cell.Decl, broken map[*cell.Decl]*Error) []*entry {
-	if !declaresTypes(decls) {
+// decls, not broken) to lower again when the cell declares types, or
+// when force is set: the functions whose lowering looked at the set of
+// types, or whose lowering is not known (seeded from a session's log).
+func (c *Checker) typeSetDependents(decls []*cell.Decl, broken map[*cell.Decl]*Error, force bool) []*entry {
+	if !force && !declaresTypes(decls) {
 		return nil
 	}
 	var out []*entry
@@ -77,10 +77,9 @@ type relowered struct {
 }
 
 // relower lowers the entries again (their files were checked and
-// specialised with the cell) and returns, as declarations for the
-// interpreter, those whose lowering changed.
-func (lw *lowerer) relower(entries []*entry, r *Result) []relowered {
-	var out []relowered
+// specialised with the cell), puts those whose lowering changed in
+// r.Relowered, and returns what it lowered and the imports they need.
+func (lw *lowerer) relower(entries []*entry, r *Result) (out []relowered, imports []Import) {
 	for _, e := range entries {
 		d := *e.decl
 		d.Src, d.Orig = e.decl.Source(), ""
@@ -96,9 +95,9 @@ func (lw *lowerer) relower(entries []*entry, r *Result) []relowered {
 		}
 		nd.Refs = lw.typeRefs(l.Src, d.Refs)
 		r.Relowered = append(r.Relowered, &nd)
-		r.GeneratedImports = append(r.GeneratedImports, l.Imports...)
+		imports = append(imports, l.Imports...)
 	}
-	return out
+	return out, imports
 }
 
 // lowered returns the entry's declaration as it was lowered last.

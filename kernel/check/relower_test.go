@@ -47,3 +47,19 @@ err := wrap("ctx %v: %w", Sq{1}, io.EOF)
 fmt.Println(err, errors.Is(err, io.EOF))`, "sq 2 {3}\nsq 2x{4}\nlog: sq and {x:2}, int\nctx sq: EOF true\n"},
 	)
 }
+
+// Composites of cell types put in an "any" print as Go prints them, also
+// in a helper declared before the composite was first converted; one
+// that shares its reflect type with another put in an "any" is left as
+// it was.
+func TestFmtCompositesInAny(t *testing.T) {
+	runSteps(t,
+		step{"type Money int64\nfunc (m Money) String() string { return fmt.Sprintf(\"$%d\", int64(m)) }\ntype pt struct{ x, y int }\ntype Cents int64", ""},
+		step{"func show(v any) { fmt.Printf(\"%v %+v\\n\", v, v) }", ""},
+		step{"show([]Money{1, 2})\nshow(map[string]pt{\"a\": {1, 2}})\nvar x any = [2]Money{3}\nfmt.Println(x)", "[$1 $2] [$1 $2]\nmap[a:{1 2}] map[a:{x:1 y:2}]\n[$3 $0]\n"},
+		step{"show([][]pt{{{5, 6}}})\nshow([]int{7})", "[[{5 6}]] [[{x:5 y:6}]]\n[7] [7]\n"},
+		// []Cents and []Money are one type to the interpreter: neither
+		// is offered once both went into an "any"
+		step{"show([]Cents{8})\nshow([]Money{9})", "[8] [8]\n[9] [9]\n"},
+	)
+}
