@@ -26,6 +26,7 @@ import (
 	"go/types"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -56,12 +57,20 @@ type Checker struct {
 
 	varsSrc  string    // the file declaring the notebook variables
 	varsFile *ast.File // parsed, cached
+
+	anyComps []string // composite types of cell types put in an "any" (anycomp.go)
 }
 
 type entry struct {
 	decl   *cell.Decl
 	prefix string    // the import prefix file was parsed with
-	file   *ast.File // parsed prefix + decl.Src, cached
+	file   *ast.File // parsed prefix + decl.Source(), cached
+	// lastLowered is the declaration as the lowering left it, when it
+	// was lowered by this Checker (not seeded); typeSet tells whether
+	// that lowering looked at the notebook's set of types: 1 yes, -1 no,
+	// 0 unknown (relower.go).
+	lastLowered string
+	typeSet     int8
 }
 
 // nbVar is a variable statements declared: its type as Go source in
@@ -431,73 +440,110 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 			return &Result{hoisted: src}, nil, nil
 		}
 	}
-	gen, err := c.specialise(fset, files, []*ast.File{declFile, stmtFile}, c.sources(fset, prefix, stmtHead, p, decls), pkg, info)
-	if err != nil {
-		return nil, genError(err, len(stmtHead), len(prefix)), nil
-	}
-	if gen != nil {
-		info, pkg = gen.info, gen.pkg
-	}
-	var ci *compiledInstances
-	if c.imp.module != "" {
-		ci = &compiledInstances{imp: c.imp, repl: map[ast.Node]string{}, wrappers: c.wrappers}
-		if errs := ci.find(fset, []*ast.File{declFile, stmtFile}, info, cellPos(fset, len(prefix), len(stmtHead))); len(errs) > 0 {
-			return nil, errs, nil
+	// Lowered once; again, with the notebook's earlier functions too,
+	// when the cell puts values of new composite types in interfaces
+	// (anycomp.go)
+	again := c.typeSetDependents(decls, broken, false)
+	comps := c.anyComps
+	info0, pkg0 := info, pkg
+	var (
+		r       *Result
+		lw      *lowerer
+		again2  []relowered
+		newVars []*nbVar
+	)
+	for pass := 0; ; pass++ {
+		info, pkg = info0, pkg0
+		specialised := []*ast.File{declFile, stmtFile}
+		for _, e := range again {
+			specialised = append(specialised, e.file)
 		}
-	}
-	r := &Result{Vars: map[string]string{}}
-	for _, e := range c.decls {
-		if b := broken[e.decl]; b != nil {
-			r.Broken = append(r.Broken, Broken{Decl: e.decl, Err: b})
+		gen, err := c.specialise(fset, files, specialised, c.sources(fset, prefix, stmtHead, p, decls), pkg, info)
+		if err != nil {
+			return nil, genError(err, len(stmtHead), len(prefix)), nil
 		}
-	}
-	lw := &lowerer{info: info, pkg: pkg, fset: fset, imports: imports, cfg: c.cfg, counter: &c.counter, compiled: c.compiled, inst: ci}
-	if gen != nil {
-		lw.mono = gen.repl
-	}
-	lw.compiledBases = compiledBases(files, info)
-	for _, d := range decls {
-		r.Decls = append(r.Decls, lw.lowerDecl(d, declFile, len(prefix)))
-	}
-	var newVars []*nbVar
-	if stmtFile != nil {
-		body := stmtFile.Decls[len(stmtFile.Decls)-1].(*ast.FuncDecl).Body
-		newVars = c.stmtVars(body, info, imports)
-		simple := simpleStmts(body)
-		sl := stmtsLowering{wrap: !simple, newVars: map[string]string{}}
-		old := c.Vars()
-		for _, v := range newVars {
-			r.Vars[v.name] = v.typ
-			if !spellable(v.typ) {
-				sl.wrap = false
-			}
-			if old[v.name] != v.typ {
-				sl.newVars[v.name] = lw.spellInstances(v.t, v.typ, v.qual)
-				sl.order = append(sl.order, v.name)
-			}
-			for a, path := range v.imports {
-				lw.extraImport(a, path)
+		if gen != nil {
+			info, pkg = gen.info, gen.pkg
+		}
+		var ci *compiledInstances
+		if c.imp.module != "" {
+			ci = &compiledInstances{imp: c.imp, repl: map[ast.Node]string{}, wrappers: c.wrappers}
+			if errs := ci.find(fset, []*ast.File{declFile, stmtFile}, info, cellPos(fset, len(prefix), len(stmtHead))); len(errs) > 0 {
+				return nil, errs, nil
 			}
 		}
-		r.Stmts, r.Prelude = lw.lowerStmts(p.Stmts, body, len(stmtHead), sl)
-		r.Wrapped, r.TopLevel = sl.wrap, simple
-		r.Trailing = lw.trailing
+		r = &Result{Vars: map[string]string{}}
+		for _, e := range c.decls {
+			if b := broken[e.decl]; b != nil {
+				r.Broken = append(r.Broken, Broken{Decl: e.decl, Err: b})
+			}
+		}
+		lw = &lowerer{info: info, pkg: pkg, fset: fset, imports: imports, cfg: c.cfg, counter: &c.counter, compiled: c.compiled, inst: ci}
+		lw.anyComps = comps
+		if gen != nil {
+			lw.mono = gen.repl
+		}
+		lw.compiledBases = compiledBases(files, info)
+		for _, d := range decls {
+			r.Decls = append(r.Decls, lw.lowerDecl(d, declFile, len(prefix)))
+		}
+		var relowImports []Import
+		again2, relowImports = lw.relower(again, r)
+		newVars = nil
+		if stmtFile != nil {
+			body := stmtFile.Decls[len(stmtFile.Decls)-1].(*ast.FuncDecl).Body
+			newVars = c.stmtVars(body, info, imports)
+			simple := simpleStmts(body)
+			sl := stmtsLowering{wrap: !simple, newVars: map[string]string{}}
+			old := c.Vars()
+			for _, v := range newVars {
+				r.Vars[v.name] = v.typ
+				if !spellable(v.typ) {
+					sl.wrap = false
+				}
+				if old[v.name] != v.typ {
+					sl.newVars[v.name] = lw.spellInstances(v.t, v.typ, v.qual)
+					sl.order = append(sl.order, v.name)
+				}
+				for a, path := range v.imports {
+					lw.extraImport(a, path)
+				}
+			}
+			r.Stmts, r.Prelude = lw.lowerStmts(p.Stmts, body, len(stmtHead), sl)
+			r.Wrapped, r.TopLevel = sl.wrap, simple
+			r.Trailing = lw.trailing
+		}
+		if gen != nil {
+			r.Generated, r.GeneratedImports = gen.lower(lw)
+		}
+		if len(lw.fmtDecls) > 0 {
+			r.Generated = append(r.Generated, lw.fmtDecls...)
+			r.GeneratedImports = append(r.GeneratedImports, Import{Name: rtName, Path: rt.Path})
+		}
+		r.Generated = append(r.Generated, lw.gen...)
+		r.GeneratedImports = append(r.GeneratedImports, relowImports...)
+		if len(lw.hidden) > 0 {
+			r.Prelude = strings.TrimPrefix(r.Prelude+"\n"+strings.Join(lw.hidden, "\n"), "\n")
+		}
+		if ci != nil && len(ci.missing) > 0 {
+			return &Result{Instances: ci.missing}, nil, nil
+		}
+		added, changed := lw.newAnyComps()
+		if len(added) > 0 {
+			comps = append(slices.Clone(comps), added...)
+		}
+		if pass == 0 && changed {
+			again = c.typeSetDependents(decls, broken, true)
+			continue
+		}
+		break
 	}
-	if gen != nil {
-		r.Generated, r.GeneratedImports = gen.lower(lw)
+	lowered := r.Decls
+	r.commit = func() {
+		c.commit(decls, imports, newVars, broken, badVars)
+		c.noteLowered(decls, lowered, again2)
+		c.anyComps = comps
 	}
-	if len(lw.fmtDecls) > 0 {
-		r.Generated = append(r.Generated, lw.fmtDecls...)
-		r.GeneratedImports = append(r.GeneratedImports, Import{Name: rtName, Path: rt.Path})
-	}
-	r.Generated = append(r.Generated, lw.gen...)
-	if len(lw.hidden) > 0 {
-		r.Prelude = strings.TrimPrefix(r.Prelude+"\n"+strings.Join(lw.hidden, "\n"), "\n")
-	}
-	if ci != nil && len(ci.missing) > 0 {
-		return &Result{Instances: ci.missing}, nil, nil
-	}
-	r.commit = func() { c.commit(decls, imports, newVars, broken, badVars) }
 	return r, nil, nil
 }
 
@@ -576,86 +622,6 @@ var preferred = map[string]string{
 	"scanner":  "text/scanner",
 	"pprof":    "runtime/pprof",
 	"big":      "math/big",
-}
-
-// simpleStmts reports whether the statements of body are ones yaegi
-// v0.16.1 runs right at the top level of a cell: expressions,
-// assignments, ++ and --, sends, without function literals or type
-// assertions in them.
-func simpleStmts(body *ast.BlockStmt) bool {
-	for _, st := range body.List {
-		switch st := st.(type) {
-		case *ast.ExprStmt, *ast.IncDecStmt, *ast.SendStmt, *ast.EmptyStmt:
-		case *ast.AssignStmt:
-			if commaOK(st) {
-				return false // yaegi v0.16.1 panics at the top level: "nil type"
-			}
-		default:
-			return false
-		}
-		ok := true
-		ast.Inspect(st, func(n ast.Node) bool {
-			switch n.(type) {
-			case *ast.FuncLit, *ast.TypeAssertExpr:
-				ok = false
-			}
-			return ok
-		})
-		if !ok {
-			return false
-		}
-	}
-	return true
-}
-
-// undefAt is an undefined name and where it is used.
-type undefAt struct {
-	name string
-	pos  token.Pos
-}
-
-// hintStmtVars explains an undefined name in a declaration that the
-// cell's own statements declare: a var at a cell's top level is the
-// notebook's declaration, made before the cell's statements run (in Go's
-// main it would be a statement).
-func hintStmtVars(undef map[*Error]undefAt, decls, stmts *ast.File) {
-	defined := map[string]bool{}
-	for _, st := range stmts.Decls[len(stmts.Decls)-1].(*ast.FuncDecl).Body.List {
-		if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
-			for _, l := range as.Lhs {
-				if id, ok := l.(*ast.Ident); ok {
-					defined[id.Name] = true
-				}
-			}
-		}
-	}
-	inVar := func(p token.Pos) bool {
-		for _, d := range decls.Decls {
-			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR && gd.Pos() <= p && p < gd.End() {
-				return true
-			}
-		}
-		return false
-	}
-	for e, u := range undef {
-		if name := u.name; defined[name] && inVar(u.pos) {
-			e.Msg += fmt.Sprintf(" (%[1]s is declared by this cell's statements, which run after its declarations: a var at a cell's top level is a declaration of the notebook; use := or declare %[1]s in an earlier cell)", name)
-		}
-	}
-}
-
-// commaOK reports whether as is v, ok := <-c or v, ok := m[k].
-func commaOK(as *ast.AssignStmt) bool {
-	if len(as.Lhs) != 2 || len(as.Rhs) != 1 {
-		return false
-	}
-	switch x := ast.Unparen(as.Rhs[0]).(type) {
-	case *ast.IndexExpr:
-		return true
-	case *ast.UnaryExpr:
-		return x.Op == token.ARROW
-	}
-	return false
 }
 
 // newInfo returns the record a type-check of a cell keeps: types,

@@ -104,6 +104,9 @@ func (nb *notebook) run(src string) (_ string, err error) {
 	for _, l := range r.Decls {
 		srcs = append(srcs, l.Src)
 	}
+	for _, d := range r.Relowered {
+		srcs = append(srcs, d.Src)
+	}
 	for _, d := range r.Generated {
 		if !nb.gen[d.Src] {
 			nb.gen[d.Src] = true

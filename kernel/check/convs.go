@@ -60,6 +60,9 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 		return
 	}
 	tv := lw.info.Types[e]
+	if tv.IsValue() && isEmptyIface(dst) {
+		lw.noteAnyComp(tv.Type)
+	}
 	if !tv.IsValue() || tv.IsNil() || !convertible(tv.Type) || !spellable(lw.typ(dst)) {
 		return
 	}

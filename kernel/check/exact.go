@@ -30,6 +30,7 @@ func (lw *lowerer) exactGuard(t types.Type, x string) string {
 	case *types.Struct, *types.Interface, *types.Pointer:
 		return ""
 	}
+	lw.typeSetUses++
 	for _, name := range lw.pkg.Scope().Names() {
 		tn, ok := lw.pkg.Scope().Lookup(name).(*types.TypeName)
 		if !ok || tn.IsAlias() || generatedName(name) {

@@ -5,7 +5,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strconv"
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -65,8 +64,11 @@ var printers = map[string]printFunc{
 // whose format is not a constant.
 func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]bool) map[int]bool {
 	pr, ok := printers[path+"."+name]
-	if !ok || c.Ellipsis.IsValid() || len(c.Args) <= pr.skip {
+	if !ok || len(c.Args) <= pr.skip {
 		return nil
+	}
+	if c.Ellipsis.IsValid() {
+		return lw.fmtSpread(c, pr)
 	}
 	first := pr.skip
 	skip := map[int]bool{}
@@ -119,44 +121,68 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 	return wrapped
 }
 
+// fmtSpread lowers a call of a printing function that spreads its
+// operands (fmt.Println(xs...), fmt.Printf(format, args...)): each goes
+// to fmt as rt.FmtAny of it with the table of the slice's element type,
+// an interface (rt.FmtSpread); a format, constant or not, leaves the
+// operands of %T, %p and %w alone (rt.FmtSpreadf).
+func (lw *lowerer) fmtSpread(c *ast.CallExpr, pr printFunc) map[int]bool {
+	last := len(c.Args) - 1
+	want := pr.skip + 1
+	if pr.format {
+		want++
+	}
+	if len(c.Args) != want {
+		return nil
+	}
+	tv := lw.info.Types[c.Args[last]]
+	sl, ok := types.Unalias(tv.Type).Underlying().(*types.Slice)
+	if !ok || !lw.fmtNeeds(sl.Elem()) {
+		return nil
+	}
+	tbl, ok := lw.fmtTable(sl.Elem())
+	if !ok {
+		return nil
+	}
+	lw.extraImport(rtName, rt.Path)
+	arg := c.Args[last]
+	if pr.format {
+		// the format is read again: only one without side effects
+		format := c.Args[last-1]
+		if !pureFormat(format) {
+			return nil
+		}
+		lw.insert(arg.Pos(), rtName+".FmtSpreadf("+lw.text(format)+", ")
+		lw.insertClose(arg.End(), ", "+tbl+")")
+		return map[int]bool{last: true}
+	}
+	if pr.spaced {
+		lw.insert(arg.Pos(), rtName+".Operands("+rtName+".FmtSpread(")
+		lw.insertClose(arg.End(), ", "+tbl+")...)")
+		// the call spreads no more: drop its "..."
+		lw.replace(c.Ellipsis, c.Ellipsis+3, "")
+		return map[int]bool{last: true}
+	}
+	lw.insert(arg.Pos(), rtName+".FmtSpread(")
+	lw.insertClose(arg.End(), ", "+tbl+")")
+	return map[int]bool{last: true}
+}
+
+// pureFormat reports whether evaluating the format e twice is the same
+// as once: pure, or a concatenation of such.
+func pureFormat(e ast.Expr) bool {
+	if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok {
+		return b.Op == token.ADD && pureFormat(b.X) && pureFormat(b.Y)
+	}
+	return pure(e)
+}
+
 // indexedVerbs lists the verbs of a fmt format with the arguments they
-// format, explicit indexes ([n]) followed as fmt follows them.
+// format (rt.Verbs).
 func indexedVerbs(f string) []verb {
 	var out []verb
-	arg := 0
-	index := func(i int) int { // f[i] == '['
-		j := strings.IndexByte(f[i:], ']')
-		if j < 0 {
-			return i + 1
-		}
-		if n, err := strconv.Atoi(f[i+1 : i+j]); err == nil && n > 0 {
-			arg = n - 1
-		}
-		return i + j + 1
-	}
-	for i := 0; i < len(f); i++ {
-		if f[i] != '%' {
-			continue
-		}
-		i++
-		for i < len(f) && strings.IndexByte("+-# 0123456789.*[", f[i]) >= 0 {
-			switch f[i] {
-			case '[':
-				i = index(i)
-				continue
-			case '*':
-				arg++
-			}
-			i++
-		}
-		if i >= len(f) {
-			break
-		}
-		if f[i] == '%' {
-			continue
-		}
-		out = append(out, verb{at: i, verb: f[i], arg: arg})
-		arg++
+	for _, v := range rt.Verbs(f) {
+		out = append(out, verb{at: v.At, verb: v.Verb, arg: v.Arg})
 	}
 	return out
 }
@@ -203,6 +229,7 @@ func (lw *lowerer) fmtNeeds(t types.Type) bool {
 // that fmt prints wrongly in yaegi v0.16.1: those with a String, Error,
 // GoString or Format method, and structs (and pointers to them).
 func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
+	lw.typeSetUses++ // (also when cached: relower.go)
 	if c, ok := lw.cands[it]; ok {
 		return c
 	}
@@ -211,6 +238,9 @@ func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
 		if printsWrong(t) {
 			out = append(out, t)
 		}
+	}
+	if it.NumMethods() == 0 {
+		out = append(out, lw.anyCompTypes()...)
 	}
 	if lw.cands == nil {
 		lw.cands = map[*types.Interface][]types.Type{}

@@ -7,8 +7,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/internal/typemark"
+	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
@@ -33,6 +33,7 @@ type fmtText struct {
 	expr    string
 	ok      bool
 	methods []string
+	typeSet bool // making the table looked at the notebook's types (relower.go)
 }
 
 // cached returns the entry of t in cache, nil if none.
@@ -50,13 +51,17 @@ func cached(cache map[string][]*fmtText, key string, t types.Type) *fmtText {
 func (lw *lowerer) fmtTable(t types.Type) (string, bool) {
 	key := types.TypeString(t, nil)
 	if e := cached(lw.fmtCache, key, t); e != nil {
+		if e.typeSet {
+			lw.typeSetUses++ // (relower.go)
+		}
 		return e.expr, e.ok
 	}
+	uses := lw.typeSetUses
 	expr, ok := lw.makeFmtTable(t)
 	if lw.fmtCache == nil {
 		lw.fmtCache = map[string][]*fmtText{}
 	}
-	lw.fmtCache[key] = append(lw.fmtCache[key], &fmtText{t: t, expr: expr, ok: ok})
+	lw.fmtCache[key] = append(lw.fmtCache[key], &fmtText{t: t, expr: expr, ok: ok, typeSet: lw.typeSetUses > uses})
 	return expr, ok
 }
 

@@ -223,7 +223,7 @@ func (c *Checker) sources(fset *token.FileSet, prefix, stmtHead string, p *cell.
 				// compiled instantiations (instances.go), not copies
 				continue
 			}
-			src[fset.File(e.file.Pos()).Name()] = []byte(e.prefix + e.decl.Src)
+			src[fset.File(e.file.Pos()).Name()] = []byte(e.prefix + e.decl.Source())
 		}
 	}
 	if len(decls) > 0 {

@@ -2,8 +2,8 @@ package check
 
 import (
 	"crypto/sha256"
-	"fmt"
 	"encoding/hex"
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"

@@ -47,6 +47,7 @@ func (lw *lowerer) implementers(iface *types.Interface) []string {
 // before its pointer.
 func (lw *lowerer) implementing(iface *types.Interface) []types.Type {
 	var out []types.Type
+	lw.typeSetUses++
 	scope := lw.pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)

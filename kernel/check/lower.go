@@ -53,6 +53,12 @@ type lowerer struct {
 	goDeferred   map[*ast.CallExpr]bool               // the calls of go and defer statements
 	commStmts    map[ast.Stmt]bool                    // the communications of select cases
 	constDecl    *ast.GenDecl                         // the const declaration walked last (foldConstant)
+
+	typeSetUses int // lookups of the notebook's set of types (relower.go)
+
+	anyComps   []string     // composites of cell types the notebook put in an "any" (anycomp.go)
+	foundComps []string     // those this lowering found
+	compTypes  []types.Type // anyComps offered, resolved (anyCompTypes)
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
@@ -205,6 +211,7 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 	lw.shift, lw.edits, lw.orig = shift, nil, d.Src
 	lw.inDecl, lw.checkedIdx = true, map[*ast.IndexExpr]int{}
 	defer func() { lw.inDecl, lw.checkedIdx = false, nil }()
+	uses := lw.typeSetUses
 	var funcs []*ast.FuncDecl
 	for _, fd := range declFile.Decls {
 		start, end := lw.off(fd.Pos()), lw.off(fd.End())
@@ -225,6 +232,7 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 		lw.walk(fd)
 	}
 	l := newLowered(d.Src, lw.edits, lw.takeImports())
+	l.typeSet = lw.typeSetUses > uses
 	if len(funcs) == 1 {
 		l.Sites = lw.sites(funcs[0], keptEdits(l))
 	}

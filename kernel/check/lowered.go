@@ -33,6 +33,10 @@ type Lowered struct {
 	// come from (SiteIndex, ...; see sites), for the traceback.
 	Sites map[string][]int
 	edits []Edit
+	// typeSet is set when the lowering looked at the notebook's set of
+	// types (the types implementing an interface): a later cell that
+	// declares types may change it (relower.go).
+	typeSet bool
 }
 
 // Changed reports whether lowering changed anything.

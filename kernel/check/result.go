@@ -72,6 +72,12 @@ type Result struct {
 	// they need.
 	Generated        []*cell.Decl
 	GeneratedImports []Import
+	// Relowered are earlier declarations of the notebook lowered again,
+	// because the cell declares types their lowering depends on (see
+	// relower.go): each as the log holds it (its cell, Orig the source as
+	// written), with its new Src, to evaluate with Decls in place of the
+	// one the log holds. Their imports are in GeneratedImports.
+	Relowered []*cell.Decl
 	// Instances are the instantiations of generics of compiled packages
 	// (third-party ones, %%compile cells) that the cell uses and the
 	// running program lacks (see instances.go). When there are any,

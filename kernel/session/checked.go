@@ -99,9 +99,11 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 		ld.FuncArgs = nil // wrapped by the lowering
 		lowered = append(lowered, &ld)
 	}
-	// the specialised generic code the cell uses, after the cell's own
+	// the specialised generic code the cell uses, and the earlier
+	// functions lowered again for the cell's types, after the cell's own
 	// declarations (which keep their places for error positions)
 	lowered = append(lowered, s.newGenerated(r.Generated, count)...)
+	lowered = append(lowered, r.Relowered...)
 	if len(lowered) > 0 {
 		if s.needsRebuild(lowered) {
 			before := make([]string, 0, len(s.state))

@@ -407,7 +407,12 @@ func (p *printer) dynamic(d reflect.Value, n *Node) (reflect.Value, int) {
 		if k == reflect.Pointer {
 			k = d.Type().Elem().Kind()
 		}
-		if n.Empty && k != reflect.Struct {
+		switch {
+		case k == reflect.Struct:
+		case k == reflect.Slice || k == reflect.Array || k == reflect.Map:
+			// a composite of cell types ([]Money is []int64 here), when
+			// the resolver knows it (kernel/check's anycomp.go)
+		case n.Empty:
 			return d, -1 // an int in an any is an int
 		}
 	}

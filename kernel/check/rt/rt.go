@@ -47,6 +47,7 @@ func Symbols() map[string]map[string]reflect.Value {
 		Path + "/rt": {
 			"Index": reflect.ValueOf(Index), "Slice": reflect.ValueOf(Slice), "SliceStr": reflect.ValueOf(SliceStr),
 			"Fmt": reflect.ValueOf(Fmt), "FmtAny": reflect.ValueOf(FmtAny),
+			"FmtSpread": reflect.ValueOf(FmtSpread), "FmtSpreadf": reflect.ValueOf(FmtSpreadf),
 			"Operands": reflect.ValueOf(Operands),
 			"Node":     reflect.ValueOf((*Node)(nil)), "Resolver": reflect.ValueOf((*Resolver)(nil)),
 			"Table": reflect.ValueOf((*Table)(nil)), "Lazy": reflect.ValueOf((*Lazy)(nil)),

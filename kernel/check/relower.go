@@ -1,0 +1,157 @@
+package check
+
+import (
+	"go/types"
+	"regexp"
+	"slices"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// Some of the lowering depends on the notebook's set of types, not only on
+// the declaration lowered: a value of an interface type handed to fmt is
+// described with the notebook's types that it may hold (fmtCands), an
+// assertion to an interface tries the notebook's types that implement it
+// (asserter). A function declared before those types (a helper
+// `func show(v any)` in the first cell, the types in the next) was
+// lowered without them: it printed a Money held in its "any" as <nil>,
+// and its assertion x.(Shape) crashed the interpreter.
+//
+// So when a cell declares types or methods, the notebook's functions whose
+// lowering looked at the set of types are lowered again, against the
+// notebook with the cell's types; those whose lowered source changed go
+// to the interpreter again with the cell (Result.Relowered), as a
+// redefinition of the function (the session re-declares its callers).
+
+// declaresTypes reports whether decls declare a type or a method.
+func declaresTypes(decls []*cell.Decl) bool {
+	for _, d := range decls {
+		if d.Kind == cell.Type || d.Kind == cell.Method {
+			return true
+		}
+	}
+	return false
+}
+
+// typeSetDependents returns the earlier declarations (not replaced by
+// decls, not broken) to lower again when the cell declares types, or
+// when force is set: the functions whose lowering looked at the set of
+// types, or whose lowering is not known (seeded from a session's log).
+func (c *Checker) typeSetDependents(decls []*cell.Decl, broken map[*cell.Decl]*Error, force bool) []*entry {
+	if !force && !declaresTypes(decls) {
+		return nil
+	}
+	var out []*entry
+	for _, e := range c.decls {
+		d := e.decl
+		if d.Kind != cell.Func || len(d.Names) != 1 || generatedName(d.Names[0]) || e.file == nil || e.typeSet < 0 {
+			continue
+		}
+		if c.compiled[d.Names[0]] || c.wrappers[d.Names[0]] || replaced(d, decls) || broken[d] != nil {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// freshNames matches the names lw.fresh makes, which differ from one
+// lowering of a declaration to the next.
+var freshNames = regexp.MustCompile(`\bgofutures(A|B|C|D|E|Exit|H|I|Init|K|L|N|P|R|Recv|Ret|S|Stack|U|V|W|X|Y|Ys|Z)\d+\b`)
+
+// sameLowering reports whether two lowerings of one declaration are the
+// same but for fresh names.
+func sameLowering(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return freshNames.ReplaceAllString(a, "gofutures$1") == freshNames.ReplaceAllString(b, "gofutures$1")
+}
+
+// relowered is an earlier declaration lowered again in a check: what the
+// commit records of it.
+type relowered struct {
+	e       *entry
+	src     string // the lowered source
+	typeSet bool
+}
+
+// relower lowers the entries again (their files were checked and
+// specialised with the cell), puts those whose lowering changed in
+// r.Relowered, and returns what it lowered and the imports they need.
+func (lw *lowerer) relower(entries []*entry, r *Result) (out []relowered, imports []Import) {
+	for _, e := range entries {
+		d := *e.decl
+		d.Src, d.Orig = e.decl.Source(), ""
+		l := lw.lowerDecl(&d, e.file, len(e.prefix))
+		out = append(out, relowered{e: e, src: l.Src, typeSet: l.typeSet})
+		if sameLowering(l.Src, e.lowered()) {
+			continue
+		}
+		nd := d
+		nd.Src, nd.Sites = l.Src, l.Sites
+		if l.Changed() {
+			nd.Orig = d.Src
+		}
+		nd.Refs = lw.typeRefs(l.Src, d.Refs)
+		r.Relowered = append(r.Relowered, &nd)
+		imports = append(imports, l.Imports...)
+	}
+	return out, imports
+}
+
+// lowered returns the entry's declaration as it was lowered last.
+func (e *entry) lowered() string {
+	if e.lastLowered != "" {
+		return e.lastLowered
+	}
+	return e.decl.Src // seeded from the log: lowered there
+}
+
+// identifier matches Go identifiers, to find the notebook types a lowered
+// source names.
+var identifier = regexp.MustCompile(`[\p{L}_][\p{L}\p{Nd}_]*`)
+
+// typeRefs returns refs with the notebook's types that src names and refs
+// lacks (a relowered function names the types it asserts to: the log's
+// order must put it after them).
+func (lw *lowerer) typeRefs(src string, refs []string) []string {
+	out := slices.Clone(refs)
+	seen := map[string]bool{}
+	for _, n := range refs {
+		seen[n] = true
+	}
+	for _, id := range identifier.FindAllString(src, -1) {
+		if seen[id] || generatedName(id) {
+			continue
+		}
+		seen[id] = true
+		if _, ok := lw.pkg.Scope().Lookup(id).(*types.TypeName); ok {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// noteLowered records, after a commit, how the cell's declarations and
+// the earlier ones lowered again were lowered.
+func (c *Checker) noteLowered(decls []*cell.Decl, lowered []*Lowered, again []relowered) {
+	set := func(e *entry, src string, typeSet bool) {
+		e.lastLowered, e.typeSet = src, -1
+		if typeSet {
+			e.typeSet = 1
+		}
+	}
+	for _, e := range c.decls {
+		for i, d := range decls {
+			if e.decl == d && i < len(lowered) {
+				set(e, lowered[i].Src, lowered[i].typeSet)
+			}
+		}
+		for _, a := range again {
+			if a.e == e {
+				set(e, a.src, a.typeSet)
+			}
+		}
+	}
+}

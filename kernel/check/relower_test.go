@@ -1,0 +1,65 @@
+package check
+
+import "testing"
+
+// A helper declared before the types it prints or asserts to: its
+// lowering is redone when a later cell declares them.
+func TestHelpersBeforeTypes(t *testing.T) {
+	runSteps(t,
+		step{`type Shape interface{ Area() float64 }
+func total(xs []any) (t float64) {
+	for _, x := range xs {
+		if s, ok := x.(Shape); ok {
+			t += s.Area()
+		}
+	}
+	return t
+}
+func str(x any) string {
+	if s, ok := x.(fmt.Stringer); ok {
+		return s.String()
+	}
+	return "?"
+}
+func show(v any) { fmt.Printf("%v %+v\n", v, v) }`, ""},
+		step{"type Sq struct{ s float64 }\nfunc (q Sq) Area() float64 { return q.s * q.s }\nfunc (q Sq) String() string { return \"sq\" }", ""},
+		step{"fmt.Println(total([]any{Sq{2}, 3, Sq{1}}), str(Sq{1}), str(2))\nshow(Sq{3})", "5 sq ?\nsq sq\n"},
+		step{"type Money int64\nfunc (m Money) String() string { return fmt.Sprintf(\"$%d\", int64(m)) }\ntype pt struct{ x, y int }", ""},
+		step{"show(Money(3))\nshow(pt{1, 2})", "$3 $3\n{1 2} {x:1 y:2}\n"},
+		// a cell declaring a type that changes nothing for them
+		step{"type plain int", ""},
+		step{"show(plain(5))\nshow(Sq{1})", "5 5\nsq sq\n"},
+	)
+}
+
+// Printing calls that spread a slice of operands.
+func TestFmtSpreadOperands(t *testing.T) {
+	runSteps(t,
+		step{"type Sq struct{ s float64 }\nfunc (q Sq) String() string { return \"sq\" }\ntype pt struct{ x int }", ""},
+		step{`func p(xs ...any) { fmt.Println(xs...) }
+func pr(xs ...any) { fmt.Print(xs...); fmt.Print("\n") }
+func logf(format string, args ...any) { fmt.Printf("log: "+format+"\n", args...) }
+func wrap(format string, args ...any) error { return fmt.Errorf(format, args...) }`, ""},
+		step{`p(Sq{1}, 2, pt{3})
+pr(Sq{1}, 2, "x", pt{4})
+logf("%v and %+v, %T", Sq{1}, pt{2}, 3)
+err := wrap("ctx %v: %w", Sq{1}, io.EOF)
+fmt.Println(err, errors.Is(err, io.EOF))`, "sq 2 {3}\nsq 2x{4}\nlog: sq and {x:2}, int\nctx sq: EOF true\n"},
+	)
+}
+
+// Composites of cell types put in an "any" print as Go prints them, also
+// in a helper declared before the composite was first converted; one
+// that shares its reflect type with another put in an "any" is left as
+// it was.
+func TestFmtCompositesInAny(t *testing.T) {
+	runSteps(t,
+		step{"type Money int64\nfunc (m Money) String() string { return fmt.Sprintf(\"$%d\", int64(m)) }\ntype pt struct{ x, y int }\ntype Cents int64", ""},
+		step{"func show(v any) { fmt.Printf(\"%v %+v\\n\", v, v) }", ""},
+		step{"show([]Money{1, 2})\nshow(map[string]pt{\"a\": {1, 2}})\nvar x any = [2]Money{3}\nfmt.Println(x)", "[$1 $2] [$1 $2]\nmap[a:{1 2}] map[a:{x:1 y:2}]\n[$3 $0]\n"},
+		step{"show([][]pt{{{5, 6}}})\nshow([]int{7})", "[[{5 6}]] [[{x:5 y:6}]]\n[7] [7]\n"},
+		// []Cents and []Money are one type to the interpreter: neither
+		// is offered once both went into an "any"
+		step{"show([]Cents{8})\nshow([]Money{9})", "[8] [8]\n[9] [9]\n"},
+	)
+}

@@ -1,0 +1,83 @@
+package rt
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Printing calls that spread a slice of operands (fmt.Println(xs...),
+// fmt.Printf(format, args...) in a helper of the notebook's) are lowered
+// to format each operand as FmtAny does.
+
+// Verb is a verb of a fmt format: its offset in the format, the verb,
+// and the index of the operand it formats.
+type Verb struct {
+	At   int
+	Verb byte
+	Arg  int
+}
+
+// Verbs lists the verbs of a fmt format with the arguments they
+// format, explicit indexes ([n]) followed as fmt follows them.
+func Verbs(f string) []Verb {
+	var out []Verb
+	arg := 0
+	index := func(i int) int { // f[i] == '['
+		j := strings.IndexByte(f[i:], ']')
+		if j < 0 {
+			return i + 1
+		}
+		if n, err := strconv.Atoi(f[i+1 : i+j]); err == nil && n > 0 {
+			arg = n - 1
+		}
+		return i + j + 1
+	}
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(f) && strings.IndexByte("+-# 0123456789.*[", f[i]) >= 0 {
+			switch f[i] {
+			case '[':
+				i = index(i)
+				continue
+			case '*':
+				arg++
+			}
+			i++
+		}
+		if i >= len(f) {
+			break
+		}
+		if f[i] == '%' {
+			continue
+		}
+		out = append(out, Verb{At: i, Verb: f[i], Arg: arg})
+		arg++
+	}
+	return out
+}
+
+// FmtSpread returns FmtAny of each of xs, in a new slice: the operands
+// of a call that spreads them.
+func FmtSpread(xs []any, t *Table) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = FmtAny(x, t)
+	}
+	return out
+}
+
+// FmtSpreadf is FmtSpread for a call with format: the operands of %T,
+// %p and %w are left as they are (fmt names their types, prints their
+// addresses, wraps the errors).
+func FmtSpreadf(format string, xs []any, t *Table) []any {
+	out := FmtSpread(xs, t)
+	for _, v := range Verbs(format) {
+		if strings.IndexByte("Tpw", v.Verb) >= 0 && v.Arg < len(xs) {
+			out[v.Arg] = xs[v.Arg]
+		}
+	}
+	return out
+}

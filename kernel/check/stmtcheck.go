@@ -1,0 +1,90 @@
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+)
+
+// What a check looks at in a cell's statements: whether they can stay at
+// the top level, and hints for names used before they are declared.
+
+// simpleStmts reports whether the statements of body are ones yaegi
+// v0.16.1 runs right at the top level of a cell: expressions,
+// assignments, ++ and --, sends, without function literals or type
+// assertions in them.
+func simpleStmts(body *ast.BlockStmt) bool {
+	for _, st := range body.List {
+		switch st := st.(type) {
+		case *ast.ExprStmt, *ast.IncDecStmt, *ast.SendStmt, *ast.EmptyStmt:
+		case *ast.AssignStmt:
+			if commaOK(st) {
+				return false // yaegi v0.16.1 panics at the top level: "nil type"
+			}
+		default:
+			return false
+		}
+		ok := true
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.FuncLit, *ast.TypeAssertExpr:
+				ok = false
+			}
+			return ok
+		})
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// undefAt is an undefined name and where it is used.
+type undefAt struct {
+	name string
+	pos  token.Pos
+}
+
+// hintStmtVars explains an undefined name in a declaration that the
+// cell's own statements declare: a var at a cell's top level is the
+// notebook's declaration, made before the cell's statements run (in Go's
+// main it would be a statement).
+func hintStmtVars(undef map[*Error]undefAt, decls, stmts *ast.File) {
+	defined := map[string]bool{}
+	for _, st := range stmts.Decls[len(stmts.Decls)-1].(*ast.FuncDecl).Body.List {
+		if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			for _, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					defined[id.Name] = true
+				}
+			}
+		}
+	}
+	inVar := func(p token.Pos) bool {
+		for _, d := range decls.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR && gd.Pos() <= p && p < gd.End() {
+				return true
+			}
+		}
+		return false
+	}
+	for e, u := range undef {
+		if name := u.name; defined[name] && inVar(u.pos) {
+			e.Msg += fmt.Sprintf(" (%[1]s is declared by this cell's statements, which run after its declarations: a var at a cell's top level is a declaration of the notebook; use := or declare %[1]s in an earlier cell)", name)
+		}
+	}
+}
+
+// commaOK reports whether as is v, ok := <-c or v, ok := m[k].
+func commaOK(as *ast.AssignStmt) bool {
+	if len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return false
+	}
+	switch x := ast.Unparen(as.Rhs[0]).(type) {
+	case *ast.IndexExpr:
+		return true
+	case *ast.UnaryExpr:
+		return x.Op == token.ARROW
+	}
+	return false
+}
