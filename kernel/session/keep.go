@@ -54,7 +54,10 @@ func (s *Session) binding() *snapshot.Interp {
 // there is nothing to write. The Encoded refers to large arrays of the
 // variables: write it before the next cell runs (or with WriteForked).
 // Problems are values that a restore will not bring back.
-func (s *Session) Snapshot(code string, count int) (*snapshot.Encoded, snapshot.SnapshotResult) {
+//
+// A fault of the encoder's (a panic) loses the snapshot, not the
+// interpreter: the variables are reported as not saved.
+func (s *Session) Snapshot(code string, count int) (enc *snapshot.Encoded, res snapshot.SnapshotResult) {
 	p, err := cell.Split(code, count)
 	if err != nil {
 		return nil, snapshot.SnapshotResult{} // it did not run
@@ -64,6 +67,14 @@ func (s *Session) Snapshot(code string, count int) (*snapshot.Encoded, snapshot.
 	if len(names) == 0 {
 		return nil, snapshot.SnapshotResult{}
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			enc, res = nil, snapshot.SnapshotResult{}
+			for _, n := range names {
+				res.Problems = append(res.Problems, snapshot.Problem{Var: n, Path: n, Reason: fmt.Sprintf("not saved: the snapshot failed (%v)", r)})
+			}
+		}
+	}()
 	return s.keeper.Snapshot(s.binding(), names)
 }
 

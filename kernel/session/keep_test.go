@@ -240,3 +240,21 @@ func TestSnapshotWithGenericStructType(t *testing.T) {
 		t.Errorf("after restart: %s", got)
 	}
 }
+
+// A value of a compiled type whose unexported field is an interface
+// (strings.Replacer) is snapshot: the encoder read the field's dynamic
+// value with reflect's Interface and panicked, which killed the kernel's
+// interpreter on the next cell that declared a type. It survives a
+// restart, and an encoder's fault loses a snapshot, not the interpreter.
+func TestSnapshotOfUnexportedInterfaceField(t *testing.T) {
+	nb := newNotebook(t)
+	nb.cell("import \"strings\"\nr := strings.NewReplacer(\"a\", \"1\")\nn := 2")
+	nb.cell("type Stack []int")
+	if got := nb.cell(`r.Replace("abc")`); got != "1bc" {
+		t.Fatalf("r.Replace = %s", got)
+	}
+	res := nb.restart()
+	if got := nb.cell(`n + len(r.Replace("ab"))`); got != "4" {
+		t.Errorf("after a restart: %s (lost %v)", got, res.Lost)
+	}
+}

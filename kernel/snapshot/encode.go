@@ -363,7 +363,7 @@ func (e *encoder) iface(v reflect.Value) {
 		e.byte1(tNil)
 		return
 	}
-	dyn := v.Elem()
+	dyn := readable(v).Elem() // (an unexported field's: strings.Replacer's replacer)
 	if isValueInterface(dyn.Type()) {
 		e.cellIface(dyn)
 		return
@@ -376,7 +376,7 @@ func (e *encoder) iface(v reflect.Value) {
 		return
 	}
 	if !e.describable(dyn.Type(), 0) {
-		if err, ok := readable(dyn).Interface().(error); ok && dyn.CanInterface() {
+		if err, ok := interfaceOf(dyn).(error); ok {
 			// an error of an unexported type (errors.New, fmt.Errorf):
 			// its message, as errors.New
 			e.byte1(tErrText)
@@ -390,6 +390,16 @@ func (e *encoder) iface(v reflect.Value) {
 	e.byte1(tIface)
 	e.desc(dyn.Type())
 	e.value(dyn)
+}
+
+// interfaceOf returns v's value as an interface, or nil where reflect
+// refuses it (a value reached through an unexported field, not
+// addressable).
+func interfaceOf(v reflect.Value) any {
+	if !v.CanInterface() {
+		return nil
+	}
+	return v.Interface()
 }
 
 // unrestorable says why a dynamic value cannot be held after a restore
