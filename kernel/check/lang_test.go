@@ -174,6 +174,18 @@ func TestGenericAlias(t *testing.T) {
 	)
 }
 
+// A generic of the notebook used with a type declared in a function (a
+// priority queue of a local job type) runs: the interpreter instantiates
+// it (kernel/cell/mono left it alone; it refused the cell, "type job is
+// declared inside a function", as it must for generic standard-library
+// code).
+func TestGenericWithLocalType(t *testing.T) {
+	runSteps(t,
+		step{"type PQ[T any] struct {\n\tdata []T\n\tless func(a, b T) bool\n}\nfunc NewPQ[T any](less func(a, b T) bool) *PQ[T] { return &PQ[T]{less: less} }\nfunc (q *PQ[T]) Push(v T) { q.data = append(q.data, v) }\nfunc (q *PQ[T]) Len() int { return len(q.data) }\nfunc demo() {\n\ttype job struct{ name string }\n\tq := NewPQ(func(a, b job) bool { return a.name < b.name })\n\tq.Push(job{\"x\"})\n\tfmt.Println(q.Len(), q.data)\n}", ""},
+		step{"demo()", "1 [{x}]\n"},
+	)
+}
+
 // Goroutines running one select statement at once each select on their
 // own channels (selectStmt): the interpreter's select kept its cases in
 // one slice per statement, so workers received each other's values.
