@@ -52,6 +52,7 @@ type lowerer struct {
 	selectLabels map[*ast.SelectStmt]*ast.LabeledStmt // labels of select statements (selectStmt)
 	goDeferred   map[*ast.CallExpr]bool               // the calls of go and defer statements
 	commStmts    map[ast.Stmt]bool                    // the communications of select cases
+	rangeFuncs   []*rangeFuncLoop                     // range-over-func loops being lowered, innermost last
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
