@@ -5,6 +5,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // Conversions to interfaces in yaegi v0.16.1: an interface value made
@@ -84,6 +86,7 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 	if structToCompiled(tv.Type, dst) {
 		// yaegi's wrapper holds the struct's last field: given the struct
 		ret = fmt.Sprintf("%s.Rewrap(%s, []%s{%s}).(%s)", rtName, r, lw.typ(tv.Type), c, lw.typ(dst))
+		lw.extraImport(rtName, rt.Path)
 	}
 	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { var %[4]s %[3]s = %[1]s; return %[5]s }(", c, lw.typ(tv.Type), lw.typ(dst), r, ret))
 	lw.insertClose(e.End(), ")")

@@ -86,4 +86,9 @@ func TestStructInCompiledInterface(t *testing.T) {
 		step{"var s sort.Interface = byDesc{ints{3, 1, 2}, true}\nsort.Sort(s)\nb, ok := s.(byDesc)\nfmt.Printf(\"%T %v %v %v\\n\", s, b.ints, ok, s)\nvar st fmt.Stringer = pt{1, 2}\np, ok := st.(pt)\nfmt.Printf(\"%T %v %v %d\\n\", st, st, ok, p.Y)\nswitch v := asStringer().(type) {\ncase pt:\n\tfmt.Println(\"pt\", v.X)\ndefault:\n\tfmt.Printf(\"other %T\\n\", v)\n}\nlist := []fmt.Stringer{pt{7, 8}}\n_, ok = list[0].(pt)\nfmt.Println(ok, list)",
 			"main.byDesc [3 2 1] true {[3 2 1] true}\nmain.pt 1/2 true 2\npt 5\ntrue [7/8]\n"},
 	)
+	// the declaration alone imports what it calls
+	runSteps(t,
+		step{"type pt struct{ X, Y int }\nfunc (p pt) String() string { return \"p\" }\nfunc mk() fmt.Stringer { return pt{3, 4} }", ""},
+		step{"_, ok := mk().(pt)\nok", "=> true"},
+	)
 }
