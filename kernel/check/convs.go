@@ -5,6 +5,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // Conversions to interfaces in yaegi v0.16.1: an interface value made
@@ -83,8 +85,27 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 	// (through a variable: a value returned as it is loses its type,
 	// for types that are not structs, in an "any")
 	c, r := lw.fresh("C"), lw.fresh("R")
-	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { var %[4]s %[3]s = %[1]s; return %[4]s }(", c, lw.typ(tv.Type), lw.typ(dst), r))
+	ret := r
+	if structToCompiled(tv.Type, dst) {
+		// yaegi's wrapper holds the struct's last field: given the struct
+		ret = fmt.Sprintf("%s.Rewrap(%s, []%s{%s}).(%s)", rtName, r, lw.typ(tv.Type), c, lw.typ(dst))
+		lw.extraImport(rtName, rt.Path)
+	}
+	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { var %[4]s %[3]s = %[1]s; return %[5]s }(", c, lw.typ(tv.Type), lw.typ(dst), r, ret))
 	lw.insertClose(e.End(), ")")
+}
+
+// structToCompiled reports whether a value of type t going to dst is a
+// struct value of a cell's type going to an interface with methods of a
+// compiled package (fmt.Stringer, sort.Interface; error has its box):
+// yaegi v0.16.1's wrapper of it holds its last field, not the struct,
+// unless given the struct (rt.Rewrap).
+func structToCompiled(t, dst types.Type) bool {
+	if t == nil || dst == nil || !convertible(t) || types.Identical(dst, errorType) || interpretedIface(dst) {
+		return false
+	}
+	_, isStruct := t.Underlying().(*types.Struct)
+	return isStruct && nonEmptyIface(dst) != nil
 }
 
 // assignConvs converts the values of an assignment that go to
@@ -337,6 +358,9 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		lw.unaryConv(e, res.At(i).Type())
 		lw.untagged(e, res.At(i).Type()) // (around the receive's conversion)
 		lw.recvConv(e)
+		if structToCompiled(lw.info.TypeOf(e), res.At(i).Type()) {
+			lw.convTo(e, res.At(i).Type())
+		}
 		if !types.Identical(res.At(i).Type(), errorType) {
 			continue
 		}

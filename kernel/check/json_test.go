@@ -54,3 +54,14 @@ func TestJSONUnmarshalText(t *testing.T) {
 		step{"var ts []Task\nerr := json.Unmarshal([]byte(`[{\"name\":\"a\",\"status\":\"done\"},{\"name\":\"b\",\"status\":\"todo\"}]`), &ts)\nfmt.Println(err, ts[0].Status == 1, ts[1].Status == 0)\nvar bad Task\nfmt.Println(json.Unmarshal([]byte(`{\"status\":\"later\"}`), &bad))\nout, _ := json.Marshal(ts)\nfmt.Println(string(out))", "<nil> true true\nbad status \"later\"\n[{\"name\":\"a\",\"status\":\"done\"},{\"name\":\"b\",\"status\":\"todo\"}]\n"},
 	)
 }
+
+// json.Unmarshal into a cell struct honours a field's ",string" option
+// (an int64 id sent as "42"), with json's errors for a value that is not
+// quoted or not a number (rt.JSONTarget).
+func TestJSONDecodeStringOption(t *testing.T) {
+	runSteps(t,
+		step{"import \"encoding/json\"\ntype Acct struct {\n\tID   int64   `json:\"id,string\"`\n\tOK   bool    `json:\"ok,string\"`\n\tRate float64 `json:\"rate,string,omitempty\"`\n\tTags []int   `json:\"tags,string\"`\n\tnote string\n}", ""},
+		step{"var a Acct\nerr := json.Unmarshal([]byte(`{\"id\":\"42\",\"ok\":\"true\",\"rate\":\"1.5\",\"tags\":[1,2]}`), &a)\nfmt.Println(err, a.ID, a.OK, a.Rate, a.Tags)\nfmt.Println(json.Unmarshal([]byte(`{\"id\":\"x\"}`), &a))\nfmt.Println(json.Unmarshal([]byte(`{\"id\":7}`), &a))\nfmt.Println(json.Unmarshal([]byte(`{\"id\":null,\"ok\":\"false\"}`), &a), a.ID, a.OK)\nfmt.Println(json.Unmarshal([]byte(`{\"id\":\"\\\"5\\\"\"}`), &a), a.ID)\nout, _ := json.Marshal(a)\nfmt.Println(string(out))",
+			"<nil> 42 true 1.5 [1 2]\njson: invalid use of ,string struct tag, trying to unmarshal \"x\" into int64\njson: invalid use of ,string struct tag, trying to unmarshal unquoted value into int64\n<nil> 42 false\njson: cannot unmarshal string into Go struct field Acct.id of type int64 42\n{\"id\":\"42\",\"ok\":\"false\",\"rate\":\"1.5\",\"tags\":[1,2]}\n"},
+	)
+}

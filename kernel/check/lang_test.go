@@ -117,6 +117,18 @@ func TestRangeFuncLabels(t *testing.T) {
 }
 
 // Ranging over a string steps over an invalid byte by one, as Go does
+// Ranges over functions nested in each other's bodies: continue and
+// break to the outer loop's label, to a label two loops out past a
+// three-clause loop, and a return from the innermost, each loop stopping
+// in turn, its producer's deferred calls run (rangeFunc, rangenest.go:
+// the outer label was undefined, "label outer undefined").
+func TestRangeFuncNested(t *testing.T) {
+	runSteps(t,
+		step{"func nums(n int) func(func(int) bool) {\n\treturn func(yield func(int) bool) {\n\t\tdefer func() { stops++ }()\n\t\tfor i := range n {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}\nvar stops int\nfunc pairs() {\nouter:\n\tfor i := range nums(4) {\n\t\tfor j := range nums(4) {\n\t\t\tif j >= i {\n\t\t\t\tcontinue outer\n\t\t\t}\n\t\t\tif i == 3 {\n\t\t\t\tbreak outer\n\t\t\t}\n\t\t\tfmt.Print(i, j, \" \")\n\t\t}\n\t}\n\tfmt.Println(\"stops\", stops)\n}\nfunc find(want int) (int, int, bool) {\n\tfor i := range nums(5) {\n\t\tfor j := range nums(5) {\n\t\t\tif i*j == want {\n\t\t\t\treturn i, j, true\n\t\t\t}\n\t\t}\n\t}\n\treturn 0, 0, false\n}\nfunc three() string {\n\tout := \"\"\ntop:\n\tfor a := range nums(3) {\n\t\tfor k := 0; k < 2; k++ {\n\t\tmid:\n\t\t\tfor b := range nums(3) {\n\t\t\t\tfor c := range nums(3) {\n\t\t\t\t\tswitch {\n\t\t\t\t\tcase c == 1 && b == 0:\n\t\t\t\t\t\tcontinue mid\n\t\t\t\t\tcase a == 2:\n\t\t\t\t\t\tbreak top\n\t\t\t\t\tcase b == 2:\n\t\t\t\t\t\tcontinue top\n\t\t\t\t\tcase c == 2:\n\t\t\t\t\t\tbreak mid\n\t\t\t\t\t}\n\t\t\t\t\tout += fmt.Sprint(a, k, b, c, \";\")\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n\treturn out\n}", ""},
+		step{"pairs()\nfmt.Println(find(6))\nfmt.Println(find(7))\nfmt.Println(three(), stops)", "1 0 2 0 2 1 stops 5\n2 3 true\n0 0 false\n0 0 0 0;0 0 1 0;0 0 1 1;0 1 0 0;0 1 1 0;0 1 1 1;1 0 0 0;1 0 1 0;1 0 1 1;1 1 0 0;1 1 1 0;1 1 1 1; 30\n"},
+	)
+}
+
 // (rangeString).
 func TestRangeString(t *testing.T) {
 	runSteps(t,
@@ -171,6 +183,18 @@ func TestGenericAlias(t *testing.T) {
 	runSteps(t,
 		step{"type Pair[A, B any] struct {\n\tFirst  A\n\tSecond B\n}\ntype StringPair[B any] = Pair[string, B]\ntype Set[T comparable] = map[T]struct{}\ntype IntSet = Set[int]", ""},
 		step{"p := StringPair[int]{\"age\", 30}\ns := IntSet{3: {}}\nfmt.Printf(\"%v %T %d\\n\", p, p, len(s))", "{age 30} main.Pair[string,int] 1\n"},
+	)
+}
+
+// A generic of the notebook used with a type declared in a function (a
+// priority queue of a local job type) runs: the interpreter instantiates
+// it (kernel/cell/mono left it alone; it refused the cell, "type job is
+// declared inside a function", as it must for generic standard-library
+// code).
+func TestGenericWithLocalType(t *testing.T) {
+	runSteps(t,
+		step{"type PQ[T any] struct {\n\tdata []T\n\tless func(a, b T) bool\n}\nfunc NewPQ[T any](less func(a, b T) bool) *PQ[T] { return &PQ[T]{less: less} }\nfunc (q *PQ[T]) Push(v T) { q.data = append(q.data, v) }\nfunc (q *PQ[T]) Len() int { return len(q.data) }\nfunc demo() {\n\ttype job struct{ name string }\n\tq := NewPQ(func(a, b job) bool { return a.name < b.name })\n\tq.Push(job{\"x\"})\n\tfmt.Println(q.Len(), q.data)\n}", ""},
+		step{"demo()", "1 [{x}]\n"},
 	)
 }
 

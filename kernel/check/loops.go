@@ -153,11 +153,8 @@ func (lw *lowerer) rangeInt(n *ast.RangeStmt, xt types.Type) {
 // seq(func(k K, v V) bool { body; return true }), with break, continue
 // and return in body turned into returns of the function literal.
 func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
-	if sig.Params().Len() != 1 || sig.Results().Len() != 0 {
-		return false
-	}
-	yield, ok := sig.Params().At(0).Type().Underlying().(*types.Signature)
-	if !ok || yield.Params().Len() > 2 {
+	yield := yieldOf(sig)
+	if yield == nil {
 		return false
 	}
 	var params, assigns []string
@@ -178,26 +175,41 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 	if len(lw.funcs) > 0 && lw.funcs[len(lw.funcs)-1] != nil {
 		results = lw.funcs[len(lw.funcs)-1].Results()
 	}
+	parent := lw.enclosingRangeFunc()
 	ret := lw.fresh("Ret")
 	var rvars []string
-	for i := range results.Len() {
-		_ = i
-		rvars = append(rvars, lw.fresh("R"))
+	if parent != nil {
+		ret, rvars = parent.ret, parent.rvars // one set for the nest
+	} else {
+		for range results.Len() {
+			rvars = append(rvars, lw.fresh("R"))
+		}
 	}
 	returns := false
 	own := lw.labels[n] // the loop's own label, or nil
 	var exits []string  // branches to labels of enclosing statements
 	exit := lw.fresh("Exit")
+	loop := &rangeFuncLoop{own: own, exit: exit, ret: ret, rvars: rvars, exitOf: map[*ast.BranchStmt]int{}, depth: len(lw.funcs)}
+	nested := lw.nestedRangeFuncs(n.Body)
+	var exitStmts []*ast.BranchStmt
 	lw.branches(n.Body, func(b *ast.BranchStmt) {
 		var target types.Object
 		if b.Label != nil {
 			target = lw.info.Uses[b.Label]
 		}
+		inner := nested(b)
 		switch {
 		case target != nil && target != own:
 			// stop the iteration, then branch where the loop was
 			exits = append(exits, b.Tok.String()+" "+b.Label.Name)
-			lw.replace(b.Pos(), b.End(), fmt.Sprintf("{ %s = %d; return false }", exit, len(exits)))
+			exitStmts = append(exitStmts, b)
+			loop.exitOf[b] = len(exits)
+			if !inner {
+				lw.replace(b.Pos(), b.End(), fmt.Sprintf("{ %s = %d; return false }", exit, len(exits)))
+			}
+		case inner:
+			// a nested range over a function's: it stops, then
+			// branches here (afterInner)
 		case b.Tok == token.BREAK:
 			lw.replace(b.Pos(), b.End(), "return false")
 		default:
@@ -205,6 +217,9 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 		}
 	}, func(r *ast.ReturnStmt) {
 		returns = true
+		if nested(r) {
+			return // the nested loop's
+		}
 		switch {
 		case len(r.Results) == 0:
 			lw.replace(r.Pos(), r.End(), "{ "+ret+" = true; return false }")
@@ -219,17 +234,21 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 	pre := ""
 	post := ")"
 	if returns {
-		pre = "var " + ret + " bool; "
-		for i, v := range rvars {
-			pre += "var " + v + " " + lw.typ(results.At(i).Type()) + "; "
+		if parent == nil {
+			pre = "var " + ret + " bool; "
+			for i, v := range rvars {
+				pre += "var " + v + " " + lw.typ(results.At(i).Type()) + "; "
+			}
+			post += "; if " + ret + " { return " + strings.Join(rvars, ", ") + " }"
+		} else {
+			post += "; if " + ret + " { return false }" // the enclosing loop's returns
 		}
-		post += "; if " + ret + " { return " + strings.Join(rvars, ", ") + " }"
 	}
 	if len(exits) > 0 {
 		pre += "var " + exit + " int; "
 		post += "; switch " + exit + " {"
 		for i, e := range exits {
-			post += fmt.Sprintf(" case %d: %s;", i+1, e)
+			post += fmt.Sprintf(" case %d: %s;", i+1, parent.afterInner(exitStmts[i], e))
 		}
 		post += " }"
 	}
@@ -238,7 +257,9 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 	lw.insert(n.Body.Rbrace, "; return true ")
 	lw.insert(n.Body.Rbrace+1, post)
 	lw.walk(n.X)
+	lw.rangeFuncs = append(lw.rangeFuncs, loop)
 	lw.walk(n.Body)
+	lw.rangeFuncs = lw.rangeFuncs[:len(lw.rangeFuncs)-1]
 	return true
 }
 

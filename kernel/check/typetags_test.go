@@ -74,3 +74,21 @@ func TestTaggedStructTupleAssigned(t *testing.T) {
 		step{"var p Point\nvar err error\np, err = pair()\nvar d Dog\nvar s struct{ X, Y int }\nn, d, s := three()\nfmt.Println(p, err, n, d, s)", "{1 2} <nil> 3 {} {4 5}\n"},
 	)
 }
+
+// A struct value in an interface of a compiled package (fmt.Stringer,
+// sort.Interface) is itself to assertions, type switches and %T: yaegi
+// v0.16.1's wrapper held, for a struct, its last field (an int for
+// pt{1, 2}, the embedded slice of a sort.Interface's struct), so the
+// assertion failed and %T was "int" (rt.Rewrap).
+func TestStructInCompiledInterface(t *testing.T) {
+	runSteps(t,
+		step{"import \"sort\"\ntype ints []int\nfunc (p ints) Len() int      { return len(p) }\nfunc (p ints) Swap(i, j int) { p[i], p[j] = p[j], p[i] }\ntype byDesc struct {\n\tints\n\tdesc bool\n}\nfunc (b byDesc) Less(i, j int) bool { return b.ints[i] > b.ints[j] == b.desc }\ntype pt struct{ X, Y int }\nfunc (p pt) String() string { return fmt.Sprint(p.X, \"/\", p.Y) }\nfunc asStringer() fmt.Stringer { return pt{5, 6} }", ""},
+		step{"var s sort.Interface = byDesc{ints{3, 1, 2}, true}\nsort.Sort(s)\nb, ok := s.(byDesc)\nfmt.Printf(\"%T %v %v %v\\n\", s, b.ints, ok, s)\nvar st fmt.Stringer = pt{1, 2}\np, ok := st.(pt)\nfmt.Printf(\"%T %v %v %d\\n\", st, st, ok, p.Y)\nswitch v := asStringer().(type) {\ncase pt:\n\tfmt.Println(\"pt\", v.X)\ndefault:\n\tfmt.Printf(\"other %T\\n\", v)\n}\nlist := []fmt.Stringer{pt{7, 8}}\n_, ok = list[0].(pt)\nfmt.Println(ok, list)",
+			"main.byDesc [3 2 1] true {[3 2 1] true}\nmain.pt 1/2 true 2\npt 5\ntrue [7/8]\n"},
+	)
+	// the declaration alone imports what it calls
+	runSteps(t,
+		step{"type pt struct{ X, Y int }\nfunc (p pt) String() string { return \"p\" }\nfunc mk() fmt.Stringer { return pt{3, 4} }", ""},
+		step{"_, ok := mk().(pt)\nok", "=> true"},
+	)
+}

@@ -79,12 +79,20 @@ func (w *work) cellDecl(obj types.Object) (decl ast.Node, meths []*ast.FuncDecl)
 // source is at hand; otherwise one whose parameters, results, body, fields
 // or methods use what needs copying (or such a generic of the notebook).
 func (w *work) cellGeneric(obj types.Object) bool {
+	if decl, _ := w.cellDecl(obj); decl == nil {
+		return false
+	}
+	return w.s.allCell || w.usesCopied(obj)
+}
+
+// usesCopied reports whether obj is a generic function or type of the
+// notebook whose parameters, results, body, fields or methods use what
+// needs copying (or such a generic of the notebook): the interpreter
+// cannot instantiate it itself.
+func (w *work) usesCopied(obj types.Object) bool {
 	decl, meths := w.cellDecl(obj)
 	if decl == nil {
 		return false
-	}
-	if w.s.allCell {
-		return true
 	}
 	if v, ok := w.cellMemo[obj]; ok {
 		return v
@@ -110,7 +118,7 @@ func (w *work) cellGeneric(obj types.Object) bool {
 		}
 		ast.Inspect(part, func(n ast.Node) bool {
 			if id, ok := n.(*ast.Ident); ok && !found {
-				if o := w.cellSrc.info.Uses[id]; o != nil && o != obj && (w.needsCopy(o) || w.cellGeneric(o)) {
+				if o := w.cellSrc.info.Uses[id]; o != nil && o != obj && (w.needsCopy(o) || w.usesCopied(o)) {
 					found = true
 				}
 			}

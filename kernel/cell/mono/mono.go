@@ -209,6 +209,12 @@ func (s *Specializer) Specialize(ctx context.Context, c *Cell) (*Result, error) 
 			}
 			for _, t := range targs {
 				if err := w.concrete(t, true); err != nil && w.err == nil {
+					if !w.needsCopy(obj) && !w.usesCopied(obj) {
+						// a generic of the notebook the interpreter can
+						// instantiate itself, with a type declared in a
+						// function, say: it is left to it
+						return true
+					}
 					w.err = fmt.Errorf("mono: %s: %w", c.Fset.Position(e.Pos()), err)
 				}
 			}

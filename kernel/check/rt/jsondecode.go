@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // json.Unmarshal into a cell's struct sees yaegi's type: an embedded
@@ -187,7 +188,8 @@ func (d *decoder) object(b []byte, v reflect.Value, node *Node) error {
 		// a slot, not a *slot: json sets a pointer field to nil on null
 		// without asking it, where Go's null would reach the field
 		sfs = append(sfs, reflect.StructField{Name: "F" + itoa(len(sfs)), Type: reflect.TypeFor[slot](), Tag: reflect.StructTag(`json:"` + f.key + `"`)})
-		slots = append(slots, slot{d: d, key: f.key, strct: name, root: v, path: f.index, n: f.node})
+		quoted := f.opts != "" && slices.Contains(strings.Split(f.opts[1:], ","), "string")
+		slots = append(slots, slot{d: d, key: f.key, strct: name, root: v, path: f.index, n: f.node, quoted: quoted})
 	}
 	m := reflect.New(reflect.StructOf(sfs)).Elem()
 	for i, s := range slots {
@@ -205,6 +207,7 @@ type slot struct {
 	root       reflect.Value
 	path       []int
 	n          int
+	quoted     bool // the field's tag has the ",string" option
 }
 
 func (s *slot) UnmarshalJSON(b []byte) error {
@@ -219,7 +222,12 @@ func (s *slot) UnmarshalJSON(b []byte) error {
 		}
 	}
 	before := s.d.err
-	err := s.d.decode(b, v, s.n)
+	var err error
+	if s.quoted && !s.d.j.needs(s.n) && scalarKind(v.Kind()) {
+		err = s.d.quoted(b, v)
+	} else {
+		err = s.d.decode(b, v, s.n)
+	}
 	if s.d.err != before {
 		var te *json.UnmarshalTypeError
 		if errors.As(s.d.err, &te) {
@@ -233,6 +241,29 @@ func (s *slot) UnmarshalJSON(b []byte) error {
 		}
 	}
 	return err
+}
+
+// scalarKind tells the kinds json's ",string" option applies to.
+func scalarKind(k reflect.Kind) bool {
+	return k == reflect.Bool || k == reflect.String || k >= reflect.Int && k <= reflect.Float64
+}
+
+// quoted decodes b into v as json decodes a field tagged ",string": into
+// a struct of one field so tagged, which json sees right; its errors are
+// kept for the end, as json keeps them, a type error naming no field yet.
+func (d *decoder) quoted(b []byte, v reflect.Value) error {
+	t := reflect.StructOf([]reflect.StructField{{Name: "V", Type: v.Type(), Tag: `json:"v,string"`}})
+	w := reflect.New(t)
+	w.Elem().Field(0).Set(v)
+	err := json.Unmarshal(append(append([]byte(`{"v":`), b...), '}'), w.Interface())
+	if te := (*json.UnmarshalTypeError)(nil); errors.As(err, &te) {
+		te.Field, te.Struct = "", ""
+	}
+	if err != nil {
+		d.save(err)
+	}
+	v.Set(w.Elem().Field(0))
+	return nil
 }
 
 func callUnmarshal(f any, v reflect.Value, b []byte) error {

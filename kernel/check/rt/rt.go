@@ -51,7 +51,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Operands": reflect.ValueOf(Operands),
 			"Node":     reflect.ValueOf((*Node)(nil)), "Resolver": reflect.ValueOf((*Resolver)(nil)),
 			"Table": reflect.ValueOf((*Table)(nil)), "Lazy": reflect.ValueOf((*Lazy)(nil)),
-			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered), "Unwrap": reflect.ValueOf(Unwrap),
+			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered), "Unwrap": reflect.ValueOf(Unwrap), "Rewrap": reflect.ValueOf(Rewrap),
 			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil)),
 			"AssertFailed":       reflect.ValueOf(AssertFailed),
 			"Panicking":          reflect.ValueOf(Panicking),

@@ -66,6 +66,27 @@ func Unwrap(x any) any {
 	return x
 }
 
+// Rewrap returns r, yaegi v0.16.1's wrapper of a value of a cell's
+// struct type in an interface of a compiled package (fmt.Stringer,
+// sort.Interface), holding the struct box holds ([]S{s}): the wrapper
+// held the struct's last field that holds something (an int for
+// pt{1, 2}), which assertions, type switches and %T read.
+func Rewrap(r, box any) any {
+	w := reflect.ValueOf(r)
+	if !w.IsValid() {
+		return r
+	}
+	iv, ok := wrapperValue(w)
+	s := reflect.ValueOf(box)
+	if !ok || s.Kind() != reflect.Slice || s.Len() != 1 || !s.Index(0).Type().AssignableTo(iv.Type()) {
+		return r
+	}
+	c := reflect.New(w.Type()).Elem()
+	c.Set(w)
+	c.Field(0).Set(s.Index(0))
+	return c.Interface()
+}
+
 // wrapperValue returns the IValue field of d when d is yaegi v0.16.1's
 // wrapper of an interpreted value in an interface of a compiled package
 // (an error, a fmt.Stringer: a struct of the value and of its methods).
