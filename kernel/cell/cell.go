@@ -222,7 +222,7 @@ func topLevel(src string) ([]span, error) {
 	}
 	if len(errs) > 0 {
 		e := errs[0]
-		return nil, &Error{Line: e.Pos.Line, Col: e.Pos.Column, Msg: e.Msg}
+		return nil, &Error{Line: e.Pos.Line, Col: e.Pos.Column, Msg: syntaxMsg(e.Msg)}
 	}
 	var spans []span
 	depth := 0
@@ -306,7 +306,18 @@ func shiftErr(err error) error {
 		if e.Pos.Line == 1 {
 			col -= len("package main;")
 		}
-		return &Error{Line: e.Pos.Line, Col: col, Msg: e.Msg}
+		return &Error{Line: e.Pos.Line, Col: col, Msg: syntaxMsg(e.Msg)}
 	}
 	return err
+}
+
+// syntaxMsg words go/parser's message msg as go build does ("syntax
+// error: ..."); an expression list as a statement (a, b), which a
+// notebook user may write to see two values, gets go build's message and
+// what to write instead.
+func syntaxMsg(msg string) string {
+	if msg == "expected 1 expression" {
+		return "syntax error: unexpected newline, expected := or = or comma (a cell shows one value: fmt.Println(a, b) prints several)"
+	}
+	return "syntax error: " + msg
 }

@@ -115,6 +115,19 @@ func TestMainRenamed(t *testing.T) {
 	}
 }
 
+// Syntax errors read as go build's.
+func TestSyntaxErrorMessage(t *testing.T) {
+	for src, want := range map[string]string{
+		"x := 1\ny := )":    "syntax error: expected operand, found ')'",
+		"a, b := 1, 2\na, b": "syntax error: unexpected newline, expected := or = or comma (a cell shows one value: fmt.Println(a, b) prints several)",
+	} {
+		_, err := Split(src, 1)
+		if e, ok := err.(*Error); !ok || e.Msg != want {
+			t.Errorf("%q: %v, want %s", src, err, want)
+		}
+	}
+}
+
 func TestSyntaxErrorPosition(t *testing.T) {
 	for src, want := range map[string][2]int{
 		"x := 1\ny := (2 +\n":         {3, 1},

@@ -43,7 +43,7 @@ func (p *Parsed) analyzeStmts() error {
 				col = len(p.Stmts) - strings.LastIndex(p.Stmts, "\n")
 				msg = strings.Replace(msg, "found '}'", "found end of cell", 1)
 			}
-			return &Error{Line: line, Col: col, Msg: msg}
+			return &Error{Line: line, Col: col, Msg: syntaxMsg(msg)}
 		}
 		return err
 	}
