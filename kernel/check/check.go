@@ -232,6 +232,22 @@ func (c *Checker) Check(p *cell.Parsed) (*Result, error) {
 	}
 }
 
+// valueNames returns the names of the notebook's variables and constants.
+func (c *Checker) valueNames() map[string]bool {
+	out := map[string]bool{}
+	for _, v := range c.vars {
+		out[v.name] = true
+	}
+	for _, e := range c.decls {
+		if e.decl.Kind == cell.Var || e.decl.Kind == cell.Const {
+			for _, n := range e.decl.Names {
+				out[n] = true
+			}
+		}
+	}
+	return out
+}
+
 // importPrefix is the first line of every file of a check: the package
 // clause and the imports, on one line so that the lines of what follows
 // stay those of the cell.
@@ -494,7 +510,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 			body := stmtFile.Decls[len(stmtFile.Decls)-1].(*ast.FuncDecl).Body
 			newVars = c.stmtVars(body, info, imports)
 			simple := simpleStmts(body)
-			sl := stmtsLowering{wrap: !simple, newVars: map[string]string{}}
+			sl := stmtsLowering{wrap: !simple, newVars: map[string]string{}, existing: c.valueNames()}
 			old := c.Vars()
 			for _, v := range newVars {
 				r.Vars[v.name] = v.typ
@@ -512,6 +528,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 			r.Stmts, r.Prelude = lw.lowerStmts(p.Stmts, body, len(stmtHead), sl)
 			r.Wrapped, r.TopLevel = sl.wrap, simple
 			r.Trailing = lw.trailing
+			r.Redeclared = lw.redeclared
 		}
 		if gen != nil {
 			r.Generated, r.GeneratedImports = gen.lower(lw)

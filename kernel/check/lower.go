@@ -53,6 +53,7 @@ type lowerer struct {
 	goDeferred   map[*ast.CallExpr]bool               // the calls of go and defer statements
 	commStmts    map[ast.Stmt]bool                    // the communications of select cases
 	constDecl    *ast.GenDecl                         // the const declaration walked last (foldConstant)
+	redeclared   []string                             // variables the statements declare anew (Result.Redeclared)
 	rangeFuncs   []*rangeFuncLoop                     // range-over-func loops being lowered, innermost last
 
 	typeSetUses int // lookups of the notebook's set of types (relower.go)

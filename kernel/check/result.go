@@ -61,6 +61,12 @@ type Result struct {
 	// Vars are the notebook variables the statements declare, with their
 	// types as Go source.
 	Vars map[string]string
+	// Redeclared are the notebook variables the cell's evaluation
+	// declares anew (Prelude's, or := at the top level): yaegi gives
+	// them new storage, which the functions compiled before do not see,
+	// so those must be evaluated again after it. (A := of variables the
+	// notebook has, of the same types, is lowered to =.)
+	Redeclared []string
 	// Trailing describes the value of the cell's last expression, or nil.
 	Trailing *Trailing
 	// Broken are earlier declarations that this cell makes fail to

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/check/rt"
@@ -22,9 +23,10 @@ import (
 
 // stmtsLowering is what lowerStmts needs to know besides the statements.
 type stmtsLowering struct {
-	wrap    bool              // run the statements in a function literal
-	newVars map[string]string // variables to declare (name -> type) before
-	order   []string          // their names in order
+	wrap     bool              // run the statements in a function literal
+	newVars  map[string]string // variables to declare (name -> type) before
+	order    []string          // their names in order
+	existing map[string]bool   // the notebook's variables and constants before the cell
 }
 
 // lowerStmts lowers the statements (body holds them, at offset shift)
@@ -44,11 +46,17 @@ func (lw *lowerer) lowerStmts(src string, body *ast.BlockStmt, shift int, sl stm
 		es, _ = body.List[n-1].(*ast.ExprStmt)
 	}
 	if !sl.wrap {
+		declared := lw.topLevelDefines(body, sl)
 		if es != nil {
 			lw.trailingExpr(es, false)
 		}
-		return newLowered(src, lw.edits, lw.takeImports()), ""
+		var decls []string
+		for _, n := range declared {
+			decls = append(decls, "var "+n+" "+sl.newVars[n])
+		}
+		return newLowered(src, lw.edits, lw.takeImports()), strings.Join(decls, "\n")
 	}
+	lw.redeclared = sl.order
 	for _, st := range body.List {
 		if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
 			lw.replace(as.TokPos, as.TokPos+2, " =")
@@ -70,6 +78,59 @@ func (lw *lowerer) lowerStmts(src string, body *ast.BlockStmt, shift int, sl stm
 		decls = append(decls, "var "+n+" "+sl.newVars[n])
 	}
 	return newLowered(src, lw.edits, lw.takeImports()), strings.Join(decls, "\n")
+}
+
+// topLevelDefines lowers x := v at the top level of statements that run
+// as written, where x is a variable the notebook has with the same type,
+// to x = v: yaegi would give x new storage, which the functions declared
+// before do not see. The new variables of such a statement are declared
+// first (returned: var y T) where their types can be written. A variable
+// the notebook has that a := left as it is declares anew (a new type, or
+// beside a new variable of a type that cannot be written) is in
+// Result.Redeclared.
+func (lw *lowerer) topLevelDefines(body *ast.BlockStmt, sl stmtsLowering) (declare []string) {
+	for _, st := range body.List {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE {
+			continue
+		}
+		var same, fresh, known []string // same: the notebook's, of the same type
+		convert := true
+		for _, l := range as.Lhs {
+			id, ok := l.(*ast.Ident)
+			if !ok || id.Name == "_" {
+				continue
+			}
+			t, isNew := sl.newVars[id.Name]
+			switch {
+			case !isNew || slices.Contains(declare, id.Name) || lw.declaredVarOf(id.Name, t):
+				same = append(same, id.Name)
+			case sl.existing[id.Name]:
+				known = append(known, id.Name) // with a new type
+				convert = false
+			default:
+				fresh = append(fresh, id.Name)
+				convert = convert && spellable(t)
+			}
+		}
+		if len(same) == 0 || !convert {
+			lw.redeclared = append(lw.redeclared, known...)
+			if !convert {
+				lw.redeclared = append(lw.redeclared, same...)
+			}
+			continue
+		}
+		declare = append(declare, fresh...)
+		lw.replace(as.TokPos, as.TokPos+2, " =")
+	}
+	return declare
+}
+
+// declaredVarOf reports whether the notebook declares a variable name
+// (var name T in a cell) of type t (as lowerer.typ spells it).
+func (lw *lowerer) declaredVarOf(name, t string) bool {
+	v, ok := lw.pkg.Scope().Lookup(name).(*types.Var)
+	return ok && lw.typ(v.Type()) == t
 }
 
 // trailingExpr describes the cell's last statement, an expression, and

@@ -153,11 +153,24 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 	// do), before process pools see the new declarations.
 	r.Commit()
 	s.notifyDecls()
+	// the functions that use a variable the cell declares anew use it
+	redeclared := map[string]bool{}
+	for _, n := range r.Redeclared {
+		if s.knownValue(n) {
+			redeclared[n] = true
+		}
+	}
+	rebind := func() {
+		if err := s.redeclareCallers(ctx, redeclared, nil); err != nil {
+			res.Notes = append(res.Notes, err.Error())
+		}
+	}
 	if r.Prelude != "" {
 		if _, err := s.in.EvalWithContext(ctx, r.Prelude); err != nil {
 			return res, interpreterFault(s.evalError(err, count, "CompileError", posMap{}))
 		}
 	}
+	rebind()
 	if r.Stmts != nil {
 		s.stmt.Store(0)
 		v, err := s.in.EvalWithContext(ctx, r.Stmts.Src)
@@ -167,6 +180,9 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 			s.state[n] = count
 		}
 		sort.Strings(names)
+		if !r.Wrapped {
+			rebind()
+		}
 		s.noteMembers(names, p.StmtTypes)
 		s.poolAfterStatements(names)
 		if err != nil {

@@ -178,3 +178,30 @@ func TestCellsMainWithLocalTypes(t *testing.T) {
 		{strings.Replace(strings.Replace(prog, "name string", "who  string", 1), "%v %T", "%+v %T", 1), "[{who:a pts:3} {who:b pts:1}] main.score\n"},
 	})
 }
+
+// Functions declared before see a notebook variable or constant that a
+// later cell declares anew (yaegi gives it new storage, or binds a
+// constant's value, when it compiles the function): x := v of a variable
+// the notebook has is x = v, and the functions that use one declared
+// anew are evaluated again.
+func TestCellsRedeclaredValuesSeenByFunctions(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"y := 1", ""},
+		{"func gy() int { return y }", ""},
+		{"y := 2\ngy()", "=> 2"},
+		{"y = 3\ngy()", "=> 3"},
+		{"y, z := 4, 5\ngy() + z", "=> 9"},
+		{"if true { y := 100; _ = y }\nw, err := strconv.Atoi(\"6\")\nv, err := strconv.Atoi(\"7\")\ngy() + w + v", "=> 17"},
+		{"for i := range 3 { y += i }\ngy()", "=> 7"},
+		{"const limit = 3\nfunc under(n int) bool { return n < limit }\nunder(2)", "=> true"},
+		{"const limit = 1\nunder(2)", "=> false"},
+		{"var counter int\nfunc bump() int { counter++; return counter }\nbump()", "=> 1"},
+		{"var counter = 10\nbump()", "=> 11"},
+		{"counter", "=> 11"},
+		{"var total int = 100\nfunc get() int { return total }", ""},
+		{"total := 7\nget()", "=> 7"},
+		{"import \"time\"\nd := time.Second", ""},
+		{"func secs() float64 { return d.Seconds() }", ""},
+		{"d := 2 * time.Second\nsecs()", "=> 2"},
+	})
+}

@@ -106,16 +106,35 @@ func (s *Session) rebuildWith(ctx context.Context, decls []*cell.Decl) (notes, k
 	return []string{note}, nil, nil
 }
 
-// redefinedFuncs returns the names of funcs in decls that the log already
-// had (before recording decls).
+// redefinedFuncs returns the names of funcs, constants and variables in
+// decls that the notebook has already: functions declared before them
+// refer to the old ones (yaegi binds a constant's value, a variable's
+// storage and a function when it compiles a function), and must be
+// evaluated again (redeclareCallers).
 func (s *Session) redefinedFuncs(decls []*cell.Decl) map[string]bool {
 	out := map[string]bool{}
 	for _, d := range decls {
-		if d.Kind == cell.Func && s.declared(cell.Func, d.Names[0]) {
-			out[d.Names[0]] = true
+		switch d.Kind {
+		case cell.Func:
+			if s.declared(cell.Func, d.Names[0]) {
+				out[d.Names[0]] = true
+			}
+		case cell.Const, cell.Var:
+			for _, n := range d.Names {
+				if n != "_" && s.knownValue(n) {
+					out[n] = true
+				}
+			}
 		}
 	}
 	return out
+}
+
+// knownValue reports whether the notebook has a constant or variable
+// named n.
+func (s *Session) knownValue(n string) bool {
+	_, set := s.state[n]
+	return set || s.declared(cell.Var, n) || s.declared(cell.Const, n)
 }
 
 // redeclareCallers re-evaluates every logged function that calls a
