@@ -398,6 +398,17 @@ func TestSlicePanic(t *testing.T) {
 	)
 }
 
+// An index of an expression with an assertion, which the check
+// evaluates again, panics with Go's message too (yaegi's was "reflect:
+// slice index out of range"), assigned to as well, and a slice of one.
+func TestIndexPanicAsserted(t *testing.T) {
+	runSteps(t,
+		step{"func nth(a []any) (v any) { defer func() { if r := recover(); r != nil { v = r } }(); return a[0].([]int)[a[1].(int)] }\nfunc cut(a []any) (v any) { defer func() { if r := recover(); r != nil { v = r } }(); return a[0].([]int)[1:a[1].(int)] }", ""},
+		step{"fmt.Println(nth([]any{[]int{1, 2, 3}, 1}))\nfmt.Println(nth([]any{[]int{1, 2, 3}, 5}))\nfmt.Println(cut([]any{[]int{1, 2, 3}, 2}))\nfmt.Println(cut([]any{[]int{1, 2, 3}, 4}))", "2\nruntime error: index out of range [5] with length 3\n[2]\nruntime error: slice bounds out of range [:4] with capacity 3\n"},
+		step{"var v any = []int{1, 2}\nv.([]int)[1] = 7\nv.([]int)[0]++\nfmt.Println(v)\ni := 2\nfunc() { defer func() { fmt.Println(recover()) }(); v.([]int)[i] = 1 }()\nvar m = map[string]any{\"s\": \"ab\"}\nfunc() { defer func() { fmt.Println(recover()) }(); fmt.Println(m[\"s\"].(string)[i]) }()", "[2 7]\nruntime error: index out of range [2] with length 2\nruntime error: index out of range [2] with length 2\n"},
+	)
+}
+
 func TestOrder(t *testing.T) {
 	p, err := cell.Split("type T struct{}\nfunc (T) M() int { return helper() }\nfunc helper() int { return k }\nconst k = 3\nimport \"fmt\"", 1)
 	if err != nil {

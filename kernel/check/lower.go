@@ -618,7 +618,7 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 	default:
 		return
 	}
-	if !pure(n.X) {
+	if !pure(n.X) && !lw.assertedPure(n.X) {
 		return
 	}
 	if k, ok := ast.Unparen(n.Index).(*ast.Ident); ok {
@@ -654,6 +654,42 @@ func pure(e ast.Expr) bool {
 	return false
 }
 
+// assertedPure reports whether e is pure but for type assertions and
+// indexes, and has an assertion (a[0].([]int), which the index check
+// evaluates again, as it is written): its assertions are to types the
+// lowering leaves as they are (not interfaces, no cell's types), and
+// what they assert is assertedPure or pure. An assertion has no side
+// effects, and the second evaluation comes after the first succeeded.
+// (grid[i][j], no assertion, is left to yaegi: loops over grids would
+// pay a check more.)
+func (lw *lowerer) assertedPure(e ast.Expr) bool {
+	asserts := false
+	var ok func(e ast.Expr) bool
+	ok = func(e ast.Expr) bool {
+		switch x := e.(type) {
+		case *ast.Ident, *ast.BasicLit:
+			return true
+		case *ast.SelectorExpr:
+			return ok(x.X)
+		case *ast.ParenExpr:
+			return ok(x.X)
+		case *ast.StarExpr:
+			return ok(x.X)
+		case *ast.IndexExpr:
+			return ok(x.X) && ok(x.Index)
+		case *ast.TypeAssertExpr:
+			t := lw.info.TypeOf(x.Type)
+			if x.Type == nil || t == nil || types.IsInterface(t) || mentionsMain(t) {
+				return false
+			}
+			asserts = true
+			return ok(x.X)
+		}
+		return false
+	}
+	return ok(e) && asserts
+}
+
 // slice makes s[lo:hi] and s[lo:] out of bounds panic with Go's message:
 // s[rt.SliceL7(lo, hi, cap(s)):hi] (the check of line 7) for a slice or
 // an array s (or a pointer to one), s[rt.SliceStrL7(lo, hi, len(s)):hi]
@@ -662,7 +698,8 @@ func pure(e ast.Expr) bool {
 // lo against len(s).
 func (lw *lowerer) slice(n *ast.SliceExpr) {
 	t := lw.info.Types[n.X].Type
-	if t == nil || n.Slice3 || n.High == nil && n.Low == nil || !pure(n.X) || n.High != nil && !pure(n.High) || n.Low != nil && !pure(n.Low) {
+	stable := func(e ast.Expr) bool { return pure(e) || lw.assertedPure(e) }
+	if t == nil || n.Slice3 || n.High == nil && n.Low == nil || !stable(n.X) || n.High != nil && !stable(n.High) || n.Low != nil && !stable(n.Low) {
 		return
 	}
 	if p, ok := t.Underlying().(*types.Pointer); ok {
