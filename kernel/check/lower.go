@@ -61,6 +61,9 @@ type lowerer struct {
 	anyComps   []string     // composites of cell types the notebook put in an "any" (anycomp.go)
 	foundComps []string     // those this lowering found
 	compTypes  []types.Type // anyComps offered, resolved (anyCompTypes)
+
+	deferWraps    map[*ast.DeferStmt]string // deferred calls run in wrappers: their state's name (defers.go)
+	deferRecovers map[*ast.CallExpr]string  // recover calls in them, lowered to the state's
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
@@ -261,6 +264,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.unnamedParams(n.Type)
 			sig, _ := lw.info.Defs[n.Name].Type().(*types.Signature)
 			lw.funcs = append(lw.funcs, sig)
+			lw.planDefers(n.Body)
 			lw.walk(n.Body)
 			lw.funcs = lw.funcs[:len(lw.funcs)-1]
 			if n.Type.TypeParams != nil {
@@ -273,6 +277,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.unnamedParams(n.Type)
 			sig, _ := lw.info.Types[n].Type.(*types.Signature)
 			lw.funcs = append(lw.funcs, sig)
+			lw.planDefers(n.Body)
 			lw.walk(n.Body)
 			lw.funcs = lw.funcs[:len(lw.funcs)-1]
 			lw.walk(n.Type)
@@ -296,6 +301,7 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.DeferStmt:
 			lw.markGoDeferred(n.Call)
 			lw.deferStmt(n)
+			lw.wrapDefer(n)
 		case *ast.GoStmt:
 			lw.markGoDeferred(n.Call)
 			lw.goStmt(n)
@@ -535,6 +541,7 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 		lw.extraImport(rtName, rt.Path)
 		lw.insert(c.Pos(), rtName+".Recovered(")
 		lw.insertClose(c.End(), ")")
+		lw.deferRecover(c) // in a deferred call's wrapper (defers.go)
 	case "min", "max":
 		tv := lw.info.Types[c]
 		if tv.Value != nil {
