@@ -118,7 +118,7 @@ func TestMainRenamed(t *testing.T) {
 // Syntax errors read as go build's.
 func TestSyntaxErrorMessage(t *testing.T) {
 	for src, want := range map[string]string{
-		"x := 1\ny := )":    "syntax error: expected operand, found ')'",
+		"x := 1\ny := )":     "syntax error: expected operand, found ')'",
 		"a, b := 1, 2\na, b": "syntax error: unexpected newline, expected := or = or comma (a cell shows one value: fmt.Println(a, b) prints several)",
 	} {
 		_, err := Split(src, 1)

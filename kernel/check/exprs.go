@@ -250,3 +250,39 @@ func (lw *lowerer) unnamedParams(ft *ast.FuncType) {
 		lw.insert(f.Type.Pos(), "_ ")
 	}
 }
+
+// assertedPure reports whether e is pure but for type assertions and
+// indexes, and has an assertion (a[0].([]int), which the index check
+// evaluates again, as it is written): its assertions are to types the
+// lowering leaves as they are (not interfaces, no cell's types), and
+// what they assert is assertedPure or pure. An assertion has no side
+// effects, and the second evaluation comes after the first succeeded.
+// (grid[i][j], no assertion, is left to yaegi: loops over grids would
+// pay a check more.)
+func (lw *lowerer) assertedPure(e ast.Expr) bool {
+	asserts := false
+	var ok func(e ast.Expr) bool
+	ok = func(e ast.Expr) bool {
+		switch x := e.(type) {
+		case *ast.Ident, *ast.BasicLit:
+			return true
+		case *ast.SelectorExpr:
+			return ok(x.X)
+		case *ast.ParenExpr:
+			return ok(x.X)
+		case *ast.StarExpr:
+			return ok(x.X)
+		case *ast.IndexExpr:
+			return ok(x.X) && ok(x.Index)
+		case *ast.TypeAssertExpr:
+			t := lw.info.TypeOf(x.Type)
+			if x.Type == nil || t == nil || types.IsInterface(t) || mentionsMain(t) {
+				return false
+			}
+			asserts = true
+			return ok(x.X)
+		}
+		return false
+	}
+	return ok(e) && asserts
+}

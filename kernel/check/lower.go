@@ -372,6 +372,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.parallelLits(nil, n.Names, n.Values, n.Type)
 			lw.specConvs(n)
 		case *ast.CompositeLit:
+			lw.mapLitKeys(n) // (around compositeConvs' conversions)
 			lw.compositeConvs(n)
 		case *ast.SendStmt:
 			lw.sendConvs(n)
@@ -408,6 +409,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			}
 			lw.index(n)
 			lw.untaggedOperand(n)
+			lw.mapKey(n.Index, lw.info.TypeOf(n.X))
 		case *ast.SliceExpr:
 			lw.slice(n)
 		case *ast.BinaryExpr:
@@ -513,6 +515,10 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 		return true
 	}
 	switch b.Name() {
+	case "delete":
+		if len(c.Args) == 2 {
+			lw.mapKey(c.Args[1], lw.info.TypeOf(c.Args[0]))
+		}
 	case "panic":
 		// its line, for the traceback (rt.Panic); the value keeps its
 		// type (yaegi panics with a reflect.Value of that type, which a
@@ -659,42 +665,6 @@ func pure(e ast.Expr) bool {
 		return pure(x.X)
 	}
 	return false
-}
-
-// assertedPure reports whether e is pure but for type assertions and
-// indexes, and has an assertion (a[0].([]int), which the index check
-// evaluates again, as it is written): its assertions are to types the
-// lowering leaves as they are (not interfaces, no cell's types), and
-// what they assert is assertedPure or pure. An assertion has no side
-// effects, and the second evaluation comes after the first succeeded.
-// (grid[i][j], no assertion, is left to yaegi: loops over grids would
-// pay a check more.)
-func (lw *lowerer) assertedPure(e ast.Expr) bool {
-	asserts := false
-	var ok func(e ast.Expr) bool
-	ok = func(e ast.Expr) bool {
-		switch x := e.(type) {
-		case *ast.Ident, *ast.BasicLit:
-			return true
-		case *ast.SelectorExpr:
-			return ok(x.X)
-		case *ast.ParenExpr:
-			return ok(x.X)
-		case *ast.StarExpr:
-			return ok(x.X)
-		case *ast.IndexExpr:
-			return ok(x.X) && ok(x.Index)
-		case *ast.TypeAssertExpr:
-			t := lw.info.TypeOf(x.Type)
-			if x.Type == nil || t == nil || types.IsInterface(t) || mentionsMain(t) {
-				return false
-			}
-			asserts = true
-			return ok(x.X)
-		}
-		return false
-	}
-	return ok(e) && asserts
 }
 
 // slice makes s[lo:hi] and s[lo:] out of bounds panic with Go's message:

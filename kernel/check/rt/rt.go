@@ -53,6 +53,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Table": reflect.ValueOf((*Table)(nil)), "Lazy": reflect.ValueOf((*Lazy)(nil)),
 			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered), "Unwrap": reflect.ValueOf(Unwrap), "Rewrap": reflect.ValueOf(Rewrap),
 			"Defers":             reflect.ValueOf((*Defers)(nil)),
+			"MapKey":             reflect.ValueOf(MapKey),
 			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil)),
 			"AssertFailed":       reflect.ValueOf(AssertFailed),
 			"Panicking":          reflect.ValueOf(Panicking),

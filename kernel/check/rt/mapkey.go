@@ -1,0 +1,68 @@
+package rt
+
+import (
+	"reflect"
+	"sync"
+)
+
+// mapKeys holds, for each value of a cell's type used as a key of a map
+// keyed by an interface a cell declares, the first interface value made
+// of it (yaegi's record of the value, its valueInterface): MapKey.
+var mapKeys sync.Map
+
+type mapKeyID struct {
+	typ uintptr // the interpreter's type of the value (its *itype)
+	v   any     // the value
+}
+
+// MapKey makes *p, a value of an interface a cell declares (or an any)
+// that is a map's key, the first such value made of an equal value of
+// its type.
+// yaegi v0.16.1 keeps such a value as its own record (a struct of the
+// node the value was converted at and of a reflect.Value of where the
+// value is), which a map compares field by field: equal values made at
+// two places, or at one place twice, were different keys. Values that
+// are not comparable are left as they are (the map panics, as Go's).
+func MapKey(p any) {
+	pv := reflect.ValueOf(p)
+	if pv.Kind() != reflect.Pointer || pv.IsNil() {
+		return
+	}
+	slot := pv.Elem()
+	v := slot
+	if v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem() // an any's: the record it holds, if any
+	}
+	if valueInterfaceType(v) == nil || !v.CanInterface() {
+		return
+	}
+	// the innermost record: a value converted from one interface to
+	// another is a record of a record
+	rec := v
+	var h reflect.Value
+	for range 8 {
+		var ok bool
+		if h, ok = heldValue(rec); !ok || !h.IsValid() {
+			return
+		}
+		if valueInterfaceType(h) == nil {
+			break
+		}
+		rec = h
+	}
+	if !h.CanInterface() || !h.Type().Comparable() || valueInterfaceType(h) != nil {
+		return
+	}
+	n := rec.FieldByName("node")
+	if n.Kind() != reflect.Pointer || n.IsNil() {
+		return
+	}
+	t := n.Elem().FieldByName("typ")
+	if t.Kind() != reflect.Pointer || t.IsNil() {
+		return
+	}
+	id := mapKeyID{t.Pointer(), h.Interface()}
+	if c, loaded := mapKeys.LoadOrStore(id, v.Interface()); loaded {
+		slot.Set(reflect.ValueOf(c))
+	}
+}
