@@ -415,6 +415,7 @@ func (lw *lowerer) markLoopLits(root ast.Node) {
 	if lw.loopLits == nil {
 		lw.loopLits = map[*ast.FuncLit]bool{}
 	}
+	lw.markDeferLits(root)
 	if lw.loopGos == nil {
 		lw.loopGos = map[*ast.GoStmt]bool{}
 	}
@@ -454,6 +455,59 @@ func (lw *lowerer) markLoopLits(root ast.Node) {
 		}
 		return true
 	})
+}
+
+// markDeferLits records, as markLoopLits does, the function literals made
+// in a function that defers calls, but those called where they are made
+// (defer func() { ... }()): yaegi v0.16.1 runs a function's deferred
+// calls holding its frame's lock, which a function literal made in that
+// frame takes when it returns, so that a deferred call of one (cleanup
+// := func() { ... }; defer cleanup()), or a call of one in a deferred
+// function, hung the interpreter. Made in a frame of its own, it takes
+// that frame's.
+func (lw *lowerer) markDeferLits(root ast.Node) {
+	var frame func(body *ast.BlockStmt)
+	frame = func(body *ast.BlockStmt) {
+		defers := false
+		var lits []*ast.FuncLit
+		called := map[*ast.FuncLit]bool{}
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.DeferStmt:
+				defers = true
+			case *ast.CallExpr:
+				if lit, ok := ast.Unparen(n.Fun).(*ast.FuncLit); ok {
+					called[lit] = true
+				}
+			case *ast.FuncLit:
+				lits = append(lits, n)
+				frame(n.Body)
+				return false
+			}
+			return true
+		})
+		for _, l := range lits {
+			if defers && !called[l] {
+				lw.loopLits[l] = true
+			}
+		}
+	}
+	switch r := root.(type) {
+	case *ast.FuncDecl:
+		if r.Body != nil {
+			frame(r.Body)
+		}
+	case *ast.BlockStmt:
+		frame(r)
+	default:
+		ast.Inspect(root, func(n ast.Node) bool {
+			if fl, ok := n.(*ast.FuncLit); ok {
+				frame(fl.Body)
+				return false
+			}
+			return true
+		})
+	}
 }
 
 // goStmt runs a go statement of a function literal in a loop in a

@@ -35,6 +35,10 @@ type stmtsLowering struct {
 func (lw *lowerer) lowerStmts(src string, body *ast.BlockStmt, shift int, sl stmtsLowering) (*Lowered, string) {
 	lw.shift, lw.edits, lw.orig = shift, nil, src
 	lw.funcs = []*types.Signature{types.NewSignatureType(nil, nil, nil, nil, nil, false)}
+	if lw.loopLits == nil {
+		lw.loopLits = map[*ast.FuncLit]bool{}
+	}
+	lw.markDeferLits(body) // (the statements run in a function of their own)
 	for _, st := range body.List {
 		lw.markLoopLits(st)
 		lw.walk(st)

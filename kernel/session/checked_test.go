@@ -205,3 +205,16 @@ func TestCellsRedeclaredValuesSeenByFunctions(t *testing.T) {
 		{"d := 2 * time.Second\nsecs()", "=> 2"},
 	})
 }
+
+// A function literal made in a function that defers calls, called in the
+// deferred phase (cleanup := func() {...}; defer cleanup(), a call in a
+// deferred function, a deferred compiled call of one): yaegi v0.16.1
+// hung, the frame's lock held by its deferred calls.
+func TestCellsDeferredCallsOfLiterals(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"import \"fmt\"\nfunc f() {\n\tcleanup := func() { fmt.Println(\"clean\") }\n\tdefer cleanup()\n\tfmt.Println(\"body\")\n}\nf()", "body\nclean\n"},
+		{"func g() (n int) {\n\tadd := func(k int) { n += k }\n\tdefer func() { add(5) }()\n\tn = 1\n\treturn n\n}\ng()", "=> 6"},
+		{"import \"sort\"\nfunc h() []int {\n\txs := []int{3, 1, 2}\n\tdefer sort.Slice(xs, func(i, j int) bool { return xs[i] < xs[j] })\n\treturn xs\n}\nh()", "=> [1 2 3]"},
+		{"done := func() { fmt.Println(\"cell done\") }\ndefer done()\nfmt.Println(\"cell\")", "cell\ncell done\n"},
+	})
+}
