@@ -110,7 +110,11 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 			for n := range s.state {
 				before = append(before, n)
 			}
-			notes, kept, err := s.rebuildWith(ctx, lowered)
+			var broken []*cell.Decl
+			for _, b := range r.Broken {
+				broken = append(broken, b.Decl)
+			}
+			notes, kept, err := s.rebuildWith(ctx, lowered, broken)
 			res.Notes = append(res.Notes, notes...)
 			if err != nil {
 				return res, interpreterFault(s.evalError(err, count, "CompileError", posMap{src: p.Stmts, prefix: declPrefix}))

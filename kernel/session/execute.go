@@ -81,7 +81,7 @@ func (s *Session) executeUnchecked(ctx context.Context, p *cell.Parsed, code str
 	}
 	if len(decls) > 0 {
 		if s.needsRebuild(decls) {
-			notes, _, err := s.rebuildWith(ctx, decls)
+			notes, _, err := s.rebuildWith(ctx, decls, nil)
 			res.Notes = append(res.Notes, notes...)
 			if err != nil {
 				return res, s.evalError(err, count, "CompileError", posMap{src: code, prefix: declPrefix})

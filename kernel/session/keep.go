@@ -250,7 +250,7 @@ func snapshotFiles(snaps []ipc.Snapshot) []SnapshotFile {
 // mayChange returns the notebook variables a parsed cell may have changed.
 func (s *Session) mayChange(p *cell.Parsed) []string {
 	types := map[string]reflect.Type{}
-	for name, v := range s.in.Globals() {
+	for name, v := range snapshot.Globals(s.in.Interpreter) {
 		if v.IsValid() && v.CanAddr() && !strings.HasPrefix(name, reservedPrefix) {
 			types[name] = v.Type()
 		}
@@ -410,7 +410,7 @@ func (s *Session) restoreAll(log []*cell.Decl, snaps []SnapshotFile) Restored {
 func (s *Session) decodeSnapshots(snaps []SnapshotFile, latest map[string]int) (restored, lost []string) {
 	b := s.binding()
 	dec := &snapshot.Decoder{Types: b, Var: func(name, typ string) (reflect.Value, error) {
-		if v, ok := b.In.Globals()[name]; ok && v.CanAddr() {
+		if v, ok := snapshot.Globals(b.In)[name]; ok && v.CanAddr() {
 			return v, nil
 		}
 		return reflect.Value{}, fmt.Errorf("it was not declared")
@@ -480,8 +480,8 @@ func (s *Session) carry() (SnapshotFile, []string) {
 	b := s.binding()
 	types := b.VarTypes()
 	var vars []snapshot.Var
-	for _, name := range slices.Sorted(maps.Keys(s.in.Globals())) {
-		v := s.in.Globals()[name]
+	for _, name := range slices.Sorted(maps.Keys(snapshot.Globals(s.in.Interpreter))) {
+		v := snapshot.Globals(s.in.Interpreter)[name]
 		if strings.HasPrefix(name, reservedPrefix) || !v.IsValid() || !v.CanAddr() {
 			continue
 		}

@@ -258,3 +258,27 @@ func TestSnapshotOfUnexportedInterfaceField(t *testing.T) {
 		t.Errorf("after a restart: %s (lost %v)", got, res.Lost)
 	}
 }
+
+// A type redefinition that breaks a var declaration of the log (var s
+// any = Point{1, 2} when Point gains a field) removes it, as a later cell
+// that breaks one does: the fresh interpreter does not replay it (yaegi
+// left the variable without its slot, and its Globals panicked: the
+// session process died).
+func TestTypeRedefinitionBreakingAVar(t *testing.T) {
+	s := New(Options{KeepValues: true})
+	for i, c := range []string{"type Point struct{ X, Y int }", "var s any = Point{1, 2}\nvar keep = 3"} {
+		if _, e := run(t, s, c, i+1); e != nil {
+			t.Fatal(e)
+		}
+	}
+	res, e := run(t, s, "type Point struct{ X, Y, Z int }", 3)
+	if e != nil || len(res.Notes) != 2 || !strings.Contains(res.Notes[1], "var s (cell 2) no longer compiles and was removed") {
+		t.Fatalf("notes %q, error %v", res.Notes, e)
+	}
+	if got := value(t, s, "keep", 4); got != "3" {
+		t.Errorf("keep = %s, want 3", got)
+	}
+	if _, e := run(t, s, "s", 5); e == nil || !strings.Contains(e.Value, "undefined: s") {
+		t.Errorf("s after its declaration broke: %v", e)
+	}
+}

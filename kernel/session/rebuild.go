@@ -58,11 +58,17 @@ func sameTokens(a, b string) bool {
 }
 
 // rebuildWith starts a fresh interpreter, replays the log with decls in
-// place of what they redefine, and reports the state that was reset. With
-// Options.KeepValues the variables come along, with their values (kept
-// lists those that did).
-func (s *Session) rebuildWith(ctx context.Context, decls []*cell.Decl) (notes, kept []string, err error) {
-	merged := s.decls
+// place of what they redefine, but the declarations of drop (those the
+// new ones break: var s any = Point{1, 2} when Point gains a field), and
+// reports the state that was reset. With Options.KeepValues the
+// variables come along, with their values (kept lists those that did).
+func (s *Session) rebuildWith(ctx context.Context, decls, drop []*cell.Decl) (notes, kept []string, err error) {
+	var merged []*cell.Decl
+	for _, d := range s.decls {
+		if !slices.ContainsFunc(drop, func(b *cell.Decl) bool { return b.Key() == d.Key() }) {
+			merged = append(merged, d)
+		}
+	}
 	for _, d := range decls {
 		merged = withDecl(merged, d)
 	}

@@ -380,7 +380,7 @@ func (b *Interp) Interface(dyn string) (reflect.Value, error) {
 		if _, err := b.In.Eval("var " + tmp + " " + name + " = *new(" + src + ")"); err != nil {
 			continue
 		}
-		if v := b.In.Globals()[tmp]; v.IsValid() && isValueInterface(v.Type()) {
+		if v := Globals(b.In)[tmp]; v.IsValid() && isValueInterface(v.Type()) {
 			return v, nil
 		}
 	}
@@ -402,7 +402,7 @@ func (b *Interp) Declare(name, typ string) (reflect.Value, error) {
 	if _, err := b.In.Eval("var " + name + " " + typ); err != nil {
 		return reflect.Value{}, fmt.Errorf("declaring it as %s failed: %w", typ, err)
 	}
-	v, ok := b.In.Globals()[name]
+	v, ok := Globals(b.In)[name]
 	if !ok {
 		return reflect.Value{}, fmt.Errorf("declaring it as %s failed", typ)
 	}

@@ -38,7 +38,7 @@ func (k *Keeper) Snapshot(b *Interp, names []string) (*Encoded, SnapshotResult) 
 	if k.owner == nil {
 		k.owner, k.owners, k.held = map[uintptr]string{}, map[uintptr][]string{}, map[string][]uintptr{}
 	}
-	globals := b.In.Globals()
+	globals := Globals(b.In)
 	set := map[string]bool{}
 	for _, n := range names {
 		if v, ok := globals[n]; ok && v.IsValid() && v.CanAddr() {
@@ -109,7 +109,7 @@ func (k *Keeper) Track(b *Interp, names []string) {
 	if k.owner == nil {
 		k.owner, k.owners, k.held = map[uintptr]string{}, map[uintptr][]string{}, map[string][]uintptr{}
 	}
-	globals := b.In.Globals()
+	globals := Globals(b.In)
 	var vars []Var
 	for _, n := range names {
 		if v, ok := globals[n]; ok && v.CanAddr() {

@@ -3,6 +3,8 @@ package snapshot
 import (
 	"reflect"
 	"unsafe"
+
+	"github.com/traefik/yaegi/interp"
 )
 
 // What this file knows of yaegi v0.16.1's internals: a value of a
@@ -132,4 +134,71 @@ func copyValue(dst, src reflect.Value) {
 			*(*unsafe.Pointer)(unsafe.Pointer(dst.UnsafeAddr())) = src.UnsafePointer()
 		}
 	}
+}
+
+// Globals returns in.Globals(): the main package's variables and
+// constants. yaegi v0.16.1's Globals panics (index out of range) after a
+// var declaration that failed to compile left a variable symbol without
+// its slot in the global frame (var s any = Point{1, 2} replayed after
+// Point gained a field); Globals then reads the symbols itself, leaving
+// out those without a slot.
+func Globals(in *interp.Interpreter) (g map[string]reflect.Value) {
+	defer func() {
+		if recover() != nil {
+			g = globalsOf(in)
+		}
+	}()
+	return in.Globals()
+}
+
+// The kinds of yaegi v0.16.1's symbols Globals reads (its sKind).
+const (
+	constSymKind = 3
+	varSymKind   = 9
+)
+
+func globalsOf(in *interp.Interpreter) map[string]reflect.Value {
+	out := map[string]reflect.Value{}
+	iv := reflect.ValueOf(in).Elem()
+	frame := iv.FieldByName("frame")
+	src := iv.FieldByName("srcPkg")
+	if frame.Kind() != reflect.Pointer || frame.IsNil() || src.Kind() != reflect.Map {
+		return out
+	}
+	dataField := frame.Elem().FieldByName("data")
+	if dataField.Type() != reflect.TypeFor[[]reflect.Value]() {
+		return out
+	}
+	data := *(*[]reflect.Value)(unsafe.Pointer(dataField.UnsafeAddr()))
+	main := src.MapIndex(reflect.ValueOf("main"))
+	if !main.IsValid() || main.Kind() != reflect.Map {
+		return out
+	}
+	for it := main.MapRange(); it.Next(); {
+		sym := it.Value()
+		if sym.Kind() != reflect.Pointer || sym.IsNil() {
+			continue
+		}
+		sym = sym.Elem()
+		kind, index, rval := sym.FieldByName("kind"), sym.FieldByName("index"), sym.FieldByName("rval")
+		if !kind.IsValid() || !index.IsValid() || rval.Type() != reflect.TypeFor[reflect.Value]() {
+			continue
+		}
+		k := int64(-1)
+		switch kind.Kind() {
+		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+			k = int64(kind.Uint())
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+			k = kind.Int()
+		}
+		switch k {
+		case constSymKind:
+			out[it.Key().String()] = *(*reflect.Value)(unsafe.Pointer(readable(rval).UnsafeAddr()))
+		case varSymKind:
+			if i := int(index.Int()); i >= 0 && i < len(data) {
+				out[it.Key().String()] = data[i]
+			}
+		}
+	}
+	return out
 }
