@@ -135,10 +135,19 @@ func (lw *lowerer) litParens(as *ast.AssignStmt) {
 // interface embedded in a struct (type Labeled struct{ Shape; Label
 // string }): yaegi v0.16.1 does not see such methods when it checks an
 // assertion from it to t ("impossible type assertion: main.Labeled does
-// not implement main.Shape").
+// not implement main.Shape"). Nor, on a struct value, a method with a
+// pointer receiver promoted through an embedded pointer (type DVD
+// struct{ *Loanable }: "main.DVD does not implement main.Item as "Lend"
+// method has a pointer receiver").
 func viaEmbeddedIface(t types.Type, it *types.Interface) bool {
+	_, tptr := t.Underlying().(*types.Pointer)
 	for m := range it.Methods() {
-		_, index, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
+		obj, index, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
+		if f, ok := obj.(*types.Func); ok && !tptr && len(index) > 1 {
+			if _, ptrRecv := f.Signature().Recv().Type().(*types.Pointer); ptrRecv {
+				return true
+			}
+		}
 		cur := t
 		for _, i := range index[:max(len(index)-1, 0)] {
 			if p, ok := cur.Underlying().(*types.Pointer); ok {

@@ -100,6 +100,16 @@ func TestAssertToStructEmbeddingInterface(t *testing.T) {
 	)
 }
 
+// A struct value with a pointer-receiver method promoted through an
+// embedded pointer implements the interface: a type switch and
+// assertions from the interface to it compile and run (viaEmbeddedIface).
+func TestAssertToStructEmbeddingPointer(t *testing.T) {
+	runSteps(t,
+		step{"type Base struct{ N int }\nfunc (b *Base) Inc() { b.N++ }\ntype D struct {\n\t*Base\n\tM int\n}\ntype Incer interface{ Inc() }", ""},
+		step{"var i Incer = D{&Base{1}, 2}\ni.Inc()\nswitch v := i.(type) {\ncase *Base:\n\tfmt.Println(\"base\")\ncase D:\n\tfmt.Println(\"D\", v.N, v.M)\n}\nd, ok := i.(D)\n_, isBase := i.(*Base)\nfmt.Println(d.N, ok, isBase, i.(D).M)", "D 2 2\n2 true false 2\n"},
+	)
+}
+
 // A bare return gives the named results this call set, not what an
 // earlier call from the same place in a loop set (zeroResults).
 func TestNamedResultsStartZero(t *testing.T) {

@@ -494,7 +494,7 @@ func (lw *lowerer) ifaceEqual(b *ast.BinaryExpr) {
 		return
 	}
 	x, y := lw.info.Types[b.X], lw.info.Types[b.Y]
-	if !lw.ifaceComparable(x, y) && !anyComparable(x, y) {
+	if !lw.ifaceComparable(x, y) && !anyComparable(x, y) && !ifaceFields(x, y) {
 		return
 	}
 	lw.extraImport(rtName, rt.Path)
@@ -589,7 +589,8 @@ func (lw *lowerer) ifaceComparable(xt, yt types.TypeAndValue) bool {
 }
 
 // ifaceSwitch: switch x { case a, b: } on a value of a notebook
-// interface or an "any" becomes switch S := x; { case rt.EqualAs(S, "",
+// interface or an "any", or of a struct with interface fields
+// (ifaceFields), becomes switch S := x; { case rt.EqualAs(S, "",
 // a, "main.A"), ...: } (see ifaceEqual).
 func (lw *lowerer) ifaceSwitch(sw *ast.SwitchStmt) {
 	if sw.Tag == nil || sw.Init != nil {
@@ -598,12 +599,12 @@ func (lw *lowerer) ifaceSwitch(sw *ast.SwitchStmt) {
 	tt := lw.info.Types[sw.Tag]
 	for _, s := range sw.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
-			if et := lw.info.Types[e]; !lw.ifaceComparable(tt, et) && !anyComparable(tt, et) {
+			if et := lw.info.Types[e]; !lw.ifaceComparable(tt, et) && !anyComparable(tt, et) && !ifaceFields(tt, et) {
 				return
 			}
 		}
 	}
-	if !notebookIface(tt.Type) && !isEmptyIface(tt.Type) {
+	if !notebookIface(tt.Type) && !isEmptyIface(tt.Type) && (tt.Type == nil || !holdsIface(tt.Type, map[types.Type]bool{})) {
 		return
 	}
 	lw.extraImport(rtName, rt.Path)

@@ -89,7 +89,7 @@ func EqualAs(x any, xt string, y any, yt string) bool {
 	if xn != "" && yn != "" && xn != yn {
 		return false
 	}
-	return xv == yv
+	return equalHeld(xv, yv)
 }
 
 // held returns what x holds and its type's name: the static one given,
