@@ -157,13 +157,13 @@ func blankPackageClause(src string) string {
 		if end > len(src) || end < start {
 			end = len(src)
 		}
-		return src[:start] + blank(src[start:end]) + src[end:]
+		return src[:start] + Blank(src[start:end]) + src[end:]
 	}
 }
 
-// blank replaces every byte of s but newlines with a space, so that byte
+// Blank replaces every byte of s but newlines with a space, so that byte
 // offsets (and go/token columns, which count bytes) stay the same.
-func blank(s string) string {
+func Blank(s string) string {
 	b := []byte(s)
 	for i, c := range b {
 		if c != '\n' {
@@ -178,11 +178,11 @@ func keep(src string, spans []span) string {
 	var b strings.Builder
 	last := 0
 	for _, sp := range spans {
-		b.WriteString(blank(src[last:sp.start]))
+		b.WriteString(Blank(src[last:sp.start]))
 		b.WriteString(src[sp.start:sp.end])
 		last = sp.end
 	}
-	b.WriteString(blank(src[last:]))
+	b.WriteString(Blank(src[last:]))
 	return b.String()
 }
 

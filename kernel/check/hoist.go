@@ -174,7 +174,7 @@ func (c *Checker) hoistLocalTypes(p *cell.Parsed, fset *token.FileSet, files map
 		}
 		start, end := fset.Position(from).Offset-s.shift, fset.Position(to).Offset-s.shift
 		blanks = append(blanks, [2]int{start, end})
-		edits = append(edits, edit{start, end, blank(p.Src[start:end])})
+		edits = append(edits, edit{start, end, cell.Blank(p.Src[start:end])})
 	}
 	inBlank := func(o int) bool {
 		for _, b := range blanks {
@@ -253,15 +253,4 @@ func (c *Checker) renamed(fset *token.FileSet, s *localSite, info *types.Info, h
 		text = text[:r.at] + r.name + text[r.at+r.old:]
 	}
 	return text
-}
-
-// blank returns s with every byte but line breaks made a space.
-func blank(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c != '\n' {
-			b[i] = ' '
-		}
-	}
-	return string(b)
 }
