@@ -198,6 +198,22 @@ func (c *Checker) Check(p *cell.Parsed) (*Result, error) {
 	var auto []Import
 	for round := 0; ; round++ {
 		r, errs, undef := c.check(p, decls, imports)
+		if len(errs) > 0 && r != nil && len(r.early) > 0 {
+			// the cell's declarations use variables its statements
+			// declare: checked again with them declared first
+			saved := c.vars
+			c.vars = append(slices.Clone(saved), r.early...)
+			r2, errs2, undef2 := c.check(p, decls, imports)
+			c.vars = saved
+			if len(errs2) == 0 {
+				if r2.hoisted == "" {
+					for _, v := range r.early {
+						r2.EarlyPrelude += "var " + v.name + " " + v.typ + "\n"
+					}
+				}
+				r, errs, undef = r2, nil, undef2
+			}
+		}
 		if len(errs) == 0 && r.hoisted != "" {
 			return c.checkHoisted(r.hoisted, p.Count)
 		}
@@ -442,7 +458,11 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 				return true
 			})
 		}
-		return nil, sortErrors(cellErrs), undef
+		var r *Result
+		if ev := c.earlyVars(undefDecl, declFile, stmtFile, info, imports); len(ev) > 0 {
+			r = &Result{early: ev}
+		}
+		return r, sortErrors(cellErrs), undef
 	}
 	if !c.hoisting {
 		local := map[*ast.File]int{}

@@ -98,6 +98,11 @@ func (nb *notebook) run(src string) (_ string, err error) {
 		}
 		nb.imp[i.Name] = i.Path
 	}
+	if r.EarlyPrelude != "" {
+		if _, err := nb.in.Eval(r.EarlyPrelude); err != nil {
+			return "", fmt.Errorf("yaegi: %w\n%s", err, r.EarlyPrelude)
+		}
+	}
 	// the cell's declarations and the specialised generic code, in one
 	// evaluation (they may refer to each other), as the session does
 	var srcs []string

@@ -247,11 +247,14 @@ func TestVarFromStatements(t *testing.T) {
 	)
 }
 
-// The hint is for vars only: a function cannot see a statement's
-// variable in Go's main either.
-func TestVarHintOnlyForVars(t *testing.T) {
+// A function sees the variables the statements beside it declare, as it
+// sees those of earlier cells' statements (the notebook's variables):
+// they are declared first (Result.EarlyPrelude), and set by the
+// statements.
+func TestFuncSeesItsCellsVariables(t *testing.T) {
 	runSteps(t,
-		step{"p := 2\nfunc f() int { return p }", "error: 2:23: undefined: p"},
+		step{"p := 2\nfunc f() int { return p }\nf()", "=> 2"},
+		step{"p = 5\nf()", "=> 5"},
 	)
 }
 

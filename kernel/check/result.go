@@ -58,6 +58,12 @@ type Result struct {
 	// hidden variables of the lowering (Go declarations, one per line),
 	// or "".
 	Prelude string
+	// EarlyPrelude declares, before Decls are evaluated, the notebook
+	// variables the cell's statements declare that its declarations use
+	// (var scale int, for scale := 2 beside a func that reads scale), or
+	// "". The statements set them.
+	EarlyPrelude string
+	early        []*nbVar // of a check that failed: the variables to declare first
 	// Vars are the notebook variables the statements declare, with their
 	// types as Go source.
 	Vars map[string]string

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 )
 
 // What a check looks at in a cell's statements: whether they can stay at
@@ -73,6 +74,48 @@ func hintStmtVars(undef map[*Error]undefAt, decls, stmts *ast.File) {
 			e.Msg += fmt.Sprintf(" (%[1]s is declared by this cell's statements, which run after its declarations: a var at a cell's top level is a declaration of the notebook; use := or declare %[1]s in an earlier cell)", name)
 		}
 	}
+}
+
+// earlyVars returns the variables the cell's top-level := statements
+// declare that its declarations use (undefined there: func scaled(j Job)
+// int { return f(j) * scale } beside scale := 2), with their types, when
+// all can be written: the cell is checked again with them declared
+// first, as notebook variables (Result.EarlyPrelude), which the
+// statements then set.
+//
+// Only uses in function bodies count: a var declaration's initializer
+// runs before the statements (var total = count * 2 beside count := 3
+// keeps its error and hint).
+func (c *Checker) earlyVars(undef map[*Error]undefAt, decls, stmts *ast.File, info *types.Info, imports map[string]string) []*nbVar {
+	if len(undef) == 0 || stmts == nil || decls == nil {
+		return nil
+	}
+	inBody := func(p token.Pos) bool {
+		for _, d := range decls.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && fd.Body.Pos() <= p && p < fd.Body.End() {
+				return true
+			}
+		}
+		return false
+	}
+	body := stmts.Decls[len(stmts.Decls)-1].(*ast.FuncDecl).Body
+	want := map[string]bool{}
+	for _, u := range undef {
+		if !inBody(u.pos) {
+			return nil
+		}
+		want[u.name] = true
+	}
+	var out []*nbVar
+	for _, v := range c.stmtVars(body, info, imports) {
+		if want[v.name] {
+			if !spellable(v.typ) {
+				return nil
+			}
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // commaOK reports whether as is v, ok := <-c or v, ok := m[k].

@@ -104,6 +104,13 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 	// declarations (which keep their places for error positions)
 	lowered = append(lowered, s.newGenerated(r.Generated, count)...)
 	lowered = append(lowered, r.Relowered...)
+	if r.EarlyPrelude != "" {
+		// the variables the cell's statements declare that its
+		// declarations use: before them
+		if _, err := s.in.EvalWithContext(ctx, r.EarlyPrelude); err != nil {
+			return res, interpreterFault(s.evalError(err, count, "CompileError", posMap{}))
+		}
+	}
 	if len(lowered) > 0 {
 		if s.needsRebuild(lowered) {
 			before := make([]string, 0, len(s.state))

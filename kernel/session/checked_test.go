@@ -218,3 +218,23 @@ func TestCellsDeferredCallsOfLiterals(t *testing.T) {
 		{"done := func() { fmt.Println(\"cell done\") }\ndefer done()\nfmt.Println(\"cell\")", "cell\ncell done\n"},
 	})
 }
+
+// A function declared beside the statements that declare the variables
+// it uses (scale := 2; func scaled(n int) int { return n * scale }): the
+// variables are declared first and the statements set them, as in a
+// later cell. A var declaration's initializer, which runs before the
+// statements, keeps its error and hint.
+func TestCellsFuncBesideItsVariables(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"scale := 2\nfunc scaled(n int) int { return n * scale }\nscaled(5)", "=> 10"},
+		{"scale = 3\nscaled(5)", "=> 15"},
+		{"scale := 4\nscaled(5)", "=> 20"},
+		{"import \"strings\"\nwords := strings.Fields(\"a b c\")\nlimit := 2\nfunc firstWords() []string { return words[:limit] }\nfirstWords()", "=> [a b]"},
+		{"x := 1\nfunc useY() int { return y }\ny := x + 1\nuseY()", "=> 2"},
+		{"func bad() int { return nope }", "error: CompileError: undefined: nope"},
+	})
+	runCells(t, richOpts(), []cellCase{
+		{"count := 3\nvar total = count * 2", "error: CompileError: undefined: count (count is declared by this cell's statements, which run after its declarations: a var at a cell's top level is a declaration of the notebook; use := or declare count in an earlier cell)"},
+		{"count", "error: CompileError: undefined: count"},
+	})
+}
