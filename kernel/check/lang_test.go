@@ -469,3 +469,12 @@ f()`, "[{b 1} {a 2}] true\n"},
 		step{"func k() {\n\tconst n = 2\n\ttype grid [n]int\n\tfmt.Println(slices.Max([]grid{{1, 2}}[:1][0][:]))\n\tfmt.Println(slices.Index([]grid{{1, 2}}, grid{1, 2}))\n}", "error: 5:14: cannot use generic standard-library code here: type grid is declared inside a function; a generic standard-library function can use it only if it is declared at the top level"},
 	)
 }
+
+// Local types as type arguments of the notebook's own generics, beside
+// the standard library's.
+func TestLocalTypesInNotebookGenerics(t *testing.T) {
+	runSteps(t,
+		step{"func Max[T cmp.Ordered](xs []T) T { m := xs[0]; for _, x := range xs { m = max(m, x) }; return m }\ntype Stack[T any] struct{ items []T }\nfunc (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }", ""},
+		step{"func run() {\n\ttype score int\n\ttype job struct{ name string; s score }\n\tfmt.Println(Max([]score{3, 9, 2}))\n\tvar st Stack[job]\n\tst.Push(job{\"a\", 1})\n\tfmt.Printf(\"%v %T\\n\", st.items, st.items)\n\tjs := []job{{\"b\", 2}, {\"a\", 1}}\n\tslices.SortFunc(js, func(x, y job) int { return int(x.s - y.s) })\n\tfmt.Println(js)\n}\nrun()", "9\n[{a 1}] []main.job\n[{a 1} {b 2}]\n"},
+	)
+}
