@@ -427,6 +427,8 @@ fmt.Printf("%T %T\n", Mon+1, 'x'-1)`, `0 6 0 4 int32 98
 (0+0i) 2 2 true 2 ab 119 1.5s
 main.Weekday int32
 `},
+		// an untyped float's exact value converted to an integer type
+		step{"x := int64(1e18 + 1)\nfmt.Println(x, int(1e18+1)-int(1e18))", "1000000000000000001 1\n"},
 	)
 }
 
