@@ -464,6 +464,8 @@ f()`, "[{b 1} {a 2}] true\n"},
 		step{"for i := range 2 {\n\ttype pair struct{ a, b int }\n\tps := []pair{{i, 1}, {0, 0}}\n\tslices.SortFunc(ps, func(x, y pair) int { return cmp.Compare(x.a, y.a) })\n\tfmt.Println(ps)\n}", "[{0 1} {0 0}]\n[{0 0} {1 1}]\n"},
 		step{"func h() []string {\n\ttype point struct{ name string }\n\tps := []point{{\"b\"}, {\"a\"}}\n\tslices.SortFunc(ps, func(a, b point) int { return strings.Compare(a.name, b.name) })\n\treturn []string{ps[0].name, fmt.Sprintf(\"%T\", ps[0])}\n}\nh()", "=> [a main.point]"},
 		step{"g()\nf()", "[{1 2} {2 1}] 1\n[{1 2}]\nmain.point {1 2} {x:1 y:2} main.point{x:1, y:2}\n[]main.point\n[{b 1} {a 2}] true\n"},
+		// the same declaration in two blocks of a function: two types
+		step{"func g2() {\n\t{\n\t\ttype pt struct{ x int }\n\t\tps := []pt{{2}, {1}}\n\t\tslices.SortFunc(ps, func(a, b pt) int { return a.x - b.x })\n\t\tfmt.Println(ps)\n\t}\n\t{\n\t\ttype pt struct{ x int }\n\t\tps := []pt{{3}, {1}}\n\t\tslices.SortFunc(ps, func(a, b pt) int { return a.x - b.x })\n\t\tfmt.Println(ps)\n\t}\n}\ng2()", "[{1} {2}]\n[{1} {3}]\n"},
 		// a local type of a local constant's length stays local: the error says why
 		step{"func k() {\n\tconst n = 2\n\ttype grid [n]int\n\tfmt.Println(slices.Max([]grid{{1, 2}}[:1][0][:]))\n\tfmt.Println(slices.Index([]grid{{1, 2}}, grid{1, 2}))\n}", "error: 5:14: cannot use generic standard-library code here: type grid is declared inside a function; a generic standard-library function can use it only if it is declared at the top level"},
 	)
