@@ -396,10 +396,13 @@ func TestSlicePanic(t *testing.T) {
 		step{try("str[1:hi]") + try("str[hi:]") + try("arr[lo:hi]") + try("p[hi:]") + try("s[hi:]") + "fmt.Println(str[lo:], p[lo:], sub(\"héllo\", 1, 3))",
 			"runtime error: slice bounds out of range [:10] with length 3\n" +
 				"runtime error: slice bounds out of range [10:3]\n" +
-				"runtime error: slice bounds out of range [:10] with capacity 3\n" +
+				"runtime error: slice bounds out of range [:10] with length 3\n" +
 				"runtime error: slice bounds out of range [10:3]\n" +
 				"runtime error: slice bounds out of range [10:2]\n" +
 				"c [3] é\n"},
+		// indexes of other integer types; Go's message for an array's
+		step{"var b byte = 2\nvar u uint = 10\n" + try("arr[:u]") + "fmt.Println(str[b:], arr[b:], s[:b], str[:b], p[b:])",
+			"runtime error: slice bounds out of range [:10] with length 3\nc [3] [1 2] ab [3]\n"},
 	)
 }
 

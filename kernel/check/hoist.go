@@ -143,9 +143,23 @@ func (c *Checker) hoistLocalTypes(p *cell.Parsed, fset *token.FileSet, files map
 			return ""
 		}
 	}
+	// (in source order: the same declaration again in the function, in
+	// another of its blocks, is the n-th of its text, a type of its own)
+	order := make([]*types.TypeName, 0, len(hoisted))
 	for tn := range hoisted {
+		order = append(order, tn)
+	}
+	sort.Slice(order, func(i, j int) bool { return sites[order[i]].spec.Pos() < sites[order[j]].spec.Pos() })
+	seen := map[string]int{}
+	for _, tn := range order {
 		s := sites[tn]
-		sum := sha256.Sum256([]byte(s.fn + "\x00" + c.text(fset, s, s.spec.Pos(), s.spec.End(), p.Src)))
+		key := s.fn + "\x00" + c.text(fset, s, s.spec.Pos(), s.spec.End(), p.Src)
+		n := seen[key]
+		seen[key]++
+		if n > 0 {
+			key += fmt.Sprintf("\x00%d", n)
+		}
+		sum := sha256.Sum256([]byte(key))
 		hoisted[tn] = tn.Name() + typemark.LocalSep + hex.EncodeToString(sum[:4])
 	}
 	// edits in cell offsets: the uses renamed, the declarations blanked

@@ -126,6 +126,8 @@ func TestRangeFuncNested(t *testing.T) {
 	runSteps(t,
 		step{"func nums(n int) func(func(int) bool) {\n\treturn func(yield func(int) bool) {\n\t\tdefer func() { stops++ }()\n\t\tfor i := range n {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}\nvar stops int\nfunc pairs() {\nouter:\n\tfor i := range nums(4) {\n\t\tfor j := range nums(4) {\n\t\t\tif j >= i {\n\t\t\t\tcontinue outer\n\t\t\t}\n\t\t\tif i == 3 {\n\t\t\t\tbreak outer\n\t\t\t}\n\t\t\tfmt.Print(i, j, \" \")\n\t\t}\n\t}\n\tfmt.Println(\"stops\", stops)\n}\nfunc find(want int) (int, int, bool) {\n\tfor i := range nums(5) {\n\t\tfor j := range nums(5) {\n\t\t\tif i*j == want {\n\t\t\t\treturn i, j, true\n\t\t\t}\n\t\t}\n\t}\n\treturn 0, 0, false\n}\nfunc three() string {\n\tout := \"\"\ntop:\n\tfor a := range nums(3) {\n\t\tfor k := 0; k < 2; k++ {\n\t\tmid:\n\t\t\tfor b := range nums(3) {\n\t\t\t\tfor c := range nums(3) {\n\t\t\t\t\tswitch {\n\t\t\t\t\tcase c == 1 && b == 0:\n\t\t\t\t\t\tcontinue mid\n\t\t\t\t\tcase a == 2:\n\t\t\t\t\t\tbreak top\n\t\t\t\t\tcase b == 2:\n\t\t\t\t\t\tcontinue top\n\t\t\t\t\tcase c == 2:\n\t\t\t\t\t\tbreak mid\n\t\t\t\t\t}\n\t\t\t\t\tout += fmt.Sprint(a, k, b, c, \";\")\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n\treturn out\n}", ""},
 		step{"pairs()\nfmt.Println(find(6))\nfmt.Println(find(7))\nfmt.Println(three(), stops)", "1 0 2 0 2 1 stops 5\n2 3 true\n0 0 false\n0 0 0 0;0 0 1 0;0 0 1 1;0 1 0 0;0 1 1 0;0 1 1 1;1 0 0 0;1 0 1 0;1 0 1 1;1 1 0 0;1 1 1 0;1 1 1 1; 30\n"},
+		// a bare return of named results, from one loop and from a nest
+		step{"func first() (n int, _ string, err error) {\n\tfor i := range nums(5) {\n\t\tif i == 2 {\n\t\t\tn = i\n\t\t\terr = fmt.Errorf(\"at %d\", i)\n\t\t\treturn\n\t\t}\n\t}\n\treturn -1, \"\", nil\n}\nfunc sum() (s string) {\n\tfor i := range nums(3) {\n\t\tfor j := range nums(3) {\n\t\t\tif i+j == 3 {\n\t\t\t\ts = fmt.Sprint(i, j)\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n\treturn \"none\"\n}\nfmt.Println(first())\nfmt.Println(sum())", "2  at 2\n1 2\n"},
 	)
 }
 
@@ -430,6 +432,8 @@ fmt.Printf("%T %T\n", Mon+1, 'x'-1)`, `0 6 0 4 int32 98
 (0+0i) 2 2 true 2 ab 119 1.5s
 main.Weekday int32
 `},
+		// an untyped float's exact value converted to an integer type
+		step{"x := int64(1e18 + 1)\nfmt.Println(x, int(1e18+1)-int(1e18))", "1000000000000000001 1\n"},
 	)
 }
 
@@ -465,6 +469,8 @@ f()`, "[{b 1} {a 2}] true\n"},
 		step{"for i := range 2 {\n\ttype pair struct{ a, b int }\n\tps := []pair{{i, 1}, {0, 0}}\n\tslices.SortFunc(ps, func(x, y pair) int { return cmp.Compare(x.a, y.a) })\n\tfmt.Println(ps)\n}", "[{0 1} {0 0}]\n[{0 0} {1 1}]\n"},
 		step{"func h() []string {\n\ttype point struct{ name string }\n\tps := []point{{\"b\"}, {\"a\"}}\n\tslices.SortFunc(ps, func(a, b point) int { return strings.Compare(a.name, b.name) })\n\treturn []string{ps[0].name, fmt.Sprintf(\"%T\", ps[0])}\n}\nh()", "=> [a main.point]"},
 		step{"g()\nf()", "[{1 2} {2 1}] 1\n[{1 2}]\nmain.point {1 2} {x:1 y:2} main.point{x:1, y:2}\n[]main.point\n[{b 1} {a 2}] true\n"},
+		// the same declaration in two blocks of a function: two types
+		step{"func g2() {\n\t{\n\t\ttype pt struct{ x int }\n\t\tps := []pt{{2}, {1}}\n\t\tslices.SortFunc(ps, func(a, b pt) int { return a.x - b.x })\n\t\tfmt.Println(ps)\n\t}\n\t{\n\t\ttype pt struct{ x int }\n\t\tps := []pt{{3}, {1}}\n\t\tslices.SortFunc(ps, func(a, b pt) int { return a.x - b.x })\n\t\tfmt.Println(ps)\n\t}\n}\ng2()", "[{1} {2}]\n[{1} {3}]\n"},
 		// a local type of a local constant's length stays local: the error says why
 		step{"func k() {\n\tconst n = 2\n\ttype grid [n]int\n\tfmt.Println(slices.Max([]grid{{1, 2}}[:1][0][:]))\n\tfmt.Println(slices.Index([]grid{{1, 2}}, grid{1, 2}))\n}", "error: 5:14: cannot use generic standard-library code here: type grid is declared inside a function; a generic standard-library function can use it only if it is declared at the top level"},
 	)

@@ -222,7 +222,14 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 		}
 		switch {
 		case len(r.Results) == 0:
-			lw.replace(r.Pos(), r.End(), "{ "+ret+" = true; return false }")
+			// a bare return: the named results' values (in scope there)
+			set := ""
+			for i, v := range rvars {
+				if name := results.At(i).Name(); name != "" && name != "_" {
+					set += v + " = " + name + "; "
+				}
+			}
+			lw.replace(r.Pos(), r.End(), "{ "+ret+" = true; "+set+"return false }")
 		default:
 			lw.replace(r.Pos(), r.Results[0].Pos(), "{ "+ret+" = true; "+strings.Join(rvars, ", ")+" = ")
 			lw.insertClose(r.End(), "; return false }")

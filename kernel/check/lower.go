@@ -685,7 +685,9 @@ func (lw *lowerer) slice(n *ast.SliceExpr) {
 	x := lw.text(n.X)
 	name, bound := rt.SliceName, "cap("+x+")"
 	switch u := t.Underlying().(type) {
-	case *types.Slice, *types.Array:
+	case *types.Slice:
+	case *types.Array: // (Go's message: "with length 3", as a string's)
+		name, bound = rt.SliceStrName, "len("+x+")"
 	case *types.Basic:
 		if u.Info()&types.IsString == 0 {
 			return
@@ -694,9 +696,17 @@ func (lw *lowerer) slice(n *ast.SliceExpr) {
 	default:
 		return
 	}
+	// (a byte or other integer index is given to the check as an int)
+	notInt := func(e ast.Expr) bool {
+		b, ok := lw.info.Types[e].Type.Underlying().(*types.Basic)
+		return !ok || b.Kind() != types.Int
+	}
 	hi := "len(" + x + ")"
 	if n.High != nil {
 		hi = lw.text(n.High)
+		if notInt(n.High) {
+			hi = "int(" + hi + ")"
+		}
 	}
 	lw.extraImport(rtName, rt.Path)
 	check := rtName + "." + name(lw.line(n.Lbrack)) + "("
@@ -704,6 +714,10 @@ func (lw *lowerer) slice(n *ast.SliceExpr) {
 		lw.insert(n.Lbrack+1, check+"0, "+hi+", "+bound+")")
 		return
 	}
-	lw.insert(n.Low.Pos(), check)
-	lw.insertClose(n.Low.End(), ", "+hi+", "+bound+")")
+	open, close := check, ", "+hi+", "+bound+")"
+	if notInt(n.Low) {
+		open, close = open+"int(", ")"+close
+	}
+	lw.insert(n.Low.Pos(), open)
+	lw.insertClose(n.Low.End(), close)
 }

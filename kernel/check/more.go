@@ -231,6 +231,13 @@ func (lw *lowerer) foldConstant(n *ast.BinaryExpr) bool {
 
 // constLit spells a constant's value as an untyped literal of its kind.
 func constLit(v constant.Value, t types.Type) (string, bool) {
+	if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+		// (an untyped float's exact value converted to an integer type:
+		// int64(1e18 + 1) is 1000000000000000001, not float64's 1e18)
+		if i := constant.ToInt(v); i.Kind() == constant.Int {
+			v = i
+		}
+	}
 	switch v.Kind() {
 	case constant.Int:
 		if b, ok := t.(*types.Basic); ok && b.Kind() == types.UntypedRune {
