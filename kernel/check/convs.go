@@ -124,6 +124,36 @@ func (lw *lowerer) assignConvs(as *ast.AssignStmt) {
 	}
 }
 
+// parallelIfaceConvs converts, in an assignment of several values, each
+// call or nil that goes to a variable of an interface type to that type:
+// yaegi v0.16.1 dropped the other values of the assignment (n, err = 4,
+// errors.New("e") left n 0, s, err = "a", ... left s "") or panicked
+// (q, st = 6, nil: "reflect: New(nil)"); a conversion it runs right.
+func (lw *lowerer) parallelIfaceConvs(as *ast.AssignStmt) {
+	if len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+			continue
+		}
+		lt := lw.info.TypeOf(l)
+		if lt == nil || !types.IsInterface(lt) {
+			continue
+		}
+		r := as.Rhs[i]
+		tv := lw.info.Types[r]
+		c, isCall := ast.Unparen(r).(*ast.CallExpr)
+		if !tv.IsNil() && !(isCall && !lw.info.Types[c.Fun].IsType()) {
+			continue
+		}
+		if ts := lw.typ(lt); spellable(ts) {
+			lw.insert(r.Pos(), "("+ts+")(")
+			lw.insertClose(r.End(), ")")
+		}
+	}
+}
+
 // assignRecv converts the receives an assignment stores in anything but
 // a variable (recvConv); a select's case keeps its receive.
 func (lw *lowerer) assignRecv(as *ast.AssignStmt) {

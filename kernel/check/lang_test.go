@@ -484,3 +484,13 @@ func TestLocalTypesInNotebookGenerics(t *testing.T) {
 		step{"func run() {\n\ttype score int\n\ttype job struct{ name string; s score }\n\tfmt.Println(Max([]score{3, 9, 2}))\n\tvar st Stack[job]\n\tst.Push(job{\"a\", 1})\n\tfmt.Printf(\"%v %T\\n\", st.items, st.items)\n\tjs := []job{{\"b\", 2}, {\"a\", 1}}\n\tslices.SortFunc(js, func(x, y job) int { return int(x.s - y.s) })\n\tfmt.Println(js)\n}\nrun()", "9\n[{a 1}] []main.job\n[{a 1} {b 2}]\n"},
 	)
 }
+
+// An assignment of several values with a call or nil going to an
+// interface variable keeps the other values (yaegi v0.16.1 dropped them,
+// or panicked on nil): parallelIfaceConvs.
+func TestParallelAssignToInterfaces(t *testing.T) {
+	runSteps(t,
+		step{"func f() {\n\tvar n int\n\tvar err error\n\tn, err = 4, errors.New(\"e\")\n\tfmt.Println(n, err)\n\terr, n = errors.New(\"f\"), 5\n\tfmt.Println(n, err)\n\tvar s string\n\ts, err = \"a\", errors.New(\"x\")\n\tfmt.Println(s, err)\n\tvar q int\n\tvar st fmt.Stringer\n\tq, st = 6, nil\n\tfmt.Println(q, st)\n\tm, e2 := 7, fmt.Errorf(\"g\")\n\tfmt.Println(m, e2)\n}\nf()", "4 e\n5 f\na x\n6 <nil>\n7 g\n"},
+		step{"func g() (int, error) { return 4, errors.New(\"e\") }\nfunc h() (s string, err error) { s, err = \"h\", fmt.Errorf(\"i\"); return }\nfmt.Println(g())\nfmt.Println(h())\nvar a int\nvar b error\na, b = 8, errors.New(\"j\")\nfmt.Println(a, b)", "4 e\nh i\n8 j\n"},
+	)
+}

@@ -361,6 +361,7 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.AssignStmt:
 			lw.parallelLits(n.Lhs, nil, n.Rhs, nil) // (outside the conversions)
 			lw.assignConvs(n)
+			lw.parallelIfaceConvs(n)
 			lw.assignRecv(n)
 			lw.untaggedTuple(n)
 			lw.blankRecv(n)
