@@ -494,17 +494,47 @@ func (lw *lowerer) ifaceEqual(b *ast.BinaryExpr) {
 		return
 	}
 	x, y := lw.info.Types[b.X], lw.info.Types[b.Y]
-	if !lw.ifaceComparable(x, y) && !anyComparable(x, y) {
-		return
-	}
-	lw.extraImport(rtName, rt.Path)
 	not := ""
 	if b.Op == token.NEQ {
 		not = "!"
 	}
+	if lw.errorComparable(x, y) {
+		lw.extraImport(rtName, rt.Path)
+		lw.insert(b.X.Pos(), not+rtName+".EqualErrors(")
+		lw.replace(b.X.End(), b.Y.Pos(), ", ")
+		lw.insertClose(b.Y.End(), ")")
+		return
+	}
+	if !lw.ifaceComparable(x, y) && !anyComparable(x, y) {
+		return
+	}
+	lw.extraImport(rtName, rt.Path)
 	lw.insert(b.X.Pos(), not+rtName+".EqualAs(")
 	lw.replace(b.X.End(), b.Y.Pos(), fmt.Sprintf(", %q, ", lw.operandName(b.X)))
 	lw.insertClose(b.Y.End(), fmt.Sprintf(", %q)", lw.operandName(b.Y)))
+}
+
+// errorComparable reports whether x == y compares two errors (or an
+// error and a notebook error type's value) in a notebook that declares
+// error types: yaegi v0.16.1 holds a notebook error in an error as its
+// own wrapper (interp._error, which has funcs: comparing two panicked
+// "comparing uncomparable type interp._error") or in the lowering's box
+// (a new pointer each time: never equal), so rt.EqualErrors compares
+// what they hold.
+func (lw *lowerer) errorComparable(x, y types.TypeAndValue) bool {
+	if x.IsNil() || y.IsNil() || x.Type == nil || y.Type == nil {
+		return false
+	}
+	if !types.Identical(x.Type, errorType) {
+		x, y = y, x
+	}
+	if !types.Identical(x.Type, errorType) {
+		return false
+	}
+	if !types.Identical(y.Type, errorType) && !(isMainType(y.Type) && types.Comparable(y.Type)) {
+		return false
+	}
+	return len(lw.implementers(errIface)) > 0
 }
 
 // anyComparable reports whether x == y compares an "any" with a value
