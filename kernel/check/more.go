@@ -48,9 +48,45 @@ func (lw *lowerer) deferStmt(d *ast.DeferStmt) {
 		pre = append(pre, v+" := "+lw.text(a)+";")
 		lw.replace(a.Pos(), a.End(), v)
 	}
+	if lit, ok := d.Call.Fun.(*ast.FuncLit); ok && lw.loopDefers[d] && !lw.callsRecover(lit) {
+		// defer func() {...}() in a loop: yaegi v0.16.1 makes the
+		// function when the deferred call runs, in the frame as the
+		// loop left it (every call saw the last iteration's
+		// variables). Made at the defer, in a frame of its own (made
+		// in the deferring function's, it locks that frame, which its
+		// deferred calls hold: a deadlock), L := func() T { return
+		// func() {...} }(); defer L(), it keeps its iteration's. Not
+		// one that recovers: its recover would see another frame's
+		// panic (none).
+		if t := lw.typ(lw.info.TypeOf(lit)); spellable(t) {
+			l := lw.fresh("L")
+			lw.replace(d.Pos(), lit.Pos(), fmt.Sprintf("%s := func() %s { return ", l, t))
+			lw.insert(lit.End(), " }(); defer "+l)
+		}
+	}
 	if len(pre) > 0 {
 		lw.insert(d.Pos(), strings.Join(pre, " ")+" ")
 	}
+}
+
+// callsRecover reports whether lit calls recover itself (not in a
+// function literal inside it).
+func (lw *lowerer) callsRecover(lit *ast.FuncLit) bool {
+	found := false
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+				if b, ok := lw.info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // commAssign: case v, ok = <-c becomes case T1, T2 := <-c: v, ok = T1, T2.
