@@ -163,6 +163,8 @@ func (lw *lowerer) asserterFrom(t, from types.Type) string {
 	ts := lw.typ(t)
 	var b strings.Builder
 	fmt.Fprintf(&b, "func(%s %s) (%s, bool) { var %s any = %s; ", x, lw.typ(from), ts, a, x)
+	// a nil one asserts to nothing (yaegi v0.16.1 panicked asserting it)
+	fmt.Fprintf(&b, "if %[1]s == nil { var %[2]s %[3]s; return %[2]s, false }; ", x, v, ts)
 	b.WriteString(lw.unboxCase(t, a))
 	for _, c := range cands {
 		cs := lw.typ(c)
@@ -214,7 +216,12 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 			pt = lw.typ(from) // what asserterFrom's function takes
 		}
 		fail := fmt.Sprintf("return %s.(%s)", x, lw.typ(t))
-		if _, iface := t.Underlying().(*types.Interface); !iface {
+		if _, iface := t.Underlying().(*types.Interface); iface && nonEmptyIface(from) != nil {
+			// Go's message for a nil value (yaegi v0.16.1 panicked in
+			// reflect)
+			lw.extraImport(rtName, rt.Path)
+			fail = fmt.Sprintf("if %[1]s == nil { panic(%[2]s.Panic(%[3]d, %[2]s.AssertFailed(nil, \"interface\", %[4]q))) }; %[5]s", x, rtName, lw.line(ta.Lparen), goName(t), fail)
+		} else if !iface {
 			// Go's message: yaegi's names the type t stands for
 			lw.extraImport(rtName, rt.Path)
 			fail = fmt.Sprintf("panic(%s.Panic(%d, %s.AssertFailed(%s, %q, %q)))", rtName, lw.line(ta.Lparen), rtName, x, goName(types.Unalias(from)), goName(t))
