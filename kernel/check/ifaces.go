@@ -368,8 +368,31 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 	case "context":
 		wrapped = lw.contextKey(c, sig, name)
 	}
+	lw.errorArgs(c, sig, path == "fmt" && name != "Errorf", func(i int) bool { return typed[i] || wrapped[i] })
+}
+
+// compiledFuncValueCall lowers a call of a function value of a compiled
+// package's named func type (a context.CancelCauseFunc): its notebook
+// error arguments go as they go to compiled functions (errorArgs).
+func (lw *lowerer) compiledFuncValueCall(c *ast.CallExpr) {
+	if lw.info.Types[c.Fun].IsType() {
+		return // a conversion
+	}
+	n, ok := types.Unalias(lw.info.TypeOf(c.Fun)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == "main" {
+		return
+	}
+	if sig, ok := n.Underlying().(*types.Signature); ok {
+		lw.errorArgs(c, sig, false, func(int) bool { return false })
+	}
+}
+
+// errorArgs converts c's arguments of notebook error types given to
+// interface parameters of sig (a compiled function's) to error, boxed
+// where needsBox (not when noBox), except those skip reports.
+func (lw *lowerer) errorArgs(c *ast.CallExpr, sig *types.Signature, noBox bool, skip func(int) bool) {
 	for i, a := range c.Args {
-		if typed[i] || wrapped[i] {
+		if skip(i) {
 			continue
 		}
 		pt := paramType(sig, i, c.Ellipsis.IsValid())
@@ -383,7 +406,7 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 		if _, ok := at.Underlying().(*types.Interface); ok || !types.Implements(at, errorType.Underlying().(*types.Interface)) {
 			continue
 		}
-		if box := lw.errorArgBoxer(at); box != "" && !(path == "fmt" && name != "Errorf") {
+		if box := lw.errorArgBoxer(at); box != "" && !noBox {
 			lw.insert(a.Pos(), box+"(")
 			lw.insertClose(a.End(), ")")
 			continue

@@ -345,6 +345,8 @@ func (lw *lowerer) walk(n ast.Node) {
 			if fn != nil {
 				lw.compiledCall(n, fn)
 				lw.display(n, fn)
+			} else {
+				lw.compiledFuncValueCall(n)
 			}
 			lw.named(n)
 			lw.untaggedOperand(n)
