@@ -216,7 +216,12 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 			pt = lw.typ(from) // what asserterFrom's function takes
 		}
 		fail := fmt.Sprintf("return %s.(%s)", x, lw.typ(t))
-		if _, iface := t.Underlying().(*types.Interface); iface && nonEmptyIface(from) != nil {
+		if it := nonEmptyIface(t); it != nil && isMainType(t) {
+			// Go's message (yaegi v0.16.1 let a value that does not
+			// implement t pass, or named no method)
+			lw.extraImport(rtName, rt.Path)
+			fail = fmt.Sprintf("panic(%s.Panic(%d, %s.AssertMissing(%s, %q, %q)))", rtName, lw.line(ta.Lparen), rtName, x, goName(t), lw.missingTable(it))
+		} else if _, iface := t.Underlying().(*types.Interface); iface && nonEmptyIface(from) != nil {
 			// Go's message for a nil value (yaegi v0.16.1 panicked in
 			// reflect)
 			lw.extraImport(rtName, rt.Path)
@@ -232,6 +237,37 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 	}
 	lw.walk(ta.X)
 	return false
+}
+
+// missingTable describes, for rt.AssertMissing, which method of it each
+// notebook type lacks: "M1,M2|main.T=M2;*main.T=M2", the interface's
+// methods in Go's order, then the types (those without methods lack the
+// first, and are left out).
+func (lw *lowerer) missingTable(it *types.Interface) string {
+	var ms, ts []string
+	for m := range it.Methods() {
+		ms = append(ms, m.Name())
+	}
+	scope := lw.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
+			continue
+		}
+		for _, t := range []types.Type{n, types.NewPointer(n)} {
+			if types.NewMethodSet(t).Len() == 0 {
+				continue
+			}
+			if m, _ := types.MissingMethod(t, it, true); m != nil {
+				ts = append(ts, goName(t)+"="+m.Name())
+			}
+		}
+	}
+	return strings.Join(ms, ",") + "|" + strings.Join(ts, ";")
 }
 
 // typeSwitch rewrites a type switch with a case of an interface type

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/gofutures/gofutures/internal/typemark"
@@ -116,6 +117,39 @@ func AssertFailed(x any, from, to string) error {
 		}
 	}
 	return goruntime.NewTypeAssertionError("interface conversion: " + from + " is " + dyn + ", not " + to)
+}
+
+// AssertMissing returns the runtime error of a failed assertion of x to
+// the interface a cell declared that Go names to, with table the
+// methods each notebook type lacks (see kernel/check's missingTable):
+// "interface conversion: main.Sq is not main.Namer: missing method
+// Name", or "interface conversion: interface is nil, not main.Namer".
+func AssertMissing(x any, to, table string) error {
+	if x == nil || TypeString(x) == "<nil>" {
+		return goruntime.NewTypeAssertionError("interface conversion: interface is nil, not " + to)
+	}
+	dyn := typemark.GoName(TypeName(x))
+	if dyn == "" {
+		dyn = TypeString(x)
+	}
+	methods, types, _ := strings.Cut(table, "|")
+	names := strings.Split(methods, ",")
+	missing := names[0]
+	found := false
+	for _, e := range strings.Split(types, ";") {
+		if t, m, ok := strings.Cut(e, "="); ok && t == dyn {
+			missing, found = m, true
+		}
+	}
+	if t := reflect.TypeOf(x); !found && !strings.HasPrefix(dyn, "main.") && t != nil {
+		for _, m := range names { // a compiled type's methods are reflect's
+			if _, ok := t.MethodByName(m); !ok {
+				missing = m
+				break
+			}
+		}
+	}
+	return goruntime.NewTypeAssertionError("interface conversion: " + dyn + " is not " + to + ": missing method " + missing)
 }
 
 // Panicking notes that a cell panics with typed, a value of a notebook

@@ -54,6 +54,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered), "Unwrap": reflect.ValueOf(Unwrap), "Rewrap": reflect.ValueOf(Rewrap),
 			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil)),
 			"AssertFailed":       reflect.ValueOf(AssertFailed),
+			"AssertMissing":      reflect.ValueOf(AssertMissing),
 			"Panicking":          reflect.ValueOf(Panicking),
 			"TypeString":         reflect.ValueOf(TypeString),
 			"Panic":              reflect.ValueOf(Panic),
