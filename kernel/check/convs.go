@@ -430,8 +430,9 @@ func isEmptyIface(t types.Type) bool {
 
 // markLoopLits records the function literals under root that are made
 // again while earlier ones may still run: those in a loop of their own
-// function, not called where they are made; and the go statements of
-// function literals in loops.
+// function, not called where they are made; the go statements of
+// function literals in loops; and the defer statements of function
+// literals in loops (see deferStmt).
 //
 // yaegi v0.16.1 keeps a function literal's value in its maker's frame
 // and writes that slot back each time the function returns: a literal
@@ -448,6 +449,9 @@ func (lw *lowerer) markLoopLits(root ast.Node) {
 	lw.markDeferLits(root)
 	if lw.loopGos == nil {
 		lw.loopGos = map[*ast.GoStmt]bool{}
+	}
+	if lw.loopDefers == nil {
+		lw.loopDefers = map[*ast.DeferStmt]bool{}
 	}
 	called := map[*ast.FuncLit]bool{}
 	depth := []int{0} // loop depth per enclosing function
@@ -468,6 +472,10 @@ func (lw *lowerer) markLoopLits(root ast.Node) {
 		case *ast.GoStmt:
 			if _, ok := ast.Unparen(n.Call.Fun).(*ast.FuncLit); ok && depth[len(depth)-1] > 0 {
 				lw.loopGos[n] = true
+			}
+		case *ast.DeferStmt:
+			if _, ok := n.Call.Fun.(*ast.FuncLit); ok && depth[len(depth)-1] > 0 {
+				lw.loopDefers[n] = true
 			}
 		case *ast.CallExpr:
 			if lit, ok := ast.Unparen(n.Fun).(*ast.FuncLit); ok {

@@ -163,6 +163,8 @@ func (lw *lowerer) asserterFrom(t, from types.Type) string {
 	ts := lw.typ(t)
 	var b strings.Builder
 	fmt.Fprintf(&b, "func(%s %s) (%s, bool) { var %s any = %s; ", x, lw.typ(from), ts, a, x)
+	// a nil one asserts to nothing (yaegi v0.16.1 panicked asserting it)
+	fmt.Fprintf(&b, "if %[1]s == nil { var %[2]s %[3]s; return %[2]s, false }; ", x, v, ts)
 	b.WriteString(lw.unboxCase(t, a))
 	for _, c := range cands {
 		cs := lw.typ(c)
@@ -214,7 +216,17 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 			pt = lw.typ(from) // what asserterFrom's function takes
 		}
 		fail := fmt.Sprintf("return %s.(%s)", x, lw.typ(t))
-		if _, iface := t.Underlying().(*types.Interface); !iface {
+		if it := nonEmptyIface(t); it != nil && isMainType(t) {
+			// Go's message (yaegi v0.16.1 let a value that does not
+			// implement t pass, or named no method)
+			lw.extraImport(rtName, rt.Path)
+			fail = fmt.Sprintf("panic(%s.Panic(%d, %s.AssertMissing(%s, %q, %q)))", rtName, lw.line(ta.Lparen), rtName, x, goName(t), lw.missingTable(it))
+		} else if _, iface := t.Underlying().(*types.Interface); iface && nonEmptyIface(from) != nil {
+			// Go's message for a nil value (yaegi v0.16.1 panicked in
+			// reflect)
+			lw.extraImport(rtName, rt.Path)
+			fail = fmt.Sprintf("if %[1]s == nil { panic(%[2]s.Panic(%[3]d, %[2]s.AssertFailed(nil, \"interface\", %[4]q))) }; %[5]s", x, rtName, lw.line(ta.Lparen), goName(t), fail)
+		} else if !iface {
 			// Go's message: yaegi's names the type t stands for
 			lw.extraImport(rtName, rt.Path)
 			fail = fmt.Sprintf("panic(%s.Panic(%d, %s.AssertFailed(%s, %q, %q)))", rtName, lw.line(ta.Lparen), rtName, x, goName(types.Unalias(from)), goName(t))
@@ -225,6 +237,37 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 	}
 	lw.walk(ta.X)
 	return false
+}
+
+// missingTable describes, for rt.AssertMissing, which method of it each
+// notebook type lacks: "M1,M2|main.T=M2;*main.T=M2", the interface's
+// methods in Go's order, then the types (those without methods lack the
+// first, and are left out).
+func (lw *lowerer) missingTable(it *types.Interface) string {
+	var ms, ts []string
+	for m := range it.Methods() {
+		ms = append(ms, m.Name())
+	}
+	scope := lw.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
+			continue
+		}
+		for _, t := range []types.Type{n, types.NewPointer(n)} {
+			if types.NewMethodSet(t).Len() == 0 {
+				continue
+			}
+			if m, _ := types.MissingMethod(t, it, true); m != nil {
+				ts = append(ts, goName(t)+"="+m.Name())
+			}
+		}
+	}
+	return strings.Join(ms, ",") + "|" + strings.Join(ts, ";")
 }
 
 // typeSwitch rewrites a type switch with a case of an interface type
@@ -361,8 +404,31 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 	case "context":
 		wrapped = lw.contextKey(c, sig, name)
 	}
+	lw.errorArgs(c, sig, path == "fmt" && name != "Errorf", func(i int) bool { return typed[i] || wrapped[i] })
+}
+
+// compiledFuncValueCall lowers a call of a function value of a compiled
+// package's named func type (a context.CancelCauseFunc): its notebook
+// error arguments go as they go to compiled functions (errorArgs).
+func (lw *lowerer) compiledFuncValueCall(c *ast.CallExpr) {
+	if lw.info.Types[c.Fun].IsType() {
+		return // a conversion
+	}
+	n, ok := types.Unalias(lw.info.TypeOf(c.Fun)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == "main" {
+		return
+	}
+	if sig, ok := n.Underlying().(*types.Signature); ok {
+		lw.errorArgs(c, sig, false, func(int) bool { return false })
+	}
+}
+
+// errorArgs converts c's arguments of notebook error types given to
+// interface parameters of sig (a compiled function's) to error, boxed
+// where needsBox (not when noBox), except those skip reports.
+func (lw *lowerer) errorArgs(c *ast.CallExpr, sig *types.Signature, noBox bool, skip func(int) bool) {
 	for i, a := range c.Args {
-		if typed[i] || wrapped[i] {
+		if skip(i) {
 			continue
 		}
 		pt := paramType(sig, i, c.Ellipsis.IsValid())
@@ -376,7 +442,7 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 		if _, ok := at.Underlying().(*types.Interface); ok || !types.Implements(at, errorType.Underlying().(*types.Interface)) {
 			continue
 		}
-		if box := lw.errorArgBoxer(at); box != "" && !(path == "fmt" && name != "Errorf") {
+		if box := lw.errorArgBoxer(at); box != "" && !noBox {
 			lw.insert(a.Pos(), box+"(")
 			lw.insertClose(a.End(), ")")
 			continue

@@ -45,9 +45,10 @@ type lowerer struct {
 
 	checkedIdx map[*ast.IndexExpr]int // the declaration's checked indexes: their edit's seq (sites)
 
-	loopLits    map[*ast.FuncLit]bool // function literals made again in a loop (markLoopLits)
-	wrappedLits map[*ast.FuncLit]bool // those made in a frame of their own (funcLit)
-	loopGos     map[*ast.GoStmt]bool  // go statements of function literals in loops (goStmt)
+	loopLits    map[*ast.FuncLit]bool   // function literals made again in a loop (markLoopLits)
+	wrappedLits map[*ast.FuncLit]bool   // those made in a frame of their own (funcLit)
+	loopGos     map[*ast.GoStmt]bool    // go statements of function literals in loops (goStmt)
+	loopDefers  map[*ast.DeferStmt]bool // defer statements of function literals in loops (deferStmt)
 
 	selectLabels map[*ast.SelectStmt]*ast.LabeledStmt // labels of select statements (selectStmt)
 	goDeferred   map[*ast.CallExpr]bool               // the calls of go and defer statements
@@ -351,6 +352,8 @@ func (lw *lowerer) walk(n ast.Node) {
 			if fn != nil {
 				lw.compiledCall(n, fn)
 				lw.display(n, fn)
+			} else {
+				lw.compiledFuncValueCall(n)
 			}
 			lw.named(n)
 			lw.untaggedOperand(n)

@@ -48,9 +48,45 @@ func (lw *lowerer) deferStmt(d *ast.DeferStmt) {
 		pre = append(pre, v+" := "+lw.text(a)+";")
 		lw.replace(a.Pos(), a.End(), v)
 	}
+	if lit, ok := d.Call.Fun.(*ast.FuncLit); ok && lw.loopDefers[d] && !lw.callsRecover(lit) {
+		// defer func() {...}() in a loop: yaegi v0.16.1 makes the
+		// function when the deferred call runs, in the frame as the
+		// loop left it (every call saw the last iteration's
+		// variables). Made at the defer, in a frame of its own (made
+		// in the deferring function's, it locks that frame, which its
+		// deferred calls hold: a deadlock), L := func() T { return
+		// func() {...} }(); defer L(), it keeps its iteration's. Not
+		// one that recovers: its recover would see another frame's
+		// panic (none).
+		if t := lw.typ(lw.info.TypeOf(lit)); spellable(t) {
+			l := lw.fresh("L")
+			lw.replace(d.Pos(), lit.Pos(), fmt.Sprintf("%s := func() %s { return ", l, t))
+			lw.insert(lit.End(), " }(); defer "+l)
+		}
+	}
 	if len(pre) > 0 {
 		lw.insert(d.Pos(), strings.Join(pre, " ")+" ")
 	}
+}
+
+// callsRecover reports whether lit calls recover itself (not in a
+// function literal inside it).
+func (lw *lowerer) callsRecover(lit *ast.FuncLit) bool {
+	found := false
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+				if b, ok := lw.info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // commAssign: case v, ok = <-c becomes case T1, T2 := <-c: v, ok = T1, T2.
@@ -501,17 +537,47 @@ func (lw *lowerer) ifaceEqual(b *ast.BinaryExpr) {
 		return
 	}
 	x, y := lw.info.Types[b.X], lw.info.Types[b.Y]
-	if !lw.ifaceComparable(x, y) && !anyComparable(x, y) && !ifaceFields(x, y) {
-		return
-	}
-	lw.extraImport(rtName, rt.Path)
 	not := ""
 	if b.Op == token.NEQ {
 		not = "!"
 	}
+	if lw.errorComparable(x, y) {
+		lw.extraImport(rtName, rt.Path)
+		lw.insert(b.X.Pos(), not+rtName+".EqualErrors(")
+		lw.replace(b.X.End(), b.Y.Pos(), ", ")
+		lw.insertClose(b.Y.End(), ")")
+		return
+	}
+	if !lw.ifaceComparable(x, y) && !anyComparable(x, y) && !ifaceFields(x, y) {
+		return
+	}
+	lw.extraImport(rtName, rt.Path)
 	lw.insert(b.X.Pos(), not+rtName+".EqualAs(")
 	lw.replace(b.X.End(), b.Y.Pos(), fmt.Sprintf(", %q, ", lw.operandName(b.X)))
 	lw.insertClose(b.Y.End(), fmt.Sprintf(", %q)", lw.operandName(b.Y)))
+}
+
+// errorComparable reports whether x == y compares two errors (or an
+// error and a notebook error type's value) in a notebook that declares
+// error types: yaegi v0.16.1 holds a notebook error in an error as its
+// own wrapper (interp._error, which has funcs: comparing two panicked
+// "comparing uncomparable type interp._error") or in the lowering's box
+// (a new pointer each time: never equal), so rt.EqualErrors compares
+// what they hold.
+func (lw *lowerer) errorComparable(x, y types.TypeAndValue) bool {
+	if x.IsNil() || y.IsNil() || x.Type == nil || y.Type == nil {
+		return false
+	}
+	if !types.Identical(x.Type, errorType) {
+		x, y = y, x
+	}
+	if !types.Identical(x.Type, errorType) {
+		return false
+	}
+	if !types.Identical(y.Type, errorType) && !(isMainType(y.Type) && types.Comparable(y.Type)) {
+		return false
+	}
+	return len(lw.implementers(errIface)) > 0
 }
 
 // anyComparable reports whether x == y compares an "any" with a value

@@ -6,20 +6,17 @@ import (
 	"regexp"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/gofutures/gofutures/internal/typemark"
+	goruntime "github.com/gofutures/gofutures/kernel/check/rt/goruntime"
 )
 
 // TypeAssertionError is a failed type assertion in a cell, as Go's
-// runtime reports it (a runtime.Error).
-type TypeAssertionError struct{ msg string }
-
-// RuntimeError marks the error as a runtime error.
-func (*TypeAssertionError) RuntimeError() {}
-
-// Error returns the message, as Go's runtime words it.
-func (e *TypeAssertionError) Error() string { return e.msg }
+// runtime reports it (a runtime.Error, *runtime.TypeAssertionError to
+// %T).
+type TypeAssertionError = goruntime.TypeAssertionError
 
 // assertion matches yaegi's message of a failed type assertion, which has
 // the position of the assertion in front.
@@ -54,14 +51,47 @@ func Recovered(r any) any {
 		if v == "reflect.Value.Call: call of nil function" {
 			return nilDereference()
 		}
+		if v == "reflect.MakeSlice: negative len" || v == "reflect.MakeSlice: len > cap" {
+			return makeSliceLen()
+		}
+		if m := sliceToArray.FindStringSubmatch(v); m != nil {
+			x, _ := strconv.Atoi(m[1])
+			y, _ := strconv.Atoi(m[2])
+			return goruntime.NewConvertError(x, y)
+		}
 	case error:
 		if t := reflect.TypeOf(v); t.Kind() == reflect.Pointer && t.Elem().Name() == "cfgError" && t.Elem().PkgPath() == "github.com/traefik/yaegi/interp" {
 			if m := assertion.FindStringSubmatch(v.Error()); m != nil {
-				return &TypeAssertionError{msg: m[1]}
+				return goruntime.NewTypeAssertionError(cellTypeNames(m[1]))
 			}
 		}
 	}
 	return r
+}
+
+// sliceToArray matches reflect's panic converting a slice to a longer
+// array, which yaegi v0.16.1 raises for [4]int(s).
+var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to array(?: pointer)? with length (\d+)$`)
+
+// cellStruct matches the reflect type of a struct a cell declared, as
+// yaegi's messages spell it: its first field tagged with its name.
+var cellStruct = regexp.MustCompile(`struct \{ [^{}"]*"` + typemark.Key + `:\\"([^"\\]+)\\""[^{}]*\}`)
+
+// cellTypeNames spells the struct types cells declared in msg as Go
+// names them (main.Square, not struct { Side float64 "gofutures:..." }).
+func cellTypeNames(msg string) string {
+	return cellStruct.ReplaceAllStringFunc(msg, func(s string) string {
+		return "main." + typemark.GoName(cellStruct.FindStringSubmatch(s)[1])
+	})
+}
+
+// makeSliceLen returns the runtime's own error of make with a length
+// out of range.
+func makeSliceLen() (r any) {
+	defer func() { r = recover() }()
+	n := -1
+	_ = make([]byte, n)
+	return nil
 }
 
 // nilDereference returns the runtime's own error of a nil pointer
@@ -86,7 +116,40 @@ func AssertFailed(x any, from, to string) error {
 			dyn = TypeString(x) // (a struct type a cell declared: main.Circle, not its reflect type)
 		}
 	}
-	return &TypeAssertionError{msg: "interface conversion: " + from + " is " + dyn + ", not " + to}
+	return goruntime.NewTypeAssertionError("interface conversion: " + from + " is " + dyn + ", not " + to)
+}
+
+// AssertMissing returns the runtime error of a failed assertion of x to
+// the interface a cell declared that Go names to, with table the
+// methods each notebook type lacks (see kernel/check's missingTable):
+// "interface conversion: main.Sq is not main.Namer: missing method
+// Name", or "interface conversion: interface is nil, not main.Namer".
+func AssertMissing(x any, to, table string) error {
+	if x == nil || TypeString(x) == "<nil>" {
+		return goruntime.NewTypeAssertionError("interface conversion: interface is nil, not " + to)
+	}
+	dyn := typemark.GoName(TypeName(x))
+	if dyn == "" {
+		dyn = TypeString(x)
+	}
+	methods, types, _ := strings.Cut(table, "|")
+	names := strings.Split(methods, ",")
+	missing := names[0]
+	found := false
+	for _, e := range strings.Split(types, ";") {
+		if t, m, ok := strings.Cut(e, "="); ok && t == dyn {
+			missing, found = m, true
+		}
+	}
+	if t := reflect.TypeOf(x); !found && !strings.HasPrefix(dyn, "main.") && t != nil {
+		for _, m := range names { // a compiled type's methods are reflect's
+			if _, ok := t.MethodByName(m); !ok {
+				missing = m
+				break
+			}
+		}
+	}
+	return goruntime.NewTypeAssertionError("interface conversion: " + dyn + " is not " + to + ": missing method " + missing)
 }
 
 // Panicking notes that a cell panics with typed, a value of a notebook

@@ -56,11 +56,13 @@ func Symbols() map[string]map[string]reflect.Value {
 			"MapKey":             reflect.ValueOf(MapKey),
 			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil)),
 			"AssertFailed":       reflect.ValueOf(AssertFailed),
+			"AssertMissing":      reflect.ValueOf(AssertMissing),
 			"Panicking":          reflect.ValueOf(Panicking),
 			"TypeString":         reflect.ValueOf(TypeString),
 			"Panic":              reflect.ValueOf(Panic),
 			"Select":             reflect.ValueOf(Select),
 			"EqualAs":            reflect.ValueOf(EqualAs),
+			"EqualErrors":        reflect.ValueOf(EqualErrors),
 			"JSON":               reflect.ValueOf(JSON),
 			"JSONAny":            reflect.ValueOf(JSONAny),
 			"JSONError":          reflect.ValueOf(JSONError),
@@ -90,6 +92,13 @@ func EqualAs(x any, xt string, y any, yt string) bool {
 		return false
 	}
 	return equalHeld(xv, yv)
+}
+
+// EqualErrors reports whether the errors x and y are equal, as Go's ==
+// compares them: what yaegi v0.16.1's wrappers of notebook errors (and
+// the lowering's boxes of them) hold is compared, not the wrappers.
+func EqualErrors(x, y any) bool {
+	return EqualAs(Unwrap(x), "", Unwrap(y), "")
 }
 
 // held returns what x holds and its type's name: the static one given,

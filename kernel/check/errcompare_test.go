@@ -1,0 +1,15 @@
+package check
+
+import "testing"
+
+// Two error values holding values of a comparable struct error type a
+// cell declares compare as Go compares them (yaegi v0.16.1 panicked:
+// "comparing uncomparable type interp._error").
+func TestErrorEqualityCellStruct(t *testing.T) {
+	runSteps(t,
+		step{"type Code struct{ N int }\nfunc (c Code) Error() string { return \"code\" }\nfunc get(n int) error { return Code{n} }\nfunc wrap(n int) error { return fmt.Errorf(\"w: %w\", get(n)) }", ""},
+		step{"a, b := errors.Unwrap(wrap(4)), get(4)\nfmt.Println(a == b, a != b, get(4) == get(5), a == get(5), a == error(Code{4}), a == nil)", "true false false false true false\n"},
+		step{"type Num int\nfunc (n Num) Error() string { return \"num\" }\ntype PE struct{ s string }\nfunc (p *PE) Error() string { return p.s }\nvar ErrX = errors.New(\"x\")", ""},
+		step{"func cmp() {\nvar e1, e2 error = Num(1), Num(1)\np := &PE{\"p\"}\nvar e3, e4 error = p, p\nvar e5 error = &PE{\"p\"}\nfmt.Println(e1 == e2, e1 == Num(2), e3 == e4, e3 == e5, e1 == ErrX, ErrX == ErrX, fmt.Errorf(\"%w\", ErrX) == ErrX)\n}\ncmp()", "true false true false false true false\n"},
+	)
+}
