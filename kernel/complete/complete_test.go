@@ -130,3 +130,21 @@ func TestInspect(t *testing.T) {
 		t.Errorf("Inspect of an unknown name = %q, want nothing", got)
 	}
 }
+
+// The names kernel/check and mono declare for a notebook (a type of a
+// function declared at the top level, a specialised copy) are not
+// offered.
+func TestCompleteLeavesHiddenNamesOut(t *testing.T) {
+	p, err := cell.Split("type pointꞏlocalꞏ1f2e3d4c struct{ x int }\nfunc slicesꞏSortꞏint(x []int) {}\nfunc pick() {}", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := "p"
+	c := Complete(Namespace{Decls: p.Decls}, code, len(code))
+	if !slices.Contains(c.Matches, "pick") || slices.Contains(c.Matches, "pointꞏlocalꞏ1f2e3d4c") {
+		t.Errorf("matches for p: %v", c.Matches)
+	}
+	if c := Complete(Namespace{Decls: p.Decls}, "sl", 2); slices.ContainsFunc(c.Matches, func(m string) bool { return strings.Contains(m, "ꞏ") }) {
+		t.Errorf("matches for sl: %v", c.Matches)
+	}
+}
