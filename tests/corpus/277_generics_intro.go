@@ -160,7 +160,7 @@ func main() {
 	fmt.Println(MaxOf(3, 9, 4), MaxOf("b", "a"), MaxOf[float64](1, 2.5))
 	pairs := Map([]string{"a", "bb", "ccc"}, func(s string) Pair[string, int] { return Pair[string, int]{s, len(s)} })
 	fmt.Println(pairs)
-	fmt.Printf("%v %+v %T\n", pairs[1], pairs[2], pairs[0])
 	lens := Map(pairs, func(p Pair[string, int]) int { return p.Val })
+	fmt.Printf("%v %+v %T\n", pairs[1], pairs[2], lens)
 	fmt.Println(Sum(lens), MaxOf(lens[0], lens[1:]...))
 }
