@@ -180,7 +180,9 @@ func (lw *lowerer) rangeChans(n *ast.RangeStmt) bool {
 // repeats a spec implicitly: yaegi v0.16.1 refuses a typed iota
 // expression ("constant definition loop") and repetitions of two-name
 // specs. const ( KB ByteSize = 1 << (10 * (iota + 1)); MB ) becomes
-// const ( KB ByteSize = 1024; MB ByteSize = 1048576 ).
+// const ( KB ByteSize = 1024; MB ByteSize = 1048576 ). A group with an
+// expression of a compiled package's constant (math.Pi * 1e30) is
+// written out too.
 func (lw *lowerer) constExpand(g *ast.GenDecl) {
 	if g.Tok != token.CONST {
 		return
@@ -192,9 +194,20 @@ func (lw *lowerer) constExpand(g *ast.GenDecl) {
 			uses = true
 		}
 		for _, v := range vs.Values {
+			_, plain := ast.Unparen(v).(*ast.SelectorExpr)
 			ast.Inspect(v, func(n ast.Node) bool {
 				if id, ok := n.(*ast.Ident); ok && id.Name == "iota" {
 					if _, ok := lw.info.Uses[id].(*types.Const); ok {
+						uses = true
+					}
+				}
+				// (a compiled package's constant in an expression:
+				// yaegi v0.16.1 refused const big = math.Pi * 1e30,
+				// "constant definition loop" at the top level,
+				// "mismatched types untyped float64 and untyped
+				// float" in a function)
+				if sel, ok := n.(*ast.SelectorExpr); ok && !plain {
+					if c, ok := lw.info.Uses[sel.Sel].(*types.Const); ok && c.Pkg() != nil && c.Pkg() != lw.pkg {
 						uses = true
 					}
 				}

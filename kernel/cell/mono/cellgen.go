@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"hash/fnv"
+	"strings"
 )
 
 // cellSource makes the cell's files into a source that build can copy
@@ -148,6 +149,25 @@ func (w *work) cellKey(obj types.Object) string {
 		}
 	}
 	return fmt.Sprintf("%s.%s#%08x", w.cell, obj.Name(), h.Sum32())
+}
+
+// cellGenerics returns the keys of the notebook's generic types that t
+// instantiates, so that an instance made with Pair[string, int] is made
+// again when a later cell declares Pair anew (its fields or methods
+// changed): by name alone, slices.Values of []Pair[string, int] kept the
+// copy of the first Pair, and the cell had both ("redeclared").
+func (w *work) cellGenerics(t types.Type) string {
+	if w.cellSrc == nil {
+		return ""
+	}
+	var b strings.Builder
+	walkNamed(t, func(n *types.Named) {
+		o := n.Obj()
+		if o.Pkg() != nil && o.Pkg().Path() == w.cell && n.TypeArgs().Len() > 0 {
+			b.WriteString("@" + w.cellKey(n.Origin().Obj()))
+		}
+	}, nil)
+	return b.String()
 }
 
 func mentionsTypeParams(t types.Type) bool {

@@ -16,6 +16,7 @@ var corpusYaegiFaults = map[string]string{
 	"259_json_project_roundtrip":   "encoding/json of cell types: yaegi's values have no methods (MarshalJSON, UnmarshalJSON) and X-prefixed unexported fields (kernel/check lowers it to rt.JSON)",
 	"265_library_domain_embedding": "a type switch case of a struct whose pointer-receiver method comes through an embedded pointer: yaegi says \"impossible type assertion\" (kernel/check lowers it)",
 	"246_pipeline_fan_in_sorted":   "the goroutines a generic merge starts in a loop over its variadic channels need kernel/check's lowering of function literals made in a loop (yaegi alone panics: \"reflect: call of reflect.Value.Len on int Value\")",
+	"274_pipelines_done_channel":   "as 246: the goroutines merge starts in a loop over its variadic channels need kernel/check's lowering of function literals made in a loop (yaegi alone panics: \"reflect: call of reflect.Value.Len on int Value\")",
 }
 
 // corpusHoisted are corpus programs whose types declared inside a
@@ -24,6 +25,7 @@ var corpusYaegiFaults = map[string]string{
 // so mono alone refuses them ("declared inside a function").
 var corpusHoisted = map[string]bool{
 	"252_local_types_with_generics": true,
+	"273_maps_in_action":            true,
 }
 
 // TestCorpus specialises, with AllNotebookGenerics, every program of

@@ -120,7 +120,7 @@ func (w *work) need(obj types.Object, targs []types.Type) (key, ident string, er
 	if len(targs) > 0 {
 		cs := make([]string, len(targs))
 		for i, t := range targs {
-			cs[i] = canonical(t)
+			cs[i] = canonical(t) + w.cellGenerics(t)
 		}
 		key += "[" + strings.Join(cs, ",") + "]"
 	}
