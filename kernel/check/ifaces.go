@@ -520,6 +520,26 @@ func (lw *lowerer) percentT(c *ast.CallExpr, name string) map[int]bool {
 	return typed
 }
 
+// indistinct reports whether t is, or points to, a notebook type that
+// yaegi v0.16.1 keeps in interfaces as a value of the type it stands for:
+// a named type other than a struct, without methods (type Celsius
+// float64). An assertion of an any to it holds for that type's values
+// too (a float64 asserts to Celsius).
+func indistinct(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := plainCellType(types.Unalias(t))
+	if !ok {
+		return false
+	}
+	switch n.Underlying().(type) {
+	case *types.Struct, *types.Interface:
+		return false
+	}
+	return types.NewMethodSet(n).Len() == 0 && types.NewMethodSet(types.NewPointer(n)).Len() == 0
+}
+
 // typeNamer returns a function literal that returns the Go name of the
 // dynamic type of its argument (static type t).
 func (lw *lowerer) typeNamer(t types.Type) string {
@@ -576,6 +596,9 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 		}
 	}
 	for _, nt := range impls {
+		if indistinct(nt) {
+			continue // a float64 would print as it: the type of the value it stands for is printed
+		}
 		v := lw.fresh("V")
 		g := lw.wrappedGuard(nt, x, v)
 		if !strings.Contains(g, v) {
