@@ -3,7 +3,8 @@
 // Building a tree from (ID, Parent) records given in any order: records
 // are sorted by ID, validated (the root is its own parent, parents come
 // before children, IDs are continuous, no duplicates) with distinct
-// errors, and the tree is printed depth first with a recursive closure.
+// errors, and the tree is printed depth first with a recursive closure,
+// with a summary of a type declared in the function that makes it.
 package main
 
 import (
@@ -66,6 +67,42 @@ func Build(records []Record) (*Node, error) {
 	return nodes[0], nil
 }
 
+// stats summarizes a tree; its result type is the function's own.
+func stats(root *Node) any {
+	type summary struct {
+		nodes, depth int
+		leaves       []int
+	}
+	var s summary
+	var visit func(n *Node, d int)
+	visit = func(n *Node, d int) {
+		s.nodes++
+		s.depth = max(s.depth, d)
+		if len(n.Children) == 0 {
+			s.leaves = append(s.leaves, n.ID)
+		}
+		for _, c := range n.Children {
+			visit(c, d+1)
+		}
+	}
+	visit(root, 0)
+	return s
+}
+
+// edges lists the records a tree was built from, as any.
+func edges(root *Node) any {
+	var out []Record
+	var visit func(n *Node)
+	visit = func(n *Node) {
+		for _, c := range n.Children {
+			out = append(out, Record{c.ID, n.ID})
+			visit(c)
+		}
+	}
+	visit(root)
+	return out
+}
+
 //cell
 
 func main() {
@@ -111,5 +148,6 @@ func main() {
 		}
 		walk(root, 0)
 		fmt.Printf("%-10s\n%s", name, sb.String())
+		fmt.Printf("  %+v\n  %v\n", stats(root), edges(root))
 	}
 }
