@@ -50,3 +50,38 @@ func GoName(name string) string {
 }
 
 var localSuffix = regexp.MustCompile(LocalSep + `[0-9a-f]{8}`)
+
+// ExportedKey is the key of the struct tag that lists, on the first
+// field of a struct type a cell declares, its exported fields whose
+// names read as yaegi's renaming of an unexported one (Xray, as yaegi
+// names a field ray): `gofuturesx:"Xray"`. A type without such fields
+// has no such tag.
+const ExportedKey = "gofuturesx"
+
+// FieldName returns the name the Go program gave field i of t, a struct
+// type a cell declared (its first field tagged with Key): yaegi renames
+// an unexported field (xy to Xxy). For other types it is the field's
+// name.
+func FieldName(t reflect.Type, i int) string {
+	name := t.Field(i).Name
+	if !Renamed(name) || t.Field(0).Tag.Get(Key) == "" {
+		return name
+	}
+	for _, x := range strings.Split(t.Field(0).Tag.Get(ExportedKey), ",") {
+		if x == name {
+			return name
+		}
+	}
+	return name[1:]
+}
+
+// Renamed reports whether name reads as yaegi's renaming of an
+// unexported field: an X before a lower-case letter, an _ or a letter
+// outside ASCII.
+func Renamed(name string) bool {
+	if len(name) < 2 || name[0] != 'X' {
+		return false
+	}
+	r := name[1]
+	return r == '_' || r >= 'a' && r <= 'z' || r >= 0x80
+}

@@ -29,3 +29,26 @@ func TestIsMarker(t *testing.T) {
 		}
 	}
 }
+
+func TestFieldName(t *testing.T) {
+	cell := reflect.StructOf([]reflect.StructField{
+		{Name: "Xs", Type: reflect.TypeFor[string](), Tag: `gofutures:"item" gofuturesx:"Xray"`},
+		{Name: "Xray", Type: reflect.TypeFor[int]()},
+		{Name: "Xor", Type: reflect.TypeFor[int]()},
+		{Name: "XML", Type: reflect.TypeFor[int]()},
+		{Name: "X", Type: reflect.TypeFor[int]()},
+	})
+	compiled := reflect.TypeFor[struct{ Xs, Xray int }]()
+	for _, c := range []struct {
+		t    reflect.Type
+		i    int
+		want string
+	}{
+		{cell, 0, "s"}, {cell, 1, "Xray"}, {cell, 2, "or"}, {cell, 3, "XML"}, {cell, 4, "X"},
+		{compiled, 0, "Xs"}, {compiled, 1, "Xray"},
+	} {
+		if got := FieldName(c.t, c.i); got != c.want {
+			t.Errorf("FieldName(%v, %d) = %q, want %q", c.t, c.i, got, c.want)
+		}
+	}
+}

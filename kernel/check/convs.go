@@ -375,7 +375,8 @@ func (lw *lowerer) sendConvs(s *ast.SendStmt) {
 // returnConvs boxes the results of a return statement that go to
 // error (see errs.go), and converts those of an unnamed struct type
 // that go to a tagged one (typetags.go), or the other way, and those
-// that are receives (recvConv).
+// that are receives (recvConv). A composite of cell types returned as an
+// empty interface is noted for fmt (anycomp.go).
 func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 	if len(lw.funcs) == 0 || lw.funcs[len(lw.funcs)-1] == nil {
 		return
@@ -385,6 +386,9 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		return
 	}
 	for i, e := range r.Results {
+		if tv := lw.info.Types[e]; tv.IsValue() && isEmptyIface(res.At(i).Type()) {
+			lw.noteAnyComp(tv.Type) // (return []P{...} from a func() any)
+		}
 		lw.unaryConv(e, res.At(i).Type())
 		lw.untagged(e, res.At(i).Type()) // (around the receive's conversion)
 		lw.recvConv(e)

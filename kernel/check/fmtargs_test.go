@@ -258,3 +258,15 @@ func TestGenericInstancesPrintedAndEncoded(t *testing.T) {
 		step{"r := wrap(3)\nb, _ := json.Marshal(r)\nfmt.Println(string(b), []Result[int]{r}, map[string]Result[int]{\"a\": r})\nq := wrap(Point{1})\nfmt.Println(q, []Result[Point]{q})\nc, _ := json.Marshal([]Result[Point]{q})\nfmt.Println(string(c))", "{\"Val\":3} [ok:3] map[a:ok:3]\nok:{1} [ok:{1}]\n[{\"Val\":{\"X\":1}}]\n"},
 	)
 }
+
+// A value of a struct type declared inside a function, put in an "any"
+// and printed outside it (where no table of the lowering's knows the
+// type), prints its unexported fields with their names and its type as
+// main.item, as Go does (in a notebook that declares a struct type of
+// its own: then fmt gets an interface{} argument described).
+func TestFmtLocalStructInAny(t *testing.T) {
+	runSteps(t,
+		step{"type P struct{ x int }\nfunc f2() any {\n\ttype item struct{ s string; N int; Xray bool }\n\treturn []item{{\"x\", 1, true}}\n}\nfunc f3() any {\n\ttype pair struct{ k string; v int }\n\treturn pair{\"a\", 2}\n}", ""},
+		step{"fmt.Printf(\"%+v %+v\\n\", f2(), f3())\nfmt.Printf(\"%#v\\n\", f3())", "[{s:x N:1 Xray:true}] {k:a v:2}\nmain.pair{k:\"a\", v:2}\n"},
+	)
+}

@@ -63,3 +63,12 @@ func TestFmtCompositesInAny(t *testing.T) {
 		step{"show([]Cents{8})\nshow([]Money{9})", "[8] [8]\n[9] [9]\n"},
 	)
 }
+
+// A composite of cell types returned as an "any" (func g() any { return
+// []P{...} }) is one put in an "any" too: it prints as Go prints it.
+func TestFmtCompositesReturnedAsAny(t *testing.T) {
+	runSteps(t,
+		step{"type P struct{ s string }\nfunc g() any { return []P{{\"x\"}} }\nfunc h() (any, error) { return map[string]P{\"k\": {\"y\"}}, nil }", ""},
+		step{"v, _ := h()\nfmt.Printf(\"%+v %T %+v\\n\", g(), g(), v)", "[{s:x}] []main.P map[k:{s:y}]\n"},
+	)
+}

@@ -37,6 +37,9 @@ func (lw *lowerer) tagStructType(ts *ast.TypeSpec) {
 		return
 	}
 	pair := typemark.Key + ":" + strconv.Quote(ts.Name.Name)
+	if xs := exportedX(st); xs != "" {
+		pair += " " + typemark.ExportedKey + ":" + strconv.Quote(xs)
+	}
 	if len(st.Fields.List) == 0 {
 		if st.Fields.Opening.IsValid() {
 			lw.insert(st.Fields.Opening+1, " _ any `"+pair+"` ")
@@ -53,6 +56,21 @@ func (lw *lowerer) tagStructType(ts *ast.TypeSpec) {
 		q := strconv.Quote(" " + pair)
 		lw.insert(f.Tag.End()-1, q[1:len(q)-1])
 	}
+}
+
+// exportedX returns, comma-separated, the exported fields of st whose
+// names typemark.FieldName would take for yaegi's renaming of an
+// unexported one (Xray, read as ray).
+func exportedX(st *ast.StructType) string {
+	var xs []string
+	for _, f := range st.Fields.List {
+		for _, n := range f.Names {
+			if typemark.Renamed(n.Name) {
+				xs = append(xs, n.Name)
+			}
+		}
+	}
+	return strings.Join(xs, ",")
 }
 
 // untagged converts e explicitly where a value of an unnamed struct type

@@ -92,3 +92,14 @@ func TestStructInCompiledInterface(t *testing.T) {
 		step{"_, ok := mk().(pt)\nok", "=> true"},
 	)
 }
+
+// An exported field whose name reads as yaegi's renaming of an
+// unexported one (Xray, ray renamed) is listed in the type's tag, so
+// that printing a value of a type declared in a function names it as
+// declared.
+func TestTagListsExportedXFields(t *testing.T) {
+	runSteps(t,
+		step{"type Q struct{ a int }\nfunc mk() any {\n\ttype beam struct {\n\t\tXray, Xor int\n\t\tx     int\n\t}\n\treturn beam{1, 2, 3}\n}", ""},
+		step{"fmt.Printf(\"%+v\\n\", mk())", "{Xray:1 Xor:2 x:3}\n"},
+	)
+}

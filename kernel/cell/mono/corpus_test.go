@@ -15,6 +15,7 @@ var corpusYaegiFaults = map[string]string{
 	"208_sales_report_sorted":      "errors.As to a pointer to a cell error type: yaegi panics \"*target must be interface or implement error\" (kernel/check lowers it)",
 	"259_json_project_roundtrip":   "encoding/json of cell types: yaegi's values have no methods (MarshalJSON, UnmarshalJSON) and X-prefixed unexported fields (kernel/check lowers it to rt.JSON)",
 	"265_library_domain_embedding": "a type switch case of a struct whose pointer-receiver method comes through an embedded pointer: yaegi says \"impossible type assertion\" (kernel/check lowers it)",
+	"291_tournament_table":         "LineError values appended to a []error in a loop all read as the last one, and errors.As to a *LineError panics \"*target must be interface or implement error\" (kernel/check converts in a function of its own and lowers errors.As)",
 	"246_pipeline_fan_in_sorted":   "the goroutines a generic merge starts in a loop over its variadic channels need kernel/check's lowering of function literals made in a loop (yaegi alone panics: \"reflect: call of reflect.Value.Len on int Value\")",
 	"274_pipelines_done_channel":   "as 246: the goroutines merge starts in a loop over its variadic channels need kernel/check's lowering of function literals made in a loop (yaegi alone panics: \"reflect: call of reflect.Value.Len on int Value\")",
 }

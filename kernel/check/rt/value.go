@@ -99,7 +99,7 @@ func (p *printer) typeName(v reflect.Value, n *Node) string {
 	if !v.IsValid() {
 		return "<nil>"
 	}
-	return v.Type().String()
+	return typeString(v.Type(), 0) // main.item for a type declared in a function
 }
 
 func (p *printer) printMap(v reflect.Value, n *Node, depth int, ro bool) {
@@ -154,6 +154,8 @@ func (p *printer) printStruct(v reflect.Value, n *Node, depth int, ro bool) {
 			name = unrenamed(name)
 		case n != nil:
 			name, el = n.Fields[i], elem(n, i)
+		default:
+			name = typemark.FieldName(v.Type(), i) // (a type declared in a function)
 		}
 		if p.plusV || p.sharpV {
 			p.buf.WriteString(name + ":")
