@@ -37,36 +37,27 @@ func (es Errors) Error() string {
 }
 
 // notebookVarUnused reports whether err is a variable not used that a
-// cell's top-level statement declares: a notebook variable, which later
-// cells may use. A local variable not used (in a function, or in a block
-// of the cell's statements) is an error, as in go build.
-func notebookVarUnused(err types.Error, top map[token.Pos]bool) bool {
-	return strings.HasPrefix(err.Msg, "declared and not used") && top[err.Pos]
+// cell's top-level statement declares (top: topLevelVars): a notebook
+// variable, which later cells may use. A local variable not used (in a
+// function, or in a block of the cell's statements) is an error, as in
+// go build.
+func notebookVarUnused(err types.Error, top map[token.Pos]string) bool {
+	return strings.HasPrefix(err.Msg, "declared and not used") && top[err.Pos] != ""
 }
 
-// topLevelVars returns the positions of the names the top-level
-// statements of stmts (the cell's statements, in a function) declare.
-func topLevelVars(stmts *ast.File) map[token.Pos]bool {
+// topLevelVars returns the names the top-level := statements of stmts
+// (the cell's statements, in a function) declare, by position. (A var at
+// a cell's top level is a declaration of the notebook, not a statement.)
+func topLevelVars(stmts *ast.File) map[token.Pos]string {
 	if stmts == nil {
 		return nil
 	}
-	top := map[token.Pos]bool{}
+	top := map[token.Pos]string{}
 	for _, st := range stmts.Decls[len(stmts.Decls)-1].(*ast.FuncDecl).Body.List {
-		switch st := st.(type) {
-		case *ast.AssignStmt:
-			if st.Tok == token.DEFINE {
-				for _, e := range st.Lhs {
-					top[e.Pos()] = true
-				}
-			}
-		case *ast.DeclStmt:
-			if gd, ok := st.Decl.(*ast.GenDecl); ok {
-				for _, sp := range gd.Specs {
-					if vs, ok := sp.(*ast.ValueSpec); ok {
-						for _, n := range vs.Names {
-							top[n.Pos()] = true
-						}
-					}
+		if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			for _, e := range as.Lhs {
+				if id, ok := e.(*ast.Ident); ok {
+					top[id.Pos()] = id.Name
 				}
 			}
 		}

@@ -52,14 +52,8 @@ type undefAt struct {
 // main it would be a statement).
 func hintStmtVars(undef map[*Error]undefAt, decls, stmts *ast.File) {
 	defined := map[string]bool{}
-	for _, st := range stmts.Decls[len(stmts.Decls)-1].(*ast.FuncDecl).Body.List {
-		if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
-			for _, l := range as.Lhs {
-				if id, ok := l.(*ast.Ident); ok {
-					defined[id.Name] = true
-				}
-			}
-		}
+	for _, n := range topLevelVars(stmts) {
+		defined[n] = true
 	}
 	inVar := func(p token.Pos) bool {
 		for _, d := range decls.Decls {

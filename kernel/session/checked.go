@@ -146,7 +146,7 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 				lines := strings.Count(srcs[0], "\n") + 1
 				return res, interpreterFault(s.evalError(err, count, "CompileError", posMap{prefix: declPrefix, decls: r.Decls, declLines: lines}))
 			}
-			redefined := s.redefinedFuncs(lowered)
+			redefined := s.redefinedNames(lowered)
 			for _, d := range lowered {
 				s.record(d)
 			}

@@ -99,7 +99,7 @@ func (s *Session) executeUnchecked(ctx context.Context, p *cell.Parsed, code str
 				s.repairFailedDecls(decls, count)
 				return res, s.evalError(err, count, "CompileError", posMap{src: src, edits: edits, prefix: declPrefix})
 			}
-			redefined := s.redefinedFuncs(decls)
+			redefined := s.redefinedNames(decls)
 			for _, d := range decls {
 				s.record(d)
 			}

@@ -112,12 +112,12 @@ func (s *Session) rebuildWith(ctx context.Context, decls, drop []*cell.Decl) (no
 	return []string{note}, nil, nil
 }
 
-// redefinedFuncs returns the names of funcs, constants and variables in
+// redefinedNames returns the names of funcs, constants and variables in
 // decls that the notebook has already: functions declared before them
 // refer to the old ones (yaegi binds a constant's value, a variable's
 // storage and a function when it compiles a function), and must be
 // evaluated again (redeclareCallers).
-func (s *Session) redefinedFuncs(decls []*cell.Decl) map[string]bool {
+func (s *Session) redefinedNames(decls []*cell.Decl) map[string]bool {
 	out := map[string]bool{}
 	for _, d := range decls {
 		switch d.Kind {
