@@ -51,8 +51,7 @@ func (c *Checker) checkHoisted(src string, count int) (*Result, error) {
 type localSite struct {
 	spec  *ast.TypeSpec
 	decl  *ast.GenDecl
-	file  *ast.File
-	fn    string // the enclosing function's name ("" in the cell's statements)
+	fn    string // the enclosing function's name
 	shift int    // file offset - cell offset
 }
 
@@ -82,11 +81,11 @@ func (c *Checker) hoistLocalTypes(p *cell.Parsed, fset *token.FileSet, files map
 	}
 	sites := map[*types.TypeName]*localSite{}
 	for f, shift := range files {
-		var fns []string
+		fn := ""
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.FuncDecl:
-				fns = append(fns[:0], n.Name.Name)
+				fn = n.Name.Name
 			case *ast.GenDecl:
 				if n.Tok != token.TYPE {
 					return true
@@ -94,11 +93,7 @@ func (c *Checker) hoistLocalTypes(p *cell.Parsed, fset *token.FileSet, files map
 				for _, sp := range n.Specs {
 					ts := sp.(*ast.TypeSpec)
 					if tn, ok := info.Defs[ts.Name].(*types.TypeName); ok && isLocal(tn) {
-						fn := ""
-						if len(fns) > 0 {
-							fn = fns[0]
-						}
-						sites[tn] = &localSite{spec: ts, decl: n, file: f, fn: fn, shift: shift}
+						sites[tn] = &localSite{spec: ts, decl: n, fn: fn, shift: shift}
 					}
 				}
 			}
@@ -153,7 +148,7 @@ func (c *Checker) hoistLocalTypes(p *cell.Parsed, fset *token.FileSet, files map
 	seen := map[string]int{}
 	for _, tn := range order {
 		s := sites[tn]
-		key := s.fn + "\x00" + c.text(fset, s, s.spec.Pos(), s.spec.End(), p.Src)
+		key := s.fn + "\x00" + s.text(fset, s.spec.Pos(), s.spec.End(), p.Src)
 		n := seen[key]
 		seen[key]++
 		if n > 0 {
@@ -233,21 +228,21 @@ func (c *Checker) hoistLocalTypes(p *cell.Parsed, fset *token.FileSet, files map
 	sort.Slice(names, func(i, j int) bool { return hoisted[names[i]] < hoisted[names[j]] })
 	for _, tn := range names {
 		s := sites[tn]
-		b.WriteString("\ntype " + hoisted[tn] + " " + c.renamed(fset, s, info, hoisted, p.Src))
+		b.WriteString("\ntype " + hoisted[tn] + " " + s.renamed(fset, info, hoisted, p.Src))
 	}
 	return b.String()
 }
 
 // text returns the cell's text from p to end, in s's file.
-func (c *Checker) text(fset *token.FileSet, s *localSite, p, end token.Pos, src string) string {
+func (s *localSite) text(fset *token.FileSet, p, end token.Pos, src string) string {
 	return src[fset.Position(p).Offset-s.shift : fset.Position(end).Offset-s.shift]
 }
 
 // renamed returns the text of s's type expression with the hoisted
 // types it names renamed.
-func (c *Checker) renamed(fset *token.FileSet, s *localSite, info *types.Info, hoisted map[*types.TypeName]string, src string) string {
+func (s *localSite) renamed(fset *token.FileSet, info *types.Info, hoisted map[*types.TypeName]string, src string) string {
 	base := fset.Position(s.spec.Type.Pos()).Offset - s.shift
-	text := c.text(fset, s, s.spec.Type.Pos(), s.spec.Type.End(), src)
+	text := s.text(fset, s.spec.Type.Pos(), s.spec.Type.End(), src)
 	type ren struct {
 		at   int
 		old  int
