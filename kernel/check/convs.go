@@ -450,7 +450,6 @@ func (lw *lowerer) markLoopLits(root ast.Node) {
 	if lw.loopLits == nil {
 		lw.loopLits = map[*ast.FuncLit]bool{}
 	}
-	lw.markDeferLits(root)
 	if lw.loopGos == nil {
 		lw.loopGos = map[*ast.GoStmt]bool{}
 	}

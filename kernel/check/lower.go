@@ -235,6 +235,7 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 			funcs = append(funcs, f)
 		}
 		lw.markLoopLits(fd)
+		lw.markDeferLits(fd)
 		lw.walk(fd)
 	}
 	l := newLowered(d.Src, lw.edits, lw.takeImports())
