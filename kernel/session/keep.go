@@ -409,8 +409,9 @@ func (s *Session) restoreAll(log []*cell.Decl, snaps []SnapshotFile) Restored {
 // exist; latest says which snapshot is the last word on each variable.
 func (s *Session) decodeSnapshots(snaps []SnapshotFile, latest map[string]int) (restored, lost []string) {
 	b := s.binding()
+	globals := snapshot.Globals(b.In) // (the variables are declared: restoreAll)
 	dec := &snapshot.Decoder{Types: b, Var: func(name, typ string) (reflect.Value, error) {
-		if v, ok := snapshot.Globals(b.In)[name]; ok && v.CanAddr() {
+		if v, ok := globals[name]; ok && v.CanAddr() {
 			return v, nil
 		}
 		return reflect.Value{}, fmt.Errorf("it was not declared")
@@ -480,8 +481,9 @@ func (s *Session) carry() (SnapshotFile, []string) {
 	b := s.binding()
 	types := b.VarTypes()
 	var vars []snapshot.Var
-	for _, name := range slices.Sorted(maps.Keys(snapshot.Globals(s.in.Interpreter))) {
-		v := snapshot.Globals(s.in.Interpreter)[name]
+	globals := snapshot.Globals(s.in.Interpreter)
+	for _, name := range slices.Sorted(maps.Keys(globals)) {
+		v := globals[name]
 		if strings.HasPrefix(name, reservedPrefix) || !v.IsValid() || !v.CanAddr() {
 			continue
 		}
