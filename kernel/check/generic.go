@@ -27,7 +27,9 @@ import (
 
 // specializer is shared by every Checker of the process: it keeps
 // GOROOT's packages, parsed and type-checked, and every specialisation.
-var specializer = sync.OnceValue(func() *mono.Specializer { return mono.New(mono.Options{AllNotebookGenerics: true}) })
+var specializer = sync.OnceValue(func() *mono.Specializer {
+	return mono.New(mono.Options{AllNotebookGenerics: true, Provided: interpreterProvides})
+})
 
 // genFile is the name of the file of generated declarations in a check.
 const genFile = "gofutures-generic.go"

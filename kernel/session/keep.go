@@ -12,9 +12,9 @@ import (
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check"
 	"github.com/gofutures/gofutures/kernel/ipc"
 	"github.com/gofutures/gofutures/kernel/snapshot"
 )
@@ -43,7 +43,7 @@ type SnapshotFile struct {
 // caches the reflect types of the notebook's types).
 func (s *Session) binding() *snapshot.Interp {
 	if s.bind == nil || s.bind.In != s.in.Interpreter || s.bindGen != s.declsGen {
-		syms := append([]interp.Exports{stdlib.Symbols}, s.opts.Symbols...)
+		syms := append([]interp.Exports{check.StdSymbols()}, s.opts.Symbols...)
 		s.bind, s.bindGen = &snapshot.Interp{In: s.in.Interpreter, Imports: s.imports, Symbols: syms}, s.declsGen
 	}
 	return s.bind

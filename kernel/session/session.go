@@ -22,8 +22,6 @@ import (
 	"sync/atomic"
 
 	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
-	"github.com/traefik/yaegi/stdlib/unrestricted"
 
 	"github.com/gofutures/gofutures/display"
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -173,10 +171,8 @@ func (s *Session) reset() {
 	}
 	// Unrestricted: cells see the real environment, as in a program.
 	in := interp.New(interp.Options{Stdout: s.opts.Stdout, Stderr: stderrFilter{s}, Stdin: stdin, Unrestricted: true})
-	_ = in.Use(stdlib.Symbols)
-	// os/exec, not the rest of yaegi's unrestricted set: os.Exit and
-	// log.Fatal keep ending the cell rather than the process.
-	_ = in.Use(interp.Exports{"os/exec/exec": unrestricted.Symbols["os/exec/exec"]})
+	// os.Exit and log.Fatal keep ending the cell rather than the process.
+	_ = in.Use(check.StdSymbols())
 	cellStdin := &Stdin{r: stdin}
 	_ = in.Use(interp.Exports{"os/os": {"Stdin": reflect.ValueOf(&cellStdin).Elem()}})
 	for _, sym := range s.opts.Symbols {
