@@ -29,6 +29,33 @@ func (lw *lowerer) caseLists(sw *ast.SwitchStmt) {
 	}
 }
 
+// switchInit makes switch init; tag { ... } a block that runs init, then
+// the switch: yaegi v0.16.1 evaluated a tag that is not a plain name
+// before the init statement (switch v := reflect.ValueOf(x); v.Kind()
+// and switch n := 3; n + 1 took the default case). A label moves into
+// the block with the switch.
+func (lw *lowerer) switchInit(sw *ast.SwitchStmt) {
+	if !initMoves(sw) {
+		return
+	}
+	from, label := sw.Switch, ""
+	if ls := lw.switchLabels[sw]; ls != nil {
+		from, label = ls.Pos(), ls.Label.Name+": "
+	}
+	lw.replace(from, sw.Init.Pos(), "{ ")
+	lw.replace(sw.Init.End(), sw.Tag.Pos(), "; "+label+"switch ")
+	lw.insertClose(sw.End(), " }")
+}
+
+// initMoves reports whether switchInit moves sw's init statement out.
+func initMoves(sw *ast.SwitchStmt) bool {
+	if sw.Init == nil || sw.Tag == nil {
+		return false
+	}
+	_, ident := ast.Unparen(sw.Tag).(*ast.Ident)
+	return !ident
+}
+
 // unaryConv converts the result of -x, ^x, !x or +x assigned or returned
 // to an interface explicitly (any(-x)): yaegi v0.16.1 returned nil for
 // return -x from a function returning any, ended the function silently

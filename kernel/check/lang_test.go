@@ -494,3 +494,16 @@ func TestParallelAssignToInterfaces(t *testing.T) {
 		step{"func g() (int, error) { return 4, errors.New(\"e\") }\nfunc h() (s string, err error) { s, err = \"h\", fmt.Errorf(\"i\"); return }\nfmt.Println(g())\nfmt.Println(h())\nvar a int\nvar b error\na, b = 8, errors.New(\"j\")\nfmt.Println(a, b)", "4 e\nh i\n8 j\n"},
 	)
 }
+
+// A switch's init statement runs before its tag is evaluated
+// (switchInit): yaegi v0.16.1 evaluated a tag other than a plain name
+// first. A label moves with the switch; a tag of an interface type is
+// still compared as Go compares it.
+func TestSwitchInitBeforeTag(t *testing.T) {
+	runSteps(t,
+		step{"import \"reflect\"\nfor _, v := range []any{\"hi\", 42} {\n\tswitch v := reflect.ValueOf(v); v.Kind() {\n\tcase reflect.String:\n\t\tfmt.Println(\"string\", v.String())\n\tcase reflect.Int:\n\t\tfmt.Println(\"int\", v.Int())\n\t}\n}", "string hi\nint 42\n"},
+		step{"var m int\nswitch m = 3; m + 1 {\ncase 4:\n\tfmt.Println(\"four\", m)\ndefault:\n\tfmt.Println(\"default\")\n}", "four 3\n"},
+		step{"func f() string {\nL:\n\tfor i := range 3 {\n\t\tswitch n := i * 2; n + 1 {\n\t\tcase 3:\n\t\t\tbreak L\n\t\tdefault:\n\t\t\tfmt.Print(n, \" \")\n\t\t}\n\t}\n\tfmt.Println()\nS:\n\tswitch n := 5; n * 2 {\n\tcase 10:\n\t\tfor {\n\t\t\tbreak S\n\t\t}\n\t}\n\treturn \"done\"\n}\nfmt.Println(f())", "0 \ndone\n"},
+		step{"type Shape interface{ Area() int }\ntype Sq struct{ s int }\nfunc (q Sq) Area() int { return q.s * q.s }\nfunc pick(k int) Shape { return Sq{k} }\nswitch k := 2; pick(k) {\ncase Sq{1}:\n\tfmt.Println(\"one\")\ncase Sq{2}:\n\tfmt.Println(\"two\")\n}", "two\n"},
+	)
+}

@@ -51,6 +51,7 @@ type lowerer struct {
 	loopDefers  map[*ast.DeferStmt]bool // defer statements of function literals in loops (deferStmt)
 
 	selectLabels map[*ast.SelectStmt]*ast.LabeledStmt // labels of select statements (selectStmt)
+	switchLabels map[*ast.SwitchStmt]*ast.LabeledStmt // labels of switch statements (switchInit)
 	goDeferred   map[*ast.CallExpr]bool               // the calls of go and defer statements
 	commStmts    map[ast.Stmt]bool                    // the communications of select cases
 	constDecl    *ast.GenDecl                         // the const declaration walked last (foldConstant)
@@ -295,6 +296,12 @@ func (lw *lowerer) walk(n ast.Node) {
 				}
 				lw.selectLabels[sel] = n
 			}
+			if sw, ok := n.Stmt.(*ast.SwitchStmt); ok {
+				if lw.switchLabels == nil {
+					lw.switchLabels = map[*ast.SwitchStmt]*ast.LabeledStmt{}
+				}
+				lw.switchLabels[sw] = n
+			}
 		case *ast.RangeStmt:
 			if lw.rangeChans(n) {
 				return true
@@ -333,6 +340,7 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.ForStmt:
 			lw.forStmt(n)
 		case *ast.SwitchStmt:
+			lw.switchInit(n)
 			lw.ifaceSwitch(n)
 			lw.caseLists(n)
 		case *ast.CallExpr:

@@ -679,7 +679,7 @@ func (lw *lowerer) ifaceComparable(xt, yt types.TypeAndValue) bool {
 // (ifaceFields), becomes switch S := x; { case rt.EqualAs(S, "",
 // a, "main.A"), ...: } (see ifaceEqual).
 func (lw *lowerer) ifaceSwitch(sw *ast.SwitchStmt) {
-	if sw.Tag == nil || sw.Init != nil {
+	if sw.Tag == nil || sw.Init != nil && !initMoves(sw) {
 		return
 	}
 	tt := lw.info.Types[sw.Tag]
