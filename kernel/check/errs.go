@@ -171,9 +171,10 @@ func (lw *lowerer) errorsWalk(c *ast.CallExpr, name string) {
 	if name == "As" {
 		// a compiled target (*strconv.NumError) is walked to as well
 		// when a notebook error's Unwrap can lead to it: compiled
-		// errors.As stops at yaegi's wrapper of a notebook error
+		// errors.As stops at yaegi's wrapper of a notebook error, and
+		// never calls a notebook error's As method
 		ptr, ok := target.(*types.Pointer)
-		if !ok || !mentionsMain(ptr.Elem()) && nonEmptyIface(ptr.Elem()) == nil && !lw.notebookUnwrappers() {
+		if !ok || !mentionsMain(ptr.Elem()) && nonEmptyIface(ptr.Elem()) == nil && !lw.notebookUnwrappers() && !lw.notebookAsers() {
 			return
 		}
 		lw.replace(c.Fun.Pos(), c.Fun.End(), lw.chainWalk(lw.text(sel.X), ptr))
@@ -190,6 +191,14 @@ var (
 	unwrapIface      = methodIface("Unwrap", nil, errorType)
 	unwrapSliceIface = methodIface("Unwrap", nil, types.NewSlice(errorType))
 )
+
+// asIface is the interface of an error's As method.
+var asIface = methodIface("As", []types.Type{types.NewInterfaceType(nil, nil)}, types.Typ[types.Bool])
+
+// notebookAsers reports whether a notebook error type has an As method.
+func (lw *lowerer) notebookAsers() bool {
+	return len(lw.implementers(asIface.(*types.Interface))) > 0
+}
 
 // notebookUnwrappers reports whether a notebook error type has an Unwrap
 // method, of either kind.
@@ -253,11 +262,11 @@ func (lw *lowerer) chainWalk(errorsPkg string, ptr *types.Pointer) string {
 	if ptr != nil {
 		params = fmt.Sprintf("%s error, %s %s", e+"In", v+"T", lw.typ(ptr))
 		match = fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok%[7]s { *%[4]s = %[1]s; return true }; if %[5]s, ok := %[6]s(%[3]s); ok && %[5]s.As(%[4]s) { return true }; ",
-			v, lw.asserterFrom(ptr.Elem(), errorType), e, v+"T", v+"A", lw.asserterFrom(methodIface("As", []types.Type{types.NewInterfaceType(nil, nil)}, types.Typ[types.Bool]), errorType),
+			v, lw.asserterFrom(ptr.Elem(), errorType), e, v+"T", v+"A", lw.asserterFrom(asIface, errorType),
 			sameText(ptr.Elem(), v, e))
 		if boxes {
 			boxed = fmt.Sprintf("if %[1]s, ok := %[2]s(%[3]s); ok { *%[4]s = %[1]s; return true }; if %[5]s, ok := %[6]s(%[3]s); ok && %[5]s.As(%[4]s) { return true }; ",
-				v, lw.plainAsserter(ptr.Elem()), u, v+"T", v+"A", lw.plainAsserter(methodIface("As", []types.Type{types.NewInterfaceType(nil, nil)}, types.Typ[types.Bool])))
+				v, lw.plainAsserter(ptr.Elem()), u, v+"T", v+"A", lw.plainAsserter(asIface))
 		}
 	} else {
 		params = fmt.Sprintf("%s error, %s error", e+"In", v+"T")

@@ -507,3 +507,13 @@ func TestSwitchInitBeforeTag(t *testing.T) {
 		step{"type Shape interface{ Area() int }\ntype Sq struct{ s int }\nfunc (q Sq) Area() int { return q.s * q.s }\nfunc pick(k int) Shape { return Sq{k} }\nswitch k := 2; pick(k) {\ncase Sq{1}:\n\tfmt.Println(\"one\")\ncase Sq{2}:\n\tfmt.Println(\"two\")\n}", "two\n"},
 	)
 }
+
+// errors.As calls a notebook error's As method for a compiled target
+// (errors' own example, As_custom_match): compiled errors.As saw only
+// yaegi's wrapper, which has no As.
+func TestErrorsAsMethodCompiledTarget(t *testing.T) {
+	runSteps(t,
+		step{"import (\n\t\"errors\"\n\t\"io/fs\"\n)\ntype MyAsError struct{ err string }\nfunc (e MyAsError) Error() string { return e.err }\nfunc (m MyAsError) As(target any) bool {\n\tpe, ok := target.(**fs.PathError)\n\tif !ok {\n\t\treturn false\n\t}\n\t*pe = &fs.PathError{Op: \"custom\", Path: \"/\", Err: errors.New(m.err)}\n\treturn true\n}", ""},
+		step{"var err error = MyAsError{\"an error\"}\nvar pathErr *fs.PathError\nok := errors.As(err, &pathErr)\nfmt.Println(ok, pathErr)\nvar perr *fs.PathError\nfmt.Println(errors.As(fmt.Errorf(\"w: %w\", err), &perr), perr)", "true custom /: an error\ntrue custom /: an error\n"},
+	)
+}
