@@ -8,10 +8,14 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+
+	"github.com/gofutures/gofutures/internal/recovered"
 )
 
+// newPanicError describes a task's panic with value r, as recovered (in
+// a notebook, what the cell panicked with: see internal/recovered).
 func newPanicError(name string, r any) *PanicError {
-	return &PanicError{Func: name, Value: r, Stack: debug.Stack()}
+	return &PanicError{Func: name, Value: recovered.Value(r), Stack: debug.Stack()}
 }
 
 // Traceback makes a compiled program's workers name the frames of the

@@ -292,6 +292,9 @@ func (lw *lowerer) callConvs(c *ast.CallExpr, fn *types.Func) {
 		if pt == nil {
 			continue
 		}
+		if compiled && isEmptyIface(pt) {
+			lw.noteFuncResults(a)
+		}
 		if compiled && (compiledErrorArg(pt, lw.info.TypeOf(a)) || isEmptyIface(pt)) {
 			continue // compiledCall's; compiled code keeps an "any" as it is
 		}
@@ -580,4 +583,22 @@ func (lw *lowerer) funcLit(lit *ast.FuncLit, toCompiled bool) {
 	lw.wrappedLits[lit] = true
 	lw.insert(lit.Pos(), fmt.Sprintf("func() %s { return ", t))
 	lw.insertClose(lit.End(), " }()")
+}
+
+// noteFuncResults notes for fmt (anycomp.go) the composites among the
+// results of a, a function given to a compiled function as an "any":
+// compiled code calls it by reflection and hands its results back in
+// interfaces (an executor's task: v, _ := pool.Submit(mk).Result()).
+func (lw *lowerer) noteFuncResults(a ast.Expr) {
+	tv := lw.info.Types[a]
+	if !tv.IsValue() || tv.Type == nil {
+		return
+	}
+	sig, ok := tv.Type.Underlying().(*types.Signature)
+	if !ok {
+		return
+	}
+	for r := range sig.Results().Variables() {
+		lw.noteAnyComp(r.Type())
+	}
 }

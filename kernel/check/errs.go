@@ -72,6 +72,23 @@ func (lw *lowerer) boxOf(v string) string {
 	return fmt.Sprintf("&%[2]s{V: %[1]s, F: func() string { return %[1]s.Error() }}", v, boxName)
 }
 
+// cellError reports whether t is a notebook type, or a pointer to one,
+// not an interface, that implements error.
+func cellError(t types.Type) bool {
+	base := t
+	if p, ok := t.(*types.Pointer); ok {
+		base = p.Elem()
+	}
+	n, ok := plainCellType(base)
+	if !ok {
+		return false
+	}
+	if _, iface := n.Underlying().(*types.Interface); iface {
+		return false
+	}
+	return types.Implements(t, errIface)
+}
+
 // nilBoxable reports whether t is a pointer to a notebook type whose
 // methods make it an error: yaegi v0.16.1 turns a nil one into a nil
 // error (Go's error holds the typed nil: err != nil, the Go FAQ's

@@ -552,6 +552,16 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 				a := lw.fresh("A") // (an any variable holds it with its type)
 				typed = fmt.Sprintf(" var %[4]s any = %[2]s; %[1]s.Panicking(%[4]s, %[3]s(%[2]s));", rtName, v, lw.typ(n.Underlying()), a)
 			}
+			if cellError(types.Default(tv.Type)) {
+				// (rt.PanickingError: compiled code that recovers it, a
+				// pool's worker, sees an error with the value's methods)
+				conv := v
+				if b := lw.errorBoxer(types.Default(tv.Type)); b != "" {
+					conv = b + "(" + v + ")"
+				}
+				e := lw.fresh("E")
+				typed += fmt.Sprintf(" var %[1]s error = %[2]s; %[3]s.PanickingError(%[1]s, %[4]s);", e, conv, rtName, v)
+			}
 			lw.insert(c.Args[0].Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s {%[5]s %[3]s.Panic(%[4]d, %[1]s); return %[1]s }(", v, t, rtName, line, typed))
 			lw.insertClose(c.Args[0].End(), ")")
 		}

@@ -1,6 +1,10 @@
 package check
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/gofutures/gofutures/symbols"
+)
 
 // A helper declared before the types it prints or asserts to: its
 // lowering is redone when a later cell declares them.
@@ -70,5 +74,21 @@ func TestFmtCompositesReturnedAsAny(t *testing.T) {
 	runSteps(t,
 		step{"type P struct{ s string }\nfunc g() any { return []P{{\"x\"}} }\nfunc h() (any, error) { return map[string]P{\"k\": {\"y\"}}, nil }", ""},
 		step{"v, _ := h()\nfmt.Printf(\"%+v %T %+v\\n\", g(), g(), v)", "[{s:x}] []main.P map[k:{s:y}]\n"},
+	)
+}
+
+// A function handed to compiled code as an "any" (an executor's task)
+// is called by reflection there, which returns its results in
+// interfaces: composites of cell types among its results print as Go
+// prints them.
+func TestFmtCompositesFromFuncResults(t *testing.T) {
+	nb := newNotebook(t)
+	if err := nb.in.Use(symbols.Symbols); err != nil {
+		t.Fatal(err)
+	}
+	nb.steps(t,
+		step{"import \"github.com/gofutures/gofutures/executor\"\ntype Inv struct{ N int }\nfunc (i Inv) String() string { return fmt.Sprintf(\"inv%d\", i.N) }", ""},
+		step{"func mk() map[int]Inv { return map[int]Inv{1: {1}} }", ""},
+		step{"pool := executor.NewThreadPool(1)\nv, _ := pool.Submit(mk).Result()\nw, _ := pool.Submit(func() []Inv { return []Inv{{2}} }).Result()\nfmt.Println(v, w)", "map[1:inv1] [inv2]\n"},
 	)
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/gofutures/gofutures/display"
+	"github.com/gofutures/gofutures/internal/recovered"
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check"
 	"github.com/gofutures/gofutures/kernel/check/rt"
@@ -142,6 +143,9 @@ func New(opts Options) *Session {
 	if opts.Stderr == nil {
 		opts.Stderr = io.Discard
 	}
+	// the executor's pools recover the cells' panics in compiled code:
+	// they see what the cell panicked with, as in a Go program
+	recovered.SetHook(rt.Compiled)
 	s := &Session{opts: opts, state: map[string]int{}}
 	s.reset()
 	return s

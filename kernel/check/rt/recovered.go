@@ -33,6 +33,11 @@ func Recovered(r any) any {
 	if r != nil {
 		PanicLine("") // the line noted for it, if any, is of no use now
 	}
+	return recoveredValue(r)
+}
+
+// recoveredValue is Recovered without forgetting the line.
+func recoveredValue(r any) any {
 	if v, ok := r.(reflect.Value); ok {
 		// yaegi v0.16.1 panics with the reflect.Value of panic's
 		// argument: every assertion on what recover returned failed
@@ -161,15 +166,43 @@ func Panicking(typed, raw any) {
 	g := goroutine()
 	panicked.mu.Lock()
 	defer panicked.mu.Unlock()
-	panicked.recent = append(panicked.recent, panicValue{g, typed, raw})
+	panicked.recent = append(panicked.recent, panicValue{g: g, typed: typed, raw: raw})
 	if len(panicked.recent) > 16 {
 		panicked.recent = panicked.recent[1:]
 	}
 }
 
+// PanickingError notes that a cell panics with raw, a value of a
+// notebook type that implements error, which is err as an error: compiled
+// code that recovers the panic (Compiled) sees err, whose methods are
+// raw's, where yaegi v0.16.1 gives it raw without them.
+func PanickingError(err error, raw any) {
+	g := goroutine()
+	panicked.mu.Lock()
+	defer panicked.mu.Unlock()
+	panicked.recent = append(panicked.recent, panicValue{g: g, raw: raw, err: err})
+	if len(panicked.recent) > 16 {
+		panicked.recent = panicked.recent[1:]
+	}
+}
+
+// Compiled returns what r, a value compiled code recovered from a panic
+// in a cell (a pool's task), stands for in Go: what Recovered returns,
+// or the value as an error with its methods when PanickingError noted
+// it.
+func Compiled(r any) any {
+	if v, ok := r.(reflect.Value); ok && v.IsValid() && v.CanInterface() {
+		if err := panicked.asError(v.Interface()); err != nil {
+			return err
+		}
+	}
+	return recoveredValue(r) // (the line stays noted: a worker's traceback reads it)
+}
+
 type panicValue struct {
 	g          uint64
 	typed, raw any
+	err        error // PanickingError's; typed is nil then
 }
 
 // panicked holds the latest values Panicking noted.
@@ -190,12 +223,30 @@ func (p *panicValues) typed(r any) any {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for i := len(p.recent) - 1; i >= 0; i-- {
-		if pv := p.recent[i]; pv.g == g && pv.raw == r {
+		if pv := p.recent[i]; pv.g == g && pv.err == nil && pv.raw == r {
 			p.recent = append(p.recent[:i], p.recent[i+1:]...)
 			return pv.typed
 		}
 	}
 	return r
+}
+
+// asError returns the error PanickingError noted in this goroutine for
+// the raw value r, or nil.
+func (p *panicValues) asError(r any) error {
+	if r == nil || !reflect.TypeOf(r).Comparable() {
+		return nil
+	}
+	g := goroutine()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for i := len(p.recent) - 1; i >= 0; i-- {
+		if pv := p.recent[i]; pv.g == g && pv.err != nil && pv.raw == r {
+			p.recent = append(p.recent[:i], p.recent[i+1:]...)
+			return pv.err
+		}
+	}
+	return nil
 }
 
 // goroutine returns the id of the calling goroutine, from the first line

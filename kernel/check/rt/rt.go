@@ -58,6 +58,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"AssertFailed":       reflect.ValueOf(AssertFailed),
 			"AssertMissing":      reflect.ValueOf(AssertMissing),
 			"Panicking":          reflect.ValueOf(Panicking),
+			"PanickingError":     reflect.ValueOf(PanickingError),
 			"TypeString":         reflect.ValueOf(TypeString),
 			"Panic":              reflect.ValueOf(Panic),
 			"Select":             reflect.ValueOf(Select),
