@@ -47,6 +47,49 @@ func (lw *lowerer) switchInit(sw *ast.SwitchStmt) {
 	lw.insertClose(sw.End(), " }")
 }
 
+// elidedPointers spells &T before the elided composite literals of a
+// literal of a compiled package's named map, slice or array type whose
+// elements (or keys) are pointers: yaegi v0.16.1 crashed compiling
+// fstest.MapFS{"a.txt": {Data: b}} ("CFG post-order panic").
+func (lw *lowerer) elidedPointers(n *ast.CompositeLit) {
+	named, ok := types.Unalias(lw.info.TypeOf(n)).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || isCellNamed(named) {
+		return
+	}
+	var key, elem types.Type
+	switch u := named.Underlying().(type) {
+	case *types.Map:
+		key, elem = u.Key(), u.Elem()
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	default:
+		return
+	}
+	spell := func(e ast.Expr, t types.Type) {
+		lit, ok := e.(*ast.CompositeLit)
+		if !ok || lit.Type != nil {
+			return
+		}
+		if p, ok := t.(*types.Pointer); ok {
+			if s := lw.typ(p.Elem()); spellable(s) {
+				lw.insert(lit.Lbrace, "&"+s)
+			}
+		}
+	}
+	for _, e := range n.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			if key != nil {
+				spell(kv.Key, key)
+			}
+			spell(kv.Value, elem)
+			continue
+		}
+		spell(e, elem)
+	}
+}
+
 // initMoves reports whether switchInit moves sw's init statement out.
 func initMoves(sw *ast.SwitchStmt) bool {
 	if sw.Init == nil || sw.Tag == nil {

@@ -517,3 +517,12 @@ func TestErrorsAsMethodCompiledTarget(t *testing.T) {
 		step{"var err error = MyAsError{\"an error\"}\nvar pathErr *fs.PathError\nok := errors.As(err, &pathErr)\nfmt.Println(ok, pathErr)\nvar perr *fs.PathError\nfmt.Println(errors.As(fmt.Errorf(\"w: %w\", err), &perr), perr)", "true custom /: an error\ntrue custom /: an error\n"},
 	)
 }
+
+// Elided literals of pointers in a compiled package's named map type
+// (io/fs's examples: fstest.MapFS{"file.txt": {}}) run (elidedPointers):
+// yaegi v0.16.1 crashed compiling them.
+func TestElidedPointersCompiledNamed(t *testing.T) {
+	runSteps(t,
+		step{"import (\n\t\"io/fs\"\n\t\"testing/fstest\"\n)\nfsys := fstest.MapFS{\"a.txt\": {}, \"dir/b.go\": {Data: []byte(\"hi\")}}\nm, _ := fs.Glob(fsys, \"dir/*.go\")\nb, _ := fs.ReadFile(fsys, \"dir/b.go\")\nfmt.Println(m, string(b), len(fsys))", "[dir/b.go] hi 2\n"},
+	)
+}

@@ -385,6 +385,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.parallelLits(nil, n.Names, n.Values, n.Type)
 			lw.specConvs(n)
 		case *ast.CompositeLit:
+			lw.elidedPointers(n)
 			lw.mapLitKeys(n) // (around compositeConvs' conversions)
 			lw.compositeConvs(n)
 		case *ast.SendStmt:
