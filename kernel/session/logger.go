@@ -68,12 +68,43 @@ func (l *Logger) SetPrefix(prefix string) { l.l.SetPrefix(prefix) }
 // Writer returns the output destination.
 func (l *Logger) Writer() io.Writer { return l.l.Writer() }
 
-// logSymbols are log.New and log.Logger for cells, with exit as os.Exit.
+// logSymbols are the log package for cells, with exit as os.Exit: log.New
+// and log.Logger (Logger above), and the package's functions on the
+// process's real default logger, which writes where the cell's stderr
+// goes (setDefaultLogger). yaegi's own functions used a logger of their
+// own, which the real log.Default and log/slog's default handler did not
+// see: log.SetOutput(os.Stdout) in a cell left slog.Info on stderr, and
+// slog.SetDefault never reached log.Print.
 func logSymbols(exit func(code int)) interp.Exports {
 	return interp.Exports{"log/log": {
 		"New": reflect.ValueOf(func(out io.Writer, prefix string, flag int) *Logger {
 			return &Logger{l: log.New(out, prefix, flag), exit: exit}
 		}),
-		"Logger": reflect.ValueOf((*Logger)(nil)),
+		"Logger":    reflect.ValueOf((*Logger)(nil)),
+		"Print":     reflect.ValueOf(func(v ...any) { _ = log.Output(2, fmt.Sprint(v...)) }),
+		"Printf":    reflect.ValueOf(func(format string, v ...any) { _ = log.Output(2, fmt.Sprintf(format, v...)) }),
+		"Println":   reflect.ValueOf(func(v ...any) { _ = log.Output(2, fmt.Sprintln(v...)) }),
+		"Fatal":     reflect.ValueOf(func(v ...any) { _ = log.Output(2, fmt.Sprint(v...)); exit(1) }),
+		"Fatalf":    reflect.ValueOf(func(format string, v ...any) { _ = log.Output(2, fmt.Sprintf(format, v...)); exit(1) }),
+		"Fatalln":   reflect.ValueOf(func(v ...any) { _ = log.Output(2, fmt.Sprintln(v...)); exit(1) }),
+		"Panic":     reflect.ValueOf(log.Panic),
+		"Panicf":    reflect.ValueOf(log.Panicf),
+		"Panicln":   reflect.ValueOf(log.Panicln),
+		"Flags":     reflect.ValueOf(log.Flags),
+		"Output":    reflect.ValueOf(func(calldepth int, s string) error { return log.Output(calldepth+1, s) }),
+		"Prefix":    reflect.ValueOf(log.Prefix),
+		"SetFlags":  reflect.ValueOf(log.SetFlags),
+		"SetOutput": reflect.ValueOf(log.SetOutput),
+		"SetPrefix": reflect.ValueOf(log.SetPrefix),
+		"Writer":    reflect.ValueOf(log.Writer),
+		"Default":   reflect.ValueOf(log.Default),
 	}}
+}
+
+// setDefaultLogger makes the process's default logger what a program's
+// is at its start, writing to w (the cell's stderr).
+func setDefaultLogger(w io.Writer) {
+	log.SetOutput(w)
+	log.SetFlags(log.LstdFlags)
+	log.SetPrefix("")
 }

@@ -188,6 +188,7 @@ func (s *Session) reset() {
 	}
 	_ = in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(exit)}})
 	_ = in.Use(logSymbols(exit))
+	setDefaultLogger(stderrFilter{s})
 	_ = in.Use(interp.Exports{linePkg + "/" + path.Base(linePkg): {"At": reflect.ValueOf(s.at)}})
 	_ = in.Use(rt.Symbols()) // what lowered cells call
 	for _, p := range append([]string{fmt.Sprintf("import %s %q", lineName, linePkg)}, s.opts.Preludes...) {
