@@ -114,7 +114,13 @@ def go_compile_error(name):
                 more.append(x)
             cells = cells_with_lines(read(ERRORS, name))
             cell, line = cell_of(cells, int(m.group(2)))
-            return (cell, line, int(m.group(3)), "\n".join([m.group(4)] + more))
+
+            def at_cell(p):  # another place in the file, as the kernel names it
+                c, l = cell_of(cells, int(p.group(1)))
+                return f"Cell In[{c}], line {l}, column {p.group(2)}"
+
+            msg = re.sub(re.escape(rel) + r":(\d+):(\d+)", at_cell, "\n".join([m.group(4)] + more))
+            return (cell, line, int(m.group(3)), msg)
     raise AssertionError(f"{name}: no file:line:col error in go build's output:\n{b.stderr}")
 
 
