@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -107,3 +108,27 @@ func enclosingLabel(f *ast.File, pos token.Pos, name string) bool {
 // filePos is a position go/types writes in a message (declared at
 // file:line:col).
 var filePos = regexp.MustCompile(`([\w.-]+\.go):(\d+):(\d+)`)
+
+// panicText returns a function literal giving the value v (a variable of
+// type t) of a panic as Go's runtime prints it when the panic ends the
+// program: an error's Error(), a Stringer's String(), else as
+// rt.PanicValueText writes it. Go calls those methods only then, and so
+// does the session (rt.NotedText).
+func (lw *lowerer) panicText(t types.Type, v string) string {
+	stringer := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "String",
+		types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewParam(token.NoPos, nil, "", types.Typ[types.String])), false))}, nil).Complete()
+	switch {
+	case types.IsInterface(t):
+		x := lw.fresh("X")
+		return fmt.Sprintf("func() string { switch %[1]s := any(%[2]s).(type) { case error: return %[1]s.Error(); case interface{ String() string }: return %[1]s.String() }; return %[3]s.PanicValueText(%[2]s, \"\") }", x, v, rtName)
+	case types.Implements(t, errIface):
+		return fmt.Sprintf("func() string { return %s.Error() }", v)
+	case types.Implements(t, stringer):
+		return fmt.Sprintf("func() string { return %s.String() }", v)
+	}
+	name := ""
+	if _, basic := t.(*types.Basic); !basic {
+		name = types.TypeString(t, func(p *types.Package) string { return p.Name() })
+	}
+	return fmt.Sprintf("func() string { return %s.PanicValueText(%s, %q) }", rtName, v, name)
+}

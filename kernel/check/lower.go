@@ -544,7 +544,8 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 				a := lw.fresh("A") // (an any variable holds it with its type)
 				typed = fmt.Sprintf(" var %[4]s any = %[2]s; %[1]s.Panicking(%[4]s, %[3]s(%[2]s));", rtName, v, lw.typ(n.Underlying()), a)
 			}
-			lw.insert(c.Args[0].Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s {%[5]s %[3]s.Panic(%[4]d, %[1]s); return %[1]s }(", v, t, rtName, line, typed))
+			text := lw.panicText(types.Default(tv.Type), v)
+			lw.insert(c.Args[0].Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s {%[5]s %[3]s.PanicText(%[4]d, %[1]s, %[6]s); return %[1]s }(", v, t, rtName, line, typed, text))
 			lw.insertClose(c.Args[0].End(), ")")
 		}
 	case "recover":

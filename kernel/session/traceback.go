@@ -223,6 +223,9 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	default:
 		e.Name, e.Value = "panic", fmt.Sprint(v)
 	}
+	if text := rt.NotedText(fmt.Sprint(p.Value)); text != "" && e.Name == "panic" {
+		e.Value = text // the value as Go prints it (the lowering's rt.PanicText)
+	}
 	s.mu.Lock()
 	frames := append([]string(nil), s.frames...)
 	s.mu.Unlock()

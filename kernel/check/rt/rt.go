@@ -60,6 +60,8 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Panicking":          reflect.ValueOf(Panicking),
 			"TypeString":         reflect.ValueOf(TypeString),
 			"Panic":              reflect.ValueOf(Panic),
+			"PanicText":          reflect.ValueOf(PanicText),
+			"PanicValueText":     reflect.ValueOf(PanicValueText),
 			"Select":             reflect.ValueOf(Select),
 			"EqualAs":            reflect.ValueOf(EqualAs),
 			"EqualErrors":        reflect.ValueOf(EqualErrors),
