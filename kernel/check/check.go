@@ -420,7 +420,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		l, col := lineCol(pos)
 		return fmt.Sprintf("Cell In[%d], line %d, column %d", count, l, col)
 	}
-	var lastErr *Error // the error reported last, when it is the cell's
+	var lastErr *Error            // the error reported last, when it is the cell's
 	targeted := map[string]bool{} // labels of invalid branch statements
 	conf := types.Config{
 		GoVersion: goVersion,
