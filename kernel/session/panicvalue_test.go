@@ -39,3 +39,20 @@ func TestPanicValueReadsAsGo(t *testing.T) {
 		t.Errorf("panic(Point{1}): got %q, want %q", got, want)
 	}
 }
+
+// The interpreter's panics that stand for Go's runtime errors read as
+// Go's; the interpreter's words end the traceback.
+func TestInterpreterPanicsReadAsRuntimeErrors(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"n := -2\nb := make([]byte, n)", "error: panic: runtime error: makeslice: len out of range"},
+		{"s := []int{1, 2}\na := [4]int(s)", "error: panic: runtime error: cannot convert slice with length 2 to array or pointer to array with length 4"},
+		{"var fn func()\nfn()", "error: panic: runtime error: invalid memory address or nil pointer dereference"},
+		{"type T struct{ X int }\nvar p *T\nx := p.X", "error: panic: runtime error: invalid memory address or nil pointer dereference"},
+	})
+	s := New(richOpts())
+	_, err := s.Execute(t.Context(), "var fn func()\nfn()", 1)
+	e, ok := err.(*Error)
+	if !ok || e.Traceback[len(e.Traceback)-1] != "(yaegi: reflect.Value.Call: call of nil function)" {
+		t.Errorf("traceback %#v", err)
+	}
+}
