@@ -56,3 +56,15 @@ func TestInterpreterPanicsReadAsRuntimeErrors(t *testing.T) {
 		t.Errorf("traceback %#v", err)
 	}
 }
+
+// make with a length out of range and a slice converted to a longer
+// array, raised by the interpreter in a function with one such place,
+// name its line.
+func TestPanicLineMakeAndConversion(t *testing.T) {
+	s := New(richOpts())
+	decls := "func grow(n int) []byte {\n\tx := 1\n\treturn make([]byte, n+x)\n}\nfunc first4(xs []int) [4]int {\n\tx := 0\n\treturn [4]int(xs[x:])\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"grow(-3)", []string{"panic: runtime error: makeslice: len out of range", "Cell In[1], line 3, in grow", "Cell In[2], line 1", "(yaegi: reflect.MakeSlice: negative len)"}},
+		{"first4([]int{1})", []string{"panic: runtime error: cannot convert slice with length 1 to array or pointer to array with length 4", "Cell In[1], line 7, in first4", "Cell In[3], line 1", "(yaegi: reflect: cannot convert slice with length 1 to array with length 4)"}},
+	})
+}
