@@ -391,33 +391,91 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	badVars := map[*nbVar]bool{}
 	undefPos := map[token.Pos]string{}
 	undefDecl := map[*Error]undefAt{} // undefined names in declarations
+	// lineCol is the line and column in its cell of pos, in one of the
+	// check's files
+	lineCol := func(pos token.Position) (int, int) {
+		l, col := pos.Line, pos.Column
+		if l == 1 {
+			if pos.Filename == stmtsFile {
+				col -= len(stmtHead)
+			} else {
+				col -= len(prefix)
+			}
+		}
+		return l, max(col, 1)
+	}
+	// place names pos as the kernel names a place in a cell, or as
+	// go/types does when it is in none
+	place := func(pos token.Position) string {
+		count := p.Count
+		switch pos.Filename {
+		case declsFile, stmtsFile:
+		default:
+			d := fileDecl[pos.Filename]
+			if d == nil || d.Cell <= 0 {
+				return pos.String()
+			}
+			count = d.Cell
+		}
+		l, col := lineCol(pos)
+		return fmt.Sprintf("Cell In[%d], line %d, column %d", count, l, col)
+	}
+	var lastErr *Error            // the error reported last, when it is the cell's
+	targeted := map[string]bool{} // labels of invalid branch statements
 	conf := types.Config{
 		GoVersion: goVersion,
 		Importer:  c.imp,
 		Error: func(err error) {
 			te, ok := err.(types.Error)
+			last := lastErr
+			lastErr = nil
 			if !ok || unusedImport(te) || notebookVarUnused(te, topVars) {
 				return
 			}
 			if trailing != nil && te.Pos == trailing.Pos() && strings.HasSuffix(te.Msg, " is not used") {
 				return // the value the cell shows
 			}
-			pos := fset.Position(te.Pos)
+			if more, ok := strings.CutPrefix(te.Msg, "\t"); ok {
+				// the second place of the error before (previous case,
+				// other declaration): go build writes it on a line of its own
+				if last != nil {
+					last.Msg += "\n\t" + place(fset.Position(te.Pos)) + ": " + more
+					lastErr = last
+				}
+				return
+			}
+			var f *ast.File
+			switch fset.Position(te.Pos).Filename {
+			case declsFile:
+				f = declFile
+			case stmtsFile:
+				f = stmtFile
+			}
+			at, msg := goBuildError(f, te)
+			for _, kind := range []string{"break", "continue"} {
+				if name, ok := strings.CutPrefix(msg, "invalid "+kind+" label "); ok {
+					targeted[name] = true
+				}
+			}
+			if name, ok := strings.CutPrefix(msg, "label "); ok && strings.HasSuffix(name, " defined and not used") && targeted[strings.Fields(name)[0]] {
+				return // go build's parser counts a label targeted out of place as used
+			}
+			msg = filePos.ReplaceAllStringFunc(msg, func(s string) string {
+				m := filePos.FindStringSubmatch(s)
+				l, _ := strconv.Atoi(m[2])
+				col, _ := strconv.Atoi(m[3])
+				return place(token.Position{Filename: m[1], Line: l, Column: col})
+			})
+			pos := fset.Position(at)
 			switch pos.Filename {
 			case declsFile, stmtsFile:
-				l, col := pos.Line, pos.Column
-				if l == 1 {
-					if pos.Filename == declsFile {
-						col -= len(prefix)
-					} else {
-						col -= len(stmtHead)
-					}
-				}
+				l, col := lineCol(pos)
 				if last := strings.Count(p.Stmts, "\n") + 1; pos.Filename == stmtsFile && l > last {
 					l = last
 				}
-				e := &Error{Line: l, Col: max(col, 1), Msg: te.Msg}
+				e := &Error{Line: l, Col: max(col, 1), Msg: msg}
 				cellErrs = append(cellErrs, e)
+				lastErr = e
 				if n, ok := strings.CutPrefix(te.Msg, "undefined: "); ok {
 					undefPos[te.Pos] = n
 					if pos.Filename == declsFile {

@@ -563,7 +563,8 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 				e := lw.fresh("E")
 				typed += fmt.Sprintf(" var %[1]s error = %[2]s; %[3]s.PanickingError(%[1]s, %[4]s);", e, conv, rtName, v)
 			}
-			lw.insert(c.Args[0].Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s {%[5]s %[3]s.Panic(%[4]d, %[1]s); return %[1]s }(", v, t, rtName, line, typed))
+			text := lw.panicText(types.Default(tv.Type), v)
+			lw.insert(c.Args[0].Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s {%[5]s %[3]s.PanicText(%[4]d, %[1]s, %[6]s); return %[1]s }(", v, t, rtName, line, typed, text))
 			lw.insertClose(c.Args[0].End(), ")")
 		}
 	case "recover":

@@ -17,6 +17,8 @@ const (
 	SiteAssert = "assert" // a single-result type assertion: "interface conversion: ..."
 	SiteSend   = "send"   // a send: "send on closed channel"
 	SiteClose  = "close"  // a call of close: "close of closed channel", "close of nil channel"
+	SiteMake   = "make"   // a make with a length: "makeslice: len out of range"
+	SiteConv   = "conv"   // a slice converted to an array: "cannot convert slice with length ..."
 	// SiteNil is a dereference, or what yaegi may dereference: *p, a
 	// field or method selected through a pointer or on a pointer or
 	// interface, or promoted through an embedded field, an index, slice,
@@ -105,6 +107,12 @@ func (lw *lowerer) sites(fd *ast.FuncDecl, kept map[int]bool) map[string][]int {
 				if b, ok := lw.info.Uses[id].(*types.Builtin); ok && b.Name() == "close" {
 					add(SiteClose, n.Lparen)
 				}
+				if b, ok := lw.info.Uses[id].(*types.Builtin); ok && b.Name() == "make" && len(n.Args) > 1 {
+					add(SiteMake, n.Lparen)
+				}
+			}
+			if lw.info.Types[n.Fun].IsType() && len(n.Args) == 1 && toArray(lw.info.Types[n.Fun].Type) && isSlice(lw.info.Types[n.Args[0]].Type) {
+				add(SiteConv, n.Lparen)
 			}
 			if lw.funcValueCall(n) || lw.lenOfPointer(n) {
 				add(SiteNil, n.Lparen)
@@ -116,6 +124,24 @@ func (lw *lowerer) sites(fd *ast.FuncDecl, kept map[int]bool) map[string][]int {
 		slices.Sort(out[k])
 	}
 	return out
+}
+
+// toArray reports whether t is an array or a pointer to one.
+func toArray(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, ok := t.Underlying().(*types.Array)
+	return ok
+}
+
+// isSlice reports whether t's underlying type is a slice.
+func isSlice(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Slice)
+	return ok
 }
 
 func isMap(t types.Type) bool {

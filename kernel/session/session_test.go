@@ -84,7 +84,7 @@ func TestErrors(t *testing.T) {
 		{"x := 1\n_ = x\npanic(\"boom\")", "panic", "panic: boom\nCell In[7], line 3"},
 		{"\nboom(3)", "panic", "panic: runtime error: index out of range [3] with length 0\nCell In[1], line 3, in boom\nCell In[8], line 2"},
 		{"var m map[string]int\nm[\"a\"] = 1", "panic", "panic: assignment to entry in nil map\nCell In[9], line 2"},
-		{"var p *struct{ X int }\nn := 0\nn = p.X", "panic", "panic: runtime error: invalid memory address or nil pointer dereference (yaegi: reflect: call of reflect.Value.Field on zero Value)\nCell In[10], line 3"},
+		{"var p *struct{ X int }\nn := 0\nn = p.X", "panic", "panic: runtime error: invalid memory address or nil pointer dereference\nCell In[10], line 3\n(yaegi: reflect: call of reflect.Value.Field on zero Value)"},
 		// a top-level block runs in a function literal of the session's: not
 		// shown; the panic names its own line, nested in the block
 		{"for i := 0; i < 3; i++ {\n\tif i == 2 {\n\t\tpanic(\"two\")\n\t}\n}", "panic", "panic: two\nCell In[11], line 3"},

@@ -32,6 +32,10 @@ func siteKind(v any, stack []byte) string {
 		kind = check.SiteSend
 	case msg == "close of closed channel", msg == "close of nil channel":
 		kind = check.SiteClose
+	case reflectOwnPanics[msg] != "":
+		kind = check.SiteMake
+	case sliceToArray.MatchString(msg):
+		kind = check.SiteConv
 	default:
 		// yaegi's failed assertion has its position in front
 		if m := posPrefix.FindStringSubmatch(msg); m != nil && strings.HasPrefix(msg[len(m[0]):], "interface conversion: ") {

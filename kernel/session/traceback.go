@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -206,22 +207,30 @@ type stmtPos struct {
 // cell and line of the top-level statement.
 func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	e := &Error{Cause: p}
+	words := "" // the interpreter's own, where Go's runtime error stands for them
+	own := !reflectCalled(p.Stack)
 	switch v := p.Value.(type) {
 	case *ExitError:
 		e.Name, e.Value = "Exit", v.Error()
 	case *reflect.ValueError:
 		// a method of reflect.Value on the zero Value: yaegi v0.16.1's
 		// nil pointer dereference (*p, p.f, p.M() on a nil p)
-		e.Name, e.Value = "panic", runtimeMessage(v.Error())
-		if v.Kind == reflect.Invalid && !reflectCalled(p.Stack) {
-			e.Value = fmt.Sprintf("runtime error: invalid memory address or nil pointer dereference (yaegi: %s)", v.Error())
+		e.Name = "panic"
+		e.Value, words = runtimeMessage(v.Error(), own)
+		if v.Kind == reflect.Invalid && own {
+			e.Value, words = "runtime error: "+nilDeref, v.Error()
 		}
 	case error:
-		e.Name, e.Value = "panic", runtimeMessage(v.Error())
+		e.Name = "panic"
+		e.Value, words = runtimeMessage(v.Error(), own)
 	case string:
-		e.Name, e.Value = "panic", runtimeMessage(v)
+		e.Name = "panic"
+		e.Value, words = runtimeMessage(v, own)
 	default:
 		e.Name, e.Value = "panic", fmt.Sprint(v)
+	}
+	if text := rt.NotedText(fmt.Sprint(p.Value)); text != "" && e.Name == "panic" {
+		e.Value = text // the value as Go prints it (the lowering's rt.PanicText)
 	}
 	s.mu.Lock()
 	frames := append([]string(nil), s.frames...)
@@ -309,6 +318,9 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	case st != nil || top:
 		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d]", count))
 	}
+	if words != "" {
+		e.Traceback = append(e.Traceback, "(yaegi: "+words+")")
+	}
 	return e
 }
 
@@ -339,14 +351,36 @@ var reflectPanics = map[string]string{
 
 const nilDeref = "invalid memory address or nil pointer dereference"
 
-// runtimeMessage names the runtime error behind a panic of yaegi's
-// reflection, keeping yaegi's words.
-func runtimeMessage(msg string) string {
+// runtimeMessage returns Go's runtime error for msg, a panic of yaegi's
+// reflection, and yaegi's words ("" when msg is Go's own); own reports
+// whether the interpreter raised it, not a reflect call of the cell.
+func runtimeMessage(msg string, own bool) (string, string) {
 	if rt, ok := reflectPanics[msg]; ok {
-		return fmt.Sprintf("runtime error: %s (yaegi: %s)", rt, msg)
+		return "runtime error: " + rt, msg
 	}
 	if m := posPrefix.FindStringSubmatch(msg); m != nil && strings.HasPrefix(msg[len(m[0]):], "interface conversion: ") {
-		return msg[len(m[0]):] // a failed type assertion, as Go words it
+		return msg[len(m[0]):], "" // a failed type assertion, as Go words it
 	}
-	return msg
+	if !own {
+		return msg, ""
+	}
+	if rt, ok := reflectOwnPanics[msg]; ok {
+		return "runtime error: " + rt, msg
+	}
+	if m := sliceToArray.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("runtime error: cannot convert slice with length %s to array or pointer to array with length %s", m[1], m[2]), msg
+	}
+	return msg, ""
 }
+
+// reflectOwnPanics are panics of reflect that compiled Go raises as
+// runtime errors where the interpreter raised them (not a cell's call).
+var reflectOwnPanics = map[string]string{
+	"reflect.MakeSlice: negative len": "makeslice: len out of range",
+	"reflect.MakeSlice: len > cap":    "makeslice: len out of range",
+	"reflect.MakeSlice: negative cap": "makeslice: cap out of range",
+}
+
+// sliceToArray is reflect's panic converting a slice to a longer array,
+// which yaegi v0.16.1 raises for [4]int(s).
+var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to array(?: pointer)? with length (\d+)$`)

@@ -36,6 +36,7 @@ const Lines = 4000
 type site struct {
 	line int
 	msg  string
+	text func() string // the value as Go's runtime prints it (PanicText)
 }
 
 var (
@@ -43,13 +44,15 @@ var (
 	last site
 )
 
-func note(line int, v any) {
+func note(line int, v any) { noteText(line, v, nil) }
+
+func noteText(line int, v any, text func() string) {
 	if line <= 0 {
 		return
 	}
 	msg := fmt.Sprint(v)
 	mu.Lock()
-	last = site{line, msg}
+	last = site{line, msg, text}
 	mu.Unlock()
 }
 
@@ -57,6 +60,31 @@ func note(line int, v any) {
 func Panic(line int, v any) any {
 	note(line, v)
 	return v
+}
+
+// PanicText is Panic with text, which returns v as Go's runtime prints
+// the value of a panic that ends the program: called only when the
+// session reports the panic (Go calls Error and String then, not before).
+func PanicText(line int, v any, text func() string) any {
+	noteText(line, v, text)
+	return v
+}
+
+// NotedText returns the text noted for the panic whose value prints as
+// msg (PanicText), or "" when there is none or it panicked.
+func NotedText(msg string) (text string) {
+	mu.Lock()
+	s := last
+	mu.Unlock()
+	if s.msg != msg || s.text == nil {
+		return ""
+	}
+	defer func() {
+		if recover() != nil {
+			text = ""
+		}
+	}()
+	return s.text()
 }
 
 // PanicLine returns the line noted for the panic whose value prints as

@@ -61,6 +61,8 @@ func Symbols() map[string]map[string]reflect.Value {
 			"PanickingError":     reflect.ValueOf(PanickingError),
 			"TypeString":         reflect.ValueOf(TypeString),
 			"Panic":              reflect.ValueOf(Panic),
+			"PanicText":          reflect.ValueOf(PanicText),
+			"PanicValueText":     reflect.ValueOf(PanicValueText),
 			"Select":             reflect.ValueOf(Select),
 			"EqualAs":            reflect.ValueOf(EqualAs),
 			"EqualErrors":        reflect.ValueOf(EqualErrors),

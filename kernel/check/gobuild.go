@@ -1,0 +1,134 @@
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
+)
+
+// go build type-checks with types2 (cmd/compile) after its parser has
+// checked branch statements; the kernel checks with go/types. Most
+// messages are the same; goBuildError rewrites those that are not, in
+// words or in place, so that a cell's error reads as go build's.
+
+// branchWords are go/types' messages of branch statements and labels
+// (a %s for the label) and the syntax package's words for them.
+var branchWords = []struct{ goTypes, goBuild string }{
+	{"break not in for, switch, or select statement", "break is not in a loop, switch, or select"},
+	{"continue not in for statement", "continue is not in a loop"},
+	{"label %s declared and not used", "label %s defined and not used"},
+	{"label %s not declared", "label %s not defined"},
+}
+
+// goBuildError returns the position and message go build gives the
+// error te of file f (nil when the file is not known).
+func goBuildError(f *ast.File, te types.Error) (token.Pos, string) {
+	msg := te.Msg
+	for _, w := range branchWords {
+		if w.goTypes == msg {
+			return te.Pos, w.goBuild
+		}
+		if pre, post, ok := strings.Cut(w.goTypes, "%s"); ok && strings.HasPrefix(msg, pre) && strings.HasSuffix(msg, post) && len(msg) > len(pre)+len(post) {
+			name := msg[len(pre) : len(msg)-len(post)]
+			return te.Pos, strings.Replace(w.goBuild, "%s", name, 1)
+		}
+	}
+	if f == nil {
+		return te.Pos, msg
+	}
+	for _, kind := range []string{"break", "continue"} {
+		// go/types: the label is not that of an enclosing statement of
+		// the right kind; go build tells an undefined one apart
+		if name, ok := strings.CutPrefix(msg, "invalid "+kind+" label "); ok && !enclosingLabel(f, te.Pos, name) {
+			return te.Pos, kind + " label not defined: " + name
+		}
+	}
+	switch {
+	case strings.HasPrefix(msg, "not enough arguments in call to "):
+		// go/types: at the closing parenthesis; types2: at the last
+		// argument, or at the call without arguments
+		if call := callAt(f, te.Pos, func(c *ast.CallExpr) token.Pos { return c.Rparen }); call != nil {
+			if len(call.Args) > 0 {
+				return call.Args[len(call.Args)-1].Pos(), msg
+			}
+			return call.Pos(), msg
+		}
+	case strings.HasPrefix(msg, "cannot index "):
+		// go/types: at the indexed operand; types2: at its [
+		var at token.Pos
+		ast.Inspect(f, func(n ast.Node) bool {
+			if ix, ok := n.(*ast.IndexExpr); ok && ix.X.Pos() == te.Pos && (at == token.NoPos || ix.Lbrack < at) {
+				at = ix.Lbrack // the innermost: the operand is the shortest
+			}
+			return true
+		})
+		if at != token.NoPos {
+			return at, msg
+		}
+	case strings.HasPrefix(msg, "in call to ") && strings.Contains(msg, ", cannot infer "):
+		// go/types: at the call; types2: at its (
+		if call := callAt(f, te.Pos, (*ast.CallExpr).Pos); call != nil {
+			return call.Lparen, msg
+		}
+	}
+	return te.Pos, msg
+}
+
+// callAt returns the innermost call of f whose position by at is pos.
+func callAt(f *ast.File, pos token.Pos, at func(*ast.CallExpr) token.Pos) *ast.CallExpr {
+	var found *ast.CallExpr
+	ast.Inspect(f, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok && at(c) == pos {
+			found = c // later ones are inside earlier ones
+		}
+		return true
+	})
+	return found
+}
+
+// enclosingLabel reports whether a statement labelled name encloses pos
+// in f.
+func enclosingLabel(f *ast.File, pos token.Pos, name string) bool {
+	found := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil || pos < n.Pos() || pos >= n.End() {
+			return false
+		}
+		if l, ok := n.(*ast.LabeledStmt); ok && l.Label.Name == name {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// filePos is a position go/types writes in a message (declared at
+// file:line:col).
+var filePos = regexp.MustCompile(`([\w.-]+\.go):(\d+):(\d+)`)
+
+// panicText returns a function literal giving the value v (a variable of
+// type t) of a panic as Go's runtime prints it when the panic ends the
+// program: an error's Error(), a Stringer's String(), else as
+// rt.PanicValueText writes it. Go calls those methods only then, and so
+// does the session (rt.NotedText).
+func (lw *lowerer) panicText(t types.Type, v string) string {
+	stringer := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "String",
+		types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewParam(token.NoPos, nil, "", types.Typ[types.String])), false))}, nil).Complete()
+	switch {
+	case types.IsInterface(t):
+		x := lw.fresh("X")
+		return fmt.Sprintf("func() string { switch %[1]s := any(%[2]s).(type) { case error: return %[1]s.Error(); case interface{ String() string }: return %[1]s.String() }; return %[3]s.PanicValueText(%[2]s, \"\") }", x, v, rtName)
+	case types.Implements(t, errIface):
+		return fmt.Sprintf("func() string { return %s.Error() }", v)
+	case types.Implements(t, stringer):
+		return fmt.Sprintf("func() string { return %s.String() }", v)
+	}
+	name := ""
+	if _, basic := t.(*types.Basic); !basic {
+		name = types.TypeString(t, func(p *types.Package) string { return p.Name() })
+	}
+	return fmt.Sprintf("func() string { return %s.PanicValueText(%s, %q) }", rtName, v, name)
+}

@@ -1,0 +1,41 @@
+package check
+
+import "testing"
+
+// Branch statements out of place are checked by go build's parser, in its
+// words (cmd/compile/internal/syntax), not go/types'.
+func TestBranchErrorsReadAsGoBuild(t *testing.T) {
+	runSteps(t,
+		step{"func f() {\n\tbreak\n}", "error: 2:2: break is not in a loop, switch, or select"},
+		step{"func f() {\n\tswitch {\n\tcase true:\n\t\tcontinue\n\t}\n}", "error: 4:3: continue is not in a loop"},
+		step{"func f() {\n\tfor {\n\t\tbreak outer\n\t}\n}", "error: 3:9: break label not defined: outer"},
+		step{"func f() {\n\tfor {\n\t\tcontinue outer\n\t}\n}", "error: 3:12: continue label not defined: outer"},
+		step{"func f() {\nL:\n\tif true {\n\t\tbreak L\n\t}\n}", "error: 4:9: invalid break label L"},
+		step{"func f() {\nL:\n\tfor {\n\t}\n}", "error: 2:1: label L defined and not used"},
+		step{"func f() {\n\tgoto M\n}", "error: 2:7: label M not defined"},
+	)
+}
+
+// An error in two places (duplicate case, redeclaration) is one error,
+// its second place named as the kernel names cells; a position in a
+// message is a cell's.
+func TestErrorsWithTwoPlaces(t *testing.T) {
+	runSteps(t,
+		step{"func name(d int) string {\n\tswitch d {\n\tcase 0:\n\t\treturn \"a\"\n\tcase 0:\n\t\treturn \"b\"\n\t}\n\treturn \"\"\n}",
+			"error: 5:7: duplicate case 0 (constant of type int) in expression switch\n\tCell In[1], line 3, column 7: previous case"},
+		step{"func f() {\n\tvar a int\n\tvar a = 1\n\t_ = a\n}",
+			"error: 3:6: a redeclared in this block\n\tCell In[2], line 2, column 6: other declaration of a"},
+		step{"func Zero[T any]() T {\n\tvar z T\n\treturn z\n}", ""},
+		step{"z := Zero()", "error: 1:10: in call to Zero, cannot infer T (declared at Cell In[3], line 1, column 11)"},
+	)
+}
+
+// go build (types2) reports some errors at other places than go/types.
+func TestErrorPlacesOfGoBuild(t *testing.T) {
+	runSteps(t,
+		step{"func clamp(x, hi int) int { return x }", ""},
+		step{"n := clamp(12)", "error: 1:12: not enough arguments in call to clamp\n\thave (number)\n\twant (int, int)"},
+		step{"n := clamp()", "error: 1:6: not enough arguments in call to clamp\n\thave ()\n\twant (int, int)"},
+		step{"d := 1234\nfmt.Println(d[0])", "error: 2:14: cannot index d (variable of type int)"},
+	)
+}

@@ -1,0 +1,61 @@
+package rt
+
+import (
+	"errors"
+	"math"
+	"regexp"
+	"testing"
+)
+
+type panicCode int
+
+type panicName string
+
+type panicPoint struct{ X, Y int }
+
+// PanicValueText prints a panic's value as Go's runtime does when the
+// panic ends the program (printpanicval).
+func TestPanicValueText(t *testing.T) {
+	for _, c := range []struct {
+		v    any
+		name string
+		want string
+	}{
+		{"bad\nthing", "", "bad\n\tthing"},
+		{42, "", "42"},
+		{uint8(7), "", "7"},
+		{true, "", "true"},
+		{1.5, "", "+1.500000e+000"},
+		{-0.00025, "", "-2.500000e-004"},
+		{math.Inf(1), "", "+Inf"},
+		{complex(1, -2), "", "(+1.000000e+000-2.000000e+000i)"},
+		{panicCode(7), "main.Code", "main.Code(7)"},
+		{panicName("x"), "main.Name", `main.Name("x")`},
+		{panicPoint{1, 2}, "main.Point", "(main.Point) 0xADDR"},
+		{&panicPoint{1, 2}, "*main.Point", "(*main.Point) 0xADDR"},
+		{nil, "", "nil"},
+	} {
+		got := regexp.MustCompile(`0x[0-9a-f]+`).ReplaceAllString(PanicValueText(c.v, c.name), "0xADDR")
+		if got != c.want {
+			t.Errorf("PanicValueText(%#v, %q) = %q, want %q", c.v, c.name, got, c.want)
+		}
+	}
+}
+
+// The text noted for a panic is the session's for that panic only.
+func TestPanicNotedText(t *testing.T) {
+	PanicText(3, "v", func() string { return "text" })
+	if got := NotedText("v"); got != "text" {
+		t.Errorf("NotedText = %q", got)
+	}
+	if got := PanicLine("v"); got != 3 {
+		t.Errorf("PanicLine = %d after NotedText", got)
+	}
+	PanicText(4, errors.New("e"), func() string { panic("no") })
+	if got := NotedText("e"); got != "" {
+		t.Errorf("NotedText of a text that panics = %q", got)
+	}
+	if got := NotedText("other"); got != "" {
+		t.Errorf("NotedText of another panic = %q", got)
+	}
+}
