@@ -241,6 +241,31 @@ func (lw *lowerer) rangeArrayPtr(n *ast.RangeStmt) {
 	}
 }
 
+// arrayPtrKeys: a range over a pointer to an array, x pure, ranges over
+// [N]struct{}{} instead (the value, if any, is read as x[k] in the body:
+// rangeArrayPtr). yaegi v0.16.1 keeps its copy of the ranged array in the
+// frame slot before the key's, reserved for arrays and slices but not for
+// pointers to arrays, so in a function the range overwrote the variable
+// declared before it (the pointer: p[i] then panicked with "reflect: call
+// of reflect.Value.Elem on array Value"). Go does not evaluate x either:
+// its length is a constant. It reports whether x was replaced (and is not
+// to be walked).
+func (lw *lowerer) arrayPtrKeys(n *ast.RangeStmt) bool {
+	if !pure(n.X) {
+		return false
+	}
+	p, ok := lw.info.Types[n.X].Type.Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	a, ok := p.Elem().Underlying().(*types.Array)
+	if !ok {
+		return false
+	}
+	lw.replace(n.X.Pos(), n.X.End(), fmt.Sprintf("[%d]struct{}{}", a.Len()))
+	return true
+}
+
 // unnamedParams names a function's unnamed parameters "_" (func(string,
 // string) error becomes func(_ string, _ string) error): yaegi v0.16.1
 // failed calling such a function when its body called another ("reflect.
