@@ -336,7 +336,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.ifaceSwitch(n)
 			lw.caseLists(n)
 		case *ast.CallExpr:
-			if lw.asType(n) {
+			if lw.asType(n) || lw.foldRealImag(n) {
 				return false
 			}
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {

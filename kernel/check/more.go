@@ -278,6 +278,50 @@ func (lw *lowerer) foldConstant(n *ast.BinaryExpr) bool {
 	return true
 }
 
+// foldRealImag replaces a call of real or imag with a constant argument
+// by its value, also in a const declaration (yaegi v0.16.1 crashed on
+// both: "CFG post-order panic: reflect: call of reflect.Value.Complex on
+// interface Value"), unless the call names iota there (a spec repeated
+// after it needs the expression).
+func (lw *lowerer) foldRealImag(n *ast.CallExpr) bool {
+	id, ok := ast.Unparen(n.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	if b, ok := lw.info.Uses[id].(*types.Builtin); !ok || b.Name() != "real" && b.Name() != "imag" {
+		return false
+	}
+	tv := lw.info.Types[n]
+	if tv.Value == nil || tv.Type == nil || lw.namesIota(n) {
+		return false
+	}
+	lit, ok := constLit(tv.Value, tv.Type)
+	if !ok {
+		return false
+	}
+	if b, ok := tv.Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		lit = "(" + lit + ")"
+	} else {
+		lit = lw.typ(tv.Type) + "(" + lit + ")" // float32 or float64
+	}
+	lw.replace(n.Pos(), n.End(), lit)
+	return true
+}
+
+// namesIota reports whether e uses the predeclared iota.
+func (lw *lowerer) namesIota(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == "iota" {
+			if _, ok := lw.info.Uses[id].(*types.Const); ok && lw.info.Uses[id].Parent() == types.Universe {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 // constLit spells a constant's value as an untyped literal of its kind.
 func constLit(v constant.Value, t types.Type) (string, bool) {
 	if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
