@@ -9,16 +9,17 @@ import (
 )
 
 // caseLists splits a case of several expressions, one of them not a
-// constant, into cases of one that fall through to the next: yaegi
-// v0.16.1 tests only the first of them when they are calls or
-// operations (case unicode.IsLetter(r), unicode.IsSpace(r) never took a
-// space; case id(1), id(2) never took 2). The cases stay on their line.
+// constant (or made a call by ifaceCases), into cases of one that fall
+// through to the next: yaegi v0.16.1 tests only the first of them when
+// they are calls or operations (case unicode.IsLetter(r),
+// unicode.IsSpace(r) never took a space; case id(1), id(2) never took
+// 2). The cases stay on their line.
 func (lw *lowerer) caseLists(sw *ast.SwitchStmt) {
 	for _, s := range sw.Body.List {
 		list := s.(*ast.CaseClause).List
 		constant := true
 		for _, e := range list {
-			constant = constant && lw.info.Types[e].Value != nil
+			constant = constant && lw.info.Types[e].Value != nil && !lw.ifaceCase[e]
 		}
 		if constant {
 			continue

@@ -494,3 +494,15 @@ func TestParallelAssignToInterfaces(t *testing.T) {
 		step{"func g() (int, error) { return 4, errors.New(\"e\") }\nfunc h() (s string, err error) { s, err = \"h\", fmt.Errorf(\"i\"); return }\nfmt.Println(g())\nfmt.Println(h())\nvar a int\nvar b error\na, b = 8, errors.New(\"j\")\nfmt.Println(a, b)", "4 e\nh i\n8 j\n"},
 	)
 }
+
+// A switch on an interface value with cases of other types compares
+// what the interface holds with each case converted to the interface,
+// as Go does (yaegi v0.16.1 converted the tag to the case's type:
+// "reflect.Value.Convert: value of type interface {} cannot be converted
+// to type int"): ifaceCases.
+func TestSwitchOnInterfaceValue(t *testing.T) {
+	runSteps(t,
+		step{"func kind(v any) string {\n\tswitch v {\n\tcase \"x\":\n\t\treturn \"x\"\n\tcase 3, uint8(4):\n\t\treturn fmt.Sprint(\"three or four \", v)\n\tcase nil:\n\t\treturn \"nil\"\n\t}\n\treturn \"other\"\n}\nfunc sec(s fmt.Stringer) bool {\n\tswitch n := 1; s {\n\tcase time.Duration(n) * time.Second:\n\t\treturn true\n\t}\n\treturn false\n}", ""},
+		step{"fmt.Println(kind(3), kind(uint8(3)), kind(uint8(4)), kind(4), kind(\"x\"), kind(nil), kind(2.5))\nfmt.Println(sec(time.Second), sec(time.Minute))", "three or four 3 other three or four 4 other x nil other\ntrue false\n"},
+	)
+}

@@ -54,6 +54,7 @@ type lowerer struct {
 	goDeferred   map[*ast.CallExpr]bool               // the calls of go and defer statements
 	commStmts    map[ast.Stmt]bool                    // the communications of select cases
 	constDecl    *ast.GenDecl                         // the const declaration walked last (foldConstant)
+	ifaceCase    map[ast.Expr]bool                    // cases made calls of rt.Iface (ifaceCases, caseLists)
 	redeclared   []string                             // variables the statements declare anew (Result.Redeclared)
 	rangeFuncs   []*rangeFuncLoop                     // range-over-func loops being lowered, innermost last
 

@@ -723,18 +723,24 @@ func (lw *lowerer) ifaceComparable(xt, yt types.TypeAndValue) bool {
 // (ifaceFields), becomes switch S := x; { case rt.EqualAs(S, "",
 // a, "main.A"), ...: } (see ifaceEqual).
 func (lw *lowerer) ifaceSwitch(sw *ast.SwitchStmt) {
-	if sw.Tag == nil || sw.Init != nil {
+	if sw.Tag == nil {
+		return
+	}
+	if sw.Init != nil {
+		lw.ifaceCases(sw)
 		return
 	}
 	tt := lw.info.Types[sw.Tag]
 	for _, s := range sw.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
 			if et := lw.info.Types[e]; !lw.ifaceComparable(tt, et) && !anyComparable(tt, et) && !ifaceFields(tt, et) {
+				lw.ifaceCases(sw)
 				return
 			}
 		}
 	}
 	if !notebookIface(tt.Type) && !isEmptyIface(tt.Type) && (tt.Type == nil || !holdsIface(tt.Type, map[types.Type]bool{})) {
+		lw.ifaceCases(sw)
 		return
 	}
 	lw.extraImport(rtName, rt.Path)
@@ -746,6 +752,47 @@ func (lw *lowerer) ifaceSwitch(sw *ast.SwitchStmt) {
 			lw.insert(e.Pos(), fmt.Sprintf("%s.EqualAs(%s, %q, ", rtName, v, lw.operandName(sw.Tag)))
 			lw.insertClose(e.End(), fmt.Sprintf(", %q)", lw.operandName(e)))
 		}
+	}
+}
+
+// ifaceCases: in a switch on a value of an interface type that
+// ifaceSwitch leaves, a case of a type that is not an interface (nor a
+// notebook type's, which ifaceSwitch compares) becomes rt.Iface(e):
+// Go compares the interface with the case converted to its type, yaegi
+// v0.16.1 converted the tag to the case's type ("reflect.Value.Convert:
+// value of type interface {} cannot be converted to type int", for every
+// switch v { case 3: } on an any). Two interfaces compare what they hold,
+// whatever their static types.
+func (lw *lowerer) ifaceCases(sw *ast.SwitchStmt) {
+	tt := lw.info.Types[sw.Tag].Type
+	if tt == nil || !types.IsInterface(tt) {
+		return
+	}
+	var conv, nils []ast.Expr
+	for _, s := range sw.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			switch et := lw.info.Types[e]; {
+			case et.IsNil():
+				nils = append(nils, e)
+			case et.Type == nil || types.IsInterface(et.Type) || isMainType(et.Type):
+			default:
+				conv = append(conv, e)
+			}
+		}
+	}
+	if len(conv) == 0 {
+		return
+	}
+	// (case nil beside them: yaegi converted the tag to the other cases'
+	// type again)
+	lw.extraImport(rtName, rt.Path)
+	if lw.ifaceCase == nil {
+		lw.ifaceCase = map[ast.Expr]bool{}
+	}
+	for _, e := range append(conv, nils...) {
+		lw.ifaceCase[e] = true
+		lw.insert(e.Pos(), rtName+".Iface(")
+		lw.insertClose(e.End(), ")")
 	}
 }
 

@@ -52,6 +52,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Node":     reflect.ValueOf((*Node)(nil)), "Resolver": reflect.ValueOf((*Resolver)(nil)),
 			"Table": reflect.ValueOf((*Table)(nil)), "Lazy": reflect.ValueOf((*Lazy)(nil)),
 			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered), "Unwrap": reflect.ValueOf(Unwrap), "Rewrap": reflect.ValueOf(Rewrap),
+			"Iface":              reflect.ValueOf(Iface),
 			"Defers":             reflect.ValueOf((*Defers)(nil)),
 			"MapKey":             reflect.ValueOf(MapKey),
 			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil)),
@@ -76,6 +77,11 @@ func Symbols() map[string]map[string]reflect.Value {
 		},
 	}
 }
+
+// Iface returns x, as a value of interface type to the interpreter: a
+// case of a switch on an interface (yaegi v0.16.1 converted the switch's
+// value to the type of a case that is not an interface, and panicked).
+func Iface(x any) any { return x }
 
 // EqualAs reports whether x == y, where x and y are operands of types
 // xt and yt (Go's names of their static types, "" for an interface): an
