@@ -30,6 +30,23 @@ func (lw *lowerer) caseLists(sw *ast.SwitchStmt) {
 	}
 }
 
+// switchInitTag: switch init; tag { ... } with a tag that is not a name
+// becomes switch init; { default: switch tag { ... } }: yaegi v0.16.1
+// went from the init statement straight to the cases, never evaluating
+// such a tag (switch x := 5; x * 2 { case 10: } compared 10 with 0). A
+// break leaves the inner switch and so the outer, a labeled one's leaves
+// the outer.
+func (lw *lowerer) switchInitTag(sw *ast.SwitchStmt) {
+	if sw.Init == nil || sw.Tag == nil {
+		return
+	}
+	if _, ok := ast.Unparen(sw.Tag).(*ast.Ident); ok {
+		return
+	}
+	lw.insert(sw.Tag.Pos(), "{ default: switch ")
+	lw.insertClose(sw.End(), " }")
+}
+
 // unaryConv converts the result of -x, ^x, !x or +x assigned or returned
 // to an interface explicitly (any(-x)): yaegi v0.16.1 returned nil for
 // return -x from a function returning any, ended the function silently

@@ -506,3 +506,13 @@ func TestSwitchOnInterfaceValue(t *testing.T) {
 		step{"fmt.Println(kind(3), kind(uint8(3)), kind(uint8(4)), kind(4), kind(\"x\"), kind(nil), kind(2.5))\nfmt.Println(sec(time.Second), sec(time.Minute))", "three or four 3 other three or four 4 other x nil other\ntrue false\n"},
 	)
 }
+
+// A switch with an init statement and a tag that is not a name
+// evaluates the tag after the init (yaegi v0.16.1 never evaluated it: the
+// cases were compared with a zero): switchInitTag.
+func TestSwitchInitAndTag(t *testing.T) {
+	runSteps(t,
+		step{"func pick(x int) string {\n\tswitch x := x + 4; x * 2 {\n\tcase 10:\n\t\treturn fmt.Sprint(\"ten \", x)\n\tcase 0:\n\t\treturn \"zero\"\n\t}\n\treturn fmt.Sprint(\"other \", x)\n}\nfunc word(ws []string) (n int) {\nL:\n\tswitch i := 1; ws[i] {\n\tcase \"b\":\n\t\tn = 1\n\t\tbreak L\n\tdefault:\n\t\tn = 2\n\t}\n\treturn n + 10\n}", ""},
+		step{"fmt.Println(pick(1), pick(-4), pick(3), word([]string{\"a\", \"b\"}), word([]string{\"a\", \"c\"}))", "ten 5 zero other 3 11 12\n"},
+	)
+}

@@ -334,6 +334,7 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.ForStmt:
 			lw.forStmt(n)
 		case *ast.SwitchStmt:
+			lw.switchInitTag(n)
 			lw.ifaceSwitch(n)
 			lw.caseLists(n)
 		case *ast.CallExpr:
