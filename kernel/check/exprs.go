@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // caseLists splits a case of several expressions, one of them not a
@@ -45,6 +47,32 @@ func (lw *lowerer) switchInitTag(sw *ast.SwitchStmt) {
 	}
 	lw.insert(sw.Tag.Pos(), "{ default: switch ")
 	lw.insertClose(sw.End(), " }")
+}
+
+// defaultLast: a switch whose default clause is not the last gets a
+// last case that never matches (case false:, a fresh pointer in an
+// interface for a switch with a tag, a type of its own in a type switch):
+// yaegi v0.16.1 swaps the default clause with the last one, which tested
+// the last case before those after the default (switch { default: ...;
+// case n > 5: ...; case n > 0: ... } took n > 0 for 10); swapped with the
+// new one, the cases keep their order.
+func (lw *lowerer) defaultLast(body *ast.BlockStmt, tag, typeSwitch bool) {
+	list := body.List
+	for i, s := range list {
+		if c, ok := s.(*ast.CaseClause); !ok || c.List != nil || i == len(list)-1 {
+			continue
+		}
+		never := "false"
+		switch {
+		case typeSwitch:
+			never = "struct{ gofuturesNever byte }"
+		case tag:
+			lw.extraImport(rtName, rt.Path)
+			never = rtName + ".Iface(new(byte))"
+		}
+		lw.insert(body.Rbrace, "case "+never+": ")
+		return
+	}
 }
 
 // unaryConv converts the result of -x, ^x, !x or +x assigned or returned

@@ -516,3 +516,16 @@ func TestSwitchInitAndTag(t *testing.T) {
 		step{"fmt.Println(pick(1), pick(-4), pick(3), word([]string{\"a\", \"b\"}), word([]string{\"a\", \"c\"}))", "ten 5 zero other 3 11 12\n"},
 	)
 }
+
+// A switch whose default clause is not the last tests the cases in the
+// order written (yaegi v0.16.1 swapped the default with the last clause,
+// so that switch { default: ...; case n > 5: ...; case n > 0: ... } took
+// n > 0 for 10): defaultLast.
+func TestSwitchDefaultFirst(t *testing.T) {
+	runSteps(t,
+		step{"var seen []int\nfunc at(v int) int { seen = append(seen, v); return v }\nfunc size(n int) string {\n\tswitch {\n\tdefault:\n\t\treturn \"none\"\n\tcase n > 5:\n\t\treturn \"big\"\n\tcase n > 0:\n\t\treturn \"small\"\n\t}\n}\nfunc which(n int) string {\n\tswitch n {\n\tcase at(1):\n\t\treturn \"one\"\n\tdefault:\n\t\treturn \"other\"\n\tcase at(2), at(3):\n\t\treturn \"two-three\"\n\tcase at(4):\n\t\treturn \"four\"\n\t}\n}", ""},
+		step{"fmt.Println(size(10), size(3), size(-1))\nfmt.Println(which(1), which(3), which(4), which(9), seen)", "big small none\none two-three four other [1 1 2 3 1 2 3 4 1 2 3 4]\n"},
+		step{"type both struct{}\nfunc (both) Error() string { return \"e\" }\nfunc (both) String() string { return \"s\" }\nfunc kind(v any) string {\n\tswitch x := v.(type) {\n\tdefault:\n\t\treturn \"other\"\n\tcase error:\n\t\treturn \"error \" + x.Error()\n\tcase fmt.Stringer:\n\t\treturn \"stringer\"\n\t}\n}\nfmt.Println(kind(both{}), kind(time.Second), kind(1))", "error e stringer other\n"},
+		step{"func k2(v any) string {\n\tswitch w := v.(type) {\n\tdefault:\n\t\treturn \"d\"\n\tcase int:\n\t\treturn fmt.Sprint(\"i\", w+1)\n\tcase string, []int:\n\t\treturn \"s\"\n\t}\n}\nfmt.Println(k2(1), k2(\"a\"), k2([]int{}), k2(2.5))", "i2 s s d\n"},
+	)
+}

@@ -334,6 +334,7 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.ForStmt:
 			lw.forStmt(n)
 		case *ast.SwitchStmt:
+			lw.defaultLast(n.Body, n.Tag != nil, false)
 			lw.switchInitTag(n)
 			lw.ifaceSwitch(n)
 			lw.caseLists(n)
@@ -387,7 +388,9 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.returnConvs(n)
 			lw.valueParens(n.Results)
 		case *ast.TypeSwitchStmt:
-			return lw.typeSwitch(n)
+			kept := lw.typeSwitch(n) // (else a switch without a tag)
+			lw.defaultLast(n.Body, false, kept)
+			return kept
 		case *ast.TypeAssertExpr:
 			return lw.typeAssert(n)
 		case *ast.BranchStmt:
