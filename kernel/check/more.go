@@ -19,9 +19,10 @@ import (
 // panics), range over a slice of channels, and const specs that repeat
 // the previous one implicitly ("constant definition loop").
 
-// deferStmt evaluates a deferred call's receiver and arguments at the
-// defer: defer x.M(a, b) becomes R := x; D1 := a; D2 := b; defer
-// R.M(D1, D2), for receivers and arguments without side effects.
+// deferStmt evaluates a deferred call's receiver, function value and
+// arguments at the defer: defer x.M(a, b) becomes R := x; D1 := a; D2 :=
+// b; defer R.M(D1, D2), defer f(a) F := f; D1 := a; defer F(D1), for
+// receivers, function values and arguments without side effects.
 func (lw *lowerer) deferStmt(d *ast.DeferStmt) {
 	var pre []string
 	if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok && pure(sel.X) {
@@ -38,6 +39,14 @@ func (lw *lowerer) deferStmt(d *ast.DeferStmt) {
 			pre = append(pre, r+" := "+recv+";")
 			lw.replace(sel.X.Pos(), sel.X.End(), r)
 		}
+	}
+	if lw.funcValue(d.Call.Fun) {
+		// defer f(a): the function value is evaluated at the defer too
+		// (yaegi v0.16.1 read f when the call ran: a function assigned
+		// after the defer, or nil)
+		f := lw.fresh("F")
+		pre = append(pre, f+" := "+lw.text(d.Call.Fun)+";")
+		lw.replace(d.Call.Fun.Pos(), d.Call.Fun.End(), f)
 	}
 	for _, a := range d.Call.Args {
 		tv := lw.info.Types[a]
@@ -67,6 +76,21 @@ func (lw *lowerer) deferStmt(d *ast.DeferStmt) {
 	if len(pre) > 0 {
 		lw.insert(d.Pos(), strings.Join(pre, " ")+" ")
 	}
+}
+
+// funcValue reports whether fun, called, is a variable of function type
+// or a field of function type selected without side effects (not a
+// declared function, a method, a builtin or a conversion).
+func (lw *lowerer) funcValue(fun ast.Expr) bool {
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		_, ok := lw.info.Uses[f].(*types.Var)
+		return ok
+	case *ast.SelectorExpr:
+		s := lw.info.Selections[f]
+		return s != nil && s.Kind() == types.FieldVal && pure(f.X)
+	}
+	return false
 }
 
 // callsRecover reports whether lit calls recover itself (not in a
