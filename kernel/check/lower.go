@@ -686,7 +686,11 @@ func pure(e ast.Expr) bool {
 func (lw *lowerer) slice(n *ast.SliceExpr) {
 	t := lw.info.Types[n.X].Type
 	stable := func(e ast.Expr) bool { return pure(e) || lw.assertedPure(e) }
-	if t == nil || n.Slice3 || n.High == nil && n.Low == nil || !stable(n.X) || n.High != nil && !stable(n.High) || n.Low != nil && !stable(n.Low) {
+	if n.Slice3 {
+		lw.slice3(n, t, stable)
+		return
+	}
+	if t == nil || n.High == nil && n.Low == nil || !stable(n.X) || n.High != nil && !stable(n.High) || n.Low != nil && !stable(n.Low) {
 		return
 	}
 	if p, ok := t.Underlying().(*types.Pointer); ok {

@@ -32,6 +32,16 @@ func Slice(lo, hi, c int) int {
 	return lo
 }
 
+// Slice3 returns lo when s[lo:hi:max] is within a slice's capacity c, and
+// panics as Go does otherwise ("runtime error: slice bounds out of range
+// [::9] with capacity 8", "[:6:5]", "[3:2:]").
+func Slice3(lo, hi, max, c int) int {
+	if lo < 0 || hi < lo || max < hi || max > c {
+		_ = make([]struct{}, c)[lo:hi:max] // the runtime's own error
+	}
+	return lo
+}
+
 // SliceStr is Slice for a string of length n: "runtime error: slice
 // bounds out of range [:5] with length 2".
 func SliceStr(lo, hi, n int) int {
@@ -46,7 +56,8 @@ func Symbols() map[string]map[string]reflect.Value {
 	return map[string]map[string]reflect.Value{
 		Path + "/rt": {
 			"Index": reflect.ValueOf(Index), "Slice": reflect.ValueOf(Slice), "SliceStr": reflect.ValueOf(SliceStr),
-			"Fmt": reflect.ValueOf(Fmt), "FmtAny": reflect.ValueOf(FmtAny),
+			"Slice3": reflect.ValueOf(Slice3),
+			"Fmt":    reflect.ValueOf(Fmt), "FmtAny": reflect.ValueOf(FmtAny),
 			"FmtSpread": reflect.ValueOf(FmtSpread), "FmtSpreadf": reflect.ValueOf(FmtSpreadf),
 			"Operands": reflect.ValueOf(Operands),
 			"Node":     reflect.ValueOf((*Node)(nil)), "Resolver": reflect.ValueOf((*Resolver)(nil)),
