@@ -529,3 +529,13 @@ func TestSwitchDefaultFirst(t *testing.T) {
 		step{"func k2(v any) string {\n\tswitch w := v.(type) {\n\tdefault:\n\t\treturn \"d\"\n\tcase int:\n\t\treturn fmt.Sprint(\"i\", w+1)\n\tcase string, []int:\n\t\treturn \"s\"\n\t}\n}\nfmt.Println(k2(1), k2(\"a\"), k2([]int{}), k2(2.5))", "i2 s s d\n"},
 	)
 }
+
+// A type switch lowered for notebook types and interfaces tests a nil
+// value against the cases before case nil (the asserters of the cases
+// above it, yaegi v0.16.1 panicked: "reflect: call of reflect.Value.Type
+// on zero Value").
+func TestTypeSwitchNilBeforeNilCase(t *testing.T) {
+	runSteps(t,
+		step{"type BS float64\nfunc (b BS) String() string { return \"bs\" }\nfunc kind(v any) string {\n\tswitch t := v.(type) {\n\tcase *int:\n\t\treturn \"ptr\"\n\tcase BS:\n\t\treturn \"bs\"\n\tcase fmt.Stringer:\n\t\treturn \"stringer \" + t.String()\n\tcase nil:\n\t\treturn \"nil\"\n\t}\n\treturn \"other\"\n}\nfmt.Println(kind(nil), kind(BS(1)), kind(time.Second), kind(2))", "nil bs stringer 1s other\n"},
+	)
+}
