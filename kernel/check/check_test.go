@@ -384,6 +384,25 @@ func TestIndexPanic(t *testing.T) {
 	)
 }
 
+// A full slice expression of a slice out of bounds: Go's runtime errors
+// (yaegi v0.16.1: "reflect.Value.Slice3: slice index out of bounds").
+func TestSlice3Panic(t *testing.T) {
+	try := func(expr string) string {
+		return "func() { defer func() { fmt.Println(recover()) }(); _ = " + expr + " }()\n"
+	}
+	runSteps(t,
+		step{"s := make([]int, 4, 8)\nm, h, l, neg := 9, 6, 3, -1\nb := byte(2)",
+			""},
+		step{try("s[0:4:m]") + try("s[0:h:5]") + try("s[l:b:5]") + try("s[:h:5]") + try("s[neg:2:5]") + "fmt.Println(len(s[1:h:8]), cap(s[b:h:m-1]))",
+			"runtime error: slice bounds out of range [::9] with capacity 8\n" +
+				"runtime error: slice bounds out of range [:6:5]\n" +
+				"runtime error: slice bounds out of range [3:2:]\n" +
+				"runtime error: slice bounds out of range [:6:5]\n" +
+				"runtime error: slice bounds out of range [-1::]\n" +
+				"5 6\n"},
+	)
+}
+
 // Slicing a string, an array, a pointer to an array, and s[lo:], out of
 // bounds: Go's runtime errors (yaegi v0.16.1: "reflect.Value.Slice:
 // string slice index out of bounds", or its reflect panics).

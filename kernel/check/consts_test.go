@@ -14,3 +14,16 @@ const half = math.MaxInt64 / 2
 func f() float64 { const k = math.Pi * 2.5; return k }
 fmt.Printf("%.6e %d %.4f %v\n", big, half, f(), big/1e30 == math.Pi)`, "3.141593e+30 4611686018427387903 7.8540 true\n"})
 }
+
+// TestRealImagOfConstants: real and imag of a constant (untyped or typed,
+// in a const declaration, an expression or a function) have the value
+// go/types computed; yaegi v0.16.1 crashed ("CFG post-order panic:
+// reflect: call of reflect.Value.Complex on interface Value"). A const
+// spec repeated by iota keeps its expression.
+func TestRealImagOfConstants(t *testing.T) {
+	runSteps(t,
+		step{"const c1 = 2i * 2i\nconst c3 complex64 = 1 + 2i\nconst r1, i3 = real(c1), imag(c3)\nfmt.Println(r1, i3, imag(c1+3i), real(c3))\nfmt.Printf(\"%T %T\\n\", i3, real(c3))", "-4 2 3 1\nfloat32 float32\n"},
+		step{"func parts() (float64, float32) { return real(c1) * 2, imag(c3) }\nfmt.Println(parts())", "-8 2\n"},
+		step{"const (\n\tz0 = complex(iota, 1)\n\tz1\n)\nfmt.Println(z0, z1)", "(0+1i) (1+1i)\n"},
+	)
+}

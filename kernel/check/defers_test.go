@@ -14,3 +14,12 @@ func TestDeferredLiteralsInLoop(t *testing.T) {
 		step{"func guarded(xs []int) (n int) {\n\tfor _, x := range xs {\n\t\tdefer func() {\n\t\t\tif r := recover(); r != nil {\n\t\t\t\tn = x\n\t\t\t}\n\t\t}()\n\t}\n\tpanic(\"boom\")\n}\nfmt.Println(guarded([]int{4, 5, 6}))", "6\n"},
 	)
 }
+
+// A deferred call of a function value calls the function the value held
+// at the defer statement (yaegi v0.16.1 read the variable when the call
+// ran: the function assigned later, or nil): deferStmt.
+func TestDeferFunctionValueAtDefer(t *testing.T) {
+	runSteps(t,
+		step{"type job struct{ done func(string) }\nvar hook = func() { fmt.Println(\"first hook\") }\nfunc run() {\n\tf := func(s string) { fmt.Println(\"first f\", s) }\n\tdefer f(\"bound\")\n\tf = func(s string) { fmt.Println(\"second f\", s) }\n\tj := job{done: func(s string) { fmt.Println(\"first done\", s) }}\n\tdefer j.done(\"j\")\n\tj.done = nil\n\tdefer hook()\n\thook = nil\n\tg := func() { fmt.Println(\"first g\") }\n\tdefer g()\n\tg = func() { fmt.Println(\"second g\") }\n}\nrun()", "first g\nfirst hook\nfirst done j\nfirst f bound\n"},
+	)
+}

@@ -6,19 +6,22 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // caseLists splits a case of several expressions, one of them not a
-// constant, into cases of one that fall through to the next: yaegi
-// v0.16.1 tests only the first of them when they are calls or
-// operations (case unicode.IsLetter(r), unicode.IsSpace(r) never took a
-// space; case id(1), id(2) never took 2). The cases stay on their line.
+// constant (or made a call by ifaceCases), into cases of one that fall
+// through to the next: yaegi v0.16.1 tests only the first of them when
+// they are calls or operations (case unicode.IsLetter(r),
+// unicode.IsSpace(r) never took a space; case id(1), id(2) never took
+// 2). The cases stay on their line.
 func (lw *lowerer) caseLists(sw *ast.SwitchStmt) {
 	for _, s := range sw.Body.List {
 		list := s.(*ast.CaseClause).List
 		constant := true
 		for _, e := range list {
-			constant = constant && lw.info.Types[e].Value != nil
+			constant = constant && lw.info.Types[e].Value != nil && !lw.ifaceCase[e]
 		}
 		if constant {
 			continue
@@ -27,24 +30,6 @@ func (lw *lowerer) caseLists(sw *ast.SwitchStmt) {
 			lw.replace(list[i-1].End(), list[i].Pos(), ": fallthrough; case ")
 		}
 	}
-}
-
-// switchInit makes switch init; tag { ... } a block that runs init, then
-// the switch: yaegi v0.16.1 evaluated a tag that is not a plain name
-// before the init statement (switch v := reflect.ValueOf(x); v.Kind()
-// and switch n := 3; n + 1 took the default case). A label moves into
-// the block with the switch.
-func (lw *lowerer) switchInit(sw *ast.SwitchStmt) {
-	if !initMoves(sw) {
-		return
-	}
-	from, label := sw.Switch, ""
-	if ls := lw.switchLabels[sw]; ls != nil {
-		from, label = ls.Pos(), ls.Label.Name+": "
-	}
-	lw.replace(from, sw.Init.Pos(), "{ ")
-	lw.replace(sw.Init.End(), sw.Tag.Pos(), "; "+label+"switch ")
-	lw.insertClose(sw.End(), " }")
 }
 
 // elidedPointers spells &T before the elided composite literals of a
@@ -90,13 +75,86 @@ func (lw *lowerer) elidedPointers(n *ast.CompositeLit) {
 	}
 }
 
-// initMoves reports whether switchInit moves sw's init statement out.
-func initMoves(sw *ast.SwitchStmt) bool {
+// switchInitTag: switch init; tag { ... } with a tag that is not a name
+// becomes switch init; { default: switch tag { ... } }: yaegi v0.16.1
+// went from the init statement straight to the cases, never evaluating
+// such a tag (switch x := 5; x * 2 { case 10: } compared 10 with 0). A
+// break leaves the inner switch and so the outer, a labeled one's leaves
+// the outer.
+func (lw *lowerer) switchInitTag(sw *ast.SwitchStmt) {
+	if !tagNested(sw) {
+		return
+	}
+	lw.insert(sw.Tag.Pos(), "{ default: switch ")
+	lw.insertClose(sw.End(), " }")
+}
+
+// tagNested reports whether switchInitTag nests sw's tag in a switch of
+// its own (which then has no init statement).
+func tagNested(sw *ast.SwitchStmt) bool {
 	if sw.Init == nil || sw.Tag == nil {
 		return false
 	}
 	_, ident := ast.Unparen(sw.Tag).(*ast.Ident)
 	return !ident
+}
+
+// defaultLast: a switch whose default clause is not the last gets a
+// last case that never matches (case false:, a fresh pointer in an
+// interface for a switch with a tag, a type of its own in a type switch):
+// yaegi v0.16.1 swaps the default clause with the last one, which tested
+// the last case before those after the default (switch { default: ...;
+// case n > 5: ...; case n > 0: ... } took n > 0 for 10); swapped with the
+// new one, the cases keep their order.
+func (lw *lowerer) defaultLast(body *ast.BlockStmt, tag, typeSwitch bool) {
+	list := body.List
+	for i, s := range list {
+		if c, ok := s.(*ast.CaseClause); !ok || c.List != nil || i == len(list)-1 {
+			continue
+		}
+		never := "false"
+		switch {
+		case typeSwitch:
+			never = "struct{ gofuturesNever byte }"
+		case tag:
+			lw.extraImport(rtName, rt.Path)
+			never = rtName + ".Iface(new(byte))"
+		}
+		lw.insert(body.Rbrace, "case "+never+": ")
+		return
+	}
+}
+
+// slice3 is slice for s[lo:hi:max] of a slice s (yaegi v0.16.1:
+// "reflect.Value.Slice3: slice index out of bounds"):
+// s[rt.Slice3L7(lo, hi, max, cap(s)):hi:max]. (Of an array, Go's message
+// says "with length", which no slice of the runtime's gives: left.)
+func (lw *lowerer) slice3(n *ast.SliceExpr, t types.Type, stable func(ast.Expr) bool) {
+	if t == nil || !stable(n.X) || !stable(n.High) || !stable(n.Max) || n.Low != nil && !stable(n.Low) {
+		return
+	}
+	if _, ok := t.Underlying().(*types.Slice); !ok {
+		return
+	}
+	asInt := func(e ast.Expr) string {
+		if b, ok := lw.info.Types[e].Type.Underlying().(*types.Basic); ok && b.Kind() == types.Int {
+			return lw.text(e)
+		}
+		return "int(" + lw.text(e) + ")"
+	}
+	lw.extraImport(rtName, rt.Path)
+	check := rtName + "." + rt.Slice3Name(lw.line(n.Lbrack)) + "("
+	rest := ", " + asInt(n.High) + ", " + asInt(n.Max) + ", cap(" + lw.text(n.X) + "))"
+	if n.Low == nil {
+		lw.insert(n.Lbrack+1, check+"0"+rest)
+		return
+	}
+	open, close := check, rest
+	if b, ok := lw.info.Types[n.Low].Type.Underlying().(*types.Basic); !ok || b.Kind() != types.Int {
+		open, close = open+"int(", ")"+close
+	}
+	lw.insert(n.Low.Pos(), open)
+	lw.insertClose(n.Low.End(), close)
 }
 
 // unaryConv converts the result of -x, ^x, !x or +x assigned or returned
@@ -309,6 +367,31 @@ func (lw *lowerer) rangeArrayPtr(n *ast.RangeStmt) {
 			lw.insert(n.Body.Lbrace+1, fmt.Sprintf(" %s = %s[%s];", val, x, k))
 		}
 	}
+}
+
+// arrayPtrKeys: a range over a pointer to an array, x pure, ranges over
+// [N]struct{}{} instead (the value, if any, is read as x[k] in the body:
+// rangeArrayPtr). yaegi v0.16.1 keeps its copy of the ranged array in the
+// frame slot before the key's, reserved for arrays and slices but not for
+// pointers to arrays, so in a function the range overwrote the variable
+// declared before it (the pointer: p[i] then panicked with "reflect: call
+// of reflect.Value.Elem on array Value"). Go does not evaluate x either:
+// its length is a constant. It reports whether x was replaced (and is not
+// to be walked).
+func (lw *lowerer) arrayPtrKeys(n *ast.RangeStmt) bool {
+	if !pure(n.X) {
+		return false
+	}
+	p, ok := lw.info.Types[n.X].Type.Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	a, ok := p.Elem().Underlying().(*types.Array)
+	if !ok {
+		return false
+	}
+	lw.replace(n.X.Pos(), n.X.End(), fmt.Sprintf("[%d]struct{}{}", a.Len()))
+	return true
 }
 
 // unnamedParams names a function's unnamed parameters "_" (func(string,

@@ -126,6 +126,18 @@ func TestRangeArrayPointer(t *testing.T) {
 	)
 }
 
+// Ranging over a pointer to an array held in a function's variable: yaegi
+// v0.16.1 keeps its copy of the array in the frame slot before the key,
+// which was the pointer's ("reflect: call of reflect.Value.Elem on array
+// Value" at the next p[i]); the pointer is not evaluated (its length is a
+// constant), so a nil one ranges too.
+func TestRangeArrayPointerLocal(t *testing.T) {
+	runSteps(t,
+		step{"func scale(k int) [3]int {\n\tp := &[...]int{1, 2, 3}\n\tfor i := range p {\n\t\tp[i] *= k\n\t}\n\tsum := 0\n\tfor i, v := range p {\n\t\tsum += i * v\n\t}\n\tvar last int\n\tfor last = range p {\n\t}\n\tvar np *[2]string\n\tfor j := range np {\n\t\tlast += j\n\t}\n\tfor range p {\n\t\tsum++\n\t}\n\tfmt.Println(sum, last)\n\treturn *p\n}", ""},
+		step{"fmt.Println(scale(10))", "83 3\n[10 20 30]\n"},
+	)
+}
+
 // A method value of a method promoted through an embedded pointer binds
 // the field's value when it is evaluated, as Go does (embeddedPath).
 func TestPromotedMethodValue(t *testing.T) {

@@ -99,6 +99,9 @@ func (lw *lowerer) asserterAny(t types.Type, all bool) string {
 	x, v := lw.fresh("X"), lw.fresh("V")
 	var b strings.Builder
 	fmt.Fprintf(&b, "func(%s any) (%s, bool) { ", x, ts)
+	// a nil one asserts to nothing (yaegi v0.16.1 panicked asserting it
+	// to an interface: "reflect: call of reflect.Value.Type on zero Value")
+	fmt.Fprintf(&b, "if %[1]s == nil { var %[2]s %[3]s; return %[2]s, false }; ", x, v, ts)
 	if all {
 		b.WriteString(lw.unboxCase(t, x))
 	}

@@ -496,9 +496,8 @@ func TestParallelAssignToInterfaces(t *testing.T) {
 }
 
 // A switch's init statement runs before its tag is evaluated
-// (switchInit): yaegi v0.16.1 evaluated a tag other than a plain name
-// first. A label moves with the switch; a tag of an interface type is
-// still compared as Go compares it.
+// (switchInitTag), with reflect.Value's methods in the tag (reflect's own
+// example), labels and a tag of a notebook interface type too.
 func TestSwitchInitBeforeTag(t *testing.T) {
 	runSteps(t,
 		step{"import \"reflect\"\nfor _, v := range []any{\"hi\", 42} {\n\tswitch v := reflect.ValueOf(v); v.Kind() {\n\tcase reflect.String:\n\t\tfmt.Println(\"string\", v.String())\n\tcase reflect.Int:\n\t\tfmt.Println(\"int\", v.Int())\n\t}\n}", "string hi\nint 42\n"},
@@ -524,5 +523,50 @@ func TestErrorsAsMethodCompiledTarget(t *testing.T) {
 func TestElidedPointersCompiledNamed(t *testing.T) {
 	runSteps(t,
 		step{"import (\n\t\"io/fs\"\n\t\"testing/fstest\"\n)\nfsys := fstest.MapFS{\"a.txt\": {}, \"dir/b.go\": {Data: []byte(\"hi\")}}\nm, _ := fs.Glob(fsys, \"dir/*.go\")\nb, _ := fs.ReadFile(fsys, \"dir/b.go\")\nfmt.Println(m, string(b), len(fsys))", "[dir/b.go] hi 2\n"},
+	)
+}
+
+// A switch on an interface value with cases of other types compares
+// what the interface holds with each case converted to the interface,
+// as Go does (yaegi v0.16.1 converted the tag to the case's type:
+// "reflect.Value.Convert: value of type interface {} cannot be converted
+// to type int"): ifaceCases.
+func TestSwitchOnInterfaceValue(t *testing.T) {
+	runSteps(t,
+		step{"func kind(v any) string {\n\tswitch v {\n\tcase \"x\":\n\t\treturn \"x\"\n\tcase 3, uint8(4):\n\t\treturn fmt.Sprint(\"three or four \", v)\n\tcase nil:\n\t\treturn \"nil\"\n\t}\n\treturn \"other\"\n}\nfunc sec(s fmt.Stringer) bool {\n\tswitch n := 1; s {\n\tcase time.Duration(n) * time.Second:\n\t\treturn true\n\t}\n\treturn false\n}", ""},
+		step{"fmt.Println(kind(3), kind(uint8(3)), kind(uint8(4)), kind(4), kind(\"x\"), kind(nil), kind(2.5))\nfmt.Println(sec(time.Second), sec(time.Minute))", "three or four 3 other three or four 4 other x nil other\ntrue false\n"},
+	)
+}
+
+// A switch with an init statement and a tag that is not a name
+// evaluates the tag after the init (yaegi v0.16.1 never evaluated it: the
+// cases were compared with a zero): switchInitTag.
+func TestSwitchInitAndTag(t *testing.T) {
+	runSteps(t,
+		step{"func pick(x int) string {\n\tswitch x := x + 4; x * 2 {\n\tcase 10:\n\t\treturn fmt.Sprint(\"ten \", x)\n\tcase 0:\n\t\treturn \"zero\"\n\t}\n\treturn fmt.Sprint(\"other \", x)\n}\nfunc word(ws []string) (n int) {\nL:\n\tswitch i := 1; ws[i] {\n\tcase \"b\":\n\t\tn = 1\n\t\tbreak L\n\tdefault:\n\t\tn = 2\n\t}\n\treturn n + 10\n}", ""},
+		step{"fmt.Println(pick(1), pick(-4), pick(3), word([]string{\"a\", \"b\"}), word([]string{\"a\", \"c\"}))", "ten 5 zero other 3 11 12\n"},
+	)
+}
+
+// A switch whose default clause is not the last tests the cases in the
+// order written (yaegi v0.16.1 swapped the default with the last clause,
+// so that switch { default: ...; case n > 5: ...; case n > 0: ... } took
+// n > 0 for 10): defaultLast.
+func TestSwitchDefaultFirst(t *testing.T) {
+	runSteps(t,
+		step{"var seen []int\nfunc at(v int) int { seen = append(seen, v); return v }\nfunc size(n int) string {\n\tswitch {\n\tdefault:\n\t\treturn \"none\"\n\tcase n > 5:\n\t\treturn \"big\"\n\tcase n > 0:\n\t\treturn \"small\"\n\t}\n}\nfunc which(n int) string {\n\tswitch n {\n\tcase at(1):\n\t\treturn \"one\"\n\tdefault:\n\t\treturn \"other\"\n\tcase at(2), at(3):\n\t\treturn \"two-three\"\n\tcase at(4):\n\t\treturn \"four\"\n\t}\n}", ""},
+		step{"fmt.Println(size(10), size(3), size(-1))\nfmt.Println(which(1), which(3), which(4), which(9), seen)", "big small none\none two-three four other [1 1 2 3 1 2 3 4 1 2 3 4]\n"},
+		step{"type both struct{}\nfunc (both) Error() string { return \"e\" }\nfunc (both) String() string { return \"s\" }\nfunc kind(v any) string {\n\tswitch x := v.(type) {\n\tdefault:\n\t\treturn \"other\"\n\tcase error:\n\t\treturn \"error \" + x.Error()\n\tcase fmt.Stringer:\n\t\treturn \"stringer\"\n\t}\n}\nfmt.Println(kind(both{}), kind(time.Second), kind(1))", "error e stringer other\n"},
+		step{"func k2(v any) string {\n\tswitch w := v.(type) {\n\tdefault:\n\t\treturn \"d\"\n\tcase int:\n\t\treturn fmt.Sprint(\"i\", w+1)\n\tcase string, []int:\n\t\treturn \"s\"\n\t}\n}\nfmt.Println(k2(1), k2(\"a\"), k2([]int{}), k2(2.5))", "i2 s s d\n"},
+	)
+}
+
+// A type switch lowered for notebook types and interfaces tests a nil
+// value against the cases before case nil (the asserters of the cases
+// above it, yaegi v0.16.1 panicked: "reflect: call of reflect.Value.Type
+// on zero Value").
+func TestTypeSwitchNilBeforeNilCase(t *testing.T) {
+	runSteps(t,
+		step{"type BS float64\nfunc (b BS) String() string { return \"bs\" }\nfunc kind(v any) string {\n\tswitch t := v.(type) {\n\tcase *int:\n\t\treturn \"ptr\"\n\tcase BS:\n\t\treturn \"bs\"\n\tcase fmt.Stringer:\n\t\treturn \"stringer \" + t.String()\n\tcase nil:\n\t\treturn \"nil\"\n\t}\n\treturn \"other\"\n}\nfmt.Println(kind(nil), kind(BS(1)), kind(time.Second), kind(2))", "nil bs stringer 1s other\n"},
 	)
 }

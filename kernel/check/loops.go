@@ -36,6 +36,7 @@ func (lw *lowerer) rangeStmt(n *ast.RangeStmt) bool {
 		return false
 	}
 	lw.rangeArrayPtr(n)
+	keysOnly := lw.arrayPtrKeys(n)
 	if k, ok := n.Key.(*ast.Ident); ok && n.Tok == token.DEFINE {
 		if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.info.Defs[k] != nil {
 			if lw.ranges == nil {
@@ -54,6 +55,15 @@ func (lw *lowerer) rangeStmt(n *ast.RangeStmt) bool {
 		if len(copies) > 0 {
 			lw.insert(n.Body.Lbrace+1, " "+strings.Join(copies, " "))
 		}
+	}
+	if keysOnly { // x replaced: the rest walked here
+		for _, e := range []ast.Expr{n.Key, n.Value} {
+			if e != nil {
+				lw.walk(e)
+			}
+		}
+		lw.walk(n.Body)
+		return false
 	}
 	return true
 }
@@ -95,7 +105,9 @@ func (lw *lowerer) rangeAssign(n *ast.RangeStmt) bool {
 		lw.replace(n.Key.Pos(), n.TokPos+1, strings.Join(defs, ", ")+" :=")
 		lw.insert(n.Body.Lbrace+1, " "+strings.Join(targets, ", ")+" = "+strings.Join(vals, ", ")+";")
 	}
-	lw.walk(n.X)
+	if !lw.arrayPtrKeys(n) {
+		lw.walk(n.X)
+	}
 	lw.walk(n.Body)
 	return true
 }

@@ -51,10 +51,10 @@ type lowerer struct {
 	loopDefers  map[*ast.DeferStmt]bool // defer statements of function literals in loops (deferStmt)
 
 	selectLabels map[*ast.SelectStmt]*ast.LabeledStmt // labels of select statements (selectStmt)
-	switchLabels map[*ast.SwitchStmt]*ast.LabeledStmt // labels of switch statements (switchInit)
 	goDeferred   map[*ast.CallExpr]bool               // the calls of go and defer statements
 	commStmts    map[ast.Stmt]bool                    // the communications of select cases
 	constDecl    *ast.GenDecl                         // the const declaration walked last (foldConstant)
+	ifaceCase    map[ast.Expr]bool                    // cases made calls of rt.Iface (ifaceCases, caseLists)
 	redeclared   []string                             // variables the statements declare anew (Result.Redeclared)
 	rangeFuncs   []*rangeFuncLoop                     // range-over-func loops being lowered, innermost last
 
@@ -296,12 +296,6 @@ func (lw *lowerer) walk(n ast.Node) {
 				}
 				lw.selectLabels[sel] = n
 			}
-			if sw, ok := n.Stmt.(*ast.SwitchStmt); ok {
-				if lw.switchLabels == nil {
-					lw.switchLabels = map[*ast.SwitchStmt]*ast.LabeledStmt{}
-				}
-				lw.switchLabels[sw] = n
-			}
 		case *ast.RangeStmt:
 			if lw.rangeChans(n) {
 				return true
@@ -340,11 +334,12 @@ func (lw *lowerer) walk(n ast.Node) {
 		case *ast.ForStmt:
 			lw.forStmt(n)
 		case *ast.SwitchStmt:
-			lw.switchInit(n)
+			lw.defaultLast(n.Body, n.Tag != nil, false)
+			lw.switchInitTag(n)
 			lw.ifaceSwitch(n)
 			lw.caseLists(n)
 		case *ast.CallExpr:
-			if lw.asType(n) {
+			if lw.asType(n) || lw.foldRealImag(n) {
 				return false
 			}
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
@@ -394,7 +389,9 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.returnConvs(n)
 			lw.valueParens(n.Results)
 		case *ast.TypeSwitchStmt:
-			return lw.typeSwitch(n)
+			kept := lw.typeSwitch(n) // (else a switch without a tag)
+			lw.defaultLast(n.Body, false, kept)
+			return kept
 		case *ast.TypeAssertExpr:
 			return lw.typeAssert(n)
 		case *ast.BranchStmt:
@@ -701,7 +698,11 @@ func pure(e ast.Expr) bool {
 func (lw *lowerer) slice(n *ast.SliceExpr) {
 	t := lw.info.Types[n.X].Type
 	stable := func(e ast.Expr) bool { return pure(e) || lw.assertedPure(e) }
-	if t == nil || n.Slice3 || n.High == nil && n.Low == nil || !stable(n.X) || n.High != nil && !stable(n.High) || n.Low != nil && !stable(n.Low) {
+	if n.Slice3 {
+		lw.slice3(n, t, stable)
+		return
+	}
+	if t == nil || n.High == nil && n.Low == nil || !stable(n.X) || n.High != nil && !stable(n.High) || n.Low != nil && !stable(n.Low) {
 		return
 	}
 	if p, ok := t.Underlying().(*types.Pointer); ok {

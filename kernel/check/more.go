@@ -19,9 +19,10 @@ import (
 // panics), range over a slice of channels, and const specs that repeat
 // the previous one implicitly ("constant definition loop").
 
-// deferStmt evaluates a deferred call's receiver and arguments at the
-// defer: defer x.M(a, b) becomes R := x; D1 := a; D2 := b; defer
-// R.M(D1, D2), for receivers and arguments without side effects.
+// deferStmt evaluates a deferred call's receiver, function value and
+// arguments at the defer: defer x.M(a, b) becomes R := x; D1 := a; D2 :=
+// b; defer R.M(D1, D2), defer f(a) F := f; D1 := a; defer F(D1), for
+// receivers, function values and arguments without side effects.
 func (lw *lowerer) deferStmt(d *ast.DeferStmt) {
 	var pre []string
 	if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok && pure(sel.X) {
@@ -38,6 +39,14 @@ func (lw *lowerer) deferStmt(d *ast.DeferStmt) {
 			pre = append(pre, r+" := "+recv+";")
 			lw.replace(sel.X.Pos(), sel.X.End(), r)
 		}
+	}
+	if lw.funcValue(d.Call.Fun) {
+		// defer f(a): the function value is evaluated at the defer too
+		// (yaegi v0.16.1 read f when the call ran: a function assigned
+		// after the defer, or nil)
+		f := lw.fresh("F")
+		pre = append(pre, f+" := "+lw.text(d.Call.Fun)+";")
+		lw.replace(d.Call.Fun.Pos(), d.Call.Fun.End(), f)
 	}
 	for _, a := range d.Call.Args {
 		tv := lw.info.Types[a]
@@ -67,6 +76,21 @@ func (lw *lowerer) deferStmt(d *ast.DeferStmt) {
 	if len(pre) > 0 {
 		lw.insert(d.Pos(), strings.Join(pre, " ")+" ")
 	}
+}
+
+// funcValue reports whether fun, called, is a variable of function type
+// or a field of function type selected without side effects (not a
+// declared function, a method, a builtin or a conversion).
+func (lw *lowerer) funcValue(fun ast.Expr) bool {
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		_, ok := lw.info.Uses[f].(*types.Var)
+		return ok
+	case *ast.SelectorExpr:
+		s := lw.info.Selections[f]
+		return s != nil && s.Kind() == types.FieldVal && pure(f.X)
+	}
+	return false
 }
 
 // callsRecover reports whether lit calls recover itself (not in a
@@ -276,6 +300,50 @@ func (lw *lowerer) foldConstant(n *ast.BinaryExpr) bool {
 	}
 	lw.replace(n.Pos(), n.End(), lit)
 	return true
+}
+
+// foldRealImag replaces a call of real or imag with a constant argument
+// by its value, also in a const declaration (yaegi v0.16.1 crashed on
+// both: "CFG post-order panic: reflect: call of reflect.Value.Complex on
+// interface Value"), unless the call names iota there (a spec repeated
+// after it needs the expression).
+func (lw *lowerer) foldRealImag(n *ast.CallExpr) bool {
+	id, ok := ast.Unparen(n.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	if b, ok := lw.info.Uses[id].(*types.Builtin); !ok || b.Name() != "real" && b.Name() != "imag" {
+		return false
+	}
+	tv := lw.info.Types[n]
+	if tv.Value == nil || tv.Type == nil || lw.namesIota(n) {
+		return false
+	}
+	lit, ok := constLit(tv.Value, tv.Type)
+	if !ok {
+		return false
+	}
+	if b, ok := tv.Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		lit = "(" + lit + ")"
+	} else {
+		lit = lw.typ(tv.Type) + "(" + lit + ")" // float32 or float64
+	}
+	lw.replace(n.Pos(), n.End(), lit)
+	return true
+}
+
+// namesIota reports whether e uses the predeclared iota.
+func (lw *lowerer) namesIota(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == "iota" {
+			if _, ok := lw.info.Uses[id].(*types.Const); ok && lw.info.Uses[id].Parent() == types.Universe {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // constLit spells a constant's value as an untyped literal of its kind.
@@ -679,18 +747,24 @@ func (lw *lowerer) ifaceComparable(xt, yt types.TypeAndValue) bool {
 // (ifaceFields), becomes switch S := x; { case rt.EqualAs(S, "",
 // a, "main.A"), ...: } (see ifaceEqual).
 func (lw *lowerer) ifaceSwitch(sw *ast.SwitchStmt) {
-	if sw.Tag == nil || sw.Init != nil && !initMoves(sw) {
+	if sw.Tag == nil {
+		return
+	}
+	if sw.Init != nil && !tagNested(sw) {
+		lw.ifaceCases(sw)
 		return
 	}
 	tt := lw.info.Types[sw.Tag]
 	for _, s := range sw.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
 			if et := lw.info.Types[e]; !lw.ifaceComparable(tt, et) && !anyComparable(tt, et) && !ifaceFields(tt, et) {
+				lw.ifaceCases(sw)
 				return
 			}
 		}
 	}
 	if !notebookIface(tt.Type) && !isEmptyIface(tt.Type) && (tt.Type == nil || !holdsIface(tt.Type, map[types.Type]bool{})) {
+		lw.ifaceCases(sw)
 		return
 	}
 	lw.extraImport(rtName, rt.Path)
@@ -702,6 +776,47 @@ func (lw *lowerer) ifaceSwitch(sw *ast.SwitchStmt) {
 			lw.insert(e.Pos(), fmt.Sprintf("%s.EqualAs(%s, %q, ", rtName, v, lw.operandName(sw.Tag)))
 			lw.insertClose(e.End(), fmt.Sprintf(", %q)", lw.operandName(e)))
 		}
+	}
+}
+
+// ifaceCases: in a switch on a value of an interface type that
+// ifaceSwitch leaves, a case of a type that is not an interface (nor a
+// notebook type's, which ifaceSwitch compares) becomes rt.Iface(e):
+// Go compares the interface with the case converted to its type, yaegi
+// v0.16.1 converted the tag to the case's type ("reflect.Value.Convert:
+// value of type interface {} cannot be converted to type int", for every
+// switch v { case 3: } on an any). Two interfaces compare what they hold,
+// whatever their static types.
+func (lw *lowerer) ifaceCases(sw *ast.SwitchStmt) {
+	tt := lw.info.Types[sw.Tag].Type
+	if tt == nil || !types.IsInterface(tt) {
+		return
+	}
+	var conv, nils []ast.Expr
+	for _, s := range sw.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			switch et := lw.info.Types[e]; {
+			case et.IsNil():
+				nils = append(nils, e)
+			case et.Type == nil || types.IsInterface(et.Type) || isMainType(et.Type):
+			default:
+				conv = append(conv, e)
+			}
+		}
+	}
+	if len(conv) == 0 {
+		return
+	}
+	// (case nil beside them: yaegi converted the tag to the other cases'
+	// type again)
+	lw.extraImport(rtName, rt.Path)
+	if lw.ifaceCase == nil {
+		lw.ifaceCase = map[ast.Expr]bool{}
+	}
+	for _, e := range append(conv, nils...) {
+		lw.ifaceCase[e] = true
+		lw.insert(e.Pos(), rtName+".Iface(")
+		lw.insertClose(e.End(), ")")
 	}
 }
 

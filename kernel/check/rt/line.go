@@ -13,8 +13,8 @@ import (
 // that costs nothing until the panic, and the line is then exact:
 //
 //   - panic(v) becomes panic(rt.Panic(line, v));
-//   - the index and slice checks of line n call IndexLn, SliceLn and
-//     SliceStrLn
+//   - the index and slice checks of line n call IndexLn, SliceLn,
+//     Slice3Ln and SliceStrLn
 //     (for n up to Lines), compiled closures that know their line: the
 //     interpreted call costs what a call of Index costs. An interpreter
 //     gets those its source names before it evaluates it (LineSymbols:
@@ -120,6 +120,16 @@ func sliceAt(line int) func(lo, hi, c int) int {
 	}
 }
 
+// slice3At returns Slice3 for the checks of line.
+func slice3At(line int) func(lo, hi, max, c int) int {
+	return func(lo, hi, max, c int) int {
+		if lo < 0 || hi < lo || max < hi || max > c {
+			fail(line, func() { Slice3(lo, hi, max, c) })
+		}
+		return lo
+	}
+}
+
 // sliceStrAt returns SliceStr for the checks of line.
 func sliceStrAt(line int) func(lo, hi, n int) int {
 	return func(lo, hi, n int) int {
@@ -151,6 +161,9 @@ func IndexName(line int) string { return lineName("Index", line) }
 // SliceName is IndexName for Slice.
 func SliceName(line int) string { return lineName("Slice", line) }
 
+// Slice3Name is IndexName for Slice3.
+func Slice3Name(line int) string { return lineName("Slice3", line) }
+
 // SliceStrName is IndexName for SliceStr.
 func SliceStrName(line int) string { return lineName("SliceStr", line) }
 
@@ -160,6 +173,7 @@ var checksAt = map[string]func(line int) reflect.Value{
 	"Index":    func(line int) reflect.Value { return reflect.ValueOf(indexAt(line)) },
 	"Slice":    func(line int) reflect.Value { return reflect.ValueOf(sliceAt(line)) },
 	"SliceStr": func(line int) reflect.Value { return reflect.ValueOf(sliceStrAt(line)) },
+	"Slice3":   func(line int) reflect.Value { return reflect.ValueOf(slice3At(line)) },
 }
 
 func lineName(base string, line int) string {

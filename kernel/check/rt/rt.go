@@ -32,6 +32,16 @@ func Slice(lo, hi, c int) int {
 	return lo
 }
 
+// Slice3 returns lo when s[lo:hi:max] is within a slice's capacity c, and
+// panics as Go does otherwise ("runtime error: slice bounds out of range
+// [::9] with capacity 8", "[:6:5]", "[3:2:]").
+func Slice3(lo, hi, max, c int) int {
+	if lo < 0 || hi < lo || max < hi || max > c {
+		_ = make([]struct{}, c)[lo:hi:max] // the runtime's own error
+	}
+	return lo
+}
+
 // SliceStr is Slice for a string of length n: "runtime error: slice
 // bounds out of range [:5] with length 2".
 func SliceStr(lo, hi, n int) int {
@@ -46,12 +56,14 @@ func Symbols() map[string]map[string]reflect.Value {
 	return map[string]map[string]reflect.Value{
 		Path + "/rt": {
 			"Index": reflect.ValueOf(Index), "Slice": reflect.ValueOf(Slice), "SliceStr": reflect.ValueOf(SliceStr),
-			"Fmt": reflect.ValueOf(Fmt), "FmtAny": reflect.ValueOf(FmtAny),
+			"Slice3": reflect.ValueOf(Slice3),
+			"Fmt":    reflect.ValueOf(Fmt), "FmtAny": reflect.ValueOf(FmtAny),
 			"FmtSpread": reflect.ValueOf(FmtSpread), "FmtSpreadf": reflect.ValueOf(FmtSpreadf),
 			"Operands": reflect.ValueOf(Operands),
 			"Node":     reflect.ValueOf((*Node)(nil)), "Resolver": reflect.ValueOf((*Resolver)(nil)),
 			"Table": reflect.ValueOf((*Table)(nil)), "Lazy": reflect.ValueOf((*Lazy)(nil)),
 			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered), "Unwrap": reflect.ValueOf(Unwrap), "Rewrap": reflect.ValueOf(Rewrap),
+			"Iface":              reflect.ValueOf(Iface),
 			"Defers":             reflect.ValueOf((*Defers)(nil)),
 			"MapKey":             reflect.ValueOf(MapKey),
 			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil)),
@@ -79,6 +91,11 @@ func Symbols() map[string]map[string]reflect.Value {
 		},
 	}
 }
+
+// Iface returns x, as a value of interface type to the interpreter: a
+// case of a switch on an interface (yaegi v0.16.1 converted the switch's
+// value to the type of a case that is not an interface, and panicked).
+func Iface(x any) any { return x }
 
 // EqualAs reports whether x == y, where x and y are operands of types
 // xt and yt (Go's names of their static types, "" for an interface): an
