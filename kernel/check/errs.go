@@ -136,17 +136,18 @@ func (lw *lowerer) needBox() {
 }
 
 // boxable reports whether a value of the notebook may be in a box where
-// a value of type t is asked for: t needs one, or is an interface
-// declared in a cell (or a literal) that a type that does implements.
+// a value of type t is asked for: t needs one (or goes in one when nil),
+// or is an interface declared in a cell (or a literal) that a type that
+// does implements.
 func (lw *lowerer) boxable(t types.Type) bool {
-	if needsBox(t) {
+	if needsBox(t) || nilBoxable(t) {
 		return true
 	}
 	if !interpretedIface(t) {
 		return false // error and other compiled interfaces: a box is one
 	}
 	for _, c := range lw.implementing(nonEmptyIface(t)) {
-		if needsBox(c) {
+		if needsBox(c) || nilBoxable(c) {
 			return true
 		}
 	}

@@ -570,3 +570,13 @@ func TestTypeSwitchNilBeforeNilCase(t *testing.T) {
 		step{"type BS float64\nfunc (b BS) String() string { return \"bs\" }\nfunc kind(v any) string {\n\tswitch t := v.(type) {\n\tcase *int:\n\t\treturn \"ptr\"\n\tcase BS:\n\t\treturn \"bs\"\n\tcase fmt.Stringer:\n\t\treturn \"stringer \" + t.String()\n\tcase nil:\n\t\treturn \"nil\"\n\t}\n\treturn \"other\"\n}\nfmt.Println(kind(nil), kind(BS(1)), kind(time.Second), kind(2))", "nil bs stringer 1s other\n"},
 	)
 }
+
+// A nil pointer of a notebook error type in an error (the box holds it)
+// is found by errors.As, an assertion and a type switch, and asserts to
+// a notebook interface its type implements.
+func TestTypedNilErrorAssertsBack(t *testing.T) {
+	runSteps(t,
+		step{"import \"errors\"\ntype MyErr struct{ Code int }\nfunc (e *MyErr) Error() string { return fmt.Sprintf(\"code %d\", e.Code) }\nfunc (e *MyErr) Coded() bool { return e != nil }\ntype coder interface{ Coded() bool }\nfunc mayFail() error {\n\tvar e *MyErr\n\treturn e\n}", ""},
+		step{"err := mayFail()\nvar me *MyErr\nfmt.Println(err == nil, errors.As(err, &me), me == nil)\np, ok := err.(*MyErr)\nfmt.Println(p == nil, ok)\nswitch v := err.(type) {\ncase *MyErr:\n\tfmt.Println(\"MyErr\", v == nil)\ndefault:\n\tfmt.Println(\"other\")\n}\nc, ok := err.(coder)\nfmt.Println(ok, c != nil && !c.Coded())", "false true true\ntrue true\nMyErr true\ntrue true\n"},
+	)
+}
