@@ -565,9 +565,17 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 			op = ">"
 		}
 		x, y, ys := lw.fresh("X"), lw.fresh("Y"), lw.fresh("Ys")
+		zero := "" // floats: -0 is below +0 (1/-0 is -Inf)
+		if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&types.IsFloat != 0 {
+			neg := y // min takes a -0 argument
+			if op == ">" {
+				neg = x // max leaves a -0 result
+			}
+			zero = fmt.Sprintf(" || %[1]s == 0 && %[2]s == 0 && 1/%[3]s < 0", y, x, neg)
+		}
 		lw.replace(id.Pos(), id.End(), fmt.Sprintf(
-			"func(%[1]s %[4]s, %[3]s ...%[4]s) %[4]s { for _, %[2]s := range %[3]s { if %[2]s %[5]s %[1]s || %[2]s != %[2]s { %[1]s = %[2]s } }; return %[1]s }",
-			x, y, ys, t, op))
+			"func(%[1]s %[4]s, %[3]s ...%[4]s) %[4]s { for _, %[2]s := range %[3]s { if %[2]s %[5]s %[1]s || %[2]s != %[2]s%[6]s { %[1]s = %[2]s } }; return %[1]s }",
+			x, y, ys, t, op, zero))
 	case "clear":
 		if len(c.Args) != 1 {
 			return true
@@ -576,7 +584,9 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 		v, k := lw.fresh("C"), lw.fresh("K")
 		switch u := t.Underlying().(type) {
 		case *types.Map:
-			lw.replace(id.Pos(), id.End(), fmt.Sprintf("func(%[1]s %[3]s) { for %[2]s := range %[1]s { delete(%[1]s, %[2]s) } }", v, k, lw.typ(t)))
+			// what delete cannot reach (NaN keys) goes by reflection
+			lw.extraImport(rtName, rt.Path)
+			lw.replace(id.Pos(), id.End(), fmt.Sprintf("func(%[1]s %[3]s) { for %[2]s := range %[1]s { delete(%[1]s, %[2]s) }; if len(%[1]s) != 0 { %[4]s.ClearMap(%[1]s) } }", v, k, lw.typ(t), rtName))
 		case *types.Slice:
 			z := lw.fresh("Z")
 			lw.replace(id.Pos(), id.End(), fmt.Sprintf("func(%[1]s %[3]s) { var %[4]s %[5]s; for %[2]s := range %[1]s { %[1]s[%[2]s] = %[4]s } }", v, k, lw.typ(t), z, lw.typ(u.Elem())))
