@@ -19,6 +19,7 @@ type lowerer struct {
 
 	info    *types.Info
 	pkg     *types.Package
+	copies  map[string]bool // mono's copies earlier cells declared (Checker.copies)
 	fset    *token.FileSet
 	imports map[string]string // name -> path, what the cell sees
 
@@ -144,9 +145,11 @@ func (lw *lowerer) typ(t types.Type) string {
 }
 
 // copyExists reports whether kernel/cell/mono's copy named name is
-// declared: by an earlier cell, or by this one (its uses replaced).
+// declared: by an earlier cell (the model's declarations when it was
+// seeded from a log, else the copies committed with earlier cells), or
+// by this one (its uses replaced).
 func (lw *lowerer) copyExists(name string) bool {
-	if lw.pkg != nil && lw.pkg.Scope().Lookup(name) != nil {
+	if lw.pkg != nil && lw.pkg.Scope().Lookup(name) != nil || lw.copies[name] {
 		return true
 	}
 	for _, n := range lw.mono {

@@ -18,3 +18,17 @@ func TestClearMapNaNKeys(t *testing.T) {
 		step{"m := map[float64]string{math.NaN(): \"a\", 1: \"b\"}\nm[math.NaN()] = \"c\"\nclear(m)\nfmt.Println(len(m))\ntype key struct{ f float64 }\nk := map[key]int{{math.NaN()}: 1, {2}: 2}\nclear(k)\nfmt.Println(len(k))\nvar a map[any]int = map[any]int{math.NaN(): 1, \"s\": 2}\nclear(a)\nfmt.Println(len(a))", "0\n0\n0\n"},
 	)
 }
+
+// A type an earlier cell declared as an alias of an instance of a
+// notebook generic (type Distances = Series[Meters]) is mono's copy in the
+// interpreter; what the lowering writes of it (%T's function here) names
+// the copy, not Series[Meters], which made yaegi instantiate the generic
+// itself (and fail on its lowered min: "too many arguments").
+func TestAliasOfGenericInstanceLaterCell(t *testing.T) {
+	runSteps(t,
+		step{"type Meters float64\nfunc (m Meters) String() string { return fmt.Sprintf(\"%.1fm\", float64(m)) }", ""},
+		step{"type Series[T ~float64] struct{ Points []T }\nfunc (s Series[T]) Range() (T, T) {\n\tlo, hi := s.Points[0], s.Points[0]\n\tfor _, p := range s.Points {\n\t\tlo, hi = min(lo, p), max(hi, p)\n\t}\n\treturn lo, hi\n}\ntype Distances = Series[Meters]", ""},
+		step{"func f() {\n\trun := Distances{Points: []Meters{2, 1, 3}}\n\tlo, hi := run.Range()\n\tfmt.Printf(\"%T %v %v %v\\n\", run, run.Points, lo, hi)\n}\nf()", "main.Series[main.Meters] [2.0m 1.0m 3.0m] 1.0m 3.0m\n"},
+	)
+}
+
