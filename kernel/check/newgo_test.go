@@ -1,6 +1,9 @@
 package check
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
 
 // min and max order negative zero below positive zero, as Go's builtins
 // do: min(0.0, -0.0) is -0.0 and max(-0.0, 0.0) is 0.0, whatever the
@@ -32,3 +35,37 @@ func TestAliasOfGenericInstanceLaterCell(t *testing.T) {
 	)
 }
 
+// An iterator that calls yield after the loop body stopped it (break,
+// return, a branch out of nested loops), or after the loop ended, panics
+// with Go's runtime errors; one that honours false runs as before.
+func TestRangeFuncContinuedIteration(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"func bad(yield func(int) bool) {\n\tyield(1)\n\tyield(2)\n}\nvar saved func(int) bool\nfunc keep(yield func(int) bool) { saved = yield; yield(7) }\nfunc try(f func()) {\n\tdefer func() { fmt.Println(\"recovered:\", recover()) }()\n\tf()\n}", ""},
+		step{"try(func() {\n\tfor x := range bad {\n\t\tfmt.Println(\"got\", x)\n\t\tbreak\n\t}\n})\ntry(func() {\n\tfind := func() int {\n\t\tfor x := range bad {\n\t\t\treturn x\n\t\t}\n\t\treturn 0\n\t}\n\tfmt.Println(find())\n})\ntry(func() {\nouter:\n\tfor x := range bad {\n\t\tfor y := range bad {\n\t\t\tfmt.Println(x, y)\n\t\t\tcontinue outer\n\t\t}\n\t}\n})\ntry(func() {\n\tfor x := range keep {\n\t\tfmt.Println(\"kept\", x)\n\t}\n\tsaved(8)\n})\ntry(func() {\n\tn := 0\n\tfor x := range bad {\n\t\tn += x\n\t}\n\tfmt.Println(\"sum\", n)\n})",
+			"got 1\nrecovered: runtime error: range function continued iteration after function for loop body returned false\n" +
+				"recovered: runtime error: range function continued iteration after function for loop body returned false\n" +
+				"1 1\nrecovered: runtime error: range function continued iteration after function for loop body returned false\n" +
+				"kept 7\nrecovered: runtime error: range function continued iteration after whole loop exit\n" +
+				"sum 3\nrecovered: <nil>\n"},
+	)
+}
+
+// panicFrame matches a line yaegi prints to stderr for each frame a panic
+// unwinds (the session takes them for its traceback).
+var panicFrame = regexp.MustCompile(`(?m)^\d+:\d+: panic: .*\(\.\.\.\)\n`)
+
+// runStepsNoFrames is runSteps for cells whose panics, recovered, unwind
+// several frames: what they print without yaegi's frame lines.
+func runStepsNoFrames(t *testing.T, steps ...step) {
+	t.Helper()
+	nb := newNotebook(t)
+	for i, s := range steps {
+		got, err := nb.run(s.src)
+		if err != nil {
+			got = "error: " + err.Error()
+		}
+		if got = panicFrame.ReplaceAllString(got, ""); got != s.want {
+			t.Errorf("cell %d:\n%s\ngot  %q\nwant %q", i+1, s.src, got, s.want)
+		}
+	}
+}
