@@ -245,6 +245,14 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 	// stopped the loop, or after the loop, panics as in Go
 	pre := "var " + loop.state + " int; "
 	post := "); " + loop.state + " = " + strconv.Itoa(rt.RangeExited)
+	switch {
+	case parent != nil:
+		loop.defers = parent.defers
+	case bodyDefers(n.Body):
+		var dpre string
+		loop.defers, dpre = lw.rangeDefers()
+		pre = dpre + pre
+	}
 	lw.extraImport(rtName, rt.Path)
 	if returns {
 		if parent == nil {

@@ -304,6 +304,9 @@ func (lw *lowerer) walk(n ast.Node) {
 			}
 			return lw.rangeStmt(n)
 		case *ast.DeferStmt:
+			if lw.rangeDefer(n) {
+				return false
+			}
 			lw.markGoDeferred(n.Call)
 			lw.deferStmt(n)
 			lw.wrapDefer(n)

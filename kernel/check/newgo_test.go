@@ -69,3 +69,22 @@ func runStepsNoFrames(t *testing.T, steps ...step) {
 		}
 	}
 }
+
+// A defer in the body of a range over a function runs when the function
+// the loop is in returns (in reverse order, after the loop and what
+// follows it), with its function and arguments evaluated at the defer;
+// also from nested loops, with a return from the body, and when the
+// function panics.
+func TestRangeFuncBodyDefers(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"func seq(yield func(int) bool) {\n\tfor i := range 3 {\n\t\tif !yield(i) {\n\t\t\treturn\n\t\t}\n\t}\n}\ntype box struct{ n int }\nfunc (b *box) show(tag string) { fmt.Println(tag, b.n) }", ""},
+		step{"func process() {\n\tdefer fmt.Println(\"process done\")\n\tfor x := range seq {\n\t\tdefer fmt.Println(\"deferred\", x)\n\t\tfmt.Println(\"body\", x)\n\t}\n\tfmt.Println(\"after loop\")\n}\nprocess()",
+			"body 0\nbody 1\nbody 2\nafter loop\ndeferred 2\ndeferred 1\ndeferred 0\nprocess done\n"},
+		step{"func args() (out string) {\n\tb := &box{}\n\tn := 0\n\tfor x := range seq {\n\t\tn += 10\n\t\tdefer b.show(fmt.Sprint(\"n=\", n))\n\t\tdefer func(v int) { out += fmt.Sprint(v, \";\") }(x * n)\n\t\tb = &box{x}\n\t}\n\treturn \"r:\"\n}\nfmt.Println(args())",
+			"n=30 1\nn=20 0\nn=10 0\nr:60;20;0;\n"},
+		step{"func nested() int {\n\tfor x := range seq {\n\t\tfor y := range seq {\n\t\t\tdefer fmt.Println(\"pair\", x, y)\n\t\t\tif y == 1 {\n\t\t\t\tbreak\n\t\t\t}\n\t\t}\n\t\tif x == 1 {\n\t\t\treturn x\n\t\t}\n\t}\n\treturn -1\n}\nfmt.Println(\"nested\", nested())",
+			"pair 1 1\npair 1 0\npair 0 1\npair 0 0\nnested 1\n"},
+		step{"func boom() {\n\tdefer func() { fmt.Println(\"recovered\", recover()) }()\n\tfor x := range seq {\n\t\tdefer fmt.Println(\"unwound\", x)\n\t\tif x == 1 {\n\t\t\tpanic(\"stop\")\n\t\t}\n\t}\n}\nboom()",
+			"unwound 1\nunwound 0\nrecovered stop\n"},
+	)
+}

@@ -26,6 +26,7 @@ type rangeFuncLoop struct {
 	own    types.Object // its label, or nil
 	exit   string       // its variable of the branch that stopped it
 	state  string       // its variable of rt.RangeReady, RangeDone, RangeExited
+	defers string       // the nest's list of deferred calls, or "" (rangedefer.go)
 	ret    string       // the nest's variable of a return
 	rvars  []string     // and of the results
 	exitOf map[*ast.BranchStmt]int
