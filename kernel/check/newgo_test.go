@@ -88,3 +88,15 @@ func TestRangeFuncBodyDefers(t *testing.T) {
 			"unwound 1\nunwound 0\nrecovered stop\n"},
 	)
 }
+
+// json's omitzero asks a field type's IsZero method (of T, or of *T for
+// an addressable copy; a nil pointer is zero), which yaegi's types lack:
+// a struct that is not the zero value but says it is zero is left out,
+// and a zero value whose IsZero says no is kept.
+func TestJSONOmitzeroIsZeroMethod(t *testing.T) {
+	runSteps(t,
+		step{"type Window struct{ W, H int }\nfunc (w *Window) IsZero() bool { return w == nil || w.W*w.H == 0 }\ntype Money struct {\n\tCents    int64\n\tCurrency string\n}\nfunc (m Money) IsZero() bool { return m.Currency == \"\" }\ntype Count int\nfunc (c Count) IsZero() bool { return c < 0 }\ntype Doc struct {\n\tWin   *Window `json:\"win,omitzero\"`\n\tW2    Window  `json:\"w2,omitzero\"`\n\tPrice Money   `json:\"price,omitzero\"`\n\tN     Count   `json:\"n,omitzero\"`\n\tName  string  `json:\"name,omitzero\"`\n}", ""},
+		step{"for _, d := range []Doc{{}, {Win: &Window{0, 3}, W2: Window{1, 0}, Price: Money{Cents: 5}, N: -1}, {Win: &Window{2, 3}, W2: Window{2, 2}, Price: Money{0, \"EUR\"}, N: 0, Name: \"x\"}} {\n\tb, err := json.Marshal(d)\n\tfmt.Println(string(b), err)\n}",
+			"{\"n\":0} <nil>\n{} <nil>\n{\"win\":{\"W\":2,\"H\":3},\"w2\":{\"W\":2,\"H\":2},\"price\":{\"Cents\":0,\"Currency\":\"EUR\"},\"n\":0,\"name\":\"x\"} <nil>\n"},
+	)
+}
