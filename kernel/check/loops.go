@@ -245,12 +245,11 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 	// stopped the loop, or after the loop, panics as in Go
 	pre := "var " + loop.state + " int; "
 	post := "); " + loop.state + " = " + strconv.Itoa(rt.RangeExited)
-	switch {
-	case parent != nil:
-		loop.defers = parent.defers
-	case bodyDefers(n.Body):
+	if parent != nil {
+		loop.defers, loop.panicked = parent.defers, parent.panicked
+	} else if defers, recovers := lw.bodyDefers(n.Body); defers {
 		var dpre string
-		loop.defers, dpre = lw.rangeDefers()
+		loop.defers, loop.panicked, dpre = lw.rangeDefers(recovers)
 		pre = dpre + pre
 	}
 	lw.extraImport(rtName, rt.Path)

@@ -51,12 +51,13 @@ type lowerer struct {
 	loopGos     map[*ast.GoStmt]bool    // go statements of function literals in loops (goStmt)
 	loopDefers  map[*ast.DeferStmt]bool // defer statements of function literals in loops (deferStmt)
 
-	selectLabels map[*ast.SelectStmt]*ast.LabeledStmt // labels of select statements (selectStmt)
-	goDeferred   map[*ast.CallExpr]bool               // the calls of go and defer statements
-	commStmts    map[ast.Stmt]bool                    // the communications of select cases
-	constDecl    *ast.GenDecl                         // the const declaration walked last (foldConstant)
-	redeclared   []string                             // variables the statements declare anew (Result.Redeclared)
-	rangeFuncs   []*rangeFuncLoop                     // range-over-func loops being lowered, innermost last
+	selectLabels  map[*ast.SelectStmt]*ast.LabeledStmt // labels of select statements (selectStmt)
+	goDeferred    map[*ast.CallExpr]bool               // the calls of go and defer statements
+	commStmts     map[ast.Stmt]bool                    // the communications of select cases
+	constDecl     *ast.GenDecl                         // the const declaration walked last (foldConstant)
+	redeclared    []string                             // variables the statements declare anew (Result.Redeclared)
+	rangeFuncs    []*rangeFuncLoop                     // range-over-func loops being lowered, innermost last
+	rangeRecovers map[*ast.CallExpr]string             // recover calls taking a range nest's panic (rangedefer.go)
 
 	typeSetUses int // lookups of the notebook's set of types (relower.go)
 
@@ -554,6 +555,9 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 			lw.insertClose(c.Args[0].End(), ")")
 		}
 	case "recover":
+		if lw.rangeRecover(c) {
+			return false // in a range over a function's deferred call (rangedefer.go)
+		}
 		// Go's runtime errors for the interpreter's panics (rt.Recovered)
 		lw.extraImport(rtName, rt.Path)
 		lw.insert(c.Pos(), rtName+".Recovered(")

@@ -100,3 +100,15 @@ func TestJSONOmitzeroIsZeroMethod(t *testing.T) {
 			"{\"n\":0} <nil>\n{} <nil>\n{\"win\":{\"W\":2,\"H\":3},\"w2\":{\"W\":2,\"H\":2},\"price\":{\"Cents\":0,\"Currency\":\"EUR\"},\"n\":0,\"name\":\"x\"} <nil>\n"},
 	)
 }
+
+// A function literal deferred in the body of a range over a function
+// recovers the enclosing function's panic, as in Go: the function returns
+// its results as the deferred calls left them; a panic no deferred call
+// recovers goes on.
+func TestRangeFuncBodyDeferRecovers(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"func seq(yield func(int) bool) {\n\tfor i := range 3 {\n\t\tif !yield(i) {\n\t\t\treturn\n\t\t}\n\t}\n}\nfunc safeSum(bad int) (total int, err error) {\n\tdefer fmt.Println(\"safeSum returns\")\n\tfor x := range seq {\n\t\tdefer func() {\n\t\t\tif r := recover(); r != nil {\n\t\t\t\terr = fmt.Errorf(\"recovered at %d: %v\", x, r)\n\t\t\t}\n\t\t}()\n\t\tif x == bad {\n\t\t\tpanic(\"bad item\")\n\t\t}\n\t\ttotal += x\n\t}\n\treturn total, nil\n}\nfunc idx(i int) (s string) {\n\ta := []int{1}\n\tfor x := range seq {\n\t\tdefer func() {\n\t\t\tif r := recover(); r != nil {\n\t\t\t\ts = fmt.Sprint(x, \" \", r)\n\t\t\t}\n\t\t}()\n\t\t_ = a[i+x]\n\t}\n\treturn \"ok\"\n}\nfunc notMine() {\n\tfor x := range seq {\n\t\tdefer func() { fmt.Println(\"cleanup\", x) }()\n\t\tif x == 1 {\n\t\t\tpanic(\"boom\")\n\t\t}\n\t}\n}", ""},
+		step{"fmt.Println(safeSum(2))\nfmt.Println(safeSum(5))\nfmt.Println(idx(0))\nfunc() {\n\tdefer func() { fmt.Println(\"outer\", recover()) }()\n\tnotMine()\n}()",
+			"safeSum returns\n1 recovered at 2: bad item\nsafeSum returns\n3 <nil>\n1 runtime error: index out of range [1] with length 1\ncleanup 1\ncleanup 0\nouter boom\n"},
+	)
+}

@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // A defer in the body of a range over a function belongs to the function
@@ -21,34 +23,80 @@ import (
 //
 // The order is Go's: what the function defers before the loop runs after
 // the list, what it defers after the loop before it. The function and
-// arguments are evaluated at the defer, as Go does. A deferred call in
-// such a body cannot recover the function's panic (its function is made
-// in the body's frame, whose panic recover sees in yaegi v0.16.1, and Go
-// would not let a function the runner calls recover either).
+// arguments are evaluated at the defer, as Go does. A deferred function
+// literal that calls recover is made in the body's frame, whose panic
+// (none) recover would see in yaegi v0.16.1: when the nest has one, the
+// runner takes the function's panic first, a recover in those literals
+// takes it from there, and the runner panics again with what is left:
+//
+//	var DS []func(); var P any; defer func() { P = recover(); ...; if P != nil { panic(P) } }()
+//	DS = append(DS, func() func() { return func() { ... rt.Recovered(func() any { R := P; P = nil; return R }()) ... } }())
 
 // bodyDefers reports whether body, the body of a range over a function,
 // or of one nested in it, has a defer statement (not in a function
-// literal).
-func bodyDefers(body *ast.BlockStmt) bool {
-	found := false
+// literal), and whether one of them defers a function literal that calls
+// recover.
+func (lw *lowerer) bodyDefers(body *ast.BlockStmt) (defers, recovers bool) {
 	ast.Inspect(body, func(n ast.Node) bool {
-		switch n.(type) {
+		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.DeferStmt:
-			found = true
+			defers = true
+			if lit, ok := ast.Unparen(n.Call.Fun).(*ast.FuncLit); ok && len(lw.litRecovers(lit)) > 0 {
+				recovers = true
+			}
 		}
-		return !found
+		return true
 	})
-	return found
+	return defers, recovers
 }
 
-// rangeDefers returns the name of a nest's list of deferred calls and
-// what goes before its outermost loop (see above).
-func (lw *lowerer) rangeDefers() (list, pre string) {
+// litRecovers returns the calls of recover in lit's body (not in a
+// function literal there).
+func (lw *lowerer) litRecovers(lit *ast.FuncLit) []*ast.CallExpr {
+	var out []*ast.CallExpr
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && lw.info.Uses[id] == universeRecover {
+				out = append(out, n)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// rangeDefers returns the names of a nest's list of deferred calls and,
+// when one of them recovers, of the function's panic, and what goes
+// before its outermost loop (see above).
+func (lw *lowerer) rangeDefers(recovers bool) (list, panicked, pre string) {
 	list, i := lw.fresh("Defers"), lw.fresh("I")
-	pre = fmt.Sprintf("var %[1]s []func(); defer func() { for %[2]s := len(%[1]s) - 1; %[2]s >= 0; %[2]s-- { %[1]s[%[2]s]() } }(); ", list, i)
-	return list, pre
+	run := fmt.Sprintf("for %[2]s := len(%[1]s) - 1; %[2]s >= 0; %[2]s-- { %[1]s[%[2]s]() }", list, i)
+	if !recovers {
+		return list, "", fmt.Sprintf("var %s []func(); defer func() { %s }(); ", list, run)
+	}
+	panicked = lw.fresh("Panic")
+	pre = fmt.Sprintf("var %[1]s []func(); var %[2]s any; defer func() { %[2]s = recover(); %[3]s; if %[2]s != nil { panic(%[2]s) } }(); ", list, panicked, run)
+	return list, panicked, pre
+}
+
+// rangeRecover lowers c, a call of recover in a function literal a
+// range over a function's body defers, when the nest keeps the
+// function's panic, to taking that panic (see above), and reports
+// whether it did.
+func (lw *lowerer) rangeRecover(c *ast.CallExpr) bool {
+	v, ok := lw.rangeRecovers[c]
+	if !ok {
+		return false
+	}
+	r := lw.fresh("R")
+	lw.extraImport(rtName, rt.Path)
+	lw.replace(c.Pos(), c.End(), fmt.Sprintf("%[1]s.Recovered(func() any { %[2]s := %[3]s; %[3]s = nil; return %[2]s }())", rtName, r, v))
+	return true
 }
 
 // rangeDefer lowers d, a defer in the body of a range over a function
@@ -64,6 +112,14 @@ func (lw *lowerer) rangeDefer(d *ast.DeferStmt) bool {
 	fun := ast.Unparen(call.Fun)
 	if lit, ok := fun.(*ast.FuncLit); ok && lit.Type.Results.NumFields() == 0 {
 		// func(p T) { body }(a) -> func(p T) func() { return func() { body } }(a)
+		if loop.panicked != "" {
+			if lw.rangeRecovers == nil {
+				lw.rangeRecovers = map[*ast.CallExpr]string{}
+			}
+			for _, c := range lw.litRecovers(lit) {
+				lw.rangeRecovers[c] = loop.panicked
+			}
+		}
 		lw.replace(d.Pos(), call.Pos(), loop.defers+" = append("+loop.defers+", ")
 		lw.insert(lit.Type.End(), " func() { return func()")
 		lw.insert(lit.End(), " }")

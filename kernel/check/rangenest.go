@@ -23,14 +23,15 @@ import (
 // rangeFuncLoop is a range over a function being lowered: what a nested
 // one needs to branch on from its body.
 type rangeFuncLoop struct {
-	own    types.Object // its label, or nil
-	exit   string       // its variable of the branch that stopped it
-	state  string       // its variable of rt.RangeReady, RangeDone, RangeExited
-	defers string       // the nest's list of deferred calls, or "" (rangedefer.go)
-	ret    string       // the nest's variable of a return
-	rvars  []string     // and of the results
-	exitOf map[*ast.BranchStmt]int
-	depth  int // len(lowerer.funcs) in its body
+	own      types.Object // its label, or nil
+	exit     string       // its variable of the branch that stopped it
+	state    string       // its variable of rt.RangeReady, RangeDone, RangeExited
+	defers   string       // the nest's list of deferred calls, or "" (rangedefer.go)
+	panicked string       // the nest's variable of the function's panic, or ""
+	ret      string       // the nest's variable of a return
+	rvars    []string     // and of the results
+	exitOf   map[*ast.BranchStmt]int
+	depth    int // len(lowerer.funcs) in its body
 }
 
 // yieldOf returns the yield function's signature of sig, a function
