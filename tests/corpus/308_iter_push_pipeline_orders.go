@@ -5,7 +5,8 @@
 // filter, map and take, an iter.Seq2 of index and value, early break that
 // stops the producer (its deferred cleanup runs), nested ranges over
 // functions, a defer in a function literal the body calls, and defers in
-// a loop body, which run when the enclosing function returns.
+// a loop body, which run when the enclosing function returns (and may
+// recover its panic).
 package main
 
 import (
@@ -156,6 +157,23 @@ func audit(seq iter.Seq[Order]) (total int) {
 	return total
 }
 
+// checkedTotal sums the orders, refusing any over a limit with a panic
+// that a function deferred in the loop body turns into its error.
+func checkedTotal(seq iter.Seq[Order], limit int) (total int, err error) {
+	for o := range seq {
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("order %d: %v", o.ID, r)
+			}
+		}()
+		if o.Cents > limit {
+			panic(fmt.Sprintf("%s over the limit", euros(o.Cents)))
+		}
+		total += o.Cents
+	}
+	return total, nil
+}
+
 //cell
 
 func main() {
@@ -186,6 +204,8 @@ func main() {
 	events = nil
 
 	fmt.Println("audit", audit(Orders(book)))
+	fmt.Println(checkedTotal(Orders(book), 10000))
+	fmt.Println(checkedTotal(Orders(book[:3]), 10000))
 	fmt.Println(strings.Join(events, "; "))
 	events = nil
 
