@@ -59,6 +59,12 @@ type Checker struct {
 	varsFile *ast.File // parsed, cached
 
 	anyComps []string // composite types of cell types put in an "any" (anycomp.go)
+
+	// copies are the names of the declarations generated with committed
+	// cells (Result.Generated: mono's copies of generic code), which the
+	// interpreter has: a later cell may name a copy through a type an
+	// earlier one declared (type Distances = Series[Meters]).
+	copies map[string]bool
 }
 
 type entry struct {
@@ -572,7 +578,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 				r.Broken = append(r.Broken, Broken{Decl: e.decl, Err: b})
 			}
 		}
-		lw = &lowerer{info: info, pkg: pkg, fset: fset, imports: imports, cfg: c.cfg, counter: &c.counter, compiled: c.compiled, inst: ci}
+		lw = &lowerer{info: info, pkg: pkg, copies: c.copies, fset: fset, imports: imports, cfg: c.cfg, counter: &c.counter, compiled: c.compiled, inst: ci}
 		lw.anyComps = comps
 		if gen != nil {
 			lw.mono = gen.repl
@@ -636,6 +642,14 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	lowered := r.Decls
 	r.commit = func() {
 		c.commit(decls, imports, newVars, broken, badVars)
+		for _, d := range r.Generated {
+			for _, n := range d.Names {
+				if c.copies == nil {
+					c.copies = map[string]bool{}
+				}
+				c.copies[n] = true
+			}
+		}
 		c.noteLowered(decls, lowered, again2)
 		c.anyComps = comps
 	}

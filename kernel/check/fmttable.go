@@ -296,6 +296,8 @@ func (lw *lowerer) fmtMethods(t types.Type) []string {
 	const unmarshal = "func(x %[1]s, b []byte) (err error, p any) { defer func() { p = recover() }(); err = x.%[2]s(b); return }"
 	jsonMethod("UnmarshalJSON", unmarshalSig, unmarshal)
 	jsonMethod("UnmarshalText", unmarshalSig, unmarshal)
+	// json's omitzero asks IsZero
+	jsonMethod("IsZero", isZeroSig, "func(x %[1]s) (z bool, p any) { defer func() { p = recover() }(); return x.%[2]s(), nil }")
 	// slog's (rt.Slog)
 	if logValueSig(ms) != nil {
 		out = append(out, fmt.Sprintf("LogValue: func(x %s) (v any, p any) { defer func() { p = recover() }(); return x.LogValue(), nil }", lw.typ(t)))
@@ -314,6 +316,7 @@ var (
 	byteSlice    = types.NewSlice(types.Typ[types.Byte])
 	marshalSig   = types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewParam(0, nil, "", byteSlice), types.NewParam(0, nil, "", errorType)), false)
 	unmarshalSig = types.NewSignatureType(nil, nil, nil, types.NewTuple(types.NewParam(0, nil, "", byteSlice)), types.NewTuple(types.NewParam(0, nil, "", errorType)), false)
+	isZeroSig    = types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewParam(0, nil, "", types.Typ[types.Bool])), false)
 )
 
 // hasMethod reports whether method set ms has method m of signature sig.

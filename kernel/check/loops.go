@@ -6,7 +6,10 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // rangeStmt lowers range over integers and functions (yaegi v0.16.1 stops
@@ -201,7 +204,7 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 	own := lw.labels[n] // the loop's own label, or nil
 	var exits []string  // branches to labels of enclosing statements
 	exit := lw.fresh("Exit")
-	loop := &rangeFuncLoop{own: own, exit: exit, ret: ret, rvars: rvars, exitOf: map[*ast.BranchStmt]int{}, depth: len(lw.funcs)}
+	loop := &rangeFuncLoop{own: own, exit: exit, state: lw.fresh("State"), ret: ret, rvars: rvars, exitOf: map[*ast.BranchStmt]int{}, depth: len(lw.funcs)}
 	nested := lw.nestedRangeFuncs(n.Body)
 	var exitStmts []*ast.BranchStmt
 	lw.branches(n.Body, func(b *ast.BranchStmt) {
@@ -217,13 +220,13 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 			exitStmts = append(exitStmts, b)
 			loop.exitOf[b] = len(exits)
 			if !inner {
-				lw.replace(b.Pos(), b.End(), fmt.Sprintf("{ %s = %d; return false }", exit, len(exits)))
+				lw.replace(b.Pos(), b.End(), fmt.Sprintf("{ %s = %d; %s }", exit, len(exits), loop.stop()))
 			}
 		case inner:
 			// a nested range over a function's: it stops, then
 			// branches here (afterInner)
 		case b.Tok == token.BREAK:
-			lw.replace(b.Pos(), b.End(), "return false")
+			lw.replace(b.Pos(), b.End(), "{ "+loop.stop()+" }")
 		default:
 			lw.replace(b.Pos(), b.End(), "return true")
 		}
@@ -241,26 +244,36 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 					set += v + " = " + name + "; "
 				}
 			}
-			lw.replace(r.Pos(), r.End(), "{ "+ret+" = true; "+set+"return false }")
+			lw.replace(r.Pos(), r.End(), "{ "+ret+" = true; "+set+loop.stop()+" }")
 		default:
 			lw.replace(r.Pos(), r.Results[0].Pos(), "{ "+ret+" = true; "+strings.Join(rvars, ", ")+" = ")
-			lw.insertClose(r.End(), "; return false }")
+			lw.insertClose(r.End(), "; "+loop.stop()+" }")
 			for _, e := range r.Results {
 				lw.walk(e)
 			}
 		}
 	})
-	pre := ""
-	post := ")"
+	// the state the body checks: an iterator that calls it after it
+	// stopped the loop, or after the loop, panics as in Go
+	pre := "var " + loop.state + " int; "
+	post := "); " + loop.state + " = " + strconv.Itoa(rt.RangeExited)
+	if parent != nil {
+		loop.defers, loop.panicked = parent.defers, parent.panicked
+	} else if defers, recovers := lw.bodyDefers(n.Body); defers {
+		var dpre string
+		loop.defers, loop.panicked, dpre = lw.rangeDefers(recovers)
+		pre = dpre + pre
+	}
+	lw.extraImport(rtName, rt.Path)
 	if returns {
 		if parent == nil {
-			pre = "var " + ret + " bool; "
+			pre += "var " + ret + " bool; "
 			for i, v := range rvars {
 				pre += "var " + v + " " + lw.typ(results.At(i).Type()) + "; "
 			}
 			post += "; if " + ret + " { return " + strings.Join(rvars, ", ") + " }"
 		} else {
-			post += "; if " + ret + " { return false }" // the enclosing loop's returns
+			post += "; if " + ret + " { " + parent.stop() + " }" // the enclosing loop's returns
 		}
 	}
 	if len(exits) > 0 {
@@ -272,7 +285,7 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 		post += " }"
 	}
 	lw.replace(n.For, n.X.Pos(), pre)
-	lw.replace(n.X.End(), n.Body.Lbrace+1, "(func("+strings.Join(params, ", ")+") bool {"+strings.Join(assigns, " "))
+	lw.replace(n.X.End(), n.Body.Lbrace+1, "(func("+strings.Join(params, ", ")+") bool { if "+loop.state+" != "+strconv.Itoa(rt.RangeReady)+" { "+rtName+".RangeState("+loop.state+") }; "+strings.Join(assigns, " "))
 	lw.insert(n.Body.Rbrace, "; return true ")
 	lw.insert(n.Body.Rbrace+1, post)
 	lw.walk(n.X)

@@ -19,6 +19,7 @@ type lowerer struct {
 
 	info    *types.Info
 	pkg     *types.Package
+	copies  map[string]bool // mono's copies earlier cells declared (Checker.copies)
 	fset    *token.FileSet
 	imports map[string]string // name -> path, what the cell sees
 
@@ -50,13 +51,14 @@ type lowerer struct {
 	loopGos     map[*ast.GoStmt]bool    // go statements of function literals in loops (goStmt)
 	loopDefers  map[*ast.DeferStmt]bool // defer statements of function literals in loops (deferStmt)
 
-	selectLabels map[*ast.SelectStmt]*ast.LabeledStmt // labels of select statements (selectStmt)
-	goDeferred   map[*ast.CallExpr]bool               // the calls of go and defer statements
-	commStmts    map[ast.Stmt]bool                    // the communications of select cases
-	constDecl    *ast.GenDecl                         // the const declaration walked last (foldConstant)
-	ifaceCase    map[ast.Expr]bool                    // cases made calls of rt.Iface (ifaceCases, caseLists)
-	redeclared   []string                             // variables the statements declare anew (Result.Redeclared)
-	rangeFuncs   []*rangeFuncLoop                     // range-over-func loops being lowered, innermost last
+	selectLabels  map[*ast.SelectStmt]*ast.LabeledStmt // labels of select statements (selectStmt)
+	goDeferred    map[*ast.CallExpr]bool               // the calls of go and defer statements
+	commStmts     map[ast.Stmt]bool                    // the communications of select cases
+	constDecl     *ast.GenDecl                         // the const declaration walked last (foldConstant)
+	ifaceCase     map[ast.Expr]bool                    // cases made calls of rt.Iface (ifaceCases, caseLists)
+	redeclared    []string                             // variables the statements declare anew (Result.Redeclared)
+	rangeFuncs    []*rangeFuncLoop                     // range-over-func loops being lowered, innermost last
+	rangeRecovers map[*ast.CallExpr]string             // recover calls taking a range nest's panic (rangedefer.go)
 
 	typeSetUses int // lookups of the notebook's set of types (relower.go)
 
@@ -145,9 +147,11 @@ func (lw *lowerer) typ(t types.Type) string {
 }
 
 // copyExists reports whether kernel/cell/mono's copy named name is
-// declared: by an earlier cell, or by this one (its uses replaced).
+// declared: by an earlier cell (the model's declarations when it was
+// seeded from a log, else the copies committed with earlier cells), or
+// by this one (its uses replaced).
 func (lw *lowerer) copyExists(name string) bool {
-	if lw.pkg != nil && lw.pkg.Scope().Lookup(name) != nil {
+	if lw.pkg != nil && lw.pkg.Scope().Lookup(name) != nil || lw.copies[name] {
 		return true
 	}
 	for _, n := range lw.mono {
@@ -302,6 +306,9 @@ func (lw *lowerer) walk(n ast.Node) {
 			}
 			return lw.rangeStmt(n)
 		case *ast.DeferStmt:
+			if lw.rangeDefer(n) {
+				return false
+			}
 			lw.markGoDeferred(n.Call)
 			lw.deferStmt(n)
 			lw.wrapDefer(n)
@@ -565,6 +572,9 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 			lw.insertClose(c.Args[0].End(), ")")
 		}
 	case "recover":
+		if lw.rangeRecover(c) {
+			return false // in a range over a function's deferred call (rangedefer.go)
+		}
 		// Go's runtime errors for the interpreter's panics (rt.Recovered)
 		lw.extraImport(rtName, rt.Path)
 		lw.insert(c.Pos(), rtName+".Recovered(")
@@ -582,9 +592,17 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 			op = ">"
 		}
 		x, y, ys := lw.fresh("X"), lw.fresh("Y"), lw.fresh("Ys")
+		zero := "" // floats: -0 is below +0 (1/-0 is -Inf)
+		if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&types.IsFloat != 0 {
+			neg := y // min takes a -0 argument
+			if op == ">" {
+				neg = x // max leaves a -0 result
+			}
+			zero = fmt.Sprintf(" || %[1]s == 0 && %[2]s == 0 && 1/%[3]s < 0", y, x, neg)
+		}
 		lw.replace(id.Pos(), id.End(), fmt.Sprintf(
-			"func(%[1]s %[4]s, %[3]s ...%[4]s) %[4]s { for _, %[2]s := range %[3]s { if %[2]s %[5]s %[1]s || %[2]s != %[2]s { %[1]s = %[2]s } }; return %[1]s }",
-			x, y, ys, t, op))
+			"func(%[1]s %[4]s, %[3]s ...%[4]s) %[4]s { for _, %[2]s := range %[3]s { if %[2]s %[5]s %[1]s || %[2]s != %[2]s%[6]s { %[1]s = %[2]s } }; return %[1]s }",
+			x, y, ys, t, op, zero))
 	case "clear":
 		if len(c.Args) != 1 {
 			return true
@@ -593,7 +611,9 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 		v, k := lw.fresh("C"), lw.fresh("K")
 		switch u := t.Underlying().(type) {
 		case *types.Map:
-			lw.replace(id.Pos(), id.End(), fmt.Sprintf("func(%[1]s %[3]s) { for %[2]s := range %[1]s { delete(%[1]s, %[2]s) } }", v, k, lw.typ(t)))
+			// what delete cannot reach (NaN keys) goes by reflection
+			lw.extraImport(rtName, rt.Path)
+			lw.replace(id.Pos(), id.End(), fmt.Sprintf("func(%[1]s %[3]s) { for %[2]s := range %[1]s { delete(%[1]s, %[2]s) }; if len(%[1]s) != 0 { %[4]s.ClearMap(%[1]s) } }", v, k, lw.typ(t), rtName))
 		case *types.Slice:
 			z := lw.fresh("Z")
 			lw.replace(id.Pos(), id.End(), fmt.Sprintf("func(%[1]s %[3]s) { var %[4]s %[5]s; for %[2]s := range %[1]s { %[1]s[%[2]s] = %[4]s } }", v, k, lw.typ(t), z, lw.typ(u.Elem())))

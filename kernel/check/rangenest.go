@@ -5,6 +5,9 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // A range over a function nested in another's body (for i, n := range
@@ -20,12 +23,15 @@ import (
 // rangeFuncLoop is a range over a function being lowered: what a nested
 // one needs to branch on from its body.
 type rangeFuncLoop struct {
-	own    types.Object // its label, or nil
-	exit   string       // its variable of the branch that stopped it
-	ret    string       // the nest's variable of a return
-	rvars  []string     // and of the results
-	exitOf map[*ast.BranchStmt]int
-	depth  int // len(lowerer.funcs) in its body
+	own      types.Object // its label, or nil
+	exit     string       // its variable of the branch that stopped it
+	state    string       // its variable of rt.RangeReady, RangeDone, RangeExited
+	defers   string       // the nest's list of deferred calls, or "" (rangedefer.go)
+	panicked string       // the nest's variable of the function's panic, or ""
+	ret      string       // the nest's variable of a return
+	rvars    []string     // and of the results
+	exitOf   map[*ast.BranchStmt]int
+	depth    int // len(lowerer.funcs) in its body
 }
 
 // yieldOf returns the yield function's signature of sig, a function
@@ -85,13 +91,20 @@ func (p *rangeFuncLoop) afterInner(b *ast.BranchStmt, text string) string {
 		return text
 	}
 	if i, ok := p.exitOf[b]; ok {
-		return fmt.Sprintf("%s = %d; return false", p.exit, i)
+		return fmt.Sprintf("%s = %d; %s", p.exit, i, p.stop())
 	}
 	if b.Label == nil || p.own == nil || b.Label.Name != p.own.Name() {
 		return text
 	}
 	if b.Tok == token.BREAK {
-		return "return false"
+		return p.stop()
 	}
 	return "return true"
+}
+
+// stop is what p's body does to stop the loop: it notes that the body
+// returned false (a later call of the body panics, as Go's does) and
+// returns false.
+func (p *rangeFuncLoop) stop() string {
+	return p.state + " = " + strconv.Itoa(rt.RangeDone) + "; return false"
 }

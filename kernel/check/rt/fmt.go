@@ -61,6 +61,10 @@ type Node struct {
 	// UnmarshalJSON and PtrUnmarshalJSON are a type's UnmarshalJSON, of
 	// T or of *T: func(T or *T, []byte) (error, any).
 	UnmarshalJSON, PtrUnmarshalJSON any
+	// IsZero and PtrIsZero are a type's IsZero method, of T or (T's
+	// method set lacking it) of *T, which json's omitzero asks (JSON):
+	// func(T or *T) (bool, any).
+	IsZero, PtrIsZero any
 	// LogValue is a type's LogValue method, for log/slog (Slog):
 	// func(T) (any, any), the slog.Value it returned and what it
 	// panicked with.

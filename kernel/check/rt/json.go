@@ -202,6 +202,15 @@ func (j *jsoner) object(v reflect.Value, node *Node) any {
 	var sfs []reflect.StructField
 	var vals []reflect.Value
 	for _, f := range won {
+		if strings.Contains(f.opts, ",omitzero") {
+			// json asks the type's IsZero, which yaegi's type lacks
+			if zero, ok := j.isZero(f.val, f.node); ok {
+				if zero {
+					continue
+				}
+				f.opts = strings.ReplaceAll(f.opts, ",omitzero", "")
+			}
+		}
 		if j.needs(f.node) {
 			// converted: json would see an any
 			if strings.Contains(f.opts, ",omitempty") && empty(f.val) || strings.Contains(f.opts, ",omitzero") && f.val.IsZero() {
@@ -225,6 +234,35 @@ func (j *jsoner) object(v reflect.Value, node *Node) any {
 		}
 	}
 	return s.Interface()
+}
+
+// isZero reports whether json's omitzero leaves out v, of Node n, by its
+// type's IsZero method, and whether the type has one: a nil pointer is
+// zero, a value whose method has a pointer receiver is copied to be
+// addressed, as json does.
+func (j *jsoner) isZero(v reflect.Value, n int) (zero, ok bool) {
+	node := j.p.node(n)
+	if node == nil || node.IsZero == nil && node.PtrIsZero == nil || !v.IsValid() {
+		return false, false
+	}
+	f := node.IsZero
+	switch {
+	case v.Kind() == reflect.Pointer && v.IsNil():
+		return true, true
+	case f == nil:
+		f = node.PtrIsZero
+		if !v.CanAddr() {
+			c := reflect.New(v.Type()).Elem()
+			c.Set(v)
+			v = c
+		}
+		v = v.Addr()
+	}
+	out := reflect.ValueOf(f).Call([]reflect.Value{v})
+	if p := out[1]; !p.IsNil() {
+		panic(p.Interface())
+	}
+	return out[0].Bool(), true
 }
 
 // winners returns the fields json keeps, in its order: of the fields of

@@ -88,6 +88,8 @@ func Symbols() map[string]map[string]reflect.Value {
 			"ContextKey":         reflect.ValueOf(ContextKey),
 			"Slog":               reflect.ValueOf(Slog),
 			"SlogAny":            reflect.ValueOf(SlogAny),
+			"ClearMap":           reflect.ValueOf(ClearMap),
+			"RangeState":         reflect.ValueOf(RangeState),
 		},
 	}
 }

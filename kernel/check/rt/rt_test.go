@@ -32,3 +32,20 @@ func TestSlice(t *testing.T) {
 	}()
 	Slice(1, 5, 2)
 }
+
+func TestRangeStateErrors(t *testing.T) {
+	for state, want := range map[int]string{
+		RangeDone:   "runtime error: range function continued iteration after function for loop body returned false",
+		RangeExited: "runtime error: range function continued iteration after whole loop exit",
+	} {
+		func() {
+			defer func() {
+				r := recover()
+				if e, ok := r.(runtime.Error); !ok || e.Error() != want {
+					t.Errorf("RangeState(%d) panicked with %v, want %q", state, r, want)
+				}
+			}()
+			RangeState(state)
+		}()
+	}
+}
