@@ -61,6 +61,14 @@ type Node struct {
 	// UnmarshalJSON and PtrUnmarshalJSON are a type's UnmarshalJSON, of
 	// T or of *T: func(T or *T, []byte) (error, any).
 	UnmarshalJSON, PtrUnmarshalJSON any
+	// MarshalXML and UnmarshalXML are those methods, for encoding/xml
+	// (XML, XMLTarget): func(T, *xml.Encoder, xml.StartElement) (error,
+	// any) and func(T, *xml.Decoder, xml.StartElement) (error, any);
+	// MarshalXMLAttr and UnmarshalXMLAttr func(T, xml.Name) (xml.Attr,
+	// error, any) and func(T, xml.Attr) (error, any). The Ptr ones are
+	// those of *T that T's method set lacks.
+	MarshalXML, PtrMarshalXML, UnmarshalXML, PtrUnmarshalXML                 any
+	MarshalXMLAttr, PtrMarshalXMLAttr, UnmarshalXMLAttr, PtrUnmarshalXMLAttr any
 	// LogValue is a type's LogValue method, for log/slog (Slog):
 	// func(T) (any, any), the slog.Value it returned and what it
 	// panicked with.

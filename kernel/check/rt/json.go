@@ -3,6 +3,7 @@ package rt
 import (
 	"encoding/json"
 	"errors"
+	"iter"
 	"reflect"
 	"slices"
 	"strings"
@@ -23,51 +24,72 @@ import (
 // structs without their unexported fields, a cell type's MarshalJSON or
 // MarshalText called.
 func JSON(box any, t *Table) any {
-	j := &jsoner{p: &printer{nodes: t.Nodes, resolve: t.Resolve}}
-	v := reflect.ValueOf(box).Index(0)
-	if v.Kind() != reflect.Interface && v.CanInterface() {
-		v = reflect.ValueOf(v.Interface()) // not addressable, as json's argument
-	}
-	return j.conv(v, 0)
+	return newJSONer(t).conv(boxed(box), 0)
 }
 
 // JSONAny is JSON of a value of an interface type, given as it is.
 func JSONAny(x any, t *Table) any {
-	j := &jsoner{p: &printer{nodes: t.Nodes, resolve: t.Resolve}}
-	return j.conv(reflect.ValueOf(&x).Elem(), 0)
+	return newJSONer(t).conv(reflect.ValueOf(&x).Elem(), 0)
 }
 
 type jsoner struct {
-	p     *printer
+	p *printer
+	needSet
 	depth int
 	path  map[any]bool                // the pointers, maps and slices being converted
-	need  map[int]bool                // needs, by Node
 	cycle *json.UnsupportedValueError // the first cycle met
 }
 
-// needs reports whether a value of Node n must be converted for json:
-// a struct of a cell, a cell type with MarshalJSON or MarshalText, an
-// interface, or what holds one of those. Other values (a named []byte, a
-// named int without methods) json encodes right as they are.
-func (j *jsoner) needs(n int) bool {
-	node := j.p.node(n)
-	if node == nil {
+// newJSONer returns the jsoner of the values of t.
+func newJSONer(t *Table) *jsoner {
+	return &jsoner{p: &printer{nodes: t.Nodes, resolve: t.Resolve}, needSet: needSet{nodes: t.Nodes, own: jsonOwn}}
+}
+
+// boxed returns the value box holds ([]T{x}), not addressable (as an
+// encoder's argument) unless of an interface type.
+func boxed(box any) reflect.Value {
+	v := reflect.ValueOf(box).Index(0)
+	if v.Kind() != reflect.Interface && v.CanInterface() {
+		v = reflect.ValueOf(v.Interface())
+	}
+	return v
+}
+
+// needSet tells which Nodes of a table an encoding package sees wrongly
+// in yaegi: those own reports, and those that hold one of them.
+type needSet struct {
+	nodes []Node
+	own   func(*Node) bool
+	memo  map[int]bool
+}
+
+// needs reports whether a value of Node n must be converted.
+func (s *needSet) needs(n int) bool {
+	if n < 0 || n >= len(s.nodes) {
 		return false
 	}
-	if v, ok := j.need[n]; ok {
+	if v, ok := s.memo[n]; ok {
 		return v
 	}
-	if j.need == nil {
-		j.need = map[int]bool{}
+	if s.memo == nil {
+		s.memo = map[int]bool{}
 	}
-	j.need[n] = true // a recursive type: assume so while looking
-	r := node.Iface || node.Fields != nil || node.MarshalJSON != nil || node.MarshalText != nil || node.PtrMarshalJSON != nil || node.PtrMarshalText != nil ||
-		node.UnmarshalJSON != nil || node.PtrUnmarshalJSON != nil || node.UnmarshalText != nil || node.PtrUnmarshalText != nil
-	for _, e := range node.Elems {
-		r = r || j.needs(e)
+	s.memo[n] = true // a recursive type: assume so while looking
+	r := s.own(&s.nodes[n])
+	for _, e := range s.nodes[n].Elems {
+		r = r || s.needs(e)
 	}
-	j.need[n] = r
+	s.memo[n] = r
 	return r
+}
+
+// jsonOwn reports whether json must be handed a value of a Node converted:
+// a struct of a cell, a cell type with MarshalJSON or MarshalText, an
+// interface. Other values (a named []byte, a named int without methods)
+// json encodes right as they are.
+func jsonOwn(node *Node) bool {
+	return node.Iface || node.Fields != nil || node.MarshalJSON != nil || node.MarshalText != nil || node.PtrMarshalJSON != nil || node.PtrMarshalText != nil ||
+		node.UnmarshalJSON != nil || node.PtrUnmarshalJSON != nil || node.UnmarshalText != nil || node.PtrUnmarshalText != nil
 }
 
 // maxDepth is how deep conv follows pointers, maps and slices before it
@@ -290,21 +312,9 @@ func dominant(fields []field, idx []int) (field, bool) {
 // structs' promoted; decoding, also those of embedded pointers that are
 // nil (json allocates them).
 func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, decoding bool, out []field) []field {
-	t := v.Type()
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		if typemark.IsMarker(sf) {
-			continue
-		}
-		name := sf.Name
-		if i < len(node.Fields) {
-			name = node.Fields[i]
-		}
-		elem := -1
-		if i < len(node.Elems) {
-			elem = node.Elems[i]
-		}
-		tag := sf.Tag.Get("json")
+	for f := range cellFields(v, node) {
+		i, elem, fv := f.index, f.node, f.val
+		tag := f.sf.Tag.Get("json")
 		if tag == "-" {
 			continue
 		}
@@ -312,8 +322,7 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, dec
 		if opts != "" {
 			opts = "," + opts
 		}
-		fv := v.Field(i)
-		if (sf.Anonymous || slices.Contains(node.Embedded, i)) && key == "" {
+		if f.embedded && key == "" {
 			ev, en := fv, elem
 			if ev.Kind() == reflect.Pointer {
 				switch {
@@ -338,15 +347,49 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, dec
 				continue
 			}
 		}
-		if !exported(name) {
+		if !exported(f.name) {
 			continue
 		}
 		if key == "" {
-			key = name
+			key = f.name
 		}
-		out = append(out, field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: sf.Type, val: fv, index: append(append([]int(nil), index...), i), node: elem})
+		out = append(out, field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: f.sf.Type, val: fv, index: append(append([]int(nil), index...), i), node: elem})
 	}
 	return out
+}
+
+// cellField is one field of a struct a cell declared.
+type cellField struct {
+	sf       reflect.StructField // as yaegi made it
+	name     string              // as declared
+	node     int                 // its type's Node, -1 for none
+	val      reflect.Value
+	index    int
+	embedded bool
+}
+
+// cellFields lists the fields of v, a struct of Node node, but yaegi's
+// marker field.
+func cellFields(v reflect.Value, node *Node) iter.Seq[cellField] {
+	return func(yield func(cellField) bool) {
+		t := v.Type()
+		for i := 0; i < t.NumField(); i++ {
+			sf := t.Field(i)
+			if typemark.IsMarker(sf) {
+				continue
+			}
+			f := cellField{sf: sf, name: sf.Name, node: -1, val: v.Field(i), index: i, embedded: sf.Anonymous || slices.Contains(node.Embedded, i)}
+			if i < len(node.Fields) {
+				f.name = node.Fields[i]
+			}
+			if i < len(node.Elems) {
+				f.node = node.Elems[i]
+			}
+			if !yield(f) {
+				return
+			}
+		}
+	}
 }
 
 // plainFields is fields of a compiled struct type embedded in a cell's.
@@ -463,13 +506,26 @@ func (e *methodError) Error() string {
 func (e *methodError) Unwrap() error { return e.err }
 
 func callMarshal(f any, v reflect.Value) ([]byte, error) {
-	out := reflect.ValueOf(f).Call([]reflect.Value{v})
-	if p := out[2]; !p.IsNil() {
+	out := invoke(f, v)
+	b, _ := out[0].Interface().([]byte)
+	return b, errorOf(out[1])
+}
+
+// invoke calls f, a Table's function of a cell type's method, with
+// args: its last result, what the method panicked with, is panicked with
+// again here; the others are returned.
+func invoke(f any, args ...reflect.Value) []reflect.Value {
+	out := reflect.ValueOf(f).Call(args)
+	if p := out[len(out)-1]; !p.IsNil() {
 		panic(p.Interface())
 	}
-	err, _ := out[1].Interface().(error)
-	b, _ := out[0].Interface().([]byte)
-	return b, err
+	return out[:len(out)-1]
+}
+
+// errorOf is the error v holds, nil if none.
+func errorOf(v reflect.Value) error {
+	err, _ := v.Interface().(error)
+	return err
 }
 
 // JSONError returns err, what json.Unmarshal or a json.Decoder's Decode
