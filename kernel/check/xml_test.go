@@ -37,3 +37,15 @@ func TestXMLDecodeAsGo(t *testing.T) {
 			"<nil>\n\"Grace\" \"none\" [{home g@h} {work g@w}] [A B] {Roa EI} 3 \"c\"\n235 x 0\n<nil> true X\nexpected element type <Person> but have <Other>\n\"Go\" \"text\"\n\"XML\" \"\"\nEOF\n<nil> T\n<nil> 1 S\n<nil> I\n"},
 	)
 }
+
+// xml of cell types in interfaces (a []Shape, an any field, a Shape at the
+// top, []any), a pointer receiver's MarshalText on slice elements, a
+// generic type named without its arguments, and Go's errors naming the
+// cell types xml does not encode (a map, a struct as an attribute).
+func TestXMLCellInterfaces(t *testing.T) {
+	runSteps(t,
+		step{"import (\n\t\"encoding/xml\"\n\t\"strings\"\n)\n\ntype Pt struct{ X, Y int }\n\ntype Shape interface{ Area() int }\n\ntype Sq struct {\n\tXMLName xml.Name `xml:\"square\"`\n\tSide    int      `xml:\"side,attr\"`\n}\n\nfunc (s Sq) Area() int { return s.Side * s.Side }\n\ntype Tick int\n\nfunc (t *Tick) MarshalText() ([]byte, error) { return []byte(strings.Repeat(\"|\", int(*t))), nil }\n\ntype Board struct {\n\tShapes []Shape `xml:\"shapes>shape\"`\n\tAny    any     `xml:\"any\"`\n\tTicks  []Tick  `xml:\"tick\"`\n\tMarks  map[string]Pt `xml:\",omitempty\"`\n\tWhere  *Pt `xml:\"where,attr\"`\n}\n\ntype Pair[T any] struct {\n\tA, B T\n}", ""},
+		step{"b := Board{Shapes: []Shape{Sq{Side: 2}, nil, Sq{Side: 3}}, Any: Pt{1, 2}, Ticks: []Tick{2, 3}}\nout, err := xml.Marshal(b)\nfmt.Println(string(out), err)\nout, err = xml.Marshal(&b)\nfmt.Println(string(out), err)\nb.Where = &Pt{5, 6}\nout, err = xml.Marshal(&b)\nfmt.Println(string(out), err)\nb.Where = nil\nb.Marks = map[string]Pt{\"a\": {1, 1}}\nout, err = xml.Marshal(&b)\nfmt.Println(string(out), err)\nvar s Shape = Sq{Side: 4}\nout, err = xml.MarshalIndent(s, \">\", \"\\t\")\nfmt.Println(string(out), err)\nout, err = xml.Marshal(Pair[int]{1, 2})\nfmt.Println(string(out), err)\nout, err = xml.Marshal([]any{Pt{1, 2}, Sq{Side: 1}, 7, \"s\"})\nfmt.Println(string(out), err)\nvar p Pt\nfmt.Println(xml.Unmarshal([]byte(`<Pt><X>4</X><Y>x</Y></Pt>`), &p), p)\nvar sq Sq\nfmt.Println(xml.Unmarshal([]byte(`<square side=\"9\"/>`), &sq), sq.Side, sq.XMLName.Local)",
+			"<Board><shapes><square side=\"2\"></square><square side=\"3\"></square></shapes><any><X>1</X><Y>2</Y></any><tick>||</tick><tick>|||</tick></Board> <nil>\n<Board><shapes><square side=\"2\"></square><square side=\"3\"></square></shapes><any><X>1</X><Y>2</Y></any><tick>||</tick><tick>|||</tick></Board> <nil>\n xml: unsupported type: main.Pt\n xml: unsupported type: map[string]main.Pt\n><square side=\"4\"></square> <nil>\n<Pair><A>1</A><B>2</B></Pair> <nil>\n<Pt><X>1</X><Y>2</Y></Pt><square side=\"1\"></square><int>7</int><string>s</string> <nil>\nstrconv.ParseInt: parsing \"x\": invalid syntax {4 0}\n<nil> 9 square\n"},
+	)
+}

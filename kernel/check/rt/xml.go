@@ -112,7 +112,7 @@ func (x *xmler) root(e *xml.Encoder, v reflect.Value, n int, start *xml.StartEle
 		name.Local = typeName(node.Name)
 	}
 	if name.Local == "" {
-		return &xmlUnsupported{node.Name}
+		return xmlUnsupported{node.Name}
 	}
 	return e.EncodeElement(c.Interface(), xml.StartElement{Name: name})
 }
@@ -240,6 +240,8 @@ func (x *xmler) conv(v reflect.Value, n, role int) reflect.Value {
 		return c
 	}
 	switch v.Kind() {
+	case reflect.Map:
+		return reflect.ValueOf(xmlUnsupported{node.Name}) // xml encodes no map
 	case reflect.Pointer:
 		if v.IsNil() {
 			return reflect.New(anyType).Elem()
@@ -249,6 +251,9 @@ func (x *xmler) conv(v reflect.Value, n, role int) reflect.Value {
 		p.Elem().Set(c)
 		return p
 	case reflect.Struct:
+		if role == xmlAttr {
+			return reflect.ValueOf(xmlUnsupported{node.Name})
+		}
 		if node.Fields != nil {
 			return x.object(v, node)
 		}
@@ -439,9 +444,15 @@ func (m xmlTextMarshal) MarshalText() ([]byte, error) {
 	return callMarshal(m.text, m.textRecv)
 }
 
-// xmlUnsupported is xml's error for a value of an unnamed type given as
-// an element without a name (xml.UnsupportedTypeError), naming the type
-// as Go does.
+// xmlUnsupported is xml's error for a value of a type it does not encode
+// (xml.UnsupportedTypeError), naming the type as Go does; it stands for
+// such a value, failing as xml fails to encode it.
 type xmlUnsupported struct{ name string }
 
-func (e *xmlUnsupported) Error() string { return "xml: unsupported type: " + e.name }
+func (e xmlUnsupported) Error() string { return "xml: unsupported type: " + e.name }
+
+// MarshalXML fails as xml fails for the value's type.
+func (e xmlUnsupported) MarshalXML(*xml.Encoder, xml.StartElement) error { return e }
+
+// MarshalXMLAttr fails as xml fails for the value's type.
+func (e xmlUnsupported) MarshalXMLAttr(xml.Name) (xml.Attr, error) { return xml.Attr{}, e }
