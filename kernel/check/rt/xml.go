@@ -83,7 +83,7 @@ func (x *xmler) root(e *xml.Encoder, v reflect.Value, n int, start *xml.StartEle
 		return nil
 	}
 	node := x.p.node(n)
-	if node == nil || !x.needs(n) && !strings.Contains(node.Name, ".") {
+	if node == nil { // of a compiled type
 		if !v.CanInterface() {
 			return nil
 		}
