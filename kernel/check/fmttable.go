@@ -282,22 +282,17 @@ func (lw *lowerer) fmtMethods(t types.Type) []string {
 	if !isPointer(t) {
 		pms = types.NewMethodSet(types.NewPointer(t))
 	}
-	jsonMethod := func(m string, sig *types.Signature, fn string) {
-		switch {
-		case hasMethod(ms, m, sig):
-			out = append(out, m+": "+fmt.Sprintf(fn, lw.typ(t), m))
-		case pms != nil && hasMethod(pms, m, sig):
-			out = append(out, "Ptr"+m+": "+fmt.Sprintf(fn, lw.typ(types.NewPointer(t)), m))
-		}
-	}
 	const marshal = "func(x %[1]s) (b []byte, err error, p any) { defer func() { p = recover() }(); b, err = x.%[2]s(); return }"
-	jsonMethod("MarshalJSON", marshalSig, marshal)
-	jsonMethod("MarshalText", marshalSig, marshal)
 	const unmarshal = "func(x %[1]s, b []byte) (err error, p any) { defer func() { p = recover() }(); err = x.%[2]s(b); return }"
-	jsonMethod("UnmarshalJSON", unmarshalSig, unmarshal)
-	jsonMethod("UnmarshalText", unmarshalSig, unmarshal)
-	// json's omitzero asks IsZero
-	jsonMethod("IsZero", isZeroSig, "func(x %[1]s) (z bool, p any) { defer func() { p = recover() }(); return x.%[2]s(), nil }")
+	for _, m := range []struct{ name, key, fn string }{
+		{"MarshalJSON", marshalKey, marshal}, {"MarshalText", marshalKey, marshal},
+		{"UnmarshalJSON", unmarshalKey, unmarshal}, {"UnmarshalText", unmarshalKey, unmarshal},
+		// json's omitzero asks IsZero
+		{"IsZero", isZeroKey, "func(x %[1]s) (z bool, p any) { defer func() { p = recover() }(); return x.%[2]s(), nil }"},
+	} {
+		out = append(out, lw.methodField(t, ms, pms, m.name, m.key, m.fn)...)
+	}
+	out = append(out, lw.xmlMethods(t, ms, pms)...)
 	// slog's (rt.Slog)
 	if logValueSig(ms) != nil {
 		out = append(out, fmt.Sprintf("LogValue: func(x %s) (v any, p any) { defer func() { p = recover() }(); return x.LogValue(), nil }", lw.typ(t)))
@@ -310,19 +305,59 @@ func isPointer(t types.Type) bool {
 	return ok
 }
 
+// methodField returns the field of the Node of t that gives its method
+// m of the signature key spells (sigKey), as fn spells it (a function
+// literal of the receiver's type and the method's name): m, of T, or
+// Ptr+m, of *T where T's method set (ms) lacks it and pms has it; none
+// when neither has it.
+func (lw *lowerer) methodField(t types.Type, ms, pms *types.MethodSet, m, key, fn string) []string {
+	switch {
+	case hasMethod(ms, m, key):
+		return []string{m + ": " + fmt.Sprintf(fn, lw.typ(t), m)}
+	case pms != nil && hasMethod(pms, m, key):
+		return []string{"Ptr" + m + ": " + fmt.Sprintf(fn, lw.typ(types.NewPointer(t)), m)}
+	}
+	return nil
+}
+
 // The signatures of json.Marshaler's and encoding.TextMarshaler's
-// methods, and of json.Unmarshaler's.
-var (
-	byteSlice    = types.NewSlice(types.Typ[types.Byte])
-	marshalSig   = types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewParam(0, nil, "", byteSlice), types.NewParam(0, nil, "", errorType)), false)
-	unmarshalSig = types.NewSignatureType(nil, nil, nil, types.NewTuple(types.NewParam(0, nil, "", byteSlice)), types.NewTuple(types.NewParam(0, nil, "", errorType)), false)
-	isZeroSig    = types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewParam(0, nil, "", types.Typ[types.Bool])), false)
+// methods, and of json.Unmarshaler's, as sigKey spells them.
+const (
+	marshalKey   = "() ([]byte, error)"
+	unmarshalKey = "([]byte) error"
+	isZeroKey    = "() bool"
 )
 
-// hasMethod reports whether method set ms has method m of signature sig.
-func hasMethod(ms *types.MethodSet, m string, sig *types.Signature) bool {
+// hasMethod reports whether method set ms has method m of the signature
+// key spells.
+func hasMethod(ms *types.MethodSet, m string, key string) bool {
 	sel := ms.Lookup(nil, m)
-	return sel != nil && types.Identical(sel.Type(), sig)
+	if sel == nil {
+		return false
+	}
+	sig, ok := sel.Type().(*types.Signature)
+	return ok && sigKey(sig) == key
+}
+
+// sigKey spells a signature's parameter and result types, without
+// names: (*encoding/xml.Encoder, encoding/xml.StartElement) error.
+func sigKey(sig *types.Signature) string {
+	list := func(t *types.Tuple) string {
+		var ps []string
+		for v := range t.Variables() {
+			ps = append(ps, types.TypeString(v.Type(), nil))
+		}
+		return strings.Join(ps, ", ")
+	}
+	key := "(" + list(sig.Params()) + ")"
+	switch sig.Results().Len() {
+	case 0:
+	case 1:
+		key += " " + list(sig.Results())
+	default:
+		key += " (" + list(sig.Results()) + ")"
+	}
+	return key
 }
 
 // ptrRecv reports whether the method m has a pointer receiver.

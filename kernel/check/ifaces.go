@@ -400,6 +400,8 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 	switch path {
 	case "encoding/json":
 		wrapped = lw.jsonCall(c, sig, name)
+	case "encoding/xml":
+		wrapped = lw.xmlCall(c, sig, name)
 	case "text/template", "html/template":
 		lw.templateCall(c, sig, name)
 	case "log/slog":
@@ -618,16 +620,20 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 
 // fmtName returns the name fmt is imported under (hidden if need be).
 func (lw *lowerer) fmtName() string {
+	return lw.importName("fmt")
+}
+
+// importName returns the name the cell's code sees the package of path
+// under, imported under a name of the lowering's if the cell has not.
+func (lw *lowerer) importName(path string) string {
 	for n, p := range lw.imports {
-		if p == "fmt" {
+		if p == path {
 			return n
 		}
 	}
-	if lw.extra == nil {
-		lw.extra = map[string]string{}
-	}
-	lw.extra["gofuturesimp_fmt"] = "fmt"
-	return "gofuturesimp_fmt"
+	name := "gofuturesimp_" + strings.NewReplacer("/", "_", ".", "_").Replace(path)
+	lw.extraImport(name, path)
+	return name
 }
 
 func mentionsMain(t types.Type) bool {

@@ -19,19 +19,13 @@ import (
 // error through rt.JSONError (the struct named). It returns the indexes
 // of the arguments it wrapped.
 func (lw *lowerer) jsonCall(c *ast.CallExpr, sig *types.Signature, name string) map[int]bool {
-	recv := ""
-	if sig.Recv() != nil {
-		recv = types.TypeString(sig.Recv().Type(), nil)
-	}
+	recv := recvString(sig)
 	switch {
 	case recv == "" && (name == "Marshal" || name == "MarshalIndent") && len(c.Args) >= 1,
 		recv == "*encoding/json.Encoder" && name == "Encode" && len(c.Args) == 1:
-		a := c.Args[0]
-		tbl, ts, iface, ok := lw.jsonTable(a)
-		if !ok {
+		if !lw.describeArg(c.Args[0], "JSON", func(t types.Type) bool { return lw.jsonNeeds(t, nil) }) {
 			return nil
 		}
-		lw.extraImport(rtName, rt.Path)
 		if !lw.goDeferred[c] {
 			// a cycle's error as Go's json gives it
 			if name == "Encode" {
@@ -41,9 +35,6 @@ func (lw *lowerer) jsonCall(c *ast.CallExpr, sig *types.Signature, name string) 
 			}
 			lw.insertClose(c.End(), ")")
 		}
-		open, close := described("JSON", tbl, ts, iface)
-		lw.insert(a.Pos(), open)
-		lw.insertClose(a.End(), close)
 		return map[int]bool{0: true}
 	case recv == "" && name == "Unmarshal" && len(c.Args) == 2,
 		recv == "*encoding/json.Decoder" && name == "Decode" && len(c.Args) == 1:
@@ -71,6 +62,30 @@ func (lw *lowerer) jsonCall(c *ast.CallExpr, sig *types.Signature, name string) 
 // a value of it involves a cell type that json sees wrongly.
 func (lw *lowerer) jsonTable(e ast.Expr) (tbl, ts string, iface, ok bool) {
 	return lw.argTable(e, func(t types.Type) bool { return lw.jsonNeeds(t, nil) })
+}
+
+// recvString spells the receiver's type of a method's signature, "" for
+// a function.
+func recvString(sig *types.Signature) string {
+	if sig.Recv() == nil {
+		return ""
+	}
+	return types.TypeString(sig.Recv().Type(), nil)
+}
+
+// describeArg wraps the argument a, when needs holds for its static type,
+// in rt's fn with its type's table (described), and reports whether it
+// did.
+func (lw *lowerer) describeArg(a ast.Expr, fn string, needs func(types.Type) bool) bool {
+	tbl, ts, iface, ok := lw.argTable(a, needs)
+	if !ok {
+		return false
+	}
+	lw.extraImport(rtName, rt.Path)
+	open, close := described(fn, tbl, ts, iface)
+	lw.insert(a.Pos(), open)
+	lw.insertClose(a.End(), close)
+	return true
 }
 
 // argTable returns, for the argument e of a call that rt's helpers take
@@ -109,6 +124,13 @@ func described(fn, tbl, ts string, iface bool) (open, close string) {
 // MarshalText (json would not call them), or an interface that may hold
 // one of them.
 func (lw *lowerer) jsonNeeds(t types.Type, seen map[types.Type]bool) bool {
+	return lw.codecNeeds(t, hasJSONMethods, seen)
+}
+
+// codecNeeds reports whether t involves a struct a cell declared, a cell
+// type for which methods holds (of it or of its pointer), or an interface
+// that may hold one of them.
+func (lw *lowerer) codecNeeds(t types.Type, methods func(types.Type) bool, seen map[types.Type]bool) bool {
 	if seen[t] {
 		return false
 	}
@@ -119,7 +141,7 @@ func (lw *lowerer) jsonNeeds(t types.Type, seen map[types.Type]bool) bool {
 	switch t := types.Unalias(t).(type) {
 	case *types.Named:
 		if isCellNamed(t) {
-			if hasJSONMethods(t) || hasJSONMethods(types.NewPointer(t)) {
+			if methods(t) || methods(types.NewPointer(t)) {
 				return true
 			}
 			if _, st := t.Underlying().(*types.Struct); st {
@@ -129,18 +151,18 @@ func (lw *lowerer) jsonNeeds(t types.Type, seen map[types.Type]bool) bool {
 		if it, ok := t.Underlying().(*types.Interface); ok {
 			return len(lw.fmtCands(it)) > 0
 		}
-		return isCellNamed(t) && lw.jsonNeeds(t.Underlying(), seen)
+		return isCellNamed(t) && lw.codecNeeds(t.Underlying(), methods, seen)
 	case *types.Pointer:
-		return lw.jsonNeeds(t.Elem(), seen)
+		return lw.codecNeeds(t.Elem(), methods, seen)
 	case *types.Slice:
-		return lw.jsonNeeds(t.Elem(), seen)
+		return lw.codecNeeds(t.Elem(), methods, seen)
 	case *types.Array:
-		return lw.jsonNeeds(t.Elem(), seen)
+		return lw.codecNeeds(t.Elem(), methods, seen)
 	case *types.Map:
-		return lw.jsonNeeds(t.Key(), seen) || lw.jsonNeeds(t.Elem(), seen)
+		return lw.codecNeeds(t.Key(), methods, seen) || lw.codecNeeds(t.Elem(), methods, seen)
 	case *types.Struct:
 		for f := range t.Fields() {
-			if !f.Exported() && f.Pkg() != nil && f.Pkg().Path() == "main" || lw.jsonNeeds(f.Type(), seen) {
+			if !f.Exported() && f.Pkg() != nil && f.Pkg().Path() == "main" || lw.codecNeeds(f.Type(), methods, seen) {
 				return true
 			}
 		}
@@ -164,10 +186,7 @@ func hasJSONMethods(t types.Type) bool {
 // the arguments, evaluated in their order, that returns the error, the
 // data and its type's Table.
 func (lw *lowerer) templateCall(c *ast.CallExpr, sig *types.Signature, name string) {
-	recv := ""
-	if sig.Recv() != nil {
-		recv = types.TypeString(sig.Recv().Type(), nil)
-	}
+	recv := recvString(sig)
 	if recv != "*text/template.Template" && recv != "*html/template.Template" {
 		return
 	}

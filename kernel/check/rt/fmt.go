@@ -65,6 +65,14 @@ type Node struct {
 	// method set lacking it) of *T, which json's omitzero asks (JSON):
 	// func(T or *T) (bool, any).
 	IsZero, PtrIsZero any
+	// MarshalXML and UnmarshalXML are those methods, for encoding/xml
+	// (XML, XMLTarget): func(T, *xml.Encoder, xml.StartElement) (error,
+	// any) and func(T, *xml.Decoder, xml.StartElement) (error, any);
+	// MarshalXMLAttr and UnmarshalXMLAttr func(T, xml.Name) (xml.Attr,
+	// error, any) and func(T, xml.Attr) (error, any). The Ptr ones are
+	// those of *T that T's method set lacks.
+	MarshalXML, PtrMarshalXML, UnmarshalXML, PtrUnmarshalXML                 any
+	MarshalXMLAttr, PtrMarshalXMLAttr, UnmarshalXMLAttr, PtrUnmarshalXMLAttr any
 	// LogValue is a type's LogValue method, for log/slog (Slog):
 	// func(T) (any, any), the slog.Value it returned and what it
 	// panicked with.

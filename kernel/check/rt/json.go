@@ -6,8 +6,6 @@ import (
 	"reflect"
 	"slices"
 	"strings"
-
-	"github.com/gofutures/gofutures/internal/typemark"
 )
 
 // encoding/json sees a cell's struct type as yaegi made it: an unnamed
@@ -23,51 +21,34 @@ import (
 // structs without their unexported fields, a cell type's MarshalJSON or
 // MarshalText called.
 func JSON(box any, t *Table) any {
-	j := &jsoner{p: &printer{nodes: t.Nodes, resolve: t.Resolve}}
-	v := reflect.ValueOf(box).Index(0)
-	if v.Kind() != reflect.Interface && v.CanInterface() {
-		v = reflect.ValueOf(v.Interface()) // not addressable, as json's argument
-	}
-	return j.conv(v, 0)
+	return newJSONer(t).conv(boxed(box), 0)
 }
 
 // JSONAny is JSON of a value of an interface type, given as it is.
 func JSONAny(x any, t *Table) any {
-	j := &jsoner{p: &printer{nodes: t.Nodes, resolve: t.Resolve}}
-	return j.conv(reflect.ValueOf(&x).Elem(), 0)
+	return newJSONer(t).conv(reflect.ValueOf(&x).Elem(), 0)
 }
 
 type jsoner struct {
-	p     *printer
+	p *printer
+	needSet
 	depth int
 	path  map[any]bool                // the pointers, maps and slices being converted
-	need  map[int]bool                // needs, by Node
 	cycle *json.UnsupportedValueError // the first cycle met
 }
 
-// needs reports whether a value of Node n must be converted for json:
+// newJSONer returns the jsoner of the values of t.
+func newJSONer(t *Table) *jsoner {
+	return &jsoner{p: &printer{nodes: t.Nodes, resolve: t.Resolve}, needSet: needSet{nodes: t.Nodes, own: jsonOwn}}
+}
+
+// jsonOwn reports whether json must be handed a value of a Node converted:
 // a struct of a cell, a cell type with MarshalJSON or MarshalText, an
-// interface, or what holds one of those. Other values (a named []byte, a
-// named int without methods) json encodes right as they are.
-func (j *jsoner) needs(n int) bool {
-	node := j.p.node(n)
-	if node == nil {
-		return false
-	}
-	if v, ok := j.need[n]; ok {
-		return v
-	}
-	if j.need == nil {
-		j.need = map[int]bool{}
-	}
-	j.need[n] = true // a recursive type: assume so while looking
-	r := node.Iface || node.Fields != nil || node.MarshalJSON != nil || node.MarshalText != nil || node.PtrMarshalJSON != nil || node.PtrMarshalText != nil ||
+// interface. Other values (a named []byte, a named int without methods)
+// json encodes right as they are.
+func jsonOwn(node *Node) bool {
+	return node.Iface || node.Fields != nil || node.MarshalJSON != nil || node.MarshalText != nil || node.PtrMarshalJSON != nil || node.PtrMarshalText != nil ||
 		node.UnmarshalJSON != nil || node.PtrUnmarshalJSON != nil || node.UnmarshalText != nil || node.PtrUnmarshalText != nil
-	for _, e := range node.Elems {
-		r = r || j.needs(e)
-	}
-	j.need[n] = r
-	return r
 }
 
 // maxDepth is how deep conv follows pointers, maps and slices before it
@@ -328,21 +309,9 @@ func dominant(fields []field, idx []int) (field, bool) {
 // structs' promoted; decoding, also those of embedded pointers that are
 // nil (json allocates them).
 func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, decoding bool, out []field) []field {
-	t := v.Type()
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		if typemark.IsMarker(sf) {
-			continue
-		}
-		name := sf.Name
-		if i < len(node.Fields) {
-			name = node.Fields[i]
-		}
-		elem := -1
-		if i < len(node.Elems) {
-			elem = node.Elems[i]
-		}
-		tag := sf.Tag.Get("json")
+	for f := range cellFields(v, node) {
+		i, elem, fv := f.index, f.node, f.val
+		tag := f.sf.Tag.Get("json")
 		if tag == "-" {
 			continue
 		}
@@ -350,8 +319,7 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, dec
 		if opts != "" {
 			opts = "," + opts
 		}
-		fv := v.Field(i)
-		if (sf.Anonymous || slices.Contains(node.Embedded, i)) && key == "" {
+		if f.embedded && key == "" {
 			ev, en := fv, elem
 			if ev.Kind() == reflect.Pointer {
 				switch {
@@ -376,13 +344,13 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, dec
 				continue
 			}
 		}
-		if !exported(name) {
+		if !exported(f.name) {
 			continue
 		}
 		if key == "" {
-			key = name
+			key = f.name
 		}
-		out = append(out, field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: sf.Type, val: fv, index: append(append([]int(nil), index...), i), node: elem})
+		out = append(out, field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: f.sf.Type, val: fv, index: append(append([]int(nil), index...), i), node: elem})
 	}
 	return out
 }
@@ -501,13 +469,9 @@ func (e *methodError) Error() string {
 func (e *methodError) Unwrap() error { return e.err }
 
 func callMarshal(f any, v reflect.Value) ([]byte, error) {
-	out := reflect.ValueOf(f).Call([]reflect.Value{v})
-	if p := out[2]; !p.IsNil() {
-		panic(p.Interface())
-	}
-	err, _ := out[1].Interface().(error)
+	out := invoke(f, v)
 	b, _ := out[0].Interface().([]byte)
-	return b, err
+	return b, errorOf(out[1])
 }
 
 // JSONError returns err, what json.Unmarshal or a json.Decoder's Decode

@@ -33,7 +33,7 @@ func JSONTarget(box any, t *Table) any {
 	if t.Nodes[0].Iface || len(t.Nodes[0].Elems) != 1 {
 		return v.Interface() // an any: json decodes into what it holds
 	}
-	d := &decoder{j: &jsoner{p: &printer{nodes: t.Nodes, resolve: t.Resolve}}}
+	d := &decoder{j: newJSONer(t)}
 	if !d.j.needs(t.Nodes[n].Elems[0]) {
 		return v.Interface()
 	}
@@ -267,10 +267,5 @@ func (d *decoder) quoted(b []byte, v reflect.Value) error {
 }
 
 func callUnmarshal(f any, v reflect.Value, b []byte) error {
-	out := reflect.ValueOf(f).Call([]reflect.Value{v, reflect.ValueOf(slices.Clone(b))})
-	if p := out[1]; !p.IsNil() {
-		panic(p.Interface())
-	}
-	err, _ := out[0].Interface().(error)
-	return err
+	return errorOf(invoke(f, v, reflect.ValueOf(slices.Clone(b)))[0])
 }
