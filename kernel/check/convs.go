@@ -31,21 +31,8 @@ import (
 // interface needs converting in a function of its own: a notebook type
 // with methods, or a pointer to one, not generic.
 func convertible(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	base := t
-	if p, ok := t.(*types.Pointer); ok {
-		base = p.Elem()
-	}
-	n, ok := plainCellType(base)
-	if !ok {
-		return false
-	}
-	if _, iface := n.Underlying().(*types.Interface); iface {
-		return false
-	}
-	return types.NewMethodSet(types.NewPointer(n)).Len() > 0
+	n, ok := cellConcrete(t)
+	return ok && types.NewMethodSet(types.NewPointer(n)).Len() > 0
 }
 
 // convTo converts e, when it is a value of a notebook type with methods,

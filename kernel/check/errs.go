@@ -75,18 +75,28 @@ func (lw *lowerer) boxOf(v string) string {
 // cellError reports whether t is a notebook type, or a pointer to one,
 // not an interface, that implements error.
 func cellError(t types.Type) bool {
+	_, ok := cellConcrete(t)
+	return ok && types.Implements(t, errIface)
+}
+
+// cellConcrete returns the notebook type that t is, or points to, when
+// it is neither generic nor an interface.
+func cellConcrete(t types.Type) (*types.Named, bool) {
+	if t == nil {
+		return nil, false
+	}
 	base := t
 	if p, ok := t.(*types.Pointer); ok {
 		base = p.Elem()
 	}
 	n, ok := plainCellType(base)
 	if !ok {
-		return false
+		return nil, false
 	}
 	if _, iface := n.Underlying().(*types.Interface); iface {
-		return false
+		return nil, false
 	}
-	return types.Implements(t, errIface)
+	return n, true
 }
 
 // nilBoxable reports whether t is a pointer to a notebook type whose
