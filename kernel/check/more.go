@@ -287,19 +287,28 @@ func (lw *lowerer) foldConstant(n *ast.BinaryExpr) bool {
 	if g := lw.constDecl; g != nil && g.Pos() <= n.Pos() && n.End() <= g.End() {
 		return false
 	}
-	lit, ok := constLit(tv.Value, tv.Type)
+	lit, ok := lw.typedConstLit(tv)
 	if !ok {
-		return false
-	}
-	if b, ok := tv.Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
-		lit = "(" + lit + ")"
-	} else if ts := lw.typ(tv.Type); spellable(ts) {
-		lit = ts + "(" + lit + ")"
-	} else {
 		return false
 	}
 	lw.replace(n.Pos(), n.End(), lit)
 	return true
+}
+
+// typedConstLit spells the constant tv as a literal of its type:
+// (lit) when it is untyped, T(lit) otherwise.
+func (lw *lowerer) typedConstLit(tv types.TypeAndValue) (string, bool) {
+	lit, ok := constLit(tv.Value, tv.Type)
+	if !ok {
+		return "", false
+	}
+	if b, ok := tv.Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		return "(" + lit + ")", true
+	}
+	if ts := lw.typ(tv.Type); spellable(ts) {
+		return ts + "(" + lit + ")", true
+	}
+	return "", false
 }
 
 // foldRealImag replaces a call of real or imag with a constant argument
@@ -319,14 +328,9 @@ func (lw *lowerer) foldRealImag(n *ast.CallExpr) bool {
 	if tv.Value == nil || tv.Type == nil || lw.namesIota(n) {
 		return false
 	}
-	lit, ok := constLit(tv.Value, tv.Type)
+	lit, ok := lw.typedConstLit(tv) // (float32 or float64)
 	if !ok {
 		return false
-	}
-	if b, ok := tv.Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
-		lit = "(" + lit + ")"
-	} else {
-		lit = lw.typ(tv.Type) + "(" + lit + ")" // float32 or float64
 	}
 	lw.replace(n.Pos(), n.End(), lit)
 	return true
