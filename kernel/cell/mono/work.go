@@ -43,11 +43,12 @@ type work struct {
 
 // needsCopy reports whether a reference to obj must be replaced by a
 // reference to a generated copy: obj is a package-level object of a
-// standard-library package (not the cell's) that is generic, unexported,
-// internal or not provided by the interpreter.
+// standard-library package or a third-party package of the module (not
+// the cell's) that is generic, unexported, internal or not provided by
+// the interpreter.
 func (w *work) needsCopy(obj types.Object) bool {
 	pkg := obj.Pkg()
-	if pkg == nil || pkg.Path() == w.cell || !isStd(pkg.Path()) {
+	if pkg == nil || pkg.Path() == w.cell || !isStd(pkg.Path()) && !w.s.thirdParty(pkg) {
 		return false
 	}
 	if obj.Parent() != pkg.Scope() {
@@ -60,6 +61,21 @@ func (w *work) needsCopy(obj types.Object) bool {
 		return true
 	}
 	return !w.s.provided(pkg, obj.Name())
+}
+
+// thirdParty reports whether pkg is a package of a module other than
+// the standard library, gofutures and the notebook's own (its compiled
+// cells and instantiations), whose source this Specializer may copy.
+func (s *Specializer) thirdParty(pkg *types.Package) bool {
+	if s.module == "" || pkg == nil || isStd(pkg.Path()) || pkg.Path() == "C" {
+		return false
+	}
+	for _, own := range []string{toolchain.NotebookModule, toolchain.SelfModule} {
+		if pkg.Path() == own || strings.HasPrefix(pkg.Path(), own+"/") {
+			return false
+		}
+	}
+	return true
 }
 
 func isStd(path string) bool {
