@@ -74,7 +74,7 @@ type Specializer struct {
 	allCell  bool
 	module   string
 	compiled func(obj types.Object, targs []types.Type) bool
-	modImp   types.Importer        // imports of third-party packages' sources
+	modImp   types.Importer         // imports of third-party packages' sources
 	modPkgs  map[string]*modPackage // go list's answers, by import path
 }
 
