@@ -18,6 +18,18 @@ var ErrNoBody = errors.New("no Go body and no plain-Go replacement")
 // package unsafe, which the interpreter does not provide.
 var ErrUnsafe = errors.New("needs package unsafe")
 
+// ModuleError wraps the error of a specialisation from the source of a
+// third-party package (Options.Module) that failed: a copy would need
+// what the interpreter cannot run (ErrUnsafe, ErrNoBody, ErrCgo).
+type ModuleError struct {
+	Path string // the package's import path
+	Err  error
+}
+
+func (e *ModuleError) Error() string { return e.Err.Error() }
+
+func (e *ModuleError) Unwrap() error { return e.Err }
+
 // item is a declaration to specialise.
 type item struct {
 	key   string
@@ -201,6 +213,9 @@ func (w *work) run(ctx context.Context) error {
 		d, err := w.build(it)
 		if err != nil {
 			w.abandon()
+			if !isStd(it.path) && it.path != w.cell {
+				err = &ModuleError{Path: it.path, Err: err}
+			}
 			return fmt.Errorf("mono: specialise %s: %w", it.key, err)
 		}
 		w.s.done[it.key] = d
