@@ -53,6 +53,9 @@ func (s *Specializer) load(path string) (*source, error) {
 		}
 		dir, names = bp.Dir, bp.GoFiles
 	} else {
+		if s.module == "" {
+			return nil, fmt.Errorf("%s is not a standard-library package (and no module's are specialised)", path)
+		}
 		mp, err := s.modPackage(path)
 		if err != nil {
 			return nil, err

@@ -265,8 +265,9 @@ type T struct{ A, B int }
 var n = unsafegen.Size[T]()
 `)
 	_, err := modSpecializer().Specialize(context.Background(), c.cell())
-	if !errors.Is(err, ErrUnsafe) {
-		t.Fatalf("got %v, want ErrUnsafe", err)
+	var me *ModuleError
+	if !errors.Is(err, ErrUnsafe) || !errors.As(err, &me) || me.Path != "example.com/modgen/unsafegen" {
+		t.Fatalf("got %v, want ErrUnsafe in a ModuleError of unsafegen", err)
 	}
 }
 
