@@ -74,6 +74,18 @@ import "C"
 func Abs(x int) int { return int(C.abs(C.int(x))) }
 '''
 
+KUNSAFE = '''// Package kunsafe has a generic function a copy cannot have.
+package kunsafe
+
+import "unsafe"
+
+// Size is the size of a T.
+func Size[T any]() uintptr {
+	var x T
+	return unsafe.Sizeof(x)
+}
+'''
+
 # path, version, files. Their content must not change without a new
 # version: the go command keeps them in the shared module cache.
 MODULES = [
@@ -81,6 +93,7 @@ MODULES = [
     ("example.net/kgreet", "v1.1.0", {"kgreet.go": GREET.replace("%(word)r", '"hi"')}),
     ("example.net/kneedc", "v1.0.0", {"kneedc.go": NEEDC}),
     ("example.net/kgen", "v1.0.0", {"kgen.go": KGEN}),
+    ("example.net/kunsafe", "v1.0.0", {"kunsafe.go": KUNSAFE}),
 ]
 
 GCD = """func gcd(pair [2]int) int {
@@ -311,6 +324,10 @@ fmt.Sprint(r, " ", err)''', timeout=BUILD))
     assert c.result == "[1]" and displays(c) == [], (c.result, displays(c))
     assert ok(execute(kc, 'lp := kgen.NewPair(local{7}, "seven")\nlp.String() + fmt.Sprint(lp.Key.n)')).result == "{7}=seven7"
     assert ok(execute(kc, 'var pairs []kgen.Pair[string, local]\npairs = append(pairs, kgen.NewPair("k", local{2}))\npairs[0].Val.n')).result == "2"
+    # a copy that needs package unsafe: refused, saying what to do instead
+    ok(execute(kc, 'import "example.net/kunsafe"', timeout=BUILD))
+    failed(execute(kc, "kunsafe.Size[local]()"), "InterpreterError", "needs package unsafe", "%%compile")
+    assert ok(execute(kc, "x")).result == "41"
     # a build that fails (the compiler refuses the instantiation that the
     # type checker accepted) changes nothing
     failed(execute(kc, '''func marker() int { return 1 }
