@@ -74,6 +74,18 @@ import "C"
 func Abs(x int) int { return int(C.abs(C.int(x))) }
 '''
 
+KUNSAFE = '''// Package kunsafe has a generic function a copy cannot have.
+package kunsafe
+
+import "unsafe"
+
+// Size is the size of a T.
+func Size[T any]() uintptr {
+	var x T
+	return unsafe.Sizeof(x)
+}
+'''
+
 # path, version, files. Their content must not change without a new
 # version: the go command keeps them in the shared module cache.
 MODULES = [
@@ -81,6 +93,7 @@ MODULES = [
     ("example.net/kgreet", "v1.1.0", {"kgreet.go": GREET.replace("%(word)r", '"hi"')}),
     ("example.net/kneedc", "v1.0.0", {"kneedc.go": NEEDC}),
     ("example.net/kgen", "v1.0.0", {"kgen.go": KGEN}),
+    ("example.net/kunsafe", "v1.0.0", {"kunsafe.go": KUNSAFE}),
 ]
 
 GCD = """func gcd(pair [2]int) int {
@@ -231,7 +244,8 @@ def test_module_from_local_proxy_declarations_survive(kernel_with):
     assert ok(execute(kc, "twice(8)")).result == "16"
     # inferred type arguments: the checker finds the instantiation, compiled in
     assert ok(execute(kc, "kgreet.Map([]int{1}, func(i int) int { return -i })", timeout=BUILD)).result == "[-1]"
-    failed(execute(kc, "kgreet.Map[Point, int](nil, nil)"), "CompileError", "Point", "interpreted cell")
+    # a type of a cell as type argument: specialised from the module's source
+    assert ok(execute(kc, "kgreet.Map[Point, int]([]Point{{1, 2}}, func(p Point) int { return p.X + p.Y })")).result == "[3]"
     # the module reaches process-pool workers (the same program)
     c = ok(execute(kc, '''import (
 	"fmt"
@@ -303,9 +317,17 @@ fmt.Sprint(r, " ", err)''', timeout=BUILD))
     c = ok(execute(kc, "fmt.Sprint(kgen.Map([]Celsius{1.5}, func(c Celsius, _ int) Celsius { return c * 2 }))", timeout=BUILD))
     assert c.result == "[3]", c.result
     assert "kgen.Map[cells.Celsius, cells.Celsius]" in displays(c)[-1][2], displays(c)
-    # a type declared in a cell cannot be compiled in: a clear error
-    failed(execute(kc, "type local struct{ n int }\nkgen.Map([]local{{1}}, func(l local, _ int) int { return l.n })"),
-           "CompileError", "local is declared in a cell")
+    # a type declared in a cell cannot be compiled in: the generics are
+    # specialised from the module's source instead, generic types with
+    # their methods too
+    c = ok(execute(kc, "type local struct{ n int }\nkgen.Map([]local{{1}}, func(l local, _ int) int { return l.n })"))
+    assert c.result == "[1]" and displays(c) == [], (c.result, displays(c))
+    assert ok(execute(kc, 'lp := kgen.NewPair(local{7}, "seven")\nlp.String() + fmt.Sprint(lp.Key.n)')).result == "{7}=seven7"
+    assert ok(execute(kc, 'var pairs []kgen.Pair[string, local]\npairs = append(pairs, kgen.NewPair("k", local{2}))\npairs[0].Val.n')).result == "2"
+    # a copy that needs package unsafe: refused, saying what to do instead
+    ok(execute(kc, 'import "example.net/kunsafe"', timeout=BUILD))
+    failed(execute(kc, "kunsafe.Size[local]()"), "InterpreterError", "needs package unsafe", "%%compile")
+    assert ok(execute(kc, "x")).result == "41"
     # a build that fails (the compiler refuses the instantiation that the
     # type checker accepted) changes nothing
     failed(execute(kc, '''func marker() int { return 1 }
@@ -468,6 +490,32 @@ lo.Map([]int{1, 2, 3}, func(x int, _ int) string { return strconv.Itoa(x * 2) })
     assert c.result == "7", c.result
     assert "lo.Sum[int]" in displays(c)[-1][2] and "lo.Uniq[int, []int]" in displays(c)[-1][2], displays(c)
     assert ok(execute(kc, "t.B")).result == "1"
+    # a cell's own types as type arguments: lo's generics specialised
+    # from its source (no build), calling compiled lo where they can
+    ok(execute(kc, 'import "fmt"\n\ntype Person struct {\n\tName string\n\tAge  int\n}\n\n'
+                   'people := []Person{{"Ann", 30}, {"Bob", 17}, {"Cid", 30}}'))
+    c = ok(execute(kc, 'adults := lo.Filter(people, func(p Person, _ int) bool { return p.Age >= 18 })\n'
+                   'lo.Map(adults, func(p Person, _ int) string { return p.Name })'))
+    assert c.result == "[Ann Cid]", c.result
+    assert displays(c) == [], displays(c)  # nothing built
+    # to a cell type, GroupBy, SumBy, KeyBy, Uniq
+    ok(execute(kc, "type Tag struct{ Who string }"))
+    assert ok(execute(kc, 'fmt.Sprint(lo.Map(people, func(p Person, _ int) Tag { return Tag{p.Name} }))')).result == "[{Ann} {Bob} {Cid}]"
+    assert ok(execute(kc, 'byAge := lo.GroupBy(people, func(p Person) int { return p.Age })\n'
+                      'fmt.Sprint(len(byAge), byAge[30])')).result == "2 [{Ann 30} {Cid 30}]"
+    assert ok(execute(kc, 'lo.SumBy(people, func(p Person) int { return p.Age })')).result == "77"
+    assert ok(execute(kc, 'lo.KeyBy(people, func(p Person) string { return p.Name })["Bob"].Age')).result == "17"
+    assert ok(execute(kc, 'len(lo.Uniq(append(people, people[0])))')).result == "3"
+    # a generic type of lo with a cell type, its methods, in a variable
+    c = ok(execute(kc, 'pair := lo.T2(people[1], 2)\nfmt.Sprint(pair.A.Name, pair.B)'))
+    assert c.result == "Bob2", c.result
+    assert ok(execute(kc, "a, b := pair.Unpack()\nfmt.Sprint(a.Age + b)")).result == "19"
+    assert ok(execute(kc, "var none lo.Tuple2[Person, int]\nnone.A.Name == \"\"")).result == "true"
+    # in a function declared in a cell
+    ok(execute(kc, "func names(ps []Person) []string {\n\treturn lo.Map(ps, func(p Person, _ int) string { return p.Name })\n}"))
+    assert ok(execute(kc, "names(people[:2])")).result == "[Ann Bob]"
+    # the compiled ones still work alongside
+    assert ok(execute(kc, "lo.Sum(lo.Uniq([]int{3, 3, 4})) + t.B")).result == "8"
 
 
 def test_interrupt_during_a_build(kernel_with):

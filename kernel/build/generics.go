@@ -22,7 +22,10 @@ import (
 // with gfinstances.<the instantiation's name> in its place (which the
 // interpreter and the type checker both know). Type arguments
 // may use predeclared types, types of imported packages and of %%compile
-// cells. Inferred type arguments need the cell's types: the interpreter's
+// cells; an instantiation with others (a type declared in an interpreted
+// cell) is left as written, for the interpreter's type checker, which has
+// it specialised from the module's source (kernel/cell/mono). Inferred
+// type arguments need the cell's types: the interpreter's
 // type checker finds those instantiations and refuses the cell until the
 // program has them (withInstances in build.go builds it and runs the cell
 // there).
@@ -170,14 +173,20 @@ func (in *Interpreter) instancesFor(ctx context.Context, c kernel.Cell) (string,
 			continue // the interpreter reports the syntax error
 		}
 		inst := toolchain.Instance{Path: p.Path, Name: name, Type: isType, Imports: map[string]string{}}
+		spelled := true
 		for _, arg := range splitArgs(ts[i+4 : end]) {
 			text, err := typeArg(c.Code, arg, std, pkgs, compiled, inst.Imports)
 			if err != nil {
-				return "", errorResult("CompileError", fmt.Errorf("%s.%s[...]: %w", ts[i].lit, name, err)), false
+				// a type of an interpreted cell, say: left to the
+				// interpreter's checker, which has the generic
+				// specialised from the module's source (kernel/cell/mono)
+				// or says why it cannot be
+				spelled = false
+				break
 			}
 			inst.TypeArgs = append(inst.TypeArgs, text)
 		}
-		if len(inst.TypeArgs) == 0 {
+		if !spelled || len(inst.TypeArgs) == 0 {
 			continue
 		}
 		if !slices.ContainsFunc(want.instances, sameAs(inst)) && !slices.ContainsFunc(added, sameAs(inst)) {

@@ -568,7 +568,17 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		var ci *compiledInstances
 		if c.imp.module != "" {
 			ci = &compiledInstances{imp: c.imp, repl: map[ast.Node]string{}, wrappers: c.wrappers}
-			if errs := ci.find(fset, []*ast.File{declFile, stmtFile}, info, cellPos(fset, len(prefix), len(stmtHead))); len(errs) > 0 {
+			if gen != nil {
+				ci.copied = gen.repl
+			}
+			// the earlier declarations lowered again too: their uses of
+			// compiled instantiations (the program has them) are replaced
+			// as when they were first lowered
+			found := []*ast.File{declFile, stmtFile}
+			for _, e := range again {
+				found = append(found, e.file)
+			}
+			if errs := ci.find(fset, found, info, cellPos(fset, len(prefix), len(stmtHead))); len(errs) > 0 {
 				return nil, errs, nil
 			}
 		}

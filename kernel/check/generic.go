@@ -2,11 +2,13 @@ package check
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"go/types"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,9 +29,27 @@ import (
 
 // specializer is shared by every Checker of the process: it keeps
 // GOROOT's packages, parsed and type-checked, and every specialisation.
+//
+// In a program built for a notebook module ($GOFUTURES_MODULE), the
+// generics of its third-party packages are specialised from their
+// sources too, where the program cannot have their instantiation
+// compiled in (a type argument declared in a cell): see instances.go.
 var specializer = sync.OnceValue(func() *mono.Specializer {
-	return mono.New(mono.Options{AllNotebookGenerics: true, Provided: interpreterProvides})
+	return mono.New(mono.Options{AllNotebookGenerics: true, Provided: interpreterProvides,
+		Module: os.Getenv(ModuleEnv), Compiled: compiledInstantiation})
 })
+
+// compiledInstantiation reports whether an instantiation of a generic
+// of a third-party package with targs can be compiled into the program
+// (mono.Options.Compiled): its type arguments name no cell's types.
+func compiledInstantiation(_ types.Object, targs []types.Type) bool {
+	for _, t := range targs {
+		if compilable(t, map[types.Type]bool{}, map[string]types.Type{}) != nil {
+			return false
+		}
+	}
+	return true
+}
 
 // genFile is the name of the file of generated declarations in a check.
 const genFile = "gofutures-generic.go"
@@ -211,7 +231,12 @@ func genError(err error, stmtShift, declShift int) Errors {
 			}
 		}
 	}
-	return Errors{{Line: line, Col: col, Msg: "cannot use generic standard-library code here: " + strings.TrimSpace(strings.TrimPrefix(msg, "mono: ")), Interp: true}}
+	what := "generic standard-library code"
+	if me := (*mono.ModuleError)(nil); errors.As(err, &me) {
+		// what the compiled path says of the cell's types, too
+		what = "generic code of " + me.Path + " with a type declared in a cell (declare the type in a %%compile cell to have the instantiation compiled instead)"
+	}
+	return Errors{{Line: line, Col: col, Msg: "cannot use " + what + " here: " + strings.TrimSpace(strings.TrimPrefix(msg, "mono: ")), Interp: true}}
 }
 
 // sources are the texts of a check's files that may hold generic code:

@@ -34,6 +34,7 @@ type compiledInstances struct {
 	imp      *Importer
 	wrappers map[string]bool     // main's wrappers of %%compile generic functions (Checker.wrappers)
 	repl     map[ast.Node]string // cell expressions -> gfinstances.<name>
+	copied   map[ast.Node]string // cell expressions replaced by mono's copies (generated.repl)
 	missing  []toolchain.Instance
 	used     bool // the lowering refers to the instances' package
 }
@@ -118,6 +119,9 @@ func (ci *compiledInstances) find(fset *token.FileSet, files []*ast.File, info *
 			e, ok := n.(ast.Expr)
 			if !ok || len(errs) > 0 {
 				return len(errs) == 0
+			}
+			if _, ok := ci.copied[n]; ok {
+				return false // a copy made for a cell's type (mono)
 			}
 			fail := func(err error) bool {
 				line, col := pos(e.Pos())

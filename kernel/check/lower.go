@@ -171,7 +171,9 @@ func (lw *lowerer) spellCopies(t types.Type, s string, qual types.Qualifier) str
 	type sub struct{ from, to string }
 	var subs []sub
 	mono.EachNamed(t, func(n *types.Named) {
-		if isCellNamed(n) {
+		// the notebook's generic types, and those of third-party
+		// packages instantiated with the cells' types
+		if n.TypeArgs().Len() > 0 {
 			if to := specializer().CopyName(n, "main"); to != "" && lw.copyExists(to) {
 				subs = append(subs, sub{types.TypeString(n, qual), to})
 			}

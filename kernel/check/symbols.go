@@ -29,6 +29,44 @@ var stdSymbols = sync.OnceValue(func() interp.Exports {
 // interpreterProvides reports whether the interpreter has a compiled
 // symbol for pkg.name (mono.Options.Provided).
 func interpreterProvides(pkg *types.Package, name string) bool {
-	_, ok := StdSymbols()[pkg.Path()+"/"+pkg.Name()][name]
+	key := pkg.Path() + "/" + pkg.Name()
+	if _, ok := StdSymbols()[key][name]; ok {
+		return true
+	}
+	moduleSymbols.Lock()
+	defer moduleSymbols.Unlock()
+	_, ok := moduleSymbols.names[key][name]
 	return ok
+}
+
+// moduleSymbols are the export tables UseSymbols was given.
+var moduleSymbols struct {
+	sync.Mutex
+	names map[string]map[string]bool
+}
+
+// UseSymbols tells the checker which packages other than the standard
+// library the process's interpreters have export tables of (a notebook
+// module's third-party packages, linked into the program): a copy of one
+// of their generic functions made for a cell's types calls their
+// exported non-generic functions through them. The tables are the
+// process's: they add to those given before.
+func UseSymbols(tables ...interp.Exports) {
+	moduleSymbols.Lock()
+	defer moduleSymbols.Unlock()
+	if moduleSymbols.names == nil {
+		moduleSymbols.names = map[string]map[string]bool{}
+	}
+	for _, t := range tables {
+		for key, syms := range t {
+			m := moduleSymbols.names[key]
+			if m == nil {
+				m = map[string]bool{}
+				moduleSymbols.names[key] = m
+			}
+			for n := range syms {
+				m[n] = true
+			}
+		}
+	}
 }

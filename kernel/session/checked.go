@@ -42,6 +42,8 @@ func (s *Session) checker() *check.Checker {
 			cfg.Named = "gofuturesexecutor.Named"
 			cfg.Tag, cfg.TagPkg = "gofuturesexecutor.Tag", executorPath
 		}
+		// copies of third-party generics call what these tables have
+		check.UseSymbols(s.opts.Symbols...)
 		s.chk = check.New(imp, cfg)
 		s.chk.Seed(s.decls)
 	}

@@ -224,6 +224,12 @@ func (g *gen) copy(node ast.Node, env map[*types.TypeParam]types.Type, edits []e
 			return false
 		}
 		if se, ok := n.(*ast.SelectorExpr); ok {
+			if x, ok := se.X.(*ast.Ident); ok {
+				if pn, ok := g.src.info.Uses[x].(*types.PkgName); ok && pn.Imported().Path() == "C" {
+					g.fail(fmt.Errorf("C.%s: %w", se.Sel.Name, ErrCgo))
+					return false
+				}
+			}
 			g.checkSelection(se)
 		}
 		if as, ok := n.(*ast.AssignStmt); ok {

@@ -62,6 +62,25 @@
 // The same Key always has the same source, so a session that evaluated a
 // Decl need not evaluate it again.
 //
+// # Third-party packages
+//
+// With Options.Module (the notebook module's directory), the generic
+// functions and types of its third-party packages are specialised the
+// same way, from their sources in the module cache (`go list` in the
+// module says where; their imports are read from the module's export
+// data): lo.Filter of a cell's []Person becomes loꞏFilterꞏPerson, and
+// lo.Tuple2[Person, int] the type loꞏTuple2ꞏPersonꞏint with its methods.
+// A cell's use whose instantiation the caller compiles into its program
+// (Options.Compiled: in the kernel, one whose type arguments name no
+// interpreted cell's type) is left as it is; uses in copies are always
+// specialised. Exported non-generic objects the interpreter has
+// (Options.Provided: the export tables extracted of the module's
+// packages) stay references to the compiled package; unexported ones,
+// and those of internal packages, are copied. A copy that needs package
+// unsafe, a function without a body (assembly, go:linkname) or cgo fails
+// with an error wrapping ErrUnsafe, ErrNoBody or ErrCgo in a
+// *ModuleError naming the package.
+//
 // # In a session
 //
 // kernel/check runs Specialize on every cell that type-checks (with

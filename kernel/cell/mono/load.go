@@ -37,15 +37,32 @@ func (s *Specializer) load(path string) (*source, error) {
 	if s.imp == nil {
 		s.imp = fallback{importer.ForCompiler(s.fset, "gc", nil), importer.ForCompiler(s.fset, "source", nil)}
 	}
-	ctx := build.Default
-	ctx.GOROOT = s.goroot
-	ctx.CgoEnabled = false
-	bp, err := ctx.Import(path, "", 0)
-	if err != nil {
-		return nil, fmt.Errorf("find %s in GOROOT: %w", path, err)
-	}
-	if !bp.Goroot {
-		return nil, fmt.Errorf("%s is not a standard-library package", path)
+	var dir string
+	var names []string
+	imp := s.imp
+	if isStd(path) {
+		ctx := build.Default
+		ctx.GOROOT = s.goroot
+		ctx.CgoEnabled = false
+		bp, err := ctx.Import(path, "", 0)
+		if err != nil {
+			return nil, fmt.Errorf("find %s in GOROOT: %w", path, err)
+		}
+		if !bp.Goroot {
+			return nil, fmt.Errorf("%s is not a standard-library package", path)
+		}
+		dir, names = bp.Dir, bp.GoFiles
+	} else {
+		if s.module == "" {
+			return nil, fmt.Errorf("%s is not a standard-library package (and no module's are specialised)", path)
+		}
+		mp, err := s.modPackage(path)
+		if err != nil {
+			return nil, err
+		}
+		// cgo files are type-checked (with a fake package C) for what
+		// the others use of them; a copy that reaches C fails
+		dir, names, imp = mp.Dir, append(append([]string(nil), mp.GoFiles...), mp.CgoFiles...), s.modImp
 	}
 	src := &source{
 		path:  path,
@@ -73,8 +90,8 @@ func (s *Specializer) load(path string) (*source, error) {
 		}
 	}
 	replaced := replacedNames(files)
-	for _, name := range bp.GoFiles {
-		fn := filepath.Join(bp.Dir, name)
+	for _, name := range names {
+		fn := filepath.Join(dir, name)
 		data, err := os.ReadFile(fn)
 		if err != nil {
 			return nil, fmt.Errorf("%w", err)
@@ -92,7 +109,7 @@ func (s *Specializer) load(path string) (*source, error) {
 		Selections: map[*ast.SelectorExpr]*types.Selection{},
 	}
 	var hard error
-	conf := types.Config{Importer: s.imp, FakeImportC: true, Error: func(err error) {
+	conf := types.Config{Importer: imp, FakeImportC: true, Error: func(err error) {
 		if te, ok := err.(types.Error); ok && te.Soft {
 			return // unused imports and variables left by a replacement
 		}
@@ -102,7 +119,7 @@ func (s *Specializer) load(path string) (*source, error) {
 	}}
 	src.pkg, _ = conf.Check(path, s.fset, files, src.info)
 	if hard != nil {
-		return nil, fmt.Errorf("type-check %s from %s: %w", path, bp.Dir, hard)
+		return nil, fmt.Errorf("type-check %s from %s: %w", path, dir, hard)
 	}
 	for _, f := range files {
 		for _, d := range f.Decls {

@@ -28,10 +28,22 @@ type Options struct {
 	// go/build's default, or `go env GOROOT` when that is unknown.
 	GOROOT string
 	// Provided reports whether the interpreter has a compiled symbol for
-	// the package-level object name of pkg (a standard-library package).
-	// Objects it does not provide are copied from source like generic
-	// ones. Nil means yaegi's stdlib.Symbols.
+	// the package-level object name of pkg (a standard-library package,
+	// or a third-party one of Module). Objects it does not provide are
+	// copied from source like generic ones. Nil means yaegi's
+	// stdlib.Symbols.
 	Provided func(pkg *types.Package, name string) bool
+	// Module is the directory of a Go module (the notebook's) whose
+	// third-party packages are specialised too, from their sources in the
+	// module cache (as `go list` in Module finds them). Empty means only
+	// the standard library's generics are.
+	Module string
+	// Compiled reports whether the caller has the instantiation of obj,
+	// a generic function or type of a third-party package, with targs
+	// compiled: a cell's use of it is then left as it is. Nil means none
+	// is (every use is specialised). Uses in the copies are always
+	// specialised.
+	Compiled func(obj types.Object, targs []types.Type) bool
 	// AllNotebookGenerics makes Specialize replace every use of a
 	// generic function or type of the notebook with concrete type
 	// arguments by a specialised copy (when Cell.Src has its source), so
@@ -60,6 +72,10 @@ type Specializer struct {
 	done     map[string]*Decl
 	prefixes map[string]string // name prefix -> package path
 	allCell  bool
+	module   string
+	compiled func(obj types.Object, targs []types.Type) bool
+	modImp   types.Importer         // imports of third-party packages' sources
+	modPkgs  map[string]*modPackage // go list's answers, by import path
 }
 
 // New returns a Specializer.
@@ -69,6 +85,9 @@ func New(opts Options) *Specializer {
 		provided: opts.Provided,
 		imp:      opts.Importer,
 		allCell:  opts.AllNotebookGenerics,
+		module:   opts.Module,
+		compiled: opts.Compiled,
+		modPkgs:  map[string]*modPackage{},
 		fset:     token.NewFileSet(),
 		pkgs:     map[string]*source{},
 		done:     map[string]*Decl{},
@@ -195,6 +214,9 @@ func (s *Specializer) Specialize(ctx context.Context, c *Cell) (*Result, error) 
 			if obj == nil || !w.needsCopy(obj) && !w.cellGeneric(obj) {
 				return true
 			}
+			if w.s.thirdParty(obj.Pkg()) && !isGeneric(obj) {
+				return true // the interpreter's compiled symbol
+			}
 			inst, isInst := info.Instances[id]
 			if isIndex(e) && !isInst {
 				return true // an index of a non-generic variable
@@ -206,6 +228,9 @@ func (s *Specializer) Specialize(ctx context.Context, c *Cell) (*Result, error) 
 					// copies for concrete arguments specialise this.
 					return true
 				}
+			}
+			if w.s.thirdParty(obj.Pkg()) && w.s.compiled != nil && w.s.compiled(obj, targs) {
+				return false // compiled into the program by the caller
 			}
 			for _, t := range targs {
 				if err := w.concrete(t, true); err != nil && w.err == nil {

@@ -290,14 +290,25 @@ func mentionsAny(t types.Type, env map[*types.TypeParam]types.Type) bool {
 // instance of a generic type that the package cell declares
 // (mainꞏPairꞏstringꞏint for Pair[string, int]), or "" when t is none or
 // this Specializer does not copy the cell's generics.
+//
+// t may also be an instance of a generic type of a third-party package
+// (Options.Module) that the caller does not compile (Options.Compiled):
+// its copy's name (loꞏTuple2ꞏPersonꞏint).
 func (s *Specializer) CopyName(t *types.Named, cell string) string {
 	obj := t.Origin().Obj()
-	if !s.allCell || t.TypeArgs().Len() == 0 || obj.Pkg() == nil || obj.Pkg().Path() != cell {
+	if t.TypeArgs().Len() == 0 || obj.Pkg() == nil {
 		return ""
 	}
 	targs := make([]types.Type, 0, t.TypeArgs().Len())
 	for a := range t.TypeArgs().Types() {
 		targs = append(targs, a)
+	}
+	third := s.thirdParty(obj.Pkg())
+	switch {
+	case third && s.compiled != nil && s.compiled(obj, targs):
+		return ""
+	case !third && (!s.allCell || obj.Pkg().Path() != cell):
+		return ""
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()

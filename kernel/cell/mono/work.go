@@ -18,6 +18,18 @@ var ErrNoBody = errors.New("no Go body and no plain-Go replacement")
 // package unsafe, which the interpreter does not provide.
 var ErrUnsafe = errors.New("needs package unsafe")
 
+// ModuleError wraps the error of a specialisation from the source of a
+// third-party package (Options.Module) that failed: a copy would need
+// what the interpreter cannot run (ErrUnsafe, ErrNoBody, ErrCgo).
+type ModuleError struct {
+	Path string // the package's import path
+	Err  error
+}
+
+func (e *ModuleError) Error() string { return e.Err.Error() }
+
+func (e *ModuleError) Unwrap() error { return e.Err }
+
 // item is a declaration to specialise.
 type item struct {
 	key   string
@@ -43,11 +55,12 @@ type work struct {
 
 // needsCopy reports whether a reference to obj must be replaced by a
 // reference to a generated copy: obj is a package-level object of a
-// standard-library package (not the cell's) that is generic, unexported,
-// internal or not provided by the interpreter.
+// standard-library package or a third-party package of the module (not
+// the cell's) that is generic, unexported, internal or not provided by
+// the interpreter.
 func (w *work) needsCopy(obj types.Object) bool {
 	pkg := obj.Pkg()
-	if pkg == nil || pkg.Path() == w.cell || !isStd(pkg.Path()) {
+	if pkg == nil || pkg.Path() == w.cell || !isStd(pkg.Path()) && !w.s.thirdParty(pkg) {
 		return false
 	}
 	if obj.Parent() != pkg.Scope() {
@@ -60,6 +73,21 @@ func (w *work) needsCopy(obj types.Object) bool {
 		return true
 	}
 	return !w.s.provided(pkg, obj.Name())
+}
+
+// thirdParty reports whether pkg is a package of a module other than
+// the standard library, gofutures and the notebook's own (its compiled
+// cells and instantiations), whose source this Specializer may copy.
+func (s *Specializer) thirdParty(pkg *types.Package) bool {
+	if s.module == "" || pkg == nil || isStd(pkg.Path()) || pkg.Path() == "C" {
+		return false
+	}
+	for _, own := range []string{toolchain.NotebookModule, toolchain.SelfModule} {
+		if pkg.Path() == own || strings.HasPrefix(pkg.Path(), own+"/") {
+			return false
+		}
+	}
+	return true
 }
 
 func isStd(path string) bool {
@@ -185,6 +213,9 @@ func (w *work) run(ctx context.Context) error {
 		d, err := w.build(it)
 		if err != nil {
 			w.abandon()
+			if !isStd(it.path) && it.path != w.cell {
+				err = &ModuleError{Path: it.path, Err: err}
+			}
 			return fmt.Errorf("mono: specialise %s: %w", it.key, err)
 		}
 		w.s.done[it.key] = d

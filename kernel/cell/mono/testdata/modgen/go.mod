@@ -1,0 +1,3 @@
+module example.com/modgen
+
+go 1.22
