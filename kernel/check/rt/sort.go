@@ -43,6 +43,15 @@ func compare(a, b reflect.Value) int {
 	case reflect.Pointer, reflect.UnsafePointer, reflect.Chan:
 		return cmp.Compare(a.Pointer(), b.Pointer())
 	case reflect.Struct:
+		if valueInterfaceType(a) != nil {
+			// yaegi's record of a value of a notebook interface: its
+			// node is no part of the value
+			ha, oka := heldValue(a)
+			hb, okb := heldValue(b)
+			if oka && okb {
+				return compareDynamic(ha, hb)
+			}
+		}
 		for i := range a.NumField() {
 			if c := compare(a.Field(i), b.Field(i)); c != 0 {
 				return c
@@ -65,11 +74,24 @@ func compare(a, b reflect.Value) int {
 		case b.IsNil():
 			return 1
 		}
-		ea, eb := a.Elem(), b.Elem()
-		if ea.Type() != eb.Type() {
-			return cmp.Compare(reflect.ValueOf(ea.Type()).Pointer(), reflect.ValueOf(eb.Type()).Pointer())
-		}
-		return compare(ea, eb)
+		return compareDynamic(a.Elem(), b.Elem())
 	}
 	return 0
+}
+
+// compareDynamic orders the values two interfaces hold: by their type,
+// then by value; an invalid one (nil) first.
+func compareDynamic(a, b reflect.Value) int {
+	switch {
+	case !a.IsValid() && !b.IsValid():
+		return 0
+	case !a.IsValid():
+		return -1
+	case !b.IsValid():
+		return 1
+	}
+	if a.Type() != b.Type() {
+		return cmp.Compare(reflect.ValueOf(a.Type()).Pointer(), reflect.ValueOf(b.Type()).Pointer())
+	}
+	return compare(a, b)
 }
