@@ -383,10 +383,15 @@ func joinErrors(errs []error) error {
 	return fmt.Errorf("%s", strings.Join(msgs, "\n"))
 }
 
-// typeName names the dynamic type of v for error messages.
+// typeName names the dynamic type of v for error messages: as %T does,
+// or as v's TypeName method does (the kernel's stand-ins for values of
+// notebook-declared types name the types they stand for).
 func typeName(v any) string {
 	if v == nil {
 		return "nil"
+	}
+	if n, ok := v.(interface{ TypeName() string }); ok {
+		return n.TypeName()
 	}
 	if isInterpreted(v) {
 		return "a notebook-declared value"

@@ -30,6 +30,10 @@
 // evaluates Glue in the interpreter once and routes trailing-expression
 // values through the interpreted function it declares, which extracts the
 // renderers in interpreted code and hands them to BundleFrom; see Glue.
+// Where a cell calls BundleOf, Display, RenderersOf, JSON, BundleFrom or a
+// Handle's Update and Show with such a value (in a function, a closure, a
+// goroutine or a top-level statement), the kernel's lowering passes the
+// bundle its type's methods give in its place (a Bundle is shown as is).
 //
 // # Live views and charts
 //

@@ -33,9 +33,10 @@ package display
 // of an earlier cell; and gofuturesBundle(T{1}) on a composite literal can
 // corrupt yaegi's frames. No form sees value-receiver methods through a
 // pointer (*T when T has the methods).
-// The kernel may rewrite a cell's calls display.Display(x) to
-// gofuturesDisplay(x) to give them the same power; display.Display itself
-// sees only the methods of compiled types. gofuturesBundleText is
+// Where cells are not type-checked, the kernel may rewrite a cell's calls
+// display.Display(x) to gofuturesDisplay(x) to give them the same power
+// (checked cells hand display the bundle of x; see doc.go);
+// display.Display itself sees only the methods of compiled types. gofuturesBundleText is
 // gofuturesBundle with Renderers.Plain: the kernel's printer of a value
 // of notebook types for its text/plain.
 const Glue = `import (

@@ -18,6 +18,13 @@ import (
 type NamedFunc struct {
 	Name string
 	Fn   any
+	// Result, when not nil, is applied to each value Fn returns (not
+	// to its error) before a future or Map holds it, also when the call
+	// ran in a worker process. The gofutures kernel gives a value of a
+	// notebook type over a basic type its type back with it: the
+	// interpreter hands compiled code such a value as one of the basic
+	// type (a Temp as a float64).
+	Result func(any) any
 }
 
 // Named returns NamedFunc{name, fn}.
@@ -76,22 +83,23 @@ var errorType = reflect.TypeFor[error]()
 
 // reflectCall is a validated call of a function of any signature.
 type reflectCall struct {
-	fn    reflect.Value
-	args  []reflect.Value
-	shape outShape
+	fn     reflect.Value
+	args   []reflect.Value
+	shape  outShape
+	result func(any) any // NamedFunc.Result
 }
 
 func (c *reflectCall) do() (any, error) {
 	out := c.fn.Call(c.args)
 	switch c.shape {
 	case outValue:
-		return out[0].Interface(), nil
+		return retype(out[0].Interface(), c.result), nil
 	case outErr:
 		err, _ := out[0].Interface().(error)
 		return nil, err
 	case outValueErr:
 		err, _ := out[1].Interface().(error)
-		return out[0].Interface(), err
+		return retype(out[0].Interface(), c.result), err
 	}
 	return nil, nil
 }
@@ -177,7 +185,23 @@ func prepare(fn any, args []any) (*reflectCall, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &reflectCall{fn: v, args: rargs, shape: shape}, nil
+	return &reflectCall{fn: v, args: rargs, shape: shape, result: resultFunc(fn)}, nil
+}
+
+// resultFunc returns the NamedFunc.Result of fn, nil if none.
+func resultFunc(fn any) func(any) any {
+	if nf, ok := fn.(NamedFunc); ok {
+		return nf.Result
+	}
+	return nil
+}
+
+// retype applies result, when not nil, to v, the value of a call.
+func retype(v any, result func(any) any) any {
+	if result == nil || v == nil {
+		return v
+	}
+	return result(v)
 }
 
 func convertArgs(name string, t reflect.Type, args []any) ([]reflect.Value, error) {

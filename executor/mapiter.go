@@ -97,7 +97,7 @@ func MapIterOn(ex Executor, fn any, iterables ...any) *MapIterator {
 		if err != nil {
 			return failedMap(fmt.Errorf("executor: map item %d: %w", i, err))
 		}
-		calls[i] = (&reflectCall{fn: v, args: rargs, shape: shape}).do
+		calls[i] = (&reflectCall{fn: v, args: rargs, shape: shape, result: resultFunc(fn)}).do
 	}
 	return newMapIterator(ex, name, calls, o)
 }

@@ -287,6 +287,7 @@ func (w *worker) run(p *ProcessPool, t *RemoteTask) (any, error) {
 	}
 	w.request(opTask, t.Future.id, t.Func, t.Calls)
 	v, err := w.call(t.Func, t.outs, t.chunk, t.dst, p.taskTimeout)
+	v = t.retype(v)
 	var we *WorkerError
 	if errors.As(err, &we) {
 		we.Task, we.Func = t.Future.id, t.Func

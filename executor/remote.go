@@ -28,6 +28,24 @@ type RemoteTask struct {
 	vars  []globalVar    // ProcessPool: the values of the variables fn uses
 	chunk int            // > 0: the result is []any of per-call values, of this many calls
 	dst   []any          // where a chunk's values go (see decodeReply), or nil
+
+	result func(any) any // NamedFunc.Result
+}
+
+// retype applies the task's NamedFunc.Result to what decodeReply gave:
+// a value, or a chunk's values.
+func (t *RemoteTask) retype(v any) any {
+	if t.result == nil {
+		return v
+	}
+	if t.chunk > 0 {
+		vals, _ := v.([]any)
+		for i, x := range vals {
+			vals[i] = retype(x, t.result)
+		}
+		return v
+	}
+	return retype(v, t.result)
 }
 
 // SetID sets the task id of the task's future (Future.ID): executors
@@ -75,7 +93,8 @@ func (t *RemoteTask) ArgsSummary() string {
 // and the error the function returned or panicked with, as the task's
 // future should finish with them.
 func (t *RemoteTask) Decode(reply []byte) (any, error) {
-	return decodeReply(t.Func, fields{b: reply}, t.outs, t.chunk, t.dst, defaultErrors)
+	v, err := decodeReply(t.Func, fields{b: reply}, t.outs, t.chunk, t.dst, defaultErrors)
+	return t.retype(v), err
 }
 
 // SubmitRemote validates and encodes fn(args...) as a RemoteTask and
@@ -97,7 +116,7 @@ func SubmitRemote(enqueue func(*RemoteTask), fn any, args ...any) *Future {
 		f.finish(nil, err)
 		return f
 	}
-	enqueue(&RemoteTask{Future: f, Func: name, Calls: enc, outs: resultTypes(fn)})
+	enqueue(&RemoteTask{Future: f, Func: name, Calls: enc, outs: resultTypes(fn), result: resultFunc(fn)})
 	return f
 }
 
@@ -132,7 +151,7 @@ func MapRemote(enqueue func(*RemoteTask), fn any, iterables ...any) *MapIterator
 		start := len(it.futs) * o.chunk
 		it.starts = append(it.starts, start)
 		it.futs = append(it.futs, f)
-		t := &RemoteTask{Future: f, Func: name, Calls: calls, outs: outs}
+		t := &RemoteTask{Future: f, Func: name, Calls: calls, outs: outs, result: resultFunc(fn)}
 		if o.chunk > 1 {
 			t.chunk = min(o.chunk, n-start)
 			t.dst = it.all[start : start+t.chunk : start+t.chunk]

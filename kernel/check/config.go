@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/types"
 	"strconv"
+	"strings"
 )
 
 // Config tells the lowering about the interpreted helpers a session
@@ -23,14 +24,18 @@ type Config struct {
 	// map, a field, a type without fields): plain prints v with %v as the
 	// lowered fmt calls do (rt.Fmt).
 	RenderText string
-	// Display, when set, names an interpreted func(any) DisplayType that
-	// calls of DisplayPkg's Display(x) with x of a notebook type are
-	// routed through, the same way.
-	Display, DisplayType, DisplayPkg string
+	// DisplayPkg, when set, is the import path of the display package,
+	// whose Display(x) as a cell's last statement shows no value (its
+	// handle). (Values of notebook types given to display's functions go
+	// as rt.Bundle of them: displayargs.go.)
+	DisplayPkg string
 	// Named, when set, names a function func(name string, f any) any that
 	// notebook functions passed where an executor expects a task function
 	// (the first argument of Submit, Map, MapIter, WithInitializer,
-	// WithProcessInitializer) are wrapped in: Named("gcd", gcd).
+	// WithProcessInitializer) are wrapped in: Named("gcd", gcd). One
+	// whose result is of a notebook type over a basic type goes as the
+	// NamedFunc of Named's package with a Result that gives its values
+	// their type back (resultRetyper).
 	Named string
 	// Tag, when set, names a function func(name string, f any) any that
 	// returns f tagged with its name (executor.Tag): the notebook's
@@ -66,12 +71,48 @@ func (lw *lowerer) named(c *ast.CallExpr) {
 		return
 	}
 	id, ok := ast.Unparen(c.Args[0]).(*ast.Ident)
-	if !ok || lw.notebookFunc(id) == nil {
+	if !ok {
 		return
+	}
+	sig := lw.notebookFunc(id)
+	if sig == nil {
+		return
+	}
+	if pkg, ok := strings.CutSuffix(lw.cfg.Named, "Named"); ok {
+		if res := lw.resultRetyper(sig); res != "" {
+			lw.insert(id.Pos(), pkg+"NamedFunc{Name: "+strconv.Quote(id.Name)+", Fn: ")
+			lw.insertClose(id.End(), ", Result: "+res+"}")
+			lw.skipTag(id)
+			return
+		}
 	}
 	lw.insert(id.Pos(), lw.cfg.Named+"("+strconv.Quote(id.Name)+", ")
 	lw.insertClose(id.End(), ")")
 	lw.skipTag(id)
+}
+
+// resultRetyper returns, for a task function whose result (before an
+// error) is of a notebook type over a basic type with methods, the
+// function literal of its NamedFunc's Result, which gives the value the
+// executor got (yaegi v0.16.1 hands compiled code a Temp as a float64)
+// its type back: put in an any by interpreted code, through a slice
+// (assigned directly, it is the basic value again), it keeps its type
+// in compiled code and asserts back to it. "" for other results.
+func (lw *lowerer) resultRetyper(sig *types.Signature) string {
+	res := sig.Results()
+	if res.Len() == 0 || res.Len() > 2 || res.Len() == 2 && !types.Identical(res.At(1).Type(), errorType) {
+		return ""
+	}
+	n, ok := types.Unalias(res.At(0).Type()).(*types.Named)
+	if !ok || !sharesReflectType(n) {
+		return ""
+	}
+	if _, basic := n.Underlying().(*types.Basic); !basic {
+		return ""
+	}
+	x, b, v := lw.fresh("X"), lw.fresh("B"), lw.fresh("V")
+	return fmt.Sprintf("func(%[1]s any) any { if %[3]s, ok := %[1]s.(%[4]s); ok { %[2]s := []any{%[5]s(%[3]s)}; return %[2]s[0] }; return %[1]s }",
+		x, b, v, lw.typ(n.Underlying()), lw.typ(n))
 }
 
 // notebookFunc returns the signature of the function id names if it is
@@ -131,22 +172,6 @@ func (lw *lowerer) hiddenVar(t types.Type) string {
 	v := lw.fresh("H")
 	lw.hidden = append(lw.hidden, "var "+v+" "+lw.typ(t))
 	return v
-}
-
-// display routes pkg.Display(x) with x of a notebook type through
-// Config.Display: (func() T { H = x; return Display(H) })().
-func (lw *lowerer) display(c *ast.CallExpr, fn *types.Func) {
-	if lw.cfg.Display == "" || lw.inDecl || fn.Pkg() == nil || fn.Pkg().Path() != lw.cfg.DisplayPkg || fn.Name() != "Display" ||
-		len(c.Args) != 1 || c.Ellipsis.IsValid() {
-		return
-	}
-	at := lw.info.Types[c.Args[0]].Type
-	if at == nil || lw.info.Types[c.Args[0]].IsNil() || !mayHoldMain(at) || !spellable(lw.typ(at)) {
-		return
-	}
-	h := lw.hiddenVar(at)
-	lw.replace(c.Pos(), c.Args[0].Pos(), fmt.Sprintf("(func() %s { %s = ", lw.cfg.DisplayType, h))
-	lw.replace(c.Args[0].End(), c.End(), fmt.Sprintf("; return %s(%s) })()", lw.cfg.Display, h))
 }
 
 // mayHoldMain reports whether a value of type t can be of a notebook

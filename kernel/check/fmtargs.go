@@ -252,8 +252,8 @@ func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
 // printsWrong reports whether fmt prints a value of the cell type t
 // wrongly in yaegi v0.16.1 when it is held by an interface.
 func printsWrong(t types.Type) bool {
-	if hasFmtMethods(t) || hasJSONMethods(t) || logValueSig(types.NewMethodSet(t)) != nil {
-		return true // (json's and slog's methods: for rt.JSON and rt.Slog, which share the tables)
+	if hasFmtMethods(t) || hasJSONMethods(t) || logValueSig(types.NewMethodSet(t)) != nil || hasDisplayMethods(t) {
+		return true // (json's, slog's and display's methods: for rt.JSON, rt.Slog and rt.Bundle, which share the tables)
 	}
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()

@@ -293,6 +293,7 @@ func (lw *lowerer) fmtMethods(t types.Type) []string {
 		out = append(out, lw.methodField(t, ms, pms, m.name, m.key, m.fn)...)
 	}
 	out = append(out, lw.xmlMethods(t, ms, pms)...)
+	out = append(out, lw.displayFields(t, ms)...)
 	// slog's (rt.Slog)
 	if logValueSig(ms) != nil {
 		out = append(out, fmt.Sprintf("LogValue: func(x %s) (v any, p any) { defer func() { p = recover() }(); return x.LogValue(), nil }", lw.typ(t)))

@@ -406,6 +406,8 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 		lw.templateCall(c, sig, name)
 	case "log/slog":
 		wrapped = lw.slogCall(c, sig, name)
+	case displayPkgPath:
+		wrapped = lw.displayCallArgs(c, sig, name)
 	case "context":
 		wrapped = lw.contextKey(c, sig, name)
 	}

@@ -364,7 +364,6 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.callConvs(n, fn)
 			if fn != nil {
 				lw.compiledCall(n, fn)
-				lw.display(n, fn)
 			} else {
 				lw.compiledFuncValueCall(n)
 			}

@@ -36,7 +36,7 @@ func (s *Session) checker() *check.Checker {
 		if s.opts.RichValues {
 			cfg.Render, cfg.RenderType = "gofuturesBundle", "gofuturesdisplay.Bundle"
 			cfg.RenderText = "gofuturesBundleText"
-			cfg.Display, cfg.DisplayType, cfg.DisplayPkg = "gofuturesDisplay", "*gofuturesdisplay.Handle", displayPath
+			cfg.DisplayPkg = displayPath
 		}
 		if s.opts.NamedFuncs {
 			cfg.Named = "gofuturesexecutor.Named"

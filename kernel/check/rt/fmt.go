@@ -77,6 +77,12 @@ type Node struct {
 	// func(T) (any, any), the slog.Value it returned and what it
 	// panicked with.
 	LogValue any
+	// HTML, Markdown, SVG, LaTeX, PNG, JPEG, JSON and MIMEBundle are a
+	// type's methods that display's renderer interfaces name (Bundle):
+	// func(T) (R, any), R the method's result, the last result what it
+	// panicked with. Image is func(T) (image.Image, any): the value as
+	// an image.Image, for a type that is one.
+	HTML, Markdown, SVG, LaTeX, PNG, JPEG, JSON, MIMEBundle, Image any
 	// ValueMethods marks a pointer type whose methods are its element
 	// type's: on a nil pointer they panic, which fmt prints as <nil>
 	// (without the call: a panic is costly in the interpreter).
