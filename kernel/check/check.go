@@ -612,7 +612,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 					sl.wrap = false
 				}
 				if old[v.name] != v.typ {
-					sl.newVars[v.name] = lw.spellInstances(v.t, v.typ, v.qual)
+					sl.newVars[v.name] = lw.spellCopies(v.t, lw.spellInstances(v.t, v.typ, v.qual), v.qual)
 					sl.order = append(sl.order, v.name)
 				}
 				for a, path := range v.imports {

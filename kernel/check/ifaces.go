@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"github.com/gofutures/gofutures/kernel/cell/mono"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -508,7 +509,7 @@ func (lw *lowerer) percentT(c *ast.CallExpr, name string) map[int]bool {
 		if at == nil {
 			continue
 		}
-		if _, iface := at.Underlying().(*types.Interface); !iface && !mentionsMain(at) {
+		if _, iface := at.Underlying().(*types.Interface); !iface && !mentionsMain(at) && !mentionsInstance(at) {
 			continue
 		}
 		changed = append(changed, k)
@@ -559,7 +560,14 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 		return typemark.GoName(typeArgsTight(types.TypeString(t, func(p *types.Package) string { return p.Name() })))
 	}
 	if _, iface := t.Underlying().(*types.Interface); !iface {
-		return fmt.Sprintf("func(%s %s) string { return %s }", x, lw.typ(t), strconv.Quote(goName(t)))
+		pt := lw.typ(t)
+		if !mentionsMain(t) {
+			// an instance of a generic standard-library type
+			// (iter.Seq[int]), which only its copy spells: the static
+			// type is all %T needs
+			pt = "any"
+		}
+		return fmt.Sprintf("func(%s %s) string { return %s }", x, pt, strconv.Quote(goName(t)))
 	}
 	var b strings.Builder
 	pt := "any"
@@ -636,6 +644,19 @@ func (lw *lowerer) importName(path string) string {
 	name := "gofuturesimp_" + strings.NewReplacer("/", "_", ".", "_").Replace(path)
 	lw.extraImport(name, path)
 	return name
+}
+
+// mentionsInstance reports whether t names an instance of a generic type
+// (iter.Seq[int]): kernel/cell/mono replaces it by a copy, whose name %T
+// would print.
+func mentionsInstance(t types.Type) bool {
+	found := false
+	mono.EachNamed(t, func(n *types.Named) {
+		if n.TypeArgs().Len() > 0 {
+			found = true
+		}
+	})
+	return found
 }
 
 func mentionsMain(t types.Type) bool {

@@ -235,6 +235,9 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 		if d.Src[start] == ' ' || d.Src[start] == '\n' {
 			continue
 		}
+		if lw.templateDecl(fd) {
+			continue
+		}
 		if gd, ok := fd.(*ast.GenDecl); ok {
 			lw.globalInit(gd)
 		}

@@ -168,6 +168,12 @@ func TestProgramError(t *testing.T) {
 	}
 }
 
+// corpusRefused are corpus programs whose cells the checker refuses
+// (tests/corpus/KNOWN_DIFFERENCES.md), with the reason.
+var corpusRefused = map[string]string{
+	"350_generic_embedding_aliases": "a struct embeds an instance of a notebook generic type: kernel/cell/mono refuses it",
+}
+
 // TestProgramOfCorpus writes every program of the corpus (tests/corpus,
 // split into cells at //cell lines, as tests/test_corpus.py runs them) as
 // the program of compiled workers, and type-checks it as the go command
@@ -183,6 +189,9 @@ func TestProgramOfCorpus(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Run(filepath.Base(file), func(t *testing.T) {
+			if why := corpusRefused[strings.TrimSuffix(filepath.Base(file), ".go")]; why != "" {
+				t.Skip(why)
+			}
 			c := New(testImporter, Config{})
 			for i, text := range strings.Split(string(src), "\n//cell\n") {
 				p, err := cell.Split(text, i+1)

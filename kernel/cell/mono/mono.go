@@ -211,13 +211,16 @@ func (s *Specializer) Specialize(ctx context.Context, c *Cell) (*Result, error) 
 				return true
 			}
 			obj := info.Uses[id]
+			inst, isInst := info.Instances[id]
+			if isInst {
+				obj, inst = aliasedInstance(obj, inst)
+			}
 			if obj == nil || !w.needsCopy(obj) && !w.cellGeneric(obj) {
 				return true
 			}
 			if w.s.thirdParty(obj.Pkg()) && !isGeneric(obj) {
 				return true // the interpreter's compiled symbol
 			}
-			inst, isInst := info.Instances[id]
 			if isIndex(e) && !isInst {
 				return true // an index of a non-generic variable
 			}
@@ -234,10 +237,13 @@ func (s *Specializer) Specialize(ctx context.Context, c *Cell) (*Result, error) 
 			}
 			for _, t := range targs {
 				if err := w.concrete(t, true); err != nil && w.err == nil {
-					if !w.needsCopy(obj) && !w.usesCopied(obj) {
+					if !w.s.allCell && !w.needsCopy(obj) && !w.usesCopied(obj) {
 						// a generic of the notebook the interpreter can
 						// instantiate itself, with a type declared in a
-						// function, say: it is left to it
+						// function, say: it is left to it (with
+						// AllNotebookGenerics the interpreter is given
+						// no generic declarations: kernel/check leaves
+						// them out)
 						return true
 					}
 					w.err = fmt.Errorf("mono: %s: %w", c.Fset.Position(e.Pos()), err)
@@ -349,6 +355,23 @@ func refIdent(e ast.Expr, info *types.Info) *ast.Ident {
 		return x
 	}
 	return nil
+}
+
+// aliasedInstance returns, for an instance of a generic alias whose type
+// is an instance of a generic type (StringPair[int], with type
+// StringPair[B any] = Pair[string, B]), that type's generic declaration
+// and instance (Pair, [string, int]): the alias's use is replaced by the
+// copy made for the type. Anything else it returns as it is.
+func aliasedInstance(obj types.Object, inst types.Instance) (types.Object, types.Instance) {
+	tn, ok := obj.(*types.TypeName)
+	if !ok || !tn.IsAlias() {
+		return obj, inst
+	}
+	n, ok := types.Unalias(inst.Type).(*types.Named)
+	if !ok || n.TypeArgs().Len() == 0 {
+		return obj, inst
+	}
+	return n.Origin().Obj(), types.Instance{TypeArgs: n.TypeArgs(), Type: n}
 }
 
 func isIndex(e ast.Expr) bool {
