@@ -25,18 +25,37 @@ var corpusYaegiFaults = map[string]string{
 // declares those types at the top level first (kernel/check/hoist.go),
 // so mono alone refuses them ("declared inside a function").
 var corpusHoisted = map[string]bool{
-	"252_local_types_with_generics": true,
-	"273_maps_in_action":            true,
-	"314_sync_once_waitgroup_go":    true,
+	"235_generic_methods_constraints": true,
+	"252_local_types_with_generics":   true,
+	"273_maps_in_action":              true,
+	"314_sync_once_waitgroup_go":      true,
+}
+
+// corpusMonoRefused are corpus programs mono refuses (listed in
+// tests/corpus/KNOWN_DIFFERENCES.md).
+var corpusMonoRefused = map[string]string{
+	"350_generic_embedding_aliases": "an embedded instance of a notebook generic type (struct{ List[Item]; ... }): the copy cannot keep the field's name",
 }
 
 // corpusCopyVisible are corpus programs that, specialised and built,
 // print something of the copies themselves, which the kernel's printer
 // and json (kernel/check/rt) tell as Go does: left out here.
 var corpusCopyVisible = map[string]string{
-	"317_generic_aliases_units":        "%T of a generic instance prints the copy's name (main.mainꞏSeriesꞏMeters); the kernel prints main.Series[main.Meters]",
-	"321_generic_sorted_map_scheduler": "%T of generic instances, as 317",
-	"320_unique_json_omitzero_events":  "json's omitzero does not see Money's and Venue's IsZero in the specialised program (not yet understood; the kernel's cells print what Go prints)",
+	"317_generic_aliases_units":             "%T of a generic instance prints the copy's name (main.mainꞏSeriesꞏMeters); the kernel prints main.Series[main.Meters]",
+	"321_generic_sorted_map_scheduler":      "%T of generic instances, as 317",
+	"092_generic_type_alias":                "%T of generic instances, as 317",
+	"338_generic_stack_queue_methods_later": "%T of generic instances, as 317",
+	"339_generic_set_algebra":               "%T of generic instances, as 317",
+	"340_generic_ordered_map_iter":          "%T of generic instances, as 317",
+	"342_generic_priority_queue_heap":       "%T of generic instances, as 317",
+	"343_generic_lru_cache":                 "%T of generic instances, as 317",
+	"344_generic_treap_ordered":             "%T of generic instances, as 317",
+	"347_generic_result_errors":             "%T of generic instances, as 317",
+	"349_generic_inference_corners":         "%T of generic instances, as 317",
+	"351_generic_iter_pipelines":            "%T of a standard-library generic instance (iter.Seq[[]int]), as 317",
+	"352_generic_matrix_recursion":          "%T of generic instances, as 317",
+	"348_generic_constraints_methods":       "specialised alone, a type argument of a constraint with methods prints as its underlying struct ({2.5}, struct { R float64 }) and named basic types as their underlying type: not yet understood; the kernel's cells print what Go prints",
+	"320_unique_json_omitzero_events":       "json's omitzero does not see Money's and Venue's IsZero in the specialised program (not yet understood; the kernel's cells print what Go prints)",
 }
 
 // TestCorpus specialises, with AllNotebookGenerics, every program of
@@ -62,7 +81,7 @@ func TestCorpus(t *testing.T) {
 		if corpusHoisted[strings.TrimSuffix(filepath.Base(f), ".go")] {
 			continue
 		}
-		if corpusCopyVisible[strings.TrimSuffix(filepath.Base(f), ".go")] != "" {
+		if base := strings.TrimSuffix(filepath.Base(f), ".go"); corpusCopyVisible[base] != "" || corpusMonoRefused[base] != "" {
 			continue
 		}
 		if strings.Contains(string(data), `"github.com/gofutures/gofutures/`) {
