@@ -1,11 +1,15 @@
 package supervisor
 
 import (
+	"errors"
+	"fmt"
 	"maps"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/gofutures/gofutures/kernel/ipc"
@@ -40,7 +44,8 @@ func (s *Supervisor) snapshotEnv() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.snaps.dir == "" && !s.snaps.failed {
-		dir, err := os.MkdirTemp("", "gofutures-values-")
+		sweepSnapshotDirs(os.TempDir())
+		dir, err := os.MkdirTemp("", fmt.Sprintf("%s%d-", snapshotDirPrefix, os.Getpid()))
 		if err != nil {
 			s.snaps.failed = true
 			s.logf("snapshots of values are off: %v", err)
@@ -52,6 +57,40 @@ func (s *Supervisor) snapshotEnv() []string {
 		return nil
 	}
 	return []string{session.SnapshotDirEnv + "=" + s.snaps.dir}
+}
+
+// snapshotDirPrefix begins the name of a kernel's snapshot directory,
+// which goes on with the kernel's pid and a dash.
+const snapshotDirPrefix = "gofutures-values-"
+
+// sweepSnapshotDirs removes, from tmp, the snapshot directories of
+// kernels that are gone without their Close (killed: a kernel manager's
+// shutdown with now=True sends SIGKILL), so that they do not pile up.
+// A directory whose kernel's pid is in use is left alone.
+func sweepSnapshotDirs(tmp string) {
+	entries, err := os.ReadDir(tmp)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), snapshotDirPrefix)
+		if !ok || !e.IsDir() {
+			continue
+		}
+		pidText, _, ok := strings.Cut(rest, "-")
+		pid, err := strconv.Atoi(pidText)
+		if !ok || err != nil || pid <= 0 || processExists(pid) {
+			continue
+		}
+		_ = os.RemoveAll(filepath.Join(tmp, e.Name()))
+	}
+}
+
+// processExists reports whether a process with that pid exists (or may:
+// one of another user's).
+func processExists(pid int) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
 }
 
 // recordSnapshot takes in an EvSnapshot of c.
