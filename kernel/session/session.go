@@ -127,6 +127,8 @@ type Session struct {
 	mu     sync.Mutex
 	frames []string // panic frames of the running cell
 
+	funcs map[string]*funcHist // what was evaluated of each function a cell declared (lits.go)
+
 	chk *check.Checker // see checker
 
 	keeper   snapshot.Keeper  // what the variables' latest snapshots hold (keep.go)
