@@ -233,6 +233,10 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	if text := rt.NotedText(fmt.Sprint(p.Value)); text != "" && e.Name == "panic" {
 		e.Value = text // the value as Go prints it (the lowering's rt.PanicText)
 	}
+	if e.Name == "panic" {
+		// the panics it happened during, as Go prints them
+		e.Value = rt.NotedChain(fmt.Sprint(p.Value), e.Value)
+	}
 	s.mu.Lock()
 	frames := append([]string(nil), s.frames...)
 	s.mu.Unlock()
