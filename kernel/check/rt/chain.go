@@ -205,9 +205,11 @@ func chainOf(log []event) []link {
 			chain = nil
 			known := !unknown
 			for _, r := range during {
-				l, ok := latest(links, r)
-				chain = append(chain, l)
-				known = known && ok
+				if l, ok := latest(links, r); ok {
+					chain = append(chain, l)
+				} else {
+					known = false
+				}
 			}
 			if len(during) == 0 {
 				unknown, known = false, true
