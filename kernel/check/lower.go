@@ -242,6 +242,9 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 		lw.markLoopLits(fd)
 		lw.markDeferLits(fd)
 		lw.walk(fd)
+		if f, ok := fd.(*ast.FuncDecl); ok {
+			lw.mainMarkers(f)
+		}
 	}
 	l := newLowered(d.Src, lw.edits, lw.takeImports())
 	l.typeSet = lw.typeSetUses > uses

@@ -32,7 +32,7 @@ func (s *Session) checker() *check.Checker {
 		if imp == nil {
 			imp = check.NewImporter()
 		}
-		cfg := check.Config{Marker: lineName + ".At"}
+		cfg := check.Config{Marker: lineName + ".At", MainMarker: lineName + ".Main"}
 		if s.opts.RichValues {
 			cfg.Render, cfg.RenderType = "gofuturesBundle", "gofuturesdisplay.Bundle"
 			cfg.RenderText = "gofuturesBundleText"

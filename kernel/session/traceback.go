@@ -38,6 +38,30 @@ func (s *Session) at(line int, wrapped bool) {
 	s.stmt.Store(v)
 }
 
+// atMain records the top-level statement of the cell's func main about
+// to run: its first and last lines (check.Config's MainMarker).
+func (s *Session) atMain(start, end int) {
+	s.main.Store(int64(start)<<32 | int64(end))
+}
+
+// mainSite returns the line of the one place in d, the cell's func main,
+// where a panic of kind can come from within the top-level statement
+// that was running, or 0.
+func (s *Session) mainSite(d *cell.Decl, kind string) int {
+	v := s.main.Load()
+	start, end := int(v>>32), int(v&(1<<32-1))
+	line := 0
+	for _, l := range d.Sites[kind] {
+		if start <= l && l <= end {
+			if line > 0 {
+				return 0
+			}
+			line = l
+		}
+	}
+	return line
+}
+
 // The wrappers yaegi puts before line 1 of what it evaluates: declarations
 // go in a file, statements in func main.
 const (
@@ -324,6 +348,9 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			if line == 0 && kind != "" && unique && innermost {
 				if !guessed {
 					line = siteLine(d, kind)
+					if line == 0 && d.Names[0] == cell.MainName && d.Kind == cell.Func {
+						line = s.mainSite(d, kind) // (main's statements say which ran)
+					}
 				} else if lines := allSites(d, kind); len(lines) == 1 {
 					line = lines[0] // (its own frame, or a literal's in it)
 				}
