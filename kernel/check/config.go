@@ -5,8 +5,6 @@ import (
 	"go/ast"
 	"go/types"
 	"strconv"
-
-	"github.com/gofutures/gofutures/kernel/cell"
 )
 
 // Config tells the lowering about the interpreted helpers a session
@@ -179,36 +177,6 @@ func (lw *lowerer) markers(body *ast.BlockStmt, wrapped bool) {
 		line := lw.fset.Position(st.Pos()).Line
 		o := lw.off(st.Pos())
 		lw.edits = append(lw.edits, Edit{Start: o, End: o, Text: fmt.Sprintf("%s(%d, %t); ", lw.cfg.Marker, line, wrapped), seq: seqMarker})
-	}
-}
-
-// mainMarkers inserts Config.MainMarker calls in front of the
-// top-level statements of fd when it is a cell's func main that defers
-// no call.
-func (lw *lowerer) mainMarkers(fd *ast.FuncDecl) {
-	if lw.cfg.MainMarker == "" || lw.noLines || fd.Recv != nil || fd.Name.Name != cell.MainName || fd.Body == nil {
-		return
-	}
-	deferred := false
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.DeferStmt:
-			deferred = true
-		}
-		return !deferred
-	})
-	if deferred {
-		return
-	}
-	for _, st := range fd.Body.List {
-		if _, empty := st.(*ast.EmptyStmt); empty {
-			continue
-		}
-		o := lw.off(st.Pos())
-		text := fmt.Sprintf("%s(%d, %d); ", lw.cfg.MainMarker, lw.line(st.Pos()), lw.line(st.End()))
-		lw.edits = append(lw.edits, Edit{Start: o, End: o, Text: text, seq: seqMarker})
 	}
 }
 

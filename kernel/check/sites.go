@@ -312,3 +312,33 @@ func keptEdits(l *Lowered) map[int]bool {
 	}
 	return kept
 }
+
+// mainMarkers inserts Config.MainMarker calls in front of the
+// top-level statements of fd when it is a cell's func main that defers
+// no call.
+func (lw *lowerer) mainMarkers(fd *ast.FuncDecl) {
+	if lw.cfg.MainMarker == "" || lw.noLines || fd.Recv != nil || fd.Name.Name != cell.MainName || fd.Body == nil {
+		return
+	}
+	deferred := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt:
+			deferred = true
+		}
+		return !deferred
+	})
+	if deferred {
+		return
+	}
+	for _, st := range fd.Body.List {
+		if _, empty := st.(*ast.EmptyStmt); empty {
+			continue
+		}
+		o := lw.off(st.Pos())
+		text := fmt.Sprintf("%s(%d, %d); ", lw.cfg.MainMarker, lw.line(st.Pos()), lw.line(st.End()))
+		lw.edits = append(lw.edits, Edit{Start: o, End: o, Text: text, seq: seqMarker})
+	}
+}
