@@ -61,6 +61,24 @@ type Decl struct {
 	// can come from (kernel/check's Sites): a panic's traceback names the
 	// line when its kind has one.
 	Sites map[string][]int `json:"sites,omitempty"`
+	// Lits are, for a function the session lowered, the function
+	// literals in its body (kernel/check's Lits).
+	Lits []Lit `json:"lits,omitempty"`
+}
+
+// Lit is a function literal in a declared function's body.
+type Lit struct {
+	// Name is Go's name for it after the function's: func1 for the first
+	// in the body, func1.2 for the second inside func1.
+	Name string `json:"name"`
+	// Open and Close are the positions (line, column in bytes, 1-based)
+	// of its body's braces in the lowered source (Src); zero when an
+	// edit of the lowering replaced one.
+	Open  [2]int `json:"open"`
+	Close [2]int `json:"close"`
+	// Sites are the lines of its own body (not its literals') where each
+	// kind of runtime panic the interpreter raises itself can come from.
+	Sites map[string][]int `json:"sites,omitempty"`
 }
 
 // Source returns the declaration as the user wrote it: Orig, or Src.

@@ -48,6 +48,12 @@ type Config struct {
 	// top-level statement calls first with its line in the cell (for
 	// tracebacks).
 	Marker string
+	// MainMarker, when set, names a func(start, end int) that each
+	// top-level statement of a cell's func main calls first with its
+	// first and last lines in the cell, when main defers no call (which
+	// would run after its last statement): the lines of a panic's place
+	// in main, for tracebacks, at one call per statement main runs once.
+	MainMarker string
 }
 
 // taskFuncCallees are the calls whose first argument is a task function.

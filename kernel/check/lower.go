@@ -247,11 +247,15 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 		lw.markLoopLits(fd)
 		lw.markDeferLits(fd)
 		lw.walk(fd)
+		if f, ok := fd.(*ast.FuncDecl); ok {
+			lw.mainMarkers(f)
+		}
 	}
 	l := newLowered(d.Src, lw.edits, lw.takeImports())
 	l.typeSet = lw.typeSetUses > uses
 	if len(funcs) == 1 {
-		l.Sites = lw.sites(funcs[0], keptEdits(l))
+		kept := keptEdits(l)
+		l.Sites, l.Lits = lw.sites(funcs[0], kept), lw.lits(funcs[0], l, kept)
 	}
 	return l
 }

@@ -32,6 +32,9 @@ type Lowered struct {
 	// where each kind of runtime panic the interpreter raises itself can
 	// come from (SiteIndex, ...; see sites), for the traceback.
 	Sites map[string][]int
+	// Lits are, for a function's declaration, the function literals in
+	// its body (see lits), for the traceback.
+	Lits  []cell.Lit
 	edits []Edit
 	// typeSet is set when the lowering looked at the notebook's set of
 	// types (the types implementing an interface): a later cell that
@@ -94,6 +97,26 @@ func (l *Lowered) Offset(off int) int {
 		delta += len(e.Text) - (e.End - e.Start)
 	}
 	return off - delta
+}
+
+// forward returns the position (line, column) in Src of the byte at
+// offset off of Orig, or zeros when an edit replaced it.
+func (l *Lowered) forward(off int) [2]int {
+	if off < 0 || off >= len(l.Orig) {
+		return [2]int{}
+	}
+	delta := 0
+	for _, e := range l.edits {
+		if e.Start > off {
+			break
+		}
+		if off < e.End {
+			return [2]int{} // replaced
+		}
+		delta += len(e.Text) - (e.End - e.Start) // (an insertion at off goes before it)
+	}
+	line, col := cell.LineCol(l.Src, off+delta)
+	return [2]int{line, col}
 }
 
 // Position maps a line and column (1-based, columns in bytes) in Src to

@@ -1,10 +1,13 @@
 package check
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"slices"
+
+	"github.com/gofutures/gofutures/kernel/cell"
 )
 
 // The kinds of runtime panic the interpreter raises itself in a
@@ -36,6 +39,40 @@ func (lw *lowerer) sites(fd *ast.FuncDecl, kept map[int]bool) map[string][]int {
 	if fd.Body == nil || lw.noLines {
 		return nil
 	}
+	return lw.bodySites(fd.Body, kept)
+}
+
+// lits returns the function literals in fd's body, at any depth, each
+// with Go's name for it (func1, func2 in the order they appear in the
+// body, func1.1 for the first one inside func1), the lines of its body's
+// braces in l.Src and its own Sites.
+func (lw *lowerer) lits(fd *ast.FuncDecl, l *Lowered, kept map[int]bool) []cell.Lit {
+	if fd.Body == nil || lw.noLines {
+		return nil
+	}
+	var out []cell.Lit
+	var visit func(n ast.Node, prefix string)
+	visit = func(n ast.Node, prefix string) {
+		k := 0
+		ast.Inspect(n, func(m ast.Node) bool {
+			fl, ok := m.(*ast.FuncLit)
+			if !ok || m == n {
+				return true
+			}
+			k++
+			name := fmt.Sprintf("%s%d", prefix, k)
+			open, close := l.forward(lw.off(fl.Body.Lbrace)), l.forward(lw.off(fl.Body.Rbrace))
+			out = append(out, cell.Lit{Name: name, Open: open, Close: close, Sites: lw.bodySites(fl.Body, kept)})
+			visit(fl, name+".")
+			return false
+		})
+	}
+	visit(fd.Body, "func")
+	return out
+}
+
+// bodySites is sites for a function's body, or a function literal's.
+func (lw *lowerer) bodySites(body *ast.BlockStmt, kept map[int]bool) map[string][]int {
 	out := map[string][]int{}
 	add := func(kind string, p token.Pos) {
 		if l := lw.line(p); l > 0 && !slices.Contains(out[kind], l) {
@@ -47,7 +84,7 @@ func (lw *lowerer) sites(fd *ast.FuncDecl, kept map[int]bool) map[string][]int {
 			add(SiteNilMap, ix.Lbrack)
 		}
 	}
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
+	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
@@ -274,4 +311,34 @@ func keptEdits(l *Lowered) map[int]bool {
 		kept[e.seq] = true
 	}
 	return kept
+}
+
+// mainMarkers inserts Config.MainMarker calls in front of the
+// top-level statements of fd when it is a cell's func main that defers
+// no call.
+func (lw *lowerer) mainMarkers(fd *ast.FuncDecl) {
+	if lw.cfg.MainMarker == "" || lw.noLines || fd.Recv != nil || fd.Name.Name != cell.MainName || fd.Body == nil {
+		return
+	}
+	deferred := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt:
+			deferred = true
+		}
+		return !deferred
+	})
+	if deferred {
+		return
+	}
+	for _, st := range fd.Body.List {
+		if _, empty := st.(*ast.EmptyStmt); empty {
+			continue
+		}
+		o := lw.off(st.Pos())
+		text := fmt.Sprintf("%s(%d, %d); ", lw.cfg.MainMarker, lw.line(st.Pos()), lw.line(st.End()))
+		lw.edits = append(lw.edits, Edit{Start: o, End: o, Text: text, seq: seqMarker})
+	}
 }

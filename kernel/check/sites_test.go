@@ -75,3 +75,34 @@ func g(e E, p *[2]int) int {
 		t.Errorf("sites of g %v, want %v", sites["g"], want)
 	}
 }
+
+// The function literals of a function: Go's names, their bodies' braces
+// in the lowered source (after the lowering's edits on their lines) and
+// their own sites.
+func TestLits(t *testing.T) {
+	src := "func f(xs []int, m map[string]int) func() int {\n\ta := func() int {\n\t\tg := func() int { return len(xs) / m[\"k\"] }\n\t\treturn g()\n\t}\n\tb := func() { panic(\"b\") }\n\tb()\n\treturn a\n}"
+	nb := newNotebook(t)
+	p, err := cell.Split(src, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := nb.c.Check(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := r.Decls[0]
+	var got []string
+	for _, lt := range l.Lits {
+		open := l.Src[cell.Offset(l.Src, lt.Open[0], lt.Open[1])]
+		end := l.Src[cell.Offset(l.Src, lt.Close[0], lt.Close[1])]
+		got = append(got, fmt.Sprintf("%s %d-%d %c%c %v", lt.Name, lt.Open[0], lt.Close[0], open, end, lt.Sites))
+	}
+	want := []string{
+		"func1 2-5 {} map[nil:[4]]", // g() calls a func value
+		"func1.1 3-3 {} map[div:[3]]",
+		"func2 6-6 {} map[]",
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("lits\n%q, want\n%q", got, want)
+	}
+}

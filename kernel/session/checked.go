@@ -32,7 +32,7 @@ func (s *Session) checker() *check.Checker {
 		if imp == nil {
 			imp = check.NewImporter()
 		}
-		cfg := check.Config{Marker: lineName + ".At"}
+		cfg := check.Config{Marker: lineName + ".At", MainMarker: lineName + ".Main"}
 		if s.opts.RichValues {
 			cfg.Render, cfg.RenderType = "gofuturesBundle", "gofuturesdisplay.Bundle"
 			cfg.RenderText = "gofuturesBundleText"
@@ -97,7 +97,7 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 		if l := r.Decls[i]; l.Changed() {
 			ld.Src, ld.Orig = l.Src, d.Src
 		}
-		ld.Sites = r.Decls[i].Sites
+		ld.Sites, ld.Lits = r.Decls[i].Sites, r.Decls[i].Lits
 		ld.FuncArgs = nil // wrapped by the lowering
 		lowered = append(lowered, &ld)
 	}
@@ -149,8 +149,10 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 				return res, interpreterFault(s.evalError(err, count, "CompileError", posMap{prefix: declPrefix, decls: r.Decls, declLines: lines}))
 			}
 			redefined := s.redefinedNames(lowered)
+			at := 0 // the lines before d's in what was evaluated
 			for _, d := range lowered {
-				s.record(d)
+				s.recordAt(d, at)
+				at += strings.Count(d.Src, "\n") + 1
 			}
 			if err := s.redeclareCallers(ctx, redefined, lowered); err != nil {
 				res.Notes = append(res.Notes, err.Error())

@@ -103,8 +103,12 @@ func (s *Session) evalDecl(ctx context.Context, d *cell.Decl) error {
 	return nil
 }
 
-// record puts d into the log, replacing the entries it redefines.
-func (s *Session) record(d *cell.Decl) {
+// record puts d into the log, replacing the entries it redefines, not
+// knowing where in the source evaluated d was (see recordAt).
+func (s *Session) record(d *cell.Decl) { s.recordAt(d, -1) }
+
+// logDecl puts d into the log, replacing the entries it redefines.
+func (s *Session) logDecl(d *cell.Decl) {
 	s.decls = withDecl(s.decls, d)
 	s.declsGen++
 	for _, n := range d.Names {
@@ -162,6 +166,7 @@ func (s *Session) repairFailedDecls(decls []*cell.Decl, count int) {
 		}
 		if old := s.logged(d.Key()); old != nil {
 			_, _ = s.in.Eval(old.Src)
+			s.placed(old, 0)
 			continue
 		}
 		if stub := failedStub(d, count); stub != "" {

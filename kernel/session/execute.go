@@ -18,6 +18,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 	s.mu.Lock()
 	s.frames = nil
 	s.mu.Unlock()
+	s.main.Store(0)
 	rt.PanicLine("") // forget a line noted for a panic some cell recovered
 	p, err := cell.Split(code, count)
 	if err != nil {

@@ -44,7 +44,7 @@ func TestPanicFirstStatementAndNil(t *testing.T) {
 		{"boom()", "panic: boom", "Cell In[1], line 2, in boom"},
 		{"deref(nil)", nilDeref, "Cell In[1], line 5, in deref"},
 		{"field(nil)", nilDeref, "Cell In[1], line 9, in field"},
-		{"closure()", "panic: inner", "in a function literal"},
+		{"closure()", "panic: inner", "Cell In[1], line 12, in closure.func1"},
 	} {
 		_, err := s.Execute(context.Background(), c.code, i+2)
 		var e *Error

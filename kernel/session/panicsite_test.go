@@ -167,12 +167,13 @@ func TestPanicLineRecoveredForgotten(t *testing.T) {
 }
 
 // A frame yaegi names like a function literal of f, with no frame of f
-// after it, may be a literal f returned: it gets no line of f's.
+// after it, may be a literal f returned: it gets the literal's line, not
+// one of f's (the division in f's own body).
 func TestPanicLineNotInReturnedLiteral(t *testing.T) {
 	s := New(richOpts())
 	decls := "func makeDiv() func(int) int {\n\td := 0\n\t_ = 10 / (d + 1)\n\treturn func(x int) int { return x / d }\n}"
 	panicCells(t, s, decls, []panicCase{
-		{"f := makeDiv()\nf(1)", []string{"panic: runtime error: integer divide by zero", "Cell In[1], in makeDiv", "Cell In[2], line 2"}},
+		{"f := makeDiv()\nf(1)", []string{"panic: runtime error: integer divide by zero", "Cell In[1], line 4, in makeDiv.func1", "Cell In[2], line 2"}},
 	})
 }
 

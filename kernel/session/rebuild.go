@@ -169,7 +169,7 @@ func (s *Session) redeclareCallers(ctx context.Context, redefined map[string]boo
 				errs = append(errs, fmt.Sprintf("%s (cell %d) no longer compiles: %v", strings.Join(d.Names, ", "), d.Cell, err))
 				continue
 			}
-			s.record(d)
+			s.recordAt(d, 0)
 			if d.Kind == cell.Func {
 				next[d.Names[0]] = true
 			}

@@ -123,9 +123,12 @@ type Session struct {
 	members map[string][]string // fields and methods of variables set by statements
 	types   map[string]string   // their types, as TypeName (see Types)
 	stmt    atomic.Int64        // the running top-level statement: line<<1 | 1 if run in a wrapper
+	main    atomic.Int64        // the running top-level statement of the cell's func main: first line<<32 | last (traceback.go)
 
 	mu     sync.Mutex
 	frames []string // panic frames of the running cell
+
+	funcs map[string]*funcHist // what was evaluated of each function a cell declared (lits.go)
 
 	chk *check.Checker // see checker
 
@@ -189,7 +192,7 @@ func (s *Session) reset() {
 	_ = in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(exit)}})
 	_ = in.Use(logSymbols(exit))
 	setDefaultLogger(stderrFilter{s})
-	_ = in.Use(interp.Exports{linePkg + "/" + path.Base(linePkg): {"At": reflect.ValueOf(s.at)}})
+	_ = in.Use(interp.Exports{linePkg + "/" + path.Base(linePkg): {"At": reflect.ValueOf(s.at), "Main": reflect.ValueOf(s.atMain)}})
 	_ = in.Use(rt.Symbols()) // what lowered cells call
 	for _, p := range append([]string{fmt.Sprintf("import %s %q", lineName, linePkg)}, s.opts.Preludes...) {
 		if _, err := in.Eval(p); err != nil {

@@ -42,10 +42,37 @@ func siteKind(v any, stack []byte) string {
 			kind = check.SiteAssert
 		}
 	}
-	if kind == "" || panicOrigin(stack) != byInterp {
+	if kind == "" || panicOrigin(stack) != byInterp && !nilCallByInterp(msg, stack) {
 		return ""
 	}
 	return kind
+}
+
+// nilCallByInterp reports whether the panic whose value prints as msg
+// and whose stack is stack is reflect's call of a nil function that the
+// interpreter made for a cell's call of a nil func value: reflect's call
+// raised it, called by the interpreter (a compiled function the
+// interpreter called would be the first frame; a cell's own
+// reflect.Value.Call would be called through reflect).
+func nilCallByInterp(msg string, stack []byte) bool {
+	if msg != "reflect.Value.Call: call of nil function" {
+		return false
+	}
+	lines, ok := afterPanic(stack)
+	if !ok {
+		return false
+	}
+	var fns []string
+	for _, l := range lines {
+		if l != "" && !strings.HasPrefix(l, "\t") {
+			fns = append(fns, l)
+		}
+		if len(fns) == 3 {
+			break
+		}
+	}
+	return len(fns) == 3 && strings.HasPrefix(fns[0], "reflect.Value.call(") && strings.HasPrefix(fns[1], "reflect.Value.Call(") &&
+		strings.HasPrefix(fns[2], "github.com/traefik/yaegi/interp.")
 }
 
 // asError is v if it is an error, else nil.

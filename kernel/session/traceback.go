@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
@@ -35,6 +36,30 @@ func (s *Session) at(line int, wrapped bool) {
 		v |= 1
 	}
 	s.stmt.Store(v)
+}
+
+// atMain records the top-level statement of the cell's func main about
+// to run: its first and last lines (check.Config's MainMarker).
+func (s *Session) atMain(start, end int) {
+	s.main.Store(int64(start)<<32 | int64(end))
+}
+
+// mainSite returns the line of the one place in d, the cell's func main,
+// where a panic of kind can come from within the top-level statement
+// that was running, or 0.
+func (s *Session) mainSite(d *cell.Decl, kind string) int {
+	v := s.main.Load()
+	start, end := int(v>>32), int(v&(1<<32-1))
+	line := 0
+	for _, l := range d.Sites[kind] {
+		if start <= l && l <= end {
+			if line > 0 {
+				return 0
+			}
+			line = l
+		}
+	}
+	return line
 }
 
 // The wrappers yaegi puts before line 1 of what it evaluates: declarations
@@ -232,6 +257,10 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	if text := rt.NotedText(fmt.Sprint(p.Value)); text != "" && e.Name == "panic" {
 		e.Value = text // the value as Go prints it (the lowering's rt.PanicText)
 	}
+	if e.Name == "panic" {
+		// the panics it happened during, as Go prints them
+		e.Value = rt.NotedChain(fmt.Sprint(p.Value), e.Value)
+	}
 	s.mu.Lock()
 	frames := append([]string(nil), s.frames...)
 	s.mu.Unlock()
@@ -260,8 +289,14 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			continue
 		}
 		fn := strings.TrimPrefix(m[3], "main.")
-		guessed := false // the frame may be a function literal's
-		if base, ok := strings.CutSuffix(fn, ".func"); ok && s.cellOf(base) > 0 && !strings.Contains(fn, ".func.") && !nextFrameIs(frames, i, "main."+base) {
+		innermost := len(e.Traceback) == 1
+		fl, _ := strconv.Atoi(m[1])
+		fc, _ := strconv.Atoi(m[2])
+		lf, isLit := s.literalFrame(fn, fl, fc) // a literal's name in a declared function
+		guessed := false                        // the frame may be a function literal's
+		if base, _, _ := strings.Cut(fn, ".func"); isLit && lf.sure && lf.own {
+			fn = base // its first statement starts with a literal
+		} else if base, ok := strings.CutSuffix(fn, ".func"); ok && !(isLit && (lf.sure || lf.d == nil)) && s.cellOf(base) > 0 && !strings.Contains(fn, ".func.") && !nextFrameIs(frames, i, "main."+base) {
 			// yaegi names a function's frame by its first statement's
 			// node: a function whose first statement calls a function
 			// literal of the lowering (panic's) shows as one
@@ -274,6 +309,26 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			continue
 		case fn == "func" && st != nil && st.checked:
 			continue // kernel/check's function literal around the statements
+		case isLit && lf.d != nil && (lf.lit != nil || !lf.sure) && fn != "func" && strings.Contains(fn, ".func"):
+			// a literal of a function a cell declared: the function's cell,
+			// and the line of the innermost frame as for a function
+			name := lf.d.Names[0]
+			if name == cell.MainName {
+				name = "main"
+			}
+			sites := allSites(lf.d, kind) // (somewhere in the function)
+			text = "a function literal in " + name
+			if lf.lit != nil {
+				sites, text = lf.lit.Sites[kind], name+"."+lf.lit.Name
+			}
+			if innermost && line == 0 && kind != "" && len(sites) == 1 {
+				line = sites[0]
+			}
+			if innermost && line > 0 {
+				text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, line, text)
+			} else {
+				text = fmt.Sprintf("Cell In[%d], in %s", lf.d.Cell, text)
+			}
 		case fn == "func" || strings.HasSuffix(fn, ".func"):
 			if st != nil && st.wrapped && i+1 < len(frames) && strings.Contains(frames[i+1], ": panic: main(") {
 				continue // the session's wrapper of a top-level block
@@ -290,8 +345,15 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			if d != nil {
 				c, fn = d.Cell, d.Names[0] // a method's is T.M
 			}
-			if line == 0 && kind != "" && !guessed && unique && len(e.Traceback) == 1 {
-				line = siteLine(d, kind)
+			if line == 0 && kind != "" && unique && innermost {
+				if !guessed {
+					line = siteLine(d, kind)
+					if line == 0 && d.Names[0] == cell.MainName && d.Kind == cell.Func {
+						line = s.mainSite(d, kind) // (main's statements say which ran)
+					}
+				} else if lines := allSites(d, kind); len(lines) == 1 {
+					line = lines[0] // (its own frame, or a literal's in it)
+				}
 			}
 			if fn == cell.MainName {
 				fn = "main"

@@ -25,6 +25,9 @@ func (d *Defers) Take(r any) {
 	if r != nil && !d.panicking {
 		d.p, d.panicking = r, true
 	}
+	if r != nil {
+		defersCaught()
+	}
 }
 
 // Recover is recover() in a deferred function: the current panic, which
@@ -44,6 +47,7 @@ func (d *Defers) Recover() any {
 func (d *Defers) Done(r any) {
 	if r != nil {
 		d.p, d.panicking = r, true
+		defersCaught()
 	}
 	d.n--
 	if d.n == 0 && d.panicking {

@@ -34,9 +34,11 @@ const Lines = 4000
 // site is the last panic a lowered cell raised: its line in the cell
 // that wrote it and its value, printed.
 type site struct {
-	line int
-	msg  string
-	text func() string // the value as Go's runtime prints it (PanicText)
+	line  int
+	msg   string
+	text  func() string // the value as Go's runtime prints it (PanicText)
+	v     any
+	event int // its number in the log of events (see chainOf), 0 if none
 }
 
 var (
@@ -44,30 +46,60 @@ var (
 	last site
 )
 
-func note(line int, v any) { noteText(line, v, nil) }
+func note(line int, v any) { noteText(line, v, nil, 0) }
 
-func noteText(line int, v any, text func() string) {
+func noteText(line int, v any, text func() string, ev int) {
 	if line <= 0 {
 		return
 	}
 	msg := fmt.Sprint(v)
 	mu.Lock()
-	last = site{line, msg, text}
+	last = site{line, msg, text, v, ev}
 	mu.Unlock()
 }
 
-// Panic returns v, noting that a panic with v starts at line.
+// Panic returns v, noting that a panic with v starts at line (a panic
+// the lowering raises in its own function literal).
 func Panic(line int, v any) any {
-	note(line, v)
+	text := goText(v)
+	if text == nil {
+		text = func() string { return fmt.Sprint(v) }
+	}
+	noteText(line, v, nil, raising(v, text, 0))
 	return v
 }
 
 // PanicText is Panic with text, which returns v as Go's runtime prints
 // the value of a panic that ends the program: called only when the
-// session reports the panic (Go calls Error and String then, not before).
+// session reports the panic (Go calls Error and String then, not
+// before). The panic is raised by the function that called the
+// lowering's literal around PanicText.
 func PanicText(line int, v any, text func() string) any {
-	noteText(line, v, text)
+	noteText(line, v, text, raising(v, text, 1))
 	return v
+}
+
+// NotedChain returns text, how Go prints the value of the panic whose
+// value prints as msg, with the panics it happened during before it as
+// Go prints them ("first [recovered]\n\tpanic: " + text), when the last
+// panic noted is that one and those are known.
+func NotedChain(msg, text string) (out string) {
+	mu.Lock()
+	s := last
+	mu.Unlock()
+	if s.msg != msg || s.event == 0 {
+		return text
+	}
+	defer func() {
+		if recover() != nil {
+			out = text // (an Error or String method that panics)
+		}
+	}()
+	chain := chainOf(logUpTo(s.event))
+	if len(chain) == 0 {
+		return text
+	}
+	return chainText(chain, s.v, text)
 }
 
 // NotedText returns the text noted for the panic whose value prints as

@@ -30,10 +30,13 @@ var assertion = regexp.MustCompile(`^(?:[^:\s]*\.go:)?\d+:\d+: (interface conver
 // of a panic the cell made is the value given to panic. It forgets the
 // line noted for the panic (see PanicLine).
 func Recovered(r any) any {
-	if r != nil {
-		PanicLine("") // the line noted for it, if any, is of no use now
+	if r == nil {
+		return nil
 	}
-	return recoveredValue(r)
+	PanicLine("") // the line noted for it, if any, is of no use now
+	v := recoveredValue(r)
+	recoveredBy(v)
+	return v
 }
 
 // recoveredValue is Recovered without forgetting the line.

@@ -1,0 +1,40 @@
+package session
+
+import (
+	"context"
+	"errors"
+	"testing"
+)
+
+// A panic raised while earlier panics run their deferred calls reads as
+// Go prints it: the earlier ones first, [recovered] when a deferred call
+// recovered them, [recovered, repanicked] when it panicked again with the
+// same value; a panic recovered and done is not printed with a later
+// one, and an earlier panic the session cannot know (a runtime error
+// nobody recovered) leaves the chain out rather than print it wrong.
+func TestPanicChain(t *testing.T) {
+	s := New(richOpts())
+	decls := "import \"fmt\"\n\nfunc safe(n int) (r any) {\n\tdefer func() { r = recover() }()\n\tpanic(fmt.Sprint(\"bad \", n))\n}\n\nfunc nilMap() {\n\tdefer func() {\n\t\tr := recover()\n\t\tpanic(fmt.Sprint(\"wrapped: \", r))\n\t}()\n\tvar m map[string]int\n\tm[\"a\"] = 1\n}\n\nfunc divDeferred(d int) {\n\tdefer func() {\n\t\tpanic(\"in defer\")\n\t}()\n\tfmt.Println(10 / d)\n}\n\nfunc inner() { panic(\"inner\") }\n\nfunc deep() {\n\tdefer func() {\n\t\trecover()\n\t\tinner()\n\t}()\n\tpanic(\"outer\")\n}\n\nfunc again() {\n\tdefer func() {\n\t\tr := recover()\n\t\tpanic(r)\n\t}()\n\tpanic(\"fatal\")\n}\n\nfunc twice() {\n\tdefer func() {\n\t\tpanic(\"second\")\n\t}()\n\tpanic(\"first\")\n}\n\ntype S struct{}\n\nfunc (S) String() string { panic(\"str\") }\n\nfunc tricky(d int) {\n\tfmt.Println(S{})\n\tdefer func() {\n\t\tpanic(\"in defer\")\n\t}()\n\tfmt.Println(10 / d)\n}"
+	if _, err := s.Execute(context.Background(), decls, 1); err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range []struct{ code, want string }{
+		{"fmt.Println(safe(1), safe(2))\npanic(\"later\")", "later"},
+		{"nilMap()", "wrapped: assignment to entry in nil map"}, // (Go: the runtime error [recovered] first, which the session does not tell from another)
+		{"divDeferred(0)", "in defer"},
+		{"deep()", "outer [recovered]\n\tpanic: inner"},
+		{"again()", "fatal [recovered, repanicked]"},
+		{"twice()", "first\n\tpanic: second"},
+		{"safe(3)\ntwice()", "first\n\tpanic: second"},
+		{"tricky(0)", "in defer"}, // (Go: a division by zero first, which the session does not know)
+	} {
+		_, err := s.Execute(context.Background(), c.code, i+2)
+		var e *Error
+		if !errors.As(err, &e) {
+			t.Fatalf("%s: no panic: %v", c.code, err)
+		}
+		if e.Value != c.want || e.Traceback[0] != "panic: "+c.want {
+			t.Errorf("%s: value %q (traceback %q), want %q", c.code, e.Value, e.Traceback, c.want)
+		}
+	}
+}
