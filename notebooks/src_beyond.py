@@ -455,6 +455,7 @@ func lastLines(out string, prefixes ...string) string {
 }
 
 const brokenPool = `import os
+import time
 from concurrent.futures import ProcessPoolExecutor
 
 ''' + EUCLID_PY + r'''
@@ -467,10 +468,15 @@ if __name__ == "__main__":
                 print("result:", f.result())
             except Exception as e:
                 print("error: %s: %s" % (type(e).__name__, e))
-        try:
-            pool.submit(gcd, (4, 6))
-        except Exception as e:
-            print("submit afterwards: %s: %s" % (type(e).__name__, e))
+        # (the pool's thread marks it broken just after failing the
+        # futures: a submit in between is still taken, and fails later)
+        for _ in range(100):
+            try:
+                pool.submit(gcd, (4, 6))
+            except Exception as e:
+                print("submit afterwards: %s: %s" % (type(e).__name__, e))
+                break
+            time.sleep(0.01)
 `
 
 // python runs a Python program, from a file or with -c, and returns its
