@@ -157,15 +157,16 @@ def test_stdlib_examples(capsys):
             else:
                 differing[key] = (stdout, cells, err)
     known, version, figure = known_differences()
+    here = go_version()
     with capsys.disabled():
-        print(f"\nstdlib examples: {len(matching)}/{len(compared)} match ({elapsed:.0f} s; {go_version()}; "
+        print(f"\nstdlib examples: {len(matching)}/{len(compared)} match ({elapsed:.0f} s; {here}; "
               f"left out: {len(not_programs)} files that are no program alone, {left_out} examples that fail or vary compiled)")
         for k in sorted(differing):
             print(f"  differs: {k}" + (" (known)" if k in known else " (NEW)"))
 
     if os.environ.get("STDEX_ONLY"):
         known = {k: v for k, v in known.items() if k.split(".Example")[0] in results}
-    if version == go_version():
+    if version == here:
         problems = []
         for k, (w, c, e) in sorted(differing.items()):
             if k not in known:
@@ -182,4 +183,4 @@ def test_stdlib_examples(capsys):
     else:
         assert figure, "KNOWN_DIFFERENCES.md names no measured figure"
         assert len(matching) / len(compared) >= figure[0] / figure[1] - 0.02, \
-            f"with {go_version()} fewer examples match than the {figure[0]}/{figure[1]} measured with {version}"
+            f"with {here} fewer examples match than the {figure[0]}/{figure[1]} measured with {version}"
