@@ -176,6 +176,10 @@ func (e *encoder) typ(t reflect.Type, depth int) error {
 }
 
 // typ reads a type descriptor.
+// maxArrayBytes bounds the size of an array type a message may name: a
+// received value is allocated whole before it is decoded.
+const maxArrayBytes = 1 << 28
+
 func (d *decoder) typ(depth int) reflect.Type {
 	if depth > 100 {
 		d.failf("type descriptor nests too deeply")
@@ -204,6 +208,11 @@ func (d *decoder) typ(depth int) reflect.Type {
 		if e := d.typ(depth + 1); e != nil {
 			if n > 1<<20 {
 				d.failf("array too long")
+				return nil
+			}
+			if n > 0 && e.Size() > maxArrayBytes/uintptr(n) {
+				// (arrays of arrays: each within bounds, the whole not)
+				d.failf("array too large")
 				return nil
 			}
 			t = reflect.ArrayOf(int(n), e)
