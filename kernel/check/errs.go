@@ -324,7 +324,7 @@ func (lw *lowerer) chainWalk(errorsPkg string, ptr *types.Pointer) string {
 				v+"P", lw.asserterFrom(t, errorType), e, v+"Q", v+"T", sameText(t, v+"P", e), sameText(t, v+"Q", v+"T"))
 		}
 	}
-	refl := "gofuturesimp_reflect"
+	refl := hiddenAlias("reflect")
 	lw.extraImport(refl, "reflect")
 	isMain := fmt.Sprintf("func(%s any) bool { ", v+"X")
 	for _, t := range impls {

@@ -61,7 +61,7 @@ func (lw *lowerer) adapter(t types.Type) (string, bool) {
 	name := fmt.Sprintf("gofuturesAdapt%08x", h.Sum32())
 	var typ, ctor strings.Builder
 	fmt.Fprintf(&typ, "type %s struct {\n\tX any\n", name)
-	refl := "gofuturesimp_reflect"
+	refl := hiddenAlias("reflect")
 	lw.extraImport(refl, "reflect")
 	fmt.Fprintf(&ctor, "func %[1]sOf(x any) (%[1]s, bool) {\n\tvar a %[1]s\n\tr := %[2]s.ValueOf(x)\n\tif !r.IsValid() {\n\t\treturn a, false\n\t}\n\ta.X = x\n", name, refl)
 	for i := range it.NumMethods() {

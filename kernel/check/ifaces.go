@@ -641,7 +641,7 @@ func (lw *lowerer) importName(path string) string {
 			return n
 		}
 	}
-	name := "gofuturesimp_" + strings.NewReplacer("/", "_", ".", "_").Replace(path)
+	name := hiddenAlias(path)
 	lw.extraImport(name, path)
 	return name
 }

@@ -578,7 +578,7 @@ func identOf(e ast.Expr) *ast.Ident {
 // with the string's length at each step (5.5 s for a loop over 50,000
 // runes, 0.04 s lowered).
 func (lw *lowerer) rangeString(n *ast.RangeStmt) {
-	utf8 := "gofuturesimp_unicode_utf8"
+	utf8 := hiddenAlias("unicode/utf8")
 	lw.extraImport(utf8, "unicode/utf8")
 	str, i, w, r := lw.fresh("S"), lw.fresh("I"), lw.fresh("W"), lw.fresh("R")
 	key := n.Key != nil && !isBlank(n.Key)

@@ -136,7 +136,7 @@ func (lw *lowerer) typ(t types.Type) string {
 				return n
 			}
 		}
-		alias := "gofuturesimp_" + strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(p.Path())
+		alias := hiddenAlias(p.Path())
 		if lw.extra == nil {
 			lw.extra = map[string]string{}
 		}
@@ -200,6 +200,15 @@ func results(sig *types.Signature, spell func(types.Type) string) string {
 		return " " + rs[0]
 	}
 	return " (" + strings.Join(rs, ", ") + ")"
+}
+
+// hiddenImport begins the names the lowering imports packages under
+// where a cell has not imported them (gofuturesimp_reflect).
+const hiddenImport = "gofuturesimp_"
+
+// hiddenAlias is the name the lowering imports the package of path under.
+func hiddenAlias(path string) string {
+	return hiddenImport + strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(path)
 }
 
 func (lw *lowerer) extraImport(alias, path string) {

@@ -143,13 +143,15 @@ func (c *Checker) Disable() { c.off = true }
 
 // Seed puts declarations into the model without checking them: the log of
 // a session being restored (their Source, as the user wrote them).
-// Imports under the kernel's reserved names are left out.
+// Imports under the kernel's reserved names are left out, but the
+// lowering's hidden imports of standard packages (gofuturesimp_reflect),
+// which generated declarations of the log use.
 func (c *Checker) Seed(log []*cell.Decl) {
 	c.addBlank(blankImports(log))
 	c.counterPast(log)
 	for _, d := range log {
 		if d.Kind == cell.Import {
-			if !strings.HasPrefix(d.ImportName, "gofutures") && !(d.ImportPath == toolchain.CompiledPackage && d.ImportName == ".") {
+			if (!strings.HasPrefix(d.ImportName, "gofutures") || strings.HasPrefix(d.ImportName, hiddenImport)) && !(d.ImportPath == toolchain.CompiledPackage && d.ImportName == ".") {
 				c.imports[d.ImportName] = d.ImportPath
 			}
 			continue

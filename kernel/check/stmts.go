@@ -293,7 +293,7 @@ func (c *Checker) stmtVars(body *ast.BlockStmt, info *types.Info, imports map[st
 				if n, ok := byPath[pkg.Path()]; ok {
 					return n
 				}
-				alias := "gofuturesimp_" + strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(pkg.Path())
+				alias := hiddenAlias(pkg.Path())
 				v.imports[alias] = pkg.Path()
 				return alias
 			}
