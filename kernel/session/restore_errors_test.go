@@ -34,3 +34,77 @@ func found(err error) bool { return errors.As(err, &qe) }`)
 		t.Errorf("found = %s, want true", got)
 	}
 }
+
+// Errors made by fmt.Errorf with %w and by errors.Join come back after a
+// restart as what they were: the same type and message, wrapping the same
+// errors (errors.Is finds a sentinel, errors.As a notebook error, shared
+// with the variables that hold them). They came back as errors.New of
+// their message, and errors.Is and errors.As turned false.
+func TestWrappedErrorsSurviveARestart(t *testing.T) {
+	nb := newNotebook(t)
+	for _, c := range []string{
+		`import (
+	"errors"
+	"fmt"
+	"io"
+)
+var ErrNotFound = errors.New("not found")
+type QueryErr struct{ Q string; Err error }
+func (e *QueryErr) Error() string { return e.Q + ": " + e.Err.Error() }
+func (e *QueryErr) Unwrap() error { return e.Err }`,
+		`qe := &QueryErr{"x", ErrNotFound}
+err := fmt.Errorf("find: %w", qe)`,
+		`joined := errors.Join(err, errors.New("other"))
+two := fmt.Errorf("%w and %w!", ErrNotFound, io.EOF)`,
+	} {
+		if got := nb.cell(c); strings.HasPrefix(got, "error") {
+			t.Fatal(got)
+		}
+	}
+	if r := nb.restart(); len(r.Notes) > 0 || len(r.Lost) > 0 {
+		t.Fatalf("notes %v, lost %v", r.Notes, r.Lost)
+	}
+	for _, c := range []struct{ code, want string }{
+		{`err.Error()`, "find: x: not found"},
+		{`fmt.Sprintf("%T %T %T", err, joined, two)`, "*fmt.wrapError *errors.joinError *fmt.wrapErrors"},
+		{`errors.Is(err, ErrNotFound)`, "true"},
+		{`var q *QueryErr
+errors.As(err, &q) && q == qe`, "true"},
+		{`joined.Error()`, "find: x: not found\nother"},
+		{`errors.Is(joined, ErrNotFound)`, "true"},
+		{`two.Error()`, "not found and EOF!"},
+		{`errors.Is(two, io.EOF) && errors.Is(two, ErrNotFound)`, "true"},
+	} {
+		if got := nb.cell(c.code); got != c.want {
+			t.Errorf("%s = %q, want %q", c.code, got, c.want)
+		}
+	}
+}
+
+// Values of notebook types held in error and any variables come back
+// after a restart: a *QueryErr in an error came back as errors.New of its
+// message, in an any (no notebook interface declared) as nil.
+func TestNotebookValuesInInterfacesSurviveARestart(t *testing.T) {
+	nb := newNotebook(t)
+	nb.cell(`type QueryErr struct{ Q string }
+func (e *QueryErr) Error() string { return "query " + e.Q }
+type Point struct{ X, Y int }`)
+	nb.cell(`e := error(&QueryErr{"x"})
+f := any(&QueryErr{"y"})
+g := any(Point{1, 2})
+h := []error{e, nil, &QueryErr{"z"}}`)
+	if r := nb.restart(); len(r.Notes) > 0 || len(r.Lost) > 0 {
+		t.Fatalf("notes %v, lost %v", r.Notes, r.Lost)
+	}
+	for _, c := range []struct{ code, want string }{
+		{`e.Error() + ", " + f.(error).Error()`, "query x, query y"},
+		{`q, ok := e.(*QueryErr); ok && q.Q == "x"`, "true"},
+		{`g.(Point).Y`, "2"},
+		{`fmt.Sprint(h)`, "[query x <nil> query z]"},
+		{`h[0] == e`, "true"},
+	} {
+		if got := nb.cell(c.code); got != c.want {
+			t.Errorf("%s = %q, want %q", c.code, got, c.want)
+		}
+	}
+}

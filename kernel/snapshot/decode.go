@@ -306,7 +306,7 @@ func (d *decoder) payload(tag byte, v reflect.Value) {
 	case tVarRef:
 		d.varRef(v)
 	case tErrText:
-		d.errText(v)
+		d.errValue(v)
 	case tPkgVar:
 		d.pkgVar(v)
 	case tLost:

@@ -358,6 +358,13 @@ func (d *decoder) cellIface(v reflect.Value) {
 		return
 	}
 	if !inner.Type().Implements(v.Type()) {
+		if ew, ok := d.Types.(ErrorMaker); ok && v.Type() == errorType {
+			// a notebook error in an error: yaegi's wrapper of it
+			if ev, err := ew.MakeError(dyn, inner); err == nil && ev.Type().AssignableTo(v.Type()) {
+				v.Set(ev)
+				return
+			}
+		}
 		d.problem(fmt.Sprintf("held a %s, is now %s: left nil", trimMain(dyn), v.Type()))
 		return
 	}

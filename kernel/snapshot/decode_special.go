@@ -2,12 +2,11 @@ package snapshot
 
 // Decoding of the values with encodings of their own: those of their
 // types' encoding methods, times, pointers to variables of the snapshot
-// or of packages, and error texts.
+// or of packages (errors: encode_errors.go).
 
 import (
 	"encoding"
 	"encoding/gob"
-	"errors"
 	"fmt"
 	pathpkg "path"
 	"reflect"
@@ -103,24 +102,6 @@ func (d *decoder) varRef(v reflect.Value) {
 		d.problem(fmt.Sprintf("pointed to %s, which is now a %s: left nil", name, typeString(target.Type())))
 	default:
 		v.Set(target.Addr())
-	}
-}
-
-// errText sets v to errors.New of an encoded error's message: exact for
-// errors.New's own type, else reported.
-func (d *decoder) errText(v reflect.Value) {
-	typ, msg := d.str(), d.str()
-	if !v.IsValid() {
-		return
-	}
-	err := reflect.ValueOf(errors.New(msg))
-	if v.Kind() != reflect.Interface || !err.Type().Implements(v.Type()) {
-		d.problem(fmt.Sprintf("held a %s, is now %s: left zero", typ, typeString(v.Type())))
-		return
-	}
-	v.Set(err)
-	if typ != err.Type().String() {
-		d.problem(fmt.Sprintf("%s comes back as errors.New(%q): the same message, not the same type", withArticle(typ), msg))
 	}
 }
 

@@ -364,6 +364,21 @@ func (e *encoder) iface(v reflect.Value) {
 		return
 	}
 	dyn := readable(v).Elem() // (an unexported field's: strings.Replacer's replacer)
+	if iv, ok := wrapped(dyn); ok && e.TypeName != nil {
+		// a value of a notebook struct type (or a pointer to one) in an
+		// error: written as in a notebook interface, with yaegi's
+		// spelling of its type
+		t, star := iv.Type(), ""
+		if t.Kind() == reflect.Pointer {
+			t, star = t.Elem(), "*"
+		}
+		if name, ok := e.TypeName(t); ok && unrestorable(iv) == "" {
+			e.byte1(tCellIface)
+			e.str(star + "main." + name)
+			e.value(iv)
+			return
+		}
+	}
 	if isValueInterface(dyn.Type()) {
 		e.cellIface(dyn)
 		return
@@ -377,11 +392,7 @@ func (e *encoder) iface(v reflect.Value) {
 	}
 	if !e.describable(dyn.Type(), 0) {
 		if err, ok := interfaceOf(dyn).(error); ok {
-			// an error of an unexported type (errors.New, fmt.Errorf):
-			// its message, as errors.New
-			e.byte1(tErrText)
-			e.str(dyn.Type().String())
-			e.str(err.Error())
+			e.errValue(dyn, err) // errors.New's, fmt.Errorf's, errors.Join's
 			return
 		}
 		e.lost(fmt.Sprintf("%s held in an interface cannot be restored (its type has no name to find it by)", withArticle(dyn.Type())))

@@ -363,8 +363,9 @@ func (b *Interp) instantiated(pkgPath, name string) (reflect.Type, bool) {
 	return nil, false
 }
 
-// Interface implements Types: it finds a notebook interface type that dyn
-// implements and makes a value of it in the interpreter.
+// Interface implements Types: it makes a value of a notebook interface
+// type that dyn implements, or of the empty interface, in the
+// interpreter: the interpreter's record of a value of type dyn.
 func (b *Interp) Interface(dyn string) (reflect.Value, error) {
 	src, err := b.source(dyn)
 	if err != nil {
@@ -384,7 +385,46 @@ func (b *Interp) Interface(dyn string) (reflect.Value, error) {
 			return v, nil
 		}
 	}
+	b.tmpSeq++
+	tmp := "gofuturesSnapIface" + strconv.Itoa(b.tmpSeq)
+	if _, err := b.In.Eval("var " + tmp + " interface{} = *new(" + src + ")"); err == nil {
+		// an empty interface of the interpreter's holds its record of
+		// the value (a type without a notebook interface: any(&T{}))
+		if v := Globals(b.In)[tmp]; v.Kind() == reflect.Interface && !v.IsNil() && isValueInterface(v.Elem().Type()) {
+			return v.Elem(), nil
+		}
+	}
 	return reflect.Value{}, fmt.Errorf("the type no longer exists or implements none of the notebook's interfaces")
+}
+
+// MakeError implements ErrorMaker: v goes to a variable of its type,
+// which the interpreter converts to error.
+func (b *Interp) MakeError(dyn string, v reflect.Value) (reflect.Value, error) {
+	src, err := b.source(dyn)
+	if err != nil {
+		return reflect.Value{}, err
+	}
+	b.tmpSeq++
+	tmp := "gofuturesSnapErr" + strconv.Itoa(b.tmpSeq)
+	if _, err := b.In.Eval("var " + tmp + " " + src); err != nil {
+		return reflect.Value{}, fmt.Errorf("declaring a %s: %w", src, err)
+	}
+	x := Globals(b.In)[tmp]
+	if !x.CanSet() || !v.Type().AssignableTo(x.Type()) {
+		return reflect.Value{}, fmt.Errorf("a %s is not a %s", v.Type(), src)
+	}
+	x.Set(v)
+	if _, err := b.In.Eval("var " + tmp + "e error"); err != nil {
+		return reflect.Value{}, fmt.Errorf("declaring an error: %w", err)
+	}
+	if _, err := b.In.Eval(tmp + "e = " + tmp); err != nil {
+		return reflect.Value{}, fmt.Errorf("a %s is not an error: %w", src, err)
+	}
+	e := Globals(b.In)[tmp+"e"]
+	if !e.IsValid() {
+		return reflect.Value{}, fmt.Errorf("a %s is not an error", src)
+	}
+	return e, nil
 }
 
 // Declare declares the variable name of type typ in the interpreter

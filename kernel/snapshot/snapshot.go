@@ -61,7 +61,7 @@ const (
 	tTime                      // varint unix seconds, varint nanoseconds, string zone, varint offset
 	tLost                      // string reason
 	tVarRef                    // string name: a pointer to a variable of the snapshot
-	tErrText                   // string type, string message: an error of a type that cannot be found by name
+	tErrText                   // uvarint id; new: byte kind, string type, string message, wrapped errors (encode_errors.go)
 	tPkgVar                    // string table key, string name: the value of an exported package variable (os.Stdout, io.EOF)
 	tRawStruct                 // layout (uvarint fields; string name, byte kind, uvarint offset), uvarint size, uvarint count, raw memory
 )

@@ -350,12 +350,22 @@ func TestErrors(t *testing.T) {
 		`e2 := fmt.Errorf("wrapped: %w", e1)`,
 		`_, e3 := strconv.Atoi("x")`,
 		`var none error`,
-	}, []string{"e1", "e2", "e3", "none"}, nil, []check{
+		`e4 := errors.Join(e1, e2)`,
+		`e5 := fmt.Errorf("%w: and %w", e3, e1)`,
+		`e6 := fmt.Errorf("%w", none)`,
+	}, []string{"e1", "e2", "e3", "none", "e4", "e5", "e6"}, nil, []check{
 		{"e1.Error()", "plain"}, {"e2.Error()", "wrapped: plain"},
 		{"e3.Error()", `strconv.Atoi: parsing "x": invalid syntax`}, {"none == nil", "true"},
+		{"errors.Unwrap(e2) == e1", "true"},
+		{"fmt.Sprintf(\"%T %T %T\", e2, e4, e5)", "*fmt.wrapError *errors.joinError *fmt.wrapErrors"},
+		{"errors.Is(e4, e1) && errors.Is(e5, e1) && errors.Is(e4, e2)", "true"},
+		{"e5.Error()", `strconv.Atoi: parsing "x": invalid syntax: and plain`},
+		{"e6.Error()", "%!w(<nil>)"},
 	})
+	// e3 is a *strconv.NumError (found by name); e6 wraps nil, which
+	// fmt.Errorf cannot make again: errors.New of its message, reported
 	got := problemStrings(res.Problems)
-	if len(got) != 1 || !strings.HasPrefix(got[0], "e2: a *fmt.wrapError comes back as errors.New") {
+	if len(got) != 1 || !strings.HasPrefix(got[0], "e6: a *fmt.wrapError comes back as errors.New") {
 		t.Fatalf("problems: %v", got)
 	}
 }

@@ -35,6 +35,15 @@ type Types interface {
 	PkgVar(key, name string) (reflect.Value, bool)
 }
 
+// ErrorMaker is implemented by Types that make the interpreter's error
+// values of notebook types (yaegi's wrapper of a value in the compiled
+// error interface).
+type ErrorMaker interface {
+	// MakeError returns an error holding v, a value of the notebook type
+	// dyn (spelled as yaegi does).
+	MakeError(dyn string, v reflect.Value) (reflect.Value, error)
+}
+
 // describable reports whether typeDesc can describe t, without writing.
 func (e *encoder) describable(t reflect.Type, depth int) bool {
 	if depth > 50 {

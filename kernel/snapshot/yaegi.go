@@ -2,6 +2,7 @@ package snapshot
 
 import (
 	"reflect"
+	"strings"
 	"unsafe"
 
 	"github.com/traefik/yaegi/interp"
@@ -15,6 +16,21 @@ import (
 // through a struct of the same layout.
 
 const yaegiInterp = "github.com/traefik/yaegi/interp"
+
+// wrapped returns what v, yaegi's wrapper of a notebook value in a
+// compiled interface (interp._error: a struct of the value, IValue, and
+// of its methods), holds.
+func wrapped(v reflect.Value) (reflect.Value, bool) {
+	t := v.Type()
+	if t.Kind() != reflect.Struct || !strings.HasPrefix(t.PkgPath(), "github.com/traefik/yaegi/") {
+		return reflect.Value{}, false
+	}
+	iv := v.FieldByName("IValue")
+	if !iv.IsValid() || iv.Kind() != reflect.Interface || iv.IsNil() {
+		return reflect.Value{}, false
+	}
+	return iv.Elem(), true
+}
 
 // isValueInterface reports whether t is yaegi's valueInterface.
 func isValueInterface(t reflect.Type) bool {
