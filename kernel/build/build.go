@@ -55,7 +55,8 @@ type Interpreter struct {
 	program   string   // the program now running
 	packages  map[string]toolchain.Package
 	displayID int
-	current   *progress // the display of the build in progress
+	current   *progress       // the display of the build in progress
+	announced map[string]bool // packages whose generics a summary named
 }
 
 // contents is what a program links besides gofutures.

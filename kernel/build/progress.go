@@ -59,16 +59,37 @@ func (p *progress) update(pr toolchain.Progress) {
 
 // done shows how a build ended.
 func (p *progress) done(res *toolchain.Result, lost []string) {
+	p.in.mu.Lock()
+	if p.in.announced == nil {
+		p.in.announced = map[string]bool{}
+	}
+	text := summary(p.what, res, lost, p.in.announced)
+	p.in.mu.Unlock()
+	p.publish(text, true)
+}
+
+// shownGenerics is how many of a package's generic names a summary lists.
+const shownGenerics = 8
+
+// summary is the text of a build that ended: how, the generic functions
+// and types of the packages it links that announced does not have yet
+// (which it then has), what %%compile cells compiled, the values lost.
+func summary(what string, res *toolchain.Result, lost []string, announced map[string]bool) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: ", p.what)
+	fmt.Fprintf(&b, "%s: ", what)
 	if res.Cached {
 		fmt.Fprintf(&b, "program from the cache (%s)", round(res.Elapsed))
 	} else {
 		fmt.Fprintf(&b, "built in %s", round(res.Elapsed))
 	}
 	for _, pkg := range res.Packages {
-		if g := pkg.Generics(); len(g) > 0 {
-			fmt.Fprintf(&b, "\n%s: generic %s: compiled in for the type arguments cells use (a few seconds each, the first time)", pkg.Path, fmtNames(g))
+		if g := pkg.Generics(); len(g) > 0 && !announced[pkg.Path] {
+			announced[pkg.Path] = true
+			names := fmtNames(g)
+			if len(g) > shownGenerics {
+				names = fmt.Sprintf("%s, … (%d in all)", strings.Join(g[:shownGenerics], ", "), len(g))
+			}
+			fmt.Fprintf(&b, "\n%s: generic %s: compiled in for the type arguments cells use (a few seconds each, the first time)", pkg.Path, names)
 		}
 	}
 	if len(res.Compiled) > 0 {
@@ -77,7 +98,7 @@ func (p *progress) done(res *toolchain.Result, lost []string) {
 	if len(lost) > 0 {
 		fmt.Fprintf(&b, "\nthe interpreter restarted on the new program; values that did not come back: %s", fmtNames(lost))
 	}
-	p.publish(b.String(), true)
+	return b.String()
 }
 
 // finish shows a last line.
