@@ -33,7 +33,8 @@ func parseMagic(code string) buildMagic {
 		if c.Args != "" {
 			return buildMagic{err: fmt.Errorf("%%%%compile takes no arguments (got %q)", c.Args)}
 		}
-		return buildMagic{compile: true, body: c.Body, line: c.Line}
+		// a whole file pasted: its package clause is not the cell's
+		return buildMagic{compile: true, body: cell.BlankPackageClause(c.Body), line: c.Line}
 	case !c.Cell && c.Name == "go":
 		var cmds [][]string
 		first := c.Line - 1

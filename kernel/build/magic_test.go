@@ -11,6 +11,12 @@ func TestParseMagic(t *testing.T) {
 	if !m.compile || m.line != 3 || !strings.HasPrefix(m.body, "func f()") {
 		t.Errorf("%%%%compile: %+v", m)
 	}
+	// a whole file pasted: its package clause is blanked, lines kept
+	m = parseMagic("%%compile\npackage main\n\nfunc f() int { return 1 }\n")
+	if !m.compile || m.err != nil || strings.Contains(m.body, "package") || !strings.HasPrefix(strings.TrimSpace(m.body), "func f()") ||
+		strings.Count(m.body, "\n") != 3 {
+		t.Errorf("%%%%compile with a package clause: %+v", m)
+	}
 	if m := parseMagic("%%compile -O2\nfunc f() {}"); m.err == nil {
 		t.Errorf("a %%%%compile line with arguments was accepted")
 	}

@@ -81,7 +81,7 @@ type span struct {
 
 // Split parses src, the text of cell number count.
 func Split(src string, count int) (*Parsed, error) {
-	src = blankPackageClause(src)
+	src = BlankPackageClause(src)
 	spans, err := topLevel(src)
 	if err != nil {
 		return nil, err
@@ -133,9 +133,9 @@ func renameMain(src string) string {
 	return src
 }
 
-// blankPackageClause removes a leading "package x" so whole Go files can be
-// pasted into a cell.
-func blankPackageClause(src string) string {
+// BlankPackageClause blanks a leading "package x" (spaces in its place,
+// lines kept) so whole Go files can be pasted into a cell.
+func BlankPackageClause(src string) string {
 	var s scanner.Scanner
 	fset := token.NewFileSet()
 	s.Init(fset.AddFile("", -1, len(src)), []byte(src), nil, scanner.ScanComments)
