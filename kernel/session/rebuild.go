@@ -57,6 +57,26 @@ func sameTokens(a, b string) bool {
 	return slices.Equal(scan(a), scan(b))
 }
 
+// redefinedList names the declarations of decls a cell wrote ("type
+// Rect; method Rect.Area"), not those the lowering generated beside them
+// (gofuturesFmt…, kernel/cell/mono's copies mainꞏListꞏint), unless it
+// has nothing else to name.
+func redefinedList(decls []*cell.Decl) string {
+	var names, generated []string
+	for _, d := range decls {
+		n := string(d.Kind) + " " + strings.Join(d.Names, ", ")
+		if len(d.Names) > 0 && (strings.HasPrefix(d.Names[0], "gofutures") || strings.Contains(d.Names[0], "ꞏ")) {
+			generated = append(generated, n)
+			continue
+		}
+		names = append(names, n)
+	}
+	if len(names) == 0 {
+		names = generated
+	}
+	return strings.Join(names, "; ")
+}
+
 // rebuildWith starts a fresh interpreter, replays the log with decls in
 // place of what they redefine, but the declarations of drop (those the
 // new ones break: var s any = Point{1, 2} when Point gains a field), and
@@ -91,21 +111,13 @@ func (s *Session) rebuildWith(ctx context.Context, decls, drop []*cell.Decl) (no
 		return r.Notes, nil, errors.New(r.Notes[0])
 	} else if s.opts.KeepValues {
 		s.state = oldState
-		var names []string
-		for _, d := range decls {
-			names = append(names, string(d.Kind)+" "+strings.Join(d.Names, ", "))
-		}
-		note := "redefining " + strings.Join(names, "; ") + " started a fresh interpreter with the notebook's declarations and values"
+		note := "redefining " + redefinedList(decls) + " started a fresh interpreter with the notebook's declarations and values"
 		if len(r.Lost) > 0 {
 			note += "; not restored: " + strings.Join(r.Lost, "; ")
 		}
 		return []string{note}, r.Vars, nil
 	}
-	var names []string
-	for _, d := range decls {
-		names = append(names, string(d.Kind)+" "+strings.Join(d.Names, ", "))
-	}
-	note := "redefining " + strings.Join(names, "; ") + " started a fresh interpreter with the notebook's declarations"
+	note := "redefining " + redefinedList(decls) + " started a fresh interpreter with the notebook's declarations"
 	if lost := slices.Sorted(maps.Keys(oldState)); len(lost) > 0 {
 		note += "; values set by statements were reset: " + strings.Join(lost, ", ")
 	}

@@ -108,3 +108,23 @@ h := []error{e, nil, &QueryErr{"z"}}`)
 		}
 	}
 }
+
+// The note of a type redefinition names what the cell redefined, not the
+// declarations the lowering generated beside it ("redefining type Rect;
+// func gofuturesFmtb20f…").
+func TestRedefinitionNoteNamesTheCells(t *testing.T) {
+	nb := newNotebook(t)
+	nb.cell(`import "fmt"
+type Rect struct{ W, H float64 }
+shapes := []Rect{{3, 4}}
+fmt.Println(shapes)`)
+	nb.n++
+	res, e := run(t, nb.s, `type Rect struct{ W, H, D float64 }
+fmt.Println(shapes)`, nb.n)
+	if e != nil {
+		t.Fatalf("%v %v", e, e.Traceback)
+	}
+	if len(res.Notes) != 1 || !strings.HasPrefix(res.Notes[0], "redefining type Rect started a fresh interpreter") {
+		t.Errorf("notes: %q", res.Notes)
+	}
+}
