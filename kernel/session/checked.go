@@ -160,6 +160,11 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 		}
 	}
 	for _, b := range r.Broken {
+		if generatedDecl(b.Decl) {
+			// the lowering's: made again where a later cell needs it
+			s.unrecord(b.Decl)
+			continue
+		}
 		res.Notes = append(res.Notes, fmt.Sprintf("%s %s (cell %d) no longer compiles and was removed: line %d, column %d: %s",
 			b.Decl.Kind, strings.Join(b.Decl.Names, ", "), b.Decl.Cell, b.Err.Line, b.Err.Col, b.Err.Msg))
 		s.unrecord(b.Decl)

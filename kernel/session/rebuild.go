@@ -65,7 +65,7 @@ func redefinedList(decls []*cell.Decl) string {
 	var names, generated []string
 	for _, d := range decls {
 		n := string(d.Kind) + " " + strings.Join(d.Names, ", ")
-		if len(d.Names) > 0 && (strings.HasPrefix(d.Names[0], "gofutures") || strings.Contains(d.Names[0], "ꞏ")) {
+		if generatedDecl(d) {
 			generated = append(generated, n)
 			continue
 		}
@@ -75,6 +75,12 @@ func redefinedList(decls []*cell.Decl) string {
 		names = generated
 	}
 	return strings.Join(names, "; ")
+}
+
+// generatedDecl reports whether the lowering generated d (a printer's
+// table, an adapter, a copy of a generic declaration), not a cell.
+func generatedDecl(d *cell.Decl) bool {
+	return len(d.Names) > 0 && (strings.HasPrefix(d.Names[0], "gofutures") || strings.Contains(d.Names[0], "ꞏ"))
 }
 
 // rebuildWith starts a fresh interpreter, replays the log with decls in
