@@ -39,15 +39,16 @@ import (
 // Checker type-checks the cells of one notebook. Its methods must not be
 // called concurrently.
 type Checker struct {
-	hoisting bool // checking a cell hoistLocalTypes wrote
-	imp      *Importer
-	decls    []*entry          // committed declarations, in order
-	vars     []*nbVar          // notebook variables
-	imports  map[string]string // committed imports: name -> path
-	fset     *token.FileSet
-	nfiles   int // files parsed, for unique names
-	cfg      Config
-	counter  int // of fresh names in lowered code
+	hoisting  bool // checking a cell hoistLocalTypes wrote
+	rewriting bool // checking a cell varsAsStatements wrote
+	imp       *Importer
+	decls     []*entry          // committed declarations, in order
+	vars      []*nbVar          // notebook variables
+	imports   map[string]string // committed imports: name -> path
+	fset      *token.FileSet
+	nfiles    int // files parsed, for unique names
+	cfg       Config
+	counter   int // of fresh names in lowered code
 
 	off bool // a cell imported what the checker cannot see: see Check
 
@@ -219,6 +220,12 @@ func (c *Checker) Check(p *cell.Parsed) (*Result, error) {
 				}
 				r, errs, undef = r2, nil, undef2
 			}
+		}
+		if len(errs) > 0 && r != nil && r.varStmts != "" {
+			// var declarations initialized from the statements beside
+			// them: the statements they are in Go's main, in their
+			// places; their errors, if that does not compile either
+			return c.checkRewritten(r.varStmts, p.Count)
 		}
 		if len(errs) == 0 && r.hoisted != "" {
 			return c.checkHoisted(r.hoisted, p.Count)
@@ -504,8 +511,9 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		},
 	}
 	pkg, _ := conf.Check("main", fset, files, info)
+	var stmtVars []*ast.GenDecl // var declarations that would be statements in main
 	if len(undefDecl) > 0 && stmtFile != nil {
-		hintStmtVars(undefDecl, declFile, stmtFile)
+		stmtVars = hintStmtVars(undefDecl, declFile, stmtFile)
 	}
 	if len(cellErrs) > 0 {
 		undef := map[string][]string{}
@@ -525,6 +533,14 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		var r *Result
 		if ev := c.earlyVars(undefDecl, declFile, stmtFile, info, imports); len(ev) > 0 {
 			r = &Result{early: ev}
+		}
+		if len(stmtVars) > 0 && !c.rewriting {
+			if src := varsAsStatements(p.Src, fset, stmtVars, len(prefix)); src != "" {
+				if r == nil {
+					r = &Result{}
+				}
+				r.varStmts = src
+			}
 		}
 		return r, sortErrors(cellErrs), undef
 	}

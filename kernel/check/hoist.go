@@ -47,6 +47,22 @@ func (c *Checker) checkHoisted(src string, count int) (*Result, error) {
 	return r, err
 }
 
+// checkRewritten checks the cell src, which varsAsStatements wrote, in
+// place of the cell the user wrote.
+func (c *Checker) checkRewritten(src string, count int) (*Result, error) {
+	p, err := cell.Split(src, count)
+	if err != nil {
+		return nil, Errors{{Line: 1, Col: 1, Msg: fmt.Sprintf("writing var declarations as statements: %v", err)}}
+	}
+	c.rewriting = true // (no second rewrite)
+	defer func() { c.rewriting = false }()
+	r, err := c.Check(p)
+	if r != nil && r.Parsed == nil {
+		r.Parsed = p
+	}
+	return r, err
+}
+
 // localSite is a type declared inside a function of the cell.
 type localSite struct {
 	spec  *ast.TypeSpec

@@ -29,6 +29,10 @@ type Result struct {
 	// generic code names declared at its top level (hoist.go). Run it.
 	Parsed  *cell.Parsed
 	hoisted string // the source of Parsed, for Check
+	// varStmts is, for a check that failed, the cell with the var
+	// declarations initialized from its statements' variables written as
+	// statements (varsAsStatements), for Check
+	varStmts string
 	// Wrapped is set when Stmts run in a function literal (see stmts.go):
 	// Go's semantics at the top level of a cell (defer runs at its end).
 	// Otherwise the statements keep the top level, because the type of a

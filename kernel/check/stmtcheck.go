@@ -5,6 +5,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
+	"strings"
 )
 
 // What a check looks at in a cell's statements: whether they can stay at
@@ -49,25 +51,104 @@ type undefAt struct {
 // hintStmtVars explains an undefined name in a declaration that the
 // cell's own statements declare: a var at a cell's top level is the
 // notebook's declaration, made before the cell's statements run (in Go's
-// main it would be a statement).
-func hintStmtVars(undef map[*Error]undefAt, decls, stmts *ast.File) {
+// main it would be a statement). It returns the var declarations it
+// explained.
+func hintStmtVars(undef map[*Error]undefAt, decls, stmts *ast.File) []*ast.GenDecl {
 	defined := map[string]bool{}
 	for _, n := range topLevelVars(stmts) {
 		defined[n] = true
 	}
-	inVar := func(p token.Pos) bool {
+	varAt := func(p token.Pos) *ast.GenDecl {
 		for _, d := range decls.Decls {
 			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR && gd.Pos() <= p && p < gd.End() {
-				return true
+				return gd
 			}
 		}
-		return false
+		return nil
 	}
+	var out []*ast.GenDecl
 	for e, u := range undef {
-		if name := u.name; defined[name] && inVar(u.pos) {
-			e.Msg += fmt.Sprintf(" (%[1]s is declared by this cell's statements, which run after its declarations: a var at a cell's top level is a declaration of the notebook; use := or declare %[1]s in an earlier cell)", name)
+		if name := u.name; defined[name] {
+			if gd := varAt(u.pos); gd != nil {
+				e.Msg += fmt.Sprintf(" (%[1]s is declared by this cell's statements, which run after its declarations: a var at a cell's top level is a declaration of the notebook; use := or declare %[1]s in an earlier cell)", name)
+				if !slices.Contains(out, gd) {
+					out = append(out, gd)
+				}
+			}
 		}
 	}
+	return out
+}
+
+// varsAsStatements returns the cell's source src with the var
+// declarations vars (in the cell's declarations, file offsets shift past
+// src's) written as the := statements they would be in Go's main, in
+// their places (var img image.Image = m beside m := Image{}: the
+// notebook's declaration ran before the statement that declares m), or
+// "" when one cannot be: a group, a var without values, several values
+// of a multi-value call given a type. Columns are kept where the
+// statement is no longer than the declaration: var x T = e is written
+// "    x:= T(e)".
+func varsAsStatements(src string, fset *token.FileSet, vars []*ast.GenDecl, shift int) string {
+	type edit struct {
+		start, end int
+		text       string
+	}
+	var edits []edit
+	off := func(p token.Pos) int { return fset.Position(p).Offset - shift }
+	for _, gd := range vars {
+		if gd.Lparen.IsValid() || len(gd.Specs) != 1 {
+			return ""
+		}
+		vs := gd.Specs[0].(*ast.ValueSpec)
+		if len(vs.Values) == 0 || vs.Type != nil && len(vs.Values) != len(vs.Names) {
+			return ""
+		}
+		start, names, end := off(gd.Pos()), off(vs.Names[0].Pos()), off(vs.Names[len(vs.Names)-1].End())
+		values := off(vs.Values[0].Pos())
+		if start < 0 || values > len(src) || names < start {
+			return ""
+		}
+		var b strings.Builder
+		b.WriteString(strings.Repeat(" ", names-start))
+		b.WriteString(src[names:end])
+		head := ":= "
+		typ := ""
+		if vs.Type != nil {
+			typ = src[off(vs.Type.Pos()):off(vs.Type.End())]
+			head += typ + "("
+		}
+		if gap := values - end; len(head) < gap {
+			head = ":=" + strings.Repeat(" ", gap-len(head)+1) + head[3:]
+		}
+		b.WriteString(head)
+		for i, v := range vs.Values {
+			if i > 0 {
+				b.WriteString(", ")
+				if typ != "" {
+					b.WriteString(typ + "(")
+				}
+			}
+			b.WriteString(src[off(v.Pos()):off(v.End())])
+			if typ != "" {
+				b.WriteString(")")
+			}
+		}
+		edits = append(edits, edit{start, off(gd.End()), b.String()})
+	}
+	slices.SortFunc(edits, func(a, b edit) int { return a.start - b.start })
+	var b strings.Builder
+	at := 0
+	for _, e := range edits {
+		if e.start < at {
+			return ""
+		}
+		b.WriteString(src[at:e.start])
+		b.WriteString(e.text)
+		at = e.end
+	}
+	b.WriteString(src[at:])
+	return b.String()
 }
 
 // earlyVars returns the variables the cell's top-level := statements

@@ -222,8 +222,8 @@ func TestCellsDeferredCallsOfLiterals(t *testing.T) {
 // A function declared beside the statements that declare the variables
 // it uses (scale := 2; func scaled(n int) int { return n * scale }): the
 // variables are declared first and the statements set them, as in a
-// later cell. A var declaration's initializer, which runs before the
-// statements, keeps its error and hint.
+// later cell. A var declaration initialized from them is the statement
+// it is in Go's main; in a group, it keeps its error and hint.
 func TestCellsFuncBesideItsVariables(t *testing.T) {
 	runCells(t, richOpts(), []cellCase{
 		{"scale := 2\nfunc scaled(n int) int { return n * scale }\nscaled(5)", "=> 10"},
@@ -234,7 +234,9 @@ func TestCellsFuncBesideItsVariables(t *testing.T) {
 		{"func bad() int { return nope }", "error: CompileError: undefined: nope"},
 	})
 	runCells(t, richOpts(), []cellCase{
-		{"count := 3\nvar total = count * 2", "error: CompileError: undefined: count (count is declared by this cell's statements, which run after its declarations: a var at a cell's top level is a declaration of the notebook; use := or declare count in an earlier cell)"},
-		{"count", "error: CompileError: undefined: count"},
+		{"count := 3\nvar total = count * 2\nfunc twice() int { return total * 2 }", ""},
+		{"count + twice()", "=> 15"},
+		{"var (\n\tlate = early\n)\nearly := 1", "error: CompileError: undefined: early (early is declared by this cell's statements, which run after its declarations: a var at a cell's top level is a declaration of the notebook; use := or declare early in an earlier cell)"},
+		{"early", "error: CompileError: undefined: early"},
 	})
 }
