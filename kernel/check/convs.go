@@ -65,6 +65,9 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 			return
 		}
 	}
+	if lw.nilBoxConv(e, tv.Type, dst) {
+		return
+	}
 	if _, isStruct := tv.Type.Underlying().(*types.Struct); isStruct && isEmptyIface(dst) {
 		return // a struct value in an "any" is a copy (in an interface a
 		// cell declared it is not: it follows the variable)
@@ -269,7 +272,13 @@ func (lw *lowerer) callConvs(c *ast.CallExpr, fn *types.Func) {
 	}
 	compiled := fn != nil && fn.Pkg() != nil && fn.Pkg().Path() != "main"
 	if compiled && fn.Pkg().Path() == "fmt" && fn.Name() != "Errorf" {
-		return // prints, keeps nothing
+		// prints, keeps nothing; but a nil writer holds its type
+		for i, a := range c.Args {
+			if pt := paramType(sig, i, c.Ellipsis.IsValid()); pt != nil && !isEmptyIface(pt) {
+				lw.nilBoxConv(a, lw.info.TypeOf(a), pt)
+			}
+		}
+		return
 	}
 	for i, a := range c.Args {
 		if lit, ok := ast.Unparen(a).(*ast.FuncLit); ok && compiled {
@@ -375,6 +384,7 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 	if res.Len() != len(r.Results) {
 		return
 	}
+	inlined := lw.returnNilBox(r, res)
 	for i, e := range r.Results {
 		if tv := lw.info.Types[e]; tv.IsValue() && isEmptyIface(res.At(i).Type()) {
 			lw.noteAnyComp(tv.Type) // (return []P{...} from a func() any)
@@ -384,6 +394,9 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		lw.recvConv(e)
 		if structToCompiled(lw.info.TypeOf(e), res.At(i).Type()) {
 			lw.convTo(e, res.At(i).Type())
+		}
+		if i == inlined || lw.nilBoxConv(e, lw.info.TypeOf(e), res.At(i).Type()) {
+			continue
 		}
 		if !types.Identical(res.At(i).Type(), errorType) {
 			continue

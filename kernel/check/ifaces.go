@@ -127,6 +127,7 @@ func (lw *lowerer) asserterAny(t types.Type, all bool) string {
 	}
 	if all {
 		b.WriteString(lw.adaptCase(t, x, v))
+		b.WriteString(lw.nilUnboxCase(t, x, v))
 	}
 	fmt.Fprintf(&b, "var %s %s; return %s, false }", v, ts, v)
 	return b.String()
@@ -182,6 +183,7 @@ func (lw *lowerer) asserterFrom(t, from types.Type) string {
 		fmt.Fprintf(&b, "if %[1]s, ok := %[2]s.(%[3]s); ok { %[4]s }; ", v, a, cs, ret)
 	}
 	b.WriteString(lw.adaptCase(t, a, v))
+	b.WriteString(lw.nilUnboxCase(t, a, v))
 	fmt.Fprintf(&b, "var %[1]s %[2]s; return %[1]s, false }", v, ts)
 	return b.String()
 }

@@ -13,7 +13,8 @@ import (
 	"github.com/traefik/yaegi/interp"
 )
 
-// ExitError is the panic value of os.Exit called from a cell.
+// ExitError is the panic value of the error of a cell that called
+// os.Exit (interpreter.EvalWithContext).
 type ExitError struct{ Code int }
 
 func (e *ExitError) Error() string { return fmt.Sprintf("os.Exit(%d) called", e.Code) }

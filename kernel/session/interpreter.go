@@ -2,7 +2,9 @@ package session
 
 import (
 	"context"
+	"errors"
 	"reflect"
+	"sync"
 
 	"github.com/traefik/yaegi/interp"
 
@@ -13,7 +15,10 @@ import (
 // source it gets the per-line index and slice checks the source calls
 // (rt.LineSymbols), so that every source a session evaluates — a cell,
 // a restored declarations log, a worker's — finds them.
-type interpreter struct{ *interp.Interpreter }
+type interpreter struct {
+	*interp.Interpreter
+	exit *exitGate // nil: os.Exit is the session's Options.Exit
+}
 
 // Eval is interp.Interpreter.Eval.
 func (in interpreter) Eval(src string) (reflect.Value, error) {
@@ -21,10 +26,110 @@ func (in interpreter) Eval(src string) (reflect.Value, error) {
 	return in.Interpreter.Eval(src)
 }
 
-// EvalWithContext is interp.Interpreter.EvalWithContext.
+// EvalWithContext is interp.Interpreter.EvalWithContext; when the source
+// calls os.Exit, the evaluation ends there, with an interp.Panic of an
+// *ExitError (see exitGate).
 func (in interpreter) EvalWithContext(ctx context.Context, src string) (reflect.Value, error) {
 	in.useLines(src)
-	return in.Interpreter.EvalWithContext(ctx, src)
+	if in.exit == nil {
+		return in.Interpreter.EvalWithContext(ctx, src)
+	}
+	exited, outer := in.exit.begin()
+	if !outer {
+		return in.Interpreter.EvalWithContext(ctx, src)
+	}
+	defer in.exit.end()
+	// the interpreter's evaluation is stopped when ctx is (an interrupt),
+	// never after os.Exit: that would stop every goroutine it runs,
+	// which then ran their deferred calls
+	inner, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	unwatch := context.AfterFunc(ctx, cancel)
+	done := make(chan evalResult, 1)
+	go func() {
+		v, err := in.Interpreter.EvalWithContext(inner, src)
+		done <- evalResult{v, err}
+	}()
+	select {
+	case r := <-done:
+		unwatch()
+		cancel()
+		if r.err != nil && ctx.Err() != nil && errors.Is(r.err, context.Canceled) {
+			r.err = ctx.Err() // (a deadline's error, as the interpreter gave it)
+		}
+		return r.v, r.err
+	case <-exited:
+		unwatch()
+		return reflect.Value{}, interp.Panic{Value: &ExitError{Code: in.exit.exitCode()}}
+	}
+}
+
+// evalResult is what an evaluation returned.
+type evalResult struct {
+	v   reflect.Value
+	err error
+}
+
+// exitGate is os.Exit for cells. Go's os.Exit ends the process: no
+// deferred call runs, nor any other code. The goroutine that calls it
+// here blocks for good (a panic would run its deferred calls as it
+// unwound, as yaegi's os.Exit did), and the evaluation running returns
+// at once: the cell fails with the exit code, what it set before stays
+// set, and its other goroutines are left as they are, as those a cell
+// leaves running (blocked ones stay blocked: the cell's main goroutine
+// waiting on the one that exits, for one). Each call leaves its
+// goroutine, and what that holds of the interpreter, blocked: the price
+// of running none of its deferred calls (a few kilobytes of stack and
+// frames; a whole interpreter once the session replaced it after a
+// type was redefined).
+type exitGate struct {
+	mu     sync.Mutex
+	exited chan struct{} // of the evaluation running; nil when none
+	code   int
+	closed bool
+}
+
+// begin notes the evaluation that starts and returns the channel closed
+// when it calls os.Exit; outer is false when one is running already (a
+// nested evaluation is the outer one's).
+func (g *exitGate) begin() (exited <-chan struct{}, outer bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.exited != nil {
+		return nil, false
+	}
+	g.exited, g.closed = make(chan struct{}), false
+	return g.exited, true
+}
+
+// end forgets the evaluation that ended.
+func (g *exitGate) end() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.exited = nil
+}
+
+// exitCode is the code os.Exit was called with.
+func (g *exitGate) exitCode() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.code
+}
+
+// Exit is os.Exit for cells: it ends the evaluation running and never
+// returns. Called outside one (by a function %timeit times, or a String
+// method the display calls), it panics with an *ExitError, as it did.
+func (g *exitGate) Exit(code int) {
+	g.mu.Lock()
+	running := g.exited != nil
+	if running && !g.closed {
+		g.code, g.closed = code, true
+		close(g.exited)
+	}
+	g.mu.Unlock()
+	if !running {
+		panic(&ExitError{Code: code})
+	}
+	select {} // Go's os.Exit does not return, nor run deferred calls
 }
 
 func (in interpreter) useLines(src string) {

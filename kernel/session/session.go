@@ -42,7 +42,8 @@ type Options struct {
 	// Symbols are extra packages cells may import (yaegi export tables).
 	Symbols []interp.Exports
 	// Exit is called in place of os.Exit from cells. It must not return;
-	// the default panics with an *ExitError.
+	// by default the cell running ends with an *ExitError, and the
+	// goroutine that called it blocks for ever (no deferred call runs).
 	Exit func(code int)
 	// Preludes are Go sources evaluated, one by one, in every new
 	// interpreter before any cell; they are not part of the declarations
@@ -186,8 +187,10 @@ func (s *Session) reset() {
 		_ = in.Use(sym)
 	}
 	exit := s.opts.Exit
+	var gate *exitGate
 	if exit == nil {
-		exit = func(code int) { panic(&ExitError{Code: code}) }
+		gate = &exitGate{}
+		exit = gate.Exit
 	}
 	_ = in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(exit)}})
 	_ = in.Use(logSymbols(exit))
@@ -199,6 +202,6 @@ func (s *Session) reset() {
 			panic(fmt.Sprintf("session: prelude does not compile: %v", err))
 		}
 	}
-	s.in = interpreter{in}
+	s.in = interpreter{in, gate}
 	s.imports = map[string]string{}
 }

@@ -494,15 +494,19 @@ func valueInterfaceType(v reflect.Value) reflect.Type {
 // unboxError returns the notebook value in d when d is the box a
 // notebook error of a struct type with value receivers goes to compiled
 // code in (kernel/check's errs.go: a pointer to an interpreted struct{ V
-// any; F func() string }), else d.
+// any; F func() string }), or the box a nil pointer of a notebook type
+// goes to a compiled interface in (NilBoxTag), else d.
 func unboxError(d reflect.Value) reflect.Value {
 	if d.Kind() != reflect.Pointer || d.IsNil() {
 		return d
 	}
 	s := d.Elem()
 	t := s.Type()
-	if t.Kind() != reflect.Struct || t.NumField() != 2 || t.Field(0).Name != "V" || t.Field(1).Name != "F" ||
-		t.Field(0).Type.Kind() != reflect.Interface || t.Field(1).Type != reflect.TypeFor[func() string]() {
+	if t.Kind() != reflect.Struct || t.NumField() < 2 || t.Field(0).Name != "V" || t.Field(0).Type.Kind() != reflect.Interface {
+		return d
+	}
+	if _, nilBox := t.Field(0).Tag.Lookup(NilBoxTag); !nilBox &&
+		(t.NumField() != 2 || t.Field(1).Name != "F" || t.Field(1).Type != reflect.TypeFor[func() string]()) {
 		return d
 	}
 	if v := s.Field(0); !v.IsNil() {
@@ -510,6 +514,13 @@ func unboxError(d reflect.Value) reflect.Value {
 	}
 	return d
 }
+
+// NilBoxTag is the key of the tag of the first field, V, of the boxes
+// kernel/check's lowering gives a nil pointer of a notebook type going to
+// an interface of a compiled package (fmt.Stringer, io.Writer): yaegi
+// v0.16.1 made the interface nil. The box is a pointer to an interpreted
+// struct { V any; F0 ...; Fn ... } whose methods call the pointer's.
+const NilBoxTag = "gofuturesnilbox"
 
 // held returns what v holds when it is a value of an interface type
 // (an interface in reflection, or yaegi's wrapper of a value of an

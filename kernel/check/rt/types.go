@@ -66,6 +66,37 @@ func Unwrap(x any) any {
 	return x
 }
 
+// NilBoxed returns the nil pointer x holds when x is the lowering's nil
+// box of one (NilBoxTag), or yaegi's wrapper of such a box in a compiled
+// interface.
+func NilBoxed(x any) (any, bool) {
+	d := reflect.ValueOf(x)
+	if !d.IsValid() {
+		return nil, false
+	}
+	if iv, ok := wrapperValue(d); ok {
+		if iv.Kind() != reflect.Interface || iv.IsNil() {
+			return nil, false
+		}
+		d = iv.Elem()
+	}
+	if d.Kind() != reflect.Pointer || d.IsNil() || d.Elem().Kind() != reflect.Struct {
+		return nil, false
+	}
+	t := d.Elem().Type()
+	if t.NumField() == 0 {
+		return nil, false
+	}
+	if _, ok := t.Field(0).Tag.Lookup(NilBoxTag); !ok {
+		return nil, false
+	}
+	v := d.Elem().Field(0)
+	if v.IsNil() || !v.CanInterface() {
+		return nil, false
+	}
+	return v.Elem().Interface(), true
+}
+
 // Rewrap returns r, yaegi v0.16.1's wrapper of a value of a cell's
 // struct type in an interface of a compiled package (fmt.Stringer,
 // sort.Interface), holding the struct box holds ([]S{s}): the wrapper
