@@ -2,6 +2,8 @@ package session
 
 import (
 	"regexp"
+	"strconv"
+	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check"
@@ -10,6 +12,11 @@ import (
 // newGenerated returns the declarations of specialised generic code
 // (check.Result.Generated) that the log does not hold yet as they are:
 // a later cell that uses slices.Sort for ints again evaluates nothing.
+// Each cell lowers the copies anew, with fresh names of its own
+// (gofuturesState42 where an earlier cell wrote gofuturesState9): a copy
+// that differs from the log's only by those is the same (it was taken
+// for a redefinition, of a type with its methods too, which started a
+// fresh interpreter).
 func (s *Session) newGenerated(gen []*cell.Decl, count int) []*cell.Decl {
 	have := map[string]string{}
 	for _, d := range s.decls {
@@ -19,7 +26,7 @@ func (s *Session) newGenerated(gen []*cell.Decl, count int) []*cell.Decl {
 	}
 	var out []*cell.Decl
 	for _, d := range gen {
-		if src, ok := have[string(d.Kind)+" "+d.Names[0]]; ok && src == d.Src {
+		if src, ok := have[string(d.Kind)+" "+d.Names[0]]; ok && sameLowered(src, d.Src) {
 			continue
 		}
 		g := *d
@@ -53,4 +60,34 @@ func usesPackage(r *check.Result, name string) bool {
 		}
 	}
 	return false
+}
+
+// loweredName matches the fresh names of kernel/check's lowering
+// (lowerer.fresh: a base and a number), and the names of the functions
+// of printing tables (check.FmtDeclPrefix and a hash), which are not
+// fresh.
+var loweredName = regexp.MustCompile(`\bgofutures[A-Za-z]*[0-9]+\b`)
+
+// sameLowered reports whether a and b are the same source up to a
+// one-to-one renaming of the lowering's fresh names (the names of
+// printing tables kept as they are).
+func sameLowered(a, b string) bool {
+	if a == b {
+		return true
+	}
+	canon := func(src string) string {
+		seen := map[string]string{}
+		return loweredName.ReplaceAllStringFunc(src, func(n string) string {
+			if strings.HasPrefix(n, check.FmtDeclPrefix) {
+				return n
+			}
+			if c, ok := seen[n]; ok {
+				return c
+			}
+			c := strings.TrimRight(n, "0123456789") + "#" + strconv.Itoa(len(seen))
+			seen[n] = c
+			return c
+		})
+	}
+	return canon(a) == canon(b)
 }
