@@ -111,3 +111,49 @@ func TestCellsFmtTypeOfInstanceArgs(t *testing.T) {
 			"*main.M[int32,int] main.M[int32,int] 0\nmain.M[uint8,interface {}]\nmain.M[string,func(int32) []uint8]\n"},
 	})
 }
+
+// A struct embedding an instance of a notebook generic type keeps Go's
+// field name: the copy's field is named by the copy's type
+// (mainꞏListꞏItem), the cells' selectors and literal keys name it so,
+// and printing and encoding/json name it List, or promote its fields, as
+// Go does. Declared in one cell, used in later ones.
+func TestCellsEmbeddedGenericInstance(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"type List[T any] struct{ Items []T }\nfunc (l *List[T]) Add(vs ...T) { l.Items = append(l.Items, vs...) }\nfunc (l List[T]) Len() int { return len(l.Items) }\ntype Stamped[T any] struct {\n\tValue T\n\tAt int\n}\ntype Audited[T any] struct {\n\tStamped[T]\n\tHistory List[Stamped[T]]\n}\nfunc (a *Audited[T]) Set(v T, at int) {\n\ta.History.Add(a.Stamped)\n\ta.Stamped = Stamped[T]{Value: v, At: at}\n}", ""},
+		{"type Item struct {\n\tSKU string\n\tQty int\n}\ntype Shelf struct {\n\tList[Item]\n\tAisle string\n}\ntype Warehouse struct {\n\t*List[Shelf]\n\tName string\n}", ""},
+		{"a := Shelf{Aisle: \"A1\"}\na.Add(Item{\"bolt\", 40})\nb := Shelf{List: List[Item]{Items: []Item{{\"nut\", 5}}}, Aisle: \"B2\"}\nb.List.Add(Item{\"pin\", 1})\nfmt.Println(a.Len(), a.List.Len(), b.Len(), len(b.List.Items))\nfmt.Printf(\"%v\\n%+v\\n%T\\n\", a, b, a.List)",
+			"1 1 2 2\n{{[{bolt 40}]} A1}\n{List:{Items:[{SKU:nut Qty:5} {SKU:pin Qty:1}]} Aisle:B2}\nmain.List[main.Item]\n"},
+		{"import \"encoding/json\"\nout, _ := json.Marshal(b)\nfmt.Println(string(out))\nvar back Shelf\nerr := json.Unmarshal(out, &back)\nfmt.Printf(\"%+v %v\\n\", back, err)",
+			"{\"Items\":[{\"SKU\":\"nut\",\"Qty\":5},{\"SKU\":\"pin\",\"Qty\":1}],\"Aisle\":\"B2\"}\n{List:{Items:[{SKU:nut Qty:5} {SKU:pin Qty:1}]} Aisle:B2} <nil>\n"},
+		{"w := Warehouse{&List[Shelf]{}, \"north\"}\nw.Add(a, b)\nw.List.Add(Shelf{})\nfmt.Println(w.Len(), w.List.Items[1].List.Len(), w.Items[0].Aisle)\nvar st Audited[int]\nst.Set(7, 2)\nst.Set(12, 5)\nfmt.Printf(\"%v %+v %d\\n\", st.Value, st.Stamped, st.History.Len())\nf, g := w.Len, a.Len\nw.Add(a)\na.Add(Item{})\nfmt.Println(f(), g())",
+			"3 2 A1\n12 {Value:12 At:5} 2\n3 1\n"},
+	})
+}
+
+// A value of a struct embedding an instance comes back after a restart
+// (its snapshot decoded into the copy's field) and after a type
+// redefinition.
+func TestEmbeddedGenericInstanceSurvivesARestart(t *testing.T) {
+	nb := newNotebook(t)
+	for _, c := range []string{
+		"type List[T any] struct{ Items []T }\nfunc (l *List[T]) Add(vs ...T) { l.Items = append(l.Items, vs...) }\nfunc (l List[T]) Len() int { return len(l.Items) }",
+		"type Item struct{ SKU string }\ntype Shelf struct {\n\tList[Item]\n\tAisle string\n}",
+		"s := Shelf{Aisle: \"A\"}\ns.Add(Item{\"x\"}, Item{\"y\"})\ns.List.Len()",
+	} {
+		if got := nb.cell(c); strings.HasPrefix(got, "error") {
+			t.Fatal(got)
+		}
+	}
+	if r := nb.restart(); len(r.Notes) > 0 || len(r.Lost) > 0 {
+		t.Fatalf("notes %v, lost %v", r.Notes, r.Lost)
+	}
+	if got := nb.cell("s.Add(Item{\"z\"})\nfmt.Sprintf(\"%d %+v\", s.List.Len(), s)"); got != "3 {List:{Items:[{SKU:x} {SKU:y} {SKU:z}]} Aisle:A}" {
+		t.Errorf("after the restart: %s", got)
+	}
+	if got := nb.cell("type Other struct{}"); got != "" {
+		t.Fatal(got)
+	}
+	if got := nb.cell("type Other struct{ N int }\nfmt.Sprintf(\"%d %v\", s.Len(), s.List.Items[2])"); got != "3 {z}" {
+		t.Errorf("after a redefinition: %s", got)
+	}
+}

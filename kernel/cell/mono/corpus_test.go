@@ -33,9 +33,7 @@ var corpusHoisted = map[string]bool{
 
 // corpusMonoRefused are corpus programs mono refuses (listed in
 // tests/corpus/KNOWN_DIFFERENCES.md).
-var corpusMonoRefused = map[string]string{
-	"350_generic_embedding_aliases": "an embedded instance of a notebook generic type (struct{ List[Item]; ... }): the copy cannot keep the field's name",
-}
+var corpusMonoRefused = map[string]string{}
 
 // corpusCopyVisible are corpus programs that, specialised and built,
 // print something of the copies themselves, which the kernel's printer
@@ -54,6 +52,8 @@ var corpusCopyVisible = map[string]string{
 	"349_generic_inference_corners":         "%T of generic instances, as 317",
 	"351_generic_iter_pipelines":            "%T of a standard-library generic instance (iter.Seq[[]int]), as 317",
 	"352_generic_matrix_recursion":          "%T of generic instances, as 317",
+	"350_generic_embedding_aliases":         "%T of generic instances, as 317, and %+v of a struct embedding one names the field by the copy's type (mainꞏListꞏItem:), where the kernel's printer names it List",
+	"378_generic_embedded_instances":        "%T of generic instances, as 317, and %+v of structs embedding them, as 350",
 	"348_generic_constraints_methods":       "specialised alone, a type argument of a constraint with methods prints as its underlying struct ({2.5}, struct { R float64 }) and named basic types as their underlying type: not yet understood; the kernel's cells print what Go prints",
 	"320_unique_json_omitzero_events":       "json's omitzero does not see Money's and Venue's IsZero in the specialised program (not yet understood; the kernel's cells print what Go prints)",
 }
