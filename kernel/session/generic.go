@@ -2,7 +2,6 @@ package session
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -62,32 +61,73 @@ func usesPackage(r *check.Result, name string) bool {
 	return false
 }
 
-// loweredName matches the fresh names of kernel/check's lowering
-// (lowerer.fresh: a base and a number), and the names of the functions
-// of printing tables (check.FmtDeclPrefix and a hash), which are not
-// fresh.
-var loweredName = regexp.MustCompile(`\bgofutures[A-Za-z]*[0-9]+\b`)
-
 // sameLowered reports whether a and b are the same source up to a
-// one-to-one renaming of the lowering's fresh names (the names of
-// printing tables kept as they are).
+// one-to-one renaming of the fresh names of kernel/check's lowering
+// (lowerer.fresh: gofutures, a base of letters and a number); names of
+// printing tables (check.FmtDeclPrefix and a hash) are not fresh and
+// must be the same.
 func sameLowered(a, b string) bool {
 	if a == b {
 		return true
 	}
-	canon := func(src string) string {
-		seen := map[string]string{}
-		return loweredName.ReplaceAllStringFunc(src, func(n string) string {
-			if strings.HasPrefix(n, check.FmtDeclPrefix) {
-				return n
+	ab, ba := map[string]string{}, map[string]string{}
+	i, j := 0, 0 // what is compared already
+	for {
+		pa, na := nextFresh(a, i)
+		pb, nb := nextFresh(b, j)
+		if pa < 0 || pb < 0 {
+			return pa == pb && a[i:] == b[j:]
+		}
+		if a[i:pa] != b[j:pb] {
+			return false
+		}
+		fa, fb := a[pa:pa+na], b[pb:pb+nb]
+		if strings.HasPrefix(fa, check.FmtDeclPrefix) || strings.HasPrefix(fb, check.FmtDeclPrefix) {
+			if fa != fb {
+				return false
 			}
-			if c, ok := seen[n]; ok {
-				return c
+		} else {
+			if strings.TrimRight(fa, "0123456789") != strings.TrimRight(fb, "0123456789") {
+				return false
 			}
-			c := strings.TrimRight(n, "0123456789") + "#" + strconv.Itoa(len(seen))
-			seen[n] = c
-			return c
-		})
+			if x, ok := ab[fa]; ok && x != fb {
+				return false
+			}
+			if x, ok := ba[fb]; ok && x != fa {
+				return false
+			}
+			ab[fa], ba[fb] = fb, fa
+		}
+		i, j = pa+na, pb+nb
 	}
-	return canon(a) == canon(b)
+}
+
+// nextFresh returns the offset and length of the first name in s from
+// offset from that reads as a fresh name of the lowering (a word
+// gofutures, letters, digits), or -1.
+func nextFresh(s string, from int) (int, int) {
+	const prefix = "gofutures"
+	for {
+		k := strings.Index(s[from:], prefix)
+		if k < 0 {
+			return -1, 0
+		}
+		at := from + k
+		e := at + len(prefix)
+		for e < len(s) && ('a' <= s[e] && s[e] <= 'z' || 'A' <= s[e] && s[e] <= 'Z') {
+			e++
+		}
+		d := e
+		for d < len(s) && '0' <= s[d] && s[d] <= '9' {
+			d++
+		}
+		if (at == 0 || !wordByte(s[at-1])) && d > e && (d == len(s) || !wordByte(s[d])) {
+			return at, d - at
+		}
+		from = at + 1
+	}
+}
+
+func wordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80
 }

@@ -157,3 +157,29 @@ func TestEmbeddedGenericInstanceSurvivesARestart(t *testing.T) {
 		t.Errorf("after a redefinition: %s", got)
 	}
 }
+
+// sameLowered tells sources that differ only in the lowering's fresh
+// names, one to one, from others.
+func TestSameLowered(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"var gofuturesState9 int; gofuturesState9 = 1", "var gofuturesState42 int; gofuturesState42 = 1", true},
+		{"x := gofuturesK1 + gofuturesK2", "x := gofuturesK7 + gofuturesK7", false},
+		{"x := gofuturesK1 + gofuturesK1", "x := gofuturesK7 + gofuturesK8", false},
+		{"x := gofuturesK1", "x := gofuturesV1", false},
+		{"x := gofuturesK1 + 1", "x := gofuturesK2 + 2", false},
+		{"gofuturesrt.Index(i, n)", "gofuturesrt.Index(i, n)", true},
+		{"gofuturesrt.Index(gofuturesI3, n)", "gofuturesrt.Index(gofuturesI4, n)", true},
+		{"f(gofuturesFmt0123456789)", "f(gofuturesFmt0123456788)", false},
+		{"mainꞏgofuturesK1", "mainꞏgofuturesK2", false},
+		{"xgofuturesK1", "xgofuturesK2", false},
+		{"gofuturesK1x", "gofuturesK2x", false},
+		{"gofuturesK1", "gofuturesK2 ", false},
+	} {
+		if got := sameLowered(c.a, c.b); got != c.want {
+			t.Errorf("sameLowered(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
