@@ -280,7 +280,7 @@ func (g *gen) embeddedField(id *ast.Ident, env map[*types.TypeParam]types.Type) 
 	if !ok || !fv.IsField() || !fv.Embedded() {
 		return "", false
 	}
-	obj, targs, ok := g.w.embeddedCopy(subst(fv.Type(), env))
+	obj, targs, ok := g.w.embeddedCopy(subst(fv.Type(), env), true)
 	if !ok {
 		return "", false
 	}

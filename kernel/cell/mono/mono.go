@@ -318,7 +318,7 @@ func (w *work) embeddedFields(fset *token.FileSet, f *ast.File, info *types.Info
 		if !ok || !fv.IsField() || !fv.Embedded() {
 			return true
 		}
-		obj, targs, ok := w.embeddedCopy(fv.Type())
+		obj, targs, ok := w.embeddedCopy(fv.Type(), false)
 		if !ok {
 			return true
 		}
@@ -337,8 +337,10 @@ func (w *work) embeddedFields(fset *token.FileSet, f *ast.File, info *types.Info
 
 // embeddedCopy returns the declaration and type arguments of the copy
 // that t, the type of an embedded field (T or *T), is replaced by, if it
-// is replaced by one.
-func (w *work) embeddedCopy(t types.Type) (types.Object, []types.Type, bool) {
+// is replaced by one: in a copy (inCopy), wherever it needs one; in the
+// cell, not for a third-party package's type that stays compiled (not
+// generic, or an instantiation the caller compiles).
+func (w *work) embeddedCopy(t types.Type, inCopy bool) (types.Object, []types.Type, bool) {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
@@ -351,7 +353,7 @@ func (w *work) embeddedCopy(t types.Type) (types.Object, []types.Type, bool) {
 	if mentionsTypeParams(n) || !w.needsCopy(obj) && !(len(targs) > 0 && w.cellGeneric(obj)) {
 		return nil, nil, false
 	}
-	if w.s.thirdParty(obj.Pkg()) && (!isGeneric(obj) || w.s.compiled != nil && w.s.compiled(obj, targs)) {
+	if !inCopy && w.s.thirdParty(obj.Pkg()) && (!isGeneric(obj) || w.s.compiled != nil && w.s.compiled(obj, targs)) {
 		return nil, nil, false // the compiled package's
 	}
 	return obj, targs, true
