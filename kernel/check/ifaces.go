@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/gofutures/gofutures/internal/typemark"
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
@@ -555,12 +554,8 @@ func indistinct(t types.Type) bool {
 func (lw *lowerer) typeNamer(t types.Type) string {
 	t = types.Unalias(t) // %T names what an alias stands for
 	x := lw.fresh("X")
-	goName := func(t types.Type) string {
-		if sig, ok := t.(*types.Signature); ok {
-			t = unnamedParams(sig) // %T prints func(main.Counter, int) int
-		}
-		return typemark.GoName(typeArgsTight(types.TypeString(t, func(p *types.Package) string { return p.Name() })))
-	}
+	// (goName spells t as reflect does, as %T prints it: func(main.Counter,
+	// int) int, main.M[int32,interface {}] of an M[rune, any])
 	if _, iface := t.Underlying().(*types.Interface); !iface {
 		pt := lw.typ(t)
 		if !mentionsMain(t) {

@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -469,9 +470,38 @@ func isBlank(e ast.Expr) bool {
 	return ok && id.Name == "_"
 }
 
-// text returns the source of n (which holds no edits of its own).
+// text returns the source of n (which holds no edits of its own), with
+// kernel/cell/mono's replacements in it (the copy of slices.Sort, the
+// name of an embedded field in the copy's struct: len(w.List.Items)
+// copied into an index check is len(w.mainꞏListꞏShelf.Items)).
 func (lw *lowerer) text(n ast.Node) string {
-	return lw.orig[lw.off(n.Pos()):lw.off(n.End())]
+	from, to := lw.off(n.Pos()), lw.off(n.End())
+	type repl struct {
+		at, end int
+		name    string
+	}
+	var rs []repl
+	for m, name := range lw.mono {
+		if m != nil && m.Pos() >= n.Pos() && m.End() <= n.End() {
+			rs = append(rs, repl{lw.off(m.Pos()), lw.off(m.End()), name})
+		}
+	}
+	if len(rs) == 0 {
+		return lw.orig[from:to]
+	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i].at < rs[j].at })
+	var b strings.Builder
+	at := from
+	for _, r := range rs {
+		if r.at < at {
+			continue // inside one replaced already
+		}
+		b.WriteString(lw.orig[at:r.at])
+		b.WriteString(r.name)
+		at = r.end
+	}
+	b.WriteString(lw.orig[at:to])
+	return b.String()
 }
 
 var errorType = types.Universe.Lookup("error").Type()

@@ -397,13 +397,16 @@ func (lw *lowerer) methodValue(sel *ast.SelectorExpr, s *types.Selection) bool {
 	if !ok {
 		return true
 	}
-	path, xt, ok := embeddedPath(lw.info.Types[sel.X].Type, s.Index())
+	path, xt, ok := lw.embeddedPath(lw.info.Types[sel.X].Type, s.Index())
 	if !ok {
 		return true // promoted through a field not spelled here: left as it is
 	}
 	sig := fn.Type().(*types.Signature)
-	if sig.Recv() == nil || sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0 {
+	if sig.Recv() == nil || sig.TypeParams().Len() > 0 {
 		return true
+	}
+	if sig.RecvTypeParams().Len() > 0 && strings.Contains(lw.typ(sig.Recv().Type()), "[") {
+		return true // a method of a generic type that is no copy's
 	}
 	if _, ok := sig.Recv().Type().Underlying().(*types.Interface); ok {
 		return true
@@ -438,7 +441,7 @@ func (lw *lowerer) methodValue(sel *ast.SelectorExpr, s *types.Selection) bool {
 // value binds that field's value (ad.Describe of Base's value method
 // copies *ad.Base now, as Go does). It fails for fields of structs of
 // other packages that are not exported.
-func embeddedPath(xt types.Type, index []int) (string, types.Type, bool) {
+func (lw *lowerer) embeddedPath(xt types.Type, index []int) (string, types.Type, bool) {
 	var b strings.Builder
 	t := xt
 	for _, i := range index[:len(index)-1] {
@@ -453,10 +456,29 @@ func embeddedPath(xt types.Type, index []int) (string, types.Type, bool) {
 		if !f.Exported() && (f.Pkg() == nil || f.Pkg().Path() != "main") {
 			return "", nil, false
 		}
-		b.WriteString("." + f.Name())
+		b.WriteString("." + lw.fieldName(f))
 		t = f.Type()
 	}
 	return b.String(), t, true
+}
+
+// fieldName spells the name of field f in the lowered code: an embedded
+// field whose type is kernel/cell/mono's copy of an instance is named by
+// the copy (mainꞏListꞏItem for an embedded List[Item]).
+func (lw *lowerer) fieldName(f *types.Var) string {
+	if !f.Embedded() {
+		return f.Name()
+	}
+	t := f.Type()
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeArgs().Len() > 0 {
+		if c := specializer().CopyName(n, "main"); c != "" && lw.copyExists(c) {
+			return c
+		}
+	}
+	return f.Name()
 }
 
 // forward returns the parameters of a function literal of signature sig,
@@ -500,7 +522,7 @@ func (lw *lowerer) promoted(sel *ast.SelectorExpr) {
 		if !f.Exported() && (f.Pkg() == nil || f.Pkg().Path() != "main") {
 			return
 		}
-		path = append(path, f.Name())
+		path = append(path, lw.fieldName(f))
 		t = f.Type()
 		if _, ok := t.Underlying().(*types.Interface); ok {
 			viaIface = true

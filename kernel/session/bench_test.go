@@ -2,6 +2,8 @@ package session
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -29,5 +31,39 @@ func BenchmarkExecuteTrivial(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkGenericCopyAgain: a cell that uses a generic type the
+// notebook uses already (its copy lowered again with fresh names of its
+// own, told from the log's by sameLowered, not evaluated again).
+func BenchmarkGenericCopyAgain(b *testing.B) {
+	s := New(Options{})
+	for i, c := range []string{bagCell, "b := &Bag[string]{xs: []string{\"a\"}}\nb.Count(\"a\")"} {
+		if _, err := s.Execute(context.Background(), c, i+1); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.Execute(context.Background(), "c := &Bag[string]{xs: []string{\"x\"}}\nc.Count(\"x\")", i+3); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSameLowered compares two lowerings of one copy (the copy of
+// OrderedMap[string, Setting] of corpus 340, about 2 KB) that differ in
+// their fresh names.
+func BenchmarkSameLowered(b *testing.B) {
+	src := func(n int) string {
+		return strings.Repeat(fmt.Sprintf("func (m *mainꞏOrderedMapꞏstringꞏSetting) Keys() iterꞏSeqꞏstring {\n\treturn func(yield func(string) bool) {\n\t\tvar gofuturesState%[1]d int; var gofuturesRet%[2]d bool; m.All()(func(k string, _ Setting) bool { if gofuturesState%[1]d != 0 { gofuturesrt.RangeState(gofuturesState%[1]d) }; if !yield(k) { gofuturesRet%[2]d = true; gofuturesState%[1]d = 1; return false }; return true }); gofuturesState%[1]d = 2; if gofuturesRet%[2]d { return }\n\t}\n}\n", n, n+2), 4)
+	}
+	a, c := src(9), src(42)
+	b.SetBytes(int64(len(a)))
+	for i := 0; i < b.N; i++ {
+		if !sameLowered(a, c) {
+			b.Fatal("not the same")
+		}
 	}
 }

@@ -342,7 +342,15 @@ func (s *Session) restoreAll(log []*cell.Decl, snaps []SnapshotFile) Restored {
 	var res Restored
 	var first, rest []*cell.Decl
 	logVars := map[string]bool{}
+	var split []typeParts
 	for _, d := range log {
+		if p, ok := splitMethods(d); ok {
+			// a copy of a generic type with its methods: the methods with
+			// the functions they call
+			split = append(split, p)
+			first, rest = append(first, p.typ), append(rest, p.methods)
+			continue
+		}
 		switch d.Kind {
 		case cell.Import, cell.Type, cell.Const:
 			first = append(first, d)
@@ -395,6 +403,7 @@ func (s *Session) restoreAll(log []*cell.Decl, snaps []SnapshotFile) Restored {
 		declared[name] = true
 	}
 	res.Notes = append(res.Notes, s.restore(rest)...)
+	s.rejoin(split)
 	restored, lost := s.decodeSnapshots(snaps, latest)
 	res.Vars, res.Lost = restored, append(res.Lost, lost...)
 	for _, name := range restored {

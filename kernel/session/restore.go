@@ -2,6 +2,8 @@ package session
 
 import (
 	"context"
+	"go/ast"
+	"slices"
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -144,4 +146,76 @@ func (s *Session) evalRecovered(src string) (ok bool) {
 	}()
 	_, err := s.in.Eval(src)
 	return err == nil
+}
+
+// typeParts is a declaration of a type that holds the type's methods too
+// (kernel/cell/mono's copy of a generic type, Result.Generated), split
+// for a restore: the methods call functions that a restore evaluates
+// after the types (restoreAll: the variables of snapshots are declared
+// between them, with their types, and functions use them).
+type typeParts struct {
+	whole, typ, methods *cell.Decl
+}
+
+// splitMethods returns d's type and its methods as two declarations,
+// each d's source with the other blanked (lines and columns kept for
+// messages), or false when d is not a type declared with methods.
+func splitMethods(d *cell.Decl) (typeParts, bool) {
+	if d.Kind != cell.Type {
+		return typeParts{}, false
+	}
+	pd, err := cell.ParseDecl(d.Src)
+	if err != nil {
+		return typeParts{}, false
+	}
+	const shift = len("package main;")
+	inMethod := make([]bool, len(d.Src))
+	var names []string
+	for _, decl := range pd.File.Decls {
+		fd, ok := decl.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
+			continue
+		}
+		names = append(names, d.Names[0]+"."+fd.Name.Name)
+		start := fd.Pos()
+		if fd.Doc != nil {
+			start = fd.Doc.Pos()
+		}
+		from, to := pd.Fset.Position(start).Offset-shift, pd.Fset.Position(fd.End()).Offset-shift
+		for i := max(from, 0); i < to && i < len(inMethod); i++ {
+			inMethod[i] = true
+		}
+	}
+	if len(names) == 0 {
+		return typeParts{}, false
+	}
+	blank := func(keep bool) string {
+		b := []byte(d.Src)
+		for i := range b {
+			if inMethod[i] != keep && b[i] != '\n' {
+				b[i] = ' '
+			}
+		}
+		return string(b)
+	}
+	typ, methods := *d, *d
+	typ.Src = blank(false)
+	methods.Kind, methods.Names, methods.Src = cell.Method, names, blank(true)
+	methods.Orig, methods.Sites, methods.Lits = "", nil, nil
+	return typeParts{whole: d, typ: &typ, methods: &methods}, true
+}
+
+// rejoin puts the declarations split in the log back as they were logged:
+// where both parts were restored, the whole in place of the type's part.
+func (s *Session) rejoin(split []typeParts) {
+	for _, p := range split {
+		ti, mi := slices.Index(s.decls, p.typ), slices.Index(s.decls, p.methods)
+		delete(s.funcs, p.methods.Key())
+		if ti < 0 || mi < 0 {
+			continue // not restored: reported, and logged as far as it went
+		}
+		s.decls[ti] = p.whole
+		s.decls = slices.Delete(s.decls, mi, mi+1)
+		s.declsGen++
+	}
 }

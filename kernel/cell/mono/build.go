@@ -209,7 +209,6 @@ func (g *gen) copy(node ast.Node, env map[*types.TypeParam]types.Type, edits []e
 		}
 	}
 	clash := g.cellNames(env)
-	embedded := embeddedTypes([]ast.Node{node})
 	ast.Inspect(node, func(n ast.Node) bool {
 		if n == nil || g.err != nil || skipped[n] {
 			return false
@@ -222,6 +221,12 @@ func (g *gen) copy(node ast.Node, env map[*types.TypeParam]types.Type, edits []e
 			// mentions would hide that type: rename the local.
 			edits = append(edits, edit{id.Pos(), id.End(), id.Name + Sep})
 			return false
+		}
+		if id, ok := n.(*ast.Ident); ok {
+			if name, ok := g.embeddedField(id, env); ok {
+				edits = append(edits, edit{id.Pos(), id.End(), name})
+				return false
+			}
 		}
 		if se, ok := n.(*ast.SelectorExpr); ok {
 			if x, ok := se.X.(*ast.Ident); ok {
@@ -240,9 +245,6 @@ func (g *gen) copy(node ast.Node, env map[*types.TypeParam]types.Type, edits []e
 			return true
 		}
 		if text, ok := g.ref(e, env); ok {
-			if embedded[e] && text != "" && !strings.Contains(text, ".") {
-				g.fail(fmt.Errorf("an embedded field of type %s would lose its name in the copy", text))
-			}
 			edits = append(edits, edit{e.Pos(), e.End(), text})
 			return false
 		}
@@ -267,6 +269,28 @@ func (g *gen) copy(node ast.Node, env map[*types.TypeParam]types.Type, edits []e
 	}
 	b.Write(data[at:end])
 	return b.String()
+}
+
+// embeddedField returns, for id naming an embedded field (a selector's,
+// a literal's key) whose type is replaced by a copy in the copy being
+// made (Timestamped[T] by mainꞏTimestampedꞏint), the copy's name, which
+// names the field there.
+func (g *gen) embeddedField(id *ast.Ident, env map[*types.TypeParam]types.Type) (string, bool) {
+	fv, ok := g.src.info.Uses[id].(*types.Var)
+	if !ok || !fv.IsField() || !fv.Embedded() {
+		return "", false
+	}
+	obj, targs, ok := g.w.embeddedCopy(subst(fv.Type(), env), true)
+	if !ok {
+		return "", false
+	}
+	key, name, err := g.w.need(obj, targs)
+	if err != nil {
+		g.fail(err)
+		return "", false
+	}
+	g.deps[key] = true
+	return name, name != id.Name
 }
 
 // checkSelection fails on a selection of an unexported field or method of

@@ -11,13 +11,15 @@ import (
 // lowering, still print something else in yaegi, for reasons that are
 // not generics (tests/corpus/KNOWN_DIFFERENCES.md).
 var corpusYaegiFaults = map[string]string{
-	"078_func_types_higher_order":  "%v of a cell struct shows yaegi's renamed unexported fields ({Xhost:...}), as in 017_structs",
-	"208_sales_report_sorted":      "errors.As to a pointer to a cell error type: yaegi panics \"*target must be interface or implement error\" (kernel/check lowers it)",
-	"259_json_project_roundtrip":   "encoding/json of cell types: yaegi's values have no methods (MarshalJSON, UnmarshalJSON) and X-prefixed unexported fields (kernel/check lowers it to rt.JSON)",
-	"265_library_domain_embedding": "a type switch case of a struct whose pointer-receiver method comes through an embedded pointer: yaegi says \"impossible type assertion\" (kernel/check lowers it)",
-	"291_tournament_table":         "LineError values appended to a []error in a loop all read as the last one, and errors.As to a *LineError panics \"*target must be interface or implement error\" (kernel/check converts in a function of its own and lowers errors.As)",
-	"246_pipeline_fan_in_sorted":   "the goroutines a generic merge starts in a loop over its variadic channels need kernel/check's lowering of function literals made in a loop (yaegi alone panics: \"reflect: call of reflect.Value.Len on int Value\")",
-	"274_pipelines_done_channel":   "as 246: the goroutines merge starts in a loop over its variadic channels need kernel/check's lowering of function literals made in a loop (yaegi alone panics: \"reflect: call of reflect.Value.Len on int Value\")",
+	"078_func_types_higher_order":     "%v of a cell struct shows yaegi's renamed unexported fields ({Xhost:...}), as in 017_structs",
+	"208_sales_report_sorted":         "errors.As to a pointer to a cell error type: yaegi panics \"*target must be interface or implement error\" (kernel/check lowers it)",
+	"259_json_project_roundtrip":      "encoding/json of cell types: yaegi's values have no methods (MarshalJSON, UnmarshalJSON) and X-prefixed unexported fields (kernel/check lowers it to rt.JSON)",
+	"265_library_domain_embedding":    "a type switch case of a struct whose pointer-receiver method comes through an embedded pointer: yaegi says \"impossible type assertion\" (kernel/check lowers it)",
+	"291_tournament_table":            "LineError values appended to a []error in a loop all read as the last one, and errors.As to a *LineError panics \"*target must be interface or implement error\" (kernel/check converts in a function of its own and lowers errors.As)",
+	"246_pipeline_fan_in_sorted":      "the goroutines a generic merge starts in a loop over its variadic channels need kernel/check's lowering of function literals made in a loop (yaegi alone panics: \"reflect: call of reflect.Value.Len on int Value\")",
+	"274_pipelines_done_channel":      "as 246: the goroutines merge starts in a loop over its variadic channels need kernel/check's lowering of function literals made in a loop (yaegi alone panics: \"reflect: call of reflect.Value.Len on int Value\")",
+	"348_generic_constraints_methods": "a cell struct returned by a function and given to fmt prints as its fields ({2.5}, not its String()), %T names yaegi's types (struct { R float64 }, int64 for a Cents): yaegi's values handed to compiled code, generics or not (kernel/check lowers them to rt.Fmt)",
+	"320_unique_json_omitzero_events": "encoding/json's omitzero does not call IsZero of cell types (Money, Venue): yaegi's values have no methods for compiled code, generics or not, as in 259 (kernel/check lowers it to rt.JSON)",
 }
 
 // corpusHoisted are corpus programs whose types declared inside a
@@ -33,9 +35,7 @@ var corpusHoisted = map[string]bool{
 
 // corpusMonoRefused are corpus programs mono refuses (listed in
 // tests/corpus/KNOWN_DIFFERENCES.md).
-var corpusMonoRefused = map[string]string{
-	"350_generic_embedding_aliases": "an embedded instance of a notebook generic type (struct{ List[Item]; ... }): the copy cannot keep the field's name",
-}
+var corpusMonoRefused = map[string]string{}
 
 // corpusCopyVisible are corpus programs that, specialised and built,
 // print something of the copies themselves, which the kernel's printer
@@ -54,8 +54,8 @@ var corpusCopyVisible = map[string]string{
 	"349_generic_inference_corners":         "%T of generic instances, as 317",
 	"351_generic_iter_pipelines":            "%T of a standard-library generic instance (iter.Seq[[]int]), as 317",
 	"352_generic_matrix_recursion":          "%T of generic instances, as 317",
-	"348_generic_constraints_methods":       "specialised alone, a type argument of a constraint with methods prints as its underlying struct ({2.5}, struct { R float64 }) and named basic types as their underlying type: not yet understood; the kernel's cells print what Go prints",
-	"320_unique_json_omitzero_events":       "json's omitzero does not see Money's and Venue's IsZero in the specialised program (not yet understood; the kernel's cells print what Go prints)",
+	"350_generic_embedding_aliases":         "%T of generic instances, as 317, and %+v of a struct embedding one names the field by the copy's type (mainꞏListꞏItem:), where the kernel's printer names it List",
+	"378_generic_embedded_instances":        "%T of generic instances, as 317, and %+v of structs embedding them, as 350",
 }
 
 // TestCorpus specialises, with AllNotebookGenerics, every program of

@@ -55,6 +55,15 @@
 // and those of them that need no lowering print it in yaegi too (but one,
 // for a fault that is not about generics).
 //
+// A field that embeds such an instance (type Shelf struct{ List[Item];
+// ... }) is named, in Go, by its generic type (List); in the copy it
+// embeds mainꞏListꞏItem and is named so. The cell's selectors of the
+// field (s.List, also promoted) and keys of literals (Shelf{List: l})
+// are edited to name it so too, and so are those in copies (Audited[T]
+// embedding Timestamped[T]: a.Timestamped in its methods). What prints
+// or encodes the values must name the field as Go does (kernel/check
+// describes them with the notebook's types, as written).
+//
 // The Result holds the declarations the cell needs (Decls, each gofmt-ed
 // source with its Key and the keys it depends on) and the edits of the
 // cell (Edits: the expression slices.Sort or atomic.Pointer[Node] and

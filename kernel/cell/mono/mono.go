@@ -142,7 +142,10 @@ type Decl struct {
 
 // Edit replaces one expression of the cell (a selector such as
 // slices.Sort, or an instantiation such as atomic.Pointer[Node]) with the
-// identifier of its specialised copy.
+// identifier of its specialised copy; or the name of an embedded field
+// whose type is such a copy (List in s.List or Shelf{List: l}, for a
+// field of type List[Item]) with the copy's, by which the copy's field
+// is named.
 type Edit struct {
 	Node     ast.Expr
 	Pos, End token.Pos
@@ -196,7 +199,6 @@ func (s *Specializer) Specialize(ctx context.Context, c *Cell) (*Result, error) 
 	info := c.Info
 	res := &Result{}
 	var roots []string
-	embedded := embeddedTypes(c.Files)
 	for _, f := range c.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			if w.err != nil {
@@ -252,10 +254,6 @@ func (s *Specializer) Specialize(ctx context.Context, c *Cell) (*Result, error) 
 			if w.err != nil {
 				return false
 			}
-			if embedded[e] && isGeneric(obj) {
-				w.err = fmt.Errorf("mono: %s: an embedded field of an instantiated generic type (%s) cannot keep its name when the type is specialised; give the field a name", c.Fset.Position(e.Pos()), obj.Name())
-				return false
-			}
 			key, name, err := w.need(obj, targs)
 			if err != nil {
 				w.err = fmt.Errorf("mono: %s: %w", c.Fset.Position(e.Pos()), err)
@@ -265,6 +263,11 @@ func (s *Specializer) Specialize(ctx context.Context, c *Cell) (*Result, error) 
 			res.Edits = append(res.Edits, Edit{Node: e, Pos: e.Pos(), End: e.End(), Name: name})
 			return false
 		})
+	}
+	if w.err == nil {
+		for _, f := range c.Files {
+			roots = w.embeddedFields(c.Fset, f, info, roots, res)
+		}
 	}
 	if w.err != nil {
 		w.abandon()
@@ -297,27 +300,63 @@ func (s *Specializer) Preload(ctx context.Context, paths ...string) error {
 	return nil
 }
 
-// embeddedTypes are the type expressions of the embedded fields of the
-// struct types in files (T or *T as written).
-func embeddedTypes[N ast.Node](files []N) map[ast.Expr]bool {
-	m := map[ast.Expr]bool{}
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if st, ok := n.(*ast.StructType); ok {
-				for _, fd := range st.Fields.List {
-					if len(fd.Names) == 0 {
-						t := fd.Type
-						if s, ok := t.(*ast.StarExpr); ok {
-							t = s.X
-						}
-						m[t] = true
-					}
-				}
-			}
+// embeddedFields adds to res the edits that name, in f, an embedded
+// field whose type is replaced by a copy as the copy's type is named:
+// Go names the field of an embedded List[Item] List, the copy's is named
+// mainꞏListꞏItem. Selectors of the field (s.List, also promoted, and
+// method values s.List.Len) and keys of literals (Shelf{List: l}) are
+// edited; what prints or encodes the values names the field as Go does
+// (kernel/check describes them with the cell's types). It returns roots
+// with the copies named.
+func (w *work) embeddedFields(fset *token.FileSet, f *ast.File, info *types.Info, roots []string, res *Result) []string {
+	ast.Inspect(f, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok || w.err != nil {
+			return w.err == nil
+		}
+		fv, ok := info.Uses[id].(*types.Var)
+		if !ok || !fv.IsField() || !fv.Embedded() {
 			return true
-		})
+		}
+		obj, targs, ok := w.embeddedCopy(fv.Type(), false)
+		if !ok {
+			return true
+		}
+		key, name, err := w.need(obj, targs)
+		if err != nil {
+			w.err = fmt.Errorf("mono: %s: %w", fset.Position(id.Pos()), err)
+			return false
+		}
+		roots = append(roots, key)
+		res.Edits = append(res.Edits, Edit{Node: id, Pos: id.Pos(), End: id.End(), Name: name})
+		return true
+	})
+	sort.SliceStable(res.Edits, func(i, j int) bool { return res.Edits[i].Pos < res.Edits[j].Pos })
+	return roots
+}
+
+// embeddedCopy returns the declaration and type arguments of the copy
+// that t, the type of an embedded field (T or *T), is replaced by, if it
+// is replaced by one: in a copy (inCopy), wherever it needs one; in the
+// cell, not for a third-party package's type that stays compiled (not
+// generic, or an instantiation the caller compiles).
+func (w *work) embeddedCopy(t types.Type, inCopy bool) (types.Object, []types.Type, bool) {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
 	}
-	return m
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return nil, nil, false
+	}
+	obj := n.Origin().Obj()
+	targs := typeList(n.TypeArgs())
+	if mentionsTypeParams(n) || !w.needsCopy(obj) && !(len(targs) > 0 && w.cellGeneric(obj)) {
+		return nil, nil, false
+	}
+	if !inCopy && w.s.thirdParty(obj.Pkg()) && (!isGeneric(obj) || w.s.compiled != nil && w.s.compiled(obj, targs)) {
+		return nil, nil, false // the compiled package's
+	}
+	return obj, targs, true
 }
 
 // init finds GOROOT on first use.

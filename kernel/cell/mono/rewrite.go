@@ -7,7 +7,7 @@ import (
 
 // Rewrite replaces, in files, each expression r.Edits names with an
 // identifier of the specialised copy, positioned where the expression
-// was. files must be those given to Specialize. Type information about
+// was (the identifier of a selector too: an embedded field's). files must be those given to Specialize. Type information about
 // the replaced expressions is then stale: type-check the rewritten files
 // together with r.File to get it again.
 func (r *Result) Rewrite(files []*ast.File) {
@@ -19,6 +19,7 @@ func (r *Result) Rewrite(files []*ast.File) {
 		return
 	}
 	exprType := reflect.TypeOf((*ast.Expr)(nil)).Elem()
+	identType := reflect.TypeOf((*ast.Ident)(nil))
 	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			if n == nil {
@@ -32,6 +33,13 @@ func (r *Result) Rewrite(files []*ast.File) {
 			for i := 0; i < v.NumField(); i++ {
 				fv := v.Field(i)
 				switch {
+				case fv.Type() == identType:
+					// the selector of an embedded field (s.List)
+					if id, ok := fv.Interface().(*ast.Ident); ok && id != nil {
+						if to, ok := repl[id]; ok {
+							fv.Set(reflect.ValueOf(to))
+						}
+					}
 				case fv.Type() == exprType:
 					if e, ok := fv.Interface().(ast.Expr); ok {
 						if to, ok := repl[e]; ok {
