@@ -64,6 +64,9 @@ type Decl struct {
 	// Lits are, for a function the session lowered, the function
 	// literals in its body (kernel/check's Lits).
 	Lits []Lit `json:"lits,omitempty"`
+	// Mark is the tag of the marks of the line running its body stores
+	// (kernel/check's Config.SiteMarker), 0 when it stores none.
+	Mark int `json:"mark,omitempty"`
 }
 
 // Lit is a function literal in a declared function's body.
@@ -79,6 +82,8 @@ type Lit struct {
 	// Sites are the lines of its own body (not its literals') where each
 	// kind of runtime panic the interpreter raises itself can come from.
 	Sites map[string][]int `json:"sites,omitempty"`
+	// Mark is the tag of the marks its body stores, as Decl's.
+	Mark int `json:"mark,omitempty"`
 }
 
 // Source returns the declaration as the user wrote it: Orig, or Src.

@@ -28,6 +28,12 @@ const (
 	lineName = "gofuturescellline"
 )
 
+// markName is the interpreter's variable where lowered functions store
+// the marks of the line running (check.Config's SiteMarker): an
+// interpreted store costs a function less than one through a compiled
+// package's pointer.
+const markName = "gofuturesmark"
+
 // at records the top-level statement about to run: its line, and whether
 // the session runs it inside a function literal (cell.Parsed.StmtBlocks).
 func (s *Session) at(line int, wrapped bool) {
@@ -60,6 +66,24 @@ func (s *Session) mainSite(d *cell.Decl, kind string) int {
 		}
 	}
 	return line
+}
+
+// markedLine returns the line of the last mark a lowered function
+// stored (check.Config's SiteMarker) when the body whose marks carry tag
+// stored it and it is one of sites, the lines where the panic's kind of
+// runtime error can come from; else 0.
+func (s *Session) markedLine(tag int, sites []int) int {
+	if s.mark == nil {
+		return 0
+	}
+	v := *s.mark
+	if tag == 0 || v>>check.MarkLineBits != tag {
+		return 0
+	}
+	if l := v & (1<<check.MarkLineBits - 1); slices.Contains(sites, l) {
+		return l
+	}
+	return 0
 }
 
 // The wrappers yaegi puts before line 1 of what it evaluates: declarations
@@ -323,6 +347,8 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			}
 			if innermost && line == 0 && kind != "" && len(sites) == 1 {
 				line = sites[0]
+			} else if innermost && line == 0 && kind != "" && lf.lit != nil {
+				line = s.markedLine(lf.lit.Mark, sites)
 			}
 			if innermost && line > 0 {
 				text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, line, text)
@@ -348,11 +374,20 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			if line == 0 && kind != "" && unique && innermost {
 				if !guessed {
 					line = siteLine(d, kind)
+					if line == 0 {
+						line = s.markedLine(d.Mark, d.Sites[kind])
+					}
 					if line == 0 && d.Names[0] == cell.MainName && d.Kind == cell.Func {
 						line = s.mainSite(d, kind) // (main's statements say which ran)
 					}
 				} else if lines := allSites(d, kind); len(lines) == 1 {
 					line = lines[0] // (its own frame, or a literal's in it)
+				} else if line = s.markedLine(d.Mark, d.Sites[kind]); line == 0 {
+					for _, lt := range d.Lits {
+						if line = s.markedLine(lt.Mark, lt.Sites[kind]); line > 0 {
+							break
+						}
+					}
 				}
 			}
 			if fn == cell.MainName {
