@@ -67,6 +67,11 @@ type Decl struct {
 	// Mark is the tag of the marks of the line running its body stores
 	// (kernel/check's Config.SiteMarker), 0 when it stores none.
 	Mark int `json:"mark,omitempty"`
+	// Calls are, for a function the session lowered, the lines of the
+	// calls in its body (not its literals') by what they may call
+	// (kernel/check's Calls): a panic's traceback names a caller's line
+	// when one call can have made the frame inside it.
+	Calls map[string][]int `json:"calls,omitempty"`
 }
 
 // Lit is a function literal in a declared function's body.
@@ -84,6 +89,11 @@ type Lit struct {
 	Sites map[string][]int `json:"sites,omitempty"`
 	// Mark is the tag of the marks its body stores, as Decl's.
 	Mark int `json:"mark,omitempty"`
+	// Calls are the lines of its own body's calls, as Decl's.
+	Calls map[string][]int `json:"calls,omitempty"`
+	// Deferred reports whether it is the function of a defer statement
+	// (defer func() {...}()): its caller's frame is its function's.
+	Deferred bool `json:"deferred,omitempty"`
 }
 
 // Source returns the declaration as the user wrote it: Orig, or Src.

@@ -264,8 +264,17 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 		kept := keptEdits(l)
 		l.Sites, l.Lits = lw.sites(funcs[0], kept), lw.lits(funcs[0], l, kept)
 		l.Mark = marks[""].keptIn(l)
+		names := litNames(funcs[0])
+		if funcs[0].Body != nil && !lw.noLines {
+			l.Calls = lw.calls(funcs[0].Body, names)
+		}
 		for i := range l.Lits {
 			l.Lits[i].Mark = marks[l.Lits[i].Name].keptIn(l)
+			for fl, name := range names {
+				if name == l.Lits[i].Name {
+					l.Lits[i].Calls = lw.calls(fl.Body, names)
+				}
+			}
 		}
 	}
 	return l

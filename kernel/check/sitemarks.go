@@ -263,7 +263,9 @@ func (m *marking) stmt(st ast.Stmt, pos token.Pos) {
 			m.ok = false // (one statement over several lines)
 			return
 		}
-		m.mark(pos, ls[0]) // (a call in it may store its own marks: the tag tells)
+		// (a call in it may store marks of its own: another function's
+		// tag tells them, a recursive call's may leave its own line)
+		m.mark(pos, ls[0])
 	}
 }
 

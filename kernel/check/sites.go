@@ -52,6 +52,15 @@ func (lw *lowerer) lits(fd *ast.FuncDecl, l *Lowered, kept map[int]bool) []cell.
 		return nil
 	}
 	var out []cell.Lit
+	deferred := map[*ast.FuncLit]bool{}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if d, ok := n.(*ast.DeferStmt); ok {
+			if fl, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit); ok {
+				deferred[fl] = true
+			}
+		}
+		return true
+	})
 	var visit func(n ast.Node, prefix string)
 	visit = func(n ast.Node, prefix string) {
 		k := 0
@@ -63,7 +72,7 @@ func (lw *lowerer) lits(fd *ast.FuncDecl, l *Lowered, kept map[int]bool) []cell.
 			k++
 			name := fmt.Sprintf("%s%d", prefix, k)
 			open, close := l.forward(lw.off(fl.Body.Lbrace)), l.forward(lw.off(fl.Body.Rbrace))
-			out = append(out, cell.Lit{Name: name, Open: open, Close: close, Sites: lw.bodySites(fl.Body, kept)})
+			out = append(out, cell.Lit{Name: name, Open: open, Close: close, Sites: lw.bodySites(fl.Body, kept), Deferred: deferred[fl]})
 			visit(fl, name+".")
 			return false
 		})

@@ -97,7 +97,7 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 		if l := r.Decls[i]; l.Changed() {
 			ld.Src, ld.Orig = l.Src, d.Src
 		}
-		ld.Sites, ld.Lits, ld.Mark = r.Decls[i].Sites, r.Decls[i].Lits, r.Decls[i].Mark
+		ld.Sites, ld.Lits, ld.Mark, ld.Calls = r.Decls[i].Sites, r.Decls[i].Lits, r.Decls[i].Mark, r.Decls[i].Calls
 		ld.FuncArgs = nil // wrapped by the lowering
 		lowered = append(lowered, &ld)
 	}

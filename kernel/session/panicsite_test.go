@@ -38,15 +38,15 @@ type panicCase struct {
 
 // Index and slice bounds panics inside a function declared in a cell
 // name their line (the per-line checks, rt.IndexL7), in a function
-// called from another cell, and in a chain of calls (whose callers keep
-// no line).
+// called from another cell, and in a chain of calls (whose callers name
+// the line of their call).
 func TestPanicLineIndexAndSlice(t *testing.T) {
 	s := New(richOpts())
 	decls := "func get(a []int, i int) int {\n\tx := 1\n\treturn a[i] + x\n}\nfunc cut(a []int, n int) []int {\n\tx := 1\n\t_ = x\n\treturn a[:n]\n}\nfunc outer(a []int) int {\n\ty := 2\n\treturn get(a, y) * y\n}"
 	panicCells(t, s, decls, []panicCase{
 		{"get(nil, 3)", []string{"panic: runtime error: index out of range [3] with length 0", "Cell In[1], line 3, in get", "Cell In[2], line 1"}},
 		{"x := []int{1}\ncut(x, 2)", []string{"panic: runtime error: slice bounds out of range [:2] with capacity 1", "Cell In[1], line 8, in cut", "Cell In[3], line 2"}},
-		{"outer([]int{1})", []string{"panic: runtime error: index out of range [2] with length 1", "Cell In[1], line 3, in get", "Cell In[1], in outer", "Cell In[4], line 1"}},
+		{"outer([]int{1})", []string{"panic: runtime error: index out of range [2] with length 1", "Cell In[1], line 3, in get", "Cell In[1], line 12, in outer", "Cell In[4], line 1"}},
 	})
 }
 
@@ -236,7 +236,7 @@ func TestPanicLineAssertion(t *testing.T) {
 	panicCells(t, s, "import \"fmt\"\n"+decls, []panicCase{
 		{"x := 1\n_ = x\ns.(*Circle)", []string{"panic: interface conversion: main.Shape is main.Circle, not *main.Circle", "Cell In[2], line 3"}},
 		{"conv(s)", []string{"panic: interface conversion: main.Shape is main.Circle, not *main.Circle", "Cell In[1], line 8, in conv", "Cell In[3], line 1"}},
-		{"outer()", []string{"panic: interface conversion: main.Shape is main.Circle, not *main.Circle", "Cell In[1], line 8, in conv", "Cell In[1], in outer", "Cell In[4], line 1"}},
+		{"outer()", []string{"panic: interface conversion: main.Shape is main.Circle, not *main.Circle", "Cell In[1], line 8, in conv", "Cell In[1], line 10, in outer", "Cell In[4], line 1"}},
 	})
 }
 
