@@ -14,11 +14,12 @@ tests/corpus_panics/NNN_name.go: each program ends in a runtime panic, a
 panic(value) nobody recovers, or os.Exit. `go run` (built, then run) gives
 its stdout, the panic's message on stderr (from `panic: ` to the blank line
 before `goroutine N [running]:`, addresses written 0xADDR, the `[signal
-SIGSEGV ...]` line left out) and the line of the innermost frame in the
-program's source, mapped to (cell, line). The cells' stdout must be the
-same, the last cell must fail with `panic: <evalue>` reading as Go's
-message, and the traceback's innermost entry (`Cell In[k], line j`) must be
-at that (cell, line). A program that calls os.Exit(n) compares its exit
+SIGSEGV ...]` line left out) and the lines of the frames of the
+program's functions in the panicking goroutine's trace, innermost first,
+each mapped to (cell, line). The cells' stdout must be the same, the last
+cell must fail with `panic: <evalue>` reading as Go's message, and the
+traceback's frames of functions (`Cell In[k], line j, in f`) must be at
+those (cell, line)s, one for one. A program that calls os.Exit(n) compares its exit
 code with the kernel's `os.Exit(n) called` and its stdout.
 
 Programs that cannot match are listed with the reason in the KNOWN.md of
@@ -187,14 +188,20 @@ def panic_message(stderr):
     return ADDR.sub("0xADDR", "\n".join(out))
 
 
-def innermost_main_line(stderr, path):
-    """The line of the innermost frame in the program's own source in the
-    trace of the panicking goroutine (the first one printed)."""
+def main_lines(stderr, path):
+    """The lines of the frames in the program's own source (main's
+    functions), innermost first, in the trace of the panicking goroutine
+    (the first one printed)."""
+    lines, started = [], False
     for l in stderr.splitlines():
+        if l.startswith("goroutine "):
+            if started:
+                break
+            started = True
         s = l.strip()
-        if s.startswith(path + ":"):
-            return int(s[len(path) + 1:].split()[0])
-    return None
+        if started and s.startswith(path + ":"):
+            lines.append(int(s[len(path) + 1:].split()[0]))
+    return lines
 
 
 def go_panic(name, bindir):
@@ -211,14 +218,15 @@ def go_panic(name, bindir):
     if r.returncode != 2:
         return stdout, f"os.Exit({r.returncode}) called", None, r.returncode
     assert stderr.startswith("panic: "), f"{name}: exit 2 without a panic:\n{stderr}"
-    line = innermost_main_line(stderr, os.path.realpath(src))
+    lines = main_lines(stderr, os.path.realpath(src))
     cells = cells_with_lines(read(PANICS, name))
-    return stdout, panic_message(stderr), cell_of(cells, line) if line else None, 2
+    return stdout, panic_message(stderr), tuple(cell_of(cells, l) for l in lines), 2
 
 
 def cells_panic(name):
     """Run a program's cells: (stdout, message or a description of what
-    went wrong, innermost (cell, line) or None)."""
+    went wrong, the (cell, line) of each frame of a function, innermost
+    first, line None where the traceback names none, or None)."""
     cells = cells_with_lines(read(PANICS, name))
     km, kc = start()
     out = []
@@ -239,15 +247,19 @@ def cells_panic(name):
             if e.get("ename") != "panic":
                 return "".join(out), f"{e.get('ename')}: {e.get('evalue')}", None
             tb = [ANSI.sub("", t) for t in e.get("traceback", [])]
-            at = None
+            frames = []
             for t in tb:
-                if t.startswith("panic: "):
+                if t.startswith("panic: ") or t.startswith("\tpanic: "):
                     continue
                 m = CELL_FRAME.match(t)
-                if m and m.group(2):
-                    at = (int(m.group(1)), int(m.group(2)))
-                break  # the innermost frame, whatever it is
-            return "".join(out), ADDR.sub("0xADDR", "panic: " + e.get("evalue", "")), at
+                if not m:
+                    frames.append(None)  # a frame of no cell's: Go would name one
+                elif ", in " in t:
+                    frames.append((int(m.group(1)), int(m.group(2)) if m.group(2) else None))
+                # (else the top-level statement that called main: no frame of Go's)
+            while frames and frames[-1] is None:
+                frames.pop()  # (the session's own lines after the frames)
+            return "".join(out), ADDR.sub("0xADDR", "panic: " + e.get("evalue", "")), tuple(frames)
         return "".join(out), "every cell ran", None
     finally:
         stop(km, kc)

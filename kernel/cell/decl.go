@@ -64,6 +64,14 @@ type Decl struct {
 	// Lits are, for a function the session lowered, the function
 	// literals in its body (kernel/check's Lits).
 	Lits []Lit `json:"lits,omitempty"`
+	// Mark is the tag of the marks of the line running its body stores
+	// (kernel/check's Config.SiteMarker), 0 when it stores none.
+	Mark int `json:"mark,omitempty"`
+	// Calls are, for a function the session lowered, the lines of the
+	// calls in its body (not its literals') by what they may call
+	// (kernel/check's Calls): a panic's traceback names a caller's line
+	// when one call can have made the frame inside it.
+	Calls map[string][]int `json:"calls,omitempty"`
 }
 
 // Lit is a function literal in a declared function's body.
@@ -79,6 +87,13 @@ type Lit struct {
 	// Sites are the lines of its own body (not its literals') where each
 	// kind of runtime panic the interpreter raises itself can come from.
 	Sites map[string][]int `json:"sites,omitempty"`
+	// Mark is the tag of the marks its body stores, as Decl's.
+	Mark int `json:"mark,omitempty"`
+	// Calls are the lines of its own body's calls, as Decl's.
+	Calls map[string][]int `json:"calls,omitempty"`
+	// Deferred reports whether it is the function of a defer statement
+	// (defer func() {...}()): its caller's frame is its function's.
+	Deferred bool `json:"deferred,omitempty"`
 }
 
 // Source returns the declaration as the user wrote it: Orig, or Src.

@@ -2,7 +2,9 @@ package check
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -158,4 +160,79 @@ func BenchmarkCheckFmt200(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkSiteMarks measures what the marks of the line running
+// (sitemarks.go) cost interpreted code: each loop of 100000 iterations
+// lowered without marks ("plain") and with ("marked"). A function calling
+// another and a loop of one map write store none; a loop whose function
+// writes maps on another line too stores one before the loop; a loop
+// whose body writes maps on two lines stores none (hotLoop); a function
+// dividing on two lines stores two per call.
+func BenchmarkSiteMarks(b *testing.B) {
+	for _, c := range []struct {
+		name, src string
+		marks     bool // whether f stores marks
+	}{
+		{"call", "func g(i int) int { return i + 1 }\nfunc f(n int) int {\n\ts := 0\n\tfor i := 0; i < n; i++ {\n\t\ts += g(i)\n\t}\n\treturn s\n}", false},
+		{"map-write", "func f(n int) int {\n\tm := map[int]int{}\n\tfor i := 0; i < n; i++ {\n\t\tm[i&63] = i\n\t}\n\treturn len(m)\n}", false},
+		{"map-write-and-another", "func f(n int) int {\n\tm := map[int]int{}\n\tm, _ = m, 0\n\tm[-1] = 0\n\tfor i := 0; i < n; i++ {\n\t\tm[i&63] = i\n\t}\n\treturn len(m)\n}", true},
+		{"two-map-writes-in-loop", "func f(n int) int {\n\tm, k := map[int]int{}, map[int]int{}\n\tm, k = m, k\n\tfor i := 0; i < n; i++ {\n\t\tm[i&63] = i\n\t\tk[i&31] = i\n\t}\n\treturn len(m) + len(k)\n}", false},
+		{"call-of-two-divisions", "func g(i, a, b int) int {\n\tq := i / a\n\treturn q + i%b\n}\nfunc f(n int) int {\n\ts := 0\n\tfor i := 0; i < n; i++ {\n\t\ts += g(i, 3, 7)\n\t}\n\treturn s\n}", false},
+	} {
+		for _, marked := range []bool{false, true} {
+			name := c.name + "/plain"
+			if marked {
+				name = c.name + "/marked"
+			}
+			b.Run(name, func(b *testing.B) {
+				nb := newNotebook(&testing.T{})
+				if marked {
+					nb.c.cfg.SiteMarker = "gofuturesmk"
+					if _, err := nb.in.Eval("var gofuturesmk int"); err != nil {
+						b.Fatal(err)
+					}
+				}
+				p, _ := cell.Split(c.src, 1)
+				r, err := nb.c.Check(p)
+				if err != nil {
+					b.Fatal(err)
+				}
+				for _, l := range r.Decls {
+					if strings.HasPrefix(l.Src, "func f") && strings.Contains(l.Src, "gofuturesmk =") != (marked && c.marks) || strings.HasPrefix(l.Src, "func g") && strings.Contains(l.Src, "gofuturesmk =") != (marked && c.name == "call-of-two-divisions") {
+						b.Fatalf("marks in\n%s", l.Src)
+					}
+					for _, i := range l.Imports {
+						if _, err := nb.in.Eval(i.Source()); err != nil {
+							b.Fatal(err)
+						}
+					}
+					if _, err := nb.in.Eval(l.Src); err != nil {
+						b.Fatal(err)
+					}
+				}
+				v, err := nb.in.Eval("f")
+				if err != nil {
+					b.Fatal(err)
+				}
+				f := v.Interface().(func(int) int)
+				runtime.LockOSThread()
+				defer runtime.UnlockOSThread()
+				start, n := threadCPU(), 0
+				for b.Loop() {
+					f(100000)
+					n++
+				}
+				// (the benchmarks share the machine: its CPU time is steadier)
+				b.ReportMetric(float64(threadCPU()-start)/float64(n)/100000, "cpu-ns/iter")
+			})
+		}
+	}
+}
+
+// threadCPU returns the CPU time the calling thread used, in ns.
+func threadCPU() int64 {
+	var r syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_THREAD, &r)
+	return r.Utime.Nano() + r.Stime.Nano()
 }

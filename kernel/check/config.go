@@ -54,6 +54,12 @@ type Config struct {
 	// would run after its last statement): the lines of a panic's place
 	// in main, for tracebacks, at one call per statement main runs once.
 	MainMarker string
+	// SiteMarker, when set, names an int variable where the functions
+	// whose bodies have several lines of a kind of runtime error the
+	// interpreter raises store a mark before the statements that hold
+	// them: the tag of the function or literal (Lowered.Mark,
+	// cell.Lit's Mark) above MarkLineBits bits of the line (sitemarks.go).
+	SiteMarker string
 }
 
 // taskFuncCallees are the calls whose first argument is a task function.

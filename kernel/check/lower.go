@@ -45,6 +45,7 @@ type lowerer struct {
 	compiled map[string]bool            // the %%compile cells' functions (see Checker.compiled)
 
 	checkedIdx map[*ast.IndexExpr]int // the declaration's checked indexes: their edit's seq (sites)
+	madeMaps   map[types.Object]bool  // the declaration's map variables that are never nil (sites)
 
 	loopLits    map[*ast.FuncLit]bool   // function literals made again in a loop (markLoopLits)
 	wrappedLits map[*ast.FuncLit]bool   // those made in a frame of their own (funcLit)
@@ -260,11 +261,30 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 			lw.mainMarkers(f)
 		}
 	}
+	var marks map[string]bodyMarks
+	if len(funcs) == 1 {
+		lw.madeMaps = lw.nonNilMaps(funcs[0])
+		defer func() { lw.madeMaps = nil }()
+		marks = lw.siteMarkers(funcs[0], d.Src)
+	}
 	l := newLowered(d.Src, lw.edits, lw.takeImports())
 	l.typeSet = lw.typeSetUses > uses
 	if len(funcs) == 1 {
 		kept := keptEdits(l)
 		l.Sites, l.Lits = lw.sites(funcs[0], kept), lw.lits(funcs[0], l, kept)
+		l.Mark = marks[""].keptIn(l)
+		names := litNames(funcs[0])
+		if funcs[0].Body != nil && !lw.noLines {
+			l.Calls = lw.calls(funcs[0].Body, names)
+		}
+		for i := range l.Lits {
+			l.Lits[i].Mark = marks[l.Lits[i].Name].keptIn(l)
+			for fl, name := range names {
+				if name == l.Lits[i].Name {
+					l.Lits[i].Calls = lw.calls(fl.Body, names)
+				}
+			}
+		}
 	}
 	return l
 }

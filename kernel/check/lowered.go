@@ -34,7 +34,13 @@ type Lowered struct {
 	Sites map[string][]int
 	// Lits are, for a function's declaration, the function literals in
 	// its body (see lits), for the traceback.
-	Lits  []cell.Lit
+	Lits []cell.Lit
+	// Mark is, for a function's declaration whose body stores marks of
+	// the line running (Config.SiteMarker), their tag; 0 when it has none.
+	Mark int
+	// Calls are, for a function's declaration, the lines of the calls in
+	// its body by what they may call (callsites.go), for the traceback.
+	Calls map[string][]int
 	edits []Edit
 	// typeSet is set when the lowering looked at the notebook's set of
 	// types (the types implementing an interface): a later cell that

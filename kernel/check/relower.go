@@ -89,7 +89,7 @@ func (lw *lowerer) relower(entries []*entry, r *Result) (out []relowered, import
 			continue
 		}
 		nd := d
-		nd.Src, nd.Sites, nd.Lits = l.Src, l.Sites, l.Lits
+		nd.Src, nd.Sites, nd.Lits, nd.Mark, nd.Calls = l.Src, l.Sites, l.Lits, l.Mark, l.Calls
 		if l.Changed() {
 			nd.Orig = d.Src
 		}

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
 	"slices"
 
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -51,6 +52,15 @@ func (lw *lowerer) lits(fd *ast.FuncDecl, l *Lowered, kept map[int]bool) []cell.
 		return nil
 	}
 	var out []cell.Lit
+	deferred := map[*ast.FuncLit]bool{}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if d, ok := n.(*ast.DeferStmt); ok {
+			if fl, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit); ok {
+				deferred[fl] = true
+			}
+		}
+		return true
+	})
 	var visit func(n ast.Node, prefix string)
 	visit = func(n ast.Node, prefix string) {
 		k := 0
@@ -62,7 +72,7 @@ func (lw *lowerer) lits(fd *ast.FuncDecl, l *Lowered, kept map[int]bool) []cell.
 			k++
 			name := fmt.Sprintf("%s%d", prefix, k)
 			open, close := l.forward(lw.off(fl.Body.Lbrace)), l.forward(lw.off(fl.Body.Rbrace))
-			out = append(out, cell.Lit{Name: name, Open: open, Close: close, Sites: lw.bodySites(fl.Body, kept)})
+			out = append(out, cell.Lit{Name: name, Open: open, Close: close, Sites: lw.bodySites(fl.Body, kept), Deferred: deferred[fl]})
 			visit(fl, name+".")
 			return false
 		})
@@ -74,20 +84,35 @@ func (lw *lowerer) lits(fd *ast.FuncDecl, l *Lowered, kept map[int]bool) []cell.
 // bodySites is sites for a function's body, or a function literal's.
 func (lw *lowerer) bodySites(body *ast.BlockStmt, kept map[int]bool) map[string][]int {
 	out := map[string][]int{}
-	add := func(kind string, p token.Pos) {
+	lw.inspectSites(body, kept, func(kind string, p token.Pos) {
 		if l := lw.line(p); l > 0 && !slices.Contains(out[kind], l) {
 			out[kind] = append(out[kind], l)
 		}
+	})
+	for k := range out {
+		slices.Sort(out[k])
+	}
+	return out
+}
+
+// inspectSites calls add with the kind and position of each site in n,
+// outside the function literals n holds (n itself may be one).
+func (lw *lowerer) inspectSites(n ast.Node, kept map[int]bool, add func(kind string, p token.Pos)) {
+	if n == nil || reflect.ValueOf(n).IsNil() {
+		return
 	}
 	mapWrite := func(e ast.Expr) {
 		if ix, ok := ast.Unparen(e).(*ast.IndexExpr); ok && isMap(lw.info.Types[ix.X].Type) {
-			add(SiteNilMap, ix.Lbrack)
+			if id, ok := ast.Unparen(ix.X).(*ast.Ident); !ok || !lw.madeMaps[lw.info.Uses[id]] {
+				add(SiteNilMap, ix.Lbrack)
+			}
 		}
 	}
-	ast.Inspect(body, func(n ast.Node) bool {
+	top := n
+	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
-			return false
+			return n == top
 		case *ast.IndexExpr:
 			if pointerUnder(lw.info.Types[n.X].Type) {
 				add(SiteNil, n.Lbrack)
@@ -157,10 +182,6 @@ func (lw *lowerer) bodySites(body *ast.BlockStmt, kept map[int]bool) map[string]
 		}
 		return true
 	})
-	for k := range out {
-		slices.Sort(out[k])
-	}
-	return out
 }
 
 // toArray reports whether t is an array or a pointer to one.
@@ -341,4 +362,68 @@ func (lw *lowerer) mainMarkers(fd *ast.FuncDecl) {
 		text := fmt.Sprintf("%s(%d, %d); ", lw.cfg.MainMarker, lw.line(st.Pos()), lw.line(st.End()))
 		lw.edits = append(lw.edits, Edit{Start: o, End: o, Text: text, seq: seqMarker})
 	}
+}
+
+// nonNilMaps returns the map variables fd declares with a map made
+// (make, a composite literal) and never assigns again nor takes the
+// address of: no write to one can be a nil map's.
+func (lw *lowerer) nonNilMaps(fd *ast.FuncDecl) map[types.Object]bool {
+	if fd.Body == nil {
+		return nil
+	}
+	made := map[types.Object]bool{}
+	spoilt := map[types.Object]bool{}
+	made1 := func(e ast.Expr) bool {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.CompositeLit:
+			return true
+		case *ast.CallExpr:
+			id, ok := ast.Unparen(e.Fun).(*ast.Ident)
+			if !ok {
+				return false
+			}
+			b, ok := lw.info.Uses[id].(*types.Builtin)
+			return ok && b.Name() == "make"
+		}
+		return false
+	}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				id, ok := ast.Unparen(l).(*ast.Ident)
+				if !ok {
+					continue
+				}
+				if obj := lw.info.Defs[id]; obj != nil && n.Tok == token.DEFINE {
+					if len(n.Lhs) == len(n.Rhs) && made1(n.Rhs[i]) && isMap(obj.Type()) {
+						made[obj] = true
+					}
+					continue
+				}
+				spoilt[lw.info.Uses[id]] = true
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if obj := lw.info.Defs[id]; obj != nil && len(n.Values) == len(n.Names) && made1(n.Values[i]) && isMap(obj.Type()) {
+					made[obj] = true
+				}
+			}
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
+				spoilt[lw.info.Uses[id]] = true
+			}
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := e.(*ast.Ident); ok && n.Tok == token.ASSIGN {
+					spoilt[lw.info.Uses[id]] = true
+				}
+			}
+		}
+		return true
+	})
+	for obj := range spoilt {
+		delete(made, obj)
+	}
+	return made
 }

@@ -38,22 +38,22 @@ type panicCase struct {
 
 // Index and slice bounds panics inside a function declared in a cell
 // name their line (the per-line checks, rt.IndexL7), in a function
-// called from another cell, and in a chain of calls (whose callers keep
-// no line).
+// called from another cell, and in a chain of calls (whose callers name
+// the line of their call).
 func TestPanicLineIndexAndSlice(t *testing.T) {
 	s := New(richOpts())
 	decls := "func get(a []int, i int) int {\n\tx := 1\n\treturn a[i] + x\n}\nfunc cut(a []int, n int) []int {\n\tx := 1\n\t_ = x\n\treturn a[:n]\n}\nfunc outer(a []int) int {\n\ty := 2\n\treturn get(a, y) * y\n}"
 	panicCells(t, s, decls, []panicCase{
 		{"get(nil, 3)", []string{"panic: runtime error: index out of range [3] with length 0", "Cell In[1], line 3, in get", "Cell In[2], line 1"}},
 		{"x := []int{1}\ncut(x, 2)", []string{"panic: runtime error: slice bounds out of range [:2] with capacity 1", "Cell In[1], line 8, in cut", "Cell In[3], line 2"}},
-		{"outer([]int{1})", []string{"panic: runtime error: index out of range [2] with length 1", "Cell In[1], line 3, in get", "Cell In[1], in outer", "Cell In[4], line 1"}},
+		{"outer([]int{1})", []string{"panic: runtime error: index out of range [2] with length 1", "Cell In[1], line 3, in get", "Cell In[1], line 12, in outer", "Cell In[4], line 1"}},
 	})
 }
 
 // Runtime errors the interpreter raises itself inside a cell's function
-// name the line when the function has one place they can come from, and
-// only the function when it has several, or when a compiled function
-// raised the error.
+// name the line when the function has one place they can come from, or
+// by the marks the lowering stores when it has several (TestPanicLineMarks),
+// and only the function when a compiled function raised the error.
 func TestPanicLineSites(t *testing.T) {
 	s := New(richOpts())
 	decls := `import "net/url"
@@ -100,7 +100,7 @@ func constIndex(a []int) int {
 		{"assert(\"s\")", []string{"panic: interface conversion: interface {} is string, not int", "Cell In[1], line 13, in assert", "Cell In[4], line 1"}},
 		{"send()", []string{"panic: send on closed channel", "Cell In[1], line 18, in send", "Cell In[5], line 1"}},
 		{"closeNil()", []string{"panic: close of nil channel", "Cell In[1], line 22, in closeNil", "Cell In[6], line 1"}},
-		{"closeTwice()", []string{"panic: close of closed channel", "Cell In[1], in closeTwice", "Cell In[7], line 1"}},
+		{"closeTwice()", []string{"panic: close of closed channel", "Cell In[1], line 27, in closeTwice", "Cell In[7], line 1"}},
 		{"set(nil, false)", []string{"panic: assignment to entry in nil map", "Cell In[1], in set", "Cell In[8], line 1"}},
 		{"constIndex([]int{1})", []string{"panic: runtime error: index out of range [2] with length 1", "Cell In[1], line 37, in constIndex", "Cell In[9], line 1"}},
 	})
@@ -236,6 +236,47 @@ func TestPanicLineAssertion(t *testing.T) {
 	panicCells(t, s, "import \"fmt\"\n"+decls, []panicCase{
 		{"x := 1\n_ = x\ns.(*Circle)", []string{"panic: interface conversion: main.Shape is main.Circle, not *main.Circle", "Cell In[2], line 3"}},
 		{"conv(s)", []string{"panic: interface conversion: main.Shape is main.Circle, not *main.Circle", "Cell In[1], line 8, in conv", "Cell In[3], line 1"}},
-		{"outer()", []string{"panic: interface conversion: main.Shape is main.Circle, not *main.Circle", "Cell In[1], line 8, in conv", "Cell In[1], in outer", "Cell In[4], line 1"}},
+		{"outer()", []string{"panic: interface conversion: main.Shape is main.Circle, not *main.Circle", "Cell In[1], line 8, in conv", "Cell In[1], line 10, in outer", "Cell In[4], line 1"}},
+	})
+}
+
+// A function with several lines of a kind of runtime error names the
+// line that raised it by the mark the lowering stores before it (a
+// literal's by its own); a mark a function it called stored since (its
+// tag is another's) leaves the line out rather than name a wrong one, as
+// does a loop writing maps on several lines, which stores no marks.
+func TestPanicLineMarks(t *testing.T) {
+	s := New(richOpts())
+	decls := `func two(a, b map[string]int) {
+	a["x"]++
+	b["y"] = 1
+}
+func loop(a, b map[string]int) {
+	for _, k := range []string{"x", "y"} {
+		a[k]++
+		b[k] = 1
+	}
+}
+func g(a, b map[string]int) int {
+	a["g"] = 1
+	b["g"] = 2
+	return 3
+}
+func h(a, b map[string]int) {
+	a["h"] = g(b, b)
+	b["h"] = 1
+}
+func lit(x int) func(int) int {
+	return func(y int) int {
+		q := x / y
+		return q + x%y
+	}
+}`
+	panicCells(t, s, decls, []panicCase{
+		{"two(map[string]int{}, nil)", []string{"panic: assignment to entry in nil map", "Cell In[1], line 3, in two", "Cell In[2], line 1"}},
+		{"two(nil, nil)", []string{"panic: assignment to entry in nil map", "Cell In[1], line 2, in two", "Cell In[3], line 1"}},
+		{"h(nil, map[string]int{})", []string{"panic: assignment to entry in nil map", "Cell In[1], in h", "Cell In[4], line 1"}},
+		{"lit(7)(0)", []string{"panic: runtime error: integer divide by zero", "Cell In[1], line 22, in lit.func1", "Cell In[5], line 1"}},
+		{"loop(map[string]int{}, nil)", []string{"panic: assignment to entry in nil map", "Cell In[1], in loop", "Cell In[6], line 1"}},
 	})
 }

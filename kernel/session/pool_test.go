@@ -238,7 +238,7 @@ func TestPoolPanicTraceback(t *testing.T) {
 		if !errors.As(err, &pe) {
 			t.Fatalf("chunk %d: %v", chunk, err)
 		}
-		if got := strings.Join(pe.Traceback, "; "); got != "Cell In[1], line 3, in inner; Cell In[2], in task" {
+		if got := strings.Join(pe.Traceback, "; "); got != "Cell In[1], line 3, in inner; Cell In[2], line 2, in task" {
 			t.Errorf("chunk %d: traceback %q\n%v", chunk, got, err)
 		}
 	}

@@ -125,6 +125,10 @@ type Session struct {
 	types   map[string]string   // their types, as TypeName (see Types)
 	stmt    atomic.Int64        // the running top-level statement: line<<1 | 1 if run in a wrapper
 	main    atomic.Int64        // the running top-level statement of the cell's func main: first line<<32 | last (traceback.go)
+	// mark is the interpreter's variable markName: the last mark of the
+	// line running that a lowered function stored (check.Config's
+	// SiteMarker), read when a panic ends a cell
+	mark *int
 
 	mu     sync.Mutex
 	frames []string // panic frames of the running cell
@@ -197,10 +201,14 @@ func (s *Session) reset() {
 	setDefaultLogger(stderrFilter{s})
 	_ = in.Use(interp.Exports{linePkg + "/" + path.Base(linePkg): {"At": reflect.ValueOf(s.at), "Main": reflect.ValueOf(s.atMain)}})
 	_ = in.Use(rt.Symbols()) // what lowered cells call
-	for _, p := range append([]string{fmt.Sprintf("import %s %q", lineName, linePkg)}, s.opts.Preludes...) {
+	for _, p := range append([]string{fmt.Sprintf("import %s %q", lineName, linePkg), "var " + markName + " int"}, s.opts.Preludes...) {
 		if _, err := in.Eval(p); err != nil {
 			panic(fmt.Sprintf("session: prelude does not compile: %v", err))
 		}
+	}
+	s.mark = new(int)
+	if v, err := in.Eval("&" + markName); err == nil {
+		s.mark, _ = v.Interface().(*int)
 	}
 	s.in = interpreter{in, gate}
 	s.imports = map[string]string{}

@@ -91,7 +91,7 @@ func TestErrors(t *testing.T) {
 		{"f := func() { boom(1) }\n\nf()", "panic", "Cell In[1], line 3, in boom\nin a function literal\nCell In[12], line 3"},
 		// a block on the line of the user's own function literal
 		{"if true {}; func() { panic(\"lit\") }()", "panic", "panic: lit\nin a function literal\nCell In[13], line 1"},
-		{"func main() { boom(2) }", "panic", "Cell In[1], line 3, in boom\nCell In[14], in main"},
+		{"func main() { boom(2) }", "panic", "Cell In[1], line 3, in boom\nCell In[14], line 1, in main"},
 		// a cell cannot break the line markers by naming things like them
 		{"gofuturescellline := 1\n_ = gofuturescellline", "CompileError", "gofuturescellline: names that begin with \"gofutures\" are reserved for the kernel"},
 		{"x := 1\n  y := x +", "SyntaxError", "Cell In[16], line 2"},

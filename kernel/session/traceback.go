@@ -28,6 +28,12 @@ const (
 	lineName = "gofuturescellline"
 )
 
+// markName is the interpreter's variable where lowered functions store
+// the marks of the line running (check.Config's SiteMarker): an
+// interpreted store costs a function less than one through a compiled
+// package's pointer.
+const markName = "gofuturesmark"
+
 // at records the top-level statement about to run: its line, and whether
 // the session runs it inside a function literal (cell.Parsed.StmtBlocks).
 func (s *Session) at(line int, wrapped bool) {
@@ -60,6 +66,102 @@ func (s *Session) mainSite(d *cell.Decl, kind string) int {
 		}
 	}
 	return line
+}
+
+// frameID is what a frame of a panic's traceback is of: function d's
+// body, or its literal lit's; d is nil when not known.
+type frameID struct {
+	d   *cell.Decl
+	lit string
+}
+
+// callLine returns the line of the one call in a body of function d,
+// whose calls are calls (cell.Decl's Calls), that can have made the
+// frame inner, within lines within (all when nil); 0 when there are
+// none or several, or inner is not known.
+func callLine(calls map[string][]int, d *cell.Decl, inner frameID, within func(int) bool) int {
+	if inner.d == nil {
+		return 0
+	}
+	var lines []int
+	add := func(ls []int) {
+		for _, l := range ls {
+			if (within == nil || within(l)) && !slices.Contains(lines, l) {
+				lines = append(lines, l)
+			}
+		}
+	}
+	switch name := inner.d.Names[0]; {
+	case inner.lit != "":
+		if inner.d == d {
+			add(calls[inner.lit]) // (d's literals' names are d's)
+		}
+	case inner.d.Kind == cell.Method:
+		add(calls[name])
+		if _, m, ok := strings.Cut(name, "."); ok {
+			add(calls[check.CallsMethod+m])
+		}
+	default:
+		add(calls[name])
+	}
+	add(calls[check.CallsAny])
+	if len(lines) == 1 && lines[0] > 0 {
+		return lines[0]
+	}
+	return 0
+}
+
+// frameName returns the name yaegi gives the frame of d's function,
+// after "main.": a method's is the method's name.
+func frameName(d *cell.Decl) string {
+	if _, m, ok := strings.Cut(d.Names[0], "."); ok && d.Kind == cell.Method {
+		return m
+	}
+	return d.Names[0]
+}
+
+// declLines returns the first and last lines in its cell of d's
+// source (whose other lines are blank), 0s when it has none.
+func declLines(d *cell.Decl) (first, last int) {
+	for i, l := range strings.Split(d.Source(), "\n") {
+		if strings.TrimSpace(l) != "" {
+			if first == 0 {
+				first = i + 1
+			}
+			last = i + 1
+		}
+	}
+	return first, last
+}
+
+// mainRange returns, for d, the cell's func main, a test of the lines
+// of the top-level statement of it that was running (its Main marker's),
+// or nil when d is another function or main ran no marker.
+func (s *Session) mainRange(d *cell.Decl) func(int) bool {
+	v := s.main.Load()
+	if d.Names[0] != cell.MainName || d.Kind != cell.Func || v == 0 {
+		return nil
+	}
+	start, end := int(v>>32), int(v&(1<<32-1))
+	return func(l int) bool { return l == 0 || start <= l && l <= end }
+}
+
+// markedLine returns the line of the last mark a lowered function
+// stored (check.Config's SiteMarker) when the body whose marks carry tag
+// stored it and it is one of sites, the lines where the panic's kind of
+// runtime error can come from; else 0.
+func (s *Session) markedLine(tag int, sites []int) int {
+	if s.mark == nil {
+		return 0
+	}
+	v := *s.mark
+	if tag == 0 || v>>check.MarkLineBits != tag {
+		return 0
+	}
+	if l := v & (1<<check.MarkLineBits - 1); slices.Contains(sites, l) {
+		return l
+	}
+	return 0
 }
 
 // The wrappers yaegi puts before line 1 of what it evaluates: declarations
@@ -277,17 +379,21 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			frames = frames[1:]
 		}
 	}
+	dLine, during, dKnown := rt.NotedDuring(fmt.Sprint(p.Value))
 	line := rt.PanicLine(fmt.Sprint(p.Value)) // of the innermost function, if it said
 	if len(p.Stack) > 0 && panicOrigin(p.Stack) == byCompiled {
 		line = 0 // noted for another panic with its message, recovered
 	}
 	kind := siteKind(p.Value, p.Stack)
 	top := false
+	var callee frameID // the frame inside this one, when known
 	for i, f := range frames {
 		m := frameLine.FindStringSubmatch(f)
 		if m == nil {
 			continue
 		}
+		inner := callee
+		callee = frameID{}
 		fn := strings.TrimPrefix(m[3], "main.")
 		innermost := len(e.Traceback) == 1
 		fl, _ := strconv.Atoi(m[1])
@@ -323,11 +429,39 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			}
 			if innermost && line == 0 && kind != "" && len(sites) == 1 {
 				line = sites[0]
+			} else if innermost && line == 0 && kind != "" && lf.lit != nil {
+				line = s.markedLine(lf.lit.Mark, sites)
 			}
-			if innermost && line > 0 {
+			cl := 0 // the line of its call of the frame inside it
+			if lf.lit != nil {
+				callee = frameID{d: lf.d, lit: lf.lit.Name}
+				if !innermost {
+					cl = callLine(lf.lit.Calls, lf.d, inner, nil)
+				}
+			}
+			switch {
+			case innermost && line > 0:
 				text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, line, text)
-			} else {
+			case cl > 0:
+				text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, cl, text)
+			default:
 				text = fmt.Sprintf("Cell In[%d], in %s", lf.d.Cell, text)
+			}
+			if lf.lit != nil && lf.lit.Deferred && !nextFrameIs(frames, i, "main."+frameName(lf.d)) {
+				// yaegi v0.16.1 prints no frame for a function whose
+				// deferred call panicked: Go's is at its closing brace
+				// when it was returning, or at the panic whose deferred
+				// calls were running
+				e.Traceback = append(e.Traceback, text)
+				first, last := declLines(lf.d)
+				text = fmt.Sprintf("Cell In[%d], in %s", lf.d.Cell, name)
+				switch {
+				case dKnown && !during && last > 0:
+					text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, last, name)
+				case dKnown && during && first <= dLine && dLine <= last:
+					text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, dLine, name)
+				}
+				callee = frameID{d: lf.d}
 			}
 		case fn == "func" || strings.HasSuffix(fn, ".func"):
 			if st != nil && st.wrapped && i+1 < len(frames) && strings.Contains(frames[i+1], ": panic: main(") {
@@ -348,11 +482,27 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			if line == 0 && kind != "" && unique && innermost {
 				if !guessed {
 					line = siteLine(d, kind)
+					if line == 0 {
+						line = s.markedLine(d.Mark, d.Sites[kind])
+					}
 					if line == 0 && d.Names[0] == cell.MainName && d.Kind == cell.Func {
 						line = s.mainSite(d, kind) // (main's statements say which ran)
 					}
 				} else if lines := allSites(d, kind); len(lines) == 1 {
 					line = lines[0] // (its own frame, or a literal's in it)
+				} else if line = s.markedLine(d.Mark, d.Sites[kind]); line == 0 {
+					for _, lt := range d.Lits {
+						if line = s.markedLine(lt.Mark, lt.Sites[kind]); line > 0 {
+							break
+						}
+					}
+				}
+			}
+			cl := 0 // the line of its call of the frame inside it
+			if d != nil && unique && !guessed {
+				callee = frameID{d: d}
+				if !innermost {
+					cl = callLine(d.Calls, d, inner, s.mainRange(d))
 				}
 			}
 			if fn == cell.MainName {
@@ -360,8 +510,10 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			}
 			text = "in " + fn
 			switch {
-			case c > 0 && line > 0 && len(e.Traceback) == 1:
+			case c > 0 && line > 0 && innermost:
 				text = fmt.Sprintf("Cell In[%d], line %d, in %s", c, line, fn)
+			case c > 0 && cl > 0:
+				text = fmt.Sprintf("Cell In[%d], line %d, in %s", c, cl, fn)
 			case c > 0:
 				text = fmt.Sprintf("Cell In[%d], in %s", c, fn)
 			}

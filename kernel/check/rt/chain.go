@@ -33,6 +33,7 @@ type link struct {
 	value     any
 	text      func() string // the value as Go prints it
 	recovered bool
+	line      int // the cell line of the panic call, 0 if not known
 }
 
 // events are what cells did that a panic's text may need, the latest
@@ -56,6 +57,7 @@ type event struct {
 	v    any
 	text func() string
 	skip int // of a panic: the runCfg of the function that raises it (see from)
+	line int // of a panic: its cell line, 0 if not known
 }
 
 const (
@@ -214,7 +216,7 @@ func chainOf(log []event) []link {
 			if len(during) == 0 {
 				unknown, known = false, true
 			}
-			links = append(append([]link(nil), chain...), link{where: raiseSite{from(frames, e.skip), true}, value: e.v, text: e.text})
+			links = append(append([]link(nil), chain...), link{where: raiseSite{from(frames, e.skip), true}, value: e.v, text: e.text, line: e.line})
 			if !known {
 				chain = nil
 			}
@@ -334,8 +336,8 @@ func same(a, b any) (eq bool) {
 // raising notes a panic of a cell with v about to be raised by the
 // function of the skip-th runCfg on the stack (0: the innermost), and
 // returns its number in the log.
-func raising(v any, text func() string, skip int) int {
-	return logEvent(event{kind: raised, v: v, text: text, skip: skip})
+func raising(v any, text func() string, skip, line int) int {
+	return logEvent(event{kind: raised, v: v, text: text, skip: skip, line: line})
 }
 
 // recoveredBy notes that a cell's recover returned v.

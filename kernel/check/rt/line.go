@@ -65,7 +65,7 @@ func Panic(line int, v any) any {
 	if text == nil {
 		text = func() string { return fmt.Sprint(v) }
 	}
-	noteText(line, v, nil, raising(v, text, 0))
+	noteText(line, v, nil, raising(v, text, 0, line))
 	return v
 }
 
@@ -75,7 +75,7 @@ func Panic(line int, v any) any {
 // before). The panic is raised by the function that called the
 // lowering's literal around PanicText.
 func PanicText(line int, v any, text func() string) any {
-	noteText(line, v, text, raising(v, text, 1))
+	noteText(line, v, text, raising(v, text, 1, line))
 	return v
 }
 
@@ -100,6 +100,34 @@ func NotedChain(msg, text string) (out string) {
 		return text
 	}
 	return chainText(chain, s.v, text)
+}
+
+// NotedDuring tells, of the panic whose value prints as msg, whether it
+// was raised while the deferred calls of another panic ran (during),
+// and the cell line of the panic call that raised the latest of those
+// (0 when not known), when the session knows (known).
+func NotedDuring(msg string) (line int, during, known bool) {
+	mu.Lock()
+	s := last
+	mu.Unlock()
+	if s.msg != msg || s.event == 0 {
+		return 0, false, false
+	}
+	log := logUpTo(s.event)
+	if len(log) == 0 {
+		return 0, false, false
+	}
+	frames := framesOf(log[len(log)-1].pcs)
+	if !evalGoroutine(frames) {
+		return 0, false, false
+	}
+	if len(active(frames)) == 0 {
+		return 0, false, true
+	}
+	if chain := chainOf(log); len(chain) > 0 {
+		return chain[len(chain)-1].line, true, true
+	}
+	return 0, true, true
 }
 
 // NotedText returns the text noted for the panic whose value prints as

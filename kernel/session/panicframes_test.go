@@ -1,0 +1,77 @@
+package session
+
+import "testing"
+
+// Each caller's frame names the line of its call when its body has one
+// call that can have made the frame inside it (cell.Decl's Calls): of the
+// function by name, of the method by its type or an interface, of a
+// function value, of a compiled function given a callback; none when
+// there are several. A function whose deferred literal panicked gets the
+// frame yaegi does not print: at its closing brace when it was
+// returning, at the panic whose deferred calls ran.
+func TestPanicCallerLines(t *testing.T) {
+	s := New(richOpts())
+	decls := `import (
+	"fmt"
+	"sort"
+)
+
+type Shape interface{ Area() int }
+type Sq struct{ n int }
+
+func (s Sq) Area() int {
+	if s.n < 0 {
+		panic("negative")
+	}
+	return s.n * s.n
+}
+func check(n int) {
+	if n > 2 {
+		panic(fmt.Sprint("big ", n))
+	}
+}
+func walk(ns []int) {
+	for _, n := range ns {
+		check(n)
+	}
+}
+func twice(n int) {
+	check(n - 1)
+	check(n)
+}
+func total(ss []Shape) int {
+	t := 0
+	for _, s := range ss {
+		t += s.Area()
+	}
+	return t
+}
+func sorted(xs []int) {
+	sort.Slice(xs, func(i, j int) bool {
+		if xs[i] == xs[j] {
+			panic("equal")
+		}
+		return xs[i] < xs[j]
+	})
+}
+func cleanup() {
+	defer func() {
+		panic("in defer")
+	}()
+	fmt.Print("")
+}
+func during() {
+	defer func() {
+		panic("second")
+	}()
+	panic("first")
+}`
+	panicCells(t, s, decls, []panicCase{
+		{"walk([]int{1, 3})", []string{"panic: big 3", "Cell In[1], line 17, in check", "Cell In[1], line 22, in walk", "Cell In[2], line 1"}},
+		{"twice(3)", []string{"panic: big 3", "Cell In[1], line 17, in check", "Cell In[1], in twice", "Cell In[3], line 1"}},
+		{"total([]Shape{Sq{1}, Sq{-1}})", []string{"panic: negative", "Cell In[1], line 11, in Sq.Area", "Cell In[1], line 32, in total", "Cell In[4], line 1"}},
+		{"sorted([]int{2, 1, 2})", []string{"panic: equal", "Cell In[1], line 39, in sorted.func1", "Cell In[1], line 37, in sorted", "Cell In[5], line 1"}},
+		{"cleanup()", []string{"panic: in defer", "Cell In[1], line 46, in cleanup.func1", "Cell In[1], line 49, in cleanup", "Cell In[6], line 1"}},
+		{"during()", []string{"panic: first\n\tpanic: second", "Cell In[1], line 52, in during.func1", "Cell In[1], line 54, in during", "Cell In[7], line 1"}},
+	})
+}
