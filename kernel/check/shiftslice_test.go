@@ -1,0 +1,39 @@
+package check
+
+import "testing"
+
+// tryCell is a statement that prints what expr panics with, recovered.
+func tryCell(expr string) string {
+	return "func() { defer func() { fmt.Println(recover()) }(); _ = " + expr + " }()\n"
+}
+
+// Slice expressions whose bounds are operations on names (s[i:i+n],
+// s[i+1:], arr[:len(arr)+k]) panic with Go's messages and the cell's
+// line (yaegi v0.16.1: "reflect.Value.Slice: slice index out of
+// bounds"); in range, they slice as Go does.
+func TestSliceComputedBounds(t *testing.T) {
+	runSteps(t,
+		step{"s := []int{1, 2, 3, 4, 5}\nstr := \"hello\"\narr := [5]int{1, 2, 3, 4, 5}\np := &arr\nfrom, n, k := 3, 4, 1\nvar b byte = 2\nfunc window(xs []int, from, n int) []int {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tfmt.Println(r)\n\t\t}\n\t}()\n\treturn xs[from : from+n]\n}", ""},
+		step{tryCell("s[from : from+n]") + tryCell("s[from+k : from-k]") + tryCell("s[from-n:]") + tryCell("s[:from-n]") +
+			tryCell("s[from+n:]") + tryCell("s[int(b)+k : len(s)+k]") + tryCell("s[k*2 : n/k*2]") + "window(s, 3, 4)\n" +
+			"fmt.Println(s[from-k:from+k], s[from+k:], s[:n-k], s[int(b)+k:len(s)], window(s, 1, 3))",
+			"runtime error: slice bounds out of range [:7] with capacity 5\n" +
+				"runtime error: slice bounds out of range [4:2]\n" +
+				"runtime error: slice bounds out of range [-1:]\n" +
+				"runtime error: slice bounds out of range [:-1]\n" +
+				"runtime error: slice bounds out of range [7:5]\n" +
+				"runtime error: slice bounds out of range [:6] with capacity 5\n" +
+				"runtime error: slice bounds out of range [:8] with capacity 5\n" +
+				"runtime error: slice bounds out of range [:7] with capacity 5\n" +
+				"[3 4] [5] [1 2 3] [4 5] [2 3 4]\n"},
+		step{tryCell("str[from : from+n]") + tryCell("str[from+k : from-k]") + tryCell("str[from+k+k+k:]") + tryCell("arr[from : from+n]") + tryCell("p[from-n:]") + tryCell("arr[n-k : k+1]") +
+			"fmt.Println(str[from-k:from+k], arr[from+k:], p[:n-k])",
+			"runtime error: slice bounds out of range [:7] with length 5\n" +
+				"runtime error: slice bounds out of range [4:2]\n" +
+				"runtime error: slice bounds out of range [6:5]\n" +
+				"runtime error: slice bounds out of range [:7] with length 5\n" +
+				"runtime error: slice bounds out of range [-1:]\n" +
+				"runtime error: slice bounds out of range [3:2]\n" +
+				"ll [5] [1 2 3]\n"},
+	)
+}
