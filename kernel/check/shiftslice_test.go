@@ -37,3 +37,18 @@ func TestSliceComputedBounds(t *testing.T) {
 				"ll [5] [1 2 3]\n"},
 	)
 }
+
+// A slice's check goes before its statement only where that changes
+// nothing: a panic the statement raises before the slice comes first, a
+// slice on the right of && is not checked when the left is false, and
+// a function called before the slice sees its effect.
+func TestSlicePrecheckOrder(t *testing.T) {
+	runSteps(t,
+		step{"func first(a, s []int, k, i, j int) (v int) {\n\tdefer func() { fmt.Println(recover()) }()\n\tv = a[k] + len(s[i:j])\n\treturn v\n}\n" +
+			"func guarded(s []int, n int) bool {\n\tok := n > 0 && len(s[:n-1]) > 0\n\treturn ok\n}\n" +
+			"func grown(s []int, i int) []int {\n\tgrow := func() int { s = append(s, 9); return 0 }\n\tw := append([]int{grow()}, s[i:i+1]...)\n\treturn w\n}", ""},
+		step{"first([]int{1}, []int{1, 2}, 3, 1, 5)\nfmt.Println(guarded(nil, 0), guarded([]int{1, 2}, 2))\nfmt.Println(grown([]int{1}, 1))",
+			"runtime error: index out of range [3] with length 1\nfalse true\n[0 9]\n"},
+	)
+}
+
