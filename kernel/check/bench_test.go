@@ -71,6 +71,12 @@ func BenchmarkShiftLoop(b *testing.B) {
 	benchLoweredLoop(b, "shifts", "func shifts(s []int) int {\n\tt := 0\n\tfor i := 0; i < len(s); i++ {\n\t\tt += 1 << i\n\t}\n\treturn t\n}", 1_000_000)
 }
 
+// BenchmarkShiftVarLoop is BenchmarkShiftLoop for a count whose sign
+// the lowering does not know (checked before the statement).
+func BenchmarkShiftVarLoop(b *testing.B) {
+	benchLoweredLoop(b, "shifts", "func shifts(s []int) int {\n\tt, by := 0, s[0]\n\tfor i := 0; i < len(s); i++ {\n\t\tt += i << by\n\t}\n\treturn t\n}", 1_000_000)
+}
+
 // benchLoweredLoop measures the interpreted function fn of src, a
 // func([]int) int, called on a slice of n ints: lowered (sub-benchmark
 // "checked") and as written ("plain").

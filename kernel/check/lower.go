@@ -400,6 +400,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		}
 		return lw.call(n)
 	case *ast.AssignStmt:
+		lw.shiftCount(n)
 		lw.parallelLits(n.Lhs, nil, n.Rhs, nil) // (outside the conversions)
 		lw.assignConvs(n)
 		lw.parallelIfaceConvs(n)
@@ -463,6 +464,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		}
 		lw.ifaceEqual(n)
 		lw.shiftOperand(n)
+		lw.shiftCount(n)
 		lw.untaggedOperand(n)
 	case *ast.IndexListExpr:
 		if lw.aliasInstance(n, n.X) {

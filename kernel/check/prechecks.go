@@ -2,6 +2,7 @@ package check
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 )
@@ -28,25 +29,34 @@ func (lw *lowerer) precheckAt(e ast.Expr) token.Pos {
 	if n == 0 || lw.stack[n-1] != e {
 		return token.NoPos
 	}
-	// the innermost statement on the walk's stack, and the block it is in
-	si := -1
+	// the innermost statement on the walk's stack
 	for i := n - 2; i >= 0; i-- {
-		if _, ok := lw.stack[i].(ast.Stmt); ok {
-			si = i
-			break
+		if st, ok := lw.stack[i].(ast.Stmt); ok {
+			if !lw.precedesSafely(st, e) {
+				return token.NoPos
+			}
+			return lw.stmtInBlock(i, st)
 		}
 	}
-	if si < 1 {
+	return token.NoPos
+}
+
+// stmtInBlock returns the position of st, lw.stack[i], when a statement
+// may go before it: st is an expression, assignment, return, ++ or --,
+// send or var statement, in the list of a block of a function (not the
+// cell's top-level statements) or of a case clause. It returns
+// token.NoPos otherwise.
+func (lw *lowerer) stmtInBlock(i int, st ast.Stmt) token.Pos {
+	if i < 1 {
 		return token.NoPos
 	}
-	st := lw.stack[si].(ast.Stmt)
 	switch st.(type) {
 	case *ast.ExprStmt, *ast.AssignStmt, *ast.ReturnStmt, *ast.IncDecStmt, *ast.SendStmt, *ast.DeclStmt:
 	default:
 		return token.NoPos
 	}
 	var list []ast.Stmt
-	switch b := lw.stack[si-1].(type) {
+	switch b := lw.stack[i-1].(type) {
 	case *ast.BlockStmt:
 		list = b.List
 	case *ast.CaseClause:
@@ -58,10 +68,7 @@ func (lw *lowerer) precheckAt(e ast.Expr) token.Pos {
 	for _, s := range list {
 		inList = inList || s == st
 	}
-	if !inList || lw.commStmts[st] || lw.topStmts != nil && lw.stack[si-1] == ast.Node(lw.topStmts) {
-		return token.NoPos
-	}
-	if !lw.precedesSafely(st, e) {
+	if !inList || lw.commStmts[st] || lw.topStmts != nil && lw.stack[i-1] == ast.Node(lw.topStmts) {
 		return token.NoPos
 	}
 	return st.Pos()
@@ -110,8 +117,9 @@ func (lw *lowerer) precedesSafely(st ast.Stmt, e ast.Expr) bool {
 
 // harmless reports whether evaluating n has no effect and cannot panic:
 // names, literals, fields (not through a pointer), operations but
-// division, remainder and shifts, conversions, len and cap, map
-// lookups, composite literals and function literals of such.
+// division and remainder by a variable and shifts by a count that may be
+// negative, conversions, len and cap, map lookups, composite literals
+// and function literals of such.
 func (lw *lowerer) harmless(n ast.Node) bool {
 	ok := true
 	ast.Inspect(n, func(n ast.Node) bool {
@@ -132,8 +140,11 @@ func (lw *lowerer) harmless(n ast.Node) bool {
 			}
 		case *ast.BinaryExpr:
 			switch x.Op {
-			case token.QUO, token.REM, token.SHL, token.SHR:
-				ok = false
+			case token.QUO, token.REM:
+				v := lw.info.Types[x.Y].Value // (not a constant zero: an integer's)
+				ok = v != nil && constant.Sign(v) != 0
+			case token.SHL, token.SHR:
+				ok = !lw.mayShiftNegative(x.Y)
 			}
 		case *ast.UnaryExpr:
 			ok = x.Op != token.ARROW

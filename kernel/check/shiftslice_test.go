@@ -52,3 +52,27 @@ func TestSlicePrecheckOrder(t *testing.T) {
 	)
 }
 
+// A shift by a negative count held in a signed integer panics as Go's
+// does (yaegi v0.16.1 shifted by the count as an unsigned number: 0),
+// in an expression, an assignment (x <<= by) and a loop whose counter
+// the body sets negative; counts of loops counting up from 0 are not
+// checked, and shift as Go shifts.
+func TestNegativeShift(t *testing.T) {
+	runSteps(t,
+		step{"by, k := -2, 3\nvar b8 int8 = -1\nvar v uint = 5\nx := 7\n" +
+			"func shifted(v uint, by int) uint {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tfmt.Println(r)\n\t\t}\n\t}()\n\treturn v << by\n}\n" +
+			"func back(n int) (t int) {\n\tdefer func() { fmt.Println(recover()) }()\n\tfor i := 0; i < n; i++ {\n\t\tif i == 2 && t < 100 {\n\t\t\tt, i = 100, -5\n\t\t}\n\t\tt += 1 << i\n\t}\n\treturn t\n}\n" +
+			"func sum(n int) (t int) {\n\tfor i := 0; i < n; i++ {\n\t\tt += 1<<i + 1<<(i&7) + 256>>(n-i)\n\t}\n\tfor i := range n {\n\t\tt += 1 << i\n\t}\n\treturn t\n}", ""},
+		step{tryCell("v << by") + tryCell("1 >> b8") + "shifted(1, k-4)\n" +
+			"func() { defer func() { fmt.Println(recover()) }(); x <<= by }()\n" +
+			"func() { defer func() { fmt.Println(recover()) }(); x >>= int64(b8) }()\n" +
+			"back(4)\nfmt.Println(v<<k, 8>>k, shifted(3, k), sum(5), x)",
+			"runtime error: negative shift amount\n" +
+				"runtime error: negative shift amount\n" +
+				"runtime error: negative shift amount\n" +
+				"runtime error: negative shift amount\n" +
+				"runtime error: negative shift amount\n" +
+				"runtime error: negative shift amount\n" +
+				"40 1 24 341 7\n"},
+	)
+}

@@ -111,8 +111,9 @@ func (lw *lowerer) slice3(n *ast.SliceExpr, t types.Type, stable func(ast.Expr) 
 // and no other effect: what pure and assertedPure accept, and integer
 // operations (+, -, *, /, %, &, |, ^, &^, <<, >>, unary -, + and ^),
 // conversions between integer types and len or cap of pure operands
-// (i+n, len(s)-k, int(b)+1). A division by zero or a shift by a negative
-// count panics in the copy first, as it would in the bound.
+// (i+n, len(s)-k, int(b)+1), but shifts by a count that may be
+// negative (the copy is not lowered). A division by zero panics in the
+// copy first, as it would in the bound.
 func (lw *lowerer) stableBound(e ast.Expr) bool {
 	if pure(e) || lw.assertedPure(e) {
 		return true
@@ -141,6 +142,9 @@ func (lw *lowerer) stableBound(e ast.Expr) bool {
 		case *ast.UnaryExpr:
 			return (x.Op == token.SUB || x.Op == token.ADD || x.Op == token.XOR) && ok(x.X)
 		case *ast.BinaryExpr:
+			if (x.Op == token.SHL || x.Op == token.SHR) && lw.mayShiftNegative(x.Y) {
+				return false // (the copy would shift by it unchecked)
+			}
 			return ok(x.X) && ok(x.Y)
 		case *ast.CallExpr:
 			if len(x.Args) != 1 || x.Ellipsis.IsValid() {
