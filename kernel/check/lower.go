@@ -369,6 +369,9 @@ func (lw *lowerer) visit(n ast.Node) bool {
 	case *ast.ForStmt:
 		lw.forStmt(n)
 	case *ast.SwitchStmt:
+		if lw.switchIndexed(n) {
+			return false
+		}
 		lw.defaultLast(n.Body, n.Tag != nil, false)
 		lw.switchInitTag(n)
 		lw.ifaceSwitch(n)

@@ -1,0 +1,131 @@
+package check
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// switchIndexed lowers an expression switch whose default clause, not
+// the last, is entered or left by fallthrough: yaegi v0.16.1 swaps the
+// default clause with the last one, so a default ending in fallthrough
+// fell through to nothing, and a clause before it fell through past it
+// (defaultLast keeps the cases' order, not where fallthrough goes). The
+// switch becomes a switch on the index of the clause that matches, which
+// a function literal computes (its default last, which changes nothing
+// there), and whose cases are the clauses' indexes in their order:
+//
+//	switch n { case 1: a; fallthrough; default: b; fallthrough; case 3: c }
+//
+// becomes
+//
+//	switch (func() int { switch n { case 1: return 0; case 3: return 2 }; return 1 })() {
+//	case 0: a; fallthrough; case 1: b; fallthrough; case 2: c }
+//
+// The tag and the cases are copied as written, so only a switch whose
+// tag and cases are values of basic types that harmless accepts (names,
+// constants, fields, operations) is lowered. It reports whether it
+// lowered sw, whose init statement and clauses' bodies it then walks.
+func (lw *lowerer) switchIndexed(sw *ast.SwitchStmt) bool {
+	list := sw.Body.List
+	di := -1
+	for i, s := range list {
+		if c := s.(*ast.CaseClause); c.List == nil {
+			di = i
+		}
+	}
+	if di < 0 || di == len(list)-1 {
+		return false
+	}
+	endsInFallthrough := func(c ast.Stmt) bool {
+		body := c.(*ast.CaseClause).Body
+		if len(body) == 0 {
+			return false
+		}
+		b, ok := body[len(body)-1].(*ast.BranchStmt)
+		return ok && b.Tok == token.FALLTHROUGH
+	}
+	if !endsInFallthrough(list[di]) && (di == 0 || !endsInFallthrough(list[di-1])) {
+		return false
+	}
+	if sw.Tag != nil && !lw.basicHarmless(sw.Tag) {
+		return false
+	}
+	for _, s := range list {
+		for _, e := range s.(*ast.CaseClause).List {
+			if !lw.basicHarmless(e) {
+				return false
+			}
+		}
+	}
+	text := func(e ast.Expr) string {
+		if tv := lw.info.Types[e]; tv.Value != nil {
+			return lw.constant(tv)
+		}
+		return lw.text(e)
+	}
+	var b strings.Builder
+	b.WriteString("(func() int { switch ")
+	if sw.Tag != nil {
+		b.WriteString(text(sw.Tag) + " ")
+	}
+	b.WriteString("{ ")
+	for i, s := range list {
+		for _, e := range s.(*ast.CaseClause).List {
+			b.WriteString("case " + text(e) + ": return " + strconv.Itoa(i) + "; ")
+		}
+	}
+	b.WriteString("}; return " + strconv.Itoa(di) + " })()")
+	tag := b.String()
+	if sw.Init != nil { // (yaegi v0.16.1 skipped a tag that is no name after an init: switchInitTag)
+		tag = "{ default: switch " + tag
+		lw.insertClose(sw.End(), " }")
+	}
+	if sw.Tag != nil {
+		lw.replace(sw.Tag.Pos(), sw.Tag.End(), tag)
+	} else {
+		lw.insert(sw.Body.Lbrace, tag+" ")
+	}
+	for i, s := range list {
+		c := s.(*ast.CaseClause)
+		lw.replace(c.Case, c.Colon, "case "+strconv.Itoa(i))
+	}
+	if sw.Init != nil {
+		lw.walk(sw.Init)
+	}
+	for _, s := range list {
+		lw.stack = append(lw.stack, sw.Body, s)
+		for _, st := range s.(*ast.CaseClause).Body {
+			lw.walk(st)
+		}
+		lw.stack = lw.stack[:len(lw.stack)-2]
+	}
+	return true
+}
+
+// basicHarmless reports whether e is harmless and it and its operands
+// are values of basic types (no interface a comparison would need
+// lowered).
+func (lw *lowerer) basicHarmless(e ast.Expr) bool {
+	if !lw.harmless(e) {
+		return false
+	}
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		x, isExpr := n.(ast.Expr)
+		if !ok || !isExpr {
+			return ok
+		}
+		tv, found := lw.info.Types[x]
+		if !found || tv.IsType() {
+			return false
+		}
+		if _, basic := tv.Type.Underlying().(*types.Basic); !basic {
+			ok = false
+		}
+		return ok
+	})
+	return ok
+}

@@ -1,0 +1,71 @@
+package check
+
+import "testing"
+
+// A default clause in the middle of a switch that falls through, or is
+// fallen into, goes on to the next clause as in Go (yaegi v0.16.1 swaps
+// the default with the last clause: [two] for [two default three]); also
+// with an init statement, a label and a break, a tagless switch and a
+// named type's constants.
+func TestSwitchDefaultFallthrough(t *testing.T) {
+	runSteps(t,
+		step{`type Level int
+
+const (
+	Low Level = iota
+	Mid
+	High
+)
+
+func f(n int) (out []string) {
+	switch n {
+	case 2:
+		out = append(out, "two")
+		fallthrough
+	default:
+		out = append(out, "default")
+		fallthrough
+	case 3, 5:
+		out = append(out, "three")
+	case 4:
+		out = append(out, "four")
+	}
+	return out
+}
+
+func g(n int) (out []string) {
+	switch k := n * 2; {
+	default:
+		out = append(out, "default")
+		fallthrough
+	case k == 2:
+		out = append(out, "one")
+	case k == 4:
+		out = append(out, "two")
+	}
+	return out
+}
+
+func h(l Level, stop bool) (out []string) {
+L:
+	switch x := l; x {
+	case Low:
+		out = append(out, "low")
+		fallthrough
+	default:
+		if stop {
+			break L
+		}
+		out = append(out, "default")
+		fallthrough
+	case High:
+		out = append(out, "high")
+	}
+	return out
+}`, ""},
+		step{"fmt.Println(f(2), f(3), f(4), f(5), f(9))\nfmt.Println(g(1), g(2), g(5))\nfmt.Println(h(Low, false), h(Mid, false), h(High, false), h(Low, true))",
+			"[two default three] [three] [four] [three] [default three]\n" +
+				"[one] [two] [default one]\n" +
+				"[low default high] [default high] [high] [low]\n"},
+	)
+}
