@@ -35,6 +35,12 @@ func TestSliceComputedBounds(t *testing.T) {
 				"runtime error: slice bounds out of range [-1:]\n" +
 				"runtime error: slice bounds out of range [3:2]\n" +
 				"ll [5] [1 2 3]\n"},
+		// a slice of a slice: the inner's check first, in a statement
+		// whose checks go before it and in one (the cell's) whose
+		// checks stay in the expressions
+		step{tryCell("s[from+n:][k : k+1]") + tryCell("s[k:][from : from+n]") + "fmt.Println(s[k:][from:from+k], s[k+k:][:n-k])", "runtime error: slice bounds out of range [7:5]\nruntime error: slice bounds out of range [:7] with capacity 4\n[5] [3 4 5]\n"},
+		step{"defer func() { fmt.Println(recover()) }()\nfmt.Println(s[from+n:][k : k+1])", "runtime error: slice bounds out of range [7:5]\n"},
+		step{"defer func() { fmt.Println(recover()) }()\nfmt.Println(s[k:][from : from+n])", "runtime error: slice bounds out of range [:7] with capacity 4\n"},
 	)
 }
 

@@ -24,7 +24,10 @@ func (lw *lowerer) slice(n *ast.SliceExpr) {
 		return
 	}
 	stable := func(e ast.Expr) bool { return pure(e) || lw.assertedPure(e) }
-	if t == nil || n.High == nil && n.Low == nil || !stable(n.X) || n.High != nil && !lw.stableBound(n.High) || n.Low != nil && !lw.stableBound(n.Low) {
+	// (s[i:][lo:hi] is checked in the expression, after s[i:]'s check:
+	// its own, made first, would evaluate a copy of s[i:] unchecked)
+	inner := !stable(n.X) && lw.stableSlice(n.X)
+	if t == nil || n.High == nil && n.Low == nil || !stable(n.X) && !inner || n.High != nil && !lw.stableBound(n.High) || n.Low != nil && !lw.stableBound(n.Low) {
 		return
 	}
 	if p, ok := t.Underlying().(*types.Pointer); ok {
@@ -58,7 +61,7 @@ func (lw *lowerer) slice(n *ast.SliceExpr) {
 	}
 	lw.extraImport(rtName, rt.Path)
 	check := rtName + "." + name(lw.line(n.Lbrack)) + "("
-	if at := lw.precheckAt(n); at.IsValid() {
+	if at := lw.precheckAt(n); at.IsValid() && !inner {
 		lw.insert(at, lw.slicePrecheck(n, check, hi, bound))
 		return
 	}
@@ -194,4 +197,15 @@ func (lw *lowerer) slicePrecheck(n *ast.SliceExpr, check, hi, bound string) stri
 		conds = append(conds, lo+" > "+hi)
 	}
 	return "if " + strings.Join(conds, " || ") + " { " + check + lo + ", " + hi + ", " + bound + ") }; "
+}
+
+// stableSlice reports whether e is s[lo:hi] or s[lo:] of a slice or
+// string s that slice checks, whose evaluation has no effect but its
+// panic.
+func (lw *lowerer) stableSlice(e ast.Expr) bool {
+	x, ok := ast.Unparen(e).(*ast.SliceExpr)
+	if !ok || x.Slice3 || !pure(x.X) && !lw.assertedPure(x.X) {
+		return false
+	}
+	return (x.Low == nil || lw.stableBound(x.Low)) && (x.High == nil || lw.stableBound(x.High))
 }
