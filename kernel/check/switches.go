@@ -2,6 +2,7 @@ package check
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strconv"
@@ -25,8 +26,9 @@ import (
 //	case 0: a; fallthrough; case 1: b; fallthrough; case 2: c }
 //
 // The tag and the cases are copied as written, so only a switch whose
-// tag and cases are values of basic types that harmless accepts (names,
-// constants, fields, operations) is lowered. It reports whether it
+// tag and cases basicCase accepts (values of basic types: names,
+// constants, fields, operations, calls of functions of basic types) is
+// lowered. It reports whether it
 // lowered sw, whose init statement and clauses' bodies it then walks.
 func (lw *lowerer) switchIndexed(sw *ast.SwitchStmt) bool {
 	list := sw.Body.List
@@ -50,12 +52,12 @@ func (lw *lowerer) switchIndexed(sw *ast.SwitchStmt) bool {
 	if !endsInFallthrough(list[di]) && (di == 0 || !endsInFallthrough(list[di-1])) {
 		return false
 	}
-	if sw.Tag != nil && !lw.basicHarmless(sw.Tag) {
+	if sw.Tag != nil && !lw.basicCase(sw.Tag) {
 		return false
 	}
 	for _, s := range list {
 		for _, e := range s.(*ast.CaseClause).List {
-			if !lw.basicHarmless(e) {
+			if !lw.basicCase(e) {
 				return false
 			}
 		}
@@ -105,13 +107,12 @@ func (lw *lowerer) switchIndexed(sw *ast.SwitchStmt) bool {
 	return true
 }
 
-// basicHarmless reports whether e is harmless and it and its operands
-// are values of basic types (no interface a comparison would need
-// lowered).
-func (lw *lowerer) basicHarmless(e ast.Expr) bool {
-	if !lw.harmless(e) {
-		return false
-	}
+// basicCase reports whether e, a switch's tag or case, may be copied as
+// written: it and its operands are values of basic types (no interface
+// a comparison would need lowered) that harmless accepts, or calls of
+// functions (not methods, nor function values) whose parameters and
+// results are of basic types (unicode.IsUpper(r), isVowel(r)).
+func (lw *lowerer) basicCase(e ast.Expr) bool {
 	ok := true
 	ast.Inspect(e, func(n ast.Node) bool {
 		x, isExpr := n.(ast.Expr)
@@ -119,13 +120,86 @@ func (lw *lowerer) basicHarmless(e ast.Expr) bool {
 			return ok
 		}
 		tv, found := lw.info.Types[x]
-		if !found || tv.IsType() {
+		if !found || tv.IsType() || tv.Value != nil {
 			return false
 		}
 		if _, basic := tv.Type.Underlying().(*types.Basic); !basic {
+			ok = false
+			return false
+		}
+		switch c := x.(type) {
+		case *ast.CallExpr:
+			if lw.basicFuncCall(c) {
+				for _, a := range c.Args {
+					ok = ok && lw.basicCase(a)
+				}
+				return false
+			}
+			ok = lw.harmless(c) // (a conversion, len, cap)
+			return ok
+		case *ast.Ident, *ast.BasicLit, *ast.SelectorExpr, *ast.ParenExpr, *ast.BinaryExpr, *ast.UnaryExpr, *ast.IndexExpr:
+			ok = lw.shallowHarmless(x)
+		default:
 			ok = false
 		}
 		return ok
 	})
 	return ok
+}
+
+// shallowHarmless is harmless for x itself, its operands aside.
+func (lw *lowerer) shallowHarmless(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.BinaryExpr:
+		switch x.Op {
+		case token.QUO, token.REM:
+			v := lw.info.Types[x.Y].Value
+			return v != nil && constant.Sign(v) != 0
+		case token.SHL, token.SHR:
+			return !lw.mayShiftNegative(x.Y)
+		}
+	case *ast.IndexExpr:
+		_, isMap := typeUnder(lw.info.TypeOf(x.X)).(*types.Map)
+		return isMap
+	case *ast.UnaryExpr:
+		return x.Op != token.ARROW
+	case *ast.SelectorExpr:
+		sel, found := lw.info.Selections[x]
+		return !found || !sel.Indirect() && sel.Kind() == types.FieldVal
+	}
+	return true
+}
+
+// basicFuncCall reports whether c calls a declared function (of a
+// package or the notebook, not a method nor a function value, nor one
+// the lowering tags) whose parameters and results are of basic types.
+func (lw *lowerer) basicFuncCall(c *ast.CallExpr) bool {
+	var id *ast.Ident
+	switch f := ast.Unparen(c.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		if _, isPkg := lw.info.Uses[identOf(f.X)].(*types.PkgName); !isPkg {
+			return false
+		}
+		id = f.Sel
+	default:
+		return false
+	}
+	fn, ok := lw.info.Uses[id].(*types.Func)
+	if !ok || c.Ellipsis.IsValid() || lw.cfg.Tag != "" {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() != nil || sig.TypeParams().Len() > 0 || sig.Variadic() {
+		return false
+	}
+	for _, tup := range []*types.Tuple{sig.Params(), sig.Results()} {
+		for i := range tup.Len() {
+			if _, basic := tup.At(i).Type().Underlying().(*types.Basic); !basic {
+				return false
+			}
+		}
+	}
+	return sig.Results().Len() == 1
 }

@@ -69,3 +69,36 @@ L:
 				"[low default high] [default high] [high] [low]\n"},
 	)
 }
+
+// The same with cases that call functions of basic types, each called
+// once in the cases' order until one matches.
+func TestSwitchDefaultFallthroughCalls(t *testing.T) {
+	runSteps(t,
+		step{`var calls []string
+
+func isVowel(r rune) bool {
+	calls = append(calls, string(r))
+	return strings.ContainsRune("aeiou", r)
+}
+
+func kind(r rune) (out []string) {
+	calls = nil
+	switch {
+	case unicode.IsUpper(r), unicode.IsDigit(r):
+		out = append(out, "upper or digit")
+		fallthrough
+	default:
+		out = append(out, "rune")
+		fallthrough
+	case isVowel(r):
+		out = append(out, "vowel?")
+	case r == ' ':
+		out = append(out, "space")
+	}
+	return append(out, calls...)
+}`, ""},
+		step{"fmt.Println(kind('A'), kind('7'), kind('e'), kind(' '), kind('x'))",
+			"[upper or digit rune vowel?] [upper or digit rune vowel?] [vowel? e] [space  ] [rune vowel? x]\n"},
+	)
+}
+
