@@ -101,4 +101,3 @@ func kind(r rune) (out []string) {
 			"[upper or digit rune vowel?] [upper or digit rune vowel?] [vowel? e] [space  ] [rune vowel? x]\n"},
 	)
 }
-

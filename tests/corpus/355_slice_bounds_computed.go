@@ -56,7 +56,7 @@ func main() {
 	try("string high", func() { fmt.Println(str[1 : n*4]) })
 	try("array", func() { fmt.Println(arr[:n*3]) })
 	try("array pointer", func() { fmt.Println(p[n+3:]) })
-	try("full slice max", func() { fmt.Println(s[0:n:n*4]) })
+	try("full slice max", func() { fmt.Println(s[0 : n : n*4]) })
 	try("full slice high", func() { fmt.Println(s[0 : n+2 : n+1]) })
 	try("tail", func() { fmt.Println(tail("ab", n+1)) })
 	try("window", func() { fmt.Println(s[n:][1 : n+3]) })
