@@ -35,6 +35,9 @@ func TestSliceComputedBounds(t *testing.T) {
 				"runtime error: slice bounds out of range [-1:]\n" +
 				"runtime error: slice bounds out of range [3:2]\n" +
 				"ll [5] [1 2 3]\n"},
+		// a slice of a map's element, of a string sum
+		step{"m := map[string][]int{\"k\": {1, 2}}\na, z := \"ab\", \"c\"\n" + tryCell(`m["k"][k : k+4]`) + tryCell("(a + z)[k+3:]") + "fmt.Println(m[\"k\"][k:k+1], (a + z)[k:k+2])",
+			"runtime error: slice bounds out of range [:5] with capacity 2\nruntime error: slice bounds out of range [4:3]\n[2] bc\n"},
 		// a slice of a slice: the inner's check first, in a statement
 		// whose checks go before it and in one (the cell's) whose
 		// checks stay in the expressions

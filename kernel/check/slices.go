@@ -23,7 +23,8 @@ func (lw *lowerer) slice(n *ast.SliceExpr) {
 		lw.slice3(n, t, lw.stableBound)
 		return
 	}
-	stable := func(e ast.Expr) bool { return pure(e) || lw.assertedPure(e) }
+	// (a map's element, m[k][lo:hi], or a string sum too)
+	stable := func(e ast.Expr) bool { return pure(e) || lw.assertedPure(e) || lw.harmless(e) }
 	// (s[i:][lo:hi] is checked in the expression, after s[i:]'s check:
 	// its own, made first, would evaluate a copy of s[i:] unchecked)
 	inner := !stable(n.X) && lw.stableSlice(n.X)

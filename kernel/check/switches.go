@@ -108,8 +108,9 @@ func (lw *lowerer) switchIndexed(sw *ast.SwitchStmt) bool {
 }
 
 // basicCase reports whether e, a switch's tag or case, may be copied as
-// written: it and its operands are values of basic types (no interface
-// a comparison would need lowered) that harmless accepts, or calls of
+// written: it and its operands are values of basic types, or structs
+// and arrays of them (no interface a comparison would need lowered),
+// that harmless accepts (composite literals too), or calls of
 // functions (not methods, nor function values) whose parameters and
 // results are of basic types (unicode.IsUpper(r), isVowel(r)).
 func (lw *lowerer) basicCase(e ast.Expr) bool {
@@ -123,7 +124,7 @@ func (lw *lowerer) basicCase(e ast.Expr) bool {
 		if !found || tv.IsType() || tv.Value != nil {
 			return false
 		}
-		if _, basic := tv.Type.Underlying().(*types.Basic); !basic {
+		if !plainComparable(tv.Type) {
 			ok = false
 			return false
 		}
@@ -137,7 +138,8 @@ func (lw *lowerer) basicCase(e ast.Expr) bool {
 			}
 			ok = lw.harmless(c) // (a conversion, len, cap)
 			return ok
-		case *ast.Ident, *ast.BasicLit, *ast.SelectorExpr, *ast.ParenExpr, *ast.BinaryExpr, *ast.UnaryExpr, *ast.IndexExpr:
+		case *ast.Ident, *ast.BasicLit, *ast.SelectorExpr, *ast.ParenExpr, *ast.BinaryExpr, *ast.UnaryExpr, *ast.IndexExpr,
+			*ast.CompositeLit, *ast.KeyValueExpr:
 			ok = lw.shallowHarmless(x)
 		default:
 			ok = false
@@ -202,4 +204,23 @@ func (lw *lowerer) basicFuncCall(c *ast.CallExpr) bool {
 		}
 	}
 	return sig.Results().Len() == 1
+}
+
+// plainComparable reports whether values of type t compare without a
+// lowering: t is a basic type, or a struct or array of such.
+func plainComparable(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return true
+	case *types.Array:
+		return plainComparable(u.Elem())
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if !plainComparable(u.Field(i).Type()) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

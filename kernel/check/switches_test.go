@@ -46,6 +46,21 @@ func g(n int) (out []string) {
 	return out
 }
 
+type P struct{ X, Y int }
+
+func at(p P) (out []string) {
+	switch p {
+	case P{1, 2}:
+		out = append(out, "p12")
+		fallthrough
+	default:
+		out = append(out, "default")
+	case P{Y: 4}:
+		out = append(out, "y4")
+	}
+	return out
+}
+
 func h(l Level, stop bool) (out []string) {
 L:
 	switch x := l; x {
@@ -63,8 +78,8 @@ L:
 	}
 	return out
 }`, ""},
-		step{"fmt.Println(f(2), f(3), f(4), f(5), f(9))\nfmt.Println(g(1), g(2), g(5))\nfmt.Println(h(Low, false), h(Mid, false), h(High, false), h(Low, true))",
-			"[two default three] [three] [four] [three] [default three]\n" +
+		step{"fmt.Println(at(P{1, 2}), at(P{0, 4}), at(P{}))\nfmt.Println(f(2), f(3), f(4), f(5), f(9))\nfmt.Println(g(1), g(2), g(5))\nfmt.Println(h(Low, false), h(Mid, false), h(High, false), h(Low, true))",
+			"[p12 default] [y4] [default]\n[two default three] [three] [four] [three] [default three]\n" +
 				"[one] [two] [default one]\n" +
 				"[low default high] [default high] [high] [low]\n"},
 	)
