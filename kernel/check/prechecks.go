@@ -116,7 +116,8 @@ func (lw *lowerer) precedesSafely(st ast.Stmt, e ast.Expr) bool {
 }
 
 // harmless reports whether evaluating n has no effect and cannot panic:
-// names, literals, fields (not through a pointer), operations but
+// names, literals, fields and method values (not through a pointer:
+// buf.Write), operations but
 // division and remainder by a variable and shifts by a count that may be
 // negative, conversions, len and cap, map lookups, composite literals
 // and function literals of such.
@@ -135,8 +136,8 @@ func (lw *lowerer) harmless(n ast.Node) bool {
 		case *ast.Ident, *ast.BasicLit, *ast.FuncLit:
 			return false
 		case *ast.SelectorExpr:
-			if sel, found := lw.info.Selections[x]; found && (sel.Indirect() || sel.Kind() != types.FieldVal) {
-				ok = false
+			if sel, found := lw.info.Selections[x]; found {
+				ok = lw.noDeref(sel) // (through a pointer that may be nil)
 			}
 		case *ast.BinaryExpr:
 			switch x.Op {
@@ -167,4 +168,27 @@ func (lw *lowerer) harmless(n ast.Node) bool {
 		return ok
 	})
 	return ok
+}
+
+// noDeref reports whether the selection sel goes through no pointer: a
+// field not reached through one, a method value of a method declared on
+// the receiver's own type (buf.Write of a *bytes.Buffer, p.Area of a
+// Point).
+func (lw *lowerer) noDeref(sel *types.Selection) bool {
+	switch sel.Kind() {
+	case types.FieldVal:
+		return !sel.Indirect()
+	case types.MethodVal:
+		if len(sel.Index()) != 1 || types.IsInterface(sel.Recv()) {
+			return false // (a nil interface's method value panics)
+		}
+		_, recvPtr := sel.Recv().Underlying().(*types.Pointer)
+		sig, _ := sel.Obj().Type().(*types.Signature)
+		if sig == nil || sig.Recv() == nil {
+			return false
+		}
+		_, methodPtr := sig.Recv().Type().Underlying().(*types.Pointer)
+		return !recvPtr || methodPtr
+	}
+	return false
 }

@@ -1,6 +1,11 @@
 package check
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+)
 
 // tryCell is a statement that prints what expr panics with, recovered.
 func tryCell(expr string) string {
@@ -84,4 +89,41 @@ func TestNegativeShift(t *testing.T) {
 				"runtime error: negative shift amount\n" +
 				"40 1 24 341 7\n"},
 	)
+}
+
+// The checks of the common statements that slice and shift go before
+// them (an if that calls the compiled check only to panic), those of a
+// statement that may panic before the slice stay in the expression.
+func TestPrecheckPlacement(t *testing.T) {
+	src := "func f(s []int, a []int, buf *strings.Builder, b []byte, i, j, k, by int) []int {\n" +
+		"\tw := s[i : i+2]\n" +
+		"\tbuf.Write(b[i:j])\n" +
+		"\tw = append(w, s[i+1:j]...)\n" +
+		"\tw[0] += a[k] + len(s[i:j])\n" +
+		"\tw[1] = i << by\n" +
+		"\treturn s[i:j+1]\n}"
+	nb := newNotebook(t)
+	p, err := cell.Split(src, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := nb.c.Check(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(r.Decls[0].Src, "\n")
+	for n, want := range map[int]string{
+		1: "\tif i < 0 || i+2 < i || i+2 > cap(s) { gofuturesrt.SliceL2(i, i+2, cap(s)) }; w := s[i : i+2]",
+		2: "\tif i < 0 || j < i || j > cap(b) { gofuturesrt.SliceL3(i, j, cap(b)) }; buf.Write(b[i:j])",
+		3: "\tif i+1 < 0 || j < i+1 || j > cap(s) { gofuturesrt.SliceL4(i+1, j, cap(s)) }; w = append(w, s[i+1:j]...)",
+		4: "\tw[gofuturesrt.IndexL5(0, len(w))] += a[gofuturesrt.IndexL5(k, len(a))] + len(s[gofuturesrt.SliceL5(i, j, cap(s)):j])",
+		6: "\tif i < 0 || j+1 < i || j+1 > cap(s) { gofuturesrt.SliceL7(i, j+1, cap(s)) }; return s[i:j+1]",
+	} {
+		if lines[n] != want {
+			t.Errorf("line %d:\n got %s\nwant %s", n+1, lines[n], want)
+		}
+	}
+	if !strings.Contains(lines[5], "gofuturesrt.ShiftL6(int64(by))") {
+		t.Errorf("line 6: %s, want the shift's count checked in the expression", lines[5])
+	}
 }

@@ -167,7 +167,7 @@ func (lw *lowerer) shallowHarmless(x ast.Expr) bool {
 		return x.Op != token.ARROW
 	case *ast.SelectorExpr:
 		sel, found := lw.info.Selections[x]
-		return !found || !sel.Indirect() && sel.Kind() == types.FieldVal
+		return !found || !sel.Indirect() && sel.Kind() == types.FieldVal // (not a method value: basicFuncCall)
 	}
 	return true
 }
