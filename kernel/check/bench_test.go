@@ -58,7 +58,31 @@ func BenchmarkCheck200(b *testing.B) {
 // loop: the same loop over a slice, lowered (sub-benchmark "checked") and
 // as written.
 func BenchmarkIndexLoop(b *testing.B) {
-	src := "func sum(a []int) int {\n\ts := 0\n\tfor i := 0; i < len(a); i++ {\n\t\ts += a[i]\n\t}\n\treturn s\n}"
+	benchLoweredLoop(b, "sum", "func sum(a []int) int {\n\ts := 0\n\tfor i := 0; i < len(a); i++ {\n\t\ts += a[i]\n\t}\n\treturn s\n}", 1000)
+}
+
+// BenchmarkSliceLoop measures what the check of s[i:i+2] costs a loop
+// that slices 1M times.
+func BenchmarkSliceLoop(b *testing.B) {
+	benchLoweredLoop(b, "pairs", "func pairs(s []int) int {\n\tt := 0\n\tfor i := 0; i < len(s)-2; i++ {\n\t\tw := s[i : i+2]\n\t\tt += len(w)\n\t}\n\treturn t\n}", 1_000_002)
+}
+
+// BenchmarkShiftLoop measures what the check of a signed shift count
+// costs a loop computing 1<<i 1M times.
+func BenchmarkShiftLoop(b *testing.B) {
+	benchLoweredLoop(b, "shifts", "func shifts(s []int) int {\n\tt := 0\n\tfor i := 0; i < len(s); i++ {\n\t\tt += 1 << i\n\t}\n\treturn t\n}", 1_000_000)
+}
+
+// BenchmarkShiftVarLoop is BenchmarkShiftLoop for a count whose sign
+// the lowering does not know (checked before the statement).
+func BenchmarkShiftVarLoop(b *testing.B) {
+	benchLoweredLoop(b, "shifts", "func shifts(s []int) int {\n\tt, by := 0, s[0]\n\tfor i := 0; i < len(s); i++ {\n\t\tt += i << by\n\t}\n\treturn t\n}", 1_000_000)
+}
+
+// benchLoweredLoop measures the interpreted function fn of src, a
+// func([]int) int, called on a slice of n ints: lowered (sub-benchmark
+// "checked") and as written ("plain").
+func benchLoweredLoop(b *testing.B, fn, src string, n int) {
 	for _, lowered := range []bool{false, true} {
 		name := "plain"
 		if lowered {
@@ -83,17 +107,14 @@ func BenchmarkIndexLoop(b *testing.B) {
 			if _, err := nb.in.Eval(code); err != nil {
 				b.Fatal(err)
 			}
-			if _, err := nb.in.Eval("var a = make([]int, 1000)"); err != nil {
-				b.Fatal(err)
-			}
-			f, err := nb.in.Eval("sum")
+			f, err := nb.in.Eval(fn)
 			if err != nil {
 				b.Fatal(err)
 			}
-			sum := f.Interface().(func([]int) int)
-			a := make([]int, 1000)
+			call := f.Interface().(func([]int) int)
+			a := make([]int, n)
 			for b.Loop() {
-				sum(a)
+				call(a)
 			}
 		})
 	}

@@ -125,38 +125,6 @@ func (lw *lowerer) defaultLast(body *ast.BlockStmt, tag, typeSwitch bool) {
 	}
 }
 
-// slice3 is slice for s[lo:hi:max] of a slice s (yaegi v0.16.1:
-// "reflect.Value.Slice3: slice index out of bounds"):
-// s[rt.Slice3L7(lo, hi, max, cap(s)):hi:max]. (Of an array, Go's message
-// says "with length", which no slice of the runtime's gives: left.)
-func (lw *lowerer) slice3(n *ast.SliceExpr, t types.Type, stable func(ast.Expr) bool) {
-	if t == nil || !stable(n.X) || !stable(n.High) || !stable(n.Max) || n.Low != nil && !stable(n.Low) {
-		return
-	}
-	if _, ok := t.Underlying().(*types.Slice); !ok {
-		return
-	}
-	asInt := func(e ast.Expr) string {
-		if b, ok := lw.info.Types[e].Type.Underlying().(*types.Basic); ok && b.Kind() == types.Int {
-			return lw.text(e)
-		}
-		return "int(" + lw.text(e) + ")"
-	}
-	lw.extraImport(rtName, rt.Path)
-	check := rtName + "." + rt.Slice3Name(lw.line(n.Lbrack)) + "("
-	rest := ", " + asInt(n.High) + ", " + asInt(n.Max) + ", cap(" + lw.text(n.X) + "))"
-	if n.Low == nil {
-		lw.insert(n.Lbrack+1, check+"0"+rest)
-		return
-	}
-	open, close := check, rest
-	if b, ok := lw.info.Types[n.Low].Type.Underlying().(*types.Basic); !ok || b.Kind() != types.Int {
-		open, close = open+"int(", ")"+close
-	}
-	lw.insert(n.Low.Pos(), open)
-	lw.insertClose(n.Low.End(), close)
-}
-
 // unaryConv converts the result of -x, ^x, !x or +x assigned or returned
 // to an interface explicitly (any(-x)): yaegi v0.16.1 returned nil for
 // return -x from a function returning any, ended the function silently

@@ -60,6 +60,8 @@ type lowerer struct {
 	redeclared    []string                             // variables the statements declare anew (Result.Redeclared)
 	rangeFuncs    []*rangeFuncLoop                     // range-over-func loops being lowered, innermost last
 	rangeRecovers map[*ast.CallExpr]string             // recover calls taking a range nest's panic (rangedefer.go)
+	stack         []ast.Node                           // the nodes walk is in, innermost last
+	topStmts      *ast.BlockStmt                       // the cell's top-level statements (lowerStmts)
 
 	typeSetUses int // lookups of the notebook's set of types (relower.go)
 
@@ -289,202 +291,223 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 	return l
 }
 
-// walk lowers n and what it holds.
+// walk lowers n and what it holds. lw.stack holds the nodes being
+// lowered, n's ancestors the walk went through first.
 func (lw *lowerer) walk(n ast.Node) {
 	ast.Inspect(n, func(n ast.Node) bool {
-		if name, ok := lw.mono[n]; ok && n != nil {
-			lw.replace(n.Pos(), n.End(), name)
-			return false
+		if n == nil {
+			lw.stack = lw.stack[:len(lw.stack)-1]
+			return true
 		}
-		if name, ok := lw.replacement(n); ok {
-			lw.replace(n.Pos(), n.End(), name)
-			return false
+		lw.stack = append(lw.stack, n)
+		if lw.visit(n) {
+			return true
 		}
-		switch n := n.(type) {
-		case *ast.FuncDecl:
-			if n.Body == nil {
-				return false
-			}
-			lw.zeroResults(n)
-			lw.unnamedParams(n.Type)
-			sig, _ := lw.info.Defs[n.Name].Type().(*types.Signature)
-			lw.funcs = append(lw.funcs, sig)
-			lw.planDefers(n.Body)
-			lw.walk(n.Body)
-			lw.funcs = lw.funcs[:len(lw.funcs)-1]
-			if n.Type.TypeParams != nil {
-				lw.walk(n.Type)
-			}
-			lw.walkFieldTypes(n.Recv, n.Type.Params, n.Type.Results)
-			return false
-		case *ast.FuncLit:
-			lw.funcLit(n, false)
-			lw.unnamedParams(n.Type)
-			sig, _ := lw.info.Types[n].Type.(*types.Signature)
-			lw.funcs = append(lw.funcs, sig)
-			lw.planDefers(n.Body)
-			lw.walk(n.Body)
-			lw.funcs = lw.funcs[:len(lw.funcs)-1]
-			lw.walk(n.Type)
-			return false
-		case *ast.LabeledStmt:
-			if lw.labels == nil {
-				lw.labels = map[ast.Stmt]types.Object{}
-			}
-			lw.labels[n.Stmt] = lw.info.Defs[n.Label]
-			if sel, ok := n.Stmt.(*ast.SelectStmt); ok {
-				if lw.selectLabels == nil {
-					lw.selectLabels = map[*ast.SelectStmt]*ast.LabeledStmt{}
-				}
-				lw.selectLabels[sel] = n
-			}
-		case *ast.RangeStmt:
-			if lw.rangeChans(n) {
-				return true
-			}
-			return lw.rangeStmt(n)
-		case *ast.DeferStmt:
-			if lw.rangeDefer(n) {
-				return false
-			}
-			lw.markGoDeferred(n.Call)
-			lw.deferStmt(n)
-			lw.wrapDefer(n)
-		case *ast.GoStmt:
-			lw.markGoDeferred(n.Call)
-			lw.goStmt(n)
-		case *ast.SelectStmt:
-			if lw.selectStmt(n) {
-				return false
-			}
-		case *ast.CommClause:
-			if lw.commStmts == nil {
-				lw.commStmts = map[ast.Stmt]bool{}
-			}
-			lw.commStmts[n.Comm] = true
-			lw.commAssign(n)
-		case *ast.GenDecl:
-			if lw.genericAliasDecl(n) {
-				return false
-			}
-			if n.Tok == token.CONST {
-				lw.constDecl = n
-			}
-			lw.constExpand(n)
-		case *ast.TypeSpec:
-			lw.tagStructType(n)
-		case *ast.SelectorExpr:
-			lw.promoted(n)
-			return lw.methodExpr(n)
-		case *ast.ForStmt:
-			lw.forStmt(n)
-		case *ast.SwitchStmt:
-			lw.defaultLast(n.Body, n.Tag != nil, false)
-			lw.switchInitTag(n)
-			lw.ifaceSwitch(n)
-			lw.caseLists(n)
-		case *ast.CallExpr:
-			if lw.asType(n) || lw.foldRealImag(n) {
-				return false
-			}
-			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
-				lw.skipTag(id)
-			}
-			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
-				if lw.called == nil {
-					lw.called = map[*ast.SelectorExpr]bool{}
-				}
-				lw.called[sel] = true
-			}
-			fn := lw.calledFunc(n)
-			lw.callConvs(n, fn)
-			if fn != nil {
-				lw.compiledCall(n, fn)
-			} else {
-				lw.compiledFuncValueCall(n)
-			}
-			lw.named(n)
-			lw.untaggedOperand(n)
-			if !lw.newExpr(n) {
-				return false
-			}
-			return lw.call(n)
-		case *ast.AssignStmt:
-			lw.parallelLits(n.Lhs, nil, n.Rhs, nil) // (outside the conversions)
-			lw.assignConvs(n)
-			lw.parallelIfaceConvs(n)
-			lw.assignRecv(n)
-			lw.untaggedTuple(n)
-			lw.blankRecv(n)
-			if len(n.Lhs) == len(n.Rhs) {
-				lw.valueParens(n.Rhs)
-			}
-			lw.litParens(n)
-		case *ast.ValueSpec:
-			lw.parallelLits(nil, n.Names, n.Values, n.Type)
-			lw.specConvs(n)
-		case *ast.CompositeLit:
-			lw.elidedPointers(n)
-			lw.mapLitKeys(n) // (around compositeConvs' conversions)
-			lw.compositeConvs(n)
-		case *ast.SendStmt:
-			lw.sendConvs(n)
-		case *ast.ReturnStmt:
-			lw.returnConvs(n)
-			lw.valueParens(n.Results)
-		case *ast.TypeSwitchStmt:
-			kept := lw.typeSwitch(n) // (else a switch without a tag)
-			lw.defaultLast(n.Body, false, kept)
-			return kept
-		case *ast.TypeAssertExpr:
-			return lw.typeAssert(n)
-		case *ast.BranchStmt:
-			// yaegi v0.16.1 does not leave a loop on a labeled break
-			// that is a select case's statement; in a block it does
-			if n.Label != nil && n.Tok != token.GOTO {
-				lw.insert(n.Pos(), "{ ")
-				lw.insertClose(n.End(), " }")
-			}
-		case *ast.Ident:
-			if lw.anyAlias(n) {
-				return false
-			}
-			if !lw.instance(n, nil) {
-				lw.tag(n)
-			}
-		case *ast.IndexExpr:
-			if lw.aliasInstance(n, n.X) {
-				return false
-			}
-			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.instance(id, n) {
-				return false
-			}
-			if !lw.iterType(n) {
-				return false
-			}
-			lw.index(n)
-			lw.untaggedOperand(n)
-			lw.mapKey(n.Index, lw.info.TypeOf(n.X))
-		case *ast.SliceExpr:
-			lw.slice(n)
-		case *ast.BinaryExpr:
-			if lw.foldConstant(n) {
-				return false
-			}
-			lw.ifaceEqual(n)
-			lw.shiftOperand(n)
-			lw.untaggedOperand(n)
-		case *ast.IndexListExpr:
-			if lw.aliasInstance(n, n.X) {
-				return false
-			}
-			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.instance(id, n) {
-				return false
-			}
-			return lw.iterType(n)
-		}
-		return true
+		lw.stack = lw.stack[:len(lw.stack)-1]
+		return false
 	})
+}
+
+// visit lowers n, and reports whether the walk goes on into what n
+// holds.
+func (lw *lowerer) visit(n ast.Node) bool {
+	if name, ok := lw.mono[n]; ok && n != nil {
+		lw.replace(n.Pos(), n.End(), name)
+		return false
+	}
+	if name, ok := lw.replacement(n); ok {
+		lw.replace(n.Pos(), n.End(), name)
+		return false
+	}
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		if n.Body == nil {
+			return false
+		}
+		lw.zeroResults(n)
+		lw.unnamedParams(n.Type)
+		sig, _ := lw.info.Defs[n.Name].Type().(*types.Signature)
+		lw.funcs = append(lw.funcs, sig)
+		lw.planDefers(n.Body)
+		lw.walk(n.Body)
+		lw.funcs = lw.funcs[:len(lw.funcs)-1]
+		if n.Type.TypeParams != nil {
+			lw.walk(n.Type)
+		}
+		lw.walkFieldTypes(n.Recv, n.Type.Params, n.Type.Results)
+		return false
+	case *ast.FuncLit:
+		lw.funcLit(n, false)
+		lw.unnamedParams(n.Type)
+		sig, _ := lw.info.Types[n].Type.(*types.Signature)
+		lw.funcs = append(lw.funcs, sig)
+		lw.planDefers(n.Body)
+		lw.walk(n.Body)
+		lw.funcs = lw.funcs[:len(lw.funcs)-1]
+		lw.walk(n.Type)
+		return false
+	case *ast.LabeledStmt:
+		if lw.labels == nil {
+			lw.labels = map[ast.Stmt]types.Object{}
+		}
+		lw.labels[n.Stmt] = lw.info.Defs[n.Label]
+		if sel, ok := n.Stmt.(*ast.SelectStmt); ok {
+			if lw.selectLabels == nil {
+				lw.selectLabels = map[*ast.SelectStmt]*ast.LabeledStmt{}
+			}
+			lw.selectLabels[sel] = n
+		}
+	case *ast.RangeStmt:
+		if lw.rangeChans(n) {
+			return true
+		}
+		return lw.rangeStmt(n)
+	case *ast.DeferStmt:
+		if lw.rangeDefer(n) {
+			return false
+		}
+		lw.markGoDeferred(n.Call)
+		lw.deferStmt(n)
+		lw.wrapDefer(n)
+	case *ast.GoStmt:
+		lw.markGoDeferred(n.Call)
+		lw.goStmt(n)
+	case *ast.SelectStmt:
+		if lw.selectStmt(n) {
+			return false
+		}
+	case *ast.CommClause:
+		if lw.commStmts == nil {
+			lw.commStmts = map[ast.Stmt]bool{}
+		}
+		lw.commStmts[n.Comm] = true
+		lw.commAssign(n)
+	case *ast.GenDecl:
+		if lw.genericAliasDecl(n) {
+			return false
+		}
+		if n.Tok == token.CONST {
+			lw.constDecl = n
+		}
+		lw.constExpand(n)
+	case *ast.TypeSpec:
+		lw.tagStructType(n)
+	case *ast.SelectorExpr:
+		lw.promoted(n)
+		return lw.methodExpr(n)
+	case *ast.ForStmt:
+		lw.forStmt(n)
+	case *ast.SwitchStmt:
+		if lw.switchIndexed(n) {
+			return false
+		}
+		lw.defaultLast(n.Body, n.Tag != nil, false)
+		lw.switchInitTag(n)
+		lw.ifaceSwitch(n)
+		lw.caseLists(n)
+	case *ast.CallExpr:
+		if lw.asType(n) || lw.foldRealImag(n) {
+			return false
+		}
+		if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+			lw.skipTag(id)
+		}
+		if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+			if lw.called == nil {
+				lw.called = map[*ast.SelectorExpr]bool{}
+			}
+			lw.called[sel] = true
+		}
+		fn := lw.calledFunc(n)
+		lw.callConvs(n, fn)
+		if fn != nil {
+			lw.compiledCall(n, fn)
+		} else {
+			lw.compiledFuncValueCall(n)
+		}
+		lw.named(n)
+		lw.untaggedOperand(n)
+		if !lw.newExpr(n) {
+			return false
+		}
+		return lw.call(n)
+	case *ast.AssignStmt:
+		lw.shiftCount(n)
+		lw.parallelLits(n.Lhs, nil, n.Rhs, nil) // (outside the conversions)
+		lw.assignConvs(n)
+		lw.parallelIfaceConvs(n)
+		lw.assignRecv(n)
+		lw.untaggedTuple(n)
+		lw.blankRecv(n)
+		if len(n.Lhs) == len(n.Rhs) {
+			lw.valueParens(n.Rhs)
+		}
+		lw.litParens(n)
+	case *ast.ValueSpec:
+		lw.parallelLits(nil, n.Names, n.Values, n.Type)
+		lw.specConvs(n)
+	case *ast.CompositeLit:
+		lw.elidedPointers(n)
+		lw.mapLitKeys(n) // (around compositeConvs' conversions)
+		lw.compositeConvs(n)
+	case *ast.SendStmt:
+		lw.sendConvs(n)
+	case *ast.ReturnStmt:
+		lw.returnConvs(n)
+		lw.valueParens(n.Results)
+	case *ast.TypeSwitchStmt:
+		kept := lw.typeSwitch(n) // (else a switch without a tag)
+		lw.defaultLast(n.Body, false, kept)
+		return kept
+	case *ast.TypeAssertExpr:
+		return lw.typeAssert(n)
+	case *ast.BranchStmt:
+		// yaegi v0.16.1 does not leave a loop on a labeled break
+		// that is a select case's statement; in a block it does
+		if n.Label != nil && n.Tok != token.GOTO {
+			lw.insert(n.Pos(), "{ ")
+			lw.insertClose(n.End(), " }")
+		}
+	case *ast.Ident:
+		if lw.anyAlias(n) {
+			return false
+		}
+		if !lw.instance(n, nil) {
+			lw.tag(n)
+		}
+	case *ast.IndexExpr:
+		if lw.aliasInstance(n, n.X) {
+			return false
+		}
+		if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.instance(id, n) {
+			return false
+		}
+		if !lw.iterType(n) {
+			return false
+		}
+		lw.index(n)
+		lw.untaggedOperand(n)
+		lw.mapKey(n.Index, lw.info.TypeOf(n.X))
+	case *ast.SliceExpr:
+		lw.slice(n)
+	case *ast.BinaryExpr:
+		if lw.foldConstant(n) {
+			return false
+		}
+		lw.ifaceEqual(n)
+		lw.shiftOperand(n)
+		lw.shiftCount(n)
+		lw.untaggedOperand(n)
+	case *ast.IndexListExpr:
+		if lw.aliasInstance(n, n.X) {
+			return false
+		}
+		if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.instance(id, n) {
+			return false
+		}
+		return lw.iterType(n)
+	}
+	return true
 }
 
 func (lw *lowerer) walkFieldTypes(lists ...*ast.FieldList) {
@@ -744,63 +767,4 @@ func pure(e ast.Expr) bool {
 		return pure(x.X)
 	}
 	return false
-}
-
-// slice makes s[lo:hi] and s[lo:] out of bounds panic with Go's message:
-// s[rt.SliceL7(lo, hi, cap(s)):hi] (the check of line 7) for a slice or
-// an array s (or a pointer to one), s[rt.SliceStrL7(lo, hi, len(s)):hi]
-// for a string (yaegi v0.16.1: "reflect.Value.Slice: string slice index
-// out of bounds"), when s, lo and hi have no side effects; s[lo:] checks
-// lo against len(s).
-func (lw *lowerer) slice(n *ast.SliceExpr) {
-	t := lw.info.Types[n.X].Type
-	stable := func(e ast.Expr) bool { return pure(e) || lw.assertedPure(e) }
-	if n.Slice3 {
-		lw.slice3(n, t, stable)
-		return
-	}
-	if t == nil || n.High == nil && n.Low == nil || !stable(n.X) || n.High != nil && !stable(n.High) || n.Low != nil && !stable(n.Low) {
-		return
-	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	x := lw.text(n.X)
-	name, bound := rt.SliceName, "cap("+x+")"
-	switch u := t.Underlying().(type) {
-	case *types.Slice:
-	case *types.Array: // (Go's message: "with length 3", as a string's)
-		name, bound = rt.SliceStrName, "len("+x+")"
-	case *types.Basic:
-		if u.Info()&types.IsString == 0 {
-			return
-		}
-		name, bound = rt.SliceStrName, "len("+x+")"
-	default:
-		return
-	}
-	// (a byte or other integer index is given to the check as an int)
-	notInt := func(e ast.Expr) bool {
-		b, ok := lw.info.Types[e].Type.Underlying().(*types.Basic)
-		return !ok || b.Kind() != types.Int
-	}
-	hi := "len(" + x + ")"
-	if n.High != nil {
-		hi = lw.text(n.High)
-		if notInt(n.High) {
-			hi = "int(" + hi + ")"
-		}
-	}
-	lw.extraImport(rtName, rt.Path)
-	check := rtName + "." + name(lw.line(n.Lbrack)) + "("
-	if n.Low == nil {
-		lw.insert(n.Lbrack+1, check+"0, "+hi+", "+bound+")")
-		return
-	}
-	open, close := check, ", "+hi+", "+bound+")"
-	if notInt(n.Low) {
-		open, close = open+"int(", ")"+close
-	}
-	lw.insert(n.Low.Pos(), open)
-	lw.insertClose(n.Low.End(), close)
 }

@@ -39,11 +39,12 @@ func (lw *lowerer) lowerStmts(src string, body *ast.BlockStmt, shift int, sl stm
 		lw.loopLits = map[*ast.FuncLit]bool{}
 	}
 	lw.markDeferLits(body) // (the statements run in a function of their own)
+	lw.topStmts = body
 	for _, st := range body.List {
 		lw.markLoopLits(st)
 		lw.walk(st)
 	}
-	lw.funcs = nil
+	lw.funcs, lw.topStmts = nil, nil
 	lw.markers(body, sl.wrap)
 	var es *ast.ExprStmt
 	if n := len(body.List); n > 0 {

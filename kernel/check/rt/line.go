@@ -13,8 +13,8 @@ import (
 // that costs nothing until the panic, and the line is then exact:
 //
 //   - panic(v) becomes panic(rt.Panic(line, v));
-//   - the index and slice checks of line n call IndexLn, SliceLn,
-//     Slice3Ln and SliceStrLn
+//   - the index, slice and shift checks of line n call IndexLn, SliceLn,
+//     Slice3Ln, SliceStrLn, NegShiftLn and ShiftLn
 //     (for n up to Lines), compiled closures that know their line: the
 //     interpreted call costs what a call of Index costs. An interpreter
 //     gets those its source names before it evaluates it (LineSymbols:
@@ -200,6 +200,21 @@ func sliceStrAt(line int) func(lo, hi, n int) int {
 	}
 }
 
+// negShiftAt returns NegShift for the checks of line.
+func negShiftAt(line int) func() {
+	return func() { fail(line, NegShift) }
+}
+
+// shiftAt returns Shift for the checks of line.
+func shiftAt(line int) func(n int64) int64 {
+	return func(n int64) int64 {
+		if n < 0 {
+			fail(line, NegShift)
+		}
+		return n
+	}
+}
+
 // fail panics with what check panics with, noting line.
 func fail(line int, check func()) {
 	r := recovered(check)
@@ -227,6 +242,12 @@ func Slice3Name(line int) string { return lineName("Slice3", line) }
 // SliceStrName is IndexName for SliceStr.
 func SliceStrName(line int) string { return lineName("SliceStr", line) }
 
+// NegShiftName is IndexName for NegShift.
+func NegShiftName(line int) string { return lineName("NegShift", line) }
+
+// ShiftName is IndexName for Shift.
+func ShiftName(line int) string { return lineName("Shift", line) }
+
 // checksAt are the per-line checks by the name of the check they stand
 // for.
 var checksAt = map[string]func(line int) reflect.Value{
@@ -234,6 +255,8 @@ var checksAt = map[string]func(line int) reflect.Value{
 	"Slice":    func(line int) reflect.Value { return reflect.ValueOf(sliceAt(line)) },
 	"SliceStr": func(line int) reflect.Value { return reflect.ValueOf(sliceStrAt(line)) },
 	"Slice3":   func(line int) reflect.Value { return reflect.ValueOf(slice3At(line)) },
+	"NegShift": func(line int) reflect.Value { return reflect.ValueOf(negShiftAt(line)) },
+	"Shift":    func(line int) reflect.Value { return reflect.ValueOf(shiftAt(line)) },
 }
 
 func lineName(base string, line int) string {

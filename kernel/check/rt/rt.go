@@ -51,13 +51,31 @@ func SliceStr(lo, hi, n int) int {
 	return lo
 }
 
+// negative is a shift count below zero that the compiler cannot see.
+var negative = -1
+
+// NegShift panics as Go does on a shift by a negative count ("runtime
+// error: negative shift amount", a runtime.Error).
+func NegShift() {
+	_ = 1 << negative // the runtime's own error
+}
+
+// Shift returns n, a shift count, when it is not negative, and panics as
+// Go does otherwise.
+func Shift(n int64) int64 {
+	if n < 0 {
+		NegShift()
+	}
+	return n
+}
+
 // Symbols are rt's exports in the layout yaegi's interp.Use takes.
 func Symbols() map[string]map[string]reflect.Value {
 	return map[string]map[string]reflect.Value{
 		Path + "/rt": {
 			"Index": reflect.ValueOf(Index), "Slice": reflect.ValueOf(Slice), "SliceStr": reflect.ValueOf(SliceStr),
-			"Slice3": reflect.ValueOf(Slice3),
-			"Fmt":    reflect.ValueOf(Fmt), "FmtAny": reflect.ValueOf(FmtAny),
+			"Slice3": reflect.ValueOf(Slice3), "NegShift": reflect.ValueOf(NegShift), "Shift": reflect.ValueOf(Shift),
+			"Fmt": reflect.ValueOf(Fmt), "FmtAny": reflect.ValueOf(FmtAny),
 			"FmtSpread": reflect.ValueOf(FmtSpread), "FmtSpreadf": reflect.ValueOf(FmtSpreadf),
 			"Operands": reflect.ValueOf(Operands),
 			"Bundle":   reflect.ValueOf(Bundle), "BundleAny": reflect.ValueOf(BundleAny),

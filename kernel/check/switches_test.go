@@ -1,0 +1,118 @@
+package check
+
+import "testing"
+
+// A default clause in the middle of a switch that falls through, or is
+// fallen into, goes on to the next clause as in Go (yaegi v0.16.1 swaps
+// the default with the last clause: [two] for [two default three]); also
+// with an init statement, a label and a break, a tagless switch and a
+// named type's constants.
+func TestSwitchDefaultFallthrough(t *testing.T) {
+	runSteps(t,
+		step{`type Level int
+
+const (
+	Low Level = iota
+	Mid
+	High
+)
+
+func f(n int) (out []string) {
+	switch n {
+	case 2:
+		out = append(out, "two")
+		fallthrough
+	default:
+		out = append(out, "default")
+		fallthrough
+	case 3, 5:
+		out = append(out, "three")
+	case 4:
+		out = append(out, "four")
+	}
+	return out
+}
+
+func g(n int) (out []string) {
+	switch k := n * 2; {
+	default:
+		out = append(out, "default")
+		fallthrough
+	case k == 2:
+		out = append(out, "one")
+	case k == 4:
+		out = append(out, "two")
+	}
+	return out
+}
+
+type P struct{ X, Y int }
+
+func at(p P) (out []string) {
+	switch p {
+	case P{1, 2}:
+		out = append(out, "p12")
+		fallthrough
+	default:
+		out = append(out, "default")
+	case P{Y: 4}:
+		out = append(out, "y4")
+	}
+	return out
+}
+
+func h(l Level, stop bool) (out []string) {
+L:
+	switch x := l; x {
+	case Low:
+		out = append(out, "low")
+		fallthrough
+	default:
+		if stop {
+			break L
+		}
+		out = append(out, "default")
+		fallthrough
+	case High:
+		out = append(out, "high")
+	}
+	return out
+}`, ""},
+		step{"fmt.Println(at(P{1, 2}), at(P{0, 4}), at(P{}))\nfmt.Println(f(2), f(3), f(4), f(5), f(9))\nfmt.Println(g(1), g(2), g(5))\nfmt.Println(h(Low, false), h(Mid, false), h(High, false), h(Low, true))",
+			"[p12 default] [y4] [default]\n[two default three] [three] [four] [three] [default three]\n" +
+				"[one] [two] [default one]\n" +
+				"[low default high] [default high] [high] [low]\n"},
+	)
+}
+
+// The same with cases that call functions of basic types, each called
+// once in the cases' order until one matches.
+func TestSwitchDefaultFallthroughCalls(t *testing.T) {
+	runSteps(t,
+		step{`var calls []string
+
+func isVowel(r rune) bool {
+	calls = append(calls, string(r))
+	return strings.ContainsRune("aeiou", r)
+}
+
+func kind(r rune) (out []string) {
+	calls = nil
+	switch {
+	case unicode.IsUpper(r), unicode.IsDigit(r):
+		out = append(out, "upper or digit")
+		fallthrough
+	default:
+		out = append(out, "rune")
+		fallthrough
+	case isVowel(r):
+		out = append(out, "vowel?")
+	case r == ' ':
+		out = append(out, "space")
+	}
+	return append(out, calls...)
+}`, ""},
+		step{"fmt.Println(kind('A'), kind('7'), kind('e'), kind(' '), kind('x'))",
+			"[upper or digit rune vowel?] [upper or digit rune vowel?] [vowel? e] [space  ] [rune vowel? x]\n"},
+	)
+}
