@@ -344,6 +344,7 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.constExpand(n)
 		case *ast.TypeSpec:
 			lw.tagStructType(n)
+			lw.rebaseType(n)
 		case *ast.SelectorExpr:
 			lw.promoted(n)
 			return lw.methodExpr(n)

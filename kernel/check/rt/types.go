@@ -134,6 +134,9 @@ func heldValue(v reflect.Value) (reflect.Value, bool) {
 }
 
 func typeString(t reflect.Type, depth int) string {
+	if n, ok := baseName(t); ok {
+		return n // a notebook type declared from one of rt's bases
+	}
 	if t.Name() != "" || depth > 20 {
 		return t.String()
 	}

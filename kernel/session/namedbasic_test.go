@@ -1,0 +1,114 @@
+package session
+
+import "testing"
+
+// A notebook type of a basic underlying type without methods (type
+// Celsius float64) is a type of its own in an interface, as in Go: yaegi
+// v0.16.1 kept it there as its underlying type, so an any holding
+// Celsius(5) asserted to float64, equalled any(5.0), printed float64 for
+// %T and took a type switch's float64 case. (The outputs are go run's.)
+func TestNamedBasicInInterfaces(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"import (\"encoding/json\"; \"fmt\"; \"reflect\"; \"strconv\"; \"sync\")\ntype Celsius float64\ntype ID int\ntype Name string", ""},
+		{"var x any = Celsius(5)\nfmt.Printf(\"%T %v %T %T\\n\", x, x, any(ID(3)), []any{Name(\"a\"), []Celsius{1}})\n_, isF := x.(float64)\ncv, isC := x.(Celsius)\nfmt.Println(isF, isC, cv)",
+			"main.Celsius 5 main.ID []interface {}\nfalse true 5\n"},
+		{"switch x.(type) {\ncase float64:\n\tfmt.Println(\"float64\")\ncase Celsius:\n\tfmt.Println(\"Celsius\")\n}\nswitch v := any(ID(2)).(type) {\ncase int:\n\tfmt.Println(\"int\", v)\ndefault:\n\tfmt.Println(\"default\", v)\n}",
+			"Celsius\ndefault 2\n"},
+		{"fmt.Println(any(3) == any(ID(3)), any(ID(3)) == any(ID(3)), x == any(5.0), x == any(Celsius(5)), any(Name(\"a\")) == any(\"a\"))\nm := map[any]string{ID(1): \"id\", 1: \"int\", Name(\"n\"): \"name\", \"n\": \"string\"}\nfmt.Println(len(m), m[ID(1)], m[1], m[Name(\"n\")], m[\"n\"])",
+			"false true false true false\n4 id int name string\n"},
+		{"b, _ := json.Marshal(map[string]any{\"c\": x, \"l\": []Celsius{1, 2}, \"n\": Name(\"q\")})\nfmt.Println(string(b))\nfmt.Println(x, []any{x, ID(2)}, fmt.Sprint(x), fmt.Sprintf(\"%v|%d|%5.1f|%q\", x, ID(4), x, Name(\"z\")))\nfmt.Println(reflect.DeepEqual(x, Celsius(5)), reflect.DeepEqual(x, 5.0), reflect.TypeOf(x).Kind())",
+			"{\"c\":5,\"l\":[1,2],\"n\":\"q\"}\n5 [5 2] 5 5|4|  5.0|\"z\"\ntrue false float64\n"},
+		{"var sm sync.Map\nsm.Store(\"k\", x)\nv, _ := sm.Load(\"k\")\n_, ok := v.(Celsius)\nfmt.Println(ok, v == x, strconv.Quote(fmt.Sprint(ID(7))))",
+			"true true \"7\"\n"},
+	})
+}
+
+// Pools' results keep a named basic type's identity: a task returning
+// an any holding a Temp, or a []Temp, gives back a Temp (it was a
+// float64 to the notebook: yaegi gave Temp float64's reflect type, and
+// the process pool's values crossed as float64).
+func TestNamedBasicPoolResults(t *testing.T) {
+	nb, out := executorSession(t, false)
+	value(t, nb, `import (
+	"fmt"
+	"github.com/gofutures/gofutures/executor"
+)
+
+type Temp float64
+
+func read(i int) any { return Temp(i) * 1.5 }
+
+func reads(n int) []Temp {
+	var out []Temp
+	for i := range n {
+		out = append(out, Temp(i))
+	}
+	return out
+}
+
+func readsAny(n int) any { return reads(n) }
+
+func show(r any, err error) string {
+	_, isT := r.(Temp)
+	_, isF := r.(float64)
+	_, isTs := r.([]Temp)
+	return fmt.Sprintf("%T %v %v %v %v %v", r, r, isT, isF, isTs, err)
+}`, 1)
+	for _, pool := range []string{"executor.NewThreadPool(2)", "executor.NewProcessPool(1)"} {
+		got := value(t, nb, `pool := `+pool+`
+a := show(pool.Submit(read, 2).Result())
+b := show(pool.Submit(readsAny, 3).Result())
+c := show(pool.Submit(reads, 2).Result())
+pool.Close()
+a + "; " + b + "; " + c`, 2)
+		want := "main.Temp 3 true false false <nil>; []main.Temp [0 1 2] false false true <nil>; []main.Temp [0 1] false false true <nil>"
+		if got != want {
+			t.Errorf("%s:\ngot  %s\nwant %s\n%s", pool, got, want, out.String())
+		}
+	}
+}
+
+// A named basic type keeps its identity when its cell runs again (it is
+// the same type: no fresh interpreter), when a later cell declares a
+// type from it or instantiates a generic function with it, gives it a
+// method, or redefines another, and across a restart that restores the
+// values. (The outputs are go run's.)
+func TestNamedBasicKeptAndRedefined(t *testing.T) {
+	nb := newNotebook(t)
+	decls := "import \"fmt\"\ntype Celsius float64\ntype ID int\ntype Level int"
+	steps := []struct{ code, want string }{
+		{decls, ""},
+		{"c := Celsius(21.5)\nhs := []any{ID(4), Celsius(1)}", ""},
+		{decls, ""},
+		{"type Temp Celsius\nfunc Sum[T ~float64](xs []T) T {\n\tvar s T\n\tfor _, x := range xs {\n\t\ts += x\n\t}\n\treturn s\n}\nfmt.Sprintf(\"%T %T %v %v %T\", any(Temp(1)), any(Sum([]Celsius{1, 2})), any(Temp(1)) == any(Celsius(1)), Sum([]Temp{1, 2}), hs[0])",
+			"main.Temp main.Celsius false 3 main.ID"},
+		{"type Level string\nvar l any = Level(\"x\")\nfmt.Sprintf(\"%T %v %T %v\", l, l == any(\"x\"), hs[0], c)", "main.Level false main.ID 21.5"},
+		{"func (c Celsius) String() string { return fmt.Sprintf(\"%.1f°C\", float64(c)) }\nfmt.Sprint(c, \" \", hs[1], \" \", any(c)) + fmt.Sprintf(\" %T\", any(c))", "21.5°C 1.0°C 21.5°C main.Celsius"},
+	}
+	for i, st := range steps {
+		if got := nb.cell(st.code); got != st.want {
+			t.Errorf("cell %d:\n%s\ngot  %s\nwant %s", i+1, st.code, got, st.want)
+		}
+		if i == 2 && len(nb.s.State()) == 0 {
+			t.Errorf("running the declarations again reset the values")
+		}
+	}
+	if r := nb.restart(); len(r.Notes) > 0 || len(r.Lost) > 0 {
+		t.Fatalf("restart: notes %v, lost %v", r.Notes, r.Lost)
+	}
+	want := "main.ID main.Celsius false 21.5°C main.Level"
+	if got := nb.cell("_, isInt := hs[0].(int)\nfmt.Sprintf(\"%T %T %v %v %T\", hs[0], hs[1], isInt, c, any(Level(\"\")))"); got != want {
+		t.Errorf("after the restart: got %s, want %s", got, want)
+	}
+}
+
+// Comparing two interfaces holding one uncomparable struct or array type
+// panics naming that type, as Go's runtime does (it named the type of
+// the field that was not comparable, []string).
+func TestUncomparableStructInInterfaces(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"import \"fmt\"\ntype Named struct {\n\tName string\n\tTags []string\n}\ntype Outer struct{ N any }\nfunc tryCompare(a, b any) (res string) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\t_, isRE := r.(interface{ RuntimeError() })\n\t\t\tres = fmt.Sprintf(\"%v %T %v\", r, r, isRE)\n\t\t}\n\t}()\n\treturn fmt.Sprint(a == b)\n}", ""},
+		{"fmt.Println(tryCompare(Named{\"a\", nil}, Named{\"a\", nil}))\nfmt.Println(tryCompare(Outer{Named{}}, Outer{Named{}}))\nfmt.Println(tryCompare([2]Named{}, [2]Named{}))\nfmt.Println(tryCompare([]int{1}, []int{1}))\nfmt.Println(tryCompare(Named{}, 1))",
+			"runtime error: comparing uncomparable type main.Named runtime.errorString true\nruntime error: comparing uncomparable type main.Named runtime.errorString true\nruntime error: comparing uncomparable type [2]main.Named runtime.errorString true\nruntime error: comparing uncomparable type []int runtime.errorString true\nfalse\n"},
+	})
+}
