@@ -67,3 +67,64 @@ func (lw *lowerer) baseKind(ts *ast.TypeSpec) (string, bool) {
 	}
 	return types.Typ[b.Kind()].Name(), true
 }
+
+// based reports whether the lowering declared n from one of rt's bases
+// (a base is reserved for it, of the kind of its underlying type):
+// values of it cross to process-pool workers by its name, which a
+// compiled worker registers too (Program).
+func based(n *types.Named) bool {
+	b, ok := n.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsUntyped != 0 || n.Obj().Pkg() == nil || n.Obj().Parent() != n.Obj().Pkg().Scope() {
+		return false
+	}
+	return rt.HasBase(types.Typ[b.Kind()].Name(), n.Obj().Name())
+}
+
+// basedConst converts e, a constant Go converts to a type declared from
+// one of rt's bases without saying so (s == "a", c * 9 / 5 + 32 for a
+// Celsius c, m["k"], a case "a":), to that type: yaegi v0.16.1 kept the
+// constant of its default type there, a string "a" that no Slug equals
+// (s == "a" was false for s := Slug("a")), a float64 no map of Celsius
+// keys takes. A typed constant of the type and a conversion are left as
+// they are, and so are the values of constant declarations (the
+// interpreter converts those).
+func (lw *lowerer) basedConst(e ast.Expr) bool {
+	tv, ok := lw.info.Types[e]
+	if !ok || tv.Value == nil {
+		return false
+	}
+	n, ok := tv.Type.(*types.Named)
+	if !ok || !isCellNamed(n) || !based(n) {
+		return false
+	}
+	if g := lw.constDecl; g != nil && g.Pos() <= e.Pos() && e.End() <= g.End() {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if lw.info.Types[x.Fun].IsType() {
+			return false // a conversion
+		}
+	case *ast.Ident, *ast.SelectorExpr:
+		var id *ast.Ident
+		if sel, ok := x.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else {
+			id = x.(*ast.Ident)
+		}
+		if c, ok := lw.info.Uses[id].(*types.Const); ok && types.Identical(c.Type(), n) {
+			return false // a constant of the type
+		}
+	}
+	lw.insert(e.Pos(), lw.typ(n)+"(")
+	lw.insertClose(e.End(), ")")
+	return true
+}
+
+// basedType reports whether t is a notebook type the lowering declared
+// from one of rt's bases: a reflect type of its own, which an interface
+// compares as Go does.
+func basedType(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	return ok && isCellNamed(n) && based(n)
+}

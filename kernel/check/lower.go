@@ -271,6 +271,9 @@ func (lw *lowerer) walk(n ast.Node) {
 			lw.replace(n.Pos(), n.End(), name)
 			return false
 		}
+		if e, ok := n.(ast.Expr); ok && lw.basedConst(e) {
+			return false
+		}
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if n.Body == nil {

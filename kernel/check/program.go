@@ -220,8 +220,9 @@ func (nb *Notebook) Program() (*Program, error) {
 				p.Vars = append(p.Vars, name)
 			}
 		case *types.TypeName:
-			// Struct types, as the notebook's interpreter registers them.
-			if n, ok := o.Type().(*types.Named); ok && !o.IsAlias() && n.TypeParams() == nil && isStruct(n) {
+			// Struct types, and those the lowering declared from one of
+			// rt's bases, as the notebook's interpreter registers them.
+			if n, ok := o.Type().(*types.Named); ok && !o.IsAlias() && n.TypeParams() == nil && (isStruct(n) || based(n)) {
 				named = append(named, name)
 			} else if ok && !o.IsAlias() && n.TypeParams() == nil && namedError(n) {
 				errNamed = append(errNamed, name)

@@ -112,3 +112,19 @@ func TestUncomparableStructInInterfaces(t *testing.T) {
 			"runtime error: comparing uncomparable type main.Named runtime.errorString true\nruntime error: comparing uncomparable type main.Named runtime.errorString true\nruntime error: comparing uncomparable type [2]main.Named runtime.errorString true\nruntime error: comparing uncomparable type []int runtime.errorString true\nfalse\n"},
 	})
 }
+
+// Untyped constants meet values of named basic types as values of those
+// types: in comparisons, operations, switch cases, map keys, loops and
+// composites (the interpreter compared a Slug with a string constant as
+// a string, never equal, and a map of Slug keys refused one). A switch
+// on an any tells an ID(1) case from a 1 case. (The outputs are go
+// run's.)
+func TestNamedBasicUntypedConstants(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"import \"fmt\"\ntype Slug string\ntype ID int\ntype C float64\ntype F bool\ntype U uint8\nconst K = 3\nconst S = \"a\"\nconst Half C = 0.5\nfunc label(v any) string {\n\tswitch v {\n\tcase 1:\n\t\treturn \"int\"\n\tcase ID(1):\n\t\treturn \"id\"\n\tcase Slug(\"a\"):\n\t\treturn \"slug\"\n\t}\n\treturn \"none\"\n}", ""},
+		{"s, i, c, f, u := Slug(\"a\"), ID(3), C(2.5), F(true), U(7)\nfmt.Println(s == \"a\", \"a\" == s, s != \"a\", s == S, i == 3, 3 == i, i != 3, i == K, c == 2.5, c != 2.5, f == true, u == 7, s < \"b\", i < 4, i >= 3)\nfmt.Println(s+\"x\" == \"ax\", i+1 == 4, i*2 == 6, c*2 == 5, -i == -3, i%2 == 1, i<<1 == 6, !f == false, c*Half == 1.25, min(c, 1) == 1)",
+			"true true false true true true false true true false true true true true true\ntrue true true true true true true true true true\n"},
+		{"switch s {\ncase \"a\":\n\tfmt.Println(\"sw a\")\ndefault:\n\tfmt.Println(\"sw default\")\n}\nfor s == \"a\" {\n\ts = \"b\"\n}\nm := map[Slug]int{\"a\": 1}\nm[\"b\"] += 2\nsl := []Slug{\"x\", S}\nsl = append(sl, \"y\")\nfmt.Println(s, m[\"a\"], m[s], sl, len(sl[2]), label(1), label(ID(1)), label(Slug(\"a\")), label(\"a\"))",
+			"sw a\nb 1 2 [x a y] 1 int id slug none\n"},
+	})
+}

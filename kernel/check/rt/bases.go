@@ -92,6 +92,15 @@ func setBaseName(b, name string) {
 	bases.byType[baseTypes[b]] = name
 }
 
+// HasBase reports whether a base is reserved for the notebook type key
+// of the basic kind kind.
+func HasBase(kind, key string) bool {
+	bases.Lock()
+	defer bases.Unlock()
+	_, ok := bases.byKey[kind+" "+key]
+	return ok
+}
+
 // IsBase reports whether name is that of one of rt's bases.
 func IsBase(name string) bool {
 	_, ok := baseTypes[name]
