@@ -42,11 +42,23 @@ func (lw *lowerer) rebaseType(ts *ast.TypeSpec) {
 // type ts declares, when rebaseType declares it from a base.
 func (lw *lowerer) baseKind(ts *ast.TypeSpec) (string, bool) {
 	obj, ok := lw.info.Defs[ts.Name].(*types.TypeName)
-	if !ok || obj.Parent() != lw.pkg.Scope() {
-		return "", false // (a type declared in a function has no methods to tell it)
+	if !ok {
+		return "", false
+	}
+	return baseKindOf(obj, lw.info.TypeOf(ts.Type))
+}
+
+// baseKindOf returns the basic kind of the type obj, declared from the
+// type from, when the lowering declares it from one of rt's bases: a
+// type at the top level (a type declared in a function has no methods
+// to tell it), of a typed basic underlying type, without methods,
+// declared from a basic type or another such notebook type.
+func baseKindOf(obj *types.TypeName, from types.Type) (string, bool) {
+	if obj.IsAlias() || obj.Pkg() == nil || obj.Parent() != obj.Pkg().Scope() {
+		return "", false
 	}
 	n, ok := obj.Type().(*types.Named)
-	if !ok {
+	if !ok || n.TypeParams().Len() > 0 {
 		return "", false
 	}
 	b, ok := n.Underlying().(*types.Basic)
@@ -56,7 +68,7 @@ func (lw *lowerer) baseKind(ts *ast.TypeSpec) (string, bool) {
 	if types.NewMethodSet(n).Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() > 0 {
 		return "", false
 	}
-	switch from := types.Unalias(lw.info.TypeOf(ts.Type)).(type) {
+	switch from := types.Unalias(from).(type) {
 	case *types.Basic:
 	case *types.Named:
 		if !isCellNamed(from) {
@@ -68,16 +80,24 @@ func (lw *lowerer) baseKind(ts *ast.TypeSpec) (string, bool) {
 	return types.Typ[b.Kind()].Name(), true
 }
 
-// based reports whether the lowering declared n from one of rt's bases
-// (a base is reserved for it, of the kind of its underlying type):
-// values of it cross to process-pool workers by its name, which a
-// compiled worker registers too (Program).
+// based reports whether n is a notebook type a base is reserved for, of
+// the kind of its underlying type: one the lowering declared from one of
+// rt's bases (or did, before it got methods).
 func based(n *types.Named) bool {
 	b, ok := n.Underlying().(*types.Basic)
 	if !ok || b.Info()&types.IsUntyped != 0 || n.Obj().Pkg() == nil || n.Obj().Parent() != n.Obj().Pkg().Scope() {
 		return false
 	}
 	return rt.HasBase(types.Typ[b.Kind()].Name(), n.Obj().Name())
+}
+
+// basedNow reports whether the lowering declares the type obj, declared
+// from the type from, from one of rt's bases now: a compiled worker
+// registers it by its name (Program), as the notebook's interpreter
+// does.
+func basedNow(obj *types.TypeName, from types.Type) bool {
+	k, ok := baseKindOf(obj, from)
+	return ok && rt.HasBase(k, obj.Name())
 }
 
 // basedConst converts e, a constant Go converts to a type declared from
@@ -122,9 +142,10 @@ func (lw *lowerer) basedConst(e ast.Expr) bool {
 }
 
 // basedType reports whether t is a notebook type the lowering declared
-// from one of rt's bases: a reflect type of its own, which an interface
-// compares as Go does.
+// from one of rt's bases, without methods: a reflect type of its own,
+// which an interface holds as it is and compares as Go does (one with
+// methods is in yaegi's wrapper there).
 func basedType(t types.Type) bool {
 	n, ok := t.(*types.Named)
-	return ok && isCellNamed(n) && based(n)
+	return ok && isCellNamed(n) && based(n) && types.NewMethodSet(n).Len() == 0 && types.NewMethodSet(types.NewPointer(n)).Len() == 0
 }

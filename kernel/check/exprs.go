@@ -137,7 +137,7 @@ func (lw *lowerer) slice3(n *ast.SliceExpr, t types.Type, stable func(ast.Expr) 
 		return
 	}
 	asInt := func(e ast.Expr) string {
-		if b, ok := lw.info.Types[e].Type.Underlying().(*types.Basic); ok && b.Kind() == types.Int {
+		if plainInt(lw.info.Types[e].Type) {
 			return lw.text(e)
 		}
 		return "int(" + lw.text(e) + ")"
@@ -150,7 +150,7 @@ func (lw *lowerer) slice3(n *ast.SliceExpr, t types.Type, stable func(ast.Expr) 
 		return
 	}
 	open, close := check, rest
-	if b, ok := lw.info.Types[n.Low].Type.Underlying().(*types.Basic); !ok || b.Kind() != types.Int {
+	if !plainInt(lw.info.Types[n.Low].Type) {
 		open, close = open+"int(", ")"+close
 	}
 	lw.insert(n.Low.Pos(), open)

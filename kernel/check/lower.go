@@ -695,8 +695,8 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 	}
 	lw.extraImport(rtName, rt.Path)
 	open, close := rtName+"."+rt.IndexName(lw.line(n.Lbrack))+"(", ", len("+lw.text(n.X)+"))"
-	if b, ok := lw.info.Types[n.Index].Type.Underlying().(*types.Basic); !ok || b.Kind() != types.Int {
-		open, close = open+"int(", ")"+close // a byte or other integer index (asciiSpace[s[i]])
+	if !plainInt(lw.info.Types[n.Index].Type) {
+		open, close = open+"int(", ")"+close // a byte or other integer index (asciiSpace[s[i]], xs[id] of a type ID int)
 	}
 	if lw.checkedIdx != nil {
 		lw.checkedIdx[n] = len(lw.edits) // (sites)
@@ -755,10 +755,7 @@ func (lw *lowerer) slice(n *ast.SliceExpr) {
 		return
 	}
 	// (a byte or other integer index is given to the check as an int)
-	notInt := func(e ast.Expr) bool {
-		b, ok := lw.info.Types[e].Type.Underlying().(*types.Basic)
-		return !ok || b.Kind() != types.Int
-	}
+	notInt := func(e ast.Expr) bool { return !plainInt(lw.info.Types[e].Type) }
 	hi := "len(" + x + ")"
 	if n.High != nil {
 		hi = lw.text(n.High)
@@ -778,4 +775,11 @@ func (lw *lowerer) slice(n *ast.SliceExpr) {
 	}
 	lw.insert(n.Low.Pos(), open)
 	lw.insertClose(n.Low.End(), close)
+}
+
+// plainInt reports whether t is int itself: a value of another integer
+// type (a byte, a type ID int declared from one of rt's bases) goes to
+// rt's checks, which take ints, converted.
+func plainInt(t types.Type) bool {
+	return t != nil && types.Identical(types.Unalias(t), types.Typ[types.Int])
 }

@@ -128,3 +128,28 @@ func TestNamedBasicUntypedConstants(t *testing.T) {
 			"sw a\nb 1 2 [x a y] 1 int id slug none\n"},
 	})
 }
+
+// Values of a named integer type index and slice slices, arrays and
+// strings, in functions and statements, through the lowering's checks of
+// indexes (which take ints) and without them. (The outputs are go
+// run's.)
+func TestNamedBasicIndexes(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"import \"fmt\"\ntype ID int\ntype Small uint8\nxs := []string{\"a\", \"b\", \"c\", \"d\"}\nid := ID(2)\nfunc get() []string { return xs }\nvar grid [3][3]int\nfunc at(xs []string, id ID) string { x := xs; return x[id] + xs[id:][0] }\nfunc at5(a [3]int, id ID) int { return a[id] }\nfunc at6(s string, id ID) byte { return s[id] }", ""},
+		{"fmt.Println(at(xs, 1), at5([3]int{4, 5, 6}, 1), at6(\"abc\", 1))\nfmt.Println(get()[id], get()[id:], get()[:id], get()[1:id:id+1], xs[1:id:id+1])\nxs[id] = \"z\"\ngrid[id][id] = 7\nfmt.Println(xs, grid, \"hello\"[id], \"hello\"[id:], Small(3), xs[Small(1)])\narr := &[4]int{1, 2, 3, 4}\nfmt.Println(arr[id], arr[id:])\nfor i := ID(0); i < 3; i++ {\n\tfmt.Print(xs[i])\n}\nfmt.Println()\nfunc() {\n\tdefer func() { fmt.Println(recover()) }()\n\tbad := ID(9)\n\tfmt.Println(xs[bad])\n}()",
+			"bb 5 98\nc [c d] [a b] [b] [b]\n[a b z d] [[0 0 0] [0 0 0] [0 0 7]] 108 llo 3 b\n3 [3 4]\nabz\nruntime error: index out of range [9] with length 4\n"},
+	})
+}
+
+// A named basic type that gets methods in a later cell: a value put in
+// an any before (bare) and one put there after (in yaegi's wrapper) are
+// one type and equal, as assertions, ==, %T and map keys see them.
+// (The outputs are go run's.)
+func TestNamedBasicMethodsLater(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"import \"fmt\"\ntype Slug string\nvar early any = Slug(\"a\")", ""},
+		{"func (s Slug) Loud() Slug { return s + \"!\" }", ""},
+		{"s := Slug(\"a\")\nlate := any(s)\nfmt.Println(s == \"a\", s.Loud(), s.Loud() == \"a!\", early == late, early == any(Slug(\"a\")), late == any(\"a\"))\nfor _, v := range []any{early, late, \"a\"} {\n\t_, isS := v.(Slug)\n\t_, isStr := v.(string)\n\tfmt.Printf(\"%T %v %v; \", v, isS, isStr)\n}\nfmt.Println()\nm := map[any]int{early: 1}\nm[late]++\nm[\"a\"]++\nfmt.Println(len(m), m[Slug(\"a\")], early.(Slug).Loud())",
+			"true a! true true true false\nmain.Slug true false; main.Slug true false; string false true; \n2 2 a!\n"},
+	})
+}
