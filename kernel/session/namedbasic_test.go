@@ -86,11 +86,23 @@ func TestNamedBasicKeptAndRedefined(t *testing.T) {
 		{"func (c Celsius) String() string { return fmt.Sprintf(\"%.1f°C\", float64(c)) }\nfmt.Sprint(c, \" \", hs[1], \" \", any(c)) + fmt.Sprintf(\" %T\", any(c))", "21.5°C 1.0°C 21.5°C main.Celsius"},
 	}
 	for i, st := range steps {
+		if i == 2 {
+			// the same declarations again: the same lowered source, no
+			// fresh interpreter
+			before := nb.s.Decls()
+			if res, e := run(t, nb.s, st.code, 100); e != nil || len(res.Notes) > 0 {
+				t.Fatalf("the declarations again: notes %v, error %v", res.Notes, e)
+			}
+			after := nb.s.Decls()
+			for j := range min(len(before), len(after)) {
+				if before[j].Src != after[j].Src {
+					t.Errorf("the declarations again changed %s: %q, was %q", after[j].Key(), after[j].Src, before[j].Src)
+				}
+			}
+			continue
+		}
 		if got := nb.cell(st.code); got != st.want {
 			t.Errorf("cell %d:\n%s\ngot  %s\nwant %s", i+1, st.code, got, st.want)
-		}
-		if i == 2 && len(nb.s.State()) == 0 {
-			t.Errorf("running the declarations again reset the values")
 		}
 	}
 	if r := nb.restart(); len(r.Notes) > 0 || len(r.Lost) > 0 {
