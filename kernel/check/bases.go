@@ -105,9 +105,9 @@ func basedNow(obj *types.TypeName, from types.Type) bool {
 // Celsius c, m["k"], a case "a":), to that type: yaegi v0.16.1 kept the
 // constant of its default type there, a string "a" that no Slug equals
 // (s == "a" was false for s := Slug("a")), a float64 no map of Celsius
-// keys takes. A typed constant of the type and a conversion are left as
-// they are, and so are the values of constant declarations (the
-// interpreter converts those).
+// keys takes. It is written as its value converted (T(lit)). A typed
+// constant of the type and a conversion are left as they are, and so are
+// the values of constant declarations (the interpreter converts those).
 func (lw *lowerer) basedConst(e ast.Expr) bool {
 	tv, ok := lw.info.Types[e]
 	if !ok || tv.Value == nil {
@@ -135,6 +135,11 @@ func (lw *lowerer) basedConst(e ast.Expr) bool {
 		if c, ok := lw.info.Uses[id].(*types.Const); ok && types.Identical(c.Type(), n) {
 			return false // a constant of the type
 		}
+	}
+	if lit, ok := lw.typedConstLit(tv); ok {
+		// its value (min(C(-4), 0): yaegi v0.16.1 has no min)
+		lw.replace(e.Pos(), e.End(), lit)
+		return true
 	}
 	lw.insert(e.Pos(), lw.typ(n)+"(")
 	lw.insertClose(e.End(), ")")

@@ -138,6 +138,7 @@ func TestNamedBasicUntypedConstants(t *testing.T) {
 			"true true false true true true false true true false true true true true true\ntrue true true true true true true true true true\n"},
 		{"switch s {\ncase \"a\":\n\tfmt.Println(\"sw a\")\ndefault:\n\tfmt.Println(\"sw default\")\n}\nfor s == \"a\" {\n\ts = \"b\"\n}\nm := map[Slug]int{\"a\": 1}\nm[\"b\"] += 2\nsl := []Slug{\"x\", S}\nsl = append(sl, \"y\")\nfmt.Println(s, m[\"a\"], m[s], sl, len(sl[2]), label(1), label(ID(1)), label(Slug(\"a\")), label(\"a\"))",
 			"sw a\nb 1 2 [x a y] 1 int id slug none\n"},
+		{"fmt.Println(min(C(-4), 0), max(C(1), 2.5, Half), min(i, 200, 1000))", "-4 2.5 3\n"},
 	})
 }
 
