@@ -319,6 +319,9 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.replace(n.Pos(), n.End(), name)
 		return false
 	}
+	if e, ok := n.(ast.Expr); ok && lw.basedConst(e) {
+		return false
+	}
 	switch n := n.(type) {
 	case *ast.FuncDecl:
 		if n.Body == nil {
@@ -392,6 +395,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.constExpand(n)
 	case *ast.TypeSpec:
 		lw.tagStructType(n)
+		lw.rebaseType(n)
 	case *ast.SelectorExpr:
 		lw.promoted(n)
 		return lw.methodExpr(n)
@@ -743,8 +747,8 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 	}
 	lw.extraImport(rtName, rt.Path)
 	open, close := rtName+"."+rt.IndexName(lw.line(n.Lbrack))+"(", ", len("+lw.text(n.X)+"))"
-	if b, ok := lw.info.Types[n.Index].Type.Underlying().(*types.Basic); !ok || b.Kind() != types.Int {
-		open, close = open+"int(", ")"+close // a byte or other integer index (asciiSpace[s[i]])
+	if !plainInt(lw.info.Types[n.Index].Type) {
+		open, close = open+"int(", ")"+close // a byte or other integer index (asciiSpace[s[i]], xs[id] of a type ID int)
 	}
 	if lw.checkedIdx != nil {
 		lw.checkedIdx[n] = len(lw.edits) // (sites)
@@ -767,4 +771,11 @@ func pure(e ast.Expr) bool {
 		return pure(x.X)
 	}
 	return false
+}
+
+// plainInt reports whether t is int itself: a value of another integer
+// type (a byte, a type ID int declared from one of rt's bases) goes to
+// rt's checks, which take ints, converted.
+func plainInt(t types.Type) bool {
+	return t != nil && types.Identical(types.Unalias(t), types.Typ[types.Int])
 }

@@ -824,7 +824,7 @@ func (lw *lowerer) ifaceCases(sw *ast.SwitchStmt) {
 			switch et := lw.info.Types[e]; {
 			case et.IsNil():
 				nils = append(nils, e)
-			case et.Type == nil || types.IsInterface(et.Type) || isMainType(et.Type):
+			case et.Type == nil || types.IsInterface(et.Type) || isMainType(et.Type) && !basedType(et.Type):
 			default:
 				conv = append(conv, e)
 			}

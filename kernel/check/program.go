@@ -211,6 +211,17 @@ func (nb *Notebook) Program() (*Program, error) {
 			}
 		}
 	}
+	from := map[string]types.Type{} // the types the notebook's types are declared from
+	for _, f := range asts {
+		for _, d := range f.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+				for _, sp := range gd.Specs {
+					ts := sp.(*ast.TypeSpec)
+					from[ts.Name.Name] = info.TypeOf(ts.Type)
+				}
+			}
+		}
+	}
 	var named []string    // types values of which cross in interface values
 	var errNamed []string // non-struct error types, whose values cross in error chains
 	for _, name := range pkg.Scope().Names() {
@@ -220,8 +231,9 @@ func (nb *Notebook) Program() (*Program, error) {
 				p.Vars = append(p.Vars, name)
 			}
 		case *types.TypeName:
-			// Struct types, as the notebook's interpreter registers them.
-			if n, ok := o.Type().(*types.Named); ok && !o.IsAlias() && n.TypeParams() == nil && isStruct(n) {
+			// Struct types, and those the lowering declared from one of
+			// rt's bases, as the notebook's interpreter registers them.
+			if n, ok := o.Type().(*types.Named); ok && !o.IsAlias() && n.TypeParams() == nil && (isStruct(n) || basedNow(o, from[name])) {
 				named = append(named, name)
 			} else if ok && !o.IsAlias() && n.TypeParams() == nil && namedError(n) {
 				errNamed = append(errNamed, name)

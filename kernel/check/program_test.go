@@ -254,3 +254,23 @@ func TestProgramNamedErrors(t *testing.T) {
 		}
 	}
 }
+
+// A compiled worker registers the types the lowering declared from rt's
+// bases (a named basic type without methods), as the notebook's
+// interpreter does, so that their values cross in interface values as
+// themselves (a float64 arrived for an any holding a Temp); not those
+// with methods, nor one declared from a compiled type.
+func TestProgramRegistersBasedTypes(t *testing.T) {
+	p := checkedProgram(t,
+		"import \"time\"\ntype Temp float64\ntype Code int\nfunc (c Code) M() {}\ntype Timeout time.Duration",
+		"func use() any { return Temp(1) }")
+	w := string(p.Files["zz_gofutures_worker.go"])
+	if !strings.Contains(w, ".RegisterType(*new(Temp))") {
+		t.Errorf("the worker does not register Temp:\n%s", w)
+	}
+	for _, gone := range []string{"*new(Code)", "*new(Timeout)"} {
+		if strings.Contains(w, gone) {
+			t.Errorf("the worker registers %s:\n%s", gone, w)
+		}
+	}
+}

@@ -49,10 +49,7 @@ func (lw *lowerer) slice(n *ast.SliceExpr) {
 		return
 	}
 	// (a byte or other integer index is given to the check as an int)
-	notInt := func(e ast.Expr) bool {
-		b, ok := lw.info.Types[e].Type.Underlying().(*types.Basic)
-		return !ok || b.Kind() != types.Int
-	}
+	notInt := func(e ast.Expr) bool { return !plainInt(lw.info.Types[e].Type) }
 	hi := "len(" + x + ")"
 	if n.High != nil {
 		hi = lw.text(n.High)
@@ -90,7 +87,7 @@ func (lw *lowerer) slice3(n *ast.SliceExpr, t types.Type, stable func(ast.Expr) 
 		return
 	}
 	asInt := func(e ast.Expr) string {
-		if b, ok := lw.info.Types[e].Type.Underlying().(*types.Basic); ok && b.Kind() == types.Int {
+		if plainInt(lw.info.Types[e].Type) {
 			return lw.text(e)
 		}
 		return "int(" + lw.text(e) + ")"
@@ -103,7 +100,7 @@ func (lw *lowerer) slice3(n *ast.SliceExpr, t types.Type, stable func(ast.Expr) 
 		return
 	}
 	open, close := check, rest
-	if b, ok := lw.info.Types[n.Low].Type.Underlying().(*types.Basic); !ok || b.Kind() != types.Int {
+	if !plainInt(lw.info.Types[n.Low].Type) {
 		open, close = open+"int(", ")"+close
 	}
 	lw.insert(n.Low.Pos(), open)
@@ -177,7 +174,7 @@ func (lw *lowerer) slicePrecheck(n *ast.SliceExpr, check, hi, bound string) stri
 	lo := "0"
 	if n.Low != nil {
 		lo = lw.text(n.Low)
-		if b, ok := lw.info.Types[n.Low].Type.Underlying().(*types.Basic); !ok || b.Kind() != types.Int {
+		if !plainInt(lw.info.Types[n.Low].Type) {
 			lo = "int(" + lo + ")"
 		}
 	}

@@ -67,3 +67,27 @@ func BenchmarkSameLowered(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNamedBasicLoop sums a million values of a named float type in
+// a cell's function: Celsius, declared from one of rt's bases (a type
+// without methods, kernel/check's rebaseType), against a plain float64
+// and a type with a method (yaegi's float64, as Celsius was before).
+func BenchmarkNamedBasicLoop(b *testing.B) {
+	s := richSession()
+	decls := "type Celsius float64\ntype Temp float64\nfunc (Temp) unit() string { return \"t\" }\n" +
+		"func sumC(n int) Celsius {\n\tvar s Celsius\n\tfor i := 0; i < n; i++ {\n\t\ts += Celsius(i) * 0.5\n\t}\n\treturn s\n}\n" +
+		"func sumT(n int) Temp {\n\tvar s Temp\n\tfor i := 0; i < n; i++ {\n\t\ts += Temp(i) * 0.5\n\t}\n\treturn s\n}\n" +
+		"func sumF(n int) float64 {\n\tvar s float64\n\tfor i := 0; i < n; i++ {\n\t\ts += float64(i) * 0.5\n\t}\n\treturn s\n}"
+	if _, err := s.Execute(context.Background(), decls, 1); err != nil {
+		b.Fatal(err)
+	}
+	for _, f := range []string{"sumC", "sumT", "sumF"} {
+		b.Run(f, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, err := s.Execute(context.Background(), "_ = "+f+"(1000000)", i+2); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

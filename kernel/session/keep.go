@@ -15,6 +15,7 @@ import (
 
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check"
+	"github.com/gofutures/gofutures/kernel/check/rt"
 	"github.com/gofutures/gofutures/kernel/ipc"
 	"github.com/gofutures/gofutures/kernel/snapshot"
 )
@@ -43,7 +44,8 @@ type SnapshotFile struct {
 // caches the reflect types of the notebook's types).
 func (s *Session) binding() *snapshot.Interp {
 	if s.bind == nil || s.bind.In != s.in.Interpreter || s.bindGen != s.declsGen {
-		syms := append([]interp.Exports{check.StdSymbols()}, s.opts.Symbols...)
+		// (rt's: the bases notebook types of basic kinds are declared from)
+		syms := append([]interp.Exports{check.StdSymbols(), rt.Symbols()}, s.opts.Symbols...)
 		s.bind, s.bindGen = &snapshot.Interp{In: s.in.Interpreter, Imports: s.imports, Symbols: syms}, s.declsGen
 	}
 	return s.bind

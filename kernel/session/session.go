@@ -118,6 +118,7 @@ type Session struct {
 	declsGen    int // bumped on every change of decls
 	notifiedGen int
 	typesDone   map[string]string // type declarations registered with the executor: key -> source (see registerTypes)
+	basesDone   map[string]string // type declarations whose rt bases are claimed: key -> source (see claimBases)
 	imports     map[string]string // import name -> path
 	state       map[string]int    // names set by statements -> cell
 

@@ -573,7 +573,7 @@ func runtimeMessage(msg string, own bool) (string, string) {
 		return "runtime error: " + rt, msg
 	}
 	if m := posPrefix.FindStringSubmatch(msg); m != nil && strings.HasPrefix(msg[len(m[0]):], "interface conversion: ") {
-		return msg[len(m[0]):], "" // a failed type assertion, as Go words it
+		return rt.BaseNames(msg[len(m[0]):]), "" // a failed type assertion, as Go words it
 	}
 	if !own {
 		return msg, ""

@@ -5,7 +5,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gofutures/gofutures/internal/typemark"
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // registerTypes registers the types declared in cells with the executor
@@ -16,6 +18,7 @@ import (
 // registered from the same source are left as they are. Only struct
 // types are (see executor.RegisterTypeAs), not generic ones or aliases.
 func (s *Session) registerTypes() {
+	s.claimBases()
 	if !s.hasExecutor() {
 		return
 	}
@@ -27,9 +30,11 @@ func (s *Session) registerTypes() {
 			continue
 		}
 		s.typesDone[d.Key()] = d.Src
-		// Structs only: yaegi gives a type T float64 the reflect.Type
-		// float64, which must keep its own name.
-		for _, n := range structTypes(d.Src) {
+		// Structs, and the types the lowering declared from one of rt's
+		// bases (type Celsius gofuturesrt.Float64N3): yaegi gives another
+		// type T float64 the reflect.Type float64, which must keep its
+		// own name.
+		for _, n := range append(structTypes(d.Src), basedTypes(d.Src)...) {
 			// Errors are ignored: a type the interpreter cannot make a
 			// value of crosses as its structure, as before.
 			_, _ = s.in.Eval("gofuturesexecutor.RegisterTypeAs(" + strconv.Quote("main."+n) + ", *new(" + n + "))")
@@ -70,6 +75,57 @@ func structTypes(src string) []string {
 		}
 	}
 	return out
+}
+
+// basedTypes returns the names of the types src declares from one of
+// rt's bases (kernel/check's rebaseType).
+func basedTypes(src string) []string {
+	if !strings.Contains(src, "gofuturesrt.") {
+		return nil
+	}
+	_, specs := typeSpecs(src)
+	var out []string
+	for _, ts := range specs {
+		if _, ok := baseOf(ts); ok {
+			out = append(out, ts.Name.Name)
+		}
+	}
+	return out
+}
+
+// baseOf returns the rt base ts declares its type from (gofuturesrt.Float64N3).
+func baseOf(ts *ast.TypeSpec) (string, bool) {
+	sel, ok := ts.Type.(*ast.SelectorExpr)
+	if !ok {
+		return "", false
+	}
+	if x, ok := sel.X.(*ast.Ident); !ok || x.Name != "gofuturesrt" || !rt.IsBase(sel.Sel.Name) {
+		return "", false
+	}
+	return sel.Sel.Name, true
+}
+
+// claimBases reserves, in this process, the rt bases the logged types
+// are declared from (rt.ClaimBase): a log replayed in a fresh
+// interpreter, or in a worker, declares them from the bases the checker
+// that lowered them chose, which %T names by the types' Go names, and
+// which a checker here must not give another type.
+func (s *Session) claimBases() {
+	if s.basesDone == nil {
+		s.basesDone = map[string]string{}
+	}
+	for _, d := range s.decls {
+		if d.Kind != cell.Type || s.basesDone[d.Key()] == d.Src || !strings.Contains(d.Src, "gofuturesrt.") {
+			continue
+		}
+		s.basesDone[d.Key()] = d.Src
+		_, specs := typeSpecs(d.Src)
+		for _, ts := range specs {
+			if b, ok := baseOf(ts); ok {
+				rt.ClaimBase(b, ts.Name.Name, "main."+typemark.GoName(ts.Name.Name))
+			}
+		}
+	}
 }
 
 // typeSpecs returns the declaration src parsed and the named types it

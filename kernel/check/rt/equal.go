@@ -1,6 +1,10 @@
 package rt
 
-import "reflect"
+import (
+	"reflect"
+
+	goruntime "github.com/gofutures/gofutures/kernel/check/rt/goruntime"
+)
 
 // equalHeld is x == y for what EqualAs found x and y hold. A struct or an
 // array whose fields or elements are interfaces may hold yaegi's wrappers
@@ -8,7 +12,24 @@ import "reflect"
 // a record with a pointer of its own, which == never finds equal: those
 // are compared by what they hold, the rest as == compares it.
 func equalHeld(x, y any) bool {
-	return equalValues(reflect.ValueOf(x), reflect.ValueOf(y))
+	a, b := reflect.ValueOf(x), reflect.ValueOf(y)
+	mustCompare(a, b)
+	return equalValues(a, b)
+}
+
+// mustCompare panics as Go's runtime does comparing a and b, the values
+// two interfaces hold, when they are of one type that is not comparable:
+// naming that type (main.Named), where comparing field by field named
+// the field's ([]string).
+func mustCompare(a, b reflect.Value) {
+	if !a.IsValid() || !b.IsValid() || a.Type() != b.Type() || a.Type().Comparable() {
+		return
+	}
+	if k := a.Kind(); k == reflect.Struct || k == reflect.Array {
+		if a.CanInterface() {
+			panic(goruntime.NewUncomparableError(TypeString(a.Interface())))
+		}
+	}
 }
 
 func equalValues(a, b reflect.Value) bool {
@@ -44,6 +65,7 @@ func equalValues(a, b reflect.Value) bool {
 		if a.IsNil() || b.IsNil() {
 			return a.IsNil() && b.IsNil()
 		}
+		mustCompare(a.Elem(), b.Elem())
 		return equalValues(a.Elem(), b.Elem())
 	}
 	if !a.Type().Comparable() && a.CanInterface() && b.CanInterface() {

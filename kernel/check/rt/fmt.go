@@ -411,6 +411,18 @@ func (p *printer) dynamic(d reflect.Value, n *Node) (reflect.Value, int) {
 			return v, i
 		}
 	}
+	if !interpreted && d.IsValid() {
+		if name, ok := baseName(d.Type()); ok {
+			// a notebook type declared from one of rt's bases (bases.go),
+			// put in the interface before it had methods
+			for i := range p.nodes {
+				if p.nodes[i].Name == name {
+					return d, i
+				}
+			}
+			return d, -1
+		}
+	}
 	if n == nil {
 		n = &anyNode // in a compiled type: an interface{} or another
 	}

@@ -53,6 +53,13 @@ func MapKey(p any) {
 	if !h.CanInterface() || !h.Type().Comparable() || valueInterfaceType(h) != nil {
 		return
 	}
+	if _, ok := baseName(h.Type()); ok && slot.Kind() == reflect.Interface && slot.NumMethod() == 0 {
+		// a value of a type declared from one of rt's bases (bases.go),
+		// of its own reflect type: as it is, it is the key an any holding
+		// it bare is (one made before its type had methods)
+		slot.Set(h)
+		return
+	}
 	n := rec.FieldByName("node")
 	if n.Kind() != reflect.Pointer || n.IsNil() {
 		return

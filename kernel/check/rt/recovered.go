@@ -88,8 +88,29 @@ var cellStruct = regexp.MustCompile(`struct \{ [^{}"]*"` + typemark.Key + `:\\"(
 // cellTypeNames spells the struct types cells declared in msg as Go
 // names them (main.Square, not struct { Side float64 "gofutures:..." }).
 func cellTypeNames(msg string) string {
-	return cellStruct.ReplaceAllStringFunc(msg, func(s string) string {
+	msg = cellStruct.ReplaceAllStringFunc(msg, func(s string) string {
 		return "main." + typemark.GoName(cellStruct.FindStringSubmatch(s)[1])
+	})
+	return BaseNames(msg)
+}
+
+// baseRef matches the name of one of rt's bases in a message.
+var baseRef = regexp.MustCompile(`\brt\.[A-Z][a-z0-9]*N[0-9]+\b`)
+
+// BaseNames spells the types cells declared from rt's bases in msg (a
+// message of the interpreter's) as Go names them: main.Celsius, not
+// rt.Float64N3.
+func BaseNames(msg string) string {
+	if !strings.Contains(msg, "rt.") {
+		return msg
+	}
+	return baseRef.ReplaceAllStringFunc(msg, func(s string) string {
+		if t, ok := baseTypes[s[len("rt."):]]; ok {
+			if n, ok := baseName(t); ok {
+				return n
+			}
+		}
+		return s
 	})
 }
 

@@ -71,7 +71,7 @@ func Shift(n int64) int64 {
 
 // Symbols are rt's exports in the layout yaegi's interp.Use takes.
 func Symbols() map[string]map[string]reflect.Value {
-	return map[string]map[string]reflect.Value{
+	m := map[string]map[string]reflect.Value{
 		Path + "/rt": {
 			"Index": reflect.ValueOf(Index), "Slice": reflect.ValueOf(Slice), "SliceStr": reflect.ValueOf(SliceStr),
 			"Slice3": reflect.ValueOf(Slice3), "NegShift": reflect.ValueOf(NegShift), "Shift": reflect.ValueOf(Shift),
@@ -118,6 +118,8 @@ func Symbols() map[string]map[string]reflect.Value {
 			"RangeState":         reflect.ValueOf(RangeState),
 		},
 	}
+	baseSymbols(m[Path+"/rt"])
+	return m
 }
 
 // Iface returns x, as a value of interface type to the interpreter: a

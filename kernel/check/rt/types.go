@@ -12,13 +12,18 @@ import (
 // TypeName returns the package path and name of the type of x, when x is
 // an interpreted value of a named type that yaegi v0.16.1 keeps in an
 // interface with its type (its valueInterface: values of notebook types
-// with methods), and "" otherwise. A value of type Temp (type Temp
+// with methods) or a value of a notebook type declared from one of rt's
+// bases (bases.go), and "" otherwise. A value of type Temp (type Temp
 // float64) and a float64 have the same reflect type in the interpreter;
 // only this tells them apart.
 func TypeName(x any) string {
 	v := reflect.ValueOf(x)
-	if !v.IsValid() || valueInterfaceType(v) == nil {
+	if !v.IsValid() {
 		return ""
+	}
+	if valueInterfaceType(v) == nil {
+		n, _ := baseName(v.Type()) // a bare value of a type declared from one of rt's bases
+		return n
 	}
 	n := v.FieldByName("node")
 	if n.Kind() != reflect.Pointer || n.IsNil() {
@@ -165,6 +170,9 @@ func heldValue(v reflect.Value) (reflect.Value, bool) {
 }
 
 func typeString(t reflect.Type, depth int) string {
+	if n, ok := baseName(t); ok {
+		return n // a notebook type declared from one of rt's bases
+	}
 	if t.Name() != "" || depth > 20 {
 		return t.String()
 	}

@@ -36,6 +36,23 @@ func (e boundsError) Error() string {
 	return "runtime error: cannot convert slice with length " + itoa(e.x) + " to array or pointer to array with length " + itoa(e.y)
 }
 
+// errorString is a runtime error of a message alone, as Go's runtime
+// reports it (its errorString).
+type errorString string
+
+// NewUncomparableError returns the runtime error of comparing two
+// interface values holding values of the uncomparable type Go names
+// name.
+func NewUncomparableError(name string) error {
+	return errorString("comparing uncomparable type " + name)
+}
+
+// RuntimeError marks the error as a runtime error.
+func (errorString) RuntimeError() {}
+
+// Error returns the message, as Go's runtime words it.
+func (e errorString) Error() string { return "runtime error: " + string(e) }
+
 func itoa(n int) string {
 	if n < 0 {
 		return "-" + itoa(-n)
