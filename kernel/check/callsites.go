@@ -166,6 +166,14 @@ func mayCall(t types.Type, seen map[types.Type]bool) bool {
 // litNames returns the names lits gives fd's function literals.
 func litNames(fd *ast.FuncDecl) map[*ast.FuncLit]string {
 	out := map[*ast.FuncLit]string{}
+	eachLit(fd, func(fl *ast.FuncLit, name string) { out[fl] = name })
+	return out
+}
+
+// eachLit calls f with each function literal in fd's body and the name
+// Go gives it after the function's (func1, func1.2 for the second inside
+// func1), outer literals first.
+func eachLit(fd *ast.FuncDecl, f func(fl *ast.FuncLit, name string)) {
 	var visit func(n ast.Node, prefix string)
 	visit = func(n ast.Node, prefix string) {
 		k := 0
@@ -176,7 +184,7 @@ func litNames(fd *ast.FuncDecl) map[*ast.FuncLit]string {
 			}
 			k++
 			name := prefix + strconv.Itoa(k)
-			out[fl] = name
+			f(fl, name)
 			visit(fl, name+".")
 			return false
 		})
@@ -184,5 +192,4 @@ func litNames(fd *ast.FuncDecl) map[*ast.FuncLit]string {
 	if fd.Body != nil {
 		visit(fd.Body, "func")
 	}
-	return out
 }

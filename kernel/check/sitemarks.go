@@ -54,24 +54,11 @@ func (lw *lowerer) siteMarkers(fd *ast.FuncDecl, src string) map[string]bodyMark
 	if m, ok := lw.markBody(fd.Body, src, ""); ok {
 		out[""] = m
 	}
-	var visit func(n ast.Node, prefix string)
-	visit = func(n ast.Node, prefix string) {
-		k := 0
-		ast.Inspect(n, func(m ast.Node) bool {
-			fl, ok := m.(*ast.FuncLit)
-			if !ok || m == n {
-				return true
-			}
-			k++
-			name := fmt.Sprintf("%s%d", prefix, k)
-			if bm, ok := lw.markBody(fl.Body, src, name); ok {
-				out[name] = bm
-			}
-			visit(fl, name+".")
-			return false
-		})
-	}
-	visit(fd.Body, "func")
+	eachLit(fd, func(fl *ast.FuncLit, name string) {
+		if bm, ok := lw.markBody(fl.Body, src, name); ok {
+			out[name] = bm
+		}
+	})
 	return out
 }
 

@@ -61,23 +61,10 @@ func (lw *lowerer) lits(fd *ast.FuncDecl, l *Lowered, kept map[int]bool) []cell.
 		}
 		return true
 	})
-	var visit func(n ast.Node, prefix string)
-	visit = func(n ast.Node, prefix string) {
-		k := 0
-		ast.Inspect(n, func(m ast.Node) bool {
-			fl, ok := m.(*ast.FuncLit)
-			if !ok || m == n {
-				return true
-			}
-			k++
-			name := fmt.Sprintf("%s%d", prefix, k)
-			open, close := l.forward(lw.off(fl.Body.Lbrace)), l.forward(lw.off(fl.Body.Rbrace))
-			out = append(out, cell.Lit{Name: name, Open: open, Close: close, Sites: lw.bodySites(fl.Body, kept), Deferred: deferred[fl]})
-			visit(fl, name+".")
-			return false
-		})
-	}
-	visit(fd.Body, "func")
+	eachLit(fd, func(fl *ast.FuncLit, name string) {
+		open, close := l.forward(lw.off(fl.Body.Lbrace)), l.forward(lw.off(fl.Body.Rbrace))
+		out = append(out, cell.Lit{Name: name, Open: open, Close: close, Sites: lw.bodySites(fl.Body, kept), Deferred: deferred[fl]})
+	})
 	return out
 }
 
