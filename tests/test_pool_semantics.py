@@ -150,13 +150,12 @@ CASES = {
         'func task(x int) int { return inner(x) + 1 }',
         'pool := executor.NewProcessPool(1)\n_, err := pool.Submit(task, -1).Result()\nfmt.Println(err)\n'
         '_, err = pool.Map(task, []int{1, -1}, executor.ChunkSize(2))\nfmt.Println(err)\npool.Close()',
-        # Compiled workers know every line; interpreted ones the line of the panic
-        # call and the functions it went through.
+        # Compiled and interpreted workers know every line (interpreted ones
+        # the caller's from the call sites the checker recorded).
         # The whole output, so that no frame of the pool's own is listed.
-        [{"compiled": "executor: task panicked: negative\n\tCell In[{n}], line 7, in inner\n\tCell In[{n}], line 11, in task\n"
-                      "executor: map item 1: executor: task panicked: negative\n\tCell In[{n}], line 7, in inner\n\tCell In[{n}], line 11, in task\n",
-          "interpreted": "executor: task panicked: negative\n\tCell In[{n}], line 7, in inner\n\tCell In[{n}], in task\n"
-                         "executor: map item 1: executor: task panicked: negative\n\tCell In[{n}], line 7, in inner\n\tCell In[{n}], in task\n"}],
+        [{w: "executor: task panicked: negative\n\tCell In[{n}], line 7, in inner\n\tCell In[{n}], line 11, in task\n"
+             "executor: map item 1: executor: task panicked: negative\n\tCell In[{n}], line 7, in inner\n\tCell In[{n}], line 11, in task\n"
+          for w in ("compiled", "interpreted")}],
         ["yaegi", "interp.", "runtime."]),
     # A value of a struct type declared in a cell crosses both ways.
     "cell struct types as arguments": (
