@@ -142,21 +142,9 @@ def test_os_exit_in_cell_keeps_state(kernel):
     assert execute(kc, "kept + 1").result == "42"
 
 
-def test_os_exit_in_goroutine_ends_cell(kernel):
-    # as in Go, os.Exit in any goroutine ends what runs: the cell fails
-    # with the code, the interpreter lives on, no deferred call runs
-    km, kc = kernel
-    execute(kc, "kept := 41")
-    pid = km.provisioner.process.pid
-    c = execute(kc, 'import ("fmt"; "os")\ndone := make(chan bool)\ngo func() {\n\tdefer close(done)\n\tdefer fmt.Println("deferred")\n\tos.Exit(4)\n}()\n<-done\nfmt.Println("after")')
-    assert c.error["ename"] == "Exit" and "os.Exit(4)" in c.error["evalue"], c.error
-    assert "deferred" not in c.stdout and "after" not in c.stdout, c.stdout
-    assert execute(kc, "kept + 1").result == "42"
-    assert km.provisioner.process.pid == pid
-
-
 CRASHES = {
     "panic in goroutine": ('import "time"\ngo func() { panic("bang") }()\ntime.Sleep(2 * time.Second)', "bang"),
+    "os.Exit in goroutine": ('import ("os"; "time")\ngo os.Exit(4)\ntime.Sleep(2 * time.Second)', "os.Exit(4)"),
     "stack overflow": ("func down(n int) int { return down(n+1) + 1 }\ndown(0)", "stack overflow"),
     "concurrent map writes": ('m := map[int]int{}\nfor i := 0; i < 4; i++ {\n\tgo func() {\n\t\tfor j := 0; ; j++ {\n'
                               '\t\t\tm[j] = j\n\t\t}\n\t}()\n}\nimport "time"\ntime.Sleep(5 * time.Second)',
