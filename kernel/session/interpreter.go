@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/traefik/yaegi/interp"
@@ -70,13 +72,14 @@ type evalResult struct {
 }
 
 // exitGate is os.Exit for cells. Go's os.Exit ends the process: no
-// deferred call runs, nor any other code. The goroutine that calls it
-// here blocks for good (a panic would run its deferred calls as it
-// unwound, as yaegi's os.Exit did), and the evaluation running returns
-// at once: the cell fails with the exit code, what it set before stays
-// set, and its other goroutines are left as they are, as those a cell
-// leaves running (blocked ones stay blocked: the cell's main goroutine
-// waiting on the one that exits, for one). Each call leaves its
+// deferred call runs, nor any other code. Called by the goroutine an
+// evaluation runs on, it blocks that goroutine for good (a panic would
+// run its deferred calls as it unwound, as yaegi's os.Exit did), and the
+// evaluation returns at once: the cell fails with the exit code, what it
+// set before stays set, and the goroutines it started are left as those
+// a cell leaves running. Called by another goroutine (the evaluation
+// would run on, racing with the next cell's), it panics there: the
+// interpreter process ends, as Go's program does. Each call leaves its
 // goroutine, and what that holds of the interpreter, blocked: the price
 // of running none of its deferred calls (a few kilobytes of stack and
 // frames; a whole interpreter once the session replaced it after a
@@ -119,6 +122,12 @@ func (g *exitGate) exitCode() int {
 // returns. Called outside one (by a function %timeit times, or a String
 // method the display calls), it panics with an *ExitError, as it did.
 func (g *exitGate) Exit(code int) {
+	if !evaluating() {
+		// another goroutine: the evaluation runs on (it would print,
+		// and race with the next cell's), so the interpreter process
+		// ends, as Go's does
+		panic(&ExitError{Code: code})
+	}
 	g.mu.Lock()
 	running := g.exited != nil
 	if running && !g.closed {
@@ -130,6 +139,25 @@ func (g *exitGate) Exit(code int) {
 		panic(&ExitError{Code: code})
 	}
 	select {} // Go's os.Exit does not return, nor run deferred calls
+}
+
+// evaluating reports whether the calling goroutine is the one yaegi
+// v0.16.1 runs an evaluation's code on (created by its
+// EvalWithContext), not one a cell started: its stack ends with where
+// it was created. A stack too deep to read to its end counts as the
+// evaluation's.
+func evaluating() bool {
+	buf := make([]byte, 64<<10)
+	for {
+		n := runtime.Stack(buf, false)
+		if n < len(buf) {
+			return strings.Contains(string(buf[:n]), "created by github.com/traefik/yaegi/interp.(*Interpreter).EvalWithContext")
+		}
+		if len(buf) >= 4<<20 {
+			return true
+		}
+		buf = make([]byte, 4*len(buf))
+	}
 }
 
 func (in interpreter) useLines(src string) {
