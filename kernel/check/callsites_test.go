@@ -4,8 +4,6 @@ import (
 	"maps"
 	"slices"
 	"testing"
-
-	"github.com/gofutures/gofutures/kernel/cell"
 )
 
 // A body's calls are recorded by what they may call: a function by name,
@@ -39,14 +37,7 @@ func f(s Shape, q Sq, fn func(), xs []int) {
 	defer g()
 }`
 	nb := newNotebook(t)
-	p, err := cell.Split(src, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := nb.c.Check(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := nb.check(src)
 	l := r.Decls[len(r.Decls)-1]
 	want := map[string][]int{"g": {0, 13}, "Sq.Area": {14}, ".Area": {15}, CallsAny: {16, 17, 19}, "func2": {21}}
 	if !maps.EqualFunc(l.Calls, want, slices.Equal) {

@@ -53,6 +53,21 @@ func (in lineInterp) Eval(src string) (reflect.Value, error) {
 	return in.Interpreter.Eval(src)
 }
 
+// check splits src as cell 1 and checks it against the notebook, failing
+// the test on an error; nothing runs.
+func (nb *notebook) check(src string) *Result {
+	nb.t.Helper()
+	p, err := cell.Split(src, 1)
+	if err != nil {
+		nb.t.Fatal(err)
+	}
+	r, err := nb.c.Check(p)
+	if err != nil {
+		nb.t.Fatal(err)
+	}
+	return r
+}
+
 // run runs one cell and returns what it printed and the value it shows
 // (fmt %v), or the error.
 func (nb *notebook) run(src string) (_ string, err error) {

@@ -3,8 +3,6 @@ package check
 import (
 	"strings"
 	"testing"
-
-	"github.com/gofutures/gofutures/kernel/cell"
 )
 
 // tryCell is a statement that prints what expr panics with, recovered.
@@ -103,14 +101,7 @@ func TestPrecheckPlacement(t *testing.T) {
 		"\tw[1] = i << by\n" +
 		"\treturn s[i:j+1]\n}"
 	nb := newNotebook(t)
-	p, err := cell.Split(src, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := nb.c.Check(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := nb.check(src)
 	lines := strings.Split(r.Decls[0].Src, "\n")
 	for n, want := range map[int]string{
 		1: "\tif i < 0 || i+2 < i || i+2 > cap(s) { gofuturesrt.SliceL2(i, i+2, cap(s)) }; w := s[i : i+2]",

@@ -89,14 +89,7 @@ func TestSiteMarkersLiteral(t *testing.T) {
 	nb := newNotebook(t)
 	nb.c.cfg.SiteMarker = "gofuturesmk"
 	src := "func f(x, y int) func() int {\n\t_ = x / 2\n\treturn func() int {\n\t\ta := x / y\n\t\treturn a % y\n\t}\n}"
-	p, err := cell.Split(src, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := nb.c.Check(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := nb.check(src)
 	l := r.Decls[0]
 	got, tags := marksOf(l.Src)
 	if want := map[int][]int{4: {4}, 5: {5}}; !mapsEqual(got, want) {
@@ -124,14 +117,7 @@ func mapsEqual(a, b map[int][]int) bool {
 func TestSitesMadeMap(t *testing.T) {
 	nb := newNotebook(t)
 	src := "func f(a map[int]int, xs []int) map[int]int {\n\tm := map[int]int{}\n\tvar n = make(map[int]bool)\n\tk := map[int]int{}\n\tfor _, x := range xs {\n\t\tm[x]++\n\t\tn[x] = true\n\t\ta[x] = 1\n\t\tk[x] = 2\n\t}\n\tk = nil\n\treturn m\n}"
-	p, err := cell.Split(src, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := nb.c.Check(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := nb.check(src)
 	if got, want := r.Decls[0].Sites[SiteNilMap], []int{8, 9}; !slices.Equal(got, want) {
 		t.Errorf("nil map sites %v, want %v", got, want)
 	}

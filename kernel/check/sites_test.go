@@ -82,14 +82,7 @@ func g(e E, p *[2]int) int {
 func TestLits(t *testing.T) {
 	src := "func f(xs []int, m map[string]int) func() int {\n\ta := func() int {\n\t\tg := func() int { return len(xs) / m[\"k\"] }\n\t\treturn g()\n\t}\n\tb := func() { panic(\"b\") }\n\tb()\n\treturn a\n}"
 	nb := newNotebook(t)
-	p, err := cell.Split(src, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := nb.c.Check(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := nb.check(src)
 	l := r.Decls[0]
 	var got []string
 	for _, lt := range l.Lits {
