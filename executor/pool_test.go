@@ -187,8 +187,11 @@ func TestShutdownCancelFutures(t *testing.T) {
 	for !running.Running() {
 		runtime.Gosched()
 	}
+	// Cancel the queue while the first task still holds the only worker,
+	// so none of the queued tasks can have started; then let it finish.
+	pool.Shutdown(false, true)
 	close(gate)
-	pool.Shutdown(true, true)
+	pool.Shutdown(true, false)
 	if v, _ := running.Result(); v != 1 {
 		t.Fatal("running task lost")
 	}
