@@ -11,6 +11,7 @@ package typemark
 import (
 	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -57,6 +58,33 @@ var localSuffix = regexp.MustCompile(LocalSep + `[0-9a-f]{8}`)
 // names a field ray): `gofuturesx:"Xray"`. A type without such fields
 // has no such tag.
 const ExportedKey = "gofuturesx"
+
+// EmbeddedKey is the key of the struct tag that lists, on the first field
+// of a struct type a cell declares, the indexes of its embedded fields
+// (`gofuturese:"0,2"`): yaegi v0.16.1 declares them as fields that are
+// not anonymous to reflection. A type without embedded fields has no
+// such tag.
+const EmbeddedKey = "gofuturese"
+
+// Embedded reports whether the i'th field of the struct type t a cell
+// declared is an embedded field (EmbeddedKey); for other types, whether
+// reflection says it is anonymous.
+func Embedded(t reflect.Type, i int) bool {
+	f := t.Field(i)
+	if f.Anonymous {
+		return true
+	}
+	list, ok := t.Field(0).Tag.Lookup(EmbeddedKey)
+	if !ok || t.Field(0).Tag.Get(Key) == "" {
+		return false
+	}
+	for x := range strings.SplitSeq(list, ",") {
+		if x == strconv.Itoa(i) {
+			return true
+		}
+	}
+	return false
+}
 
 // FieldName returns the name the Go program gave field i of t, a struct
 // type a cell declared (its first field tagged with Key): yaegi renames

@@ -90,6 +90,10 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 		if typed[i] || skip[i] {
 			continue
 		}
+		if isReflect(lw.info.TypeOf(c.Args[i]), "Type") {
+			plans[i] = wrap{rtName + ".ReflectType(", ")"} // printed by its String
+			continue
+		}
 		tbl, ts, iface, ok := lw.argTable(c.Args[i], func(t types.Type) bool {
 			_, tuple := t.(*types.Tuple)
 			return !tuple && lw.fmtNeeds(t)

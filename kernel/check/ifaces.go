@@ -412,6 +412,8 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 		wrapped = lw.displayCallArgs(c, sig, name)
 	case "context":
 		wrapped = lw.contextKey(c, sig, name)
+	case "reflect":
+		lw.reflectCall(c, sig, name)
 	}
 	lw.errorArgs(c, sig, path == "fmt" && name != "Errorf", func(i int) bool { return typed[i] || wrapped[i] })
 }

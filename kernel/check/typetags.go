@@ -40,6 +40,9 @@ func (lw *lowerer) tagStructType(ts *ast.TypeSpec) {
 	if xs := exportedX(st); xs != "" {
 		pair += " " + typemark.ExportedKey + ":" + strconv.Quote(xs)
 	}
+	if es := embeddedIndexes(st); es != "" {
+		pair += " " + typemark.EmbeddedKey + ":" + strconv.Quote(es)
+	}
 	if len(st.Fields.List) == 0 {
 		if st.Fields.Opening.IsValid() {
 			lw.insert(st.Fields.Opening+1, " _ any `"+pair+"` ")
@@ -71,6 +74,22 @@ func exportedX(st *ast.StructType) string {
 		}
 	}
 	return strings.Join(xs, ",")
+}
+
+// embeddedIndexes returns, comma-separated, the indexes of the embedded
+// fields of st.
+func embeddedIndexes(st *ast.StructType) string {
+	var es []string
+	i := 0
+	for _, f := range st.Fields.List {
+		if len(f.Names) == 0 {
+			es = append(es, strconv.Itoa(i))
+			i++
+			continue
+		}
+		i += len(f.Names)
+	}
+	return strings.Join(es, ",")
 }
 
 // untagged converts e explicitly where a value of an unnamed struct type

@@ -82,15 +82,24 @@ func recoveredValue(r any) any {
 var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to array(?: pointer)? with length (\d+)$`)
 
 // cellStruct matches the reflect type of a struct a cell declared, as
-// yaegi's messages spell it: its first field tagged with its name.
-var cellStruct = regexp.MustCompile(`struct \{ [^{}"]*"` + typemark.Key + `:\\"([^"\\]+)\\""[^{}]*\}`)
+// yaegi's messages spell it: its first field tagged with its name, among
+// the field's other keys (json's, the lowering's).
+var cellStruct = regexp.MustCompile(`struct \{ [^{}"]*"(?:[^"\\]|\\.)*?[" ]?` + typemark.Key + `:\\"([^"\\]+)\\"(?:[^"\\]|\\.)*"[^{}]*\}`)
 
 // cellTypeNames spells the struct types cells declared in msg as Go
-// names them (main.Square, not struct { Side float64 "gofutures:..." }).
+// names them (main.Square, not struct { Side float64 "gofutures:..." }),
+// also those holding others (struct { Base main.Base "..." }, once the
+// inner one is spelled).
 func cellTypeNames(msg string) string {
-	msg = cellStruct.ReplaceAllStringFunc(msg, func(s string) string {
-		return "main." + typemark.GoName(cellStruct.FindStringSubmatch(s)[1])
-	})
+	for range 8 {
+		spelled := cellStruct.ReplaceAllStringFunc(msg, func(s string) string {
+			return "main." + typemark.GoName(cellStruct.FindStringSubmatch(s)[1])
+		})
+		if spelled == msg {
+			break
+		}
+		msg = spelled
+	}
 	return BaseNames(msg)
 }
 
