@@ -142,6 +142,11 @@ def test_who_whos(kernel):
     assert "f*" in c.stdout.split("\n")[0] and "restart" in c.stdout, c.stdout
     c = execute(kc, "%whos")
     assert re.search(r"^f\s+\*os\.File\s+.*no: f: ", c.stdout, re.M), c.stdout
+    # the notebook's types as the cells spell them, not the interpreter's
+    execute(kc, "type Temp float64\ntype P struct{ X int }\ntemps := []Temp{21.5}\nps := map[string]*P{}")
+    c = execute(kc, "%whos")
+    assert re.search(r"^temps\s+\[\]Temp\s+\[21\.5\]\s+yes$", c.stdout, re.M), c.stdout
+    assert re.search(r"^ps\s+map\[string\]\*P\s+map\[\]\s+yes$", c.stdout, re.M), c.stdout
 
 
 def test_help_lsmagic_unknown(kernel):

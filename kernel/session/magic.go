@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"reflect"
 	"sort"
@@ -162,6 +163,11 @@ func (s *Session) Vars(lost map[string]string) []magic.Var {
 		}
 	}
 	types := s.Types()
+	if s.chk != nil {
+		// the types as the cells spell them ([]Temp), not the
+		// interpreter's ([]rt.Float64N0, []struct { V float64 "…" })
+		maps.Copy(types, s.chk.Vars())
+	}
 	var out []magic.Var
 	for n := range names {
 		if n == "_" {
