@@ -113,3 +113,39 @@ func Renamed(name string) bool {
 	r := name[1]
 	return r == '_' || r >= 'a' && r <= 'z' || r >= 0x80
 }
+
+// TypeString spells t for messages with the struct types cells declared
+// named as Go names them (main.Temp, []*main.Temp), not as reflection
+// spells yaegi's types (struct { V float64 "gofutures:\"Temp\"" }).
+// named, when not nil, spells the types it knows first, at every depth.
+func TypeString(t reflect.Type, named func(reflect.Type) (string, bool)) string {
+	return typeString(t, named, 0)
+}
+
+func typeString(t reflect.Type, named func(reflect.Type) (string, bool), depth int) string {
+	if named != nil {
+		if n, ok := named(t); ok {
+			return n
+		}
+	}
+	if t.Name() != "" || depth > 20 {
+		return t.String()
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		if t.NumField() > 0 {
+			if name := t.Field(0).Tag.Get(Key); name != "" {
+				return "main." + GoName(name)
+			}
+		}
+	case reflect.Pointer:
+		return "*" + typeString(t.Elem(), named, depth+1)
+	case reflect.Slice:
+		return "[]" + typeString(t.Elem(), named, depth+1)
+	case reflect.Array:
+		return "[" + strconv.Itoa(t.Len()) + "]" + typeString(t.Elem(), named, depth+1)
+	case reflect.Map:
+		return "map[" + typeString(t.Key(), named, depth+1) + "]" + typeString(t.Elem(), named, depth+1)
+	}
+	return t.String()
+}

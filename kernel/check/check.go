@@ -511,6 +511,31 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		},
 	}
 	pkg, _ := conf.Check("main", fset, files, info)
+	// An earlier declaration the cell breaks (a method whose type the
+	// cell redefines) is removed when the cell runs: the cell is checked
+	// again without it, so that neither the cell nor its lowering relies
+	// on it (a printer's table calling a method that is gone), and the
+	// declarations it breaks in turn are found.
+	for excluded := map[*cell.Decl]bool{}; ; {
+		kept := files[:0:0]
+		for _, f := range files {
+			if d := fileDecl[fset.File(f.Pos()).Name()]; d != nil && broken[d] != nil {
+				excluded[d] = true
+				continue
+			}
+			kept = append(kept, f)
+		}
+		if len(kept) == len(files) {
+			break
+		}
+		files = kept
+		info, cellErrs, lastErr = newInfo(), nil, nil
+		clear(undefPos)
+		clear(undefDecl)
+		clear(targeted)
+		pkg, _ = conf.Check("main", fset, files, info)
+	}
+	removedUses(cellErrs, broken)
 	var stmtVars []*ast.GenDecl // var declarations that would be statements in main
 	if len(undefDecl) > 0 && stmtFile != nil {
 		stmtVars = hintStmtVars(undefDecl, declFile, stmtFile)

@@ -7,6 +7,8 @@ import (
 	"go/types"
 	"sort"
 	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell"
 )
 
 // Error is a compile error in a cell, with the message go build gives
@@ -96,4 +98,22 @@ func sortErrors(es []*Error) Errors {
 		out = append(out, e)
 	}
 	return out
+}
+
+// removedUses adds to the cell's errors that name an earlier declaration
+// the cell breaks (undefined: area, x.String undefined) why it is gone:
+// it no longer compiles with the cell's declarations.
+func removedUses(errs []*Error, broken map[*cell.Decl]*Error) {
+	for d, b := range broken {
+		for _, n := range d.Names {
+			_, short, isMethod := strings.Cut(n, ".")
+			for _, e := range errs {
+				uses := !isMethod && (e.Msg == "undefined: "+n || strings.HasPrefix(e.Msg, "undefined: "+n+"\n")) ||
+					isMethod && strings.Contains(e.Msg, "has no field or method "+short+")")
+				if uses {
+					e.Msg += fmt.Sprintf(" (%s %s, cell %d, no longer compiles with this cell: line %d, column %d: %s)", d.Kind, n, d.Cell, b.Line, b.Col, b.Msg)
+				}
+			}
+		}
+	}
 }

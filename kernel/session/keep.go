@@ -2,6 +2,7 @@ package session
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"maps"
@@ -404,7 +405,9 @@ func (s *Session) restoreAll(log []*cell.Decl, snaps []SnapshotFile) Restored {
 		}
 		declared[name] = true
 	}
+	rest, leaves := generatedLeaves(rest)
 	res.Notes = append(res.Notes, s.restore(rest)...)
+	s.restoreLeaves(leaves)
 	s.rejoin(split)
 	restored, lost := s.decodeSnapshots(snaps, latest)
 	res.Vars, res.Lost = restored, append(res.Lost, lost...)
@@ -554,5 +557,40 @@ func (srv *Server) interpretedGoroutines() int {
 			return count
 		}
 		srv.stacks = make([]byte, 2*len(srv.stacks))
+	}
+}
+
+// generatedLeaves splits from log the declarations the lowering generated
+// (a printer's table) that no other declaration of log names: nothing
+// restored needs them, and a later cell that does makes them again.
+func generatedLeaves(log []*cell.Decl) (rest, leaves []*cell.Decl) {
+	for _, d := range log {
+		if d.Kind != cell.Func || !generatedDecl(d) || len(d.Names) != 1 || strings.Contains(d.Names[0], "ꞏ") {
+			rest = append(rest, d)
+			continue
+		}
+		named := slices.ContainsFunc(log, func(o *cell.Decl) bool {
+			return o != d && strings.Contains(o.Src, d.Names[0])
+		})
+		if named {
+			rest = append(rest, d)
+		} else {
+			leaves = append(leaves, d)
+		}
+	}
+	return rest, leaves
+}
+
+// restoreLeaves evaluates generated declarations no other one names, each
+// alone, after the others; one that no longer compiles (a printer's table
+// calling a method a redefinition removed) is left out of the log: the
+// interpreter has the rest, and the variables, as they were.
+func (s *Session) restoreLeaves(leaves []*cell.Decl) {
+	for _, d := range leaves {
+		if err := s.evalDecl(context.Background(), d); err != nil {
+			s.repairFailedDecls([]*cell.Decl{d}, d.Cell)
+			continue
+		}
+		s.record(d)
 	}
 }

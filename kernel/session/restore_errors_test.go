@@ -1,6 +1,7 @@
 package session
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -126,5 +127,36 @@ fmt.Println(shapes)`, nb.n)
 	}
 	if len(res.Notes) != 1 || !strings.HasPrefix(res.Notes[0], "redefining type Rect started a fresh interpreter") {
 		t.Errorf("notes: %q", res.Notes)
+	}
+}
+
+// A type redefined so that its method no longer compiles: the method is
+// removed with a note, and the printer tables the lowering generated for
+// it (which call the method) go with it, silently; the cell runs. Before,
+// the rebuild failed on them ("could not restore func gofuturesFmt…") and
+// the type could not be redefined at all.
+func TestRedefinitionDropsGeneratedDeclsOfRemovedMethod(t *testing.T) {
+	nb := newNotebook(t)
+	nb.cell(`import "fmt"
+type Temp float64
+func (t Temp) String() string { return fmt.Sprintf("%.1f°C", float64(t)) }
+temps := []Temp{21.5, 19}
+fmt.Println(temps)`)
+	nb.n++
+	res, e := run(t, nb.s, `type Temp struct{ V float64 }
+fmt.Println(Temp{3})`, nb.n)
+	if e != nil {
+		t.Fatalf("%v %v", e, e.Traceback)
+	}
+	for _, n := range res.Notes {
+		if strings.Contains(n, "gofutures") || strings.Contains(n, "could not restore") {
+			t.Errorf("note names the lowering's declarations: %q", n)
+		}
+	}
+	if !slices.ContainsFunc(res.Notes, func(n string) bool { return strings.Contains(n, "method Temp.String (cell 1) no longer compiles") }) {
+		t.Errorf("notes: %q", res.Notes)
+	}
+	if got := nb.cell(`fmt.Sprint(Temp{4}, " ", len(temps))`); got != "{4} 2" {
+		t.Errorf("after the redefinition: %q", got)
 	}
 }

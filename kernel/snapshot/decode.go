@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"github.com/gofutures/gofutures/internal/typemark"
 	"io"
 	"math"
 	"reflect"
@@ -228,7 +229,7 @@ func typeString(t reflect.Type) string {
 	if isValueInterface(t) {
 		return "an interface"
 	}
-	return t.String()
+	return typemark.TypeString(t, nil)
 }
 
 // value reads one value into v; an invalid v reads and drops it.

@@ -60,7 +60,7 @@ func (t Type) PkgPath() string {
 }
 
 // String is the type's Go spelling (main.User, *main.User, []main.User).
-func (t Type) String() string { return typeString(t.Type, 0) }
+func (t Type) String() string { return typeString(t.Type) }
 
 // NumField is the number of the struct type's fields, without the one
 // the lowering gives a struct type that has none.

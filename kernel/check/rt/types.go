@@ -2,7 +2,6 @@ package rt
 
 import (
 	"reflect"
-	"strconv"
 	"strings"
 	"unsafe"
 
@@ -150,7 +149,7 @@ func TypeString(x any) string {
 			return "<nil>"
 		}
 	}
-	return typeString(reflect.TypeOf(x), 0)
+	return typeString(reflect.TypeOf(x))
 }
 
 // interfaceCat is yaegi v0.16.1's category of interface types (its
@@ -169,28 +168,5 @@ func heldValue(v reflect.Value) (reflect.Value, bool) {
 	return *(*reflect.Value)(unsafe.Pointer(f.UnsafeAddr())), true
 }
 
-func typeString(t reflect.Type, depth int) string {
-	if n, ok := baseName(t); ok {
-		return n // a notebook type declared from one of rt's bases
-	}
-	if t.Name() != "" || depth > 20 {
-		return t.String()
-	}
-	switch t.Kind() {
-	case reflect.Struct:
-		if t.NumField() > 0 {
-			if name := t.Field(0).Tag.Get(typemark.Key); name != "" {
-				return "main." + typemark.GoName(name)
-			}
-		}
-	case reflect.Pointer:
-		return "*" + typeString(t.Elem(), depth+1)
-	case reflect.Slice:
-		return "[]" + typeString(t.Elem(), depth+1)
-	case reflect.Array:
-		return "[" + strconv.Itoa(t.Len()) + "]" + typeString(t.Elem(), depth+1)
-	case reflect.Map:
-		return "map[" + typeString(t.Key(), depth+1) + "]" + typeString(t.Elem(), depth+1)
-	}
-	return t.String()
-}
+// typeString spells t as Go does, the notebook's types by their names.
+func typeString(t reflect.Type) string { return typemark.TypeString(t, baseName) }

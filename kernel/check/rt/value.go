@@ -99,7 +99,7 @@ func (p *printer) typeName(v reflect.Value, n *Node) string {
 	if !v.IsValid() {
 		return "<nil>"
 	}
-	return typeString(v.Type(), 0) // main.item for a type declared in a function
+	return typeString(v.Type()) // main.item for a type declared in a function
 }
 
 func (p *printer) printMap(v reflect.Value, n *Node, depth int, ro bool) {
