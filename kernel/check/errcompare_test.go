@@ -13,3 +13,16 @@ func TestErrorEqualityCellStruct(t *testing.T) {
 		step{"func cmp() {\nvar e1, e2 error = Num(1), Num(1)\np := &PE{\"p\"}\nvar e3, e4 error = p, p\nvar e5 error = &PE{\"p\"}\nfmt.Println(e1 == e2, e1 == Num(2), e3 == e4, e3 == e5, e1 == ErrX, ErrX == ErrX, fmt.Errorf(\"%w\", ErrX) == ErrX)\n}\ncmp()", "true false true false false true false\n"},
 	)
 }
+
+// Values of other compiled interfaces (fmt.Stringer, io.Writer) holding
+// notebook values compare as Go compares them, also against an any and
+// a notebook value (yaegi v0.16.1 panicked: "comparing uncomparable type
+// stdlib._fmt_Stringer").
+func TestCompiledInterfaceEquality(t *testing.T) {
+	runSteps(t,
+		step{"type T struct{ N int }\nfunc (t T) String() string { return \"t\" }\ntype W struct{ n int }\nfunc (w *W) Write(p []byte) (int, error) { return len(p), nil }", ""},
+		step{"var a, b fmt.Stringer = T{1}, T{1}\nvar c fmt.Stringer = T{2}\nfmt.Println(a == b, a == c, a != c, a == T{1}, T{2} == c)", "true false true true true\n"},
+		step{"w := &W{}\nvar w1, w2 io.Writer = w, w\nvar w3 io.Writer = os.Stdout\nvar w4 io.Writer = &W{}\nfmt.Println(w1 == w2, w1 == w3, w3 == io.Writer(os.Stdout), w1 == w4)", "true false true false\n"},
+		step{"var x any = T{1}\nfmt.Println(x == a, a == x, x == c)", "true true false\n"},
+	)
+}

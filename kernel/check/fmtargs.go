@@ -230,8 +230,9 @@ func (lw *lowerer) fmtNeeds(t types.Type) bool {
 }
 
 // fmtCands returns the cell types a value of interface type it may hold
-// that fmt prints wrongly in yaegi v0.16.1: those with a String, Error,
-// GoString or Format method, and structs (and pointers to them).
+// that fmt prints wrongly in yaegi v0.16.1: every one, for an interface
+// with methods; for an empty one, those with a String, Error, GoString or
+// Format method, and structs (and pointers to them).
 func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
 	lw.typeSetUses++ // (also when cached: relower.go)
 	if c, ok := lw.cands[it]; ok {
@@ -239,7 +240,11 @@ func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
 	}
 	var out []types.Type
 	for _, t := range lw.implementing(it) {
-		if printsWrong(t) {
+		// in an interface with methods, yaegi v0.16.1 holds any value
+		// of a notebook type as its wrapper of the value and the
+		// methods, which fmt printed ({[{1} {2}] 0x50ee20 …} for a
+		// slice type implementing sort.Interface)
+		if it.NumMethods() > 0 || printsWrong(t) {
 			out = append(out, t)
 		}
 	}

@@ -270,3 +270,14 @@ func TestFmtLocalStructInAny(t *testing.T) {
 		step{"fmt.Printf(\"%+v %+v\\n\", f2(), f3())\nfmt.Printf(\"%#v\\n\", f3())", "[{s:x N:1 Xray:true}] {k:a v:2}\nmain.pair{k:\"a\", v:2}\n"},
 	)
 }
+
+// A value of a notebook type that is neither a struct nor has a method
+// fmt calls, held by an interface with methods (a slice type in a
+// sort.Interface, a named int in a notebook interface), prints as its
+// value: yaegi v0.16.1 printed its wrapper ({[{1} {2}] 0x50ee20 …}).
+func TestFmtNonStructInInterfaceWithMethods(t *testing.T) {
+	runSteps(t,
+		step{"type byN []int\nfunc (b byN) Len() int { return len(b) }\nfunc (b byN) Less(i, j int) bool { return b[i] < b[j] }\nfunc (b byN) Swap(i, j int) { b[i], b[j] = b[j], b[i] }\ntype Sizer interface{ Size() int }\ntype Count int\nfunc (c Count) Size() int { return int(c) }", ""},
+		step{"var s sort.Interface = byN{2, 1}\nsort.Sort(s)\nvar z Sizer = Count(3)\nfmt.Println(s, z)\nfmt.Printf(\"%v %d\\n\", s, z)", "[1 2] 3\n[1 2] 3\n"},
+	)
+}

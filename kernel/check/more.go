@@ -648,9 +648,9 @@ func (lw *lowerer) ifaceEqual(b *ast.BinaryExpr) {
 	if b.Op == token.NEQ {
 		not = "!"
 	}
-	if lw.errorComparable(x, y) {
+	if lw.compiledComparable(x, y) {
 		lw.extraImport(rtName, rt.Path)
-		lw.insert(b.X.Pos(), not+rtName+".EqualErrors(")
+		lw.insert(b.X.Pos(), not+rtName+".EqualCompiled(")
 		lw.replace(b.X.End(), b.Y.Pos(), ", ")
 		lw.insertClose(b.Y.End(), ")")
 		return
@@ -664,27 +664,39 @@ func (lw *lowerer) ifaceEqual(b *ast.BinaryExpr) {
 	lw.insertClose(b.Y.End(), fmt.Sprintf(", %q)", lw.operandName(b.Y)))
 }
 
-// errorComparable reports whether x == y compares two errors (or an
-// error and a notebook error type's value) in a notebook that declares
-// error types: yaegi v0.16.1 holds a notebook error in an error as its
-// own wrapper (interp._error, which has funcs: comparing two panicked
-// "comparing uncomparable type interp._error") or in the lowering's box
-// (a new pointer each time: never equal), so rt.EqualErrors compares
-// what they hold.
-func (lw *lowerer) errorComparable(x, y types.TypeAndValue) bool {
+// compiledComparable reports whether x == y compares a value of an
+// interface of a compiled package that has methods (error, fmt.Stringer,
+// io.Writer) with another comparable value, in a notebook that declares
+// types implementing it: yaegi v0.16.1 holds a notebook value in such an
+// interface as its own wrapper (interp._error, stdlib._fmt_Stringer:
+// structs of funcs; comparing two panicked, "comparing uncomparable
+// type") or in the lowering's box (a new pointer each time: never
+// equal), so rt.EqualCompiled compares what they hold.
+func (lw *lowerer) compiledComparable(x, y types.TypeAndValue) bool {
 	if x.IsNil() || y.IsNil() || x.Type == nil || y.Type == nil {
 		return false
 	}
-	if !types.Identical(x.Type, errorType) {
+	ix, ok := compiledIface(x.Type)
+	if !ok {
 		x, y = y, x
+		ix, ok = compiledIface(x.Type)
 	}
-	if !types.Identical(x.Type, errorType) {
+	if !ok || !types.Comparable(y.Type) {
 		return false
 	}
-	if !types.Identical(y.Type, errorType) && !(isMainType(y.Type) && types.Comparable(y.Type)) {
-		return false
+	return len(lw.implementers(ix)) > 0
+}
+
+// compiledIface returns the interface t is when t is a named interface
+// type with methods that the notebook did not declare (error,
+// fmt.Stringer).
+func compiledIface(t types.Type) (*types.Interface, bool) {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" {
+		return nil, false
 	}
-	return len(lw.implementers(errIface)) > 0
+	it, ok := n.Underlying().(*types.Interface)
+	return it, ok && it.NumMethods() > 0
 }
 
 // anyComparable reports whether x == y compares an "any" with a value

@@ -102,7 +102,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"PanicValueText":     reflect.ValueOf(PanicValueText),
 			"Select":             reflect.ValueOf(Select),
 			"EqualAs":            reflect.ValueOf(EqualAs),
-			"EqualErrors":        reflect.ValueOf(EqualErrors),
+			"EqualCompiled":      reflect.ValueOf(EqualCompiled),
 			"JSON":               reflect.ValueOf(JSON),
 			"JSONAny":            reflect.ValueOf(JSONAny),
 			"JSONError":          reflect.ValueOf(JSONError),
@@ -149,10 +149,12 @@ func EqualAs(x any, xt string, y any, yt string) bool {
 	return equalHeld(xv, yv)
 }
 
-// EqualErrors reports whether the errors x and y are equal, as Go's ==
-// compares them: what yaegi v0.16.1's wrappers of notebook errors (and
-// the lowering's boxes of them) hold is compared, not the wrappers.
-func EqualErrors(x, y any) bool {
+// EqualCompiled reports whether x and y are equal as Go's == compares
+// them, where one is a value of an interface of a compiled package with
+// methods (an error, a fmt.Stringer, an io.Writer): what yaegi v0.16.1's
+// wrappers of notebook values (and the lowering's boxes of them) hold is
+// compared, not the wrappers.
+func EqualCompiled(x, y any) bool {
 	return EqualAs(Unwrap(x), "", Unwrap(y), "")
 }
 
