@@ -15,8 +15,8 @@ import (
 
 // reflectTypeMethods and reflectValueMethods are the methods lowered.
 var (
-	reflectTypeMethods  = map[string]bool{"Name": true, "String": true, "PkgPath": true, "NumField": true, "Field": true, "FieldByName": true}
-	reflectValueMethods = map[string]bool{"NumField": true, "FieldByName": true}
+	reflectTypeMethods  = map[string]bool{"Name": true, "String": true, "PkgPath": true, "NumField": true, "Field": true, "FieldByName": true, "Fields": true}
+	reflectValueMethods = map[string]bool{"NumField": true, "FieldByName": true, "Fields": true}
 )
 
 // reflectCall lowers the call c of the function or method name of

@@ -17,3 +17,12 @@ func TestSlogOfCellTypes(t *testing.T) {
 				"{\"level\":\"INFO\",\"msg\":\"json\",\"user\":{\"id\":7,\"name\":\"ann\"},\"v\":{\"Major\":1,\"Minor\":2},\"err\":\"quota 11/10\",\"e2\":\"quota 1/2\",\"list\":[{\"Major\":3,\"Minor\":4}]}\n"},
 	)
 }
+
+// slog's JSONHandler leaves out a cell struct's unexported fields, as
+// Go's json does (it encoded yaegi's renamed field, "Xport":0).
+func TestSlogJSONUnexportedFields(t *testing.T) {
+	runSteps(t,
+		step{"type Conf struct {\n\tHost string\n\tport int\n}\nvar out bytes.Buffer\nj := slog.New(slog.NewJSONHandler(&out, &slog.HandlerOptions{ReplaceAttr: func(g []string, a slog.Attr) slog.Attr {\n\tif a.Key == slog.TimeKey {\n\t\treturn slog.Attr{}\n\t}\n\treturn a\n}}))\nc := Conf{\"h\", 1}\nj.Info(\"hi\", \"conf\", c, \"p\", &c, slog.Any(\"a\", []Conf{c}))\nfmt.Print(out.String())",
+			"{\"level\":\"INFO\",\"msg\":\"hi\",\"conf\":{\"Host\":\"h\"},\"p\":{\"Host\":\"h\"},\"a\":[{\"Host\":\"h\"}]}\n"},
+	)
+}

@@ -71,6 +71,18 @@ func (t Type) NumField() int {
 	return t.Type.NumField()
 }
 
+// Fields is an iterator over the struct type's fields (Go 1.26), named as
+// the cell names them.
+func (t Type) Fields() iter.Seq[reflect.StructField] {
+	return func(yield func(reflect.StructField) bool) {
+		for i := range t.NumField() {
+			if !yield(t.Field(i)) {
+				return
+			}
+		}
+	}
+}
+
 // Field is the struct type's i'th field, named as the cell names it.
 func (t Type) Field(i int) reflect.StructField {
 	return goField(t.Type, t.Type.Field(i))
@@ -235,4 +247,17 @@ func (v Value) FieldByName(name string) reflect.Value {
 		return v.FieldByIndex(f.Index)
 	}
 	return reflect.Value{}
+}
+
+// Fields is an iterator over the struct's fields (Go 1.26), named as the
+// cell names them, with their values.
+func (v Value) Fields() iter.Seq2[reflect.StructField, reflect.Value] {
+	t := Type{v.Type()}
+	return func(yield func(reflect.StructField, reflect.Value) bool) {
+		for i := range t.NumField() {
+			if !yield(t.Field(i), v.Field(i)) {
+				return
+			}
+		}
+	}
 }

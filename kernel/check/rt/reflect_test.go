@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"testing"
@@ -95,5 +96,24 @@ func TestWithoutMarks(t *testing.T) {
 		if got := withoutMarks(tag); got != want {
 			t.Errorf("withoutMarks(%q) = %q, want %q", tag, got, want)
 		}
+	}
+}
+
+func TestReflectFieldsIterators(t *testing.T) {
+	s := yaegiStruct(
+		reflect.StructField{Name: "Host", Type: reflect.TypeFor[string](), Tag: `gofutures:"Conf"`},
+		reflect.StructField{Name: "Xport", Type: reflect.TypeFor[int]()},
+	)
+	var names []string
+	for f := range ReflectType(s).Fields() {
+		names = append(names, f.Name)
+	}
+	v := reflect.New(s).Elem()
+	v.Field(1).SetInt(80)
+	for f, fv := range ReflectValue(v).Fields() {
+		names = append(names, f.Name+"="+fmt.Sprint(fv.Interface()))
+	}
+	if want := []string{"Host", "port", "Host=", "port=80"}; !slices.Equal(names, want) {
+		t.Fatalf("fields %q, want %q", names, want)
 	}
 }

@@ -92,7 +92,7 @@ type slogged struct {
 // json encodes the value as Go's json does, HTML characters as they are
 // (slog's JSONHandler escapes none).
 func (s *slogged) json() ([]byte, error) {
-	j := &jsoner{p: &printer{nodes: s.nodes, resolve: s.resolve}}
+	j := newJSONer(&Table{Nodes: s.nodes, Resolve: s.resolve})
 	v := s.v
 	if v.Kind() != reflect.Interface && v.CanInterface() {
 		v = reflect.ValueOf(v.Interface()) // not addressable, as json's argument
