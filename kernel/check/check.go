@@ -244,6 +244,9 @@ func (c *Checker) Check(p *cell.Parsed) (*Result, error) {
 			}
 			return r, nil
 		}
+		if src, ok := c.mainCalls(p, errs); ok {
+			return c.checkRewritten(src, p.Count)
+		}
 		if round > 0 || len(undef) == 0 {
 			return nil, errs
 		}

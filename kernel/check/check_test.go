@@ -526,3 +526,14 @@ func TestMoreLowerings(t *testing.T) {
 		step{"func kind(x any) string {\n\tswitch x.(type) {\n\tcase int, int64:\n\t\treturn \"integer\"\n\tcase error:\n\t\treturn \"error\"\n\t}\n\treturn \"other\"\n}\nkind(int64(7)) + kind(fmt.Errorf(\"e\"))", "=> integererror"},
 	)
 }
+
+// main() in a later cell, or in the statements of the cell declaring it,
+// calls the notebook's func main (renamed cell.MainName so that it runs
+// once, with its cell).
+func TestMainCalledAgain(t *testing.T) {
+	runSteps(t,
+		step{"var runs int\nfunc main() {\n\truns++\n\tfmt.Println(\"main\", runs)\n}", ""},
+		step{"main()\nmain()", "main 1\nmain 2\n"},
+		step{"func helper() { main() }\nhelper()\nfmt.Println(runs)", "main 3\n3\n"},
+	)
+}

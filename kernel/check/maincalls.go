@@ -1,0 +1,60 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+)
+
+// A cell's func main runs when the cell does, under another name
+// (cell.MainName), so that it is not run again by every evaluation. Go
+// lets package main call main like any function: a later cell's main()
+// (a habit of other Go notebooks), or a call in the declaring cell's
+// statements, calls the notebook's func main.
+
+// mainCalls returns p's source with the uses of main that errs reports
+// undefined spelled as the notebook's func main, and whether there were
+// any and the notebook (or p) declares func main.
+func (c *Checker) mainCalls(p *cell.Parsed, errs Errors) (string, bool) {
+	if !p.HasMain && !c.declaresMain() {
+		return "", false
+	}
+	src := []byte(p.Src)
+	changed := false
+	for _, e := range errs {
+		if e.Msg != "undefined: main" {
+			continue
+		}
+		off, ok := lineColOffset(p.Src, e.Line, e.Col)
+		if ok && strings.HasPrefix(p.Src[off:], "main") {
+			copy(src[off:], cell.MainName)
+			changed = true
+		}
+	}
+	return string(src), changed
+}
+
+// declaresMain reports whether the notebook has a func main.
+func (c *Checker) declaresMain() bool {
+	for _, e := range c.decls {
+		if e.decl.Kind == cell.Func && len(e.decl.Names) == 1 && e.decl.Names[0] == cell.MainName {
+			return true
+		}
+	}
+	return false
+}
+
+// lineColOffset returns the byte offset in src of line and column (both
+// from 1, the column in bytes, as go/types counts).
+func lineColOffset(src string, line, col int) (int, bool) {
+	off := 0
+	for l := 1; l < line; l++ {
+		i := strings.IndexByte(src[off:], '\n')
+		if i < 0 {
+			return 0, false
+		}
+		off += i + 1
+	}
+	off += col - 1
+	return off, off >= 0 && off <= len(src)
+}
