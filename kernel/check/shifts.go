@@ -75,7 +75,7 @@ func (lw *lowerer) shiftCount(n ast.Node) {
 			if i := len(lw.stack) - 1; i >= 0 && lw.stack[i] == n && lw.precedesSafely(st, count) {
 				at = lw.stmtInBlock(i, st)
 			}
-		} else {
+		} else if lw.harmless(n.(*ast.BinaryExpr).X) { // (evaluated before the count)
 			at = lw.precheckAt(n.(ast.Expr))
 		}
 		if at.IsValid() {

@@ -91,14 +91,15 @@ func TestNegativeShift(t *testing.T) {
 
 // The checks of the common statements that slice and shift go before
 // them (an if that calls the compiled check only to panic), those of a
-// statement that may panic before the slice stay in the expression.
+// statement that may panic before the slice or the shift (a call) stay
+// in the expression.
 func TestPrecheckPlacement(t *testing.T) {
 	src := "func f(s []int, a []int, buf *strings.Builder, b []byte, i, j, k, by int) []int {\n" +
 		"\tw := s[i : i+2]\n" +
 		"\tbuf.Write(b[i:j])\n" +
 		"\tw = append(w, s[i+1:j]...)\n" +
 		"\tw[0] += a[k] + len(s[i:j])\n" +
-		"\tw[1] = i << by\n" +
+		"\tw[1] = buf.Len() << by\n" +
 		"\treturn s[i:j+1]\n}"
 	nb := newNotebook(t)
 	r := nb.check(src)
