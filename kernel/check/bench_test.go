@@ -73,11 +73,17 @@ func BenchmarkIndexNextLoop(b *testing.B) {
 	benchLoweredLoop(b, "next", "func next(s []int) int {\n\tt := 0\n\tfor i := 0; i < len(s)-1; i++ {\n\t\tt += s[i+1]\n\t}\n\treturn t\n}", 1_000_001)
 }
 
-// BenchmarkIndexPrevLoop is BenchmarkIndexNextLoop for s[i-1], an index
-// that may be negative (two comparisons), assigned to s[i] (checked
-// after it).
+// BenchmarkIndexPrevLoop is BenchmarkIndexNextLoop for s[i] = s[i-1] +
+// 1 (i counts up from 1: s[i-1]'s check is one comparison; s[i], of a
+// loop bounded by len(s), is not checked).
 func BenchmarkIndexPrevLoop(b *testing.B) {
 	benchLoweredLoop(b, "prev", "func prev(s []int) int {\n\tfor i := 1; i < len(s); i++ {\n\t\ts[i] = s[i-1] + 1\n\t}\n\treturn s[len(s)-1]\n}", 1_000_001)
+}
+
+// BenchmarkIndexVarLoop is BenchmarkIndexNextLoop for s[i+k], an index
+// that may be negative (two comparisons).
+func BenchmarkIndexVarLoop(b *testing.B) {
+	benchLoweredLoop(b, "varidx", "func varidx(s []int) int {\n\tt, k := 0, s[0]+1\n\tfor i := 0; i < len(s)-1; i++ {\n\t\tt += s[i+k]\n\t}\n\treturn t\n}", 1_000_001)
 }
 
 // BenchmarkShiftLoop measures what the check of a signed shift count

@@ -19,8 +19,8 @@ func TestIndexPrecheckPlacement(t *testing.T) {
 		"\ts[i] = a[j] + v\n" +
 		"\ts[j] = g(i)\n" +
 		"\tv += int(str[i]) + arr[j] + s[c] + a[u] + p[k]\n" +
-		"\tfor n := 0; n < len(s)-1; n++ {\n" +
-		"\t\tv += s[n+1] + g(a[n])\n" +
+		"\tfor n := 1; n < len(s)-1; n++ {\n" +
+		"\t\tv += s[n+1] + s[n-1] + g(a[n]) + a[n-2]\n" +
 		"\t}\n" +
 		"\ts[i], a[j] = v, s[k]\n" +
 		"\treturn v + s[i]\n}\nfunc g(i int) int { return i }"
@@ -35,7 +35,8 @@ func TestIndexPrecheckPlacement(t *testing.T) {
 		5: "\tif i < 0 || i >= len(str) { gofuturesrt.IndexL6(i, len(str)) }; if j < 0 || j >= len(arr) { gofuturesrt.IndexL6(j, len(arr)) }; " +
 			"if int(c) >= len(s) { gofuturesrt.IndexL6(int(c), len(s)) }; if int(u) < 0 || int(u) >= len(a) { gofuturesrt.IndexL6(int(u), len(a)) }; " +
 			"if k < 0 || k >= len(p) { gofuturesrt.IndexL6(k, len(p)) }; v += int(str[i]) + arr[j] + s[c] + a[u] + p[k]",
-		7:  "\t\tif n+1 >= len(s) { gofuturesrt.IndexL8(n+1, len(s)) }; if n >= len(a) { gofuturesrt.IndexL8(n, len(a)) }; v += s[n+1] + g(a[n])",
+		7: "\t\tif n+1 >= len(s) { gofuturesrt.IndexL8(n+1, len(s)) }; if n-1 >= len(s) { gofuturesrt.IndexL8(n-1, len(s)) }; if n >= len(a) { gofuturesrt.IndexL8(n, len(a)) }; " +
+			"v += s[n+1] + s[n-1] + g(a[n]) + a[gofuturesrt.IndexL8(n-2, len(a))]",
 		9:  "\tif k < 0 || k >= len(s) { gofuturesrt.IndexL10(k, len(s)) }; s[gofuturesrt.IndexL10(i, len(s))], a[gofuturesrt.IndexL10(j, len(a))] = v, s[k]",
 		10: "\tif i < 0 || i >= len(s) { gofuturesrt.IndexL11(i, len(s)) }; return v + s[i]",
 	} {
