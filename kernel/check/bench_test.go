@@ -67,6 +67,25 @@ func BenchmarkSliceLoop(b *testing.B) {
 	benchLoweredLoop(b, "pairs", "func pairs(s []int) int {\n\tt := 0\n\tfor i := 0; i < len(s)-2; i++ {\n\t\tw := s[i : i+2]\n\t\tt += len(w)\n\t}\n\treturn t\n}", 1_000_002)
 }
 
+// BenchmarkIndexNextLoop measures what the check of s[i+1], an index
+// the lowering cannot prove in range, costs a loop that indexes 1M times.
+func BenchmarkIndexNextLoop(b *testing.B) {
+	benchLoweredLoop(b, "next", "func next(s []int) int {\n\tt := 0\n\tfor i := 0; i < len(s)-1; i++ {\n\t\tt += s[i+1]\n\t}\n\treturn t\n}", 1_000_001)
+}
+
+// BenchmarkIndexPrevLoop is BenchmarkIndexNextLoop for s[i] = s[i-1] +
+// 1 (i counts up from 1: s[i-1]'s check is one comparison; s[i], of a
+// loop bounded by len(s), is not checked).
+func BenchmarkIndexPrevLoop(b *testing.B) {
+	benchLoweredLoop(b, "prev", "func prev(s []int) int {\n\tfor i := 1; i < len(s); i++ {\n\t\ts[i] = s[i-1] + 1\n\t}\n\treturn s[len(s)-1]\n}", 1_000_001)
+}
+
+// BenchmarkIndexVarLoop is BenchmarkIndexNextLoop for s[i+k], an index
+// that may be negative (two comparisons).
+func BenchmarkIndexVarLoop(b *testing.B) {
+	benchLoweredLoop(b, "varidx", "func varidx(s []int) int {\n\tt, k := 0, s[0]+1\n\tfor i := 0; i < len(s)-1; i++ {\n\t\tt += s[i+k]\n\t}\n\treturn t\n}", 1_000_001)
+}
+
 // BenchmarkShiftLoop measures what the check of a signed shift count
 // costs a loop computing 1<<i 1M times.
 func BenchmarkShiftLoop(b *testing.B) {
@@ -81,7 +100,8 @@ func BenchmarkShiftVarLoop(b *testing.B) {
 
 // benchLoweredLoop measures the interpreted function fn of src, a
 // func([]int) int, called on a slice of n ints: lowered (sub-benchmark
-// "checked") and as written ("plain").
+// "checked") and as written ("plain"), in time and in the CPU time of
+// its thread.
 func benchLoweredLoop(b *testing.B, fn, src string, n int) {
 	for _, lowered := range []bool{false, true} {
 		name := "plain"
@@ -113,9 +133,15 @@ func benchLoweredLoop(b *testing.B, fn, src string, n int) {
 			}
 			call := f.Interface().(func([]int) int)
 			a := make([]int, n)
+			runtime.LockOSThread()
+			defer runtime.UnlockOSThread()
+			start, calls := threadCPU(), 0
 			for b.Loop() {
 				call(a)
+				calls++
 			}
+			// (the benchmarks share the machine: its CPU time is steadier)
+			b.ReportMetric(float64(threadCPU()-start)/float64(calls), "cpu-ns/op")
 		})
 	}
 }

@@ -45,6 +45,9 @@ type lowerer struct {
 	compiled map[string]bool            // the %%compile cells' functions (see Checker.compiled)
 
 	checkedIdx map[*ast.IndexExpr]int // the declaration's checked indexes: their edit's seq (sites)
+	prechecked map[ast.Expr]bool      // indexes and slices checked before their statement (indexes.go)
+	lastIdx    map[ast.Expr]bool      // targets of = that Go checks when it assigns (indexes.go)
+	lastChecks map[ast.Stmt]lastCheck // checks of those that may go before the statement (indexes.go)
 	madeMaps   map[types.Object]bool  // the declaration's map variables that are never nil (sites)
 
 	loopLits    map[*ast.FuncLit]bool   // function literals made again in a loop (markLoopLits)
@@ -296,7 +299,11 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 func (lw *lowerer) walk(n ast.Node) {
 	ast.Inspect(n, func(n ast.Node) bool {
 		if n == nil {
+			walked := lw.stack[len(lw.stack)-1]
 			lw.stack = lw.stack[:len(lw.stack)-1]
+			if as, ok := walked.(*ast.AssignStmt); ok {
+				lw.assignWalked(as)
+			}
 			return true
 		}
 		lw.stack = append(lw.stack, n)
@@ -705,57 +712,6 @@ func (lw *lowerer) constant(tv types.TypeAndValue) string {
 
 // rtName is what lowered cells import package rt as.
 const rtName = "gofuturesrt"
-
-// index makes an index out of range panic with Go's message ("index out
-// of range [5] with length 2"): x[i] becomes x[rt.IndexL7(i, len(x))]
-// (the check of line 7, which notes its line for the traceback) for
-// slices, arrays and strings x without side effects. The key of a range
-// loop over x itself is not checked.
-func (lw *lowerer) index(n *ast.IndexExpr) {
-	itv := lw.info.Types[n.Index]
-	if !itv.IsValue() {
-		return
-	}
-	xtv := lw.info.Types[n.X]
-	t := xtv.Type
-	if t == nil {
-		return
-	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	switch u := t.Underlying().(type) {
-	case *types.Slice:
-	case *types.Array:
-		if itv.Value != nil {
-			return // the checker refused a constant index out of range
-		}
-	case *types.Basic:
-		if u.Info()&types.IsString == 0 || itv.Value != nil && xtv.Value != nil {
-			return
-		}
-	default:
-		return
-	}
-	if !pure(n.X) && !lw.assertedPure(n.X) {
-		return
-	}
-	if k, ok := ast.Unparen(n.Index).(*ast.Ident); ok {
-		if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && lw.ranges[lw.info.Uses[k]] != nil && lw.ranges[lw.info.Uses[k]] == lw.info.Uses[x] {
-			return
-		}
-	}
-	lw.extraImport(rtName, rt.Path)
-	open, close := rtName+"."+rt.IndexName(lw.line(n.Lbrack))+"(", ", len("+lw.text(n.X)+"))"
-	if !plainInt(lw.info.Types[n.Index].Type) {
-		open, close = open+"int(", ")"+close // a byte or other integer index (asciiSpace[s[i]], xs[id] of a type ID int)
-	}
-	if lw.checkedIdx != nil {
-		lw.checkedIdx[n] = len(lw.edits) // (sites)
-	}
-	lw.insert(n.Index.Pos(), open)
-	lw.insertClose(n.Index.End(), close)
-}
 
 // pure reports whether evaluating e twice is the same as once: names,
 // fields and dereferences of names.

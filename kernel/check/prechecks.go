@@ -119,8 +119,10 @@ func (lw *lowerer) precedesSafely(st ast.Stmt, e ast.Expr) bool {
 // names, literals, fields and method values (not through a pointer:
 // buf.Write), operations but
 // division and remainder by a variable and shifts by a count that may be
-// negative, conversions, len and cap, map lookups, composite literals
-// and function literals of such.
+// negative, conversions, len and cap, map lookups, indexes and slices
+// checked before the statement (not of a pointer), the target of =
+// (checked when it is assigned, after what the statement evaluates),
+// composite literals and function literals of such.
 func (lw *lowerer) harmless(n ast.Node) bool {
 	ok := true
 	ast.Inspect(n, func(n ast.Node) bool {
@@ -151,7 +153,9 @@ func (lw *lowerer) harmless(n ast.Node) bool {
 			ok = x.Op != token.ARROW
 		case *ast.IndexExpr:
 			_, isMap := typeUnder(lw.info.TypeOf(x.X)).(*types.Map)
-			ok = isMap
+			ok = isMap || lw.prechecked[x] || lw.lastIdx[x]
+		case *ast.SliceExpr:
+			ok = lw.prechecked[x]
 		case *ast.CallExpr:
 			if tv := lw.info.Types[x.Fun]; tv.IsType() {
 				_, basic := typeUnder(tv.Type).(*types.Basic)

@@ -75,7 +75,7 @@ func (lw *lowerer) shiftCount(n ast.Node) {
 			if i := len(lw.stack) - 1; i >= 0 && lw.stack[i] == n && lw.precedesSafely(st, count) {
 				at = lw.stmtInBlock(i, st)
 			}
-		} else {
+		} else if lw.harmless(n.(*ast.BinaryExpr).X) { // (evaluated before the count)
 			at = lw.precheckAt(n.(ast.Expr))
 		}
 		if at.IsValid() {
@@ -142,9 +142,16 @@ func (lw *lowerer) nonNegative(e ast.Expr) bool {
 // a pointer to one, a string or an integer, and nothing else in the
 // loop sets it or takes its address.
 func (lw *lowerer) upCounter(id *ast.Ident) bool {
+	_, ok := lw.counterStart(id)
+	return ok
+}
+
+// counterStart is upCounter that also returns where the counter starts:
+// the expression its loop's init assigns it, nil for a range's key (0).
+func (lw *lowerer) counterStart(id *ast.Ident) (ast.Expr, bool) {
 	v, ok := lw.info.Uses[id].(*types.Var)
 	if !ok {
-		return false
+		return nil, false
 	}
 	defines := func(e ast.Expr) bool {
 		k, ok := e.(*ast.Ident)
@@ -158,9 +165,9 @@ func (lw *lowerer) upCounter(id *ast.Ident) bool {
 				continue
 			}
 			if !lw.nonNegative(init.Rhs[0]) || !lw.countsUp(loop.Post, v) {
-				return false
+				return nil, false
 			}
-			return !lw.sets(loop.Body, v) && !lw.sets(loop.Cond, v)
+			return init.Rhs[0], !lw.sets(loop.Body, v) && !lw.sets(loop.Cond, v)
 		case *ast.RangeStmt:
 			if loop.Tok != token.DEFINE || loop.Key == nil || !defines(loop.Key) {
 				continue
@@ -169,19 +176,19 @@ func (lw *lowerer) upCounter(id *ast.Ident) bool {
 			case *types.Slice, *types.Array:
 			case *types.Pointer:
 				if _, ok := typeUnder(t.Elem()).(*types.Array); !ok {
-					return false
+					return nil, false
 				}
 			case *types.Basic:
 				if t.Info()&(types.IsString|types.IsInteger) == 0 {
-					return false
+					return nil, false
 				}
 			default:
-				return false
+				return nil, false
 			}
-			return !lw.sets(loop.Body, v)
+			return nil, !lw.sets(loop.Body, v)
 		}
 	}
-	return false
+	return nil, false
 }
 
 // countsUp reports whether post is v++ or v += c, c a constant >= 0.

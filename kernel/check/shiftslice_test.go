@@ -89,16 +89,17 @@ func TestNegativeShift(t *testing.T) {
 	)
 }
 
-// The checks of the common statements that slice and shift go before
-// them (an if that calls the compiled check only to panic), those of a
-// statement that may panic before the slice stay in the expression.
+// The checks of the common statements that index, slice and shift go
+// before them (an if that calls the compiled check only to panic), in
+// the order of the expressions; those of a statement that may panic
+// before the shift (a call) stay in the expression.
 func TestPrecheckPlacement(t *testing.T) {
 	src := "func f(s []int, a []int, buf *strings.Builder, b []byte, i, j, k, by int) []int {\n" +
 		"\tw := s[i : i+2]\n" +
 		"\tbuf.Write(b[i:j])\n" +
 		"\tw = append(w, s[i+1:j]...)\n" +
 		"\tw[0] += a[k] + len(s[i:j])\n" +
-		"\tw[1] = i << by\n" +
+		"\tw[1] = buf.Len() << by\n" +
 		"\treturn s[i:j+1]\n}"
 	nb := newNotebook(t)
 	r := nb.check(src)
@@ -107,7 +108,7 @@ func TestPrecheckPlacement(t *testing.T) {
 		1: "\tif i < 0 || i+2 < i || i+2 > cap(s) { gofuturesrt.SliceL2(i, i+2, cap(s)) }; w := s[i : i+2]",
 		2: "\tif i < 0 || j < i || j > cap(b) { gofuturesrt.SliceL3(i, j, cap(b)) }; buf.Write(b[i:j])",
 		3: "\tif i+1 < 0 || j < i+1 || j > cap(s) { gofuturesrt.SliceL4(i+1, j, cap(s)) }; w = append(w, s[i+1:j]...)",
-		4: "\tw[gofuturesrt.IndexL5(0, len(w))] += a[gofuturesrt.IndexL5(k, len(a))] + len(s[gofuturesrt.SliceL5(i, j, cap(s)):j])",
+		4: "\tif len(w) <= 0 { gofuturesrt.IndexL5(0, len(w)) }; if k < 0 || k >= len(a) { gofuturesrt.IndexL5(k, len(a)) }; if i < 0 || j < i || j > cap(s) { gofuturesrt.SliceL5(i, j, cap(s)) }; w[0] += a[k] + len(s[i:j])",
 		6: "\tif i < 0 || j+1 < i || j+1 > cap(s) { gofuturesrt.SliceL7(i, j+1, cap(s)) }; return s[i:j+1]",
 	} {
 		if lines[n] != want {

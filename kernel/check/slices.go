@@ -61,6 +61,7 @@ func (lw *lowerer) slice(n *ast.SliceExpr) {
 	check := rtName + "." + name(lw.line(n.Lbrack)) + "("
 	if at := lw.precheckAt(n); at.IsValid() && !inner {
 		lw.insert(at, lw.slicePrecheck(n, check, hi, bound))
+		lw.markPrechecked(n, n.X)
 		return
 	}
 	if n.Low == nil {

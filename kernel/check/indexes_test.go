@@ -1,0 +1,84 @@
+package check
+
+import (
+	"strings"
+	"testing"
+)
+
+// The checks of indexes the lowering cannot prove in range go before
+// their statement where nothing it evaluates first may panic: an if
+// that calls the compiled check only to panic, with one comparison
+// where the index is not negative. A single target of = is checked after
+// the right side's indexes (Go checks it when it assigns), and not
+// before the statement when the right side calls a function; an index
+// after a call stays in the expression.
+func TestIndexPrecheckPlacement(t *testing.T) {
+	src := "func f(s, a []int, str string, arr [4]int, p *[4]int, b []byte, i, j, k int, c byte, u uint) int {\n" +
+		"\tv := s[i+1]\n" +
+		"\tv += a[k] * s[0]\n" +
+		"\ts[i] = a[j] + v\n" +
+		"\ts[j] = g(i)\n" +
+		"\tv += int(str[i]) + arr[j] + s[c] + a[u] + p[k]\n" +
+		"\tfor n := 1; n < len(s)-1; n++ {\n" +
+		"\t\tv += s[n+1] + s[n-1] + g(a[n]) + a[n-2]\n" +
+		"\t}\n" +
+		"\ts[i], a[j] = v, s[k]\n" +
+		"\treturn v + s[i]\n}\nfunc g(i int) int { return i }"
+	nb := newNotebook(t)
+	r := nb.check(src)
+	lines := strings.Split(r.Decls[0].Src, "\n")
+	for n, want := range map[int]string{
+		1: "\tif i+1 < 0 || i+1 >= len(s) { gofuturesrt.IndexL2(i+1, len(s)) }; v := s[i+1]",
+		2: "\tif k < 0 || k >= len(a) { gofuturesrt.IndexL3(k, len(a)) }; if len(s) <= 0 { gofuturesrt.IndexL3(0, len(s)) }; v += a[k] * s[0]",
+		3: "\tif j < 0 || j >= len(a) { gofuturesrt.IndexL4(j, len(a)) }; if i < 0 || i >= len(s) { gofuturesrt.IndexL4(i, len(s)) }; s[i] = a[j] + v",
+		4: "\ts[gofuturesrt.IndexL5(j, len(s))] = g(i)",
+		5: "\tif i < 0 || i >= len(str) { gofuturesrt.IndexL6(i, len(str)) }; if j < 0 || j >= len(arr) { gofuturesrt.IndexL6(j, len(arr)) }; " +
+			"if int(c) >= len(s) { gofuturesrt.IndexL6(int(c), len(s)) }; if int(u) < 0 || int(u) >= len(a) { gofuturesrt.IndexL6(int(u), len(a)) }; " +
+			"if k < 0 || k >= len(p) { gofuturesrt.IndexL6(k, len(p)) }; v += int(str[i]) + arr[j] + s[c] + a[u] + p[k]",
+		7: "\t\tif n+1 >= len(s) { gofuturesrt.IndexL8(n+1, len(s)) }; if n-1 >= len(s) { gofuturesrt.IndexL8(n-1, len(s)) }; if n >= len(a) { gofuturesrt.IndexL8(n, len(a)) }; " +
+			"v += s[n+1] + s[n-1] + g(a[n]) + a[gofuturesrt.IndexL8(n-2, len(a))]",
+		9:  "\tif k < 0 || k >= len(s) { gofuturesrt.IndexL10(k, len(s)) }; s[gofuturesrt.IndexL10(i, len(s))], a[gofuturesrt.IndexL10(j, len(a))] = v, s[k]",
+		10: "\tif i < 0 || i >= len(s) { gofuturesrt.IndexL11(i, len(s)) }; return v + s[i]",
+	} {
+		if lines[n] != want {
+			t.Errorf("line %d:\n got %s\nwant %s", n+1, lines[n], want)
+		}
+	}
+}
+
+// Indexes checked before their statement panic as Go's do, in Go's
+// order: the right side of = before its target, an effect before the
+// index first (and before a shift's count), the index right of && only
+// when the left is true; in range they index as Go does.
+func TestIndexPrecheckOrder(t *testing.T) {
+	runSteps(t,
+		step{"func f() int { fmt.Println(\"f called\"); return 1 }\n" +
+			"func run(s []int, str string, p *[3]int, i, j int, b int8) (v int) {\n" +
+			"\tfunc() {\n\t\tdefer func() { fmt.Println(\"rhs\", recover()) }()\n\t\ts[i] = s[i+1]\n\t}()\n" +
+			"\tfunc() {\n\t\tdefer func() { fmt.Println(\"rhs2\", recover()) }()\n\t\ts[i+1] = s[i]\n\t}()\n" +
+			"\tfunc() {\n\t\tdefer func() { fmt.Println(\"rhs3\", recover()) }()\n\t\ts[i], v = 7, s[i+1]\n\t}()\n" +
+			"\tfunc() {\n\t\tdefer func() { fmt.Println(\"op\", recover()) }()\n\t\ts[i] += s[i+2]\n\t}()\n" +
+			"\tfunc() {\n\t\tdefer func() { fmt.Println(\"call\", recover()) }()\n\t\tv = f() + s[i]\n\t}()\n" +
+			"\tfunc() {\n\t\tdefer func() { fmt.Println(\"and\", recover()) }()\n\t\tv = 0; ok := i < 0 && s[i] > 0; fmt.Println(ok)\n\t}()\n" +
+			"\tfunc() {\n\t\tdefer func() { fmt.Println(\"str\", recover()) }()\n\t\tv = int(str[i-j])\n\t}()\n" +
+			"\tfunc() {\n\t\tdefer func() { fmt.Println(\"neg\", recover()) }()\n\t\tv = s[b]\n\t}()\n" +
+			"\tfunc() {\n\t\tdefer func() { fmt.Println(\"nil\", recover()) }()\n\t\tv = p[j]\n\t}()\n" +
+			"\tfunc() {\n\t\tdefer func() { fmt.Println(\"nil2\", recover()) }()\n\t\tv = p[i]\n\t}()\n" +
+			"\tfunc() {\n\t\tdefer func() { fmt.Println(\"shift\", recover()) }()\n\t\tv = f() << b\n\t}()\n" +
+			"\ts[j] = s[j-1] + int(str[j])\n" +
+			"\treturn v + s[j] + s[0]\n}", ""},
+		step{"fmt.Println(run([]int{1, 2}, \"ab\", nil, 5, 1, -3))",
+			"rhs runtime error: index out of range [6] with length 2\n" +
+				"rhs2 runtime error: index out of range [5] with length 2\n" +
+				"rhs3 runtime error: index out of range [6] with length 2\n" +
+				"op runtime error: index out of range [5] with length 2\n" +
+				"f called\ncall runtime error: index out of range [5] with length 2\n" +
+				"false\nand <nil>\n" +
+				"str runtime error: index out of range [4] with length 2\n" +
+				"neg runtime error: index out of range [-3]\n" +
+				"nil runtime error: invalid memory address or nil pointer dereference\n" +
+				"nil2 runtime error: invalid memory address or nil pointer dereference\n" +
+				"f called\nshift runtime error: negative shift amount\n" +
+				"100\n"},
+	)
+}
