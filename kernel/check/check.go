@@ -245,7 +245,8 @@ func (c *Checker) Check(p *cell.Parsed) (*Result, error) {
 			return r, nil
 		}
 		if src, ok := c.mainCalls(p, errs); ok {
-			return c.checkRewritten(src, p.Count)
+			r, err := c.checkRewritten(src, p.Count)
+			return r, spellMain(err)
 		}
 		if round > 0 || len(undef) == 0 {
 			return nil, errs
@@ -539,6 +540,10 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		pkg, _ = conf.Check("main", fset, files, info)
 	}
 	removedUses(cellErrs, broken)
+	if at, msg := mainSignature(declFile); msg != "" {
+		l, col := lineCol(fset.Position(at))
+		cellErrs = append(cellErrs, &Error{Line: l, Col: col, Msg: msg})
+	}
 	var stmtVars []*ast.GenDecl // var declarations that would be statements in main
 	if len(undefDecl) > 0 && stmtFile != nil {
 		stmtVars = hintStmtVars(undefDecl, declFile, stmtFile)

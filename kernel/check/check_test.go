@@ -535,5 +535,16 @@ func TestMainCalledAgain(t *testing.T) {
 		step{"var runs int\nfunc main() {\n\truns++\n\tfmt.Println(\"main\", runs)\n}", ""},
 		step{"main()\nmain()", "main 1\nmain 2\n"},
 		step{"func helper() { main() }\nhelper()\nfmt.Println(runs)", "main 3\n3\n"},
+		step{"main(3)", "error: 1:6: too many arguments in call to main\n\thave (number)\n\twant ()"},
+	)
+}
+
+// func main with arguments, results or type parameters is go build's
+// error, at its place.
+func TestMainSignature(t *testing.T) {
+	runSteps(t,
+		step{"func main() int { return 1 }", "error: 1:6: func main must have no arguments and no return values"},
+		step{"func main(x int) {}", "error: 1:6: func main must have no arguments and no return values"},
+		step{"func main[T any]() {}", "error: 1:11: func main must have no type parameters"},
 	)
 }

@@ -1,6 +1,10 @@
 package check
 
 import (
+	"errors"
+	"go/ast"
+	"go/token"
+	"regexp"
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -57,4 +61,41 @@ func lineColOffset(src string, line, col int) (int, bool) {
 	}
 	off += col - 1
 	return off, off >= 0 && off <= len(src)
+}
+
+// mainName matches the renamed func main in a message.
+var mainName = regexp.MustCompile(`\b` + cell.MainName + `\b`)
+
+// spellMain spells the renamed func main as main in the messages of err,
+// when it is a cell's Errors (too many arguments in call to main).
+func spellMain(err error) error {
+	var es Errors
+	if errors.As(err, &es) {
+		for _, e := range es {
+			e.Msg = mainName.ReplaceAllString(e.Msg, "main")
+		}
+	}
+	return err
+}
+
+// mainSignature returns where and why the cell's func main (in f, the
+// cell's declarations) is not one Go accepts: it takes arguments, returns
+// values or has type parameters.
+func mainSignature(f *ast.File) (token.Pos, string) {
+	if f == nil {
+		return token.NoPos, ""
+	}
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || fd.Name.Name != cell.MainName {
+			continue
+		}
+		switch {
+		case fd.Type.TypeParams != nil && len(fd.Type.TypeParams.List) > 0:
+			return fd.Type.TypeParams.List[0].Pos(), "func main must have no type parameters"
+		case fd.Type.Params.NumFields() > 0 || fd.Type.Results != nil:
+			return fd.Name.Pos(), "func main must have no arguments and no return values"
+		}
+	}
+	return token.NoPos, ""
 }
