@@ -176,7 +176,7 @@ func runInterpreter(extra interp.Exports) error {
 	signal.Ignore(syscall.SIGINT)
 	// Deep recursion in interpreted code fails sooner than the 1 GB default.
 	debug.SetMaxStack(256 << 20)
-	req, ev, err := subproc.Inherited(false)
+	req, ev, err := subproc.Inherited(true)
 	if err != nil {
 		return fmt.Errorf("interpreter: started without its pipes (this mode is internal): %w", err)
 	}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"reflect"
 	"runtime"
+	"runtime/metrics"
 	"slices"
 	"strings"
 
@@ -85,7 +86,9 @@ func (s *Session) Snapshot(code string, count int) (enc *snapshot.Encoded, res s
 // it may change (those goroutines may be writing them) as not to be read
 // by snapshots, until the goroutines are gone.
 func (srv *Server) taint(req ipc.Request) {
+	created, ok := goroutinesCreated() // (before the count: one started meanwhile shows)
 	now := srv.interpretedGoroutines()
+	srv.quiet, srv.quietCreated = ok && now == 0, created
 	if now == 0 {
 		clear(srv.tainted)
 	}
@@ -532,6 +535,40 @@ func ran(ev ipc.Event) bool {
 		return false
 	}
 	return true
+}
+
+// goroutinesAtStart counts the goroutines running interpreted code before
+// a request runs, for taint after it (0 when snapshots are off: taint
+// does not run). Reading every goroutine's stack costs tens of
+// microseconds of stopped world, the largest part of a trivial cell's
+// time in this process before it runs, so it is spared when it cannot
+// find any: the count after the last cell found none, and no goroutine
+// was started since (the count of goroutines created, which the
+// cell's own evaluations raise, is as it was then). What it spares
+// could only miss a goroutine that ran compiled code at that count and
+// has called interpreted code since (a compiled worker, a finalizer):
+// counted as none here, it makes taint keep the next cell's variables
+// out of the snapshot while it runs on, as for a goroutine the cell
+// started — never the other way.
+func (srv *Server) goroutinesAtStart() int {
+	if opts := srv.sess.opts; !opts.KeepValues || opts.SnapshotDir == "" {
+		return 0
+	}
+	if n, ok := goroutinesCreated(); ok && srv.quiet && n == srv.quietCreated {
+		return 0
+	}
+	return srv.interpretedGoroutines()
+}
+
+// goroutinesCreated returns how many goroutines the process has created;
+// ok is false when the runtime does not say.
+func goroutinesCreated() (n uint64, ok bool) {
+	s := []metrics.Sample{{Name: "/sched/goroutines-created:goroutines"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0, false
+	}
+	return s[0].Value.Uint64(), true
 }
 
 // interpretedGoroutines counts the goroutines running interpreted code,

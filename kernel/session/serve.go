@@ -37,6 +37,11 @@ type Server struct {
 	goroutinesBefore int
 	tainted          map[string]bool
 	stacks           []byte
+	// quiet: the count after the last cell found no goroutine running
+	// interpreted code, when quietCreated goroutines had been created
+	// (see goroutinesAtStart)
+	quiet        bool
+	quietCreated uint64
 
 	dirs        magic.Dirs // %cd's previous directory
 	cancelMu    sync.Mutex
@@ -136,7 +141,7 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 		case ipc.OpExecute:
 			srv.allowStdin.Store(req.AllowStdin)
 			srv.waitPending(req.Code, req.Count)
-			srv.goroutinesBefore = srv.interpretedGoroutines()
+			srv.goroutinesBefore = srv.goroutinesAtStart()
 			if req.Magic != "" {
 				ctx, cancel := context.WithCancel(context.Background())
 				srv.cancelMu.Lock()

@@ -96,7 +96,7 @@ func (g *guardedListener) admit(c net.Conn) {
 		return
 	}
 	setStallTimeout(tcp)
-	hc := &handshakeConn{TCPConn: tcp, pre: sig}
+	hc := newHandshakeConn(tcp, sig)
 	select {
 	case g.ready <- hc:
 	case <-g.done:
@@ -150,7 +150,9 @@ func setStallTimeout(c *net.TCPConn) {
 //
 // It embeds *net.TCPConn (not net.Conn) so that net.Buffers.WriteTo, which
 // zmq4 uses for multipart messages, still finds the connection's writev
-// path: one system call per message instead of two per frame.
+// path: one system call per message instead of two per frame. Its Write
+// gets the same for the messages zmq4 writes frame by frame (a ROUTER
+// socket's: see coalescer).
 type handshakeConn struct {
 	*net.TCPConn
 	pre      []byte
@@ -159,6 +161,26 @@ type handshakeConn struct {
 	cmdEnd   int // offset where the READY command ends, once known
 	hdr      []byte
 	finished bool
+
+	wmu sync.Mutex
+	out coalescer
+}
+
+func newHandshakeConn(tcp *net.TCPConn, pre []byte) *handshakeConn {
+	h := &handshakeConn{TCPConn: tcp, pre: pre}
+	h.out.flush = func(bufs net.Buffers) error {
+		_, err := bufs.WriteTo(tcp)
+		return err
+	}
+	return h
+}
+
+// Write writes p, or holds it back until the end of the message it
+// belongs to (see coalescer).
+func (h *handshakeConn) Write(p []byte) (int, error) {
+	h.wmu.Lock()
+	defer h.wmu.Unlock()
+	return h.out.write(p)
 }
 
 const greetingLen = 64
