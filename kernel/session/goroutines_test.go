@@ -33,24 +33,38 @@ func TestGoroutinesAtStart(t *testing.T) {
 		srv.taint(ipc.Request{Op: ipc.OpExecute, Code: code, Count: count})
 	}
 	srv.goroutinesBefore = srv.goroutinesAtStart()
-	run("import \"time\"\nstop := false\nn := 0", 1)
+	run("import (\"os\"; \"time\")\nn := 0", 1)
 	if !srv.quiet {
 		t.Fatal("no goroutine runs interpreted code, and the count after the cell did not say so")
 	}
 	if n := srv.goroutinesAtStart(); n != 0 {
 		t.Fatalf("before cell 2: %d", n)
 	}
-	run("time.AfterFunc(50*time.Millisecond, func() { for !stop { n++; time.Sleep(time.Millisecond) } })", 2)
+	// The callback and the test talk through the environment (locked):
+	// interpreted code running while a cell is evaluated races with the
+	// evaluation on yaegi's frames, so no cell runs while it does.
+	t.Setenv("GOFUTURES_TEST_CB", "")
+	t.Setenv("GOFUTURES_TEST_STOP", "")
+	run("time.AfterFunc(50*time.Millisecond, func() {\n\tos.Setenv(\"GOFUTURES_TEST_CB\", \"running\")\n\tfor os.Getenv(\"GOFUTURES_TEST_STOP\") == \"\" {\n\t\ttime.Sleep(time.Millisecond)\n\t}\n\tos.Setenv(\"GOFUTURES_TEST_CB\", \"done\")\n})", 2)
 	if !srv.quiet {
 		t.Fatal("the callback runs already")
 	}
-	time.Sleep(300 * time.Millisecond) // it runs, between cells
+	waitEnv := func(want string) {
+		t.Helper()
+		for end := time.Now().Add(20 * time.Second); os.Getenv("GOFUTURES_TEST_CB") != want; time.Sleep(time.Millisecond) {
+			if time.Now().After(end) {
+				t.Fatalf("the callback did not say %q", want)
+			}
+		}
+	}
+	waitEnv("running") // it runs, between cells
 	if n := srv.goroutinesAtStart(); n != 1 {
 		t.Fatalf("the callback running between cells was counted as %d", n)
 	}
-	run("stop = true", 3)
-	time.Sleep(100 * time.Millisecond)
-	run("_ = 0", 4)
+	os.Setenv("GOFUTURES_TEST_STOP", "1")
+	waitEnv("done")
+	time.Sleep(100 * time.Millisecond) // (its goroutine returns)
+	run("_ = n", 3)
 	if !srv.quiet || srv.goroutinesAtStart() != 0 {
 		t.Fatalf("after the callback ended: quiet %v", srv.quiet)
 	}
