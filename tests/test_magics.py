@@ -53,6 +53,24 @@ def test_timeit(kernel):
     assert execute(kc, "work(3)").result == "3"  # same interpreter, nothing lost
 
 
+def test_timeit_options(kernel):
+    """IPython's -n LOOPS, -r RUNS and -q come before the statement."""
+    km, kc = kernel
+    execute(kc, "calls := 0\nfunc count() { calls++ }")
+    c = execute(kc, "%timeit -n 10 -r 2 count()")
+    assert c.status == "ok", c.error
+    assert re.fullmatch(r"[\d.]+ [µnm]?s ± [\d.]+ [µnm]?s per loop \(mean ± std\. dev\. of 2 runs, 10 loops each\)\n",
+                        c.stdout), c.stdout
+    assert execute(kc, "calls").result == "20"
+    c = execute(kc, "%timeit -n1 -r1 -q count()")
+    assert c.status == "ok" and c.stdout == "", (c.stdout, c.error)
+    assert execute(kc, "calls").result == "21"
+    c = execute(kc, "%%timeit -n 3 -r 1\ncount()")
+    assert c.status == "ok" and "of 1 run, 3 loops each" in c.stdout, (c.stdout, c.error)
+    c = execute(kc, "%timeit -p 3 count()")
+    assert c.status == "error" and c.error["ename"] == "UsageError" and "unknown option -p" in c.error["evalue"], c.error
+
+
 def test_shell(kernel):
     km, kc = kernel
     c = execute(kc, "!echo hello; echo oops >&2")

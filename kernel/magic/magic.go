@@ -9,6 +9,7 @@ package magic
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -31,12 +32,13 @@ var Specs = []Spec{
 		Doc: "Runs the statement (or, as %%time, the rest of the cell) in the interpreter and prints\n" +
 			"\"CPU times: user …, sys: …, total: …\" and \"Wall time: …\", measured in the interpreter process.\n" +
 			"Variables it declares stay declared (%time x := f() declares x); a trailing value is shown."},
-	{Name: "timeit", Line: true, Cell: true, Usage: "%timeit STATEMENT  |  %%timeit",
+	{Name: "timeit", Line: true, Cell: true, Usage: "%timeit [-n LOOPS] [-r RUNS] [-q] STATEMENT  |  %%timeit [-n LOOPS] [-r RUNS] [-q]",
 		Short: "time Go code over many loops: mean ± std. dev. of 7 runs",
 		Doc: "Runs the statement in a loop whose count grows (1, 2, 5, 10, …) until one run takes 0.2 s, then\n" +
 			"7 runs of that many loops, and prints the mean ± std. dev. per loop like IPython. The result is the\n" +
 			"variable _timeit (fields Mean, StdDev, Best, Worst in seconds per loop; Loops, Runs; Runs holds the\n" +
-			"per-loop seconds of each run in Times). Variables the statement declares are local to the timing."},
+			"per-loop seconds of each run in Times). Variables the statement declares are local to the timing.\n" +
+			"Options, as IPython's: -n LOOPS fixes the loops of each run, -r RUNS the number of runs, -q prints nothing."},
 	{Name: "!", Line: true, Usage: "!COMMAND",
 		Short: "run a shell command (/bin/sh -c) in the interpreter's directory, output live",
 		Doc: "Runs COMMAND with /bin/sh -c in the interpreter's working directory and environment; its output\n" +
@@ -113,11 +115,25 @@ func Parse(code string) (c Call, ok bool) {
 		return c, true
 	case strings.HasPrefix(head, "%%"):
 		name, args, _ := strings.Cut(head[2:], " ")
-		return Call{Name: name, Cell: true, Args: strings.TrimSpace(args), Body: rest, Line: first + 2}, true
+		c = Call{Name: name, Cell: true, Args: strings.TrimSpace(args), Body: rest, Line: first + 2}
+		if name == "timeit" {
+			// code after the options on the magic's line comes first, as in IPython
+			if _, stmt, err := ParseTimeit(c.Args); err == nil && stmt != "" {
+				c.Body = stmt + "\n" + rest
+				c.Line--
+			}
+		}
+		return c, true
 	case strings.HasPrefix(head, "%"):
 		name, args, _ := strings.Cut(head[1:], " ")
 		c = Call{Name: name, Args: strings.TrimSpace(args), Line: first + 1}
 		if name == "time" || name == "timeit" {
+			if name == "timeit" {
+				// (Check reports options it cannot read)
+				if _, stmt, err := ParseTimeit(args); err == nil {
+					args = stmt
+				}
+			}
 			// the statement may go on over the following lines
 			c.Body = strings.TrimSpace(args + "\n" + rest)
 		}
@@ -147,8 +163,57 @@ func Check(c Call) error {
 		return fmt.Errorf("%%%%%s is not a cell magic; write %%%s on a line (usage: %s)", c.Name, c.Name, s.Usage)
 	case !c.Cell && !s.Line:
 		return fmt.Errorf("%%%s is a cell magic: write %%%%%s as the cell's first line (usage: %s)", c.Name, c.Name, s.Usage)
+	case c.Name == "timeit":
+		_, _, err := ParseTimeit(c.Args)
+		return err
 	}
 	return nil
+}
+
+// TimeitOptions are the options of %timeit that IPython users write
+// before the statement.
+type TimeitOptions struct {
+	Loops int  // -n: loops in each run; 0 finds a count that takes 0.2 s
+	Runs  int  // -r: how many runs; 0 means 7
+	Quiet bool // -q: print nothing (the result is still _timeit)
+}
+
+// ParseTimeit splits the options (-n LOOPS, -r RUNS, -q; -n10 too) off
+// the start of the arguments of %timeit: stmt is the rest, the Go code.
+func ParseTimeit(args string) (opts TimeitOptions, stmt string, err error) {
+	rest := strings.TrimSpace(args)
+	for strings.HasPrefix(rest, "-") {
+		word, after, _ := strings.Cut(rest, " ")
+		flag := word[:min(2, len(word))]
+		var num *int
+		var what string
+		switch flag {
+		case "-q":
+			if word != "-q" {
+				return opts, "", fmt.Errorf("%%timeit: unknown option %s (options: -n LOOPS, -r RUNS, -q)", word)
+			}
+			opts.Quiet = true
+			rest = strings.TrimSpace(after)
+			continue
+		case "-n":
+			num, what = &opts.Loops, "loops"
+		case "-r":
+			num, what = &opts.Runs, "runs"
+		default:
+			return opts, "", fmt.Errorf("%%timeit: unknown option %s (options: -n LOOPS, -r RUNS, -q)", word)
+		}
+		val := word[2:]
+		if val == "" {
+			val, after, _ = strings.Cut(strings.TrimSpace(after), " ")
+		}
+		n, convErr := strconv.Atoi(val)
+		if convErr != nil || n < 1 {
+			return opts, "", fmt.Errorf("%%timeit: %s wants a positive number of %s (usage: %%timeit [-n LOOPS] [-r RUNS] [-q] STATEMENT)", flag, what)
+		}
+		*num = n
+		rest = strings.TrimSpace(after)
+	}
+	return opts, rest, nil
 }
 
 func prefixed(s Spec) string {

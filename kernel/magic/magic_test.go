@@ -27,6 +27,11 @@ func TestParse(t *testing.T) {
 		{"  %env GOFOO=1", Call{Name: "env", Args: "GOFOO=1", Line: 1}, true},
 		{"%%writefile -a out.txt\nhello", Call{Name: "writefile", Cell: true, Args: "-a out.txt", Body: "hello", Line: 2}, true},
 		{"%frobnicate 3", Call{Name: "frobnicate", Args: "3", Line: 1}, true},
+		// IPython's options of %timeit are not part of the statement
+		{"%timeit -n 10 -r 2 f(1)", Call{Name: "timeit", Args: "-n 10 -r 2 f(1)", Body: "f(1)", Line: 1}, true},
+		{"%timeit -n10 -r2 -q f(1)", Call{Name: "timeit", Args: "-n10 -r2 -q f(1)", Body: "f(1)", Line: 1}, true},
+		{"%%timeit -n 5\nx := 1", Call{Name: "timeit", Cell: true, Args: "-n 5", Body: "x := 1", Line: 2}, true},
+		{"%timeit -n 10\nf(1)", Call{Name: "timeit", Args: "-n 10", Body: "f(1)", Line: 1}, true},
 	} {
 		got, ok := Parse(tc.code)
 		if ok != tc.ok || got != tc.want {
@@ -37,14 +42,20 @@ func TestParse(t *testing.T) {
 
 func TestCheck(t *testing.T) {
 	for code, want := range map[string]string{
-		"%time x":         "",
-		"%%time\nx":       "",
-		"!true":           "",
-		"!":               "! needs a command",
-		"%frobnicate":     "unknown magic %frobnicate; %help lists the magics",
-		"%%frobnicate\nx": "unknown magic %%frobnicate",
-		"%writefile f":    "%writefile is a cell magic",
-		"%%cd /\n":        "%%cd is not a cell magic",
+		"%time x":          "",
+		"%%time\nx":        "",
+		"!true":            "",
+		"!":                "! needs a command",
+		"%frobnicate":      "unknown magic %frobnicate; %help lists the magics",
+		"%%frobnicate\nx":  "unknown magic %%frobnicate",
+		"%writefile f":     "%writefile is a cell magic",
+		"%%cd /\n":         "%%cd is not a cell magic",
+		"%timeit -n 3 f()": "",
+		"%timeit -p 3 f()": "%timeit: unknown option -p",
+		"%timeit -n x f()": "%timeit: -n wants a positive number of loops",
+		"%timeit -r 0 f()": "%timeit: -r wants a positive number of runs",
+		"%timeit -n":       "%timeit: -n wants a positive number of loops",
+		"%%timeit -q -z\n": "%timeit: unknown option -z",
 	} {
 		c, _ := Parse(code)
 		err := Check(c)
@@ -101,6 +112,33 @@ func TestFormat(t *testing.T) {
 	out := FormatSince(Now())
 	if !regexp.MustCompile(`^CPU times: user [\d.]+ [µnm]?s, sys: [\d.]+ [µnm]?s, total: [\d.]+ [µnm]?s\nWall time: [\d.]+ [µnm]?s\n$`).MatchString(out) {
 		t.Errorf("FormatSince = %q", out)
+	}
+}
+
+func TestParseTimeit(t *testing.T) {
+	for args, want := range map[string]TimeitOptions{
+		"f(1)":              {},
+		"-n 10 -r 2 f(1)":   {Loops: 10, Runs: 2},
+		"-n10 -r2 -q f(1)":  {Loops: 10, Runs: 2, Quiet: true},
+		"-q":                {Quiet: true},
+		"-r 3 x := -n":      {Runs: 3},
+		"-n 1000 s = s[:0]": {Loops: 1000},
+	} {
+		got, _, err := ParseTimeit(args)
+		if err != nil || got != want {
+			t.Errorf("ParseTimeit(%q) = %+v, %v; want %+v", args, got, err, want)
+		}
+	}
+	if _, rest, _ := ParseTimeit("-n 3  -r 1 x := 1"); rest != "x := 1" {
+		t.Errorf("ParseTimeit leaves %q", rest)
+	}
+}
+
+func TestTimeitLoops(t *testing.T) {
+	calls := 0
+	r, err := TimeitLoops(context.Background(), 4, 3, func() { calls++ })
+	if err != nil || calls != 12 || r.Loops != 4 || len(r.Times) != 3 {
+		t.Errorf("TimeitLoops(4, 3) = %+v, %v after %d calls", r, err, calls)
 	}
 }
 

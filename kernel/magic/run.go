@@ -90,6 +90,12 @@ func commas(n int) string {
 // 10,000,000), then runs times that many loops. Cancelling ctx stops it
 // between calls. A panic of f is a *PanicError.
 func Timeit(ctx context.Context, runs int, f func()) (r TimeitResult, err error) {
+	return TimeitLoops(ctx, 0, runs, f)
+}
+
+// TimeitLoops is Timeit with loops calls in each run (%timeit -n); loops
+// 0 finds the count as Timeit does.
+func TimeitLoops(ctx context.Context, loops, runs int, f func()) (r TimeitResult, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			r, err = TimeitResult{}, &PanicError{Value: p}
@@ -107,7 +113,7 @@ func Timeit(ctx context.Context, runs int, f func()) (r TimeitResult, err error)
 	}
 	n := 1
 	var first time.Duration
-	for steps := []int{1, 2, 5}; ; {
+	for steps := []int{1, 2, 5}; loops == 0; {
 		found := false
 		for _, m := range steps {
 			d, err := loop(n * m)
@@ -123,6 +129,12 @@ func Timeit(ctx context.Context, runs int, f func()) (r TimeitResult, err error)
 			break
 		}
 		n *= 10
+	}
+	if loops > 0 {
+		n = loops
+		if first, err = loop(n); err != nil {
+			return TimeitResult{}, err
+		}
 	}
 	r = TimeitResult{Loops: n, Times: []float64{first.Seconds() / float64(n)}}
 	for len(r.Times) < runs {

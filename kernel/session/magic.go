@@ -51,7 +51,11 @@ func (srv *Server) runMagic(ctx context.Context, req ipc.Request, ev *ipc.Event)
 			fail("CompileError", err)
 			return
 		}
-		r, err := magic.Timeit(ctx, timeitRuns, f)
+		opts, _, _ := magic.ParseTimeit(req.Args) // (the kernel checked them)
+		if opts.Runs == 0 {
+			opts.Runs = timeitRuns
+		}
+		r, err := magic.TimeitLoops(ctx, opts.Loops, opts.Runs, f)
 		var pe *magic.PanicError
 		switch {
 		case errors.As(err, &pe):
@@ -61,7 +65,9 @@ func (srv *Server) runMagic(ctx context.Context, req ipc.Request, ev *ipc.Event)
 			fail("KeyboardInterrupt", fmt.Errorf("%%timeit interrupted"))
 			return
 		}
-		fmt.Fprintln(srv.stdout, r.String())
+		if !opts.Quiet {
+			fmt.Fprintln(srv.stdout, r.String())
+		}
 		cellResult(srv.sess.Execute(ctx, r.Decl(), req.Count))
 	case "!":
 		err := magic.Shell(ctx, req.Args, srv.stdout, srv.stderr)
