@@ -350,6 +350,16 @@ def test_completion(kernel):
     assert (c["cursor_start"], c["cursor_end"]) == (len(code) - 3, len(code))
 
 
+def test_inspect_inside_call(kernel):
+    """Shift-Tab after a call's "(" documents the function, as IPython does."""
+    km, kc = kernel
+    execute(kc, 'import "strings"\n// double returns twice x.\nfunc double(x int) int { return 2 * x }')
+    for code, want in [("strings.Split(", "func Split(s, sep string) []string"),
+                       ('double(strings.Count("a", "b"), ', "double returns twice x.")]:
+        r = kc.inspect(code, len(code), reply=True, timeout=10)["content"]
+        assert r["found"] and want in r["data"]["text/plain"], (code, r)
+
+
 def test_completion_of_declared_variables(kernel):
     """A variable declared by var in an earlier cell, or earlier in the
     cell being written, completes with its type's members; one of a type

@@ -7,6 +7,7 @@ package complete
 
 import (
 	"go/ast"
+	"go/scanner"
 	"go/token"
 	"slices"
 	"sort"
@@ -253,6 +254,13 @@ func Inspect(ns Namespace, code string, cursor int) string {
 	// the word under the cursor, also to its right
 	end := identEnd(code, byteOffset(code, cursor))
 	qual, word, start := identBefore(code, end)
+	if word == "" {
+		// off any name inside a call's parentheses: the function called
+		if paren, ok := openCall(code[:end]); ok {
+			end = paren
+			qual, word, start = identBefore(code, end)
+		}
+	}
 	_, pkgs := ns.names()
 	t := typer{decls: ns.Decls, pkgs: pkgs, vars: ns.Types, locals: localVars(code[:strings.LastIndexByte(code[:start], '\n')+1])}
 	if _, local := t.locals[qual]; qual != "" && !local {
@@ -282,6 +290,33 @@ func Inspect(ns Namespace, code string, cursor int) string {
 		text += "\n\n(a variable set by a cell's statements)"
 	}
 	return text
+}
+
+// openCall returns the offset of the last parenthesis of code left open,
+// where a call's arguments are being written ("f(a, g(b), "); brackets in
+// strings, runes and comments do not count.
+func openCall(code string) (int, bool) {
+	fset := token.NewFileSet()
+	file := fset.AddFile("", -1, len(code))
+	var sc scanner.Scanner
+	sc.Init(file, []byte(code), func(token.Position, string) {}, 0)
+	var open []int
+	for {
+		pos, t, _ := sc.Scan()
+		switch t {
+		case token.EOF:
+			if len(open) == 0 {
+				return 0, false
+			}
+			return open[len(open)-1], true
+		case token.LPAREN:
+			open = append(open, file.Offset(pos))
+		case token.RPAREN:
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		}
+	}
 }
 
 // declDoc is a notebook declaration as its cell wrote it, with its doc

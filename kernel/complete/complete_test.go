@@ -198,3 +198,24 @@ func TestInspectVariable(t *testing.T) {
 		t.Errorf("Inspect counter = %q", got)
 	}
 }
+
+// Inside a call's parentheses, off any name, inspection documents the
+// function called, as IPython's does.
+func TestInspectInsideCall(t *testing.T) {
+	ns := notebook(t)
+	for code, want := range map[string]string{
+		"strings.Fields(":        "func Fields(s string) []string",
+		"x := gcd(1, ":           "func gcd(a, b int) int",
+		"gcd(strings.Count(s, ":  "func Count(s, substr string) int",
+		"gcd(strings.Count(s), ": "func gcd(a, b int) int",
+		"pr.Sum(":                "func (p Pair) Sum() int",
+		"gcd(\")\", ":            "func gcd(a, b int) int",
+	} {
+		if got := Inspect(ns, code, len(code)); !strings.Contains(got, want) {
+			t.Errorf("Inspect(%q) = %q, want %q", code, got, want)
+		}
+	}
+	if got := Inspect(ns, "x := 1 + ", 9); got != "" {
+		t.Errorf("Inspect outside a call = %q", got)
+	}
+}
