@@ -386,6 +386,10 @@ def test_compile_gcd_called_from_later_cells(kernel_with):
     ok(execute(kc, "%%compile\nfunc sq(x int) int { return x * x }\n", timeout=BUILD))
     assert ok(execute(kc, "gcd([2]int{4, 6})")).result == "-2"
     assert ok(execute(kc, "sq(9)")).result == "81"
+    # a compiled cell's variable is its compiled code's: a cell using it is told so
+    ok(execute(kc, "%%compile\nvar calls int\n\nfunc counted() int { calls++; return calls }\n", timeout=BUILD))
+    assert ok(execute(kc, "counted()")).result == "1"
+    failed(execute(kc, "calls + 1"), "CompileError", "undefined: calls (a variable of a %%compile cell")
 
 
 def test_compiled_generic_functions(kernel_with):

@@ -62,7 +62,8 @@ var Specs = []Spec{
 		Doc:   "Writes the cell's body to FILE, relative to the interpreter's working directory; -a appends."},
 	{Name: "compile", Cell: true, Usage: "%%compile",
 		Short: "compile the cell's declarations natively into the notebook's program",
-		Doc:   "The cell's funcs, types, vars and consts are compiled with the go command and linked into the\ninterpreter's program; later cells use them at native speed."},
+		Doc: "The cell's funcs, types, vars and consts are compiled with the go command and linked into the\ninterpreter's program; later cells use its funcs, types and consts at native speed. Its vars are its\n" +
+			"compiled code's: cells reach them through its funcs. Running the cell again (edited) replaces it."},
 	{Name: "go", Line: true, Usage: "%go get MODULE[@VERSION]...  |  %go mod",
 		Short: "pin a module version for imports, or show the notebook's go.mod",
 		Doc:   "%go get pins a module (several queries allowed, one %go command a line); %go mod shows go.mod."},
