@@ -165,6 +165,12 @@ def test_who_whos(kernel):
     c = execute(kc, "%whos")
     assert re.search(r"^temps\s+\[\]Temp\s+\[21\.5\]\s+yes$", c.stdout, re.M), c.stdout
     assert re.search(r"^ps\s+map\[string\]\*P\s+map\[\]\s+yes$", c.stdout, re.M), c.stdout
+    # as in IPython, %who TYPE... lists the variables of those types only
+    c = execute(kc, "%who int string")
+    assert c.stdout == "count\tname\n", c.stdout
+    c = execute(kc, "%whos File")  # a type's name without its package and pointer
+    assert re.search(r"^f\s+\*os\.File", c.stdout, re.M) and "count" not in c.stdout, c.stdout
+    assert execute(kc, "%who chan").stdout == "No variables match your requested type.\n"
 
 
 def test_help_lsmagic_unknown(kernel):

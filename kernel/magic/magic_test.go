@@ -255,6 +255,19 @@ func TestWho(t *testing.T) {
 	}
 }
 
+func TestOfTypes(t *testing.T) {
+	vars := []Var{{Name: "y", Type: "int"}, {Name: "p", Type: "*os.File"}, {Name: "s", Type: "[]int"}, {Name: "q", Type: "map[string]*P"}}
+	for types, want := range map[string]string{"int": "y", "File": "p", "*os.File": "p", "os.File": "p", "[]int": "s", "int File": "y p", "P": "", "map[string]*P": "q"} {
+		var got []string
+		for _, v := range OfTypes(vars, strings.Fields(types)) {
+			got = append(got, v.Name)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("OfTypes(%s) = %v, want %s", types, got, want)
+		}
+	}
+}
+
 func TestCompleteness(t *testing.T) {
 	for code, want := range map[string]string{
 		"%time x := 1":           "complete",

@@ -317,6 +317,27 @@ type Var struct {
 	Lost string
 }
 
+// OfTypes returns the variables of vars whose type is one of types (%who
+// TYPE...): written as %whos shows it (*os.File, []int) or named without
+// its pointer and package (File, os.File).
+func OfTypes(vars []Var, types []string) []Var {
+	var out []Var
+	for _, v := range vars {
+		base := strings.TrimLeft(v.Type, "*")
+		short := base
+		if i := strings.LastIndexByte(base, '.'); i >= 0 && !strings.ContainsAny(base, "[]() ") {
+			short = base[i+1:]
+		}
+		for _, t := range types {
+			if t == v.Type || t == base || t == short {
+				out = append(out, v)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // Who formats vars for %who (long false) or %whos.
 func Who(vars []Var, long bool) string {
 	if len(vars) == 0 {

@@ -97,7 +97,15 @@ func (srv *Server) runMagic(ctx context.Context, req ipc.Request, ev *ipc.Event)
 			fail("UsageError", err)
 		}
 	case "who", "whos":
-		fmt.Fprint(srv.stdout, magic.Who(srv.sess.Vars(req.Lost), req.Magic == "whos"))
+		vars := srv.sess.Vars(req.Lost)
+		if types := strings.Fields(req.Args); len(types) > 0 && len(vars) > 0 {
+			// %who int string: those types only, as in IPython
+			if vars = magic.OfTypes(vars, types); len(vars) == 0 {
+				fmt.Fprintln(srv.stdout, "No variables match your requested type.")
+				return
+			}
+		}
+		fmt.Fprint(srv.stdout, magic.Who(vars, req.Magic == "whos"))
 	default:
 		fail("UsageError", fmt.Errorf("unknown magic %q; %%help lists the magics", req.Magic))
 	}
