@@ -71,6 +71,20 @@ def test_timeit_options(kernel):
     assert c.status == "error" and c.error["ename"] == "UsageError" and "unknown option -p" in c.error["evalue"], c.error
 
 
+def test_code_after_a_line_magic(kernel, tmp_path):
+    """Go code after a line magic runs after the magic, as Python code does
+    in IPython (it was dropped without a word); not when the magic fails."""
+    km, kc = kernel
+    c = execute(kc, f'%cd {tmp_path}\nimport "os"\nwd, _ := os.Getwd()\nwd')
+    assert c.status == "ok" and c.stdout == f"{tmp_path}\n" and c.result == str(tmp_path), (c.stdout, c.result, c.error)
+    c = execute(kc, "%env GOFUTURES_AFTER=1\ny := os.Getenv(\"GOFUTURES_AFTER\")")
+    assert c.status == "ok" and execute(kc, "y").result == "1", c.error
+    c = execute(kc, "%who\n\nundefinedAfter")
+    assert c.status == "error" and "line 3" in "\n".join(c.error["traceback"]), c.error  # lines as in the cell
+    c = execute(kc, "%cd /nonexistent/dir\nz := 1")
+    assert c.status == "error" and execute(kc, "z").status == "error"
+
+
 def test_shell(kernel):
     km, kc = kernel
     c = execute(kc, "!echo hello; echo oops >&2")

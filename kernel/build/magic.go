@@ -57,6 +57,19 @@ func parseMagic(code string) buildMagic {
 // here, %help and %lsmagic in the kernel, the others in the interpreter
 // (kernel/session runs them with package kernel/magic).
 func (in *Interpreter) runMagic(ctx context.Context, c kernel.Cell, call magic.Call) kernel.ExecuteResult {
+	res := in.runMagicLine(ctx, c, call)
+	if res.Status != "ok" || strings.TrimSpace(call.Rest) == "" {
+		return res
+	}
+	// the Go code after a line magic, as IPython runs the code after one;
+	// its lines keep their numbers
+	c.Code = strings.Repeat("\n", call.RestLine-1) + call.Rest
+	c.Magic, c.MagicArgs, c.Lost = "", "", nil
+	return in.execute(ctx, c)
+}
+
+// runMagicLine runs the magic of a cell, without the code after it.
+func (in *Interpreter) runMagicLine(ctx context.Context, c kernel.Cell, call magic.Call) kernel.ExecuteResult {
 	if err := magic.Check(call); err != nil {
 		return errorResult("UsageError", err)
 	}

@@ -96,6 +96,12 @@ type Call struct {
 	Body string
 	// Line is the line of the cell that Body starts on (1-based).
 	Line int
+	// Rest is the Go code after a line magic's line, which runs after the
+	// magic (not for %time, %timeit and %go, whose own lines they are,
+	// nor ! commands, whose shell script it is); RestLine is the line it
+	// starts on.
+	Rest     string
+	RestLine int
 }
 
 // Parse finds the magic of a cell: its first non-blank line starts with
@@ -129,6 +135,9 @@ func Parse(code string) (c Call, ok bool) {
 	case strings.HasPrefix(head, "%"):
 		name, args, _ := strings.Cut(head[1:], " ")
 		c = Call{Name: name, Args: strings.TrimSpace(args), Line: first + 1}
+		if name != "time" && name != "timeit" && name != "go" && strings.TrimSpace(rest) != "" {
+			c.Rest, c.RestLine = rest, first+2
+		}
 		if name == "time" || name == "timeit" {
 			if name == "timeit" {
 				// (Check reports options it cannot read)
@@ -327,6 +336,9 @@ func Completeness(code string) (status, indent string, ok bool) {
 			return "incomplete", "", true
 		}
 		status, indent = cell.Completeness(c.Body)
+		return status, indent, true
+	case !c.Cell && strings.TrimSpace(c.Rest) != "":
+		status, indent = cell.Completeness(c.Rest)
 		return status, indent, true
 	case !c.Cell:
 		return "complete", "", true

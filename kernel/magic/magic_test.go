@@ -31,6 +31,10 @@ func TestParse(t *testing.T) {
 		{"%timeit -n 10 -r 2 f(1)", Call{Name: "timeit", Args: "-n 10 -r 2 f(1)", Body: "f(1)", Line: 1}, true},
 		{"%timeit -n10 -r2 -q f(1)", Call{Name: "timeit", Args: "-n10 -r2 -q f(1)", Body: "f(1)", Line: 1}, true},
 		{"%%timeit -n 5\nx := 1", Call{Name: "timeit", Cell: true, Args: "-n 5", Body: "x := 1", Line: 2}, true},
+		// Go code after a line magic runs after it, as in IPython
+		{"%cd /tmp\nfmt.Println(1)\n", Call{Name: "cd", Args: "/tmp", Line: 1, Rest: "fmt.Println(1)\n", RestLine: 2}, true},
+		{"\n%env A=1\n\ny := 2", Call{Name: "env", Args: "A=1", Line: 2, Rest: "\ny := 2", RestLine: 3}, true},
+		{"%go get x\n%go mod", Call{Name: "go", Args: "get x", Line: 1}, true},
 		{"%timeit -n 10\nf(1)", Call{Name: "timeit", Args: "-n 10", Body: "f(1)", Line: 1}, true},
 	} {
 		got, ok := Parse(tc.code)
@@ -279,6 +283,8 @@ func TestCompleteness(t *testing.T) {
 		"!ls -l":                 "complete",
 		"%%writefile f\nhello {": "incomplete",
 		"%%writefile f\nhi\n\n":  "complete",
+		"%cd /tmp\nfor {":        "incomplete",
+		"%cd /tmp\nx := 1":       "complete",
 	} {
 		if got, _, ok := Completeness(code); !ok || got != want {
 			t.Errorf("Completeness(%q) = %s, %v; want %s", code, got, ok, want)
