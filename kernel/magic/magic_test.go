@@ -244,6 +244,40 @@ func TestEnvCdWriteFile(t *testing.T) {
 	}
 }
 
+// Paths may be quoted, hold spaces, and start with ~, as in IPython.
+func TestQuotedPaths(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("HOME", dir)
+	old, _ := os.Getwd()
+	defer os.Chdir(old)
+	if err := os.Mkdir(filepath.Join(dir, "my dir"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var d Dirs
+	var out bytes.Buffer
+	for _, arg := range []string{`"` + dir + `/my dir"`, "'" + dir + "/my dir'", dir + "/my dir", "~/my dir", `"~/my dir"`} {
+		if err := d.Cd(dir, &out); err != nil {
+			t.Fatal(err)
+		}
+		if err := d.Cd(arg, &out); err != nil {
+			t.Errorf("%%cd %s: %v", arg, err)
+		} else if wd, _ := os.Getwd(); filepath.Base(wd) != "my dir" {
+			t.Errorf("%%cd %s went to %s", arg, wd)
+		}
+	}
+	for _, args := range []string{`"a b.txt"`, "-a 'a b.txt'", "-a a b.txt", "~/my dir/c.txt", `-a "~/my dir/c.txt"`} {
+		if err := WriteFile(args, "x", &out); err != nil {
+			t.Errorf("%%%%writefile %s: %v", args, err)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "my dir", "a b.txt")); string(b) != "x\nx\nx\n" {
+		t.Errorf("a b.txt holds %q", b)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "my dir", "c.txt")); string(b) != "x\nx\n" {
+		t.Errorf("c.txt holds %q", b)
+	}
+}
+
 func TestWho(t *testing.T) {
 	vars := []Var{{Name: "y", Type: "int", Value: "2"}, {Name: "p", Type: "*os.File", Value: "&{...}", Lost: "p: a file"}}
 	if got := Who(vars, false); got != "p*\ty\n(* a restart would not bring its value back whole; %whos says why)\n" {

@@ -250,13 +250,11 @@ type Dirs struct{ prev string }
 
 // Cd runs %cd with args and writes the new directory to w.
 func (d *Dirs) Cd(args string, w io.Writer) error {
-	dir := strings.TrimSpace(args)
+	dir := pathArg(args)
 	home, _ := os.UserHomeDir()
 	switch {
-	case dir == "" || dir == "~":
+	case dir == "":
 		dir = home
-	case strings.HasPrefix(dir, "~/"):
-		dir = filepath.Join(home, dir[2:])
 	case dir == "-":
 		if d.prev == "" {
 			return errors.New("%cd -: no previous directory")
@@ -273,17 +271,34 @@ func (d *Dirs) Cd(args string, w io.Writer) error {
 	return nil
 }
 
+// pathArg is the path an argument names, as IPython reads one: the whole
+// argument (spaces and all), without the quotes around it, ~ the home
+// directory.
+func pathArg(arg string) string {
+	p := strings.TrimSpace(arg)
+	if len(p) >= 2 && (p[0] == '"' || p[0] == '\'') && p[len(p)-1] == p[0] {
+		p = p[1 : len(p)-1]
+	}
+	if p == "~" || strings.HasPrefix(p, "~/") {
+		if home, err := os.UserHomeDir(); err == nil {
+			p = filepath.Join(home, p[1:])
+		}
+	}
+	return p
+}
+
 // WriteFile runs %%writefile with args ("[-a] FILE") and body.
 func WriteFile(args, body string, w io.Writer) error {
-	fields := strings.Fields(args)
-	appendTo := len(fields) > 0 && (fields[0] == "-a" || fields[0] == "--append")
+	args = strings.TrimSpace(args)
+	flag, rest, _ := strings.Cut(args, " ")
+	appendTo := flag == "-a" || flag == "--append"
 	if appendTo {
-		fields = fields[1:]
+		args = rest
 	}
-	if len(fields) != 1 {
+	name := pathArg(args)
+	if name == "" {
 		return errors.New("%%writefile: usage: %%writefile [-a] FILE")
 	}
-	name := fields[0]
 	_, statErr := os.Stat(name)
 	flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
 	verb := "Writing"
