@@ -117,6 +117,9 @@ type Session struct {
 	decls       []*cell.Decl
 	declsGen    int // bumped on every change of decls
 	notifiedGen int
+	// restoring is set while RestoreAll replays the log: the pools learn
+	// the declarations once the checker has them too (see RestoreAll)
+	restoring bool
 	typesDone   map[string]string // type declarations registered with the executor: key -> source (see registerTypes)
 	basesDone   map[string]string // type declarations whose rt bases are claimed: key -> source (see claimBases)
 	imports     map[string]string // import name -> path
