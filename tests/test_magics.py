@@ -71,6 +71,14 @@ def test_timeit_options(kernel):
     assert c.status == "error" and c.error["ename"] == "UsageError" and "unknown option -p" in c.error["evalue"], c.error
 
 
+def test_pwd(kernel, tmp_path):
+    """%pwd prints the interpreter's working directory, as IPython's does."""
+    km, kc = kernel
+    execute(kc, f"%cd {tmp_path}")
+    c = execute(kc, "%pwd")
+    assert c.status == "ok" and c.stdout == f"{tmp_path}\n", (c.stdout, c.error)
+
+
 def test_code_after_a_line_magic(kernel, tmp_path):
     """Go code after a line magic runs after the magic, as Python code does
     in IPython (it was dropped without a word); not when the magic fails."""

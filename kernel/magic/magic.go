@@ -1,5 +1,5 @@
 // Package magic is the one table of the notebook's magics (%time,
-// %timeit, !command, %env, %cd, %who, %whos, %%writefile, %help,
+// %timeit, !command, %env, %cd, %pwd, %who, %whos, %%writefile, %help,
 // %lsmagic, and the build magics %%compile and %go of kernel/build): it
 // parses a cell's magic line (Parse), documents and completes magics
 // (Help, Doc, Complete), and has the parts of them that run in the
@@ -51,6 +51,9 @@ var Specs = []Spec{
 	{Name: "cd", Line: true, Usage: "%cd [DIR]",
 		Short: "change the interpreter's working directory (no DIR: home)",
 		Doc:   "Changes the working directory of the interpreter process (cells, !commands, new pool workers)\nand prints it. ~ is the home directory; %cd - returns to the previous one."},
+	{Name: "pwd", Line: true, Usage: "%pwd",
+		Short: "print the interpreter's working directory",
+		Doc:   "Prints the working directory of the interpreter process, where cells, !commands and %%writefile\nresolve relative paths (%cd changes it)."},
 	{Name: "who", Line: true, Usage: "%who [TYPE...]",
 		Short: "list the notebook's variables",
 		Doc: "Lists the names of the notebook's variables; a * marks those a restart would not bring back whole.\n" +

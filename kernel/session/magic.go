@@ -92,6 +92,13 @@ func (srv *Server) runMagic(ctx context.Context, req ipc.Request, ev *ipc.Event)
 			fail("UsageError", err)
 		}
 		ev.Cwd, _ = os.Getwd()
+	case "pwd":
+		wd, err := os.Getwd()
+		if err != nil {
+			fail("OSError", err)
+			break
+		}
+		fmt.Fprintln(srv.stdout, wd)
 	case "writefile":
 		if err := magic.WriteFile(req.Args, req.Code, srv.stdout); err != nil {
 			fail("UsageError", err)
