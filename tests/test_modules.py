@@ -386,6 +386,12 @@ def test_compile_gcd_called_from_later_cells(kernel_with):
     ok(execute(kc, "%%compile\nfunc sq(x int) int { return x * x }\n", timeout=BUILD))
     assert ok(execute(kc, "gcd([2]int{4, 6})")).result == "-2"
     assert ok(execute(kc, "sq(9)")).result == "81"
+    # a compiled cell run again edited, without one of its functions: the
+    # function it keeps is the new one, the one it lost stays (it was "A
+    # redeclared in this block")
+    ok(execute(kc, '%%compile\nimport "fmt"\n\nfunc pa() string { return fmt.Sprint("a1") }\n\nfunc pb() string { return "b1" }\n', timeout=BUILD))
+    ok(execute(kc, '%%compile\nimport "fmt"\n\nfunc pa() string { return fmt.Sprint("a2") }\n', timeout=BUILD))
+    assert ok(execute(kc, "pa() + pb()")).result == "a2b1"
     # a compiled cell's variable is its compiled code's: a cell using it is told so
     ok(execute(kc, "%%compile\nvar calls int\n\nfunc counted() int { calls++; return calls }\n", timeout=BUILD))
     assert ok(execute(kc, "counted()")).result == "1"

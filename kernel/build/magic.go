@@ -203,6 +203,15 @@ func (in *Interpreter) compile(ctx context.Context, c kernel.Cell, body string, 
 		if err == nil && len(oldNames) > 0 && subset(oldNames, names) {
 			continue // the same cell again, or its new version
 		}
+		// Names it shares with the new cell are the new cell's (an edited
+		// cell that lost a function, a function defined again): the old
+		// one keeps the rest.
+		if rest, ok := toolchain.WithoutNames(old, names); ok {
+			if left, err := toolchain.Declares(rest); err == nil && len(left) == 0 {
+				continue
+			}
+			old = rest
+		}
 		compiled = append(compiled, old)
 	}
 	compiled = append(compiled, cc)
