@@ -438,6 +438,9 @@ def test_errors_keep_the_kernel_and_the_notebook(kernel_with):
     ok(execute(kc, "func keep() string { return \"kept\" }"))
     failed(execute(kc, 'import "example.net/nope"', timeout=BUILD), "ModuleNotFound", "example.net/nope")
     failed(execute(kc, "%go get example.net/kgreet@v9.9.9", timeout=BUILD), "VersionNotFound", "v9.9.9")
+    # older than the kernel's own: said so (the go command tried to downgrade gofutures)
+    failed(execute(kc, "%go get github.com/google/uuid@v1.0.0", timeout=BUILD), "VersionNotFound",
+           "github.com/google/uuid@v1.0.0 is older than v1.6.0, the version of github.com/google/uuid the kernel itself is built with")
     failed(execute(kc, 'import "example.net/a b"'), "ImportError", "not allowed")
     failed(execute(kc, "%go frobnicate"), "UsageError", "%go get")
     failed(execute(kc, "%%compile\nx := 1\n"), "CompileError", "declarations only")

@@ -1,9 +1,11 @@
 package toolchain
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strconv"
@@ -147,4 +149,83 @@ func WithoutNames(c Cell, names []string) (Cell, bool) {
 	}
 	c.Source = out[len(prefix):]
 	return c, true
+}
+
+// belowKernel reports a module query that pins path (a module or a
+// package in one) below the version deps, the modules the kernel itself
+// is built with, hold: the notebook's program links the kernel, so it
+// cannot have an older one, and the go command would try to downgrade
+// gofutures to get it. nil for queries that are not versions.
+func belowKernel(path, version string, deps map[string]string) error {
+	if !strings.HasPrefix(version, "v") {
+		return nil // latest, upgrade, a branch, a commit
+	}
+	for mod, have := range deps {
+		if path != mod && !strings.HasPrefix(path, mod+"/") {
+			continue
+		}
+		if semverLess(version, have) {
+			return &Error{Kind: ErrVersionNotFound, Path: path + "@" + version,
+				Detail: fmt.Sprintf("%s@%s is older than %s, the version of %s the kernel itself is built with", path, version, have, mod),
+				Hint:   fmt.Sprintf("A notebook can use %s %s or later: pin one of those.", mod, have)}
+		}
+	}
+	return nil
+}
+
+// kernelDeps are the modules the running program is built with.
+func kernelDeps() map[string]string {
+	out := map[string]string{}
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, d := range bi.Deps {
+			if d.Replace == nil && strings.HasPrefix(d.Version, "v") {
+				out[d.Path] = d.Version
+			}
+		}
+	}
+	return out
+}
+
+// semverLess reports whether semantic version a is below b: numbers
+// first, then a pre-release below its release.
+func semverLess(a, b string) bool {
+	split := func(v string) ([3]int, string, bool) {
+		v = strings.TrimPrefix(v, "v")
+		if i := strings.IndexByte(v, '+'); i >= 0 {
+			v = v[:i]
+		}
+		core, pre, _ := strings.Cut(v, "-")
+		var n [3]int
+		parts := strings.Split(core, ".")
+		if len(parts) != 3 {
+			return n, "", false
+		}
+		for i, p := range parts {
+			x, err := strconv.Atoi(p)
+			if err != nil {
+				return n, "", false
+			}
+			n[i] = x
+		}
+		return n, pre, true
+	}
+	na, pa, oka := split(a)
+	nb, pb, okb := split(b)
+	if !oka || !okb {
+		return false
+	}
+	for i := range na {
+		if na[i] != nb[i] {
+			return na[i] < nb[i]
+		}
+	}
+	switch {
+	case pa == pb:
+		return false
+	case pa == "":
+		return false
+	case pb == "":
+		return true
+	}
+	return pa < pb // (pseudo-versions compare by their timestamps)
 }

@@ -60,3 +60,26 @@ func (T) M() {}
 		t.Errorf("all dropped: %v %v", names, ok)
 	}
 }
+
+// %go get of a version older than the one the kernel itself is built with
+// says so (the go command tried to downgrade gofutures, whose versions the
+// proxy does not list: "module not found: github.com/google/uuid").
+func TestBelowKernel(t *testing.T) {
+	deps := map[string]string{"github.com/google/uuid": "v1.6.0", "golang.org/x/sys": "v0.50.0"}
+	for q, want := range map[[2]string]string{
+		{"github.com/google/uuid", "v1.5.0"}:    "github.com/google/uuid@v1.5.0 is older than v1.6.0",
+		{"github.com/google/uuid", "v1.6.0"}:    "",
+		{"github.com/google/uuid", "v1.7.0-rc"}: "",
+		{"github.com/google/uuid", "latest"}:    "",
+		{"golang.org/x/sys/unix", "v0.49.9"}:    "golang.org/x/sys/unix@v0.49.9 is older than v0.50.0",
+		{"golang.org/x/sys", "v0.50.0-pre"}:     "is older than v0.50.0",
+		{"golang.org/x/sys", "v0.9.0"}:          "is older than",
+		{"golang.org/x/sysfoo", "v0.1.0"}:       "",
+		{"github.com/samber/lo", "v1.0.0"}:      "",
+	} {
+		err := toolchain.BelowKernelForTest(q[0], q[1], deps)
+		if (want == "") != (err == nil) || err != nil && !strings.Contains(err.Error(), want) {
+			t.Errorf("%s@%s: %v, want %q", q[0], q[1], err, want)
+		}
+	}
+}
