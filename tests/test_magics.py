@@ -67,6 +67,10 @@ def test_timeit_options(kernel):
     assert execute(kc, "calls").result == "21"
     c = execute(kc, "%%timeit -n 3 -r 1\ncount()")
     assert c.status == "ok" and "of 1 run, 3 loops each" in c.stdout, (c.stdout, c.error)
+    # %%timeit SETUP: run before each run, untimed, its variables seen by the cell
+    c = execute(kc, "%%timeit -n 4 -r 3 calls = 100; base := 2\ncalls += base")
+    assert c.status == "ok" and "of 3 runs, 4 loops each" in c.stdout, (c.stdout, c.error)
+    assert execute(kc, "calls").result == "108"  # set to 100 before the last run, then 4 × 2
     c = execute(kc, "%timeit -p 3 count()")
     assert c.status == "error" and c.error["ename"] == "UsageError" and "unknown option -p" in c.error["evalue"], c.error
 

@@ -127,6 +127,12 @@ func (in *Interpreter) runMagicLine(ctx context.Context, c kernel.Cell, call mag
 		c.Code = call.Body
 	}
 	c.Magic, c.MagicArgs = call.Name, call.Args
+	if call.Name == "timeit" && !call.Cell {
+		// the options only: the statement is the code (of %%timeit the
+		// code after the options is setup)
+		_, stmt, _ := magic.ParseTimeit(call.Args)
+		c.MagicArgs = strings.TrimSpace(strings.TrimSuffix(call.Args, stmt))
+	}
 	return in.Supervisor.Execute(ctx, c)
 }
 

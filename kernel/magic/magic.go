@@ -32,13 +32,14 @@ var Specs = []Spec{
 		Doc: "Runs the statement (or, as %%time, the rest of the cell) in the interpreter and prints\n" +
 			"\"CPU times: user …, sys: …, total: …\" and \"Wall time: …\", measured in the interpreter process.\n" +
 			"Variables it declares stay declared (%time x := f() declares x); a trailing value is shown."},
-	{Name: "timeit", Line: true, Cell: true, Usage: "%timeit [-n LOOPS] [-r RUNS] [-q] STATEMENT  |  %%timeit [-n LOOPS] [-r RUNS] [-q]",
+	{Name: "timeit", Line: true, Cell: true, Usage: "%timeit [-n LOOPS] [-r RUNS] [-q] STATEMENT  |  %%timeit [-n LOOPS] [-r RUNS] [-q] [SETUP]",
 		Short: "time Go code over many loops: mean ± std. dev. of 7 runs",
 		Doc: "Runs the statement in a loop whose count grows (1, 2, 5, 10, …) until one run takes 0.2 s, then\n" +
 			"7 runs of that many loops, and prints the mean ± std. dev. per loop like IPython. The result is the\n" +
 			"variable _timeit (fields Mean, StdDev, Best, Worst in seconds per loop; Loops, Runs; Runs holds the\n" +
 			"per-loop seconds of each run in Times). Variables the statement declares are local to the timing.\n" +
-			"Options, as IPython's: -n LOOPS fixes the loops of each run, -r RUNS the number of runs, -q prints nothing."},
+			"Options, as IPython's: -n LOOPS fixes the loops of each run, -r RUNS the number of runs, -q prints nothing.\n" +
+			"%%timeit SETUP: the code after the options runs before each run, untimed; the cell's code sees its variables."},
 	{Name: "!", Line: true, Usage: "!COMMAND",
 		Short: "run a shell command (/bin/sh -c) in the interpreter's directory, output live",
 		Doc: "Runs COMMAND with /bin/sh -c in the interpreter's working directory and environment; its output\n" +
@@ -126,15 +127,8 @@ func Parse(code string) (c Call, ok bool) {
 		return c, true
 	case strings.HasPrefix(head, "%%"):
 		name, args, _ := strings.Cut(head[2:], " ")
-		c = Call{Name: name, Cell: true, Args: strings.TrimSpace(args), Body: rest, Line: first + 2}
-		if name == "timeit" {
-			// code after the options on the magic's line comes first, as in IPython
-			if _, stmt, err := ParseTimeit(c.Args); err == nil && stmt != "" {
-				c.Body = stmt + "\n" + rest
-				c.Line--
-			}
-		}
-		return c, true
+		// (%%timeit's code after its options is setup: see ParseTimeit)
+		return Call{Name: name, Cell: true, Args: strings.TrimSpace(args), Body: rest, Line: first + 2}, true
 	case strings.HasPrefix(head, "%"):
 		name, args, _ := strings.Cut(head[1:], " ")
 		c = Call{Name: name, Args: strings.TrimSpace(args), Line: first + 1}
@@ -193,7 +187,9 @@ type TimeitOptions struct {
 }
 
 // ParseTimeit splits the options (-n LOOPS, -r RUNS, -q; -n10 too) off
-// the start of the arguments of %timeit: stmt is the rest, the Go code.
+// the start of the arguments of %timeit: stmt is the rest, the Go code
+// (of %%timeit: its setup, which runs before each run, untimed, and
+// whose variables the cell's code sees, as in IPython).
 func ParseTimeit(args string) (opts TimeitOptions, stmt string, err error) {
 	rest := strings.TrimSpace(args)
 	for strings.HasPrefix(rest, "-") {

@@ -31,6 +31,7 @@ func TestParse(t *testing.T) {
 		{"%timeit -n 10 -r 2 f(1)", Call{Name: "timeit", Args: "-n 10 -r 2 f(1)", Body: "f(1)", Line: 1}, true},
 		{"%timeit -n10 -r2 -q f(1)", Call{Name: "timeit", Args: "-n10 -r2 -q f(1)", Body: "f(1)", Line: 1}, true},
 		{"%%timeit -n 5\nx := 1", Call{Name: "timeit", Cell: true, Args: "-n 5", Body: "x := 1", Line: 2}, true},
+		{"%%timeit -n 5 s := make([]int, 9)\ncopy(s, s)", Call{Name: "timeit", Cell: true, Args: "-n 5 s := make([]int, 9)", Body: "copy(s, s)", Line: 2}, true},
 		// Go code after a line magic runs after it, as in IPython
 		{"%cd /tmp\nfmt.Println(1)\n", Call{Name: "cd", Args: "/tmp", Line: 1, Rest: "fmt.Println(1)\n", RestLine: 2}, true},
 		{"\n%env A=1\n\ny := 2", Call{Name: "env", Args: "A=1", Line: 2, Rest: "\ny := 2", RestLine: 3}, true},
@@ -143,6 +144,22 @@ func TestTimeitLoops(t *testing.T) {
 	r, err := TimeitLoops(context.Background(), 4, 3, func() { calls++ })
 	if err != nil || calls != 12 || r.Loops != 4 || len(r.Times) != 3 {
 		t.Errorf("TimeitLoops(4, 3) = %+v, %v after %d calls", r, err, calls)
+	}
+}
+
+func TestTimeitSetup(t *testing.T) {
+	setups, calls := 0, 0
+	r, err := TimeitSetup(context.Background(), 5, 3, nil, func() func() {
+		setups++
+		n := 0
+		return func() { n++; calls++ }
+	})
+	if err != nil || setups != 3 || calls != 15 || r.Loops != 5 || len(r.Times) != 3 {
+		t.Errorf("TimeitSetup(5, 3) = %+v, %v: %d setups, %d calls", r, err, setups, calls)
+	}
+	var pe *PanicError
+	if _, err := TimeitSetup(context.Background(), 1, 1, nil, func() func() { panic("in setup") }); !errors.As(err, &pe) {
+		t.Errorf("a panicking setup: %v", err)
 	}
 }
 

@@ -93,15 +93,35 @@ func Timeit(ctx context.Context, runs int, f func()) (r TimeitResult, err error)
 	return TimeitLoops(ctx, 0, runs, f)
 }
 
+// TimeitSetup is TimeitLoops for %%timeit SETUP: where mk is not nil,
+// the function timed is what it returns, anew before each run (setup runs
+// untimed, as in IPython; the runs that find the loop count too).
+func TimeitSetup(ctx context.Context, loops, runs int, f func(), mk func() func()) (TimeitResult, error) {
+	if mk == nil {
+		return TimeitLoops(ctx, loops, runs, f)
+	}
+	var cur func()
+	return timeitEach(ctx, loops, runs, func() { cur = mk() }, func() { cur() })
+}
+
 // TimeitLoops is Timeit with loops calls in each run (%timeit -n); loops
 // 0 finds the count as Timeit does.
-func TimeitLoops(ctx context.Context, loops, runs int, f func()) (r TimeitResult, err error) {
+func TimeitLoops(ctx context.Context, loops, runs int, f func()) (TimeitResult, error) {
+	return timeitEach(ctx, loops, runs, nil, f)
+}
+
+// timeitEach is TimeitLoops calling before (if not nil) ahead of each run,
+// untimed.
+func timeitEach(ctx context.Context, loops, runs int, before, f func()) (r TimeitResult, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			r, err = TimeitResult{}, &PanicError{Value: p}
 		}
 	}()
 	loop := func(n int) (time.Duration, error) {
+		if before != nil {
+			before()
+		}
 		t := time.Now()
 		for i := 0; i < n; i++ {
 			if i&1023 == 0 && ctx.Err() != nil {
