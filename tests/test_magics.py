@@ -75,6 +75,24 @@ def test_timeit_options(kernel):
     assert c.status == "error" and c.error["ename"] == "UsageError" and "unknown option -p" in c.error["evalue"], c.error
 
 
+def test_magic_after_go_code(kernel):
+    """A line magic after Go code runs after it, with what follows it, as
+    IPython runs one anywhere in a cell (it was a SyntaxError)."""
+    km, kc = kernel
+    c = execute(kc, 'import "fmt"\nx := 5\nfmt.Println("first")\n%time y := x * 2\nfmt.Println("then", y)')
+    assert c.status == "ok" and c.stdout.startswith("first\n") and "then 10\n" in c.stdout and "Wall time" in c.stdout, (c.stdout, c.error)
+    assert execute(kc, "y").result == "10"
+    c = execute(kc, "z := 1\n%who int")
+    assert c.status == "ok" and "z" in c.stdout.split("\t") or "z\n" in c.stdout, (c.stdout, c.error)
+    # the code before fails: the magic does not run
+    c = execute(kc, "undefinedBefore()\n%env GOFUTURES_NOT_SET_BY_TEST=1")
+    assert c.status == "error" and "undefinedBefore" in c.error["evalue"]
+    assert "GOFUTURES_NOT_SET_BY_TEST" not in execute(kc, "%env").stdout
+    # a format string's line in a raw string is not a magic
+    c = execute(kc, 'fmt.Printf(`n=\n%d\n`, 3)')
+    assert c.status == "ok" and c.stdout == "n=\n3\n", (c.stdout, c.error)
+
+
 def test_pwd(kernel, tmp_path):
     """%pwd prints the interpreter's working directory, as IPython's does."""
     km, kc = kernel

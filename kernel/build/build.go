@@ -132,6 +132,17 @@ func (in *Interpreter) Execute(ctx context.Context, c kernel.Cell) kernel.Execut
 	if call, ok := magic.Parse(c.Code); ok {
 		return in.runMagic(ctx, c, call)
 	}
+	if off, ok := magic.LaterMagic(c.Code); ok {
+		// Go code, then a line magic: the code runs, then the magic
+		// with what follows it (lines keep their numbers)
+		head := c
+		head.Code = c.Code[:off]
+		if res := in.execute(ctx, head); res.Status != "ok" {
+			return res
+		}
+		c.Code = strings.Repeat("\n", strings.Count(c.Code[:off], "\n")) + c.Code[off:]
+		return in.Execute(ctx, c)
+	}
 	return in.execute(ctx, c)
 }
 

@@ -8,9 +8,12 @@ package magic
 
 import (
 	"fmt"
+	"go/scanner"
+	"go/token"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/gofutures/gofutures/kernel/cell"
 )
@@ -327,7 +330,16 @@ func Word(code string, off int) (string, bool) {
 func Completeness(code string) (status, indent string, ok bool) {
 	c, ok := Parse(code)
 	if !ok {
-		return "", "", false
+		// Go code, then a line magic (see LaterMagic): the magic's part
+		// decides, once the code before it is whole
+		off, later := LaterMagic(code)
+		if !later {
+			return "", "", false
+		}
+		if status, indent := cell.Completeness(code[:off]); status != "complete" {
+			return status, indent, true
+		}
+		return Completeness(code[off:])
 	}
 	switch {
 	case c.Name == "time" || c.Name == "timeit" || c.Name == "compile":
@@ -345,4 +357,56 @@ func Completeness(code string) (status, indent string, ok bool) {
 		return "complete", "", true
 	}
 	return "incomplete", "", true
+}
+
+// LaterMagic finds a line magic (%name, not a cell magic) or ! command on
+// a line of its own after a cell's Go code, at the top level (not inside
+// brackets, strings or comments), where Go code cannot start a line: the
+// offset of that line's start. IPython runs such lines where they are;
+// the kernel runs the code before, then the rest of the cell as a cell
+// whose first line is the magic. ok is false when there is none, or when
+// the cell's first line is itself a magic (Parse's).
+func LaterMagic(code string) (off int, ok bool) {
+	if _, first := Parse(code); first {
+		return 0, false
+	}
+	fset := token.NewFileSet()
+	file := fset.AddFile("", -1, len(code))
+	var s scanner.Scanner
+	s.Init(file, []byte(code), func(token.Position, string) {}, scanner.ScanComments)
+	depth, prevLine := 0, 0
+	prev := token.ILLEGAL
+	for {
+		pos, tok, lit := s.Scan()
+		if tok == token.EOF {
+			return 0, false
+		}
+		if tok == token.SEMICOLON && lit == "\n" {
+			continue
+		}
+		p := fset.Position(pos)
+		lineStart := p.Offset - (p.Column - 1)
+		startsLine := p.Line != prevLine && prev != token.ILLEGAL
+		// (a line that starts with an operator continues an expression
+		// only after one that ends with an operator)
+		continues := prev.IsOperator() && prev != token.RPAREN && prev != token.RBRACK && prev != token.RBRACE &&
+			prev != token.INC && prev != token.DEC
+		if startsLine && depth == 0 && !continues && (tok == token.REM || tok == token.NOT) &&
+			!strings.HasPrefix(code[p.Offset:], "%%") && p.Offset+1 < len(code) && !unicode.IsSpace(rune(code[p.Offset+1])) {
+			return lineStart, true
+		}
+		switch tok {
+		case token.LPAREN, token.LBRACK, token.LBRACE:
+			depth++
+		case token.RPAREN, token.RBRACK, token.RBRACE:
+			depth--
+		}
+		if tok != token.COMMENT {
+			prev = tok
+		}
+		prevLine = fset.Position(pos + token.Pos(len(lit))).Line
+		if lit == "" {
+			prevLine = p.Line
+		}
+	}
 }

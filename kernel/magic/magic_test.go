@@ -45,6 +45,34 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// A line magic or ! command after Go code starts where its line does:
+// only at the top level, outside strings and comments.
+func TestLaterMagic(t *testing.T) {
+	for code, want := range map[string]int{
+		"x := 5\n%time f(x)":             7,
+		"x := 5\n\n  %who\ny := 1":       8,
+		"x := 5\n!ls":                    7,
+		"%time x\n%who":                  -1, // a first-line magic is Parse's
+		"x := 5 %\n3":                    -1,
+		"s := `\n%d items\n`":            -1,
+		"f(a,\n%b)":                      -1,
+		"/*\n%time\n*/":                  -1,
+		"x := 1\n%%time\ny := 2":         -1, // a cell magic is not a line's
+		"if x {\n%time f()\n}":           -1,
+		"x := a %\nb":                    -1,
+		"x := 1 // %time\n":              -1,
+		"fmt.Printf(\"%d\\n\", 1)\n%env": 22,
+	} {
+		got, ok := LaterMagic(code)
+		if !ok {
+			got = -1
+		}
+		if got != want {
+			t.Errorf("LaterMagic(%q) = %d, want %d", code, got, want)
+		}
+	}
+}
+
 func TestCheck(t *testing.T) {
 	for code, want := range map[string]string{
 		"%time x":          "",
@@ -335,6 +363,8 @@ func TestCompleteness(t *testing.T) {
 		"%%writefile f\nhello {": "incomplete",
 		"%%writefile f\nhi\n\n":  "complete",
 		"%cd /tmp\nfor {":        "incomplete",
+		"x := 1\n%time for {":    "incomplete",
+		"x := 1\n%who":           "complete",
 		"%cd /tmp\nx := 1":       "complete",
 	} {
 		if got, _, ok := Completeness(code); !ok || got != want {
