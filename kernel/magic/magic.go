@@ -242,7 +242,7 @@ func prefixed(s Spec) string {
 // Help is what %help prints: every magic with one line.
 func Help() string {
 	var b strings.Builder
-	b.WriteString("Magics (first line of a cell; %% magics take the rest of the cell):\n")
+	b.WriteString("Magics (% and ! on a line of their own, Go code around them runs in order; %% magics first in a cell, taking the rest):\n")
 	for _, s := range Specs {
 		fmt.Fprintf(&b, "  %-12s %s\n", prefixed(s), s.Short)
 	}
