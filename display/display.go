@@ -71,8 +71,11 @@ func (h *Handle) Show(v any) error {
 }
 
 // Clear clears the output area of the cell that displayed h
-// (clear_output). With wait the front end clears only when the next
-// output arrives, which avoids flicker.
+// (clear_output) while that cell runs. With wait the front end clears
+// only when the next output arrives, which avoids flicker. Called later
+// (from another cell, or from a goroutine after the cell finished) it
+// empties h's own output in place, as Update would: a front end clears
+// only the running cell's output area, and that is another cell's.
 func (h *Handle) Clear(wait bool) error {
 	return h.setErr(publish(Message{Kind: KindClear, Wait: wait, DisplayID: h.id}))
 }

@@ -246,6 +246,12 @@ func TestIsComplete(t *testing.T) {
 		"x := 1 2":                  "invalid",
 		"m := map[string][]int{":    "incomplete",
 		"func f() {\n\treturn\n}\n": "complete",
+		// a keyword that must be followed by more: the next line goes on
+		"if x > 0 {\n} else":   "incomplete",
+		"go":                   "incomplete",
+		"f := func":            "incomplete",
+		"for {\n\tbreak\n}":    "complete",
+		"func f() {\n\treturn": "incomplete",
 	} {
 		k, tr, _ := newTestKernel()
 		m := request(t, "is_complete_request", map[string]any{"code": code})

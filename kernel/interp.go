@@ -47,7 +47,7 @@ type Cell struct {
 	// read its stdin); nil means the front end does not allow input.
 	Input func(ctx context.Context, prompt string, password bool) (string, error)
 	// Magic, when set, names the magic (package kernel/magic) the
-	// interpreter runs Code with ("time", "timeit", "!", "env", "cd",
+	// interpreter runs Code with ("time", "timeit", "!", "env", "cd", "pwd",
 	// "who", "whos", "writefile"); MagicArgs are the rest of its line.
 	Magic, MagicArgs string
 	// Lost says, for %who and %whos, what a restart would not bring back

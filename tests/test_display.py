@@ -36,6 +36,24 @@ def test_display_and_update_in_place(kernel):
     assert len(c.of_type("clear_output")) == 1
 
 
+def test_handle_clear_from_a_later_cell(kernel):
+    """A handle's Clear while its cell runs clears that cell's output; from a
+    later cell it empties the handle's own output (a clear_output there
+    would clear the later cell's output instead)."""
+    km, kc = kernel
+    c = execute(kc, IMPORTS + 'h := display.Display("first")\nh.Clear(true)\nfmt.Println("after")')
+    assert c.status == "ok" and len(c.of_type("clear_output")) == 1, c.error
+    did = c.of_type("display_data")[0]["content"]["transient"]["display_id"]
+    c = execute(kc, 'fmt.Println("keep me")\nh.Clear(false)')
+    assert c.status == "ok" and c.of_type("clear_output") == [], c.msgs
+    upd = c.of_type("update_display_data")
+    assert len(upd) == 1 and upd[0]["content"]["transient"]["display_id"] == did
+    assert upd[0]["content"]["data"] == {"text/plain": ""}, upd[0]["content"]
+    # shown again, it is back
+    c = execute(kc, 'h.Update("again")')
+    assert c.of_type("update_display_data")[0]["content"]["data"]["text/plain"] == "again"
+
+
 def test_every_kind_of_output(kernel):
     km, kc = kernel
     c = execute(kc, IMPORTS + '''type Card struct{ Title string }

@@ -350,6 +350,36 @@ def test_completion(kernel):
     assert (c["cursor_start"], c["cursor_end"]) == (len(code) - 3, len(code))
 
 
+def test_inspect_inside_call(kernel):
+    """Shift-Tab after a call's "(" documents the function, as IPython does."""
+    km, kc = kernel
+    execute(kc, 'import "strings"\n// double returns twice x.\nfunc double(x int) int { return 2 * x }')
+    for code, want in [("strings.Split(", "func Split(s, sep string) []string"),
+                       ('double(strings.Count("a", "b"), ', "double returns twice x.")]:
+        r = kc.inspect(code, len(code), reply=True, timeout=10)["content"]
+        assert r["found"] and want in r["data"]["text/plain"], (code, r)
+
+
+def test_completion_of_declared_variables(kernel):
+    """A variable declared by var in an earlier cell, or earlier in the
+    cell being written, completes with its type's members; one of a type
+    without members (an int, a Celsius's float64 to yaegi) gets none of the
+    notebook's methods but its own."""
+    km, kc = kernel
+    execute(kc, 'import "github.com/gofutures/gofutures/executor"\n'
+                "type Point struct{ X, Y int }\nfunc (p Point) Norm() int { return p.X*p.X + p.Y*p.Y }\n"
+                "type Celsius float64\nfunc (c Celsius) Warm() bool { return c > 20 }\n"
+                "var origin = Point{1, 2}\npool := executor.NewThreadPool(2)\nn := 3\nc := Celsius(25)")
+    assert set(_complete(kc, "origin.")["matches"]) == {"Norm", "X", "Y"}
+    assert set(_complete(kc, "q := Point{}\nq.")["matches"]) == {"Norm", "X", "Y"}
+    assert {"Result", "Cancel"} <= set(_complete(kc, "f := pool.Submit(nil)\nf.")["matches"])
+    assert _complete(kc, "x := origin.X\nx.")["matches"] == []
+    assert _complete(kc, "n.")["matches"] == []
+    assert _complete(kc, "c.")["matches"] == ["Warm"]
+    r = kc.inspect("n", 1, reply=True, timeout=10)["content"]
+    assert r["found"] and r["data"]["text/plain"].startswith("n int"), r
+
+
 def test_inspect(kernel):
     km, kc = kernel
     execute(kc, "// double returns twice x.\nfunc double(x int) int { return 2 * x }")

@@ -53,6 +53,68 @@ def test_timeit(kernel):
     assert execute(kc, "work(3)").result == "3"  # same interpreter, nothing lost
 
 
+def test_timeit_options(kernel):
+    """IPython's -n LOOPS, -r RUNS and -q come before the statement."""
+    km, kc = kernel
+    execute(kc, "calls := 0\nfunc count() { calls++ }")
+    c = execute(kc, "%timeit -n 10 -r 2 count()")
+    assert c.status == "ok", c.error
+    assert re.fullmatch(r"[\d.]+ [µnm]?s ± [\d.]+ [µnm]?s per loop \(mean ± std\. dev\. of 2 runs, 10 loops each\)\n",
+                        c.stdout), c.stdout
+    assert execute(kc, "calls").result == "20"
+    c = execute(kc, "%timeit -n1 -r1 -q count()")
+    assert c.status == "ok" and c.stdout == "", (c.stdout, c.error)
+    assert execute(kc, "calls").result == "21"
+    c = execute(kc, "%%timeit -n 3 -r 1\ncount()")
+    assert c.status == "ok" and "of 1 run, 3 loops each" in c.stdout, (c.stdout, c.error)
+    # %%timeit SETUP: run before each run, untimed, its variables seen by the cell
+    c = execute(kc, "%%timeit -n 4 -r 3 calls = 100; base := 2\ncalls += base")
+    assert c.status == "ok" and "of 3 runs, 4 loops each" in c.stdout, (c.stdout, c.error)
+    assert execute(kc, "calls").result == "108"  # set to 100 before the last run, then 4 × 2
+    c = execute(kc, "%timeit -p 3 count()")
+    assert c.status == "error" and c.error["ename"] == "UsageError" and "unknown option -p" in c.error["evalue"], c.error
+
+
+def test_magic_after_go_code(kernel):
+    """A line magic after Go code runs after it, with what follows it, as
+    IPython runs one anywhere in a cell (it was a SyntaxError)."""
+    km, kc = kernel
+    c = execute(kc, 'import "fmt"\nx := 5\nfmt.Println("first")\n%time y := x * 2\nfmt.Println("then", y)')
+    assert c.status == "ok" and c.stdout.startswith("first\n") and "then 10\n" in c.stdout and "Wall time" in c.stdout, (c.stdout, c.error)
+    assert execute(kc, "y").result == "10"
+    c = execute(kc, "z := 1\n%who int")
+    assert c.status == "ok" and "z" in c.stdout.split("\t") or "z\n" in c.stdout, (c.stdout, c.error)
+    # the code before fails: the magic does not run
+    c = execute(kc, "undefinedBefore()\n%env GOFUTURES_NOT_SET_BY_TEST=1")
+    assert c.status == "error" and "undefinedBefore" in c.error["evalue"]
+    assert "GOFUTURES_NOT_SET_BY_TEST" not in execute(kc, "%env").stdout
+    # a format string's line in a raw string is not a magic
+    c = execute(kc, 'fmt.Printf(`n=\n%d\n`, 3)')
+    assert c.status == "ok" and c.stdout == "n=\n3\n", (c.stdout, c.error)
+
+
+def test_pwd(kernel, tmp_path):
+    """%pwd prints the interpreter's working directory, as IPython's does."""
+    km, kc = kernel
+    execute(kc, f"%cd {tmp_path}")
+    c = execute(kc, "%pwd")
+    assert c.status == "ok" and c.stdout == f"{tmp_path}\n", (c.stdout, c.error)
+
+
+def test_code_after_a_line_magic(kernel, tmp_path):
+    """Go code after a line magic runs after the magic, as Python code does
+    in IPython (it was dropped without a word); not when the magic fails."""
+    km, kc = kernel
+    c = execute(kc, f'%cd {tmp_path}\nimport "os"\nwd, _ := os.Getwd()\nwd')
+    assert c.status == "ok" and c.stdout == f"{tmp_path}\n" and c.result == str(tmp_path), (c.stdout, c.result, c.error)
+    c = execute(kc, "%env GOFUTURES_AFTER=1\ny := os.Getenv(\"GOFUTURES_AFTER\")")
+    assert c.status == "ok" and execute(kc, "y").result == "1", c.error
+    c = execute(kc, "%who\n\nundefinedAfter")
+    assert c.status == "error" and "line 3" in "\n".join(c.error["traceback"]), c.error  # lines as in the cell
+    c = execute(kc, "%cd /nonexistent/dir\nz := 1")
+    assert c.status == "error" and execute(kc, "z").status == "error"
+
+
 def test_shell(kernel):
     km, kc = kernel
     c = execute(kc, "!echo hello; echo oops >&2")
@@ -147,6 +209,12 @@ def test_who_whos(kernel):
     c = execute(kc, "%whos")
     assert re.search(r"^temps\s+\[\]Temp\s+\[21\.5\]\s+yes$", c.stdout, re.M), c.stdout
     assert re.search(r"^ps\s+map\[string\]\*P\s+map\[\]\s+yes$", c.stdout, re.M), c.stdout
+    # as in IPython, %who TYPE... lists the variables of those types only
+    c = execute(kc, "%who int string")
+    assert c.stdout == "count\tname\n", c.stdout
+    c = execute(kc, "%whos File")  # a type's name without its package and pointer
+    assert re.search(r"^f\s+\*os\.File", c.stdout, re.M) and "count" not in c.stdout, c.stdout
+    assert execute(kc, "%who chan").stdout == "No variables match your requested type.\n"
 
 
 def test_help_lsmagic_unknown(kernel):

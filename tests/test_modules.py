@@ -386,6 +386,16 @@ def test_compile_gcd_called_from_later_cells(kernel_with):
     ok(execute(kc, "%%compile\nfunc sq(x int) int { return x * x }\n", timeout=BUILD))
     assert ok(execute(kc, "gcd([2]int{4, 6})")).result == "-2"
     assert ok(execute(kc, "sq(9)")).result == "81"
+    # a compiled cell run again edited, without one of its functions: the
+    # function it keeps is the new one, the one it lost stays (it was "A
+    # redeclared in this block")
+    ok(execute(kc, '%%compile\nimport "fmt"\n\nfunc pa() string { return fmt.Sprint("a1") }\n\nfunc pb() string { return "b1" }\n', timeout=BUILD))
+    ok(execute(kc, '%%compile\nimport "fmt"\n\nfunc pa() string { return fmt.Sprint("a2") }\n', timeout=BUILD))
+    assert ok(execute(kc, "pa() + pb()")).result == "a2b1"
+    # a compiled cell's variable is its compiled code's: a cell using it is told so
+    ok(execute(kc, "%%compile\nvar calls int\n\nfunc counted() int { calls++; return calls }\n", timeout=BUILD))
+    assert ok(execute(kc, "counted()")).result == "1"
+    failed(execute(kc, "calls + 1"), "CompileError", "undefined: calls (a variable of a %%compile cell")
 
 
 def test_compiled_generic_functions(kernel_with):
@@ -428,6 +438,9 @@ def test_errors_keep_the_kernel_and_the_notebook(kernel_with):
     ok(execute(kc, "func keep() string { return \"kept\" }"))
     failed(execute(kc, 'import "example.net/nope"', timeout=BUILD), "ModuleNotFound", "example.net/nope")
     failed(execute(kc, "%go get example.net/kgreet@v9.9.9", timeout=BUILD), "VersionNotFound", "v9.9.9")
+    # older than the kernel's own: said so (the go command tried to downgrade gofutures)
+    failed(execute(kc, "%go get github.com/google/uuid@v1.0.0", timeout=BUILD), "VersionNotFound",
+           "github.com/google/uuid@v1.0.0 is older than v1.6.0, the version of github.com/google/uuid the kernel itself is built with")
     failed(execute(kc, 'import "example.net/a b"'), "ImportError", "not allowed")
     failed(execute(kc, "%go frobnicate"), "UsageError", "%go get")
     failed(execute(kc, "%%compile\nx := 1\n"), "CompileError", "declarations only")

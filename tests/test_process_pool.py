@@ -93,3 +93,23 @@ def test_kernel_shutdown_kills_workers(kernel):
     alive = [p for p in workers + [interp] if os.path.exists("/proc/%d" % p)
              and open("/proc/%d/stat" % p).read().split()[2] != "Z"]
     assert alive == []
+
+
+def test_pool_after_an_interrupt(kernel):
+    """After an interrupt restarts the interpreter and restores values, a new
+    pool's workers run the notebook's functions (the compiled workers'
+    program was built before the checker had them: "no function registered
+    as slow")."""
+    km, kc = kernel
+    assert execute(kc, 'import (\n"fmt"\n"time"\n"github.com/gofutures/gofutures/executor"\n)\n'
+                       "func slow(ms int) int { time.Sleep(time.Duration(ms) * time.Millisecond); return ms }\n"
+                       "threads := executor.NewThreadPool(2)").status == "ok"
+    msg_id = kc.execute("for {}")
+    time.sleep(1)
+    km.interrupt_kernel()
+    reply = kc.get_shell_msg(timeout=20)
+    assert reply["parent_header"]["msg_id"] == msg_id and reply["content"]["ename"] == "KeyboardInterrupt"
+    assert "restored" in reply["content"]["evalue"], reply["content"]
+    c = execute(kc, "pool := executor.NewProcessPool(2)\nresults, err := pool.Map(slow, []int{1, 2})\nfmt.Println(results, err)\npool.Close()",
+                timeout=120)
+    assert c.stdout == "[1 2] <nil>\n", (c.stdout, c.stderr, c.error)

@@ -287,8 +287,11 @@ func (b *Builder) link(ctx context.Context, r *goRunner, info toolchainInfo, sel
 // Get runs `go get query` in the notebook module (`%go get MODULE@VERSION`):
 // the next Build links that version.
 func (b *Builder) Get(ctx context.Context, query string) error {
-	path, _, err := SplitQuery(query)
+	path, version, err := SplitQuery(query)
 	if err != nil {
+		return err
+	}
+	if err := belowKernel(path, version, kernelDeps()); err != nil {
 		return err
 	}
 	r := b.runner()

@@ -50,6 +50,23 @@ func Declares(c Cell) ([]string, error) {
 	return ci.names, nil
 }
 
+// DeclaredVars returns the package-level variables c declares: compiled
+// code uses them, cells do not see them (see exportsFile).
+func DeclaredVars(c Cell) []string {
+	c.Name = cellNameRE.ReplaceAllString(c.Name, "_")
+	ci, err := parseCell(c)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, n := range ci.names {
+		if ci.kinds[n] == token.VAR {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // cellInfo is what parsing a compiled cell found.
 type cellInfo struct {
 	imports []string          // import paths

@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -131,6 +132,17 @@ func (in *Interpreter) Execute(ctx context.Context, c kernel.Cell) kernel.Execut
 	if call, ok := magic.Parse(c.Code); ok {
 		return in.runMagic(ctx, c, call)
 	}
+	if off, ok := magic.LaterMagic(c.Code); ok {
+		// Go code, then a line magic: the code runs, then the magic
+		// with what follows it (lines keep their numbers)
+		head := c
+		head.Code = c.Code[:off]
+		if res := in.execute(ctx, head); res.Status != "ok" {
+			return res
+		}
+		c.Code = strings.Repeat("\n", strings.Count(c.Code[:off], "\n")) + c.Code[off:]
+		return in.Execute(ctx, c)
+	}
 	return in.execute(ctx, c)
 }
 
@@ -146,9 +158,39 @@ func (in *Interpreter) execute(ctx context.Context, c kernel.Cell) kernel.Execut
 	c.Code = code
 	res, needs := in.Supervisor.ExecuteCell(ctx, c)
 	if len(needs) == 0 {
+		if res.Status == "error" {
+			in.mu.Lock()
+			compiled := in.running.compiled
+			in.mu.Unlock()
+			res = compiledVarHint(res, compiled)
+		}
 		return res
 	}
 	return in.withInstances(ctx, c, needs, res)
+}
+
+// compiledVarHint adds to the "undefined: x" errors of a cell that uses a
+// variable of a %%compile cell why it is undefined.
+func compiledVarHint(res kernel.ExecuteResult, compiled []toolchain.Cell) kernel.ExecuteResult {
+	if res.EName != "CompileError" {
+		return res
+	}
+	for _, c := range compiled {
+		for _, v := range toolchain.DeclaredVars(c) {
+			re := regexp.MustCompile(`undefined: ` + regexp.QuoteMeta(v) + `\b`)
+			hint := "undefined: " + v + " (a variable of a %%compile cell: its compiled code uses it, cells do not see it; " +
+				"give that cell a func that reads or sets it)"
+			res.EValue = re.ReplaceAllLiteralString(res.EValue, hint)
+			res.Traceback = slices.Clone(res.Traceback)
+			for i, l := range res.Traceback {
+				if re.MatchString(l) {
+					res.Traceback[i] = re.ReplaceAllLiteralString(l, hint)
+					break // once is enough
+				}
+			}
+		}
+	}
+	return res
 }
 
 // withInstances builds a program with the instantiations of compiled

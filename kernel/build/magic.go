@@ -57,6 +57,19 @@ func parseMagic(code string) buildMagic {
 // here, %help and %lsmagic in the kernel, the others in the interpreter
 // (kernel/session runs them with package kernel/magic).
 func (in *Interpreter) runMagic(ctx context.Context, c kernel.Cell, call magic.Call) kernel.ExecuteResult {
+	res := in.runMagicLine(ctx, c, call)
+	if res.Status != "ok" || strings.TrimSpace(call.Rest) == "" {
+		return res
+	}
+	// the Go code after a line magic, as IPython runs the code after one;
+	// its lines keep their numbers
+	c.Code = strings.Repeat("\n", call.RestLine-1) + call.Rest
+	c.Magic, c.MagicArgs, c.Lost = "", "", nil
+	return in.execute(ctx, c)
+}
+
+// runMagicLine runs the magic of a cell, without the code after it.
+func (in *Interpreter) runMagicLine(ctx context.Context, c kernel.Cell, call magic.Call) kernel.ExecuteResult {
 	if err := magic.Check(call); err != nil {
 		return errorResult("UsageError", err)
 	}
@@ -114,6 +127,12 @@ func (in *Interpreter) runMagic(ctx context.Context, c kernel.Cell, call magic.C
 		c.Code = call.Body
 	}
 	c.Magic, c.MagicArgs = call.Name, call.Args
+	if call.Name == "timeit" && !call.Cell {
+		// the options only: the statement is the code (of %%timeit the
+		// code after the options is setup)
+		_, stmt, _ := magic.ParseTimeit(call.Args)
+		c.MagicArgs = strings.TrimSpace(strings.TrimSuffix(call.Args, stmt))
+	}
 	return in.Supervisor.Execute(ctx, c)
 }
 
@@ -189,6 +208,15 @@ func (in *Interpreter) compile(ctx context.Context, c kernel.Cell, body string, 
 		oldNames, err := toolchain.Declares(old)
 		if err == nil && len(oldNames) > 0 && subset(oldNames, names) {
 			continue // the same cell again, or its new version
+		}
+		// Names it shares with the new cell are the new cell's (an edited
+		// cell that lost a function, a function defined again): the old
+		// one keeps the rest.
+		if rest, ok := toolchain.WithoutNames(old, names); ok {
+			if left, err := toolchain.Declares(rest); err == nil && len(left) == 0 {
+				continue
+			}
+			old = rest
 		}
 		compiled = append(compiled, old)
 	}

@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/gofutures/gofutures/internal/toolchain"
+	"github.com/gofutures/gofutures/kernel"
 )
 
 func TestParseMagic(t *testing.T) {
@@ -31,5 +34,22 @@ func TestParseMagic(t *testing.T) {
 		if m := parseMagic(code); m.compile || m.goArgs != nil || m.err != nil {
 			t.Errorf("%q taken as a magic: %+v", code, m)
 		}
+	}
+}
+
+// A cell that uses a variable of a %%compile cell is told why it is
+// undefined: the compiled code owns it.
+func TestCompiledVarHint(t *testing.T) {
+	cells := []toolchain.Cell{{Name: "In_1", Source: "var Counter, hits int\nfunc Bump() { Counter++ }\nconst Limit = 3\n"}}
+	res := kernel.ExecuteResult{Status: "error", EName: "CompileError", EValue: "undefined: Counter",
+		Traceback: []string{"CompileError: undefined: Counter", "Cell In[2], line 1, column 1: undefined: Counter", "Cell In[2], line 2, column 1: undefined: Limits"}}
+	got := compiledVarHint(res, cells)
+	if !strings.Contains(got.EValue, "undefined: Counter (a variable of a %%compile cell") || !strings.Contains(got.Traceback[0], "%%compile") ||
+		strings.Contains(got.Traceback[1], "%%compile") || strings.Contains(got.Traceback[2], "%%compile") {
+		t.Errorf("hint: %q %q", got.EValue, got.Traceback)
+	}
+	other := kernel.ExecuteResult{Status: "error", EName: "CompileError", EValue: "undefined: Counters"}
+	if got := compiledVarHint(other, cells); got.EValue != other.EValue {
+		t.Errorf("hint for another name: %q", got.EValue)
 	}
 }

@@ -57,6 +57,9 @@ func Completeness(code string) (status, indent string) {
 	case last.IsOperator() && last != token.RPAREN && last != token.RBRACE && last != token.RBRACK &&
 		last != token.INC && last != token.DEC && last != token.SEMICOLON:
 		return "incomplete", ""
+	case last.IsKeyword() && last != token.BREAK && last != token.CONTINUE && last != token.FALLTHROUGH && last != token.RETURN:
+		// else, func, go, defer, if, for, ...: more must follow
+		return "incomplete", ""
 	}
 	if _, err := Split(code, 0); err != nil {
 		return "invalid", ""

@@ -6,6 +6,8 @@
 package complete
 
 import (
+	"go/ast"
+	"go/scanner"
 	"go/token"
 	"slices"
 	"sort"
@@ -168,10 +170,12 @@ func Complete(ns Namespace, code string, cursor int) Completion {
 			}
 		}
 	}
+	// the variables the lines before the cursor's declare
+	ty := typer{decls: ns.Decls, pkgs: pkgs, vars: ns.Types, locals: localVars(code[:lineStart])}
+	_, local := ty.locals[qual]
 	switch {
 	case dotted && recv != qual:
 		// an expression: gcd(p)., time.Now()., Pair{}.
-		ty := typer{decls: ns.Decls, pkgs: pkgs, vars: ns.Types}
 		if ms := ty.members(recv); ms != nil {
 			for _, name := range ms {
 				add(name, "member")
@@ -184,12 +188,17 @@ func Complete(ns Namespace, code string, cursor int) Completion {
 		if !ok && stdPackage(qual) != nil {
 			path, ok = qual, true // a standard package not imported yet
 		}
-		if ok {
+		if ok && !local {
 			for _, name := range packageMembers(path) {
 				add(name, "member")
 			}
-		} else if len(ns.Members[qual]) > 0 {
-			for _, name := range ns.Members[qual] {
+		} else if ms := ns.Members[qual]; len(ms) > 0 && !local {
+			for _, name := range ms {
+				add(name, "member")
+			}
+		} else if ms := ty.members(qual); ms != nil {
+			// a variable declared by var or earlier in the cell
+			for _, name := range ms {
 				add(name, "member")
 			}
 		} else {
@@ -245,8 +254,16 @@ func Inspect(ns Namespace, code string, cursor int) string {
 	// the word under the cursor, also to its right
 	end := identEnd(code, byteOffset(code, cursor))
 	qual, word, start := identBefore(code, end)
-	if qual != "" {
-		_, pkgs := ns.names()
+	if word == "" {
+		// off any name inside a call's parentheses: the function called
+		if paren, ok := openCall(code[:end]); ok {
+			end = paren
+			qual, word, start = identBefore(code, end)
+		}
+	}
+	_, pkgs := ns.names()
+	t := typer{decls: ns.Decls, pkgs: pkgs, vars: ns.Types, locals: localVars(code[:strings.LastIndexByte(code[:start], '\n')+1])}
+	if _, local := t.locals[qual]; qual != "" && !local {
 		if path, ok := pkgs[qual]; ok || stdPackage(qual) != nil {
 			if !ok {
 				path = qual // a standard package not imported yet
@@ -256,8 +273,6 @@ func Inspect(ns Namespace, code string, cursor int) string {
 	}
 	if start > 0 && code[start-1] == '.' {
 		// a field or method of a value: v.Method, f(x).Field
-		_, pkgs := ns.names()
-		t := typer{decls: ns.Decls, pkgs: pkgs, vars: ns.Types}
 		return t.memberDoc(receiverBefore(code, start-1), word)
 	}
 	text := ""
@@ -266,7 +281,42 @@ func Inspect(ns Namespace, code string, cursor int) string {
 			text = declDoc(decl)
 		}
 	}
+	if text == "" && slices.Contains(ns.Vars, word) {
+		// a variable statements set: its type when known
+		text = word
+		if ref, ok := t.typeOf(ast.NewIdent(word)); ok {
+			text += " " + ref.String()
+		}
+		text += "\n\n(a variable set by a cell's statements)"
+	}
 	return text
+}
+
+// openCall returns the offset of the last parenthesis of code left open,
+// where a call's arguments are being written ("f(a, g(b), "); brackets in
+// strings, runes and comments do not count.
+func openCall(code string) (int, bool) {
+	fset := token.NewFileSet()
+	file := fset.AddFile("", -1, len(code))
+	var sc scanner.Scanner
+	sc.Init(file, []byte(code), func(token.Position, string) {}, 0)
+	var open []int
+	for {
+		pos, t, _ := sc.Scan()
+		switch t {
+		case token.EOF:
+			if len(open) == 0 {
+				return 0, false
+			}
+			return open[len(open)-1], true
+		case token.LPAREN:
+			open = append(open, file.Offset(pos))
+		case token.RPAREN:
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		}
+	}
 }
 
 // declDoc is a notebook declaration as its cell wrote it, with its doc

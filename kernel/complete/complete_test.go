@@ -148,3 +148,74 @@ func TestCompleteLeavesHiddenNamesOut(t *testing.T) {
 		t.Errorf("matches for sl: %v", c.Matches)
 	}
 }
+
+// The type of a variable comes from its var declaration in an earlier
+// cell, or from a declaration earlier in the cell being written; a
+// variable of a type without members has none to offer.
+func TestCompleteDeclaredVariables(t *testing.T) {
+	ns := notebook(t)
+	p, err := cell.Split(`var (
+	origin = Pair{1, 2}
+	started tm.Time
+	total int
+)`, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ns.Decls = append(ns.Decls, p.Decls...)
+	ns.Types["fut"] = "github.com/gofutures/gofutures/executor.ThreadPool"
+	for code, want := range map[string][]string{
+		"origin.":                                {"A", "B", "Sum"},
+		"started.Unix":                           {"Unix", "UnixMicro", "UnixMilli", "UnixNano"},
+		"total.":                                 {},
+		"q := Pair{}\nq.":                        {"A", "B", "Sum"},
+		"var q Pair\nq.":                         {"A", "B", "Sum"},
+		"var q *Pair\nq.":                        {"A", "B", "Sum"},
+		"n := pr.A\nn.":                          {},
+		"f := fut.Submit(g)\nf.Resul":            {"Result", "ResultContext", "ResultTimeout"},
+		"v, err := fut.Submit(g).Result()\nerr.": {"Error"},
+		"d := tm.Since(started)\nd.Hou":          {"Hours"},
+		"for i := 0; i < 3; i++ {\n\tq := Pair{}\n\tq.": {"A", "B", "Sum"},
+	} {
+		c := Complete(ns, code, len([]rune(code)))
+		if !slices.Equal(c.Matches, want) {
+			t.Errorf("Complete(%q) = %v, want %v", code, c.Matches, want)
+		}
+	}
+	if got := Inspect(ns, "origin.Sum", 9); !strings.Contains(got, "func (p Pair) Sum() int") {
+		t.Errorf("Inspect origin.Sum = %q", got)
+	}
+}
+
+// A variable that statements set is documented with its type, when known,
+// and the cell that set it.
+func TestInspectVariable(t *testing.T) {
+	ns := notebook(t)
+	if got := Inspect(ns, "pr", 1); !strings.Contains(got, "pr Pair") {
+		t.Errorf("Inspect pr = %q", got)
+	}
+	if got := Inspect(ns, "counter", 2); !strings.Contains(got, "counter") {
+		t.Errorf("Inspect counter = %q", got)
+	}
+}
+
+// Inside a call's parentheses, off any name, inspection documents the
+// function called, as IPython's does.
+func TestInspectInsideCall(t *testing.T) {
+	ns := notebook(t)
+	for code, want := range map[string]string{
+		"strings.Fields(":        "func Fields(s string) []string",
+		"x := gcd(1, ":           "func gcd(a, b int) int",
+		"gcd(strings.Count(s, ":  "func Count(s, substr string) int",
+		"gcd(strings.Count(s), ": "func gcd(a, b int) int",
+		"pr.Sum(":                "func (p Pair) Sum() int",
+		"gcd(\")\", ":            "func gcd(a, b int) int",
+	} {
+		if got := Inspect(ns, code, len(code)); !strings.Contains(got, want) {
+			t.Errorf("Inspect(%q) = %q, want %q", code, got, want)
+		}
+	}
+	if got := Inspect(ns, "x := 1 + ", 9); got != "" {
+		t.Errorf("Inspect outside a call = %q", got)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"path"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -30,6 +31,7 @@ func receiverBefore(code string, dot int) string {
 	type tok struct {
 		off int
 		t   token.Token
+		eol bool // a semicolon inserted at a line's end
 	}
 	var toks []tok
 	fset := token.NewFileSet()
@@ -41,15 +43,22 @@ func receiverBefore(code string, dot int) string {
 		if t == token.EOF {
 			break
 		}
-		if t == token.SEMICOLON && lit == "\n" {
-			continue // inserted at a line end, maybe inside a group
+		eol := t == token.SEMICOLON && lit == "\n"
+		if eol && file.Offset(pos) >= dot {
+			break // the one the scanner adds at the end of the text
 		}
-		toks = append(toks, tok{file.Offset(pos), t})
+		toks = append(toks, tok{file.Offset(pos), t, eol})
 	}
 	start := dot
 	depth := 0
 	for i := len(toks) - 1; i >= 0; i-- {
 		switch t := toks[i].t; {
+		case toks[i].eol:
+			if depth == 0 {
+				// the end of the statement before: q := Pair{}⏎q.
+				return strings.TrimSpace(code[start:dot])
+			}
+			continue // inside a group
 		case t == token.RPAREN || t == token.RBRACK || t == token.RBRACE:
 			depth++
 		case t == token.LPAREN || t == token.LBRACK || t == token.LBRACE:
@@ -71,15 +80,95 @@ func receiverBefore(code string, dot int) string {
 // declared in the notebook.
 type typeRef struct{ Path, Name string }
 
+// String is the type as a cell writes it: Pair, time.Time.
+func (r typeRef) String() string {
+	if r.Path == "" {
+		return r.Name
+	}
+	return path.Base(r.Path) + "." + r.Name
+}
+
 // typer resolves expression types against the notebook's declarations.
 type typer struct {
 	decls []*cell.Decl
 	pkgs  map[string]string // notebook import name -> path
 	vars  map[string]string // variable -> type, as session.Session.Types reports it
+	// locals are the variables declared earlier in the code being
+	// completed (see localVars); resolving marks those it is resolving,
+	// so that x := x.f() does not loop.
+	locals    map[string]localVar
+	resolving map[string]bool
+}
+
+// localVar is a variable declared by a line of the code being completed:
+// its type as written (var x T), or the expression whose idx-th value it
+// is (x := e, _, x := f()).
+type localVar struct {
+	typ, val ast.Expr
+	idx      int
+}
+
+var (
+	shortVarDecl = regexp.MustCompile(`^([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:=\s*(.+)$`)
+	varDecl      = regexp.MustCompile(`^var\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s+(.+)$`)
+)
+
+// localVars finds the variables the lines of code declare, one
+// declaration a line (x := e, a, b := f(), var x T, var x T = e, var x =
+// e), wherever the line is: a later declaration of a name wins.
+func localVars(code string) map[string]localVar {
+	out := map[string]localVar{}
+	for _, line := range strings.Split(code, "\n") {
+		line = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(line), ";"))
+		var names []string
+		var typ, val string
+		if m := shortVarDecl.FindStringSubmatch(line); m != nil {
+			names, val = strings.Split(m[1], ","), m[2]
+		} else if m := varDecl.FindStringSubmatch(line); m != nil {
+			names = strings.Split(m[1], ",")
+			typ, val, _ = strings.Cut(m[2], "=")
+			if strings.HasPrefix(val, "=") { // x == y
+				continue
+			}
+		} else {
+			continue
+		}
+		var lv localVar
+		if typ = strings.TrimSpace(typ); typ != "" {
+			e, err := parser.ParseExpr(typ)
+			if err != nil {
+				continue
+			}
+			lv.typ = e
+		}
+		if val = strings.TrimSpace(val); val != "" && lv.typ == nil {
+			e, err := parser.ParseExpr(val)
+			if err != nil {
+				continue
+			}
+			lv.val = e
+		}
+		for i, n := range names {
+			if n = strings.TrimSpace(n); n != "_" {
+				lv.idx = i
+				out[n] = lv
+			}
+		}
+	}
+	return out
+}
+
+// predeclared are the predeclared types and the methods of their values.
+var predeclared = map[string][]string{
+	"error": {"Error"}, "any": {}, "bool": {}, "string": {}, "byte": {}, "rune": {},
+	"int": {}, "int8": {}, "int16": {}, "int32": {}, "int64": {},
+	"uint": {}, "uint8": {}, "uint16": {}, "uint32": {}, "uint64": {}, "uintptr": {},
+	"float32": {}, "float64": {}, "complex64": {}, "complex128": {},
 }
 
 // members lists the exported fields and methods of the type of expr (and
-// the notebook's own unexported ones), or nil when it cannot be told.
+// the notebook's own unexported ones), or nil when it cannot be told; a
+// type without any gives an empty list.
 func (t typer) members(expr string) []string {
 	e, err := parser.ParseExpr(expr)
 	if err != nil {
@@ -89,6 +178,9 @@ func (t typer) members(expr string) []string {
 	if !ok {
 		return nil
 	}
+	if ms, ok := predeclared[ref.Name]; ok && ref.Path == "" && t.decl(cell.Type, ref.Name) == nil {
+		return ms
+	}
 	if ref.Path == "" {
 		return t.notebookMembers(ref.Name)
 	}
@@ -96,7 +188,13 @@ func (t typer) members(expr string) []string {
 }
 
 // typeOf tells the type of the calls and composite literals it knows.
-func (t typer) typeOf(e ast.Expr) (typeRef, bool) {
+func (t typer) typeOf(e ast.Expr) (typeRef, bool) { return t.typeOfValue(e, 0) }
+
+// typeOfValue tells the type of the idx-th value of e (a call's results).
+func (t typer) typeOfValue(e ast.Expr, idx int) (typeRef, bool) {
+	if _, ok := e.(*ast.CallExpr); !ok && idx > 0 {
+		return typeRef{}, false
+	}
 	switch e := e.(type) {
 	case *ast.ParenExpr:
 		return t.typeOf(e.X)
@@ -107,7 +205,24 @@ func (t typer) typeOf(e ast.Expr) (typeRef, bool) {
 	case *ast.CompositeLit:
 		return t.typeName(e.Type, nil)
 	case *ast.Ident:
-		return parseTypeRef(t.vars[e.Name])
+		if lv, ok := t.locals[e.Name]; ok {
+			if t.resolving[e.Name] {
+				return typeRef{}, false
+			}
+			if t.resolving == nil {
+				t.resolving = map[string]bool{}
+			}
+			t.resolving[e.Name] = true
+			defer delete(t.resolving, e.Name)
+			if lv.typ != nil {
+				return t.typeName(lv.typ, nil)
+			}
+			return t.typeOfValue(lv.val, lv.idx)
+		}
+		if ref, ok := parseTypeRef(t.vars[e.Name]); ok {
+			return ref, true
+		}
+		return t.declaredVar(e.Name)
 	case *ast.SelectorExpr:
 		// a field of a value of known type
 		if x, ok := t.typeOf(e.X); ok {
@@ -117,18 +232,18 @@ func (t typer) typeOf(e ast.Expr) (typeRef, bool) {
 		if sel, ok := e.Fun.(*ast.SelectorExpr); ok {
 			// a method of a value of known type
 			if x, ok := t.typeOf(sel.X); ok {
-				return t.methodResult(x, sel.Sel.Name)
+				return t.methodResult(x, sel.Sel.Name, idx)
 			}
 		}
 		switch fn := e.Fun.(type) {
 		case *ast.Ident:
-			if fn.Name == "new" && len(e.Args) == 1 {
+			if fn.Name == "new" && len(e.Args) == 1 && idx == 0 {
 				return t.typeName(e.Args[0], nil)
 			}
 			if d := t.decl(cell.Func, fn.Name); d != nil {
 				if pd, err := cell.ParseDecl(d.Src); err == nil {
 					if fd := pd.Func(fn.Name); fd != nil {
-						return t.result(fd, nil)
+						return t.result(fd, nil, idx)
 					}
 				}
 			}
@@ -142,7 +257,41 @@ func (t typer) typeOf(e ast.Expr) (typeRef, bool) {
 				return typeRef{}, false
 			}
 			if f := docFunc(p, fn.Sel.Name); f != nil {
-				return t.result(f.Decl, p)
+				return t.result(f.Decl, p, idx)
+			}
+		}
+	}
+	return typeRef{}, false
+}
+
+// declaredVar is the type of the notebook's package-level variable name
+// (var x T, var x = e), from its newest declaration.
+func (t typer) declaredVar(name string) (typeRef, bool) {
+	d := t.decl(cell.Var, name)
+	if d == nil {
+		return typeRef{}, false
+	}
+	f := parseCell(d.Source())
+	if f == nil {
+		return typeRef{}, false
+	}
+	for _, decl := range f.Decls {
+		gd, ok := decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			vs := spec.(*ast.ValueSpec)
+			for i, n := range vs.Names {
+				switch {
+				case n.Name != name:
+				case vs.Type != nil:
+					return t.typeName(vs.Type, nil)
+				case len(vs.Values) == len(vs.Names):
+					return t.typeOf(vs.Values[i])
+				case len(vs.Values) == 1:
+					return t.typeOfValue(vs.Values[0], i)
+				}
 			}
 		}
 	}
@@ -161,8 +310,8 @@ func parseTypeRef(s string) (typeRef, bool) {
 	return typeRef{"", s}, true
 }
 
-// methodResult is the type of the first result of method name of x.
-func (t typer) methodResult(x typeRef, name string) (typeRef, bool) {
+// methodResult is the type of the idx-th result of method name of x.
+func (t typer) methodResult(x typeRef, name string, idx int) (typeRef, bool) {
 	if x.Path == "" {
 		for _, d := range t.decls {
 			if d.Kind != cell.Method || !slices.Contains(d.Names, x.Name+"."+name) {
@@ -171,7 +320,7 @@ func (t typer) methodResult(x typeRef, name string) (typeRef, bool) {
 			if f := parseCell(d.Src); f != nil {
 				for _, decl := range f.Decls {
 					if fd, ok := decl.(*ast.FuncDecl); ok && fd.Recv != nil && fd.Name.Name == name {
-						return t.result(fd, nil)
+						return t.result(fd, nil, idx)
 					}
 				}
 			}
@@ -188,7 +337,7 @@ func (t typer) methodResult(x typeRef, name string) (typeRef, bool) {
 		}
 		for _, m := range ty.Methods {
 			if m.Name == name && m.Decl != nil {
-				return t.result(m.Decl, p)
+				return t.result(m.Decl, p, idx)
 			}
 		}
 	}
@@ -228,13 +377,20 @@ func (t typer) fieldType(x typeRef, name string) (typeRef, bool) {
 	return typeRef{}, false
 }
 
-// result returns the type of fd's first result; p is the standard package
-// it belongs to, nil for the notebook.
-func (t typer) result(fd *ast.FuncDecl, p *doc.Package) (typeRef, bool) {
-	if fd.Type.Results == nil || len(fd.Type.Results.List) == 0 {
+// result returns the type of fd's idx-th result; p is the standard
+// package it belongs to, nil for the notebook.
+func (t typer) result(fd *ast.FuncDecl, p *doc.Package, idx int) (typeRef, bool) {
+	if fd.Type.Results == nil {
 		return typeRef{}, false
 	}
-	return t.typeName(fd.Type.Results.List[0].Type, p)
+	for _, f := range fd.Type.Results.List {
+		n := max(1, len(f.Names))
+		if idx < n {
+			return t.typeName(f.Type, p)
+		}
+		idx -= n
+	}
+	return typeRef{}, false
 }
 
 // typeName resolves a type expression (T, *T, pkg.T) written in the
@@ -246,6 +402,9 @@ func (t typer) typeName(e ast.Expr, p *doc.Package) (typeRef, bool) {
 	case *ast.ParenExpr:
 		return t.typeName(e.X, p)
 	case *ast.Ident:
+		if _, ok := predeclared[e.Name]; ok {
+			return typeRef{"", e.Name}, true
+		}
 		if p != nil {
 			return typeRef{p.ImportPath, e.Name}, true
 		}

@@ -23,6 +23,9 @@ func TestReceiverBefore(t *testing.T) {
 		"g(1,\n\t2).":                   "g(1,\n\t2)",
 		"a.b.":                          "a.b",
 		"f(g(x)[0]).":                   "f(g(x)[0])",
+		"q := Pair{}\nq.":               "q", // a line's end ends a statement
+		"x := f()\n\tq.":                "q",
+		"f(a,\n\tb()\n).":               "f(a,\n\tb()\n)",
 	} {
 		if got := receiverBefore(code, len(code)-1); got != want {
 			t.Errorf("receiverBefore(%q) = %q, want %q", code, got, want)
@@ -106,9 +109,16 @@ func (c C) Copy() *C { return &c }`, 1)
 		t.Errorf("timer.C: %v", got)
 	}
 	ty.vars = nil
-	for _, expr := range []string{"unknown()", "value.A", `strings.Repeat("", 1)`, "[]int{1}"} {
+	for _, expr := range []string{"unknown()", "value.A", "[]int{1}"} {
 		if got := ty.members(expr); got != nil {
 			t.Errorf("%s: %v, want nothing", expr, got)
+		}
+	}
+	// a value of a predeclared type has no members (error has Error)
+	for expr, want := range map[string][]string{`strings.Repeat("", 1)`: {}, `strings.Cut("", "")`: {},
+		"tm.Now().Date()": {}, "new(error)": {"Error"}} {
+		if got := ty.members(expr); got == nil || !slices.Equal(got, want) {
+			t.Errorf("%s: %#v, want %v", expr, got, want)
 		}
 	}
 }

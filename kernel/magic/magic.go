@@ -1,5 +1,5 @@
 // Package magic is the one table of the notebook's magics (%time,
-// %timeit, !command, %env, %cd, %who, %whos, %%writefile, %help,
+// %timeit, !command, %env, %cd, %pwd, %who, %whos, %%writefile, %help,
 // %lsmagic, and the build magics %%compile and %go of kernel/build): it
 // parses a cell's magic line (Parse), documents and completes magics
 // (Help, Doc, Complete), and has the parts of them that run in the
@@ -8,8 +8,12 @@ package magic
 
 import (
 	"fmt"
+	"go/scanner"
+	"go/token"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/gofutures/gofutures/kernel/cell"
 )
@@ -31,12 +35,14 @@ var Specs = []Spec{
 		Doc: "Runs the statement (or, as %%time, the rest of the cell) in the interpreter and prints\n" +
 			"\"CPU times: user …, sys: …, total: …\" and \"Wall time: …\", measured in the interpreter process.\n" +
 			"Variables it declares stay declared (%time x := f() declares x); a trailing value is shown."},
-	{Name: "timeit", Line: true, Cell: true, Usage: "%timeit STATEMENT  |  %%timeit",
+	{Name: "timeit", Line: true, Cell: true, Usage: "%timeit [-n LOOPS] [-r RUNS] [-q] STATEMENT  |  %%timeit [-n LOOPS] [-r RUNS] [-q] [SETUP]",
 		Short: "time Go code over many loops: mean ± std. dev. of 7 runs",
 		Doc: "Runs the statement in a loop whose count grows (1, 2, 5, 10, …) until one run takes 0.2 s, then\n" +
 			"7 runs of that many loops, and prints the mean ± std. dev. per loop like IPython. The result is the\n" +
 			"variable _timeit (fields Mean, StdDev, Best, Worst in seconds per loop; Loops, Runs; Runs holds the\n" +
-			"per-loop seconds of each run in Times). Variables the statement declares are local to the timing."},
+			"per-loop seconds of each run in Times). Variables the statement declares are local to the timing.\n" +
+			"Options, as IPython's: -n LOOPS fixes the loops of each run, -r RUNS the number of runs, -q prints nothing.\n" +
+			"%%timeit SETUP: the code after the options runs before each run, untimed; the cell's code sees its variables."},
 	{Name: "!", Line: true, Usage: "!COMMAND",
 		Short: "run a shell command (/bin/sh -c) in the interpreter's directory, output live",
 		Doc: "Runs COMMAND with /bin/sh -c in the interpreter's working directory and environment; its output\n" +
@@ -49,10 +55,14 @@ var Specs = []Spec{
 	{Name: "cd", Line: true, Usage: "%cd [DIR]",
 		Short: "change the interpreter's working directory (no DIR: home)",
 		Doc:   "Changes the working directory of the interpreter process (cells, !commands, new pool workers)\nand prints it. ~ is the home directory; %cd - returns to the previous one."},
-	{Name: "who", Line: true, Usage: "%who",
+	{Name: "pwd", Line: true, Usage: "%pwd",
+		Short: "print the interpreter's working directory",
+		Doc:   "Prints the working directory of the interpreter process, where cells, !commands and %%writefile\nresolve relative paths (%cd changes it)."},
+	{Name: "who", Line: true, Usage: "%who [TYPE...]",
 		Short: "list the notebook's variables",
-		Doc:   "Lists the names of the notebook's variables; a * marks those a restart would not bring back whole."},
-	{Name: "whos", Line: true, Usage: "%whos",
+		Doc: "Lists the names of the notebook's variables; a * marks those a restart would not bring back whole.\n" +
+			"With types (%who int File), only the variables of those types."},
+	{Name: "whos", Line: true, Usage: "%whos [TYPE...]",
 		Short: "table of the notebook's variables: name, type, short value, restorable",
 		Doc:   "Shows each variable with its type, a short value and whether it survives a restart\n(an interrupt or a crash of the interpreter): \"yes\", or why not."},
 	{Name: "writefile", Cell: true, Usage: "%%writefile [-a] FILE",
@@ -60,7 +70,8 @@ var Specs = []Spec{
 		Doc:   "Writes the cell's body to FILE, relative to the interpreter's working directory; -a appends."},
 	{Name: "compile", Cell: true, Usage: "%%compile",
 		Short: "compile the cell's declarations natively into the notebook's program",
-		Doc:   "The cell's funcs, types, vars and consts are compiled with the go command and linked into the\ninterpreter's program; later cells use them at native speed."},
+		Doc: "The cell's funcs, types, vars and consts are compiled with the go command and linked into the\ninterpreter's program; later cells use its funcs, types and consts at native speed. Its vars are its\n" +
+			"compiled code's: cells reach them through its funcs. Running the cell again (edited) replaces it."},
 	{Name: "go", Line: true, Usage: "%go get MODULE[@VERSION]...  |  %go mod",
 		Short: "pin a module version for imports, or show the notebook's go.mod",
 		Doc:   "%go get pins a module (several queries allowed, one %go command a line); %go mod shows go.mod."},
@@ -92,6 +103,12 @@ type Call struct {
 	Body string
 	// Line is the line of the cell that Body starts on (1-based).
 	Line int
+	// Rest is the Go code after a line magic's line, which runs after the
+	// magic (not for %time, %timeit and %go, whose own lines they are,
+	// nor ! commands, whose shell script it is); RestLine is the line it
+	// starts on.
+	Rest     string
+	RestLine int
 }
 
 // Parse finds the magic of a cell: its first non-blank line starts with
@@ -113,11 +130,21 @@ func Parse(code string) (c Call, ok bool) {
 		return c, true
 	case strings.HasPrefix(head, "%%"):
 		name, args, _ := strings.Cut(head[2:], " ")
+		// (%%timeit's code after its options is setup: see ParseTimeit)
 		return Call{Name: name, Cell: true, Args: strings.TrimSpace(args), Body: rest, Line: first + 2}, true
 	case strings.HasPrefix(head, "%"):
 		name, args, _ := strings.Cut(head[1:], " ")
 		c = Call{Name: name, Args: strings.TrimSpace(args), Line: first + 1}
+		if name != "time" && name != "timeit" && name != "go" && strings.TrimSpace(rest) != "" {
+			c.Rest, c.RestLine = rest, first+2
+		}
 		if name == "time" || name == "timeit" {
+			if name == "timeit" {
+				// (Check reports options it cannot read)
+				if _, stmt, err := ParseTimeit(args); err == nil {
+					args = stmt
+				}
+			}
 			// the statement may go on over the following lines
 			c.Body = strings.TrimSpace(args + "\n" + rest)
 		}
@@ -147,8 +174,59 @@ func Check(c Call) error {
 		return fmt.Errorf("%%%%%s is not a cell magic; write %%%s on a line (usage: %s)", c.Name, c.Name, s.Usage)
 	case !c.Cell && !s.Line:
 		return fmt.Errorf("%%%s is a cell magic: write %%%%%s as the cell's first line (usage: %s)", c.Name, c.Name, s.Usage)
+	case c.Name == "timeit":
+		_, _, err := ParseTimeit(c.Args)
+		return err
 	}
 	return nil
+}
+
+// TimeitOptions are the options of %timeit that IPython users write
+// before the statement.
+type TimeitOptions struct {
+	Loops int  // -n: loops in each run; 0 finds a count that takes 0.2 s
+	Runs  int  // -r: how many runs; 0 means 7
+	Quiet bool // -q: print nothing (the result is still _timeit)
+}
+
+// ParseTimeit splits the options (-n LOOPS, -r RUNS, -q; -n10 too) off
+// the start of the arguments of %timeit: stmt is the rest, the Go code
+// (of %%timeit: its setup, which runs before each run, untimed, and
+// whose variables the cell's code sees, as in IPython).
+func ParseTimeit(args string) (opts TimeitOptions, stmt string, err error) {
+	rest := strings.TrimSpace(args)
+	for strings.HasPrefix(rest, "-") {
+		word, after, _ := strings.Cut(rest, " ")
+		flag := word[:min(2, len(word))]
+		var num *int
+		var what string
+		switch flag {
+		case "-q":
+			if word != "-q" {
+				return opts, "", fmt.Errorf("%%timeit: unknown option %s (options: -n LOOPS, -r RUNS, -q)", word)
+			}
+			opts.Quiet = true
+			rest = strings.TrimSpace(after)
+			continue
+		case "-n":
+			num, what = &opts.Loops, "loops"
+		case "-r":
+			num, what = &opts.Runs, "runs"
+		default:
+			return opts, "", fmt.Errorf("%%timeit: unknown option %s (options: -n LOOPS, -r RUNS, -q)", word)
+		}
+		val := word[2:]
+		if val == "" {
+			val, after, _ = strings.Cut(strings.TrimSpace(after), " ")
+		}
+		n, convErr := strconv.Atoi(val)
+		if convErr != nil || n < 1 {
+			return opts, "", fmt.Errorf("%%timeit: %s wants a positive number of %s (usage: %%timeit [-n LOOPS] [-r RUNS] [-q] STATEMENT)", flag, what)
+		}
+		*num = n
+		rest = strings.TrimSpace(after)
+	}
+	return opts, rest, nil
 }
 
 func prefixed(s Spec) string {
@@ -164,7 +242,7 @@ func prefixed(s Spec) string {
 // Help is what %help prints: every magic with one line.
 func Help() string {
 	var b strings.Builder
-	b.WriteString("Magics (first line of a cell; %% magics take the rest of the cell):\n")
+	b.WriteString("Magics (% and ! on a line of their own, Go code around them runs in order; %% magics first in a cell, taking the rest):\n")
 	for _, s := range Specs {
 		fmt.Fprintf(&b, "  %-12s %s\n", prefixed(s), s.Short)
 	}
@@ -252,7 +330,16 @@ func Word(code string, off int) (string, bool) {
 func Completeness(code string) (status, indent string, ok bool) {
 	c, ok := Parse(code)
 	if !ok {
-		return "", "", false
+		// Go code, then a line magic (see LaterMagic): the magic's part
+		// decides, once the code before it is whole
+		off, later := LaterMagic(code)
+		if !later {
+			return "", "", false
+		}
+		if status, indent := cell.Completeness(code[:off]); status != "complete" {
+			return status, indent, true
+		}
+		return Completeness(code[off:])
 	}
 	switch {
 	case c.Name == "time" || c.Name == "timeit" || c.Name == "compile":
@@ -261,10 +348,65 @@ func Completeness(code string) (status, indent string, ok bool) {
 		}
 		status, indent = cell.Completeness(c.Body)
 		return status, indent, true
+	case !c.Cell && strings.TrimSpace(c.Rest) != "":
+		status, indent = cell.Completeness(c.Rest)
+		return status, indent, true
 	case !c.Cell:
 		return "complete", "", true
 	case strings.HasSuffix(code, "\n\n"):
 		return "complete", "", true
 	}
 	return "incomplete", "", true
+}
+
+// LaterMagic finds a line magic (%name, not a cell magic) or ! command on
+// a line of its own after a cell's Go code, at the top level (not inside
+// brackets, strings or comments), where Go code cannot start a line: the
+// offset of that line's start. IPython runs such lines where they are;
+// the kernel runs the code before, then the rest of the cell as a cell
+// whose first line is the magic. ok is false when there is none, or when
+// the cell's first line is itself a magic (Parse's).
+func LaterMagic(code string) (off int, ok bool) {
+	if _, first := Parse(code); first {
+		return 0, false
+	}
+	fset := token.NewFileSet()
+	file := fset.AddFile("", -1, len(code))
+	var s scanner.Scanner
+	s.Init(file, []byte(code), func(token.Position, string) {}, scanner.ScanComments)
+	depth, prevLine := 0, 0
+	prev := token.ILLEGAL
+	for {
+		pos, tok, lit := s.Scan()
+		if tok == token.EOF {
+			return 0, false
+		}
+		if tok == token.SEMICOLON && lit == "\n" {
+			continue
+		}
+		p := fset.Position(pos)
+		lineStart := p.Offset - (p.Column - 1)
+		startsLine := p.Line != prevLine && prev != token.ILLEGAL
+		// (a line that starts with an operator continues an expression
+		// only after one that ends with an operator)
+		continues := prev.IsOperator() && prev != token.RPAREN && prev != token.RBRACK && prev != token.RBRACE &&
+			prev != token.INC && prev != token.DEC
+		if startsLine && depth == 0 && !continues && (tok == token.REM || tok == token.NOT) &&
+			!strings.HasPrefix(code[p.Offset:], "%%") && p.Offset+1 < len(code) && !unicode.IsSpace(rune(code[p.Offset+1])) {
+			return lineStart, true
+		}
+		switch tok {
+		case token.LPAREN, token.LBRACK, token.LBRACE:
+			depth++
+		case token.RPAREN, token.RBRACK, token.RBRACE:
+			depth--
+		}
+		if tok != token.COMMENT {
+			prev = tok
+		}
+		prevLine = fset.Position(pos + token.Pos(len(lit))).Line
+		if lit == "" {
+			prevLine = p.Line
+		}
+	}
 }

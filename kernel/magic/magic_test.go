@@ -27,6 +27,16 @@ func TestParse(t *testing.T) {
 		{"  %env GOFOO=1", Call{Name: "env", Args: "GOFOO=1", Line: 1}, true},
 		{"%%writefile -a out.txt\nhello", Call{Name: "writefile", Cell: true, Args: "-a out.txt", Body: "hello", Line: 2}, true},
 		{"%frobnicate 3", Call{Name: "frobnicate", Args: "3", Line: 1}, true},
+		// IPython's options of %timeit are not part of the statement
+		{"%timeit -n 10 -r 2 f(1)", Call{Name: "timeit", Args: "-n 10 -r 2 f(1)", Body: "f(1)", Line: 1}, true},
+		{"%timeit -n10 -r2 -q f(1)", Call{Name: "timeit", Args: "-n10 -r2 -q f(1)", Body: "f(1)", Line: 1}, true},
+		{"%%timeit -n 5\nx := 1", Call{Name: "timeit", Cell: true, Args: "-n 5", Body: "x := 1", Line: 2}, true},
+		{"%%timeit -n 5 s := make([]int, 9)\ncopy(s, s)", Call{Name: "timeit", Cell: true, Args: "-n 5 s := make([]int, 9)", Body: "copy(s, s)", Line: 2}, true},
+		// Go code after a line magic runs after it, as in IPython
+		{"%cd /tmp\nfmt.Println(1)\n", Call{Name: "cd", Args: "/tmp", Line: 1, Rest: "fmt.Println(1)\n", RestLine: 2}, true},
+		{"\n%env A=1\n\ny := 2", Call{Name: "env", Args: "A=1", Line: 2, Rest: "\ny := 2", RestLine: 3}, true},
+		{"%go get x\n%go mod", Call{Name: "go", Args: "get x", Line: 1}, true},
+		{"%timeit -n 10\nf(1)", Call{Name: "timeit", Args: "-n 10", Body: "f(1)", Line: 1}, true},
 	} {
 		got, ok := Parse(tc.code)
 		if ok != tc.ok || got != tc.want {
@@ -35,16 +45,50 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// A line magic or ! command after Go code starts where its line does:
+// only at the top level, outside strings and comments.
+func TestLaterMagic(t *testing.T) {
+	for code, want := range map[string]int{
+		"x := 5\n%time f(x)":             7,
+		"x := 5\n\n  %who\ny := 1":       8,
+		"x := 5\n!ls":                    7,
+		"%time x\n%who":                  -1, // a first-line magic is Parse's
+		"x := 5 %\n3":                    -1,
+		"s := `\n%d items\n`":            -1,
+		"f(a,\n%b)":                      -1,
+		"/*\n%time\n*/":                  -1,
+		"x := 1\n%%time\ny := 2":         -1, // a cell magic is not a line's
+		"if x {\n%time f()\n}":           -1,
+		"x := a %\nb":                    -1,
+		"x := 1 // %time\n":              -1,
+		"fmt.Printf(\"%d\\n\", 1)\n%env": 22,
+	} {
+		got, ok := LaterMagic(code)
+		if !ok {
+			got = -1
+		}
+		if got != want {
+			t.Errorf("LaterMagic(%q) = %d, want %d", code, got, want)
+		}
+	}
+}
+
 func TestCheck(t *testing.T) {
 	for code, want := range map[string]string{
-		"%time x":         "",
-		"%%time\nx":       "",
-		"!true":           "",
-		"!":               "! needs a command",
-		"%frobnicate":     "unknown magic %frobnicate; %help lists the magics",
-		"%%frobnicate\nx": "unknown magic %%frobnicate",
-		"%writefile f":    "%writefile is a cell magic",
-		"%%cd /\n":        "%%cd is not a cell magic",
+		"%time x":          "",
+		"%%time\nx":        "",
+		"!true":            "",
+		"!":                "! needs a command",
+		"%frobnicate":      "unknown magic %frobnicate; %help lists the magics",
+		"%%frobnicate\nx":  "unknown magic %%frobnicate",
+		"%writefile f":     "%writefile is a cell magic",
+		"%%cd /\n":         "%%cd is not a cell magic",
+		"%timeit -n 3 f()": "",
+		"%timeit -p 3 f()": "%timeit: unknown option -p",
+		"%timeit -n x f()": "%timeit: -n wants a positive number of loops",
+		"%timeit -r 0 f()": "%timeit: -r wants a positive number of runs",
+		"%timeit -n":       "%timeit: -n wants a positive number of loops",
+		"%%timeit -q -z\n": "%timeit: unknown option -z",
 	} {
 		c, _ := Parse(code)
 		err := Check(c)
@@ -101,6 +145,49 @@ func TestFormat(t *testing.T) {
 	out := FormatSince(Now())
 	if !regexp.MustCompile(`^CPU times: user [\d.]+ [µnm]?s, sys: [\d.]+ [µnm]?s, total: [\d.]+ [µnm]?s\nWall time: [\d.]+ [µnm]?s\n$`).MatchString(out) {
 		t.Errorf("FormatSince = %q", out)
+	}
+}
+
+func TestParseTimeit(t *testing.T) {
+	for args, want := range map[string]TimeitOptions{
+		"f(1)":              {},
+		"-n 10 -r 2 f(1)":   {Loops: 10, Runs: 2},
+		"-n10 -r2 -q f(1)":  {Loops: 10, Runs: 2, Quiet: true},
+		"-q":                {Quiet: true},
+		"-r 3 x := -n":      {Runs: 3},
+		"-n 1000 s = s[:0]": {Loops: 1000},
+	} {
+		got, _, err := ParseTimeit(args)
+		if err != nil || got != want {
+			t.Errorf("ParseTimeit(%q) = %+v, %v; want %+v", args, got, err, want)
+		}
+	}
+	if _, rest, _ := ParseTimeit("-n 3  -r 1 x := 1"); rest != "x := 1" {
+		t.Errorf("ParseTimeit leaves %q", rest)
+	}
+}
+
+func TestTimeitLoops(t *testing.T) {
+	calls := 0
+	r, err := TimeitLoops(context.Background(), 4, 3, func() { calls++ })
+	if err != nil || calls != 12 || r.Loops != 4 || len(r.Times) != 3 {
+		t.Errorf("TimeitLoops(4, 3) = %+v, %v after %d calls", r, err, calls)
+	}
+}
+
+func TestTimeitSetup(t *testing.T) {
+	setups, calls := 0, 0
+	r, err := TimeitSetup(context.Background(), 5, 3, nil, func() func() {
+		setups++
+		n := 0
+		return func() { n++; calls++ }
+	})
+	if err != nil || setups != 3 || calls != 15 || r.Loops != 5 || len(r.Times) != 3 {
+		t.Errorf("TimeitSetup(5, 3) = %+v, %v: %d setups, %d calls", r, err, setups, calls)
+	}
+	var pe *PanicError
+	if _, err := TimeitSetup(context.Background(), 1, 1, nil, func() func() { panic("in setup") }); !errors.As(err, &pe) {
+		t.Errorf("a panicking setup: %v", err)
 	}
 }
 
@@ -202,6 +289,40 @@ func TestEnvCdWriteFile(t *testing.T) {
 	}
 }
 
+// Paths may be quoted, hold spaces, and start with ~, as in IPython.
+func TestQuotedPaths(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("HOME", dir)
+	old, _ := os.Getwd()
+	defer os.Chdir(old)
+	if err := os.Mkdir(filepath.Join(dir, "my dir"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var d Dirs
+	var out bytes.Buffer
+	for _, arg := range []string{`"` + dir + `/my dir"`, "'" + dir + "/my dir'", dir + "/my dir", "~/my dir", `"~/my dir"`} {
+		if err := d.Cd(dir, &out); err != nil {
+			t.Fatal(err)
+		}
+		if err := d.Cd(arg, &out); err != nil {
+			t.Errorf("%%cd %s: %v", arg, err)
+		} else if wd, _ := os.Getwd(); filepath.Base(wd) != "my dir" {
+			t.Errorf("%%cd %s went to %s", arg, wd)
+		}
+	}
+	for _, args := range []string{`"a b.txt"`, "-a 'a b.txt'", "-a a b.txt", "~/my dir/c.txt", `-a "~/my dir/c.txt"`} {
+		if err := WriteFile(args, "x", &out); err != nil {
+			t.Errorf("%%%%writefile %s: %v", args, err)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "my dir", "a b.txt")); string(b) != "x\nx\nx\n" {
+		t.Errorf("a b.txt holds %q", b)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "my dir", "c.txt")); string(b) != "x\nx\n" {
+		t.Errorf("c.txt holds %q", b)
+	}
+}
+
 func TestWho(t *testing.T) {
 	vars := []Var{{Name: "y", Type: "int", Value: "2"}, {Name: "p", Type: "*os.File", Value: "&{...}", Lost: "p: a file"}}
 	if got := Who(vars, false); got != "p*\ty\n(* a restart would not bring its value back whole; %whos says why)\n" {
@@ -217,6 +338,19 @@ func TestWho(t *testing.T) {
 	}
 }
 
+func TestOfTypes(t *testing.T) {
+	vars := []Var{{Name: "y", Type: "int"}, {Name: "p", Type: "*os.File"}, {Name: "s", Type: "[]int"}, {Name: "q", Type: "map[string]*P"}}
+	for types, want := range map[string]string{"int": "y", "File": "p", "*os.File": "p", "os.File": "p", "[]int": "s", "int File": "y p", "P": "", "map[string]*P": "q"} {
+		var got []string
+		for _, v := range OfTypes(vars, strings.Fields(types)) {
+			got = append(got, v.Name)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("OfTypes(%s) = %v, want %s", types, got, want)
+		}
+	}
+}
+
 func TestCompleteness(t *testing.T) {
 	for code, want := range map[string]string{
 		"%time x := 1":           "complete",
@@ -228,6 +362,10 @@ func TestCompleteness(t *testing.T) {
 		"!ls -l":                 "complete",
 		"%%writefile f\nhello {": "incomplete",
 		"%%writefile f\nhi\n\n":  "complete",
+		"%cd /tmp\nfor {":        "incomplete",
+		"x := 1\n%time for {":    "incomplete",
+		"x := 1\n%who":           "complete",
+		"%cd /tmp\nx := 1":       "complete",
 	} {
 		if got, _, ok := Completeness(code); !ok || got != want {
 			t.Errorf("Completeness(%q) = %s, %v; want %s", code, got, ok, want)

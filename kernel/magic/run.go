@@ -90,12 +90,38 @@ func commas(n int) string {
 // 10,000,000), then runs times that many loops. Cancelling ctx stops it
 // between calls. A panic of f is a *PanicError.
 func Timeit(ctx context.Context, runs int, f func()) (r TimeitResult, err error) {
+	return TimeitLoops(ctx, 0, runs, f)
+}
+
+// TimeitSetup is TimeitLoops for %%timeit SETUP: where mk is not nil,
+// the function timed is what it returns, anew before each run (setup runs
+// untimed, as in IPython; the runs that find the loop count too).
+func TimeitSetup(ctx context.Context, loops, runs int, f func(), mk func() func()) (TimeitResult, error) {
+	if mk == nil {
+		return TimeitLoops(ctx, loops, runs, f)
+	}
+	var cur func()
+	return timeitEach(ctx, loops, runs, func() { cur = mk() }, func() { cur() })
+}
+
+// TimeitLoops is Timeit with loops calls in each run (%timeit -n); loops
+// 0 finds the count as Timeit does.
+func TimeitLoops(ctx context.Context, loops, runs int, f func()) (TimeitResult, error) {
+	return timeitEach(ctx, loops, runs, nil, f)
+}
+
+// timeitEach is TimeitLoops calling before (if not nil) ahead of each run,
+// untimed.
+func timeitEach(ctx context.Context, loops, runs int, before, f func()) (r TimeitResult, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			r, err = TimeitResult{}, &PanicError{Value: p}
 		}
 	}()
 	loop := func(n int) (time.Duration, error) {
+		if before != nil {
+			before()
+		}
 		t := time.Now()
 		for i := 0; i < n; i++ {
 			if i&1023 == 0 && ctx.Err() != nil {
@@ -107,7 +133,7 @@ func Timeit(ctx context.Context, runs int, f func()) (r TimeitResult, err error)
 	}
 	n := 1
 	var first time.Duration
-	for steps := []int{1, 2, 5}; ; {
+	for steps := []int{1, 2, 5}; loops == 0; {
 		found := false
 		for _, m := range steps {
 			d, err := loop(n * m)
@@ -123,6 +149,12 @@ func Timeit(ctx context.Context, runs int, f func()) (r TimeitResult, err error)
 			break
 		}
 		n *= 10
+	}
+	if loops > 0 {
+		n = loops
+		if first, err = loop(n); err != nil {
+			return TimeitResult{}, err
+		}
 	}
 	r = TimeitResult{Loops: n, Times: []float64{first.Seconds() / float64(n)}}
 	for len(r.Times) < runs {
@@ -238,13 +270,11 @@ type Dirs struct{ prev string }
 
 // Cd runs %cd with args and writes the new directory to w.
 func (d *Dirs) Cd(args string, w io.Writer) error {
-	dir := strings.TrimSpace(args)
+	dir := pathArg(args)
 	home, _ := os.UserHomeDir()
 	switch {
-	case dir == "" || dir == "~":
+	case dir == "":
 		dir = home
-	case strings.HasPrefix(dir, "~/"):
-		dir = filepath.Join(home, dir[2:])
 	case dir == "-":
 		if d.prev == "" {
 			return errors.New("%cd -: no previous directory")
@@ -261,17 +291,34 @@ func (d *Dirs) Cd(args string, w io.Writer) error {
 	return nil
 }
 
+// pathArg is the path an argument names, as IPython reads one: the whole
+// argument (spaces and all), without the quotes around it, ~ the home
+// directory.
+func pathArg(arg string) string {
+	p := strings.TrimSpace(arg)
+	if len(p) >= 2 && (p[0] == '"' || p[0] == '\'') && p[len(p)-1] == p[0] {
+		p = p[1 : len(p)-1]
+	}
+	if p == "~" || strings.HasPrefix(p, "~/") {
+		if home, err := os.UserHomeDir(); err == nil {
+			p = filepath.Join(home, p[1:])
+		}
+	}
+	return p
+}
+
 // WriteFile runs %%writefile with args ("[-a] FILE") and body.
 func WriteFile(args, body string, w io.Writer) error {
-	fields := strings.Fields(args)
-	appendTo := len(fields) > 0 && (fields[0] == "-a" || fields[0] == "--append")
+	args = strings.TrimSpace(args)
+	flag, rest, _ := strings.Cut(args, " ")
+	appendTo := flag == "-a" || flag == "--append"
 	if appendTo {
-		fields = fields[1:]
+		args = rest
 	}
-	if len(fields) != 1 {
+	name := pathArg(args)
+	if name == "" {
 		return errors.New("%%writefile: usage: %%writefile [-a] FILE")
 	}
-	name := fields[0]
 	_, statErr := os.Stat(name)
 	flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
 	verb := "Writing"
@@ -303,6 +350,27 @@ type Var struct {
 	Name, Type, Value string
 	// Lost says what a restart would not bring back ("" when it all comes back).
 	Lost string
+}
+
+// OfTypes returns the variables of vars whose type is one of types (%who
+// TYPE...): written as %whos shows it (*os.File, []int) or named without
+// its pointer and package (File, os.File).
+func OfTypes(vars []Var, types []string) []Var {
+	var out []Var
+	for _, v := range vars {
+		base := strings.TrimLeft(v.Type, "*")
+		short := base
+		if i := strings.LastIndexByte(base, '.'); i >= 0 && !strings.ContainsAny(base, "[]() ") {
+			short = base[i+1:]
+		}
+		for _, t := range types {
+			if t == v.Type || t == base || t == short {
+				out = append(out, v)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // Who formats vars for %who (long false) or %whos.

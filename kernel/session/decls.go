@@ -23,7 +23,7 @@ func (s *Session) notifyDecls() {
 	if s.opts.OnDecls != nil {
 		s.opts.OnDecls(s.Decls())
 	}
-	if s.opts.Pool != nil {
+	if s.opts.Pool != nil && !s.restoring {
 		s.opts.Pool.update(s)
 	}
 }

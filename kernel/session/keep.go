@@ -314,7 +314,15 @@ type Restored struct {
 // rest of the log (functions that use those variables compile), then the
 // values are decoded.
 func (s *Session) RestoreAll(log []*cell.Decl, snaps []SnapshotFile) Restored {
+	// The pools' compiled workers are built from the checker's notebook,
+	// which gets the log at the end: they learn it then (a program built
+	// before had none of the notebook's functions).
+	s.restoring = true
 	r := s.restoreAll(log, snaps)
+	s.restoring = false
+	if s.opts.Pool != nil {
+		defer s.opts.Pool.update(s)
+	}
 	if s.chk != nil {
 		s.chk.Seed(s.decls)
 	}

@@ -56,7 +56,10 @@ func (nb *notebook) cell(code string) string {
 
 // restart is what the supervisor does after a crash: a fresh session gets
 // the log and, per snapshot, the variables it is the latest for.
-func (nb *notebook) restart() Restored {
+func (nb *notebook) restart() Restored { return nb.restartWith(Options{KeepValues: true}) }
+
+// restartWith is restart with a fresh session of opts.
+func (nb *notebook) restartWith(opts Options) Restored {
 	var snaps []SnapshotFile
 	for i, f := range nb.files {
 		var vars []string
@@ -71,7 +74,7 @@ func (nb *notebook) restart() Restored {
 		}
 	}
 	log := nb.s.Decls()
-	nb.s = New(Options{KeepValues: true})
+	nb.s = New(opts)
 	return nb.s.RestoreAll(log, snaps)
 }
 

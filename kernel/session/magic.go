@@ -41,7 +41,20 @@ func (srv *Server) runMagic(ctx context.Context, req ipc.Request, ev *ipc.Event)
 		fmt.Fprint(srv.stdout, magic.FormatSince(t))
 		cellResult(res, err)
 	case "timeit":
-		f, err := srv.sess.StmtFunc(ctx, req.Code, req.Count)
+		// (the kernel checked the options; of a line %timeit, Args holds
+		// them only, of %%timeit the setup after them)
+		opts, setup, _ := magic.ParseTimeit(req.Args)
+		if opts.Runs == 0 {
+			opts.Runs = timeitRuns
+		}
+		var f func()
+		var err error
+		var mk func() func()
+		if strings.TrimSpace(setup) != "" {
+			mk, err = srv.sess.StmtFuncSetup(ctx, setup, req.Code, req.Count)
+		} else {
+			f, err = srv.sess.StmtFunc(ctx, req.Code, req.Count)
+		}
 		var se *Error
 		switch {
 		case errors.As(err, &se):
@@ -51,7 +64,7 @@ func (srv *Server) runMagic(ctx context.Context, req ipc.Request, ev *ipc.Event)
 			fail("CompileError", err)
 			return
 		}
-		r, err := magic.Timeit(ctx, timeitRuns, f)
+		r, err := magic.TimeitSetup(ctx, opts.Loops, opts.Runs, f, mk)
 		var pe *magic.PanicError
 		switch {
 		case errors.As(err, &pe):
@@ -61,7 +74,9 @@ func (srv *Server) runMagic(ctx context.Context, req ipc.Request, ev *ipc.Event)
 			fail("KeyboardInterrupt", fmt.Errorf("%%timeit interrupted"))
 			return
 		}
-		fmt.Fprintln(srv.stdout, r.String())
+		if !opts.Quiet {
+			fmt.Fprintln(srv.stdout, r.String())
+		}
 		cellResult(srv.sess.Execute(ctx, r.Decl(), req.Count))
 	case "!":
 		err := magic.Shell(ctx, req.Args, srv.stdout, srv.stderr)
@@ -86,12 +101,27 @@ func (srv *Server) runMagic(ctx context.Context, req ipc.Request, ev *ipc.Event)
 			fail("UsageError", err)
 		}
 		ev.Cwd, _ = os.Getwd()
+	case "pwd":
+		wd, err := os.Getwd()
+		if err != nil {
+			fail("OSError", err)
+			break
+		}
+		fmt.Fprintln(srv.stdout, wd)
 	case "writefile":
 		if err := magic.WriteFile(req.Args, req.Code, srv.stdout); err != nil {
 			fail("UsageError", err)
 		}
 	case "who", "whos":
-		fmt.Fprint(srv.stdout, magic.Who(srv.sess.Vars(req.Lost), req.Magic == "whos"))
+		vars := srv.sess.Vars(req.Lost)
+		if types := strings.Fields(req.Args); len(types) > 0 && len(vars) > 0 {
+			// %who int string: those types only, as in IPython
+			if vars = magic.OfTypes(vars, types); len(vars) == 0 {
+				fmt.Fprintln(srv.stdout, "No variables match your requested type.")
+				return
+			}
+		}
+		fmt.Fprint(srv.stdout, magic.Who(vars, req.Magic == "whos"))
 	default:
 		fail("UsageError", fmt.Errorf("unknown magic %q; %%help lists the magics", req.Magic))
 	}
@@ -102,49 +132,97 @@ func (srv *Server) runMagic(ctx context.Context, req ipc.Request, ev *ipc.Event)
 // lowered as a cell is (see timeitChecked), or, where the checker is off
 // or cannot see the notebook, made of the code as written.
 func (s *Session) StmtFunc(ctx context.Context, code string, count int) (func(), error) {
-	p, err := cell.Split(code, 0)
+	v, err := s.timedFunc(ctx, "", code, count)
 	if err != nil {
 		return nil, err
-	}
-	if len(p.Decls) > 0 {
-		return nil, errors.New("%timeit times statements; declare funcs and types in a cell of their own")
-	}
-	body := p.Stmts
-	for _, n := range p.StmtNames {
-		body += "\n_ = " + n
-	}
-	if f, ok, err := s.timeitChecked(ctx, body, count); ok || err != nil {
-		return f, err
-	}
-	// (yaegi v0.16.1 gives no value for a func literal evaluated alone)
-	if _, err := s.in.Eval("var " + timeitVar + " func()"); err != nil {
-		return nil, err
-	}
-	if _, err := s.in.Eval(timeitVar + " = func() {\n" + body + "\n}"); err != nil {
-		return nil, err
-	}
-	return s.timeitFunc()
-}
-
-// timeitVar is the notebook variable StmtFunc leaves the function in.
-const timeitVar = "gofuturesTimeit"
-
-// timeitFunc returns the function in timeitVar.
-func (s *Session) timeitFunc() (func(), error) {
-	v, err := s.in.Eval(timeitVar)
-	if err != nil {
-		return nil, err
-	}
-	for v.IsValid() && (v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface) && !v.IsNil() {
-		v = v.Elem()
-	}
-	if !v.IsValid() || v.Kind() != reflect.Func || v.Type().NumIn() != 0 {
-		return nil, fmt.Errorf("%%timeit: the statements did not compile to a func (got %v)", v)
 	}
 	if f, ok := v.Interface().(func()); ok {
 		return f, nil
 	}
 	return func() { v.Call(nil) }, nil
+}
+
+// StmtFuncSetup is StmtFunc for %%timeit SETUP: the function it returns
+// runs setup (on the cell's first line) and returns the function of code,
+// which sees setup's variables.
+func (s *Session) StmtFuncSetup(ctx context.Context, setup, code string, count int) (func() func(), error) {
+	v, err := s.timedFunc(ctx, setup, code, count)
+	if err != nil {
+		return nil, err
+	}
+	return func() func() {
+		out := v.Call(nil)[0]
+		if f, ok := out.Interface().(func()); ok {
+			return f
+		}
+		return func() { out.Call(nil) }
+	}, nil
+}
+
+// timedFunc makes the function of StmtFunc, or with setup that of
+// StmtFuncSetup.
+func (s *Session) timedFunc(ctx context.Context, setup, code string, count int) (reflect.Value, error) {
+	stmts := func(code string) (string, error) {
+		p, err := cell.Split(code, 0)
+		if err != nil {
+			return "", err
+		}
+		if len(p.Decls) > 0 {
+			return "", errors.New("%timeit times statements; declare funcs and types in a cell of their own")
+		}
+		body := p.Stmts
+		for _, n := range p.StmtNames {
+			body += "\n_ = " + n
+		}
+		return body, nil
+	}
+	body, err := stmts(code)
+	if err != nil {
+		return reflect.Value{}, err
+	}
+	name, sig := timeitVar, "func()"
+	if strings.TrimSpace(setup) != "" {
+		su, err := stmts(setup)
+		if err != nil {
+			return reflect.Value{}, err
+		}
+		// on one line, the cell's first: the code's lines stay its own
+		body = strings.ReplaceAll(su, "\n", "; ") + "; return func() { " + body + "\n}"
+		name, sig = timeitSetupVar, "func() func()"
+	}
+	if v, ok, err := s.timeitChecked(ctx, name, sig, body, count); ok || err != nil {
+		return v, err
+	}
+	// (yaegi v0.16.1 gives no value for a func literal evaluated alone)
+	if _, err := s.in.Eval("var " + name + " " + sig); err != nil {
+		return reflect.Value{}, err
+	}
+	if _, err := s.in.Eval(name + " = " + sig + " {\n" + body + "\n}"); err != nil {
+		return reflect.Value{}, err
+	}
+	return s.timeitFunc(name)
+}
+
+// timeitVar and timeitSetupVar are the notebook variables StmtFunc and
+// StmtFuncSetup leave their functions in.
+const (
+	timeitVar      = "gofuturesTimeit"
+	timeitSetupVar = "gofuturesTimeitSetup"
+)
+
+// timeitFunc returns the function in the variable name.
+func (s *Session) timeitFunc(name string) (reflect.Value, error) {
+	v, err := s.in.Eval(name)
+	if err != nil {
+		return reflect.Value{}, err
+	}
+	for v.IsValid() && (v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface) && !v.IsNil() {
+		v = v.Elem()
+	}
+	if !v.IsValid() || v.Kind() != reflect.Func || v.Type().NumIn() != 0 {
+		return reflect.Value{}, fmt.Errorf("%%timeit: the statements did not compile to a func (got %v)", v)
+	}
+	return v, nil
 }
 
 // Vars returns the notebook's variables (declared by var or set by

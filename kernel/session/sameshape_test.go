@@ -29,3 +29,24 @@ func TestEmptyStructMembers(t *testing.T) {
 		t.Errorf("members of d: %s, want [Bark]", got)
 	}
 }
+
+// Completion and inspection learn the predeclared type of a variable too
+// (an int has no members; the notebook's methods are not offered).
+func TestPredeclaredVarTypes(t *testing.T) {
+	s := runCells(t, richOpts(), []cellCase{{"n := 3\nvar e error\nerr := e\nname := \"x\"\nq := &n", ""}})
+	for v, want := range map[string]string{"n": "int", "name": "string", "q": "int", "err": "error"} {
+		if got := s.Types()[v]; got != want {
+			t.Errorf("type of %s: %q, want %q", v, got, want)
+		}
+	}
+}
+
+// (yaegi's reflection calls a Celsius a float64: the checker tells.)
+func TestPredeclaredVarTypesNamed(t *testing.T) {
+	s := runCells(t, richOpts(), []cellCase{{"type Celsius float64\nfunc (c Celsius) Warm() bool { return c > 20 }\nc := Celsius(3)\nvar d Celsius = 4\ne := d", ""}})
+	for _, v := range []string{"c", "e"} {
+		if got, ms := s.Types()[v], fmt.Sprint(s.Members()[v]); got != "Celsius" || ms != "[Warm]" {
+			t.Errorf("type of %s: %q %s, want Celsius [Warm]", v, got, ms)
+		}
+	}
+}

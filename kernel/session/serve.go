@@ -43,6 +43,13 @@ type Server struct {
 	quiet        bool
 	quietCreated uint64
 
+	// the execute request running (cell, 0 between cells) and the one
+	// each display id was shown by, for a handle's Clear
+	dispMu  sync.Mutex
+	cell    uint64
+	cells   uint64
+	shownIn map[string]uint64
+
 	dirs        magic.Dirs // %cd's previous directory
 	cancelMu    sync.Mutex
 	cancelMagic context.CancelFunc // of the running magic, nil when none
@@ -139,6 +146,10 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 		ev := ipc.Event{Ev: ipc.EvDone, Seq: req.Seq, Status: "ok"}
 		switch req.Op {
 		case ipc.OpExecute:
+			srv.dispMu.Lock()
+			srv.cells++
+			srv.cell = srv.cells
+			srv.dispMu.Unlock()
 			srv.allowStdin.Store(req.AllowStdin)
 			srv.waitPending(req.Code, req.Count)
 			srv.goroutinesBefore = srv.goroutinesAtStart()
@@ -172,6 +183,9 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 		default:
 			ev.Status, ev.EName, ev.EValue = "error", "ProtocolError", "unknown op "+strconv.Quote(req.Op)
 		}
+		srv.dispMu.Lock()
+		srv.cell = 0
+		srv.dispMu.Unlock()
 		if gen := srv.sess.DeclsGeneration(); gen != sentGen {
 			ev.Decls, ev.DeclsChanged, sentGen = srv.sess.Decls(), true, gen
 		}
@@ -219,6 +233,21 @@ func (srv *Server) send(ev ipc.Event, sync bool) error {
 func (srv *Server) Publish(m display.Message) error {
 	d := &ipc.Display{}
 	var content any
+	if m.DisplayID != "" {
+		srv.dispMu.Lock()
+		switch {
+		case m.Kind == display.KindDisplay:
+			if srv.shownIn == nil {
+				srv.shownIn = map[string]uint64{}
+			}
+			srv.shownIn[m.DisplayID] = srv.cell
+		case m.Kind == display.KindClear && (srv.cell == 0 || srv.shownIn[m.DisplayID] != srv.cell):
+			// A front end clears the output of the running cell only:
+			// the handle's output is emptied in place instead.
+			m = display.Message{Kind: display.KindUpdate, Data: map[string]any{display.MIMEText: ""}, DisplayID: m.DisplayID}
+		}
+		srv.dispMu.Unlock()
+	}
 	switch m.Kind {
 	case display.KindClear:
 		d.Type = "clear_output"

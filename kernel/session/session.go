@@ -117,10 +117,13 @@ type Session struct {
 	decls       []*cell.Decl
 	declsGen    int // bumped on every change of decls
 	notifiedGen int
-	typesDone   map[string]string // type declarations registered with the executor: key -> source (see registerTypes)
-	basesDone   map[string]string // type declarations whose rt bases are claimed: key -> source (see claimBases)
-	imports     map[string]string // import name -> path
-	state       map[string]int    // names set by statements -> cell
+	// restoring is set while RestoreAll replays the log: the pools learn
+	// the declarations once the checker has them too (see RestoreAll)
+	restoring bool
+	typesDone map[string]string // type declarations registered with the executor: key -> source (see registerTypes)
+	basesDone map[string]string // type declarations whose rt bases are claimed: key -> source (see claimBases)
+	imports   map[string]string // import name -> path
+	state     map[string]int    // names set by statements -> cell
 
 	members map[string][]string // fields and methods of variables set by statements
 	types   map[string]string   // their types, as TypeName (see Types)

@@ -299,11 +299,12 @@ func first[T any](xs []T) T { return xs[0] }`, 1)
 
 // Types reports the types of statement variables for the kernel's
 // completion: compiled named types by import path, notebook types by the
-// composite literal that made them.
+// composite literal that made them or by the checker's type, predeclared
+// types by name.
 func TestTypes(t *testing.T) {
 	s := New(Options{})
 	value(t, s, "import \"time\"\ntype Pair struct{ A int }\ntm := time.NewTimer(time.Hour)\np := Pair{}\nn := 3\nd := time.Second", 1)
-	want := map[string]string{"tm": "time.Timer", "p": "Pair", "d": "time.Duration"}
+	want := map[string]string{"tm": "time.Timer", "p": "Pair", "d": "time.Duration", "n": "int"}
 	if got := s.Types(); !reflect.DeepEqual(got, want) {
 		t.Fatalf("Types() = %v, want %v", got, want)
 	}

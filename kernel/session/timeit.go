@@ -2,6 +2,7 @@ package session
 
 import (
 	"context"
+	"reflect"
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -12,29 +13,29 @@ import (
 // cell's *Error) and lowered, so that what is timed is what the cell
 // would run. The notebook's model does not change. ok is false where
 // the checker is off or cannot see the notebook.
-func (s *Session) timeitChecked(ctx context.Context, body string, count int) (f func(), ok bool, err error) {
+func (s *Session) timeitChecked(ctx context.Context, name, sig, body string, count int) (f reflect.Value, ok bool, err error) {
 	c := s.checker()
 	if c == nil {
-		return nil, false, nil
+		return f, false, nil
 	}
 	// on the first line, so that lines are the cell's
-	p, err := cell.Split(timeitVar+" := func() { "+body+"\n}", count)
+	p, err := cell.Split(name+" := "+sig+" { "+body+"\n}", count)
 	if err != nil {
-		return nil, false, nil
+		return f, false, nil
 	}
 	r, err := c.Check(p)
 	if err != nil {
-		return nil, true, checkError(err, count)
+		return f, true, checkError(err, count)
 	}
 	if r.Parsed != nil {
 		p = r.Parsed // (what the checker rewrote)
 	}
 	if r.Unchecked || r.Stmts == nil || !r.Wrapped {
-		return nil, false, nil
+		return f, false, nil
 	}
 	// (r is not committed: the model stays as it was)
 	if err := s.checkedImports(ctx, p, r, count); err != nil {
-		return nil, true, err
+		return f, true, err
 	}
 	if gen := s.newGenerated(r.Generated, count); len(gen) > 0 {
 		srcs := make([]string, len(gen))
@@ -42,7 +43,7 @@ func (s *Session) timeitChecked(ctx context.Context, body string, count int) (f 
 			srcs[i] = d.Src
 		}
 		if _, err := s.in.EvalWithContext(ctx, strings.Join(srcs, "\n")); err != nil {
-			return nil, true, interpreterFault(s.evalError(err, count, "CompileError", posMap{}))
+			return f, true, interpreterFault(s.evalError(err, count, "CompileError", posMap{}))
 		}
 		for _, d := range gen {
 			s.record(d)
@@ -51,12 +52,12 @@ func (s *Session) timeitChecked(ctx context.Context, body string, count int) (f 
 	}
 	if r.Prelude != "" {
 		if _, err := s.in.EvalWithContext(ctx, r.Prelude); err != nil {
-			return nil, true, interpreterFault(s.evalError(err, count, "CompileError", posMap{}))
+			return f, true, interpreterFault(s.evalError(err, count, "CompileError", posMap{}))
 		}
 	}
 	if _, err := s.in.EvalWithContext(ctx, r.Stmts.Src); err != nil {
-		return nil, true, interpreterFault(s.stmtError(err, count, posMap{prefix: stmtPrefix, lowered: r.Stmts}))
+		return f, true, interpreterFault(s.stmtError(err, count, posMap{prefix: stmtPrefix, lowered: r.Stmts}))
 	}
-	f, err = s.timeitFunc()
+	f, err = s.timeitFunc(name)
 	return f, true, err
 }

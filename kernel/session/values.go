@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"go/token"
 	"maps"
 	"reflect"
 	"slices"
@@ -38,6 +39,14 @@ func (s *Session) noteMembers(names []string, types map[string]string) {
 	if s.members == nil {
 		s.members, s.types = map[string][]string{}, map[string]string{}
 	}
+	types = maps.Clone(types) // (the cell's own, not to be changed)
+	if types == nil {
+		types = map[string]string{}
+	}
+	var checked map[string]string
+	if s.chk != nil {
+		checked = s.chk.Vars()
+	}
 	for _, n := range names {
 		v, err := s.in.Eval(n)
 		if err != nil || !v.IsValid() {
@@ -45,6 +54,14 @@ func (s *Session) noteMembers(names []string, types map[string]string) {
 		}
 		seen := map[string]bool{}
 		t := v.Type()
+		if types[n] == "" {
+			// the checker's type when it is a notebook type or a
+			// predeclared one (yaegi's reflection calls a Celsius a
+			// float64); compiled types are named by reflection below
+			if ct := strings.TrimLeft(checked[n], "*"); token.IsIdentifier(ct) {
+				types[n] = ct
+			}
+		}
 		s.types[n] = typeName(t, types[n])
 		for _, tt := range []reflect.Type{t, reflect.PointerTo(t)} {
 			for i := range tt.NumMethod() {
@@ -75,7 +92,7 @@ func (s *Session) noteMembers(names []string, types map[string]string) {
 
 // typeName names t for the kernel's completion: "path.Name" for a named
 // compiled type (through one pointer), the notebook type a composite
-// literal named (guess), or "".
+// literal named or the checker found (guess), or "".
 func typeName(t reflect.Type, guess string) string {
 	if guess != "" {
 		return guess
