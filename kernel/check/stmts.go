@@ -203,7 +203,8 @@ func (lw *lowerer) trailingExpr(es *ast.ExprStmt, wrapped bool) string {
 		tr.Type = "any"
 		return "any"
 	}
-	if lw.cfg.Render != "" && !tr.IsError && mayHoldMain(t) && spellable(tr.Type) {
+	if lw.cfg.Render != "" && !tr.IsError && (mayHoldMain(t) || lw.fmtNeeds(t)) && spellable(tr.Type) {
+		// (a composite of interfaces holding notebook values, []any{r}, too)
 		h := lw.hiddenVar(t)
 		lw.insertOuter(es.X.Pos(), h+" = ")
 		render := lw.cfg.Render + "(" + h + ")"

@@ -134,6 +134,9 @@ func TestCellsTrailingPrintsAsGo(t *testing.T) {
 		{"&V{1, 2}", "=> <1,2>"},
 		{"[]*V{{3, 4}, nil}", "=> [<3,4> <nil>]"},
 		{"type Page struct{ N int }\nfunc (p Page) HTML() string { return \"<b>page</b>\" }\n[]Page{{1}}", "=> [{1}]"},
+		// in an any inside a composite (yaegi's record of the value was shown)
+		{"[]any{Temp(5), 3}", "=> [5.0°C 3]"},
+		{"map[string]any{\"k\": Pair{T: 6}}", "=> map[k:{6.0°C <nil>}]"},
 	})
 }
 
