@@ -72,14 +72,18 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 	}
 	first := pr.skip
 	skip := map[int]bool{}
+	bad := map[int]bool{} // operands of a verb that does not suit them
 	if pr.format {
 		tv := lw.info.Types[c.Args[first]]
 		if tv.Value == nil || tv.Value.Kind() != constant.String {
 			return nil
 		}
 		for _, v := range indexedVerbs(constant.StringVal(tv.Value)) {
+			i := first + 1 + v.arg
 			if strings.IndexByte("Tpw", v.verb) >= 0 {
-				skip[first+1+v.arg] = true
+				skip[i] = true
+			} else if i < len(c.Args) && !verbSuits(v.verb, lw.info.TypeOf(c.Args[i])) {
+				bad[i] = true
 			}
 		}
 		first++
@@ -96,7 +100,11 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 		}
 		tbl, ts, iface, ok := lw.argTable(c.Args[i], func(t types.Type) bool {
 			_, tuple := t.(*types.Tuple)
-			return !tuple && lw.fmtNeeds(t)
+			// a notebook type of a basic underlying type prints as its
+			// value, but fmt's complaint about a verb names its type
+			// (%!d(main.Name=n), not the interpreter's rt.StringN0)
+			n, named := types.Unalias(t).(*types.Named)
+			return !tuple && (lw.fmtNeeds(t) || bad[i] && named && isCellNamed(n))
 		})
 		if !ok {
 			continue
@@ -354,4 +362,31 @@ func hasNode(t types.Type) bool {
 		return true
 	}
 	return false
+}
+
+// verbSuits reports whether fmt formats a value of type t with verb
+// without complaint (%!d(string=x)); for types other than basic ones (or
+// named ones of basic underlying types) it says yes.
+func verbSuits(verb byte, t types.Type) bool {
+	if t == nil || verb == 'v' {
+		return true
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok {
+		return true
+	}
+	var ok2 string
+	switch info := b.Info(); {
+	case info&types.IsBoolean != 0:
+		ok2 = "t"
+	case info&types.IsInteger != 0:
+		ok2 = "bcdoOqxXU"
+	case info&(types.IsFloat|types.IsComplex) != 0:
+		ok2 = "beEfFgGxX"
+	case info&types.IsString != 0:
+		ok2 = "sqxX"
+	default:
+		return true
+	}
+	return strings.IndexByte(ok2, verb) >= 0
 }

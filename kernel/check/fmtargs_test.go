@@ -281,3 +281,13 @@ func TestFmtNonStructInInterfaceWithMethods(t *testing.T) {
 		step{"var s sort.Interface = byN{2, 1}\nsort.Sort(s)\nvar z Sizer = Count(3)\nfmt.Println(s, z)\nfmt.Printf(\"%v %d\\n\", s, z)", "[1 2] 3\n[1 2] 3\n"},
 	)
 }
+
+// fmt's complaint about a verb that does not suit a notebook type of a
+// basic underlying type names the type as Go does (it named the
+// interpreter's rt.StringN0).
+func TestFmtBadVerbNamesNotebookType(t *testing.T) {
+	runSteps(t,
+		step{"type Name string\ntype Count int", ""},
+		step{"fmt.Printf(\"%d %s %v|%t\\n\", Name(\"n\"), Count(3), Name(\"ok\"), Count(1))", "%!d(main.Name=n) %!s(main.Count=3) ok|%!t(main.Count=1)\n"},
+	)
+}
