@@ -27,3 +27,11 @@ func TestRealImagOfConstants(t *testing.T) {
 		step{"const (\n\tz0 = complex(iota, 1)\n\tz1\n)\nfmt.Println(z0, z1)", "(0+1i) (1+1i)\n"},
 	)
 }
+
+// len and cap of a pointer to an array are constants that do not
+// dereference it: a nil *[3]int has len 3 (yaegi dereferenced it).
+func TestLenOfNilArrayPointer(t *testing.T) {
+	runSteps(t,
+		step{"var p *[3]int\nconst n = len(p)\nfmt.Println(len(p), cap(p), n, len(p) == 3)", "3 3 3 true\n"},
+	)
+}

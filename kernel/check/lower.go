@@ -417,7 +417,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.ifaceSwitch(n)
 		lw.caseLists(n)
 	case *ast.CallExpr:
-		if lw.asType(n) || lw.foldRealImag(n) {
+		if lw.asType(n) || lw.foldRealImag(n) || lw.foldLenOfPointer(n) {
 			return false
 		}
 		if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {

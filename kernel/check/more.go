@@ -336,6 +336,26 @@ func (lw *lowerer) foldRealImag(n *ast.CallExpr) bool {
 	return true
 }
 
+// foldLenOfPointer replaces len or cap of a pointer to an array, when
+// constant (no call or receive in the operand), by its value: Go does not
+// dereference the pointer (len(p) of a nil *[3]int is 3), yaegi v0.16.1
+// did (a nil pointer dereference).
+func (lw *lowerer) foldLenOfPointer(n *ast.CallExpr) bool {
+	if !lw.lenOfPointer(n) {
+		return false
+	}
+	tv := lw.info.Types[n]
+	if tv.Value == nil || tv.Type == nil || lw.namesIota(n) {
+		return false
+	}
+	lit, ok := lw.typedConstLit(tv)
+	if !ok {
+		return false
+	}
+	lw.replace(n.Pos(), n.End(), lit)
+	return true
+}
+
 // namesIota reports whether e uses the predeclared iota.
 func (lw *lowerer) namesIota(e ast.Expr) bool {
 	found := false
