@@ -3,7 +3,6 @@ package supervisor
 import (
 	"bytes"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -297,18 +296,10 @@ func incompleteRune(p []byte) int {
 	return 0
 }
 
-// crashMarkers start the lines of the interpreter's stderr held back as
-// a crash dump: the runtime's, and "panic: " of a goroutine's panic that
-// nothing recovered (the runtime reports it as "[recovered,
-// repanicked]": yaegi's goroutines recover to note their frame and panic
-// again). The cell's error says what the process died of; output that
-// only looks like a dump is published once the process goes on.
-var crashMarkers = append(slices.Clone(subproc.DumpMarkers), "panic: ")
-
 // crashStart reports where a runtime crash dump starts in p, or -1.
 func crashStart(p []byte) int {
 	first := -1
-	for _, m := range crashMarkers {
+	for _, m := range subproc.DumpMarkers {
 		i := bytes.Index(p, []byte(m))
 		for i >= 0 {
 			if i == 0 || p[i-1] == '\n' {
