@@ -40,9 +40,13 @@ def programs():
 
 
 def cells_of(src):
-    """Split a program at lines `//cell`; the marker lines are dropped."""
+    """Split a program at lines `//cell`; the marker lines are dropped.
+    A `// cell` line is refused: gofmt writes the marker so when a
+    declaration follows it at once (a doc comment), and the program would
+    silently run as one cell."""
     cells, cur = [], []
     for line in src.splitlines(keepends=True):
+        assert line.strip() != "// cell", "a `// cell` line (gofmt's): write `//cell` with a blank line after it"
         if line.strip() == "//cell":
             cells.append("".join(cur))
             cur = []

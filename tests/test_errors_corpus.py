@@ -61,6 +61,7 @@ def cells_with_lines(src):
     non-blank cells and, for each, the file's line number of its line 1."""
     cells, cur, start = [], [], 1
     for n, line in enumerate(src.splitlines(keepends=True), 1):
+        assert line.strip() != "// cell", "a `// cell` line (gofmt's): write `//cell` with a blank line after it"
         if line.strip() == "//cell":
             cells.append(("".join(cur), start))
             cur, start = [], n + 1

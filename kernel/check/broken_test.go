@@ -34,6 +34,15 @@ func label(t Temp) string { return "temp " + t.String() }`); err != nil {
 		t.Errorf("broken: %q, want the method and the function calling it", got)
 	}
 
+	// a method of another type of that name is no use of the removed one
+	p, err = cell.Split("type Other struct{}\ntype Temp struct{ V float64 }\nvar o Other\nx := o.String()", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err = nb.c.Check(p); err == nil || strings.Contains(err.Error(), "no longer compiles") {
+		t.Errorf("error: %v", err)
+	}
+
 	p, err = cell.Split("type Temp struct{ V float64 }\nx := label(Temp{1})", 2)
 	if err != nil {
 		t.Fatal(err)

@@ -162,6 +162,13 @@ const (
 //
 // After Disable, every cell is Unchecked.
 func (c *Checker) Check(p *cell.Parsed) (*Result, error) {
+	r, err := c.checkCell(p)
+	return r, spellMain(err)
+}
+
+// checkCell is Check, its messages naming func main by the name the
+// lowering gives it (cell.MainName).
+func (c *Checker) checkCell(p *cell.Parsed) (*Result, error) {
 	if c.off {
 		return &Result{Unchecked: true}, nil
 	}
@@ -245,8 +252,7 @@ func (c *Checker) Check(p *cell.Parsed) (*Result, error) {
 			return r, nil
 		}
 		if src, ok := c.mainCalls(p, errs); ok {
-			r, err := c.checkRewritten(src, p.Count)
-			return r, spellMain(err)
+			return c.checkRewritten(src, p.Count)
 		}
 		if round > 0 || len(undef) == 0 {
 			return nil, errs
@@ -520,11 +526,10 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	// again without it, so that neither the cell nor its lowering relies
 	// on it (a printer's table calling a method that is gone), and the
 	// declarations it breaks in turn are found.
-	for excluded := map[*cell.Decl]bool{}; ; {
+	for {
 		kept := files[:0:0]
 		for _, f := range files {
 			if d := fileDecl[fset.File(f.Pos()).Name()]; d != nil && broken[d] != nil {
-				excluded[d] = true
 				continue
 			}
 			kept = append(kept, f)

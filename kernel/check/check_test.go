@@ -536,6 +536,8 @@ func TestMainCalledAgain(t *testing.T) {
 		step{"main()\nmain()", "main 1\nmain 2\n"},
 		step{"func helper() { main() }\nhelper()\nfmt.Println(runs)", "main 3\n3\n"},
 		step{"main(3)", "error: 1:6: too many arguments in call to main\n\thave (number)\n\twant ()"},
+		step{"func main() {}\nfunc main() {}", "error: 2:6: main redeclared in this block\n\tCell In[5], line 1, column 6: other declaration of main"},
+		step{"fmt.Println(reflect.TypeOf(nil), reflect.TypeOf(error(nil)))", "<nil> <nil>\n"},
 	)
 }
 

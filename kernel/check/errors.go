@@ -106,10 +106,11 @@ func sortErrors(es []*Error) Errors {
 func removedUses(errs []*Error, broken map[*cell.Decl]*Error) {
 	for d, b := range broken {
 		for _, n := range d.Names {
-			_, short, isMethod := strings.Cut(n, ".")
+			recv, short, isMethod := strings.Cut(n, ".")
 			for _, e := range errs {
+				missing := " has no field or method " + short
 				uses := !isMethod && (e.Msg == "undefined: "+n || strings.HasPrefix(e.Msg, "undefined: "+n+"\n")) ||
-					isMethod && strings.Contains(e.Msg, "has no field or method "+short+")")
+					isMethod && (strings.Contains(e.Msg, "(type "+recv+missing) || strings.Contains(e.Msg, "(type *"+recv+missing))
 				if uses {
 					e.Msg += fmt.Sprintf(" (%s %s, cell %d, no longer compiles with this cell: line %d, column %d: %s)", d.Kind, n, d.Cell, b.Line, b.Col, b.Msg)
 				}

@@ -95,7 +95,7 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 			continue
 		}
 		if isReflect(lw.info.TypeOf(c.Args[i]), "Type") {
-			plans[i] = wrap{rtName + ".ReflectType(", ")"} // printed by its String
+			plans[i] = wrap{rtName + ".TypeArg(", ")"} // printed by its String
 			continue
 		}
 		tbl, ts, iface, ok := lw.argTable(c.Args[i], func(t types.Type) bool {

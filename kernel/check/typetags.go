@@ -49,15 +49,18 @@ func (lw *lowerer) tagStructType(ts *ast.TypeSpec) {
 		}
 		return
 	}
+	// before the field's own tag, which need not be of the conventional
+	// form (`hello`: a key after it would not be found); rt's reflection
+	// takes the prefix away (withoutMarks)
 	f := st.Fields.List[0]
 	switch {
 	case f.Tag == nil:
 		lw.insertClose(f.Type.End(), " `"+pair+"`")
 	case f.Tag.Kind == token.STRING && len(f.Tag.Value) >= 2 && f.Tag.Value[0] == '`':
-		lw.insert(f.Tag.End()-1, " "+pair)
+		lw.insert(f.Tag.Pos()+1, pair+" ")
 	default:
-		q := strconv.Quote(" " + pair)
-		lw.insert(f.Tag.End()-1, q[1:len(q)-1])
+		q := strconv.Quote(pair + " ")
+		lw.insert(f.Tag.Pos()+1, q[1:len(q)-1])
 	}
 }
 

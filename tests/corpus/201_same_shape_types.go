@@ -23,7 +23,8 @@ type Weekday int
 func (c Color) String() string   { return [...]string{"red", "green", "blue"}[c] }
 func (d Weekday) String() string { return [...]string{"Sun", "Mon", "Tue"}[d] }
 
-// cell
+//cell
+
 type NotFound struct{ Name string }
 type Denied struct{ Name string }
 
@@ -40,7 +41,8 @@ func open(name string) error {
 	return nil
 }
 
-// cell
+//cell
+
 type Point struct{ X, Y int }
 type Vec struct{ X, Y int }
 type Tagged struct {
@@ -68,7 +70,8 @@ func describe(v any) string {
 	return fmt.Sprintf("other %T", v)
 }
 
-// cell
+//cell
+
 func main() {
 	boiling := Celsius(100)
 	fmt.Println(boiling, CToF(boiling))

@@ -61,7 +61,8 @@ func table(rows any) string {
 	return b.String()
 }
 
-// cell
+//cell
+
 func main() {
 	p := Product{Base: Base{ID: 7, created: "now"}, Name: "pen", Price: 1.5, stock: 3}
 	t := reflect.TypeOf(p)

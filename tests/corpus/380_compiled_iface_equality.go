@@ -27,7 +27,8 @@ func (b byN) Len() int           { return len(b) }
 func (b byN) Less(i, j int) bool { return b[i].N < b[j].N }
 func (b byN) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }
 
-// cell
+//cell
+
 func main() {
 	var a, b fmt.Stringer = T{1}, T{1}
 	var c fmt.Stringer = T{2}

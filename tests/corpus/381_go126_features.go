@@ -48,7 +48,8 @@ func (e *NotFound) Error() string { return e.Name + " not found" }
 
 func find(n string) error { return fmt.Errorf("lookup: %w", &NotFound{n}) }
 
-// cell
+//cell
+
 func main() {
 	fmt.Println(Min(Ver{1, 2}, Ver{0, 9}, Ver{1, 0}))
 	t := reflect.TypeOf(Conf{})

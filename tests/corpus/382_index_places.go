@@ -21,7 +21,8 @@ func get(s []int, i int) (v int) {
 
 func f(calls *int) int { *calls++; return 1 }
 
-// cell
+//cell
+
 func main() {
 	s := []int{1, 2, 3}
 	i := 2

@@ -3,7 +3,10 @@ package rt
 import (
 	"iter"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/gofutures/gofutures/internal/typemark"
 )
@@ -26,6 +29,16 @@ type Type struct{ reflect.Type }
 // ReflectType returns t as a Type.
 func ReflectType(t reflect.Type) Type { return Type{t} }
 
+// TypeArg is t as fmt's operand: a Type, which prints as Go spells the
+// type, or nil for a nil t (fmt prints <nil>, as for Go's nil
+// reflect.Type).
+func TypeArg(t reflect.Type) any {
+	if t == nil {
+		return nil
+	}
+	return Type{t}
+}
+
 // notebook reports whether t is a type a cell declared: a struct type
 // the lowering tagged, or one of rt's bases reserved for a notebook type;
 // it returns the type's name in package main.
@@ -36,11 +49,55 @@ func notebook(t reflect.Type) (string, bool) {
 	if n, ok := baseName(t); ok {
 		return strings.TrimPrefix(n, "main."), true
 	}
-	if t.Name() != "" || t.Kind() != reflect.Struct || t.NumField() == 0 {
+	if t.Name() != "" || t.Kind() != reflect.Struct {
 		return "", false
 	}
-	name := t.Field(0).Tag.Get(typemark.Key)
-	return typemark.GoName(name), name != ""
+	in := structInfo(t)
+	return in.name, in.notebook
+}
+
+// structTypeInfo is what reflection on a struct type needs when it is
+// the notebook's, worked out once per type (structInfos): reflection in a
+// loop over rows (a table printer) asks again and again.
+type structTypeInfo struct {
+	name     string
+	notebook bool
+	fields   []reflect.StructField // as Go has them, the lowering's field left out
+	visible  []reflect.StructField // VisibleFields
+	byName   map[string]int        // a name's field in visible
+}
+
+// structInfos maps a struct type to its *structTypeInfo.
+var structInfos sync.Map
+
+// structInfo returns the info of the struct type t.
+func structInfo(t reflect.Type) *structTypeInfo {
+	if v, ok := structInfos.Load(t); ok {
+		return v.(*structTypeInfo)
+	}
+	in := &structTypeInfo{}
+	if t.NumField() > 0 {
+		name := t.Field(0).Tag.Get(typemark.Key)
+		in.name, in.notebook = typemark.GoName(name), name != ""
+	}
+	if in.notebook {
+		for i := range typemark.Fields(t) {
+			in.fields = append(in.fields, goField(t, t.Field(i)))
+		}
+		in.visible = visible(t)
+		in.byName = make(map[string]int, len(in.visible))
+		for i, f := range in.visible {
+			in.byName[f.Name] = i
+		}
+	}
+	v, _ := structInfos.LoadOrStore(t, in)
+	return v.(*structTypeInfo)
+}
+
+// copyField returns f with an Index of its own, for a caller to keep.
+func copyField(f reflect.StructField) reflect.StructField {
+	f.Index = slices.Clone(f.Index)
+	return f
 }
 
 // Name is the type's name within its package.
@@ -60,13 +117,20 @@ func (t Type) PkgPath() string {
 }
 
 // String is the type's Go spelling (main.User, *main.User, []main.User).
-func (t Type) String() string { return typeString(t.Type) }
+func (t Type) String() string {
+	if t.Type == nil {
+		return "<nil>"
+	}
+	return typeString(t.Type)
+}
 
 // NumField is the number of the struct type's fields, without the one
 // the lowering gives a struct type that has none.
 func (t Type) NumField() int {
-	if _, ok := notebook(t.Type); ok && t.Kind() == reflect.Struct {
-		return typemark.Fields(t.Type)
+	if t.Kind() == reflect.Struct && t.Type.Name() == "" {
+		if in := structInfo(t.Type); in.notebook {
+			return len(in.fields)
+		}
 	}
 	return t.Type.NumField()
 }
@@ -85,20 +149,27 @@ func (t Type) Fields() iter.Seq[reflect.StructField] {
 
 // Field is the struct type's i'th field, named as the cell names it.
 func (t Type) Field(i int) reflect.StructField {
-	return goField(t.Type, t.Type.Field(i))
+	if t.Kind() == reflect.Struct && t.Type.Name() == "" {
+		if in := structInfo(t.Type); in.notebook && 0 <= i && i < len(in.fields) {
+			return copyField(in.fields[i])
+		}
+	}
+	return t.Type.Field(i)
 }
 
 // FieldByName is the struct field of the name the cell declared (age,
 // which yaegi calls Xage), also promoted through embedded fields: the
 // shallowest, when only one is that shallow.
 func (t Type) FieldByName(name string) (reflect.StructField, bool) {
-	if _, ok := notebook(t.Type); !ok {
+	if t.Kind() != reflect.Struct || t.Type.Name() != "" {
 		return t.Type.FieldByName(name)
 	}
-	for _, f := range visible(t.Type) {
-		if f.Name == name {
-			return f, true
-		}
+	in := structInfo(t.Type)
+	if !in.notebook {
+		return t.Type.FieldByName(name)
+	}
+	if i, ok := in.byName[name]; ok {
+		return copyField(in.visible[i]), true
 	}
 	return reflect.StructField{}, false
 }
@@ -106,10 +177,14 @@ func (t Type) FieldByName(name string) (reflect.StructField, bool) {
 // VisibleFields is reflect.VisibleFields of t, the fields named as the
 // cell names them.
 func VisibleFields(t reflect.Type) []reflect.StructField {
-	if _, ok := notebook(t); !ok {
+	if t.Kind() != reflect.Struct || t.Name() != "" || !structInfo(t).notebook {
 		return reflect.VisibleFields(t)
 	}
-	return visible(t)
+	out := make([]reflect.StructField, 0, len(structInfo(t).visible))
+	for _, f := range structInfo(t).visible {
+		out = append(out, copyField(f))
+	}
+	return out
 }
 
 // visible returns the fields of the struct type t that a selector
@@ -175,8 +250,8 @@ func goField(t reflect.Type, f reflect.StructField) reflect.StructField {
 			owner = owner.Elem()
 		}
 	}
-	if _, ok := notebook(owner); !ok {
-		return f
+	if owner.Name() != "" || owner.NumField() == 0 || owner.Field(0).Tag.Get(typemark.Key) == "" {
+		return f // not a struct type a cell declared
 	}
 	if name := typemark.FieldName(owner, last); name != f.Name {
 		f.Name, f.PkgPath = name, "main"
@@ -188,45 +263,23 @@ func goField(t reflect.Type, f reflect.StructField) reflect.StructField {
 	return f
 }
 
-// withoutMarks returns tag without the lowering's keys.
+// withoutMarks returns tag without the lowering's keys, which it puts
+// first, each followed by a space (kernel/check's tagStructType), or
+// alone.
 func withoutMarks(tag reflect.StructTag) reflect.StructTag {
-	var kept []string
-	for part := range tagPairs(string(tag)) {
-		key, _, _ := strings.Cut(part, ":")
-		if key != typemark.Key && key != typemark.ExportedKey && key != typemark.EmbeddedKey {
-			kept = append(kept, part)
+	s := string(tag)
+	for {
+		key, rest, ok := strings.Cut(s, ":")
+		if !ok || key != typemark.Key && key != typemark.ExportedKey && key != typemark.EmbeddedKey {
+			return reflect.StructTag(s)
 		}
-	}
-	return reflect.StructTag(strings.Join(kept, " "))
-}
-
-// tagPairs yields the key:"value" pairs of a conventional struct tag.
-func tagPairs(tag string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for tag != "" {
-			tag = strings.TrimLeft(tag, " ")
-			i := strings.Index(tag, `:"`)
-			if i < 0 {
-				if tag != "" {
-					yield(tag)
-				}
-				return
-			}
-			j := i + 2
-			for j < len(tag) && tag[j] != '"' {
-				if tag[j] == '\\' {
-					j++
-				}
-				j++
-			}
-			if j >= len(tag) {
-				yield(tag)
-				return
-			}
-			if !yield(tag[:j+1]) {
-				return
-			}
-			tag = tag[j+1:]
+		v, err := strconv.QuotedPrefix(rest)
+		if err != nil {
+			return reflect.StructTag(s)
+		}
+		s = rest[len(v):]
+		if s != "" && s[0] == ' ' {
+			s = s[1:]
 		}
 	}
 }

@@ -14,7 +14,7 @@ func yaegiStruct(fields ...reflect.StructField) reflect.Type { return reflect.St
 
 func TestReflectNotebookStruct(t *testing.T) {
 	base := yaegiStruct(
-		reflect.StructField{Name: "ID", Type: reflect.TypeFor[int](), Tag: `json:"id" gofutures:"Base"`},
+		reflect.StructField{Name: "ID", Type: reflect.TypeFor[int](), Tag: `gofutures:"Base" json:"id"`},
 		reflect.StructField{Name: "Xcreated", Type: reflect.TypeFor[string]()},
 	)
 	product := yaegiStruct(
@@ -88,10 +88,12 @@ func TestReflectCompiledTypes(t *testing.T) {
 
 func TestWithoutMarks(t *testing.T) {
 	for tag, want := range map[reflect.StructTag]reflect.StructTag{
-		`gofutures:"P"`:                                 ``,
-		`json:"a,omitempty" gofutures:"P"`:              `json:"a,omitempty"`,
-		`db:"x\"y" gofutures:"P" gofuturese:"0,2" v:""`: `db:"x\"y" v:""`,
-		`odd`: `odd`,
+		`gofutures:"P"`:                                  ``,
+		`gofutures:"P" json:"a,omitempty"`:               `json:"a,omitempty"`,
+		`gofutures:"P" gofuturese:"0,2" db:"x\"y"  v:""`: `db:"x\"y"  v:""`, // the field's own spacing kept
+		`gofutures:"P" hello`:                            `hello`,
+		`odd`:                                            `odd`,
+		`json:"a" gofutures:"P"`:                         `json:"a" gofutures:"P"`, // the field's own, after
 	} {
 		if got := withoutMarks(tag); got != want {
 			t.Errorf("withoutMarks(%q) = %q, want %q", tag, got, want)
@@ -115,5 +117,22 @@ func TestReflectFieldsIterators(t *testing.T) {
 	}
 	if want := []string{"Host", "port", "Host=", "port=80"}; !slices.Equal(names, want) {
 		t.Fatalf("fields %q, want %q", names, want)
+	}
+}
+
+// Reflection in a loop over rows (a table printer): the notebook's
+// struct types are worked out once.
+func BenchmarkReflectFieldByName(b *testing.B) {
+	base := yaegiStruct(reflect.StructField{Name: "ID", Type: reflect.TypeFor[int](), Tag: `gofutures:"Base"`})
+	row := yaegiStruct(
+		reflect.StructField{Name: "Base", Type: base, Tag: `gofutures:"Row" gofuturese:"0"`},
+		reflect.StructField{Name: "Name", Type: reflect.TypeFor[string]()},
+		reflect.StructField{Name: "Xage", Type: reflect.TypeFor[int]()},
+	)
+	v := reflect.New(row).Elem()
+	for b.Loop() {
+		if !ReflectValue(v).FieldByName("age").IsValid() || ReflectType(row).Field(1).Name != "Name" {
+			b.Fatal("not found")
+		}
 	}
 }

@@ -93,6 +93,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"PanickingError":     reflect.ValueOf(PanickingError),
 			"TypeString":         reflect.ValueOf(TypeString),
 			"ReflectType":        reflect.ValueOf(ReflectType),
+			"TypeArg":            reflect.ValueOf(TypeArg),
 			"ReflectValue":       reflect.ValueOf(ReflectValue),
 			"VisibleFields":      reflect.ValueOf(VisibleFields),
 			"Type":               reflect.ValueOf((*Type)(nil)),
