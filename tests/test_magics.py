@@ -205,8 +205,9 @@ def test_who_whos(kernel):
     c = execute(kc, "%whos")
     assert re.search(r"^f\s+\*os\.File\s+.*no: f: ", c.stdout, re.M), c.stdout
     # the notebook's types as the cells spell them, not the interpreter's
-    execute(kc, "type Temp float64\ntype P struct{ X int }\ntemps := []Temp{21.5}\nps := map[string]*P{}")
+    execute(kc, "type Temp float64\ntype P struct{ X int }\ntemps := []Temp{21.5}\nps := map[string]*P{}\nvar cur = P{7}")
     c = execute(kc, "%whos")
+    assert re.search(r"^cur\s+P\s+\{7\}\s+yes$", c.stdout, re.M), c.stdout
     assert re.search(r"^temps\s+\[\]Temp\s+\[21\.5\]\s+yes$", c.stdout, re.M), c.stdout
     assert re.search(r"^ps\s+map\[string\]\*P\s+map\[\]\s+yes$", c.stdout, re.M), c.stdout
     # as in IPython, %who TYPE... lists the variables of those types only

@@ -1,11 +1,16 @@
-// Package typemark knows the field the cells' lowering adds to struct
-// types declared without fields. yaegi v0.16.1 makes every struct type a
-// cell declares with reflect.StructOf, so type Dog struct{} and type Cat
-// struct{} would be one type; kernel/check tags the first field of each
-// struct type with its name, and gives a type without fields one to tag:
-// _ any, always nil, which yaegi names X_. Whatever reads such values by
-// reflection (printing, encoding, sending to another process) leaves the
-// field out, as the Go program has none.
+// Package typemark knows the marks the cells' lowering leaves on the
+// struct types cells declare, and reads them back. yaegi v0.16.1 makes
+// every struct type a cell declares with reflect.StructOf: it has no
+// name, its unexported fields are exported ones with an X before the
+// name, its embedded fields are not anonymous, and type Dog struct{} and
+// type Cat struct{} would be one type. kernel/check tags the first field
+// of each such type, before the field's own tag, with its name (Key), the
+// exported fields that read as renamed ones (ExportedKey) and the
+// embedded fields (EmbeddedKey), and gives a type without fields one to
+// tag: _ any, always nil, which yaegi names X_. Whatever reads such values
+// by reflection (printing, encoding, sending to another process) leaves
+// that field out, as the Go program has none, and names the types and
+// fields as Go does (TypeString, FieldName, GoName).
 package typemark
 
 import (
@@ -146,6 +151,13 @@ func typeString(t reflect.Type, named func(reflect.Type) (string, bool), depth i
 		return "[" + strconv.Itoa(t.Len()) + "]" + typeString(t.Elem(), named, depth+1)
 	case reflect.Map:
 		return "map[" + typeString(t.Key(), named, depth+1) + "]" + typeString(t.Elem(), named, depth+1)
+	case reflect.Chan:
+		dir := map[reflect.ChanDir]string{reflect.BothDir: "chan ", reflect.RecvDir: "<-chan ", reflect.SendDir: "chan<- "}[t.ChanDir()]
+		elem := typeString(t.Elem(), named, depth+1)
+		if t.ChanDir() == reflect.BothDir && t.Elem().Kind() == reflect.Chan && t.Elem().ChanDir() == reflect.RecvDir {
+			return dir + "(" + elem + ")" // chan (<-chan T), as reflect spells it
+		}
+		return dir + elem
 	}
 	return t.String()
 }

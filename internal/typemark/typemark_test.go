@@ -52,3 +52,22 @@ func TestFieldName(t *testing.T) {
 		}
 	}
 }
+
+func TestTypeString(t *testing.T) {
+	dog := reflect.StructOf([]reflect.StructField{{Name: "X_", Type: reflect.TypeFor[any](), Tag: `gofutures:"Dog"`}})
+	for _, c := range []struct {
+		t    reflect.Type
+		want string
+	}{
+		{reflect.SliceOf(reflect.PointerTo(dog)), "[]*main.Dog"},
+		{reflect.MapOf(reflect.TypeFor[string](), reflect.ArrayOf(2, dog)), "map[string][2]main.Dog"},
+		{reflect.ChanOf(reflect.BothDir, dog), "chan main.Dog"},
+		{reflect.ChanOf(reflect.RecvDir, dog), "<-chan main.Dog"},
+		{reflect.ChanOf(reflect.BothDir, reflect.ChanOf(reflect.RecvDir, dog)), "chan (<-chan main.Dog)"},
+		{reflect.TypeFor[chan<- int](), "chan<- int"},
+	} {
+		if got := TypeString(c.t, nil); got != c.want {
+			t.Errorf("TypeString(%v) = %q, want %q", c.t, got, c.want)
+		}
+	}
+}

@@ -7,10 +7,12 @@ import (
 	"maps"
 	"os"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check/rt"
 	"github.com/gofutures/gofutures/kernel/ipc"
 	"github.com/gofutures/gofutures/kernel/magic"
 )
@@ -241,10 +243,12 @@ func (s *Session) Vars(lost map[string]string) []magic.Var {
 		}
 	}
 	types := s.Types()
+	var checked map[string]string
 	if s.chk != nil {
 		// the types as the cells spell them ([]Temp), not the
 		// interpreter's ([]rt.Float64N0, []struct { V float64 "…" })
-		maps.Copy(types, s.chk.Vars())
+		checked = s.chk.Vars()
+		maps.Copy(types, checked)
 	}
 	var out []magic.Var
 	for n := range names {
@@ -254,8 +258,10 @@ func (s *Session) Vars(lost map[string]string) []magic.Var {
 		v := magic.Var{Name: n, Type: types[n], Lost: lost[n]}
 		if rv, err := s.in.Eval(n); err == nil && rv.IsValid() {
 			switch {
-			case v.Type == "":
-				v.Type = rv.Type().String()
+			case v.Type == "" || checked[n] == "" && s.chk != nil:
+				// (a declared var's: the interpreter's type, spelled as
+				// Go spells it, without the package main of the cells)
+				v.Type = mainQualifier.ReplaceAllString(rt.ReflectType(rv.Type()).String(), "")
 			case rv.Kind() == reflect.Pointer && !strings.HasPrefix(v.Type, "*"):
 				v.Type = "*" + v.Type
 			}
@@ -266,6 +272,9 @@ func (s *Session) Vars(lost map[string]string) []magic.Var {
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
 }
+
+// mainQualifier matches the package main qualifying a type's name.
+var mainQualifier = regexp.MustCompile(`\bmain\.`)
 
 func short(v reflect.Value) string {
 	if !v.CanInterface() {

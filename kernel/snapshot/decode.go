@@ -5,10 +5,11 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"github.com/gofutures/gofutures/internal/typemark"
 	"io"
 	"math"
 	"reflect"
+
+	"github.com/gofutures/gofutures/internal/typemark"
 )
 
 // Decoder reads snapshots into the variables of an interpreter.
