@@ -280,11 +280,17 @@ func (lw *lowerer) constExpand(g *ast.GenDecl) {
 // const declaration keeps its expressions: constExpand writes out those
 // whose repetition would need them.)
 func (lw *lowerer) foldConstant(n *ast.BinaryExpr) bool {
-	tv := lw.info.Types[n]
-	if tv.Value == nil || tv.Type == nil {
+	if g := lw.constDecl; g != nil && g.Pos() <= n.Pos() && n.End() <= g.End() {
 		return false
 	}
-	if g := lw.constDecl; g != nil && g.Pos() <= n.Pos() && n.End() <= g.End() {
+	return lw.replaceByConstant(n)
+}
+
+// replaceByConstant replaces n by the constant value go/types computed
+// for it, spelled as a literal of its type, and reports whether it did.
+func (lw *lowerer) replaceByConstant(n ast.Expr) bool {
+	tv := lw.info.Types[n]
+	if tv.Value == nil || tv.Type == nil {
 		return false
 	}
 	lit, ok := lw.typedConstLit(tv)
@@ -324,16 +330,7 @@ func (lw *lowerer) foldRealImag(n *ast.CallExpr) bool {
 	if b, ok := lw.info.Uses[id].(*types.Builtin); !ok || b.Name() != "real" && b.Name() != "imag" {
 		return false
 	}
-	tv := lw.info.Types[n]
-	if tv.Value == nil || tv.Type == nil || lw.namesIota(n) {
-		return false
-	}
-	lit, ok := lw.typedConstLit(tv) // (float32 or float64)
-	if !ok {
-		return false
-	}
-	lw.replace(n.Pos(), n.End(), lit)
-	return true
+	return !lw.namesIota(n) && lw.replaceByConstant(n) // (float32 or float64)
 }
 
 // foldLenOfPointer replaces len or cap of a pointer to an array, when
@@ -341,19 +338,7 @@ func (lw *lowerer) foldRealImag(n *ast.CallExpr) bool {
 // dereference the pointer (len(p) of a nil *[3]int is 3), yaegi v0.16.1
 // did (a nil pointer dereference).
 func (lw *lowerer) foldLenOfPointer(n *ast.CallExpr) bool {
-	if !lw.lenOfPointer(n) {
-		return false
-	}
-	tv := lw.info.Types[n]
-	if tv.Value == nil || tv.Type == nil || lw.namesIota(n) {
-		return false
-	}
-	lit, ok := lw.typedConstLit(tv)
-	if !ok {
-		return false
-	}
-	lw.replace(n.Pos(), n.End(), lit)
-	return true
+	return lw.lenOfPointer(n) && !lw.namesIota(n) && lw.replaceByConstant(n)
 }
 
 // namesIota reports whether e uses the predeclared iota.
