@@ -29,8 +29,7 @@ func (c *Checker) mainCalls(p *cell.Parsed, errs Errors) (string, bool) {
 		if e.Msg != "undefined: main" {
 			continue
 		}
-		off, ok := lineColOffset(p.Src, e.Line, e.Col)
-		if ok && strings.HasPrefix(p.Src[off:], "main") {
+		if off := cell.Offset(p.Src, e.Line, e.Col); off >= 0 && strings.HasPrefix(p.Src[off:], "main") {
 			copy(src[off:], cell.MainName)
 			changed = true
 		}
@@ -46,21 +45,6 @@ func (c *Checker) declaresMain() bool {
 		}
 	}
 	return false
-}
-
-// lineColOffset returns the byte offset in src of line and column (both
-// from 1, the column in bytes, as go/types counts).
-func lineColOffset(src string, line, col int) (int, bool) {
-	off := 0
-	for l := 1; l < line; l++ {
-		i := strings.IndexByte(src[off:], '\n')
-		if i < 0 {
-			return 0, false
-		}
-		off += i + 1
-	}
-	off += col - 1
-	return off, off >= 0 && off <= len(src)
 }
 
 // mainName matches the renamed func main in a message.
