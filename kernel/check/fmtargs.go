@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"reflect"
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -368,25 +369,25 @@ func hasNode(t types.Type) bool {
 // without complaint (%!d(string=x)); for types other than basic ones (or
 // named ones of basic underlying types) it says yes.
 func verbSuits(verb byte, t types.Type) bool {
-	if t == nil || verb == 'v' {
+	if t == nil {
 		return true
 	}
 	b, ok := t.Underlying().(*types.Basic)
 	if !ok {
 		return true
 	}
-	var ok2 string
+	var k reflect.Kind // (rt.VerbsOf's kinds: one of each verb list)
 	switch info := b.Info(); {
 	case info&types.IsBoolean != 0:
-		ok2 = "t"
+		k = reflect.Bool
 	case info&types.IsInteger != 0:
-		ok2 = "bcdoOqxXU"
+		k = reflect.Int
 	case info&(types.IsFloat|types.IsComplex) != 0:
-		ok2 = "beEfFgGxX"
+		k = reflect.Float64
 	case info&types.IsString != 0:
-		ok2 = "sqxX"
+		k = reflect.String
 	default:
 		return true
 	}
-	return strings.IndexByte(ok2, verb) >= 0
+	return strings.IndexByte(rt.VerbsOf(k), verb) >= 0
 }

@@ -48,7 +48,7 @@ func (p *printer) printValue(v reflect.Value, ni, depth int, ro bool) {
 	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
 		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
-		if !strings.ContainsRune(verbsOf(v.Kind()), p.verb) {
+		if !strings.ContainsRune(VerbsOf(v.Kind()), p.verb) {
 			p.badVerb(v, n, ro)
 			return
 		}
@@ -294,8 +294,9 @@ func kindVerb(k reflect.Kind) string {
 	return "d"
 }
 
-// verbsOf lists the verbs fmt takes for a value of kind k.
-func verbsOf(k reflect.Kind) string {
+// VerbsOf lists the verbs fmt takes for a value of the basic kind k
+// (any other kind is taken as an integer's).
+func VerbsOf(k reflect.Kind) string {
 	switch k {
 	case reflect.Bool:
 		return "tv"
