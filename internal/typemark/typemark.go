@@ -24,6 +24,16 @@ import (
 // a cell: `gofutures:"Dog"`.
 const Key = "gofutures"
 
+// Declared returns the name a cell declared the struct type t with (the
+// Key of its first field's tag), and whether t has one.
+func Declared(t reflect.Type) (string, bool) {
+	if t.Kind() != reflect.Struct || t.NumField() == 0 {
+		return "", false
+	}
+	name := t.Field(0).Tag.Get(Key)
+	return name, name != ""
+}
+
 // IsMarker reports whether sf is the field the lowering gives a struct
 // type declared without fields.
 func IsMarker(sf reflect.StructField) bool {
@@ -80,7 +90,7 @@ func Embedded(t reflect.Type, i int) bool {
 		return true
 	}
 	list, ok := t.Field(0).Tag.Lookup(EmbeddedKey)
-	if !ok || t.Field(0).Tag.Get(Key) == "" {
+	if _, declared := Declared(t); !ok || !declared {
 		return false
 	}
 	for x := range strings.SplitSeq(list, ",") {
@@ -97,7 +107,7 @@ func Embedded(t reflect.Type, i int) bool {
 // name.
 func FieldName(t reflect.Type, i int) string {
 	name := t.Field(i).Name
-	if !Renamed(name) || t.Field(0).Tag.Get(Key) == "" {
+	if _, declared := Declared(t); !Renamed(name) || !declared {
 		return name
 	}
 	for _, x := range strings.Split(t.Field(0).Tag.Get(ExportedKey), ",") {
@@ -138,10 +148,8 @@ func typeString(t reflect.Type, named func(reflect.Type) (string, bool), depth i
 	}
 	switch t.Kind() {
 	case reflect.Struct:
-		if t.NumField() > 0 {
-			if name := t.Field(0).Tag.Get(Key); name != "" {
-				return "main." + GoName(name)
-			}
+		if name, ok := Declared(t); ok {
+			return "main." + GoName(name)
 		}
 	case reflect.Pointer:
 		return "*" + typeString(t.Elem(), named, depth+1)

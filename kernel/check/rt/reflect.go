@@ -76,9 +76,8 @@ func structInfo(t reflect.Type) *structTypeInfo {
 		return v.(*structTypeInfo)
 	}
 	in := &structTypeInfo{}
-	if t.NumField() > 0 {
-		name := t.Field(0).Tag.Get(typemark.Key)
-		in.name, in.notebook = typemark.GoName(name), name != ""
+	if name, ok := typemark.Declared(t); ok {
+		in.name, in.notebook = typemark.GoName(name), true
 	}
 	if in.notebook {
 		for i := range typemark.Fields(t) {
@@ -250,7 +249,7 @@ func goField(t reflect.Type, f reflect.StructField) reflect.StructField {
 			owner = owner.Elem()
 		}
 	}
-	if owner.Name() != "" || owner.NumField() == 0 || owner.Field(0).Tag.Get(typemark.Key) == "" {
+	if _, declared := typemark.Declared(owner); owner.Name() != "" || !declared {
 		return f // not a struct type a cell declared
 	}
 	if name := typemark.FieldName(owner, last); name != f.Name {
