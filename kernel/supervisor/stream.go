@@ -113,7 +113,16 @@ type streamReader struct {
 	crash    []byte
 	crashing bool
 	crashAt  time.Time // when the held-back output last grew
+	// A line "panic: " starts a dump only when the runtime's goroutine
+	// header follows it (a goroutine's panic that nothing recovered): till
+	// then it is held tentatively, and published once more than
+	// maxTentative bytes came without the header.
+	tentative bool
 }
+
+// maxTentative bounds output held back after a "panic: " line that no
+// goroutine header has confirmed as the runtime's report.
+const maxTentative = 64 << 10
 
 // streamItem is queued output: text, or a sync marker, or the end.
 type streamItem struct {
@@ -300,19 +309,8 @@ func incompleteRune(p []byte) int {
 func crashStart(p []byte) int {
 	first := -1
 	for _, m := range subproc.DumpMarkers {
-		i := bytes.Index(p, []byte(m))
-		for i >= 0 {
-			if i == 0 || p[i-1] == '\n' {
-				if first < 0 || i < first {
-					first = i
-				}
-				break
-			}
-			j := bytes.Index(p[i+1:], []byte(m))
-			if j < 0 {
-				break
-			}
-			i += 1 + j
+		if i := lineStart(p, m); i >= 0 && (first < 0 || i < first) {
+			first = i
 		}
 	}
 	return first
@@ -335,16 +333,70 @@ func (st *streamReader) emit(p []byte) {
 		st.crashAt = time.Now()
 		p = nil
 	} else if st.name == "stderr" {
-		if i := crashStart(p); i >= 0 {
+		i := crashStart(p)
+		j := lineStart(p, panicMarker)
+		if j >= 0 && (i < 0 || j < i) {
+			i = j
+			st.tentative = true
+		}
+		if i >= 0 {
 			st.crashing, st.crashAt = true, time.Now()
 			st.crash = append(st.crash[:0], p[i:]...)
 			p = p[:i]
 			st.wakeWhenCrashOverdue(crashGrace)
 		}
 	}
+	if st.tentative {
+		if goroutineHeader(st.crash) {
+			st.tentative = false // the runtime's report of a panic
+		} else if len(st.crash) > maxTentative {
+			p = append(p, st.crash...) // a cell's own output after all
+			st.crash, st.crashing, st.tentative = nil, false, false
+		}
+	}
 	st.mu.Unlock()
 	if out := st.out(); out != nil && len(p) > 0 {
 		out.Stream(st.name, string(p))
+	}
+}
+
+// panicMarker starts the runtime's report of a panic that no goroutine
+// recovered: "panic: boom [recovered, repanicked]" (yaegi's goroutines
+// recover to note their frame and panic again), then a blank line and
+// "goroutine 7 [running]:".
+const panicMarker = "panic: "
+
+// lineStart returns where a line starting with m begins in p, or -1.
+func lineStart(p []byte, m string) int {
+	for off := 0; ; {
+		i := bytes.Index(p[off:], []byte(m))
+		if i < 0 {
+			return -1
+		}
+		if off+i == 0 || p[off+i-1] == '\n' {
+			return off + i
+		}
+		off += i + 1
+	}
+}
+
+// goroutineHeader reports whether p holds a line like "goroutine 7
+// [running]:", with which the runtime's stacks begin.
+func goroutineHeader(p []byte) bool {
+	for off := 0; ; {
+		i := lineStart(p[off:], "goroutine ")
+		if i < 0 {
+			return false
+		}
+		rest := p[off+i+len("goroutine "):]
+		n := 0
+		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if n > 0 && bytes.HasPrefix(rest[n:], []byte(" [")) {
+			return true
+		}
+		off += i + 1
 	}
 }
 
@@ -378,7 +430,7 @@ func (st *streamReader) releaseCrash() {
 		return
 	}
 	held := st.crash
-	st.crash, st.crashing = nil, false
+	st.crash, st.crashing, st.tentative = nil, false, false
 	st.mu.Unlock()
 	if out := st.out(); out != nil && len(held) > 0 {
 		out.Stream(st.name, string(held))

@@ -531,7 +531,11 @@ func (s *Supervisor) Pid() int {
 // last lines it wrote to stderr. A panic that reaches the runtime of the
 // interpreter comes from a goroutine (a cell's own panics are recovered).
 func (c *interpreter) crashCause() string {
-	cause := subproc.DumpCause(c.streams[1].crashLine(), strings.Split(c.streams[1].tailText(), "\n"))
+	head := c.streams[1].crashLine()
+	if strings.HasPrefix(head, "panic: ") {
+		head = "" // (maybe cut where the runtime paused: the tail has it whole)
+	}
+	cause := subproc.DumpCause(head, strings.Split(c.streams[1].tailText(), "\n"))
 	if strings.HasPrefix(cause, "panic: os.Exit(") {
 		cause = strings.TrimPrefix(cause, "panic: ") + " in a goroutine"
 	} else if strings.HasPrefix(cause, "panic: ") {

@@ -90,7 +90,7 @@ func TestSupervisorOutputBeforeResult(t *testing.T) {
 }
 
 func TestSupervisorRecoversFromCrash(t *testing.T) {
-	s, _ := newSupervisor(t)
+	s, rec := newSupervisor(t)
 	s.Execute(context.Background(), kernel.Cell{Code: "func twice(x int) int { return 2 * x }\nv := 3", Count: 1})
 	pid := s.Pid()
 	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"time\"\ngo func() { panic(\"bye\") }()\ntime.Sleep(3 * time.Second)", Count: 2})
@@ -100,6 +100,12 @@ func TestSupervisorRecoversFromCrash(t *testing.T) {
 	}
 	if s.Pid() == pid || s.Pid() == 0 {
 		t.Fatal("no fresh interpreter")
+	}
+	// the dying runtime's report is the error's, not the cell's stderr
+	// (it said "panic: bye [recovered, repanicked]": yaegi's goroutines
+	// recover and panic again)
+	if strings.Contains(rec.text(), "panic") {
+		t.Errorf("stderr of the cell: %q", rec.text())
 	}
 	if res := s.Execute(context.Background(), kernel.Cell{Code: "twice(21) + v - 3", Count: 3}); res.Data["text/plain"] != "42" {
 		t.Fatalf("declarations and values not restored: %+v", res)
@@ -363,4 +369,42 @@ func TestStreamReaderSlowCrashDump(t *testing.T) {
 		t.Fatal("output that paused after a dump-like line was never published")
 	}
 	w.Close()
+}
+
+// A line starting "panic: " is held back only until it is known whether
+// the runtime's goroutine stacks follow: then it is the report of a
+// goroutine's panic that nothing recovered and goes with the dump;
+// otherwise it is the cell's own output and is published whole, in order.
+func TestStreamReaderPanicLines(t *testing.T) {
+	released := newSyncPoint()
+	released.close()
+
+	rec := &recorder{}
+	r, w := io.Pipe()
+	st := newStreamReader("stderr", r, func() kernel.Output { return rec }, released)
+	w.Write([]byte("before\npanic: "))
+	time.Sleep(3 * streamInterval) // the runtime writes its report in pieces
+	w.Write([]byte("boom [recovered, repanicked]\n\ngoroutine 7 [running]:\nmain.f()\n"))
+	w.Close()
+	st.waitEOF(5 * time.Second)
+	if got := rec.text(); got != "stderr:before\n" {
+		t.Fatalf("published %q; the report of a dying goroutine must stay held back", got)
+	}
+
+	rec = &recorder{}
+	r, w = io.Pipe()
+	st = newStreamReader("stderr", r, func() kernel.Output { return rec }, released)
+	line := strings.Repeat("x", 1023) + "\n"
+	want := "panic: not really\n" + strings.Repeat(line, 2*maxTentative/len(line))
+	go func() {
+		w.Write([]byte(want[:18]))
+		for rest := want[18:]; len(rest) > 0; rest = rest[len(line):] {
+			w.Write([]byte(rest[:len(line)]))
+		}
+		w.Close()
+	}()
+	st.waitEOF(10 * time.Second)
+	if got := strings.ReplaceAll(rec.text(), "stderr:", ""); got != want {
+		t.Fatalf("a cell's own output after a panic: line published as %d bytes, want %d", len(got), len(want))
+	}
 }
