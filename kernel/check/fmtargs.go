@@ -74,18 +74,24 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 	first := pr.skip
 	skip := map[int]bool{}
 	bad := map[int]bool{} // operands of a verb that does not suit them
+	extra := len(c.Args)  // the first operand the format leaves unused
 	if pr.format {
 		tv := lw.info.Types[c.Args[first]]
 		if tv.Value == nil || tv.Value.Kind() != constant.String {
 			return nil
 		}
-		for _, v := range indexedVerbs(constant.StringVal(tv.Value)) {
-			i := first + 1 + v.arg
-			if strings.IndexByte("Tpw", v.verb) >= 0 {
+		used, reordered := 0, false
+		for _, v := range rt.Verbs(constant.StringVal(tv.Value)) {
+			i := first + 1 + v.Arg
+			if strings.IndexByte("Tpw", v.Verb) >= 0 {
 				skip[i] = true
-			} else if i < len(c.Args) && !verbSuits(v.verb, lw.info.TypeOf(c.Args[i])) {
+			} else if i < len(c.Args) && !verbSuits(v.Verb, lw.info.TypeOf(c.Args[i])) {
 				bad[i] = true
 			}
+			used, reordered = max(used, v.Arg+1), v.Reordered
+		}
+		if !reordered && lw.extraNamed(c.Args[min(first+1+used, len(c.Args)):]) {
+			extra = first + 1 + used
 		}
 		first++
 	}
@@ -105,7 +111,7 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 			// value, but fmt's complaint about a verb names its type
 			// (%!d(main.Name=n), not the interpreter's rt.StringN0)
 			n, named := types.Unalias(t).(*types.Named)
-			return !tuple && (lw.fmtNeeds(t) || bad[i] && named && isCellNamed(n))
+			return !tuple && (lw.fmtNeeds(t) || bad[i] && named && isCellNamed(n) || i >= extra && namesMain(t))
 		})
 		if !ok {
 			continue
@@ -113,11 +119,19 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 		open, close := described("Fmt", tbl, ts, iface)
 		plans[i] = wrap{open, close}
 	}
-	if len(plans) == 0 {
+	if len(plans) == 0 && extra == len(c.Args) {
 		return nil
 	}
 	lw.extraImport(rtName, rt.Path)
 	last := c.Args[len(c.Args)-1]
+	if extra < len(c.Args) {
+		// fmt would name the interpreter's types in its report of the
+		// operands the format leaves unused: rt.Extra writes the report,
+		// for a %v at the format's end
+		lw.insertClose(c.Args[first-1].End(), `+"%v"`)
+		lw.insert(c.Args[extra].Pos(), rtName+".Extra(")
+		lw.insertClose(last.End(), ")")
+	}
 	if pr.spaced {
 		// Print puts a space between operands where neither is a string,
 		// which the wrapped ones are not: rt.Operands spaces them by the
@@ -179,6 +193,25 @@ func (lw *lowerer) fmtSpread(c *ast.CallExpr, pr printFunc) map[int]bool {
 	lw.insert(arg.Pos(), rtName+".FmtSpread(")
 	lw.insertClose(arg.End(), ", "+tbl+")")
 	return map[int]bool{last: true}
+}
+
+// extraNamed reports whether fmt would name a type of the interpreter's
+// in its report of the unused operands xs: one of them is of an
+// interface type, or of a type whose spelling names a cell's type.
+func (lw *lowerer) extraNamed(xs []ast.Expr) bool {
+	for _, x := range xs {
+		if t := lw.info.TypeOf(x); t != nil && namesMain(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesMain reports whether a value of static type t may print its type
+// as a cell's type: t is an interface, or its spelling names one.
+func namesMain(t types.Type) bool {
+	_, iface := t.Underlying().(*types.Interface)
+	return iface || mentionsMain(t) || mentionsInstance(t)
 }
 
 // pureFormat reports whether evaluating the format e twice is the same

@@ -3,6 +3,7 @@ package rt
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"reflect"
 	"strings"
 	"sync"
@@ -584,4 +585,58 @@ func named(t reflect.Type) bool {
 func exported(name string) bool {
 	r, _ := utf8.DecodeRuneInString(name)
 	return unicode.IsUpper(r)
+}
+
+// Extra is what fmt appends to a formatted text for operands its format
+// did not use, "%!(EXTRA main.N=b, []main.N=[x])", with the types named
+// as a Go program names them (fmt itself names the interpreter's types):
+// each of xs an operand as it is or a value Fmt (or FmtAny) made. The
+// lowering appends a %v for it to the format.
+func Extra(xs ...any) fmt.Formatter { return extra(xs) }
+
+type extra []any
+
+// Format writes the report as fmt writes it.
+func (e extra) Format(s fmt.State, _ rune) {
+	var b strings.Builder
+	b.WriteString("%!(EXTRA ")
+	for i, x := range e {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		v, ok := x.(*value)
+		switch {
+		case x == nil:
+			b.WriteString("<nil>")
+			continue
+		case !ok:
+			b.WriteString(reflect.TypeOf(x).String())
+		default:
+			name, null := v.typeName()
+			if null {
+				b.WriteString("<nil>")
+				continue
+			}
+			b.WriteString(name)
+		}
+		b.WriteByte('=')
+		fmt.Fprintf(&b, "%v", x)
+	}
+	b.WriteByte(')')
+	_, _ = io.WriteString(s, b.String())
+}
+
+// typeName is the type of the value x holds as a Go program names it
+// (the dynamic type of one held in an interface), or null for a nil
+// interface.
+func (x *value) typeName() (name string, null bool) {
+	p := &printer{verb: 'v', nodes: x.nodes, resolve: x.resolve}
+	v, n := x.v, 0
+	if d, ok := p.held(v, p.node(n)); ok {
+		if nilInterface(d) {
+			return "", true
+		}
+		v, n = p.dynamic(d, p.node(n))
+	}
+	return p.typeName(v, p.node(n)), false
 }

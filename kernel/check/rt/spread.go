@@ -10,11 +10,14 @@ import (
 // to format each operand as FmtAny does.
 
 // Verb is a verb of a fmt format: its offset in the format, the verb,
-// and the index of the operand it formats.
+// the index of the operand it formats, and whether an explicit index
+// ([n]) came before it in the format (then fmt reports no EXTRA
+// operands).
 type Verb struct {
-	At   int
-	Verb byte
-	Arg  int
+	At        int
+	Verb      byte
+	Arg       int
+	Reordered bool
 }
 
 // Verbs lists the verbs of a fmt format with the arguments they
@@ -22,7 +25,9 @@ type Verb struct {
 func Verbs(f string) []Verb {
 	var out []Verb
 	arg := 0
+	reordered := false
 	index := func(i int) int { // f[i] == '['
+		reordered = true
 		j := strings.IndexByte(f[i:], ']')
 		if j < 0 {
 			return i + 1
@@ -53,7 +58,7 @@ func Verbs(f string) []Verb {
 		if f[i] == '%' {
 			continue
 		}
-		out = append(out, Verb{At: i, Verb: f[i], Arg: arg})
+		out = append(out, Verb{At: i, Verb: f[i], Arg: arg, Reordered: reordered})
 		arg++
 	}
 	return out
