@@ -3,6 +3,10 @@
 # with bench/tools/bench_kernel.py (execute_request -> execute_reply,
 # -> iopub idle, kernel start -> first result). Prints the ratios.
 #   bench/kernel.sh [N]        N timed requests per kernel (default 100)
+# The kernels take turns: BENCH_ROUNDS rounds (default 3), each timing
+# every kernel once with N/rounds requests, so a change of the machine's
+# load in the middle of the run weighs on all of them alike; each round's
+# ratio is printed, and the median over rounds of each kernel's medians.
 # BENCH_BASELINE=/path/to/an/older/gofutures also measures that binary in
 # the same run (before/after a change). BENCH_SMOKE=1: a few requests only.
 set -euo pipefail
@@ -12,9 +16,11 @@ ensure_go
 tool=${BENCH_KERNEL:-bench/tools/bench_kernel.py}
 n=${1:-100}
 warmup=5 starts=5
+rounds=${BENCH_ROUNDS:-3}
 if [ "${BENCH_SMOKE:-}" = 1 ]; then
-	n=5 warmup=1 starts=1
+	n=5 warmup=1 starts=1 rounds=2
 fi
+per=$(((n + rounds - 1) / rounds))
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/gofutures" ./cmd/gofutures
@@ -26,35 +32,53 @@ if [ -n "${BENCH_BASELINE:-}" ]; then
 	mv "$tmp/base/share/jupyter/kernels/gofutures" "$JUPYTER_PATH/kernels/gofutures-baseline"
 	kernels="gofutures-baseline gofutures python3"
 fi
-for k in $kernels; do
-	echo "== $k"
-	"$PY" "$tool" --kernel "$k" -n "$n" --warmup "$warmup" --startup-runs "$starts" --json "$tmp/$k.json" >"$tmp/$k.log" 2>&1 || { cat "$tmp/$k.log"; exit 1; }
-	grep '^startup run' "$tmp/$k.log" || true
+for r in $(seq "$rounds"); do
+	s=0
+	if [ "$r" = 1 ]; then s=$starts; fi # cold starts: the first round only
+	for k in $kernels; do
+		echo "== $k, round $r"
+		"$PY" "$tool" --kernel "$k" -n "$per" --warmup "$warmup" --startup-runs "$s" --json "$tmp/$k.$r.json" >"$tmp/$k.log" 2>&1 || { cat "$tmp/$k.log"; exit 1; }
+		grep '^startup run' "$tmp/$k.log" || true
+	done
 done
-"$PY" - "$tmp/gofutures.json" "$tmp/python3.json" "$tmp/gofutures-baseline.json" <<'PY'
-import json, os, sys
-g, p = (json.load(open(f)) for f in sys.argv[1:3])
-if os.path.exists(sys.argv[3]):
-    b = json.load(open(sys.argv[3]))
-    print()
-    print("%-38s %12s %12s %8s" % ("", "gofutures", "baseline", "ratio"))
-    for label, key in [("execute_reply median (ms)", "median_ms"), ("execute_reply p95 (ms)", "p95_ms")]:
-        x, y = g["requests"]["to_execute_reply"][key], b["requests"]["to_execute_reply"][key]
-        print("%-38s %12.3f %12.3f %8.2f" % (label, x, y, x / y))
-    x, y = g["requests"]["to_iopub_idle"]["median_ms"], b["requests"]["to_iopub_idle"]["median_ms"]
-    print("%-38s %12.3f %12.3f %8.2f" % ("iopub idle median (ms)", x, y, x / y))
-def row(name, key, sub):
-    a, b = g[key][sub], p[key][sub]
-    return name, a, b
+"$PY" - "$tmp" "$rounds" <<'PY'
+import json, os, statistics, sys
+tmp, rounds = sys.argv[1], int(sys.argv[2])
+def load(k):
+    path = os.path.join(tmp, "%s.1.json" % k)
+    if not os.path.exists(path):
+        return None
+    return [json.load(open(os.path.join(tmp, "%s.%d.json" % (k, r)))) for r in range(1, rounds + 1)]
+def req(runs, key, sub):
+    return statistics.median(run["requests"][key][sub] for run in runs)
+g, p, b = load("gofutures"), load("python3"), load("gofutures-baseline")
 print()
-print("%-38s %12s %12s %8s" % ("", "gofutures", "ipykernel", "ratio"))
-for label, a, b in [
-    ("execute_reply median (ms)", g["requests"]["to_execute_reply"]["median_ms"], p["requests"]["to_execute_reply"]["median_ms"]),
-    ("execute_reply p95 (ms)", g["requests"]["to_execute_reply"]["p95_ms"], p["requests"]["to_execute_reply"]["p95_ms"]),
-    ("iopub idle median (ms)", g["requests"]["to_iopub_idle"]["median_ms"], p["requests"]["to_iopub_idle"]["median_ms"]),
-    ("requests/s", g["requests"]["throughput_per_s"], p["requests"]["throughput_per_s"]),
-    ("start -> first result median (s)", g["startup_summary"]["first_result_s_median"], p["startup_summary"]["first_result_s_median"]),
-]:
-    print("%-38s %12.3f %12.3f %8.2f" % (label, a, b, a / b))
-print("wrong or error results: gofutures %d, ipykernel %d" % (g["requests"]["wrong_or_error"], p["requests"]["wrong_or_error"]))
+print("execute_reply median (ms) by round:")
+for r in range(rounds):
+    x, y = g[r]["requests"]["to_execute_reply"]["median_ms"], p[r]["requests"]["to_execute_reply"]["median_ms"]
+    extra = ""
+    if b:
+        z = b[r]["requests"]["to_execute_reply"]["median_ms"]
+        extra = "   baseline %8.3f  (%.2f)" % (z, x / z)
+    print("  round %d: gofutures %8.3f  ipykernel %8.3f  ratio %.2f%s" % (r + 1, x, y, x / y, extra))
+def table(other, name):
+    print()
+    print("%-38s %12s %12s %8s" % ("", "gofutures", name, "ratio"))
+    rows = [
+        ("execute_reply median (ms)", req(g, "to_execute_reply", "median_ms"), req(other, "to_execute_reply", "median_ms")),
+        ("execute_reply p95 (ms)", req(g, "to_execute_reply", "p95_ms"), req(other, "to_execute_reply", "p95_ms")),
+        ("iopub idle median (ms)", req(g, "to_iopub_idle", "median_ms"), req(other, "to_iopub_idle", "median_ms")),
+        ("requests/s", statistics.median(run["requests"]["throughput_per_s"] for run in g),
+         statistics.median(run["requests"]["throughput_per_s"] for run in other)),
+    ]
+    if name == "ipykernel":
+        rows.append(("start -> first result median (s)", g[0]["startup_summary"]["first_result_s_median"],
+                     other[0]["startup_summary"]["first_result_s_median"]))
+    for label, x, y in rows:
+        print("%-38s %12.3f %12.3f %8.2f" % (label, x, y, x / y))
+if b:
+    table(b, "baseline")
+table(p, "ipykernel")
+bad = lambda runs: sum(run["requests"]["wrong_or_error"] for run in runs)
+print("wrong or error results: gofutures %d, ipykernel %d" % (bad(g), bad(p)))
 PY

@@ -51,6 +51,7 @@ var corpusCopyVisible = map[string]string{
 	"342_generic_priority_queue_heap":       "%T of generic instances, as 317",
 	"343_generic_lru_cache":                 "%T of generic instances, as 317",
 	"344_generic_treap_ordered":             "%T of generic instances, as 317",
+	"400_fmt_extra_operands":                "fmt's report of unused operands names a generic instance's type as the copy's (main.mainꞏPairꞏint), as 317",
 	"347_generic_result_errors":             "%T of generic instances, as 317",
 	"349_generic_inference_corners":         "%T of generic instances, as 317",
 	"351_generic_iter_pipelines":            "%T of a standard-library generic instance (iter.Seq[[]int]), as 317",

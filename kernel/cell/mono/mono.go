@@ -190,6 +190,10 @@ type Cell struct {
 // specialised copies and the edits that make the cell use them. c's
 // files are not changed; see Result.Rewrite.
 func (s *Specializer) Specialize(ctx context.Context, c *Cell) (*Result, error) {
+	if s.nothingToCopy(c) {
+		// most cells: no wait for a Preload that holds the lock
+		return &Result{}, nil
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.init(); err != nil {
@@ -278,6 +282,29 @@ func (s *Specializer) Specialize(ctx context.Context, c *Cell) (*Result, error) 
 	}
 	res.Decls, res.Imports = s.closure(roots)
 	return res, nil
+}
+
+// nothingToCopy reports, without the lock, whether c certainly needs no
+// copy: its check instantiated no generic, and none of what its files
+// refer to is a package-level object the interpreter lacks (needsCopy
+// reads only what New set).
+func (s *Specializer) nothingToCopy(c *Cell) bool {
+	if len(c.Info.Instances) > 0 {
+		return false
+	}
+	w := &work{s: s, cell: c.Pkg.Path()}
+	none := true
+	for _, f := range c.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if obj := c.Info.Uses[id]; obj != nil && w.needsCopy(obj) {
+					none = false
+				}
+			}
+			return none
+		})
+	}
+	return none
 }
 
 // Preload parses and type-checks the standard-library packages at paths
