@@ -350,6 +350,18 @@ def test_completion(kernel):
     assert (c["cursor_start"], c["cursor_end"]) == (len(code) - 3, len(code))
 
 
+def test_completion_of_import_paths(kernel):
+    """Inside the quotes of an import, Tab offers the packages a cell can
+    import: the standard library's and gofutures' own, as full paths."""
+    km, kc = kernel
+    c = _complete(kc, 'import "encoding/j')
+    assert c["matches"] == ["encoding/json"] and (c["cursor_start"], c["cursor_end"]) == (8, 18), c
+    c = _complete(kc, 'import (\n\t"fmt"\n\tr "math/ra')
+    assert c["matches"] == ["math/rand", "math/rand/v2"], c
+    assert "github.com/gofutures/gofutures/executor" in _complete(kc, 'import "github.com/gofutures/')["matches"]
+    assert "encoding" not in _complete(kc, 'x := "enc')["matches"]  # a string, not an import
+
+
 def test_inspect_inside_call(kernel):
     """Shift-Tab after a call's "(" documents the function, as IPython does."""
     km, kc = kernel

@@ -145,6 +145,9 @@ func Complete(ns Namespace, code string, cursor int) Completion {
 		}
 		return Completion{Matches: nonNil(ms), CursorStart: runeCount(code[:off-n]), CursorEnd: runeCount(code[:off]), Types: types}
 	}
+	if typed, start, ok := importPathAt(code, off); ok {
+		return completeImportPath(code, off, typed, start)
+	}
 	qual, word, start := identBefore(code, off)
 	names, pkgs := ns.names()
 	var matches []string
