@@ -49,6 +49,7 @@ func init() {
 		"SVG":             reflect.ValueOf(display.SVG),
 		"SVGImg":          reflect.ValueOf(display.SVGImg),
 		"SetPublisher":    reflect.ValueOf(display.SetPublisher),
+		"Table":           reflect.ValueOf(display.Table),
 		"TaskCancelled":   reflect.ValueOf(display.TaskCancelled),
 		"TaskDone":        reflect.ValueOf(display.TaskDone),
 		"TaskDropped":     reflect.ValueOf(display.TaskDropped),

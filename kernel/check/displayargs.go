@@ -17,8 +17,8 @@ const displayPkgPath = "github.com/gofutures/gofutures/display"
 // top-level statements): a value of a static type that involves a cell
 // type goes to BundleOf, Display, and a Handle's Update and Show as
 // rt.Bundle of it (display takes a Bundle as it is), RenderersOf(x) is
-// rt.Renderers of it, JSON's value goes through rt.JSON and BundleFrom's
-// through rt.Fmt (its text). yaegi v0.16.1 gives compiled code the value
+// rt.Renderers of it and Table(x) rt.DisplayTable of it, JSON's value
+// goes through rt.JSON and BundleFrom's through rt.Fmt (its text). yaegi v0.16.1 gives compiled code the value
 // without its methods; rt finds them in its type's Table (see
 // rt/display.go). It returns the indexes of the arguments it wrapped.
 func (lw *lowerer) displayCallArgs(c *ast.CallExpr, sig *types.Signature, name string) map[int]bool {
@@ -32,14 +32,21 @@ func (lw *lowerer) displayCallArgs(c *ast.CallExpr, sig *types.Signature, name s
 		if lw.describeArg(c.Args[0], "Bundle", lw.displayNeeds) {
 			return map[int]bool{0: true}
 		}
-	case recv == "" && name == "RenderersOf" && len(c.Args) == 1:
+	case recv == "" && (name == "RenderersOf" || name == "Table") && len(c.Args) == 1:
+		// the call is rt's: RenderersOf's renderers from the value's
+		// type's Nodes, or Table's rows laid out with them
 		a := c.Args[0]
-		tbl, ts, iface, ok := lw.argTable(a, lw.displayNeeds)
+		needs, fn := lw.displayNeeds, "Renderers"
+		if name == "Table" {
+			needs = func(t types.Type) bool { return lw.fmtNeeds(t) || mentionsMain(t) }
+			fn = "DisplayTable"
+		}
+		tbl, ts, iface, ok := lw.argTable(a, needs)
 		if !ok {
 			return nil
 		}
 		lw.extraImport(rtName, rt.Path)
-		open, close := described("Renderers", tbl, ts, iface)
+		open, close := described(fn, tbl, ts, iface)
 		lw.replace(c.Pos(), a.Pos(), open)
 		lw.replace(a.End(), c.End(), close)
 		return map[int]bool{0: true}

@@ -172,6 +172,7 @@ type value struct {
 	v       reflect.Value
 	nodes   []Node
 	resolve Resolver
+	n       int // the Node of v's type (0, the root, but for a part of a value)
 }
 
 // Format prints the value as fmt prints it in a Go program.
@@ -181,7 +182,7 @@ func (x *value) Format(s fmt.State, verb rune) {
 	if verb == 'v' {
 		p.sharpV, p.plusV = s.Flag('#'), s.Flag('+')
 	}
-	p.printArg(x.v, 0)
+	p.printArg(x.v, x.n)
 	_, _ = s.Write(p.buf.Bytes())
 }
 

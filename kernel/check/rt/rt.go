@@ -80,6 +80,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Operands": reflect.ValueOf(Operands),
 			"Extra":    reflect.ValueOf(Extra),
 			"Bundle":   reflect.ValueOf(Bundle), "BundleAny": reflect.ValueOf(BundleAny),
+			"DisplayTable": reflect.ValueOf(DisplayTable), "DisplayTableAny": reflect.ValueOf(DisplayTableAny),
 			"Renderers": reflect.ValueOf(Renderers), "RenderersAny": reflect.ValueOf(RenderersAny),
 			"Node": reflect.ValueOf((*Node)(nil)), "Resolver": reflect.ValueOf((*Resolver)(nil)),
 			"Table": reflect.ValueOf((*Table)(nil)), "Lazy": reflect.ValueOf((*Lazy)(nil)),
