@@ -47,28 +47,92 @@ func ifaceKey(t types.Type) types.Type {
 }
 
 // mapKey passes e, a key of a map of type mt, through rt.MapKey when
-// the map is keyed by a cell's interface.
+// the map is keyed by a cell's interface, and through rt.CompiledKey
+// when it is keyed by a compiled interface cells' types implement
+// (compiledKey).
 func (lw *lowerer) mapKey(e ast.Expr, mt types.Type) {
-	key := ifaceKey(mt)
-	if key == nil || e == nil || !lw.info.Types[e].IsValue() {
+	lw.mapKeyConv(e, mt, true)
+}
+
+// mapKeyConv is mapKey, converting e to an interface key's type when conv
+// (a composite literal's keys have compositeConvs').
+func (lw *lowerer) mapKeyConv(e ast.Expr, mt types.Type, conv bool) {
+	if e == nil || !lw.info.Types[e].IsValue() {
 		return
+	}
+	fn := "MapKey"
+	key := ifaceKey(mt)
+	if key == nil {
+		if key = lw.compiledKey(mt); key == nil || !spellable(lw.typ(key)) {
+			return
+		}
+		fn = "CompiledKey"
 	}
 	k := lw.fresh("K")
 	lw.extraImport(rtName, rt.Path)
-	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s { %[3]s.MapKey(&%[1]s); return %[1]s }(", k, lw.typ(key), rtName))
+	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s { %[3]s.%[4]s(&%[1]s); return %[1]s }(", k, lw.typ(key), rtName, fn))
 	lw.insertClose(e.End(), ")")
+	if conv && fn == "CompiledKey" && types.IsInterface(key) {
+		lw.convTo(e, key) // (inside: a bare value goes to the interface as values do)
+	}
+}
+
+// compiledKey returns the key type of t when t is a map keyed by an
+// interface of a compiled package that rt has keys of (rt.KeyIfaces:
+// error, fmt.Stringer), or by an array or struct of such interfaces,
+// and types of the notebook implement one of them; else nil. yaegi
+// v0.16.1 could not hash its wrappers of values of cells' types in
+// those interfaces (rt.CompiledKey).
+func (lw *lowerer) compiledKey(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	m, ok := t.Underlying().(*types.Map)
+	if !ok || !lw.holdsKeyIface(m.Key(), 0) {
+		return nil
+	}
+	return m.Key()
+}
+
+// holdsKeyIface reports whether t is, or is an array or struct holding,
+// an interface of rt.KeyIfaces that types of the notebook implement.
+func (lw *lowerer) holdsKeyIface(t types.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok {
+			return false
+		}
+		name := n.Obj().Name()
+		if p := n.Obj().Pkg(); p != nil {
+			name = p.Path() + "." + name
+		}
+		return rt.KeyIfaces[name] && len(lw.implementers(u)) > 0
+	case *types.Array:
+		return lw.holdsKeyIface(u.Elem(), depth+1)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if lw.holdsKeyIface(u.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mapLitKeys passes the keys of a composite literal of a map keyed by a
 // cell's interface through rt.MapKey (mapKey).
 func (lw *lowerer) mapLitKeys(cl *ast.CompositeLit) {
 	t := lw.info.TypeOf(cl)
-	if ifaceKey(t) == nil {
+	if ifaceKey(t) == nil && lw.compiledKey(t) == nil {
 		return
 	}
 	for _, e := range cl.Elts {
 		if kv, ok := e.(*ast.KeyValueExpr); ok {
-			lw.mapKey(kv.Key, t)
+			lw.mapKeyConv(kv.Key, t, false)
 		}
 	}
 }

@@ -86,6 +86,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Iface":              reflect.ValueOf(Iface),
 			"Defers":             reflect.ValueOf((*Defers)(nil)),
 			"MapKey":             reflect.ValueOf(MapKey),
+			"CompiledKey":        reflect.ValueOf(CompiledKey),
 			"TypeAssertionError": reflect.ValueOf((*TypeAssertionError)(nil)),
 			"AssertFailed":       reflect.ValueOf(AssertFailed),
 			"AssertMissing":      reflect.ValueOf(AssertMissing),

@@ -126,6 +126,9 @@ func Rewrap(r, box any) any {
 // wrapper of an interpreted value in an interface of a compiled package
 // (an error, a fmt.Stringer: a struct of the value and of its methods).
 func wrapperValue(d reflect.Value) (reflect.Value, bool) {
+	if keyTypes[d.Type()] {
+		return d.Field(0), true // a map's key (CompiledKey)
+	}
 	if t := d.Type(); !strings.HasPrefix(t.PkgPath(), yaegiPath) || t.Kind() != reflect.Struct {
 		return reflect.Value{}, false
 	}
