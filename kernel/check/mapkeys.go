@@ -70,7 +70,11 @@ func (lw *lowerer) mapKeyConv(e ast.Expr, mt types.Type, conv bool) {
 	}
 	k := lw.fresh("K")
 	lw.extraImport(rtName, rt.Path)
-	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s { %[3]s.%[4]s(&%[1]s); return %[1]s }(", k, lw.typ(key), rtName, fn))
+	elided := ""
+	if cl, ok := e.(*ast.CompositeLit); ok && cl.Type == nil {
+		elided = lw.typ(key) // a literal's key whose type the literal's gives
+	}
+	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s { %[3]s.%[4]s(&%[1]s); return %[1]s }(%[5]s", k, lw.typ(key), rtName, fn, elided))
 	lw.insertClose(e.End(), ")")
 	if conv && fn == "CompiledKey" && types.IsInterface(key) {
 		lw.convTo(e, key) // (inside: a bare value goes to the interface as values do)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"sort"
 	"sync"
 
 	goruntime "github.com/gofutures/gofutures/kernel/check/rt/goruntime"
@@ -74,24 +75,64 @@ type closerKey struct {
 
 func (k closerKey) Close() error { return k.e.orig.(io.Closer).Close() }
 
+type sortKey struct {
+	IValue any
+	e      *keyEntry
+}
+
+func (k sortKey) Len() int           { return k.e.orig.(sort.Interface).Len() }
+func (k sortKey) Less(i, j int) bool { return k.e.orig.(sort.Interface).Less(i, j) }
+func (k sortKey) Swap(i, j int)      { k.e.orig.(sort.Interface).Swap(i, j) }
+
+type readCloserKey struct {
+	IValue any
+	e      *keyEntry
+}
+
+func (k readCloserKey) Read(p []byte) (int, error) { return k.e.orig.(io.Reader).Read(p) }
+func (k readCloserKey) Close() error               { return k.e.orig.(io.Closer).Close() }
+
+type readWriterKey struct {
+	IValue any
+	e      *keyEntry
+}
+
+func (k readWriterKey) Read(p []byte) (int, error)  { return k.e.orig.(io.Reader).Read(p) }
+func (k readWriterKey) Write(p []byte) (int, error) { return k.e.orig.(io.Writer).Write(p) }
+
+type writeCloserKey struct {
+	IValue any
+	e      *keyEntry
+}
+
+func (k writeCloserKey) Write(p []byte) (int, error) { return k.e.orig.(io.Writer).Write(p) }
+func (k writeCloserKey) Close() error                { return k.e.orig.(io.Closer).Close() }
+
 // keyMakers make the key of each interface there is a key type of.
 var keyMakers = map[reflect.Type]func(v any, e *keyEntry) any{
-	reflect.TypeFor[error]():        func(v any, e *keyEntry) any { return errorKey{v, e} },
-	reflect.TypeFor[fmt.Stringer](): func(v any, e *keyEntry) any { return stringerKey{v, e} },
-	reflect.TypeFor[io.Reader]():    func(v any, e *keyEntry) any { return readerKey{v, e} },
-	reflect.TypeFor[io.Writer]():    func(v any, e *keyEntry) any { return writerKey{v, e} },
-	reflect.TypeFor[io.Closer]():    func(v any, e *keyEntry) any { return closerKey{v, e} },
+	reflect.TypeFor[error]():          func(v any, e *keyEntry) any { return errorKey{v, e} },
+	reflect.TypeFor[fmt.Stringer]():   func(v any, e *keyEntry) any { return stringerKey{v, e} },
+	reflect.TypeFor[io.Reader]():      func(v any, e *keyEntry) any { return readerKey{v, e} },
+	reflect.TypeFor[io.Writer]():      func(v any, e *keyEntry) any { return writerKey{v, e} },
+	reflect.TypeFor[io.Closer]():      func(v any, e *keyEntry) any { return closerKey{v, e} },
+	reflect.TypeFor[sort.Interface](): func(v any, e *keyEntry) any { return sortKey{v, e} },
+	reflect.TypeFor[io.ReadCloser]():  func(v any, e *keyEntry) any { return readCloserKey{v, e} },
+	reflect.TypeFor[io.ReadWriter]():  func(v any, e *keyEntry) any { return readWriterKey{v, e} },
+	reflect.TypeFor[io.WriteCloser](): func(v any, e *keyEntry) any { return writeCloserKey{v, e} },
 }
 
 // keyTypes are rt's key types.
 var keyTypes = map[reflect.Type]bool{
 	reflect.TypeFor[errorKey](): true, reflect.TypeFor[stringerKey](): true,
 	reflect.TypeFor[readerKey](): true, reflect.TypeFor[writerKey](): true, reflect.TypeFor[closerKey](): true,
+	reflect.TypeFor[sortKey](): true, reflect.TypeFor[readCloserKey](): true, reflect.TypeFor[readWriterKey](): true,
+	reflect.TypeFor[writeCloserKey](): true,
 }
 
 // KeyIfaces are the compiled interfaces CompiledKey makes keys of, by
 // their package paths and names ("fmt.Stringer"; "error").
-var KeyIfaces = map[string]bool{"error": true, "fmt.Stringer": true, "io.Reader": true, "io.Writer": true, "io.Closer": true}
+var KeyIfaces = map[string]bool{"error": true, "fmt.Stringer": true, "io.Reader": true, "io.Writer": true, "io.Closer": true,
+	"sort.Interface": true, "io.ReadCloser": true, "io.ReadWriter": true, "io.WriteCloser": true}
 
 // CompiledKey makes *p, a map's key of an interface of a compiled package
 // with methods (or an array or struct of such interfaces), a key that

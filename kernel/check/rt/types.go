@@ -124,7 +124,8 @@ func Rewrap(r, box any) any {
 
 // wrapperValue returns the IValue field of d when d is yaegi v0.16.1's
 // wrapper of an interpreted value in an interface of a compiled package
-// (an error, a fmt.Stringer: a struct of the value and of its methods).
+// (an error, a fmt.Stringer: a struct of the value and of its methods),
+// or rt's key made of such a wrapper (CompiledKey).
 func wrapperValue(d reflect.Value) (reflect.Value, bool) {
 	if keyTypes[d.Type()] {
 		return d.Field(0), true // a map's key (CompiledKey)
