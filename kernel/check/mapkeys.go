@@ -47,9 +47,9 @@ func ifaceKey(t types.Type) types.Type {
 }
 
 // mapKey passes e, a key of a map of type mt, through rt.MapKey when
-// the map is keyed by a cell's interface, and through rt.CompiledKey
-// when it is keyed by a compiled interface cells' types implement
-// (compiledKey).
+// the map is keyed by a cell's interface, and through rt's key function
+// of a compiled interface (rt.ErrorKey, rt.CompiledKey) when it is keyed
+// by one that cells' types implement (compiledKey).
 func (lw *lowerer) mapKey(e ast.Expr, mt types.Type) {
 	lw.mapKeyConv(e, mt, true)
 }
@@ -60,25 +60,37 @@ func (lw *lowerer) mapKeyConv(e ast.Expr, mt types.Type, conv bool) {
 	if e == nil || !lw.info.Types[e].IsValue() {
 		return
 	}
-	fn := "MapKey"
-	key := ifaceKey(mt)
-	if key == nil {
-		if key = lw.compiledKey(mt); key == nil || !spellable(lw.typ(key)) {
-			return
-		}
-		fn = "CompiledKey"
-	}
-	k := lw.fresh("K")
-	lw.extraImport(rtName, rt.Path)
 	elided := ""
 	if cl, ok := e.(*ast.CompositeLit); ok && cl.Type == nil {
-		elided = lw.typ(key) // a literal's key whose type the literal's gives
+		elided = "T" // a literal's key whose type the literal's gives
 	}
-	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s { %[3]s.%[4]s(&%[1]s); return %[1]s }(%[5]s", k, lw.typ(key), rtName, fn, elided))
-	lw.insertClose(e.End(), ")")
-	if conv && fn == "CompiledKey" && types.IsInterface(key) {
-		lw.convTo(e, key) // (inside: a bare value goes to the interface as values do)
+	if key := ifaceKey(mt); key != nil {
+		k := lw.fresh("K")
+		lw.extraImport(rtName, rt.Path)
+		lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s { %[3]s.MapKey(&%[1]s); return %[1]s }(", k, lw.typ(key), rtName))
+		lw.insertClose(e.End(), ")")
+		return
 	}
+	key := lw.compiledKey(mt)
+	if key == nil || !spellable(lw.typ(key)) {
+		return
+	}
+	lw.extraImport(rtName, rt.Path)
+	if fn := rt.KeyIfaces[keyIfaceName(key)]; fn != "" {
+		// a call of a compiled function: a function literal costs
+		// yaegi some 20µs a call
+		lw.insert(e.Pos(), rtName+"."+fn+"(")
+		lw.insertClose(e.End(), ")")
+		if conv {
+			lw.convTo(e, key) // (inside: a bare value goes to the interface as values do)
+		}
+		return
+	}
+	if elided != "" {
+		elided = lw.typ(key)
+	}
+	lw.insert(e.Pos(), rtName+".CompiledKey("+elided)
+	lw.insertClose(e.End(), ").("+lw.typ(key)+")")
 }
 
 // compiledKey returns the key type of t when t is a map keyed by an
@@ -86,7 +98,7 @@ func (lw *lowerer) mapKeyConv(e ast.Expr, mt types.Type, conv bool) {
 // error, fmt.Stringer), or by an array or struct of such interfaces,
 // and types of the notebook implement one of them; else nil. yaegi
 // v0.16.1 could not hash its wrappers of values of cells' types in
-// those interfaces (rt.CompiledKey).
+// those interfaces (rt.ErrorKey).
 func (lw *lowerer) compiledKey(t types.Type) types.Type {
 	if t == nil {
 		return nil
@@ -106,15 +118,7 @@ func (lw *lowerer) holdsKeyIface(t types.Type, depth int) bool {
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Interface:
-		n, ok := types.Unalias(t).(*types.Named)
-		if !ok {
-			return false
-		}
-		name := n.Obj().Name()
-		if p := n.Obj().Pkg(); p != nil {
-			name = p.Path() + "." + name
-		}
-		return rt.KeyIfaces[name] && len(lw.implementers(u)) > 0
+		return rt.KeyIfaces[keyIfaceName(t)] != "" && len(lw.implementers(u)) > 0
 	case *types.Array:
 		return lw.holdsKeyIface(u.Elem(), depth+1)
 	case *types.Struct:
@@ -125,6 +129,19 @@ func (lw *lowerer) holdsKeyIface(t types.Type, depth int) bool {
 		}
 	}
 	return false
+}
+
+// keyIfaceName is the name of t, a named type, as rt.KeyIfaces has it
+// ("fmt.Stringer", "error"), or "".
+func keyIfaceName(t types.Type) string {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return ""
+	}
+	if p := n.Obj().Pkg(); p != nil {
+		return p.Path() + "." + n.Obj().Name()
+	}
+	return n.Obj().Name()
 }
 
 // mapLitKeys passes the keys of a composite literal of a map keyed by a

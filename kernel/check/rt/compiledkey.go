@@ -5,6 +5,7 @@ import (
 	"io"
 	"reflect"
 	"sort"
+	"strings"
 	"sync"
 
 	goruntime "github.com/gofutures/gofutures/kernel/check/rt/goruntime"
@@ -18,7 +19,8 @@ import (
 // as a key panicked (reflect's MapIndex: "not assignable to type error").
 //
 // The lowering passes each key it puts in or looks up in such a map
-// through CompiledKey, which makes a wrapped value a key of rt's: a struct
+// through ErrorKey (StringerKey, ...; CompiledKey for arrays and structs
+// of such interfaces), which makes a wrapped value a key of rt's: a struct
 // of the value (IValue, where yaegi's assertions look, as in its
 // wrappers) and of the one entry rt keeps for equal values of that type,
 // whose first wrapper the key's methods call. Equal values are one key,
@@ -129,23 +131,66 @@ var keyTypes = map[reflect.Type]bool{
 	reflect.TypeFor[writeCloserKey](): true,
 }
 
-// KeyIfaces are the compiled interfaces CompiledKey makes keys of, by
-// their package paths and names ("fmt.Stringer"; "error").
-var KeyIfaces = map[string]bool{"error": true, "fmt.Stringer": true, "io.Reader": true, "io.Writer": true, "io.Closer": true,
-	"sort.Interface": true, "io.ReadCloser": true, "io.ReadWriter": true, "io.WriteCloser": true}
+// KeyIfaces are the compiled interfaces rt makes keys of, by their
+// package paths and names ("fmt.Stringer"; "error"), each with the name
+// of rt's function that makes a key of that interface (ErrorKey).
+var KeyIfaces = map[string]string{"error": "ErrorKey", "fmt.Stringer": "StringerKey",
+	"io.Reader": "ReaderKey", "io.Writer": "WriterKey", "io.Closer": "CloserKey",
+	"sort.Interface": "SortKey", "io.ReadCloser": "ReadCloserKey", "io.ReadWriter": "ReadWriterKey",
+	"io.WriteCloser": "WriteCloserKey"}
 
-// CompiledKey makes *p, a map's key of an interface of a compiled package
-// with methods (or an array or struct of such interfaces), a key that
-// hashes and compares as Go's: what each interface holds when it is
-// yaegi's wrapper of a value of a cell's type becomes rt's key of that
-// value (see above). It panics as Go does when the value's type is not
+// ErrorKey returns k as a key of a map keyed by error, one that hashes
+// and compares as Go's: yaegi's wrapper of a value of a cell's type
+// becomes rt's key of that value (see above); other values are returned
+// as they are. It panics as Go does when the value's type is not
 // comparable.
-func CompiledKey(p any) {
-	pv := reflect.ValueOf(p)
-	if pv.Kind() != reflect.Pointer || pv.IsNil() {
-		return
+func ErrorKey(k error) error { return ifaceKey(k) }
+
+// StringerKey is ErrorKey for fmt.Stringer.
+func StringerKey(k fmt.Stringer) fmt.Stringer { return ifaceKey(k) }
+
+// ReaderKey is ErrorKey for io.Reader.
+func ReaderKey(k io.Reader) io.Reader { return ifaceKey(k) }
+
+// WriterKey is ErrorKey for io.Writer.
+func WriterKey(k io.Writer) io.Writer { return ifaceKey(k) }
+
+// CloserKey is ErrorKey for io.Closer.
+func CloserKey(k io.Closer) io.Closer { return ifaceKey(k) }
+
+// SortKey is ErrorKey for sort.Interface.
+func SortKey(k sort.Interface) sort.Interface { return ifaceKey(k) }
+
+// ReadCloserKey is ErrorKey for io.ReadCloser.
+func ReadCloserKey(k io.ReadCloser) io.ReadCloser { return ifaceKey(k) }
+
+// ReadWriterKey is ErrorKey for io.ReadWriter.
+func ReadWriterKey(k io.ReadWriter) io.ReadWriter { return ifaceKey(k) }
+
+// WriteCloserKey is ErrorKey for io.WriteCloser.
+func WriteCloserKey(k io.WriteCloser) io.WriteCloser { return ifaceKey(k) }
+
+// ifaceKey is the key of k, of the interface I (ErrorKey).
+func ifaceKey[I any](k I) I {
+	if t := reflect.TypeOf(any(k)); t == nil || !isWrapperType(t) {
+		return k // nil, a compiled value, or a key already
 	}
-	canonKey(pv.Elem())
+	canonIface(reflect.ValueOf(&k).Elem())
+	return k
+}
+
+// CompiledKey returns k, a key of a map keyed by an array or a struct
+// holding interfaces of KeyIfaces, with each of those interfaces made a
+// key as ErrorKey makes one.
+func CompiledKey(k any) any {
+	v := reflect.ValueOf(k)
+	if !v.IsValid() {
+		return k
+	}
+	c := reflect.New(v.Type()).Elem()
+	c.Set(v)
+	canonKey(c)
+	return c.Interface()
 }
 
 func canonKey(slot reflect.Value) {
@@ -177,11 +222,17 @@ func canonIface(slot reflect.Value) {
 	if keyTypes[d.Type()] {
 		return
 	}
-	iv, ok := wrapperValue(d)
-	if !ok || iv.Kind() != reflect.Interface || iv.IsNil() || !d.CanInterface() {
+	if !isWrapperType(d.Type()) || !d.CanInterface() {
 		return
 	}
-	h := unboxError(iv.Elem())
+	iv := d.Field(0)
+	if iv.IsNil() {
+		return
+	}
+	h, ok := iv.Elem(), true
+	if isBoxType(h.Type()) {
+		h = unboxError(h)
+	}
 	for range 8 {
 		// the value in the box: yaegi's record of it in an any
 		if !h.IsValid() || valueInterfaceType(h) == nil {
@@ -203,4 +254,32 @@ func canonIface(slot reflect.Value) {
 		e, _ = keyEntries.LoadOrStore(id, &keyEntry{orig: d.Interface()})
 	}
 	slot.Set(reflect.ValueOf(mk(id.v, e.(*keyEntry))))
+}
+
+// wrapperTypes tells, by type, whether a type is one of yaegi's wrappers
+// of values in compiled interfaces: a struct of its package whose first
+// field, IValue, holds the value.
+var wrapperTypes sync.Map
+
+func isWrapperType(t reflect.Type) bool {
+	if w, ok := wrapperTypes.Load(t); ok {
+		return w.(bool)
+	}
+	w := t.Kind() == reflect.Struct && strings.HasPrefix(t.PkgPath(), yaegiPath) && t.NumField() > 0 &&
+		t.Field(0).Name == "IValue" && t.Field(0).Type.Kind() == reflect.Interface
+	wrapperTypes.Store(t, w)
+	return w
+}
+
+// boxTypes tells, by type, whether a type may be a box unboxError
+// looks into: a pointer to a struct whose first field is V.
+var boxTypes sync.Map
+
+func isBoxType(t reflect.Type) bool {
+	if b, ok := boxTypes.Load(t); ok {
+		return b.(bool)
+	}
+	b := t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct && t.Elem().NumField() > 0 && t.Elem().Field(0).Name == "V"
+	boxTypes.Store(t, b)
+	return b
 }
