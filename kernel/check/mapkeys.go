@@ -77,6 +77,17 @@ func (lw *lowerer) mapKeyConv(e ast.Expr, mt types.Type, conv bool) {
 	}
 	lw.extraImport(rtName, rt.Path)
 	if fn := rt.KeyIfaces[keyIfaceName(key)]; fn != "" {
+		if et := lw.info.TypeOf(e); et != nil && notebookIface(et) {
+			// a value of a cell's interface, yaegi's record of the value,
+			// which it passes to compiled code bare: made a value of the
+			// key's interface in a function literal
+			// (rt.RecordKey: a wrapper of a struct may hold one of its
+			// fields, the record the struct)
+			k, w := lw.fresh("K"), lw.fresh("W")
+			lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { var %[4]s %[3]s = %[1]s; %[5]s.RecordKey(&%[4]s, %[1]s); return %[4]s }(", k, lw.typ(et), lw.typ(key), w, rtName))
+			lw.insertClose(e.End(), ")")
+			return
+		}
 		// a call of a compiled function: a function literal costs
 		// yaegi some 20µs a call
 		lw.insert(e.Pos(), rtName+"."+fn+"(")

@@ -211,33 +211,44 @@ func canonKey(slot reflect.Value) {
 }
 
 func canonIface(slot reflect.Value) {
-	if slot.IsNil() || !slot.CanSet() {
-		return
-	}
-	mk := keyMakers[slot.Type()]
-	if mk == nil {
-		return
-	}
-	d := slot.Elem()
-	if keyTypes[d.Type()] {
-		return
-	}
-	if !isWrapperType(d.Type()) || !d.CanInterface() {
+	mk, d, ok := keySlot(slot)
+	if !ok {
 		return
 	}
 	iv := d.Field(0)
 	if iv.IsNil() {
 		return
 	}
-	h, ok := iv.Elem(), true
+	h := iv.Elem()
 	if isBoxType(h.Type()) {
 		h = unboxError(h)
 	}
+	setKey(slot, mk, d, h)
+}
+
+// keySlot returns the key maker of slot's interface and the wrapper slot
+// holds, when it holds one of a value of a cell's type (not a key yet).
+func keySlot(slot reflect.Value) (func(any, *keyEntry) any, reflect.Value, bool) {
+	if slot.IsNil() || !slot.CanSet() {
+		return nil, reflect.Value{}, false
+	}
+	mk := keyMakers[slot.Type()]
+	d := slot.Elem()
+	if mk == nil || !isWrapperType(d.Type()) || !d.CanInterface() {
+		return nil, reflect.Value{}, false
+	}
+	return mk, d, true
+}
+
+// setKey sets slot, holding the wrapper d of the value h, to the key of
+// h.
+func setKey(slot reflect.Value, mk func(any, *keyEntry) any, d, h reflect.Value) {
 	for range 8 {
 		// the value in the box: yaegi's record of it in an any
 		if !h.IsValid() || valueInterfaceType(h) == nil {
 			break
 		}
+		var ok bool
 		if h, ok = heldValue(h); !ok {
 			return
 		}
@@ -254,6 +265,27 @@ func canonIface(slot reflect.Value) {
 		e, _ = keyEntries.LoadOrStore(id, &keyEntry{orig: d.Interface()})
 	}
 	slot.Set(reflect.ValueOf(mk(id.v, e.(*keyEntry))))
+}
+
+// RecordKey makes *p, an interface of KeyIfaces holding yaegi's wrapper
+// of a value of a cell's interface, the key of the value rec, that value
+// of the cell's interface (yaegi's record of it, which holds a struct
+// whole where the wrapper may hold one of its fields).
+func RecordKey(p, rec any) {
+	pv := reflect.ValueOf(p)
+	if pv.Kind() != reflect.Pointer || pv.IsNil() {
+		return
+	}
+	slot := pv.Elem()
+	mk, d, ok := keySlot(slot)
+	if !ok {
+		return
+	}
+	h := reflect.ValueOf(rec)
+	if !h.IsValid() {
+		return
+	}
+	setKey(slot, mk, d, h)
 }
 
 // wrapperTypes tells, by type, whether a type is one of yaegi's wrappers

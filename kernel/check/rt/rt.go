@@ -87,6 +87,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Defers":             reflect.ValueOf((*Defers)(nil)),
 			"MapKey":             reflect.ValueOf(MapKey),
 			"CompiledKey":        reflect.ValueOf(CompiledKey),
+			"RecordKey":          reflect.ValueOf(RecordKey),
 			"ErrorKey":           reflect.ValueOf(ErrorKey),
 			"StringerKey":        reflect.ValueOf(StringerKey),
 			"ReaderKey":          reflect.ValueOf(ReaderKey),
