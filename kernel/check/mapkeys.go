@@ -47,28 +47,124 @@ func ifaceKey(t types.Type) types.Type {
 }
 
 // mapKey passes e, a key of a map of type mt, through rt.MapKey when
-// the map is keyed by a cell's interface.
+// the map is keyed by a cell's interface, and through rt's key function
+// of a compiled interface (rt.ErrorKey, rt.CompiledKey) when it is keyed
+// by one that cells' types implement (compiledKey).
 func (lw *lowerer) mapKey(e ast.Expr, mt types.Type) {
-	key := ifaceKey(mt)
-	if key == nil || e == nil || !lw.info.Types[e].IsValue() {
+	lw.mapKeyConv(e, mt, true)
+}
+
+// mapKeyConv is mapKey, converting e to an interface key's type when conv
+// (a composite literal's keys have compositeConvs').
+func (lw *lowerer) mapKeyConv(e ast.Expr, mt types.Type, conv bool) {
+	if e == nil || !lw.info.Types[e].IsValue() {
 		return
 	}
-	k := lw.fresh("K")
+	elided := ""
+	if cl, ok := e.(*ast.CompositeLit); ok && cl.Type == nil {
+		elided = "T" // a literal's key whose type the literal's gives
+	}
+	if key := ifaceKey(mt); key != nil {
+		k := lw.fresh("K")
+		lw.extraImport(rtName, rt.Path)
+		lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s { %[3]s.MapKey(&%[1]s); return %[1]s }(", k, lw.typ(key), rtName))
+		lw.insertClose(e.End(), ")")
+		return
+	}
+	key := lw.compiledKey(mt)
+	if key == nil || !spellable(lw.typ(key)) {
+		return
+	}
 	lw.extraImport(rtName, rt.Path)
-	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s { %[3]s.MapKey(&%[1]s); return %[1]s }(", k, lw.typ(key), rtName))
-	lw.insertClose(e.End(), ")")
+	if fn := rt.KeyIfaces[keyIfaceName(key)]; fn != "" {
+		if et := lw.info.TypeOf(e); et != nil && notebookIface(et) {
+			// a value of a cell's interface, yaegi's record of the value,
+			// which it passes to compiled code bare: made a value of the
+			// key's interface in a function literal
+			// (rt.RecordKey: a wrapper of a struct may hold one of its
+			// fields, the record the struct)
+			k, w := lw.fresh("K"), lw.fresh("W")
+			lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { var %[4]s %[3]s = %[1]s; %[5]s.RecordKey(&%[4]s, %[1]s); return %[4]s }(", k, lw.typ(et), lw.typ(key), w, rtName))
+			lw.insertClose(e.End(), ")")
+			return
+		}
+		// a call of a compiled function: a function literal costs
+		// yaegi some 20µs a call
+		lw.insert(e.Pos(), rtName+"."+fn+"(")
+		lw.insertClose(e.End(), ")")
+		if conv {
+			lw.convTo(e, key) // (inside: a bare value goes to the interface as values do)
+		}
+		return
+	}
+	if elided != "" {
+		elided = lw.typ(key)
+	}
+	lw.insert(e.Pos(), rtName+".CompiledKey("+elided)
+	lw.insertClose(e.End(), ").("+lw.typ(key)+")")
+}
+
+// compiledKey returns the key type of t when t is a map keyed by an
+// interface of a compiled package that rt has keys of (rt.KeyIfaces:
+// error, fmt.Stringer), or by an array or struct of such interfaces,
+// and types of the notebook implement one of them; else nil. yaegi
+// v0.16.1 could not hash its wrappers of values of cells' types in
+// those interfaces (rt.ErrorKey).
+func (lw *lowerer) compiledKey(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	m, ok := t.Underlying().(*types.Map)
+	if !ok || !lw.holdsKeyIface(m.Key(), 0) {
+		return nil
+	}
+	return m.Key()
+}
+
+// holdsKeyIface reports whether t is, or is an array or struct holding,
+// an interface of rt.KeyIfaces that types of the notebook implement.
+func (lw *lowerer) holdsKeyIface(t types.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return rt.KeyIfaces[keyIfaceName(t)] != "" && len(lw.implementers(u)) > 0
+	case *types.Array:
+		return lw.holdsKeyIface(u.Elem(), depth+1)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if lw.holdsKeyIface(u.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keyIfaceName is the name of t, a named type, as rt.KeyIfaces has it
+// ("fmt.Stringer", "error"), or "".
+func keyIfaceName(t types.Type) string {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return ""
+	}
+	if p := n.Obj().Pkg(); p != nil {
+		return p.Path() + "." + n.Obj().Name()
+	}
+	return n.Obj().Name()
 }
 
 // mapLitKeys passes the keys of a composite literal of a map keyed by a
 // cell's interface through rt.MapKey (mapKey).
 func (lw *lowerer) mapLitKeys(cl *ast.CompositeLit) {
 	t := lw.info.TypeOf(cl)
-	if ifaceKey(t) == nil {
+	if ifaceKey(t) == nil && lw.compiledKey(t) == nil {
 		return
 	}
 	for _, e := range cl.Elts {
 		if kv, ok := e.(*ast.KeyValueExpr); ok {
-			lw.mapKey(kv.Key, t)
+			lw.mapKeyConv(kv.Key, t, false)
 		}
 	}
 }

@@ -15,3 +15,23 @@ func TestInterfaceMapKeys(t *testing.T) {
 		step{"lit := map[Speaker]string{Dog{}: \"d\", Cow{\"x\"}: \"c\"}\nv, ok := lit[Cow{\"x\"}]\n_, ok2 := lit[Cow{\"y\"}]\nvar s Speaker = Cow{\"x\"}\nlit[s] += \"!\"\nlit[nil] = \"none\"\nfmt.Println(v, ok, ok2, lit[Cow{\"x\"}], lit[nil], len(lit))", "c true false c! none 3\n"},
 	)
 }
+
+// A map keyed by a compiled interface (error, fmt.Stringer), or by an
+// array of one, takes values of cells' types as keys, one key for equal
+// values, beside compiled values; the keys read back assert to their
+// types and print sorted; a key of a type that is not comparable panics
+// as Go's: yaegi v0.16.1 refused a bare value as a key ("not assignable
+// to type error") and could not hash its wrappers of the values
+// (rt.CompiledKey).
+func TestCompiledInterfaceMapKeys(t *testing.T) {
+	runSteps(t,
+		step{"type E struct{ c int }\nfunc (e E) Error() string { return fmt.Sprint(\"e\", e.c) }\ntype S string\nfunc (s S) String() string { return \"S:\" + string(s) }\ntype T struct{ s []int }\nfunc (T) Error() string { return \"t\" }", ""},
+		step{"counts := map[error]int{E{2}: 1}\ncounts[E{1}]++\ncounts[E{1}]++\nvar k error = E{2}\ncounts[k] += 10\ncounts[io.EOF]++\nv, ok := counts[E{3}]\nfmt.Println(len(counts), counts[E{1}], counts[E{2}], counts[io.EOF], v, ok)\ndelete(counts, io.EOF)\nfmt.Println(counts)\nfor k := range counts {\n\tif e, ok := k.(E); ok && e.c == 1 {\n\t\tfmt.Println(\"E\", errors.Is(k, E{1}))\n\t}\n}", "3 2 11 1 0 false\nmap[e1:2 e2:11]\nE true\n"},
+		step{"m := map[fmt.Stringer]int{S(\"b\"): 1, S(\"a\"): 2}\nm[S(\"a\")]++\narr := map[[2]error]int{}\narr[[2]error{E{1}, nil}]++\narr[[2]error{E{1}, nil}]++\nfmt.Println(m, len(arr))", "map[S:a:3 S:b:1] 1\n"},
+		step{"func() {\n\tdefer func() { fmt.Println(recover()) }()\n\tm := map[error]int{}\n\tm[T{}]++\n}()", "runtime error: hash of unhashable type main.T\n"},
+		// a key of a cell's interface: yaegi passed its record to compiled code bare
+		step{"type Coded interface {\n\terror\n\tCode() int\n}\nfunc (e E) Code() int { return e.c }", ""},
+		step{"var cd Coded = E{4}\nbyCode := map[error]int{E{4}: 1}\nbyCode[cd]++\nfmt.Println(len(byCode), byCode[cd])\nfor k := range byCode {\n\tfmt.Println(k, k.(E).c, k.(Coded).Code())\n}", "1 2\ne4 4 4\n"},
+		step{"var cd5 Coded = E{5}\nfirst := map[error]int{}\nfirst[cd5]++\nfirst[E{5}]++\nfor k, n := range first {\n\tfmt.Println(k, k.(E).c, n)\n}", "e5 5 2\n"},
+	)
+}

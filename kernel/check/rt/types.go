@@ -3,6 +3,7 @@ package rt
 import (
 	"reflect"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/gofutures/gofutures/internal/typemark"
@@ -124,8 +125,12 @@ func Rewrap(r, box any) any {
 
 // wrapperValue returns the IValue field of d when d is yaegi v0.16.1's
 // wrapper of an interpreted value in an interface of a compiled package
-// (an error, a fmt.Stringer: a struct of the value and of its methods).
+// (an error, a fmt.Stringer: a struct of the value and of its methods),
+// or rt's key made of such a wrapper (ErrorKey).
 func wrapperValue(d reflect.Value) (reflect.Value, bool) {
+	if keyTypes[d.Type()] {
+		return d.Field(0), true // a map's key (ErrorKey)
+	}
 	if t := d.Type(); !strings.HasPrefix(t.PkgPath(), yaegiPath) || t.Kind() != reflect.Struct {
 		return reflect.Value{}, false
 	}
@@ -159,13 +164,31 @@ const interfaceCat = 18
 // heldValue returns the value field of yaegi's valueInterface v (a
 // reflect.Value, unexported).
 func heldValue(v reflect.Value) (reflect.Value, bool) {
-	c := reflect.New(v.Type()).Elem()
-	c.Set(v)
-	f := c.FieldByName("value")
-	if !f.IsValid() || f.Type() != reflect.TypeFor[reflect.Value]() {
+	i := heldIndex(v.Type())
+	if i < 0 {
 		return reflect.Value{}, false
 	}
-	return *(*reflect.Value)(unsafe.Pointer(f.UnsafeAddr())), true
+	c := reflect.New(v.Type()).Elem()
+	c.Set(v)
+	return *(*reflect.Value)(unsafe.Pointer(c.Field(i).UnsafeAddr())), true
+}
+
+// heldIndexes are the indexes of the field value of yaegi's records of
+// values (valueInterface), by type; -1 for a type without one.
+var heldIndexes sync.Map
+
+func heldIndex(t reflect.Type) int {
+	if i, ok := heldIndexes.Load(t); ok {
+		return i.(int)
+	}
+	i := -1
+	if t.Kind() == reflect.Struct {
+		if f, ok := t.FieldByName("value"); ok && len(f.Index) == 1 && f.Type == reflect.TypeFor[reflect.Value]() {
+			i = f.Index[0]
+		}
+	}
+	heldIndexes.Store(t, i)
+	return i
 }
 
 // typeString spells t as Go does, the notebook's types by their names.

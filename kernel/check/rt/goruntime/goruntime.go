@@ -14,6 +14,12 @@ func NewTypeAssertionError(msg string) *TypeAssertionError {
 	return &TypeAssertionError{msg: msg}
 }
 
+// NewUnhashableError returns the runtime error of using a value of the
+// type Go names name, not comparable, as a map's key in an interface.
+func NewUnhashableError(name string) error {
+	return errorString("hash of unhashable type " + name)
+}
+
 // RuntimeError marks the error as a runtime error.
 func (*TypeAssertionError) RuntimeError() {}
 
