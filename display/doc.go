@@ -35,6 +35,14 @@
 // goroutine or a top-level statement), the kernel's lowering passes the
 // bundle its type's methods give in its place (a Bundle is shown as is).
 //
+// # Tables of values
+//
+// Table lays out a slice, an array or a map as a table, in HTML and as
+// aligned text, as a notebook shows a pandas DataFrame: a column per
+// exported struct field, per string key or per index, each cell as fmt's
+// %v prints it; long tables show their first and last rows and their
+// shape.
+//
 // # Live views and charts
 //
 // TaskTable is an HTML table of tasks that updates in place, throttled;
