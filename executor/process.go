@@ -104,6 +104,11 @@ func (p *ProcessPool) MaxWorkers() int { return p.max }
 
 // Submit schedules fn(args...) in a worker process; see Executor.
 func (p *ProcessPool) Submit(fn any, args ...any) *Future {
+	if err := p.unreachable(fn); err != nil {
+		f := &Future{fn: fn}
+		f.finish(nil, err)
+		return f
+	}
 	return SubmitRemote(func(t *RemoteTask) {
 		vars, err := p.globals(t.Func)
 		if err != nil {
@@ -118,6 +123,9 @@ func (p *ProcessPool) Submit(fn any, args ...any) *Future {
 // MapIter submits fn over the iterables; see Executor. Chunks (ChunkSize)
 // travel to a worker as one message.
 func (p *ProcessPool) MapIter(fn any, iterables ...any) *MapIterator {
+	if err := p.unreachable(fn); err != nil {
+		return failedMap(err)
+	}
 	// The variables fn uses are encoded once, for every chunk.
 	var vars []globalVar
 	var verr error
@@ -134,6 +142,17 @@ func (p *ProcessPool) MapIter(fn any, iterables ...any) *MapIterator {
 		t.vars = vars
 		p.enqueue(t)
 	}, fn, iterables...)
+}
+
+// unreachable returns the error of a task whose function the pool's
+// workers cannot find: a standard-library function that workers which
+// are this compiled program (no ProcessConfig.Declarations) do not have
+// in their registry.
+func (p *ProcessPool) unreachable(fn any) error {
+	if p.cfg.Declarations != nil {
+		return nil
+	}
+	return unregisteredStd(fn)
 }
 
 // Map is MapIter collected; see Executor.
