@@ -302,7 +302,7 @@ func notNamed(fn any) error {
 			"call it from a function declared at the top level of a notebook cell (func maxInts(xs []int) int { return slices.Max(xs) }), or registered with executor.Register"}
 	}
 	return &CallError{Func: funcName(fn), Arg: -1, Msg: "a ProcessPool runs functions by name: pass a function declared at the top level of a notebook cell, " +
-		"a function of the standard library (math.Sqrt), executor.Named(name, fn), or a function registered with executor.Register (closures and method values cannot be sent to a worker process)"}
+		"a function of the standard library (math.Sqrt), executor.Named(name, fn), or a function registered with executor.Register (closures and method values cannot be sent to a worker process, nor instances of generic functions: call them from a function declared at the top level of a cell)"}
 }
 
 // zippedArgs are Map's iterables (slices or arrays), zipped like Python's
