@@ -25,13 +25,13 @@ func TestStdFuncName(t *testing.T) {
 		{rand.IntN, "math/rand/v2.IntN"},
 		{errors.New, "errors.New"},
 		{time.Unix, "time.Unix"},
-		{localTask, ""},                     // this module's
-		{Named, ""},                         // this module's
-		{func(x int) int { return x }, ""},  // a closure
-		{b.String, ""},                      // a method value
-		{(*strings.Builder).String, ""},     // a method expression
-		{time.Duration.String, ""},          // a method expression
-		{slices.Max[[]int], ""},             // a generic instance
+		{localTask, ""},                    // this module's
+		{Named, ""},                        // this module's
+		{func(x int) int { return x }, ""}, // a closure
+		{b.String, ""},                     // a method value
+		{(*strings.Builder).String, ""},    // a method expression
+		{time.Duration.String, ""},         // a method expression
+		{slices.Max[[]int], ""},            // a generic instance
 		{nil, ""},
 		{42, ""},
 	} {
