@@ -90,7 +90,12 @@
 //
 // A ProcessPool's tasks cross to worker processes by value, as cloudpickle
 // makes them cross in CPython: a task names its function (Register, Tag,
-// NamedFunc; the gofutures kernel tags the notebook's functions), carries
+// NamedFunc; the gofutures kernel tags the notebook's functions; a
+// function of the standard library, such as math.Sqrt or strings.Repeat,
+// goes by its path-qualified name, "math.Sqrt", which the kernel's
+// workers know, and which a compiled program's workers know once the
+// program registered it, Register("math.Sqrt", math.Sqrt); an instance
+// of a generic function has no such name), carries
 // the current values of the package-level variables the function uses
 // when they changed since its worker last received them (RegisterVar,
 // ProcessConfig.Globals), and its arguments and results cross exactly

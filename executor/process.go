@@ -13,8 +13,12 @@ import (
 
 // ProcessPool is an Executor whose workers are processes: Python's
 // ProcessPoolExecutor. Tasks name their function (a NamedFunc, a function
-// declared at the top level of a notebook cell, or one passed to Register)
-// and their arguments and results cross the pipe by value (values.go).
+// declared at the top level of a notebook cell, one passed to Register, or
+// in notebooks a function of the standard library: pool.Map(math.Sqrt,
+// xs)) and their arguments and results cross the pipe by value
+// (values.go). Where the workers are this compiled program (no
+// ProcessConfig.Declarations), a standard-library function must be
+// registered like any other; Submit and Map say so.
 //
 // Unlike CPython's pool, a worker that dies fails only the task it was
 // running: the pool starts a replacement and every queued task still runs.
