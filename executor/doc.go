@@ -37,6 +37,8 @@
 //	with ThreadPoolExecutor() as pool:       defer pool.Close()
 //	executor.submit(fn, *args)               pool.Submit(fn, args...)  /  Submit(pool, func() (T, error))
 //	executor.map(fn, *its, timeout, chunksize) pool.Map(fn, its..., Timeout(d), ChunkSize(n))  (collected)
+//	for v in executor.map(fn, xs):           it := pool.MapIter(fn, xs); for v := range it.Values() { ... }; it.Err()
+//	for i, v in enumerate(executor.map(..)): for i, v := range pool.MapIter(fn, xs).All()
 //	                                         pool.MapIter(...) (lazy, Next/Value/Err)  /  Map(pool, fn, xs) iter.Seq2
 //	executor.shutdown(wait, cancel_futures)  pool.Shutdown(wait, cancelFutures)
 //	Future.result(timeout)                   f.Result()  f.ResultTimeout(d)  f.ResultContext(ctx)
@@ -48,7 +50,8 @@
 //	Future.set_result / set_exception        f.SetResult(v) / f.SetErr(err)
 //	PENDING RUNNING CANCELLED                Pending Running Cancelled
 //	CANCELLED_AND_NOTIFIED FINISHED          CancelledAndNotified Finished
-//	as_completed(fs, timeout)                it := AsCompleted(fs, Timeout(d)); for it.Next() { it.Future() }; it.Err()
+//	for f in as_completed(fs, timeout):      it := AsCompleted(fs, Timeout(d)); for f := range it.All() { ... }; it.Err()
+//	                                         (or for it.Next() { it.Future() }; break closes, as Close does)
 //	wait(fs, timeout, return_when)           done, notDone := Wait(fs, FirstCompleted, Timeout(d))
 //	FIRST_COMPLETED FIRST_EXCEPTION ALL_COMPLETED  FirstCompleted FirstException AllCompleted
 //	CancelledError                           *CancelledError (errors.Is(err, ErrCancelled), context.Canceled)
@@ -58,9 +61,13 @@
 //	RuntimeError after shutdown              errors.Is(err, ErrShutdown)
 //	exception raised in fn                   the error fn returned; a panic becomes *PanicError{Value, Stack}
 //
-// Iteration uses small iterator objects with Next, not range-over-func,
-// because yaegi v0.16 has neither range-over-func nor generics from
-// compiled packages; compiled code may range over the iter.Seq2 of Map.
+// Iteration uses small iterator objects (CompletedIterator, MapIterator)
+// with Next, Err and Close, whose All and Values methods are the same
+// iteration as iter.Seq for range-over-func: in compiled code and in
+// notebook cells alike (the kernel lowers range-over-func for yaegi).
+// Leaving such a loop early closes the iterator; Err, after the loop,
+// says whether a timeout or a failed item ended it. Compiled code may also
+// range over the typed iter.Seq2 of the generic Map.
 //
 // # Semantics worth knowing
 //
@@ -83,7 +90,12 @@
 //
 // A ProcessPool's tasks cross to worker processes by value, as cloudpickle
 // makes them cross in CPython: a task names its function (Register, Tag,
-// NamedFunc; the gofutures kernel tags the notebook's functions), carries
+// NamedFunc; the gofutures kernel tags the notebook's functions; a
+// function of the standard library, such as math.Sqrt or strings.Repeat,
+// goes by its path-qualified name, "math.Sqrt", which the kernel's
+// workers know, and which a compiled program's workers know once the
+// program registered it, Register("math.Sqrt", math.Sqrt); an instance
+// of a generic function has no such name), carries
 // the current values of the package-level variables the function uses
 // when they changed since its worker last received them (RegisterVar,
 // ProcessConfig.Globals), and its arguments and results cross exactly

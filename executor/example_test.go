@@ -322,3 +322,57 @@ func ExampleTag() {
 	fmt.Println(fs[0](3))
 	// Output: 9
 }
+
+func ExampleCompletedIterator_All() {
+	fast := executor.NewThreadPool(1)
+	slow := executor.NewThreadPool(1)
+	defer fast.Close()
+	defer slow.Close()
+
+	gate := make(chan struct{})
+	fs := []*executor.Future{
+		slow.Submit(func() string { <-gate; return "slow" }),
+		fast.Submit(func() string { return "fast" }),
+	}
+	fs[1].AddDoneCallback(func(*executor.Future) { close(gate) }) // slow ends after fast
+	it := executor.AsCompleted(fs, executor.Timeout(10*time.Second))
+	for f := range it.All() {
+		v, _ := f.Result()
+		fmt.Println(v)
+	}
+	fmt.Println(it.Err())
+	// Output:
+	// fast
+	// slow
+	// <nil>
+}
+
+func ExampleMapIterator_Values() {
+	pool := executor.NewThreadPool(2)
+	defer pool.Close()
+
+	for v := range pool.MapIter(gcd, numbers).Values() {
+		fmt.Print(v, " ")
+	}
+	fmt.Println()
+	// Output: 1 5 1 5 2 3
+}
+
+func ExampleMapIterator_All() {
+	pool := executor.NewThreadPool(2)
+	defer pool.Close()
+
+	it := pool.MapIter(gcd, numbers, executor.Timeout(time.Minute))
+	for i, v := range it.All() {
+		fmt.Println(numbers[i], v)
+		if i == 2 {
+			break // cancels the items not yet started
+		}
+	}
+	fmt.Println(it.Err())
+	// Output:
+	// [1963309 2265973] 1
+	// [1879675 2493670] 5
+	// [2030677 3814172] 1
+	// <nil>
+}

@@ -81,7 +81,10 @@ func taskName(fn any) (string, bool) {
 	if name, ok := registeredName(fn); ok {
 		return name, true
 	}
-	return taggedName(fn)
+	if name, ok := taggedName(fn); ok {
+		return name, true
+	}
+	return stdFuncName(fn)
 }
 
 // callEncoder checks calls of one function and encodes their arguments.
@@ -294,8 +297,12 @@ func resultTypes(fn any) []reflect.Type {
 }
 
 func notNamed(fn any) error {
+	if genericInstance(fn) {
+		return &CallError{Func: funcName(fn), Arg: -1, Msg: "a ProcessPool runs functions by name, and an instance of a generic function has none a worker can look up: " +
+			"call it from a function declared at the top level of a notebook cell (func maxInts(xs []int) int { return slices.Max(xs) }), or registered with executor.Register"}
+	}
 	return &CallError{Func: funcName(fn), Arg: -1, Msg: "a ProcessPool runs functions by name: pass a function declared at the top level of a notebook cell, " +
-		"executor.Named(name, fn), or a function registered with executor.Register (closures and method values cannot be sent to a worker process)"}
+		"a function of the standard library (math.Sqrt), executor.Named(name, fn), or a function registered with executor.Register (closures and method values cannot be sent to a worker process, nor instances of generic functions: call them from a function declared at the top level of a cell)"}
 }
 
 // zippedArgs are Map's iterables (slices or arrays), zipped like Python's

@@ -13,8 +13,12 @@ import (
 
 // ProcessPool is an Executor whose workers are processes: Python's
 // ProcessPoolExecutor. Tasks name their function (a NamedFunc, a function
-// declared at the top level of a notebook cell, or one passed to Register)
-// and their arguments and results cross the pipe by value (values.go).
+// declared at the top level of a notebook cell, one passed to Register, or
+// in notebooks a function of the standard library: pool.Map(math.Sqrt,
+// xs)) and their arguments and results cross the pipe by value
+// (values.go). Where the workers are this compiled program (no
+// ProcessConfig.Declarations), a standard-library function must be
+// registered like any other; Submit and Map say so.
 //
 // Unlike CPython's pool, a worker that dies fails only the task it was
 // running: the pool starts a replacement and every queued task still runs.
@@ -104,6 +108,11 @@ func (p *ProcessPool) MaxWorkers() int { return p.max }
 
 // Submit schedules fn(args...) in a worker process; see Executor.
 func (p *ProcessPool) Submit(fn any, args ...any) *Future {
+	if err := p.unreachable(fn); err != nil {
+		f := &Future{fn: fn}
+		f.finish(nil, err)
+		return f
+	}
 	return SubmitRemote(func(t *RemoteTask) {
 		vars, err := p.globals(t.Func)
 		if err != nil {
@@ -118,6 +127,9 @@ func (p *ProcessPool) Submit(fn any, args ...any) *Future {
 // MapIter submits fn over the iterables; see Executor. Chunks (ChunkSize)
 // travel to a worker as one message.
 func (p *ProcessPool) MapIter(fn any, iterables ...any) *MapIterator {
+	if err := p.unreachable(fn); err != nil {
+		return failedMap(err)
+	}
 	// The variables fn uses are encoded once, for every chunk.
 	var vars []globalVar
 	var verr error
@@ -134,6 +146,17 @@ func (p *ProcessPool) MapIter(fn any, iterables ...any) *MapIterator {
 		t.vars = vars
 		p.enqueue(t)
 	}, fn, iterables...)
+}
+
+// unreachable returns the error of a task whose function the pool's
+// workers cannot find: a standard-library function that workers which
+// are this compiled program (no ProcessConfig.Declarations) do not have
+// in their registry.
+func (p *ProcessPool) unreachable(fn any) error {
+	if p.cfg.Declarations != nil {
+		return nil
+	}
+	return unregisteredStd(fn)
 }
 
 // Map is MapIter collected; see Executor.

@@ -113,3 +113,32 @@ def test_pool_after_an_interrupt(kernel):
     c = execute(kc, "pool := executor.NewProcessPool(2)\nresults, err := pool.Map(slow, []int{1, 2})\nfmt.Println(results, err)\npool.Close()",
                 timeout=120)
     assert c.stdout == "[1 2] <nil>\n", (c.stdout, c.stderr, c.error)
+
+
+def test_standard_library_functions_as_tasks(kernel):
+    # Python's classic pool.map(math.sqrt, ...): functions of the standard
+    # library go to workers by name, compiled (registered by the worker
+    # program for the packages the notebook imports) or interpreting (the
+    # interpreter's tables, imported or not); a generic instance is refused
+    # with a reason, and ranging over the completion order works in a cell.
+    km, kc = kernel
+    assert execute(kc, 'import (\n\t"fmt"\n\t"math"\n\t"slices"\n\t"strconv"\n\t"strings"\n'
+                       '\t"github.com/gofutures/gofutures/executor"\n)').status == "ok"
+    c = execute(kc, 'pool := executor.NewProcessPool(2)\n'
+                    'fmt.Println(pool.Map(math.Sqrt, []float64{1, 4, 9}))\n'
+                    'fmt.Println(pool.Submit(strings.Repeat, "ab", 3).Result())\n'
+                    'fmt.Println(pool.Map(strconv.Itoa, []int{7, 42}, executor.ChunkSize(2)))\n'
+                    'up := strings.ToUpper\nfmt.Println(pool.Submit(up, "via a variable").Result())\n'
+                    'fs := []*executor.Future{pool.Submit(strconv.Quote, "q"), pool.Submit(math.Pow, 2, 10)}\n'
+                    'for f := range executor.AsCompleted(fs).All() {\n\tf.Result()\n}\n'
+                    'fmt.Println(fs[0].Result())\nfmt.Println(fs[1].Result())')
+    assert c.stdout.splitlines() == ["[1 2 3] <nil>", "ababab <nil>", "[7 42] <nil>", "VIA A VARIABLE <nil>",
+                                     '"q" <nil>', "1024 <nil>"], (c.stdout, c.stderr, c.error)
+    c = execute(kc, 'ip := executor.NewProcessPool(1, executor.WithCompiledWorkers(false))\n'
+                    'fmt.Println(ip.Map(math.Sqrt, []float64{16, 25}))\n'
+                    'fmt.Println(ip.Submit(strings.Fields, " a b ").Result())\n'
+                    'ip.Shutdown(true, false)')
+    assert c.stdout.splitlines() == ["[4 5] <nil>", "[a b] <nil>"], (c.stdout, c.stderr, c.error)
+    c = execute(kc, 'pool.Submit(slices.Max[[]int], []int{1, 3}).Err()')
+    assert "by name" in c.result and "generic" in c.result, c.result
+    execute(kc, "pool.Shutdown(true, false)")

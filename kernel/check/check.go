@@ -413,7 +413,8 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 	broken := map[*cell.Decl]*Error{}
 	badVars := map[*nbVar]bool{}
 	undefPos := map[token.Pos]string{}
-	undefDecl := map[*Error]undefAt{} // undefined names in declarations
+	undefDecl := map[*Error]undefAt{}   // undefined names in declarations
+	rangeErrs := map[*Error]token.Pos{} // "cannot range over x": where x is
 	// lineCol is the line and column in its cell of pos, in one of the
 	// check's files
 	lineCol := func(pos token.Position) (int, int) {
@@ -499,6 +500,9 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 				e := &Error{Line: l, Col: max(col, 1), Msg: msg}
 				cellErrs = append(cellErrs, e)
 				lastErr = e
+				if strings.HasPrefix(te.Msg, "cannot range over ") {
+					rangeErrs[e] = te.Pos
+				}
 				if n, ok := strings.CutPrefix(te.Msg, "undefined: "); ok {
 					undefPos[te.Pos] = n
 					if pos.Filename == declsFile {
@@ -541,9 +545,11 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		info, cellErrs, lastErr = newInfo(), nil, nil
 		clear(undefPos)
 		clear(undefDecl)
+		clear(rangeErrs)
 		clear(targeted)
 		pkg, _ = conf.Check("main", fset, files, info)
 	}
+	rangeHints(rangeErrs, files, info)
 	removedUses(cellErrs, broken)
 	if at, msg := mainSignature(declFile); msg != "" {
 		l, col := lineCol(fset.Position(at))

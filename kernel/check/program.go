@@ -242,7 +242,7 @@ func (nb *Notebook) Program() (*Program, error) {
 	}
 	sort.Strings(p.Funcs)
 	p.Funcs = slices.Compact(p.Funcs)
-	p.Files["zz_gofutures_worker.go"] = workerFile(p.Funcs, p.Vars, named, errNamed, hasMain, pkg.Scope(), nb.blank)
+	p.Files["zz_gofutures_worker.go"] = workerFile(p.Funcs, p.Vars, named, errNamed, hasMain, pkg.Scope(), nb.blank, nb.stdTasks())
 	return p, nil
 }
 
@@ -367,14 +367,15 @@ func sendable(t types.Type, seen map[types.Type]bool) bool {
 	return true
 }
 
-// workerFile registers funcs, their batch forms (see batchFunc), vars and
+// workerFile registers funcs, their batch forms (see batchFunc), the
+// standard library's functions tasks may name (std, see stdTasks), vars and
 // the named types (their values cross in interface values) and the
 // non-struct error types (their values cross in error chains),
 // imports the notebook's blank imports (image/png, a database driver) and
 // serves as a worker when the program was started as one
 // (executor.WorkerEnv): its init runs after every package-level variable
 // was initialized, and before main.
-func workerFile(funcs, vars, named, errNamed []string, hasMain bool, scope *types.Scope, blank []string) []byte {
+func workerFile(funcs, vars, named, errNamed []string, hasMain bool, scope *types.Scope, blank []string, std []*types.Func) []byte {
 	imports := &progFile{names: map[string]string{}, need: map[string]string{
 		progExecutor: "github.com/gofutures/gofutures/executor", progOS: "os"}}
 	imports.blank = blank
@@ -391,6 +392,10 @@ func workerFile(funcs, vars, named, errNamed []string, hasMain bool, scope *type
 			}
 		}
 		body.WriteString("\t}\n")
+	}
+	// Standard-library functions, by the names tasks give them.
+	for _, f := range std {
+		fmt.Fprintf(&body, "\t%s.Register(%s, %s.%s)\n", progExecutor, strconv.Quote(f.Pkg().Path()+"."+f.Name()), imports.qualifier(f.Pkg()), f.Name())
 	}
 	for _, v := range vars {
 		fmt.Fprintf(&body, "\t%s.RegisterVar(%s, &%s)\n", progExecutor, strconv.Quote(v), v)

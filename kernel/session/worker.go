@@ -11,6 +11,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check"
 )
 
 // WorkerResolver is the executor.Resolver of a process-pool worker in the
@@ -81,8 +82,14 @@ func (r *WorkerResolver) Load(gen uint64, data []byte) error {
 	return nil
 }
 
-// Lookup returns the notebook function called name.
+// Lookup returns the notebook function called name, or the function of
+// a package the interpreter has (the standard library's, those of the
+// program's packages) called by its path-qualified name: "math.Sqrt",
+// "encoding/json.Valid" (executor sends standard-library functions so).
 func (r *WorkerResolver) Lookup(name string) (reflect.Value, error) {
+	if !token.IsIdentifier(name) {
+		return r.packageFunc(name)
+	}
 	v, err := r.sess.Eval(name)
 	if err != nil || !v.IsValid() {
 		return reflect.Value{}, fmt.Errorf("worker: no function %s in the notebook's declarations (declare it at the top level of a cell)", name)
@@ -173,4 +180,28 @@ func (r *WorkerResolver) Traceback(v any) []string {
 		}
 	}
 	return out
+}
+
+// packageFunc returns the function name ("encoding/json.Valid") from the
+// interpreter's export tables, which yaegi keys "path/pkgname".
+func (r *WorkerResolver) packageFunc(name string) (reflect.Value, error) {
+	slash := strings.LastIndexByte(name, '/')
+	dot := strings.IndexByte(name[slash+1:], '.')
+	if dot < 0 {
+		return reflect.Value{}, fmt.Errorf("worker: %q is not the name of a function", name)
+	}
+	path, fn := name[:slash+1+dot], name[slash+1+dot+1:]
+	tables := append([]interp.Exports{check.StdSymbols()}, r.opts.Symbols...)
+	for _, syms := range tables {
+		for key, pkg := range syms {
+			rest, ok := strings.CutPrefix(key, path+"/")
+			if !ok || strings.Contains(rest, "/") {
+				continue
+			}
+			if v, ok := pkg[fn]; ok && v.Kind() == reflect.Func {
+				return v, nil
+			}
+		}
+	}
+	return reflect.Value{}, fmt.Errorf("worker: no function %s in the packages the worker has", name)
 }
