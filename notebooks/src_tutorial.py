@@ -681,7 +681,8 @@ The tutorial prints `running()` and `done()` of every future right after submitt
 iterates `as_completed(futures, timeout=2)`, which yields each future as it finishes and raises
 `TimeoutError` if two seconds pass first, and prints the states again. In Go: `f.Running()`,
 `f.IsDone()`, and `executor.AsCompleted(futures, executor.Timeout(2*time.Second))`, an iterator
-used like `bufio.Scanner`; running out of time ends the loop and `it.Err()` returns a
+whose `All()` a `for ... range` loop takes (it can also be used like `bufio.Scanner`, with
+`it.Next()`); running out of time ends the loop and `it.Err()` returns a
 `*executor.TimeoutError`.
 
 Here the pool also reports to a live table of tasks (`display.NewTaskTable`, installed with
@@ -723,8 +724,8 @@ time.Sleep(20 * time.Millisecond) // let the workers pick up their first tasks
 printStates(futures)
 fmt.Println("«divider»")
 it := executor.AsCompleted(futures, executor.Timeout(2*time.Second))
-for it.Next() {
-	printStates([]*executor.Future{it.Future()})
+for f := range it.All() {
+	printStates([]*executor.Future{f})
 }
 if it.Err() != nil {
 	fmt.Println(it.Err())
@@ -1060,8 +1061,9 @@ goroutine),并用 `python3` 运行原教程自己的 Python 程序(串行、`Thr
 原教程在提交之后立即打印每个 future 的 `running()` 和 `done()`,然后遍历
 `as_completed(futures, timeout=2)` —— 它在每个 future 完成时将其返回,若先过了两秒则抛出
 `TimeoutError` —— 并再次打印状态。在 Go 里:`f.Running()`、`f.IsDone()`,以及
-`executor.AsCompleted(futures, executor.Timeout(2*time.Second))`,一个像 `bufio.Scanner`
-那样使用的迭代器;超时会结束循环,`it.Err()` 返回 `*executor.TimeoutError`。
+`executor.AsCompleted(futures, executor.Timeout(2*time.Second))`,一个迭代器:`for ... range`
+循环遍历它的 `All()`(也可以像 `bufio.Scanner` 那样用 `it.Next()`);超时会结束循环,
+`it.Err()` 返回 `*executor.TimeoutError`。
 
 这里进程池还把事件报告给一张实时任务表(`display.NewTaskTable`,用
 `executor.WithProcessObserver` 安装),任务运行时它会就地更新。提交之前,`startedPool`
