@@ -1,0 +1,377 @@
+package rt
+
+import (
+	"fmt"
+	htmltemplate "html/template"
+	"io"
+	"reflect"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"text/template"
+	"text/template/parse"
+)
+
+// A template calls a method of its data's type through reflection:
+// MethodByName on the value. The types a cell declares have no methods
+// in yaegi v0.16.1's reflection, and text/template said "can't evaluate
+// field Full in type main.P" for {{.Full}}. Execute and ExecuteTemplate
+// execute a copy of the template in which each field, in a chain of
+// fields, named as an exported method of one of the cell types the
+// data's Table describes is a call of a function of the copy's FuncMap
+// (tmplcall.go): {{.Greet "x"}} becomes {{gofuturesMethod_Greet . "x"}}.
+// That function calls the method, of the value's cell type, as a Go
+// program's template calls it, and otherwise does what text/template
+// does with the field. Errors are spelled as Go's (tmplerr.go).
+
+// Method is an exported method of a cell type: its name, whether only
+// the pointer's method set has it (Ptr: a pointer receiver), and Func,
+// the method as a function of the receiver (T, or *T for Ptr) and of
+// its parameters that returns the method's results and what it panicked
+// with.
+type Method struct {
+	Name string
+	Ptr  bool
+	Func any
+}
+
+// methodPrefix starts the names of the functions a template's copy calls
+// for methods.
+const methodPrefix = "gofuturesMethod_"
+
+// Execute is t.Execute(w, d) for a *text/template.Template or an
+// *html/template.Template t, d of the static type tbl describes, with
+// the methods of the cell types callable from the template.
+func Execute(t any, w io.Writer, d any, tbl *Table) error {
+	return execute(t, w, "", false, d, tbl)
+}
+
+// ExecuteTemplate is t.ExecuteTemplate(w, name, d), as Execute.
+func ExecuteTemplate(t any, w io.Writer, name string, d any, tbl *Table) error {
+	return execute(t, w, name, true, d, tbl)
+}
+
+func execute(t any, w io.Writer, name string, named bool, d any, tbl *Table) error {
+	ms := newMethodSets(tbl)
+	switch t := t.(type) {
+	case *template.Template:
+		if ms == nil || t == nil {
+			return textRun(t, w, name, named, d)
+		}
+		c, err := t.Clone()
+		if err != nil {
+			return textRun(t, w, name, named, d)
+		}
+		rw := &rewriter{ms: ms, orig: map[string]string{}}
+		copied := map[*parse.Tree]*parse.Tree{}
+		for _, x := range append(c.Templates(), c) {
+			if x.Tree == nil {
+				continue
+			}
+			if cp, ok := copied[x.Tree]; ok {
+				x.Tree = cp
+				continue
+			}
+			cp := x.Tree.Copy()
+			copied[x.Tree] = cp
+			rw.tree(cp)
+			x.Tree = cp
+		}
+		c.Funcs(rw.funcs())
+		return rw.fix(textRun(c, w, name, named, d))
+	case *htmltemplate.Template:
+		if ms == nil || t == nil {
+			return htmlRun(t, w, name, named, d)
+		}
+		c, err := t.Clone() // copies the trees; fails once t has executed
+		if err != nil {
+			return htmlRun(t, w, name, named, d)
+		}
+		rw := &rewriter{ms: ms, orig: map[string]string{}}
+		done := map[*parse.Tree]bool{}
+		for _, x := range append(c.Templates(), c) {
+			if x.Tree != nil && !done[x.Tree] {
+				done[x.Tree] = true
+				rw.tree(x.Tree)
+			}
+		}
+		c.Funcs(htmltemplate.FuncMap(rw.funcs()))
+		return rw.fix(htmlRun(c, w, name, named, d))
+	}
+	return nil
+}
+
+func textRun(t *template.Template, w io.Writer, name string, named bool, d any) error {
+	if named {
+		return t.ExecuteTemplate(w, name, d)
+	}
+	return t.Execute(w, d)
+}
+
+func htmlRun(t *htmltemplate.Template, w io.Writer, name string, named bool, d any) error {
+	if named {
+		return t.ExecuteTemplate(w, name, d)
+	}
+	return t.Execute(w, d)
+}
+
+// methodSets are the exported methods of the cell types a Table
+// describes, by the reflect type of the receiver's base type (T for
+// T's and *T's methods).
+type methodSets struct {
+	byType map[reflect.Type]map[string]Method
+	byName map[string][]Method // all the methods of a name
+	names  map[reflect.Type]string
+}
+
+// newMethodSets returns the methods of tbl's types, nil if none.
+func newMethodSets(tbl *Table) *methodSets {
+	if tbl == nil {
+		return nil
+	}
+	ms := &methodSets{byType: map[reflect.Type]map[string]Method{}, byName: map[string][]Method{}, names: map[reflect.Type]string{}}
+	for _, n := range tbl.Nodes {
+		for _, m := range n.Methods {
+			ft := reflect.TypeOf(m.Func)
+			if ft == nil || ft.Kind() != reflect.Func || ft.NumIn() == 0 || ft.NumOut() == 0 {
+				continue
+			}
+			recv := ft.In(0)
+			if m.Ptr {
+				if recv.Kind() != reflect.Pointer {
+					continue
+				}
+				recv = recv.Elem()
+			}
+			ms.names[recv] = n.Name
+			set := ms.byType[recv]
+			if set == nil {
+				set = map[string]Method{}
+				ms.byType[recv] = set
+			}
+			if _, ok := set[m.Name]; ok {
+				continue
+			}
+			set[m.Name] = m
+			ms.byName[m.Name] = append(ms.byName[m.Name], m)
+		}
+	}
+	if len(ms.byName) == 0 {
+		return nil
+	}
+	return ms
+}
+
+// rewriter rewrites a template's trees: the fields named as methods in
+// ms become calls of the functions funcs returns; orig maps what a call
+// prints as to what the field printed as, for the errors.
+type rewriter struct {
+	ms   *methodSets
+	orig map[string]string
+}
+
+func (rw *rewriter) tree(t *parse.Tree) {
+	if t.Root != nil {
+		rw.list(t.Root)
+	}
+}
+
+func (rw *rewriter) list(l *parse.ListNode) {
+	if l == nil {
+		return
+	}
+	for _, n := range l.Nodes {
+		switch n := n.(type) {
+		case *parse.ActionNode:
+			rw.pipe(n.Pipe)
+		case *parse.IfNode:
+			rw.branch(&n.BranchNode)
+		case *parse.RangeNode:
+			rw.branch(&n.BranchNode)
+		case *parse.WithNode:
+			rw.branch(&n.BranchNode)
+		case *parse.TemplateNode:
+			rw.pipe(n.Pipe)
+		case *parse.ListNode:
+			rw.list(n)
+		}
+	}
+}
+
+func (rw *rewriter) branch(b *parse.BranchNode) {
+	rw.pipe(b.Pipe)
+	rw.list(b.List)
+	rw.list(b.ElseList)
+}
+
+func (rw *rewriter) pipe(p *parse.PipeNode) {
+	if p == nil {
+		return
+	}
+	for _, c := range p.Cmds {
+		rw.command(c)
+	}
+}
+
+// command rewrites a command: its first word, when a chain of fields
+// that ends in a method, becomes the method's function and the chain
+// before it (which gets the command's arguments); the other words are
+// rewritten as values.
+func (rw *rewriter) command(c *parse.CommandNode) {
+	if len(c.Args) == 0 {
+		return
+	}
+	rest := make([]parse.Node, 0, len(c.Args))
+	for _, a := range c.Args[1:] {
+		rest = append(rest, rw.value(a))
+	}
+	head := c.Args[0]
+	base, idents, ok := rw.chain(head)
+	if !ok {
+		c.Args = append([]parse.Node{rw.value(head)}, rest...)
+		return
+	}
+	if j := len(idents) - 1; j >= 0 && rw.isMethod(idents[j]) {
+		call := rw.call(base, idents, head)
+		c.Args = append(call.Args, rest...)
+		rw.orig[c.String()] = head.String()
+		return
+	}
+	c.Args = append([]parse.Node{rw.split(base, idents, head)}, rest...)
+}
+
+// value rewrites a word that is an argument.
+func (rw *rewriter) value(n parse.Node) parse.Node {
+	if p, ok := n.(*parse.PipeNode); ok {
+		rw.pipe(p)
+		return p
+	}
+	base, idents, ok := rw.chain(n)
+	if !ok {
+		return n
+	}
+	return rw.split(base, idents, n)
+}
+
+// chain splits a chain of fields into what its fields are of and the
+// fields: .A.B is dot's A and B, $x.A is $x's, (p).A is p's.
+func (rw *rewriter) chain(n parse.Node) (base parse.Node, idents []string, ok bool) {
+	switch n := n.(type) {
+	case *parse.FieldNode:
+		return &parse.DotNode{NodeType: parse.NodeDot, Pos: n.Pos}, n.Ident, true
+	case *parse.VariableNode:
+		if len(n.Ident) < 2 {
+			return nil, nil, false
+		}
+		return &parse.VariableNode{NodeType: parse.NodeVariable, Pos: n.Pos, Ident: n.Ident[:1]}, n.Ident[1:], true
+	case *parse.ChainNode:
+		return rw.value(n.Node), n.Field, true
+	}
+	return nil, nil, false
+}
+
+// split is the value of base's fields idents: the last field named as a
+// method a call of its function, the fields after it a chain on that.
+func (rw *rewriter) split(base parse.Node, idents []string, orig parse.Node) parse.Node {
+	j := len(idents) - 1
+	for j >= 0 && !rw.isMethod(idents[j]) {
+		j--
+	}
+	if j < 0 {
+		return fields(base, idents)
+	}
+	call := &parse.PipeNode{NodeType: parse.NodePipe, Pos: orig.Position(), Cmds: []*parse.CommandNode{rw.call(base, idents[:j+1], orig)}}
+	if j == len(idents)-1 {
+		return call
+	}
+	return &parse.ChainNode{NodeType: parse.NodeChain, Pos: orig.Position(), Node: call, Field: idents[j+1:]}
+}
+
+// call is the command that calls the function of the last of idents
+// with the value of the others as its receiver.
+func (rw *rewriter) call(base parse.Node, idents []string, orig parse.Node) *parse.CommandNode {
+	m := idents[len(idents)-1]
+	recv := rw.split(base, idents[:len(idents)-1], orig)
+	id := parse.NewIdentifier(methodPrefix + m).SetPos(orig.Position())
+	c := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: orig.Position(), Args: []parse.Node{id, recv}}
+	rw.orig[c.String()] = orig.String()
+	if _, ok := rw.orig[id.String()]; !ok {
+		rw.orig[id.String()] = orig.String()
+	}
+	return c
+}
+
+// fields is base's fields idents, as the parser writes them.
+func fields(base parse.Node, idents []string) parse.Node {
+	if len(idents) == 0 {
+		return base
+	}
+	switch b := base.(type) {
+	case *parse.DotNode:
+		return &parse.FieldNode{NodeType: parse.NodeField, Pos: b.Pos, Ident: slices.Clone(idents)}
+	case *parse.VariableNode:
+		if len(b.Ident) == 1 {
+			return &parse.VariableNode{NodeType: parse.NodeVariable, Pos: b.Pos, Ident: append(slices.Clone(b.Ident), idents...)}
+		}
+	}
+	return &parse.ChainNode{NodeType: parse.NodeChain, Pos: base.Position(), Node: base, Field: slices.Clone(idents)}
+}
+
+func (rw *rewriter) isMethod(name string) bool {
+	return len(rw.ms.byName[name]) > 0
+}
+
+// funcs returns the functions the rewritten trees call.
+func (rw *rewriter) funcs() template.FuncMap {
+	fm := template.FuncMap{}
+	for name, list := range rw.ms.byName {
+		fm[methodPrefix+name] = rw.ms.function(name, list)
+	}
+	return fm
+}
+
+// fix spells err, of the rewritten template, as the template's: the
+// calls of methods' functions named as the fields they were.
+func (rw *rewriter) fix(err error) error {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	out := fixMessage(msg, rw.orig)
+	if out == msg {
+		return err
+	}
+	return rewordError(err, out)
+}
+
+// fixMessage rewrites msg as fix does.
+func fixMessage(msg string, orig map[string]string) string {
+	out := msg
+	if i := strings.Index(out, " at <"); i >= 0 {
+		if j := strings.Index(out[i:], ">: "); j >= 0 {
+			ctx := out[i+len(" at <") : i+j]
+			if o, ok := orig[ctx]; ok {
+				out = out[:i+len(" at <")] + o + out[i+j:]
+			}
+		}
+	}
+	out = internalCall.ReplaceAllString(out, "")
+	out = wrongArgs.ReplaceAllStringFunc(out, func(m string) string {
+		sub := wrongArgs.FindStringSubmatch(m)
+		want, _ := strconv.Atoi(sub[3])
+		got, _ := strconv.Atoi(sub[4])
+		return fmt.Sprintf("wrong number of args for %s: want %s%d got %d", sub[1], sub[2], want-1, got-1)
+	})
+	return strings.ReplaceAll(out, methodPrefix, "")
+}
+
+// internalMark starts the text of an error a method's function returns
+// in text/template's place (not the method's): the template's "error
+// calling" before it goes.
+const internalMark = "\x00gofutures:"
+
+var (
+	internalCall = regexp.MustCompile(`error calling ` + methodPrefix + `\w+: ` + internalMark)
+	wrongArgs    = regexp.MustCompile(`wrong number of args for ` + methodPrefix + `(\w+): want (at least )?(\d+) got (\d+)`)
+)
