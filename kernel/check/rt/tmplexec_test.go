@@ -1,0 +1,77 @@
+package rt
+
+import (
+	"errors"
+	htmltemplate "html/template"
+	"strings"
+	"testing"
+	"text/template"
+)
+
+// cellP stands for a struct a cell declares: in yaegi's reflection it
+// has no methods; the Table lists them as functions.
+type cellP struct{ First, Last string }
+
+// cellTable is the Table of cellP with the methods Full, Greet (of two
+// parameters), Check ((string, error)) and the pointer method Upper.
+func cellTable() *Table {
+	return &Table{Nodes: []Node{{Name: "main.P", Fields: []string{"First", "Last"}, Elems: []int{-1, -1}, Methods: []Method{
+		{Name: "Check", Func: func(p cellP, ok bool) (string, error, any) {
+			if !ok {
+				return "", errors.New("not ok"), nil
+			}
+			return "ok", nil, nil
+		}},
+		{Name: "Full", Func: func(p cellP) (string, any) { return p.First + " " + p.Last, nil }},
+		{Name: "Greet", Func: func(p cellP, s string, n float64) (string, any) { return s + p.First + strings.Repeat("!", int(n)), nil }},
+		{Name: "Upper", Ptr: true, Func: func(p *cellP) (string, any) { return strings.ToUpper(p.First), nil }},
+	}}}}
+}
+
+func TestExecuteCallsMethods(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		data any
+		want string
+	}{
+		{"{{.First}} / {{.Full}}", cellP{"a", "b"}, "a / a b"},
+		{"{{.Upper}} {{.Greet \"hi \" 2}} {{.Check true}}", &cellP{"c", "d"}, "C hi c!! ok"},
+		{"{{.Upper}}", cellP{"c", "d"}, `template: t:1:2: executing "t" at <.Upper>: can't evaluate field Upper in type rt.cellP`},
+		{"{{range .}}{{.Upper}}{{.Full | printf \"(%s)\"}}{{end}}", []cellP{{"a", "b"}, {"e", "f"}}, "A(a b)E(e f)"},
+		{"{{.Check false}}", cellP{}, `template: t:1:2: executing "t" at <.Check>: error calling Check: not ok`},
+		{"{{.Greet}}", cellP{}, `template: t:1:2: executing "t" at <.Greet>: wrong number of args for Greet: want 2 got 0`},
+		{"{{with $p := .}}{{$p.Full}}{{end}}", map[string]any{"Full": 1}, "1"},
+	} {
+		tm := template.Must(template.New("t").Parse(c.src))
+		var sb strings.Builder
+		err := Execute(tm, &sb, c.data, cellTable())
+		got := sb.String()
+		if err != nil {
+			got += err.Error()
+		}
+		if got != c.want {
+			t.Errorf("%s: got %q, want %q", c.src, got, c.want)
+		}
+	}
+}
+
+// The template executed is a copy: the original's trees are unchanged,
+// and an html/template escapes the methods' results.
+func TestExecuteCopiesTemplate(t *testing.T) {
+	tm := template.Must(template.New("t").Parse("{{.Full}}"))
+	var sb strings.Builder
+	if err := Execute(tm, &sb, cellP{"a", "b"}, cellTable()); err != nil || sb.String() != "a b" {
+		t.Fatalf("got %q, %v", sb.String(), err)
+	}
+	if s := tm.Tree.Root.String(); s != "{{.Full}}" {
+		t.Errorf("original tree now %s", s)
+	}
+	h := htmltemplate.Must(htmltemplate.New("h").Parse(`<a title="{{.Full}}">{{.Greet "<" 1}}</a>`))
+	sb.Reset()
+	if err := ExecuteTemplate(h, &sb, "h", cellP{"a", "b"}, cellTable()); err != nil {
+		t.Fatal(err)
+	}
+	if want := `<a title="a b">&lt;a!</a>`; sb.String() != want {
+		t.Errorf("got %q, want %q", sb.String(), want)
+	}
+}
