@@ -17,6 +17,10 @@ import (
 var (
 	reflectTypeMethods  = map[string]bool{"Name": true, "String": true, "PkgPath": true, "NumField": true, "Field": true, "FieldByName": true, "Fields": true}
 	reflectValueMethods = map[string]bool{"NumField": true, "FieldByName": true, "Fields": true}
+	// those that list or find methods, called on rt.MethodsType and
+	// rt.MethodsValue with the notebook's types' methods
+	reflectTypeMethodSet  = map[string]bool{"NumMethod": true, "Method": true, "MethodByName": true, "Implements": true}
+	reflectValueMethodSet = map[string]bool{"NumMethod": true, "Method": true, "MethodByName": true}
 )
 
 // reflectCall lowers the call c of the function or method name of
@@ -38,6 +42,18 @@ func (lw *lowerer) reflectCall(c *ast.CallExpr, sig *types.Signature, name strin
 	}
 	var wrapper string
 	switch t := lw.info.TypeOf(sel.X); {
+	case isReflect(t, "Type") && reflectTypeMethodSet[name], isReflect(t, "Value") && reflectValueMethodSet[name]:
+		tbl, ok := lw.methodsTable()
+		if !ok {
+			return
+		}
+		wrapper = "TypeMethods"
+		if isReflect(t, "Value") {
+			wrapper = "ValueMethods"
+		}
+		lw.insert(sel.X.Pos(), rtName+"."+wrapper+"(")
+		lw.insertClose(sel.X.End(), ", "+tbl+")")
+		return
 	case isReflect(t, "Type") && reflectTypeMethods[name]:
 		wrapper = "ReflectType"
 	case isReflect(t, "Value") && reflectValueMethods[name]:

@@ -3,8 +3,11 @@ package check
 import (
 	"fmt"
 	"go/types"
+	"hash/fnv"
+	"strconv"
 	"strings"
 
+	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
@@ -115,4 +118,41 @@ func hasExportedMethods(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// methodsTable returns the expression of an rt.Table that lists the
+// exported methods of the notebook's types (of those declared at package
+// level), for reflection (rt.TypeMethods, rt.ValueMethods): a call of a
+// function declared with the cell, as makeFmtTable's; ok is false when
+// no type has one.
+func (lw *lowerer) methodsTable() (string, bool) {
+	var nodes, refs []string
+	for _, t := range lw.implementing(types.NewInterfaceType(nil, nil)) {
+		n, ok := t.(*types.Named)
+		if !ok || !hasExportedMethods(types.NewPointer(t)) {
+			continue
+		}
+		ms := lw.tmplMethods(t)
+		if len(ms) == 0 {
+			continue
+		}
+		nodes = append(nodes, "{Name: "+strconv.Quote(goName(t))+", "+ms[0]+"}")
+		refs = append(refs, n.Obj().Name())
+	}
+	if len(nodes) == 0 {
+		return "", false
+	}
+	lw.extraImport(rtName, rt.Path)
+	body := fmt.Sprintf("return &%[1]s.Table{Nodes: []%[1]s.Node{%[2]s}}", rtName, strings.Join(nodes, ", "))
+	h := fnv.New64a()
+	h.Write([]byte(body))
+	name := fmt.Sprintf("%s%x", FmtDeclPrefix, h.Sum64())
+	for _, d := range lw.fmtDecls {
+		if d.Names[0] == name {
+			return name + "()", true
+		}
+	}
+	src := fmt.Sprintf("var %[1]sT %[2]s.Lazy\nfunc %[1]s() *%[2]s.Table { return %[1]sT.Get(func() *%[2]s.Table { %[3]s }) }", name, rtName, body)
+	lw.fmtDecls = append(lw.fmtDecls, &cell.Decl{Kind: cell.Func, Names: []string{name}, Src: src, Refs: refs})
+	return name + "()", true
 }
