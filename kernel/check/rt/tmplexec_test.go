@@ -23,7 +23,9 @@ func cellTable() *Table {
 			return "ok", nil, nil
 		}},
 		{Name: "Full", Func: func(p cellP) (string, any) { return p.First + " " + p.Last, nil }},
-		{Name: "Greet", Func: func(p cellP, s string, n float64) (string, any) { return s + p.First + strings.Repeat("!", int(n)), nil }},
+		{Name: "Greet", Func: func(p cellP, s string, n float64) (string, any) {
+			return s + p.First + strings.Repeat("!", int(n)), nil
+		}},
 		{Name: "Upper", Ptr: true, Func: func(p *cellP) (string, any) { return strings.ToUpper(p.First), nil }},
 	}}}}
 }
