@@ -31,9 +31,15 @@ func (lw *lowerer) reflectCall(c *ast.CallExpr, sig *types.Signature, name strin
 		return
 	}
 	if sig.Recv() == nil {
-		if name == "VisibleFields" && len(c.Args) == 1 {
+		switch {
+		case name == "VisibleFields" && len(c.Args) == 1:
 			lw.extraImport(rtName, rt.Path)
 			lw.replace(c.Fun.Pos(), c.Fun.End(), rtName+".VisibleFields")
+		case (name == "TypeOf" || name == "ValueOf") && len(c.Args) == 1 && isIfaceArg(lw.info.TypeOf(c.Args[0])):
+			// a function's variable of an interface type that holds a
+			// value of a cell type went to reflect as yaegi's wrapper
+			lw.extraImport(rtName, rt.Path)
+			lw.replace(c.Fun.Pos(), c.Fun.End(), rtName+"."+name)
 		}
 		return
 	}
@@ -70,4 +76,13 @@ func (lw *lowerer) reflectCall(c *ast.CallExpr, sig *types.Signature, name strin
 func isReflect(t types.Type, name string) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == name
+}
+
+// isIfaceArg reports whether t is an interface type.
+func isIfaceArg(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Interface)
+	return ok
 }

@@ -231,3 +231,29 @@ func bound(recv reflect.Value, m Method) reflect.Value {
 		return callMethodFunc(m, recv, args, bt.IsVariadic())
 	})
 }
+
+// TypeOf is reflect.TypeOf(x): of the value yaegi v0.16.1's wrapper
+// holds, for a value of a cell type that a function's variable of an
+// interface type gave (reflect saw interp.valueInterface).
+func TypeOf(x any) reflect.Type {
+	v := ValueOf(x)
+	if !v.IsValid() {
+		return nil
+	}
+	return v.Type()
+}
+
+// ValueOf is reflect.ValueOf(x), of the value yaegi's wrapper holds, as
+// TypeOf.
+func ValueOf(x any) reflect.Value {
+	v := reflect.ValueOf(x)
+	if v.IsValid() && valueInterfaceType(v) != nil {
+		if h, ok := heldValue(v); ok {
+			if h.Kind() == reflect.Interface {
+				h = h.Elem()
+			}
+			return h
+		}
+	}
+	return v
+}

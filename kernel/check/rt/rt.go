@@ -121,6 +121,8 @@ func Symbols() map[string]map[string]reflect.Value {
 			"ExecuteTemplate":    reflect.ValueOf(ExecuteTemplate),
 			"Method":             reflect.ValueOf((*Method)(nil)),
 			"TypeMethods":        reflect.ValueOf(TypeMethods),
+			"TypeOf":             reflect.ValueOf(TypeOf),
+			"ValueOf":            reflect.ValueOf(ValueOf),
 			"ValueMethods":       reflect.ValueOf(ValueMethods),
 			"MethodsType":        reflect.ValueOf((*MethodsType)(nil)),
 			"MethodsValue":       reflect.ValueOf((*MethodsValue)(nil)),
