@@ -19,7 +19,7 @@ type City struct {
 	Pop  int
 }
 
-func (c City) Label() string    { return "city " + c.Name }
+func (c City) Label() string   { return "city " + c.Name }
 func (c *City) Grow(n int) int { c.Pop += n; return c.Pop }
 
 //cell
