@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"text/template"
 	"text/template/parse"
 )
@@ -63,23 +64,18 @@ func execute(t any, w io.Writer, name string, named bool, d any, tbl *Table) err
 		if err != nil {
 			return textRun(t, w, name, named, d)
 		}
-		rw := &rewriter{ms: ms, orig: map[string]string{}}
-		copied := map[*parse.Tree]*parse.Tree{}
+		orig := map[string]string{}
 		for _, x := range append(c.Templates(), c) {
-			if x.Tree == nil {
-				continue
+			if x.Tree != nil {
+				rt := ms.rewritten(x.Tree)
+				x.Tree = rt.tree
+				for k, v := range rt.orig {
+					orig[k] = v
+				}
 			}
-			if cp, ok := copied[x.Tree]; ok {
-				x.Tree = cp
-				continue
-			}
-			cp := x.Tree.Copy()
-			copied[x.Tree] = cp
-			rw.tree(cp)
-			x.Tree = cp
 		}
-		c.Funcs(rw.funcs())
-		return rw.fix(textRun(c, w, name, named, d))
+		c.Funcs(ms.funcs())
+		return (&rewriter{ms: ms, orig: orig}).fix(textRun(c, w, name, named, d))
 	case *htmltemplate.Template:
 		if ms == nil || t == nil {
 			return htmlRun(t, w, name, named, d)
@@ -96,7 +92,7 @@ func execute(t any, w io.Writer, name string, named bool, d any, tbl *Table) err
 				rw.tree(x.Tree)
 			}
 		}
-		c.Funcs(htmltemplate.FuncMap(rw.funcs()))
+		c.Funcs(htmltemplate.FuncMap(ms.funcs()))
 		return rw.fix(htmlRun(c, w, name, named, d))
 	}
 	return nil
@@ -123,13 +119,63 @@ type methodSets struct {
 	byType map[reflect.Type]map[string]Method
 	byName map[string][]Method // all the methods of a name
 	names  map[reflect.Type]string
+
+	fmOnce sync.Once
+	fm     template.FuncMap // of funcs
+
+	mu    sync.Mutex
+	trees map[*parse.Tree]*rewrittenTree // of rewritten
 }
+
+// rewrittenTree is a copy of a template's tree, rewritten, and what its
+// calls print as mapped to what the fields printed as.
+type rewrittenTree struct {
+	tree *parse.Tree
+	orig map[string]string
+}
+
+// maxTrees bounds the rewritten trees kept per method sets.
+const maxTrees = 256
+
+// rewritten returns the rewritten copy of t, made once: a template's
+// trees do not change once parsed (Parse makes new ones), and text/template
+// does not change them when it executes.
+func (ms *methodSets) rewritten(t *parse.Tree) *rewrittenTree {
+	ms.mu.Lock()
+	defer ms.mu.Unlock()
+	if r, ok := ms.trees[t]; ok {
+		return r
+	}
+	if ms.trees == nil || len(ms.trees) >= maxTrees {
+		ms.trees = map[*parse.Tree]*rewrittenTree{}
+	}
+	rw := &rewriter{ms: ms, orig: map[string]string{}}
+	cp := t.Copy()
+	rw.tree(cp)
+	r := &rewrittenTree{tree: cp, orig: rw.orig}
+	ms.trees[t] = r
+	return r
+}
+
+// methodSetsOf maps a *Table to its *methodSets (nil if none): the
+// lowering's Tables are made once each.
+var methodSetsOf sync.Map
 
 // newMethodSets returns the methods of tbl's types, nil if none.
 func newMethodSets(tbl *Table) *methodSets {
 	if tbl == nil {
 		return nil
 	}
+	if ms, ok := methodSetsOf.Load(tbl); ok {
+		return ms.(*methodSets)
+	}
+	ms := makeMethodSets(tbl)
+	methodSetsOf.Store(tbl, ms)
+	return ms
+}
+
+// makeMethodSets is newMethodSets, not cached.
+func makeMethodSets(tbl *Table) *methodSets {
 	ms := &methodSets{byType: map[reflect.Type]map[string]Method{}, byName: map[string][]Method{}, names: map[reflect.Type]string{}}
 	for _, n := range tbl.Nodes {
 		for _, m := range n.Methods {
@@ -322,13 +368,15 @@ func (rw *rewriter) isMethod(name string) bool {
 	return len(rw.ms.byName[name]) > 0
 }
 
-// funcs returns the functions the rewritten trees call.
-func (rw *rewriter) funcs() template.FuncMap {
-	fm := template.FuncMap{}
-	for name, list := range rw.ms.byName {
-		fm[methodPrefix+name] = rw.ms.function(name, list)
-	}
-	return fm
+// funcs returns the functions the rewritten trees call, made once.
+func (ms *methodSets) funcs() template.FuncMap {
+	ms.fmOnce.Do(func() {
+		ms.fm = template.FuncMap{}
+		for name, list := range ms.byName {
+			ms.fm[methodPrefix+name] = ms.function(name, list)
+		}
+	})
+	return ms.fm
 }
 
 // fix spells err, of the rewritten template, as the template's: the
