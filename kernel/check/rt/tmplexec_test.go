@@ -2,8 +2,8 @@ package rt
 
 import (
 	"errors"
-	"io"
 	htmltemplate "html/template"
+	"io"
 	"strings"
 	"testing"
 	"text/template"
