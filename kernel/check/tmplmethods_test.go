@@ -12,3 +12,15 @@ func TestTemplateCallsMethods(t *testing.T) {
 			"a / a b A hia2;c d,e+f <nil> <nil> <nil>\ntemplate: f:1:2: executing \"f\" at <.Fail>: error calling Fail: no\n"},
 	)
 }
+
+// reflect lists and calls the methods of cell types (reflectCall,
+// methodsTable, rt.MethodsType): exported ones sorted by name, the
+// pointer's method set with the pointer methods; a function's any seen
+// through its value (rt.ValueOf).
+func TestReflectMethodsOfCellTypes(t *testing.T) {
+	runSteps(t,
+		step{"import \"reflect\"\ntype P struct{ N int }\nfunc (p P) Show() string { return fmt.Sprint(\"n=\", p.N) }\nfunc (p *P) Inc(d int) { p.N += d }\nfunc (p P) hidden() {}", ""},
+		step{"p := P{1}\nt := reflect.TypeOf(p)\nfmt.Println(t.NumMethod(), t.Method(0).Name, reflect.TypeOf(&p).NumMethod())\nreflect.ValueOf(&p).MethodByName(\"Inc\").Call([]reflect.Value{reflect.ValueOf(4)})\nfmt.Println(reflect.ValueOf(p).MethodByName(\"Show\").Call(nil)[0])\n_, ok := t.MethodByName(\"Inc\")\nfmt.Println(ok, t.Implements(reflect.TypeOf((*fmt.Stringer)(nil)).Elem()))\nfunc() { var x any = p; fmt.Println(reflect.ValueOf(x).NumMethod()) }()",
+			"1 Show 2\nn=5\nfalse false\n1\n"},
+	)
+}
