@@ -119,6 +119,8 @@ type methodSets struct {
 	byType map[reflect.Type]map[string]Method
 	byName map[string][]Method // all the methods of a name
 	names  map[reflect.Type]string
+	tbl    *Table
+	nodeOf map[string]int // a Node's index by its Name, the first
 
 	fmOnce sync.Once
 	fm     template.FuncMap // of funcs
@@ -176,7 +178,12 @@ func newMethodSets(tbl *Table) *methodSets {
 
 // makeMethodSets is newMethodSets, not cached.
 func makeMethodSets(tbl *Table) *methodSets {
-	ms := &methodSets{byType: map[reflect.Type]map[string]Method{}, byName: map[string][]Method{}, names: map[reflect.Type]string{}}
+	ms := &methodSets{byType: map[reflect.Type]map[string]Method{}, byName: map[string][]Method{}, names: map[reflect.Type]string{}, tbl: tbl, nodeOf: map[string]int{}}
+	for i, n := range tbl.Nodes {
+		if _, ok := ms.nodeOf[n.Name]; !ok {
+			ms.nodeOf[n.Name] = i
+		}
+	}
 	for _, n := range tbl.Nodes {
 		for _, m := range n.Methods {
 			ft := reflect.TypeOf(m.Func)
@@ -231,6 +238,7 @@ func (rw *rewriter) list(l *parse.ListNode) {
 		switch n := n.(type) {
 		case *parse.ActionNode:
 			rw.pipe(n.Pipe)
+			rw.printed(n)
 		case *parse.IfNode:
 			rw.branch(&n.BranchNode)
 		case *parse.RangeNode:
@@ -243,6 +251,26 @@ func (rw *rewriter) list(l *parse.ListNode) {
 			rw.list(n)
 		}
 	}
+}
+
+// printed ends the pipeline of an action that prints with a call of
+// the function that prints a cell type's value as fmt prints it in a Go
+// program (tmplprint.go), unless its last command is a function's call
+// (printf, html) and not a method's.
+func (rw *rewriter) printed(a *parse.ActionNode) {
+	p := a.Pipe
+	if p == nil || len(p.Decl) > 0 || len(p.Cmds) == 0 {
+		return
+	}
+	last := p.Cmds[len(p.Cmds)-1]
+	if len(last.Args) == 0 {
+		return
+	}
+	if id, ok := last.Args[0].(*parse.IdentifierNode); ok && !strings.HasPrefix(id.Ident, methodPrefix) {
+		return
+	}
+	id := parse.NewIdentifier(printFunc).SetPos(a.Pos)
+	p.Cmds = append(p.Cmds, &parse.CommandNode{NodeType: parse.NodeCommand, Pos: a.Pos, Args: []parse.Node{id}})
 }
 
 func (rw *rewriter) branch(b *parse.BranchNode) {
@@ -273,6 +301,21 @@ func (rw *rewriter) command(c *parse.CommandNode) {
 		rest = append(rest, rw.value(a))
 	}
 	head := c.Args[0]
+	if id, ok := head.(*parse.IdentifierNode); ok && (id.Ident == "print" || id.Ident == "printf" || id.Ident == "println") {
+		for i, a := range rest {
+			if i == 0 && id.Ident == "printf" {
+				continue // the format
+			}
+			switch a.(type) {
+			case *parse.BoolNode, *parse.NumberNode, *parse.StringNode, *parse.NilNode:
+				continue
+			}
+			rest[i] = &parse.PipeNode{NodeType: parse.NodePipe, Pos: a.Position(), Cmds: []*parse.CommandNode{
+				{NodeType: parse.NodeCommand, Pos: a.Position(), Args: []parse.Node{a}},
+				{NodeType: parse.NodeCommand, Pos: a.Position(), Args: []parse.Node{parse.NewIdentifier(argFunc).SetPos(a.Position())}},
+			}}
+		}
+	}
 	base, idents, ok := rw.chain(head)
 	if !ok {
 		c.Args = append([]parse.Node{rw.value(head)}, rest...)
@@ -375,6 +418,8 @@ func (ms *methodSets) funcs() template.FuncMap {
 		for name, list := range ms.byName {
 			ms.fm[methodPrefix+name] = ms.function(name, list)
 		}
+		ms.fm[printFunc] = ms.print
+		ms.fm[argFunc] = ms.arg
 	})
 	return ms.fm
 }
@@ -411,6 +456,8 @@ func fixMessage(msg string, orig map[string]string) string {
 		got, _ := strconv.Atoi(sub[4])
 		return fmt.Sprintf("wrong number of args for %s: want %s%d got %d", sub[1], sub[2], want-1, got-1)
 	})
+	out = strings.ReplaceAll(out, " | "+printFunc, "")
+	out = strings.ReplaceAll(out, " | "+argFunc, "")
 	return strings.ReplaceAll(out, methodPrefix, "")
 }
 
