@@ -114,3 +114,25 @@ func BenchmarkExecute(b *testing.B) {
 		}
 	})
 }
+
+// A printing action and printf's arguments print a cell value as fmt
+// does in a Go program: its String method, at any depth.
+func TestExecutePrintsCellValues(t *testing.T) {
+	type tag = struct {
+		V string `gofutures:"Tag"`
+	}
+	tbl := &Table{Nodes: []Node{
+		{Name: "[]main.Tag", Elems: []int{1}},
+		{Name: "main.Tag", Fields: []string{"V"}, Elems: []int{-1},
+			String:  func(x tag) (string, any) { return "#" + x.V, nil },
+			Methods: []Method{{Name: "String", Func: func(x tag) (string, any) { return "#" + x.V, nil }}}},
+	}}
+	tm := template.Must(template.New("t").Parse(`{{range .}}{{.}} {{end}}{{.}} {{printf "%v|%s" . (index . 0)}} {{len .}}`))
+	var sb strings.Builder
+	if err := Execute(tm, &sb, []tag{{"a"}, {"b"}}, tbl); err != nil {
+		t.Fatal(err)
+	}
+	if want := "#a #b [#a #b] [#a #b]|#a 2"; sb.String() != want {
+		t.Errorf("got %q, want %q", sb.String(), want)
+	}
+}
