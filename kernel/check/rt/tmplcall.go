@@ -143,7 +143,7 @@ func (ms *methodSets) field(recv reflect.Value, name string, args []reflect.Valu
 	hasArgs := len(args) > 0
 	switch r.Kind() {
 	case reflect.Struct:
-		if sf, ok := r.Type().FieldByName(name); ok {
+		if sf, ok := (Type{Type: r.Type()}).FieldByName(name); ok { // promoted fields of a cell's struct too
 			f, err := r.FieldByIndexErr(sf.Index)
 			if !sf.IsExported() {
 				return reflect.Value{}, internalError("%s is an unexported field of struct type %s", name, typ)

@@ -121,6 +121,8 @@ type methodSets struct {
 	names  map[reflect.Type]string
 	tbl    *Table
 	nodeOf map[string]int // a Node's index by its Name, the first
+	// promoted are the names of the fields embedded structs promote
+	promoted map[string]bool
 
 	fmOnce sync.Once
 	fm     template.FuncMap // of funcs
@@ -210,10 +212,40 @@ func makeMethodSets(tbl *Table) *methodSets {
 			ms.byName[m.Name] = append(ms.byName[m.Name], m)
 		}
 	}
-	if len(ms.byName) == 0 {
+	ms.promoted = map[string]bool{}
+	for _, n := range tbl.Nodes {
+		for _, i := range n.Embedded {
+			if i < len(n.Elems) {
+				ms.promote(tbl, n.Elems[i], 0)
+			}
+		}
+	}
+	if len(ms.byName) == 0 && len(ms.promoted) == 0 {
 		return nil
 	}
 	return ms
+}
+
+// promote records the fields of the Node e, an embedded field's, and
+// those it promotes: yaegi's struct types do not mark embedded fields,
+// and text/template found no promoted field.
+func (ms *methodSets) promote(tbl *Table, e, depth int) {
+	if e < 0 || e >= len(tbl.Nodes) || depth > 8 {
+		return
+	}
+	n := tbl.Nodes[e]
+	if n.Fields == nil && len(n.Elems) == 1 && strings.HasPrefix(n.Name, "*") {
+		ms.promote(tbl, n.Elems[0], depth+1) // an embedded pointer
+		return
+	}
+	for _, f := range n.Fields {
+		ms.promoted[f] = true
+	}
+	for _, i := range n.Embedded {
+		if i < len(n.Elems) {
+			ms.promote(tbl, n.Elems[i], depth+1)
+		}
+	}
 }
 
 // rewriter rewrites a template's trees: the fields named as methods in
@@ -407,8 +439,10 @@ func fields(base parse.Node, idents []string) parse.Node {
 	return &parse.ChainNode{NodeType: parse.NodeChain, Pos: base.Position(), Node: base, Field: slices.Clone(idents)}
 }
 
+// isMethod reports whether the field name is one a method's function
+// evaluates: a method's name, or a field an embedded struct promotes.
 func (rw *rewriter) isMethod(name string) bool {
-	return len(rw.ms.byName[name]) > 0
+	return len(rw.ms.byName[name]) > 0 || rw.ms.promoted[name]
 }
 
 // funcs returns the functions the rewritten trees call, made once.
@@ -417,6 +451,11 @@ func (ms *methodSets) funcs() template.FuncMap {
 		ms.fm = template.FuncMap{}
 		for name, list := range ms.byName {
 			ms.fm[methodPrefix+name] = ms.function(name, list)
+		}
+		for name := range ms.promoted {
+			if _, ok := ms.byName[name]; !ok {
+				ms.fm[methodPrefix+name] = ms.function(name, nil)
+			}
 		}
 		ms.fm[printFunc] = ms.print
 		ms.fm[argFunc] = ms.arg
