@@ -65,10 +65,12 @@ func execute(t any, w io.Writer, name string, named bool, d any, tbl *Table) err
 			return textRun(t, w, name, named, d)
 		}
 		orig := map[string]string{}
+		done := map[*parse.Tree]bool{} // rewritten copies
 		for _, x := range append(c.Templates(), c) {
-			if x.Tree != nil {
+			if x.Tree != nil && !done[x.Tree] {
 				rt := ms.rewritten(x.Tree)
 				x.Tree = rt.tree
+				done[rt.tree] = true
 				for k, v := range rt.orig {
 					orig[k] = v
 				}

@@ -136,3 +136,25 @@ func TestExecutePrintsCellValues(t *testing.T) {
 		t.Errorf("got %q, want %q", sb.String(), want)
 	}
 }
+
+// Each of a template's trees is rewritten once: a template listed by
+// Templates and executed itself is not rewritten again.
+func TestExecuteRewritesOnce(t *testing.T) {
+	tm := template.Must(template.New("t").Parse(`{{define "u"}}{{.Full}}{{end}}{{.Full}} {{template "u" .}}`))
+	tbl := cellTable()
+	var sb strings.Builder
+	for range 2 {
+		if err := Execute(tm, &sb, cellP{"a", "b"}, tbl); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ms := newMethodSets(tbl)
+	for orig, r := range ms.trees {
+		if strings.Count(r.tree.Root.String(), printFunc) != strings.Count(orig.Root.String(), ".Full") {
+			t.Errorf("%s rewritten as %s", orig.Root, r.tree.Root)
+		}
+	}
+	if len(ms.trees) != 2 || sb.String() != "a b a ba b a b" {
+		t.Errorf("%d trees, %q", len(ms.trees), sb.String())
+	}
+}
