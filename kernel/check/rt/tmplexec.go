@@ -125,6 +125,9 @@ type methodSets struct {
 	nodeOf map[string]int // a Node's index by its Name, the first
 	// promoted are the names of the fields embedded structs promote
 	promoted map[string]bool
+	// fmtFields are the names of structs' fields of named non-struct
+	// types with a String, Error, GoString or Format method
+	fmtFields map[string]bool
 
 	fmOnce sync.Once
 	fm     template.FuncMap // of funcs
@@ -214,7 +217,16 @@ func makeMethodSets(tbl *Table) *methodSets {
 			ms.byName[m.Name] = append(ms.byName[m.Name], m)
 		}
 	}
-	ms.promoted = map[string]bool{}
+	ms.promoted, ms.fmtFields = map[string]bool{}, map[string]bool{}
+	for _, n := range tbl.Nodes {
+		for i, f := range n.Fields {
+			if i < len(n.Elems) && n.Elems[i] >= 0 && n.Elems[i] < len(tbl.Nodes) {
+				if e := tbl.Nodes[n.Elems[i]]; e.Fields == nil && !e.Iface && (e.String != nil || e.Error != nil || e.Format != nil) {
+					ms.fmtFields[f] = true
+				}
+			}
+		}
+	}
 	for _, n := range tbl.Nodes {
 		for _, i := range n.Embedded {
 			if i < len(n.Elems) {
@@ -222,7 +234,7 @@ func makeMethodSets(tbl *Table) *methodSets {
 			}
 		}
 	}
-	if len(ms.byName) == 0 && len(ms.promoted) == 0 {
+	if len(ms.byName) == 0 && len(ms.promoted) == 0 && len(ms.fmtFields) == 0 {
 		return nil
 	}
 	return ms
@@ -299,6 +311,25 @@ func (rw *rewriter) printed(a *parse.ActionNode) {
 	last := p.Cmds[len(p.Cmds)-1]
 	if len(last.Args) == 0 {
 		return
+	}
+	if len(p.Cmds) == 1 && len(last.Args) == 1 {
+		if base, idents, ok := rw.chain(last.Args[0]); ok && len(idents) > 0 {
+			if name := idents[len(idents)-1]; rw.ms.fmtFields[name] && !rw.isMethod(name) {
+				// {{.T}}, T a field of a named non-struct type with a
+				// String method: yaegi's value (a float64) does not tell
+				// its type, the struct's Node does
+				orig := last.Args[0]
+				recv := rw.split(base, idents[:len(idents)-1], orig)
+				rw.recvOrig(recv, orig)
+				last.Args = []parse.Node{
+					parse.NewIdentifier(printFieldFunc).SetPos(orig.Position()),
+					recv,
+					&parse.StringNode{NodeType: parse.NodeString, Pos: orig.Position(), Quoted: strconv.Quote(name), Text: name},
+				}
+				rw.orig[last.String()] = orig.String()
+				return
+			}
+		}
 	}
 	if id, ok := last.Args[0].(*parse.IdentifierNode); ok && !strings.HasPrefix(id.Ident, methodPrefix) {
 		return
@@ -416,6 +447,7 @@ func (rw *rewriter) split(base parse.Node, idents []string, orig parse.Node) par
 func (rw *rewriter) call(base parse.Node, idents []string, orig parse.Node) *parse.CommandNode {
 	m := idents[len(idents)-1]
 	recv := rw.split(base, idents[:len(idents)-1], orig)
+	rw.recvOrig(recv, orig)
 	id := parse.NewIdentifier(methodPrefix + m).SetPos(orig.Position())
 	c := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: orig.Position(), Args: []parse.Node{id, recv}}
 	rw.orig[c.String()] = orig.String()
@@ -423,6 +455,24 @@ func (rw *rewriter) call(base parse.Node, idents []string, orig parse.Node) *par
 		rw.orig[id.String()] = orig.String()
 	}
 	return c
+}
+
+// recvOrig maps what the receiver of a call made of the chain orig
+// prints as to what orig prints as, for an error in evaluating it (Go
+// names the whole chain): .A for .A.Full.
+func (rw *rewriter) recvOrig(recv, orig parse.Node) {
+	switch recv.(type) {
+	case *parse.FieldNode, *parse.ChainNode:
+	case *parse.VariableNode:
+		if len(recv.(*parse.VariableNode).Ident) < 2 {
+			return
+		}
+	default:
+		return
+	}
+	if _, ok := rw.orig[recv.String()]; !ok {
+		rw.orig[recv.String()] = orig.String()
+	}
 }
 
 // fields is base's fields idents, as the parser writes them.
@@ -460,6 +510,7 @@ func (ms *methodSets) funcs() template.FuncMap {
 			}
 		}
 		ms.fm[printFunc] = ms.print
+		ms.fm[printFieldFunc] = ms.printField
 		ms.fm[argFunc] = ms.arg
 	})
 	return ms.fm
@@ -508,6 +559,6 @@ func fixMessage(msg string, orig map[string]string) string {
 const internalMark = "\x00gofutures:"
 
 var (
-	internalCall = regexp.MustCompile(`error calling ` + methodPrefix + `\w+: ` + internalMark)
+	internalCall = regexp.MustCompile(`error calling (?:` + methodPrefix + `\w+|` + printFieldFunc + `): ` + internalMark)
 	wrongArgs    = regexp.MustCompile(`wrong number of args for ` + methodPrefix + `(\w+): want (at least )?(\d+) got (\d+)`)
 )

@@ -117,3 +117,31 @@ func (ms *methodSets) arg(v reflect.Value) reflect.Value {
 	}
 	return reflect.ValueOf(&nodeValue{v: x, n: n, tbl: ms.tbl})
 }
+
+// printFieldFunc is the function a rewritten template's action that
+// prints a field of a named non-struct type with a String method calls
+// (rewriter.printed).
+const printFieldFunc = "gofuturesPrintField"
+
+// printField evaluates the field name of recv as text/template does
+// (field) and returns what print returns for it, or, when recv is of a
+// cell struct type whose field name the Table describes, a printedValue
+// of what fmt prints for the field's value with its Node.
+func (ms *methodSets) printField(recv reflect.Value, name string) (reflect.Value, error) {
+	v, err := ms.field(recv, name, nil)
+	if err != nil || !v.IsValid() {
+		return v, err
+	}
+	r, _ := indirect(recv)
+	if r.IsValid() {
+		if x, n, ok := ms.cellNode(r); ok && x.Kind() == reflect.Struct {
+			node := ms.tbl.Nodes[n]
+			for i, f := range node.Fields {
+				if f == name && i < len(node.Elems) && node.Elems[i] >= 0 {
+					return reflect.ValueOf(printedValue{fmt.Sprint(&nodeValue{v: v, n: node.Elems[i], tbl: ms.tbl})}), nil
+				}
+			}
+		}
+	}
+	return ms.print(v), nil
+}
