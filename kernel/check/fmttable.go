@@ -23,6 +23,7 @@ type nodeTable struct {
 	cands []types.Type // cell types interface values may hold
 	bad   bool         // a type the table cannot describe (a type parameter, a generic type uninstantiated)
 	local bool         // a type declared in a function is among types
+	tmpl  bool         // the Nodes list the cell types' methods (tmplmethods.go)
 }
 
 // fmtText is what the lowering writes for an argument's type (the
@@ -49,7 +50,16 @@ func cached(cache map[string][]*fmtText, key string, t types.Type) *fmtText {
 // fmtTable returns the expression of the rt.Table of t, made once per
 // type in a cell.
 func (lw *lowerer) fmtTable(t types.Type) (string, bool) {
+	return lw.table(t, false)
+}
+
+// table is fmtTable; tmpl asks for the Nodes' Methods too, for a
+// template's data.
+func (lw *lowerer) table(t types.Type, tmpl bool) (string, bool) {
 	key := types.TypeString(t, nil)
+	if tmpl {
+		key = "template " + key
+	}
 	if e := cached(lw.fmtCache, key, t); e != nil {
 		if e.typeSet {
 			lw.typeSetUses++ // (relower.go)
@@ -57,7 +67,7 @@ func (lw *lowerer) fmtTable(t types.Type) (string, bool) {
 		return e.expr, e.ok
 	}
 	uses := lw.typeSetUses
-	expr, ok := lw.makeFmtTable(t)
+	expr, ok := lw.makeFmtTable(t, tmpl)
 	if lw.fmtCache == nil {
 		lw.fmtCache = map[string][]*fmtText{}
 	}
@@ -76,8 +86,8 @@ const FmtDeclPrefix = "gofuturesFmt"
 // made in, in yaegi v0.16.1: in a cell's statements, all of them); a
 // function literal called at once when t involves a type declared in a
 // function.
-func (lw *lowerer) makeFmtTable(t types.Type) (string, bool) {
-	nt := &nodeTable{lw: lw}
+func (lw *lowerer) makeFmtTable(t types.Type, tmpl bool) (string, bool) {
+	nt := &nodeTable{lw: lw, tmpl: tmpl}
 	nt.add(t)
 	for i := 0; i < len(nt.cands); i++ {
 		nt.add(nt.cands[i])
@@ -215,6 +225,9 @@ func (nt *nodeTable) add(t types.Type) int {
 	}
 	if _, iface := t.Underlying().(*types.Interface); !iface {
 		fields = append(fields, nt.methods(t)...)
+		if nt.tmpl {
+			fields = append(fields, nt.lw.tmplMethods(t)...)
+		}
 	}
 	nt.src[i] = "{" + strings.Join(append([]string{name}, fields...), ", ") + "}"
 	return i

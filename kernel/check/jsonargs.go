@@ -181,10 +181,12 @@ func hasJSONMethods(t types.Type) bool {
 
 // templateCall lowers a template's Execute and ExecuteTemplate (of
 // text/template and html/template) given data whose static type involves
-// cell types: the error goes through rt.TemplateError, which names the
-// cell types as Go does. The call becomes a function of the receiver and
-// the arguments, evaluated in their order, that returns the error, the
-// data and its type's Table.
+// cell types: the template executes through rt.Execute (or
+// rt.ExecuteTemplate), which lets it call the cell types' methods, and
+// the error goes through rt.TemplateError, which names the cell types as
+// Go does. The call becomes a function of the receiver and the
+// arguments, evaluated in their order, that returns the error, the data
+// and its type's Table (with the methods: tmplmethods.go).
 func (lw *lowerer) templateCall(c *ast.CallExpr, sig *types.Signature, name string) {
 	recv := recvString(sig)
 	if recv != "*text/template.Template" && recv != "*html/template.Template" {
@@ -196,8 +198,12 @@ func (lw *lowerer) templateCall(c *ast.CallExpr, sig *types.Signature, name stri
 		return
 	}
 	data := c.Args[len(c.Args)-1]
-	tbl, _, _, ok := lw.jsonTable(data)
-	if !ok || lw.goDeferred[c] {
+	tv := lw.info.Types[data]
+	if tv.Type == nil || !tv.IsValue() || tv.IsNil() || !lw.tmplNeeds(tv.Type) || lw.goDeferred[c] {
+		return
+	}
+	tbl, ok := lw.table(tv.Type, true)
+	if !ok {
 		return
 	}
 	ts := []string{"t " + lw.typ(lw.info.TypeOf(sel.X))}
@@ -210,7 +216,7 @@ func (lw *lowerer) templateCall(c *ast.CallExpr, sig *types.Signature, name stri
 		}
 	}
 	lw.extraImport(rtName, rt.Path)
-	lw.insert(c.Pos(), fmt.Sprintf("%[1]s.TemplateError(func(%[2]s) (error, any, *%[1]s.Table) { return t.%[3]s(%[4]s), d, %[5]s }(",
+	lw.insert(c.Pos(), fmt.Sprintf("%[1]s.TemplateError(func(%[2]s) (error, any, *%[1]s.Table) { tb := %[5]s; return %[1]s.%[3]s(t, %[4]s, tb), d, tb }(",
 		rtName, strings.Join(ts, ", "), name, strings.Join(params, ", "), tbl))
 	lw.replace(sel.X.End(), c.Lparen+1, ", ")
 	lw.insertClose(c.End(), ")")

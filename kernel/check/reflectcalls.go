@@ -17,6 +17,10 @@ import (
 var (
 	reflectTypeMethods  = map[string]bool{"Name": true, "String": true, "PkgPath": true, "NumField": true, "Field": true, "FieldByName": true, "Fields": true}
 	reflectValueMethods = map[string]bool{"NumField": true, "FieldByName": true, "Fields": true}
+	// those that list or find methods, called on rt.MethodsType and
+	// rt.MethodsValue with the notebook's types' methods
+	reflectTypeMethodSet  = map[string]bool{"NumMethod": true, "Method": true, "MethodByName": true, "Implements": true}
+	reflectValueMethodSet = map[string]bool{"NumMethod": true, "Method": true, "MethodByName": true}
 )
 
 // reflectCall lowers the call c of the function or method name of
@@ -27,9 +31,15 @@ func (lw *lowerer) reflectCall(c *ast.CallExpr, sig *types.Signature, name strin
 		return
 	}
 	if sig.Recv() == nil {
-		if name == "VisibleFields" && len(c.Args) == 1 {
+		switch {
+		case name == "VisibleFields" && len(c.Args) == 1:
 			lw.extraImport(rtName, rt.Path)
 			lw.replace(c.Fun.Pos(), c.Fun.End(), rtName+".VisibleFields")
+		case (name == "TypeOf" || name == "ValueOf") && len(c.Args) == 1 && isIfaceArg(lw.info.TypeOf(c.Args[0])):
+			// a function's variable of an interface type that holds a
+			// value of a cell type went to reflect as yaegi's wrapper
+			lw.extraImport(rtName, rt.Path)
+			lw.replace(c.Fun.Pos(), c.Fun.End(), rtName+"."+name)
 		}
 		return
 	}
@@ -38,6 +48,18 @@ func (lw *lowerer) reflectCall(c *ast.CallExpr, sig *types.Signature, name strin
 	}
 	var wrapper string
 	switch t := lw.info.TypeOf(sel.X); {
+	case isReflect(t, "Type") && reflectTypeMethodSet[name], isReflect(t, "Value") && reflectValueMethodSet[name]:
+		tbl, ok := lw.methodsTable()
+		if !ok {
+			return
+		}
+		wrapper = "TypeMethods"
+		if isReflect(t, "Value") {
+			wrapper = "ValueMethods"
+		}
+		lw.insert(sel.X.Pos(), rtName+"."+wrapper+"(")
+		lw.insertClose(sel.X.End(), ", "+tbl+")")
+		return
 	case isReflect(t, "Type") && reflectTypeMethods[name]:
 		wrapper = "ReflectType"
 	case isReflect(t, "Value") && reflectValueMethods[name]:
@@ -54,4 +76,13 @@ func (lw *lowerer) reflectCall(c *ast.CallExpr, sig *types.Signature, name strin
 func isReflect(t types.Type, name string) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == name
+}
+
+// isIfaceArg reports whether t is an interface type.
+func isIfaceArg(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Interface)
+	return ok
 }

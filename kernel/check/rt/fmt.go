@@ -88,6 +88,10 @@ type Node struct {
 	// type's: on a nil pointer they panic, which fmt prints as <nil>
 	// (without the call: a panic is costly in the interpreter).
 	ValueMethods bool
+	// Methods are a cell type's exported methods, of T and of *T,
+	// sorted by name, for templates (Execute): in a Table the lowering
+	// makes for a template's data only.
+	Methods []Method
 }
 
 // Resolver returns, for a value of an interface type, the index of the

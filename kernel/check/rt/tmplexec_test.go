@@ -1,0 +1,160 @@
+package rt
+
+import (
+	"errors"
+	htmltemplate "html/template"
+	"io"
+	"strings"
+	"testing"
+	"text/template"
+)
+
+// cellP stands for a struct a cell declares: in yaegi's reflection it
+// has no methods; the Table lists them as functions.
+type cellP struct{ First, Last string }
+
+// cellTable is the Table of cellP with the methods Full, Greet (of two
+// parameters), Check ((string, error)) and the pointer method Upper.
+func cellTable() *Table {
+	return &Table{Nodes: []Node{{Name: "main.P", Fields: []string{"First", "Last"}, Elems: []int{-1, -1}, Methods: []Method{
+		{Name: "Check", Func: func(p cellP, ok bool) (string, error, any) {
+			if !ok {
+				return "", errors.New("not ok"), nil
+			}
+			return "ok", nil, nil
+		}},
+		{Name: "Full", Func: func(p cellP) (string, any) { return p.First + " " + p.Last, nil }},
+		{Name: "Greet", Func: func(p cellP, s string, n float64) (string, any) {
+			return s + p.First + strings.Repeat("!", int(n)), nil
+		}},
+		{Name: "Upper", Ptr: true, Func: func(p *cellP) (string, any) { return strings.ToUpper(p.First), nil }},
+	}}}}
+}
+
+func TestExecuteCallsMethods(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		data any
+		want string
+	}{
+		{"{{.First}} / {{.Full}}", cellP{"a", "b"}, "a / a b"},
+		{"{{.Upper}} {{.Greet \"hi \" 2}} {{.Check true}}", &cellP{"c", "d"}, "C hi c!! ok"},
+		{"{{.Upper}}", cellP{"c", "d"}, `template: t:1:2: executing "t" at <.Upper>: can't evaluate field Upper in type rt.cellP`},
+		{"{{range .}}{{.Upper}}{{.Full | printf \"(%s)\"}}{{end}}", []cellP{{"a", "b"}, {"e", "f"}}, "A(a b)E(e f)"},
+		{"{{.Check false}}", cellP{}, `template: t:1:2: executing "t" at <.Check>: error calling Check: not ok`},
+		{"{{.Greet}}", cellP{}, `template: t:1:2: executing "t" at <.Greet>: wrong number of args for Greet: want 2 got 0`},
+		{"{{with $p := .}}{{$p.Full}}{{end}}", map[string]any{"Full": 1}, "1"},
+	} {
+		tm := template.Must(template.New("t").Parse(c.src))
+		var sb strings.Builder
+		err := Execute(tm, &sb, c.data, cellTable())
+		got := sb.String()
+		if err != nil {
+			got += err.Error()
+		}
+		if got != c.want {
+			t.Errorf("%s: got %q, want %q", c.src, got, c.want)
+		}
+	}
+}
+
+// The template executed is a copy: the original's trees are unchanged,
+// and an html/template escapes the methods' results.
+func TestExecuteCopiesTemplate(t *testing.T) {
+	tm := template.Must(template.New("t").Parse("{{.Full}}"))
+	var sb strings.Builder
+	if err := Execute(tm, &sb, cellP{"a", "b"}, cellTable()); err != nil || sb.String() != "a b" {
+		t.Fatalf("got %q, %v", sb.String(), err)
+	}
+	if s := tm.Tree.Root.String(); s != "{{.Full}}" {
+		t.Errorf("original tree now %s", s)
+	}
+	h := htmltemplate.Must(htmltemplate.New("h").Parse(`<a title="{{.Full}}">{{.Greet "<" 1}}</a>`))
+	sb.Reset()
+	if err := ExecuteTemplate(h, &sb, "h", cellP{"a", "b"}, cellTable()); err != nil {
+		t.Fatal(err)
+	}
+	if want := `<a title="a b">&lt;a!</a>`; sb.String() != want {
+		t.Errorf("got %q, want %q", sb.String(), want)
+	}
+}
+
+// BenchmarkExecute measures Execute (a copy of the template rewritten
+// on each call) against text/template's Execute of a template that
+// needs no methods.
+func BenchmarkExecute(b *testing.B) {
+	src := "{{.First}} {{.Last}} {{range .Items}}{{.}} {{end}}{{if .First}}yes{{end}}\n"
+	data := struct {
+		First, Last string
+		Items       []int
+	}{"a", "b", []int{1, 2, 3}}
+	tm := template.Must(template.New("t").Parse(src))
+	b.Run("text/template", func(b *testing.B) {
+		for b.Loop() {
+			tm.Execute(io.Discard, data)
+		}
+	})
+	mt := template.Must(template.New("t").Parse("{{.First}} {{.Full}} {{range .Items}}{{.}} {{end}}{{if .First}}yes{{end}}\n"))
+	p := struct {
+		cellP
+		Items []int
+	}{cellP{"a", "b"}, []int{1, 2, 3}}
+	tbl := cellTable()
+	tbl.Nodes[0].Methods[1].Func = func(p struct {
+		cellP
+		Items []int
+	}) (string, any) {
+		return p.First + " " + p.Last, nil
+	}
+	b.Run("rt.Execute", func(b *testing.B) {
+		for b.Loop() {
+			if err := Execute(mt, io.Discard, p, tbl); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// A printing action and printf's arguments print a cell value as fmt
+// does in a Go program: its String method, at any depth.
+func TestExecutePrintsCellValues(t *testing.T) {
+	type tag = struct {
+		V string `gofutures:"Tag"`
+	}
+	tbl := &Table{Nodes: []Node{
+		{Name: "[]main.Tag", Elems: []int{1}},
+		{Name: "main.Tag", Fields: []string{"V"}, Elems: []int{-1},
+			String:  func(x tag) (string, any) { return "#" + x.V, nil },
+			Methods: []Method{{Name: "String", Func: func(x tag) (string, any) { return "#" + x.V, nil }}}},
+	}}
+	tm := template.Must(template.New("t").Parse(`{{range .}}{{.}} {{end}}{{.}} {{printf "%v|%s" . (index . 0)}} {{len .}}`))
+	var sb strings.Builder
+	if err := Execute(tm, &sb, []tag{{"a"}, {"b"}}, tbl); err != nil {
+		t.Fatal(err)
+	}
+	if want := "#a #b [#a #b] [#a #b]|#a 2"; sb.String() != want {
+		t.Errorf("got %q, want %q", sb.String(), want)
+	}
+}
+
+// Each of a template's trees is rewritten once: a template listed by
+// Templates and executed itself is not rewritten again.
+func TestExecuteRewritesOnce(t *testing.T) {
+	tm := template.Must(template.New("t").Parse(`{{define "u"}}{{.Full}}{{end}}{{.Full}} {{template "u" .}}`))
+	tbl := cellTable()
+	var sb strings.Builder
+	for range 2 {
+		if err := Execute(tm, &sb, cellP{"a", "b"}, tbl); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ms := newMethodSets(tbl)
+	for orig, r := range ms.trees {
+		if strings.Count(r.tree.Root.String(), printFunc) != strings.Count(orig.Root.String(), ".Full") {
+			t.Errorf("%s rewritten as %s", orig.Root, r.tree.Root)
+		}
+	}
+	if len(ms.trees) != 2 || sb.String() != "a b a ba b a b" {
+		t.Errorf("%d trees, %q", len(ms.trees), sb.String())
+	}
+}
