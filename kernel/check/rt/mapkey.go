@@ -33,6 +33,15 @@ func MapKey(p any) {
 	if v.Kind() == reflect.Interface && !v.IsNil() {
 		v = v.Elem() // an any's: the record it holds, if any
 	}
+	if v.CanInterface() && slot.Kind() == reflect.Interface {
+		// a compiled interface's wrapper (any(err)): the key is what it
+		// holds, where that tells its type (a type Name string's stays
+		// unhashable)
+		if u := reflect.ValueOf(unwrapTyped(v.Interface())); u.IsValid() && valueInterfaceType(u) != nil {
+			slot.Set(u)
+			v = u
+		}
+	}
 	if valueInterfaceType(v) == nil || !v.CanInterface() {
 		return
 	}

@@ -181,9 +181,29 @@ func EqualCompiled(x, y any) bool {
 	return EqualAs(Unwrap(x), "", Unwrap(y), "")
 }
 
+// unwrapTyped returns what x holds when x is a compiled interface's
+// wrapper in an any (any(err)) of a value that tells its type: a struct,
+// a record (not the bare string of a type Name string, of which the
+// wrapper keeps only the string); else x.
+func unwrapTyped(x any) any {
+	v := reflect.ValueOf(x)
+	if !v.IsValid() {
+		return x
+	}
+	if _, ok := wrapperValue(v); !ok {
+		return x
+	}
+	u := reflect.ValueOf(Unwrap(x))
+	if u.IsValid() && (u.Kind() == reflect.Struct || valueInterfaceType(u) != nil) {
+		return u.Interface()
+	}
+	return x
+}
+
 // held returns what x holds and its type's name: the static one given,
 // or the one yaegi's record of x tells ("" when neither does).
 func held(x any, static string) (any, string) {
+	x = unwrapTyped(x)
 	name := TypeName(x)
 	if name == "" {
 		name = static
