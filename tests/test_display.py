@@ -188,11 +188,11 @@ def test_display_notebook_renders_in_html(tmp_path):
     span = temp.select_one("span")
     assert span is not None, str(temp)
     assert span.get_text() == "31.5\u00a0°C" and "color:#d55e00" in span["style"]
-    (cities,) = out("type City struct")  # display.Table of a cell's struct type
+    (cities,) = out("display.Table([]City{")  # display.Table of a cell's struct type
     table = cities.select_one("table")
     assert [th.get_text() for th in table.select("thead th")] == ["", "Name", "Population", "Temp"], str(table)
     assert [td.get_text() for td in table.select("tbody tr")[1].select("td")] == ["Oslo", "709000", "3.5 °C"]  # through its String method
-    (squares,) = out("squares := map[string]int{}")
+    (squares,) = out("display.Table(squares)")
     rows = squares.select("tbody tr")
     assert len(rows) == 11 and rows[5].get_text() == "……" and rows[-1].get_text() == "n0999801"
     assert "100 rows × 1 column" in squares.get_text()
