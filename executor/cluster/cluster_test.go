@@ -431,10 +431,12 @@ func TestCloseLeavesNothingOnTheServer(t *testing.T) {
 
 func TestATaskLongerThanAckWaitIsNotRedelivered(t *testing.T) {
 	ev := newEvents()
-	// One delivery only: a redelivery would fail the task.
-	e, _ := newExecutor(t, Options{Observer: ev, AckWait: 300 * time.Millisecond, MaxDeliver: 1})
-	f := e.Submit(sleepyF, 1500)
-	if v, err := f.Result(); v != 1500 || err != nil {
+	// One delivery only: a redelivery would fail the task. (The worker
+	// reports every third of AckWait: 300 ms lost the task when a loaded
+	// machine under -race delayed a report past AckWait.)
+	e, _ := newExecutor(t, Options{Observer: ev, AckWait: time.Second, MaxDeliver: 1})
+	f := e.Submit(sleepyF, 3500)
+	if v, err := f.Result(); v != 3500 || err != nil {
 		t.Fatalf("%v %v", v, err)
 	}
 	if k := ev.kinds(f.ID()); len(k) != 3 {
