@@ -408,3 +408,17 @@ func TestStreamReaderPanicLines(t *testing.T) {
 		t.Fatalf("a cell's own output after a panic: line published as %d bytes, want %d", len(got), len(want))
 	}
 }
+
+// A "panic: " line a cell wrote to stderr earlier is not the cause of a
+// later crash: the error names the dying goroutine's panic.
+func TestSupervisorCrashCauseNotAnEarlierPanicLine(t *testing.T) {
+	s, _ := newSupervisor(t)
+	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"os\"\nos.Stderr.WriteString(\"panic: handled earlier\\n\")", Count: 1})
+	if res.Status != "ok" {
+		t.Fatalf("%+v", res)
+	}
+	res = s.Execute(context.Background(), kernel.Cell{Code: "import \"time\"\ngo func() { panic(\"bye\") }()\ntime.Sleep(3 * time.Second)", Count: 2})
+	if res.EName != "InterpreterDied" || !strings.Contains(res.EValue, "panicked: bye") {
+		t.Fatalf("%s: %s", res.EName, res.EValue)
+	}
+}
