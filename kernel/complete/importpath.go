@@ -70,7 +70,7 @@ var (
 
 // importablePaths lists, sorted, the packages a cell can import without
 // fetching a module: the standard library's (from GOROOT's sources,
-// without internal, vendored and command packages) and gofutures' own.
+// without internal, vendored and command packages, nor builtin) and gofutures' own.
 func importablePaths() []string {
 	importablesOnce.Do(func() {
 		seen := map[string]bool{}
@@ -96,6 +96,7 @@ func importablePaths() []string {
 		collect(os.DirFS(filepath.Join(runtime.GOROOT(), "src")), "")
 		collect(gofutures.LibrarySources(), strings.TrimSuffix(modulePrefix, "/"))
 		delete(seen, ".")
+		delete(seen, "builtin") // documentation, not a package to import
 		delete(seen, strings.TrimSuffix(modulePrefix, "/"))
 		for p := range seen {
 			importables = append(importables, p)

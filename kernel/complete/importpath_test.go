@@ -20,6 +20,7 @@ func TestCompleteImportPaths(t *testing.T) {
 		{code: `import "github.com/gofutures/gofutures/ex`, want: []string{"github.com/gofutures/gofutures/executor", "github.com/gofutures/gofutures/executor/cluster"}, from: 8},
 		{code: `import "intern`, not: []string{"internal/abi"}, from: 8},
 		{code: `import "cmd/`, not: []string{"cmd/go"}, from: 8},
+		{code: `import "bu`, want: []string{"bufio"}, not: []string{"builtin"}, from: 8}, // (documentation only)
 	} {
 		got := Complete(Namespace{}, c.code, runeCount(c.code))
 		for _, w := range c.want {
