@@ -188,7 +188,7 @@ def test_display_notebook_renders_in_html(tmp_path):
     span = temp.select_one("span")
     assert span is not None, str(temp)
     assert span.get_text() == "31.5\u00a0°C" and "color:#d55e00" in span["style"]
-    (cities,) = out("type City struct")  # display.Table of a cell's struct type
+    (cities,) = out("display.Table([]City{")  # display.Table of a cell's struct type
     table = cities.select_one("table")
     assert [th.get_text() for th in table.select("thead th")] == ["", "Name", "Population", "Temp"], str(table)
     assert [td.get_text() for td in table.select("tbody tr")[1].select("td")] == ["Oslo", "709000", "3.5 °C"]  # through its String method
