@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gofutures/gofutures/display"
 )
@@ -116,6 +117,22 @@ func TestTableMapKeyOrder(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(c.labels, "|") {
 			t.Errorf("%s: rows %q, want %q (fmt: %v)", c.name, got, c.labels, c.rows)
+		}
+	}
+}
+
+// A pointer (or interface) that leads back to itself ends: Table followed
+// pointers and interfaces without end, and hung.
+func TestTableSelfReference(t *testing.T) {
+	var x any
+	x = &x
+	done := make(chan display.Bundle, 2)
+	go func() { done <- display.Table([]any{x}); done <- display.Table(x) }()
+	for range 2 {
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatal("display.Table of a self-referencing pointer did not return")
 		}
 	}
 }

@@ -14,6 +14,10 @@ import (
 	"strconv"
 )
 
+// maxHops bounds the pointers and interfaces followed to a value: one
+// may lead back to itself (var x any; x = &x).
+const maxHops = 64
+
 // Row is one row's cells: the texts under the columns named, in order.
 type Row struct {
 	Columns []string
@@ -54,9 +58,12 @@ type Grid struct {
 
 // Of lays out rows: a slice, an array or a map, or a pointer to one.
 func (l Layout) Of(rows reflect.Value) (*Grid, error) {
-	for rows.Kind() == reflect.Pointer || rows.Kind() == reflect.Interface {
+	for hops := 0; rows.Kind() == reflect.Pointer || rows.Kind() == reflect.Interface; hops++ {
 		if rows.IsNil() {
 			return nil, fmt.Errorf("table: rows are a nil %s", rows.Type())
+		}
+		if hops == maxHops {
+			return nil, fmt.Errorf("table: rows are a %s that leads back to itself", rows.Type())
 		}
 		rows = rows.Elem()
 	}
@@ -212,9 +219,12 @@ func Text(v reflect.Value) string {
 // Pointers and interfaces are followed; a nil one gives no cells. text
 // writes the cells.
 func DefaultRow(v reflect.Value, text func(reflect.Value) string) Row {
-	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+	for hops := 0; v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface; hops++ {
 		if v.IsNil() {
 			return Row{}
+		}
+		if hops == maxHops { // (a pointer that leads back to itself)
+			return Row{Columns: []string{"value"}, Texts: []string{text(v)}}
 		}
 		v = v.Elem()
 	}
