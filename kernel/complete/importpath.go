@@ -49,6 +49,9 @@ func inImportBlock(code string) bool {
 	lines := strings.Split(code, "\n")
 	for i := len(lines) - 1; i >= 0; i-- {
 		l := strings.TrimSpace(lines[i])
+		if c := strings.Index(l, "//"); c > 0 && strings.Count(l[:c], `"`)%2 == 0 {
+			l = strings.TrimSpace(l[:c]) // a spec's comment: "fmt" // printing
+		}
 		switch {
 		case strings.HasPrefix(l, "import") && strings.Contains(l, "("):
 			return !strings.Contains(l, ")")
