@@ -422,3 +422,37 @@ func TestSupervisorCrashCauseNotAnEarlierPanicLine(t *testing.T) {
 		t.Fatalf("%s: %s", res.EName, res.EValue)
 	}
 }
+
+// A cell's own "panic: " line on stderr, with more output coming without
+// pause (a log), is published soon: it was held back till the output
+// paused for crashGrace, or reached maxTentative.
+func TestStreamReaderPanicLineThenSteadyOutput(t *testing.T) {
+	released := newSyncPoint()
+	released.close()
+	rec := &recorder{}
+	r, w := io.Pipe()
+	st := newStreamReader("stderr", r, func() kernel.Output { return rec }, released)
+	stop := make(chan struct{})
+	go func() {
+		w.Write([]byte("panic: handled, logged\n"))
+		for {
+			select {
+			case <-stop:
+				w.Close()
+				return
+			case <-time.After(50 * time.Millisecond):
+				w.Write([]byte("log line\n"))
+			}
+		}
+	}()
+	deadline := time.Now().Add(3 * time.Second)
+	for !strings.Contains(rec.text(), "panic: handled") && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	published := strings.Contains(rec.text(), "panic: handled")
+	close(stop)
+	st.waitEOF(5 * time.Second)
+	if !published {
+		t.Fatalf("a panic: line followed by steady output was held back 3 s")
+	}
+}
