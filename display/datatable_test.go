@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gofutures/gofutures/display"
 )
@@ -91,4 +92,47 @@ func ExampleTable() {
 	//     Name  Population
 	// 0  Lagos    15388000
 	// 1   Oslo      709000
+}
+
+// A map's rows are in the order fmt prints its keys, for keys of any
+// comparable type: structs field by field, arrays element by element,
+// an interface's keys by value within a type (they were ordered by their
+// text: {10 0} before {2 1}, 10 before 9).
+func TestTableMapKeyOrder(t *testing.T) {
+	type k struct{ A, B int }
+	for _, c := range []struct {
+		name   string
+		rows   any
+		labels []string
+	}{
+		{"struct keys", map[k]int{{2, 1}: 1, {1, 9}: 2, {10, 0}: 3, {2, 0}: 4}, []string{"{1 9}", "{2 0}", "{2 1}", "{10 0}"}},
+		{"array keys", map[[2]int]int{{10, 1}: 1, {9, 2}: 2}, []string{"[9 2]", "[10 1]"}},
+		{"interface keys", map[any]int{10: 1, 9: 2, 100: 3}, []string{"9", "10", "100"}},
+	} {
+		var got []string
+		for _, l := range strings.Split(display.Table(c.rows).String(), "\n")[1:] {
+			// the label: the line up to the spaces before the one column
+			l = strings.TrimRight(l, " ")
+			got = append(got, strings.TrimRight(l[:strings.LastIndex(l, "  ")], " "))
+		}
+		if strings.Join(got, "|") != strings.Join(c.labels, "|") {
+			t.Errorf("%s: rows %q, want %q (fmt: %v)", c.name, got, c.labels, c.rows)
+		}
+	}
+}
+
+// A pointer (or interface) that leads back to itself ends: Table followed
+// pointers and interfaces without end, and hung.
+func TestTableSelfReference(t *testing.T) {
+	var x any
+	x = &x
+	done := make(chan display.Bundle, 2)
+	go func() { done <- display.Table([]any{x}); done <- display.Table(x) }()
+	for range 2 {
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatal("display.Table of a self-referencing pointer did not return")
+		}
+	}
 }

@@ -17,11 +17,12 @@ import "iter"
 //
 //	for v := range pool.MapIter(fn, xs).Values() { ... }
 //
-// Each sequence drives the iterator it came from: ranging over it again
-// goes on where the last loop stopped. Leaving a loop early (break,
-// return, a panic) closes the iterator, as Close does: a CompletedIterator
+// Each sequence drives the iterator it came from, and any loop over it
+// ends the iteration: run to its end, or left early (break, return, a
+// panic), which closes the iterator as Close does (a CompletedIterator
 // unregisters from the futures, a MapIterator cancels the items not yet
-// started.
+// started). Ranging over the iterator again yields nothing; to take some
+// values and go on later, use Next.
 
 // All returns the futures of the iteration as they become done, for
 // range-over-func: Next and Future in one. After the loop, Err says

@@ -136,3 +136,17 @@ func TestMapIterValuesBreakCancels(t *testing.T) {
 		t.Fatalf("cancelled %d, err %v", cancelled, it.Err())
 	}
 }
+
+// A loop left early closed the iterator: ranging over it again (Values
+// or All) yields nothing, as the package's doc says.
+func TestMapIterRangeAgainAfterBreak(t *testing.T) {
+	pool := executor.NewThreadPool(2)
+	defer pool.Close()
+	it := pool.MapIter(func(x int) int { return x }, []int{1, 2, 3})
+	for range it.Values() {
+		break
+	}
+	for i, v := range it.All() {
+		t.Fatalf("yielded %d: %v after the first loop closed the iterator", i, v)
+	}
+}

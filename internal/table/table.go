@@ -14,6 +14,10 @@ import (
 	"strconv"
 )
 
+// maxHops bounds the pointers and interfaces followed to a value: one
+// may lead back to itself (var x any; x = &x).
+const maxHops = 64
+
 // Row is one row's cells: the texts under the columns named, in order.
 type Row struct {
 	Columns []string
@@ -54,9 +58,12 @@ type Grid struct {
 
 // Of lays out rows: a slice, an array or a map, or a pointer to one.
 func (l Layout) Of(rows reflect.Value) (*Grid, error) {
-	for rows.Kind() == reflect.Pointer || rows.Kind() == reflect.Interface {
+	for hops := 0; rows.Kind() == reflect.Pointer || rows.Kind() == reflect.Interface; hops++ {
 		if rows.IsNil() {
 			return nil, fmt.Errorf("table: rows are a nil %s", rows.Type())
+		}
+		if hops == maxHops {
+			return nil, fmt.Errorf("table: rows are a %s that leads back to itself", rows.Type())
 		}
 		rows = rows.Elem()
 	}
@@ -136,9 +143,14 @@ func (l Layout) key(k reflect.Value) string {
 	return Text(k)
 }
 
-// compareKeys orders map keys of one type: numbers, strings and bools by
-// value, as fmt prints maps, others by their text.
+// compareKeys orders map keys of one type as fmt prints maps: numbers,
+// strings and bools by value (NaN first), pointers and channels by
+// address, structs field by field, arrays element by element, interface
+// values nil first, then by their dynamic types, then by value.
 func compareKeys(a, b reflect.Value) int {
+	if a.Type() != b.Type() {
+		return cmp.Compare(a.Type().String(), b.Type().String())
+	}
 	switch a.Kind() {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		return cmp.Compare(a.Int(), b.Int())
@@ -146,10 +158,34 @@ func compareKeys(a, b reflect.Value) int {
 		return cmp.Compare(a.Uint(), b.Uint())
 	case reflect.Float32, reflect.Float64:
 		return cmp.Compare(a.Float(), b.Float())
+	case reflect.Complex64, reflect.Complex128:
+		x, y := a.Complex(), b.Complex()
+		return cmp.Or(cmp.Compare(real(x), real(y)), cmp.Compare(imag(x), imag(y)))
 	case reflect.String:
 		return cmp.Compare(a.String(), b.String())
 	case reflect.Bool:
 		return cmp.Compare(boolInt(a.Bool()), boolInt(b.Bool()))
+	case reflect.Pointer, reflect.UnsafePointer, reflect.Chan:
+		return cmp.Compare(a.Pointer(), b.Pointer())
+	case reflect.Struct:
+		for i := range a.NumField() {
+			if c := compareKeys(a.Field(i), b.Field(i)); c != 0 {
+				return c
+			}
+		}
+		return 0
+	case reflect.Array:
+		for i := range a.Len() {
+			if c := compareKeys(a.Index(i), b.Index(i)); c != 0 {
+				return c
+			}
+		}
+		return 0
+	case reflect.Interface:
+		if a.IsNil() || b.IsNil() {
+			return cmp.Compare(boolInt(!a.IsNil()), boolInt(!b.IsNil()))
+		}
+		return compareKeys(a.Elem(), b.Elem())
 	}
 	return cmp.Compare(Text(a), Text(b))
 }
@@ -183,9 +219,12 @@ func Text(v reflect.Value) string {
 // Pointers and interfaces are followed; a nil one gives no cells. text
 // writes the cells.
 func DefaultRow(v reflect.Value, text func(reflect.Value) string) Row {
-	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+	for hops := 0; v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface; hops++ {
 		if v.IsNil() {
 			return Row{}
+		}
+		if hops == maxHops { // (a pointer that leads back to itself)
+			return Row{Columns: []string{"value"}, Texts: []string{text(v)}}
 		}
 		v = v.Elem()
 	}

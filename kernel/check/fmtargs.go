@@ -75,6 +75,7 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 	skip := map[int]bool{}
 	bad := map[int]bool{} // operands of a verb that does not suit them
 	extra := len(c.Args)  // the first operand the format leaves unused
+	extraVerb := `+"%v"`  // appended to the format for rt.Extra
 	if pr.format {
 		tv := lw.info.Types[c.Args[first]]
 		if tv.Value == nil || tv.Value.Kind() != constant.String {
@@ -90,8 +91,14 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 			}
 			used, reordered = max(used, v.Arg+1), v.Reordered
 		}
-		if !reordered && lw.extraNamed(c.Args[min(first+1+used, len(c.Args)):]) {
+		open, closable := openDirective(constant.StringVal(tv.Value))
+		if !reordered && (!open || closable) && lw.extraNamed(c.Args[min(first+1+used, len(c.Args)):]) {
 			extra = first + 1 + used
+			if open {
+				// fmt reports the directive the format ends in, then the
+				// unused operands: "%" ends it as a %%, as fmt's %5% is
+				extraVerb = `+"%!(NOVERB)%v"`
+			}
 		}
 		first++
 	}
@@ -128,7 +135,7 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 		// fmt would name the interpreter's types in its report of the
 		// operands the format leaves unused: rt.Extra writes the report,
 		// for a %v at the format's end
-		lw.insertClose(c.Args[first-1].End(), `+"%v"`)
+		lw.insertClose(c.Args[first-1].End(), extraVerb)
 		lw.insert(c.Args[extra].Pos(), rtName+".Extra(")
 		lw.insertClose(last.End(), ")")
 	}
@@ -423,4 +430,25 @@ func verbSuits(verb byte, t types.Type) bool {
 		return true
 	}
 	return strings.IndexByte(rt.VerbsOf(k), verb) >= 0
+}
+
+// openDirective reports whether the format f ends inside a directive
+// ("abc%", "%5"), for which fmt writes %!(NOVERB), and whether a "%"
+// appended to f would close that directive without consuming an operand
+// (none of its flags is "*" or an index).
+func openDirective(f string) (open, closable bool) {
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		j := i + 1
+		for j < len(f) && strings.IndexByte("+-# 0123456789.*[]", f[j]) >= 0 {
+			j++
+		}
+		if j == len(f) {
+			return true, strings.IndexAny(f[i+1:], "*[") < 0
+		}
+		i = j
+	}
+	return false, false
 }

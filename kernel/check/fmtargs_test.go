@@ -291,3 +291,16 @@ func TestFmtBadVerbNamesNotebookType(t *testing.T) {
 		step{"fmt.Printf(\"%d %s %v|%t\\n\", Name(\"n\"), Count(3), Name(\"ok\"), Count(1))", "%!d(main.Name=n) %!s(main.Count=3) ok|%!t(main.Count=1)\n"},
 	)
 }
+
+// A format ending inside a directive ("%", "%5") reports NOVERB before
+// the unused operands, as fmt does: the %v the lowering appends for
+// rt.Extra must not complete that directive.
+func TestFmtExtraAfterOpenVerb(t *testing.T) {
+	runSteps(t,
+		step{"import \"fmt\"\ntype N int", ""},
+		step{`fmt.Println(fmt.Sprintf("abc%", N(1)))
+fmt.Println(fmt.Sprintf("abc%5", N(1)))
+fmt.Println(fmt.Sprintf("%d%", 1, N(2)))`,
+			"abc%!(NOVERB)%!(EXTRA main.N=1)\nabc%!(NOVERB)%!(EXTRA main.N=1)\n1%!(NOVERB)%!(EXTRA main.N=2)\n"},
+	)
+}

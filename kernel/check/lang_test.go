@@ -116,6 +116,18 @@ func TestRangeFuncLabels(t *testing.T) {
 	)
 }
 
+// A return of several results from a range-over-func body, one of them
+// an error: the lowering's "R1, R2 = i, fmt.Errorf(...)" in the yield
+// literal left R1 0 in yaegi v0.16.1, and "R1, R2 = i, nil" panicked
+// (reflect: New(nil)); from a nest of loops too (the executor's
+// for i, v := range it.All() { if ... { return i, nil } }).
+func TestRangeFuncReturnsResults(t *testing.T) {
+	runSteps(t,
+		step{"func nums(n int) func(func(int) bool) {\n\treturn func(yield func(int) bool) {\n\t\tfor i := 0; i < n; i++ {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}", ""},
+		step{"func withErr() (int, error) {\n\tfor i := range nums(5) {\n\t\tif i > 1 {\n\t\t\treturn i, fmt.Errorf(\"at %d\", i)\n\t\t}\n\t}\n\treturn -1, nil\n}\nfunc withNil() (int, error) {\n\tfor i := range nums(5) {\n\t\tif i > 2 {\n\t\t\treturn i * 10, nil\n\t\t}\n\t}\n\treturn -1, nil\n}\nfunc nested() (int, int, error) {\n\tfor i := range nums(4) {\n\t\tfor j := range nums(4) {\n\t\t\tif i*j == 6 {\n\t\t\t\treturn i, j, nil\n\t\t\t}\n\t\t}\n\t}\n\treturn 0, 0, fmt.Errorf(\"none\")\n}\nfmt.Println(withErr())\nfmt.Println(withNil())\nfmt.Println(nested())", "2 at 2\n30 <nil>\n2 3 <nil>\n"},
+	)
+}
+
 // Ranging over a string steps over an invalid byte by one, as Go does
 // Ranges over functions nested in each other's bodies: continue and
 // break to the outer loop's label, to a label two loops out past a

@@ -246,6 +246,19 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 				}
 			}
 			lw.replace(r.Pos(), r.End(), "{ "+ret+" = true; "+set+loop.stop()+" }")
+		case len(r.Results) == len(rvars):
+			// one assignment a result: yaegi v0.16.1 got R1, R2 = i,
+			// f() wrong in the literal (R1 was 0) and panicked on R1, R2
+			// = i, nil (reflect: New(nil)); the R variables are the
+			// lowering's own, so assigning them in turn is the same
+			lw.replace(r.Pos(), r.Results[0].Pos(), "{ "+ret+" = true; "+rvars[0]+" = ")
+			for i := 1; i < len(r.Results); i++ {
+				lw.replace(r.Results[i-1].End(), r.Results[i].Pos(), "; "+rvars[i]+" = ")
+			}
+			lw.insertClose(r.End(), "; "+loop.stop()+" }")
+			for _, e := range r.Results {
+				lw.walk(e)
+			}
 		default:
 			lw.replace(r.Pos(), r.Results[0].Pos(), "{ "+ret+" = true; "+strings.Join(rvars, ", ")+" = ")
 			lw.insertClose(r.End(), "; "+loop.stop()+" }")

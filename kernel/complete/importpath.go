@@ -49,6 +49,9 @@ func inImportBlock(code string) bool {
 	lines := strings.Split(code, "\n")
 	for i := len(lines) - 1; i >= 0; i-- {
 		l := strings.TrimSpace(lines[i])
+		if c := strings.Index(l, "//"); c > 0 && strings.Count(l[:c], `"`)%2 == 0 {
+			l = strings.TrimSpace(l[:c]) // a spec's comment: "fmt" // printing
+		}
 		switch {
 		case strings.HasPrefix(l, "import") && strings.Contains(l, "("):
 			return !strings.Contains(l, ")")
@@ -70,7 +73,7 @@ var (
 
 // importablePaths lists, sorted, the packages a cell can import without
 // fetching a module: the standard library's (from GOROOT's sources,
-// without internal, vendored and command packages) and gofutures' own.
+// without internal, vendored and command packages, nor builtin) and gofutures' own.
 func importablePaths() []string {
 	importablesOnce.Do(func() {
 		seen := map[string]bool{}
@@ -96,6 +99,7 @@ func importablePaths() []string {
 		collect(os.DirFS(filepath.Join(runtime.GOROOT(), "src")), "")
 		collect(gofutures.LibrarySources(), strings.TrimSuffix(modulePrefix, "/"))
 		delete(seen, ".")
+		delete(seen, "builtin") // documentation, not a package to import
 		delete(seen, strings.TrimSuffix(modulePrefix, "/"))
 		for p := range seen {
 			importables = append(importables, p)

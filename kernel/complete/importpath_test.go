@@ -17,9 +17,11 @@ func TestCompleteImportPaths(t *testing.T) {
 		{code: `import "math/r`, want: []string{"math/rand", "math/rand/v2"}, not: []string{"math/big"}, from: 8},
 		{code: "import (\n\t\"fmt\"\n\tj \"encoding/j", want: []string{"encoding/json"}, from: 20},
 		{code: "import (\n\t\"str", want: []string{"strings", "strconv"}, not: []string{"string", "struct"}, from: 11},
+		{code: "import (\n\t\"fmt\" // printing\n\t\"str", want: []string{"strings", "strconv"}, not: []string{"string", "struct"}, from: 30}, // after a spec with a comment
 		{code: `import "github.com/gofutures/gofutures/ex`, want: []string{"github.com/gofutures/gofutures/executor", "github.com/gofutures/gofutures/executor/cluster"}, from: 8},
 		{code: `import "intern`, not: []string{"internal/abi"}, from: 8},
 		{code: `import "cmd/`, not: []string{"cmd/go"}, from: 8},
+		{code: `import "bu`, want: []string{"bufio"}, not: []string{"builtin"}, from: 8}, // (documentation only)
 	} {
 		got := Complete(Namespace{}, c.code, runeCount(c.code))
 		for _, w := range c.want {

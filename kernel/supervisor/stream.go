@@ -118,11 +118,19 @@ type streamReader struct {
 	// then it is held tentatively, and published once more than
 	// maxTentative bytes came without the header.
 	tentative bool
+	tentAt    time.Time // when the tentative "panic: " line came
 }
 
 // maxTentative bounds output held back after a "panic: " line that no
-// goroutine header has confirmed as the runtime's report.
-const maxTentative = 64 << 10
+// goroutine header has confirmed as the runtime's report, and
+// maxTentativeWait how long it is held while more comes (a cell logging
+// steadily after a line of its own): the runtime writes the header
+// within milliseconds of the line (the panic's value was made a string
+// before).
+const (
+	maxTentative     = 64 << 10
+	maxTentativeWait = 500 * time.Millisecond
+)
 
 // streamItem is queued output: text, or a sync marker, or the end.
 type streamItem struct {
@@ -337,7 +345,7 @@ func (st *streamReader) emit(p []byte) {
 		j := lineStart(p, panicMarker)
 		if j >= 0 && (i < 0 || j < i) {
 			i = j
-			st.tentative = true
+			st.tentative, st.tentAt = true, time.Now()
 		}
 		if i >= 0 {
 			st.crashing, st.crashAt = true, time.Now()
@@ -349,7 +357,7 @@ func (st *streamReader) emit(p []byte) {
 	if st.tentative {
 		if goroutineHeader(st.crash) {
 			st.tentative = false // the runtime's report of a panic
-		} else if len(st.crash) > maxTentative {
+		} else if len(st.crash) > maxTentative || time.Since(st.tentAt) > maxTentativeWait {
 			p = append(p, st.crash...) // a cell's own output after all
 			st.crash, st.crashing, st.tentative = nil, false, false
 		}

@@ -532,10 +532,20 @@ func (s *Supervisor) Pid() int {
 // interpreter comes from a goroutine (a cell's own panics are recovered).
 func (c *interpreter) crashCause() string {
 	head := c.streams[1].crashLine()
+	tail := strings.Split(c.streams[1].tailText(), "\n")
 	if strings.HasPrefix(head, "panic: ") {
-		head = "" // (maybe cut where the runtime paused: the tail has it whole)
+		// (maybe cut where the runtime paused: the tail has it whole, on
+		// its last line that starts so; an earlier "panic: " line in the
+		// tail may be a cell's own output)
+		for i := len(tail) - 1; i >= 0; i-- {
+			if strings.HasPrefix(tail[i], head) {
+				tail = tail[i:]
+				break
+			}
+		}
+		head = ""
 	}
-	cause := subproc.DumpCause(head, strings.Split(c.streams[1].tailText(), "\n"))
+	cause := subproc.DumpCause(head, tail)
 	if strings.HasPrefix(cause, "panic: os.Exit(") {
 		cause = strings.TrimPrefix(cause, "panic: ") + " in a goroutine"
 	} else if strings.HasPrefix(cause, "panic: ") {

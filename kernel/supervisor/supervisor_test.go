@@ -408,3 +408,51 @@ func TestStreamReaderPanicLines(t *testing.T) {
 		t.Fatalf("a cell's own output after a panic: line published as %d bytes, want %d", len(got), len(want))
 	}
 }
+
+// A "panic: " line a cell wrote to stderr earlier is not the cause of a
+// later crash: the error names the dying goroutine's panic.
+func TestSupervisorCrashCauseNotAnEarlierPanicLine(t *testing.T) {
+	s, _ := newSupervisor(t)
+	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"os\"\nos.Stderr.WriteString(\"panic: handled earlier\\n\")", Count: 1})
+	if res.Status != "ok" {
+		t.Fatalf("%+v", res)
+	}
+	res = s.Execute(context.Background(), kernel.Cell{Code: "import \"time\"\ngo func() { panic(\"bye\") }()\ntime.Sleep(3 * time.Second)", Count: 2})
+	if res.EName != "InterpreterDied" || !strings.Contains(res.EValue, "panicked: bye") {
+		t.Fatalf("%s: %s", res.EName, res.EValue)
+	}
+}
+
+// A cell's own "panic: " line on stderr, with more output coming without
+// pause (a log), is published soon: it was held back till the output
+// paused for crashGrace, or reached maxTentative.
+func TestStreamReaderPanicLineThenSteadyOutput(t *testing.T) {
+	released := newSyncPoint()
+	released.close()
+	rec := &recorder{}
+	r, w := io.Pipe()
+	st := newStreamReader("stderr", r, func() kernel.Output { return rec }, released)
+	stop := make(chan struct{})
+	go func() {
+		w.Write([]byte("panic: handled, logged\n"))
+		for {
+			select {
+			case <-stop:
+				w.Close()
+				return
+			case <-time.After(50 * time.Millisecond):
+				w.Write([]byte("log line\n"))
+			}
+		}
+	}()
+	deadline := time.Now().Add(3 * time.Second)
+	for !strings.Contains(rec.text(), "panic: handled") && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	published := strings.Contains(rec.text(), "panic: handled")
+	close(stop)
+	st.waitEOF(5 * time.Second)
+	if !published {
+		t.Fatalf("a panic: line followed by steady output was held back 3 s")
+	}
+}

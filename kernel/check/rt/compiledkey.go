@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"weak"
 
 	goruntime "github.com/gofutures/gofutures/kernel/check/rt/goruntime"
 )
@@ -39,8 +41,35 @@ type keyID struct {
 	v          any
 }
 
-// keyEntries holds the keyEntries by their keyIDs.
-var keyEntries sync.Map
+// keyEntries holds the keyEntries by their keyIDs, weakly: an entry
+// lives as long as a key made with it (in a map, or read back from one)
+// and is then dropped, with the wrapper it holds.
+var keyEntries sync.Map // keyID -> weak.Pointer[keyEntry]
+
+// entryOf returns the live keyEntry of id, or makes one of orig's value.
+func entryOf(id keyID, orig func() any) *keyEntry {
+	for {
+		old, found := keyEntries.Load(id)
+		if found {
+			if e := old.(weak.Pointer[keyEntry]).Value(); e != nil {
+				return e
+			}
+		}
+		e := &keyEntry{orig: orig()}
+		w := weak.Make(e)
+		var stored bool
+		if found {
+			stored = keyEntries.CompareAndSwap(id, old, w) // (its entry was collected)
+		} else {
+			_, loaded := keyEntries.LoadOrStore(id, w)
+			stored = !loaded
+		}
+		if stored {
+			runtime.AddCleanup(e, func(w weak.Pointer[keyEntry]) { keyEntries.CompareAndDelete(id, w) }, w)
+			return e
+		}
+	}
+}
 
 type errorKey struct {
 	IValue any
@@ -260,11 +289,8 @@ func setKey(slot reflect.Value, mk func(any, *keyEntry) any, d, h reflect.Value)
 		panic(goruntime.NewUnhashableError(TypeString(h.Interface())))
 	}
 	id := keyID{slot.Type(), h.Type(), h.Interface()}
-	e, ok := keyEntries.Load(id)
-	if !ok {
-		e, _ = keyEntries.LoadOrStore(id, &keyEntry{orig: d.Interface()})
-	}
-	slot.Set(reflect.ValueOf(mk(id.v, e.(*keyEntry))))
+	e := entryOf(id, d.Interface)
+	slot.Set(reflect.ValueOf(mk(id.v, e)))
 }
 
 // RecordKey makes *p, an interface of KeyIfaces holding yaegi's wrapper
