@@ -38,7 +38,7 @@
 //	executor.submit(fn, *args)               pool.Submit(fn, args...)  /  Submit(pool, func() (T, error))
 //	executor.map(fn, *its, timeout, chunksize) pool.Map(fn, its..., Timeout(d), ChunkSize(n))  (collected)
 //	for v in executor.map(fn, xs):           it := pool.MapIter(fn, xs); for v := range it.Values() { ... }; it.Err()
-//	for i, v in enumerate(executor.map(..)): for i, v := range pool.MapIter(fn, xs).All()
+//	for i, v in enumerate(executor.map(..)): it := pool.MapIter(fn, xs); for i, v := range it.All() { ... }; it.Err()
 //	                                         pool.MapIter(...) (lazy, Next/Value/Err)  /  Map(pool, fn, xs) iter.Seq2
 //	executor.shutdown(wait, cancel_futures)  pool.Shutdown(wait, cancelFutures)
 //	Future.result(timeout)                   f.Result()  f.ResultTimeout(d)  f.ResultContext(ctx)

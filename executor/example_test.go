@@ -351,11 +351,12 @@ func ExampleMapIterator_Values() {
 	pool := executor.NewThreadPool(2)
 	defer pool.Close()
 
-	for v := range pool.MapIter(gcd, numbers).Values() {
+	it := pool.MapIter(gcd, numbers)
+	for v := range it.Values() {
 		fmt.Print(v, " ")
 	}
-	fmt.Println()
-	// Output: 1 5 1 5 2 3
+	fmt.Println(it.Err()) // a failed item would end the loop: Err tells
+	// Output: 1 5 1 5 2 3 <nil>
 }
 
 func ExampleMapIterator_All() {

@@ -15,9 +15,13 @@ import "iter"
 //	for f := range it.All() { ... }
 //	err := it.Err() // the *TimeoutError that ended the loop, or nil
 //
-//	for v := range pool.MapIter(fn, xs).Values() { ... }
+//	it := pool.MapIter(fn, xs)
+//	for v := range it.Values() { ... }
+//	err = it.Err() // the first failed item, a Timeout, or nil
 //
-// Each sequence drives the iterator it came from, and any loop over it
+// Keep the iterator in a variable: a failed item, like a timeout, ends
+// the loop, and only Err tells it from the end of the input (Python's
+// loop raises there). Each sequence drives the iterator it came from, and any loop over it
 // ends the iteration: run to its end, or left early (break, return, a
 // panic), which closes the iterator as Close does (a CompletedIterator
 // unregisters from the futures, a MapIterator cancels the items not yet
@@ -56,7 +60,7 @@ func (it *MapIterator) Values() iter.Seq[any] {
 }
 
 // All is Values with each result's index in the input, as slices.All
-// pairs them: for i, v := range pool.MapIter(fn, xs).All().
+// pairs them: for i, v := range it.All(), then it.Err().
 func (it *MapIterator) All() iter.Seq2[int, any] {
 	return func(yield func(int, any) bool) {
 		defer it.Close()
