@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -150,6 +151,10 @@ func (registryResolver) Load(uint64, []byte) error { return nil }
 func (registryResolver) Lookup(name string) (reflect.Value, error) {
 	if v, ok := registry.Load(name); ok {
 		return v.(reflect.Value), nil
+	}
+	if dot := strings.LastIndexByte(name, '.'); dot > 0 && name[:dot] == strings.ToLower(name[:dot]) && isStdPath(name[:dot]) {
+		// (a notebook's workers register what can cross: say why not)
+		return reflect.Value{}, fmt.Errorf("executor: no function registered as %q in the worker: a standard-library function runs in a worker process when its arguments and results can be sent to and from it (no funcs, channels, or pointers to types with unexported fields) and it is registered there (a notebook's workers register those of the packages the notebook imports; a compiled program calls executor.Register before executor.RunWorker); call it from a function of your own", name)
 	}
 	return reflect.Value{}, fmt.Errorf("executor: no function registered as %q in the worker (call executor.Register before executor.RunWorker)", name)
 }

@@ -50,3 +50,18 @@ func TestStdFuncName(t *testing.T) {
 		}
 	}
 }
+
+// A worker that lacks a standard-library function says why a notebook's
+// workers may lack one; other names get the plain message.
+func TestLookupOfAMissingStandardFunction(t *testing.T) {
+	_, err := registryResolver{}.Lookup("strings.NewReplacer")
+	if err == nil || !strings.Contains(err.Error(), "can be sent to and from it") {
+		t.Errorf("strings.NewReplacer: %v", err)
+	}
+	for _, name := range []string{"gcd", "Box.Double", "golang.org/x/exp/slices.Max"} {
+		_, err := registryResolver{}.Lookup(name)
+		if err == nil || strings.Contains(err.Error(), "standard-library") {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
