@@ -1,6 +1,7 @@
 package display_test
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -49,13 +50,14 @@ func TestTableShapes(t *testing.T) {
 		{"scalars", [2]float64{1.5, 2}, "   value\n0    1.5\n1      2"},
 		{"pointers", &[]*person{{Name: "A"}, nil}, "   ID  Name  Age\n0   0     A    0\n1"},
 		{"interfaces", []any{person{Name: "A"}, 7, nil}, "   ID  Name  Age  value\n0   0     A    0\n1                     7\n2"},
-		{"empty", []person{}, ""},
+		{"empty", []person{}, "0 rows × 0 columns"},
+		{"values without exported fields", []error{errors.New("x"), nil}, "   value\n0      x\n1"},
 	} {
 		if got := display.Table(c.rows).String(); got != c.want {
 			t.Errorf("%s:\n%q\nwant\n%q", c.name, got, c.want)
 		}
 	}
-	if b := display.Table(42); !b.IsError() || !strings.Contains(b.String(), "display.Table: table: rows are a int") {
+	if b := display.Table(42); !b.IsError() || !strings.Contains(b.String(), "display.Table: table: rows of type int") {
 		t.Errorf("a table of an int: %v", b)
 	}
 	if b := display.Table(nil); !b.IsError() {

@@ -33,8 +33,9 @@ func (g *Grid) shape() string {
 	return fmt.Sprintf("%d %s × %d %s", g.Rows, rows, len(g.Columns), cols)
 }
 
-// cut reports whether rows were left out.
-func (g *Grid) cut() bool { return g.Rows > len(g.Cells) }
+// cut reports whether rows were left out, or there are none (the shape
+// is then all there is to show).
+func (g *Grid) cut() bool { return g.Rows > len(g.Cells) || g.Rows == 0 }
 
 // HTML renders the grid as an HTML table: a header row, each row's label
 // as a header cell, a row of "…" where rows were left out, and the
@@ -102,6 +103,9 @@ func (g *Grid) Text() string {
 			}
 		}
 		b.WriteString(strings.TrimRight(line.String(), " "))
+	}
+	if g.Rows == 0 {
+		return g.shape()
 	}
 	if g.cut() {
 		b.WriteString("\n\n" + g.shape())

@@ -60,7 +60,7 @@ type Grid struct {
 func (l Layout) Of(rows reflect.Value) (*Grid, error) {
 	for hops := 0; rows.Kind() == reflect.Pointer || rows.Kind() == reflect.Interface; hops++ {
 		if rows.IsNil() {
-			return nil, fmt.Errorf("table: rows are a nil %s", rows.Type())
+			return nil, fmt.Errorf("table: rows are a nil %s; want a slice, an array or a map", rows.Type())
 		}
 		if hops == maxHops {
 			return nil, fmt.Errorf("table: rows are a %s that leads back to itself", rows.Type())
@@ -86,7 +86,7 @@ func (l Layout) Of(rows reflect.Value) (*Grid, error) {
 		keys = l.keys(rows)
 		n = len(keys)
 	default:
-		return nil, fmt.Errorf("table: rows are a %s; want a slice, an array or a map", rows.Type())
+		return nil, fmt.Errorf("table: rows of type %s; want a slice, an array or a map", rows.Type())
 	}
 	g.Rows, g.Cut = n, n
 	for i := range n {
@@ -211,7 +211,8 @@ func Text(v reflect.Value) string {
 // DefaultRow makes the row of v, as display.Table reads it:
 //   - a struct: a column for each exported field, named by it, with
 //     the fields of embedded structs promoted (reflect.VisibleFields)
-//     and not the embedded structs themselves;
+//     and not the embedded structs themselves; one without exported
+//     fields (a time.Time, an error) is a value;
 //   - a map with keys of a string kind: a column for each key;
 //   - a slice or an array: a column for each index;
 //   - anything else: one column, "value".
@@ -219,6 +220,7 @@ func Text(v reflect.Value) string {
 // Pointers and interfaces are followed; a nil one gives no cells. text
 // writes the cells.
 func DefaultRow(v reflect.Value, text func(reflect.Value) string) Row {
+	orig := v
 	for hops := 0; v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface; hops++ {
 		if v.IsNil() {
 			return Row{}
@@ -241,6 +243,9 @@ func DefaultRow(v reflect.Value, text func(reflect.Value) string) Row {
 				t = text(fv)
 			}
 			r.Columns, r.Texts = append(r.Columns, f.Name), append(r.Texts, t)
+		}
+		if len(r.Columns) == 0 { // a time.Time, an error: the value itself
+			return Row{Columns: []string{"value"}, Texts: []string{text(orig)}}
 		}
 	case reflect.Map:
 		if v.Type().Key().Kind() != reflect.String {

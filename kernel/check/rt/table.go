@@ -31,9 +31,12 @@ func DisplayTableAny(x any, t *Table) display.Bundle {
 
 func displayTable(v reflect.Value, t *Table) display.Bundle {
 	p := &printer{verb: 'v', nodes: t.Nodes, resolve: t.Resolve}
+	orig := v
 	v, n := p.deref(v, 0)
 	var elemNode, keyNode int
 	switch {
+	case !v.IsValid() && orig.Kind() == reflect.Pointer:
+		return display.ErrorBundle(fmt.Errorf("display.Table: table: rows are a nil %s; want a slice, an array or a map", p.typeName(orig, p.node(0))))
 	case !v.IsValid():
 		return display.Table(nil) // (its error)
 	case v.Kind() == reflect.Map:
@@ -41,7 +44,7 @@ func displayTable(v reflect.Value, t *Table) display.Bundle {
 	case v.Kind() == reflect.Slice || v.Kind() == reflect.Array:
 		elemNode = elem(p.node(n), 0)
 	default:
-		return display.ErrorBundle(fmt.Errorf("display.Table: table: rows are a %s; want a slice, an array or a map", p.typeName(v, p.node(n))))
+		return display.ErrorBundle(fmt.Errorf("display.Table: table: rows of type %s; want a slice, an array or a map", p.typeName(v, p.node(n))))
 	}
 	l := table.Layout{
 		Row:  func(v reflect.Value) table.Row { return p.row(v, elemNode) },
@@ -88,6 +91,7 @@ func (p *printer) text(v reflect.Value, n int) string {
 // row is table.DefaultRow of v, of Node n, its struct fields named and
 // its values printed as in a Go program.
 func (p *printer) row(v reflect.Value, n int) table.Row {
+	orig, on := v, n
 	v, n = p.deref(v, n)
 	var r table.Row
 	switch {
@@ -103,6 +107,9 @@ func (p *printer) row(v reflect.Value, n int) table.Row {
 				text = p.text(fv, p.fieldNode(v.Type(), n, f.Index))
 			}
 			r.Columns, r.Texts = append(r.Columns, f.Name), append(r.Texts, text)
+		}
+		if len(r.Columns) == 0 { // the value itself, as table.DefaultRow
+			return table.Row{Columns: []string{"value"}, Texts: []string{p.text(orig, on)}}
 		}
 	case v.Kind() == reflect.Map && v.Type().Key().Kind() == reflect.String:
 		for _, k := range sortedKeys(v) {
