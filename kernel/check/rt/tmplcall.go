@@ -20,11 +20,20 @@ var (
 // them, so that text/template converts the arguments as for the method;
 // of reflect.Values otherwise. It returns a reflect.Value and an error.
 func (ms *methodSets) function(name string, list []Method) any {
-	in := []reflect.Type{reflectValueType, reflect.TypeFor[[]reflect.Value]()}
-	variadic := true
 	if ps, v, ok := sameParams(list); ok {
-		in, variadic = append([]reflect.Type{reflectValueType}, ps...), v
+		return ms.makeFunction(name, append([]reflect.Type{reflectValueType}, ps...), v)
 	}
+	return ms.anyFunction(name)
+}
+
+// anyFunction returns the function, of the receiver and of any number
+// of reflect.Values, a rewritten template calls for the field name.
+func (ms *methodSets) anyFunction(name string) any {
+	return ms.makeFunction(name, []reflect.Type{reflectValueType, reflect.TypeFor[[]reflect.Value]()}, true)
+}
+
+// makeFunction returns function's function of the parameters in.
+func (ms *methodSets) makeFunction(name string, in []reflect.Type, variadic bool) any {
 	ft := reflect.FuncOf(in, []reflect.Type{reflectValueType, errorType}, variadic)
 	return reflect.MakeFunc(ft, func(args []reflect.Value) []reflect.Value {
 		recv := args[0].Interface().(reflect.Value)

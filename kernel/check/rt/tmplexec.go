@@ -43,6 +43,15 @@ type Method struct {
 // for methods.
 const methodPrefix = "gofuturesMethod_"
 
+// anyPrefix starts the names of the functions, of any number of
+// arguments, a template's copy calls for a field named as methods whose
+// functions take parameters when the call gives another number of
+// arguments: {{.Add}} where Add is a method of one type with a
+// parameter and a field (or a map's key) of another. text/template
+// refuses a call of a function with the wrong number of arguments
+// before it is made.
+const anyPrefix = "gofuturesAny_"
+
 // Execute is t.Execute(w, d) for a *text/template.Template or an
 // *html/template.Template t, d of the static type tbl describes, with
 // the methods of the cell types callable from the template.
@@ -131,11 +140,37 @@ type methodSets struct {
 	// types with a String, Error, GoString or Format method
 	fmtFields map[string]bool
 
+	// arity is the parameters of the methods' function of a name where
+	// it takes some (function)
+	arity map[string]arity
+
 	fmOnce sync.Once
 	fm     template.FuncMap // of funcs
 
 	mu    sync.Mutex
 	trees map[*parse.Tree]*rewrittenTree // of rewritten
+}
+
+// arity is the number of parameters of a function, after the receiver,
+// and whether the last is variadic.
+type arity struct {
+	n        int
+	variadic bool
+}
+
+// takes reports whether the function text/template calls for the field
+// name with nargs arguments is the one of the methods' parameters
+// (methodPrefix) or, when it would refuse that many, the one of any
+// number (anyPrefix).
+func (ms *methodSets) takes(name string, nargs int) bool {
+	a, ok := ms.arity[name]
+	if !ok {
+		return true
+	}
+	if a.variadic {
+		return nargs >= a.n-1
+	}
+	return nargs == a.n
 }
 
 // rewrittenTree is a copy of a template's tree, rewritten, and what its
@@ -219,6 +254,12 @@ func makeMethodSets(tbl *Table) *methodSets {
 			ms.byName[m.Name] = append(ms.byName[m.Name], m)
 		}
 	}
+	ms.arity = map[string]arity{}
+	for name, list := range ms.byName {
+		if ps, variadic, ok := sameParams(list); ok && len(ps) > 0 {
+			ms.arity[name] = arity{n: len(ps), variadic: variadic}
+		}
+	}
 	ms.promoted, ms.fmtFields = map[string]bool{}, map[string]bool{}
 	for _, n := range tbl.Nodes {
 		for i, f := range n.Fields {
@@ -270,6 +311,7 @@ func (ms *methodSets) funcs() template.FuncMap {
 		ms.fm = template.FuncMap{}
 		for name, list := range ms.byName {
 			ms.fm[methodPrefix+name] = ms.function(name, list)
+			ms.fm[anyPrefix+name] = ms.anyFunction(name)
 		}
 		for name := range ms.promoted {
 			if _, ok := ms.byName[name]; !ok {
@@ -317,6 +359,7 @@ func fixMessage(msg string, orig map[string]string) string {
 	})
 	out = strings.ReplaceAll(out, " | "+printFunc, "")
 	out = strings.ReplaceAll(out, " | "+argFunc, "")
+	out = strings.ReplaceAll(out, anyPrefix, "")
 	return strings.ReplaceAll(out, methodPrefix, "")
 }
 
@@ -326,6 +369,6 @@ func fixMessage(msg string, orig map[string]string) string {
 const internalMark = "\x00gofutures:"
 
 var (
-	internalCall = regexp.MustCompile(`error calling (?:` + methodPrefix + `\w+|` + printFieldFunc + `): ` + internalMark)
+	internalCall = regexp.MustCompile(`error calling (?:(?:` + methodPrefix + `|` + anyPrefix + `)\w+|` + printFieldFunc + `): ` + internalMark)
 	wrongArgs    = regexp.MustCompile(`wrong number of args for ` + methodPrefix + `(\w+): want (at least )?(\d+) got (\d+)`)
 )

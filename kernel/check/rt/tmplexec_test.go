@@ -44,6 +44,11 @@ func TestExecuteCallsMethods(t *testing.T) {
 		{"{{.Check false}}", cellP{}, `template: t:1:2: executing "t" at <.Check>: error calling Check: not ok`},
 		{"{{.Greet}}", cellP{}, `template: t:1:2: executing "t" at <.Greet>: wrong number of args for Greet: want 2 got 0`},
 		{"{{with $p := .}}{{$p.Full}}{{end}}", map[string]any{"Full": 1}, "1"},
+		// a field, a map's key, named as a method with parameters
+		{"{{.Greet}} {{.Check}} {{$.Greet}} {{(.).Check}}", struct{ Greet, Check int }{7, 8}, "7 8 7 8"},
+		{"{{.Greet}} {{.Greet | printf \"%d\"}}", map[string]any{"Greet": 5}, "5 5"},
+		{"{{.Greet \"a\"}}", cellP{}, `template: t:1:2: executing "t" at <.Greet>: wrong number of args for Greet: want 2 got 1`},
+		{"{{.Greet \"a\"}}", struct{ Greet int }{}, `template: t:1:2: executing "t" at <.Greet>: Greet has arguments but cannot be invoked as function`},
 	} {
 		tm := template.Must(template.New("t").Parse(c.src))
 		var sb strings.Builder

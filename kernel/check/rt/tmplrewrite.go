@@ -76,7 +76,7 @@ func (rw *rewriter) printed(a *parse.ActionNode) {
 			}
 		}
 	}
-	if id, ok := last.Args[0].(*parse.IdentifierNode); ok && !strings.HasPrefix(id.Ident, methodPrefix) {
+	if id, ok := last.Args[0].(*parse.IdentifierNode); ok && !strings.HasPrefix(id.Ident, methodPrefix) && !strings.HasPrefix(id.Ident, anyPrefix) {
 		return
 	}
 	id := parse.NewIdentifier(printFunc).SetPos(a.Pos)
@@ -132,7 +132,7 @@ func (rw *rewriter) command(c *parse.CommandNode) {
 		return
 	}
 	if j := len(idents) - 1; j >= 0 && rw.isMethod(idents[j]) {
-		call := rw.call(base, idents, head)
+		call := rw.call(base, idents, head, len(rest))
 		c.Args = append(call.Args, rest...)
 		rw.orig[c.String()] = head.String()
 		return
@@ -180,7 +180,7 @@ func (rw *rewriter) split(base parse.Node, idents []string, orig parse.Node) par
 	if j < 0 {
 		return fields(base, idents)
 	}
-	call := &parse.PipeNode{NodeType: parse.NodePipe, Pos: orig.Position(), Cmds: []*parse.CommandNode{rw.call(base, idents[:j+1], orig)}}
+	call := &parse.PipeNode{NodeType: parse.NodePipe, Pos: orig.Position(), Cmds: []*parse.CommandNode{rw.call(base, idents[:j+1], orig, 0)}}
 	if j == len(idents)-1 {
 		return call
 	}
@@ -188,12 +188,16 @@ func (rw *rewriter) split(base parse.Node, idents []string, orig parse.Node) par
 }
 
 // call is the command that calls the function of the last of idents
-// with the value of the others as its receiver.
-func (rw *rewriter) call(base parse.Node, idents []string, orig parse.Node) *parse.CommandNode {
+// with the value of the others as its receiver, and nargs arguments.
+func (rw *rewriter) call(base parse.Node, idents []string, orig parse.Node, nargs int) *parse.CommandNode {
 	m := idents[len(idents)-1]
 	recv := rw.split(base, idents[:len(idents)-1], orig)
 	rw.recvOrig(recv, orig)
-	id := parse.NewIdentifier(methodPrefix + m).SetPos(orig.Position())
+	prefix := methodPrefix
+	if !rw.ms.takes(m, nargs) {
+		prefix = anyPrefix
+	}
+	id := parse.NewIdentifier(prefix + m).SetPos(orig.Position())
 	c := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: orig.Position(), Args: []parse.Node{id, recv}}
 	rw.orig[c.String()] = orig.String()
 	if _, ok := rw.orig[id.String()]; !ok {
