@@ -203,21 +203,14 @@ func (ms *methodSets) rewritten(t *parse.Tree) *rewrittenTree {
 	return r
 }
 
-// methodSetsOf maps a *Table to its *methodSets (nil if none): the
-// lowering's Tables are made once each.
-var methodSetsOf sync.Map
-
-// newMethodSets returns the methods of tbl's types, nil if none.
+// newMethodSets returns the methods of tbl's types, nil if none, made
+// once per Table.
 func newMethodSets(tbl *Table) *methodSets {
 	if tbl == nil {
 		return nil
 	}
-	if ms, ok := methodSetsOf.Load(tbl); ok {
-		return ms.(*methodSets)
-	}
-	ms := makeMethodSets(tbl)
-	methodSetsOf.Store(tbl, ms)
-	return ms
+	tbl.methods.once.Do(func() { tbl.methods.ms = makeMethodSets(tbl) })
+	return tbl.methods.ms
 }
 
 // makeMethodSets is newMethodSets, not cached.

@@ -4,9 +4,11 @@ import (
 	"errors"
 	htmltemplate "html/template"
 	"io"
+	"runtime"
 	"strings"
 	"testing"
 	"text/template"
+	"time"
 )
 
 // cellP stands for a struct a cell declares: in yaegi's reflection it
@@ -162,4 +164,32 @@ func TestExecuteRewritesOnce(t *testing.T) {
 	if len(ms.trees) != 2 || sb.String() != "a b a ba b a b" {
 		t.Errorf("%d trees, %q", len(ms.trees), sb.String())
 	}
+}
+
+// TestExecuteKeepsNoTable: a Table made for each call (of a type
+// declared in a function) goes once the template has executed: the
+// method sets made of it are kept with it, not in a map of all Tables.
+func TestExecuteKeepsNoTable(t *testing.T) {
+	freed := make(chan bool, 1)
+	func() {
+		tbl := cellTable()
+		// (a finalizer of tbl itself need not run: tbl and its method
+		// sets refer to each other)
+		sentinel := &[32]byte{}
+		runtime.SetFinalizer(sentinel, func(*[32]byte) { freed <- true })
+		tbl.Resolve = func(any) (int, any) { _ = sentinel; return -1, nil }
+		tm := template.Must(template.New("t").Parse("{{.Full}}"))
+		if err := Execute(tm, io.Discard, cellP{"a", "b"}, tbl); err != nil {
+			t.Fatal(err)
+		}
+	}()
+	for range 50 {
+		runtime.GC()
+		select {
+		case <-freed:
+			return
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	t.Fatal("the Table was kept after Execute")
 }
