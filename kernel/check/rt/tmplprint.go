@@ -26,8 +26,9 @@ func (p printedValue) String() string { return p.s }
 // pointers first.
 func (ms *methodSets) print(v reflect.Value) reflect.Value {
 	x := v
+	empty := false // out of an empty interface
 	if x.Kind() == reflect.Interface && !x.IsNil() && x.Type().NumMethod() == 0 {
-		x = x.Elem()
+		x, empty = x.Elem(), true
 	}
 	if x.Kind() == reflect.Pointer {
 		x, _ = indirect(x)
@@ -35,11 +36,19 @@ func (ms *methodSets) print(v reflect.Value) reflect.Value {
 	if !x.IsValid() {
 		return v
 	}
+	held := valueInterfaceType(x) != nil
 	x, n, ok := ms.cellNode(x)
+	if ok && held && empty && x.Kind() == reflect.Pointer && !x.IsNil() {
+		// text/template prints the value an empty interface holds as
+		// its pipeline's value: a pointer's through it (addressable)
+		if en, eok := ms.nodeOf[strings.TrimPrefix(ms.tbl.Nodes[n].Name, "*")]; eok {
+			x, n, held = x.Elem(), en, false
+		}
+	}
 	if !ok {
 		return v
 	}
-	if x.CanAddr() {
+	if x.CanAddr() && !held { // a value a cell interface holds is not addressable
 		// a pointer method String or Error: text/template prints the
 		// pointer, whose method set has it
 		if pn, ok := ms.nodeOf["*"+ms.tbl.Nodes[n].Name]; ok && ms.tbl.Nodes[n].String == nil && ms.tbl.Nodes[n].Error == nil &&
@@ -78,6 +87,9 @@ func (ms *methodSets) cellNode(x reflect.Value) (reflect.Value, int, bool) {
 			return x, 0, false
 		}
 		name = TypeName(x.Interface())
+		if name == "" {
+			name = heldPtrName(x)
+		}
 		h, ok := heldValue(x)
 		if !ok || !h.IsValid() {
 			return x, 0, false
@@ -144,4 +156,34 @@ func (ms *methodSets) printField(recv reflect.Value, name string) (reflect.Value
 		}
 	}
 	return ms.print(v), nil
+}
+
+// ptrCat is yaegi v0.16.1's category of pointer types (its tcat ptrT).
+const ptrCat = 26
+
+// heldPtrName is the name, *main.T, of the type of the pointer yaegi's
+// record of a value in an interface (valueInterface) v holds, when it
+// points to a type a cell declared; "" otherwise (TypeName names no
+// pointer type).
+func heldPtrName(v reflect.Value) string {
+	n := v.FieldByName("node")
+	if n.Kind() != reflect.Pointer || n.IsNil() {
+		return ""
+	}
+	t := n.Elem().FieldByName("typ")
+	if t.Kind() != reflect.Pointer || t.IsNil() {
+		return ""
+	}
+	if cat := t.Elem().FieldByName("cat"); !cat.CanUint() || cat.Uint() != ptrCat {
+		return ""
+	}
+	e := t.Elem().FieldByName("val")
+	if e.Kind() != reflect.Pointer || e.IsNil() {
+		return ""
+	}
+	name, path := e.Elem().FieldByName("name"), e.Elem().FieldByName("path")
+	if name.Kind() != reflect.String || path.Kind() != reflect.String || name.String() == "" {
+		return ""
+	}
+	return "*" + path.String() + "." + name.String()
 }

@@ -3,7 +3,6 @@ package rt
 import (
 	"slices"
 	"strconv"
-	"strings"
 	"text/template/parse"
 )
 
@@ -46,8 +45,8 @@ func (rw *rewriter) list(l *parse.ListNode) {
 
 // printed ends the pipeline of an action that prints with a call of
 // the function that prints a cell type's value as fmt prints it in a Go
-// program (tmplprint.go), unless its last command is a function's call
-// (printf, html) and not a method's.
+// program (tmplprint.go), unless its last command is the call of a
+// function whose result is no cell type's (noCellResult: printf, html).
 func (rw *rewriter) printed(a *parse.ActionNode) {
 	p := a.Pipe
 	if p == nil || len(p.Decl) > 0 || len(p.Cmds) == 0 {
@@ -76,11 +75,21 @@ func (rw *rewriter) printed(a *parse.ActionNode) {
 			}
 		}
 	}
-	if id, ok := last.Args[0].(*parse.IdentifierNode); ok && !strings.HasPrefix(id.Ident, methodPrefix) && !strings.HasPrefix(id.Ident, anyPrefix) {
+	if id, ok := last.Args[0].(*parse.IdentifierNode); ok && noCellResult[id.Ident] {
 		return
 	}
 	id := parse.NewIdentifier(printFunc).SetPos(a.Pos)
 	p.Cmds = append(p.Cmds, &parse.CommandNode{NodeType: parse.NodeCommand, Pos: a.Pos, Args: []parse.Node{id}})
+}
+
+// noCellResult are the template's functions whose results are no cell
+// type's values (index, slice, and, or, call and the FuncMap's may
+// return one); html/template also refuses a function after html or
+// urlquery.
+var noCellResult = map[string]bool{
+	"print": true, "printf": true, "println": true, "html": true, "js": true, "urlquery": true,
+	"len": true, "not": true, "eq": true, "ne": true, "lt": true, "le": true, "gt": true, "ge": true,
+	printFunc: true, printFieldFunc: true,
 }
 
 func (rw *rewriter) branch(b *parse.BranchNode) {
