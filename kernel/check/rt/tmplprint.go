@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
@@ -13,10 +14,26 @@ const printFunc = "gofuturesPrint"
 // printedValue is what a template prints for a value of a cell type: the
 // text fmt gives it in a Go program, which text/template prints through
 // String, html/template escapes.
-type printedValue struct{ s string }
+type printedValue struct {
+	s string
+	// v is the value, stringer whether its type has a method String:
+	// html/template writes a value in a script as JSON (MarshalJSON)
+	v        reflect.Value
+	stringer bool
+}
 
 // String is the text.
 func (p printedValue) String() string { return p.s }
+
+// MarshalJSON is the JSON html/template writes for the value in a
+// script, as for the value in a Go program: the text String returns
+// for a Stringer, the value's otherwise (not fmt's text).
+func (p printedValue) MarshalJSON() ([]byte, error) {
+	if p.stringer || !p.v.IsValid() || !p.v.CanInterface() {
+		return json.Marshal(p.s)
+	}
+	return json.Marshal(p.v.Interface())
+}
 
 // print returns, for the value v a template is about to print, when it
 // is of a cell type the Table describes (a struct the lowering tagged, a
@@ -57,7 +74,7 @@ func (ms *methodSets) print(v reflect.Value) reflect.Value {
 		}
 	}
 	s := fmt.Sprint(&nodeValue{v: x, n: n, tbl: ms.tbl})
-	return reflect.ValueOf(printedValue{s})
+	return reflect.ValueOf(printedValue{s: s, v: x, stringer: ms.tbl.Nodes[n].String != nil})
 }
 
 // nodeValue formats v, of the Node n of tbl, as fmt does in a Go
@@ -150,7 +167,8 @@ func (ms *methodSets) printField(recv reflect.Value, name string) (reflect.Value
 			node := ms.tbl.Nodes[n]
 			for i, f := range node.Fields {
 				if f == name && i < len(node.Elems) && node.Elems[i] >= 0 {
-					return reflect.ValueOf(printedValue{fmt.Sprint(&nodeValue{v: v, n: node.Elems[i], tbl: ms.tbl})}), nil
+					e := node.Elems[i]
+					return reflect.ValueOf(printedValue{s: fmt.Sprint(&nodeValue{v: v, n: e, tbl: ms.tbl}), v: v, stringer: ms.tbl.Nodes[e].String != nil}), nil
 				}
 			}
 		}
