@@ -87,7 +87,7 @@ func execute(t any, w io.Writer, name string, named bool, d any, tbl *Table) err
 				}
 			}
 		}
-		c.Funcs(ms.funcs())
+		c.Funcs(ms.funcs(missingKey(t)))
 		return (&rewriter{ms: ms, orig: orig}).fix(textRun(c, w, name, named, d))
 	case *htmltemplate.Template:
 		if ms == nil || t == nil {
@@ -105,7 +105,7 @@ func execute(t any, w io.Writer, name string, named bool, d any, tbl *Table) err
 				rw.tree(x.Tree)
 			}
 		}
-		c.Funcs(htmltemplate.FuncMap(ms.funcs()))
+		c.Funcs(htmltemplate.FuncMap(ms.funcs(missingKey(t))))
 		return rw.fix(htmlRun(c, w, name, named, d))
 	}
 	return nil
@@ -144,8 +144,8 @@ type methodSets struct {
 	// it takes some (function)
 	arity map[string]arity
 
-	fmOnce sync.Once
-	fm     template.FuncMap // of funcs
+	fmOnce [3]sync.Once
+	fm     [3]template.FuncMap // of funcs, by missingkey
 
 	mu    sync.Mutex
 	trees map[*parse.Tree]*rewrittenTree // of rewritten
@@ -299,23 +299,26 @@ func (ms *methodSets) promote(tbl *Table, e, depth int) {
 }
 
 // funcs returns the functions the rewritten trees call, made once.
-func (ms *methodSets) funcs() template.FuncMap {
-	ms.fmOnce.Do(func() {
-		ms.fm = template.FuncMap{}
+func (ms *methodSets) funcs(missing int) template.FuncMap {
+	ms.fmOnce[missing].Do(func() {
+		fm := template.FuncMap{}
 		for name, list := range ms.byName {
-			ms.fm[methodPrefix+name] = ms.function(name, list)
-			ms.fm[anyPrefix+name] = ms.anyFunction(name)
+			fm[methodPrefix+name] = ms.function(name, list, missing)
+			fm[anyPrefix+name] = ms.anyFunction(name, missing)
 		}
 		for name := range ms.promoted {
 			if _, ok := ms.byName[name]; !ok {
-				ms.fm[methodPrefix+name] = ms.function(name, nil)
+				fm[methodPrefix+name] = ms.function(name, nil, missing)
 			}
 		}
-		ms.fm[printFunc] = ms.print
-		ms.fm[printFieldFunc] = ms.printField
-		ms.fm[argFunc] = ms.arg
+		fm[printFunc] = ms.print
+		fm[printFieldFunc] = func(recv reflect.Value, name string) (reflect.Value, error) {
+			return ms.printField(recv, name, missing)
+		}
+		fm[argFunc] = ms.arg
+		ms.fm[missing] = fm
 	})
-	return ms.fm
+	return ms.fm[missing]
 }
 
 // fix spells err, of the rewritten template, as the template's: the

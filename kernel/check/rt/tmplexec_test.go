@@ -193,3 +193,30 @@ func TestExecuteKeepsNoTable(t *testing.T) {
 	}
 	t.Fatal("the Table was kept after Execute")
 }
+
+// TestExecuteMissingKey: a map's key named as a method honours the
+// template's option missingkey.
+func TestExecuteMissingKey(t *testing.T) {
+	for _, c := range []struct{ opt, want string }{
+		{"missingkey=default", "<no value>"},
+		{"missingkey=zero", "<no value>"},
+		{"missingkey=error", `template: t:1:2: executing "t" at <.Full>: map has no entry for key "Full"`},
+	} {
+		var sb strings.Builder
+		tm := template.Must(template.New("t").Option(c.opt).Parse("{{.Full}}"))
+		if err := Execute(tm, &sb, map[string]any{"x": cellP{}}, cellTable()); err != nil {
+			sb.WriteString(err.Error())
+		}
+		var hb strings.Builder
+		hm := htmltemplate.Must(htmltemplate.New("t").Option(c.opt).Parse("{{.Full}}"))
+		if err := Execute(hm, &hb, map[string]any{"x": cellP{}}, cellTable()); err != nil {
+			hb.WriteString(err.Error())
+		}
+		if sb.String() != c.want {
+			t.Errorf("text %s: got %q, want %q", c.opt, sb.String(), c.want)
+		}
+		if c.opt == "missingkey=error" && hb.String() != c.want {
+			t.Errorf("html %s: got %q, want %q", c.opt, hb.String(), c.want)
+		}
+	}
+}

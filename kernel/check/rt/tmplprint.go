@@ -156,8 +156,8 @@ const printFieldFunc = "gofuturesPrintField"
 // (field) and returns what print returns for it, or, when recv is of a
 // cell struct type whose field name the Table describes, a printedValue
 // of what fmt prints for the field's value with its Node.
-func (ms *methodSets) printField(recv reflect.Value, name string) (reflect.Value, error) {
-	v, err := ms.field(recv, name, nil)
+func (ms *methodSets) printField(recv reflect.Value, name string, missing int) (reflect.Value, error) {
+	v, err := ms.field(recv, name, nil, missing)
 	if err != nil || !v.IsValid() {
 		return v, err
 	}
