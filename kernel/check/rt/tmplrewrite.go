@@ -143,6 +143,9 @@ func (rw *rewriter) command(c *parse.CommandNode) {
 	if j := len(idents) - 1; j >= 0 && rw.isMethod(idents[j]) {
 		call := rw.call(base, idents, head, len(rest))
 		c.Args = append(call.Args, rest...)
+		// text/template places a function's errors at its command, a
+		// field's at the field: .Check of .A.Check, not .A
+		c.Pos = head.Position()
 		rw.orig[c.String()] = head.String()
 		return
 	}
