@@ -26,6 +26,7 @@ func (lw *lowerer) tmplMethods(t types.Type) []string {
 		return nil
 	}
 	var ms []string
+	values := types.NewMethodSet(t) // T's, those a value has
 	for sel := range types.NewMethodSet(types.NewPointer(t)).Methods() {
 		m := sel.Obj()
 		if !m.Exported() || m.Pkg() == nil || m.Pkg().Path() != "main" {
@@ -35,7 +36,9 @@ func (lw *lowerer) tmplMethods(t types.Type) []string {
 		if !ok {
 			continue
 		}
-		ptr := ptrRecv(m)
+		// only *T's: a pointer receiver, not one promoted through an
+		// embedded pointer (T's set has (*Base).Tag of struct{ *Base })
+		ptr := values.Lookup(m.Pkg(), m.Name()) == nil
 		recv := t
 		if ptr {
 			recv = types.NewPointer(t)

@@ -105,6 +105,15 @@ type Resolver func(x any) (int, any)
 type Table struct {
 	Nodes   []Node
 	Resolve Resolver
+
+	// methods are the method sets of the Nodes' Methods, for templates
+	// and reflection (newMethodSets), made once: kept here, they go
+	// with the Table (a Table the lowering makes at each call, for a
+	// type declared in a function, too)
+	methods struct {
+		once sync.Once
+		ms   *methodSets
+	}
 }
 
 // Lazy holds a Table made once, on first use.

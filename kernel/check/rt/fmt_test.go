@@ -101,44 +101,44 @@ func repeat(x any, n int) []any {
 func TestFmtStruct(t *testing.T) {
 	nodes := []Node{{Name: "rt.point", Fields: []string{"x", "y"}, Elems: []int{-1, -1}}}
 	for _, f := range formats {
-		check(t, f, point{1, 2}, Fmt([]pointRep{{1, 2}}, &Table{nodes, nil}))
+		check(t, f, point{1, 2}, Fmt([]pointRep{{1, 2}}, &Table{Nodes: nodes}))
 	}
 	ptr := []Node{{Name: "*rt.point", Elems: []int{1}}, nodes[0]}
 	for _, f := range []string{"%v", "%+v", "%#v"} {
-		check(t, f, &point{3, 4}, Fmt([]*pointRep{{3, 4}}, &Table{ptr, nil}))
-		check(t, f, (*point)(nil), Fmt([]*pointRep{nil}, &Table{ptr, nil}))
+		check(t, f, &point{3, 4}, Fmt([]*pointRep{{3, 4}}, &Table{Nodes: ptr}))
+		check(t, f, (*point)(nil), Fmt([]*pointRep{nil}, &Table{Nodes: ptr}))
 	}
 }
 
 func TestFmtStringer(t *testing.T) {
 	nodes := []Node{{Name: "[]rt.color", Elems: []int{1}}, {Name: "rt.color", String: colorString}}
 	for _, f := range formats {
-		check(t, f, []color{2, 0}, Fmt([][]int{{2, 0}}, &Table{nodes, nil}))
+		check(t, f, []color{2, 0}, Fmt([][]int{{2, 0}}, &Table{Nodes: nodes}))
 	}
 	m := []Node{{Name: "map[rt.color]int", Elems: []int{1, -1}}, {Name: "rt.color", String: colorString}}
 	for _, f := range formats {
-		check(t, f, map[color]int{2: 1, 0: 3, 1: 2}, Fmt([]map[int]int{{2: 1, 0: 3, 1: 2}}, &Table{m, nil}))
+		check(t, f, map[color]int{2: 1, 0: 3, 1: 2}, Fmt([]map[int]int{{2: 1, 0: 3, 1: 2}}, &Table{Nodes: m}))
 	}
 }
 
 func TestFmtPointerReceiver(t *testing.T) {
 	val := []Node{{Name: "rt.ptrString", Fields: []string{"X", "Y"}, Elems: []int{-1, -1}}}
 	ptr := []Node{{Name: "*rt.ptrString", Elems: []int{1}, String: ptrStringString}, val[0]}
-	check(t, "%v", ptrString{1, 2}, Fmt([]ptrStringRep{{1, 2}}, &Table{val, nil}))
-	check(t, "%v", &ptrString{1, 2}, Fmt([]*ptrStringRep{{1, 2}}, &Table{ptr, nil}))
+	check(t, "%v", ptrString{1, 2}, Fmt([]ptrStringRep{{1, 2}}, &Table{Nodes: val}))
+	check(t, "%v", &ptrString{1, 2}, Fmt([]*ptrStringRep{{1, 2}}, &Table{Nodes: ptr}))
 	// a nil pointer whose method panics prints <nil>
 	pn := []Node{{Name: "*rt.panicky", Elems: []int{-1}, String: func(p *struct{ N int }) (s string, e any) {
 		defer func() { e = recover() }()
 		return (*panicky)(p).String(), nil
 	}}}
-	check(t, "%v", (*panicky)(nil), Fmt([]*struct{ N int }{nil}, &Table{pn, nil}))
+	check(t, "%v", (*panicky)(nil), Fmt([]*struct{ N int }{nil}, &Table{Nodes: pn}))
 }
 
 func TestFmtErrorWins(t *testing.T) {
 	nodes := []Node{{Name: "rt.both", String: func(struct{}) (string, any) { return both{}.String(), nil },
 		Error: func(struct{}) (string, any) { return both{}.Error(), nil }}}
 	for _, f := range formats {
-		check(t, f, both{}, Fmt([]struct{}{{}}, &Table{nodes, nil}))
+		check(t, f, both{}, Fmt([]struct{}{{}}, &Table{Nodes: nodes}))
 	}
 }
 
@@ -146,18 +146,18 @@ func TestFmtNested(t *testing.T) {
 	w := wrapper{C: 2, P: point{1, 2}, c: 1, E: errors.New("e"), A: 0}
 	rep := wrapperRep{C: 2, P: pointRep{1, 2}, Xc: 1, E: w.E, A: 0}
 	for _, f := range formats {
-		check(t, f, w, Fmt([]wrapperRep{rep}, &Table{wrapperNodes(), resolveColor}))
+		check(t, f, w, Fmt([]wrapperRep{rep}, &Table{Nodes: wrapperNodes(), Resolve: resolveColor}))
 	}
 	// an int in an any is an int (one the interpreter did not wrap)
 	var nilErr error
-	check(t, "%v %#v", nilErr, Fmt([]error{nil}, &Table{[]Node{{Name: "error", Iface: true}}, nil}))
+	check(t, "%v %#v", nilErr, Fmt([]error{nil}, &Table{Nodes: []Node{{Name: "error", Iface: true}}}))
 }
 
 func TestFmtNils(t *testing.T) {
 	sl := []Node{{Name: "[]rt.point", Elems: []int{1}}, {Name: "rt.point", Fields: []string{"x", "y"}, Elems: []int{-1, -1}}}
-	check(t, "%#v %v", []point(nil), Fmt([][]pointRep{nil}, &Table{sl, nil}))
+	check(t, "%#v %v", []point(nil), Fmt([][]pointRep{nil}, &Table{Nodes: sl}))
 	mp := []Node{{Name: "map[string]rt.point", Elems: []int{-1, 1}}, sl[1]}
-	check(t, "%#v %v", map[string]point(nil), Fmt([]map[string]pointRep{nil}, &Table{mp, nil}))
+	check(t, "%#v %v", map[string]point(nil), Fmt([]map[string]pointRep{nil}, &Table{Nodes: mp}))
 }
 
 type name string

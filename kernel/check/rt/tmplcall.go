@@ -3,6 +3,7 @@ package rt
 import (
 	"errors"
 	"fmt"
+	htmltemplate "html/template"
 	"reflect"
 	"strings"
 	"text/template"
@@ -19,12 +20,21 @@ var (
 // method's parameters, when the methods of that name (list) agree on
 // them, so that text/template converts the arguments as for the method;
 // of reflect.Values otherwise. It returns a reflect.Value and an error.
-func (ms *methodSets) function(name string, list []Method) any {
-	in := []reflect.Type{reflectValueType, reflect.TypeFor[[]reflect.Value]()}
-	variadic := true
+func (ms *methodSets) function(name string, list []Method, missing int) any {
 	if ps, v, ok := sameParams(list); ok {
-		in, variadic = append([]reflect.Type{reflectValueType}, ps...), v
+		return ms.makeFunction(name, append([]reflect.Type{reflectValueType}, ps...), v, missing)
 	}
+	return ms.anyFunction(name, missing)
+}
+
+// anyFunction returns the function, of the receiver and of any number
+// of reflect.Values, a rewritten template calls for the field name.
+func (ms *methodSets) anyFunction(name string, missing int) any {
+	return ms.makeFunction(name, []reflect.Type{reflectValueType, reflect.TypeFor[[]reflect.Value]()}, true, missing)
+}
+
+// makeFunction returns function's function of the parameters in.
+func (ms *methodSets) makeFunction(name string, in []reflect.Type, variadic bool, missing int) any {
 	ft := reflect.FuncOf(in, []reflect.Type{reflectValueType, errorType}, variadic)
 	return reflect.MakeFunc(ft, func(args []reflect.Value) []reflect.Value {
 		recv := args[0].Interface().(reflect.Value)
@@ -40,7 +50,7 @@ func (ms *methodSets) function(name string, list []Method) any {
 				rest = append(rest, e)
 			}
 		}
-		v, err := ms.field(recv, name, rest)
+		v, err := ms.field(recv, name, rest, missing)
 		ev := reflect.Zero(errorType)
 		if err != nil {
 			ev = reflect.ValueOf(&err).Elem()
@@ -95,8 +105,9 @@ func indirect(v reflect.Value) (reflect.Value, bool) {
 // field is text/template's evaluation of the field name of recv, with
 // the arguments args (converted by the template), when a cell type's
 // method of that name may be meant: the method of recv's cell type, or
-// what text/template does.
-func (ms *methodSets) field(recv reflect.Value, name string, args []reflect.Value) (reflect.Value, error) {
+// what text/template does, with the template's option missingkey
+// (missing: missingDefault, missingZero, missingError).
+func (ms *methodSets) field(recv reflect.Value, name string, args []reflect.Value, missing int) (reflect.Value, error) {
 	if !recv.IsValid() {
 		return reflect.Value{}, nil
 	}
@@ -162,7 +173,16 @@ func (ms *methodSets) field(recv reflect.Value, name string, args []reflect.Valu
 			if hasArgs {
 				return reflect.Value{}, internalError("%s is not a method but has arguments", name)
 			}
-			return r.MapIndex(key), nil
+			v := r.MapIndex(key)
+			if !v.IsValid() {
+				switch missing {
+				case missingZero:
+					v = reflect.Zero(r.Type().Elem())
+				case missingError:
+					return reflect.Value{}, internalError("map has no entry for key %q", name)
+				}
+			}
+			return v, nil
 		}
 	case reflect.Pointer:
 		if et := r.Type().Elem(); et.Kind() == reflect.Struct {
@@ -175,6 +195,42 @@ func (ms *methodSets) field(recv reflect.Value, name string, args []reflect.Valu
 		}
 	}
 	return reflect.Value{}, internalError("can't evaluate field %s in type %s", name, typ)
+}
+
+// The template's option missingkey: its value's default, missingkey=zero,
+// missingkey=error.
+const (
+	missingDefault = iota
+	missingZero
+	missingError
+)
+
+// missingKey returns the option missingkey of the text/template or
+// html/template t: text/template has no method that tells it.
+func missingKey(t any) int {
+	v := reflect.ValueOf(t)
+	if v.Kind() != reflect.Pointer || v.IsNil() {
+		return missingDefault
+	}
+	v = v.Elem()
+	if _, ok := t.(*htmltemplate.Template); ok {
+		v = v.FieldByName("text")
+		if v.Kind() != reflect.Pointer || v.IsNil() {
+			return missingDefault
+		}
+		v = v.Elem()
+	}
+	if o := v.FieldByName("option"); o.Kind() == reflect.Struct {
+		if k := o.FieldByName("missingKey"); k.CanInt() {
+			switch k.Int() {
+			case 1:
+				return missingZero
+			case 2:
+				return missingError
+			}
+		}
+	}
+	return missingDefault
 }
 
 // callCellMethod calls the cell type's method m of the receiver rv.

@@ -43,6 +43,15 @@ type Method struct {
 // for methods.
 const methodPrefix = "gofuturesMethod_"
 
+// anyPrefix starts the names of the functions, of any number of
+// arguments, a template's copy calls for a field named as methods whose
+// functions take parameters when the call gives another number of
+// arguments: {{.Add}} where Add is a method of one type with a
+// parameter and a field (or a map's key) of another. text/template
+// refuses a call of a function with the wrong number of arguments
+// before it is made.
+const anyPrefix = "gofuturesAny_"
+
 // Execute is t.Execute(w, d) for a *text/template.Template or an
 // *html/template.Template t, d of the static type tbl describes, with
 // the methods of the cell types callable from the template.
@@ -78,7 +87,7 @@ func execute(t any, w io.Writer, name string, named bool, d any, tbl *Table) err
 				}
 			}
 		}
-		c.Funcs(ms.funcs())
+		c.Funcs(ms.funcs(missingKey(t)))
 		return (&rewriter{ms: ms, orig: orig}).fix(textRun(c, w, name, named, d))
 	case *htmltemplate.Template:
 		if ms == nil || t == nil {
@@ -96,7 +105,7 @@ func execute(t any, w io.Writer, name string, named bool, d any, tbl *Table) err
 				rw.tree(x.Tree)
 			}
 		}
-		c.Funcs(htmltemplate.FuncMap(ms.funcs()))
+		c.Funcs(htmltemplate.FuncMap(ms.funcs(missingKey(t))))
 		return rw.fix(htmlRun(c, w, name, named, d))
 	}
 	return nil
@@ -131,11 +140,37 @@ type methodSets struct {
 	// types with a String, Error, GoString or Format method
 	fmtFields map[string]bool
 
-	fmOnce sync.Once
-	fm     template.FuncMap // of funcs
+	// arity is the parameters of the methods' function of a name where
+	// it takes some (function)
+	arity map[string]arity
+
+	fmOnce [3]sync.Once
+	fm     [3]template.FuncMap // of funcs, by missingkey
 
 	mu    sync.Mutex
 	trees map[*parse.Tree]*rewrittenTree // of rewritten
+}
+
+// arity is the number of parameters of a function, after the receiver,
+// and whether the last is variadic.
+type arity struct {
+	n        int
+	variadic bool
+}
+
+// takes reports whether the function text/template calls for the field
+// name with nargs arguments is the one of the methods' parameters
+// (methodPrefix) or, when it would refuse that many, the one of any
+// number (anyPrefix).
+func (ms *methodSets) takes(name string, nargs int) bool {
+	a, ok := ms.arity[name]
+	if !ok {
+		return true
+	}
+	if a.variadic {
+		return nargs >= a.n-1
+	}
+	return nargs == a.n
 }
 
 // rewrittenTree is a copy of a template's tree, rewritten, and what its
@@ -168,21 +203,14 @@ func (ms *methodSets) rewritten(t *parse.Tree) *rewrittenTree {
 	return r
 }
 
-// methodSetsOf maps a *Table to its *methodSets (nil if none): the
-// lowering's Tables are made once each.
-var methodSetsOf sync.Map
-
-// newMethodSets returns the methods of tbl's types, nil if none.
+// newMethodSets returns the methods of tbl's types, nil if none, made
+// once per Table.
 func newMethodSets(tbl *Table) *methodSets {
 	if tbl == nil {
 		return nil
 	}
-	if ms, ok := methodSetsOf.Load(tbl); ok {
-		return ms.(*methodSets)
-	}
-	ms := makeMethodSets(tbl)
-	methodSetsOf.Store(tbl, ms)
-	return ms
+	tbl.methods.once.Do(func() { tbl.methods.ms = makeMethodSets(tbl) })
+	return tbl.methods.ms
 }
 
 // makeMethodSets is newMethodSets, not cached.
@@ -217,6 +245,12 @@ func makeMethodSets(tbl *Table) *methodSets {
 			}
 			set[m.Name] = m
 			ms.byName[m.Name] = append(ms.byName[m.Name], m)
+		}
+	}
+	ms.arity = map[string]arity{}
+	for name, list := range ms.byName {
+		if ps, variadic, ok := sameParams(list); ok && len(ps) > 0 {
+			ms.arity[name] = arity{n: len(ps), variadic: variadic}
 		}
 	}
 	ms.promoted, ms.fmtFields = map[string]bool{}, map[string]bool{}
@@ -265,22 +299,26 @@ func (ms *methodSets) promote(tbl *Table, e, depth int) {
 }
 
 // funcs returns the functions the rewritten trees call, made once.
-func (ms *methodSets) funcs() template.FuncMap {
-	ms.fmOnce.Do(func() {
-		ms.fm = template.FuncMap{}
+func (ms *methodSets) funcs(missing int) template.FuncMap {
+	ms.fmOnce[missing].Do(func() {
+		fm := template.FuncMap{}
 		for name, list := range ms.byName {
-			ms.fm[methodPrefix+name] = ms.function(name, list)
+			fm[methodPrefix+name] = ms.function(name, list, missing)
+			fm[anyPrefix+name] = ms.anyFunction(name, missing)
 		}
 		for name := range ms.promoted {
 			if _, ok := ms.byName[name]; !ok {
-				ms.fm[methodPrefix+name] = ms.function(name, nil)
+				fm[methodPrefix+name] = ms.function(name, nil, missing)
 			}
 		}
-		ms.fm[printFunc] = ms.print
-		ms.fm[printFieldFunc] = ms.printField
-		ms.fm[argFunc] = ms.arg
+		fm[printFunc] = ms.print
+		fm[printFieldFunc] = func(recv reflect.Value, name string) (reflect.Value, error) {
+			return ms.printField(recv, name, missing)
+		}
+		fm[argFunc] = ms.arg
+		ms.fm[missing] = fm
 	})
-	return ms.fm
+	return ms.fm[missing]
 }
 
 // fix spells err, of the rewritten template, as the template's: the
@@ -317,6 +355,7 @@ func fixMessage(msg string, orig map[string]string) string {
 	})
 	out = strings.ReplaceAll(out, " | "+printFunc, "")
 	out = strings.ReplaceAll(out, " | "+argFunc, "")
+	out = strings.ReplaceAll(out, anyPrefix, "")
 	return strings.ReplaceAll(out, methodPrefix, "")
 }
 
@@ -326,6 +365,6 @@ func fixMessage(msg string, orig map[string]string) string {
 const internalMark = "\x00gofutures:"
 
 var (
-	internalCall = regexp.MustCompile(`error calling (?:` + methodPrefix + `\w+|` + printFieldFunc + `): ` + internalMark)
+	internalCall = regexp.MustCompile(`error calling (?:(?:` + methodPrefix + `|` + anyPrefix + `)\w+|` + printFieldFunc + `): ` + internalMark)
 	wrongArgs    = regexp.MustCompile(`wrong number of args for ` + methodPrefix + `(\w+): want (at least )?(\d+) got (\d+)`)
 )

@@ -4,9 +4,11 @@ import (
 	"errors"
 	htmltemplate "html/template"
 	"io"
+	"runtime"
 	"strings"
 	"testing"
 	"text/template"
+	"time"
 )
 
 // cellP stands for a struct a cell declares: in yaegi's reflection it
@@ -44,6 +46,11 @@ func TestExecuteCallsMethods(t *testing.T) {
 		{"{{.Check false}}", cellP{}, `template: t:1:2: executing "t" at <.Check>: error calling Check: not ok`},
 		{"{{.Greet}}", cellP{}, `template: t:1:2: executing "t" at <.Greet>: wrong number of args for Greet: want 2 got 0`},
 		{"{{with $p := .}}{{$p.Full}}{{end}}", map[string]any{"Full": 1}, "1"},
+		// a field, a map's key, named as a method with parameters
+		{"{{.Greet}} {{.Check}} {{$.Greet}} {{(.).Check}}", struct{ Greet, Check int }{7, 8}, "7 8 7 8"},
+		{"{{.Greet}} {{.Greet | printf \"%d\"}}", map[string]any{"Greet": 5}, "5 5"},
+		{"{{.Greet \"a\"}}", cellP{}, `template: t:1:2: executing "t" at <.Greet>: wrong number of args for Greet: want 2 got 1`},
+		{"{{.Greet \"a\"}}", struct{ Greet int }{}, `template: t:1:2: executing "t" at <.Greet>: Greet has arguments but cannot be invoked as function`},
 	} {
 		tm := template.Must(template.New("t").Parse(c.src))
 		var sb strings.Builder
@@ -156,5 +163,60 @@ func TestExecuteRewritesOnce(t *testing.T) {
 	}
 	if len(ms.trees) != 2 || sb.String() != "a b a ba b a b" {
 		t.Errorf("%d trees, %q", len(ms.trees), sb.String())
+	}
+}
+
+// TestExecuteKeepsNoTable: a Table made for each call (of a type
+// declared in a function) goes once the template has executed: the
+// method sets made of it are kept with it, not in a map of all Tables.
+func TestExecuteKeepsNoTable(t *testing.T) {
+	freed := make(chan bool, 1)
+	func() {
+		tbl := cellTable()
+		// (a finalizer of tbl itself need not run: tbl and its method
+		// sets refer to each other)
+		sentinel := &[32]byte{}
+		runtime.SetFinalizer(sentinel, func(*[32]byte) { freed <- true })
+		tbl.Resolve = func(any) (int, any) { _ = sentinel; return -1, nil }
+		tm := template.Must(template.New("t").Parse("{{.Full}}"))
+		if err := Execute(tm, io.Discard, cellP{"a", "b"}, tbl); err != nil {
+			t.Fatal(err)
+		}
+	}()
+	for range 50 {
+		runtime.GC()
+		select {
+		case <-freed:
+			return
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	t.Fatal("the Table was kept after Execute")
+}
+
+// TestExecuteMissingKey: a map's key named as a method honours the
+// template's option missingkey.
+func TestExecuteMissingKey(t *testing.T) {
+	for _, c := range []struct{ opt, want string }{
+		{"missingkey=default", "<no value>"},
+		{"missingkey=zero", "<no value>"},
+		{"missingkey=error", `template: t:1:2: executing "t" at <.Full>: map has no entry for key "Full"`},
+	} {
+		var sb strings.Builder
+		tm := template.Must(template.New("t").Option(c.opt).Parse("{{.Full}}"))
+		if err := Execute(tm, &sb, map[string]any{"x": cellP{}}, cellTable()); err != nil {
+			sb.WriteString(err.Error())
+		}
+		var hb strings.Builder
+		hm := htmltemplate.Must(htmltemplate.New("t").Option(c.opt).Parse("{{.Full}}"))
+		if err := Execute(hm, &hb, map[string]any{"x": cellP{}}, cellTable()); err != nil {
+			hb.WriteString(err.Error())
+		}
+		if sb.String() != c.want {
+			t.Errorf("text %s: got %q, want %q", c.opt, sb.String(), c.want)
+		}
+		if c.opt == "missingkey=error" && hb.String() != c.want {
+			t.Errorf("html %s: got %q, want %q", c.opt, hb.String(), c.want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
@@ -13,10 +14,26 @@ const printFunc = "gofuturesPrint"
 // printedValue is what a template prints for a value of a cell type: the
 // text fmt gives it in a Go program, which text/template prints through
 // String, html/template escapes.
-type printedValue struct{ s string }
+type printedValue struct {
+	s string
+	// v is the value, stringer whether its type has a method String:
+	// html/template writes a value in a script as JSON (MarshalJSON)
+	v        reflect.Value
+	stringer bool
+}
 
 // String is the text.
 func (p printedValue) String() string { return p.s }
+
+// MarshalJSON is the JSON html/template writes for the value in a
+// script, as for the value in a Go program: the text String returns
+// for a Stringer, the value's otherwise (not fmt's text).
+func (p printedValue) MarshalJSON() ([]byte, error) {
+	if p.stringer || !p.v.IsValid() || !p.v.CanInterface() {
+		return json.Marshal(p.s)
+	}
+	return json.Marshal(p.v.Interface())
+}
 
 // print returns, for the value v a template is about to print, when it
 // is of a cell type the Table describes (a struct the lowering tagged, a
@@ -26,8 +43,9 @@ func (p printedValue) String() string { return p.s }
 // pointers first.
 func (ms *methodSets) print(v reflect.Value) reflect.Value {
 	x := v
+	empty := false // out of an empty interface
 	if x.Kind() == reflect.Interface && !x.IsNil() && x.Type().NumMethod() == 0 {
-		x = x.Elem()
+		x, empty = x.Elem(), true
 	}
 	if x.Kind() == reflect.Pointer {
 		x, _ = indirect(x)
@@ -35,11 +53,19 @@ func (ms *methodSets) print(v reflect.Value) reflect.Value {
 	if !x.IsValid() {
 		return v
 	}
+	held := valueInterfaceType(x) != nil
 	x, n, ok := ms.cellNode(x)
+	if ok && held && empty && x.Kind() == reflect.Pointer && !x.IsNil() {
+		// text/template prints the value an empty interface holds as
+		// its pipeline's value: a pointer's through it (addressable)
+		if en, eok := ms.nodeOf[strings.TrimPrefix(ms.tbl.Nodes[n].Name, "*")]; eok {
+			x, n, held = x.Elem(), en, false
+		}
+	}
 	if !ok {
 		return v
 	}
-	if x.CanAddr() {
+	if x.CanAddr() && !held { // a value a cell interface holds is not addressable
 		// a pointer method String or Error: text/template prints the
 		// pointer, whose method set has it
 		if pn, ok := ms.nodeOf["*"+ms.tbl.Nodes[n].Name]; ok && ms.tbl.Nodes[n].String == nil && ms.tbl.Nodes[n].Error == nil &&
@@ -48,7 +74,7 @@ func (ms *methodSets) print(v reflect.Value) reflect.Value {
 		}
 	}
 	s := fmt.Sprint(&nodeValue{v: x, n: n, tbl: ms.tbl})
-	return reflect.ValueOf(printedValue{s})
+	return reflect.ValueOf(printedValue{s: s, v: x, stringer: ms.tbl.Nodes[n].String != nil})
 }
 
 // nodeValue formats v, of the Node n of tbl, as fmt does in a Go
@@ -78,6 +104,9 @@ func (ms *methodSets) cellNode(x reflect.Value) (reflect.Value, int, bool) {
 			return x, 0, false
 		}
 		name = TypeName(x.Interface())
+		if name == "" {
+			name = heldPtrName(x)
+		}
 		h, ok := heldValue(x)
 		if !ok || !h.IsValid() {
 			return x, 0, false
@@ -127,8 +156,8 @@ const printFieldFunc = "gofuturesPrintField"
 // (field) and returns what print returns for it, or, when recv is of a
 // cell struct type whose field name the Table describes, a printedValue
 // of what fmt prints for the field's value with its Node.
-func (ms *methodSets) printField(recv reflect.Value, name string) (reflect.Value, error) {
-	v, err := ms.field(recv, name, nil)
+func (ms *methodSets) printField(recv reflect.Value, name string, missing int) (reflect.Value, error) {
+	v, err := ms.field(recv, name, nil, missing)
 	if err != nil || !v.IsValid() {
 		return v, err
 	}
@@ -138,10 +167,41 @@ func (ms *methodSets) printField(recv reflect.Value, name string) (reflect.Value
 			node := ms.tbl.Nodes[n]
 			for i, f := range node.Fields {
 				if f == name && i < len(node.Elems) && node.Elems[i] >= 0 {
-					return reflect.ValueOf(printedValue{fmt.Sprint(&nodeValue{v: v, n: node.Elems[i], tbl: ms.tbl})}), nil
+					e := node.Elems[i]
+					return reflect.ValueOf(printedValue{s: fmt.Sprint(&nodeValue{v: v, n: e, tbl: ms.tbl}), v: v, stringer: ms.tbl.Nodes[e].String != nil}), nil
 				}
 			}
 		}
 	}
 	return ms.print(v), nil
+}
+
+// ptrCat is yaegi v0.16.1's category of pointer types (its tcat ptrT).
+const ptrCat = 26
+
+// heldPtrName is the name, *main.T, of the type of the pointer yaegi's
+// record of a value in an interface (valueInterface) v holds, when it
+// points to a type a cell declared; "" otherwise (TypeName names no
+// pointer type).
+func heldPtrName(v reflect.Value) string {
+	n := v.FieldByName("node")
+	if n.Kind() != reflect.Pointer || n.IsNil() {
+		return ""
+	}
+	t := n.Elem().FieldByName("typ")
+	if t.Kind() != reflect.Pointer || t.IsNil() {
+		return ""
+	}
+	if cat := t.Elem().FieldByName("cat"); !cat.CanUint() || cat.Uint() != ptrCat {
+		return ""
+	}
+	e := t.Elem().FieldByName("val")
+	if e.Kind() != reflect.Pointer || e.IsNil() {
+		return ""
+	}
+	name, path := e.Elem().FieldByName("name"), e.Elem().FieldByName("path")
+	if name.Kind() != reflect.String || path.Kind() != reflect.String || name.String() == "" {
+		return ""
+	}
+	return "*" + path.String() + "." + name.String()
 }

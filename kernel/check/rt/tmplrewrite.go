@@ -3,7 +3,6 @@ package rt
 import (
 	"slices"
 	"strconv"
-	"strings"
 	"text/template/parse"
 )
 
@@ -46,8 +45,8 @@ func (rw *rewriter) list(l *parse.ListNode) {
 
 // printed ends the pipeline of an action that prints with a call of
 // the function that prints a cell type's value as fmt prints it in a Go
-// program (tmplprint.go), unless its last command is a function's call
-// (printf, html) and not a method's.
+// program (tmplprint.go), unless its last command is the call of a
+// function whose result is no cell type's (noCellResult: printf, html).
 func (rw *rewriter) printed(a *parse.ActionNode) {
 	p := a.Pipe
 	if p == nil || len(p.Decl) > 0 || len(p.Cmds) == 0 {
@@ -76,11 +75,21 @@ func (rw *rewriter) printed(a *parse.ActionNode) {
 			}
 		}
 	}
-	if id, ok := last.Args[0].(*parse.IdentifierNode); ok && !strings.HasPrefix(id.Ident, methodPrefix) {
+	if id, ok := last.Args[0].(*parse.IdentifierNode); ok && noCellResult[id.Ident] {
 		return
 	}
 	id := parse.NewIdentifier(printFunc).SetPos(a.Pos)
 	p.Cmds = append(p.Cmds, &parse.CommandNode{NodeType: parse.NodeCommand, Pos: a.Pos, Args: []parse.Node{id}})
+}
+
+// noCellResult are the template's functions whose results are no cell
+// type's values (index, slice, and, or, call and the FuncMap's may
+// return one); html/template also refuses a function after html or
+// urlquery.
+var noCellResult = map[string]bool{
+	"print": true, "printf": true, "println": true, "html": true, "js": true, "urlquery": true,
+	"len": true, "not": true, "eq": true, "ne": true, "lt": true, "le": true, "gt": true, "ge": true,
+	printFunc: true, printFieldFunc: true,
 }
 
 func (rw *rewriter) branch(b *parse.BranchNode) {
@@ -132,8 +141,11 @@ func (rw *rewriter) command(c *parse.CommandNode) {
 		return
 	}
 	if j := len(idents) - 1; j >= 0 && rw.isMethod(idents[j]) {
-		call := rw.call(base, idents, head)
+		call := rw.call(base, idents, head, len(rest))
 		c.Args = append(call.Args, rest...)
+		// text/template places a function's errors at its command, a
+		// field's at the field: .Check of .A.Check, not .A
+		c.Pos = head.Position()
 		rw.orig[c.String()] = head.String()
 		return
 	}
@@ -180,7 +192,7 @@ func (rw *rewriter) split(base parse.Node, idents []string, orig parse.Node) par
 	if j < 0 {
 		return fields(base, idents)
 	}
-	call := &parse.PipeNode{NodeType: parse.NodePipe, Pos: orig.Position(), Cmds: []*parse.CommandNode{rw.call(base, idents[:j+1], orig)}}
+	call := &parse.PipeNode{NodeType: parse.NodePipe, Pos: orig.Position(), Cmds: []*parse.CommandNode{rw.call(base, idents[:j+1], orig, 0)}}
 	if j == len(idents)-1 {
 		return call
 	}
@@ -188,12 +200,16 @@ func (rw *rewriter) split(base parse.Node, idents []string, orig parse.Node) par
 }
 
 // call is the command that calls the function of the last of idents
-// with the value of the others as its receiver.
-func (rw *rewriter) call(base parse.Node, idents []string, orig parse.Node) *parse.CommandNode {
+// with the value of the others as its receiver, and nargs arguments.
+func (rw *rewriter) call(base parse.Node, idents []string, orig parse.Node, nargs int) *parse.CommandNode {
 	m := idents[len(idents)-1]
 	recv := rw.split(base, idents[:len(idents)-1], orig)
 	rw.recvOrig(recv, orig)
-	id := parse.NewIdentifier(methodPrefix + m).SetPos(orig.Position())
+	prefix := methodPrefix
+	if !rw.ms.takes(m, nargs) {
+		prefix = anyPrefix
+	}
+	id := parse.NewIdentifier(prefix + m).SetPos(orig.Position())
 	c := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: orig.Position(), Args: []parse.Node{id, recv}}
 	rw.orig[c.String()] = orig.String()
 	if _, ok := rw.orig[id.String()]; !ok {
