@@ -110,27 +110,34 @@ func (lw *lowerer) makeFmtTable(t types.Type, tmpl bool) (string, bool) {
 	if nt.local {
 		return "func" + sig + "()", true
 	}
-	h := fnv.New64a()
-	h.Write([]byte(body))
-	name := fmt.Sprintf("%s%x", FmtDeclPrefix, h.Sum64())
-	for _, d := range lw.fmtDecls {
-		if d.Names[0] == name {
-			return name + "()", true
-		}
-	}
 	var refs []string
 	for _, u := range nt.types {
 		if n, ok := u.(*types.Named); ok && isCellNamed(n) {
 			refs = append(refs, n.Obj().Name())
 		}
 	}
-	// the table is made on the first call (the interpreter is started
-	// afresh when a type it describes is redefined); the variable has no
-	// initializer, so that a package-level variable's initializer may
-	// call the function before the interpreter got to it
-	src := fmt.Sprintf("var %[1]sT %[2]s.Lazy\nfunc %[1]s() *%[2]s.Table { return %[1]sT.Get(func%[3]s) }", name, rtName, sig)
+	return lw.tableDecl(body, refs), true
+}
+
+// tableDecl declares with the cell, once for each body, a function that
+// returns the rt.Table the function body makes, and returns a call of
+// it; refs are the notebook's types the table describes. The table is
+// made on the first call (the interpreter is started afresh when a type
+// it describes is redefined); the variable has no initializer, so that
+// a package-level variable's initializer may call the function before
+// the interpreter got to it.
+func (lw *lowerer) tableDecl(body string, refs []string) string {
+	h := fnv.New64a()
+	h.Write([]byte(body))
+	name := fmt.Sprintf("%s%x", FmtDeclPrefix, h.Sum64())
+	for _, d := range lw.fmtDecls {
+		if d.Names[0] == name {
+			return name + "()"
+		}
+	}
+	src := fmt.Sprintf("var %[1]sT %[2]s.Lazy\nfunc %[1]s() *%[2]s.Table { return %[1]sT.Get(func() *%[2]s.Table { %[3]s }) }", name, rtName, body)
 	lw.fmtDecls = append(lw.fmtDecls, &cell.Decl{Kind: cell.Func, Names: []string{name}, Src: src, Refs: refs})
-	return name + "()", true
+	return name + "()"
 }
 
 // resolveGuard is the condition, after the assertion to t in a Table's

@@ -3,11 +3,9 @@ package check
 import (
 	"fmt"
 	"go/types"
-	"hash/fnv"
 	"strconv"
 	"strings"
 
-	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
@@ -147,15 +145,5 @@ func (lw *lowerer) methodsTable() (string, bool) {
 	}
 	lw.extraImport(rtName, rt.Path)
 	body := fmt.Sprintf("return &%[1]s.Table{Nodes: []%[1]s.Node{%[2]s}}", rtName, strings.Join(nodes, ", "))
-	h := fnv.New64a()
-	h.Write([]byte(body))
-	name := fmt.Sprintf("%s%x", FmtDeclPrefix, h.Sum64())
-	for _, d := range lw.fmtDecls {
-		if d.Names[0] == name {
-			return name + "()", true
-		}
-	}
-	src := fmt.Sprintf("var %[1]sT %[2]s.Lazy\nfunc %[1]s() *%[2]s.Table { return %[1]sT.Get(func() *%[2]s.Table { %[3]s }) }", name, rtName, body)
-	lw.fmtDecls = append(lw.fmtDecls, &cell.Decl{Kind: cell.Func, Names: []string{name}, Src: src, Refs: refs})
-	return name + "()", true
+	return lw.tableDecl(body, refs), true
 }

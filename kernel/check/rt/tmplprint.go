@@ -184,24 +184,19 @@ const ptrCat = 26
 // points to a type a cell declared; "" otherwise (TypeName names no
 // pointer type).
 func heldPtrName(v reflect.Value) string {
-	n := v.FieldByName("node")
-	if n.Kind() != reflect.Pointer || n.IsNil() {
+	t, ok := recordType(v)
+	if !ok {
 		return ""
 	}
-	t := n.Elem().FieldByName("typ")
-	if t.Kind() != reflect.Pointer || t.IsNil() {
+	if cat := t.FieldByName("cat"); !cat.CanUint() || cat.Uint() != ptrCat {
 		return ""
 	}
-	if cat := t.Elem().FieldByName("cat"); !cat.CanUint() || cat.Uint() != ptrCat {
-		return ""
-	}
-	e := t.Elem().FieldByName("val")
+	e := t.FieldByName("val")
 	if e.Kind() != reflect.Pointer || e.IsNil() {
 		return ""
 	}
-	name, path := e.Elem().FieldByName("name"), e.Elem().FieldByName("path")
-	if name.Kind() != reflect.String || path.Kind() != reflect.String || name.String() == "" {
-		return ""
+	if name := itypeName(e.Elem()); name != "" {
+		return "*" + name
 	}
-	return "*" + path.String() + "." + name.String()
+	return ""
 }

@@ -25,15 +25,11 @@ func TypeName(x any) string {
 		n, _ := baseName(v.Type()) // a bare value of a type declared from one of rt's bases
 		return n
 	}
-	n := v.FieldByName("node")
-	if n.Kind() != reflect.Pointer || n.IsNil() {
+	t, ok := recordType(v)
+	if !ok {
 		return ""
 	}
-	t := n.Elem().FieldByName("typ")
-	if t.Kind() != reflect.Pointer || t.IsNil() {
-		return ""
-	}
-	if cat := t.Elem().FieldByName("cat"); cat.CanUint() && cat.Uint() == interfaceCat {
+	if cat := t.FieldByName("cat"); cat.CanUint() && cat.Uint() == interfaceCat {
 		// a value of an interface a cell declared: the type is that of
 		// the value it holds
 		if inner, ok := heldValue(v); ok && inner.CanInterface() {
@@ -41,7 +37,28 @@ func TypeName(x any) string {
 		}
 		return ""
 	}
-	name, path := t.Elem().FieldByName("name"), t.Elem().FieldByName("path")
+	return itypeName(t)
+}
+
+// recordType returns the interpreter's description of the type (its
+// itype, a struct) of yaegi's record v of a value in an interface
+// (valueInterface): that of v's node.
+func recordType(v reflect.Value) (reflect.Value, bool) {
+	n := v.FieldByName("node")
+	if n.Kind() != reflect.Pointer || n.IsNil() {
+		return reflect.Value{}, false
+	}
+	t := n.Elem().FieldByName("typ")
+	if t.Kind() != reflect.Pointer || t.IsNil() {
+		return reflect.Value{}, false
+	}
+	return t.Elem(), true
+}
+
+// itypeName is the name, main.T, of the named type the interpreter's
+// description t is of; "" for an unnamed one.
+func itypeName(t reflect.Value) string {
+	name, path := t.FieldByName("name"), t.FieldByName("path")
 	if name.Kind() != reflect.String || path.Kind() != reflect.String || name.String() == "" {
 		return ""
 	}
