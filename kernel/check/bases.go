@@ -8,16 +8,19 @@ import (
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
-// Notebook types of a basic underlying type without methods, told apart
-// (see kernel/check/rt's bases.go): yaegi v0.16.1 gives type Celsius
-// float64 the reflect type float64, so an any holding a Celsius was a
-// float64 to assertions, type switches, ==, map keys, %T and the process
-// pools; a type declared from a compiled named type keeps that one's.
-// The lowering declares such a type from one of rt's named types of its
-// kind reserved for it (type Celsius gofuturesrt.Float64N3), which has
-// no methods and whose values print, encode and convert as the kind's.
-// Types with methods are left as they are: yaegi keeps their values in
-// interfaces in a wrapper of its own, which tells them apart (rt.TypeName).
+// Notebook types of a basic underlying type, told apart (see
+// kernel/check/rt's bases.go): yaegi v0.16.1 gives type Celsius float64
+// the reflect type float64, so an any holding a Celsius was a float64 to
+// assertions, type switches, ==, map keys, %T and the process pools; a
+// type declared from a compiled named type keeps that one's. The lowering
+// declares such a type from one of rt's named types of its kind reserved
+// for it (type Celsius gofuturesrt.Float64N3), which has no methods and
+// whose values print, encode and convert as the kind's. Types with
+// methods too: in an any yaegi's record of the value names its type, but
+// in a compiled interface (a fmt.Stringer, an error) yaegi's wrapper
+// holds the bare value, so a Celsius and a Fahrenheit of equal values
+// were one map key, == each other, asserted to each other and printed
+// float64 for %T.
 
 // rebaseType declares the type ts declares from an rt base, when it is a
 // notebook type at the top level of a basic underlying type (declared
@@ -51,8 +54,8 @@ func (lw *lowerer) baseKind(ts *ast.TypeSpec) (string, bool) {
 // baseKindOf returns the basic kind of the type obj, declared from the
 // type from, when the lowering declares it from one of rt's bases: a
 // type at the top level (a type declared in a function has no methods
-// to tell it), of a typed basic underlying type, without methods,
-// declared from a basic type or another such notebook type.
+// to tell it), of a typed basic underlying type, declared from a basic
+// type or another such notebook type.
 func baseKindOf(obj *types.TypeName, from types.Type) (string, bool) {
 	if obj.IsAlias() || obj.Pkg() == nil || obj.Parent() != obj.Pkg().Scope() {
 		return "", false
@@ -63,9 +66,6 @@ func baseKindOf(obj *types.TypeName, from types.Type) (string, bool) {
 	}
 	b, ok := n.Underlying().(*types.Basic)
 	if !ok || b.Info()&types.IsUntyped != 0 || b.Kind() == types.UnsafePointer || b.Kind() == types.Invalid {
-		return "", false
-	}
-	if types.NewMethodSet(n).Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() > 0 {
 		return "", false
 	}
 	switch from := types.Unalias(from).(type) {

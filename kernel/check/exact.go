@@ -56,6 +56,9 @@ func sharesReflectType(n *types.Named) bool {
 	case *types.Struct, *types.Interface, *types.Pointer:
 		return false
 	}
+	if _, ok := baseKindOf(n.Obj(), n.Underlying()); ok {
+		return false
+	}
 	return types.NewMethodSet(n).Len() > 0
 }
 

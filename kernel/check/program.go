@@ -232,11 +232,16 @@ func (nb *Notebook) Program() (*Program, error) {
 			}
 		case *types.TypeName:
 			// Struct types, and those the lowering declared from one of
-			// rt's bases, as the notebook's interpreter registers them.
-			if n, ok := o.Type().(*types.Named); ok && !o.IsAlias() && n.TypeParams() == nil && (isStruct(n) || basedNow(o, from[name])) {
-				named = append(named, name)
-			} else if ok && !o.IsAlias() && n.TypeParams() == nil && namedError(n) {
+			// rt's bases, as the notebook's interpreter registers them;
+			// errors of other types by name (those declared from a base
+			// too: the interpreter registers them so at last).
+			n, ok := o.Type().(*types.Named)
+			switch {
+			case !ok || o.IsAlias() || n.TypeParams() != nil:
+			case namedError(n):
 				errNamed = append(errNamed, name)
+			case isStruct(n) || basedNow(o, from[name]):
+				named = append(named, name)
 			}
 		}
 	}

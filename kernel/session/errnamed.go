@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // Errors of the notebook's types whose underlying type is not a struct
@@ -58,7 +59,9 @@ func namedErrorTypes(decls []*cell.Decl) map[string]namedError {
 
 // nonStructTypes returns the types src declares, not generic ones or
 // aliases, whose underlying types are written as a predeclared basic
-// type, a slice, an array or a map, with those types as written.
+// type, a slice, an array or a map, with those types as written; one the
+// lowering declared from one of rt's bases (type ErrCode
+// gofuturesrt.IntN3) with the base's basic type.
 func nonStructTypes(src string) map[string]string {
 	pd, specs := typeSpecs(src)
 	out := map[string]string{}
@@ -68,6 +71,13 @@ func nonStructTypes(src string) map[string]string {
 			if o, ok := types.Universe.Lookup(u.Name).(*types.TypeName); !ok || !isBasic(o.Type()) {
 				continue
 			}
+		case *ast.SelectorExpr:
+			if b, ok := baseOf(ts); ok {
+				if kind, ok := rt.BaseKind(b); ok {
+					out[ts.Name.Name] = kind
+				}
+			}
+			continue
 		case *ast.ArrayType, *ast.MapType:
 		default:
 			continue

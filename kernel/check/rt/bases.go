@@ -8,8 +8,7 @@ import (
 	"unicode"
 )
 
-// Notebook types of a basic underlying type without methods (type
-// Celsius float64). yaegi v0.16.1 gives such a type the reflect type of
+// Notebook types of a basic underlying type (type Celsius float64). yaegi v0.16.1 gives such a type the reflect type of
 // its underlying type: in an interface, a Celsius was a float64 to
 // assertions, type switches, ==, map keys and %T. A named type of a
 // compiled package keeps its own reflect type in the interpreter (type
@@ -105,6 +104,16 @@ func HasBase(kind, key string) bool {
 func IsBase(name string) bool {
 	_, ok := baseTypes[name]
 	return ok
+}
+
+// BaseKind returns the basic type ("float64") the base name (Float64N3)
+// is of, false when name is not one of rt's bases.
+func BaseKind(name string) (string, bool) {
+	t, ok := baseTypes[name]
+	if !ok {
+		return "", false
+	}
+	return t.Kind().String(), true
 }
 
 // baseName returns the Go name of the notebook type declared from t,
