@@ -142,6 +142,19 @@ def test_os_exit_in_cell_keeps_state(kernel):
     assert execute(kc, "kept + 1").result == "42"
 
 
+def test_syscall_in_cell(kernel):
+    """Package syscall is there (errnos, Getpid); syscall.Exit ends the
+    cell as os.Exit does, never the kernel's process, and keeps values."""
+    km, kc = kernel
+    execute(kc, "kept := 41")
+    c = execute(kc, 'import ("errors"; "os"; "syscall")\n_, err := os.Open("/nonexistent")\n'
+                    'fmt.Println(errors.Is(err, syscall.ENOENT), syscall.Getpid() == os.Getpid())')
+    assert c.status == "ok" and c.stdout == "true true\n", (c.stdout, c.error)
+    c = execute(kc, 'kept++\nsyscall.Exit(3)')
+    assert c.error["ename"] == "Exit" and "(3)" in c.error["evalue"], c.error
+    assert execute(kc, "kept + 1").result == "43"
+
+
 CRASHES = {
     "panic in goroutine": ('import "time"\ngo func() { panic("bang") }()\ntime.Sleep(2 * time.Second)', "bang"),
     "os.Exit in goroutine": ('import ("os"; "time")\ngo os.Exit(4)\ntime.Sleep(2 * time.Second)', "os.Exit(4)"),

@@ -2,17 +2,22 @@ package check
 
 import (
 	"go/types"
+	"reflect"
 	"sync"
+	"syscall"
 
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
+	yaegisyscall "github.com/traefik/yaegi/stdlib/syscall"
 	"github.com/traefik/yaegi/stdlib/unrestricted"
 )
 
 // StdSymbols returns the compiled standard-library packages a session's
-// interpreter is given: yaegi's stdlib.Symbols and, of its unrestricted
-// set, os/exec (os.Exit, log.Fatal and syscall stay out: they would end
-// the kernel's process, not the cell). What these lack of a package the
+// interpreter is given: yaegi's stdlib.Symbols, its syscall and, of its
+// unrestricted set, os/exec (unrestricted's os.Exit and log.Fatal stay
+// out: they would end the kernel's process, not the cell; the session
+// gives os.Exit, syscall.Exit and log's functions of its own). What
+// these lack of a package the
 // checker makes from GOROOT's sources (package mono), so both must see
 // the same table. The result is shared: callers must not change it.
 func StdSymbols() interp.Exports { return stdSymbols() }
@@ -23,6 +28,11 @@ var stdSymbols = sync.OnceValue(func() interp.Exports {
 		syms[k] = v
 	}
 	syms["os/exec/exec"] = unrestricted.Symbols["os/exec/exec"]
+	sc := map[string]reflect.Value{"Exit": reflect.ValueOf(syscall.Exit)} // (the session's replaces it)
+	for name, v := range yaegisyscall.Symbols["syscall/syscall"] {
+		sc[name] = v
+	}
+	syms["syscall/syscall"] = sc
 	return syms
 })
 

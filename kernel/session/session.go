@@ -187,7 +187,8 @@ func (s *Session) reset() {
 	}
 	// Unrestricted: cells see the real environment, as in a program.
 	in := interp.New(interp.Options{Stdout: s.opts.Stdout, Stderr: stderrFilter{s}, Stdin: stdin, Unrestricted: true})
-	// os.Exit and log.Fatal keep ending the cell rather than the process.
+	// os.Exit, syscall.Exit and log.Fatal keep ending the cell rather
+	// than the process.
 	_ = in.Use(check.StdSymbols())
 	cellStdin := &Stdin{r: stdin}
 	_ = in.Use(interp.Exports{"os/os": {"Stdin": reflect.ValueOf(&cellStdin).Elem()}})
@@ -200,7 +201,7 @@ func (s *Session) reset() {
 		gate = &exitGate{}
 		exit = gate.Exit
 	}
-	_ = in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(exit)}})
+	_ = in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(exit)}, "syscall/syscall": {"Exit": reflect.ValueOf(exit)}})
 	_ = in.Use(logSymbols(exit))
 	setDefaultLogger(stderrFilter{s})
 	_ = in.Use(interp.Exports{linePkg + "/" + path.Base(linePkg): {"At": reflect.ValueOf(s.at), "Main": reflect.ValueOf(s.atMain)}})
