@@ -106,8 +106,9 @@ func basedNow(obj *types.TypeName, from types.Type) bool {
 // constant of its default type there, a string "a" that no Slug equals
 // (s == "a" was false for s := Slug("a")), a float64 no map of Celsius
 // keys takes. It is written as its value converted (T(lit)). A typed
-// constant of the type and a conversion are left as they are, and so are
-// the values of constant declarations (the interpreter converts those).
+// constant of the type and a conversion are left as they are (but see
+// constAsValue), and so are the values of
+// constant declarations (the interpreter converts those).
 func (lw *lowerer) basedConst(e ast.Expr) bool {
 	tv, ok := lw.info.Types[e]
 	if !ok || tv.Value == nil {
@@ -132,7 +133,7 @@ func (lw *lowerer) basedConst(e ast.Expr) bool {
 		} else {
 			id = x.(*ast.Ident)
 		}
-		if c, ok := lw.info.Uses[id].(*types.Const); ok && types.Identical(c.Type(), n) {
+		if c, ok := lw.info.Uses[id].(*types.Const); ok && types.Identical(c.Type(), n) && !lw.constAsValue(e, n) {
 			return false // a constant of the type
 		}
 	}
@@ -143,6 +144,34 @@ func (lw *lowerer) basedConst(e ast.Expr) bool {
 	}
 	lw.insert(e.Pos(), lw.typ(n)+"(")
 	lw.insertClose(e.End(), ")")
+	return true
+}
+
+// constAsValue reports whether e, a constant of the type n, is converted
+// as its value (T(c)): when n has methods and e is not where Go wants a
+// constant (an array's length, an array's or slice's literal index). Put
+// in an interface (return ErrGone from a func() error, ErrGone as an
+// any, const ErrGone Err = "gone"), yaegi v0.16.1 wrapped the constant's
+// value of the underlying type (a string), which then neither equalled
+// ErrGone nor named its type.
+func (lw *lowerer) constAsValue(e ast.Expr, n *types.Named) bool {
+	if len(lw.stack) < 2 || lw.stack[len(lw.stack)-1] != ast.Node(e) || types.NewMethodSet(n).Len() == 0 {
+		return false
+	}
+	switch p := lw.stack[len(lw.stack)-2].(type) {
+	case *ast.ArrayType:
+		return p.Len != e
+	case *ast.KeyValueExpr:
+		if p.Key != e || len(lw.stack) < 3 {
+			return true
+		}
+		if cl, ok := lw.stack[len(lw.stack)-3].(*ast.CompositeLit); ok {
+			switch lw.info.TypeOf(cl).Underlying().(type) {
+			case *types.Array, *types.Slice:
+				return false
+			}
+		}
+	}
 	return true
 }
 

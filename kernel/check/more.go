@@ -793,11 +793,14 @@ func (lw *lowerer) ifaceSwitch(sw *ast.SwitchStmt) {
 	if sw.Tag == nil {
 		return
 	}
+	tt := lw.info.Types[sw.Tag]
+	if lw.compiledSwitch(sw, tt) {
+		return
+	}
 	if sw.Init != nil && !tagNested(sw) {
 		lw.ifaceCases(sw)
 		return
 	}
-	tt := lw.info.Types[sw.Tag]
 	for _, s := range sw.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
 			if et := lw.info.Types[e]; !lw.ifaceComparable(tt, et) && !anyComparable(tt, et) && !ifaceFields(tt, et) {
@@ -818,8 +821,72 @@ func (lw *lowerer) ifaceSwitch(sw *ast.SwitchStmt) {
 		for _, e := range s.(*ast.CaseClause).List {
 			lw.insert(e.Pos(), fmt.Sprintf("%s.EqualAs(%s, %q, ", rtName, v, lw.operandName(sw.Tag)))
 			lw.insertClose(e.End(), fmt.Sprintf(", %q)", lw.operandName(e)))
+			lw.markCall(e)
 		}
 	}
+}
+
+// markCall records that the lowering made the case e a call (caseLists
+// splits a list of such cases).
+func (lw *lowerer) markCall(e ast.Expr) {
+	if lw.ifaceCase == nil {
+		lw.ifaceCase = map[ast.Expr]bool{}
+	}
+	lw.ifaceCase[e] = true
+}
+
+// compiledSwitch: switch x { case a, nil: } on a value of an interface
+// of a compiled package with methods (an error) with a case of a
+// notebook type (case ErrNotFound:, a constant of type Err string)
+// becomes switch S := x; { case rt.EqualCompiled(S, a), S == nil: }, as
+// compiledComparable lowers x == a: yaegi v0.16.1 converted the tag to
+// the case's type ("reflect.Value.Convert: value of type error cannot be
+// converted to type string"). It reports whether it did.
+func (lw *lowerer) compiledSwitch(sw *ast.SwitchStmt, tt types.TypeAndValue) bool {
+	if _, ok := compiledIface(tt.Type); !ok {
+		return false
+	}
+	if _, ident := sw.Tag.(*ast.Ident); sw.Init != nil && !ident {
+		return false // (an init, and a tag switchInitTag nests)
+	}
+	cell := false
+	for _, s := range sw.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			switch et := lw.info.Types[e]; {
+			case et.IsNil():
+			case !lw.compiledComparable(tt, et):
+				return false
+			case isMainType(et.Type):
+				cell = true
+			}
+		}
+	}
+	if !cell {
+		return false
+	}
+	lw.extraImport(rtName, rt.Path)
+	var v string
+	if id, ok := sw.Tag.(*ast.Ident); ok && sw.Init != nil {
+		v = id.Name // switch err := f(); err {: the cases read err
+		lw.replace(sw.Tag.Pos(), sw.Tag.End(), "")
+	} else {
+		v = lw.fresh("S")
+		lw.insert(sw.Tag.Pos(), v+" := ")
+		lw.insertClose(sw.Tag.End(), ";")
+	}
+	for _, s := range sw.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			if lw.info.Types[e].IsNil() {
+				lw.insert(e.Pos(), v+" == ")
+				lw.markCall(e)
+				continue
+			}
+			lw.insert(e.Pos(), fmt.Sprintf("%s.EqualCompiled(%s, ", rtName, v))
+			lw.insertClose(e.End(), ")")
+			lw.markCall(e)
+		}
+	}
+	return true
 }
 
 // ifaceCases: in a switch on a value of an interface type that
@@ -853,11 +920,8 @@ func (lw *lowerer) ifaceCases(sw *ast.SwitchStmt) {
 	// (case nil beside them: yaegi converted the tag to the other cases'
 	// type again)
 	lw.extraImport(rtName, rt.Path)
-	if lw.ifaceCase == nil {
-		lw.ifaceCase = map[ast.Expr]bool{}
-	}
 	for _, e := range append(conv, nils...) {
-		lw.ifaceCase[e] = true
+		lw.markCall(e)
 		lw.insert(e.Pos(), rtName+".Iface(")
 		lw.insertClose(e.End(), ")")
 	}

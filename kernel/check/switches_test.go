@@ -116,3 +116,61 @@ func kind(r rune) (out []string) {
 			"[upper or digit rune vowel?] [upper or digit rune vowel?] [vowel? e] [space  ] [rune vowel? x]\n"},
 	)
 }
+
+// A switch on an error with cases of a cell's constant errors (type Err
+// string) compares as Go does (yaegi v0.16.1 converted the error to the
+// case's type: "reflect.Value.Convert: value of type error cannot be
+// converted to type string"), every case of a list tested; a switch on
+// an any with a list of a cell type's constants takes the second too
+// (only the first was tested); a typed constant returned as an error
+// keeps its type.
+func TestSwitchConstantCases(t *testing.T) {
+	runSteps(t,
+		step{`type Err string
+
+func (e Err) Error() string { return string(e) }
+
+const (
+	ErrA     = Err("a")
+	ErrB Err = "b"
+)
+
+type Color int
+
+const (
+	Red Color = iota
+	Green
+)
+
+func get(k string) error {
+	if k == "b" {
+		return ErrB
+	}
+	if k == "a" {
+		return ErrA
+	}
+	return nil
+}
+
+func kind(k string) string {
+	switch err := get(k); err {
+	case ErrA, ErrB:
+		return "const " + err.Error()
+	case nil:
+		return "nil"
+	}
+	return "other"
+}
+
+func warm(c Color) bool {
+	var x any = c
+	switch x {
+	case Red, Green:
+		return true
+	}
+	return false
+}`, ""},
+		step{`fmt.Println(kind("a"), kind("b"), kind("c"), get("b") == ErrB, fmt.Sprintf("%T", get("b")), warm(Green), warm(2))`,
+			"const a const b nil true main.Err true false\n"},
+	)
+}

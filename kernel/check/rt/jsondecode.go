@@ -123,8 +123,10 @@ func (d *decoder) decode(b []byte, v reflect.Value, n int) error {
 		return nil
 	case reflect.Map:
 		kt := v.Type().Key()
+		key := d.j.p.node(node.Elems[0])
+		text := key != nil && (key.UnmarshalText != nil || key.PtrUnmarshalText != nil)
 		var raw map[string]json.RawMessage
-		if kt.Kind() != reflect.String && !isInt(kt.Kind()) || json.Unmarshal(b, &raw) != nil {
+		if kt.Kind() != reflect.String && !isInt(kt.Kind()) && !text || json.Unmarshal(b, &raw) != nil {
 			return d.plain(b, v)
 		}
 		if v.IsNil() {
@@ -132,7 +134,18 @@ func (d *decoder) decode(b []byte, v reflect.Value, n int) error {
 		}
 		for k, r := range raw {
 			kv := reflect.New(kt).Elem()
-			if kt.Kind() == reflect.String {
+			if text {
+				// a key type's UnmarshalText first, as json does
+				var err error
+				if key.UnmarshalText != nil {
+					err = callUnmarshal(key.UnmarshalText, kv, []byte(k))
+				} else {
+					err = callUnmarshal(key.PtrUnmarshalText, kv.Addr(), []byte(k))
+				}
+				if err != nil {
+					return err
+				}
+			} else if kt.Kind() == reflect.String {
 				kv.SetString(k)
 			} else if i, err := strconv.ParseInt(k, 10, 64); err == nil && !kv.OverflowInt(i) {
 				kv.SetInt(i)
