@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // globalInit lowers var x = E, where E reads a package-level variable
@@ -14,23 +15,81 @@ import (
 // on the same line: yaegi v0.16.1 refuses such an initializer ("variable
 // definition loop"; also inside a function literal), or reads a variable
 // an earlier cell's statements set as its zero value, but calls a
-// function that reads it. Declarations of several names or values, and
-// groups, are left as they are.
+// function that reads it. So with several names (var a, b int = x, x,
+// one function of several results) and in groups, where yaegi refused
+// two initializers that read one variable: a group becomes a declaration
+// per spec, each on its line.
 func (lw *lowerer) globalInit(gd *ast.GenDecl) {
-	if gd.Tok != token.VAR || gd.Lparen.IsValid() || len(gd.Specs) != 1 {
+	if gd.Tok != token.VAR {
 		return
 	}
-	vs, ok := gd.Specs[0].(*ast.ValueSpec)
-	if !ok || len(vs.Names) != 1 || len(vs.Values) != 1 || vs.Names[0].Name == "_" {
+	reads := false
+	for _, s := range gd.Specs {
+		if vs, ok := s.(*ast.ValueSpec); ok && lw.initReadsEarlierVar(vs) {
+			reads = true
+		}
+	}
+	if !reads {
 		return
 	}
-	obj := lw.info.Defs[vs.Names[0]]
-	if obj == nil || !lw.readsEarlierVar(vs.Values[0]) {
-		return
+	group := gd.Lparen.IsValid()
+	if group {
+		lw.replace(gd.Pos(), gd.Lparen+1, "")
+		lw.replace(gd.Rparen, gd.Rparen+1, "")
 	}
-	fn := lw.fresh("Init")
-	lw.replace(gd.Pos(), vs.Values[0].Pos(), "func "+fn+"() "+lw.typ(obj.Type())+" { return ")
-	lw.insertClose(vs.Values[0].End(), " }; var "+vs.Names[0].Name+" = "+fn+"()")
+	for _, s := range gd.Specs {
+		vs := s.(*ast.ValueSpec)
+		start := gd.Pos()
+		if group {
+			start = vs.Pos()
+		}
+		results := lw.initResults(vs)
+		if !lw.initReadsEarlierVar(vs) || results == "" {
+			if group {
+				lw.insert(vs.Pos(), "var ")
+			}
+			continue
+		}
+		names := make([]string, len(vs.Names))
+		for i, n := range vs.Names {
+			names[i] = n.Name
+		}
+		fn := lw.fresh("Init")
+		lw.replace(start, vs.Values[0].Pos(), "func "+fn+"() "+results+" { return ")
+		lw.insertClose(vs.Values[len(vs.Values)-1].End(), " }; var "+strings.Join(names, ", ")+" = "+fn+"()")
+	}
+}
+
+// initReadsEarlierVar reports whether vs has values of which one reads
+// a package-level variable of an earlier cell.
+func (lw *lowerer) initReadsEarlierVar(vs *ast.ValueSpec) bool {
+	for _, v := range vs.Values {
+		if lw.readsEarlierVar(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// initResults returns the results of the function globalInit makes of
+// vs, "T" or "(T1, T2)": the types of the names it declares; "" when one
+// has none.
+func (lw *lowerer) initResults(vs *ast.ValueSpec) string {
+	if len(vs.Values) == 0 {
+		return ""
+	}
+	ts := make([]string, len(vs.Names))
+	for i, n := range vs.Names {
+		obj := lw.info.Defs[n]
+		if obj == nil {
+			return ""
+		}
+		ts[i] = lw.typ(obj.Type())
+	}
+	if len(ts) == 1 {
+		return ts[0]
+	}
+	return "(" + strings.Join(ts, ", ") + ")"
 }
 
 // readsEarlierVar reports whether e reads a package-level variable that

@@ -20,3 +20,16 @@ func TestGlobalInit(t *testing.T) {
 		step{"same", "=> true"},
 	)
 }
+
+// TestGlobalInitSeveral: the same with several names (values, or a call
+// of several results) and in groups, where yaegi alone refused two
+// initializers reading one variable of an earlier cell; blank names and
+// specs that read none stay as they are.
+func TestGlobalInitSeveral(t *testing.T) {
+	runSteps(t,
+		step{"x := 5\nfunc divmod(a, b int) (int, int) { return a / b, a % b }", ""},
+		step{"var c, d int = x, x + 1", ""},
+		step{"var (\n\te = x\n\tf, g = x, 2\n\th = 3\n)\nvar _, k = x, x * 2\nvar q, r = divmod(x, 3)", ""},
+		step{"fmt.Println(c, d, e, f, g, h, k, q, r)", "5 6 5 5 2 3 10 1 2\n"},
+	)
+}
