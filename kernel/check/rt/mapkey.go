@@ -37,9 +37,17 @@ func MapKey(p any) {
 		// a compiled interface's wrapper (any(err)): the key is what it
 		// holds, where that tells its type (a type Name string's stays
 		// unhashable)
-		if u := reflect.ValueOf(unwrapTyped(v.Interface())); u.IsValid() && valueInterfaceType(u) != nil {
+		u := reflect.ValueOf(unwrapTyped(v.Interface()))
+		switch {
+		case !u.IsValid():
+		case valueInterfaceType(u) != nil:
 			slot.Set(u)
 			v = u
+		case u.Type() != v.Type() && slot.NumMethod() == 0:
+			if _, based := baseName(u.Type()); based {
+				slot.Set(u) // a value of a type declared from a base: see below
+				return
+			}
 		}
 	}
 	if valueInterfaceType(v) == nil || !v.CanInterface() {

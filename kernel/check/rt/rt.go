@@ -183,8 +183,9 @@ func EqualCompiled(x, y any) bool {
 
 // unwrapTyped returns what x holds when x is a compiled interface's
 // wrapper in an any (any(err)) of a value that tells its type: a struct,
-// a record (not the bare string of a type Name string, of which the
-// wrapper keeps only the string); else x.
+// a record, a value of one of rt's bases (type Err string; not the bare
+// string of a type the lowering could not declare from a base, of which
+// the wrapper keeps only the string); else x.
 func unwrapTyped(x any) any {
 	v := reflect.ValueOf(x)
 	if !v.IsValid() {
@@ -194,7 +195,10 @@ func unwrapTyped(x any) any {
 		return x
 	}
 	u := reflect.ValueOf(Unwrap(x))
-	if u.IsValid() && (u.Kind() == reflect.Struct || valueInterfaceType(u) != nil) {
+	if !u.IsValid() {
+		return x
+	}
+	if _, based := baseName(u.Type()); based || u.Kind() == reflect.Struct || valueInterfaceType(u) != nil {
 		return u.Interface()
 	}
 	return x
