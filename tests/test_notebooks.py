@@ -100,6 +100,20 @@ def test_notebook_is_committed_without_outputs(name):
         assert c.outputs == [] and c.execution_count is None, (name, c.source[:80])
 
 
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_notebook_is_valid_with_cell_ids(name):
+    """nbformat 4.5 wants an id on every cell (nbconvert warned
+    "Code cell is missing an id field" for cells added without one)."""
+    import json
+    with open(os.path.join(NBDIR, name), encoding="utf-8") as f:
+        raw = json.load(f)
+    missing = [i for i, c in enumerate(raw["cells"]) if "id" not in c]
+    assert not missing, (name, "cells without an id", missing)
+    ids = [c["id"] for c in raw["cells"]]
+    assert len(set(ids)) == len(ids), (name, "duplicate cell ids")
+    nbformat.validate(nbformat.reads(json.dumps(raw), as_version=4))
+
+
 @pytest.mark.parametrize("name,lang", sorted(TUTORIALS.items()) + sorted(BEYOND.items()))
 def test_notebook_is_generated_from_its_source(name, lang):
     """The English and Chinese notebooks are both what build.py makes of
