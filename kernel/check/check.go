@@ -555,6 +555,13 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		l, col := lineCol(fset.Position(at))
 		cellErrs = append(cellErrs, &Error{Line: l, Col: col, Msg: msg})
 	}
+	if len(cellErrs) == 0 {
+		at, msgs := recursiveTypes(declFile, info)
+		for i, msg := range msgs {
+			l, col := lineCol(fset.Position(at[i]))
+			cellErrs = append(cellErrs, &Error{Line: l, Col: col, Msg: msg, Interp: true})
+		}
+	}
 	var stmtVars []*ast.GenDecl // var declarations that would be statements in main
 	if len(undefDecl) > 0 && stmtFile != nil {
 		stmtVars = hintStmtVars(undefDecl, declFile, stmtFile)

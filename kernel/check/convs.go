@@ -41,6 +41,7 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 	if e == nil || dst == nil {
 		return
 	}
+	lw.compiledFuncConv(e, dst)
 	lw.untagged(e, dst)
 	if _, ok := dst.(*types.TypeParam); ok {
 		return

@@ -73,9 +73,10 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 	}
 	first := pr.skip
 	skip := map[int]bool{}
-	bad := map[int]bool{} // operands of a verb that does not suit them
-	extra := len(c.Args)  // the first operand the format leaves unused
-	extraVerb := `+"%v"`  // appended to the format for rt.Extra
+	bad := map[int]bool{}   // operands of a verb that does not suit them
+	sharp := map[int]bool{} // operands of %#v, which names their types
+	extra := len(c.Args)    // the first operand the format leaves unused
+	extraVerb := `+"%v"`    // appended to the format for rt.Extra
 	if pr.format {
 		tv := lw.info.Types[c.Args[first]]
 		if tv.Value == nil || tv.Value.Kind() != constant.String {
@@ -84,6 +85,9 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 		used, reordered := 0, false
 		for _, v := range rt.Verbs(constant.StringVal(tv.Value)) {
 			i := first + 1 + v.Arg
+			if v.Verb == 'v' && sharpFlag(constant.StringVal(tv.Value), v.At) {
+				sharp[i] = true
+			}
 			if strings.IndexByte("Tpw", v.Verb) >= 0 {
 				skip[i] = true
 			} else if i < len(c.Args) && !verbSuits(v.Verb, lw.info.TypeOf(c.Args[i])) {
@@ -118,7 +122,9 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 			// value, but fmt's complaint about a verb names its type
 			// (%!d(main.Name=n), not the interpreter's rt.StringN0)
 			n, named := types.Unalias(t).(*types.Named)
-			return !tuple && (lw.fmtNeeds(t) || bad[i] && named && isCellNamed(n) || i >= extra && namesMain(t))
+			// %#v names the types in a value: a notebook type of a basic
+			// type there too ([]main.Name{"a"}, not []rt.StringN0{"a"})
+			return !tuple && (lw.fmtNeeds(t) || bad[i] && named && isCellNamed(n) || (i >= extra || sharp[i]) && namesMain(t))
 		})
 		if !ok {
 			continue
@@ -219,6 +225,13 @@ func (lw *lowerer) extraNamed(xs []ast.Expr) bool {
 func namesMain(t types.Type) bool {
 	_, iface := t.Underlying().(*types.Interface)
 	return iface || mentionsMain(t) || mentionsInstance(t)
+}
+
+// sharpFlag reports whether the directive of format whose verb is at
+// at has the flag '#'.
+func sharpFlag(format string, at int) bool {
+	start := strings.LastIndexByte(format[:at], '%')
+	return start >= 0 && strings.ContainsRune(format[start:at], '#')
 }
 
 // pureFormat reports whether evaluating the format e twice is the same

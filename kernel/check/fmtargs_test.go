@@ -304,3 +304,19 @@ fmt.Println(fmt.Sprintf("%d%", 1, N(2)))`,
 			"abc%!(NOVERB)%!(EXTRA main.N=1)\nabc%!(NOVERB)%!(EXTRA main.N=1)\n1%!(NOVERB)%!(EXTRA main.N=2)\n"},
 	)
 }
+
+// %#v of a value whose type holds a notebook type of a basic type
+// without methods (a []Name, a map[string]Celsius, a struct with a Name
+// field) names it main.Name as Go does: the value went to fmt as it was,
+// and fmt named the rt base yaegi declares the type from
+// ([]rt.StringN0{"a"}).
+func TestSharpVNamedBasics(t *testing.T) {
+	runSteps(t,
+		step{"type Name string\ntype Celsius float64", ""},
+		step{`ns := []Name{"a"}
+var a any = map[string]Celsius{"x": 1.5}
+fmt.Printf("%#v %#v %v %T\n", ns, a, ns, ns)
+s := fmt.Sprintf("%+#v|%#v", struct{ N Name; L [1]Celsius }{"q", [1]Celsius{2}}, Name("x"))
+fmt.Println(s)`, "[]main.Name{\"a\"} map[string]main.Celsius{\"x\":1.5} [a] []main.Name\nstruct { N main.Name; L [1]main.Celsius }{N:\"q\", L:[1]main.Celsius{2}}|\"x\"\n"},
+	)
+}

@@ -72,7 +72,11 @@ func (lw *lowerer) mapKeyConv(e ast.Expr, mt types.Type, conv bool) {
 		return
 	}
 	key := lw.compiledKey(mt)
-	if key == nil || !spellable(lw.typ(key)) {
+	if key == nil {
+		lw.fieldsKey(e, mt, elided != "")
+		return
+	}
+	if !spellable(lw.typ(key)) {
 		return
 	}
 	lw.extraImport(rtName, rt.Path)
@@ -155,11 +159,37 @@ func keyIfaceName(t types.Type) string {
 	return n.Obj().Name()
 }
 
+// fieldsKey passes e, a key of a map of type mt keyed by a struct or an
+// array that holds interfaces (holdsIface, structeq.go), through
+// rt.MapKeyFields,
+// which makes the values of cells' types they hold the first records
+// of equal values, as rt.MapKey does for a key that is an interface;
+// elided tells that e is a composite literal without its type (a map
+// literal's key), which the conversion spells.
+func (lw *lowerer) fieldsKey(e ast.Expr, mt types.Type, elided bool) {
+	m, ok := mt.Underlying().(*types.Map)
+	if !ok || types.IsInterface(m.Key()) || !holdsIface(m.Key(), map[types.Type]bool{}) {
+		return
+	}
+	ts := lw.typ(m.Key())
+	if !spellable(ts) {
+		return
+	}
+	k := lw.fresh("K")
+	lw.extraImport(rtName, rt.Path)
+	open := fmt.Sprintf("func(%[1]s %[2]s) %[2]s { %[3]s.MapKeyFields(&%[1]s); return %[1]s }(", k, ts, rtName)
+	if elided {
+		open += ts
+	}
+	lw.insert(e.Pos(), open)
+	lw.insertClose(e.End(), ")")
+}
+
 // mapLitKeys passes the keys of a composite literal of a map keyed by a
 // cell's interface through rt.MapKey (mapKey).
 func (lw *lowerer) mapLitKeys(cl *ast.CompositeLit) {
 	t := lw.info.TypeOf(cl)
-	if ifaceKey(t) == nil && lw.compiledKey(t) == nil {
+	if ifaceKey(t) == nil && lw.compiledKey(t) == nil && !fieldsKeyed(t) {
 		return
 	}
 	for _, e := range cl.Elts {
@@ -167,4 +197,11 @@ func (lw *lowerer) mapLitKeys(cl *ast.CompositeLit) {
 			lw.mapKeyConv(kv.Key, t, false)
 		}
 	}
+}
+
+// fieldsKeyed reports whether t is a map that fieldsKey passes the keys
+// of through rt.MapKeyFields.
+func fieldsKeyed(t types.Type) bool {
+	m, ok := t.Underlying().(*types.Map)
+	return ok && !types.IsInterface(m.Key()) && holdsIface(m.Key(), map[types.Type]bool{})
 }

@@ -45,3 +45,37 @@ func TestCompiledInterfaceMapKeysFreed(t *testing.T) {
 		step{"before := heapMB()\nfunc() {\n\tm := map[error]int{}\n\tfor i := 0; i < 20000; i++ {\n\t\tm[E{i}]++\n\t}\n}()\ngrown := heapMB() - before\nif grown >= 10 {\n\tfmt.Println(\"grown MB:\", grown)\n}\nfmt.Println(grown < 10)", "true\n"},
 	)
 }
+
+// A map keyed by a struct or an array holding interfaces (a cell's, or
+// any) finds a key by its value when the interfaces hold values of
+// cells' types, as Go's, also nested and in an any key: yaegi v0.16.1
+// hashed its records of the values the key held (equal keys made twice
+// were two keys: map[Tagged]int counted Tagged{"a", Sq{2}} twice).
+func TestStructKeysHoldingInterfaces(t *testing.T) {
+	runSteps(t,
+		step{"type Shape interface{ Area() float64 }\ntype Sq struct{ S float64 }\nfunc (s Sq) Area() float64 { return s.S * s.S }\ntype Tagged struct {\n\tName  string\n\tShape Shape\n}\ntype pair struct{ a, b any }", ""},
+		step{`m := map[Tagged]int{{"a", Sq{2}}: 1}
+m[Tagged{"a", Sq{2}}]++
+m[Tagged{"a", Sq{3}}]++
+t := Tagged{"a", Sq{2}}
+v, ok := m[t]
+delete(m, Tagged{"a", Sq{3}})
+fmt.Println(len(m), v, ok, m[Tagged{}])`, "1 2 true 0\n"},
+		step{`m2 := map[pair]int{}
+m2[pair{Sq{1}, 2}]++
+m2[pair{Sq{1}, 2}]++
+m2[pair{1, "x"}]++
+m2[pair{1, "x"}]++
+m3 := map[[2]Shape]int{}
+m3[[2]Shape{Sq{1}, Sq{2}}]++
+m3[[2]Shape{Sq{1}, Sq{2}}]++
+type wrap struct{ t Tagged }
+m5 := map[wrap]int{}
+m5[wrap{Tagged{"a", Sq{2}}}]++
+m5[wrap{Tagged{"a", Sq{2}}}]++
+s := map[any]int{}
+s[Tagged{"a", Sq{2}}]++
+s[Tagged{"a", Sq{2}}]++
+fmt.Println(len(m2), m2[pair{Sq{1}, 2}], len(m3), len(m5), len(s))`, "2 2 1 1 1\n"},
+	)
+}

@@ -180,6 +180,7 @@ func TestProgramError(t *testing.T) {
 // (tests/corpus/KNOWN_DIFFERENCES.md), with the reason.
 var corpusRefused = map[string]string{
 	"350_generic_embedding_aliases": "a struct embeds an instance of a notebook generic type: kernel/cell/mono refuses it",
+	"420_lexer_state_functions":     "a function type made of itself (type stateFn func(*lexer) stateFn): yaegi builds no reflect type for it (recursive.go)",
 }
 
 // TestProgramOfCorpus writes every program of the corpus (tests/corpus,

@@ -50,6 +50,14 @@ func MapKey(p any) {
 			}
 		}
 	}
+	if valueInterfaceType(v) == nil && v.CanInterface() && slot.Kind() == reflect.Interface && v.Comparable() {
+		if k := v.Kind(); k == reflect.Struct || k == reflect.Array {
+			// a struct held bare (an any's): the interfaces it holds made
+			// their first values, in a copy
+			slot.Set(heldKey(v))
+		}
+		return
+	}
 	if valueInterfaceType(v) == nil || !v.CanInterface() {
 		return
 	}
@@ -85,7 +93,7 @@ func MapKey(p any) {
 	if t.Kind() != reflect.Pointer || t.IsNil() {
 		return
 	}
-	id := mapKeyID{t.Pointer(), h.Interface()}
+	id := mapKeyID{t.Pointer(), heldKey(h).Interface()} // (a struct's interfaces: their first values)
 	if c, loaded := mapKeys.LoadOrStore(id, v.Interface()); loaded {
 		slot.Set(reflect.ValueOf(c))
 	}

@@ -88,6 +88,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Iface":              reflect.ValueOf(Iface),
 			"Defers":             reflect.ValueOf((*Defers)(nil)),
 			"MapKey":             reflect.ValueOf(MapKey),
+			"MapKeyFields":       reflect.ValueOf(MapKeyFields),
 			"CompiledKey":        reflect.ValueOf(CompiledKey),
 			"RecordKey":          reflect.ValueOf(RecordKey),
 			"ErrorKey":           reflect.ValueOf(ErrorKey),

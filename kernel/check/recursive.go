@@ -1,0 +1,91 @@
+package check
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// recursiveTypes returns, for each type the cell's declarations (f)
+// define that is made of itself through function, slice, array, map,
+// channel or pointer types only (type stateFn func(*lexer) stateFn),
+// where it is and the error that refuses it: yaegi v0.16.1 builds a
+// reflect type for every type a frame holds, and reflect builds none
+// for such a type (reflect.FuncOf of a type not built yet: "reflect.Type
+// is nil", or a stack overflow, and the interpreter's process dies).
+// Through a struct or an interface the recursion is yaegi's to resolve,
+// and it does.
+func recursiveTypes(f *ast.File, info *types.Info) (pos []token.Pos, msgs []string) {
+	if f == nil {
+		return nil, nil
+	}
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, s := range gd.Specs {
+			ts := s.(*ast.TypeSpec)
+			obj, ok := info.Defs[ts.Name].(*types.TypeName)
+			if !ok || obj.IsAlias() {
+				continue
+			}
+			n, ok := obj.Type().(*types.Named)
+			if !ok || !madeOfItself(n) {
+				continue
+			}
+			u := types.TypeString(n.Underlying(), types.RelativeTo(obj.Pkg()))
+			pos = append(pos, ts.Name.Pos())
+			msgs = append(msgs, "cannot use the type "+obj.Name()+" here: it is made of itself through function, slice, map, channel or pointer types ("+u+
+				"), for which yaegi v0.16.1 builds no reflect type (a struct around it works: type "+obj.Name()+" struct{ next "+u+" })")
+		}
+	}
+	return pos, msgs
+}
+
+// madeOfItself reports whether the underlying type of n, not a struct
+// nor an interface, reaches n through types other than structs and
+// interfaces (the notebook's named types followed to their underlying
+// types).
+func madeOfItself(n *types.Named) bool {
+	switch n.Underlying().(type) {
+	case *types.Struct, *types.Interface:
+		return false
+	}
+	seen := map[*types.Named]bool{}
+	var reaches func(t types.Type) bool
+	reaches = func(t types.Type) bool {
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			o := t.Origin()
+			if o == n.Origin() {
+				return true
+			}
+			if seen[o] || o.Obj().Pkg() == nil || o.Obj().Pkg() != n.Obj().Pkg() {
+				return false
+			}
+			seen[o] = true
+			return reaches(o.Underlying())
+		case *types.Pointer:
+			return reaches(t.Elem())
+		case *types.Slice:
+			return reaches(t.Elem())
+		case *types.Array:
+			return reaches(t.Elem())
+		case *types.Map:
+			return reaches(t.Key()) || reaches(t.Elem())
+		case *types.Chan:
+			return reaches(t.Elem())
+		case *types.Signature:
+			for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
+				for i := range tup.Len() {
+					if reaches(tup.At(i).Type()) {
+						return true
+					}
+				}
+			}
+		}
+		return false // structs, interfaces, basic types, type parameters
+	}
+	return reaches(n.Underlying())
+}
