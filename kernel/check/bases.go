@@ -131,8 +131,8 @@ func basedNow(obj *types.TypeName, from types.Type) bool {
 // (s == "a" was false for s := Slug("a")), a float64 no map of Celsius
 // keys takes. It is written as its value converted (T(lit)). A typed
 // constant of the type and a conversion are left as they are (but see
-// constAsValue), and so are the values of
-// constant declarations (the interpreter converts those).
+// constAsValue), and so are the values of constant declarations (the
+// interpreter converts those).
 func (lw *lowerer) basedConst(e ast.Expr) bool {
 	tv, ok := lw.info.Types[e]
 	if !ok || tv.Value == nil {
