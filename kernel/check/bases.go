@@ -2,6 +2,7 @@ package check
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"github.com/gofutures/gofutures/internal/typemark"
@@ -24,21 +25,44 @@ import (
 
 // rebaseType declares the type ts declares from an rt base, when it is a
 // notebook type at the top level of a basic underlying type (declared
-// from a basic type or from another such notebook type) without methods.
+// from a basic type or from another such notebook type).
 func (lw *lowerer) rebaseType(ts *ast.TypeSpec) {
-	if ts.Assign.IsValid() || ts.TypeParams != nil || ts.Name.Name == "_" || monoCopy(ts.Name.Name) {
-		return
-	}
-	kind, ok := lw.baseKind(ts)
-	if !ok {
-		return
-	}
-	b, ok := rt.Base(kind, ts.Name.Name, "main."+typemark.GoName(ts.Name.Name))
+	b, ok := lw.reserveBase(ts)
 	if !ok {
 		return
 	}
 	lw.extraImport(rtName, rt.Path)
 	lw.replace(ts.Type.Pos(), ts.Type.End(), rtName+"."+b)
+}
+
+// reserveBase returns the base rebaseType declares the type ts declares
+// from, reserved for it, and true; false when there is none.
+func (lw *lowerer) reserveBase(ts *ast.TypeSpec) (string, bool) {
+	if ts.Assign.IsValid() || ts.TypeParams != nil || ts.Name.Name == "_" || monoCopy(ts.Name.Name) {
+		return "", false
+	}
+	kind, ok := lw.baseKind(ts)
+	if !ok {
+		return "", false
+	}
+	return rt.Base(kind, ts.Name.Name, "main."+typemark.GoName(ts.Name.Name))
+}
+
+// reserveBases reserves the bases of the types the declarations of f
+// (a cell's) declare from one, before any is lowered: what the lowering
+// makes of a function declared before such a type depends on whether it
+// is (basedConst, sharesReflectType).
+func (lw *lowerer) reserveBases(f *ast.File) {
+	if f == nil {
+		return
+	}
+	for _, d := range f.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			for _, s := range gd.Specs {
+				lw.reserveBase(s.(*ast.TypeSpec))
+			}
+		}
+	}
 }
 
 // baseKind returns the basic kind ("float64", "uint8" for a byte) of the
@@ -107,8 +131,8 @@ func basedNow(obj *types.TypeName, from types.Type) bool {
 // (s == "a" was false for s := Slug("a")), a float64 no map of Celsius
 // keys takes. It is written as its value converted (T(lit)). A typed
 // constant of the type and a conversion are left as they are (but see
-// constAsValue), and so are the values of
-// constant declarations (the interpreter converts those).
+// constAsValue), and so are the values of constant declarations (the
+// interpreter converts those).
 func (lw *lowerer) basedConst(e ast.Expr) bool {
 	tv, ok := lw.info.Types[e]
 	if !ok || tv.Value == nil {

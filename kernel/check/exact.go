@@ -47,7 +47,8 @@ func (lw *lowerer) exactGuard(t types.Type, x string) string {
 // sharesReflectType reports whether n is a notebook type whose values
 // yaegi v0.16.1 keeps in interfaces as values of its underlying type,
 // told apart only by its wrapper: not a struct, pointer or interface,
-// with methods, not generic.
+// with methods, not generic, not declared from one of rt's bases (past
+// the bases of its kind, one is yaegi's again).
 func sharesReflectType(n *types.Named) bool {
 	if _, ok := plainCellType(n); !ok {
 		return false
@@ -56,8 +57,8 @@ func sharesReflectType(n *types.Named) bool {
 	case *types.Struct, *types.Interface, *types.Pointer:
 		return false
 	}
-	if _, ok := baseKindOf(n.Obj(), n.Underlying()); ok {
-		return false
+	if based(n) {
+		return false // declared from one of rt's bases
 	}
 	return types.NewMethodSet(n).Len() > 0
 }

@@ -55,6 +55,17 @@ func TestJSONUnmarshalText(t *testing.T) {
 	)
 }
 
+// json.Unmarshal calls UnmarshalText of a cell type that has no other
+// codec method (no MarshalText), as a map's key and as a field's type
+// (json saw the bare int of yaegi's type: "cannot unmarshal number low").
+func TestJSONUnmarshalTextOnly(t *testing.T) {
+	runSteps(t,
+		step{"import (\n\t\"encoding/json\"\n\t\"strings\"\n)\ntype Lvl int\nfunc (l *Lvl) UnmarshalText(b []byte) error {\n\tswitch strings.ToLower(string(b)) {\n\tcase \"low\":\n\t\t*l = 1\n\tcase \"high\":\n\t\t*l = 2\n\tdefault:\n\t\treturn fmt.Errorf(\"bad level %q\", b)\n\t}\n\treturn nil\n}\ntype Job struct{ Lvl Lvl }", ""},
+		step{"var m map[Lvl]string\nerr := json.Unmarshal([]byte(`{\"low\":\"a\",\"HIGH\":\"b\"}`), &m)\nfmt.Println(err, len(m), m[1], m[2])\nfmt.Println(json.Unmarshal([]byte(`{\"mid\":\"a\"}`), &m))\nvar j Job\nfmt.Println(json.Unmarshal([]byte(`{\"Lvl\":\"high\"}`), &j), j.Lvl == 2)",
+			"<nil> 2 a b\nbad level \"mid\"\n<nil> true\n"},
+	)
+}
+
 // json.Unmarshal into a cell struct honours a field's ",string" option
 // (an int64 id sent as "42"), with json's errors for a value that is not
 // quoted or not a number (rt.JSONTarget).

@@ -120,9 +120,9 @@ func described(fn, tbl, ts string, iface bool) (open, close string) {
 }
 
 // jsonNeeds reports whether t involves a struct a cell declared (json
-// would see its unexported fields), a cell type with MarshalJSON or
-// MarshalText (json would not call them), or an interface that may hold
-// one of them.
+// would see its unexported fields), a cell type with json's or text's
+// methods (hasJSONMethods: json would not call them), or an interface
+// that may hold one of them.
 func (lw *lowerer) jsonNeeds(t types.Type, seen map[types.Type]bool) bool {
 	return lw.codecNeeds(t, hasJSONMethods, seen)
 }
@@ -172,11 +172,16 @@ func (lw *lowerer) codecNeeds(t types.Type, methods func(types.Type) bool, seen 
 	return false
 }
 
-// hasJSONMethods reports whether t's method set has MarshalJSON or
-// MarshalText.
+// hasJSONMethods reports whether t's method set has MarshalJSON,
+// MarshalText, UnmarshalJSON or UnmarshalText.
 func hasJSONMethods(t types.Type) bool {
 	ms := types.NewMethodSet(t)
-	return ms.Lookup(nil, "MarshalJSON") != nil || ms.Lookup(nil, "MarshalText") != nil || ms.Lookup(nil, "UnmarshalJSON") != nil
+	for _, m := range []string{"MarshalJSON", "MarshalText", "UnmarshalJSON", "UnmarshalText"} {
+		if ms.Lookup(nil, m) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // templateCall lowers a template's Execute and ExecuteTemplate (of

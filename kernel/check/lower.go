@@ -412,9 +412,9 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		if lw.switchIndexed(n) {
 			return false
 		}
-		lw.defaultLast(n.Body, n.Tag != nil, false)
 		lw.switchInitTag(n)
-		lw.ifaceSwitch(n)
+		tag := lw.ifaceSwitch(n)
+		lw.defaultLast(n.Body, tag, false)
 		lw.caseLists(n)
 	case *ast.CallExpr:
 		if lw.asType(n) || lw.foldRealImag(n) || lw.foldLenOfPointer(n) {

@@ -788,30 +788,31 @@ func (lw *lowerer) ifaceComparable(xt, yt types.TypeAndValue) bool {
 // ifaceSwitch: switch x { case a, b: } on a value of a notebook
 // interface or an "any", or of a struct with interface fields
 // (ifaceFields), becomes switch S := x; { case rt.EqualAs(S, "",
-// a, "main.A"), ...: } (see ifaceEqual).
-func (lw *lowerer) ifaceSwitch(sw *ast.SwitchStmt) {
+// a, "main.A"), ...: } (see ifaceEqual). It reports whether the switch
+// it leaves has a tag.
+func (lw *lowerer) ifaceSwitch(sw *ast.SwitchStmt) bool {
 	if sw.Tag == nil {
-		return
+		return false
 	}
 	tt := lw.info.Types[sw.Tag]
 	if lw.compiledSwitch(sw, tt) {
-		return
+		return false
 	}
 	if sw.Init != nil && !tagNested(sw) {
 		lw.ifaceCases(sw)
-		return
+		return true
 	}
 	for _, s := range sw.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
 			if et := lw.info.Types[e]; !lw.ifaceComparable(tt, et) && !anyComparable(tt, et) && !ifaceFields(tt, et) {
 				lw.ifaceCases(sw)
-				return
+				return true
 			}
 		}
 	}
 	if !notebookIface(tt.Type) && !isEmptyIface(tt.Type) && (tt.Type == nil || !holdsIface(tt.Type, map[types.Type]bool{})) {
 		lw.ifaceCases(sw)
-		return
+		return true
 	}
 	lw.extraImport(rtName, rt.Path)
 	v := lw.fresh("S")
@@ -824,6 +825,7 @@ func (lw *lowerer) ifaceSwitch(sw *ast.SwitchStmt) {
 			lw.markCall(e)
 		}
 	}
+	return false
 }
 
 // markCall records that the lowering made the case e a call (caseLists
@@ -846,9 +848,6 @@ func (lw *lowerer) compiledSwitch(sw *ast.SwitchStmt, tt types.TypeAndValue) boo
 	if _, ok := compiledIface(tt.Type); !ok {
 		return false
 	}
-	if _, ident := sw.Tag.(*ast.Ident); sw.Init != nil && !ident {
-		return false // (an init, and a tag switchInitTag nests)
-	}
 	cell := false
 	for _, s := range sw.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
@@ -866,10 +865,10 @@ func (lw *lowerer) compiledSwitch(sw *ast.SwitchStmt, tt types.TypeAndValue) boo
 	}
 	lw.extraImport(rtName, rt.Path)
 	var v string
-	if id, ok := sw.Tag.(*ast.Ident); ok && sw.Init != nil {
+	if id, ok := ast.Unparen(sw.Tag).(*ast.Ident); ok && sw.Init != nil {
 		v = id.Name // switch err := f(); err {: the cases read err
 		lw.replace(sw.Tag.Pos(), sw.Tag.End(), "")
-	} else {
+	} else { // (switch f(); g() {: switchInitTag nested the tag, without the init)
 		v = lw.fresh("S")
 		lw.insert(sw.Tag.Pos(), v+" := ")
 		lw.insertClose(sw.Tag.End(), ";")

@@ -174,3 +174,74 @@ func warm(c Color) bool {
 			"const a const b nil true main.Err true false\n"},
 	)
 }
+
+// A switch on an error or an any that the lowering compares case by
+// case (compiledSwitch, ifaceSwitch) with its default in the middle
+// tests its cases in order (the never-matching last case was an
+// interface in a switch without a tag: "call of reflect.Value.Bool on
+// interface Value"), and so does one with an init statement and a tag
+// that is no name (the tag was converted to the case's type).
+func TestSwitchConstantCasesDefaultInit(t *testing.T) {
+	runSteps(t,
+		step{`type Code string
+
+func (c Code) Error() string { return string(c) }
+
+const (
+	CodeA Code = "a"
+	CodeB Code = "b"
+)
+
+func code(k string) error {
+	if k == "" {
+		return nil
+	}
+	return Code(k)
+}
+
+func viaErr(k string) string {
+	switch code(k) {
+	case CodeA:
+		return "A"
+	default:
+		return "default"
+	case CodeB, nil:
+		return "B or nil"
+	}
+}
+
+func viaAny(k string) string {
+	var x any = code(k)
+	switch x {
+	case CodeA:
+		return "A"
+	default:
+		return "default"
+	case CodeB:
+		return "B"
+	}
+}
+
+func withInit(k string) string {
+	n := 0
+	switch n++; code(k) {
+	case CodeA:
+		return fmt.Sprint("A", n)
+	case nil, CodeB:
+		return fmt.Sprint("nil or B", n)
+	}
+	return fmt.Sprint("other", n)
+}
+
+func paren(k string) string {
+	switch err := code(k); (err) {
+	case CodeA, CodeB:
+		return "AB"
+	}
+	return "-"
+}`, ""},
+		step{`for _, k := range []string{"a", "b", "c", ""} {
+	fmt.Print(viaErr(k), " ", viaAny(k), " ", withInit(k), " ", paren(k), "; ")
+}`, "A A A1 AB; B or nil B nil or B1 AB; default default other1 -; B or nil default nil or B1 -; "},
+	)
+}

@@ -17,9 +17,9 @@ import (
 // unrestricted set, os/exec (unrestricted's os.Exit and log.Fatal stay
 // out: they would end the kernel's process, not the cell; the session
 // gives os.Exit, syscall.Exit and log's functions of its own). What
-// these lack of a package the
-// checker makes from GOROOT's sources (package mono), so both must see
-// the same table. The result is shared: callers must not change it.
+// these lack of a package the checker makes from GOROOT's sources
+// (package mono), so both must see the same table. The result is
+// shared: callers must not change it.
 func StdSymbols() interp.Exports { return stdSymbols() }
 
 var stdSymbols = sync.OnceValue(func() interp.Exports {

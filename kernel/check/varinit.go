@@ -17,21 +17,17 @@ import (
 // an earlier cell's statements set as its zero value, but calls a
 // function that reads it. So with several names (var a, b int = x, x,
 // one function of several results) and in groups, where yaegi refused
-// two initializers that read one variable, of an earlier cell or of this
-// one: a group becomes a declaration per spec, each on its line.
+// two initializers that read one variable of an earlier cell: a group
+// becomes a declaration per spec, each on its line. Specs that read only
+// variables of their own cell are left to the interpreter, which orders
+// them after what they read (made functions, they read it unset).
 func (lw *lowerer) globalInit(gd *ast.GenDecl) {
 	if gd.Tok != token.VAR {
 		return
 	}
-	several := gd.Lparen.IsValid() || len(gd.Specs) > 1
-	for _, s := range gd.Specs {
-		if vs, ok := s.(*ast.ValueSpec); ok && len(vs.Names) > 1 {
-			several = true
-		}
-	}
 	reads := false
 	for _, s := range gd.Specs {
-		if vs, ok := s.(*ast.ValueSpec); ok && lw.initReadsVar(vs, several) {
+		if vs, ok := s.(*ast.ValueSpec); ok && lw.initReadsEarlierVar(vs) {
 			reads = true
 		}
 	}
@@ -50,7 +46,7 @@ func (lw *lowerer) globalInit(gd *ast.GenDecl) {
 			start = vs.Pos()
 		}
 		results := lw.initResults(vs)
-		if !lw.initReadsVar(vs, several) || results == "" {
+		if !lw.initReadsEarlierVar(vs) || results == "" {
 			if group {
 				lw.insert(vs.Pos(), "var ")
 			}
@@ -66,13 +62,11 @@ func (lw *lowerer) globalInit(gd *ast.GenDecl) {
 	}
 }
 
-// initReadsVar reports whether vs has values of which one reads a
-// package-level variable of an earlier cell; with several, of any cell
-// (a declaration of several names or specs: yaegi v0.16.1 refused those
-// reading one of the same cell too).
-func (lw *lowerer) initReadsVar(vs *ast.ValueSpec, several bool) bool {
+// initReadsEarlierVar reports whether vs has values of which one reads
+// a package-level variable of an earlier cell.
+func (lw *lowerer) initReadsEarlierVar(vs *ast.ValueSpec) bool {
 	for _, v := range vs.Values {
-		if lw.readsVar(v, !several) {
+		if lw.readsEarlierVar(v) {
 			return true
 		}
 	}
@@ -100,9 +94,9 @@ func (lw *lowerer) initResults(vs *ast.ValueSpec) string {
 	return "(" + strings.Join(ts, ", ") + ")"
 }
 
-// readsVar reports whether e reads a package-level variable, only of
-// another cell when earlier.
-func (lw *lowerer) readsVar(e ast.Expr, earlier bool) bool {
+// readsEarlierVar reports whether e reads a package-level variable that
+// another cell declared (or whose statements set it).
+func (lw *lowerer) readsEarlierVar(e ast.Expr) bool {
 	here := lw.fset.File(e.Pos())
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
@@ -110,7 +104,7 @@ func (lw *lowerer) readsVar(e ast.Expr, earlier bool) bool {
 		if !ok || found {
 			return !found
 		}
-		if v, ok := lw.info.Uses[id].(*types.Var); ok && v.Parent() == lw.pkg.Scope() && (!earlier || lw.fset.File(v.Pos()) != here) {
+		if v, ok := lw.info.Uses[id].(*types.Var); ok && v.Parent() == lw.pkg.Scope() && lw.fset.File(v.Pos()) != here {
 			found = true
 		}
 		return true

@@ -33,3 +33,15 @@ func TestGlobalInitSeveral(t *testing.T) {
 		step{"fmt.Println(c, d, e, f, g, h, k, q, r)", "5 6 5 5 2 3 10 1 2\n"},
 	)
 }
+
+// TestGlobalInitSameCell: declarations of several names, and groups,
+// that read only variables of their own cell are left to the
+// interpreter, which initializes them after the variables they read
+// even when those come later (made functions of, they read them unset:
+// s2 = s1 was 0, and n2 took n1's value).
+func TestGlobalInitSameCell(t *testing.T) {
+	runSteps(t,
+		step{"var (\n\ts2 = s1\n\ts3 = s1\n\ts1 = 3\n)\nvar n1, n2 = 1, len(names)\nvar names = []string{\"a\", \"b\"}", ""},
+		step{"fmt.Println(s2, s3, n1, n2)", "3 3 1 2\n"},
+	)
+}

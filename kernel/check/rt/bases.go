@@ -8,8 +8,9 @@ import (
 	"unicode"
 )
 
-// Notebook types of a basic underlying type (type Celsius float64). yaegi v0.16.1 gives such a type the reflect type of
-// its underlying type: in an interface, a Celsius was a float64 to
+// Notebook types of a basic underlying type (type Celsius float64).
+// yaegi v0.16.1 gives such a type the reflect type of its underlying
+// type: in an interface, a Celsius was a float64 to
 // assertions, type switches, ==, map keys and %T. A named type of a
 // compiled package keeps its own reflect type in the interpreter (type
 // Timeout time.Duration holds time.Durations), so the lowering declares
