@@ -149,7 +149,68 @@ func (lw *lowerer) typ(t types.Type) string {
 		lw.extra[alias] = p.Path()
 		return alias
 	}
-	return lw.spellCopies(t, lw.spellInstances(t, types.TypeString(t, qual), qual), qual)
+	return lw.spellCopies(t, lw.spellInstances(t, types.TypeString(namelessParams(t), qual), qual), qual)
+}
+
+// namelessParams returns t with the parameters and results of the
+// function types in it unnamed (func(a any, b any) bool is func(any,
+// any) bool): spelled in a package-level declaration, yaegi v0.16.1 took
+// a parameter's name for the package-level variable of that name ("var
+// eq func(a any, b any) bool" next to a variable a: "variable definition
+// loop"). Named types are left as they are (spelled by name).
+func namelessParams(t types.Type) types.Type {
+	switch u := t.(type) {
+	case *types.Pointer:
+		if e := namelessParams(u.Elem()); e != u.Elem() {
+			return types.NewPointer(e)
+		}
+	case *types.Slice:
+		if e := namelessParams(u.Elem()); e != u.Elem() {
+			return types.NewSlice(e)
+		}
+	case *types.Array:
+		if e := namelessParams(u.Elem()); e != u.Elem() {
+			return types.NewArray(e, u.Len())
+		}
+	case *types.Map:
+		k, e := namelessParams(u.Key()), namelessParams(u.Elem())
+		if k != u.Key() || e != u.Elem() {
+			return types.NewMap(k, e)
+		}
+	case *types.Chan:
+		if e := namelessParams(u.Elem()); e != u.Elem() {
+			return types.NewChan(u.Dir(), e)
+		}
+	case *types.Signature:
+		if u.TypeParams().Len() > 0 || u.Recv() != nil {
+			return t
+		}
+		params, pc := namelessTuple(u.Params())
+		results, rc := namelessTuple(u.Results())
+		if pc || rc {
+			return types.NewSignatureType(nil, nil, nil, params, results, u.Variadic())
+		}
+	}
+	return t
+}
+
+// namelessTuple returns the variables of tup unnamed, their types
+// through namelessParams, and whether that changed anything.
+func namelessTuple(tup *types.Tuple) (*types.Tuple, bool) {
+	if tup == nil {
+		return nil, false
+	}
+	changed := false
+	vars := make([]*types.Var, tup.Len())
+	for i := range tup.Len() {
+		v := tup.At(i)
+		vt := namelessParams(v.Type())
+		if v.Name() != "" || vt != v.Type() {
+			changed = true
+		}
+		vars[i] = types.NewParam(v.Pos(), v.Pkg(), "", vt)
+	}
+	return types.NewTuple(vars...), changed
 }
 
 // copyExists reports whether kernel/cell/mono's copy named name is

@@ -299,7 +299,7 @@ func (c *Checker) stmtVars(body *ast.BlockStmt, info *types.Info, imports map[st
 				v.imports[alias] = pkg.Path()
 				return alias
 			}
-			v.typ = types.TypeString(obj.Type(), v.qual)
+			v.typ = types.TypeString(namelessParams(obj.Type()), v.qual)
 			if i, ok := seen[id.Name]; ok {
 				out[i] = v
 				continue

@@ -45,3 +45,16 @@ func TestGlobalInitSameCell(t *testing.T) {
 		step{"fmt.Println(s2, s3, n1, n2)", "3 3 1 2\n"},
 	)
 }
+
+// TestStmtVarParamNames: a variable a cell's statements declare, of a
+// function type whose parameters are named as package-level variables
+// (eq := func(a, b any) bool beside var a, b), is declared at package
+// level without the parameters' names (yaegi took them for the
+// variables: "variable definition loop").
+func TestStmtVarParamNames(t *testing.T) {
+	runSteps(t,
+		step{"type Err string\n\nfunc (e Err) Error() string { return string(e) }", ""},
+		step{"var e error = Err(\"x\")\nvar a, b any = e, e\neq := func(a, b any) bool { return a == b }\nfmt.Println(eq(a, b), eq(e, Err(\"y\")))", "true false\n"},
+		step{"fmt.Println(eq(1, 1))", "true\n"},
+	)
+}
