@@ -57,6 +57,9 @@ func (lw *lowerer) ifaceArgs(c *ast.CallExpr, sig *types.Signature, errorf bool,
 // cells declared, or of an interface literal with methods) going to an
 // interface with methods of a compiled package.
 func compiledIfaceFromCell(pt, at types.Type) bool {
+	if _, ok := at.(*types.TypeParam); ok {
+		return false // (its constraint's methods are a type set's)
+	}
 	if nonEmptyIface(pt) == nil || interpretedIface(pt) || !interpretedIface(at) {
 		return false
 	}

@@ -64,6 +64,13 @@ sort.Sort(so)
 fmt.Println(so)`, "A1 B C D\nE <nil>\n[1 2 3]\n"},
 		step{`var c Coded = codeErr(7)
 fmt.Println(errors.Is(fmt.Errorf("w: %w", c), codeErr(7)), errors.Unwrap(c) == nil)`, "true true\n"},
+		step{`func emit[W io.Writer](w W, s string) { fmt.Fprint(w, s) }
+
+func emitS[W interface{ Write([]byte) (int, error) }](w W, s string) { fmt.Fprint(w, s) }`, ""},
+		step{`u := &upper{}
+emit(u, "f")
+emitS(u, "g")
+fmt.Println(u.buf.String())`, "FG\n"},
 		step{`var nw Writer
 l.SetOutput(nw)
 fmt.Println(errors.Join(nil, c), errors.Is(errors.Join(c), c))`,
