@@ -416,6 +416,7 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 		lw.reflectCall(c, sig, name)
 	}
 	lw.errorArgs(c, sig, path == "fmt" && name != "Errorf", func(i int) bool { return typed[i] || wrapped[i] })
+	lw.ifaceArgs(c, sig, path == "fmt" && name == "Errorf", func(i int) bool { return typed[i] || wrapped[i] })
 }
 
 // compiledFuncValueCall lowers a call of a function value of a compiled
