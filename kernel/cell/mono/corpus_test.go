@@ -11,6 +11,7 @@ import (
 // lowering, still print something else in yaegi, for reasons that are
 // not generics (tests/corpus/KNOWN_DIFFERENCES.md).
 var corpusYaegiFaults = map[string]string{
+	"414_search_cell_types":               "a method expression (Version.Compare) passed as a func(Version, Version) int: yaegi alone types it as the method value, func(Version) int (kernel/check lowers method expressions)",
 	"078_func_types_higher_order":         "%v of a cell struct shows yaegi's renamed unexported fields ({Xhost:...}), as in 017_structs",
 	"208_sales_report_sorted":             "errors.As to a pointer to a cell error type: yaegi panics \"*target must be interface or implement error\" (kernel/check lowers it)",
 	"259_json_project_roundtrip":          "encoding/json of cell types: yaegi's values have no methods (MarshalJSON, UnmarshalJSON) and X-prefixed unexported fields (kernel/check lowers it to rt.JSON)",
@@ -58,6 +59,8 @@ var corpusCopyVisible = map[string]string{
 	"352_generic_matrix_recursion":          "%T of generic instances, as 317",
 	"350_generic_embedding_aliases":         "%T of generic instances, as 317, and %+v of a struct embedding one names the field by the copy's type (mainꞏListꞏItem:), where the kernel's printer names it List",
 	"378_generic_embedded_instances":        "%T of generic instances, as 317, and %+v of structs embedding them, as 350",
+	"425_generic_cache_functional":          "%T of generic instances, as 317",
+	"450_tour_generic_list":                 "%T of generic instances, as 317",
 }
 
 // TestCorpus specialises, with AllNotebookGenerics, every program of
