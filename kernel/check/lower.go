@@ -74,6 +74,8 @@ type lowerer struct {
 
 	deferWraps    map[*ast.DeferStmt]string // deferred calls run in wrappers: their state's name (defers.go)
 	deferRecovers map[*ast.CallExpr]string  // recover calls in them, lowered to the state's
+
+	chain *initChain // the order of the cell's variable initializers, where yaegi's is not Go's (initorder.go)
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
