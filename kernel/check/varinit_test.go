@@ -120,3 +120,14 @@ func TestInitOrderLaterFunc(t *testing.T) {
 		step{"fmt.Println(e, f2, s2)", "ab 4 2\n"},
 	)
 }
+
+// TestGlobalInitIterType: the function made of an initializer returns
+// an iter.Seq as the function type it stands for (yaegi v0.16.1 has no
+// package iter).
+func TestGlobalInitIterType(t *testing.T) {
+	runSteps(t,
+		step{"var xs = []int{1, 2}", ""},
+		step{"var sq = slices.Values(xs)\nvar sq2 = maps.All(mm)\nvar mm = map[string]int{\"a\": 1}", ""},
+		step{"for v := range sq {\n\tfmt.Println(v)\n}\nfor k, v := range sq2 {\n\tfmt.Println(k, v)\n}", "1\n2\na 1\n"},
+	)
+}
