@@ -51,6 +51,13 @@ func (lw *lowerer) planInitOrder(declFile *ast.File) {
 			goOrder = append(goOrder, in)
 		}
 	}
+	for _, in := range goOrder {
+		for _, v := range in.Lhs {
+			if !spellable(types.TypeString(v.Type(), pkgName)) {
+				return // the functions could not return it
+			}
+		}
+	}
 	yaegiOrder := lw.yaegiInitOrder(declFile)
 	if len(goOrder) == len(yaegiOrder) && slices.Equal(firstVars(goOrder), yaegiOrder) {
 		return
@@ -71,6 +78,14 @@ func (lw *lowerer) planInitOrder(declFile *ast.File) {
 		prev = "&" + name
 	}
 	lw.chain = ch
+}
+
+// pkgName qualifies a type's names by their package's name, none in main.
+func pkgName(p *types.Package) string {
+	if p.Path() == "main" {
+		return ""
+	}
+	return p.Name()
 }
 
 // firstVars returns the first variable of each initializer.
