@@ -662,6 +662,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		}
 		lw.compiledBases = compiledBases(files, info)
 		lw.reserveBases(declFile)
+		lw.planInitOrder(declFile)
 		for _, d := range decls {
 			r.Decls = append(r.Decls, lw.lowerDecl(d, declFile, len(prefix)))
 		}

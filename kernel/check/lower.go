@@ -74,6 +74,8 @@ type lowerer struct {
 
 	deferWraps    map[*ast.DeferStmt]string // deferred calls run in wrappers: their state's name (defers.go)
 	deferRecovers map[*ast.CallExpr]string  // recover calls in them, lowered to the state's
+
+	chain *initChain // the order of the cell's variable initializers, where yaegi's is not Go's (initorder.go)
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
@@ -149,7 +151,19 @@ func (lw *lowerer) typ(t types.Type) string {
 		lw.extra[alias] = p.Path()
 		return alias
 	}
+	t = iterFuncs(t)
 	return lw.spellCopies(t, lw.spellInstances(t, types.TypeString(namelessParams(t), qual), qual), qual)
+}
+
+// iterFuncs returns t, or where t is an iter.Seq or iter.Seq2 (generic
+// types of a package yaegi v0.16.1 does not have), the function type it
+// stands for, as iterType spells them in the source.
+func iterFuncs(t types.Type) types.Type {
+	n, ok := types.Unalias(t).(*types.Named)
+	if ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "iter" && n.TypeArgs().Len() > 0 {
+		return n.Underlying()
+	}
+	return t
 }
 
 // namelessParams returns t with the parameters and results of the

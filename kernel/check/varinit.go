@@ -18,16 +18,20 @@ import (
 // function that reads it. So with several names (var a, b int = x, x,
 // one function of several results) and in groups, where yaegi refused
 // two initializers that read one variable of an earlier cell: a group
-// becomes a declaration per spec, each on its line. Specs that read only
-// variables of their own cell are left to the interpreter, which orders
-// them after what they read (made functions, they read it unset).
+// becomes a declaration per spec, each on its line; a spec of as many
+// values as names becomes a function and a variable per value (one
+// function of several results, return base, len(names), gave the first
+// twice). Specs that read only variables of their own cell are left to
+// the interpreter, which orders them after what they read (made
+// functions, they read it unset), unless its order is not Go's
+// (initorder.go: then every initializer of the cell is chained).
 func (lw *lowerer) globalInit(gd *ast.GenDecl) {
 	if gd.Tok != token.VAR {
 		return
 	}
 	reads := false
 	for _, s := range gd.Specs {
-		if vs, ok := s.(*ast.ValueSpec); ok && lw.initReadsEarlierVar(vs) {
+		if vs, ok := s.(*ast.ValueSpec); ok && (lw.initReadsEarlierVar(vs) || lw.chained(vs)) {
 			reads = true
 		}
 	}
@@ -45,11 +49,21 @@ func (lw *lowerer) globalInit(gd *ast.GenDecl) {
 		if group {
 			start = vs.Pos()
 		}
+		if lw.chained(vs) {
+			lw.chainInit(vs, start)
+			continue
+		}
 		results := lw.initResults(vs)
 		if !lw.initReadsEarlierVar(vs) || results == "" {
 			if group {
 				lw.insert(vs.Pos(), "var ")
 			}
+			continue
+		}
+		if len(vs.Names) > 1 && len(vs.Values) == len(vs.Names) {
+			// a function per value: one of several results read
+			// (return base, len(names)) gave the first twice
+			lw.chainInit(vs, start)
 			continue
 		}
 		names := make([]string, len(vs.Names))

@@ -58,3 +58,76 @@ func TestStmtVarParamNames(t *testing.T) {
 		step{"fmt.Println(eq(1, 1))", "true\n"},
 	)
 }
+
+// TestInitOrderThroughCalls: a variable whose initializer calls a
+// function or method that reads a variable declared after it is
+// initialized after that one, as Go does (yaegi alone does not look into
+// functions: total and v were 0).
+func TestInitOrderThroughCalls(t *testing.T) {
+	runSteps(t,
+		step{"var total = sum()\n\nfunc sum() int { return len(items) }\n\nvar items = []int{1, 2}\n\nvar v = T{}.m()\n\ntype T struct{}\n\nfunc (T) m() int { return len(w) }\n\nvar w = []int{1}", ""},
+		step{"fmt.Println(total, v)", "2 1\n"},
+	)
+}
+
+// TestInitOrderEarlierCell: initializers that read a variable of an
+// earlier cell (made functions by globalInit) still wait for the
+// variables of their cell they read (a was x + 0, m2 was 0), and a
+// declaration of several values is initialized value by value.
+func TestInitOrderEarlierCell(t *testing.T) {
+	runSteps(t,
+		step{"var x = 5", ""},
+		step{"var a = b + x\nvar b = x * 2\nvar m1, m2 = x, len(names2)\nvar names2 = []string{\"a\", \"b\", \"c\"}", ""},
+		step{"fmt.Println(a, b, m1, m2)", "15 10 5 3\n"},
+		step{"var names3 = []string{\"a\", \"b\", \"c\"}\nvar m3, m4 = x, len(names3)", ""},
+		step{"fmt.Println(m3, m4)", "5 3\n"},
+	)
+}
+
+// TestInitOrderSideEffects: initializers run in Go's order: by
+// dependency, then the earliest declared first (yaegi ran p3 before p1,
+// and r1 before r2's dependencies), blank ones too.
+func TestInitOrderSideEffects(t *testing.T) {
+	runSteps(t,
+		step{"func say(s string, v int) int { fmt.Println(s); return v }", ""},
+		step{"var p1 = say(\"p1\", p2)\nvar p2 = say(\"p2\", 1)\nvar p3 = say(\"p3\", 2)", "p2\np1\np3\n"},
+		step{"var (\n\t_      = say(\"b1\", q1)\n\tr1, r2 = say(\"r1\", r3), say(\"r2\", 0)\n\tr3     = say(\"r3\", 3)\n\tq1     = say(\"q1\", 0)\n)", "r2\nr3\nr1\nq1\nb1\n"},
+	)
+}
+
+// TestInitOrderResults: a declaration of several names from one call
+// is initialized after what the call reads, and before what reads its
+// names (yaegi refused pair declared after it, and does not wait for
+// a variable of such a declaration: k3 was x + 0).
+func TestInitOrderResults(t *testing.T) {
+	runSteps(t,
+		step{"var x = 5", ""},
+		step{"var k1, k2 = pair()\nvar k3 = k2 + x\n\nfunc pair() (int, int) { return k4, k4 + 1 }\n\nvar k4 = 9\nvar _, k5 = pair()", ""},
+		step{"fmt.Println(k1, k2, k3, k4, k5)", "9 10 15 9 10\n"},
+	)
+}
+
+// TestInitOrderLaterFunc: a declaration of several names from one call
+// of a function the cell declares after it (yaegi refused it: "2
+// variables but g returns 0 values"), and the variables that read them.
+func TestInitOrderLaterFunc(t *testing.T) {
+	runSteps(t,
+		step{"var c, d = g()\nfunc g() (int, int) { return 3, 4 }", ""},
+		step{"fmt.Println(c, d)", "3 4\n"},
+		step{"var s = a + 1\nvar a, b = f()\nfunc f() (int, int) { return 1, 2 }", ""},
+		step{"fmt.Println(s, a, b)", "2 1 2\n"},
+		step{"var e, f2 = h()\nvar s2 = len(e)\nfunc h() (string, int) { return \"ab\", 4 }", ""},
+		step{"fmt.Println(e, f2, s2)", "ab 4 2\n"},
+	)
+}
+
+// TestGlobalInitIterType: the function made of an initializer returns
+// an iter.Seq as the function type it stands for (yaegi v0.16.1 has no
+// package iter).
+func TestGlobalInitIterType(t *testing.T) {
+	runSteps(t,
+		step{"var xs = []int{1, 2}", ""},
+		step{"var sq = slices.Values(xs)\nvar sq2 = maps.All(mm)\nvar mm = map[string]int{\"a\": 1}", ""},
+		step{"for v := range sq {\n\tfmt.Println(v)\n}\nfor k, v := range sq2 {\n\tfmt.Println(k, v)\n}", "1\n2\na 1\n"},
+	)
+}
