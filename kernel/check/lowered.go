@@ -33,7 +33,8 @@ type Lowered struct {
 	// come from (SiteIndex, ...; see sites), for the traceback.
 	Sites map[string][]int
 	// Lits are, for a function's declaration, the function literals in
-	// its body (see lits), for the traceback.
+	// its body (see lits), for the cell's statements those of the
+	// statements (stmtLits), for the traceback.
 	Lits []cell.Lit
 	// Mark is, for a function's declaration whose body stores marks of
 	// the line running (Config.SiteMarker), their tag; 0 when it has none.

@@ -318,14 +318,15 @@ func (s *Session) stmtError(err error, count int, pm posMap) *Error {
 		return s.evalError(err, count, "", pm)
 	}
 	v := s.stmt.Load()
-	return s.panicError(p, count, &stmtPos{line: int(v >> 1), wrapped: v&1 == 1, checked: pm.lowered != nil})
+	return s.panicError(p, count, &stmtPos{line: int(v >> 1), wrapped: v&1 == 1, checked: pm.lowered != nil, lits: newStmtLits(pm.lowered, count)})
 }
 
 // stmtPos is the top-level statement a panic happened in.
 type stmtPos struct {
-	line    int  // 0 if unknown
-	wrapped bool // run inside the session's function literal
-	checked bool // the statements ran lowered, in kernel/check's function literal
+	line    int       // 0 if unknown
+	wrapped bool      // run inside the session's function literal
+	checked bool      // the statements ran lowered, in kernel/check's function literal
+	lits    *stmtLits // the literals of the statements, nil when none or not known
 }
 
 // panicError describes a panic: its value, then the functions it went
@@ -408,8 +409,16 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			// literal of the lowering (panic's) shows as one
 			fn, guessed = base, true
 		}
+		var cur *stmtLits
+		if st != nil {
+			cur = st.lits
+		}
+		sv, slit := s.stmtLitFrame(fn, fl, fc, cur)
 		var text string
 		switch {
+		case slit != nil:
+			text = s.stmtLitText(sv, slit, innermost, kind, &line, inner)
+			callee = frameID{d: sv.d, lit: slit.Name}
 		case m[3] == "main" || fn == "":
 			top = true
 			continue
