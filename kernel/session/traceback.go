@@ -134,6 +134,12 @@ func declLines(d *cell.Decl) (first, last int) {
 	return first, last
 }
 
+// inDecl reports whether line is one of d's in its cell.
+func inDecl(d *cell.Decl, line int) bool {
+	first, last := declLines(d)
+	return first <= line && line <= last
+}
+
 // mainRange returns, for d, the cell's func main, a test of the lines
 // of the top-level statement of it that was running (its Main marker's),
 // or nil when d is another function or main ran no marker.
@@ -381,13 +387,15 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		}
 	}
 	dLine, during, dKnown := rt.NotedDuring(fmt.Sprint(p.Value))
-	line := rt.PanicLine(fmt.Sprint(p.Value)) // of the innermost function, if it said
+	dErr, _ := rt.NotedDuringError(fmt.Sprint(p.Value)) // (before PanicLine forgets)
+	line := rt.PanicLine(fmt.Sprint(p.Value))           // of the innermost function, if it said
 	if len(p.Stack) > 0 && panicOrigin(p.Stack) == byCompiled {
 		line = 0 // noted for another panic with its message, recovered
 	}
 	kind := siteKind(p.Value, p.Stack)
 	top := false
 	var callee frameID // the frame inside this one, when known
+	var held []string  // frames of an earlier panic, for after the deferred call's
 	for i, f := range frames {
 		m := frameLine.FindStringSubmatch(f)
 		if m == nil {
@@ -461,7 +469,8 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 				// deferred call panicked: Go's is at its closing brace
 				// when it was returning, or at the panic whose deferred
 				// calls were running
-				e.Traceback = append(e.Traceback, text)
+				e.Traceback = append(append(e.Traceback, text), held...)
+				held = nil
 				first, last := declLines(lf.d)
 				text = fmt.Sprintf("Cell In[%d], in %s", lf.d.Cell, name)
 				switch {
@@ -469,6 +478,14 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 					text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, last, name)
 				case dKnown && during && first <= dLine && dLine <= last:
 					text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, dLine, name)
+				case dKnown && during && dLine == 0:
+					// a runtime error the interpreter raised in the
+					// function's own body: the one place of its kind
+					if dErr != nil {
+						if l := siteLine(lf.d, errorKind(dErr)); l > 0 {
+							text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, l, name)
+						}
+					}
 				}
 				callee = frameID{d: lf.d}
 			}
@@ -487,6 +504,14 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			d, unique := s.frameDecl(fn)
 			if d != nil {
 				c, fn = d.Cell, d.Names[0] // a method's is T.M
+			}
+			if innermost && line > 0 && dKnown && during && d != nil && !inDecl(d, line) {
+				// the noted line is not d's: d's frame is of the panic
+				// whose deferred call raised this one, printed by yaegi
+				// as it unwound before the deferred call ran; Go's is
+				// after the deferred call's
+				held = append(held, fmt.Sprintf("Cell In[%d], in %s", c, strings.Replace(fn, cell.MainName, "main", 1)))
+				continue
 			}
 			if line == 0 && kind != "" && unique && innermost {
 				if !guessed {
@@ -530,6 +555,10 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		if n := len(e.Traceback); e.Traceback[n-1] != text {
 			e.Traceback = append(e.Traceback, text)
 		}
+	}
+	if len(held) > 0 {
+		// (no deferred call's frame: where yaegi printed them)
+		e.Traceback = slices.Insert(e.Traceback, 1, held...)
 	}
 	switch {
 	case st != nil && st.line > 0:
