@@ -42,4 +42,10 @@ func TestPanicLineStmtLiteralsUnsure(t *testing.T) {
 	panicCells(t, s, "var v = func() {}", []panicCase{
 		{"g := func(n int) int {\n\treturn 10 / n\n}\ng(0)", []string{"panic: runtime error: integer divide by zero", "in a function literal", "Cell In[2], line 4"}},
 	})
+	// a package-level variable's literal, called by statements that run
+	// as written (not in kernel/check's function literal): its frame is
+	// no wrapper's
+	panicCells(t, New(richOpts()), "var vf = func(n int) int {\n\treturn 10 / n\n}", []panicCase{
+		{"vf(0)", []string{"panic: runtime error: integer divide by zero", "in a function literal", "Cell In[2], line 1"}},
+	})
 }

@@ -192,6 +192,9 @@ type posMap struct {
 	// the other, each declLines lines long.
 	decls     []*check.Lowered
 	declLines int
+	// unwrapped is set for lowered statements that ran as written, not
+	// in kernel/check's function literal (check.Result's Wrapped)
+	unwrapped bool
 }
 
 // cell returns the cell's line and column (both 1-based, columns in
@@ -324,7 +327,7 @@ func (s *Session) stmtError(err error, count int, pm posMap) *Error {
 		return s.evalError(err, count, "", pm)
 	}
 	v := s.stmt.Load()
-	return s.panicError(p, count, &stmtPos{line: int(v >> 1), wrapped: v&1 == 1, checked: pm.lowered != nil, lits: newStmtLits(pm.lowered, count)})
+	return s.panicError(p, count, &stmtPos{line: int(v >> 1), wrapped: v&1 == 1, checked: pm.lowered != nil && !pm.unwrapped, lits: newStmtLits(pm.lowered, count)})
 }
 
 // stmtPos is the top-level statement a panic happened in.
