@@ -40,9 +40,14 @@ type Lowered struct {
 	// the line running (Config.SiteMarker), their tag; 0 when it has none.
 	Mark int
 	// Calls are, for a function's declaration, the lines of the calls in
-	// its body by what they may call (callsites.go), for the traceback.
+	// its body by what they may call (callsites.go), for a cell's
+	// statements theirs, for the traceback.
 	Calls map[string][]int
-	edits []Edit
+	// StmtLines are, for a cell's statements, the last line of each
+	// top-level statement by its first (of several starting on a line,
+	// the latest last), for the traceback: the calls of the one that ran.
+	StmtLines map[int]int
+	edits     []Edit
 	// typeSet is set when the lowering looked at the notebook's set of
 	// types (the types implementing an interface): a later cell that
 	// declares types may change it (relower.go).

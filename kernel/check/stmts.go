@@ -96,15 +96,25 @@ func (lw *lowerer) lowerStmts(src string, body *ast.BlockStmt, shift int, sl stm
 // statements (body), named as Go names those of func main's body (func1,
 // func1.1), each with its Sites and Calls and whether it may outlive the
 // statements (cell.Lit's Outlives): a panic's traceback names the frame
-// of one.
+// of one. It sets l.Calls to the statements' own calls and l.StmtLines
+// to their lines, for the line of the call a statement made.
 func (lw *lowerer) stmtLits(body *ast.BlockStmt, l *Lowered) {
 	fd := &ast.FuncDecl{Name: ast.NewIdent(cell.MainName), Type: &ast.FuncType{}, Body: body}
 	kept := keptEdits(l)
 	l.Lits = lw.lits(fd, l, kept)
+	names := litNames(fd)
+	if !lw.noLines {
+		l.Calls = lw.calls(body, names)
+		l.StmtLines = map[int]int{}
+		for _, st := range body.List {
+			if first := lw.line(st.Pos()); first > 0 {
+				l.StmtLines[first] = max(l.StmtLines[first], lw.line(st.End()))
+			}
+		}
+	}
 	if len(l.Lits) == 0 {
 		return
 	}
-	names := litNames(fd)
 	inPlace := map[*ast.FuncLit]bool{} // called where it is made, not by a go statement
 	gone := map[*ast.CallExpr]bool{}
 	ast.Inspect(body, func(n ast.Node) bool {

@@ -8,8 +8,9 @@ import (
 // names the literal as Go names those of main's body (main.func1,
 // main.func1.1 inside it), with the cell that made it and, for the
 // innermost frame, the one place in it a runtime error of its kind can
-// come from or the line a panic call noted, for a caller's the line of
-// its one call that can have made the frame inside it: a literal kept
+// come from or the line a panic call noted, for a caller's (the top-level
+// statement's too) the line of its one call that can have made the frame
+// inside it (Go's line of func(){...}() is its closing one): a literal kept
 // in a variable and called from a later cell, a deferred one, one
 // called where it is made.
 func TestPanicLineStmtLiterals(t *testing.T) {
@@ -20,9 +21,9 @@ func TestPanicLineStmtLiterals(t *testing.T) {
 		{"fmt.Println(\"before\")\n_ = div(4, 0)", []string{"panic: runtime error: integer divide by zero", "Cell In[2], line 2, in main.func1", "Cell In[4], line 2"}},
 	})
 	for _, c := range []panicCase{
-		{"g := func(n int) int {\n\th := func() int { return 10 / n }\n\treturn h()\n}\nfor i := 0; i < 2; i++ {\n\tfmt.Println(g(i))\n}", []string{"panic: runtime error: integer divide by zero", "Cell In[2], line 2, in main.func1.1", "Cell In[2], line 3, in main.func1", "Cell In[2], line 5"}},
+		{"g := func(n int) int {\n\th := func() int { return 10 / n }\n\treturn h()\n}\nfor i := 0; i < 2; i++ {\n\tfmt.Println(g(i))\n}", []string{"panic: runtime error: integer divide by zero", "Cell In[2], line 2, in main.func1.1", "Cell In[2], line 3, in main.func1", "Cell In[2], line 6"}},
 		{"defer func() {\n\tfmt.Println(\"deferred\")\n\tpanic(\"in defer\")\n}()\nfmt.Println(\"body\")", []string{"panic: in defer", "Cell In[2], line 3, in main.func1", "Cell In[2], line 5"}},
-		{"func() {\n\tpanic(\"now\")\n}()", []string{"panic: now", "Cell In[2], line 2, in main.func1", "Cell In[2], line 1"}},
+		{"func() {\n\tpanic(\"now\")\n}()", []string{"panic: now", "Cell In[2], line 2, in main.func1", "Cell In[2], line 3"}},
 		{"fmt.Println(func(n int) int { return 10 / n }(0))", []string{"panic: runtime error: integer divide by zero", "Cell In[2], line 1, in main.func1", "Cell In[2], line 1"}},
 	} {
 		panicCells(t, New(richOpts()), "import \"fmt\"", []panicCase{c})

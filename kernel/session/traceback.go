@@ -327,7 +327,11 @@ func (s *Session) stmtError(err error, count int, pm posMap) *Error {
 		return s.evalError(err, count, "", pm)
 	}
 	v := s.stmt.Load()
-	return s.panicError(p, count, &stmtPos{line: int(v >> 1), wrapped: v&1 == 1, checked: pm.lowered != nil && !pm.unwrapped, lits: newStmtLits(pm.lowered, count)})
+	at := &stmtPos{line: int(v >> 1), wrapped: v&1 == 1, checked: pm.lowered != nil && !pm.unwrapped, lits: newStmtLits(pm.lowered, count)}
+	if pm.lowered != nil {
+		at.calls, at.ends = pm.lowered.Calls, pm.lowered.StmtLines
+	}
+	return s.panicError(p, count, at)
 }
 
 // stmtPos is the top-level statement a panic happened in.
@@ -336,6 +340,25 @@ type stmtPos struct {
 	wrapped bool      // run inside the session's function literal
 	checked bool      // the statements ran lowered, in kernel/check's function literal
 	lits    *stmtLits // the literals of the statements, nil when none or not known
+	// calls and ends are the statements' calls and the last line of
+	// each top-level statement by its first (check.Lowered's Calls and
+	// StmtLines); nil when not known
+	calls map[string][]int
+	ends  map[int]int
+}
+
+// callLine returns the line of the one call in the top-level statement
+// that was running that can have made frame inner, or 0.
+func (st *stmtPos) callLine(inner frameID) int {
+	end := st.ends[st.line]
+	if end == 0 || inner.d == nil {
+		return 0
+	}
+	d := &cell.Decl{}
+	if st.lits != nil {
+		d = st.lits.d // (its literals' frames are of it)
+	}
+	return callLine(st.calls, d, inner, func(l int) bool { return l == 0 || st.line <= l && l <= end })
 }
 
 // panicError describes a panic: its value, then the functions it went
@@ -399,6 +422,7 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	top := false
 	var callee frameID // the frame inside this one, when known
 	var held []string  // frames of an earlier panic, for after the deferred call's
+	var outer frameID  // the outermost frame shown, when known
 	for i, f := range frames {
 		m := frameLine.FindStringSubmatch(f)
 		if m == nil {
@@ -558,16 +582,20 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		if n := len(e.Traceback); e.Traceback[n-1] != text {
 			e.Traceback = append(e.Traceback, text)
 		}
+		outer = callee
 	}
 	if len(held) > 0 {
 		// (no deferred call's frame: where yaegi printed them)
 		e.Traceback = slices.Insert(e.Traceback, 1, held...)
+		outer = frameID{}
 	}
 	switch {
 	case st != nil && st.line > 0:
 		l := st.line
 		if line >= l && onlyTopLevel(frames, st.wrapped) {
 			l = line // a statement nested in it noted its own
+		} else if cl := st.callLine(outer); cl > 0 {
+			l = cl // its one call that can have made the frame inside
 		}
 		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d], line %d", count, l))
 	case st != nil || top:
