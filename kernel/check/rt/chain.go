@@ -222,9 +222,10 @@ func chainOf(log []event) []link {
 		}
 		if pending != nil && (e.kind != raised || len(during) == 0 || during[len(during)-1] != pending.where) {
 			// the deferred call that recovered it did more before
-			// panicking anew, or did not: not told apart from another
-			// runtime error raised at the same program counters
-			pending, unknown = nil, true
+			// panicking anew, or did not panic: not told apart from
+			// another runtime error raised at the same program counters
+			// (a panic raised during it later finds no link there)
+			pending = nil
 		}
 		switch e.kind {
 		case caught:
