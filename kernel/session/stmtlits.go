@@ -29,6 +29,10 @@ type stmtLits struct {
 	d    *cell.Decl // stands for the statements in frameIDs: Cell, and Lits
 	src  string     // the lowered statements evaluated
 	lits []cell.Lit
+	// opaque is set for statements evaluated without the checker's
+	// literals (the cell ran as written, a %timeit the checker did not
+	// make): a frame at the position of one of theirs is not told apart
+	opaque bool
 	// parsed is src parsed, when at needed it
 	parsed *parsedStmts
 }
@@ -56,6 +60,15 @@ func (s *Session) keepStmtLits(sl *stmtLits) {
 	}
 	if len(kept.lits) > 0 {
 		s.stmtLits = append(s.stmtLits, kept)
+	}
+}
+
+// opaqueStmts notes statements src evaluated as written, whose literals
+// the checker did not list: a frame one of them may make is named by
+// none (stmtLits.at).
+func (s *Session) opaqueStmts(src string) {
+	if strings.Contains(src, "func") {
+		s.stmtLits = append(s.stmtLits, &stmtLits{src: src, opaque: true})
 	}
 }
 
@@ -114,6 +127,9 @@ func (v *stmtLits) at(line, col int) (*cell.Lit, bool) {
 	if !ps.starts[at] {
 		return nil, true // no node of v's starts there
 	}
+	if v.opaque {
+		return nil, !ps.inLit[at]
+	}
 	var lit *cell.Lit
 	for i := range v.lits {
 		lt := &v.lits[i]
@@ -145,6 +161,8 @@ type parsedStmts struct {
 	// end of its body's first statement that runs (not a declaration of
 	// constants or types); zero when it has none.
 	firstEnd map[[2]int][2]int
+	// inLit are the positions in a literal's body where nodes start
+	inLit map[[2]int]bool
 }
 
 // parseStmtLits parses lowered statements src as yaegi does (in a func
@@ -163,13 +181,19 @@ func parseStmtLits(src string) *parsedStmts {
 		}
 		return [2]int{q.Line, q.Column}
 	}
-	ps := &parsedStmts{starts: map[[2]int]bool{}, firstEnd: map[[2]int][2]int{}}
+	ps := &parsedStmts{starts: map[[2]int]bool{}, firstEnd: map[[2]int][2]int{}, inLit: map[[2]int]bool{}}
 	ast.Inspect(f, func(n ast.Node) bool {
 		if n == nil {
 			return false
 		}
 		ps.starts[pos(n.Pos())] = true
 		if fl, ok := n.(*ast.FuncLit); ok {
+			ast.Inspect(fl.Body, func(m ast.Node) bool {
+				if m != nil {
+					ps.inLit[pos(m.Pos())] = true
+				}
+				return true
+			})
 			end := [2]int{}
 			for _, st := range fl.Body.List {
 				if ds, ok := st.(*ast.DeclStmt); ok {
