@@ -74,7 +74,8 @@ type Decl struct {
 	Calls map[string][]int `json:"calls,omitempty"`
 }
 
-// Lit is a function literal in a declared function's body.
+// Lit is a function literal in a declared function's body, or in a
+// cell's top-level statements (kernel/check's stmtLits).
 type Lit struct {
 	// Name is Go's name for it after the function's: func1 for the first
 	// in the body, func1.2 for the second inside func1.
@@ -94,6 +95,11 @@ type Lit struct {
 	// Deferred reports whether it is the function of a defer statement
 	// (defer func() {...}()): its caller's frame is its function's.
 	Deferred bool `json:"deferred,omitempty"`
+	// Outlives reports, for a literal of a cell's top-level statements,
+	// whether its frames may run after the statements ended: it is not
+	// called where it is made (it is kept, passed or returned), or is
+	// the function of a go statement, or is inside such a literal.
+	Outlives bool `json:"outlives,omitempty"`
 }
 
 // Source returns the declaration as the user wrote it: Orig, or Src.

@@ -33,15 +33,21 @@ type Lowered struct {
 	// come from (SiteIndex, ...; see sites), for the traceback.
 	Sites map[string][]int
 	// Lits are, for a function's declaration, the function literals in
-	// its body (see lits), for the traceback.
+	// its body (see lits), for the cell's statements those of the
+	// statements (stmtLits), for the traceback.
 	Lits []cell.Lit
 	// Mark is, for a function's declaration whose body stores marks of
 	// the line running (Config.SiteMarker), their tag; 0 when it has none.
 	Mark int
 	// Calls are, for a function's declaration, the lines of the calls in
-	// its body by what they may call (callsites.go), for the traceback.
+	// its body by what they may call (callsites.go), for a cell's
+	// statements theirs, for the traceback.
 	Calls map[string][]int
-	edits []Edit
+	// StmtLines are, for a cell's statements, the last line of each
+	// top-level statement by its first (of several starting on a line,
+	// the latest last), for the traceback: the calls of the one that ran.
+	StmtLines map[int]int
+	edits     []Edit
 	// typeSet is set when the lowering looked at the notebook's set of
 	// types (the types implementing an interface): a later cell that
 	// declares types may change it (relower.go).

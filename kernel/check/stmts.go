@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
@@ -34,6 +35,8 @@ type stmtsLowering struct {
 // they set, to evaluate first.
 func (lw *lowerer) lowerStmts(src string, body *ast.BlockStmt, shift int, sl stmtsLowering) (*Lowered, string) {
 	lw.shift, lw.edits, lw.orig = shift, nil, src
+	lw.checkedIdx = map[*ast.IndexExpr]int{}
+	defer func() { lw.checkedIdx = nil }()
 	lw.funcs = []*types.Signature{types.NewSignatureType(nil, nil, nil, nil, nil, false)}
 	if lw.loopLits == nil {
 		lw.loopLits = map[*ast.FuncLit]bool{}
@@ -59,7 +62,9 @@ func (lw *lowerer) lowerStmts(src string, body *ast.BlockStmt, shift int, sl stm
 		for _, n := range declared {
 			decls = append(decls, "var "+n+" "+sl.newVars[n])
 		}
-		return newLowered(src, lw.edits, lw.takeImports()), strings.Join(decls, "\n")
+		l := newLowered(src, lw.edits, lw.takeImports())
+		lw.stmtLits(body, l)
+		return l, strings.Join(decls, "\n")
 	}
 	lw.redeclared = sl.order
 	for _, st := range body.List {
@@ -82,7 +87,74 @@ func (lw *lowerer) lowerStmts(src string, body *ast.BlockStmt, shift int, sl stm
 	for _, n := range sl.order {
 		decls = append(decls, "var "+n+" "+sl.newVars[n])
 	}
-	return newLowered(src, lw.edits, lw.takeImports()), strings.Join(decls, "\n")
+	l := newLowered(src, lw.edits, lw.takeImports())
+	lw.stmtLits(body, l)
+	return l, strings.Join(decls, "\n")
+}
+
+// stmtLits sets l.Lits to the function literals of the cell's top-level
+// statements (body), named as Go names those of func main's body (func1,
+// func1.1), each with its Sites and Calls and whether it may outlive the
+// statements (cell.Lit's Outlives): a panic's traceback names the frame
+// of one. It sets l.Calls to the statements' own calls and l.StmtLines
+// to their lines, for the line of the call a statement made.
+func (lw *lowerer) stmtLits(body *ast.BlockStmt, l *Lowered) {
+	fd := &ast.FuncDecl{Name: ast.NewIdent(cell.MainName), Type: &ast.FuncType{}, Body: body}
+	kept := keptEdits(l)
+	l.Lits = lw.lits(fd, l, kept)
+	names := litNames(fd)
+	if !lw.noLines {
+		l.Calls = lw.calls(body, names)
+		l.StmtLines = map[int]int{}
+		for _, st := range body.List {
+			if first := lw.line(st.Pos()); first > 0 {
+				l.StmtLines[first] = max(l.StmtLines[first], lw.line(st.End()))
+			}
+		}
+	}
+	if len(l.Lits) == 0 {
+		return
+	}
+	inPlace := map[*ast.FuncLit]bool{} // called where it is made, not by a go statement
+	gone := map[*ast.CallExpr]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.GoStmt:
+			gone[n.Call] = true
+		case *ast.CallExpr:
+			if fl, ok := ast.Unparen(n.Fun).(*ast.FuncLit); ok && !gone[n] {
+				inPlace[fl] = true
+			}
+		}
+		return true
+	})
+	outlives := map[string]bool{}
+	for fl, name := range names {
+		if !inPlace[fl] {
+			outlives[name] = true
+		}
+	}
+	for i := range l.Lits {
+		lt := &l.Lits[i]
+		for fl, name := range names {
+			if name == lt.Name {
+				lt.Calls = lw.calls(fl.Body, names)
+			}
+		}
+		// (a literal inside one that outlives the statements is made
+		// again whenever that one runs)
+		for n := lt.Name; ; {
+			if outlives[n] {
+				lt.Outlives = true
+				break
+			}
+			i := strings.LastIndexByte(n, '.')
+			if i < 0 {
+				break
+			}
+			n = n[:i]
+		}
+	}
 }
 
 // topLevelDefines lowers x := v at the top level of statements that run

@@ -205,8 +205,12 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 		}
 		s.noteMembers(names, p.StmtTypes)
 		s.poolAfterStatements(names)
+		var e *Error
 		if err != nil {
-			e := s.stmtError(err, count, posMap{prefix: stmtPrefix, lowered: r.Stmts})
+			e = s.stmtError(err, count, posMap{prefix: stmtPrefix, lowered: r.Stmts, unwrapped: !r.Wrapped})
+		}
+		s.keepStmtLits(newStmtLits(r.Stmts, count)) // (after: no longer the running cell's)
+		if e != nil {
 			return res, interpreterFault(e)
 		}
 		s.showTrailing(&res, r.Trailing, v)

@@ -149,6 +149,7 @@ func (s *Session) executeUnchecked(ctx context.Context, p *cell.Parsed, code str
 		}
 		edited := applyEdits(stmts, edits)
 		v, err := s.in.EvalWithContext(ctx, edited)
+		s.opaqueStmts(edited) // (after: stmtError names no frame of theirs)
 		for _, n := range p.StmtNames {
 			s.state[n] = count
 		}

@@ -199,7 +199,9 @@ func (s *Session) timedFunc(ctx context.Context, setup, code string, count int) 
 	if _, err := s.in.Eval("var " + name + " " + sig); err != nil {
 		return reflect.Value{}, err
 	}
-	if _, err := s.in.Eval(name + " = " + sig + " {\n" + body + "\n}"); err != nil {
+	src := name + " = " + sig + " {\n" + body + "\n}"
+	s.opaqueStmts(src)
+	if _, err := s.in.Eval(src); err != nil {
 		return reflect.Value{}, err
 	}
 	return s.timeitFunc(name)

@@ -181,11 +181,13 @@ func TestPanicLineNotInReturnedLiteral(t *testing.T) {
 // its own line when it noted one (an index check, a panic call).
 func TestPanicLineNestedStatement(t *testing.T) {
 	s := New(richOpts())
-	// line 4 of a literal cell 1 declares is no line of cell 4's
+	// line 4 of a literal cell 1's statements made is no line of cell
+	// 4's: it is the literal's; cell 4's is the one call in the statement
+	// running that can have made its frame
 	panicCells(t, s, "f := func(a []int, i int) int {\n\ty := i\n\n\treturn a[y]\n}", []panicCase{
 		{"a := []int{1}\nfor i := range 3 {\n\tif i > 0 {\n\t\ta[i]++\n\t}\n}", []string{"panic: runtime error: index out of range [1] with length 1", "Cell In[2], line 4"}},
 		{"for i := range 3 {\n\tif i > 1 {\n\t\tpanic(i)\n\t}\n}", []string{"panic: 2", "Cell In[3], line 3"}},
-		{"x := 5\nif x > 0 {\n\tf(nil, x)\n\tx++\n\tx++\n}", []string{"panic: runtime error: index out of range [5] with length 0", "in a function literal", "Cell In[4], line 2"}},
+		{"x := 5\nif x > 0 {\n\tf(nil, x)\n\tx++\n\tx++\n}", []string{"panic: runtime error: index out of range [5] with length 0", "Cell In[1], line 4, in main.func1", "Cell In[4], line 3"}},
 	})
 }
 

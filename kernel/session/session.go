@@ -138,6 +138,9 @@ type Session struct {
 	frames []string // panic frames of the running cell
 
 	funcs map[string]*funcHist // what was evaluated of each function a cell declared (lits.go)
+	// stmtLits are the literals of earlier cells' top-level statements
+	// that may still run (stmtlits.go).
+	stmtLits []*stmtLits
 
 	chk *check.Checker // see checker
 

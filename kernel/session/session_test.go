@@ -88,9 +88,9 @@ func TestErrors(t *testing.T) {
 		// a top-level block runs in a function literal of the session's: not
 		// shown; the panic names its own line, nested in the block
 		{"for i := 0; i < 3; i++ {\n\tif i == 2 {\n\t\tpanic(\"two\")\n\t}\n}", "panic", "panic: two\nCell In[11], line 3"},
-		{"f := func() { boom(1) }\n\nf()", "panic", "Cell In[1], line 3, in boom\nin a function literal\nCell In[12], line 3"},
+		{"f := func() { boom(1) }\n\nf()", "panic", "Cell In[1], line 3, in boom\nCell In[12], line 1, in main.func1\nCell In[12], line 3"},
 		// a block on the line of the user's own function literal
-		{"if true {}; func() { panic(\"lit\") }()", "panic", "panic: lit\nin a function literal\nCell In[13], line 1"},
+		{"if true {}; func() { panic(\"lit\") }()", "panic", "panic: lit\nCell In[13], line 1, in main.func1\nCell In[13], line 1"},
 		{"func main() { boom(2) }", "panic", "Cell In[1], line 3, in boom\nCell In[14], line 1, in main"},
 		// a cell cannot break the line markers by naming things like them
 		{"gofuturescellline := 1\n_ = gofuturescellline", "CompileError", "gofuturescellline: names that begin with \"gofutures\" are reserved for the kernel"},

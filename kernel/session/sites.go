@@ -157,3 +157,25 @@ func siteLine(d *cell.Decl, kind string) int {
 	}
 	return 0
 }
+
+// errorKind returns the kind of site (cell.Decl's Sites) a runtime error
+// as Go words it (what a cell's recover returned) comes from, "" for
+// another.
+func errorKind(err error) string {
+	msg := err.Error()
+	switch {
+	case msg == "assignment to entry in nil map":
+		return check.SiteNilMap
+	case msg == "runtime error: integer divide by zero":
+		return check.SiteDiv
+	case msg == "runtime error: "+nilDeref:
+		return check.SiteNil
+	case strings.HasPrefix(msg, "runtime error: index out of range"):
+		return check.SiteIndex
+	case msg == "send on closed channel":
+		return check.SiteSend
+	case msg == "close of closed channel", msg == "close of nil channel":
+		return check.SiteClose
+	}
+	return ""
+}

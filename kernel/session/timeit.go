@@ -55,8 +55,14 @@ func (s *Session) timeitChecked(ctx context.Context, name, sig, body string, cou
 			return f, true, interpreterFault(s.evalError(err, count, "CompileError", posMap{}))
 		}
 	}
-	if _, err := s.in.EvalWithContext(ctx, r.Stmts.Src); err != nil {
-		return f, true, interpreterFault(s.stmtError(err, count, posMap{prefix: stmtPrefix, lowered: r.Stmts}))
+	_, err = s.in.EvalWithContext(ctx, r.Stmts.Src)
+	var e *Error
+	if err != nil {
+		e = s.stmtError(err, count, posMap{prefix: stmtPrefix, lowered: r.Stmts})
+	}
+	s.keepStmtLits(newStmtLits(r.Stmts, count)) // (the function timed runs later)
+	if e != nil {
+		return f, true, interpreterFault(e)
 	}
 	f, err = s.timeitFunc(name)
 	return f, true, err

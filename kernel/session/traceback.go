@@ -134,6 +134,12 @@ func declLines(d *cell.Decl) (first, last int) {
 	return first, last
 }
 
+// inDecl reports whether line is one of d's in its cell.
+func inDecl(d *cell.Decl, line int) bool {
+	first, last := declLines(d)
+	return first <= line && line <= last
+}
+
 // mainRange returns, for d, the cell's func main, a test of the lines
 // of the top-level statement of it that was running (its Main marker's),
 // or nil when d is another function or main ran no marker.
@@ -186,6 +192,9 @@ type posMap struct {
 	// the other, each declLines lines long.
 	decls     []*check.Lowered
 	declLines int
+	// unwrapped is set for lowered statements that ran as written, not
+	// in kernel/check's function literal (check.Result's Wrapped)
+	unwrapped bool
 }
 
 // cell returns the cell's line and column (both 1-based, columns in
@@ -318,14 +327,38 @@ func (s *Session) stmtError(err error, count int, pm posMap) *Error {
 		return s.evalError(err, count, "", pm)
 	}
 	v := s.stmt.Load()
-	return s.panicError(p, count, &stmtPos{line: int(v >> 1), wrapped: v&1 == 1, checked: pm.lowered != nil})
+	at := &stmtPos{line: int(v >> 1), wrapped: v&1 == 1, checked: pm.lowered != nil && !pm.unwrapped, lits: newStmtLits(pm.lowered, count)}
+	if pm.lowered != nil {
+		at.calls, at.ends = pm.lowered.Calls, pm.lowered.StmtLines
+	}
+	return s.panicError(p, count, at)
 }
 
 // stmtPos is the top-level statement a panic happened in.
 type stmtPos struct {
-	line    int  // 0 if unknown
-	wrapped bool // run inside the session's function literal
-	checked bool // the statements ran lowered, in kernel/check's function literal
+	line    int       // 0 if unknown
+	wrapped bool      // run inside the session's function literal
+	checked bool      // the statements ran lowered, in kernel/check's function literal
+	lits    *stmtLits // the literals of the statements, nil when none or not known
+	// calls and ends are the statements' calls and the last line of
+	// each top-level statement by its first (check.Lowered's Calls and
+	// StmtLines); nil when not known
+	calls map[string][]int
+	ends  map[int]int
+}
+
+// callLine returns the line of the one call in the top-level statement
+// that was running that can have made frame inner, or 0.
+func (st *stmtPos) callLine(inner frameID) int {
+	end := st.ends[st.line]
+	if end == 0 || inner.d == nil {
+		return 0
+	}
+	d := &cell.Decl{}
+	if st.lits != nil {
+		d = st.lits.d // (its literals' frames are of it)
+	}
+	return callLine(st.calls, d, inner, func(l int) bool { return l == 0 || st.line <= l && l <= end })
 }
 
 // panicError describes a panic: its value, then the functions it went
@@ -380,13 +413,16 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		}
 	}
 	dLine, during, dKnown := rt.NotedDuring(fmt.Sprint(p.Value))
-	line := rt.PanicLine(fmt.Sprint(p.Value)) // of the innermost function, if it said
+	dErr, _ := rt.NotedDuringError(fmt.Sprint(p.Value)) // (before PanicLine forgets)
+	line := rt.PanicLine(fmt.Sprint(p.Value))           // of the innermost function, if it said
 	if len(p.Stack) > 0 && panicOrigin(p.Stack) == byCompiled {
 		line = 0 // noted for another panic with its message, recovered
 	}
 	kind := siteKind(p.Value, p.Stack)
 	top := false
 	var callee frameID // the frame inside this one, when known
+	var held []string  // frames of an earlier panic, for after the deferred call's
+	var outer frameID  // the outermost frame shown, when known
 	for i, f := range frames {
 		m := frameLine.FindStringSubmatch(f)
 		if m == nil {
@@ -408,8 +444,16 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			// literal of the lowering (panic's) shows as one
 			fn, guessed = base, true
 		}
+		var cur *stmtLits
+		if st != nil {
+			cur = st.lits
+		}
+		sv, slit := s.stmtLitFrame(fn, fl, fc, cur)
 		var text string
 		switch {
+		case slit != nil:
+			text = s.stmtLitText(sv, slit, innermost, kind, &line, inner)
+			callee = frameID{d: sv.d, lit: slit.Name}
 		case m[3] == "main" || fn == "":
 			top = true
 			continue
@@ -452,7 +496,8 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 				// deferred call panicked: Go's is at its closing brace
 				// when it was returning, or at the panic whose deferred
 				// calls were running
-				e.Traceback = append(e.Traceback, text)
+				e.Traceback = append(append(e.Traceback, text), held...)
+				held = nil
 				first, last := declLines(lf.d)
 				text = fmt.Sprintf("Cell In[%d], in %s", lf.d.Cell, name)
 				switch {
@@ -460,6 +505,14 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 					text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, last, name)
 				case dKnown && during && first <= dLine && dLine <= last:
 					text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, dLine, name)
+				case dKnown && during && dLine == 0:
+					// a runtime error the interpreter raised in the
+					// function's own body: the one place of its kind
+					if dErr != nil {
+						if l := siteLine(lf.d, errorKind(dErr)); l > 0 {
+							text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, l, name)
+						}
+					}
 				}
 				callee = frameID{d: lf.d}
 			}
@@ -478,6 +531,14 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			d, unique := s.frameDecl(fn)
 			if d != nil {
 				c, fn = d.Cell, d.Names[0] // a method's is T.M
+			}
+			if innermost && line > 0 && dKnown && during && d != nil && !inDecl(d, line) {
+				// the noted line is not d's: d's frame is of the panic
+				// whose deferred call raised this one, printed by yaegi
+				// as it unwound before the deferred call ran; Go's is
+				// after the deferred call's
+				held = append(held, fmt.Sprintf("Cell In[%d], in %s", c, strings.Replace(fn, cell.MainName, "main", 1)))
+				continue
 			}
 			if line == 0 && kind != "" && unique && innermost {
 				if !guessed {
@@ -521,12 +582,20 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		if n := len(e.Traceback); e.Traceback[n-1] != text {
 			e.Traceback = append(e.Traceback, text)
 		}
+		outer = callee
+	}
+	if len(held) > 0 {
+		// (no deferred call's frame: where yaegi printed them)
+		e.Traceback = slices.Insert(e.Traceback, 1, held...)
+		outer = frameID{}
 	}
 	switch {
 	case st != nil && st.line > 0:
 		l := st.line
 		if line >= l && onlyTopLevel(frames, st.wrapped) {
 			l = line // a statement nested in it noted its own
+		} else if cl := st.callLine(outer); cl > 0 {
+			l = cl // its one call that can have made the frame inside
 		}
 		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d], line %d", count, l))
 	case st != nil || top:

@@ -34,6 +34,10 @@ type link struct {
 	text      func() string // the value as Go prints it
 	recovered bool
 	line      int // the cell line of the panic call, 0 if not known
+	// own is set for a runtime error the interpreter raised running
+	// the function whose deferred calls recovered it (not a function it
+	// called)
+	own bool
 }
 
 // events are what cells did that a panic's text may need, the latest
@@ -137,6 +141,10 @@ func framesOf(pcs []uintptr) []frame {
 type raiseSite struct {
 	frames  string
 	builtin bool
+	// own: not builtin, raised by the interpreter (runtime, reflect or
+	// yaegi's code only) in the function of the runCfg whose deferred
+	// function the panic called, not in one it called
+	own bool
 }
 
 const (
@@ -180,7 +188,15 @@ func active(frames []frame) []raiseSite {
 		if j >= len(frames) {
 			continue
 		}
-		out = append([]raiseSite{{from(frames[j:], 0), frames[j].fn == interpPkg+"_panic.func1"}}, out...)
+		own := j == i+2 // (no inner function's runCfg raised it again)
+		for _, f := range frames[j:] {
+			if f.fn == runCfg {
+				break
+			}
+			own = own && (strings.HasPrefix(f.fn, "runtime.") || strings.HasPrefix(f.fn, "reflect.") || strings.HasPrefix(f.fn, interpPkg))
+		}
+		builtin := frames[j].fn == interpPkg+"_panic.func1"
+		out = append([]raiseSite{{from(frames[j:], 0), builtin, own && !builtin}}, out...)
 	}
 	return out
 }
@@ -191,6 +207,7 @@ func chainOf(log []event) []link {
 	var links []link
 	unknown := false
 	var chain []link
+	var pending *link // a runtime error recovered by the event before (recovering)
 	for i, e := range log {
 		frames := framesOf(e.pcs)
 		if e.kind != caught && !evalGoroutine(frames) {
@@ -199,15 +216,27 @@ func chainOf(log []event) []link {
 			}
 			continue
 		}
+		var during []raiseSite
+		if e.kind != caught {
+			during = active(frames)
+		}
+		if pending != nil && (e.kind != raised || len(during) == 0 || during[len(during)-1] != pending.where) {
+			// the deferred call that recovered it did more before
+			// panicking anew, or did not panic: not told apart from
+			// another runtime error raised at the same program counters
+			// (a panic raised during it later finds no link there)
+			pending = nil
+		}
 		switch e.kind {
 		case caught:
 			unknown = true
 		case raised:
-			during := active(frames)
 			chain = nil
 			known := !unknown
 			for _, r := range during {
-				if l, ok := latest(links, r); ok {
+				if pending != nil && r == pending.where {
+					chain = append(chain, *pending)
+				} else if l, ok := latest(links, r); ok {
 					chain = append(chain, l)
 				} else {
 					known = false
@@ -216,25 +245,39 @@ func chainOf(log []event) []link {
 			if len(during) == 0 {
 				unknown, known = false, true
 			}
-			links = append(append([]link(nil), chain...), link{where: raiseSite{from(frames, e.skip), true}, value: e.v, text: e.text, line: e.line})
+			links = links[:0:0]
+			for _, l := range chain {
+				if !l.where.builtin {
+					continue // (a runtime error's link: for this panic only)
+				}
+				links = append(links, l)
+			}
+			links = append(links, link{where: raiseSite{from(frames, e.skip), true, false}, value: e.v, text: e.text, line: e.line})
+			pending = nil
 			if !known {
 				chain = nil
 			}
 		case recoveredEvent:
-			links = recovering(links, frames, e, &unknown)
+			links, pending = recovering(links, during, e, &unknown)
 		}
 	}
 	return chain
 }
 
 // recovering returns links after a cell's recover returned e.v, the
-// panic of the innermost deferred call running.
-func recovering(links []link, frames []frame, e event, unknown *bool) []link {
-	during := active(frames)
+// panic of the innermost deferred call running (during: the panics
+// running), and, when that was a runtime error the interpreter raised
+// (which no event noted: a link where it was raised is an earlier
+// panic's), the link of it that only a panic the deferred call raises
+// next may be raised during.
+func recovering(links []link, during []raiseSite, e event, unknown *bool) ([]link, *link) {
 	if len(during) == 0 {
-		return links
+		return links, nil
 	}
 	r := during[len(during)-1]
+	if re, ok := e.v.(runtime.Error); ok && !r.builtin {
+		return links, &link{where: r, value: e.v, text: re.Error, recovered: true, own: r.own}
+	}
 	for i := len(links) - 1; i >= 0; i-- {
 		if links[i].where == r {
 			if fmt.Sprint(links[i].value) == fmt.Sprint(e.v) {
@@ -242,14 +285,13 @@ func recovering(links []link, frames []frame, e event, unknown *bool) []link {
 			} else {
 				*unknown = true // (a wrapper's)
 			}
-			return links
+			return links, nil
 		}
 	}
-	// a panic no panic call of a cell's raised (a runtime error): one of
-	// another function may have been raised at the same program
-	// counters (the interpreter's), so it is not told apart
+	// a panic no panic call of a cell's raised, of a value not a runtime
+	// error (a compiled function's): not told apart
 	*unknown = true
-	return links
+	return links, nil
 }
 
 // latest returns the last of links raised at r.

@@ -3,6 +3,7 @@ package rt
 import (
 	"fmt"
 	"reflect"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -128,6 +129,30 @@ func NotedDuring(msg string) (line int, during, known bool) {
 		return chain[len(chain)-1].line, true, true
 	}
 	return 0, true, true
+}
+
+// NotedDuringError returns, of the panic whose value prints as msg,
+// raised while the deferred calls of another panic ran, that panic's
+// value when it was a runtime error the interpreter raised in the
+// function whose deferred call recovered it (not in a function it
+// called): the panic a deferred call recovered before panicking anew.
+func NotedDuringError(msg string) (error, bool) {
+	mu.Lock()
+	s := last
+	mu.Unlock()
+	if s.msg != msg || s.event == 0 {
+		return nil, false
+	}
+	log := logUpTo(s.event)
+	if len(log) == 0 || !evalGoroutine(framesOf(log[len(log)-1].pcs)) {
+		return nil, false
+	}
+	chain := chainOf(log)
+	if len(chain) == 0 || !chain[len(chain)-1].own {
+		return nil, false
+	}
+	err, ok := chain[len(chain)-1].value.(runtime.Error)
+	return err, ok
 }
 
 // NotedText returns the text noted for the panic whose value prints as
