@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -168,6 +169,7 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 		res.Notes = append(res.Notes, fmt.Sprintf("%s %s (cell %d) no longer compiles and was removed: line %d, column %d: %s",
 			b.Decl.Kind, strings.Join(b.Decl.Names, ", "), b.Decl.Cell, b.Err.Line, b.Err.Col, b.Err.Msg))
 		s.unrecord(b.Decl)
+		s.unchain(b.Decl)
 	}
 	// The declarations are in: the model follows (whatever the statements
 	// do), before process pools see the new declarations.
@@ -301,6 +303,53 @@ func isNil(v reflect.Value) bool {
 }
 
 // unrecord removes d from the log.
+// unchain lets the declarations of gone's cell no longer name what
+// gone declared as the variable initialized before them: the lowering
+// chains a cell's initializers in Go's order by the address of the
+// previous variable (gofuturesInit7(&a), kernel/check/initorder.go),
+// which only the first evaluation needs, and a replay of the log (a
+// fresh interpreter, a worker) failed on a removed a ("undefined: a").
+func (s *Session) unchain(gone *cell.Decl) {
+	if gone.Kind != cell.Var {
+		return
+	}
+	names := chainedNames(gone)
+	for _, d := range s.decls {
+		if d.Cell != gone.Cell || d.Kind != cell.Var || !strings.Contains(d.Src, "gofuturesInit") {
+			continue
+		}
+		d.Src = chainArg.ReplaceAllStringFunc(d.Src, func(call string) string {
+			m := chainArg.FindStringSubmatch(call)
+			if !names[m[2]] {
+				return call
+			}
+			return m[1] + "(nil)"
+		})
+	}
+}
+
+// chainArg matches a call of an initializer's function with the address
+// of the variable before it in the chain.
+var chainArg = regexp.MustCompile(`(gofuturesInit[0-9]+)\(&([A-Za-z_][A-Za-z0-9_]*)\)`)
+
+// chainedNames returns the variables d declares that a chain may name:
+// its names and the lowering's stand-ins for its blank names and calls of
+// several results.
+func chainedNames(d *cell.Decl) map[string]bool {
+	names := map[string]bool{}
+	for _, n := range d.Names {
+		names[n] = true
+	}
+	for _, m := range standIn.FindAllString(d.Src, -1) {
+		names[m] = true
+	}
+	return names
+}
+
+// standIn matches the lowering's variables for a blank name and for the
+// results of one call in a chain.
+var standIn = regexp.MustCompile(`gofutures(?:Blank|Results)[0-9]+`)
+
 func (s *Session) unrecord(d *cell.Decl) {
 	for i, old := range s.decls {
 		if old.Key() == d.Key() && old.Cell == d.Cell {
