@@ -361,6 +361,11 @@ func (st *stmtPos) callLine(inner frameID) int {
 	return callLine(st.calls, d, inner, func(l int) bool { return l == 0 || st.line <= l && l <= end })
 }
 
+// initFunc matches the names of the functions the lowering makes of
+// package-level variables' initializers (gofuturesInit7), which are no
+// frames of the notebook's.
+var initFunc = regexp.MustCompile(`^gofuturesInit[0-9]+$`)
+
 // panicError describes a panic: its value, then the functions it went
 // through, innermost first, each named with the cell that declared it,
 // and, when statements of cell count were running (st is not nil), the
@@ -431,6 +436,9 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		inner := callee
 		callee = frameID{}
 		fn := strings.TrimPrefix(m[3], "main.")
+		if initFunc.MatchString(fn) {
+			continue // the lowering's function of a variable's initializer (kernel/check/initorder.go)
+		}
 		innermost := len(e.Traceback) == 1
 		fl, _ := strconv.Atoi(m[1])
 		fc, _ := strconv.Atoi(m[2])

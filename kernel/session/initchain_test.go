@@ -33,3 +33,18 @@ func TestRemovedChainedVariable(t *testing.T) {
 		t.Errorf("after the rebuild: %q", got)
 	}
 }
+
+// A panic in an initializer the lowering chained shows the notebook's
+// frames, not the lowering's function of the initializer.
+func TestChainedInitializerPanicFrames(t *testing.T) {
+	nb := newNotebook(t)
+	nb.n++
+	_, e := run(t, nb.s, "var a = f()\nfunc f() int { var s []int; return s[b] }\nvar b = 1", nb.n)
+	if e == nil {
+		t.Fatal("no panic")
+	}
+	tb := strings.Join(e.Traceback, "\n")
+	if strings.Contains(tb, "gofutures") || !strings.Contains(tb, "in f") {
+		t.Errorf("traceback:\n%s", tb)
+	}
+}
