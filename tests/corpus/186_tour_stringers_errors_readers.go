@@ -1,12 +1,13 @@
 //go:build ignore
 
-// A Tour of Go's methods and interfaces, done again: methods with value
-// and pointer receivers, an Abser held by values of several types,
-// interface values holding nil pointers and a float type, the empty
-// interface and type switches, Stringers, an error with a time in it;
-// and its exercises: a Stringer for IP addresses, an error type for
-// square roots of negatives, a rot13 io.Reader wrapping another reader,
-// and a reader of endless 'A's.
+// Methods and interfaces in the manner of A Tour of Go, with types and
+// data of our own: methods with value and pointer receivers, a Sizer held
+// by values of several types, interface values holding nil pointers and a
+// float type, the empty interface and type switches, Stringers, an error
+// with a time in it; and exercises like the Tour's: a Stringer for a
+// version triple, an error type for logarithms of non-positive numbers,
+// an atbash io.Reader wrapping another reader, and a reader of endless
+// dashes.
 package main
 
 import (
@@ -19,258 +20,271 @@ import (
 	"time"
 )
 
-type IPAddr [4]byte
+type Version [3]byte
 
-func (ip IPAddr) String() string {
-	return fmt.Sprintf("%d.%d.%d.%d", ip[0], ip[1], ip[2], ip[3])
+func (v Version) String() string {
+	return fmt.Sprintf("v%d.%d.%d", v[0], v[1], v[2])
 }
 
 //cell
 
-type ErrNegativeSqrt float64
+type ErrLogDomain float64
 
-func (e ErrNegativeSqrt) Error() string {
-	return fmt.Sprintf("cannot Sqrt negative number: %v", float64(e))
+func (e ErrLogDomain) Error() string {
+	return fmt.Sprintf("log2 is undefined for %v", float64(e))
 }
 
-func Sqrt(x float64) (float64, error) {
-	if x < 0 {
-		return 0, ErrNegativeSqrt(x)
+// Log2 halves or doubles x into [1, 2), counting the steps, then adds
+// the fraction from a short series of squarings.
+func Log2(x float64) (float64, error) {
+	if x <= 0 {
+		return 0, ErrLogDomain(x)
 	}
-	z := 1.0
-	for i := 0; i < 10; i++ {
-		z -= (z*z - x) / (2 * z)
+	whole := 0.0
+	for x >= 2 {
+		x /= 2
+		whole++
 	}
-	return z, nil
+	for x < 1 {
+		x *= 2
+		whole--
+	}
+	frac, bit := 0.0, 0.5
+	for range 40 {
+		x *= x
+		if x >= 2 {
+			x /= 2
+			frac += bit
+		}
+		bit /= 2
+	}
+	return whole + frac, nil
 }
 
 //cell
 
-type rot13Reader struct {
-	r io.Reader
+type atbashReader struct {
+	src io.Reader
 }
 
-func rot13(b byte) byte {
+func mirror(b byte) byte {
 	switch {
-	case b >= 'a' && b <= 'z':
-		return 'a' + (b-'a'+13)%26
-	case b >= 'A' && b <= 'Z':
-		return 'A' + (b-'A'+13)%26
+	case 'a' <= b && b <= 'z':
+		return 'z' - (b - 'a')
+	case 'A' <= b && b <= 'Z':
+		return 'Z' - (b - 'A')
 	}
 	return b
 }
 
-func (rr rot13Reader) Read(p []byte) (int, error) {
-	n, err := rr.r.Read(p)
-	for i := range p[:n] {
-		p[i] = rot13(p[i])
+func (a atbashReader) Read(p []byte) (int, error) {
+	n, err := a.src.Read(p)
+	for i := 0; i < n; i++ {
+		p[i] = mirror(p[i])
 	}
 	return n, err
 }
 
-type MyReader struct{}
+type Dashes struct{}
 
-func (MyReader) Read(b []byte) (int, error) {
+func (Dashes) Read(b []byte) (int, error) {
 	for i := range b {
-		b[i] = 'A'
+		b[i] = '-'
 	}
 	return len(b), nil
 }
 
 //cell
 
-type Vertex struct {
-	X, Y float64
+type Rect struct {
+	W, H float64
 }
 
-func (v Vertex) Abs() float64 {
-	return math.Sqrt(v.X*v.X + v.Y*v.Y)
+func (r Rect) Size() float64 {
+	return r.W * r.H
 }
 
-func (v *Vertex) Scale(f float64) {
-	v.X = v.X * f
-	v.Y = v.Y * f
+func (r *Rect) Grow(by float64) {
+	r.W *= by
+	r.H *= by
 }
 
-type MyFloat float64
+type Offset float64
 
-func (f MyFloat) Abs() float64 {
-	if f < 0 {
-		return float64(-f)
-	}
-	return float64(f)
+func (o Offset) Size() float64 {
+	return math.Abs(float64(o))
 }
 
-type Abser interface {
-	Abs() float64
+type Sizer interface {
+	Size() float64
 }
 
 //cell
 
-type I interface {
-	M()
+type Speaker interface {
+	Speak()
 }
 
-type T struct {
-	S string
+type Robot struct {
+	Model string
 }
 
-func (t *T) M() {
-	if t == nil {
-		fmt.Println("<nil>")
+func (r *Robot) Speak() {
+	if r == nil {
+		fmt.Println("(silent: no robot)")
 		return
 	}
-	fmt.Println(t.S)
+	fmt.Println("beep from", r.Model)
 }
 
-type F float64
+type Tone float64
 
-func (f F) M() {
-	fmt.Println(f)
+func (t Tone) Speak() {
+	fmt.Println("tone", t)
 }
 
-func describe(i I) {
-	fmt.Printf("(%v, %T)\n", i, i)
+func inspect(s Speaker) {
+	fmt.Printf("[%v; %T]\n", s, s)
 }
 
-func describeAny(i interface{}) {
-	fmt.Printf("(%v, %T)\n", i, i)
+func inspectAny(v interface{}) {
+	fmt.Printf("[%v; %T]\n", v, v)
 }
 
-func do(i interface{}) {
-	switch v := i.(type) {
+func react(v interface{}) {
+	switch x := v.(type) {
 	case int:
-		fmt.Printf("Twice %v is %v\n", v, v*2)
+		fmt.Printf("%v plus ten is %v\n", x, x+10)
 	case string:
-		fmt.Printf("%q is %v bytes long\n", v, len(v))
+		fmt.Printf("%q upper-cased is %q\n", x, strings.ToUpper(x))
 	default:
-		fmt.Printf("I don't know about type %T!\n", v)
+		fmt.Printf("nothing to do with a %T\n", x)
 	}
 }
 
 //cell
 
-type Person struct {
-	Name string
-	Age  int
+type Planet struct {
+	Name  string
+	Moons int
 }
 
-func (p Person) String() string {
-	return fmt.Sprintf("%v (%v years)", p.Name, p.Age)
+func (p Planet) String() string {
+	return fmt.Sprintf("%s with %d moons", p.Name, p.Moons)
 }
 
-type MyError struct {
-	When time.Time
-	What string
+type DeployError struct {
+	At      time.Time
+	Service string
 }
 
-func (e *MyError) Error() string {
-	return fmt.Sprintf("at %v, %s", e.When, e.What)
+func (e *DeployError) Error() string {
+	return fmt.Sprintf("deploy of %s failed at %v", e.Service, e.At)
 }
 
-func run() error {
-	return &MyError{
-		time.Date(2009, 11, 10, 23, 0, 0, 0, time.UTC),
-		"it didn't work",
+func deploy() error {
+	return &DeployError{
+		time.Date(2021, 3, 14, 9, 26, 53, 0, time.UTC),
+		"billing",
 	}
 }
 
 //cell
 
 func main() {
-	hosts := map[string]IPAddr{
-		"loopback":  {127, 0, 0, 1},
-		"googleDNS": {8, 8, 8, 8},
+	releases := map[string]Version{
+		"stable": {1, 22, 4},
+		"beta":   {2, 0, 0},
 	}
-	for _, name := range []string{"googleDNS", "loopback"} {
-		fmt.Printf("%v: %v\n", name, hosts[name])
+	for _, ch := range []string{"beta", "stable"} {
+		fmt.Printf("%v: %v\n", ch, releases[ch])
 	}
-	fmt.Println(hosts["loopback"], []IPAddr{{10, 0, 0, 1}})
-	fmt.Printf("%s|%q|%x\n", hosts["googleDNS"], IPAddr{1, 2, 3, 4}, IPAddr{255, 1, 2, 3})
+	fmt.Println(releases["stable"], []Version{{0, 9, 1}})
+	fmt.Printf("%s|%q|%x\n", releases["beta"], Version{3, 1, 4}, Version{16, 32, 255})
 
-	for _, x := range []float64{2, -2, 9} {
-		v, err := Sqrt(x)
+	for _, x := range []float64{8, 0, 10, -3} {
+		l, err := Log2(x)
 		if err != nil {
 			fmt.Println("error:", err)
-			var neg ErrNegativeSqrt
-			if errors.As(err, &neg) {
-				fmt.Printf("negative input %.1f (%T)\n", float64(neg), neg)
+			var dom ErrLogDomain
+			if errors.As(err, &dom) {
+				fmt.Printf("bad input %.1f (%T)\n", float64(dom), dom)
 			}
 			continue
 		}
-		fmt.Printf("Sqrt(%g) = %.6f (math: %.6f)\n", x, v, math.Sqrt(x))
+		fmt.Printf("Log2(%g) = %.6f (math: %.6f)\n", x, l, math.Log2(x))
 	}
-	wrapped := fmt.Errorf("step 3: %w", ErrNegativeSqrt(-4))
-	fmt.Println(wrapped, errors.Is(wrapped, ErrNegativeSqrt(-4)))
+	wrapped := fmt.Errorf("stage 2: %w", ErrLogDomain(-1))
+	fmt.Println(wrapped, errors.Is(wrapped, ErrLogDomain(-1)))
 
-	s := strings.NewReader("Lbh penpxrq gur pbqr!\n")
-	r := rot13Reader{s}
-	io.Copy(os.Stdout, &r)
-	b, _ := io.ReadAll(rot13Reader{strings.NewReader("Uryyb, Tbcure")})
+	src := strings.NewReader("Ovggvih hvvm rm z nriili!\n")
+	ar := atbashReader{src}
+	io.Copy(os.Stdout, &ar)
+	b, _ := io.ReadAll(atbashReader{strings.NewReader("Draziw lu ovggvih")})
 	fmt.Println(string(b))
 
-	buf := make([]byte, 8)
-	var rd io.Reader = MyReader{}
+	buf := make([]byte, 6)
+	var rd io.Reader = Dashes{}
 	n, err := rd.Read(buf)
 	fmt.Println(n, err, string(buf[:n]))
-	lim, _ := io.ReadAll(io.LimitReader(MyReader{}, 5))
-	fmt.Printf("%q\n", lim)
+	some, _ := io.ReadAll(io.LimitReader(Dashes{}, 3))
+	fmt.Printf("%q\n", some)
 
-	v := Vertex{3, 4}
-	v.Scale(10)
-	fmt.Println(v.Abs())
-	p := &v
-	p.Scale(0.1)
-	fmt.Println(p.Abs(), v)
+	r := Rect{2, 5}
+	r.Grow(3)
+	fmt.Println(r.Size())
+	pr := &r
+	pr.Grow(0.5)
+	fmt.Println(pr.Size(), r)
 
-	var a Abser
-	f := MyFloat(-math.Sqrt2)
-	a = f
-	fmt.Println(a.Abs())
-	a = &v
-	fmt.Println(a.Abs())
-	a = v
-	fmt.Println(a.Abs())
-	fmt.Printf("%v %T\n", a, a)
+	var s Sizer
+	o := Offset(-2.5)
+	s = o
+	fmt.Println(s.Size())
+	s = &r
+	fmt.Println(s.Size())
+	s = r
+	fmt.Println(s.Size())
+	fmt.Printf("%v %T\n", s, s)
 
-	var i I
-	var t *T
-	i = t
-	describe(i)
-	i.M()
-	i = &T{"hello"}
-	describe(i)
-	i.M()
-	i = F(math.Pi)
-	describe(i)
-	i.M()
-	var none I
-	describe(none)
-	fmt.Println(none == nil, i != nil)
+	var sp Speaker
+	var rb *Robot
+	sp = rb
+	inspect(sp)
+	sp.Speak()
+	sp = &Robot{"R2"}
+	inspect(sp)
+	sp.Speak()
+	sp = Tone(440.5)
+	inspect(sp)
+	sp.Speak()
+	var nobody Speaker
+	inspect(nobody)
+	fmt.Println(nobody == nil, sp != nil)
 
-	var e interface{}
-	describeAny(e)
-	e = 42
-	describeAny(e)
-	e = "hello"
-	describeAny(e)
+	var v interface{}
+	inspectAny(v)
+	v = 7
+	inspectAny(v)
+	v = "gopher"
+	inspectAny(v)
 	var ok bool
-	var str string
-	str, ok = e.(string)
-	fmt.Println(str, ok)
-	fl, ok := e.(float64)
-	fmt.Println(fl, ok)
-	do(21)
-	do("hello")
-	do(true)
+	var word string
+	word, ok = v.(string)
+	fmt.Println(word, ok)
+	num, ok := v.(int)
+	fmt.Println(num, ok)
+	react(5)
+	react("quiet")
+	react(2.5)
 
-	aa := Person{"Arthur Dent", 42}
-	z := Person{"Zaphod Beeblebrox", 9001}
-	fmt.Println(aa, z)
-	if err := run(); err != nil {
+	mars := Planet{"Mars", 2}
+	earth := Planet{"Earth", 1}
+	fmt.Println(mars, earth)
+	if err := deploy(); err != nil {
 		fmt.Println(err)
 	}
-	var ptr *T
-	var iface I = ptr
-	fmt.Println(iface == nil, ptr == nil)
+	var robot *Robot
+	var spk Speaker = robot
+	fmt.Println(spk == nil, robot == nil)
 }

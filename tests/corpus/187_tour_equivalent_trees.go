@@ -1,131 +1,134 @@
 //go:build ignore
 
-// A Tour of Go's "Equivalent Binary Trees", with a tree type of our own:
-// goroutines walk binary search trees and send their values on channels,
-// and two trees are the same when their walks agree.
+// Comparing binary search trees by their in-order walks, an exercise in
+// the spirit of A Tour of Go's, with a tree type and builder of our own:
+// goroutines walk trees with an explicit stack and send their keys on
+// channels, stopping early when told to quit, and two trees match when
+// their walks agree.
 package main
 
 import (
 	"fmt"
-	"math/rand"
 	"strings"
 )
 
-type Tree struct {
-	Left  *Tree
-	Value int
-	Right *Tree
+type Node struct {
+	Key         int
+	Left, Right *Node
 }
 
-func insert(t *Tree, v int) *Tree {
-	if t == nil {
-		return &Tree{nil, v, nil}
+func (n *Node) add(key int) *Node {
+	if n == nil {
+		return &Node{Key: key}
 	}
-	if v < t.Value {
-		t.Left = insert(t.Left, v)
+	if key < n.Key {
+		n.Left = n.Left.add(key)
 	} else {
-		t.Right = insert(t.Right, v)
+		n.Right = n.Right.add(key)
 	}
-	return t
+	return n
 }
 
-// New builds a tree holding k, 2k, ..., 10k, inserted in an order that
-// depends on seed.
-func New(k int, seed int64) *Tree {
-	var t *Tree
-	r := rand.New(rand.NewSource(seed))
-	for _, v := range r.Perm(10) {
-		t = insert(t, (1+v)*k)
+// Grow builds a tree of the keys scale, 2*scale, ..., 11*scale, added in
+// the order i*stride mod 11 for i = 0..10 (every stride from 1 to 10
+// visits all eleven).
+func Grow(scale, stride int) *Node {
+	var root *Node
+	for i := range 11 {
+		root = root.add((1 + i*stride%11) * scale)
 	}
-	return t
+	return root
 }
 
-func (t *Tree) String() string {
-	if t == nil {
-		return "()"
+func (n *Node) String() string {
+	if n == nil {
+		return "."
 	}
-	s := ""
-	if t.Left != nil {
-		s += t.Left.String() + " "
+	if n.Left == nil && n.Right == nil {
+		return fmt.Sprint(n.Key)
 	}
-	s += fmt.Sprint(t.Value)
-	if t.Right != nil {
-		s += " " + t.Right.String()
-	}
-	return "(" + s + ")"
+	return fmt.Sprintf("[%v <%d> %v]", n.Left, n.Key, n.Right)
 }
 
 //cell
 
-func walk(t *Tree, ch chan int) {
-	if t == nil {
-		return
-	}
-	walk(t.Left, ch)
-	ch <- t.Value
-	walk(t.Right, ch)
-}
-
-// Walk sends the tree's values in order, then closes ch.
-func Walk(t *Tree, ch chan int) {
-	defer close(ch)
-	walk(t, ch)
-}
-
-// Same reports whether t1 and t2 hold the same values.
-func Same(t1, t2 *Tree) bool {
-	c1, c2 := make(chan int), make(chan int)
-	go Walk(t1, c1)
-	go Walk(t2, c2)
-	for {
-		v1, ok1 := <-c1
-		v2, ok2 := <-c2
-		if ok1 != ok2 || v1 != v2 {
-			return false
+// Keys sends n's keys in order on out, walking with a stack of its own,
+// and closes out; it stops early when quit is closed.
+func Keys(n *Node, out chan<- int, quit <-chan struct{}) {
+	defer close(out)
+	var stack []*Node
+	for n != nil || len(stack) > 0 {
+		for n != nil {
+			stack = append(stack, n)
+			n = n.Left
 		}
-		if !ok1 {
+		n = stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		select {
+		case out <- n.Key:
+		case <-quit:
+			return
+		}
+		n = n.Right
+	}
+}
+
+// Match reports whether a and b hold the same keys in the same order.
+func Match(a, b *Node) bool {
+	quit := make(chan struct{})
+	defer close(quit)
+	ka, kb := make(chan int), make(chan int)
+	go Keys(a, ka, quit)
+	go Keys(b, kb, quit)
+	for {
+		x, moreA := <-ka
+		y, moreB := <-kb
+		switch {
+		case moreA != moreB, x != y:
+			return false
+		case !moreA:
 			return true
 		}
 	}
 }
 
-func depth(t *Tree) int {
-	if t == nil {
+func height(n *Node) int {
+	if n == nil {
 		return 0
 	}
-	return 1 + max(depth(t.Left), depth(t.Right))
+	return max(height(n.Left), height(n.Right)) + 1
 }
 
 //cell
 
 func main() {
-	t := New(1, 1)
-	ch := make(chan int)
-	go Walk(t, ch)
-	var parts []string
-	for v := range ch {
-		parts = append(parts, fmt.Sprint(v))
+	root := Grow(2, 3)
+	keys := make(chan int)
+	go Keys(root, keys, nil)
+	var seen []string
+	for k := range keys {
+		seen = append(seen, fmt.Sprint(k))
 	}
-	fmt.Println(strings.Join(parts, ","))
-	fmt.Println(t)
-	fmt.Println("depth", depth(t), "depth of another", depth(New(1, 7)))
-	fmt.Println(Same(New(1, 1), New(1, 2)))
-	fmt.Println(Same(New(1, 3), New(2, 3)))
-	fmt.Println(Same(New(3, 4), New(3, 5)))
-	var empty *Tree
-	fmt.Println(Same(empty, nil), Same(empty, New(1, 1)), empty)
+	fmt.Println(strings.Join(seen, " "))
+	fmt.Println(root)
+	fmt.Println("height", height(root), "height in order", height(Grow(1, 1)))
+	fmt.Println(Match(Grow(1, 4), Grow(1, 9)))
+	fmt.Println(Match(Grow(1, 5), Grow(3, 5)))
+	fmt.Println(Match(Grow(5, 2), Grow(5, 7)))
+	var bare *Node
+	fmt.Println(Match(bare, nil), Match(bare, Grow(1, 1)), bare)
 
-	results := make(chan string)
-	for k := 1; k <= 3; k++ {
+	verdicts := make(chan string)
+	for scale := 2; scale <= 4; scale++ {
 		go func() {
-			results <- fmt.Sprintf("k=%d same=%v", k, Same(New(k, int64(k)), New(k, int64(k*10))))
+			verdicts <- fmt.Sprintf("scale %d: %v", scale, Match(Grow(scale, scale), Grow(scale, 11-scale)))
 		}()
 	}
 	got := map[string]bool{}
 	for range 3 {
-		got[<-results] = true
+		got[<-verdicts] = true
 	}
-	for k := 1; k <= 3; k++ {
-		fmt.Println(got[fmt.Sprintf("k=%d same=true", k)])
+	for scale := 2; scale <= 4; scale++ {
+		fmt.Println(got[fmt.Sprintf("scale %d: true", scale)])
 	}
 }

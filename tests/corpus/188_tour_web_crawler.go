@@ -1,8 +1,9 @@
 //go:build ignore
 
-// A Tour of Go's web crawler with a fake fetcher: each URL fetched once,
-// in parallel, with a mutex-guarded visited set and a WaitGroup; then the
-// same crawl as a breadth-first walk driven by a results channel.
+// A crawler over a fake site, an exercise in the spirit of A Tour of
+// Go's: each address fetched once, in parallel, with a mutex-guarded
+// ledger of visits and a WaitGroup; then the same crawl as a
+// breadth-first walk driven by a channel of results.
 package main
 
 import (
@@ -11,144 +12,151 @@ import (
 	"sync"
 )
 
-type Fetcher interface {
-	// Fetch returns the body of URL and the URLs found on that page.
-	Fetch(url string) (body string, urls []string, err error)
+type Source interface {
+	// Get returns the title of the page at addr and the addresses it
+	// links to.
+	Get(addr string) (title string, links []string, err error)
 }
 
-type fakeResult struct {
-	body string
-	urls []string
+type cannedPage struct {
+	title string
+	links []string
 }
 
-type fakeFetcher map[string]*fakeResult
+type cannedSite map[string]cannedPage
 
-func (f fakeFetcher) Fetch(url string) (string, []string, error) {
-	if res, ok := f[url]; ok {
-		return res.body, res.urls, nil
+func (s cannedSite) Get(addr string) (string, []string, error) {
+	p, ok := s[addr]
+	if !ok {
+		return "", nil, fmt.Errorf("no page at %s", addr)
 	}
-	return "", nil, fmt.Errorf("not found: %s", url)
+	return p.title, p.links, nil
 }
 
-var fetcher = fakeFetcher{
-	"https://golang.org/": &fakeResult{
-		"The Go Programming Language",
-		[]string{"https://golang.org/pkg/", "https://golang.org/cmd/"},
+var garden = cannedSite{
+	"garden:/": {
+		"Allotment notes",
+		[]string{"garden:/beds", "garden:/tools"},
 	},
-	"https://golang.org/pkg/": &fakeResult{
-		"Packages",
-		[]string{"https://golang.org/", "https://golang.org/cmd/", "https://golang.org/pkg/fmt/", "https://golang.org/pkg/os/"},
+	"garden:/beds": {
+		"Raised beds",
+		[]string{"garden:/beds/herbs", "garden:/beds/beans", "garden:/compost"},
 	},
-	"https://golang.org/pkg/fmt/": &fakeResult{
-		"Package fmt",
-		[]string{"https://golang.org/", "https://golang.org/pkg/"},
+	"garden:/beds/herbs": {
+		"Herb bed",
+		[]string{"garden:/beds", "garden:/"},
 	},
-	"https://golang.org/pkg/os/": &fakeResult{
-		"Package os",
-		[]string{"https://golang.org/", "https://golang.org/pkg/"},
+	"garden:/beds/beans": {
+		"Bean poles",
+		[]string{"garden:/beds/herbs", "garden:/tools/twine"},
+	},
+	"garden:/tools": {
+		"Shed inventory",
+		[]string{"garden:/"},
 	},
 }
 
 //cell
 
-type visited struct {
-	mu   sync.Mutex
-	seen map[string]bool
-	log  []string
+type ledger struct {
+	mu      sync.Mutex
+	visited map[string]bool
+	notes   []string
 }
 
-// claim reports whether url was not seen yet, marking it seen.
-func (v *visited) claim(url string) bool {
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	if v.seen[url] {
+// first reports whether addr is new to the ledger, and enters it.
+func (l *ledger) first(addr string) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.visited[addr] {
 		return false
 	}
-	v.seen[url] = true
+	l.visited[addr] = true
 	return true
 }
 
-func (v *visited) record(line string) {
-	v.mu.Lock()
-	v.log = append(v.log, line)
-	v.mu.Unlock()
+func (l *ledger) note(s string) {
+	l.mu.Lock()
+	l.notes = append(l.notes, s)
+	l.mu.Unlock()
 }
 
-func Crawl(url string, depth int, f Fetcher, v *visited, wg *sync.WaitGroup) {
+func Explore(addr string, hops int, src Source, l *ledger, wg *sync.WaitGroup) {
 	defer wg.Done()
-	if depth <= 0 || !v.claim(url) {
+	if hops == 0 || !l.first(addr) {
 		return
 	}
-	body, urls, err := f.Fetch(url)
+	title, links, err := src.Get(addr)
 	if err != nil {
-		v.record(err.Error())
+		l.note("missing: " + err.Error())
 		return
 	}
-	v.record(fmt.Sprintf("found: %s %q", url, body))
-	for _, u := range urls {
-		wg.Add(1)
-		go Crawl(u, depth-1, f, v, wg)
+	l.note(fmt.Sprintf("%s is %q, %d links", addr, title, len(links)))
+	wg.Add(len(links))
+	for _, next := range links {
+		go Explore(next, hops-1, src, l, wg)
 	}
 }
 
 //cell
 
-type page struct {
-	url   string
-	depth int
-	urls  []string
+type result struct {
+	addr  string
+	hops  int
+	links []string
 	err   error
 }
 
-func crawlBFS(start string, maxDepth int, f Fetcher) []string {
-	results := make(chan page)
-	fetch := func(url string, d int) {
-		_, urls, err := f.Fetch(url)
-		results <- page{url, d, urls, err}
+func levels(start string, hops int, src Source) []string {
+	results := make(chan result)
+	get := func(addr string, h int) {
+		_, links, err := src.Get(addr)
+		results <- result{addr, h, links, err}
 	}
-	seen := map[string]bool{start: true}
-	pending := 1
-	go fetch(start, maxDepth)
-	var order []string
-	for pending > 0 {
-		p := <-results
-		pending--
-		if p.err != nil {
-			order = append(order, "error "+p.err.Error())
+	queued := map[string]bool{start: true}
+	inFlight := 1
+	go get(start, hops)
+	var lines []string
+	for inFlight > 0 {
+		r := <-results
+		inFlight--
+		if r.err != nil {
+			lines = append(lines, "failed "+r.err.Error())
 			continue
 		}
-		order = append(order, fmt.Sprintf("%s (%d links)", p.url, len(p.urls)))
-		if p.depth <= 1 {
+		lines = append(lines, fmt.Sprintf("%s at hop %d", r.addr, hops-r.hops))
+		if r.hops == 1 {
 			continue
 		}
-		for _, u := range p.urls {
-			if !seen[u] {
-				seen[u] = true
-				pending++
-				go fetch(u, p.depth-1)
+		for _, next := range r.links {
+			if queued[next] {
+				continue
 			}
+			queued[next] = true
+			inFlight++
+			go get(next, r.hops-1)
 		}
 	}
-	slices.Sort(order)
-	return order
+	slices.Sort(lines)
+	return lines
 }
 
 //cell
 
 func main() {
-	v := &visited{seen: make(map[string]bool)}
+	l := &ledger{visited: map[string]bool{}}
 	var wg sync.WaitGroup
 	wg.Add(1)
-	go Crawl("https://golang.org/", 4, fetcher, v, &wg)
+	go Explore("garden:/", 5, garden, l, &wg)
 	wg.Wait()
-	slices.Sort(v.log)
-	for _, l := range v.log {
-		fmt.Println(l)
+	slices.Sort(l.notes)
+	for _, n := range l.notes {
+		fmt.Println(n)
 	}
-	fmt.Println(len(v.seen), "urls seen")
-	for _, l := range crawlBFS("https://golang.org/", 3, fetcher) {
-		fmt.Println(l)
+	fmt.Println(len(l.visited), "addresses visited")
+	for _, s := range levels("garden:/", 3, garden) {
+		fmt.Println(s)
 	}
-	_, _, err := fetcher.Fetch("https://golang.org/cmd/")
+	_, _, err := garden.Get("garden:/pond")
 	fmt.Println(err)
 }

@@ -1,13 +1,13 @@
 //go:build ignore
 
-// Effective Go's examples, in a notebook: ByteSize constants with iota
-// and a String method, a Sequence type that sorts itself and prints
-// sorted, a Job embedding *log.Logger, a type switch over values, the
-// os.PathError idiom, a leaky buffer, the interface checks Effective Go
-// recommends, its printing examples, the regexp parser's panic and
-// recover with an Error type, channels of channels, a vector computed
-// in parallel, a HandlerFunc adapter with middleware, and an inventory of
-// pointers into a slice.
+// Idioms that Effective Go teaches, in a notebook, with examples of our
+// own: a Bits type with iota-made units and a String method, a Ranking
+// type that sorts a copy of itself to print, a Task embedding *log.Logger
+// and overriding Printf, a type switch over values, the *os.PathError
+// check, a leaky free list, compile-time interface checks, the printing
+// verbs, a parser whose panics of its own error type are recovered into
+// errors, channels of channels, a slice filled in parallel, a FilterFunc
+// adapter with decorators, and a shelf of pointers into a slice.
 package main
 
 import (
@@ -16,147 +16,149 @@ import (
 	"io/fs"
 	"log"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
 )
 
-type ByteSize float64
+// Bits measures data in bits; each unit is 1024 of the one before.
+type Bits float64
 
 const (
-	_           = iota // ignore first value by assigning to blank identifier
-	KB ByteSize = 1 << (10 * iota)
-	MB
-	GB
-	TB
-	PB
-	EB
-	ZB
-	YB
+	Bit Bits = 1 << (10 * iota)
+	Kibibit
+	Mebibit
+	Gibibit
+	Tebibit
 )
 
-func (b ByteSize) String() string {
+var bitUnits = []struct {
+	size Bits
+	name string
+}{{Tebibit, "Tib"}, {Gibibit, "Gib"}, {Mebibit, "Mib"}, {Kibibit, "Kib"}}
+
+func (b Bits) String() string {
 	switch {
-	case b >= YB:
-		return fmt.Sprintf("%.2fYB", b/YB)
-	case b >= ZB:
-		return fmt.Sprintf("%.2fZB", b/ZB)
-	case b >= EB:
-		return fmt.Sprintf("%.2fEB", b/EB)
-	case b >= PB:
-		return fmt.Sprintf("%.2fPB", b/PB)
-	case b >= TB:
-		return fmt.Sprintf("%.2fTB", b/TB)
-	case b >= GB:
-		return fmt.Sprintf("%.2fGB", b/GB)
-	case b >= MB:
-		return fmt.Sprintf("%.2fMB", b/MB)
-	case b >= KB:
-		return fmt.Sprintf("%.2fKB", b/KB)
+	case b < 0:
+		return "-" + (-b).String()
+	case b == 0:
+		return "nothing"
+	case b < Kibibit:
+		return fmt.Sprintf("%g bit", float64(b))
 	}
-	return fmt.Sprintf("%.2fB", b)
+	for _, u := range bitUnits {
+		if b >= u.size {
+			return fmt.Sprintf("%.3g %s", float64(b/u.size), u.name)
+		}
+	}
+	return "unreachable"
 }
 
 //cell
 
-type Sequence []int
+// Ranking holds scores; it prints them best first.
+type Ranking []int
 
-// Methods required by sort.Interface.
-func (s Sequence) Len() int           { return len(s) }
-func (s Sequence) Less(i, j int) bool { return s[i] < s[j] }
-func (s Sequence) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
+func (r Ranking) Len() int           { return len(r) }
+func (r Ranking) Less(i, j int) bool { return r[i] > r[j] }
+func (r Ranking) Swap(i, j int)      { r[i], r[j] = r[j], r[i] }
 
-// Copy returns a copy of the Sequence.
-func (s Sequence) Copy() Sequence {
-	c := make(Sequence, 0, len(s))
-	return append(c, s...)
+func (r Ranking) String() string {
+	sorted := append(Ranking(nil), r...)
+	sort.Sort(sorted)
+	parts := make([]string, len(sorted))
+	for i, s := range sorted {
+		parts[i] = fmt.Sprint(s)
+	}
+	return strings.Join(parts, " > ")
 }
 
-// String sorts a copy before printing it.
-func (s Sequence) String() string {
-	s = s.Copy()
-	sort.Sort(s)
-	return fmt.Sprint([]int(s))
-}
-
-var _ sort.Interface = Sequence(nil)
-var _ fmt.Stringer = (*Sequence)(nil)
+var _ sort.Interface = Ranking{}
+var _ fmt.Stringer = (*Ranking)(nil)
 
 //cell
 
-type Job struct {
-	Command string
+type Task struct {
+	Name string
 	*log.Logger
 }
 
-func NewJob(command string, logger *log.Logger) *Job {
-	return &Job{command, logger}
+func NewTask(name string, l *log.Logger) *Task {
+	return &Task{Name: name, Logger: l}
 }
 
-func (job *Job) Printf(format string, args ...any) {
-	job.Logger.Printf("%q: %s", job.Command, fmt.Sprintf(format, args...))
+// Printf tags each line with the task's name.
+func (t *Task) Printf(format string, args ...any) {
+	t.Logger.Printf("[%s] %s", t.Name, fmt.Sprintf(format, args...))
 }
 
 //cell
 
-func describe(values ...any) {
+func kinds(values ...any) {
 	for _, v := range values {
-		switch t := v.(type) {
-		default:
-			fmt.Printf("unexpected type %T\n", t)
-		case bool:
-			fmt.Printf("boolean %t\n", t)
-		case int:
-			fmt.Printf("integer %d\n", t)
-		case *bool:
-			fmt.Printf("pointer to boolean %t\n", *t)
-		case *int:
-			fmt.Printf("pointer to integer %d\n", *t)
-		case ByteSize:
-			fmt.Printf("a size of %v\n", t)
-		case fmt.Stringer:
-			fmt.Printf("a Stringer: %s\n", t)
+		switch x := v.(type) {
 		case nil:
-			fmt.Println("nil")
+			fmt.Println("nothing at all")
+		case bool:
+			fmt.Printf("flag %t\n", x)
+		case int:
+			fmt.Printf("count %d\n", x)
+		case *string:
+			fmt.Printf("pointer to text %q\n", *x)
+		case *int:
+			fmt.Printf("pointer to count %d\n", *x)
+		case Bits:
+			fmt.Printf("an amount of data: %v\n", x)
+		case fmt.Stringer:
+			fmt.Printf("prints as %s\n", x)
+		default:
+			fmt.Printf("a %T I do not handle\n", x)
 		}
 	}
 }
 
-func open(name string) error {
-	for try := 0; try < 2; try++ {
-		file, err := os.Create(name)
+// createIn creates dir/name, making dir when the first try finds it
+// missing; it returns how many tries it took.
+func createIn(dir, name string) (int, error) {
+	path := filepath.Join(dir, name)
+	for try := 1; try <= 2; try++ {
+		f, err := os.Create(path)
 		if err == nil {
-			file.Close()
-			return nil
+			f.Close()
+			return try, nil
 		}
 		if e, ok := err.(*os.PathError); ok && errors.Is(e.Err, fs.ErrNotExist) {
-			fmt.Println("attempt", try, "op", e.Op, "missing directory")
+			fmt.Println("try", try, "of", e.Op, "found no", filepath.Base(dir))
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return try, fmt.Errorf("making %s: %w", filepath.Base(dir), err)
+			}
 			continue
 		}
-		return err
+		return try, err
 	}
-	return fmt.Errorf("giving up on %s", strings.TrimPrefix(name, os.TempDir()))
+	return 2, errors.New("still failing")
 }
 
 //cell
 
-type Buffer struct{ data []byte }
+type Scratch struct{ bytes []byte }
 
-var freeList = make(chan *Buffer, 2)
+var spares = make(chan *Scratch, 2)
 
-func getBuffer() (*Buffer, bool) {
+func borrow() (*Scratch, bool) {
 	select {
-	case b := <-freeList:
-		return b, true
+	case s := <-spares:
+		return s, true
 	default:
-		return new(Buffer), false
+		return &Scratch{}, false
 	}
 }
 
-func putBuffer(b *Buffer) bool {
-	b.data = b.data[:0]
+func giveBack(s *Scratch) bool {
+	s.bytes = s.bytes[:0]
 	select {
-	case freeList <- b:
+	case spares <- s:
 		return true
 	default:
 		return false
@@ -165,360 +167,371 @@ func putBuffer(b *Buffer) bool {
 
 //cell
 
-type T struct {
-	a int
-	b float64
-	c string
+type Sample struct {
+	id    int
+	ratio float64
+	note  string
 }
 
-type MyString string
+type Tag string
 
-func (m MyString) String() string {
-	return fmt.Sprintf("MyString=%s", string(m))
+func (t Tag) String() string {
+	return "#" + strings.ToLower(string(t))
 }
 
-var timeZone = map[string]int{
-	"UTC": 0 * 60 * 60,
-	"EST": -5 * 60 * 60,
-	"CST": -6 * 60 * 60,
-	"MST": -7 * 60 * 60,
-	"PST": -8 * 60 * 60,
+var dialCodes = map[string]int{
+	"FR": 33,
+	"JP": 81,
+	"BR": 55,
+	"NZ": 64,
 }
 
-func offset(tz string) int {
-	if seconds, ok := timeZone[tz]; ok {
-		return seconds
+func dialCode(country string) int {
+	code, ok := dialCodes[country]
+	if !ok {
+		fmt.Fprintf(os.Stdout, "no dial code for %s\n", country)
 	}
-	fmt.Fprintln(os.Stdout, "unknown time zone:", tz)
-	return 0
+	return code
 }
 
 //cell
 
-// Error is the type of a parse error; it satisfies the error interface.
-type Error string
+// SyntaxError is what the bracket parser panics with; recovering it
+// turns it back into an error.
+type SyntaxError string
 
-func (e Error) Error() string { return string(e) }
+func (e SyntaxError) Error() string { return "syntax: " + string(e) }
 
-type Regexp struct {
-	expr string
-	ops  []string
+type brackets struct {
+	source string
+	tokens []string
 }
 
-func (regexp *Regexp) error(err string) {
-	panic(Error(err))
+func (b *brackets) fail(format string, args ...any) {
+	panic(SyntaxError(fmt.Sprintf(format, args...)))
 }
 
-func (regexp *Regexp) doParse(str string) *Regexp {
-	depth := 0
-	for i, r := range str {
+func (b *brackets) scan(s string) *brackets {
+	var open []int
+	for i, r := range s {
 		switch r {
-		case '(':
-			depth++
-		case ')':
-			depth--
-			if depth < 0 {
-				regexp.error(fmt.Sprintf("unexpected ) at %d", i))
+		case '[':
+			open = append(open, i)
+		case ']':
+			if len(open) == 0 {
+				b.fail("stray ] at column %d", i+1)
 			}
-		case '*':
+			open = open[:len(open)-1]
+		case '!':
 			if i == 0 {
-				var m map[string]int
-				m["boom"] = 1 // a runtime error: not a parse error
+				var counts map[rune]int
+				counts[r]++ // a runtime error, not a syntax error
 			}
 		}
-		regexp.ops = append(regexp.ops, string(r))
+		b.tokens = append(b.tokens, string(r))
 	}
-	if depth != 0 {
-		regexp.error("missing )")
+	if len(open) > 0 {
+		b.fail("%d unclosed [", len(open))
 	}
-	regexp.expr = str
-	return regexp
+	b.source = s
+	return b
 }
 
-// Compile returns a parsed representation of the regular expression.
-func Compile(str string) (regexp *Regexp, err error) {
-	regexp = new(Regexp)
+// Parse turns the parser's SyntaxError panics into errors; any other
+// panic goes on up.
+func Parse(s string) (b *brackets, err error) {
+	b = &brackets{}
 	defer func() {
-		if e := recover(); e != nil {
-			regexp = nil    // Clear return value.
-			err = e.(Error) // Will re-panic if not a parse error.
+		if p := recover(); p != nil {
+			b = nil
+			err = p.(SyntaxError)
 		}
 	}()
-	return regexp.doParse(str), nil
+	return b.scan(s), nil
 }
 
-func safeCompile(str string) (re *Regexp, err error) {
+func parseOrReport(s string) (b *brackets, err error) {
 	defer func() {
-		if e := recover(); e != nil {
-			err = fmt.Errorf("not a parse error: %v", e)
+		if p := recover(); p != nil {
+			err = fmt.Errorf("crashed: %v", p)
 		}
 	}()
-	return Compile(str)
+	return Parse(s)
 }
 
 //cell
 
-type Request struct {
-	args       []int
-	f          func([]int) int
-	resultChan chan int
+type query struct {
+	nums   []int
+	reduce func([]int) int
+	reply  chan int
 }
 
-func sum(a []int) (s int) {
-	for _, v := range a {
-		s += v
+func product(ns []int) int {
+	p := 1
+	for _, n := range ns {
+		p *= n
 	}
-	return
+	return p
 }
 
-func handle(queue chan *Request, wg *sync.WaitGroup) {
+func serve(queries <-chan *query, wg *sync.WaitGroup) {
 	defer wg.Done()
-	for req := range queue {
-		req.resultChan <- req.f(req.args)
+	for q := range queries {
+		q.reply <- q.reduce(q.nums)
 	}
 }
 
-type Vector []float64
+type Series []float64
 
-func (v Vector) Op(x float64) float64 { return x * x }
-
-func (v Vector) DoSome(i, n int, u Vector, c chan int) {
-	for ; i < n; i++ {
-		v[i] += u.Op(u[i])
+func (s Series) fillPart(lo, hi int, from Series, done chan<- bool) {
+	for i := lo; i < hi; i++ {
+		s[i] = 2*from[i] + 1
 	}
-	c <- 1
+	done <- true
 }
 
-func (v Vector) DoAll(u Vector, numCPU int) {
-	c := make(chan int, numCPU)
-	for i := 0; i < numCPU; i++ {
-		go v.DoSome(i*len(v)/numCPU, (i+1)*len(v)/numCPU, u, c)
+func (s Series) fillAll(from Series, parts int) {
+	done := make(chan bool, parts)
+	for p := 0; p < parts; p++ {
+		go s.fillPart(p*len(s)/parts, (p+1)*len(s)/parts, from, done)
 	}
-	for i := 0; i < numCPU; i++ {
-		<-c
+	for p := 0; p < parts; p++ {
+		<-done
 	}
 }
 
 //cell
 
-type Handler interface {
-	Serve(req string) string
+type Filter interface {
+	Apply(s string) string
 }
 
-type HandlerFunc func(string) string
+type FilterFunc func(string) string
 
-func (f HandlerFunc) Serve(req string) string { return f(req) }
+func (f FilterFunc) Apply(s string) string { return f(s) }
 
-type Middleware func(Handler) Handler
+type Decorator func(Filter) Filter
 
-func Chain(h Handler, ms ...Middleware) Handler {
-	for i := len(ms) - 1; i >= 0; i-- {
-		h = ms[i](h)
+func Compose(f Filter, ds ...Decorator) Filter {
+	for i := len(ds) - 1; i >= 0; i-- {
+		f = ds[i](f)
 	}
-	return h
+	return f
 }
 
-func Logging(prefix string) Middleware {
-	return func(next Handler) Handler {
-		return HandlerFunc(func(req string) string {
-			return prefix + "(" + next.Serve(req) + ")"
+func Bracket(open, close string) Decorator {
+	return func(inner Filter) Filter {
+		return FilterFunc(func(s string) string {
+			return open + inner.Apply(s) + close
 		})
 	}
 }
 
-type upper struct{}
+type reverse struct{}
 
-func (upper) Serve(req string) string { return strings.ToUpper(req) }
+func (reverse) Apply(s string) string {
+	r := []rune(s)
+	n := len(r)
+	for i := 0; i < n/2; i++ {
+		r[i], r[n-1-i] = r[n-1-i], r[i]
+	}
+	return string(r)
+}
 
 //cell
 
-type Item struct {
-	Name string
-	Qty  int
+type Book struct {
+	Title  string
+	Copies int
 }
 
-type Inventory struct {
-	items []Item
-	index map[string]*Item
+type Shelf struct {
+	books []Book
+	byKey map[string]*Book
 }
 
-func (inv *Inventory) Add(name string, qty int) {
-	inv.items = append(inv.items, Item{name, qty})
-	inv.index = nil
+func (s *Shelf) Stock(title string, copies int) {
+	s.books = append(s.books, Book{title, copies})
+	s.byKey = nil
 }
 
-func (inv *Inventory) reindex() {
-	inv.index = map[string]*Item{}
-	for i := range inv.items {
-		inv.index[inv.items[i].Name] = &inv.items[i]
+func (s *Shelf) index() {
+	s.byKey = make(map[string]*Book, len(s.books))
+	for i := range s.books {
+		s.byKey[s.books[i].Title] = &s.books[i]
 	}
 }
 
-var ErrNoStock = errors.New("no stock")
+var ErrAllLent = errors.New("all copies lent")
 
-func (inv *Inventory) Take(name string, n int) error {
-	if inv.index == nil {
-		inv.reindex()
+func (s *Shelf) Lend(title string, n int) error {
+	if s.byKey == nil {
+		s.index()
 	}
-	it, ok := inv.index[name]
+	b, ok := s.byKey[title]
 	if !ok {
-		return fmt.Errorf("take %q: unknown item", name)
+		return fmt.Errorf("lend %q: not on this shelf", title)
 	}
-	if it.Qty < n {
-		return fmt.Errorf("take %d %s: %w", n, name, ErrNoStock)
+	if b.Copies < n {
+		return fmt.Errorf("lend %d of %s: %w", n, title, ErrAllLent)
 	}
-	it.Qty -= n
+	b.Copies -= n
 	return nil
 }
 
-type Op func(float64, float64) (float64, error)
+type Conversion func(float64) (float64, error)
 
-var ops = map[string]Op{
-	"+": func(a, b float64) (float64, error) { return a + b, nil },
-	"/": func(a, b float64) (float64, error) {
-		if b == 0 {
-			return 0, errors.New("division by zero")
+var conversions = map[string]Conversion{
+	"km->mi": func(km float64) (float64, error) { return km / 1.609344, nil },
+	"1/x": func(x float64) (float64, error) {
+		if x == 0 {
+			return 0, errors.New("no reciprocal of zero")
 		}
-		return a / b, nil
+		return 1 / x, nil
 	},
 }
 
 //cell
 
 func main() {
-	fmt.Println(YB, ByteSize(1e13), ByteSize(1023), KB*1.5)
-	fmt.Printf("%v %s %.1f\n", MB, GB*3, float64(KB))
-	sizes := []ByteSize{512, 2048, 3 * MB}
-	fmt.Println(sizes)
+	fmt.Println(Tebibit, Bits(3e9), Bits(1000), Kibibit*2.5, Bits(0), -Mebibit)
+	fmt.Printf("%v %s %.0f\n", Gibibit, Mebibit*700, float64(Kibibit))
+	fmt.Println([]Bits{64, 4096, 5 * Gibibit})
 
-	seq := Sequence{5, 2, 9, 1}
-	fmt.Println(seq, seq[0], len(seq))
-	fmt.Printf("%v %s %d\n", seq, seq, []int(seq))
-	ps := &seq
-	fmt.Println(ps.String(), sort.IsSorted(seq))
+	scores := Ranking{40, 95, 12, 67}
+	fmt.Println(scores, scores[0], len(scores))
+	fmt.Printf("%v | %s | %d\n", scores, scores, []int(scores))
+	pr := &scores
+	fmt.Println(pr.String(), sort.IsSorted(scores))
 
-	logger := log.New(os.Stdout, "job: ", log.Lmsgprefix)
-	job := NewJob("backup", logger)
-	job.Println("starting")
-	job.Printf("copied %d files", 12)
-	job.SetPrefix("JOB ")
-	job.Print("prefix changed to ", job.Prefix())
+	logger := log.New(os.Stdout, "task ", log.Lmsgprefix)
+	task := NewTask("rotate-logs", logger)
+	task.Println("begin")
+	task.Printf("kept %d of %d files", 5, 9)
+	task.SetPrefix("TASK> ")
+	task.Print("now the prefix is ", task.Prefix())
 
-	b := true
-	n := 3
-	describe(true, 42, &b, &n, 1.5, KB, seq, nil, "s")
+	word := "kiwi"
+	count := 8
+	kinds(false, 7, &word, &count, 2.5, Kibibit, scores, nil, Tag("Go"))
 
-	fmt.Println(open(os.TempDir() + "/no-such-dir-for-cells/x"))
-	err := open(os.TempDir() + "/effective-go-cell-test")
-	fmt.Println(err)
-	os.Remove(os.TempDir() + "/effective-go-cell-test")
-	_, err = os.Open("/nonexistent/file")
+	base, err := os.MkdirTemp("", "cells-idioms-")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	tries, err := createIn(filepath.Join(base, "logs", "old"), "today.txt")
+	fmt.Println("created after", tries, "tries:", err)
+	tries, err = createIn(filepath.Join(base, "logs"), "again.txt")
+	fmt.Println("created after", tries, "tries:", err)
+	os.RemoveAll(base)
+	_, err = os.Open("/no/such/notebook.txt")
 	var pe *os.PathError
 	if errors.As(err, &pe) {
 		fmt.Println(pe.Op, pe.Path, pe.Err)
 	}
 
-	b1, reused := getBuffer()
-	b1.data = append(b1.data, "hello"...)
-	fmt.Println(reused, string(b1.data))
-	fmt.Println(putBuffer(b1), putBuffer(new(Buffer)), putBuffer(new(Buffer)))
-	b2, reused := getBuffer()
-	fmt.Println(reused, len(b2.data), b2 == b1)
+	s1, recycled := borrow()
+	s1.bytes = append(s1.bytes, "draft"...)
+	fmt.Println(recycled, string(s1.bytes))
+	fmt.Println(giveBack(s1), giveBack(&Scratch{}), giveBack(&Scratch{}))
+	s2, recycled := borrow()
+	fmt.Println(recycled, len(s2.bytes), s2 == s1)
 
-	t := &T{7, -2.35, "abc\tdef"}
-	fmt.Printf("%v\n", t)
-	fmt.Printf("%+v\n", t)
-	fmt.Printf("%#v\n", t)
-	fmt.Printf("%#v\n", timeZone["PST"])
-	fmt.Printf("%T %T\n", t, timeZone)
-	var ms MyString = "hi"
-	fmt.Println(ms)
-	fmt.Printf("%v %s %q %x\n", ms, ms, ms, ms)
-	fmt.Println(offset("EST"), offset("XYZ"))
-	zones := make([]string, 0, len(timeZone))
-	for z := range timeZone {
-		zones = append(zones, z)
+	smp := &Sample{42, 0.125, "line\nbreak"}
+	fmt.Printf("%v\n", smp)
+	fmt.Printf("%+v\n", smp)
+	fmt.Printf("%#v\n", smp)
+	fmt.Printf("%#v\n", dialCodes["JP"])
+	fmt.Printf("%T %T\n", smp, dialCodes)
+	var tag Tag = "Gopher"
+	fmt.Println(tag)
+	fmt.Printf("%v %s %q %x\n", tag, tag, tag, tag)
+	fmt.Println(dialCode("NZ"), dialCode("XX"))
+	countries := make([]string, 0, len(dialCodes))
+	for c := range dialCodes {
+		countries = append(countries, c)
 	}
-	sort.Strings(zones)
-	fmt.Println(strings.Join(zones, ","))
-	x := []int{1, 2, 3}
-	y := []int{4, 5, 6}
-	x = append(x, y...)
-	fmt.Println(x)
+	sort.Strings(countries)
+	fmt.Println(strings.Join(countries, "/"))
+	front := []string{"a", "b"}
+	back := []string{"y", "z"}
+	front = append(front, back...)
+	fmt.Println(front)
 
-	for _, s := range []string{"a(b)c", "a)b", "(ab", "*x"} {
-		re, err := safeCompile(s)
+	for _, s := range []string{"[a[b]]c", "a]b", "[[x", "!y"} {
+		b, err := parseOrReport(s)
 		if err != nil {
-			fmt.Printf("%q: error %v (%T)\n", s, err, err)
+			fmt.Printf("%q: %v (%T)\n", s, err, err)
 			continue
 		}
-		fmt.Printf("%q: ok %d ops, nil=%v\n", s, len(re.ops), re == nil)
+		fmt.Printf("%q: %d tokens, nil=%v\n", s, len(b.tokens), b == nil)
 	}
 
-	queue := make(chan *Request)
+	queries := make(chan *query)
 	var wg sync.WaitGroup
-	for range 3 {
+	for range 2 {
 		wg.Add(1)
-		go handle(queue, &wg)
+		go serve(queries, &wg)
 	}
-	reqs := []*Request{
-		{[]int{3, 4, 5}, sum, make(chan int)},
-		{[]int{10, 20}, sum, make(chan int)},
-		{[]int{1, 2}, func(a []int) int { return a[0] * a[1] }, make(chan int)},
+	qs := []*query{
+		{[]int{2, 3, 7}, product, make(chan int)},
+		{[]int{5, 5}, product, make(chan int)},
+		{[]int{9, 4, 6}, func(ns []int) int { return ns[0] - ns[1] - ns[2] }, make(chan int)},
 	}
-	for _, r := range reqs {
-		go func() { queue <- r }()
+	for _, q := range qs {
+		go func() { queries <- q }()
 	}
-	for _, r := range reqs {
-		fmt.Printf("answer: %d\n", <-r.resultChan)
+	for _, q := range qs {
+		fmt.Printf("reply: %d\n", <-q.reply)
 	}
-	close(queue)
+	close(queries)
 	wg.Wait()
 
-	v := make(Vector, 8)
-	u := Vector{1, 2, 3, 4, 5, 6, 7, 8}
-	v.DoAll(u, 4)
-	fmt.Println(v)
+	out := make(Series, 6)
+	out.fillAll(Series{0, 0.5, 1, 1.5, 2, 2.5}, 3)
+	fmt.Println(out)
 
-	var h Handler = HandlerFunc(func(r string) string { return "hello " + r })
-	fmt.Println(h.Serve("bob"))
-	h = Chain(h, Logging("A"), Logging("B"))
-	fmt.Println(h.Serve("ann"))
-	fmt.Println(Chain(upper{}, Logging("L")).Serve("x"))
-	hs := []Handler{upper{}, HandlerFunc(strings.TrimSpace)}
-	for _, x := range hs {
-		fmt.Printf("%q ", x.Serve(" go "))
+	var f Filter = FilterFunc(func(s string) string { return s + "!" })
+	fmt.Println(f.Apply("hey"))
+	f = Compose(f, Bracket("<", ">"), Bracket("{", "}"))
+	fmt.Println(f.Apply("hey"))
+	fmt.Println(Compose(reverse{}, Bracket("|", "|")).Apply("abc"))
+	filters := []Filter{reverse{}, FilterFunc(strings.ToUpper)}
+	for _, x := range filters {
+		fmt.Printf("%q ", x.Apply("noon go"))
 	}
 	fmt.Println()
-	f := HandlerFunc.Serve
-	fmt.Println(f(HandlerFunc(strings.ToLower), "MiXeD"))
-	m := upper{}.Serve
-	fmt.Println(m("method value"))
+	apply := FilterFunc.Apply
+	fmt.Println(apply(FilterFunc(strings.TrimSpace), "  padded  "))
+	rev := reverse{}.Apply
+	fmt.Println(rev("stressed"))
 
-	inv := &Inventory{}
-	inv.Add("pen", 3)
-	inv.Add("cup", 1)
-	fmt.Println(inv.Take("pen", 2), inv.Take("cup", 2), inv.Take("ink", 1))
-	err = inv.Take("cup", 5)
-	fmt.Println(errors.Is(err, ErrNoStock), inv.items)
-	for i := range inv.items {
-		inv.items[i].Qty += 10
+	shelf := &Shelf{}
+	shelf.Stock("Dune", 2)
+	shelf.Stock("Emma", 1)
+	fmt.Println(shelf.Lend("Dune", 1), shelf.Lend("Emma", 3), shelf.Lend("Ulysses", 1))
+	err = shelf.Lend("Emma", 2)
+	fmt.Println(errors.Is(err, ErrAllLent), shelf.books)
+	for i := range shelf.books {
+		shelf.books[i].Copies *= 4
 	}
-	fmt.Println(inv.items, *inv.index["pen"])
-	inv.Add("ink", 7)
-	fmt.Println(inv.Take("ink", 7), inv.items)
-	arr := [3]Item{{"a", 1}}
-	cp := arr
-	cp[0].Qty = 99
-	fmt.Println(arr[0], cp[0], arr == cp, arr[1] == Item{})
-	byQty := append([]Item(nil), inv.items...)
-	sort.Slice(byQty, func(i, j int) bool { return byQty[i].Qty > byQty[j].Qty })
-	fmt.Println(byQty)
-	for _, k := range []string{"+", "/"} {
-		v, err := ops[k](6, 0)
+	fmt.Println(shelf.books, *shelf.byKey["Dune"])
+	shelf.Stock("Ulysses", 3)
+	fmt.Println(shelf.Lend("Ulysses", 3), shelf.books)
+	row := [3]Book{{"Beloved", 2}}
+	dup := row
+	dup[0].Copies = 0
+	fmt.Println(row[0], dup[0], row == dup, row[2] == Book{})
+	most := append([]Book(nil), shelf.books...)
+	sort.SliceStable(most, func(i, j int) bool { return most[i].Copies > most[j].Copies })
+	fmt.Println(most)
+	for _, k := range []string{"km->mi", "1/x"} {
+		v, err := conversions[k](0)
 		fmt.Println(k, v, err)
 	}
-	if op, ok := ops["*"]; !ok {
-		fmt.Println("no *", op == nil)
+	if c, ok := conversions["mi->km"]; !ok {
+		fmt.Println("no mi->km", c == nil)
 	}
 }

@@ -1,9 +1,10 @@
 //go:build ignore
 
 // Pipelines and cancellation: stages connected by channels, each closing
-// its output when done; fan-out to workers and fan-in with a WaitGroup;
-// a done channel that tells upstream stages to stop early without leaking
-// goroutines. Output is made deterministic by sorting merged results.
+// its output when it ends; fan-out to workers and fan-in with a
+// WaitGroup; a stop channel that tells upstream stages to quit early
+// without leaking goroutines. Output is made deterministic by sorting the
+// fanned-in results.
 package main
 
 import (
@@ -13,14 +14,15 @@ import (
 	"sync"
 )
 
-func gen(done <-chan struct{}, nums ...int) <-chan int {
+// countdown sends from, from-1, ..., 1.
+func countdown(stop <-chan struct{}, from int) <-chan int {
 	out := make(chan int)
 	go func() {
 		defer close(out)
-		for _, n := range nums {
+		for n := from; n > 0; n-- {
 			select {
 			case out <- n:
-			case <-done:
+			case <-stop:
 				return
 			}
 		}
@@ -28,14 +30,15 @@ func gen(done <-chan struct{}, nums ...int) <-chan int {
 	return out
 }
 
-func square(done <-chan struct{}, in <-chan int) <-chan int {
+// affine sends a*n+b for each n it receives.
+func affine(stop <-chan struct{}, in <-chan int, a, b int) <-chan int {
 	out := make(chan int)
 	go func() {
 		defer close(out)
 		for n := range in {
 			select {
-			case out <- n * n:
-			case <-done:
+			case out <- a*n + b:
+			case <-stop:
 				return
 			}
 		}
@@ -45,22 +48,22 @@ func square(done <-chan struct{}, in <-chan int) <-chan int {
 
 //cell
 
-func merge(done <-chan struct{}, cs ...<-chan int) <-chan int {
-	var wg sync.WaitGroup
+func fanIn(stop <-chan struct{}, ins ...<-chan int) <-chan int {
 	out := make(chan int)
-	forward := func(c <-chan int) {
+	var wg sync.WaitGroup
+	relay := func(in <-chan int) {
 		defer wg.Done()
-		for n := range c {
+		for n := range in {
 			select {
 			case out <- n:
-			case <-done:
+			case <-stop:
 				return
 			}
 		}
 	}
-	wg.Add(len(cs))
-	for _, c := range cs {
-		go forward(c)
+	wg.Add(len(ins))
+	for _, in := range ins {
+		go relay(in)
 	}
 	go func() {
 		wg.Wait()
@@ -69,24 +72,24 @@ func merge(done <-chan struct{}, cs ...<-chan int) <-chan int {
 	return out
 }
 
-type stageCount struct {
-	mu      sync.Mutex
-	stopped int
+type exitTally struct {
+	mu    sync.Mutex
+	exits int
 }
 
-func (s *stageCount) counted(done <-chan struct{}, in <-chan int) <-chan int {
+func (t *exitTally) halve(stop <-chan struct{}, in <-chan int) <-chan int {
 	out := make(chan int)
 	go func() {
 		defer func() {
-			s.mu.Lock()
-			s.stopped++
-			s.mu.Unlock()
+			t.mu.Lock()
+			t.exits++
+			t.mu.Unlock()
 			close(out)
 		}()
 		for n := range in {
 			select {
-			case out <- n + 1:
-			case <-done:
+			case out <- n / 2:
+			case <-stop:
 				return
 			}
 		}
@@ -97,48 +100,48 @@ func (s *stageCount) counted(done <-chan struct{}, in <-chan int) <-chan int {
 //cell
 
 func main() {
-	done := make(chan struct{})
-	for v := range square(done, square(done, gen(done, 1, 2, 3))) {
+	stop := make(chan struct{})
+	for v := range affine(stop, affine(stop, countdown(stop, 4), 3, 0), 1, -1) {
 		fmt.Print(v, " ")
 	}
 	fmt.Println()
-	close(done)
+	close(stop)
 
-	done2 := make(chan struct{})
-	in := gen(done2, 1, 2, 3, 4, 5, 6, 7, 8)
-	w1, w2, w3 := square(done2, in), square(done2, in), square(done2, in)
-	var all []int
-	for v := range merge(done2, w1, w2, w3) {
-		all = append(all, v)
+	stop2 := make(chan struct{})
+	src := countdown(stop2, 9)
+	w1 := affine(stop2, src, 10, 1)
+	w2 := affine(stop2, src, 10, 1)
+	w3 := affine(stop2, src, 10, 1)
+	var got []int
+	for v := range fanIn(stop2, w1, w2, w3) {
+		got = append(got, v)
 	}
-	slices.Sort(all)
-	fmt.Println(all)
-	close(done2)
+	slices.Sort(got)
+	fmt.Println(got)
+	close(stop2)
 
-	done3 := make(chan struct{})
-	sc := &stageCount{}
-	var exits sync.WaitGroup
-	src := gen(done3, 10, 20, 30, 40, 50, 60)
-	a := sc.counted(done3, src)
-	b := sc.counted(done3, a)
-	first := <-b
-	second := <-b
-	close(done3)
-	exits.Add(1)
+	stop3 := make(chan struct{})
+	tally := &exitTally{}
+	var drained sync.WaitGroup
+	first := tally.halve(stop3, countdown(stop3, 100))
+	second := tally.halve(stop3, first)
+	a, b, c := <-second, <-second, <-second
+	close(stop3)
+	drained.Add(1)
 	go func() {
-		defer exits.Done()
-		for range b {
+		defer drained.Done()
+		for range second {
 		}
 	}()
-	exits.Wait()
+	drained.Wait()
 	for {
-		sc.mu.Lock()
-		n := sc.stopped
-		sc.mu.Unlock()
+		tally.mu.Lock()
+		n := tally.exits
+		tally.mu.Unlock()
 		if n == 2 {
 			break
 		}
 		runtime.Gosched()
 	}
-	fmt.Println(first, second, "stages stopped:", sc.stopped)
+	fmt.Println(a, b, c, "stages that exited:", tally.exits)
 }

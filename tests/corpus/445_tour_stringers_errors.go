@@ -1,10 +1,11 @@
 //go:build ignore
 
-// A Tour of Go's methods and interfaces: a Stringer on an IPAddr [4]byte
-// type printed from a map, an Abser interface with a pointer-receiver
-// method, nil receivers, the empty interface, type switches, a custom
-// error with a When/What struct, and the Sqrt exercise's
-// ErrNegativeSqrt float64 whose Error method converts before formatting.
+// Methods and interfaces in the manner of A Tour of Go, with types of our
+// own: a Stringer on an RGB [3]byte type printed from a map, a Measurer
+// interface met by a float type and by a pointer-receiver method that
+// handles a nil receiver, the empty interface, type switches, an error
+// type holding a time and a sensor name, and a fourth-root function whose
+// float64 error type converts itself before formatting.
 package main
 
 import (
@@ -15,129 +16,127 @@ import (
 
 //cell
 
-type IPAddr [4]byte
+type RGB [3]byte
 
-func (ip IPAddr) String() string {
-	return fmt.Sprintf("%d.%d.%d.%d", ip[0], ip[1], ip[2], ip[3])
+func (c RGB) String() string {
+	return fmt.Sprintf("#%02x%02x%02x", c[0], c[1], c[2])
 }
 
-type Abser interface {
-	Abs() float64
+type Measurer interface {
+	Measure() float64
 }
 
-type MyFloat float64
+type Celsius float64
 
-func (f MyFloat) Abs() float64 {
-	if f < 0 {
-		return float64(-f)
+func (c Celsius) Measure() float64 {
+	return float64(c)*9/5 + 32
+}
+
+type Plank struct{ Length, Width float64 }
+
+func (p *Plank) Measure() float64 {
+	if p == nil {
+		return 0
 	}
-	return float64(f)
-}
-
-type Vertex struct{ X, Y float64 }
-
-func (v *Vertex) Abs() float64 {
-	if v == nil {
-		return -1
-	}
-	return math.Sqrt(v.X*v.X + v.Y*v.Y)
+	return p.Length * p.Width
 }
 
 //cell
 
-type MyError struct {
-	When time.Time
-	What string
+type StaleReading struct {
+	At     time.Time
+	Sensor string
 }
 
-func (e *MyError) Error() string {
-	return fmt.Sprintf("at %v, %s", e.When.Format("2006-01-02 15:04"), e.What)
+func (e *StaleReading) Error() string {
+	return fmt.Sprintf("sensor %s: last reading %v is stale", e.Sensor, e.At.Format("Jan 2 15:04"))
 }
 
-func run() error {
-	return &MyError{time.Date(2009, 11, 10, 23, 0, 0, 0, time.UTC), "it didn't work"}
+func poll(sensor string) error {
+	return &StaleReading{time.Date(2023, 6, 21, 4, 45, 0, 0, time.UTC), sensor}
 }
 
-type ErrNegativeSqrt float64
+type ErrEvenRootOfNegative float64
 
-func (e ErrNegativeSqrt) Error() string {
-	return fmt.Sprintf("cannot Sqrt negative number: %v", float64(e))
+func (e ErrEvenRootOfNegative) Error() string {
+	return fmt.Sprintf("no real fourth root of %v", float64(e))
 }
 
-func Sqrt(x float64) (float64, error) {
+// FourthRoot finds y with y*y*y*y == x by Newton's method.
+func FourthRoot(x float64) (float64, error) {
 	if x < 0 {
-		return 0, ErrNegativeSqrt(x)
+		return 0, ErrEvenRootOfNegative(x)
 	}
-	z := 1.0
-	for i := 0; i < 10; i++ {
-		z -= (z*z - x) / (2 * z)
+	y := 1.0
+	for range 30 {
+		y -= (y*y*y*y - x) / (4 * y * y * y)
 	}
-	return z, nil
+	return y, nil
 }
 
 //cell
 
-func do(i any) {
-	switch v := i.(type) {
+func classify(v any) {
+	switch x := v.(type) {
 	case int:
-		fmt.Printf("Twice %v is %v\n", v, v*2)
+		fmt.Printf("an int, squared %v\n", x*x)
 	case string:
-		fmt.Printf("%q is %v bytes long\n", v, len(v))
+		fmt.Printf("a string of %d runes: %q\n", len([]rune(x)), x)
 	case fmt.Stringer:
-		fmt.Printf("a Stringer: %v\n", v)
+		fmt.Printf("something printable: %v\n", x)
 	default:
-		fmt.Printf("I don't know about type %T!\n", v)
+		fmt.Printf("no case for %T\n", x)
 	}
 }
 
-func describe(i Abser) {
-	fmt.Printf("(%v, %T)\n", i, i)
+func show(m Measurer) {
+	fmt.Printf("[%v as %T]\n", m, m)
 }
 
 //cell
 
 func main() {
-	hosts := map[string]IPAddr{
-		"loopback":  {127, 0, 0, 1},
-		"googleDNS": {8, 8, 8, 8},
+	palette := map[string]RGB{
+		"teal":   {0, 128, 128},
+		"orange": {255, 165, 0},
 	}
-	for _, name := range []string{"googleDNS", "loopback"} {
-		fmt.Printf("%v: %v\n", name, hosts[name])
+	for _, name := range []string{"teal", "orange"} {
+		fmt.Printf("%s = %v\n", name, palette[name])
 	}
-	fmt.Println(hosts)
+	fmt.Println(palette)
 
-	var a Abser
-	f := MyFloat(-math.Sqrt2)
-	v := Vertex{3, 4}
-	a = f
-	describe(a)
-	fmt.Println(a.Abs())
-	a = &v
-	describe(a)
-	fmt.Println(a.Abs())
-	var nv *Vertex
-	a = nv
-	describe(a)
-	fmt.Println(a.Abs(), a != nil)
+	var m Measurer
+	c := Celsius(-40)
+	p := Plank{2.5, 0.2}
+	m = c
+	show(m)
+	fmt.Println(m.Measure())
+	m = &p
+	fmt.Println(m.Measure())
+	var none *Plank
+	m = none
+	show(m)
+	fmt.Println(m.Measure(), m != nil)
 
-	do(21)
-	do("hello")
-	do(IPAddr{1, 2, 3, 4})
-	do(true)
+	classify(12)
+	classify("héllo")
+	classify(RGB{10, 20, 30})
+	classify(3.5)
 
-	var e any = "hello"
-	s, ok := e.(string)
+	var box any = "crate"
+	s, ok := box.(string)
 	fmt.Println(s, ok)
-	fl, ok := e.(float64)
-	fmt.Println(fl, ok)
+	n, ok := box.(int)
+	fmt.Println(n, ok)
 
-	if err := run(); err != nil {
+	if err := poll("north-7"); err != nil {
 		fmt.Println(err)
 	}
-	fmt.Println(Sqrt(2))
-	fmt.Println(Sqrt(-2))
-	_, err := Sqrt(-9)
-	if ne, ok := err.(ErrNegativeSqrt); ok {
-		fmt.Printf("%T %v %.1f\n", ne, ne, float64(ne))
+	r, err := FourthRoot(81)
+	fmt.Printf("%.6f %v\n", r, err)
+	fmt.Println(FourthRoot(-16))
+	_, err = FourthRoot(-0.5)
+	if e, ok := err.(ErrEvenRootOfNegative); ok {
+		fmt.Printf("%T %v %.2f %v\n", e, e, float64(e), math.Abs(float64(e)))
 	}
 }
