@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 )
 
 // globalInit lowers var x = E, where E reads a package-level variable
@@ -21,7 +20,8 @@ import (
 // becomes a declaration per spec, each on its line; a spec of as many
 // values as names becomes a function and a variable per value (one
 // function of several results, return base, len(names), gave the first
-// twice). Specs that read only variables of their own cell are left to
+// twice), and a call of several results a struct of them (chainInit,
+// which writes all of these, with a chain or without). Specs that read only variables of their own cell are left to
 // the interpreter, which orders them after what they read (made
 // functions, they read it unset), unless its order is not Go's
 // (initorder.go: then every initializer of the cell is chained).
@@ -53,26 +53,16 @@ func (lw *lowerer) globalInit(gd *ast.GenDecl) {
 			lw.chainInit(vs, start)
 			continue
 		}
-		results := lw.initResults(vs)
-		if !lw.initReadsEarlierVar(vs) || results == "" {
+		if !lw.initReadsEarlierVar(vs) || len(vs.Values) == 0 {
 			if group {
 				lw.insert(vs.Pos(), "var ")
 			}
 			continue
 		}
-		if len(vs.Names) > 1 && len(vs.Values) == len(vs.Names) {
-			// a function per value: one of several results read
-			// (return base, len(names)) gave the first twice
-			lw.chainInit(vs, start)
-			continue
-		}
-		names := make([]string, len(vs.Names))
-		for i, n := range vs.Names {
-			names[i] = n.Name
-		}
-		fn := lw.fresh("Init")
-		lw.replace(start, vs.Values[0].Pos(), "func "+fn+"() "+results+" { return ")
-		lw.insertClose(vs.Values[len(vs.Values)-1].End(), " }; var "+strings.Join(names, ", ")+" = "+fn+"()")
+		// without a chain: a function per value (one of several results,
+		// return base, len(names), gave the first twice), or one of a
+		// struct of a call's results
+		lw.chainInit(vs, start)
 	}
 }
 
@@ -85,27 +75,6 @@ func (lw *lowerer) initReadsEarlierVar(vs *ast.ValueSpec) bool {
 		}
 	}
 	return false
-}
-
-// initResults returns the results of the function globalInit makes of
-// vs, "T" or "(T1, T2)": the types of the names it declares; "" when one
-// has none.
-func (lw *lowerer) initResults(vs *ast.ValueSpec) string {
-	if len(vs.Values) == 0 {
-		return ""
-	}
-	ts := make([]string, len(vs.Names))
-	for i, n := range vs.Names {
-		obj := lw.info.Defs[n]
-		if obj == nil {
-			return ""
-		}
-		ts[i] = lw.typ(obj.Type())
-	}
-	if len(ts) == 1 {
-		return ts[0]
-	}
-	return "(" + strings.Join(ts, ", ") + ")"
 }
 
 // readsEarlierVar reports whether e reads a package-level variable that
