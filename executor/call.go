@@ -50,11 +50,24 @@ func funcName(fn any) string {
 			// Closures built by reflect.MakeFunc (e.g. every interpreted
 			// function) all share reflect's stub; those have no name.
 			if name != "" && !strings.HasPrefix(name, "reflect.") {
-				return name[strings.LastIndexByte(name, '/')+1:] // "main.gcd", not the import path
+				return shortFuncName(name)
 			}
 		}
 	}
 	return "fn " + v.Type().String()
+}
+
+// shortFuncName shortens a compiled function's runtime name as reports
+// spell it: without the import path ("plot.New", not
+// "gonum.org/v1/plot.New") and, for package main, without the package
+// ("gcd", "main.func1" and "Box.Double-fm" for main.gcd, main.main.func1
+// and main.Box.Double-fm), as a function declared in a notebook cell is
+// named, so that a program's reports read the same compiled and as cells.
+func shortFuncName(name string) string {
+	if rest, ok := strings.CutPrefix(name, "main."); ok {
+		return rest
+	}
+	return name[strings.LastIndexByte(name, '/')+1:]
 }
 
 // caller is a function wrapped by the generic face: it is called without

@@ -18,7 +18,7 @@
 //
 // Arguments are checked against the function's parameters before anything
 // runs; a nil function, a wrong count or a wrong type gives a *CallError
-// naming the function and the argument ("executor: main.gcd: argument 0:
+// naming the function and the argument ("executor: gcd: argument 0:
 // have string, want [2]int") instead of a reflect panic. Numbers convert
 // between numeric types when nothing is lost. Results may be (), (T),
 // (error) or (T, error).

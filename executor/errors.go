@@ -103,7 +103,7 @@ func (e *TimeoutError) Timeout() bool { return true }
 // type, or an unsupported result list. Arg is the 0-based index of the
 // offending argument, or -1.
 type CallError struct {
-	Func string // "gcd", "main.gcd" or, for functions with no name, "fn func([2]int) int"
+	Func string // "gcd", "strings.Fields" or, for functions with no name, "fn func([2]int) int"
 	Arg  int
 	Msg  string
 }

@@ -97,8 +97,9 @@ func (f *Future) State() State { return State(f.state.Load()) }
 func (f *Future) ID() uint64 { return f.id }
 
 // Name returns the name of the submitted function: the name given to
-// Named, the Go name of a compiled function, or "fn <type>" for anonymous
-// (e.g. interpreted) functions.
+// Named, the Go name of a compiled function (without its import path, and
+// without "main." for package main's: "gcd", "strings.ToUpper"), or
+// "fn <type>" for anonymous (e.g. interpreted) functions.
 func (f *Future) Name() string { return funcName(f.fn) }
 
 // Running reports whether the function is running now.
@@ -355,7 +356,7 @@ func (f *Future) ErrContext(ctx context.Context) error {
 	return err
 }
 
-// String describes the future, e.g. "Future#3(main.gcd) finished: 5".
+// String describes the future, e.g. "Future#3(gcd) finished: 5".
 func (f *Future) String() string {
 	s := f.State()
 	head := fmt.Sprintf("Future#%d(%s) %s", f.id, f.Name(), s)
