@@ -72,6 +72,10 @@ type Decl struct {
 	// (kernel/check's Calls): a panic's traceback names a caller's line
 	// when one call can have made the frame inside it.
 	Calls map[string][]int `json:"calls,omitempty"`
+	// GoName is, for the session's copy of an instance of a generic type
+	// (kernel/cell/mono's mainꞏPairꞏstringꞏint), what Go's reflection
+	// and fmt's %T call the instance: main.Pair[string,int].
+	GoName string `json:"go_name,omitempty"`
 }
 
 // Lit is a function literal in a declared function's body, or in a

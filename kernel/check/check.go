@@ -66,6 +66,10 @@ type Checker struct {
 	// interpreter has: a later cell may name a copy through a type an
 	// earlier one declared (type Distances = Series[Meters]).
 	copies map[string]bool
+	// copyNames are, by the names of mono's copies of instances of the
+	// notebook's generic types, what Go calls the instances
+	// (cell.Decl.GoName): main.Pair[string,int].
+	copyNames map[string]string
 }
 
 type entry struct {
@@ -657,8 +661,10 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		}
 		lw = &lowerer{info: info, pkg: pkg, copies: c.copies, fset: fset, imports: imports, cfg: c.cfg, counter: &c.counter, compiled: c.compiled, inst: ci}
 		lw.anyComps = comps
+		lw.copyNames = c.copyNames
 		if gen != nil {
 			lw.mono = gen.repl
+			lw.copyNames = gen.copyNames(c.copyNames)
 		}
 		lw.compiledBases = compiledBases(files, info)
 		lw.reserveBases(declFile)
@@ -728,6 +734,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 				}
 				c.copies[n] = true
 			}
+			c.noteCopyName(d)
 		}
 		c.noteLowered(decls, lowered, again2)
 		c.anyComps = comps

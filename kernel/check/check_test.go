@@ -124,14 +124,15 @@ func (nb *notebook) run(src string) (_ string, err error) {
 	for _, l := range r.Decls {
 		srcs = append(srcs, l.Src)
 	}
-	for _, d := range r.Relowered {
-		srcs = append(srcs, d.Src)
-	}
 	for _, d := range r.Generated {
 		if !nb.gen[d.Src] {
 			nb.gen[d.Src] = true
 			srcs = append(srcs, d.Src)
 		}
+	}
+	// after the generated code, as the session evaluates them
+	for _, d := range r.Relowered {
+		srcs = append(srcs, d.Src)
 	}
 	if os.Getenv("CHECK_DUMP") != "" {
 		fmt.Fprintln(os.Stderr, strings.Join(srcs, "\n"))

@@ -32,7 +32,7 @@ func (lw *lowerer) contextKey(c *ast.CallExpr, sig *types.Signature, name string
 		return nil
 	}
 	lw.extraImport(rtName, rt.Path)
-	lw.insert(c.Args[i].Pos(), fmt.Sprintf("%s.ContextKey(%q, ", rtName, goName(n)))
+	lw.insert(c.Args[i].Pos(), fmt.Sprintf("%s.ContextKey(%q, ", rtName, lw.goName(n)))
 	lw.insertClose(c.Args[i].End(), ")")
 	return map[int]bool{i: true}
 }

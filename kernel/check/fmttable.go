@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/gofutures/gofutures/internal/typemark"
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
@@ -176,7 +175,7 @@ func (nt *nodeTable) add(t types.Type) int {
 	nt.types = append(nt.types, t)
 	nt.src = append(nt.src, "")
 	var fields []string
-	name := "Name: " + strconv.Quote(goName(t))
+	name := "Name: " + strconv.Quote(nt.lw.goName(t))
 	if n, ok := types.Unalias(t).(*types.Named); ok && isCellNamed(n) {
 		if n.TypeArgs().Len() < n.TypeParams().Len() {
 			nt.bad = true // the generic type itself, in its own methods
@@ -389,96 +388,4 @@ func ptrRecv(m types.Object) bool {
 	}
 	_, ptr := sig.Recv().Type().(*types.Pointer)
 	return ptr
-}
-
-// goName spells t as reflect does in a Go program: main.point,
-// []uint8, interface {}, struct { x int }.
-func goName(t types.Type) string {
-	switch t := types.Unalias(t).(type) {
-	case *types.Named:
-		name := typemark.GoName(t.Obj().Name())
-		if p := t.Obj().Pkg(); p != nil {
-			name = p.Name() + "." + name
-		}
-		if args := t.TypeArgs(); args.Len() > 0 {
-			var as []string
-			for a := range args.Types() {
-				as = append(as, goName(a))
-			}
-			name += "[" + strings.Join(as, ",") + "]"
-		}
-		return name
-	case *types.Basic:
-		switch t.Kind() {
-		case types.Byte:
-			return "uint8"
-		case types.Rune:
-			return "int32"
-		case types.UnsafePointer:
-			return "unsafe.Pointer"
-		}
-		return t.Name()
-	case *types.Pointer:
-		return "*" + goName(t.Elem())
-	case *types.Slice:
-		return "[]" + goName(t.Elem())
-	case *types.Array:
-		return fmt.Sprintf("[%d]%s", t.Len(), goName(t.Elem()))
-	case *types.Map:
-		return "map[" + goName(t.Key()) + "]" + goName(t.Elem())
-	case *types.Chan:
-		switch t.Dir() {
-		case types.SendOnly:
-			return "chan<- " + goName(t.Elem())
-		case types.RecvOnly:
-			return "<-chan " + goName(t.Elem())
-		}
-		if c, ok := t.Elem().(*types.Chan); ok && c.Dir() == types.RecvOnly {
-			return "chan (" + goName(t.Elem()) + ")"
-		}
-		return "chan " + goName(t.Elem())
-	case *types.Signature:
-		return "func" + sigName(t)
-	case *types.Struct:
-		if t.NumFields() == 0 {
-			return "struct {}"
-		}
-		var fs []string
-		for i := range t.NumFields() {
-			f := t.Field(i)
-			s := goName(f.Type())
-			if !f.Embedded() {
-				s = f.Name() + " " + s
-			}
-			if tag := t.Tag(i); tag != "" {
-				s += " " + strconv.Quote(tag)
-			}
-			fs = append(fs, s)
-		}
-		return "struct { " + strings.Join(fs, "; ") + " }"
-	case *types.Interface:
-		if t.NumMethods() == 0 {
-			return "interface {}"
-		}
-		var ms []string
-		for i := range t.NumMethods() {
-			m := t.Method(i)
-			ms = append(ms, m.Name()+sigName(m.Type().(*types.Signature)))
-		}
-		return "interface { " + strings.Join(ms, "; ") + " }"
-	}
-	return t.String()
-}
-
-// sigName spells a signature's parameters and results as reflect does.
-func sigName(sig *types.Signature) string {
-	var ps []string
-	for i := range sig.Params().Len() {
-		p := goName(sig.Params().At(i).Type())
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			p = "..." + strings.TrimPrefix(p, "[]")
-		}
-		ps = append(ps, p)
-	}
-	return "(" + strings.Join(ps, ", ") + ")" + results(sig, goName)
 }

@@ -8,6 +8,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"maps"
 	"os"
 	"sort"
 	"strconv"
@@ -182,7 +183,9 @@ func (g *generated) lower(lw *lowerer) ([]*cell.Decl, []Import) {
 				refs = append(refs, n)
 			}
 		}
-		out = append(out, &cell.Decl{Kind: declKind(d.Kind), Names: []string{d.Name}, Src: strings.TrimSpace(l.Src), Orig: d.Src, Refs: refs})
+		cd := &cell.Decl{Kind: declKind(d.Kind), Names: []string{d.Name}, Src: strings.TrimSpace(l.Src), Orig: d.Src, Refs: refs}
+		cd.GoName = lw.copyNames[d.Name]
+		out = append(out, cd)
 	}
 	var ims []Import
 	for n, p := range imports {
@@ -190,6 +193,26 @@ func (g *generated) lower(lw *lowerer) ([]*cell.Decl, []Import) {
 	}
 	sort.Slice(ims, func(i, j int) bool { return ims[i].Name < ims[j].Name })
 	return out, ims
+}
+
+// copyNames returns names, with the names Go gives the instances of
+// generic types that g's declarations copy added (mono.Decl.Generic).
+func (g *generated) copyNames(names map[string]string) map[string]string {
+	out := maps.Clone(names)
+	for _, d := range g.decls {
+		if d.Generic == "" {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		args := make([]string, len(d.TypeArgs))
+		for i, t := range d.TypeArgs {
+			args[i] = goNames(out).of(t)
+		}
+		out[d.Name] = d.Generic + "[" + strings.Join(args, ",") + "]"
+	}
+	return out
 }
 
 func declKind(k mono.Kind) cell.DeclKind {

@@ -7,6 +7,8 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -225,16 +227,16 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 			// Go's message (yaegi v0.16.1 let a value that does not
 			// implement t pass, or named no method)
 			lw.extraImport(rtName, rt.Path)
-			fail = fmt.Sprintf("panic(%s.Panic(%d, %s.AssertMissing(%s, %q, %q)))", rtName, lw.line(ta.Lparen), rtName, x, goName(t), lw.missingTable(it))
+			fail = fmt.Sprintf("panic(%s.Panic(%d, %s.AssertMissing(%s, %q, %q)))", rtName, lw.line(ta.Lparen), rtName, x, lw.goName(t), lw.missingTable(it))
 		} else if _, iface := t.Underlying().(*types.Interface); iface && nonEmptyIface(from) != nil {
 			// Go's message for a nil value (yaegi v0.16.1 panicked in
 			// reflect)
 			lw.extraImport(rtName, rt.Path)
-			fail = fmt.Sprintf("if %[1]s == nil { panic(%[2]s.Panic(%[3]d, %[2]s.AssertFailed(nil, \"interface\", %[4]q))) }; %[5]s", x, rtName, lw.line(ta.Lparen), goName(t), fail)
+			fail = fmt.Sprintf("if %[1]s == nil { panic(%[2]s.Panic(%[3]d, %[2]s.AssertFailed(nil, \"interface\", %[4]q))) }; %[5]s", x, rtName, lw.line(ta.Lparen), lw.goName(t), fail)
 		} else if !iface {
 			// Go's message: yaegi's names the type t stands for
 			lw.extraImport(rtName, rt.Path)
-			fail = fmt.Sprintf("panic(%s.Panic(%d, %s.AssertFailed(%s, %q, %q)))", rtName, lw.line(ta.Lparen), rtName, x, goName(types.Unalias(from)), goName(t))
+			fail = fmt.Sprintf("panic(%s.Panic(%d, %s.AssertFailed(%s, %q, %q)))", rtName, lw.line(ta.Lparen), rtName, x, lw.goName(types.Unalias(from)), lw.goName(t))
 		}
 		lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[5]s) %[3]s { if %[2]s, ok := %[4]s(%[1]s); ok { return %[2]s }; %[6]s }(",
 			x, v, lw.typ(t), lw.asserterFrom(t, from), pt, fail))
@@ -268,7 +270,7 @@ func (lw *lowerer) missingTable(it *types.Interface) string {
 				continue
 			}
 			if m, _ := types.MissingMethod(t, it, true); m != nil {
-				ts = append(ts, goName(t)+"="+m.Name())
+				ts = append(ts, lw.goName(t)+"="+m.Name())
 			}
 		}
 	}
@@ -567,7 +569,7 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 			// type is all %T needs
 			pt = "any"
 		}
-		return fmt.Sprintf("func(%s %s) string { return %s }", x, pt, strconv.Quote(goName(t)))
+		return fmt.Sprintf("func(%s %s) string { return %s }", x, pt, strconv.Quote(lw.goName(t)))
 	}
 	var b strings.Builder
 	pt := "any"
@@ -591,7 +593,7 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 			u := lw.fresh("U")
 			fmt.Fprintf(&b, "if %s, ok := %s(%s); ok { ", u, unboxName, x)
 			for _, nt := range impls {
-				fmt.Fprintf(&b, "if _, ok := %s.(%s); ok { return %q }; ", u, lw.typ(nt), goName(nt))
+				fmt.Fprintf(&b, "if _, ok := %s.(%s); ok { return %q }; ", u, lw.typ(nt), lw.goName(nt))
 			}
 			b.WriteString("}; ")
 			break
@@ -607,7 +609,7 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 				lw.extraImport(rtName, rt.Path)
 				fmt.Fprintf(&b, "%s := %s.TypeName(%s); ", tn, rtName, x)
 			}
-			fmt.Fprintf(&b, "if %s == %q { return %q }; ", tn, "main."+n.Obj().Name(), goName(nt))
+			fmt.Fprintf(&b, "if %s == %q { return %q }; ", tn, "main."+n.Obj().Name(), lw.goName(nt))
 		}
 	}
 	for _, nt := range impls {
@@ -619,13 +621,33 @@ func (lw *lowerer) typeNamer(t types.Type) string {
 		if !strings.Contains(g, v) {
 			v = "_"
 		}
-		fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok%s { return %s }; ", v, x, lw.typ(nt), g, strconv.Quote(goName(nt)))
+		fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok%s { return %s }; ", v, x, lw.typ(nt), g, strconv.Quote(lw.goName(nt)))
+	}
+	if pt == "any" && t.Underlying().(*types.Interface).Empty() {
+		lw.earlierCopies(&b, x)
 	}
 	// (a nil value of an interface a cell declared is, in an any,
 	// yaegi's wrapper: rt.TypeString names it <nil>)
 	lw.extraImport(rtName, rt.Path)
 	fmt.Fprintf(&b, "return %s.TypeString(%s) }", rtName, x)
 	return b.String()
+}
+
+// earlierCopies writes to b, for typeNamer, the assertions of x to the
+// copies of instances of generic types that earlier cells made
+// (lowerer.copyNames), which the cell's package does not declare (so
+// implementing does not list them), each returning what Go calls the
+// instance: main.Pair[string,int], not yaegi's struct { Key string; Val
+// int }.
+func (lw *lowerer) earlierCopies(b *strings.Builder, x string) {
+	for _, name := range slices.Sorted(maps.Keys(lw.copyNames)) {
+		if lw.pkg.Scope().Lookup(name) != nil || !lw.copies[name] {
+			continue // listed by implementing, or not declared
+		}
+		goName := lw.copyNames[name]
+		fmt.Fprintf(b, "if _, ok := %s.(%s); ok { return %q }; ", x, name, goName)
+		fmt.Fprintf(b, "if _, ok := %s.(*%s); ok { return %q }; ", x, name, "*"+goName)
+	}
 }
 
 // fmtName returns the name fmt is imported under (hidden if need be).

@@ -17,11 +17,14 @@ import (
 type lowerer struct {
 	fmtState // the lowering of fmt's and log's printing calls (fmtargs.go)
 
-	info    *types.Info
-	pkg     *types.Package
-	copies  map[string]bool // mono's copies earlier cells declared (Checker.copies)
-	fset    *token.FileSet
-	imports map[string]string // name -> path, what the cell sees
+	info   *types.Info
+	pkg    *types.Package
+	copies map[string]bool // mono's copies earlier cells declared (Checker.copies)
+	// copyNames are Go's names of the instances mono's copies stand for,
+	// the cell's own copies' too (Checker.copyNames)
+	copyNames map[string]string
+	fset      *token.FileSet
+	imports   map[string]string // name -> path, what the cell sees
 
 	shift    int    // file offset - cell offset
 	orig     string // the source being lowered (cell offsets)

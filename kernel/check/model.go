@@ -159,6 +159,7 @@ func (c *Checker) Seed(log []*cell.Decl) {
 		if d.Kind == cell.Func && len(d.Names) == 1 && strings.HasPrefix(d.Names[0], FmtDeclPrefix) {
 			continue // the lowering's (makeFmtTable), not the notebook's
 		}
+		c.noteCopyName(d)
 		var kept []*entry
 		for _, e := range c.decls {
 			if !replaced(e.decl, []*cell.Decl{d}) {
@@ -214,4 +215,16 @@ func (c *Checker) SeedVars(vars map[string]string) {
 		vs = append(vs, &nbVar{name: n, typ: vars[n], imports: map[string]string{}})
 	}
 	c.vars = vs
+}
+
+// noteCopyName records what Go calls the instance of a generic type that
+// d, a copy of it, stands for (cell.Decl.GoName).
+func (c *Checker) noteCopyName(d *cell.Decl) {
+	if d.GoName == "" || len(d.Names) != 1 {
+		return
+	}
+	if c.copyNames == nil {
+		c.copyNames = map[string]string{}
+	}
+	c.copyNames[d.Names[0]] = d.GoName
 }

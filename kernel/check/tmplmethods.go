@@ -137,7 +137,7 @@ func (lw *lowerer) methodsTable() (string, bool) {
 		if len(ms) == 0 {
 			continue
 		}
-		nodes = append(nodes, "{Name: "+strconv.Quote(goName(t))+", "+ms[0]+"}")
+		nodes = append(nodes, "{Name: "+strconv.Quote(lw.goName(t))+", "+ms[0]+"}")
 		refs = append(refs, n.Obj().Name())
 	}
 	if len(nodes) == 0 {

@@ -61,6 +61,9 @@ func (w *work) build(it *item) (*Decl, error) {
 		ts := src.types[it.name]
 		env := g.env(ts.TypeParams, it.targs)
 		parts = append(parts, "type "+g.copy(ts, env, []edit{{ts.Name.Pos(), ts.Name.End(), it.ident}}, ts.Name, ts.TypeParams))
+		if len(it.targs) > 0 && src.pkg != nil {
+			d.Generic, d.TypeArgs = src.pkg.Name()+"."+it.name, it.targs
+		}
 		for _, m := range src.meths[it.name] {
 			if m.Body == nil {
 				return nil, fmt.Errorf("%s.%s.%s: %w", it.path, it.name, m.Name.Name, ErrNoBody)

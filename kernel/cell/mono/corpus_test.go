@@ -61,6 +61,7 @@ var corpusCopyVisible = map[string]string{
 	"378_generic_embedded_instances":        "%T of generic instances, as 317, and %+v of structs embedding them, as 350",
 	"425_generic_cache_functional":          "%T of generic instances, as 317",
 	"450_tour_generic_list":                 "%T of generic instances, as 317",
+	"488_generic_type_names":                "%T of generic instances, as 317",
 }
 
 // TestCorpus specialises, with AllNotebookGenerics, every program of

@@ -138,6 +138,13 @@ type Decl struct {
 	// refers to: it can be evaluated only where they are declared, and
 	// must be evaluated again where one of them is declared anew.
 	CellNames []string
+	// Generic and TypeArgs are, for the copy of an instance of a generic
+	// type, the generic type (its package's name and its own, "main.Pair")
+	// and the instance's type arguments: what Go's reflection calls the
+	// type it stands for (main.Pair[string,main.Meters]). Both are empty
+	// for other declarations.
+	Generic  string
+	TypeArgs []types.Type
 }
 
 // Edit replaces one expression of the cell (a selector such as
