@@ -478,6 +478,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 	case *ast.TypeSpec:
 		lw.tagStructType(n)
 		lw.rebaseType(n)
+		lw.recFuncTypeSpec(n)
 	case *ast.SelectorExpr:
 		lw.promoted(n)
 		return lw.methodExpr(n)
@@ -513,6 +514,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		}
 		lw.named(n)
 		lw.untaggedOperand(n)
+		lw.recFuncCall(n)
 		if !lw.newExpr(n) {
 			return false
 		}

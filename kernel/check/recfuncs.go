@@ -1,0 +1,296 @@
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// Function types made of themselves (type stateFn func(*lexer) stateFn,
+// type A func() []A, type N func(int) (N, bool)). yaegi v0.16.1 builds a
+// reflect type for every type, and reflect builds no recursive function
+// type (its process died: "reflect.Type is nil", or a stack overflow);
+// through a struct the recursion is yaegi's to resolve, and it does.
+//
+// The lowering breaks the cycle in the type's own declaration: each
+// parameter and result whose type reaches the type itself goes in a
+// struct declared next to it, one field a position,
+//
+//	type stateFn func(*lexer) gofuturesBoxstateFn; type gofuturesBoxstateFn struct{ r0 stateFn }
+//
+// and the type keeps its name everywhere else. Two things then differ
+// from Go, and the lowering, knowing the types, covers both:
+//
+//   - a call of one of its values boxes the arguments and unboxes the
+//     results, in a function literal of its own: state(l) is
+//     func(F stateFn, P0 *lexer) stateFn { return F(P0).r0 }(state, l);
+//   - the unnamed signature it was declared with (the type of lexAny in
+//     func lexAny(*lexer) stateFn, of a function literal, of a variable)
+//     is no longer its underlying type: a value going from one to the
+//     other, where Go converts it (assignments, returns, arguments,
+//     composite literals, conversions: untaggedConv's places), goes
+//     through an adapter, a function literal of the other type that
+//     calls it, nil kept nil.
+//
+// Functions of the unnamed signature keep it (fmt's %T of lexAny prints
+// what Go prints). What is left to yaegi's check: a value converted
+// where untaggedConv is not asked (a tuple assigned from a call whose
+// results convert one by one), which yaegi refuses ("cannot use ...").
+
+// recFunc is a function type of the notebook made of itself, as the
+// lowering boxes it.
+type recFunc struct {
+	named *types.Named
+	sig   *types.Signature // its underlying type, as Go has it
+	box   string           // the struct type of its boxed positions
+	// boxedP and boxedR tell, for each parameter and result, whether it
+	// goes in the box (its type reaches the type)
+	boxedP, boxedR []bool
+}
+
+// recursiveFunc returns, when t is a function type the notebook declared
+// that is made of itself, how the lowering boxes it; nil when it is none
+// or one that cannot be boxed (generic, or with its variadic parameter
+// boxed: refused, recursiveTypes).
+func recursiveFunc(t types.Type) *recFunc {
+	if t == nil {
+		return nil
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 {
+		return nil
+	}
+	sig, ok := n.Underlying().(*types.Signature)
+	if !ok || !madeOfItself(n) {
+		return nil
+	}
+	rf := &recFunc{named: n, sig: sig, box: "gofuturesBox" + n.Obj().Name()}
+	for i := range sig.Params().Len() {
+		rf.boxedP = append(rf.boxedP, reachesNamed(sig.Params().At(i).Type(), n))
+	}
+	for i := range sig.Results().Len() {
+		rf.boxedR = append(rf.boxedR, reachesNamed(sig.Results().At(i).Type(), n))
+	}
+	if sig.Variadic() && rf.boxedP[len(rf.boxedP)-1] {
+		return nil
+	}
+	return rf
+}
+
+// recFuncDecl boxes, in the declaration ts of a function type made of
+// itself, the parameters and results that reach it, and declares their
+// box after it (on its line: the lowered source keeps the cell's lines).
+func (lw *lowerer) recFuncDecl(gd *ast.GenDecl, ts *ast.TypeSpec) {
+	obj, ok := lw.info.Defs[ts.Name].(*types.TypeName)
+	if !ok || obj.IsAlias() {
+		return
+	}
+	rf := recursiveFunc(obj.Type())
+	ft, isFunc := ast.Unparen(ts.Type).(*ast.FuncType)
+	if rf == nil || !isFunc {
+		return
+	}
+	var fields []string
+	for _, list := range []struct {
+		fl    *ast.FieldList
+		boxed []bool
+		tup   *types.Tuple
+		pre   string
+	}{{ft.Params, rf.boxedP, rf.sig.Params(), "p"}, {ft.Results, rf.boxedR, rf.sig.Results(), "r"}} {
+		if list.fl == nil {
+			continue
+		}
+		i := 0
+		for _, f := range list.fl.List {
+			k := max(len(f.Names), 1)
+			if i < len(list.boxed) && list.boxed[i] {
+				lw.replace(f.Type.Pos(), f.Type.End(), rf.box)
+			}
+			for range k {
+				if i < len(list.boxed) && list.boxed[i] {
+					fields = append(fields, fmt.Sprintf("%s%d %s", list.pre, i, lw.typ(list.tup.At(i).Type())))
+				}
+				i++
+			}
+		}
+	}
+	t, u, f := lw.typ(rf.named), lw.typ(rf.sig), "gofuturesF"
+	decls := []string{"type " + rf.box + " struct{ " + strings.Join(fields, "; ") + " }"}
+	params, args := rf.params(lw, false)
+	decls = append(decls, fmt.Sprintf("func %s(%s %s%s) %s { %s }", rf.call(), f, t, prefixComma(params), rf.results(lw, false), rf.callBoxed(f, args)))
+	params, args = rf.params(lw, true)
+	inner := fmt.Sprintf("func(%s) %s { %s }", params, rf.results(lw, true), rf.callUnboxed(f, args))
+	decls = append(decls, fmt.Sprintf("func %[1]s(%[2]s %[3]s) %[4]s { if %[2]s == nil { return nil }; return %[5]s }", rf.to(), f, u, t, inner))
+	params, args = rf.params(lw, false)
+	inner = fmt.Sprintf("func(%s) %s { %s }", params, rf.results(lw, false), rf.callBoxed(f, args))
+	decls = append(decls, fmt.Sprintf("func %[1]s(%[2]s %[3]s) %[4]s { if %[2]s == nil { return nil }; return %[5]s }", rf.from(), f, t, u, inner))
+	lw.insertClose(gd.End(), "; "+strings.Join(decls, "; "))
+}
+
+// call, to and from name the functions declared with the type that
+// call one of its values (boxing the arguments, unboxing the results),
+// adapt a function of its declared signature to it, and it to one. They
+// are declared, not written as function literals where they are used:
+// after a function literal with a parameter of the declared signature,
+// yaegi v0.16.1 failed compiling calls of the type's values ("CFG
+// post-order panic: runtime error: invalid memory address").
+func (rf *recFunc) call() string { return "gofuturesCall" + rf.named.Obj().Name() }
+func (rf *recFunc) to() string   { return "gofuturesTo" + rf.named.Obj().Name() }
+func (rf *recFunc) from() string { return "gofuturesFrom" + rf.named.Obj().Name() }
+
+// recFuncCall rewrites a call of a value of a function type made of
+// itself into a call of a function literal that boxes the arguments
+// and unboxes the results.
+func (lw *lowerer) recFuncCall(c *ast.CallExpr) {
+	if tv := lw.info.Types[c.Fun]; !tv.IsValue() {
+		return
+	}
+	rf := recursiveFunc(lw.info.TypeOf(c.Fun))
+	if rf == nil {
+		return
+	}
+	lw.insert(c.Pos(), rf.call()+"(")
+	sep := ""
+	if len(c.Args) > 0 {
+		sep = ", "
+	}
+	lw.replace(c.Lparen, c.Lparen+1, sep)
+}
+
+// recFuncConv returns what goes around a value of type src going to dst
+// when one is a function type made of itself and the other a type of
+// the signature it was declared with (an adapter calling it); "" when
+// nothing need.
+func (lw *lowerer) recFuncConv(src, dst types.Type) (open, close string) {
+	if src == nil || dst == nil || types.Identical(src, dst) {
+		return "", ""
+	}
+	if b, ok := src.(*types.Basic); ok && b.Kind() == types.UntypedNil {
+		return "", ""
+	}
+	if rf := recursiveFunc(dst); rf != nil && types.Identical(src.Underlying(), rf.sig) {
+		return rf.to() + "(", ")"
+	}
+	if rf := recursiveFunc(src); rf != nil && types.Identical(dst.Underlying(), rf.sig) {
+		return rf.from() + "(", ")"
+	}
+	return "", ""
+}
+
+// params spells the parameters of the type's signature, named P0, P1,
+// ..., boxed or as declared, and the arguments passing them on (a
+// variadic one spread).
+func (rf *recFunc) params(lw *lowerer, boxed bool) (params string, args []string) {
+	var ps []string
+	tup := rf.sig.Params()
+	for i := range tup.Len() {
+		name := fmt.Sprintf("gofuturesP%d", i)
+		t := lw.typ(tup.At(i).Type())
+		switch {
+		case boxed && rf.boxedP[i]:
+			t = rf.box
+		case rf.sig.Variadic() && i == tup.Len()-1:
+			t = "..." + lw.typ(tup.At(i).Type().(*types.Slice).Elem())
+			name += "..."
+		}
+		ps = append(ps, strings.TrimSuffix(name, "...")+" "+t)
+		args = append(args, name)
+	}
+	return strings.Join(ps, ", "), args
+}
+
+// results spells the results of the type's signature, boxed or as
+// declared.
+func (rf *recFunc) results(lw *lowerer, boxed bool) string {
+	var rs []string
+	tup := rf.sig.Results()
+	for i := range tup.Len() {
+		t := lw.typ(tup.At(i).Type())
+		if boxed && rf.boxedR[i] {
+			t = rf.box
+		}
+		rs = append(rs, t)
+	}
+	if len(rs) == 1 {
+		return rs[0]
+	}
+	return "(" + strings.Join(rs, ", ") + ")"
+}
+
+// callBoxed is the body of a function of the declared signature that
+// calls f, of the type, with args (of the declared types) boxed, and
+// returns its results unboxed.
+func (rf *recFunc) callBoxed(f string, args []string) string {
+	in := make([]string, len(args))
+	for i, a := range args {
+		in[i] = a
+		if rf.boxedP[i] {
+			in[i] = fmt.Sprintf("%s{p%d: %s}", rf.box, i, a)
+		}
+	}
+	call := f + "(" + strings.Join(in, ", ") + ")"
+	return rf.returning(call, func(i int, r string) string {
+		if rf.boxedR[i] {
+			return fmt.Sprintf("%s.r%d", r, i)
+		}
+		return r
+	})
+}
+
+// callUnboxed is the body of a function of the boxed signature that
+// calls f, of the declared signature, with args (boxed where the type
+// boxes them) unboxed, and returns its results boxed.
+func (rf *recFunc) callUnboxed(f string, args []string) string {
+	in := make([]string, len(args))
+	for i, a := range args {
+		in[i] = a
+		if rf.boxedP[i] {
+			in[i] = fmt.Sprintf("%s.p%d", a, i)
+		}
+	}
+	call := f + "(" + strings.Join(in, ", ") + ")"
+	return rf.returning(call, func(i int, r string) string {
+		if rf.boxedR[i] {
+			return fmt.Sprintf("%s{r%d: %s}", rf.box, i, r)
+		}
+		return r
+	})
+}
+
+// returning is a body that makes call and returns its results, each
+// through conv.
+func (rf *recFunc) returning(call string, conv func(i int, r string) string) string {
+	n := rf.sig.Results().Len()
+	switch n {
+	case 0:
+		return call
+	case 1:
+		return "return " + conv(0, call)
+	}
+	var names, outs []string
+	for i := range n {
+		r := fmt.Sprintf("gofuturesR%d", i)
+		names, outs = append(names, r), append(outs, conv(i, r))
+	}
+	return strings.Join(names, ", ") + " := " + call + "; return " + strings.Join(outs, ", ")
+}
+
+// prefixComma is s after ", ", or "" for "".
+func prefixComma(s string) string {
+	if s == "" {
+		return ""
+	}
+	return ", " + s
+}
+
+// recFuncTypeSpec is the type declaration's lowering of ts, in gd.
+func (lw *lowerer) recFuncTypeSpec(ts *ast.TypeSpec) {
+	for i := len(lw.stack) - 1; i >= 0; i-- {
+		if gd, ok := lw.stack[i].(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			lw.recFuncDecl(gd, ts)
+			return
+		}
+	}
+}
