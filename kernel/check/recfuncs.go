@@ -11,42 +11,47 @@ import (
 // Function types made of themselves (type stateFn func(*lexer) stateFn,
 // type A func() []A, type N func(int) (N, bool)). yaegi v0.16.1 builds a
 // reflect type for every type, and reflect builds no recursive function
-// type (its process died: "reflect.Type is nil", or a stack overflow);
-// through a struct the recursion is yaegi's to resolve, and it does.
+// type (its process died: "reflect.Type is nil", or a stack overflow).
 //
 // The lowering breaks the cycle in the type's own declaration: each
-// parameter and result whose type reaches the type itself goes in a
-// struct declared next to it, one field a position,
+// parameter and result whose type reaches the type itself becomes an
+// interface{} holding the value,
 //
-//	type stateFn func(*lexer) gofuturesBoxstateFn; type gofuturesBoxstateFn struct{ r0 stateFn }
+//	type stateFn func(*lexer) interface{}
 //
-// and the type keeps its name everywhere else. Two things then differ
-// from Go, and the lowering, knowing the types, covers both:
+// and the type keeps its name everywhere else. (Not a struct holding
+// it: yaegi resolves a struct made of itself with a placeholder type
+// inside, and a []Tree in the struct was then a type of its own,
+// not assignable from the []Tree outside: "reflect.Set: value of type
+// []func() (string, struct {...}) is not assignable".) Two things then
+// differ from Go, and the lowering, knowing the types, covers both:
 //
 //   - a call of one of its values boxes the arguments and unboxes the
-//     results, in a function literal of its own: state(l) is
-//     func(F stateFn, P0 *lexer) stateFn { return F(P0).r0 }(state, l);
+//     results: state(l) is gofuturesCallstateFn(state, l);
 //   - the unnamed signature it was declared with (the type of lexAny in
 //     func lexAny(*lexer) stateFn, of a function literal, of a variable)
 //     is no longer its underlying type: a value going from one to the
 //     other, where Go converts it (assignments, returns, arguments,
-//     composite literals, conversions: untaggedConv's places), goes
-//     through an adapter, a function literal of the other type that
-//     calls it, nil kept nil.
+//     composite literals, conversions, ranges: untaggedConv's places),
+//     goes through an adapter, gofuturesTostateFn(lexAny), a function of
+//     the other type that calls it, nil kept nil.
 //
-// Functions of the unnamed signature keep it (fmt's %T of lexAny prints
-// what Go prints). What is left to yaegi's check: a value converted
-// where untaggedConv is not asked (a tuple assigned from a call whose
-// results convert one by one), which yaegi refuses ("cannot use ...").
+// The three functions are declared with the type, after it on its line
+// (the lowered source keeps the cell's lines). Only they make and call
+// functions of the boxed signature, so a box always holds a value of the
+// type it boxes. Functions of the declared signature keep it (fmt's %T
+// of lexAny prints what Go prints). What is left to yaegi's check: a
+// value converted where untaggedConv is not asked (a tuple assigned
+// from a call whose results convert one by one), which yaegi refuses
+// ("cannot use ...").
 
 // recFunc is a function type of the notebook made of itself, as the
 // lowering boxes it.
 type recFunc struct {
 	named *types.Named
 	sig   *types.Signature // its underlying type, as Go has it
-	box   string           // the struct type of its boxed positions
 	// boxedP and boxedR tell, for each parameter and result, whether it
-	// goes in the box (its type reaches the type)
+	// goes in a box, an interface{} (its type reaches the type)
 	boxedP, boxedR []bool
 }
 
@@ -66,7 +71,7 @@ func recursiveFunc(t types.Type) *recFunc {
 	if !ok || !madeOfItself(n) {
 		return nil
 	}
-	rf := &recFunc{named: n, sig: sig, box: "gofuturesBox" + n.Obj().Name()}
+	rf := &recFunc{named: n, sig: sig}
 	for i := range sig.Params().Len() {
 		rf.boxedP = append(rf.boxedP, reachesNamed(sig.Params().At(i).Type(), n))
 	}
@@ -79,9 +84,9 @@ func recursiveFunc(t types.Type) *recFunc {
 	return rf
 }
 
-// recFuncDecl boxes, in the declaration ts of a function type made of
-// itself, the parameters and results that reach it, and declares their
-// box after it (on its line: the lowered source keeps the cell's lines).
+// recFuncDecl boxes, in the declaration ts (in gd) of a function type
+// made of itself, the parameters and results that reach it, and
+// declares the functions that call its values and adapt them after gd.
 func (lw *lowerer) recFuncDecl(gd *ast.GenDecl, ts *ast.TypeSpec) {
 	obj, ok := lw.info.Defs[ts.Name].(*types.TypeName)
 	if !ok || obj.IsAlias() {
@@ -92,42 +97,36 @@ func (lw *lowerer) recFuncDecl(gd *ast.GenDecl, ts *ast.TypeSpec) {
 	if rf == nil || !isFunc {
 		return
 	}
-	var fields []string
 	for _, list := range []struct {
 		fl    *ast.FieldList
 		boxed []bool
-		tup   *types.Tuple
-		pre   string
-	}{{ft.Params, rf.boxedP, rf.sig.Params(), "p"}, {ft.Results, rf.boxedR, rf.sig.Results(), "r"}} {
+	}{{ft.Params, rf.boxedP}, {ft.Results, rf.boxedR}} {
 		if list.fl == nil {
 			continue
 		}
 		i := 0
 		for _, f := range list.fl.List {
-			k := max(len(f.Names), 1)
 			if i < len(list.boxed) && list.boxed[i] {
-				lw.replace(f.Type.Pos(), f.Type.End(), rf.box)
+				lw.replace(f.Type.Pos(), f.Type.End(), boxType)
 			}
-			for range k {
-				if i < len(list.boxed) && list.boxed[i] {
-					fields = append(fields, fmt.Sprintf("%s%d %s", list.pre, i, lw.typ(list.tup.At(i).Type())))
-				}
-				i++
-			}
+			i += max(len(f.Names), 1)
 		}
 	}
 	t, u, f := lw.typ(rf.named), lw.typ(rf.sig), "gofuturesF"
-	decls := []string{"type " + rf.box + " struct{ " + strings.Join(fields, "; ") + " }"}
 	params, args := rf.params(lw, false)
-	decls = append(decls, fmt.Sprintf("func %s(%s %s%s) %s { %s }", rf.call(), f, t, prefixComma(params), rf.results(lw, false), rf.callBoxed(f, args)))
+	decls := []string{fmt.Sprintf("func %s(%s %s%s) %s { %s }", rf.call(), f, t, prefixComma(params), rf.results(lw, false), rf.callBoxed(lw, f, args))}
 	params, args = rf.params(lw, true)
-	inner := fmt.Sprintf("func(%s) %s { %s }", params, rf.results(lw, true), rf.callUnboxed(f, args))
+	inner := fmt.Sprintf("func(%s) %s { %s }", params, rf.results(lw, true), rf.callUnboxed(lw, f, args))
 	decls = append(decls, fmt.Sprintf("func %[1]s(%[2]s %[3]s) %[4]s { if %[2]s == nil { return nil }; return %[5]s }", rf.to(), f, u, t, inner))
 	params, args = rf.params(lw, false)
-	inner = fmt.Sprintf("func(%s) %s { %s }", params, rf.results(lw, false), rf.callBoxed(f, args))
+	inner = fmt.Sprintf("func(%s) %s { %s }", params, rf.results(lw, false), rf.callBoxed(lw, f, args))
 	decls = append(decls, fmt.Sprintf("func %[1]s(%[2]s %[3]s) %[4]s { if %[2]s == nil { return nil }; return %[5]s }", rf.from(), f, t, u, inner))
 	lw.insertClose(gd.End(), "; "+strings.Join(decls, "; "))
 }
+
+// boxType is the type of a boxed parameter or result (any spelled as
+// anyAlias spells it).
+const boxType = "interface{}"
 
 // call, to and from name the functions declared with the type that
 // call one of its values (boxing the arguments, unboxing the results),
@@ -179,24 +178,24 @@ func (lw *lowerer) recFuncConv(src, dst types.Type) (open, close string) {
 	return "", ""
 }
 
-// params spells the parameters of the type's signature, named P0, P1,
-// ..., boxed or as declared, and the arguments passing them on (a
-// variadic one spread).
+// params spells the parameters of the type's signature, named
+// gofuturesP0, gofuturesP1, ..., boxed or as declared, and the arguments
+// passing them on (a variadic one spread).
 func (rf *recFunc) params(lw *lowerer, boxed bool) (params string, args []string) {
 	var ps []string
 	tup := rf.sig.Params()
 	for i := range tup.Len() {
 		name := fmt.Sprintf("gofuturesP%d", i)
-		t := lw.typ(tup.At(i).Type())
+		t, arg := lw.typ(tup.At(i).Type()), name
 		switch {
 		case boxed && rf.boxedP[i]:
-			t = rf.box
+			t = boxType
 		case rf.sig.Variadic() && i == tup.Len()-1:
 			t = "..." + lw.typ(tup.At(i).Type().(*types.Slice).Elem())
-			name += "..."
+			arg += "..."
 		}
-		ps = append(ps, strings.TrimSuffix(name, "...")+" "+t)
-		args = append(args, name)
+		ps = append(ps, name+" "+t)
+		args = append(args, arg)
 	}
 	return strings.Join(ps, ", "), args
 }
@@ -209,7 +208,7 @@ func (rf *recFunc) results(lw *lowerer, boxed bool) string {
 	for i := range tup.Len() {
 		t := lw.typ(tup.At(i).Type())
 		if boxed && rf.boxedR[i] {
-			t = rf.box
+			t = boxType
 		}
 		rs = append(rs, t)
 	}
@@ -222,59 +221,68 @@ func (rf *recFunc) results(lw *lowerer, boxed bool) string {
 // callBoxed is the body of a function of the declared signature that
 // calls f, of the type, with args (of the declared types) boxed, and
 // returns its results unboxed.
-func (rf *recFunc) callBoxed(f string, args []string) string {
-	in := make([]string, len(args))
+func (rf *recFunc) callBoxed(lw *lowerer, f string, args []string) string {
+	var stmts []string
 	for i, a := range args {
-		in[i] = a
 		if rf.boxedP[i] {
-			in[i] = fmt.Sprintf("%s{p%d: %s}", rf.box, i, a)
+			b := fmt.Sprintf("gofuturesB%d", i)
+			// (through a variable: returned or passed as it is, a value
+			// of a type with methods lost its type in an interface{})
+			stmts = append(stmts, fmt.Sprintf("var %s %s = %s", b, boxType, a))
+			args[i] = b
 		}
 	}
-	call := f + "(" + strings.Join(in, ", ") + ")"
-	return rf.returning(call, func(i int, r string) string {
-		if rf.boxedR[i] {
-			return fmt.Sprintf("%s.r%d", r, i)
+	return rf.returning(stmts, f+"("+strings.Join(args, ", ")+")", func(i int, r string) (string, string) {
+		if !rf.boxedR[i] {
+			return "", r
 		}
-		return r
+		u := fmt.Sprintf("gofuturesU%d", i)
+		return fmt.Sprintf("%s, _ := %s.(%s)", u, r, lw.typ(rf.sig.Results().At(i).Type())), u
 	})
 }
 
 // callUnboxed is the body of a function of the boxed signature that
 // calls f, of the declared signature, with args (boxed where the type
 // boxes them) unboxed, and returns its results boxed.
-func (rf *recFunc) callUnboxed(f string, args []string) string {
-	in := make([]string, len(args))
+func (rf *recFunc) callUnboxed(lw *lowerer, f string, args []string) string {
+	var stmts []string
 	for i, a := range args {
-		in[i] = a
 		if rf.boxedP[i] {
-			in[i] = fmt.Sprintf("%s.p%d", a, i)
+			u := fmt.Sprintf("gofuturesU%d", i)
+			stmts = append(stmts, fmt.Sprintf("%s, _ := %s.(%s)", u, a, lw.typ(rf.sig.Params().At(i).Type())))
+			args[i] = u
 		}
 	}
-	call := f + "(" + strings.Join(in, ", ") + ")"
-	return rf.returning(call, func(i int, r string) string {
-		if rf.boxedR[i] {
-			return fmt.Sprintf("%s{r%d: %s}", rf.box, i, r)
+	return rf.returning(stmts, f+"("+strings.Join(args, ", ")+")", func(i int, r string) (string, string) {
+		if !rf.boxedR[i] {
+			return "", r
 		}
-		return r
+		b := fmt.Sprintf("gofuturesB%d", i)
+		return fmt.Sprintf("var %s %s = %s", b, boxType, r), b
 	})
 }
 
-// returning is a body that makes call and returns its results, each
-// through conv.
-func (rf *recFunc) returning(call string, conv func(i int, r string) string) string {
+// returning is a body that runs stmts, makes call and returns its
+// results, each through conv (a statement before the return, and the
+// value returned).
+func (rf *recFunc) returning(stmts []string, call string, conv func(i int, r string) (string, string)) string {
 	n := rf.sig.Results().Len()
-	switch n {
-	case 0:
-		return call
-	case 1:
-		return "return " + conv(0, call)
+	if n == 0 {
+		return strings.Join(append(stmts, call), "; ")
 	}
 	var names, outs []string
 	for i := range n {
-		r := fmt.Sprintf("gofuturesR%d", i)
-		names, outs = append(names, r), append(outs, conv(i, r))
+		names = append(names, fmt.Sprintf("gofuturesR%d", i))
 	}
-	return strings.Join(names, ", ") + " := " + call + "; return " + strings.Join(outs, ", ")
+	stmts = append(stmts, strings.Join(names, ", ")+" := "+call)
+	for i, r := range names {
+		stmt, out := conv(i, r)
+		if stmt != "" {
+			stmts = append(stmts, stmt)
+		}
+		outs = append(outs, out)
+	}
+	return strings.Join(append(stmts, "return "+strings.Join(outs, ", ")), "; ")
 }
 
 // prefixComma is s after ", ", or "" for "".
