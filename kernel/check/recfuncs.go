@@ -40,10 +40,12 @@ import (
 // (the lowered source keeps the cell's lines). Only they make and call
 // functions of the boxed signature, so a box always holds a value of the
 // type it boxes. Functions of the declared signature keep it (fmt's %T
-// of lexAny prints what Go prints). What is left to yaegi's check: a
-// value converted where untaggedConv is not asked (a tuple assigned
-// from a call whose results convert one by one), which yaegi refuses
-// ("cannot use ...").
+// of lexAny prints what Go prints). A value that goes from one to the
+// other where neither untaggedConv nor recFuncTupleReturn is asked is
+// left to yaegi, which refuses it ("cannot use ..."), as it refuses a
+// function literal with a parameter of the declared signature of
+// several results before a call of the type's values ("CFG post-order
+// panic").
 
 // recFunc is a function type of the notebook made of itself, as the
 // lowering boxes it.
@@ -58,7 +60,8 @@ type recFunc struct {
 // recursiveFunc returns, when t is a function type the notebook declared
 // that is made of itself, how the lowering boxes it; nil when it is none
 // or one that cannot be boxed (generic, or with its variadic parameter
-// boxed: refused, recursiveTypes).
+// boxed: refused, recursiveTypes; declared in a function, where yaegi
+// refuses it itself).
 func recursiveFunc(t types.Type) *recFunc {
 	if t == nil {
 		return nil
@@ -66,6 +69,9 @@ func recursiveFunc(t types.Type) *recFunc {
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0 {
 		return nil
+	}
+	if n.Obj().Parent() != n.Obj().Pkg().Scope() {
+		return nil // declared in a function: yaegi refuses it ("invalid type declaration")
 	}
 	sig, ok := n.Underlying().(*types.Signature)
 	if !ok || !madeOfItself(n) {
@@ -301,4 +307,40 @@ func (lw *lowerer) recFuncTypeSpec(ts *ast.TypeSpec) {
 			return
 		}
 	}
+}
+
+// recFuncTupleReturn converts the results of a return of a call of
+// several results, return pair(), where one goes from a function type
+// made of itself to the signature it was declared with or back: the
+// call goes in a function literal that returns them converted, func()
+// (stateFn, bool) { R1, R2 := pair(); return gofuturesTostateFn(R1), R2 }().
+func (lw *lowerer) recFuncTupleReturn(r *ast.ReturnStmt, res *types.Tuple) {
+	if len(r.Results) != 1 || res.Len() < 2 {
+		return
+	}
+	call, ok := ast.Unparen(r.Results[0]).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	tuple, ok := lw.info.TypeOf(call).(*types.Tuple)
+	if !ok || tuple.Len() != res.Len() {
+		return
+	}
+	var results, names, vals []string
+	need := false
+	for i := range tuple.Len() {
+		t := lw.typ(res.At(i).Type())
+		if !spellable(t) {
+			return
+		}
+		n := lw.fresh("R")
+		open, close := lw.recFuncConv(tuple.At(i).Type(), res.At(i).Type())
+		need = need || open != ""
+		results, names, vals = append(results, t), append(names, n), append(vals, open+n+close)
+	}
+	if !need {
+		return
+	}
+	lw.insert(call.Pos(), fmt.Sprintf("func() (%s) { %s := ", strings.Join(results, ", "), strings.Join(names, ", ")))
+	lw.insertClose(call.End(), fmt.Sprintf("; return %s }()", strings.Join(vals, ", ")))
 }
