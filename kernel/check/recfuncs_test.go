@@ -110,3 +110,41 @@ var g G = func() []H { return []H{{"g": nil}} }
 fmt.Println(len(g()), g()[0]["g"] == nil)`, "2 0\n2 true 1 true 0 false \n7\n1 true\n"},
 	)
 }
+
+// A return of a call of several results converts the one going from
+// the declared signature to the type; a function type made of itself
+// through a map type of the notebook runs; one declared in a function
+// is yaegi's to refuse, and the notebook goes on.
+func TestRecursiveFuncMore(t *testing.T) {
+	runSteps(t,
+		step{`type N func(int) (N, error)
+
+func down(n int) (N, error) {
+	if n == 0 {
+		return nil, errors.New("end")
+	}
+	return down, nil
+}
+
+var plain func(int) (N, error) = down
+
+func pick() (func(int) (N, error), error) { return plain, nil }
+
+func get() (N, error) { return pick() }
+
+type G func() []H
+
+type H map[string]G`, ""},
+		step{`n, err := get()
+ok := n != nil && err == nil
+steps := 0
+for err == nil {
+	n, err = n(steps)
+	steps++
+}
+g := G(func() []H { return []H{{"x": nil}} })
+fmt.Println(ok, steps, err, len(g()), g()[0]["x"] == nil)`, "true 1 end 1 true\n"},
+		step{"func local() int {\n\ttype st func(int) st\n\tvar f st\n\t_ = f\n\treturn 1\n}", "error: yaegi: 2:7: invalid type declaration\nfunc local() int {\n\ttype st func(int) st\n\tvar f st\n\t_ = f\n\treturn 1\n}"},
+		step{"n2, err2 := get()\nfmt.Println(n2 != nil, err2)", "true <nil>\n"},
+	)
+}
