@@ -382,6 +382,7 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		return
 	}
 	res := lw.funcs[len(lw.funcs)-1].Results()
+	lw.recFuncTupleReturn(r, res) // (recfuncs.go)
 	if res.Len() != len(r.Results) {
 		return
 	}

@@ -481,6 +481,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 	case *ast.TypeSpec:
 		lw.tagStructType(n)
 		lw.rebaseType(n)
+		lw.recFuncTypeSpec(n)
 	case *ast.SelectorExpr:
 		lw.promoted(n)
 		return lw.methodExpr(n)
@@ -516,6 +517,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		}
 		lw.named(n)
 		lw.untaggedOperand(n)
+		lw.recFuncCall(n)
 		if !lw.newExpr(n) {
 			return false
 		}

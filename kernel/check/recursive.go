@@ -14,7 +14,8 @@ import (
 // for such a type (reflect.FuncOf of a type not built yet: "reflect.Type
 // is nil", or a stack overflow, and the interpreter's process dies).
 // Through a struct or an interface the recursion is yaegi's to resolve,
-// and it does.
+// and it does; so it does through a function type the lowering boxes
+// (recfuncs.go), which these are not.
 func recursiveTypes(f *ast.File, info *types.Info) (pos []token.Pos, msgs []string) {
 	if f == nil {
 		return nil, nil
@@ -34,6 +35,12 @@ func recursiveTypes(f *ast.File, info *types.Info) (pos []token.Pos, msgs []stri
 			if !ok || !madeOfItself(n) {
 				continue
 			}
+			if _, isFunc := ast.Unparen(ts.Type).(*ast.FuncType); isFunc && recursiveFunc(n) != nil {
+				continue // boxed (recfuncs.go)
+			}
+			if !reachesAvoiding(n.Underlying(), n, func(o *types.Named) bool { return recursiveFunc(o) != nil }) {
+				continue // made of itself only through function types that are boxed
+			}
 			u := types.TypeString(n.Underlying(), types.RelativeTo(obj.Pkg()))
 			pos = append(pos, ts.Name.Pos())
 			msgs = append(msgs, "cannot use the type "+obj.Name()+" here: it is made of itself through function, slice, map, channel or pointer types ("+u+
@@ -52,6 +59,19 @@ func madeOfItself(n *types.Named) bool {
 	case *types.Struct, *types.Interface:
 		return false
 	}
+	return reachesNamed(n.Underlying(), n)
+}
+
+// reachesNamed reports whether t is n or reaches n through types other
+// than structs and interfaces (the notebook's named types followed to
+// their underlying types).
+func reachesNamed(t types.Type, n *types.Named) bool {
+	return reachesAvoiding(t, n, nil)
+}
+
+// reachesAvoiding is reachesNamed, with the named types that stop
+// reports true for left unfollowed.
+func reachesAvoiding(t types.Type, n *types.Named, stop func(*types.Named) bool) bool {
 	seen := map[*types.Named]bool{}
 	var reaches func(t types.Type) bool
 	reaches = func(t types.Type) bool {
@@ -61,7 +81,7 @@ func madeOfItself(n *types.Named) bool {
 			if o == n.Origin() {
 				return true
 			}
-			if seen[o] || o.Obj().Pkg() == nil || o.Obj().Pkg() != n.Obj().Pkg() {
+			if seen[o] || o.Obj().Pkg() == nil || o.Obj().Pkg() != n.Obj().Pkg() || stop != nil && stop(o) {
 				return false
 			}
 			seen[o] = true
@@ -87,5 +107,5 @@ func madeOfItself(n *types.Named) bool {
 		}
 		return false // structs, interfaces, basic types, type parameters
 	}
-	return reaches(n.Underlying())
+	return reaches(t)
 }

@@ -117,6 +117,9 @@ func (lw *lowerer) untagged(e ast.Expr, dst types.Type) {
 // dst, when one is a tagged struct type and the other its unnamed struct
 // type; "" when nothing need.
 func (lw *lowerer) untaggedConv(src, dst types.Type) (open, close string) {
+	if open, close := lw.recFuncConv(src, dst); open != "" {
+		return open, close // (recfuncs.go)
+	}
 	if !(tagged(dst) && unnamedStruct(src)) && !(unnamedStruct(dst) && tagged(src)) {
 		return "", ""
 	}
