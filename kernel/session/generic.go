@@ -1,7 +1,8 @@
 package session
 
 import (
-	"regexp"
+	"go/scanner"
+	"go/token"
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -38,10 +39,10 @@ func (s *Session) newGenerated(gen []*cell.Decl, count int) []*cell.Decl {
 // usesPackage reports whether the lowered cell r still names the package
 // imported as name (name.X). A package the interpreter lacks (iter,
 // unique) need not be imported when every use of it was specialised and
-// lowered away. A mention in a string or comment keeps the import, and
-// with it the interpreter's error.
+// lowered away. A mention in a string or a comment is none: the
+// lowering's names of types for %T ("unique.Handle[string]") are
+// strings.
 func usesPackage(r *check.Result, name string) bool {
-	re := regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\s*\.`)
 	var srcs []string
 	for _, l := range r.Decls {
 		srcs = append(srcs, l.Src)
@@ -54,11 +55,33 @@ func usesPackage(r *check.Result, name string) bool {
 	}
 	srcs = append(srcs, r.Prelude)
 	for _, s := range srcs {
-		if re.MatchString(s) {
+		if namesPackage(s, name) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesPackage reports whether the Go source src has the identifier
+// name followed by a period, outside strings and comments.
+func namesPackage(src, name string) bool {
+	if !strings.Contains(src, name) {
+		return false
+	}
+	var sc scanner.Scanner
+	fset := token.NewFileSet()
+	sc.Init(fset.AddFile("", -1, len(src)), []byte(src), nil, 0)
+	prevName := false
+	for {
+		_, tok, lit := sc.Scan()
+		switch {
+		case tok == token.EOF:
+			return false
+		case tok == token.PERIOD && prevName:
+			return true
+		}
+		prevName = tok == token.IDENT && lit == name
+	}
 }
 
 // sameLowered reports whether a and b are the same source up to a
