@@ -477,6 +477,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.constExpand(n)
 	case *ast.TypeSpec:
 		lw.tagStructType(n)
+		lw.tagDefinedStruct(n)
 		lw.rebaseType(n)
 	case *ast.SelectorExpr:
 		lw.promoted(n)
