@@ -57,6 +57,10 @@ func (lw *lowerer) rangeStmt(n *ast.RangeStmt) bool {
 			}
 		}
 		if len(copies) > 0 {
+			if lw.redeclares(n.Body, identNames(n.Key, n.Value)...) {
+				copies = append(copies, "{")
+				lw.closeBody(n.Body)
+			}
 			lw.insert(n.Body.Lbrace+1, " "+strings.Join(copies, " "))
 		}
 	}
@@ -159,7 +163,12 @@ func (lw *lowerer) rangeInt(n *ast.RangeStmt, xt types.Type) {
 		if n.Tok == token.ASSIGN {
 			op = " = "
 		}
-		lw.insert(n.Body.Lbrace+1, " "+lw.text(n.Key)+op+i+";")
+		open := ""
+		if n.Tok == token.DEFINE && lw.redeclares(n.Body, identNames(n.Key)...) {
+			open = " {"
+			lw.closeBody(n.Body)
+		}
+		lw.insert(n.Body.Lbrace+1, " "+lw.text(n.Key)+op+i+";"+open)
 	}
 	lw.walk(n.X)
 	lw.walk(n.Body)
@@ -299,7 +308,12 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 		post += " }"
 	}
 	lw.replace(n.For, n.X.Pos(), pre)
-	lw.replace(n.X.End(), n.Body.Lbrace+1, "(func("+strings.Join(params, ", ")+") bool { if "+loop.state+" != "+strconv.Itoa(rt.RangeReady)+" { "+rtName+".RangeState("+loop.state+") }; "+strings.Join(assigns, " "))
+	open := ""
+	if n.Tok == token.DEFINE && lw.redeclares(n.Body, identNames(n.Key, n.Value)...) {
+		open = " {" // the parameters' block is the body's
+		lw.closeBody(n.Body)
+	}
+	lw.replace(n.X.End(), n.Body.Lbrace+1, "(func("+strings.Join(params, ", ")+") bool { if "+loop.state+" != "+strconv.Itoa(rt.RangeReady)+" { "+rtName+".RangeState("+loop.state+") }; "+strings.Join(assigns, " ")+open)
 	lw.insert(n.Body.Rbrace, "; return true ")
 	lw.insert(n.Body.Rbrace+1, post)
 	lw.walk(n.X)
@@ -408,10 +422,20 @@ func (lw *lowerer) forStmt(n *ast.ForStmt) {
 			return true
 		})
 	}
-	var in, back []string
+	var in, back, names []string
 	for _, v := range vs {
 		in = append(in, v.name+" := "+v.outer+";")
 		back = append(back, v.outer+" = "+v.name+";")
+		names = append(names, v.name)
+	}
+	if lw.redeclares(n.Body, names...) {
+		// the body in a block of its own; the copies back by a function
+		// literal declared before it, which sees the loop's variables
+		// where the body's hide them
+		b := lw.fresh("Back")
+		in = append(in, b+" := func() { "+strings.Join(back, " ")+" };", "{")
+		back = []string{b + "();"}
+		lw.closeBody(n.Body)
 	}
 	lw.insert(n.Body.Lbrace+1, " "+strings.Join(in, " "))
 	lw.insert(n.Body.Rbrace, "; "+strings.Join(back, " ")+" ")
@@ -641,6 +665,10 @@ func (lw *lowerer) rangeString(n *ast.RangeStmt) {
 	}
 	if val {
 		set = append(set, lw.text(n.Value)+" = "+r+";")
+	}
+	if n.Tok == token.DEFINE && lw.redeclares(n.Body, identNames(n.Key, n.Value)...) {
+		set = append(set, "{")
+		lw.closeBody(n.Body)
 	}
 	lw.replace(n.For, n.X.Pos(), fmt.Sprintf("for %s, %s, %s := ", str, i, w))
 	lw.replace(n.X.End(), n.Body.Lbrace+1, fmt.Sprintf(", 0, 0; %[1]s < len(%[2]s); %[1]s += %[3]s { %[4]s", i, str, w, strings.Join(set, " ")))

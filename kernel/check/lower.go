@@ -480,6 +480,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.constExpand(n)
 	case *ast.TypeSpec:
 		lw.tagStructType(n)
+		lw.tagDefinedStruct(n)
 		lw.rebaseType(n)
 		lw.recFuncTypeSpec(n)
 	case *ast.SelectorExpr:

@@ -47,6 +47,9 @@ func (c *Checker) typeSetDependents(decls []*cell.Decl, broken map[*cell.Decl]*E
 		if d.Kind != cell.Func || len(d.Names) != 1 || generatedName(d.Names[0]) || e.file == nil || e.typeSet < 0 {
 			continue
 		}
+		if d.Names[0] == "init" {
+			continue // it ran with its cell; declared again, it would run again
+		}
 		if c.compiled[d.Names[0]] || c.wrappers[d.Names[0]] || replaced(d, decls) || broken[d] != nil {
 			continue
 		}
