@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/gofutures/gofutures/display"
 	"github.com/gofutures/gofutures/kernel/check"
@@ -53,6 +54,7 @@ type Server struct {
 	dirs        magic.Dirs // %cd's previous directory
 	cancelMu    sync.Mutex
 	cancelMagic context.CancelFunc // of the running magic, nil when none
+	dying       atomic.Bool        // a goroutine's panic ends the process (goPanic)
 }
 
 // inputReader is the cells' standard input: each read that finds no
@@ -94,6 +96,7 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 	srv := &Server{stdout: stdout, stderr: stderr, ev: json.NewEncoder(events), inputs: make(chan ipc.Request)}
 	opts.Stdout, opts.Stderr = stdout, stderr
 	opts.Stdin = &inputReader{srv: srv}
+	opts.GoPanic = srv.goPanic
 	srv.sess = New(opts)
 	display.SetPublisher(srv)
 	defer display.SetPublisher(nil)
@@ -166,6 +169,7 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 				break
 			}
 			res, err := srv.sess.Execute(context.Background(), req.Code, req.Count)
+			srv.awaitGoPanics()
 			ev.Notes = res.Notes
 			if err != nil {
 				e := err.(*Error)
@@ -206,6 +210,34 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 			}
 		}
 	}
+}
+
+// awaitGoPanics waits, after a cell, for a goroutine of a cell's go
+// statement that is unwinding a panic (for a second at most): if the
+// panic ends the process, the cell's reply is its error, not the cell's
+// result, which its deferred calls may have let through.
+func (srv *Server) awaitGoPanics() {
+	for end := time.Now().Add(time.Second); ; time.Sleep(time.Millisecond) {
+		maybe, dying := srv.sess.goPanicking()
+		if dying {
+			select {} // (goPanic ends the process)
+		}
+		if !maybe || time.Now().After(end) {
+			return
+		}
+	}
+}
+
+// goPanic is Options.GoPanic: it tells the kernel about the panic that
+// ended a goroutine (after what was printed before it) and ends the
+// process with exit status 2, as Go's runtime does. A second goroutine's
+// panic waits for the end.
+func (srv *Server) goPanic(e *Error) {
+	if !srv.dying.CompareAndSwap(false, true) {
+		select {}
+	}
+	_ = srv.send(ipc.Event{Ev: ipc.EvPanic, Status: "error", EName: e.Name, EValue: e.Value, Traceback: e.Traceback}, true)
+	os.Exit(2)
 }
 
 // send writes ev; with sync it first writes a marker to both output
