@@ -192,10 +192,10 @@ def panic_message(stderr):
 def main_lines(stderr, path):
     """The lines of the frames in the program's own source (main's
     functions), innermost first, in the trace of the panicking goroutine
-    (the first one printed)."""
+    (the first one printed; not where it was created)."""
     lines, started = [], False
     for l in stderr.splitlines():
-        if l.startswith("goroutine "):
+        if l.startswith("goroutine ") or l.startswith("created by "):
             if started:
                 break
             started = True
@@ -250,7 +250,7 @@ def cells_panic(name):
             tb = [ANSI.sub("", t) for t in e.get("traceback", [])]
             frames = []
             for t in tb:
-                if t.startswith("panic: ") or t.startswith("\tpanic: "):
+                if t.startswith("panic: ") or t.startswith("\tpanic: ") or re.match(r"^goroutine \d+ \[running\]:$", t):
                     continue
                 m = CELL_FRAME.match(t)
                 if not m:
