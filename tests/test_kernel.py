@@ -156,7 +156,7 @@ def test_syscall_in_cell(kernel):
 
 
 CRASHES = {
-    "panic in goroutine": ('import "time"\ngo func() { panic("bang") }()\ntime.Sleep(2 * time.Second)', "bang"),
+    "panic in goroutine": ('import "time"\ntime.AfterFunc(0, func() { panic("bang") })\ntime.Sleep(2 * time.Second)', "bang"),
     "os.Exit in goroutine": ('import ("os"; "time")\ngo os.Exit(4)\ntime.Sleep(2 * time.Second)', "os.Exit(4)"),
     "stack overflow": ("func down(n int) int { return down(n+1) + 1 }\ndown(0)", "stack overflow"),
     "concurrent map writes": ('m := map[int]int{}\nfor i := 0; i < 4; i++ {\n\tgo func() {\n\t\tfor j := 0; ; j++ {\n'
