@@ -158,7 +158,6 @@ def test_syscall_in_cell(kernel):
 
 CRASHES = {
     "panic in goroutine": ('import "time"\ntime.AfterFunc(0, func() { panic("bang") })\ntime.Sleep(2 * time.Second)', "bang"),
-    "os.Exit in goroutine": ('import ("os"; "time")\ngo os.Exit(4)\ntime.Sleep(2 * time.Second)', "os.Exit(4)"),
     "stack overflow": ("func down(n int) int { return down(n+1) + 1 }\ndown(0)", "stack overflow"),
     "concurrent map writes": ('m := map[int]int{}\nfor i := 0; i < 4; i++ {\n\tgo func() {\n\t\tfor j := 0; ; j++ {\n'
                               '\t\t\tm[j] = j\n\t\t}\n\t}()\n}\nimport "time"\ntime.Sleep(5 * time.Second)',
@@ -203,6 +202,12 @@ def test_goroutine_panic_shows_its_frames(kernel):
     assert c.result is None and "panic" not in c.stderr, (c.result, c.stderr)
     assert execute(kc, "lost + 1").result == "2"
     assert km.is_alive() and km.provisioner.process.pid == pid
+    # os.Exit in a goroutine ends the process at once, no deferred call
+    # run: the cell's error is the Exit, as Go's program ends
+    c = execute(kc, 'import ("fmt"; "os"; "time")\ngo func() {\n\tdefer fmt.Println("not printed")\n\tos.Exit(4)\n}()\ntime.Sleep(2 * time.Second)')
+    assert (c.error["ename"], c.error["evalue"]) == ("Exit", "os.Exit(4) called"), c.error
+    assert "not printed" not in c.stdout and "1 value restored" in c.error["traceback"][-1], (c.stdout, c.error)
+    assert execute(kc, "lost + 1").result == "2"
 
 
 def test_kill_interpreter_mid_cell(kernel):

@@ -197,6 +197,7 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 		s.stmt.Store(0)
 		s.running.Store(newStmtLits(r.Stmts, count))
 		v, err := s.in.EvalWithContext(ctx, r.Stmts.Src)
+		s.awaitGoPanics()
 		names := make([]string, 0, len(r.Vars))
 		for n := range r.Vars {
 			names = append(names, n)
@@ -220,7 +221,9 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 		s.showTrailing(&res, r.Trailing, v)
 	}
 	if p.HasMain {
-		if _, err := s.in.EvalWithContext(ctx, cell.MainName+"()"); err != nil {
+		_, err := s.in.EvalWithContext(ctx, cell.MainName+"()")
+		s.awaitGoPanics()
+		if err != nil {
 			return res, s.evalError(err, count, "", posMap{})
 		}
 	}

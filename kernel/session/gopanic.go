@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/traefik/yaegi/interp"
 )
@@ -33,6 +34,21 @@ func (s *Session) goPanicked(v any) {
 		e.Traceback = append([]string{e.Traceback[0], string(m[0])}, e.Traceback[1:]...)
 	}
 	s.opts.GoPanic(e)
+	select {} // (it must not return)
+}
+
+// goExited is os.Exit(code) called on a goroutine a cell started (not
+// the evaluation's): with Options.GoPanic, the process ends at once, as
+// Go's program does, with the cell's error an Exit (no deferred call of
+// the goroutine runs); without, it returns.
+func (s *Session) goExited(code int) {
+	if s.opts.GoPanic == nil {
+		return
+	}
+	s.goDying.Store(true)
+	e := &ExitError{Code: code}
+	s.opts.GoPanic(&Error{Name: "Exit", Value: e.Error(), Cause: e,
+		Traceback: []string{"Exit: " + e.Error(), "(in a goroutine the cell started)"}})
 	select {} // (it must not return)
 }
 
@@ -67,6 +83,29 @@ func (s *Session) goPanicking() (maybe, dying bool) {
 		}
 	}
 	return false, s.goDying.Load()
+}
+
+// awaitGoPanics waits, after a cell's statements or its func main ran,
+// for a goroutine of a cell's go statement that is unwinding a panic
+// (for a second at most), with Options.GoPanic: if the panic ends the
+// process, the cell's error is that panic, not the result its deferred
+// calls may have let the cell reach (<-done after a deferred
+// close(done)), and the session evaluates nothing more meanwhile (the
+// members of the cell's variables), which would race with the
+// goroutine in yaegi's scopes.
+func (s *Session) awaitGoPanics() {
+	if s.opts.GoPanic == nil {
+		return
+	}
+	for end := time.Now().Add(time.Second); ; time.Sleep(time.Millisecond) {
+		maybe, dying := s.goPanicking()
+		if dying {
+			select {} // (Options.GoPanic ends the process)
+		}
+		if !maybe || time.Now().After(end) {
+			return
+		}
+	}
 }
 
 // goroutineHeader matches the first line of a goroutine's stack.

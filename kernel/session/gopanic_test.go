@@ -1,6 +1,7 @@
 package session
 
 import (
+	"errors"
 	"regexp"
 	"strings"
 	"testing"
@@ -87,5 +88,29 @@ func TestGoPanicRecovered(t *testing.T) {
 	}
 	if n := s.goLive.Load(); n != 0 {
 		t.Errorf("%d goroutines of go statements still counted", n)
+	}
+}
+
+// os.Exit in a goroutine a cell started ends Go's program at once: the
+// session hands over an Exit, and no deferred call of the goroutine runs.
+func TestGoExit(t *testing.T) {
+	var out lockedBuffer
+	got := make(chan *Error, 1)
+	s := New(Options{Stdout: &out, GoPanic: func(e *Error) { got <- e }})
+	go func() {
+		_, _ = s.Execute(t.Context(), "import (\"fmt\"; \"os\")\ngo func() {\n\tdefer fmt.Println(\"deferred\")\n\tos.Exit(3)\n}()\nselect {}", 1)
+	}()
+	select {
+	case e := <-got:
+		var exit *ExitError
+		if e.Name != "Exit" || e.Value != "os.Exit(3) called" || !errors.As(e.Cause, &exit) || exit.Code != 3 {
+			t.Errorf("%+v", e)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("no Exit handed over")
+	}
+	time.Sleep(50 * time.Millisecond)
+	if strings.Contains(out.String(), "deferred") {
+		t.Errorf("a deferred call ran: %q", out.String())
 	}
 }

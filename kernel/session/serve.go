@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/gofutures/gofutures/display"
 	"github.com/gofutures/gofutures/kernel/check"
@@ -169,7 +168,6 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 				break
 			}
 			res, err := srv.sess.Execute(context.Background(), req.Code, req.Count)
-			srv.awaitGoPanics()
 			ev.Notes = res.Notes
 			if err != nil {
 				e := err.(*Error)
@@ -212,31 +210,19 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 	}
 }
 
-// awaitGoPanics waits, after a cell, for a goroutine of a cell's go
-// statement that is unwinding a panic (for a second at most): if the
-// panic ends the process, the cell's reply is its error, not the cell's
-// result, which its deferred calls may have let through.
-func (srv *Server) awaitGoPanics() {
-	for end := time.Now().Add(time.Second); ; time.Sleep(time.Millisecond) {
-		maybe, dying := srv.sess.goPanicking()
-		if dying {
-			select {} // (goPanic ends the process)
-		}
-		if !maybe || time.Now().After(end) {
-			return
-		}
-	}
-}
-
 // goPanic is Options.GoPanic: it tells the kernel about the panic that
 // ended a goroutine (after what was printed before it) and ends the
-// process with exit status 2, as Go's runtime does. A second goroutine's
+// process with exit status 2, as Go's runtime does (or the code of the
+// goroutine's os.Exit). A second goroutine's
 // panic waits for the end.
 func (srv *Server) goPanic(e *Error) {
 	if !srv.dying.CompareAndSwap(false, true) {
 		select {}
 	}
 	_ = srv.send(ipc.Event{Ev: ipc.EvPanic, Status: "error", EName: e.Name, EValue: e.Value, Traceback: e.Traceback}, true)
+	if exit, ok := e.Cause.(*ExitError); ok {
+		os.Exit(exit.Code) // (os.Exit in a goroutine: Session.goExited)
+	}
 	os.Exit(2)
 }
 

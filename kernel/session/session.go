@@ -215,7 +215,7 @@ func (s *Session) reset() {
 	exit := s.opts.Exit
 	var gate *exitGate
 	if exit == nil {
-		gate = &exitGate{}
+		gate = &exitGate{goExit: s.goExited}
 		exit = gate.Exit
 	}
 	_ = in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(exit)}, "syscall/syscall": {"Exit": reflect.ValueOf(exit)}})
