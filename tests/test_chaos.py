@@ -79,7 +79,7 @@ def test_chaos(kernel, capsys):
         ("stalled TCP peer on every port", lambda: [socket.create_connection((km.ip, p)) for p in
                                                     (km.shell_port, km.control_port, km.stdin_port, km.iopub_port, km.hb_port)] and "connected, silent"),
         ("panic", lambda: _cell(kc, 'panic("chaos")')),
-        ("panic in a goroutine", lambda: _cell(kc, 'import "time"\ngo func() { panic("chaos") }()\ntime.Sleep(2 * time.Second)')),
+        ("panic in a goroutine", lambda: _cell(kc, 'import "time"\ntime.AfterFunc(0, func() { panic("chaos") })\ntime.Sleep(2 * time.Second)')),
         ("os.Exit in the cell", lambda: _cell(kc, 'import "os"\nos.Exit(2)')),
         ("os.Exit in a goroutine", lambda: _cell(kc, 'import ("os"; "time")\ngo os.Exit(2)\ntime.Sleep(2 * time.Second)')),
         ("stack overflow", lambda: _cell(kc, "func down(n int) int { return down(n+1) + 1 }\ndown(0)")),
@@ -105,8 +105,9 @@ def test_chaos(kernel, capsys):
     outcomes = dict((r[0], r[1]) for r in rows)
     for name in ("wrong key", "replayed message", "unsigned message", "truncated frames", "invalid JSON", "64 MB message (wrong key)"):
         assert outcomes[name] == "dropped", (name, outcomes[name])
-    for name in ("panic in a goroutine", "os.Exit in a goroutine", "stack overflow", "concurrent map writes"):
+    for name in ("panic in a goroutine", "stack overflow", "concurrent map writes"):
         assert outcomes[name].startswith("InterpreterDied"), (name, outcomes[name])
+    assert outcomes["os.Exit in a goroutine"] == "Exit: os.Exit(2) called", outcomes["os.Exit in a goroutine"]
     assert outcomes["os.Exit in the cell"].startswith("Exit")
     assert outcomes["for {} + SIGINT"].startswith("KeyboardInterrupt")
     assert outcomes["goroutine printing after its cell ended"] == "3 late lines delivered"

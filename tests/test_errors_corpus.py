@@ -15,11 +15,13 @@ panic(value) nobody recovers, or os.Exit. `go run` (built, then run) gives
 its stdout, the panic's message on stderr (from `panic: ` to the blank line
 before `goroutine N [running]:`, addresses written 0xADDR, the `[signal
 SIGSEGV ...]` line left out) and the lines of the frames of the
-program's functions in the panicking goroutine's trace, innermost first,
-each mapped to (cell, line). The cells' stdout must be the same, the last
+program's functions in the panicking goroutine's trace, innermost first
+(up to its `created by`: the creator is no frame of the goroutine), each
+mapped to (cell, line). The cells' stdout must be the same, the last
 cell must fail with `panic: <evalue>` reading as Go's message, and the
 traceback's frames of functions (`Cell In[k], line j, in f`) must be at
-those (cell, line)s, one for one. A program that calls os.Exit(n) compares its exit
+those (cell, line)s, one for one (the kernel's `goroutine N [running]:`
+line, for a goroutine's panic, is none). A program that calls os.Exit(n) compares its exit
 code with the kernel's `os.Exit(n) called` and its stdout.
 
 Programs that cannot match are listed with the reason in the KNOWN.md of
@@ -192,10 +194,10 @@ def panic_message(stderr):
 def main_lines(stderr, path):
     """The lines of the frames in the program's own source (main's
     functions), innermost first, in the trace of the panicking goroutine
-    (the first one printed)."""
+    (the first one printed; not where it was created)."""
     lines, started = [], False
     for l in stderr.splitlines():
-        if l.startswith("goroutine "):
+        if l.startswith("goroutine ") or l.startswith("created by "):
             if started:
                 break
             started = True
@@ -250,7 +252,7 @@ def cells_panic(name):
             tb = [ANSI.sub("", t) for t in e.get("traceback", [])]
             frames = []
             for t in tb:
-                if t.startswith("panic: ") or t.startswith("\tpanic: "):
+                if t.startswith("panic: ") or t.startswith("\tpanic: ") or re.match(r"^goroutine \d+ \[running\]:$", t):
                     continue
                 m = CELL_FRAME.match(t)
                 if not m:

@@ -1,6 +1,7 @@
 """The kernel through jupyter_client: protocol, execution, crashes, interrupt."""
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -156,8 +157,7 @@ def test_syscall_in_cell(kernel):
 
 
 CRASHES = {
-    "panic in goroutine": ('import "time"\ngo func() { panic("bang") }()\ntime.Sleep(2 * time.Second)', "bang"),
-    "os.Exit in goroutine": ('import ("os"; "time")\ngo os.Exit(4)\ntime.Sleep(2 * time.Second)', "os.Exit(4)"),
+    "panic in goroutine": ('import "time"\ntime.AfterFunc(0, func() { panic("bang") })\ntime.Sleep(2 * time.Second)', "bang"),
     "stack overflow": ("func down(n int) int { return down(n+1) + 1 }\ndown(0)", "stack overflow"),
     "concurrent map writes": ('m := map[int]int{}\nfor i := 0; i < 4; i++ {\n\tgo func() {\n\t\tfor j := 0; ; j++ {\n'
                               '\t\t\tm[j] = j\n\t\t}\n\t}()\n}\nimport "time"\ntime.Sleep(5 * time.Second)',
@@ -183,6 +183,31 @@ def test_interpreter_crash_is_survived(kernel, case):
     assert execute(kc, 'shout("ok") + string(rune(Pair{1, 2}.B + 48))').result == 'OK2'
     assert len(c.stderr) < 2000, "the runtime's crash dump must not flood the notebook"
     assert "repanicked" not in c.stderr, c.stderr  # (yaegi's goroutines recover and panic again)
+
+
+def test_goroutine_panic_shows_its_frames(kernel):
+    """A goroutine of a cell's go statement that panics: the cell fails
+    with the panic and the goroutine's frames; the process ends, as Go's
+    program does, and the notebook is restored."""
+    km, kc = kernel
+    c = execute(kc, "func worker(n int) {\n\tvar s []int\n\t_ = s[n]\n}\nlost := 1")
+    assert c.status == "ok", c.error
+    pid = km.provisioner.process.pid
+    c = execute(kc, "done := make(chan bool)\ngo func() { defer close(done); worker(5) }()\n<-done")
+    assert (c.error["ename"], c.error["evalue"]) == ("panic", "runtime error: index out of range [5] with length 0"), c.error
+    tb = [re.sub(r"\x1b\[[0-9;]*m", "", t) for t in c.error["traceback"]]
+    assert re.match(r"^goroutine \d+ \[running\]:$", tb[1]), tb
+    assert tb[2:4] == ["Cell In[1], line 3, in worker", "Cell In[2], line 2, in main.func1"], tb
+    assert tb[4].startswith("InterpreterDied: ") and "1 value restored" in tb[4], tb
+    assert c.result is None and "panic" not in c.stderr, (c.result, c.stderr)
+    assert execute(kc, "lost + 1").result == "2"
+    assert km.is_alive() and km.provisioner.process.pid == pid
+    # os.Exit in a goroutine ends the process at once, no deferred call
+    # run: the cell's error is the Exit, as Go's program ends
+    c = execute(kc, 'import ("fmt"; "os"; "time")\ngo func() {\n\tdefer fmt.Println("not printed")\n\tos.Exit(4)\n}()\ntime.Sleep(2 * time.Second)')
+    assert (c.error["ename"], c.error["evalue"]) == ("Exit", "os.Exit(4) called"), c.error
+    assert "not printed" not in c.stdout and "1 value restored" in c.error["traceback"][-1], (c.stdout, c.error)
+    assert execute(kc, "lost + 1").result == "2"
 
 
 def test_kill_interpreter_mid_cell(kernel):

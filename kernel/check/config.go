@@ -60,6 +60,13 @@ type Config struct {
 	// them: the tag of the function or literal (Lowered.Mark,
 	// cell.Lit's Mark) above MarkLineBits bits of the line (sitemarks.go).
 	SiteMarker string
+	// GoPanic, when set, names a compiled func(v any) that the goroutine
+	// of each go statement calls, deferred, with recover()'s value
+	// (gopanic.go): nil when it returned, or the panic that ended it,
+	// which Go's program dies of and the session reports with the
+	// goroutine's frames. The goroutine first calls GoStart, a compiled
+	// func() of the same package.
+	GoPanic string
 }
 
 // taskFuncCallees are the calls whose first argument is a task function.

@@ -563,6 +563,7 @@ func (lw *lowerer) goStmt(g *ast.GoStmt) {
 		lw.insert(g.Pos(), "func() { ")
 		lw.insertClose(g.End(), " }()")
 	}
+	lw.goPanic(g)
 }
 
 // funcLit makes a function literal in a frame of its own where it is

@@ -65,6 +65,11 @@ const (
 	// EvSnapshot follows the EvDone of a cell: the snapshot of the values
 	// the cell may have changed was written (or failed: Snapshot.Err).
 	EvSnapshot = "snapshot"
+	// EvPanic: a goroutine a cell started panicked, and the process ends
+	// right after, as Go's program does; EName, EValue and Traceback
+	// describe the panic with the goroutine's frames, for the reply of
+	// the cell the process dies in.
+	EvPanic = "panic"
 )
 
 // Snapshot is a file of values written after a cell (see package

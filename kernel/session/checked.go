@@ -33,7 +33,7 @@ func (s *Session) checker() *check.Checker {
 		if imp == nil {
 			imp = check.NewImporter()
 		}
-		cfg := check.Config{Marker: lineName + ".At", MainMarker: lineName + ".Main", SiteMarker: markName}
+		cfg := check.Config{Marker: lineName + ".At", MainMarker: lineName + ".Main", SiteMarker: markName, GoPanic: lineName + ".GoPanic"}
 		if s.opts.RichValues {
 			cfg.Render, cfg.RenderType = "gofuturesBundle", "gofuturesdisplay.Bundle"
 			cfg.RenderText = "gofuturesBundleText"
@@ -195,7 +195,9 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 	rebind()
 	if r.Stmts != nil {
 		s.stmt.Store(0)
+		s.running.Store(newStmtLits(r.Stmts, count))
 		v, err := s.in.EvalWithContext(ctx, r.Stmts.Src)
+		s.awaitGoPanics()
 		names := make([]string, 0, len(r.Vars))
 		for n := range r.Vars {
 			names = append(names, n)
@@ -212,13 +214,16 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 			e = s.stmtError(err, count, posMap{prefix: stmtPrefix, lowered: r.Stmts, unwrapped: !r.Wrapped})
 		}
 		s.keepStmtLits(newStmtLits(r.Stmts, count)) // (after: no longer the running cell's)
+		s.running.Store(nil)
 		if e != nil {
 			return res, interpreterFault(e)
 		}
 		s.showTrailing(&res, r.Trailing, v)
 	}
 	if p.HasMain {
-		if _, err := s.in.EvalWithContext(ctx, cell.MainName+"()"); err != nil {
+		_, err := s.in.EvalWithContext(ctx, cell.MainName+"()")
+		s.awaitGoPanics()
+		if err != nil {
 			return res, s.evalError(err, count, "", posMap{})
 		}
 	}

@@ -85,6 +85,11 @@ type evalResult struct {
 // frames; a whole interpreter once the session replaced it after a
 // type was redefined).
 type exitGate struct {
+	// goExit, when set, ends the process for os.Exit called on a
+	// goroutine a cell started (Session.goExited); it returns when it
+	// cannot
+	goExit func(code int)
+
 	mu     sync.Mutex
 	exited chan struct{} // of the evaluation running; nil when none
 	code   int
@@ -125,7 +130,11 @@ func (g *exitGate) Exit(code int) {
 	if !evaluating() {
 		// another goroutine: the evaluation runs on (it would print,
 		// and race with the next cell's), so the interpreter process
-		// ends, as Go's does
+		// ends, as Go's does: at once, with no deferred call run, when
+		// the session can say so (goExit), else through a panic
+		if g.goExit != nil {
+			g.goExit(code)
+		}
 		panic(&ExitError{Code: code})
 	}
 	g.mu.Lock()

@@ -53,6 +53,7 @@ type Server struct {
 	dirs        magic.Dirs // %cd's previous directory
 	cancelMu    sync.Mutex
 	cancelMagic context.CancelFunc // of the running magic, nil when none
+	dying       atomic.Bool        // a goroutine's panic ends the process (goPanic)
 }
 
 // inputReader is the cells' standard input: each read that finds no
@@ -94,6 +95,7 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 	srv := &Server{stdout: stdout, stderr: stderr, ev: json.NewEncoder(events), inputs: make(chan ipc.Request)}
 	opts.Stdout, opts.Stderr = stdout, stderr
 	opts.Stdin = &inputReader{srv: srv}
+	opts.GoPanic = srv.goPanic
 	srv.sess = New(opts)
 	display.SetPublisher(srv)
 	defer display.SetPublisher(nil)
@@ -206,6 +208,22 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 			}
 		}
 	}
+}
+
+// goPanic is Options.GoPanic: it tells the kernel about the panic that
+// ended a goroutine (after what was printed before it) and ends the
+// process with exit status 2, as Go's runtime does (or the code of the
+// goroutine's os.Exit). A second goroutine's
+// panic waits for the end.
+func (srv *Server) goPanic(e *Error) {
+	if !srv.dying.CompareAndSwap(false, true) {
+		select {}
+	}
+	_ = srv.send(ipc.Event{Ev: ipc.EvPanic, Status: "error", EName: e.Name, EValue: e.Value, Traceback: e.Traceback}, true)
+	if exit, ok := e.Cause.(*ExitError); ok {
+		os.Exit(exit.Code) // (os.Exit in a goroutine: Session.goExited)
+	}
+	os.Exit(2)
 }
 
 // send writes ev; with sync it first writes a marker to both output

@@ -78,6 +78,12 @@ type Options struct {
 	// Pool, when set, is kept up to date with the declarations and
 	// variables process pools created in cells need (see PoolLink).
 	Pool *PoolLink
+	// GoPanic, when set, is called with the error of a panic that ended
+	// a goroutine a go statement of a cell started, with the goroutine's
+	// frames (gopanic.go): Go's program dies of it, and so must the
+	// process; GoPanic must not return. When nil, the panic goes on to
+	// the runtime, which ends the process.
+	GoPanic func(e *Error)
 }
 
 // Stdin is os.Stdin in cells: reads come from Options.Stdin, so that the
@@ -136,6 +142,14 @@ type Session struct {
 
 	mu     sync.Mutex
 	frames []string // panic frames of the running cell
+
+	// the goroutines of cells' go statements running (gopanic.go), and
+	// whether one's panic is ending the process
+	goLive  atomic.Int64
+	goDying atomic.Bool
+	// running are the literals of the cell's statements running, for a
+	// goroutine's panic (nil when none)
+	running atomic.Pointer[stmtLits]
 
 	funcs map[string]*funcHist // what was evaluated of each function a cell declared (lits.go)
 	// stmtLits are the literals of earlier cells' top-level statements
@@ -201,13 +215,13 @@ func (s *Session) reset() {
 	exit := s.opts.Exit
 	var gate *exitGate
 	if exit == nil {
-		gate = &exitGate{}
+		gate = &exitGate{goExit: s.goExited}
 		exit = gate.Exit
 	}
 	_ = in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(exit)}, "syscall/syscall": {"Exit": reflect.ValueOf(exit)}})
 	_ = in.Use(logSymbols(exit))
 	setDefaultLogger(stderrFilter{s})
-	_ = in.Use(interp.Exports{linePkg + "/" + path.Base(linePkg): {"At": reflect.ValueOf(s.at), "Main": reflect.ValueOf(s.atMain)}})
+	_ = in.Use(interp.Exports{linePkg + "/" + path.Base(linePkg): {"At": reflect.ValueOf(s.at), "Main": reflect.ValueOf(s.atMain), "GoPanic": reflect.ValueOf(s.goPanicked), "GoStart": reflect.ValueOf(s.goStart)}})
 	_ = in.Use(rt.Symbols()) // what lowered cells call
 	for _, p := range append([]string{fmt.Sprintf("import %s %q", lineName, linePkg), "var " + markName + " int"}, s.opts.Preludes...) {
 		if _, err := in.Eval(p); err != nil {

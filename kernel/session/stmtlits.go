@@ -59,7 +59,9 @@ func (s *Session) keepStmtLits(sl *stmtLits) {
 		}
 	}
 	if len(kept.lits) > 0 {
+		s.mu.Lock() // (a goroutine's panic reads them: gopanic.go)
 		s.stmtLits = append(s.stmtLits, kept)
+		s.mu.Unlock()
 	}
 }
 
@@ -68,7 +70,9 @@ func (s *Session) keepStmtLits(sl *stmtLits) {
 // none (stmtLits.at).
 func (s *Session) opaqueStmts(src string) {
 	if strings.Contains(src, "func") {
+		s.mu.Lock()
 		s.stmtLits = append(s.stmtLits, &stmtLits{src: src, opaque: true})
+		s.mu.Unlock()
 	}
 }
 
@@ -86,7 +90,10 @@ func (s *Session) stmtLitFrame(fn string, line, col int, cur *stmtLits) (*stmtLi
 	}
 	var found *stmtLits
 	var lit *cell.Lit
-	for _, v := range append(s.stmtLits[:len(s.stmtLits):len(s.stmtLits)], cur) {
+	s.mu.Lock()
+	all := append(s.stmtLits[:len(s.stmtLits):len(s.stmtLits)], cur)
+	s.mu.Unlock()
+	for _, v := range all {
 		if v == nil || v == found {
 			continue
 		}

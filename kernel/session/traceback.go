@@ -345,6 +345,10 @@ type stmtPos struct {
 	// StmtLines); nil when not known
 	calls map[string][]int
 	ends  map[int]int
+	// goroutine is set for the panic of a goroutine a cell's go statement
+	// started (gopanic.go), which runs no top-level statement: lits are
+	// then those of the cell's statements that were running, if any
+	goroutine bool
 }
 
 // callLine returns the line of the one call in the top-level statement
@@ -606,7 +610,7 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			l = cl // its one call that can have made the frame inside
 		}
 		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d], line %d", count, l))
-	case st != nil || top:
+	case st != nil && !st.goroutine || top:
 		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d]", count))
 	}
 	if words != "" {

@@ -81,6 +81,9 @@ type interpreter struct {
 	events   chan ipc.Event // events other than displays, which are published at once
 	released *syncPoint     // sync markers whose events have been handled
 	streams  [2]*streamReader
+	// panicked is the EvPanic of a goroutine whose panic ends the
+	// process: the cell's error, in place of the crash's description
+	panicked atomic.Pointer[ipc.Event]
 }
 
 // SetOutput directs output (including output that goroutines print after
@@ -136,6 +139,8 @@ func (s *Supervisor) spawn() (*interpreter, error) {
 			}
 			if ev.Ev == ipc.EvSnapshot {
 				s.recordSnapshot(c, ev.Snapshot)
+			} else if ev.Ev == ipc.EvPanic {
+				c.panicked.Store(&ev)
 			} else if ev.Ev == ipc.EvDisplay {
 				// Displays are published as they come, also between
 				// cells (a goroutine updating a display after its cell
@@ -409,13 +414,16 @@ func (s *Supervisor) handleEvent(c *interpreter, ev ipc.Event, seq int) (bool, k
 
 // recoverFrom reports the death of c (during a cell) and starts a fresh
 // interpreter with the notebook's declarations.
-func (s *Supervisor) recoverFrom(c *interpreter, why string) kernel.ExecuteResult {
+func (s *Supervisor) recoverFrom(c *interpreter, why string) (res kernel.ExecuteResult) {
 	<-c.proc.Exited()
 	cause := why
 	if cause == "" {
 		cause = c.crashCause()
 	}
-	res := kernel.ExecuteResult{Status: "error", EName: "InterpreterDied", EValue: "the Go interpreter process died: " + cause}
+	res = kernel.ExecuteResult{Status: "error", EName: "InterpreterDied", EValue: "the Go interpreter process died: " + cause}
+	if p := c.panicked.Load(); p != nil && why == "" {
+		defer goPanicked(&res, p) // (on every return)
+	}
 	s.mu.Lock()
 	if s.current != c || s.closed {
 		// A restart or shutdown replaced it: nothing to recover.
@@ -444,6 +452,28 @@ func (s *Supervisor) recoverFrom(c *interpreter, why string) kernel.ExecuteResul
 	res.EValue += "; " + msg
 	res.Traceback = append(append([]string{res.EName + ": " + res.EValue}, info.notes...), info.lost...)
 	return res
+}
+
+// goPanicked makes res, the result of the death of an interpreter whose
+// goroutine panicked (p, its EvPanic), the panic's error, with the
+// goroutine's frames, as Go's program ends: its traceback ends with what
+// became of the process, the notebook's declarations and values.
+func goPanicked(res *kernel.ExecuteResult, p *ipc.Event) {
+	died := res.EValue
+	if i := strings.Index(died, "; "); i >= 0 {
+		died = died[i+2:] // (what came back; the cause is the panic)
+	} else {
+		died = ""
+	}
+	note := "InterpreterDied: the Go interpreter process ended, as a Go program does when a goroutine panics"
+	if died != "" {
+		note += "; " + died
+	}
+	tb := append(append([]string(nil), p.Traceback...), note)
+	if len(res.Traceback) > 1 {
+		tb = append(tb, res.Traceback[1:]...) // (the declarations and values that did not come back)
+	}
+	*res = kernel.ExecuteResult{Status: "error", EName: p.EName, EValue: p.EValue, Traceback: tb}
 }
 
 // restoreInfo is what a restore brought back.

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -93,7 +94,7 @@ func TestSupervisorRecoversFromCrash(t *testing.T) {
 	s, rec := newSupervisor(t)
 	s.Execute(context.Background(), kernel.Cell{Code: "func twice(x int) int { return 2 * x }\nv := 3", Count: 1})
 	pid := s.Pid()
-	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"time\"\ngo func() { panic(\"bye\") }()\ntime.Sleep(3 * time.Second)", Count: 2})
+	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"time\"\ntime.AfterFunc(0, func() { panic(\"bye\") })\ntime.Sleep(3 * time.Second)", Count: 2})
 	if res.EName != "InterpreterDied" || !strings.Contains(res.EValue, "bye") || !strings.Contains(res.EValue, "1 declaration and 1 value restored") ||
 		strings.Contains(res.EValue, "lost") {
 		t.Fatalf("%+v", res)
@@ -112,6 +113,30 @@ func TestSupervisorRecoversFromCrash(t *testing.T) {
 	}
 }
 
+// A panic in the goroutine of a cell's go statement is the cell's error,
+// with the goroutine's frames, even where its deferred call let the cell
+// end (close(done)); the process ends, as Go's program does, and the
+// notebook comes back.
+func TestSupervisorGoroutinePanic(t *testing.T) {
+	s, _ := newSupervisor(t)
+	if res := s.Execute(context.Background(), kernel.Cell{Code: "func worker(n int) {\n\tvar s []int\n\t_ = s[n]\n}\nv := 3", Count: 1}); res.Status != "ok" {
+		t.Fatalf("%+v", res)
+	}
+	pid := s.Pid()
+	res := s.Execute(context.Background(), kernel.Cell{Code: "done := make(chan bool)\ngo func() { defer close(done); worker(5) }()\n<-done", Count: 2})
+	tb := strings.Join(res.Traceback, "\n")
+	if res.EName != "panic" || res.EValue != "runtime error: index out of range [5] with length 0" ||
+		!regexp.MustCompile(`(?m)^goroutine [0-9]+ \[running\]:\nCell In\[1\], line 3, in worker\nCell In\[2\], line 2, in main.func1\nInterpreterDied: .* and 1 value restored$`).MatchString(tb) {
+		t.Fatalf("%+v\n%s", res, tb)
+	}
+	if s.Pid() == pid || s.Pid() == 0 {
+		t.Fatal("no fresh interpreter")
+	}
+	if res := s.Execute(context.Background(), kernel.Cell{Code: "v", Count: 3}); res.Data["text/plain"] != "3" {
+		t.Fatalf("values not restored: %+v", res)
+	}
+}
+
 func TestSupervisorCrashWithoutSnapshots(t *testing.T) {
 	os.Setenv("GOFUTURES_TEST_INTERPRETER", "1")
 	t.Cleanup(func() { os.Unsetenv("GOFUTURES_TEST_INTERPRETER") })
@@ -121,7 +146,7 @@ func TestSupervisorCrashWithoutSnapshots(t *testing.T) {
 	}
 	t.Cleanup(s.Close)
 	s.Execute(context.Background(), kernel.Cell{Code: "func twice(x int) int { return 2 * x }\nv := 3", Count: 1})
-	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"time\"\ngo func() { panic(\"bye\") }()\ntime.Sleep(3 * time.Second)", Count: 2})
+	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"time\"\ntime.AfterFunc(0, func() { panic(\"bye\") })\ntime.Sleep(3 * time.Second)", Count: 2})
 	if res.EName != "InterpreterDied" || !strings.Contains(res.EValue, "values lost: v") {
 		t.Fatalf("%+v", res)
 	}
@@ -417,7 +442,7 @@ func TestSupervisorCrashCauseNotAnEarlierPanicLine(t *testing.T) {
 	if res.Status != "ok" {
 		t.Fatalf("%+v", res)
 	}
-	res = s.Execute(context.Background(), kernel.Cell{Code: "import \"time\"\ngo func() { panic(\"bye\") }()\ntime.Sleep(3 * time.Second)", Count: 2})
+	res = s.Execute(context.Background(), kernel.Cell{Code: "import \"time\"\ntime.AfterFunc(0, func() { panic(\"bye\") })\ntime.Sleep(3 * time.Second)", Count: 2})
 	if res.EName != "InterpreterDied" || !strings.Contains(res.EValue, "panicked: bye") {
 		t.Fatalf("%s: %s", res.EName, res.EValue)
 	}

@@ -1,0 +1,116 @@
+package session
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// goPanicCells runs cells whose last one starts a goroutine that panics
+// and returns the error the session hands over (Options.GoPanic).
+func goPanicCells(t *testing.T, cells ...string) *Error {
+	t.Helper()
+	got := make(chan *Error, 1)
+	s := New(Options{GoPanic: func(e *Error) { got <- e }})
+	for i, c := range cells[:len(cells)-1] {
+		if _, e := run(t, s, c, i+1); e != nil {
+			t.Fatalf("cell %d: %v %v", i+1, e, e.Traceback)
+		}
+	}
+	last := cells[len(cells)-1]
+	go func() { _, _ = s.Execute(t.Context(), last, len(cells)) }()
+	select {
+	case e := <-got:
+		return e
+	case <-time.After(20 * time.Second):
+		t.Fatal("no goroutine's panic was handed over")
+		return nil
+	}
+}
+
+// A goroutine's panic reads as a cell's: the value as Go prints it, then
+// the goroutine, then its frames innermost first with cells and lines: a
+// notebook function's, a literal of the cell's statements (running or
+// ended), a literal of a function, a method's.
+func TestGoPanicFrames(t *testing.T) {
+	worker := "func worker(n int) {\n\tvar s []int\n\t_ = s[n]\n}"
+	for _, c := range []struct {
+		name  string
+		cells []string
+		value string
+		want  []string
+	}{
+		{"literal of running statements", []string{worker, "x := 3\ndone := make(chan bool)\ngo func() { defer close(done); worker(5) }()\n<-done"},
+			"runtime error: index out of range [5] with length 0",
+			[]string{"Cell In[1], line 3, in worker", "Cell In[2], line 3, in main.func1"}},
+		{"notebook function", []string{worker, "go worker(7)\nselect {}"},
+			"runtime error: index out of range [7] with length 0",
+			[]string{"Cell In[1], line 3, in worker"}},
+		{"literal of a function", []string{worker, "func start() {\n\tgo func() {\n\t\tworker(2)\n\t}()\n}", "start()\nselect {}"},
+			"runtime error: index out of range [2] with length 0",
+			[]string{"Cell In[1], line 3, in worker", "Cell In[2], line 3, in start.func1"}},
+		{"method", []string{"type box struct{ m map[string]int }\nfunc (b *box) put(k string) {\n\tb.m[k] = 1\n}", "b := &box{}\ngo func() {\n\tb.put(\"k\")\n}()\nselect {}"},
+			"assignment to entry in nil map",
+			[]string{"Cell In[1], line 3, in box.put", "Cell In[2], line 3, in main.func1"}},
+		{"package function", []string{"import \"regexp\"\ngo regexp.MustCompile(\"(\")\nselect {}"},
+			"regexp: Compile(`(`): error parsing regexp: missing closing ): `(`", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := goPanicCells(t, c.cells...)
+			if e.Name != "panic" || e.Value != c.value || len(e.Traceback) < 2 || e.Traceback[0] != "panic: "+c.value ||
+				!regexp.MustCompile(`^goroutine [0-9]+ \[running\]:$`).MatchString(e.Traceback[1]) ||
+				strings.Join(e.Traceback[2:], "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("%s: %s\n%s\nwant frames\n%s", e.Name, e.Value, strings.Join(e.Traceback, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}
+
+// A goroutine's panic recovered in the goroutine, or its normal end,
+// hands nothing over.
+func TestGoPanicRecovered(t *testing.T) {
+	got := make(chan *Error, 1)
+	s := New(Options{GoPanic: func(e *Error) { got <- e }})
+	// (each cell waits for its goroutine: one running while the next
+	// cell is evaluated races with it in yaegi's frames)
+	if v := value(t, s, "done := make(chan string)\ngo func() {\n\tdefer func() { done <- recover().(string) }()\n\tpanic(\"caught\")\n}()\n<-done", 1); v != "caught" {
+		t.Errorf("got %s", v)
+	}
+	if v := value(t, s, "go func() { done <- \"ok\" }()\n<-done", 2); v != "ok" {
+		t.Errorf("got %s", v)
+	}
+	select {
+	case e := <-got:
+		t.Errorf("handed over: %v %v", e, e.Traceback)
+	case <-time.After(50 * time.Millisecond):
+	}
+	if n := s.goLive.Load(); n != 0 {
+		t.Errorf("%d goroutines of go statements still counted", n)
+	}
+}
+
+// os.Exit in a goroutine a cell started ends Go's program at once: the
+// session hands over an Exit, and no deferred call of the goroutine runs.
+func TestGoExit(t *testing.T) {
+	var out lockedBuffer
+	got := make(chan *Error, 1)
+	s := New(Options{Stdout: &out, GoPanic: func(e *Error) { got <- e }})
+	go func() {
+		_, _ = s.Execute(t.Context(), "import (\"fmt\"; \"os\")\ngo func() {\n\tdefer fmt.Println(\"deferred\")\n\tos.Exit(3)\n}()\nselect {}", 1)
+	}()
+	select {
+	case e := <-got:
+		var exit *ExitError
+		if e.Name != "Exit" || e.Value != "os.Exit(3) called" || !errors.As(e.Cause, &exit) || exit.Code != 3 {
+			t.Errorf("%+v", e)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("no Exit handed over")
+	}
+	time.Sleep(50 * time.Millisecond)
+	if strings.Contains(out.String(), "deferred") {
+		t.Errorf("a deferred call ran: %q", out.String())
+	}
+}
