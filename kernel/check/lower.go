@@ -519,6 +519,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.named(n)
 		lw.untaggedOperand(n)
 		lw.recFuncCall(n)
+		lw.convDeref(n)
 		if !lw.newExpr(n) {
 			return false
 		}
@@ -535,11 +536,16 @@ func (lw *lowerer) visit(n ast.Node) bool {
 			lw.valueParens(n.Rhs)
 		}
 		lw.litParens(n)
+		if isAssign(n.Tok) {
+			lw.blankDerefs(nil, n.Lhs, n.Rhs)
+		}
 	case *ast.ValueSpec:
 		lw.parallelLits(nil, n.Names, n.Values, n.Type)
 		lw.specConvs(n)
+		lw.blankDerefs(n.Names, nil, n.Values)
 	case *ast.CompositeLit:
 		lw.elidedPointers(n)
+		lw.mapLitDerefs(n)
 		lw.mapLitKeys(n) // (around compositeConvs' conversions)
 		lw.compositeConvs(n)
 	case *ast.SendStmt:
