@@ -24,6 +24,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"maps"
 	"regexp"
 	"runtime"
 	"slices"
@@ -70,6 +71,10 @@ type Checker struct {
 	// notebook's generic types, what Go calls the instances
 	// (cell.Decl.GoName): main.Pair[string,int].
 	copyNames map[string]string
+	// earlier are, by their names, the copies of instances of the
+	// notebook's generic types that committed cells made, which a later
+	// cell's fmt tables list (earliercopies.go).
+	earlier map[string]earlierCopy
 }
 
 type entry struct {
@@ -621,6 +626,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		r       *Result
 		lw      *lowerer
 		again2  []relowered
+		made    map[string]earlierCopy // the copies of instances (earliercopies.go)
 		newVars []*nbVar
 	)
 	for pass := 0; ; pass++ {
@@ -662,6 +668,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		lw = &lowerer{info: info, pkg: pkg, copies: c.copies, fset: fset, imports: imports, cfg: c.cfg, counter: &c.counter, compiled: c.compiled, inst: ci}
 		lw.anyComps = comps
 		lw.copyNames = c.copyNames
+		lw.earlier = c.earlier
 		if gen != nil {
 			lw.mono = gen.repl
 			lw.copyNames = gen.copyNames(c.copyNames)
@@ -702,6 +709,10 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		if gen != nil {
 			r.Generated, r.GeneratedImports = gen.lower(lw)
 		}
+		made = nil
+		if gen != nil {
+			made = gen.instanceCopies()
+		}
 		if len(lw.fmtDecls) > 0 {
 			r.Generated = append(r.Generated, lw.fmtDecls...)
 			r.GeneratedImports = append(r.GeneratedImports, Import{Name: rtName, Path: rt.Path})
@@ -735,6 +746,13 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 				c.copies[n] = true
 			}
 			c.noteCopyName(d)
+		}
+		if len(made) > 0 {
+			c.earlier = maps.Clone(c.earlier)
+			if c.earlier == nil {
+				c.earlier = map[string]earlierCopy{}
+			}
+			maps.Copy(c.earlier, made)
 		}
 		c.noteLowered(decls, lowered, again2)
 		c.anyComps = comps

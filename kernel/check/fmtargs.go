@@ -310,6 +310,15 @@ func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
 			out = append(out, t)
 		}
 	}
+	// the earlier cells' copies of instances of the notebook's generic
+	// types, which the cell's package does not declare
+	for _, n := range lw.earlierInstances() {
+		for _, t := range []types.Type{n, types.NewPointer(n)} {
+			if types.Implements(t, it) && (it.NumMethods() > 0 || printsWrong(t)) {
+				out = append(out, t)
+			}
+		}
+	}
 	if it.NumMethods() == 0 {
 		out = append(out, lw.anyCompTypes()...)
 	}

@@ -176,6 +176,9 @@ func (nt *nodeTable) add(t types.Type) int {
 	nt.src = append(nt.src, "")
 	var fields []string
 	name := "Name: " + strconv.Quote(nt.lw.goName(t))
+	if in := nt.lw.interpName(t); in != "" {
+		fields = append(fields, "Interp: "+strconv.Quote(in))
+	}
 	if n, ok := types.Unalias(t).(*types.Named); ok && isCellNamed(n) {
 		if n.TypeArgs().Len() < n.TypeParams().Len() {
 			nt.bad = true // the generic type itself, in its own methods
@@ -388,4 +391,23 @@ func ptrRecv(m types.Object) bool {
 	}
 	_, ptr := sig.Recv().Type().(*types.Pointer)
 	return ptr
+}
+
+// interpName returns, for a copy of an instance of a notebook's generic
+// type (kernel/cell/mono's), the name the interpreter gives it, which
+// rt.TypeName reports (main.mainꞏPairꞏstringꞏint): the Node's Interp.
+// "" for another type.
+func (lw *lowerer) interpName(t types.Type) string {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || !isCellNamed(n) {
+		return ""
+	}
+	name := n.Obj().Name()
+	if n.TypeArgs().Len() > 0 {
+		name = specializer().CopyName(n, "main")
+	}
+	if name == "" || lw.copyNames[name] == "" || !lw.copyExists(name) {
+		return ""
+	}
+	return "main." + name
 }

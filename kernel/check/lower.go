@@ -23,8 +23,13 @@ type lowerer struct {
 	// copyNames are Go's names of the instances mono's copies stand for,
 	// the cell's own copies' too (Checker.copyNames)
 	copyNames map[string]string
-	fset      *token.FileSet
-	imports   map[string]string // name -> path, what the cell sees
+	// earlier are the copies of instances of the notebook's generic
+	// types that earlier cells made (Checker.earlier), and earlierInsts
+	// the instances, once found (earlierInstances)
+	earlier      map[string]earlierCopy
+	earlierInsts *[]types.Type
+	fset         *token.FileSet
+	imports      map[string]string // name -> path, what the cell sees
 
 	shift    int    // file offset - cell offset
 	orig     string // the source being lowered (cell offsets)

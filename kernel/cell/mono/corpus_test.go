@@ -22,6 +22,7 @@ var corpusYaegiFaults = map[string]string{
 	"274_pipelines_done_channel":          "as 246: the goroutines fanIn starts in a loop over its variadic channels need kernel/check's lowering of function literals made in a loop (yaegi alone panics: \"reflect: call of reflect.Value.Len on int Value\")",
 	"348_generic_constraints_methods":     "a cell struct returned by a function and given to fmt prints as its fields ({2.5}, not its String()), %T names yaegi's types (struct { R float64 }, int64 for a Cents): yaegi's values handed to compiled code, generics or not (kernel/check lowers them to rt.Fmt)",
 	"320_unique_json_omitzero_events":     "encoding/json's omitzero does not call IsZero of cell types (Money, Venue): yaegi's values have no methods for compiled code, generics or not, as in 259 (kernel/check lowers it to rt.JSON)",
+	"489_generic_copies_later_cells":      "fmt of a cell struct in an any: yaegi prints its internal valueInterface ({0x… {0x… 409}}), and panics (reflect: call of reflect.Value.Interface on zero Value) for one with a String method, generics or not (kernel/check lowers them to rt.FmtAny)",
 	"361_named_basic_assertions_switches": "yaegi alone gives type Celsius float64 the reflect type float64, so a Celsius in an any asserts to float64 and takes a type switch's float64 case (kernel/check declares it from one of rt's bases)",
 }
 

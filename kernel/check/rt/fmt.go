@@ -28,6 +28,10 @@ type Node struct {
 	// Name is the type as reflect spells it in a Go program: main.point,
 	// []main.point, map[string]*main.point.
 	Name string
+	// Interp is, where the interpreter names the type otherwise (a copy
+	// of an instance of a notebook's generic type: main.mainꞏPairꞏstringꞏint
+	// for main.Pair[string,int]), its name there (TypeName).
+	Interp string
 	// Fields are a struct's field names, as declared.
 	Fields []string
 	// Embedded lists the indexes of a struct's embedded fields (json
@@ -502,7 +506,7 @@ func (p *printer) byTypeName(d reflect.Value) (int, reflect.Value, bool) {
 		return -1, d, false
 	}
 	for i := range p.nodes {
-		if p.nodes[i].Name == name {
+		if p.nodes[i].named(name) {
 			return i, v, true
 		}
 	}

@@ -27,11 +27,11 @@ func (p *printer) namesake(orig, v reflect.Value, i int) int {
 	}
 	if orig.CanInterface() {
 		if name := TypeName(orig.Interface()); name != "" {
-			if p.nodes[i].Name == name {
+			if p.nodes[i].named(name) {
 				return i
 			}
 			for _, j := range twins {
-				if p.nodes[j].Name == name {
+				if p.nodes[j].named(name) {
 					return j
 				}
 			}
@@ -151,4 +151,10 @@ func (p *printer) wrapperAsIs(orig reflect.Value, n int, ro bool) (reflect.Value
 		}
 	}
 	return orig, false
+}
+
+// named reports whether the type of n is the one the interpreter calls
+// name (TypeName).
+func (n *Node) named(name string) bool {
+	return n.Name == name || n.Interp != "" && n.Interp == name
 }

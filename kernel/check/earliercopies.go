@@ -1,0 +1,96 @@
+package check
+
+import (
+	"go/token"
+	"go/types"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell/mono"
+)
+
+// earlierCopy is a copy of an instance of a notebook's generic type that
+// a committed cell made (kernel/cell/mono's mainꞏRangeꞏint, in the
+// cell's Result.Generated). The Checker keeps no declaration of it, so a
+// later cell's package lacks it: its lowering finds the instance (the
+// generic type instantiated in that package) from expr, which spells
+// the instance (Range[int]) with the packages other than main named by
+// the aliases of pkgs.
+type earlierCopy struct {
+	expr string
+	pkgs map[string]*types.Package
+}
+
+// instanceCopies returns, by the names of g's copies of instances of the
+// notebook's generic types, how a later cell finds the instances
+// (earlierCopy). Instances of types declared in functions, or with such
+// type arguments, are left out.
+func (g *generated) instanceCopies() map[string]earlierCopy {
+	out := map[string]earlierCopy{}
+	for _, d := range g.decls {
+		name, ok := strings.CutPrefix(d.Generic, "main.")
+		if !ok || len(d.TypeArgs) == 0 {
+			continue
+		}
+		pkgs := map[string]*types.Package{}
+		local := false
+		qual := func(p *types.Package) string {
+			if p.Path() == "main" {
+				return ""
+			}
+			a := hiddenAlias(p.Path())
+			pkgs[a] = p
+			return a
+		}
+		args := make([]string, len(d.TypeArgs))
+		for i, t := range d.TypeArgs {
+			mono.EachNamed(t, func(n *types.Named) {
+				if o := n.Obj(); o.Pkg() != nil && o.Parent() != o.Pkg().Scope() {
+					local = true
+				}
+			})
+			args[i] = types.TypeString(t, qual)
+		}
+		if !local {
+			out[d.Name] = earlierCopy{expr: name + "[" + strings.Join(args, ", ") + "]", pkgs: pkgs}
+		}
+	}
+	return out
+}
+
+// earlierInstances returns the instances of the notebook's generic types
+// whose copies earlier cells made (lowerer.earlier) and the cell's
+// package does not declare, instantiated in that package, by the copies'
+// names; made once per lowering. An instance that no longer resolves
+// (its generic type redeclared with other type parameters) is left out.
+func (lw *lowerer) earlierInstances() []types.Type {
+	if lw.earlierInsts != nil {
+		return *lw.earlierInsts
+	}
+	var out []types.Type
+	for _, name := range slices.Sorted(maps.Keys(lw.earlier)) {
+		if lw.pkg.Scope().Lookup(name) != nil || !lw.copies[name] {
+			continue // the package declares it, or the interpreter lacks it
+		}
+		ec := lw.earlier[name]
+		// evaluated in a package of its own, whose scope has the
+		// objects of the cell's package and the aliases
+		p := types.NewPackage(lw.pkg.Path(), lw.pkg.Name())
+		for _, n := range lw.pkg.Scope().Names() {
+			p.Scope().Insert(lw.pkg.Scope().Lookup(n))
+		}
+		for a, ip := range ec.pkgs {
+			p.Scope().Insert(types.NewPkgName(token.NoPos, p, a, ip))
+		}
+		tv, err := types.Eval(token.NewFileSet(), p, token.NoPos, ec.expr)
+		if err != nil || !tv.IsType() {
+			continue
+		}
+		if n, ok := tv.Type.(*types.Named); ok && specializer().CopyName(n, "main") == name {
+			out = append(out, n)
+		}
+	}
+	lw.earlierInsts = &out
+	return out
+}
