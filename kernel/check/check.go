@@ -629,6 +629,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		made    map[string]earlierCopy // the copies of instances (earliercopies.go)
 		newVars []*nbVar
 	)
+	forced := again != nil
 	for pass := 0; ; pass++ {
 		info, pkg = info0, pkg0
 		specialised := []*ast.File{declFile, stmtFile}
@@ -638,6 +639,17 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		gen, err := c.specialise(fset, files, specialised, c.sources(fset, prefix, stmtHead, p, decls), pkg, info)
 		if err != nil {
 			return nil, genError(err, len(stmtHead), len(prefix)), nil
+		}
+		if !forced && gen.newTypes(c.copies) {
+			// a copy of an instance of a generic type is a new type,
+			// as a declared one is: the functions that looked at the
+			// set of types are lowered again with it (printing a
+			// value of it through its String method)
+			forced = true
+			if again = c.typeSetDependents(decls, broken, true); len(again) > 0 {
+				pass--
+				continue
+			}
 		}
 		if gen != nil {
 			info, pkg = gen.info, gen.pkg

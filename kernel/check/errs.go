@@ -38,11 +38,20 @@ const unboxName = "gofuturesUnbox"
 var errIface = errorType.Underlying().(*types.Interface)
 
 // needsBox reports whether values of t go to compiled code in a box: a
-// notebook struct type, not generic, implementing error.
+// notebook struct type implementing error, or an instance of a generic
+// one (which the cells run as kernel/cell/mono's copy, a plain type).
 func needsBox(t types.Type) bool {
 	n, ok := plainCellType(t)
 	if !ok {
-		return false
+		n, ok = types.Unalias(t).(*types.Named)
+		if !ok || !isCellNamed(n) || n.TypeArgs().Len() == 0 {
+			return false
+		}
+		for a := range n.TypeArgs().Types() {
+			if _, param := a.(*types.TypeParam); param {
+				return false // in the generic code itself
+			}
+		}
 	}
 	if _, ok := n.Underlying().(*types.Struct); !ok {
 		return false

@@ -195,6 +195,20 @@ func (g *generated) lower(lw *lowerer) ([]*cell.Decl, []Import) {
 	return out, ims
 }
 
+// newTypes reports whether g declares a type that is not among the
+// copies earlier cells declared.
+func (g *generated) newTypes(copies map[string]bool) bool {
+	if g == nil {
+		return false
+	}
+	for _, d := range g.decls {
+		if d.Kind == mono.TypeDecl && !copies[d.Name] {
+			return true
+		}
+	}
+	return false
+}
+
 // copyNames returns names, with the names Go gives the instances of
 // generic types that g's declarations copy added (mono.Decl.Generic).
 func (g *generated) copyNames(names map[string]string) map[string]string {

@@ -61,3 +61,32 @@ func TestGenericInstanceNamesSeeded(t *testing.T) {
 		t.Fatalf("lowered:\n%v", r.Stmts)
 	}
 }
+
+// A function declared before a cell makes the first copy of an instance
+// of a generic type is lowered again with it, as for a type a cell
+// declares: it names the instance and prints it through its String
+// method (it printed struct { … }, or panicked in yaegi: "reflect.Set:
+// value of type string is not assignable to type struct { Lo string; Hi
+// string }").
+func TestGenericInstanceLaterThanFunction(t *testing.T) {
+	runSteps(t,
+		step{"type Range[T int | string] struct{ Lo, Hi T }\n\nfunc (r Range[T]) String() string { return fmt.Sprintf(\"[%v..%v]\", r.Lo, r.Hi) }", ""},
+		step{"func describe(v any) string { return fmt.Sprintf(\"%T=%v\", v, v) }", ""},
+		step{"z := Range[int]{3, 4}\ndescribe(z)", "=> main.Range[int]=[3..4]"},
+		step{"describe(z)", "=> main.Range[int]=[3..4]"},
+		step{"describe(Range[string]{\"a\", \"b\"})", "=> main.Range[string]=[a..b]"},
+		step{"var items = []any{Range[int]{1, 9}, &Range[string]{}}\nfmt.Println(describe(items[0]), describe(items[1]))", "main.Range[int]=[1..9] *main.Range[string]=[..]\n"},
+	)
+}
+
+// An instance of a notebook's generic error type goes to compiled code
+// in the error box, as a notebook error type does: errors.As finds it
+// through fmt.Errorf's %w (it was false).
+func TestGenericErrorAs(t *testing.T) {
+	runSteps(t,
+		step{"type Rejected[T any] struct{ Value T }\n\nfunc (r Rejected[T]) Error() string { return fmt.Sprintf(\"rejected %v\", r.Value) }", ""},
+		step{"var r Rejected[int]\nerr := fmt.Errorf(\"w: %w\", Rejected[int]{42})\nfmt.Println(errors.As(err, &r), r.Value, err)", "true 42 w: rejected 42\n"},
+		step{"func explain(err error) string {\n\tvar r Rejected[string]\n\tif errors.As(err, &r) {\n\t\treturn \"string \" + r.Value\n\t}\n\treturn \"other: \" + err.Error()\n}", ""},
+		step{"fmt.Println(explain(fmt.Errorf(\"w: %w\", Rejected[string]{\"x\"})), explain(Rejected[int]{1}), errors.Is(err, Rejected[int]{42}))", "string x other: rejected 1 true\n"},
+	)
+}

@@ -167,16 +167,21 @@ func (s *Session) redeclareCallers(ctx context.Context, redefined map[string]boo
 	if len(redefined) == 0 {
 		return nil
 	}
-	skip := map[*cell.Decl]bool{}
+	// fresh declarations were evaluated with the redefinitions, and saw
+	// them; not the callers evaluated again here after them: a function
+	// of this cell calling an earlier function that calls a redefined one
+	// is evaluated again too (yaegi binds the callee when it compiles)
+	isFresh := map[*cell.Decl]bool{}
 	for _, d := range fresh {
-		skip[d] = true
+		isFresh[d] = true
 	}
+	skip := map[*cell.Decl]bool{}
 	changed := redefined
 	var errs []string
-	for len(changed) > 0 {
+	for round := 0; len(changed) > 0; round++ {
 		next := map[string]bool{}
 		for _, d := range s.Decls() {
-			if skip[d] || (d.Kind != cell.Func && d.Kind != cell.Method) {
+			if skip[d] || round == 0 && isFresh[d] || (d.Kind != cell.Func && d.Kind != cell.Method) {
 				continue
 			}
 			if !mentions(d, changed) {

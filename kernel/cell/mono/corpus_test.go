@@ -64,6 +64,7 @@ var corpusCopyVisible = map[string]string{
 	"425_generic_cache_functional":          "%T of generic instances, as 317",
 	"450_tour_generic_list":                 "%T of generic instances, as 317",
 	"488_generic_type_names":                "%T of generic instances, as 317",
+	"500_generic_helpers_first":             "%T of generic instances, as 317",
 }
 
 // TestCorpus specialises, with AllNotebookGenerics, every program of
