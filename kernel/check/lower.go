@@ -558,8 +558,8 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		if lw.anyAlias(n) {
 			return false
 		}
-		if !lw.instance(n, nil) {
-			lw.tag(n)
+		if !lw.instance(n, nil) && !lw.tag(n) {
+			lw.funcValueConv(n)
 		}
 	case *ast.IndexExpr:
 		if lw.aliasInstance(n, n.X) {
@@ -576,6 +576,8 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.mapKey(n.Index, lw.info.TypeOf(n.X))
 	case *ast.SliceExpr:
 		lw.slice(n)
+	case *ast.ParenExpr:
+		lw.funcParens(n)
 	case *ast.BinaryExpr:
 		if lw.foldConstant(n) {
 			return false
