@@ -479,6 +479,9 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.tagStructType(n)
 		lw.rebaseType(n)
 	case *ast.SelectorExpr:
+		if lw.lowerValue(n) {
+			return false
+		}
 		lw.promoted(n)
 		return lw.methodExpr(n)
 	case *ast.ForStmt:
