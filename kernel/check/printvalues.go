@@ -16,9 +16,12 @@ import (
 // rt.FmtSpread does, a format's %T naming notebook types as Go does
 // (rt.FormatT, rt.FmtSpreadT); display's Table, RenderersOf, BundleOf,
 // Display and JSON take their value through rt as a call's argument of
-// an interface type does. Called through a variable, yaegi v0.16.1 ran
-// them unlowered (p("%T", r) printed struct { W int ... } for a
-// main.Rect, {1 2 x} with an unexported field for {1 2}). It reports
+// an interface type does; encoding/json's Marshal, MarshalIndent and
+// Unmarshal as jsonCall lowers their calls; errors.Is is the walk of
+// the chain errorsWalk makes. Called through a variable, yaegi v0.16.1
+// ran them unlowered (p("%T", r) printed struct { W int ... } for a
+// main.Rect, m := json.Marshal encoded an unexported field as
+// "Xsecret", is := errors.Is did not find a cell's error). It reports
 // whether it replaced sel.
 func (lw *lowerer) lowerValue(sel *ast.SelectorExpr) bool {
 	if lw.called[sel] || lw.inTaskCall() {
@@ -37,14 +40,24 @@ func (lw *lowerer) lowerValue(sel *ast.SelectorExpr) bool {
 		return false
 	}
 	path := pkg.Imported().Path()
-	if path != "fmt" && path != "log" && path != displayPkgPath {
+	if path == "errors" && fn.Name() == "Is" {
+		if len(lw.implementers(errIface)) == 0 {
+			return false
+		}
+		lw.replace(sel.Pos(), sel.End(), lw.chainWalk(lw.text(sel.X), nil))
+		return true
+	}
+	if path != "fmt" && path != "log" && path != displayPkgPath && path != "encoding/json" {
 		return false
 	}
 	params, args := lw.forward(sig)
 	var body string
-	if path == displayPkgPath {
+	switch path {
+	case displayPkgPath:
 		body, ok = lw.displayBody(sel, sig, fn.Name(), args)
-	} else {
+	case "encoding/json":
+		body, ok = lw.jsonBody(sel, fn.Name(), args)
+	default:
 		body, ok = lw.printerBody(sel, sig, path+"."+fn.Name(), args)
 	}
 	if !ok {
@@ -150,6 +163,30 @@ func (lw *lowerer) displayBody(sel *ast.SelectorExpr, sig *types.Signature, name
 		return "", false
 	}
 	return returned(sig, call), true
+}
+
+// jsonBody is the body of lowerValue's literal for name, a function of
+// encoding/json whose parameters are args, as jsonCall lowers a call
+// of it with an argument of an interface type: Marshal's and
+// MarshalIndent's value through rt.JSONAny and their result through
+// rt.JSONResult, Unmarshal's error through rt.JSONError.
+func (lw *lowerer) jsonBody(sel *ast.SelectorExpr, name string, args []string) (string, bool) {
+	anyT := types.Universe.Lookup("any").Type()
+	if !lw.jsonNeeds(anyT, nil) {
+		return "", false
+	}
+	tbl, ok := lw.fmtTable(anyT)
+	if !ok {
+		return "", false
+	}
+	switch name {
+	case "Marshal", "MarshalIndent":
+		args[0] = rtName + ".JSONAny(" + args[0] + ", " + tbl + ")"
+		return "return " + rtName + ".JSONResult(" + lw.text(sel) + "(" + strings.Join(args, ", ") + "))", true
+	case "Unmarshal":
+		return "return " + rtName + ".JSONError(" + lw.text(sel) + "(" + strings.Join(args, ", ") + "), " + tbl + ")", true
+	}
+	return "", false
 }
 
 // returned is call as a function body: returned when sig has results.

@@ -23,3 +23,21 @@ type Pt struct {
 		step{"lp := log.Printf\nlog.SetFlags(0)\nvar lb strings.Builder\nlog.SetOutput(&lb)\nlp(\"%T %v\", Rect{1, 1}, Rect{})\nfmt.Print(lb.String())", "main.Rect 0x0\n"},
 	)
 }
+
+// encoding/json's Marshal and errors.Is used as values see cell types
+// as the direct calls do: no unexported field, a cell error found in a
+// wrapped chain.
+func TestJSONErrorsFuncValues(t *testing.T) {
+	runSteps(t,
+		step{`type Item struct {
+	SKU  string
+	cost float64
+}
+
+type Missing struct{ Key string }
+
+func (m Missing) Error() string { return "missing " + m.Key }`, ""},
+		step{"m := json.Marshal\nb, _ := m(Item{\"a\", 1})\nfmt.Println(string(b))", "{\"SKU\":\"a\"}\n"},
+		step{"is := errors.Is\nerr := fmt.Errorf(\"x: %w\", Missing{\"k\"})\nfmt.Println(is(err, Missing{\"k\"}), is(err, Missing{\"j\"}))", "true false\n"},
+	)
+}
