@@ -26,19 +26,27 @@ import (
 //
 // The tag stays where it is, lowered as any expression; the cases are
 // copied, so each must be nil, a constant, a name or what basicCase
-// accepts. A switch without a tag takes cases that basicCase accepts and
-// comparisons (== and !=) of such operands with an interface.
+// accepts. So also a switch on a value of a basic type (or a struct or
+// array of them) that basicCase does not copy (switch t.Kind() {), with
+// such cases. A switch without a tag takes cases that basicCase accepts
+// and comparisons (== and !=) of such operands with an interface.
 
 // switchIndexedIface builds the index function of sw, a switch whose
-// default clause is list[di], when its tag is an interface value or it
-// has no tag and its cases compare interfaces (ifaceIndexCase). It
+// default clause is list[di], when its tag is an interface value or a
+// value that plainComparable accepts, or it has no tag and its cases
+// compare interfaces (ifaceIndexCase). It
 // returns the text that goes before the tag (or the body, without a
 // tag) and after it, and whether sw is such a switch.
 func (lw *lowerer) switchIndexedIface(sw *ast.SwitchStmt, di int) (before, after string, ok bool) {
 	var tag types.TypeAndValue
+	iface := false
 	if sw.Tag != nil {
 		tag = lw.info.Types[sw.Tag]
-		if tag.Type == nil || !types.IsInterface(tag.Type) {
+		if tag.Type == nil {
+			return "", "", false
+		}
+		iface = types.IsInterface(tag.Type)
+		if !iface && !plainComparable(tag.Type) {
 			return "", "", false
 		}
 	}
@@ -47,9 +55,15 @@ func (lw *lowerer) switchIndexedIface(sw *ast.SwitchStmt, di int) (before, after
 	for i, s := range sw.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
 			var cond string
-			if sw.Tag != nil {
+			switch {
+			case iface:
 				cond, ok = lw.ifaceCaseCond(v, tag, lw.operandName(sw.Tag), e)
-			} else {
+			case sw.Tag != nil:
+				// a tag of a basic type (or a struct or array of them)
+				// that basicCase does not copy: a method's result
+				cond, ok = lw.copiedOperand(e)
+				cond = v + " == " + cond
+			default:
 				cond, ok = lw.ifaceIndexCase(e)
 			}
 			if !ok {

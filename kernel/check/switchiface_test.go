@@ -120,3 +120,46 @@ func f(v any) (out []string) {
 			"[nil default eof or gone] [eof or gone] [default eof or gone] [eof or gone] [] [eof or gone]\n[rune] [byte] [default 1 rune] 3\n"},
 	)
 }
+
+// The same on the result of a method (of a basic type, of a struct of
+// them), evaluated once, with cases of constants, names and literals.
+func TestSwitchMethodTagDefaultFallthrough(t *testing.T) {
+	runSteps(t,
+		step{`type Card struct{ rank, suit int }
+
+var looks int
+
+func (c Card) Rank() int { looks++; return c.rank }
+
+func (c Card) Pair() [2]int { return [2]int{c.rank, c.suit} }
+
+var ace = 1
+
+func name(c Card) (out []string) {
+	switch c.Rank() {
+	case ace:
+		out = append(out, "ace")
+		fallthrough
+	default:
+		out = append(out, "pips")
+		fallthrough
+	case 11, 12:
+		out = append(out, "face")
+	}
+	return out
+}
+
+func pair(c Card) (out []string) {
+	switch c.Pair() {
+	default:
+		out = append(out, "other")
+		fallthrough
+	case [2]int{1, 1}:
+		out = append(out, "one-one")
+	}
+	return out
+}`, ""},
+		step{"fmt.Println(name(Card{1, 0}), name(Card{5, 0}), name(Card{12, 0}), looks, pair(Card{1, 1}), pair(Card{2, 1}))",
+			"[ace pips face] [pips face] [face] 3 [one-one] [other one-one]\n"},
+	)
+}

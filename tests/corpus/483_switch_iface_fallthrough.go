@@ -125,6 +125,38 @@ func drawn(v any) (seen []string) {
 	return seen
 }
 
+type Card struct{ rank, suit int }
+
+var looks int
+
+func (c Card) Rank() int {
+	looks++
+	return c.rank
+}
+
+func (c Card) Key() [2]int { return [2]int{c.rank, c.suit} }
+
+func face(c Card) (seen []string) {
+	switch c.Rank() {
+	case 1:
+		seen = append(seen, "ace")
+		fallthrough
+	default:
+		seen = append(seen, "pips")
+		fallthrough
+	case 11, 12:
+		seen = append(seen, "face")
+	}
+	switch c.Key() {
+	default:
+		seen = append(seen, "any")
+		fallthrough
+	case [2]int{1, 1}:
+		seen = append(seen, "one-one")
+	}
+	return seen
+}
+
 //cell
 
 func main() {
@@ -133,4 +165,5 @@ func main() {
 	fmt.Println(outcome(nil), outcome(io.EOF), outcome(errors.New("x")), outcome(Jammed), outcome(ErrSkip), outcome(Fault("jammed")))
 	fmt.Println(kind(0), kind("ace"), kind(7), kind(Hearts))
 	fmt.Println(drawn('q'), drawn(uint8(2)), drawn(2), draws)
+	fmt.Println(face(Card{1, 1}), face(Card{5, 2}), face(Card{12, 3}), looks)
 }
