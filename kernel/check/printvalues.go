@@ -18,7 +18,8 @@ import (
 // Display and JSON take their value through rt as a call's argument of
 // an interface type does; encoding/json's Marshal, MarshalIndent and
 // Unmarshal as jsonCall lowers their calls; errors.Is is the walk of
-// the chain errorsWalk makes. Called through a variable, yaegi v0.16.1
+// the chain errorsWalk makes; reflect's TypeOf, ValueOf and
+// VisibleFields are rt's (reflectCall). Called through a variable, yaegi v0.16.1
 // ran them unlowered (p("%T", r) printed struct { W int ... } for a
 // main.Rect, m := json.Marshal encoded an unexported field as
 // "Xsecret", is := errors.Is did not find a cell's error). It reports
@@ -45,6 +46,12 @@ func (lw *lowerer) lowerValue(sel *ast.SelectorExpr) bool {
 			return false
 		}
 		lw.replace(sel.Pos(), sel.End(), lw.chainWalk(lw.text(sel.X), nil))
+		return true
+	}
+	if path == "reflect" && (fn.Name() == "TypeOf" || fn.Name() == "ValueOf" || fn.Name() == "VisibleFields") {
+		// rt's of the same signature, as reflectCall calls them
+		lw.extraImport(rtName, rt.Path)
+		lw.replace(sel.Pos(), sel.End(), rtName+"."+fn.Name())
 		return true
 	}
 	if path != "fmt" && path != "log" && path != displayPkgPath && path != "encoding/json" {

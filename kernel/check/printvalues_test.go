@@ -24,8 +24,9 @@ type Pt struct {
 	)
 }
 
-// encoding/json's Marshal and errors.Is used as values see cell types
-// as the direct calls do: no unexported field, a cell error found in a
+// encoding/json's Marshal, errors.Is and reflect's VisibleFields and
+// TypeOf used as values see cell types as the direct calls do: no
+// unexported field (nor yaegi's name of it), a cell error found in a
 // wrapped chain.
 func TestJSONErrorsFuncValues(t *testing.T) {
 	runSteps(t,
@@ -39,5 +40,6 @@ type Missing struct{ Key string }
 func (m Missing) Error() string { return "missing " + m.Key }`, ""},
 		step{"m := json.Marshal\nb, _ := m(Item{\"a\", 1})\nfmt.Println(string(b))", "{\"SKU\":\"a\"}\n"},
 		step{"is := errors.Is\nerr := fmt.Errorf(\"x: %w\", Missing{\"k\"})\nfmt.Println(is(err, Missing{\"k\"}), is(err, Missing{\"j\"}))", "true false\n"},
+		step{"vis, tf := reflect.VisibleFields, reflect.TypeOf\nfmt.Println(vis(tf(Item{}))[1].Name, tf(Item{}).Name())", "cost Item\n"},
 	)
 }
