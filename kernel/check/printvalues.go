@@ -30,7 +30,7 @@ func (lw *lowerer) lowerValue(sel *ast.SelectorExpr) bool {
 	}
 	pkg, ok := lw.info.Uses[identOf(sel.X)].(*types.PkgName)
 	if !ok {
-		return false
+		return lw.loggerValue(sel)
 	}
 	fn, ok := lw.info.Uses[sel.Sel].(*types.Func)
 	if !ok {
@@ -65,7 +65,7 @@ func (lw *lowerer) lowerValue(sel *ast.SelectorExpr) bool {
 	case "encoding/json":
 		body, ok = lw.jsonBody(sel, fn.Name(), args)
 	default:
-		body, ok = lw.printerBody(sel, sig, path+"."+fn.Name(), args)
+		body, ok = lw.printerBody(lw.text(sel), sig, path+"."+fn.Name(), args)
 	}
 	if !ok {
 		return false
@@ -76,6 +76,47 @@ func (lw *lowerer) lowerValue(sel *ast.SelectorExpr) bool {
 	}
 	lw.extraImport(rtName, rt.Path)
 	lw.replace(sel.Pos(), sel.End(), lit)
+	return true
+}
+
+// loggerValue: a printing method of a *log.Logger used as a value
+// (logf := logger.Printf) becomes a function literal that binds the
+// logger when evaluated, as a method value does, and calls the method as
+// lowerValue's literal calls log's function:
+//
+//	func(R *log.Logger) func(string, ...any) { return func(...) { R.Printf(...) } }(logger)
+//
+// It reports whether it did (the logger's expression walked).
+func (lw *lowerer) loggerValue(sel *ast.SelectorExpr) bool {
+	s := lw.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return false
+	}
+	fn, ok := s.Obj().(*types.Func)
+	if !ok || types.TypeString(lw.info.TypeOf(sel.X), nil) != "*log.Logger" {
+		return false
+	}
+	sig, ok := lw.info.TypeOf(sel).(*types.Signature)
+	if !ok {
+		return false
+	}
+	recv := lw.typ(lw.info.TypeOf(sel.X))
+	r := lw.fresh("R")
+	params, args := lw.forward(sig)
+	body, ok := lw.printerBody(r+"."+fn.Name(), sig, "log."+fn.Name(), args)
+	if !ok {
+		return false
+	}
+	res := results(sig, lw.typ)
+	ft := lw.typ(sig)
+	lit := "func(" + r + " " + recv + ") " + ft + " { return func(" + strings.Join(params, ", ") + ")" + res + " { " + body + " } }("
+	if !spellable(lit) {
+		return false
+	}
+	lw.extraImport(rtName, rt.Path)
+	lw.replace(sel.Pos(), sel.X.Pos(), lit)
+	lw.replace(sel.X.End(), sel.End(), ")")
+	lw.walk(sel.X)
 	return true
 }
 
@@ -115,7 +156,7 @@ func (lw *lowerer) anyTable() (string, bool) {
 
 // printerBody is the body of lowerValue's literal for name, one of
 // printers, whose parameters (of sig) are args.
-func (lw *lowerer) printerBody(sel *ast.SelectorExpr, sig *types.Signature, name string, args []string) (string, bool) {
+func (lw *lowerer) printerBody(callee string, sig *types.Signature, name string, args []string) (string, bool) {
 	pr, ok := printers[name]
 	if !ok || !sig.Variadic() {
 		return "", false
@@ -140,7 +181,7 @@ func (lw *lowerer) printerBody(sel *ast.SelectorExpr, sig *types.Signature, name
 	default:
 		call = strings.Join(append(head, rtName+".FmtSpread("+last+", "+tbl+")..."), ", ")
 	}
-	return returned(sig, lw.text(sel)+"("+call+")"), true
+	return returned(sig, callee+"("+call+")"), true
 }
 
 // displayBody is the body of lowerValue's literal for name, a function

@@ -4,9 +4,9 @@
 // variables (package-level too), stored in a slice and a map, passed to a
 // helper, then called with values of cell types; %T and %v of a cell
 // struct with a String method, of one with an unexported field, of
-// pointers and slices of them, Sprint's spacing, Errorf, log.Printf and
-// display.Table and BundleOf through a variable print as the direct calls
-// do.
+// pointers and slices of them, Sprint's spacing, Errorf, log.Printf, a
+// *log.Logger's Printf (bound to the logger when taken) and display.Table
+// and BundleOf through a variable print as the direct calls do.
 package main
 
 import (
@@ -64,6 +64,10 @@ func main() {
 	log.SetFlags(0)
 	log.SetOutput(os.Stdout)
 	lp("logged %v %T", b, b)
+	logger := log.New(os.Stdout, "[tiles] ", 0)
+	warn := logger.Printf
+	logger = nil
+	warn("%T %v %+v", &t, t, b)
 	table := display.Table
 	fmt.Println(table([]Badge{b, {"silver", 2, "x"}}))
 	fmt.Println(display.Table([]Badge{b, {"silver", 2, "x"}}))
