@@ -8,9 +8,9 @@ import (
 // funcParens drops the parentheses around a function value that is a
 // name, a selector or an instantiation ((dbl), (strings.ToUpper),
 // (obj.Method), (Map[int])): yaegi v0.16.1 loses a parenthesised
-// declared function (([]func(int) int{(dbl)} held a *interface{} and
+// declared function ([]func(int) int{(dbl)} held a *interface{} and
 // panicked, or left the element nil; f := (dbl) and (dbl)(3) panicked;
-// a later plain use of dbl failed too), and ([]func(int) int{(idn[int])})
+// a later plain use of dbl failed too), and []func(int) int{(idn[int])}
 // called another function. Without them it is the function itself;
 // what the parentheses held is an operand, so the meaning is the same.
 func (lw *lowerer) funcParens(p *ast.ParenExpr) {

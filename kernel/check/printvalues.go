@@ -19,8 +19,9 @@ import (
 // an interface type does; encoding/json's Marshal, MarshalIndent and
 // Unmarshal as jsonCall lowers their calls; errors.Is is the walk of
 // the chain errorsWalk makes; reflect's TypeOf, ValueOf and
-// VisibleFields are rt's (reflectCall). Called through a variable, yaegi v0.16.1
-// ran them unlowered (p("%T", r) printed struct { W int ... } for a
+// VisibleFields are rt's (reflectCall); a *log.Logger's printing
+// methods, loggerValue. Called through a variable, yaegi v0.16.1 ran
+// them unlowered (p("%T", r) printed struct { W int ... } for a
 // main.Rect, m := json.Marshal encoded an unexported field as
 // "Xsecret", is := errors.Is did not find a cell's error). It reports
 // whether it replaced sel.
