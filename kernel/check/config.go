@@ -162,14 +162,15 @@ func (lw *lowerer) skipTag(id *ast.Ident) {
 }
 
 // tag spells a use of a notebook function as a value (not called, not
-// the task function of an executor call) Config.Tag("f", f).(T).
-func (lw *lowerer) tag(id *ast.Ident) {
+// the task function of an executor call) Config.Tag("f", f).(T), and
+// reports whether it did.
+func (lw *lowerer) tag(id *ast.Ident) bool {
 	if lw.cfg.Tag == "" || lw.notValue[id] {
-		return
+		return false
 	}
 	sig := lw.notebookFunc(id)
 	if sig == nil || sig.Recv() != nil || sig.TypeParams().Len() > 0 {
-		return
+		return false
 	}
 	if lw.tagging == 0 {
 		lw.tagging = -1
@@ -180,9 +181,10 @@ func (lw *lowerer) tag(id *ast.Ident) {
 		}
 	}
 	if lw.tagging < 0 {
-		return
+		return false
 	}
 	lw.replace(id.Pos(), id.End(), lw.cfg.Tag+"("+strconv.Quote(id.Name)+", "+id.Name+").("+lw.typ(sig)+")")
+	return true
 }
 
 // hiddenVar declares a notebook-level variable of type t for the

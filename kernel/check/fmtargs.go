@@ -165,7 +165,9 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 // operands (fmt.Println(xs...), fmt.Printf(format, args...)): each goes
 // to fmt as rt.FmtAny of it with the table of the slice's element type,
 // an interface (rt.FmtSpread); a format, constant or not, leaves the
-// operands of %T, %p and %w alone (rt.FmtSpreadf).
+// operands of %p and %w alone (rt.FmtSpreadf), and those of %T too
+// unless the slice is a name: then they are the names of their dynamic
+// types as Go's (typeNamer), formatted by %s (rt.FormatT, rt.FmtSpreadT).
 func (lw *lowerer) fmtSpread(c *ast.CallExpr, pr printFunc) map[int]bool {
 	last := len(c.Args) - 1
 	want := pr.skip + 1
@@ -191,6 +193,15 @@ func (lw *lowerer) fmtSpread(c *ast.CallExpr, pr printFunc) map[int]bool {
 		format := c.Args[last-1]
 		if !pureFormat(format) {
 			return nil
+		}
+		if pure(arg) && types.IsInterface(sl.Elem()) {
+			// %T names the operand's type as Go does (the slice is
+			// read again too: only one without side effects)
+			lw.insert(format.Pos(), rtName+".FormatT(")
+			lw.insertClose(format.End(), ", len("+lw.text(arg)+"))")
+			lw.insert(arg.Pos(), rtName+".FmtSpreadT("+lw.text(format)+", ")
+			lw.insertClose(arg.End(), ", "+tbl+", "+lw.typeNamer(sl.Elem())+")")
+			return map[int]bool{last: true}
 		}
 		lw.insert(arg.Pos(), rtName+".FmtSpreadf("+lw.text(format)+", ")
 		lw.insertClose(arg.End(), ", "+tbl+")")

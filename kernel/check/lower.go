@@ -489,6 +489,9 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.rebaseType(n)
 		lw.recFuncTypeSpec(n)
 	case *ast.SelectorExpr:
+		if lw.lowerValue(n) {
+			return false
+		}
 		lw.promoted(n)
 		return lw.methodExpr(n)
 	case *ast.ForStmt:
@@ -575,8 +578,8 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		if lw.anyAlias(n) {
 			return false
 		}
-		if !lw.instance(n, nil) {
-			lw.tag(n)
+		if !lw.instance(n, nil) && !lw.tag(n) {
+			lw.funcValueConv(n)
 		}
 	case *ast.IndexExpr:
 		if lw.aliasInstance(n, n.X) {
@@ -593,6 +596,8 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.mapKey(n.Index, lw.info.TypeOf(n.X))
 	case *ast.SliceExpr:
 		lw.slice(n)
+	case *ast.ParenExpr:
+		lw.funcParens(n)
 	case *ast.BinaryExpr:
 		if lw.foldConstant(n) {
 			return false

@@ -52,6 +52,20 @@ fmt.Println(err, errors.Is(err, io.EOF))`, "sq 2 {3}\nsq 2x{4}\nlog: sq and {x:2
 	)
 }
 
+// %T in a printing call that spreads its operands names the cell types
+// as Go does (yaegi's reflect type printed struct { s float64 ... }),
+// the format constant or not (an operand of %T and of another verb is
+// left as it is: fmt names yaegi's type).
+func TestFmtSpreadTypes(t *testing.T) {
+	runSteps(t,
+		step{"type Sq struct{ s float64 }\nfunc (q Sq) String() string { return \"sq\" }\ntype pt struct{ x int }\ntype ID int", ""},
+		step{`func logf(format string, args ...any) { fmt.Printf("log: "+format+"\n", args...) }
+func typed(args ...any) string { return fmt.Sprintf("%T|%v|%T", args...) }`, ""},
+		step{`logf("%T %T %T %v %-6T|", Sq{1}, &pt{2}, ID(3), Sq{}, 1.5)
+fmt.Println(typed(pt{1}, 2), typed(Sq{}, []pt{}, 1))`, "log: main.Sq *main.pt main.ID sq float64|\nmain.pt|2|%!T(MISSING) main.Sq|[]|int\n"},
+	)
+}
+
 // Composites of cell types put in an "any" print as Go prints them, also
 // in a helper declared before the composite was first converted; one
 // that shares its reflect type with another put in an "any" is left as

@@ -52,13 +52,60 @@ func (lw *lowerer) switchIndexed(sw *ast.SwitchStmt) bool {
 	if !endsInFallthrough(list[di]) && (di == 0 || !endsInFallthrough(list[di-1])) {
 		return false
 	}
+	before, after, ok := lw.switchIndexedBasic(sw, di)
+	iface := false
+	if !ok {
+		if before, after, ok = lw.switchIndexedIface(sw, di); !ok {
+			return false
+		}
+		iface = sw.Tag != nil // (the tag stays, in the call's parentheses)
+	}
+	if sw.Init != nil { // (yaegi v0.16.1 skipped a tag that is no name after an init: switchInitTag)
+		before = "{ default: switch " + before
+		lw.insertClose(sw.End(), " }")
+	}
+	switch {
+	case iface:
+		lw.insert(sw.Tag.Pos(), before)
+		lw.insertClose(sw.Tag.End(), after)
+	case sw.Tag != nil:
+		lw.replace(sw.Tag.Pos(), sw.Tag.End(), before)
+	default:
+		lw.insert(sw.Body.Lbrace, before+" ")
+	}
+	for i, s := range list {
+		c := s.(*ast.CaseClause)
+		lw.replace(c.Case, c.Colon, "case "+strconv.Itoa(i))
+	}
+	if sw.Init != nil {
+		lw.walk(sw.Init)
+	}
+	if iface {
+		lw.walk(sw.Tag)
+	}
+	for _, s := range list {
+		lw.stack = append(lw.stack, sw.Body, s)
+		for _, st := range s.(*ast.CaseClause).Body {
+			lw.walk(st)
+		}
+		lw.stack = lw.stack[:len(lw.stack)-2]
+	}
+	return true
+}
+
+// switchIndexedBasic builds the index function of sw, a switch whose
+// default clause is list[di], when its tag and cases are all values that
+// basicCase accepts: the text that replaces the tag (or goes before the
+// body, without a tag), and whether it did.
+func (lw *lowerer) switchIndexedBasic(sw *ast.SwitchStmt, di int) (string, string, bool) {
+	list := sw.Body.List
 	if sw.Tag != nil && !lw.basicCase(sw.Tag) {
-		return false
+		return "", "", false
 	}
 	for _, s := range list {
 		for _, e := range s.(*ast.CaseClause).List {
 			if !lw.basicCase(e) {
-				return false
+				return "", "", false
 			}
 		}
 	}
@@ -80,31 +127,7 @@ func (lw *lowerer) switchIndexed(sw *ast.SwitchStmt) bool {
 		}
 	}
 	b.WriteString("}; return " + strconv.Itoa(di) + " })()")
-	tag := b.String()
-	if sw.Init != nil { // (yaegi v0.16.1 skipped a tag that is no name after an init: switchInitTag)
-		tag = "{ default: switch " + tag
-		lw.insertClose(sw.End(), " }")
-	}
-	if sw.Tag != nil {
-		lw.replace(sw.Tag.Pos(), sw.Tag.End(), tag)
-	} else {
-		lw.insert(sw.Body.Lbrace, tag+" ")
-	}
-	for i, s := range list {
-		c := s.(*ast.CaseClause)
-		lw.replace(c.Case, c.Colon, "case "+strconv.Itoa(i))
-	}
-	if sw.Init != nil {
-		lw.walk(sw.Init)
-	}
-	for _, s := range list {
-		lw.stack = append(lw.stack, sw.Body, s)
-		for _, st := range s.(*ast.CaseClause).Body {
-			lw.walk(st)
-		}
-		lw.stack = lw.stack[:len(lw.stack)-2]
-	}
-	return true
+	return b.String(), "", true
 }
 
 // basicCase reports whether e, a switch's tag or case, may be copied as

@@ -77,6 +77,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Slice3": reflect.ValueOf(Slice3), "NegShift": reflect.ValueOf(NegShift), "Shift": reflect.ValueOf(Shift),
 			"Fmt": reflect.ValueOf(Fmt), "FmtAny": reflect.ValueOf(FmtAny),
 			"FmtSpread": reflect.ValueOf(FmtSpread), "FmtSpreadf": reflect.ValueOf(FmtSpreadf),
+			"FmtSpreadT": reflect.ValueOf(FmtSpreadT), "FormatT": reflect.ValueOf(FormatT),
 			"Operands": reflect.ValueOf(Operands),
 			"Extra":    reflect.ValueOf(Extra),
 			"Bundle":   reflect.ValueOf(Bundle), "BundleAny": reflect.ValueOf(BundleAny),

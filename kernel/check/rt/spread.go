@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -83,6 +84,56 @@ func FmtSpreadf(format string, xs []any, t *Table) []any {
 		if strings.IndexByte("Tpw", v.Verb) >= 0 && v.Arg < len(xs) {
 			out[v.Arg] = xs[v.Arg]
 		}
+	}
+	return out
+}
+
+// typeVerbs returns the %T verbs of format whose operands, among n, no
+// other verb formats: FormatT and FmtSpreadT name those operands' types
+// by a function of the notebook's, as %s of a string.
+func typeVerbs(format string, n int) []Verb {
+	verbs := Verbs(format)
+	other := map[int]bool{}
+	for _, v := range verbs {
+		if v.Verb != 'T' {
+			other[v.Arg] = true
+		}
+	}
+	var out []Verb
+	for _, v := range verbs {
+		if v.Verb == 'T' && v.Arg < n && !other[v.Arg] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// FormatT is format with each %T of an operand among n that no other
+// verb formats made %s, for the operands of FmtSpreadT.
+func FormatT(format string, n int) string {
+	verbs := typeVerbs(format, n)
+	if len(verbs) == 0 {
+		return format
+	}
+	b := []byte(format)
+	for _, v := range verbs {
+		b[v.At] = 's'
+	}
+	return string(b)
+}
+
+// FmtSpreadT is FmtSpreadf, but an operand of %T (of FormatT) is the
+// name that name gives its dynamic type, or fmt's when name gives "":
+// yaegi v0.16.1's reflect types of notebook types are unnamed structs
+// (fmt printed struct { W int ... } for a main.Rect).
+func FmtSpreadT(format string, xs []any, t *Table, name func(any) string) []any {
+	out := FmtSpreadf(format, xs, t)
+	for _, v := range typeVerbs(format, len(xs)) {
+		n := name(xs[v.Arg])
+		if n == "" {
+			n = fmt.Sprintf("%T", xs[v.Arg])
+		}
+		out[v.Arg] = n
 	}
 	return out
 }
