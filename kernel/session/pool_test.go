@@ -184,7 +184,7 @@ var g = []func() []int{load}`, 1)
 	}
 	want := map[string]string{"a": "var a []int", "b,err": "var (b int; err error)", "c": "var c time.Time",
 		"d": "var d int", "e": "var e = 5", "f": "var f *struct{ A int }",
-		"g": "var g = []func() []int{load}"}
+		"g": "var g = []func() []int{(func() []int)(load)}"} // (the lowering's conversion of a function value, funcvalues.go)
 	for k, w := range want {
 		if got[k] != w {
 			t.Errorf("%s: %q, want %q", k, got[k], w)
