@@ -62,8 +62,9 @@ var printers = map[string]printFunc{
 // package path) whose static types involve cell types in rt.Fmt; it
 // returns the indexes of those it wrapped. Arguments in typed (%T, see
 // percentT) are left alone, as are those of %p and %w, and all of a call
-// whose format is not a constant.
-func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]bool) map[int]bool {
+// whose format is not a constant; those in shared are %T's too, but
+// percentT gave %T a name of its own.
+func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed, shared map[int]bool) map[int]bool {
 	pr, ok := printers[path+"."+name]
 	if !ok || len(c.Args) <= pr.skip {
 		return nil
@@ -88,7 +89,7 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 			if v.Verb == 'v' && sharpFlag(constant.StringVal(tv.Value), v.At) {
 				sharp[i] = true
 			}
-			if strings.IndexByte("Tpw", v.Verb) >= 0 {
+			if strings.IndexByte("Tpw", v.Verb) >= 0 && !(v.Verb == 'T' && shared[i]) {
 				skip[i] = true
 			} else if i < len(c.Args) && !verbSuits(v.Verb, lw.info.TypeOf(c.Args[i])) {
 				bad[i] = true
