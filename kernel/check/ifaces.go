@@ -393,9 +393,10 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 	if path == "errors" && sig.Recv() == nil && name == "Unwrap" && len(c.Args) == 1 {
 		lw.errorsUnwrap(c) // and its argument boxed below
 	}
-	var typed, shared, wrapped map[int]bool
+	var typed, shared, wrapped, scanned map[int]bool
 	if path == "fmt" && sig.Recv() == nil {
 		typed, shared = lw.percentT(c, name)
+		scanned = lw.scanArgs(c, fn.Pkg(), name)
 	}
 	if sig.Recv() == nil || path == "log" && types.TypeString(sig.Recv().Type(), nil) == "*log.Logger" {
 		wrapped = lw.fmtArgs(c, path, name, typed, shared) // (*log.Logger).Printf as log.Printf
@@ -416,8 +417,8 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 	case "reflect":
 		lw.reflectCall(c, sig, name)
 	}
-	lw.errorArgs(c, sig, path == "fmt" && name != "Errorf", func(i int) bool { return typed[i] || wrapped[i] })
-	lw.ifaceArgs(c, sig, path == "fmt" && name == "Errorf", func(i int) bool { return typed[i] || wrapped[i] })
+	lw.errorArgs(c, sig, path == "fmt" && name != "Errorf", func(i int) bool { return typed[i] || wrapped[i] || scanned[i] })
+	lw.ifaceArgs(c, sig, path == "fmt" && name == "Errorf", func(i int) bool { return typed[i] || wrapped[i] || scanned[i] })
 }
 
 // compiledFuncValueCall lowers a call of a function value of a compiled

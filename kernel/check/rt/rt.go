@@ -78,6 +78,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Fmt": reflect.ValueOf(Fmt), "FmtAny": reflect.ValueOf(FmtAny),
 			"FmtSpread": reflect.ValueOf(FmtSpread), "FmtSpreadf": reflect.ValueOf(FmtSpreadf),
 			"Operands": reflect.ValueOf(Operands),
+			"ScanFunc": reflect.ValueOf((*ScanFunc)(nil)),
 			"Extra":    reflect.ValueOf(Extra),
 			"Bundle":   reflect.ValueOf(Bundle), "BundleAny": reflect.ValueOf(BundleAny),
 			"DisplayTable": reflect.ValueOf(DisplayTable), "DisplayTableAny": reflect.ValueOf(DisplayTableAny),
