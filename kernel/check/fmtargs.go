@@ -62,8 +62,9 @@ var printers = map[string]printFunc{
 // package path) whose static types involve cell types in rt.Fmt; it
 // returns the indexes of those it wrapped. Arguments in typed (%T, see
 // percentT) are left alone, as are those of %p and %w, and all of a call
-// whose format is not a constant.
-func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]bool) map[int]bool {
+// whose format is not a constant; those in shared are %T's too, but
+// percentT gave %T a name of its own.
+func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed, shared map[int]bool) map[int]bool {
 	pr, ok := printers[path+"."+name]
 	if !ok || len(c.Args) <= pr.skip {
 		return nil
@@ -88,7 +89,7 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed map[int]boo
 			if v.Verb == 'v' && sharpFlag(constant.StringVal(tv.Value), v.At) {
 				sharp[i] = true
 			}
-			if strings.IndexByte("Tpw", v.Verb) >= 0 {
+			if strings.IndexByte("Tpw", v.Verb) >= 0 && !(v.Verb == 'T' && shared[i]) {
 				skip[i] = true
 			} else if i < len(c.Args) && !verbSuits(v.Verb, lw.info.TypeOf(c.Args[i])) {
 				bad[i] = true
@@ -305,19 +306,26 @@ func (lw *lowerer) fmtNeeds(t types.Type) bool {
 // fmtCands returns the cell types a value of interface type it may hold
 // that fmt prints wrongly in yaegi v0.16.1: every one, for an interface
 // with methods; for an empty one, those with a String, Error, GoString or
-// Format method, and structs (and pointers to them).
+// Format method, structs (and pointers to them), and slices, arrays and
+// maps with methods whose elements print wrongly (elemsPrintWrong).
 func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
 	lw.typeSetUses++ // (also when cached: relower.go)
 	if c, ok := lw.cands[it]; ok {
 		return c
 	}
+	if lw.cands == nil {
+		lw.cands = map[*types.Interface][]types.Type{}
+	}
+	// none while they are sought: a type List []any with methods asks
+	// for the candidates of its elements (elemsPrintWrong)
+	lw.cands[it] = nil
 	var out []types.Type
 	for _, t := range lw.implementing(it) {
 		// in an interface with methods, yaegi v0.16.1 holds any value
 		// of a notebook type as its wrapper of the value and the
 		// methods, which fmt printed ({[{1} {2}] 0x50ee20 …} for a
 		// slice type implementing sort.Interface)
-		if it.NumMethods() > 0 || printsWrong(t) {
+		if it.NumMethods() > 0 || printsWrong(t) || lw.elemsPrintWrong(t) {
 			out = append(out, t)
 		}
 	}
@@ -332,9 +340,6 @@ func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
 	}
 	if it.NumMethods() == 0 {
 		out = append(out, lw.anyCompTypes()...)
-	}
-	if lw.cands == nil {
-		lw.cands = map[*types.Interface][]types.Type{}
 	}
 	lw.cands[it] = out
 	return out
@@ -351,6 +356,26 @@ func printsWrong(t types.Type) bool {
 	}
 	_, st := t.Underlying().(*types.Struct)
 	return st
+}
+
+// elemsPrintWrong reports whether t is a cell type with methods defined
+// as a slice, array or map (or a pointer to one) whose elements or keys
+// fmt prints wrongly in yaegi v0.16.1 (type Crate []*Jar, Jar a
+// Stringer). One without methods is its underlying type in an
+// interface, which another type may share: it is offered as that
+// (compSpelling).
+func (lw *lowerer) elemsPrintWrong(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if types.NewMethodSet(t).Len() == 0 && types.NewMethodSet(types.NewPointer(t)).Len() == 0 {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice, *types.Array, *types.Map:
+		return lw.fmtNeeds(u)
+	}
+	return false
 }
 
 // hasFmtMethods reports whether t's method set has a method fmt calls.

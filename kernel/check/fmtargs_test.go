@@ -145,10 +145,10 @@ func TestFmtLoweredOnlyForCellTypes(t *testing.T) {
 			t.Errorf("%s: lowered to\n%s", src, got)
 		}
 	}
-	// explicit indexes: the first argument is %T's (and %v's: left as
-	// it is), the second only %v's
+	// explicit indexes: the first argument is %T's and %v's (%T is
+	// given its name, appended), the second only %v's
 	got, _ := lowered(`fmt.Printf("%[2]v %[1]T|%[1]v", T{}, T{})`)
-	if strings.Count(got, rtName+".Fmt(") != 1 || !strings.Contains(got, `"%[2]v %[1]T|%[1]v", T{}, `+rtName+".Fmt(") {
+	if strings.Count(got, rtName+".Fmt(") != 2 || !strings.Contains(got, `"%[2]v %[3]s|%[1]v", `+rtName+".Fmt(") || !strings.HasSuffix(got, `, "main.T")`) {
 		t.Errorf("indexed: lowered to\n%s", got)
 	}
 	got, gen := lowered("fmt.Println(T{}, []T{}, T{})")

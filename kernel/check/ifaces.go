@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"github.com/gofutures/gofutures/kernel/cell/mono"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"maps"
@@ -394,12 +393,13 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 	if path == "errors" && sig.Recv() == nil && name == "Unwrap" && len(c.Args) == 1 {
 		lw.errorsUnwrap(c) // and its argument boxed below
 	}
-	var typed, wrapped map[int]bool
+	var typed, shared, wrapped, scanned map[int]bool
 	if path == "fmt" && sig.Recv() == nil {
-		typed = lw.percentT(c, name)
+		typed, shared = lw.percentT(c, name)
+		scanned = lw.scanArgs(c, fn.Pkg(), name)
 	}
 	if sig.Recv() == nil || path == "log" && types.TypeString(sig.Recv().Type(), nil) == "*log.Logger" {
-		wrapped = lw.fmtArgs(c, path, name, typed) // (*log.Logger).Printf as log.Printf
+		wrapped = lw.fmtArgs(c, path, name, typed, shared) // (*log.Logger).Printf as log.Printf
 	}
 	switch path {
 	case "encoding/json":
@@ -417,8 +417,8 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 	case "reflect":
 		lw.reflectCall(c, sig, name)
 	}
-	lw.errorArgs(c, sig, path == "fmt" && name != "Errorf", func(i int) bool { return typed[i] || wrapped[i] })
-	lw.ifaceArgs(c, sig, path == "fmt" && name == "Errorf", func(i int) bool { return typed[i] || wrapped[i] })
+	lw.errorArgs(c, sig, path == "fmt" && name != "Errorf", func(i int) bool { return typed[i] || wrapped[i] || scanned[i] })
+	lw.ifaceArgs(c, sig, path == "fmt" && name == "Errorf", func(i int) bool { return typed[i] || wrapped[i] || scanned[i] })
 }
 
 // compiledFuncValueCall lowers a call of a function value of a compiled
@@ -466,72 +466,6 @@ func (lw *lowerer) errorArgs(c *ast.CallExpr, sig *types.Signature, noBox bool, 
 		lw.insert(a.Pos(), fmt.Sprintf("func(%[1]s %[2]s) error { return %[1]s }(", e, lw.typ(at)))
 		lw.insertClose(a.End(), ")")
 	}
-}
-
-// percentT spells %T of notebook types in fmt's formatting functions
-// with a constant format: the verb becomes %s and the argument its
-// type's name, found at run time for interfaces.
-func (lw *lowerer) percentT(c *ast.CallExpr, name string) map[int]bool {
-	fi := -1
-	switch name {
-	case "Printf", "Sprintf", "Errorf", "Appendf":
-		fi = 0
-	case "Fprintf":
-		fi = 1
-	}
-	if name == "Appendf" {
-		fi = 1
-	}
-	if fi < 0 || len(c.Args) <= fi || c.Ellipsis.IsValid() {
-		return nil
-	}
-	tv := lw.info.Types[c.Args[fi]]
-	if tv.Value == nil || tv.Value.Kind() != constant.String {
-		return nil
-	}
-	lit, ok := c.Args[fi].(*ast.BasicLit)
-	if !ok || lit.Kind != token.STRING {
-		return nil
-	}
-	format := constant.StringVal(tv.Value)
-	verbs := indexedVerbs(format)
-	uses := map[int]string{} // argument -> its verbs
-	for _, v := range verbs {
-		uses[v.arg] += string(v.verb)
-	}
-	for _, u := range uses {
-		if strings.Contains(u, "T") && strings.Trim(u, "T") != "" {
-			return nil // an argument of %T and of other verbs
-		}
-	}
-	var changed []int
-	typed := map[int]bool{}
-	for k, verb := range verbs {
-		if verb.verb != 'T' || fi+1+verb.arg >= len(c.Args) {
-			continue
-		}
-		a := c.Args[fi+1+verb.arg]
-		at := lw.info.Types[a].Type
-		if at == nil {
-			continue
-		}
-		if _, iface := at.Underlying().(*types.Interface); !iface && !mentionsMain(at) && !mentionsInstance(at) {
-			continue
-		}
-		changed = append(changed, k)
-		typed[fi+1+verb.arg] = true
-		lw.insert(a.Pos(), lw.typeNamer(at)+"(")
-		lw.insertClose(a.End(), ")")
-	}
-	if len(changed) == 0 {
-		return nil
-	}
-	b := []byte(format)
-	for _, k := range changed {
-		b[verbs[k].at] = 's'
-	}
-	lw.replace(lit.Pos(), lit.End(), strconv.Quote(string(b)))
-	return typed
 }
 
 // indistinct reports whether t is, or points to, a notebook type that

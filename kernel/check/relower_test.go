@@ -82,6 +82,27 @@ func TestFmtCompositesInAny(t *testing.T) {
 	)
 }
 
+// A named composite type of cell types (type Shelf []*Jar) is its
+// underlying type once in an "any" (yaegi v0.16.1 gives it no reflect
+// type of its own): its elements print as Go prints them, by their
+// methods, also in a helper declared before the types; %T names the
+// underlying type (KNOWN_DIFFERENCES.md, 475). One with methods is a
+// type of its own there, which fmt is handed as the cell types it holds.
+func TestFmtNamedCompositesInAny(t *testing.T) {
+	runSteps(t,
+		step{"func show(v any) { fmt.Printf(\"%v %+v\\n\", v, v) }", ""},
+		step{"type Jar struct{ Spice string }\nfunc (j *Jar) String() string { return \"jar of \" + j.Spice }\ntype Shelf []*Jar\ntype Rack map[string]Shelf\ntype Row [2]Jar\ntype Crate []*Jar\nfunc (c Crate) Len() int { return len(c) }", ""},
+		step{"s := Shelf{{\"mace\"}}\nshow(s)\nshow(Rack{\"top\": s})\nvar x any = Row{{\"a\"}, {\"b\"}}\nfmt.Println(x)\nshow(Crate{{\"dill\"}})", "[jar of mace] [jar of mace]\nmap[top:[jar of mace]] map[top:[jar of mace]]\n[{a} {b}]\n[jar of dill] [jar of dill]\n"},
+		// one reflect type: Bills and Sums (without methods) are
+		// []int64, which Money's String would print wrongly
+		step{"type Money int64\nfunc (m Money) String() string { return fmt.Sprintf(\"$%d\", int64(m)) }\ntype Cents int64\ntype Bills []Money\nfunc (b Bills) N() int { return len(b) }\ntype Sums []Cents", ""},
+		step{"show(Bills{1})\nshow(Sums{2})\nshow([]Cents{3})", "[$1] [$1]\n[2] [2]\n[3] [3]\n"},
+		// elements of an interface type: the candidates of "any" are
+		// not sought again while they are sought
+		step{"type Bag []any\nfunc (b Bag) N() int { return len(b) }\nshow(Bag{Money(4), 5})\nfmt.Println(Bag{Money(6)})", "[$4 5] [$4 5]\n[$6]\n"},
+	)
+}
+
 // A composite of cell types returned as an "any" (func g() any { return
 // []P{...} }) is one put in an "any" too: it prints as Go prints it.
 func TestFmtCompositesReturnedAsAny(t *testing.T) {

@@ -79,6 +79,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"FmtSpread": reflect.ValueOf(FmtSpread), "FmtSpreadf": reflect.ValueOf(FmtSpreadf),
 			"FmtSpreadT": reflect.ValueOf(FmtSpreadT), "FormatT": reflect.ValueOf(FormatT),
 			"Operands": reflect.ValueOf(Operands),
+			"ScanFunc": reflect.ValueOf((*ScanFunc)(nil)),
 			"Extra":    reflect.ValueOf(Extra),
 			"Bundle":   reflect.ValueOf(Bundle), "BundleAny": reflect.ValueOf(BundleAny),
 			"DisplayTable": reflect.ValueOf(DisplayTable), "DisplayTableAny": reflect.ValueOf(DisplayTableAny),
