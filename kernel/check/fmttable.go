@@ -75,7 +75,9 @@ func (lw *lowerer) table(t types.Type, tmpl bool) (string, bool) {
 }
 
 // FmtDeclPrefix starts the names of the functions that return the
-// rt.Tables of a notebook's types (in Result.Generated).
+// rt.Tables of a notebook's types, and of those that resolve the
+// operands of fmt's scanning functions (scanargs.go), in
+// Result.Generated.
 const FmtDeclPrefix = "gofuturesFmt"
 
 // makeFmtTable returns the expression of the rt.Table of t: a call of a
