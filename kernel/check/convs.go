@@ -372,6 +372,23 @@ func (lw *lowerer) sendConvs(s *ast.SendStmt) {
 	}
 }
 
+// lostReturned reports whether a value of type t returned as it is to
+// a result of type dst, an empty interface, loses its type in yaegi
+// v0.16.1: a value of a notebook array, slice, map, func or channel
+// type with methods is the bare [3]uint8 (map[string]bool, ...) there, which an assertion to the type refused
+// (func f() any { return RGB{1, 2, 3} }). convTo converts it through a
+// variable, which keeps it.
+func lostReturned(t, dst types.Type) bool {
+	if t == nil || dst == nil || !isEmptyIface(dst) || !convertible(t) {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Array, *types.Slice, *types.Map, *types.Signature, *types.Chan:
+		return true
+	}
+	return false
+}
+
 // returnConvs boxes the results of a return statement that go to
 // error (see errs.go), and converts those of an unnamed struct type
 // that go to a tagged one (typetags.go), or the other way, and those
@@ -394,7 +411,7 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		lw.unaryConv(e, res.At(i).Type())
 		lw.untagged(e, res.At(i).Type()) // (around the receive's conversion)
 		lw.recvConv(e)
-		if structToCompiled(lw.info.TypeOf(e), res.At(i).Type()) {
+		if structToCompiled(lw.info.TypeOf(e), res.At(i).Type()) || lostReturned(lw.info.TypeOf(e), res.At(i).Type()) {
 			lw.convTo(e, res.At(i).Type())
 		}
 		if i == inlined || lw.nilBoxConv(e, lw.info.TypeOf(e), res.At(i).Type()) {
