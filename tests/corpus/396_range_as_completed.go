@@ -18,14 +18,16 @@ import (
 
 func square(x int) int { return x * x }
 
-// chain submits jobs that finish in the given order: each, when done,
-// opens the gate of the next.
-func chain(pool executor.Executor, order []int) []*executor.Future {
+// chain submits jobs that finish in the given order once start is
+// called: each, when done, opens the gate of the next. (Started before
+// AsCompleted waits on them, all may be finished already, and it yields
+// finished futures in the order given.)
+func chain(pool executor.Executor, order []int) (fs []*executor.Future, start func()) {
 	gates := make([]chan struct{}, len(order))
 	for i := range gates {
 		gates[i] = make(chan struct{})
 	}
-	fs := make([]*executor.Future, len(order))
+	fs = make([]*executor.Future, len(order))
 	for i := range fs {
 		gate := gates[i]
 		fs[i] = pool.Submit(func() int { <-gate; return i })
@@ -34,13 +36,14 @@ func chain(pool executor.Executor, order []int) []*executor.Future {
 		next := gates[order[k+1]]
 		fs[order[k]].AddDoneCallback(func(*executor.Future) { close(next) })
 	}
-	close(gates[order[0]])
-	return fs
+	return fs, func() { close(gates[order[0]]) }
 }
 
 // firstDone returns the result of the future that finishes first.
-func firstDone(fs []*executor.Future) any {
-	for f := range executor.AsCompleted(fs).All() {
+func firstDone(fs []*executor.Future, start func()) any {
+	it := executor.AsCompleted(fs)
+	start()
+	for f := range it.All() {
 		v, _ := f.Result()
 		return v
 	}
@@ -53,8 +56,9 @@ func main() {
 	pool := executor.NewThreadPool(4)
 	defer pool.Close()
 
-	fs := chain(pool, []int{2, 0, 3, 1})
+	fs, start := chain(pool, []int{2, 0, 3, 1})
 	it := executor.AsCompleted(fs, executor.Timeout(10*time.Second))
+	start()
 	for f := range it.All() {
 		v, _ := f.Result()
 		fmt.Print(v, " ")
