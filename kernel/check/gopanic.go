@@ -42,8 +42,8 @@ func (lw *lowerer) goPanic(g *ast.GoStmt) {
 		return
 	}
 	sig, ok := tv.Type.Underlying().(*types.Signature)
-	if !ok || sig.TypeParams().Len() > 0 {
-		return
+	if !ok || sig.TypeParams().Len() > 0 || hasTypeParam(sig) {
+		return // (in a generic function: its copies spell its types otherwise)
 	}
 	// callee: the literal's first parameter, or "" (the callee's text
 	// stays); recv: the receiver's text around the source's
@@ -57,6 +57,9 @@ func (lw *lowerer) goPanic(g *ast.GoStmt) {
 		}
 	case *ast.SelectorExpr:
 		if s := lw.info.Selections[f]; s != nil && s.Kind() == types.MethodVal {
+			if f != c.Fun {
+				return // (go (s.run)(ch): the parentheses are in the way)
+			}
 			var ok bool
 			recvType, recvPrefix, recvPath, ok = lw.goReceiver(f, s)
 			if !ok {
@@ -84,9 +87,6 @@ func (lw *lowerer) goPanic(g *ast.GoStmt) {
 				return // (append's []byte and string: a builtin)
 			}
 			t, arg = s.Elem(), name+"..."
-		}
-		if hasTypeParam(t) {
-			return // (a generic function's: its copies spell it otherwise)
 		}
 		ts := lw.typ(t)
 		if !spellable(ts) {

@@ -213,4 +213,40 @@ go fail2()`)
 	if n := strings.Count(ended, "<nil>"); n != 8 {
 		t.Errorf("%d goroutines ended normally through GoPanic (%q), not 8", n, ended)
 	}
+	// a compiled type's method, a method promoted through an embedded
+	// pointer, a parenthesized method, a method expression, in a generic
+	// function (left as they were)
+	out, err = nb.run(`import "sync"
+
+type inner struct{ *acc }
+
+func (a acc) show(gate chan bool) { <-gate; made <- fmt.Sprint("show ", a.n) }
+
+func spawn[T any](f func(T), x T) { go f(x) }`)
+	if err != nil || out != "" {
+		t.Fatal(out, err)
+	}
+	out, err = nb.run(`var mu sync.Mutex
+mu.Lock()
+go mu.Unlock()
+mu.Lock()
+in := inner{&acc{n: 10}}
+go in.add(1)
+fmt.Println(<-made)
+go (in.add)(2)
+fmt.Println(<-made)
+gate = make(chan bool)
+go acc.show(acc{n: 20}, gate)
+close(gate)
+fmt.Println(<-made)
+spawn(func(s string) { made <- s }, "spawned")
+fmt.Println(<-made)`)
+	if err != nil || out != "add 11\nadd 13\nshow 20\nspawned\n" {
+		t.Fatalf("%q %v", out, err)
+	}
+	g.wait(t, 3)
+	r := nb.check("go (in.add)(3)\nspawn(func(int) {}, 1)")
+	if src := r.Stmts.Src; strings.Contains(strings.Split(src, "\n")[0], "GoStart") {
+		t.Errorf("lowered:\n%s", src)
+	}
 }
