@@ -235,3 +235,27 @@ func hasTypeParam(t types.Type) bool {
 	visit(t)
 	return found
 }
+
+// afterFunc recovers, as goPanic does a go statement's, the panic that
+// ends the goroutine a timer starts: the function given to
+// time.AfterFunc (evaluated where it is given, as Go does) runs in a
+// literal that defers GoPanic(recover()), on the same line:
+//
+//	time.AfterFunc(d, f)  becomes  time.AfterFunc(d, func(gofuturesG1 func()) func() { return func() { GoStart(); defer ...; gofuturesG1() } }(f))
+//
+// (the function's own frame stays among those the panic unwinds, which
+// yaegi v0.16.1 prints and the traceback names; the wrapper's, which
+// recovers it, is left out as a go statement's is).
+func (lw *lowerer) afterFunc(c *ast.CallExpr, fn *types.Func) {
+	if lw.cfg.GoPanic == "" || fn.Pkg() == nil || fn.Pkg().Path() != "time" || fn.Name() != "AfterFunc" || len(c.Args) != 2 {
+		return
+	}
+	if sig := fn.Type().(*types.Signature); sig.Recv() != nil {
+		return
+	}
+	f := c.Args[1]
+	start := strings.TrimSuffix(lw.cfg.GoPanic, "GoPanic") + "GoStart"
+	v := lw.fresh("G")
+	lw.insert(f.Pos(), "func("+v+" func()) func() { return func() { "+start+"(); defer func() { "+lw.cfg.GoPanic+"(recover()) }(); "+v+"() } }(")
+	lw.insertClose(f.End(), ")")
+}

@@ -250,3 +250,39 @@ fmt.Println(<-made)`)
 		t.Errorf("lowered:\n%s", src)
 	}
 }
+
+// The function given to time.AfterFunc (a literal, a function value) runs
+// in a goroutine the timer starts, in a literal that recovers the panic
+// that ends it and hands it to Config.GoPanic (nil when it returned), on
+// the line where it is given.
+func TestAfterFuncPanics(t *testing.T) {
+	g := &goPanics{change: make(chan struct{}, 10)}
+	nb := goPanicNotebook(t, g)
+	out, err := nb.run(`import "time"
+
+done := make(chan string)
+time.AfterFunc(time.Millisecond, func() { done <- "fired" })
+fmt.Println(<-done)
+f := func() { done <- "value" }
+time.AfterFunc(time.Millisecond, f)
+fmt.Println(<-done)
+tm := time.AfterFunc(time.Millisecond, func() {
+	var m map[string]int
+	m["x"] = 1
+})
+_ = tm`)
+	if err != nil || out != "fired\nvalue\n" {
+		t.Fatalf("%q %v", out, err)
+	}
+	g.wait(t, 3)
+	g.mu.Lock()
+	ended := strings.Join(g.ended, "|")
+	g.mu.Unlock()
+	if ended != "<nil>|<nil>|assignment to entry in nil map" {
+		t.Errorf("goroutines ended with %q", ended)
+	}
+	r := nb.check("time.AfterFunc(time.Second, func() {\n\tfmt.Println()\n})")
+	if lines := strings.Split(r.Stmts.Src, "\n"); len(lines) < 2 || !strings.Contains(lines[0], "GoStart") || !strings.Contains(lines[1], "fmt.Println()") {
+		t.Errorf("lowered:\n%s", r.Stmts.Src)
+	}
+}

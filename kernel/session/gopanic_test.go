@@ -69,6 +69,9 @@ func TestGoPanicFrames(t *testing.T) {
 			"runtime error: index out of range [6] with length 0",
 			// (as a cell's own call of it reads: the frame of mono's copy)
 			[]string{"Cell In[2], in mainꞏworkꞏstring"}},
+		{"literal of time.AfterFunc", []string{worker, "import \"time\"\ntime.AfterFunc(time.Millisecond, func() {\n\tworker(9)\n})\nselect {}"},
+			"runtime error: index out of range [9] with length 0",
+			[]string{"Cell In[1], line 3, in worker", "Cell In[2], line 3, in main.func1"}},
 		{"package function", []string{"import \"regexp\"\ngo regexp.MustCompile(\"(\")\nselect {}"},
 			"regexp: Compile(`(`): error parsing regexp: missing closing ): `(`", nil},
 	} {
