@@ -17,49 +17,62 @@ import (
 // notebook's frames; recovered in the goroutine, the session can say
 // where it happened before the process ends (as Go's program does).
 //
-// The callee is a function literal, a function the notebook declares or
-// a function of an imported package: their values do not change between
-// the go statement and the goroutine's start. Methods (whose receiver Go
-// evaluates at the go statement), generic functions, builtins and
-// parameters of types package main cannot spell are left as they were.
+// A function literal, a function the notebook declares (generic ones
+// too) or a function of an imported package stays the literal's callee:
+// their values do not change between the go statement and the
+// goroutine's start. A method's receiver and a function value (a
+// variable's, a field's, a call's result) are evaluated at the go
+// statement too, as Go does, into the literal's first parameter:
+//
+//	go s.run(ch)  becomes  go func(gofuturesG1 *S, gofuturesG2 chan int) { ...; gofuturesG1.run(gofuturesG2) }(&s, ch)
+//	go h.cb(x)    becomes  go func(gofuturesG1 func(int), gofuturesG2 int) { ...; gofuturesG1(gofuturesG2) }(h.cb, x)
+//
+// (yaegi v0.16.1 itself reads a go statement's function variable when the
+// goroutine starts). Builtins, methods of generic types that are no
+// copy's, methods promoted through fields not spelled here, calls in
+// generic functions and parameters of types package main cannot spell are
+// left as they were.
 func (lw *lowerer) goPanic(g *ast.GoStmt) {
 	if lw.cfg.GoPanic == "" {
 		return
 	}
 	c := g.Call
-	switch f := ast.Unparen(c.Fun).(type) {
-	case *ast.FuncLit:
-	case *ast.Ident:
-		fn, ok := lw.info.Uses[f].(*types.Func)
-		if !ok || fn.Parent() != lw.pkg.Scope() {
-			return
-		}
-		if _, generic := lw.info.Instances[f]; generic {
-			return
-		}
-	case *ast.SelectorExpr:
-		x, ok := f.X.(*ast.Ident)
-		if !ok {
-			return
-		}
-		if _, ok := lw.info.Uses[x].(*types.PkgName); !ok {
-			return
-		}
-		if _, ok := lw.info.Uses[f.Sel].(*types.Func); !ok {
-			return
-		}
-		if _, generic := lw.info.Instances[f.Sel]; generic {
-			return
-		}
-	default:
-		return
-	}
 	tv, ok := lw.info.Types[c.Fun]
 	if !ok || tv.IsBuiltin() || tv.IsType() {
 		return
 	}
 	sig, ok := tv.Type.Underlying().(*types.Signature)
-	if !ok || sig.TypeParams().Len() > 0 {
+	if !ok || sig.TypeParams().Len() > 0 || hasTypeParam(sig) {
+		return // (in a generic function: its copies spell its types otherwise)
+	}
+	// callee: the literal's first parameter, or "" (the callee's text
+	// stays); recv: the receiver's text around the source's
+	var callee, recvType, recvPrefix, recvPath string
+	var method *ast.SelectorExpr
+	switch f := ast.Unparen(c.Fun).(type) {
+	case *ast.FuncLit:
+	case *ast.Ident, *ast.IndexExpr, *ast.IndexListExpr:
+		if !lw.goStableFunc(f) {
+			callee = lw.typ(tv.Type)
+		}
+	case *ast.SelectorExpr:
+		if s := lw.info.Selections[f]; s != nil && s.Kind() == types.MethodVal {
+			if f != c.Fun {
+				return // (go (s.run)(ch): the parentheses are in the way)
+			}
+			var ok bool
+			recvType, recvPrefix, recvPath, ok = lw.goReceiver(f, s)
+			if !ok {
+				return
+			}
+			method = f
+		} else if !lw.goStableFunc(f) {
+			callee = lw.typ(tv.Type)
+		}
+	default:
+		callee = lw.typ(tv.Type)
+	}
+	if callee != "" && !spellable(callee) || recvType != "" && !spellable(recvType) {
 		return
 	}
 	var params, args []string
@@ -86,6 +99,163 @@ func (lw *lowerer) goPanic(g *ast.GoStmt) {
 		args = append(args, arg)
 	}
 	start := strings.TrimSuffix(lw.cfg.GoPanic, "GoPanic") + "GoStart"
-	lw.insert(c.Pos(), "func("+strings.Join(params, ", ")+") { "+start+"(); defer func() { "+lw.cfg.GoPanic+"(recover()) }(); ")
-	lw.insertClose(c.Lparen, "("+strings.Join(args, ", ")+") }")
+	open := start + "(); defer func() { " + lw.cfg.GoPanic + "(recover()) }(); "
+	call := "(" + strings.Join(args, ", ") + ") }"
+	sep := ""
+	if len(c.Args) > 0 {
+		sep = ", "
+	}
+	switch {
+	case method != nil:
+		r := lw.fresh("G")
+		params = append([]string{r + " " + recvType}, params...)
+		lw.insert(c.Pos(), "func("+strings.Join(params, ", ")+") { "+open+r+"."+method.Sel.Name+call+"("+recvPrefix)
+		lw.replace(method.X.End(), c.Lparen+1, recvPath+sep)
+	case callee != "":
+		fv := lw.fresh("G")
+		params = append([]string{fv + " " + callee}, params...)
+		lw.insert(c.Pos(), "func("+strings.Join(params, ", ")+") { "+open+fv+call+"(")
+		lw.replace(c.Fun.End(), c.Lparen+1, sep)
+	default:
+		lw.insert(c.Pos(), "func("+strings.Join(params, ", ")+") { "+open)
+		lw.insertClose(c.Lparen, call)
+	}
+}
+
+// goStableFunc reports whether f, a go statement's callee, names a
+// function the notebook declares or an imported package's (an instance
+// of a generic one too): its value is the same when the goroutine starts.
+func (lw *lowerer) goStableFunc(f ast.Expr) bool {
+	switch x := f.(type) {
+	case *ast.IndexExpr:
+		f = x.X
+	case *ast.IndexListExpr:
+		f = x.X
+	}
+	switch x := f.(type) {
+	case *ast.Ident:
+		fn, ok := lw.info.Uses[x].(*types.Func)
+		return ok && fn.Parent() == lw.pkg.Scope()
+	case *ast.SelectorExpr:
+		id, ok := x.X.(*ast.Ident)
+		if !ok {
+			return false
+		}
+		if _, ok := lw.info.Uses[id].(*types.PkgName); !ok {
+			return false
+		}
+		_, ok = lw.info.Uses[x.Sel].(*types.Func)
+		return ok
+	}
+	return false
+}
+
+// goReceiver spells the receiver of the method value f (selection s) of
+// a go statement's call as Go evaluates it at the go statement: its type
+// (the method's receiver's, or an interface's), the prefix that takes its
+// address or the value it points to, and the fields after f.X it is
+// promoted through (see methodValue).
+func (lw *lowerer) goReceiver(f *ast.SelectorExpr, s *types.Selection) (typ, prefix, path string, ok bool) {
+	fn, ok := s.Obj().(*types.Func)
+	if !ok {
+		return "", "", "", false
+	}
+	path, xt, ok := lw.embeddedPath(lw.info.Types[f.X].Type, s.Index())
+	if !ok {
+		return "", "", "", false
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil || sig.TypeParams().Len() > 0 {
+		return "", "", "", false
+	}
+	rt := sig.Recv().Type()
+	if _, iface := rt.Underlying().(*types.Interface); iface {
+		rt = xt // (the interface value, or the field that holds it)
+		if p, ok := rt.Underlying().(*types.Pointer); ok {
+			rt, prefix = p.Elem(), "*" // (a method of an embedded interface, through a pointer)
+		}
+	} else {
+		_, ptrRecv := rt.(*types.Pointer)
+		_, ptrX := xt.Underlying().(*types.Pointer)
+		switch {
+		case ptrRecv && !ptrX:
+			prefix = "&"
+		case !ptrRecv && ptrX:
+			prefix = "*"
+		}
+	}
+	typ = lw.typ(rt)
+	if sig.RecvTypeParams().Len() > 0 && strings.Contains(typ, "[") || hasTypeParam(rt) {
+		return "", "", "", false // a method of a generic type that is no copy's
+	}
+	return typ, prefix, path, true
+}
+
+// hasTypeParam reports whether t names a type parameter.
+func hasTypeParam(t types.Type) bool {
+	found := false
+	var visit func(t types.Type)
+	seen := map[types.Type]bool{}
+	visit = func(t types.Type) {
+		if found || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch u := t.(type) {
+		case *types.TypeParam:
+			found = true
+		case *types.Pointer:
+			visit(u.Elem())
+		case *types.Slice:
+			visit(u.Elem())
+		case *types.Array:
+			visit(u.Elem())
+		case *types.Chan:
+			visit(u.Elem())
+		case *types.Map:
+			visit(u.Key())
+			visit(u.Elem())
+		case *types.Signature:
+			for v := range u.Params().Variables() {
+				visit(v.Type())
+			}
+			for v := range u.Results().Variables() {
+				visit(v.Type())
+			}
+		case *types.Named:
+			for a := range u.TypeArgs().Types() {
+				visit(a)
+			}
+		case *types.Struct:
+			for f := range u.Fields() {
+				visit(f.Type())
+			}
+		}
+	}
+	visit(t)
+	return found
+}
+
+// afterFunc recovers, as goPanic does a go statement's, the panic that
+// ends the goroutine a timer starts: the function given to
+// time.AfterFunc (evaluated where it is given, as Go does) runs in a
+// literal that defers GoPanic(recover()), on the same line:
+//
+//	time.AfterFunc(d, f)  becomes  time.AfterFunc(d, func(gofuturesG1 func()) func() { return func() { GoStart(); defer ...; gofuturesG1() } }(f))
+//
+// (the function's own frame stays among those the panic unwinds, which
+// yaegi v0.16.1 prints and the traceback names; the wrapper's, which
+// recovers it, is left out as a go statement's is).
+func (lw *lowerer) afterFunc(c *ast.CallExpr, fn *types.Func) {
+	if lw.cfg.GoPanic == "" || fn.Pkg() == nil || fn.Pkg().Path() != "time" || fn.Name() != "AfterFunc" || len(c.Args) != 2 {
+		return
+	}
+	if sig := fn.Type().(*types.Signature); sig.Recv() != nil {
+		return
+	}
+	f := c.Args[1]
+	start := strings.TrimSuffix(lw.cfg.GoPanic, "GoPanic") + "GoStart"
+	v := lw.fresh("G")
+	lw.insert(f.Pos(), "func("+v+" func()) func() { return func() { "+start+"(); defer func() { "+lw.cfg.GoPanic+"(recover()) }(); "+v+"() } }(")
+	lw.insertClose(f.End(), ")")
 }

@@ -33,7 +33,9 @@ func goPanicCells(t *testing.T, cells ...string) *Error {
 // A goroutine's panic reads as a cell's: the value as Go prints it, then
 // the goroutine, then its frames innermost first with cells and lines: a
 // notebook function's, a literal of the cell's statements (running or
-// ended), a literal of a function, a method's.
+// ended), a literal of a function, a method's; started by a go statement
+// of a method (of a value, of an interface), of a function value, of a
+// generic function's instance.
 func TestGoPanicFrames(t *testing.T) {
 	worker := "func worker(n int) {\n\tvar s []int\n\t_ = s[n]\n}"
 	for _, c := range []struct {
@@ -54,6 +56,22 @@ func TestGoPanicFrames(t *testing.T) {
 		{"method", []string{"type box struct{ m map[string]int }\nfunc (b *box) put(k string) {\n\tb.m[k] = 1\n}", "b := &box{}\ngo func() {\n\tb.put(\"k\")\n}()\nselect {}"},
 			"assignment to entry in nil map",
 			[]string{"Cell In[1], line 3, in box.put", "Cell In[2], line 3, in main.func1"}},
+		{"method of a value", []string{"type box struct{ m map[string]int }\nfunc (b *box) put(k string) {\n\tb.m[k] = 1\n}", "var b box\ngo b.put(\"k\")\nselect {}"},
+			"assignment to entry in nil map",
+			[]string{"Cell In[1], line 3, in box.put"}},
+		{"method of an interface", []string{"type box struct{ m map[string]int }\nfunc (b box) put(k string) {\n\tb.m[k] = 1\n}\ntype putter interface{ put(string) }", "var p putter = box{}\ngo p.put(\"k\")\nselect {}"},
+			"assignment to entry in nil map",
+			[]string{"Cell In[1], line 3, in box.put"}},
+		{"function value", []string{worker, "f := worker\ngo f(4)\nselect {}"},
+			"runtime error: index out of range [4] with length 0",
+			[]string{"Cell In[1], line 3, in worker"}},
+		{"generic function", []string{"func work[T any](n int) {\n\tvar s []T\n\t_ = s[n]\n}", "go work[string](6)\nselect {}"},
+			"runtime error: index out of range [6] with length 0",
+			// (as a cell's own call of it reads: the frame of mono's copy)
+			[]string{"Cell In[2], in mainꞏworkꞏstring"}},
+		{"literal of time.AfterFunc", []string{worker, "import \"time\"\ntime.AfterFunc(time.Millisecond, func() {\n\tworker(9)\n})\nselect {}"},
+			"runtime error: index out of range [9] with length 0",
+			[]string{"Cell In[1], line 3, in worker", "Cell In[2], line 3, in main.func1"}},
 		{"package function", []string{"import \"regexp\"\ngo regexp.MustCompile(\"(\")\nselect {}"},
 			"regexp: Compile(`(`): error parsing regexp: missing closing ): `(`", nil},
 	} {
