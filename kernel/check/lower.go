@@ -713,7 +713,13 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 			break
 		}
 		tv := lw.info.Types[c.Args[0]]
-		if line := lw.line(c.Pos()); line > 0 && !tv.IsNil() && tv.Type != nil {
+		if tv.IsNil() {
+			// Go 1.21 on panics with a *runtime.PanicNilError (rt.PanicNil)
+			lw.extraImport(rtName, rt.Path)
+			lw.replace(c.Args[0].Pos(), c.Args[0].End(), rtName+".PanicNil()")
+			break
+		}
+		if line := lw.line(c.Pos()); line > 0 && tv.Type != nil {
 			t := lw.typ(types.Default(tv.Type))
 			if !spellable(t) {
 				break
@@ -734,6 +740,10 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 				}
 				e := lw.fresh("E")
 				typed += fmt.Sprintf(" var %[1]s error = %[2]s; %[3]s.PanickingError(%[1]s, %[4]s);", e, conv, rtName, v)
+			}
+			if types.IsInterface(tv.Type) {
+				// a nil one panics as panic(nil) does
+				typed = fmt.Sprintf(" if %[1]s == nil { panic(%[2]s.PanicNil()) };", v, rtName) + typed
 			}
 			text := lw.panicText(types.Default(tv.Type), v)
 			lw.insert(c.Args[0].Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s {%[5]s %[3]s.PanicText(%[4]d, %[1]s, %[6]s); return %[1]s }(", v, t, rtName, line, typed, text))
