@@ -37,6 +37,7 @@ type lowerer struct {
 	extra    map[string]string // hidden imports: alias -> path
 	trailing *Trailing
 	funcs    []*types.Signature            // enclosing functions, innermost last
+	litDepth int                           // enclosing function literals
 	ranges   map[types.Object]types.Object // key variable -> ranged variable, of enclosing range loops
 	cfg      Config
 	hidden   []string                   // declarations of hidden notebook variables
@@ -435,7 +436,9 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		sig, _ := lw.info.Types[n].Type.(*types.Signature)
 		lw.funcs = append(lw.funcs, sig)
 		lw.planDefers(n.Body)
+		lw.litDepth++
 		lw.walk(n.Body)
+		lw.litDepth--
 		lw.funcs = lw.funcs[:len(lw.funcs)-1]
 		lw.walk(n.Type)
 		return false
