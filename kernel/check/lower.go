@@ -37,6 +37,7 @@ type lowerer struct {
 	extra    map[string]string // hidden imports: alias -> path
 	trailing *Trailing
 	funcs    []*types.Signature            // enclosing functions, innermost last
+	litDepth int                           // enclosing function literals
 	ranges   map[types.Object]types.Object // key variable -> ranged variable, of enclosing range loops
 	cfg      Config
 	hidden   []string                   // declarations of hidden notebook variables
@@ -435,7 +436,9 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		sig, _ := lw.info.Types[n].Type.(*types.Signature)
 		lw.funcs = append(lw.funcs, sig)
 		lw.planDefers(n.Body)
+		lw.litDepth++
 		lw.walk(n.Body)
+		lw.litDepth--
 		lw.funcs = lw.funcs[:len(lw.funcs)-1]
 		lw.walk(n.Type)
 		return false
@@ -714,7 +717,13 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 			break
 		}
 		tv := lw.info.Types[c.Args[0]]
-		if line := lw.line(c.Pos()); line > 0 && !tv.IsNil() && tv.Type != nil {
+		if tv.IsNil() {
+			// Go 1.21 on panics with a *runtime.PanicNilError (rt.PanicNil)
+			lw.extraImport(rtName, rt.Path)
+			lw.replace(c.Args[0].Pos(), c.Args[0].End(), rtName+".PanicNil()")
+			break
+		}
+		if line := lw.line(c.Pos()); line > 0 && tv.Type != nil {
 			t := lw.typ(types.Default(tv.Type))
 			if !spellable(t) {
 				break
@@ -735,6 +744,10 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 				}
 				e := lw.fresh("E")
 				typed += fmt.Sprintf(" var %[1]s error = %[2]s; %[3]s.PanickingError(%[1]s, %[4]s);", e, conv, rtName, v)
+			}
+			if types.IsInterface(tv.Type) {
+				// a nil one panics as panic(nil) does
+				typed = fmt.Sprintf(" if %[1]s == nil { panic(%[2]s.PanicNil()) };", v, rtName) + typed
 			}
 			text := lw.panicText(types.Default(tv.Type), v)
 			lw.insert(c.Args[0].Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s {%[5]s %[3]s.PanicText(%[4]d, %[1]s, %[6]s); return %[1]s }(", v, t, rtName, line, typed, text))

@@ -40,7 +40,7 @@ func (lw *lowerer) deferStmt(d *ast.DeferStmt) {
 			lw.replace(sel.X.Pos(), sel.X.End(), r)
 		}
 	}
-	if lw.funcValue(d.Call.Fun) {
+	if lw.funcValue(d.Call.Fun) || lw.litDepth > 0 && lw.redeclarable(d.Call.Fun) {
 		// defer f(a): the function value is evaluated at the defer too
 		// (yaegi v0.16.1 read f when the call ran: a function assigned
 		// after the defer, or nil)
@@ -91,6 +91,28 @@ func (lw *lowerer) funcValue(fun ast.Expr) bool {
 		return s != nil && s.Kind() == types.FieldVal && pure(f.X)
 	}
 	return false
+}
+
+// redeclarable reports whether fun names a function the notebook
+// declares, not generic. A function literal that defers a call of one
+// reads it into a variable first (deferStmt): yaegi v0.16.1 compiles the
+// deferred call in a literal against the function as it stands when
+// the literal's evaluation declares it, and a function the notebook
+// lowers again for a cell's types (relower.go) is declared again later
+// in that evaluation: the deferred call ran nothing, or (defer (f)())
+// panicked with a nil dereference. Go evaluates the function value at
+// the defer too.
+func (lw *lowerer) redeclarable(fun ast.Expr) bool {
+	id, ok := fun.(*ast.Ident) // (not parenthesized: its edits are the conversion's, funcvalues.go)
+	if !ok {
+		return false
+	}
+	fn, ok := lw.info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Parent() != lw.pkg.Scope() {
+		return false
+	}
+	_, generic := lw.info.Instances[id]
+	return !generic
 }
 
 // callsRecover reports whether lit calls recover itself (not in a

@@ -11,20 +11,21 @@ import (
 // lowering, still print something else in yaegi, for reasons that are
 // not generics (tests/corpus/KNOWN_DIFFERENCES.md).
 var corpusYaegiFaults = map[string]string{
-	"482_func_values_parens":              "parenthesised functions and a method expression in literals: yaegi alone panics (reflect.Set of a *interface{}) and types offset.add as the method value (kernel/check lowers both)",
-	"414_search_cell_types":               "a method expression (Version.Compare) passed as a func(Version, Version) int: yaegi alone types it as the method value, func(Version) int (kernel/check lowers method expressions)",
-	"474_generic_ptr_constraint_parsers":  "a method expression (Host.Upper) passed as a func(Host) string, as 414, and %T of a Meters (a named float64) in an any prints float64 (kernel/check lowers both)",
-	"078_func_types_higher_order":         "%v of a cell struct shows yaegi's renamed unexported fields ({Xhost:...}), as in 017_structs",
-	"208_sales_report_sorted":             "errors.As to a pointer to a cell error type: yaegi panics \"*target must be interface or implement error\" (kernel/check lowers it)",
-	"259_json_project_roundtrip":          "encoding/json of cell types: yaegi's values have no methods (MarshalJSON, UnmarshalJSON) and X-prefixed unexported fields (kernel/check lowers it to rt.JSON)",
-	"265_library_domain_embedding":        "a type switch case of a struct whose pointer-receiver method comes through an embedded pointer: yaegi says \"impossible type assertion\" (kernel/check lowers it)",
-	"291_tournament_table":                "LineError values appended to a []error in a loop all read as the last one, and errors.As to a *LineError panics \"*target must be interface or implement error\" (kernel/check converts in a function of its own and lowers errors.As)",
-	"246_pipeline_fan_in_sorted":          "the goroutines a generic merge starts in a loop over its variadic channels need kernel/check's lowering of function literals made in a loop (yaegi alone panics: \"reflect: call of reflect.Value.Len on int Value\")",
-	"274_pipelines_done_channel":          "as 246: the goroutines fanIn starts in a loop over its variadic channels need kernel/check's lowering of function literals made in a loop (yaegi alone panics: \"reflect: call of reflect.Value.Len on int Value\")",
-	"348_generic_constraints_methods":     "a cell struct returned by a function and given to fmt prints as its fields ({2.5}, not its String()), %T names yaegi's types (struct { R float64 }, int64 for a Cents): yaegi's values handed to compiled code, generics or not (kernel/check lowers them to rt.Fmt)",
-	"320_unique_json_omitzero_events":     "encoding/json's omitzero does not call IsZero of cell types (Money, Venue): yaegi's values have no methods for compiled code, generics or not, as in 259 (kernel/check lowers it to rt.JSON)",
-	"489_generic_copies_later_cells":      "fmt of a cell struct in an any: yaegi prints its internal valueInterface ({0x… {0x… 409}}), and panics (reflect: call of reflect.Value.Interface on zero Value) for one with a String method, generics or not (kernel/check lowers them to rt.FmtAny)",
-	"361_named_basic_assertions_switches": "yaegi alone gives type Celsius float64 the reflect type float64, so a Celsius in an any asserts to float64 and takes a type switch's float64 case (kernel/check declares it from one of rt's bases)",
+	"482_func_values_parens":               "parenthesised functions and a method expression in literals: yaegi alone panics (reflect.Set of a *interface{}) and types offset.add as the method value (kernel/check lowers both)",
+	"414_search_cell_types":                "a method expression (Version.Compare) passed as a func(Version, Version) int: yaegi alone types it as the method value, func(Version) int (kernel/check lowers method expressions)",
+	"474_generic_ptr_constraint_parsers":   "a method expression (Host.Upper) passed as a func(Host) string, as 414, and %T of a Meters (a named float64) in an any prints float64 (kernel/check lowers both)",
+	"078_func_types_higher_order":          "%v of a cell struct shows yaegi's renamed unexported fields ({Xhost:...}), as in 017_structs",
+	"208_sales_report_sorted":              "errors.As to a pointer to a cell error type: yaegi panics \"*target must be interface or implement error\" (kernel/check lowers it)",
+	"259_json_project_roundtrip":           "encoding/json of cell types: yaegi's values have no methods (MarshalJSON, UnmarshalJSON) and X-prefixed unexported fields (kernel/check lowers it to rt.JSON)",
+	"265_library_domain_embedding":         "a type switch case of a struct whose pointer-receiver method comes through an embedded pointer: yaegi says \"impossible type assertion\" (kernel/check lowers it)",
+	"291_tournament_table":                 "LineError values appended to a []error in a loop all read as the last one, and errors.As to a *LineError panics \"*target must be interface or implement error\" (kernel/check converts in a function of its own and lowers errors.As)",
+	"246_pipeline_fan_in_sorted":           "the goroutines a generic merge starts in a loop over its variadic channels need kernel/check's lowering of function literals made in a loop (yaegi alone panics: \"reflect: call of reflect.Value.Len on int Value\")",
+	"274_pipelines_done_channel":           "as 246: the goroutines fanIn starts in a loop over its variadic channels need kernel/check's lowering of function literals made in a loop (yaegi alone panics: \"reflect: call of reflect.Value.Len on int Value\")",
+	"348_generic_constraints_methods":      "a cell struct returned by a function and given to fmt prints as its fields ({2.5}, not its String()), %T names yaegi's types (struct { R float64 }, int64 for a Cents): yaegi's values handed to compiled code, generics or not (kernel/check lowers them to rt.Fmt)",
+	"320_unique_json_omitzero_events":      "encoding/json's omitzero does not call IsZero of cell types (Money, Venue): yaegi's values have no methods for compiled code, generics or not, as in 259 (kernel/check lowers it to rt.JSON)",
+	"489_generic_copies_later_cells":       "fmt of a cell struct in an any: yaegi prints its internal valueInterface ({0x… {0x… 409}}), and panics (reflect: call of reflect.Value.Interface on zero Value) for one with a String method, generics or not (kernel/check lowers them to rt.FmtAny)",
+	"504_fanout_recover_causes_goroutines": "as 246: the goroutines the generic fanOut starts in a loop over its inputs need kernel/check's lowering of function literals made in a loop (yaegi alone panics: \"reflect: slice index out of range\")",
+	"361_named_basic_assertions_switches":  "yaegi alone gives type Celsius float64 the reflect type float64, so a Celsius in an any asserts to float64 and takes a type switch's float64 case (kernel/check declares it from one of rt's bases)",
 }
 
 // corpusHoisted are corpus programs whose types declared inside a

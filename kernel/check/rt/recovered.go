@@ -56,7 +56,7 @@ func recoveredValue(r any) any {
 			return nilDereference()
 		}
 	case string:
-		if v == "reflect.Value.Call: call of nil function" {
+		if v == "reflect.Value.Call: call of nil function" || v == "reflect: Method on nil interface value" {
 			return nilDereference()
 		}
 		if v == "reflect.MakeSlice: negative len" || v == "reflect.MakeSlice: len > cap" {

@@ -116,6 +116,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Type":               reflect.ValueOf((*Type)(nil)),
 			"Value":              reflect.ValueOf((*Value)(nil)),
 			"Panic":              reflect.ValueOf(Panic),
+			"PanicNil":           reflect.ValueOf(PanicNil),
 			"PanicText":          reflect.ValueOf(PanicText),
 			"PanicValueText":     reflect.ValueOf(PanicValueText),
 			"Select":             reflect.ValueOf(Select),

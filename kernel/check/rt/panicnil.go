@@ -1,0 +1,13 @@
+package rt
+
+import "runtime"
+
+// PanicNil returns what Go 1.21 on panics with when a program panics
+// with a nil interface value: a *runtime.PanicNilError, which recover
+// returns ("panic called with nil argument"). yaegi v0.16.1 panics with
+// the nil itself, and its recover then returns nil, as if nothing had
+// panicked; the lowering of panic(v) panics with PanicNil() where v is
+// nil (kernel/check, lower.go).
+func PanicNil() error {
+	return new(runtime.PanicNilError)
+}
