@@ -175,14 +175,7 @@ func (lw *lowerer) goReceiver(f *ast.SelectorExpr, s *types.Selection) (typ, pre
 			rt, prefix = p.Elem(), "*" // (a method of an embedded interface, through a pointer)
 		}
 	} else {
-		_, ptrRecv := rt.(*types.Pointer)
-		_, ptrX := xt.Underlying().(*types.Pointer)
-		switch {
-		case ptrRecv && !ptrX:
-			prefix = "&"
-		case !ptrRecv && ptrX:
-			prefix = "*"
-		}
+		prefix = recvPrefix(rt, xt)
 	}
 	typ = lw.typ(rt)
 	if sig.RecvTypeParams().Len() > 0 && strings.Contains(typ, "[") || hasTypeParam(rt) {

@@ -439,15 +439,7 @@ func (lw *lowerer) methodValue(sel *ast.SelectorExpr, s *types.Selection) bool {
 		return true
 	}
 	rt := sig.Recv().Type()
-	prefix := ""
-	_, ptrRecv := rt.(*types.Pointer)
-	_, ptrX := xt.Underlying().(*types.Pointer)
-	switch {
-	case ptrRecv && !ptrX:
-		prefix = "&"
-	case !ptrRecv && ptrX:
-		prefix = "*"
-	}
+	prefix := recvPrefix(rt, xt)
 	params, args := lw.forward(sig)
 	res := results(sig, lw.typ)
 	r := lw.fresh("Recv")
@@ -819,4 +811,19 @@ func notebookIface(t types.Type) bool {
 	}
 	_, ok = t.(*types.Interface)
 	return ok
+}
+
+// recvPrefix is what makes a value of type xt the receiver recv of a
+// method: "&" for a pointer method of an addressable value, "*" for a
+// value method through a pointer, else "".
+func recvPrefix(recv, xt types.Type) string {
+	_, ptrRecv := recv.(*types.Pointer)
+	_, ptrX := xt.Underlying().(*types.Pointer)
+	switch {
+	case ptrRecv && !ptrX:
+		return "&"
+	case !ptrRecv && ptrX:
+		return "*"
+	}
+	return ""
 }
