@@ -53,7 +53,8 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 	if tv.IsValue() && isEmptyIface(dst) {
 		lw.noteAnyComp(tv.Type)
 	}
-	if !tv.IsValue() || tv.IsNil() || !convertible(tv.Type) || !spellable(lw.typ(dst)) {
+	instance := instanceToCompiled(tv.Type, dst)
+	if !tv.IsValue() || tv.IsNil() || !convertible(tv.Type) && !instance || !spellable(lw.typ(dst)) {
 		return
 	}
 	if types.Identical(tv.Type, dst) {
@@ -75,6 +76,9 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 	}
 	// (through a variable: a value returned as it is loses its type,
 	// for types that are not structs, in an "any")
+	if instance && !spellable(lw.typ(tv.Type)) {
+		return
+	}
 	c, r := lw.fresh("C"), lw.fresh("R")
 	ret := r
 	if structToCompiled(tv.Type, dst) {
@@ -90,13 +94,38 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 // struct value of a cell's type going to an interface with methods of a
 // compiled package (fmt.Stringer, sort.Interface; error has its box):
 // yaegi v0.16.1's wrapper of it holds its last field, not the struct,
-// unless given the struct (rt.Rewrap).
+// unless given the struct (rt.Rewrap). So also for an instance of a
+// notebook's generic struct type (instanceToCompiled).
 func structToCompiled(t, dst types.Type) bool {
+	if instanceToCompiled(t, dst) {
+		return true
+	}
 	if t == nil || dst == nil || !convertible(t) || types.Identical(dst, errorType) || interpretedIface(dst) {
 		return false
 	}
 	_, isStruct := t.Underlying().(*types.Struct)
 	return isStruct && nonEmptyIface(dst) != nil
+}
+
+// instanceToCompiled is structToCompiled for t an instance of a generic
+// struct type of the notebook's with methods (Two[int]; mono's copy is a
+// struct type of its own): yaegi v0.16.1's wrapper of it in fmt.Stringer
+// held its last field too (%T printed int, s.(Two[int]) failed).
+func instanceToCompiled(t, dst types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.TypeArgs().Len() == 0 || !isCellNamed(n.Origin()) || dst == nil ||
+		types.Identical(dst, errorType) || interpretedIface(dst) || nonEmptyIface(dst) == nil {
+		return false
+	}
+	if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+		return false
+	}
+	for t := range n.TypeArgs().Types() {
+		if mentionsTypeParam(t) {
+			return false // (in a generic function's body: mono's copies convert)
+		}
+	}
+	return types.NewMethodSet(types.NewPointer(n)).Len() > 0
 }
 
 // assignConvs converts the values of an assignment that go to
@@ -604,4 +633,44 @@ func (lw *lowerer) noteFuncResults(a ast.Expr) {
 	for r := range sig.Results().Variables() {
 		lw.noteAnyComp(r.Type())
 	}
+}
+
+// mentionsTypeParam reports whether t is made with a type parameter
+// (Two[T] in a generic function's body, []T, map[K]V, func(T)).
+func mentionsTypeParam(t types.Type) bool {
+	switch t := types.Unalias(t).(type) {
+	case *types.TypeParam:
+		return true
+	case *types.Named:
+		for a := range t.TypeArgs().Types() {
+			if mentionsTypeParam(a) {
+				return true
+			}
+		}
+	case *types.Pointer:
+		return mentionsTypeParam(t.Elem())
+	case *types.Slice:
+		return mentionsTypeParam(t.Elem())
+	case *types.Array:
+		return mentionsTypeParam(t.Elem())
+	case *types.Chan:
+		return mentionsTypeParam(t.Elem())
+	case *types.Map:
+		return mentionsTypeParam(t.Key()) || mentionsTypeParam(t.Elem())
+	case *types.Signature:
+		return mentionsTypeParam(t.Params()) || mentionsTypeParam(t.Results())
+	case *types.Tuple:
+		for v := range t.Variables() {
+			if mentionsTypeParam(v.Type()) {
+				return true
+			}
+		}
+	case *types.Struct:
+		for f := range t.Fields() {
+			if mentionsTypeParam(f.Type()) {
+				return true
+			}
+		}
+	}
+	return false
 }
