@@ -53,7 +53,8 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 	if tv.IsValue() && isEmptyIface(dst) {
 		lw.noteAnyComp(tv.Type)
 	}
-	if !tv.IsValue() || tv.IsNil() || !convertible(tv.Type) || !spellable(lw.typ(dst)) {
+	instance := instanceToCompiled(tv.Type, dst)
+	if !tv.IsValue() || tv.IsNil() || !convertible(tv.Type) && !instance || !spellable(lw.typ(dst)) {
 		return
 	}
 	if types.Identical(tv.Type, dst) {
@@ -75,6 +76,9 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 	}
 	// (through a variable: a value returned as it is loses its type,
 	// for types that are not structs, in an "any")
+	if instance && !spellable(lw.typ(tv.Type)) {
+		return
+	}
 	c, r := lw.fresh("C"), lw.fresh("R")
 	ret := r
 	if structToCompiled(tv.Type, dst) {
@@ -90,8 +94,12 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 // struct value of a cell's type going to an interface with methods of a
 // compiled package (fmt.Stringer, sort.Interface; error has its box):
 // yaegi v0.16.1's wrapper of it holds its last field, not the struct,
-// unless given the struct (rt.Rewrap).
+// unless given the struct (rt.Rewrap). So also for an instance of a
+// notebook's generic struct type (instanceToCompiled).
 func structToCompiled(t, dst types.Type) bool {
+	if instanceToCompiled(t, dst) {
+		return true
+	}
 	if t == nil || dst == nil || !convertible(t) || types.Identical(dst, errorType) || interpretedIface(dst) {
 		return false
 	}

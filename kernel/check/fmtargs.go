@@ -180,15 +180,23 @@ func (lw *lowerer) fmtSpread(c *ast.CallExpr, pr printFunc) map[int]bool {
 	}
 	tv := lw.info.Types[c.Args[last]]
 	sl, ok := types.Unalias(tv.Type).Underlying().(*types.Slice)
-	if !ok || !lw.fmtNeeds(sl.Elem()) {
-		return nil
-	}
-	tbl, ok := lw.fmtTable(sl.Elem())
 	if !ok {
 		return nil
 	}
-	lw.extraImport(rtName, rt.Path)
 	arg := c.Args[last]
+	tbl, ok := "", false
+	if lw.fmtNeeds(sl.Elem()) {
+		tbl, ok = lw.fmtTable(sl.Elem())
+	}
+	if !ok {
+		// fmt prints the values right, but %T's operands need their
+		// names (rt.FmtSpreadT without a table)
+		if !pr.format || !pure(arg) || !types.IsInterface(sl.Elem()) || !lw.namesCellTypes() {
+			return nil
+		}
+		tbl = "nil"
+	}
+	lw.extraImport(rtName, rt.Path)
 	if pr.format {
 		// the format is read again: only one without side effects
 		format := c.Args[last-1]
@@ -218,6 +226,12 @@ func (lw *lowerer) fmtSpread(c *ast.CallExpr, pr printFunc) map[int]bool {
 	lw.insert(arg.Pos(), rtName+".FmtSpread(")
 	lw.insertClose(arg.End(), ", "+tbl+")")
 	return map[int]bool{last: true}
+}
+
+// namesCellTypes reports whether the notebook declares a type that a
+// value in an "any" may have, which %T names (typeNamer).
+func (lw *lowerer) namesCellTypes() bool {
+	return len(lw.implementing(types.Universe.Lookup("any").Type().Underlying().(*types.Interface))) > 0
 }
 
 // extraNamed reports whether fmt would name a type of the interpreter's

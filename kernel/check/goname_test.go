@@ -90,3 +90,16 @@ func TestGenericErrorAs(t *testing.T) {
 		step{"fmt.Println(explain(fmt.Errorf(\"w: %w\", Rejected[string]{\"x\"})), explain(Rejected[int]{1}), errors.Is(err, Rejected[int]{42}))", "string x other: rejected 1 true\n"},
 	)
 }
+
+// A value of an instance of a notebook's generic struct type with
+// methods, in an interface of a compiled package (fmt.Stringer), is the
+// struct: %T names the instance and an assertion back to it succeeds
+// (yaegi v0.16.1's wrapper held the struct's last field: %T printed int
+// for a Two[int], and s.(Two[int]) failed).
+func TestGenericInstanceInCompiledInterface(t *testing.T) {
+	runSteps(t,
+		step{"type Two[T any] struct{ A, B T }\n\nfunc (t Two[T]) String() string { return fmt.Sprint(\"two\", t.A) }", ""},
+		step{"var s fmt.Stringer = Two[int]{1, 2}\nt2, ok := s.(Two[int])\nfmt.Printf(\"%T %v %v %v\\n\", s, t2, ok, s)\nvar ps fmt.Stringer = &Two[string]{\"a\", \"b\"}\nfmt.Printf(\"%T %v\\n\", ps, ps)", "main.Two[int] two1 true two1\n*main.Two[string] twoa\n"},
+		step{"func wrap(x Two[bool]) fmt.Stringer { return x }\nfmt.Printf(\"%T %v\\n\", wrap(Two[bool]{true, false}), wrap(Two[bool]{true, false}))", "main.Two[bool] twotrue\n"},
+	)
+}

@@ -40,6 +40,9 @@ func (lw *lowerer) percentT(c *ast.CallExpr, name string) (typed, shared map[int
 		return nil, nil
 	}
 	format := constant.StringVal(tv.Value)
+	// a verb without an operand (fmt's %!d(MISSING)) would take the
+	// names that splitT appends to the operands: spelled as fmt prints it
+	format, complete := withoutMissing(format, len(c.Args)-fi-1)
 	verbs := indexedVerbs(format)
 	uses := map[int]string{} // argument -> its verbs
 	for _, v := range verbs {
@@ -62,7 +65,7 @@ func (lw *lowerer) percentT(c *ast.CallExpr, name string) (typed, shared map[int
 			plain = append(plain, k)
 			continue
 		}
-		if !splittable(format, verbs, uses, k, c.Args[fi+1+v.arg], at) {
+		if !complete || !splittable(format, verbs, uses, k, c.Args[fi+1+v.arg], at) {
 			return nil, nil // the %T and the other verbs print it as yaegi does
 		}
 		split = append(split, k)
@@ -95,6 +98,37 @@ func (lw *lowerer) percentT(c *ast.CallExpr, name string) (typed, shared map[int
 	}
 	lw.replace(lit.Pos(), lit.End(), strconv.Quote(applyFormatEdits(format, edits)))
 	return typed, shared
+}
+
+// withoutMissing returns format with the directives that take no
+// operand of the n there are spelled as fmt prints them (%!d(MISSING),
+// %!v(BADINDEX) for an index [n] past them), and whether it could: one
+// whose width or precision is a '*' it leaves, reporting false.
+func withoutMissing(format string, n int) (string, bool) {
+	for {
+		var bad *verb
+		for _, v := range indexedVerbs(format) {
+			if v.arg >= n {
+				bad = &v
+				break
+			}
+		}
+		if bad == nil {
+			return format, true
+		}
+		start := strings.LastIndexByte(format[:bad.at], '%')
+		d := format[start:bad.at]
+		if strings.IndexByte(d, '*') >= 0 {
+			return format, false
+		}
+		what := "(MISSING)"
+		if strings.IndexByte(d, '[') >= 0 {
+			what = "(BADINDEX)"
+		}
+		// (the next verbs take the operands they took: a bad index
+		// moves fmt to no other)
+		format = format[:start] + "%%!" + string(bad.verb) + what + format[bad.at+1:]
+	}
 }
 
 // typeName is the expression of the name %T prints for a: a constant

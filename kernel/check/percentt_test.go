@@ -28,3 +28,19 @@ fmt.Printf("%v %[1]T %*d|%[1]T %.*[3]f|\n", t, 5, 42, 1.5)`,
 				"2.0C 7 main.Temp 8|\n<nil> <nil> [1.0C] []main.Temp\n{\"3.0C\"} (struct { T main.Temp })\n2.0C main.Temp    42|main.Temp %!f(int=00042)|\n"},
 	)
 }
+
+// A verb whose operand is missing (or a bad index) when an argument is
+// shared by %T and other verbs is reported as fmt reports it: the names
+// the lowering appends to the operands are none of the format's.
+func TestFmtPercentTSharedMissing(t *testing.T) {
+	runSteps(t,
+		step{"import \"fmt\"\ntype Meters float64\ntype Rect struct{ W, H int }", ""},
+		step{`fmt.Printf("%[2]T %[1]v %[2]v %T|\n", Meters(1), Rect{3, 4})
+fmt.Printf("%[1]v %[1]T %d|\n", Rect{})
+fmt.Printf("%[1]v %[1]T %[3]v|\n", Meters(2))
+fmt.Printf("%[1]v %[1]T %[4]v %v|\n", Rect{})
+fmt.Printf("%[2]v %[4]v %v %[2]T|\n", 1, Rect{})`,
+			"main.Rect 1 {3 4} %!T(MISSING)|\n{0 0} main.Rect %!d(MISSING)|\n2 main.Meters %!v(BADINDEX)|\n" +
+				"{0 0} main.Rect %!v(BADINDEX) %!v(MISSING)|\n{0 0} %!v(BADINDEX) %!v(MISSING) main.Rect|\n"},
+	)
+}

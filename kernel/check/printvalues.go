@@ -164,7 +164,10 @@ func (lw *lowerer) printerBody(callee string, sig *types.Signature, name string,
 	}
 	tbl, ok := lw.anyTable()
 	if !ok {
-		return "", false
+		if !pr.format || !lw.namesCellTypes() {
+			return "", false
+		}
+		tbl = "nil" // (%T's operands only: rt.FmtSpreadT)
 	}
 	last := strings.TrimSuffix(args[len(args)-1], "...")
 	head := args[:len(args)-1]

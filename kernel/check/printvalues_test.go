@@ -46,3 +46,15 @@ func (m Missing) Error() string { return "missing " + m.Key }`, ""},
 		step{"vis, tf := reflect.VisibleFields, reflect.TypeOf\nfmt.Println(vis(tf(Item{}))[1].Name, tf(Item{}).Name())", "cost Item\n"},
 	)
 }
+
+// %T through a printing function used as a value, or through a helper
+// spreading its operands, names a notebook's type as Go does also when
+// fmt prints every value of the notebook's types right (a named float
+// without methods: yaegi's fmt printed rt.Float64N0).
+func TestPrintFuncValuesTypeOnly(t *testing.T) {
+	runSteps(t,
+		step{"type Meters float64", ""},
+		step{"func m() {\n\tpf := fmt.Printf\n\tpf(\"%T %T %v\\n\", Meters(2), 4, Meters(3))\n}\nm()", "main.Meters int 3\n"},
+		step{"func help(f string, args ...any) { fmt.Printf(f, args...) }\nhelp(\"%T %v %T\\n\", Meters(1), Meters(1), []Meters{})", "main.Meters 1 []main.Meters\n"},
+	)
+}

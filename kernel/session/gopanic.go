@@ -3,8 +3,8 @@ package session
 import (
 	"bytes"
 	"regexp"
-	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -61,6 +61,11 @@ func (s *Session) goStart() { s.goLive.Add(1) }
 // through interpreted code (its deferred calls run before it is
 // recovered, which can let the cell go on, as <-done after a deferred
 // close(done)), and dying says whether one is ending the process.
+//
+// It reads the goroutines' stacks from the goroutine profile, which
+// lists each stack once with its count: the text of every goroutine's
+// stack (runtime.Stack) took seconds after each cell of a notebook that
+// left thousands of goroutines waiting.
 func (s *Session) goPanicking() (maybe, dying bool) {
 	if s.goDying.Load() {
 		return true, true
@@ -68,21 +73,23 @@ func (s *Session) goPanicking() (maybe, dying bool) {
 	if s.goLive.Load() == 0 {
 		return false, false
 	}
-	buf := make([]byte, 256<<10)
-	for {
-		n := runtime.Stack(buf, true)
-		if n < len(buf) || len(buf) >= 16<<20 {
-			buf = buf[:n]
-			break
-		}
-		buf = make([]byte, 4*len(buf))
+	var b bytes.Buffer
+	if err := pprof.Lookup("goroutine").WriteTo(&b, 1); err != nil {
+		return false, s.goDying.Load()
 	}
-	for i, g := range bytes.Split(buf, []byte("\n\n")) {
-		if i > 0 && bytes.Contains(g, []byte("\npanic(")) && bytes.Contains(g, []byte("github.com/traefik/yaegi/interp.runCfg")) {
+	for _, g := range bytes.Split(b.Bytes(), []byte("\n\n")) {
+		if unwinding(g) {
 			return true, s.goDying.Load()
 		}
 	}
 	return false, s.goDying.Load()
+}
+
+// unwinding reports whether stack, a stack of the goroutine profile
+// (debug 1), is of a goroutine unwinding a panic through interpreted
+// code.
+func unwinding(stack []byte) bool {
+	return bytes.Contains(stack, []byte("\truntime.gopanic+")) && bytes.Contains(stack, []byte("github.com/traefik/yaegi/interp.runCfg"))
 }
 
 // awaitGoPanics waits, after a cell's statements or its func main ran,

@@ -132,3 +132,23 @@ func TestGoExit(t *testing.T) {
 		t.Errorf("a deferred call ran: %q", out.String())
 	}
 }
+
+// The check after each cell for a goroutine unwinding a panic (read
+// from the goroutine profile, each stack once: the text of every
+// goroutine's stack took seconds with thousands waiting) sees one
+// blocked in a deferred call of a panicking goroutine among thousands
+// waiting. (One cell: goroutines running while a cell is evaluated race
+// with it in yaegi's frames.)
+func TestGoPanickingUnwinding(t *testing.T) {
+	s := New(Options{GoPanic: func(e *Error) {}})
+	cell := "wait, block := make(chan bool), make(chan bool)\nfor range 5000 {\n\tgo func() { <-wait }()\n}\n" +
+		"go func() {\n\tdefer func() { <-block }()\n\tpanic(\"x\")\n}()"
+	if _, e := run(t, s, cell, 1); e != nil {
+		t.Fatal(e)
+	}
+	start := time.Now()
+	if maybe, dying := s.goPanicking(); !maybe || dying {
+		t.Errorf("a goroutine unwinding a panic in a deferred call: maybe %v, dying %v", maybe, dying)
+	}
+	t.Logf("the check took %v", time.Since(start))
+}

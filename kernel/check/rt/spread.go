@@ -125,9 +125,15 @@ func FormatT(format string, n int) string {
 // FmtSpreadT is FmtSpreadf, but an operand of %T (of FormatT) is the
 // name that name gives its dynamic type, or fmt's when name gives "":
 // yaegi v0.16.1's reflect types of notebook types are unnamed structs
-// (fmt printed struct { W int ... } for a main.Rect).
+// (fmt printed struct { W int ... } for a main.Rect). With t nil, the
+// other operands are left as they are (fmt prints them right).
 func FmtSpreadT(format string, xs []any, t *Table, name func(any) string) []any {
-	out := FmtSpreadf(format, xs, t)
+	var out []any
+	if t == nil {
+		out = append([]any(nil), xs...)
+	} else {
+		out = FmtSpreadf(format, xs, t)
+	}
 	for _, v := range typeVerbs(format, len(xs)) {
 		n := name(xs[v.Arg])
 		if n == "" {
