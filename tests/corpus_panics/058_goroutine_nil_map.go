@@ -27,8 +27,8 @@ func main() {
 	fmt.Println("counting")
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		t.add("go")
+		wg.Done() // (not deferred: main must not go on while the panic unwinds)
 	}()
 	wg.Wait()
 	fmt.Println("not printed")
