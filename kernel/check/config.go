@@ -64,9 +64,11 @@ type Config struct {
 	// of each go statement calls, deferred, with recover()'s value
 	// (gopanic.go): nil when it returned, or the panic that ended it,
 	// which Go's program dies of and the session reports with the
-	// goroutine's frames. The goroutine first calls GoStart, a compiled
-	// func() of the same package.
+	// goroutine's frames.
 	GoPanic string
+	// GoStart names the compiled func() each such goroutine calls first
+	// (with GoPanic set); "" for none.
+	GoStart string
 }
 
 // taskFuncCallees are the calls whose first argument is a task function.

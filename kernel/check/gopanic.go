@@ -98,8 +98,7 @@ func (lw *lowerer) goPanic(g *ast.GoStmt) {
 		params = append(params, name+" "+ts)
 		args = append(args, arg)
 	}
-	start := strings.TrimSuffix(lw.cfg.GoPanic, "GoPanic") + "GoStart"
-	open := start + "(); defer func() { " + lw.cfg.GoPanic + "(recover()) }(); "
+	open := lw.goStart() + "defer func() { " + lw.cfg.GoPanic + "(recover()) }(); "
 	call := "(" + strings.Join(args, ", ") + ") }"
 	sep := ""
 	if len(c.Args) > 0 {
@@ -247,8 +246,16 @@ func (lw *lowerer) afterFunc(c *ast.CallExpr, fn *types.Func) {
 		return
 	}
 	f := c.Args[1]
-	start := strings.TrimSuffix(lw.cfg.GoPanic, "GoPanic") + "GoStart"
 	v := lw.fresh("G")
-	lw.insert(f.Pos(), "func("+v+" func()) func() { return func() { "+start+"(); defer func() { "+lw.cfg.GoPanic+"(recover()) }(); "+v+"() } }(")
+	lw.insert(f.Pos(), "func("+v+" func()) func() { return func() { "+lw.goStart()+"defer func() { "+lw.cfg.GoPanic+"(recover()) }(); "+v+"() } }(")
 	lw.insertClose(f.End(), ")")
+}
+
+// goStart is the call of Config.GoStart a wrapped goroutine begins
+// with, and a semicolon; "" when there is none.
+func (lw *lowerer) goStart() string {
+	if lw.cfg.GoStart == "" {
+		return ""
+	}
+	return lw.cfg.GoStart + "(); "
 }

@@ -49,7 +49,7 @@ func (g *goPanics) wait(t *testing.T, n int) {
 // goPanicNotebook returns a notebook whose go statements call g.
 func goPanicNotebook(t *testing.T, g *goPanics) *notebook {
 	nb := newNotebook(t)
-	nb.c = New(testImporter, Config{GoPanic: "gopanictest.GoPanic"})
+	nb.c = New(testImporter, Config{GoPanic: "gopanictest.GoPanic", GoStart: "gopanictest.GoStart"})
 	// (yaegi prints the frames of a panic on stderr, from the goroutine:
 	// not into the buffer the test reads)
 	nb.in = lineInterp{interp.New(interp.Options{Stdout: &nb.out, Stderr: io.Discard})}

@@ -33,7 +33,7 @@ func (s *Session) checker() *check.Checker {
 		if imp == nil {
 			imp = check.NewImporter()
 		}
-		cfg := check.Config{Marker: lineName + ".At", MainMarker: lineName + ".Main", SiteMarker: markName, GoPanic: lineName + ".GoPanic"}
+		cfg := check.Config{Marker: lineName + ".At", MainMarker: lineName + ".Main", SiteMarker: markName, GoPanic: lineName + ".GoPanic", GoStart: lineName + ".GoStart"}
 		if s.opts.RichValues {
 			cfg.Render, cfg.RenderType = "gofuturesBundle", "gofuturesdisplay.Bundle"
 			cfg.RenderText = "gofuturesBundleText"
