@@ -79,7 +79,7 @@ def test_chaos(kernel, capsys):
         ("stalled TCP peer on every port", lambda: [socket.create_connection((km.ip, p)) for p in
                                                     (km.shell_port, km.control_port, km.stdin_port, km.iopub_port, km.hb_port)] and "connected, silent"),
         ("panic", lambda: _cell(kc, 'panic("chaos")')),
-        ("panic in a goroutine", lambda: _cell(kc, 'import "time"\ntime.AfterFunc(0, func() { panic("chaos") })\ntime.Sleep(2 * time.Second)')),
+        ("panic in a goroutine", lambda: _cell(kc, 'import "context"\nimport "time"\n{ ctx, cancel := context.WithCancel(context.Background()); context.AfterFunc(ctx, func() { panic("chaos") }); cancel() }\ntime.Sleep(2 * time.Second)')),
         ("os.Exit in the cell", lambda: _cell(kc, 'import "os"\nos.Exit(2)')),
         ("os.Exit in a goroutine", lambda: _cell(kc, 'import ("os"; "time")\ngo os.Exit(2)\ntime.Sleep(2 * time.Second)')),
         ("stack overflow", lambda: _cell(kc, "func down(n int) int { return down(n+1) + 1 }\ndown(0)")),

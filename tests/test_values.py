@@ -66,7 +66,7 @@ def _kill9(km, kc):
 
 
 CAUSES = {
-    "panic in a goroutine": _crash('import "time"\ntime.AfterFunc(0, func() { panic("chaos") })\ntime.Sleep(2 * time.Second)'),
+    "panic in a goroutine": _crash('import "context"\nimport "time"\n{ ctx, cancel := context.WithCancel(context.Background()); context.AfterFunc(ctx, func() { panic("chaos") }); cancel() }\ntime.Sleep(2 * time.Second)'),
     "os.Exit in a goroutine": _crash('import ("os"; "time")\ngo os.Exit(2)\ntime.Sleep(2 * time.Second)'),
     "stack overflow": _crash("func down(k int) int { return down(k+1) + 1 }\ndown(0)"),
     "concurrent map writes": _crash('cm := map[int]int{}\nfor i := 0; i < 4; i++ {\n\tgo func() {\n\t\tfor j := 0; ; j++ {\n\t\t\tcm[j] = j\n\t\t}\n\t}()\n}\nimport "time"\ntime.Sleep(5 * time.Second)'),

@@ -420,9 +420,10 @@ func (s *Supervisor) recoverFrom(c *interpreter, why string) (res kernel.Execute
 	if cause == "" {
 		cause = c.crashCause()
 	}
-	res = kernel.ExecuteResult{Status: "error", EName: "InterpreterDied", EValue: "the Go interpreter process died: " + cause}
+	died := "the Go interpreter process died: " + cause
+	res = kernel.ExecuteResult{Status: "error", EName: "InterpreterDied", EValue: died}
 	if p := c.panicked.Load(); p != nil && why == "" {
-		defer goPanicked(&res, p) // (on every return)
+		defer func() { goPanicked(&res, p, died) }() // (on every return)
 	}
 	s.mu.Lock()
 	if s.current != c || s.closed {
@@ -457,17 +458,13 @@ func (s *Supervisor) recoverFrom(c *interpreter, why string) (res kernel.Execute
 // goPanicked makes res, the result of the death of an interpreter whose
 // goroutine panicked (p, its EvPanic), the panic's error, with the
 // goroutine's frames, as Go's program ends: its traceback ends with what
-// became of the process, the notebook's declarations and values.
-func goPanicked(res *kernel.ExecuteResult, p *ipc.Event) {
-	died := res.EValue
-	if i := strings.Index(died, "; "); i >= 0 {
-		died = died[i+2:] // (what came back; the cause is the panic)
-	} else {
-		died = ""
-	}
+// became of the process, the notebook's declarations and values (what
+// res.EValue says after died, the death itself, whose cause is the
+// panic).
+func goPanicked(res *kernel.ExecuteResult, p *ipc.Event, died string) {
 	note := "InterpreterDied: the Go interpreter process ended, as a Go program does when a goroutine panics"
-	if died != "" {
-		note += "; " + died
+	if after := strings.TrimPrefix(strings.TrimPrefix(res.EValue, died), "; "); after != res.EValue && after != "" {
+		note += "; " + after
 	}
 	tb := append(append([]string(nil), p.Traceback...), note)
 	if len(res.Traceback) > 1 {

@@ -94,7 +94,7 @@ func TestSupervisorRecoversFromCrash(t *testing.T) {
 	s, rec := newSupervisor(t)
 	s.Execute(context.Background(), kernel.Cell{Code: "func twice(x int) int { return 2 * x }\nv := 3", Count: 1})
 	pid := s.Pid()
-	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"time\"\ntime.AfterFunc(0, func() { panic(\"bye\") })\ntime.Sleep(3 * time.Second)", Count: 2})
+	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"context\"\nimport \"time\"\n{ ctx, cancel := context.WithCancel(context.Background()); context.AfterFunc(ctx, func() { panic(\"bye\") }); cancel() }\ntime.Sleep(3 * time.Second)", Count: 2})
 	if res.EName != "InterpreterDied" || !strings.Contains(res.EValue, "bye") || !strings.Contains(res.EValue, "1 declaration and 1 value restored") ||
 		strings.Contains(res.EValue, "lost") {
 		t.Fatalf("%+v", res)
@@ -146,7 +146,7 @@ func TestSupervisorCrashWithoutSnapshots(t *testing.T) {
 	}
 	t.Cleanup(s.Close)
 	s.Execute(context.Background(), kernel.Cell{Code: "func twice(x int) int { return 2 * x }\nv := 3", Count: 1})
-	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"time\"\ntime.AfterFunc(0, func() { panic(\"bye\") })\ntime.Sleep(3 * time.Second)", Count: 2})
+	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"context\"\nimport \"time\"\n{ ctx, cancel := context.WithCancel(context.Background()); context.AfterFunc(ctx, func() { panic(\"bye\") }); cancel() }\ntime.Sleep(3 * time.Second)", Count: 2})
 	if res.EName != "InterpreterDied" || !strings.Contains(res.EValue, "values lost: v") {
 		t.Fatalf("%+v", res)
 	}
@@ -442,7 +442,7 @@ func TestSupervisorCrashCauseNotAnEarlierPanicLine(t *testing.T) {
 	if res.Status != "ok" {
 		t.Fatalf("%+v", res)
 	}
-	res = s.Execute(context.Background(), kernel.Cell{Code: "import \"time\"\ntime.AfterFunc(0, func() { panic(\"bye\") })\ntime.Sleep(3 * time.Second)", Count: 2})
+	res = s.Execute(context.Background(), kernel.Cell{Code: "import \"context\"\nimport \"time\"\n{ ctx, cancel := context.WithCancel(context.Background()); context.AfterFunc(ctx, func() { panic(\"bye\") }); cancel() }\ntime.Sleep(3 * time.Second)", Count: 2})
 	if res.EName != "InterpreterDied" || !strings.Contains(res.EValue, "panicked: bye") {
 		t.Fatalf("%s: %s", res.EName, res.EValue)
 	}
