@@ -737,6 +737,9 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		if ci != nil && len(ci.missing) > 0 {
 			return &Result{Instances: ci.missing}, nil, nil
 		}
+		if errs := refusedErrors(lw.refused, fset, lineCol); len(errs) > 0 {
+			return nil, errs, nil
+		}
 		added, changed := lw.newAnyComps()
 		if len(added) > 0 {
 			comps = append(slices.Clone(comps), added...)
@@ -860,4 +863,20 @@ func newInfo() *types.Info {
 		Instances:  map[*ast.Ident]types.Instance{},
 		Selections: map[*ast.SelectorExpr]*types.Selection{},
 	}
+}
+
+// refusedErrors are the lowering's refusals in the cell's own files (an
+// earlier cell's function lowered again was refused, if at all, in its
+// own cell), as interpreter errors at their lines and columns.
+func refusedErrors(rs []refusal, fset *token.FileSet, lineCol func(token.Position) (int, int)) Errors {
+	var errs Errors
+	for _, r := range rs {
+		pos := fset.Position(r.pos)
+		if pos.Filename != declsFile && pos.Filename != stmtsFile {
+			continue
+		}
+		l, col := lineCol(pos)
+		errs = append(errs, &Error{Line: l, Col: col, Msg: r.msg, Interp: true})
+	}
+	return errs
 }

@@ -23,6 +23,7 @@ type lowerer struct {
 	// copyNames are Go's names of the instances mono's copies stand for,
 	// the cell's own copies' too (Checker.copyNames)
 	copyNames map[string]string
+	refused   []refusal // what the interpreter would run wrongly (refuse)
 	// earlier are the copies of instances of the notebook's generic
 	// types that earlier cells made (Checker.earlier), and earlierInsts
 	// the instances, once found (earlierInstances)
@@ -845,4 +846,17 @@ func pure(e ast.Expr) bool {
 // rt's checks, which take ints, converted.
 func plainInt(t types.Type) bool {
 	return t != nil && types.Identical(types.Unalias(t), types.Typ[types.Int])
+}
+
+// refusal is a construct of a cell, valid Go, that the interpreter would
+// run wrongly and the lowering cannot lower: the cell is refused before
+// anything runs, as an interpreter's error at pos.
+type refusal struct {
+	pos token.Pos
+	msg string
+}
+
+// refuse records a refusal of the cell at pos.
+func (lw *lowerer) refuse(pos token.Pos, msg string) {
+	lw.refused = append(lw.refused, refusal{pos, msg})
 }

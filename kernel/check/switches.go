@@ -56,6 +56,9 @@ func (lw *lowerer) switchIndexed(sw *ast.SwitchStmt) bool {
 	iface := false
 	if !ok {
 		if before, after, ok = lw.switchIndexedIface(sw, di); !ok {
+			// yaegi v0.16.1 would run the default clause last: the
+			// fallthrough into or out of it would go elsewhere
+			lw.refuse(sw.Switch, "cannot run a switch whose default clause, not the last, is entered or left by fallthrough, with a case the lowering cannot copy (a call, or an expression of other operands): the interpreter runs the default clause last; move it to the end, or give the cases' values names first")
 			return false
 		}
 		iface = sw.Tag != nil // (the tag stays, in the call's parentheses)
