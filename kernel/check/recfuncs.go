@@ -326,21 +326,9 @@ func (lw *lowerer) recFuncTupleReturn(r *ast.ReturnStmt, res *types.Tuple) {
 	if !ok || tuple.Len() != res.Len() {
 		return
 	}
-	var results, names, vals []string
-	need := false
-	for i := range tuple.Len() {
-		t := lw.typ(res.At(i).Type())
-		if !spellable(t) {
-			return
-		}
-		n := lw.fresh("R")
-		open, close := lw.recFuncConv(tuple.At(i).Type(), res.At(i).Type())
-		need = need || open != ""
-		results, names, vals = append(results, t), append(names, n), append(vals, open+n+close)
+	dsts := make([]types.Type, res.Len())
+	for i := range dsts {
+		dsts[i] = res.At(i).Type()
 	}
-	if !need {
-		return
-	}
-	lw.insert(call.Pos(), fmt.Sprintf("func() (%s) { %s := ", strings.Join(results, ", "), strings.Join(names, ", ")))
-	lw.insertClose(call.End(), fmt.Sprintf("; return %s }()", strings.Join(vals, ", ")))
+	lw.convertedCall(call, tuple, dsts, lw.recFuncConv)
 }

@@ -209,19 +209,29 @@ func (lw *lowerer) untaggedTuple(as *ast.AssignStmt) {
 	if !ok || tuple.Len() != len(as.Lhs) {
 		return
 	}
+	dsts := make([]types.Type, len(as.Lhs))
+	for i, l := range as.Lhs {
+		dsts[i] = lw.info.TypeOf(l)
+		if isBlank(l) || dsts[i] == nil {
+			dsts[i] = tuple.At(i).Type()
+		}
+	}
+	lw.convertedCall(call, tuple, dsts, lw.untaggedConv)
+}
+
+// convertedCall puts call, of several results (tuple), in a function
+// literal that returns them converted to dsts by conv, when conv
+// converts one: func() (T1, T2) { R1, R2 := call; return conv(R1), R2 }().
+func (lw *lowerer) convertedCall(call *ast.CallExpr, tuple *types.Tuple, dsts []types.Type, conv func(src, dst types.Type) (open, close string)) {
 	var results, names, vals []string
 	need := false
-	for i, l := range as.Lhs {
-		src, dst := tuple.At(i).Type(), lw.info.TypeOf(l)
-		if isBlank(l) || dst == nil {
-			dst = src
-		}
-		t := lw.typ(dst)
+	for i := range tuple.Len() {
+		t := lw.typ(dsts[i])
 		if !spellable(t) {
 			return
 		}
 		r := lw.fresh("R")
-		open, close := lw.untaggedConv(src, dst)
+		open, close := conv(tuple.At(i).Type(), dsts[i])
 		need = need || open != ""
 		results, names, vals = append(results, t), append(names, r), append(vals, open+r+close)
 	}
