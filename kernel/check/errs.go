@@ -47,10 +47,8 @@ func needsBox(t types.Type) bool {
 		if !ok || !isCellNamed(n) || n.TypeArgs().Len() == 0 {
 			return false
 		}
-		for a := range n.TypeArgs().Types() {
-			if _, param := a.(*types.TypeParam); param {
-				return false // in the generic code itself
-			}
+		if mentionsTypeParam(n) {
+			return false // in the generic code itself
 		}
 	}
 	if _, ok := n.Underlying().(*types.Struct); !ok {

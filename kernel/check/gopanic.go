@@ -42,7 +42,7 @@ func (lw *lowerer) goPanic(g *ast.GoStmt) {
 		return
 	}
 	sig, ok := tv.Type.Underlying().(*types.Signature)
-	if !ok || sig.TypeParams().Len() > 0 || hasTypeParam(sig) {
+	if !ok || sig.TypeParams().Len() > 0 || mentionsTypeParam(sig) {
 		return // (in a generic function: its copies spell its types otherwise)
 	}
 	// callee: the literal's first parameter, or "" (the callee's text
@@ -177,55 +177,10 @@ func (lw *lowerer) goReceiver(f *ast.SelectorExpr, s *types.Selection) (typ, pre
 		prefix = recvPrefix(rt, xt)
 	}
 	typ = lw.typ(rt)
-	if sig.RecvTypeParams().Len() > 0 && strings.Contains(typ, "[") || hasTypeParam(rt) {
+	if sig.RecvTypeParams().Len() > 0 && strings.Contains(typ, "[") || mentionsTypeParam(rt) {
 		return "", "", "", false // a method of a generic type that is no copy's
 	}
 	return typ, prefix, path, true
-}
-
-// hasTypeParam reports whether t names a type parameter.
-func hasTypeParam(t types.Type) bool {
-	found := false
-	var visit func(t types.Type)
-	seen := map[types.Type]bool{}
-	visit = func(t types.Type) {
-		if found || seen[t] {
-			return
-		}
-		seen[t] = true
-		switch u := t.(type) {
-		case *types.TypeParam:
-			found = true
-		case *types.Pointer:
-			visit(u.Elem())
-		case *types.Slice:
-			visit(u.Elem())
-		case *types.Array:
-			visit(u.Elem())
-		case *types.Chan:
-			visit(u.Elem())
-		case *types.Map:
-			visit(u.Key())
-			visit(u.Elem())
-		case *types.Signature:
-			for v := range u.Params().Variables() {
-				visit(v.Type())
-			}
-			for v := range u.Results().Variables() {
-				visit(v.Type())
-			}
-		case *types.Named:
-			for a := range u.TypeArgs().Types() {
-				visit(a)
-			}
-		case *types.Struct:
-			for f := range u.Fields() {
-				visit(f.Type())
-			}
-		}
-	}
-	visit(t)
-	return found
 }
 
 // afterFunc recovers, as goPanic does a go statement's, the panic that
