@@ -69,20 +69,28 @@ func (lw *lowerer) earlierInstances() []types.Type {
 		return *lw.earlierInsts
 	}
 	var out []types.Type
+	var p *types.Package // the cell's package's objects and the aliases
 	for _, name := range slices.Sorted(maps.Keys(lw.earlier)) {
 		if lw.pkg.Scope().Lookup(name) != nil || !lw.copies[name] {
 			continue // the package declares it, or the interpreter lacks it
 		}
+		if p == nil {
+			// evaluated in a package of its own, made once: the
+			// aliases (hiddenAlias, one a path) of every copy's
+			// packages beside the cell's package's objects
+			p = types.NewPackage(lw.pkg.Path(), lw.pkg.Name())
+			for _, n := range lw.pkg.Scope().Names() {
+				p.Scope().Insert(lw.pkg.Scope().Lookup(n))
+			}
+			for _, ec := range lw.earlier {
+				for a, ip := range ec.pkgs {
+					if p.Scope().Lookup(a) == nil {
+						p.Scope().Insert(types.NewPkgName(token.NoPos, p, a, ip))
+					}
+				}
+			}
+		}
 		ec := lw.earlier[name]
-		// evaluated in a package of its own, whose scope has the
-		// objects of the cell's package and the aliases
-		p := types.NewPackage(lw.pkg.Path(), lw.pkg.Name())
-		for _, n := range lw.pkg.Scope().Names() {
-			p.Scope().Insert(lw.pkg.Scope().Lookup(n))
-		}
-		for a, ip := range ec.pkgs {
-			p.Scope().Insert(types.NewPkgName(token.NoPos, p, a, ip))
-		}
 		tv, err := types.Eval(token.NewFileSet(), p, token.NoPos, ec.expr)
 		if err != nil || !tv.IsType() {
 			continue
