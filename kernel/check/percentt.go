@@ -231,27 +231,24 @@ func firstOperand(format string, at int) (int, bool) {
 	for i < at && strings.IndexByte("+-# 0", format[i]) >= 0 {
 		i++
 	}
-	skipDigits := func() {
-		for i < at && '0' <= format[i] && format[i] <= '9' {
+	// the width, then the precision after a '.': each an index, a '*'
+	// (which takes the operand) or digits
+	for part := range 2 {
+		if part == 1 {
+			if format[i] != '.' {
+				break
+			}
 			i++
 		}
-	}
-	switch format[i] {
-	case '[':
-		return 0, false
-	case '*':
-		return i, true
-	}
-	skipDigits()
-	if format[i] == '.' {
-		i++
 		switch format[i] {
 		case '[':
 			return 0, false
 		case '*':
 			return i, true
 		}
-		skipDigits()
+		for i < at && '0' <= format[i] && format[i] <= '9' {
+			i++
+		}
 	}
 	if format[i] == '[' {
 		return 0, false
