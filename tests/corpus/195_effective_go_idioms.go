@@ -475,10 +475,11 @@ func main() {
 		wg.Add(1)
 		go serve(queries, &wg)
 	}
+	// replies are buffered: a server never waits on a reply main reads later
 	qs := []*query{
-		{[]int{2, 3, 7}, product, make(chan int)},
-		{[]int{5, 5}, product, make(chan int)},
-		{[]int{9, 4, 6}, func(ns []int) int { return ns[0] - ns[1] - ns[2] }, make(chan int)},
+		{[]int{2, 3, 7}, product, make(chan int, 1)},
+		{[]int{5, 5}, product, make(chan int, 1)},
+		{[]int{9, 4, 6}, func(ns []int) int { return ns[0] - ns[1] - ns[2] }, make(chan int, 1)},
 	}
 	for _, q := range qs {
 		go func() { queries <- q }()

@@ -19,6 +19,9 @@ func worker(n int) {
 func main() {
 	fmt.Println("starting")
 	done := make(chan bool)
-	go func() { defer close(done); worker(5) }()
+	go func() {
+		worker(5)
+		close(done) // (not deferred: main must not return while the panic unwinds)
+	}()
 	<-done
 }
