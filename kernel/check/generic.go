@@ -307,8 +307,9 @@ var preloaded = []string{"slices", "maps", "strings"}
 // into the process's specializer now (80-360 ms cold), so that the first
 // cell that uses them does not wait for it. It reads one package at a
 // time: a cell that needs the specializer meanwhile waits for one
-// package at most. A kernel calls it in the background, after its first
-// reply.
+// package at most; ctx stops it between packages, and a later call goes
+// on with the packages not read yet. A kernel calls it in the background
+// while it waits for requests (see kernel/session's preloader).
 func Preload(ctx context.Context) error {
 	for _, p := range preloaded {
 		if err := specializer().Preload(ctx, p); err != nil {

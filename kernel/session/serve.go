@@ -12,7 +12,6 @@ import (
 	"sync/atomic"
 
 	"github.com/gofutures/gofutures/display"
-	"github.com/gofutures/gofutures/kernel/check"
 	"github.com/gofutures/gofutures/kernel/ipc"
 	"github.com/gofutures/gofutures/kernel/magic"
 )
@@ -137,11 +136,18 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 		}
 	}()
 	sentGen := -1
-	preload, stopPreload := context.WithCancel(context.Background())
-	defer stopPreload()
-	preloading := false
+	pre := newPreloader()
+	defer pre.pause()
 	for {
-		req, ok := <-reqs
+		var req ipc.Request
+		var ok bool
+		select {
+		case req, ok = <-reqs:
+		case <-pre.idle.C:
+			pre.start()
+			continue
+		}
+		pre.pause()
 		if !ok {
 			return <-readErr
 		}
@@ -195,17 +201,15 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 		if err := srv.send(ev, true); err != nil {
 			return err
 		}
-		if req.Op == ipc.OpExecute && !preloading && !opts.NoCheck {
-			// after the first reply: the kernel's start waits for none of it
-			preloading = true
-			go func() { _ = check.Preload(preload) }()
-		}
 		if req.Op == ipc.OpExecute && ran(ev) {
 			// after the reply: the user sees the result without waiting
 			// for it; the next request waits, as little as it can
 			if err := srv.snapshot(req); err != nil {
 				return err
 			}
+		}
+		if req.Op == ipc.OpExecute && !opts.NoCheck {
+			pre.arm() // (after a cell: the kernel's start waits for none of it)
 		}
 	}
 }

@@ -109,7 +109,7 @@
 // name packages by their package names (bits, strings, sync): a cell
 // that declares a top-level name equal to one of them cannot use a copy
 // that imports it (the check of Result.File with the cell says so).
-// Call Preload in the background when the kernel starts, so that the
+// Call Preload in the background while the kernel is idle, so that the
 // first cell that sorts does not wait for GOROOT's slices to be loaded.
 //
 // # What the output still contains
