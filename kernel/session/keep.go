@@ -3,6 +3,7 @@ package session
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -416,12 +417,20 @@ func (s *Session) restoreAll(log []*cell.Decl, snaps []SnapshotFile) Restored {
 		}
 		declared[name] = true
 	}
+	rest, held := s.holdBack(rest, types, latest)
 	rest, leaves := generatedLeaves(rest)
 	res.Notes = append(res.Notes, s.restore(rest)...)
 	s.restoreLeaves(leaves)
 	s.rejoin(split)
-	restored, lost := s.decodeSnapshots(snaps, latest)
+	restored, lost, gone := s.decodeSnapshots(snaps, latest)
 	res.Vars, res.Lost = restored, append(res.Lost, lost...)
+	failed, remade := s.runHeldBack(held, restored, gone, logVars)
+	for i, l := range res.Lost {
+		if name, _, ok := strings.Cut(l, ": "); ok && remade[name] != "" {
+			res.Lost[i] = l + "; " + remade[name]
+		}
+	}
+	res.Lost = append(res.Lost, failed...)
 	for _, name := range restored {
 		s.state[name] = snaps[latest[name]].Cell
 	}
@@ -430,18 +439,32 @@ func (s *Session) restoreAll(log []*cell.Decl, snaps []SnapshotFile) Restored {
 	return res
 }
 
+// errNotWanted leaves a variable of a snapshot out: another is the last
+// word on it, or it is not to be restored.
+var errNotWanted = errors.New("not wanted from this snapshot")
+
 // decodeSnapshots decodes the snapshots in order into the variables that
 // exist; latest says which snapshot is the last word on each variable.
-func (s *Session) decodeSnapshots(snaps []SnapshotFile, latest map[string]int) (restored, lost []string) {
+// Gone are the variables restored as zero values, none of their value
+// back (a channel).
+func (s *Session) decodeSnapshots(snaps []SnapshotFile, latest map[string]int) (restored, lost []string, gone map[string]bool) {
+	gone = map[string]bool{}
 	b := s.binding()
 	globals := snapshot.Globals(b.In) // (the variables are declared: restoreAll)
+	file := 0                         // the snapshot being decoded
 	dec := &snapshot.Decoder{Types: b, Var: func(name, typ string) (reflect.Value, error) {
+		if j, ok := latest[name]; !ok || j != file {
+			// a later snapshot has it, or none is wanted (a variable
+			// a redefinition declares again: its new value stays)
+			return reflect.Value{}, errNotWanted
+		}
 		if v, ok := globals[name]; ok && v.CanAddr() {
 			return v, nil
 		}
 		return reflect.Value{}, fmt.Errorf("it was not declared")
 	}}
 	for i, sf := range snaps {
+		file = i
 		mine := false
 		for _, v := range sf.Vars {
 			if j, ok := latest[v]; ok && j == i {
@@ -469,6 +492,9 @@ func (s *Session) decodeSnapshots(snaps []SnapshotFile, latest map[string]int) (
 		for _, p := range r.Problems {
 			if j, ok := latest[p.Var]; ok && j == i {
 				lost = append(lost, p.String())
+				if p.Path == p.Var {
+					gone[p.Var] = true
+				}
 			}
 		}
 		if err != nil {
@@ -476,7 +502,7 @@ func (s *Session) decodeSnapshots(snaps []SnapshotFile, latest map[string]int) (
 		}
 	}
 	slices.Sort(restored)
-	return slices.Compact(restored), lost
+	return slices.Compact(restored), lost, gone
 }
 
 func readHeader(sf SnapshotFile) ([]snapshot.Var, error) {

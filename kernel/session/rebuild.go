@@ -101,6 +101,16 @@ func (s *Session) rebuildWith(ctx context.Context, decls, drop []*cell.Decl) (no
 	var carried []SnapshotFile
 	if s.opts.KeepValues {
 		sf, _ := s.carry() // what it cannot carry, decoding reports
+		// a variable the cell declares again takes its new value
+		fresh := map[string]bool{}
+		for _, d := range decls {
+			if d.Kind == cell.Var {
+				for _, n := range d.Names {
+					fresh[n] = true
+				}
+			}
+		}
+		sf.Vars = slices.DeleteFunc(sf.Vars, func(n string) bool { return fresh[n] })
 		carried = append(carried, sf)
 	}
 	oldIn, oldImports, oldDecls, oldState, oldMembers, oldTypes := s.in, s.imports, s.decls, s.state, s.members, s.types
