@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // goPanic runs the call of a go statement in a function literal that
@@ -183,26 +185,44 @@ func (lw *lowerer) goReceiver(f *ast.SelectorExpr, s *types.Selection) (typ, pre
 	return typ, prefix, path, true
 }
 
-// afterFunc recovers, as goPanic does a go statement's, the panic that
-// ends the goroutine a timer starts: the function given to
-// time.AfterFunc (evaluated where it is given, as Go does) runs in a
+// goroutineFuncs are the standard library's functions and methods
+// (types.Func.FullName) that run a function given to them on a goroutine
+// of their own: the argument's index, and whether Go panics again with
+// what the function panicked with (sync.WaitGroup.Go since Go 1.26,
+// "[recovered, repanicked]", Done never called).
+var goroutineFuncs = map[string]struct {
+	arg      int
+	repanics bool
+}{
+	"time.AfterFunc":       {1, false},
+	"context.AfterFunc":    {1, false},
+	"(*sync.WaitGroup).Go": {0, true},
+}
+
+// goroutineFunc recovers, as goPanic does a go statement's, the panic
+// that ends a goroutine the standard library starts (goroutineFuncs):
+// the function given (evaluated where it is given, as Go does) runs in a
 // literal that defers GoPanic(recover()), on the same line:
 //
 //	time.AfterFunc(d, f)  becomes  time.AfterFunc(d, func(gofuturesG1 func()) func() { return func() { GoStart(); defer ...; gofuturesG1() } }(f))
 //
 // (the function's own frame stays among those the panic unwinds, which
 // yaegi v0.16.1 prints and the traceback names; the wrapper's, which
-// recovers it, is left out as a go statement's is).
-func (lw *lowerer) afterFunc(c *ast.CallExpr, fn *types.Func) {
-	if lw.cfg.GoPanic == "" || fn.Pkg() == nil || fn.Pkg().Path() != "time" || fn.Name() != "AfterFunc" || len(c.Args) != 2 {
+// recovers it, is left out as a go statement's is). For a starter that
+// panics again, the value recovered is rt.Repanic's.
+func (lw *lowerer) goroutineFunc(c *ast.CallExpr, fn *types.Func) {
+	g, ok := goroutineFuncs[fn.FullName()]
+	if lw.cfg.GoPanic == "" || !ok || len(c.Args) <= g.arg {
 		return
 	}
-	if sig := fn.Type().(*types.Signature); sig.Recv() != nil {
-		return
+	recovered := "recover()"
+	if g.repanics {
+		lw.extraImport(rtName, rt.Path)
+		recovered = rtName + ".Repanic(recover())"
 	}
-	f := c.Args[1]
+	f := c.Args[g.arg]
 	v := lw.fresh("G")
-	lw.insert(f.Pos(), "func("+v+" func()) func() { return func() { "+lw.goStart()+"defer func() { "+lw.cfg.GoPanic+"(recover()) }(); "+v+"() } }(")
+	lw.insert(f.Pos(), "func("+v+" func()) func() { return func() { "+lw.goStart()+"defer func() { "+lw.cfg.GoPanic+"("+recovered+") }(); "+v+"() } }(")
 	lw.insertClose(f.End(), ")")
 }
 

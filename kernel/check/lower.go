@@ -524,7 +524,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		fn := lw.calledFunc(n)
 		lw.callConvs(n, fn)
 		if fn != nil {
-			lw.afterFunc(n, fn)
+			lw.goroutineFunc(n, fn)
 			lw.compiledCall(n, fn)
 		} else {
 			lw.compiledFuncValueCall(n)

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/traefik/yaegi/interp"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // goPanicked is check.Config's GoPanic: the goroutine of a cell's go
@@ -27,8 +29,16 @@ func (s *Session) goPanicked(v any) {
 		panic(v)
 	}
 	s.goDying.Store(true)
+	again := ""
+	if r, ok := v.(rt.Repanicked); ok {
+		v, again = r.Value, " [recovered, repanicked]"
+	}
 	stack := debug.Stack()
 	e := s.panicError(interp.Panic{Value: v, Stack: dropWrapperFrame(stack)}, 0, &stmtPos{goroutine: true, lits: s.running.Load()})
+	if again != "" && len(e.Traceback) > 0 {
+		e.Value += again
+		e.Traceback[0] += again
+	}
 	if m := goroutineHeader.FindSubmatch(stack); m != nil {
 		// as Go's trace starts: the goroutine that panicked
 		e.Traceback = append([]string{e.Traceback[0], string(m[0])}, e.Traceback[1:]...)

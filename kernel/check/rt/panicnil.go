@@ -11,3 +11,18 @@ import "runtime"
 func PanicNil() error {
 	return new(runtime.PanicNilError)
 }
+
+// Repanicked is what recover() returned in a goroutine whose starter
+// panics again with the value it recovers (sync.WaitGroup.Go since Go
+// 1.26, which then never calls Done): the session's GoPanic prints it as
+// Go does, "[recovered, repanicked]".
+type Repanicked struct{ Value any }
+
+// Repanic wraps v, what recover() returned, in a Repanicked; nil (no
+// panic) stays nil.
+func Repanic(v any) any {
+	if v == nil {
+		return nil
+	}
+	return Repanicked{v}
+}

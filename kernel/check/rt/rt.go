@@ -117,6 +117,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Value":              reflect.ValueOf((*Value)(nil)),
 			"Panic":              reflect.ValueOf(Panic),
 			"PanicNil":           reflect.ValueOf(PanicNil),
+			"Repanic":            reflect.ValueOf(Repanic),
 			"PanicText":          reflect.ValueOf(PanicText),
 			"PanicValueText":     reflect.ValueOf(PanicValueText),
 			"Select":             reflect.ValueOf(Select),
