@@ -7,7 +7,6 @@ import (
 	"go/token"
 	"go/types"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/check/rt"
@@ -238,7 +237,7 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 		case b.Tok == token.BREAK:
 			lw.replace(b.Pos(), b.End(), "{ "+loop.stop()+" }")
 		default:
-			lw.replace(b.Pos(), b.End(), "return true")
+			lw.replace(b.Pos(), b.End(), "{ "+loop.next()+" }")
 		}
 	}, func(r *ast.ReturnStmt) {
 		returns = true
@@ -277,9 +276,11 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 		}
 	})
 	// the state the body checks: an iterator that calls it after it
-	// stopped the loop, or after the loop, panics as in Go
+	// stopped the loop, after the loop, or after recovering its panic,
+	// panics as in Go; and the loop checks it when the iterator returns:
+	// still RangeBody, the body panicked and the iterator recovered
 	pre := "var " + loop.state + " int; "
-	post := "); " + loop.state + " = " + strconv.Itoa(rt.RangeExited)
+	post := fmt.Sprintf("); if %[1]s == %[2]d { %[3]s.RangeState(%[4]d) }; %[1]s = %[5]d", loop.state, rt.RangeBody, rtName, rt.RangeMissingPanic, rt.RangeExited)
 	if parent != nil {
 		loop.defers, loop.panicked = parent.defers, parent.panicked
 	} else if defers, recovers := lw.bodyDefers(n.Body); defers {
@@ -313,8 +314,9 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 		open = " {" // the parameters' block is the body's
 		lw.closeBody(n.Body)
 	}
-	lw.replace(n.X.End(), n.Body.Lbrace+1, "(func("+strings.Join(params, ", ")+") bool { if "+loop.state+" != "+strconv.Itoa(rt.RangeReady)+" { "+rtName+".RangeState("+loop.state+") }; "+strings.Join(assigns, " ")+open)
-	lw.insert(n.Body.Rbrace, "; return true ")
+	entry := fmt.Sprintf("if %[1]s != %[2]d { %[3]s.RangeState(%[1]s) }; %[1]s = %[4]d; ", loop.state, rt.RangeReady, rtName, rt.RangeBody)
+	lw.replace(n.X.End(), n.Body.Lbrace+1, "(func("+strings.Join(params, ", ")+") bool { "+entry+strings.Join(assigns, " ")+open)
+	lw.insert(n.Body.Rbrace, "; "+loop.next()+" ")
 	lw.insert(n.Body.Rbrace+1, post)
 	lw.walk(n.X)
 	lw.rangeFuncs = append(lw.rangeFuncs, loop)

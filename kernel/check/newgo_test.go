@@ -112,3 +112,29 @@ func TestRangeFuncBodyDeferRecovers(t *testing.T) {
 			"safeSum returns\n1 recovered at 2: bad item\nsafeSum returns\n3 <nil>\n1 runtime error: index out of range [1] with length 1\ncleanup 1\ncleanup 0\nouter boom\n"},
 	)
 }
+
+// An iterator that recovers the panic of the loop body and returns
+// normally makes the loop panic where it is with Go's runtime error;
+// one that calls yield again after recovering it panics in that call;
+// one that lets the panic go on, or recovers it and panics again, is as
+// before; continue (of the loop, or of an outer one from a nested loop)
+// and a body that ends leave the loop ready for the next call.
+func TestRangeFuncRecoveredBodyPanic(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"func guarded(yield func(int) bool) {\n\tdefer func() { fmt.Println(\"iterator recovered:\", recover()) }()\n\tfor i := range 3 {\n\t\tif !yield(i) {\n\t\t\treturn\n\t\t}\n\t}\n}\n" +
+			"func again(yield func(int) bool) {\n\tfunc() {\n\t\tdefer func() { recover() }()\n\t\tyield(1)\n\t}()\n\tyield(2)\n}\n" +
+			"func repanic(yield func(int) bool) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tpanic(fmt.Sprint(\"again: \", r))\n\t\t}\n\t}()\n\tyield(1)\n}\n" +
+			"func count(yield func(int) bool) {\n\tfor i := range 3 {\n\t\tif !yield(i) {\n\t\t\treturn\n\t\t}\n\t}\n}\n" +
+			"func try(f func()) {\n\tdefer func() {\n\t\tr := recover()\n\t\tif r == nil {\n\t\t\tfmt.Println(\"recovered: none\")\n\t\t\treturn\n\t\t}\n\t\t_, isRuntime := r.(runtime.Error)\n\t\tfmt.Println(\"recovered:\", r, isRuntime)\n\t}()\n\tf()\n}", ""},
+		step{"try(func() {\n\tfor x := range guarded {\n\t\tfmt.Println(\"body\", x)\n\t\tif x == 1 {\n\t\t\tpanic(\"boom\")\n\t\t}\n\t}\n\tfmt.Println(\"after the loop\")\n})\n" +
+			"try(func() {\n\tfor x := range again {\n\t\tpanic(x)\n\t}\n})\n" +
+			"try(func() {\n\tfor x := range repanic {\n\t\tpanic(x)\n\t}\n})\n" +
+			"try(func() {\n\tfor x := range count {\n\t\tif x == 2 {\n\t\t\tpanic(\"plain\")\n\t\t}\n\t}\n})\n" +
+			"try(func() {\n\tn := 0\nouter:\n\tfor x := range guarded {\n\t\tfor y := range count {\n\t\t\tif y == 1 {\n\t\t\t\tcontinue outer\n\t\t\t}\n\t\t\tif x == 1 {\n\t\t\t\tcontinue\n\t\t\t}\n\t\t\tn += 10*x + y\n\t\t}\n\t}\n\tfmt.Println(\"n\", n)\n})",
+			"body 0\nbody 1\niterator recovered: boom\nrecovered: runtime error: range function recovered a loop body panic and did not resume panicking true\n" +
+				"recovered: runtime error: range function continued iteration after loop body panic true\n" +
+				"recovered: again: 1 false\n" +
+				"recovered: plain false\n" +
+				"iterator recovered: <nil>\nn 20\nrecovered: none\n"},
+	)
+}

@@ -25,7 +25,7 @@ import (
 type rangeFuncLoop struct {
 	own      types.Object // its label, or nil
 	exit     string       // its variable of the branch that stopped it
-	state    string       // its variable of rt.RangeReady, RangeDone, RangeExited
+	state    string       // its variable of rt.RangeReady, RangeDone, RangeExited, RangeBody
 	defers   string       // the nest's list of deferred calls, or "" (rangedefer.go)
 	panicked string       // the nest's variable of the function's panic, or ""
 	ret      string       // the nest's variable of a return
@@ -99,7 +99,7 @@ func (p *rangeFuncLoop) afterInner(b *ast.BranchStmt, text string) string {
 	if b.Tok == token.BREAK {
 		return p.stop()
 	}
-	return "return true"
+	return p.next()
 }
 
 // stop is what p's body does to stop the loop: it notes that the body
@@ -107,4 +107,12 @@ func (p *rangeFuncLoop) afterInner(b *ast.BranchStmt, text string) string {
 // returns false.
 func (p *rangeFuncLoop) stop() string {
 	return p.state + " = " + strconv.Itoa(rt.RangeDone) + "; return false"
+}
+
+// next is what p's body does to go on with the loop (its end, a
+// continue): it notes that the body no longer runs (the loop panics if
+// the iterator returns while it does: it recovered the body's panic)
+// and returns true.
+func (p *rangeFuncLoop) next() string {
+	return p.state + " = " + strconv.Itoa(rt.RangeReady) + "; return true"
 }

@@ -35,8 +35,10 @@ func TestSlice(t *testing.T) {
 
 func TestRangeStateErrors(t *testing.T) {
 	for state, want := range map[int]string{
-		RangeDone:   "runtime error: range function continued iteration after function for loop body returned false",
-		RangeExited: "runtime error: range function continued iteration after whole loop exit",
+		RangeDone:         "runtime error: range function continued iteration after function for loop body returned false",
+		RangeExited:       "runtime error: range function continued iteration after whole loop exit",
+		RangeBody:         "runtime error: range function continued iteration after loop body panic",
+		RangeMissingPanic: "runtime error: range function recovered a loop body panic and did not resume panicking",
 	} {
 		func() {
 			defer func() {
