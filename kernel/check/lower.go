@@ -257,7 +257,11 @@ func (lw *lowerer) copyExists(name string) bool {
 // the cells declare as the copies kernel/cell/mono makes of them, which
 // the cells' own uses of them were replaced by (lowerer.mono): yaegi's
 // instance of the generic declaration is another type, whose methods may
-// call generic standard-library code the interpreter does not have.
+// call generic standard-library code the interpreter does not have. So
+// are the standard library's (unique.Handle[string], atomic.Pointer[T]),
+// which yaegi does not have at all: a statement's variable of such a
+// type, declared ahead where the statements run in a function, was
+// "undefined selector sync/atomic.Pointer", or a nil dereference.
 func (lw *lowerer) spellCopies(t types.Type, s string, qual types.Qualifier) string {
 	type sub struct{ from, to string }
 	var subs []sub
@@ -265,7 +269,11 @@ func (lw *lowerer) spellCopies(t types.Type, s string, qual types.Qualifier) str
 		// the notebook's generic types, and those of third-party
 		// packages instantiated with the cells' types
 		if n.TypeArgs().Len() > 0 {
-			if to := specializer().CopyName(n, "main"); to != "" && lw.copyExists(to) {
+			to := specializer().CopyName(n, "main")
+			if to == "" {
+				to = specializer().StdCopyName(n, "main")
+			}
+			if to != "" && lw.copyExists(to) {
 				subs = append(subs, sub{types.TypeString(n, qual), to})
 			}
 		}

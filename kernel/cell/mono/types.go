@@ -314,3 +314,23 @@ func (s *Specializer) CopyName(t *types.Named, cell string) string {
 	defer s.mu.Unlock()
 	return s.mangle(obj.Pkg(), obj.Name(), targs, typeParams(obj), cell)
 }
+
+// StdCopyName returns the name of the copy Specialize makes of t, an
+// instance of a generic type of the standard library, for a cell of the
+// package cell (uniqueꞏHandleꞏstring for unique.Handle[string],
+// atomicꞏPointerꞏConfig for atomic.Pointer[Config]): yaegi v0.16.1 has
+// none of them, so a cell's uses of them are always copies. It returns
+// "" when t is none.
+func (s *Specializer) StdCopyName(t *types.Named, cell string) string {
+	obj := t.Origin().Obj()
+	if t.TypeArgs().Len() == 0 || obj.Pkg() == nil || obj.Pkg().Path() == cell || s.thirdParty(obj.Pkg()) {
+		return ""
+	}
+	targs := make([]types.Type, 0, t.TypeArgs().Len())
+	for a := range t.TypeArgs().Types() {
+		targs = append(targs, a)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.mangle(obj.Pkg(), obj.Name(), targs, typeParams(obj), cell)
+}
