@@ -158,17 +158,32 @@ func (lw *lowerer) unaryConv(e ast.Expr, dst types.Type) {
 // commaOkAssert makes v, ok := x.(T), for a type T that typeAssert
 // leaves, an assertion in a function of its own: yaegi v0.16.1 left v as
 // it was when the assertion failed (in a loop, the last string asserted
-// where Go gives "").
+// where Go gives ""). Where T is an interface, a nil x is T's nil and
+// false (yaegi panicked in reflect: "call of reflect.Value.Type on zero
+// Value"), and so is x.(T) without ok lowered: a nil x panics with Go's
+// runtime error ("interface conversion: interface is nil, not error").
 func (lw *lowerer) commaOkAssert(ta *ast.TypeAssertExpr) bool {
-	if _, commaOk := lw.info.Types[ta].Type.(*types.Tuple); !commaOk {
+	tt := lw.info.Types[ta.Type].Type
+	_, iface := tt.Underlying().(*types.Interface)
+	_, commaOk := lw.info.Types[ta].Type.(*types.Tuple)
+	if !commaOk && !iface {
 		return true
 	}
-	from, t := lw.typ(lw.info.Types[ta.X].Type), lw.typ(lw.info.Types[ta.Type].Type)
+	from, t := lw.typ(lw.info.Types[ta.X].Type), lw.typ(tt)
 	if !spellable(from) || !spellable(t) {
 		return true
 	}
 	x, v := lw.fresh("X"), lw.fresh("V")
-	lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[2]s) (%[3]s, bool) { %[4]s, ok := %[1]s.(%[3]s); return %[4]s, ok }(", x, from, t, v))
+	switch {
+	case !commaOk:
+		lw.extraImport(rtName, rt.Path)
+		lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { if %[1]s == nil { panic(%[4]s.Panic(%[5]d, %[4]s.AssertFailed(nil, \"interface\", %[6]q))) }; return %[1]s.(%[3]s) }(",
+			x, from, t, rtName, lw.line(ta.Lparen), lw.goName(tt)))
+	case iface:
+		lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[2]s) (%[3]s, bool) { if %[1]s == nil { var %[4]s %[3]s; return %[4]s, false }; %[4]s, ok := %[1]s.(%[3]s); return %[4]s, ok }(", x, from, t, v))
+	default:
+		lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[2]s) (%[3]s, bool) { %[4]s, ok := %[1]s.(%[3]s); return %[4]s, ok }(", x, from, t, v))
+	}
 	lw.replace(ta.X.End(), ta.End(), ")")
 	lw.walk(ta.X)
 	return false

@@ -155,3 +155,16 @@ func TestUnnamedParameters(t *testing.T) {
 		step{"var s Store = readOnly{}\nlit := func(string) error { return errors.New(\"lit\") }\nfmt.Println(s.Set(\"k\", \"v\"), ignore(\"a\", 1, 2), lit(\"x\"))", "read-only ignored lit\n"},
 	)
 }
+
+// v, ok := x.(I) of a nil interface value to an interface of compiled
+// code (error, fmt.Stringer, io.Writer) is I's nil and false, as in Go:
+// yaegi v0.16.1 panicked ("reflect: call of reflect.Value.Type on zero
+// Value"); to a cell's interface it already was. (x.(I) without ok:
+// kernel/session's TestNilInterfaceAssertPanics.)
+func TestNilInterfaceCommaOkAssert(t *testing.T) {
+	runSteps(t,
+		step{"type Shape interface{ Area() float64 }\nfunc isErr(v any) bool { _, ok := v.(error); return ok }", ""},
+		step{"var r any\ne, ok := r.(error)\ns, ok2 := r.(fmt.Stringer)\nvar er error\nw, ok3 := er.(interface{ Write([]byte) (int, error) })\nsh, ok4 := r.(Shape)\nfmt.Println(e, ok, s, ok2, w, ok3, sh, ok4, isErr(nil), isErr(fmt.Errorf(\"x\")))",
+			"<nil> false <nil> false <nil> false <nil> false false true\n"},
+	)
+}
