@@ -35,9 +35,9 @@ type heldBack struct {
 // holdBack takes out of rest the declarations a restore need not run:
 // var declarations with initializers whose every variable has a
 // snapshot (latest) of a known type, which it declares by type only and
-// records, and, when there are snapshots at all, init functions.
+// records, and, when values are kept at all, init functions.
 func (s *Session) holdBack(rest []*cell.Decl, types map[string]string, latest map[string]int) (kept []*cell.Decl, h heldBack) {
-	if len(latest) == 0 {
+	if !s.opts.KeepValues {
 		return rest, h // nothing comes back: everything runs again
 	}
 	b := s.binding()

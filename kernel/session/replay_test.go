@@ -88,3 +88,20 @@ func init() { fmt.Println("init"); done = make(chan bool, 1); count = 7 }`)
 		t.Errorf("after the restart: %s", got)
 	}
 }
+
+// An init that sets no variable is not run again by a restore, also in a
+// notebook without variables (no snapshot at all).
+func TestRestoreRunsNoInitOfANotebookWithoutValues(t *testing.T) {
+	nb := newNotebook(t)
+	nb.cell("import \"fmt\"\nfunc init() { fmt.Println(\"hello\") }\ntype P struct{ X int }\nfunc (p P) M() int { return p.X }")
+	var out bytes.Buffer
+	nb.s.opts.Stdout, nb.s.opts.Stderr = &out, &out
+	nb.cell("type P struct{ X, Y int }\nfunc (p P) M() int { return p.X + p.Y }")
+	if strings.Contains(out.String(), "hello") {
+		t.Errorf("the redefinition printed %q", out.String())
+	}
+	out.Reset()
+	if r := nb.restartWith(Options{KeepValues: true, Stdout: &out, Stderr: &out}); len(r.Notes) > 0 || out.Len() > 0 {
+		t.Errorf("notes %v, printed %q", r.Notes, out.String())
+	}
+}
