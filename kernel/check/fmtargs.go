@@ -359,10 +359,10 @@ func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
 }
 
 // heldAsRecord reports whether t is a notebook type other than a struct
-// or an interface, or a pointer to one, with methods: yaegi v0.16.1
-// holds a value of it in an interface as its record of the value and
-// its type, which fmt printed ({0xc000… {0x5e2f00 0xc000… 407}} for a
-// type IDs []int with a Len method).
+// or an interface, or a pointer to one, with methods (markedNamed's
+// too): yaegi v0.16.1 holds a value of it in an interface as its record
+// of the value and its type, which fmt printed ({0xc000… {0x5e2f00
+// 0xc000… 407}} for a type IDs []int with a Len method).
 func heldAsRecord(t types.Type) bool {
 	n, ok := cellConcrete(t)
 	if !ok {
@@ -371,7 +371,7 @@ func heldAsRecord(t types.Type) bool {
 	if _, st := n.Underlying().(*types.Struct); st {
 		return false
 	}
-	return types.NewMethodSet(types.NewPointer(n)).Len() > 0
+	return types.NewMethodSet(types.NewPointer(n)).Len() > 0 || markedNamed(n)
 }
 
 // printsWrong reports whether fmt prints a value of the cell type t
