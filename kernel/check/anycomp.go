@@ -40,15 +40,10 @@ func (lw *lowerer) noteAnyComp(t types.Type) {
 
 // compSpelling returns t as Go source in package main when t is a slice,
 // array or map of types of package main or predeclared ones, without
-// interfaces, functions or channels in it. A cell type without methods
-// defined as such a composite (type Shelf []*Jar) is spelled as its
-// underlying type, which yaegi v0.16.1 holds its values as in an
-// interface.
+// interfaces, functions or channels in it. A cell type defined as such a
+// composite (type Shelf []*Jar) is none: it has methods to yaegi v0.16.1,
+// the lowering's own (markedNamed) if no others, and fmtCands offers it.
 func (lw *lowerer) compSpelling(t types.Type) (string, bool) {
-	if n, ok := types.Unalias(t).(*types.Named); ok && localPlain(n, 0) &&
-		types.NewMethodSet(n).Len() == 0 && types.NewMethodSet(types.NewPointer(n)).Len() == 0 {
-		t = n.Underlying()
-	}
 	switch types.Unalias(t).(type) {
 	case *types.Slice, *types.Array, *types.Map:
 	default:

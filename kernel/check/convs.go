@@ -29,10 +29,11 @@ import (
 
 // convertible reports whether a value of type t converted to an
 // interface needs converting in a function of its own: a notebook type
-// with methods, or a pointer to one, not generic.
+// with methods (the lowering's own, markedNamed's, too), or a pointer to
+// one, not generic.
 func convertible(t types.Type) bool {
 	n, ok := cellConcrete(t)
-	return ok && types.NewMethodSet(types.NewPointer(n)).Len() > 0
+	return ok && (types.NewMethodSet(types.NewPointer(n)).Len() > 0 || markedNamed(n))
 }
 
 // convTo converts e, when it is a value of a notebook type with methods,

@@ -26,9 +26,24 @@ func (lw *lowerer) exactGuard(t types.Type, x string) string {
 		lw.extraImport(rtName, rt.Path)
 		return fmt.Sprintf(" && %s.TypeName(%s) == %q", rtName, x, "main."+n.Obj().Name())
 	}
+	if !lw.sharedUnderlying(t) {
+		return ""
+	}
+	lw.extraImport(rtName, rt.Path)
+	return fmt.Sprintf(" && %s.TypeName(%s) == \"\"", rtName, x)
+}
+
+// sharedUnderlying reports whether t, not a named type, is the
+// underlying type of a notebook type that sharesReflectType: an
+// assertion to t, or a type switch's case of it, holds for that type's
+// values too in yaegi v0.16.1 (a main.RGB asserts to [3]uint8).
+func (lw *lowerer) sharedUnderlying(t types.Type) bool {
+	if _, ok := t.(*types.Named); ok || t == nil {
+		return false
+	}
 	switch t.Underlying().(type) {
 	case *types.Struct, *types.Interface, *types.Pointer:
-		return ""
+		return false
 	}
 	lw.typeSetUses++
 	for _, name := range lw.pkg.Scope().Names() {
@@ -37,18 +52,18 @@ func (lw *lowerer) exactGuard(t types.Type, x string) string {
 			continue
 		}
 		if n, ok := tn.Type().(*types.Named); ok && sharesReflectType(n) && types.Identical(n.Underlying(), t) {
-			lw.extraImport(rtName, rt.Path)
-			return fmt.Sprintf(" && %s.TypeName(%s) == \"\"", rtName, x)
+			return true
 		}
 	}
-	return ""
+	return false
 }
 
 // sharesReflectType reports whether n is a notebook type whose values
 // yaegi v0.16.1 keeps in interfaces as values of its underlying type,
 // told apart only by its wrapper: not a struct, pointer or interface,
-// with methods, not generic, not declared from one of rt's bases (past
-// the bases of its kind, one is yaegi's again).
+// with methods (the lowering's own, markedNamed's, too), not generic,
+// not declared from one of rt's bases (past the bases of its kind, one
+// is yaegi's again).
 func sharesReflectType(n *types.Named) bool {
 	if _, ok := plainCellType(n); !ok {
 		return false
@@ -60,7 +75,7 @@ func sharesReflectType(n *types.Named) bool {
 	if based(n) {
 		return false // declared from one of rt's bases
 	}
-	return types.NewMethodSet(n).Len() > 0
+	return types.NewMethodSet(n).Len() > 0 || markedNamed(n)
 }
 
 // returnAs returns v, a value of a notebook type, as the interface t

@@ -320,8 +320,8 @@ func (lw *lowerer) fmtNeeds(t types.Type) bool {
 // fmtCands returns the cell types a value of interface type it may hold
 // that fmt prints wrongly in yaegi v0.16.1: every one, for an interface
 // with methods; for an empty one, those with a String, Error, GoString or
-// Format method, structs (and pointers to them), and slices, arrays and
-// maps with methods whose elements print wrongly (elemsPrintWrong).
+// Format method, structs (and pointers to them), and the others that
+// yaegi holds in an interface as its record (heldAsRecord).
 func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
 	lw.typeSetUses++ // (also when cached: relower.go)
 	if c, ok := lw.cands[it]; ok {
@@ -330,8 +330,7 @@ func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
 	if lw.cands == nil {
 		lw.cands = map[*types.Interface][]types.Type{}
 	}
-	// none while they are sought: a type List []any with methods asks
-	// for the candidates of its elements (elemsPrintWrong)
+	// none while they are sought, should what they are made of ask
 	lw.cands[it] = nil
 	var out []types.Type
 	for _, t := range lw.implementing(it) {
@@ -339,7 +338,7 @@ func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
 		// of a notebook type as its wrapper of the value and the
 		// methods, which fmt printed ({[{1} {2}] 0x50ee20 …} for a
 		// slice type implementing sort.Interface)
-		if it.NumMethods() > 0 || printsWrong(t) || lw.elemsPrintWrong(t) {
+		if it.NumMethods() > 0 || printsWrong(t) || heldAsRecord(t) {
 			out = append(out, t)
 		}
 	}
@@ -359,6 +358,22 @@ func (lw *lowerer) fmtCands(it *types.Interface) []types.Type {
 	return out
 }
 
+// heldAsRecord reports whether t is a notebook type other than a struct
+// or an interface, or a pointer to one, with methods (markedNamed's
+// too): yaegi v0.16.1 holds a value of it in an interface as its record
+// of the value and its type, which fmt printed ({0xc000… {0x5e2f00
+// 0xc000… 407}} for a type IDs []int with a Len method).
+func heldAsRecord(t types.Type) bool {
+	n, ok := cellConcrete(t)
+	if !ok {
+		return false
+	}
+	if _, st := n.Underlying().(*types.Struct); st {
+		return false
+	}
+	return types.NewMethodSet(types.NewPointer(n)).Len() > 0 || markedNamed(n)
+}
+
 // printsWrong reports whether fmt prints a value of the cell type t
 // wrongly in yaegi v0.16.1 when it is held by an interface.
 func printsWrong(t types.Type) bool {
@@ -370,26 +385,6 @@ func printsWrong(t types.Type) bool {
 	}
 	_, st := t.Underlying().(*types.Struct)
 	return st
-}
-
-// elemsPrintWrong reports whether t is a cell type with methods defined
-// as a slice, array or map (or a pointer to one) whose elements or keys
-// fmt prints wrongly in yaegi v0.16.1 (type Crate []*Jar, Jar a
-// Stringer). One without methods is its underlying type in an
-// interface, which another type may share: it is offered as that
-// (compSpelling).
-func (lw *lowerer) elemsPrintWrong(t types.Type) bool {
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if types.NewMethodSet(t).Len() == 0 && types.NewMethodSet(types.NewPointer(t)).Len() == 0 {
-		return false
-	}
-	switch u := t.Underlying().(type) {
-	case *types.Slice, *types.Array, *types.Map:
-		return lw.fmtNeeds(u)
-	}
-	return false
 }
 
 // hasFmtMethods reports whether t's method set has a method fmt calls.

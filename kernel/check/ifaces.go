@@ -123,7 +123,7 @@ func (lw *lowerer) asserterAny(t types.Type, all bool) string {
 		// and to an interface literal, sometimes (a value from a field)
 		fmt.Fprintf(&b, "if %[1]s, ok := func() (%[1]s %[2]s, ok bool) { defer func() { _ = recover() }(); if w, k := %[3]s.(%[2]s); k { %[1]s, ok = w, true }; return }(); ok { return %[1]s, true }; ", v, ts, x)
 	default:
-		fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok%s { return %s, true }; ", v, x, ts, lw.exactGuard(t, x), v)
+		fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok%s { return %s, true }; ", v, x, ts, lw.assertGuard(t, x), v)
 	}
 	if all {
 		b.WriteString(lw.adaptCase(t, x, v))
@@ -208,7 +208,7 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 		return true // in a type switch
 	}
 	t := lw.info.Types[ta.Type].Type
-	if it := nonEmptyIface(t); (it == nil || len(lw.implementers(it)) == 0) && !isMainType(t) && !interpretedIface(t) {
+	if it := nonEmptyIface(t); (it == nil || len(lw.implementers(it)) == 0) && !isMainType(t) && !interpretedIface(t) && !lw.sharedUnderlying(t) {
 		return lw.commaOkAssert(ta)
 	}
 	if _, commaOk := lw.info.Types[ta].Type.(*types.Tuple); commaOk {
@@ -284,7 +284,7 @@ func (lw *lowerer) typeSwitch(n *ast.TypeSwitchStmt) bool {
 	ifaces := false
 	for _, c := range n.Body.List {
 		for _, e := range c.(*ast.CaseClause).List {
-			if t := lw.info.Types[e].Type; nonEmptyIface(t) != nil || t != nil && isMainType(t) {
+			if t := lw.info.Types[e].Type; nonEmptyIface(t) != nil || t != nil && (isMainType(t) || lw.sharedUnderlying(t)) {
 				ifaces = true
 			}
 		}
@@ -306,6 +306,13 @@ func (lw *lowerer) typeSwitch(n *ast.TypeSwitchStmt) bool {
 	}
 	s := lw.fresh("S")
 	from := lw.info.Types[ta.X].Type
+	strict := lw.strictCases(n)
+	asserter := func(t types.Type) string {
+		saved := lw.strict
+		lw.strict = strict
+		defer func() { lw.strict = saved }()
+		return lw.asserterFrom(t, from)
+	}
 	if n.Init != nil {
 		// switch init; v := x.(type) { ... } becomes
 		// { init; switch S := x; { ... } }
@@ -330,7 +337,7 @@ func (lw *lowerer) typeSwitch(n *ast.TypeSwitchStmt) bool {
 			case lw.info.Types[e].IsNil():
 				cond = s + " == nil"
 			default:
-				cond = fmt.Sprintf("func() bool { _, ok := %s(%s); return ok }()", lw.asserterFrom(t, from), s)
+				cond = fmt.Sprintf("func() bool { _, ok := %s(%s); return ok }()", asserter(t), s)
 			}
 			lw.replace(e.Pos(), e.End(), cond)
 		}
@@ -338,7 +345,7 @@ func (lw *lowerer) typeSwitch(n *ast.TypeSwitchStmt) bool {
 			bind := sym.Name + " := " + s + "; _ = " + sym.Name + ";"
 			if len(c.List) == 1 && !lw.info.Types[c.List[0]].IsNil() {
 				t := lw.info.Types[c.List[0]].Type
-				bind = fmt.Sprintf("%s, _ := %s(%s); _ = %s;", sym.Name, lw.asserterFrom(t, from), s, sym.Name)
+				bind = fmt.Sprintf("%s, _ := %s(%s); _ = %s;", sym.Name, asserter(t), s, sym.Name)
 			}
 			lw.insert(c.Colon+1, " "+bind)
 		}
@@ -471,8 +478,9 @@ func (lw *lowerer) errorArgs(c *ast.CallExpr, sig *types.Signature, noBox bool, 
 // indistinct reports whether t is, or points to, a notebook type that
 // yaegi v0.16.1 keeps in interfaces as a value of the type it stands for:
 // a named type other than a struct, without methods (type Celsius
-// float64). An assertion of an any to it holds for that type's values
-// too (a float64 asserts to Celsius).
+// float64), but those the lowering gives one (markedNamed). An
+// assertion of an any to it holds for that type's values too (a float64
+// asserts to Celsius).
 func indistinct(t types.Type) bool {
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()
@@ -485,7 +493,7 @@ func indistinct(t types.Type) bool {
 	case *types.Struct, *types.Interface:
 		return false
 	}
-	return types.NewMethodSet(n).Len() == 0 && types.NewMethodSet(types.NewPointer(n)).Len() == 0
+	return types.NewMethodSet(n).Len() == 0 && types.NewMethodSet(types.NewPointer(n)).Len() == 0 && !markedNamed(n)
 }
 
 // typeNamer returns a function literal that returns the Go name of the

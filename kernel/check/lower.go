@@ -53,6 +53,7 @@ type lowerer struct {
 	notValue map[*ast.Ident]bool        // function names called, or wrapped by named: not tagged
 	tagging  int                        // whether to tag function values: 0 unknown, 1 yes, -1 no
 	compiled map[string]bool            // the %%compile cells' functions (see Checker.compiled)
+	strict   map[*types.Named]bool      // lenientNamed types the type switch being lowered asserts to exactly (assertGuard)
 
 	checkedIdx map[*ast.IndexExpr]int // the declaration's checked indexes: their edit's seq (sites)
 	prechecked map[ast.Expr]bool      // indexes and slices checked before their statement (indexes.go)
@@ -498,6 +499,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 	case *ast.TypeSpec:
 		lw.tagStructType(n)
 		lw.tagDefinedStruct(n)
+		lw.markNamedType(n)
 		lw.rebaseType(n)
 		lw.recFuncTypeSpec(n)
 	case *ast.SelectorExpr:
