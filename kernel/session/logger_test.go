@@ -1,6 +1,11 @@
 package session
 
-import "testing"
+import (
+	"log"
+	"log/slog"
+	"os"
+	"testing"
+)
 
 // log.New gives the whole *log.Logger (SetPrefix too); its Fatal ends
 // the cell as os.Exit does.
@@ -17,6 +22,12 @@ func TestLoggerMethods(t *testing.T) {
 // examples): log.SetOutput redirects slog.Info too, slog.SetDefault
 // reaches log.Print, log.Fatal ends the cell as os.Exit(1) does.
 func TestLogDefaultIsSlogs(t *testing.T) {
+	orig := slog.Default() // (the process's: cells set it)
+	t.Cleanup(func() {
+		slog.SetDefault(orig)
+		log.SetOutput(os.Stderr)
+		log.SetFlags(log.LstdFlags)
+	})
 	runCells(t, richOpts(), []cellCase{
 		{"import (\n\t\"log\"\n\t\"log/slog\"\n\t\"strings\"\n)\nvar b strings.Builder\nlog.SetFlags(0)\nlog.SetOutput(&b)\nlog.Print(\"log\")\nslog.Info(\"info\", \"k\", 1)\nslog.Debug(\"hidden\")\nfmt.Print(b.String())\nfmt.Println(log.Writer() == log.Default().Writer(), log.Flags())", "log\nINFO info k=1\ntrue 0\n"},
 		{"b.Reset()\nslog.SetDefault(slog.New(slog.NewTextHandler(&b, &slog.HandlerOptions{ReplaceAttr: func(g []string, a slog.Attr) slog.Attr {\n\tif a.Key == slog.TimeKey {\n\t\treturn slog.Attr{}\n\t}\n\treturn a\n}})))\nlog.Print(\"through slog\")\nfmt.Print(b.String())", "level=INFO msg=\"through slog\"\n"},
