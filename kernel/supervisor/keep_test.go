@@ -17,7 +17,7 @@ func TestSupervisorLargeSnapshotThenCrash(t *testing.T) {
 	if res := s.Execute(context.Background(), kernel.Cell{Code: "big := make([]int, 2_000_000)\nbig[1_999_999] = 5", Count: 1}); res.Status != "ok" {
 		t.Fatalf("%+v", res)
 	}
-	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"context\"\nimport \"time\"\nbig[0] = 1\n{ ctx, cancel := context.WithCancel(context.Background()); context.AfterFunc(ctx, func() { panic(\"bye\") }); cancel() }\ntime.Sleep(3 * time.Second)", Count: 2})
+	res := s.Execute(context.Background(), kernel.Cell{Code: "big[0] = 1\nfunc down(n int) int { return down(n+1) + 1 }\ndown(0)", Count: 2})
 	if res.EName != "InterpreterDied" || strings.Contains(res.EValue, "lost") {
 		t.Fatalf("%+v", res)
 	}
@@ -89,7 +89,7 @@ func TestSupervisorGoroutineLeftRunning(t *testing.T) {
 		t.Fatalf("%+v", res)
 	}
 	time.Sleep(100 * time.Millisecond) // the snapshot event follows the reply
-	res = s.Execute(context.Background(), kernel.Cell{Code: "import \"context\"\n{ ctx, cancel := context.WithCancel(context.Background()); context.AfterFunc(ctx, func() { panic(\"bye\") }); cancel() }\ntime.Sleep(3 * time.Second)", Count: 3})
+	res = s.Execute(context.Background(), kernel.Cell{Code: "func down(n int) int { return down(n+1) + 1 }\ndown(0)", Count: 3})
 	if res.EName != "InterpreterDied" || !strings.Contains(res.EValue, "values lost: m, stop") {
 		t.Fatalf("%+v", res)
 	}
@@ -114,7 +114,7 @@ func TestSupervisorTaintedStaysUnread(t *testing.T) {
 		}
 	}
 	time.Sleep(100 * time.Millisecond)
-	res := s.Execute(context.Background(), kernel.Cell{Code: "import \"context\"\n{ ctx, cancel := context.WithCancel(context.Background()); context.AfterFunc(ctx, func() { panic(\"bye\") }); cancel() }\ntime.Sleep(3 * time.Second)", Count: 3})
+	res := s.Execute(context.Background(), kernel.Cell{Code: "func down(n int) int { return down(n+1) + 1 }\ndown(0)", Count: 3})
 	if res.EName != "InterpreterDied" || !strings.HasSuffix(res.EValue, "1 value restored; values lost: m") {
 		t.Fatalf("%+v", res)
 	}
