@@ -332,3 +332,15 @@ func TestFmtMethodPanicRuntimeError(t *testing.T) {
 			"a:5 %!v(PANIC=String method: runtime error: invalid memory address or nil pointer dereference)\n%!s(PANIC=String method: runtime error: invalid memory address or nil pointer dereference)|[%!v(PANIC=String method: runtime error: invalid memory address or nil pointer dereference)]\n%!v(PANIC=Error method: assignment to entry in nil map) %!v(PANIC=String method: boom)\n"},
 	)
 }
+
+// A method a template calls that dereferences a nil pointer fails the
+// execution with Go's runtime error ("error calling Balance: runtime
+// error: invalid memory address or nil pointer dereference"; yaegi's was
+// "reflect: call of reflect.Value.Set on zero Value").
+func TestTemplateMethodPanicRuntimeError(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"import (\"strings\"; \"text/template\")\ntype Acct struct {\n\tName string\n\tbal  *int\n}\n\nfunc (a Acct) Balance() int { return *a.bal }", ""},
+		step{"var sb strings.Builder\nerr := template.Must(template.New(\"t\").Parse(\"{{.Name}} {{.Balance}}\")).Execute(&sb, Acct{\"x\", nil})\nfmt.Println(sb.String(), \"|\", err)",
+			"x  | template: t:1:12: executing \"t\" at <.Balance>: error calling Balance: runtime error: invalid memory address or nil pointer dereference\n"},
+	)
+}
