@@ -26,3 +26,15 @@ func TestCompiledInterfaceEquality(t *testing.T) {
 		step{"var x any = T{1}\nfmt.Println(x == a, a == x, x == c)", "true true false\n"},
 	)
 }
+
+// errors.As lowered to a walk of the chain (a notebook error has an As
+// method) panics as Go's does for a target that is neither a pointer to
+// an interface nor to an error type, and for a nil pointer, once the
+// error is not nil; the notebook's As was asked instead.
+func TestErrorsAsBadTarget(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"type Multi struct{ Op string }\n\nfunc (m Multi) Error() string { return m.Op }\nfunc (m Multi) As(target any) bool {\n\tif p, ok := target.(*string); ok {\n\t\t*p = m.Op\n\t\treturn true\n\t}\n\treturn false\n}", ""},
+		step{"var err error = fmt.Errorf(\"w: %w\", Multi{\"sync\"})\nvar op string\nfmt.Println(errors.As(nil, &op))\nfunc() {\n\tdefer func() { fmt.Println(recover()) }()\n\tfmt.Println(errors.As(err, &op), op)\n}()\nfunc() {\n\tdefer func() { fmt.Println(recover()) }()\n\tvar m *Multi\n\tfmt.Println(errors.As(err, m))\n}()\nvar m Multi\nfmt.Println(errors.As(err, &m), m.Op)",
+			"false\nerrors: *target must be interface or implement error\nerrors: target must be a non-nil pointer\ntrue sync\n"},
+	)
+}

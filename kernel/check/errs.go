@@ -358,8 +358,24 @@ func (lw *lowerer) chainWalk(errorsPkg string, ptr *types.Pointer) string {
 			head = fmt.Sprintf("var %[1]s any = %[2]s; if %[3]s, ok := %[4]s(%[2]s); ok { %[1]s = %[3]s }; ", v+"TV", v+"T", u, unboxName)
 		}
 	}
+	if ptr != nil {
+		head = asTargetChecks(e+"In", v+"T", ptr) + head
+	}
 	return fmt.Sprintf("func(%[1]s) bool { %[7]s%[2]s := []error{%[3]s}; for len(%[2]s) > 0 { %[4]s := %[2]s[len(%[2]s)-1]; %[2]s = %[2]s[:len(%[2]s)-1]; if %[4]s == nil { continue }; %[8]s%[5]s%[6]s }; return false }",
 		params, stack, e+"In", e, match, unwrap, head, boxed)
+}
+
+// asTargetChecks returns the checks errors.As makes of its target (named
+// target, of type ptr) once the error (named err) is not nil, panicking
+// with Go's messages: a nil pointer, and, known before run time, a type
+// that is neither an interface nor an error (a walk would ask a notebook
+// error's As about it, where Go panics).
+func asTargetChecks(err, target string, ptr *types.Pointer) string {
+	out := fmt.Sprintf("if %s != nil && %s == nil { panic(\"errors: target must be a non-nil pointer\") }; ", err, target)
+	if elem := ptr.Elem(); !types.IsInterface(elem) && !types.Implements(elem, errIface) {
+		out += fmt.Sprintf("if %s != nil { panic(\"errors: *target must be interface or implement error\") }; ", err)
+	}
+	return out
 }
 
 // sameText returns " && " and a test that v, the value of an error e

@@ -320,3 +320,27 @@ s := fmt.Sprintf("%+#v|%#v", struct{ N Name; L [1]Celsius }{"q", [1]Celsius{2}},
 fmt.Println(s)`, "[]main.Name{\"a\"} map[string]main.Celsius{\"x\":1.5} [a] []main.Name\nstruct { N main.Name; L [1]main.Celsius }{N:\"q\", L:[1]main.Celsius{2}}|\"x\"\n"},
 	)
 }
+
+// A String or Error method that fmt calls and that dereferences a nil
+// pointer prints Go's runtime error in fmt's PANIC note (yaegi's was
+// "reflect: call of reflect.Value.Interface on zero Value"); a value
+// given to panic prints as it is.
+func TestFmtMethodPanicRuntimeError(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"type Acct struct {\n\tName string\n\tbal  *int\n}\n\nfunc (a Acct) String() string { return fmt.Sprintf(\"%s:%d\", a.Name, *a.bal) }\n\ntype Bad struct{ m map[string]int }\n\nfunc (b *Bad) Error() string { b.m[\"x\"] = 1; return \"bad\" }\n\ntype Boom int\n\nfunc (Boom) String() string { panic(\"boom\") }", ""},
+		step{"n := 5\nfmt.Println(Acct{\"a\", &n}, Acct{\"b\", nil})\nfmt.Printf(\"%s|%v\\n\", Acct{\"c\", nil}, []any{Acct{\"d\", nil}})\nvar err error = &Bad{}\nfmt.Println(err, Boom(1))",
+			"a:5 %!v(PANIC=String method: runtime error: invalid memory address or nil pointer dereference)\n%!s(PANIC=String method: runtime error: invalid memory address or nil pointer dereference)|[%!v(PANIC=String method: runtime error: invalid memory address or nil pointer dereference)]\n%!v(PANIC=Error method: assignment to entry in nil map) %!v(PANIC=String method: boom)\n"},
+	)
+}
+
+// A method a template calls that dereferences a nil pointer fails the
+// execution with Go's runtime error ("error calling Balance: runtime
+// error: invalid memory address or nil pointer dereference"; yaegi's was
+// "reflect: call of reflect.Value.Set on zero Value").
+func TestTemplateMethodPanicRuntimeError(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"import (\"strings\"; \"text/template\")\ntype Acct struct {\n\tName string\n\tbal  *int\n}\n\nfunc (a Acct) Balance() int { return *a.bal }", ""},
+		step{"var sb strings.Builder\nerr := template.Must(template.New(\"t\").Parse(\"{{.Name}} {{.Balance}}\")).Execute(&sb, Acct{\"x\", nil})\nfmt.Println(sb.String(), \"|\", err)",
+			"x  | template: t:1:12: executing \"t\" at <.Balance>: error calling Balance: runtime error: invalid memory address or nil pointer dereference\n"},
+	)
+}

@@ -76,3 +76,14 @@ func TestJSONDecodeStringOption(t *testing.T) {
 			"<nil> 42 true 1.5 [1 2]\njson: invalid use of ,string struct tag, trying to unmarshal \"x\" into int64\njson: invalid use of ,string struct tag, trying to unmarshal unquoted value into int64\n<nil> 42 false\njson: cannot unmarshal string into Go struct field Acct.id of type int64 42\n{\"id\":\"42\",\"ok\":\"false\",\"rate\":\"1.5\",\"tags\":[1,2]}\n"},
 	)
 }
+
+// A json.Decoder's DisallowUnknownFields and UseNumber hold for a Decode
+// into a cell struct (rt.JSONTargetFor): the struct's own decoding left
+// an unknown key alone and made a number in an any a float64.
+func TestJSONDecoderOptions(t *testing.T) {
+	runSteps(t,
+		step{"import (\"encoding/json\"; \"strings\")\ntype Inner struct{ N int }\ntype Conf struct {\n\tVersion int            `json:\"version\"`\n\tExtra   map[string]any `json:\"extra\"`\n\tIn      Inner\n\tskip    int\n\tHidden  int `json:\"-\"`\n}\ntype Box struct{ dec *json.Decoder }", ""},
+		step{"dec := json.NewDecoder(strings.NewReader(`{\"version\": 2, \"bogus\": 1}`))\ndec.DisallowUnknownFields()\nvar c Conf\nfmt.Println(dec.Decode(&c), c.Version)\nfor _, src := range []string{`{\"In\": {\"N\": 1, \"M\": 2}}`, `{\"skip\": 1}`, `{\"Hidden\": 1}`, `{\"VERSION\": 3}`, `{\"In\": {\"M\": 2}, \"version\": 4, \"zz\": 1}`} {\n\td := json.NewDecoder(strings.NewReader(src))\n\td.DisallowUnknownFields()\n\tvar c Conf\n\tfmt.Println(d.Decode(&c), c.Version)\n}\nb := Box{json.NewDecoder(strings.NewReader(`{\"extra\": {\"n\": 12345678901234567890, \"f\": 1.5}}`))}\nb.dec.UseNumber()\nvar u Conf\nfmt.Println(b.dec.Decode(&u))\nfmt.Printf(\"%T %v %T\\n\", u.Extra[\"n\"], u.Extra[\"n\"], u.Extra[\"f\"])\nvar plain Conf\nfmt.Println(json.NewDecoder(strings.NewReader(`{\"bogus\": 1, \"extra\": {\"n\": 1}}`)).Decode(&plain))\nfmt.Printf(\"%T\\n\", plain.Extra[\"n\"])",
+			"json: unknown field \"bogus\" 2\njson: unknown field \"M\" 0\njson: unknown field \"skip\" 0\njson: unknown field \"Hidden\" 0\n<nil> 3\njson: unknown field \"M\" 4\n<nil>\njson.Number 12345678901234567890 json.Number\n<nil>\nfloat64\n"},
+	)
+}

@@ -1,6 +1,9 @@
 package session
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // A function of a cell that calls an earlier function calling one the
 // cell redefines sees the new one, also when the redefinition is the
@@ -15,4 +18,31 @@ func TestFreshCallersOfRedeclaredCallers(t *testing.T) {
 		{"var spans = []any{Interval[int]{2, 5}}", ""},
 		{"func report() {\n\tshowAll(spans...)\n\tshowAll(Tally[string]{\"apples\", 3})\n}\nreport()", "main.Interval[int] {2 5}\nmain.Tally[string] {apples 3}\n"},
 	})
+}
+
+// A method that calls a function or reads a variable a later cell
+// declares again sees the new one, also through a function calling it:
+// yaegi v0.16.1 ignores a method declared again, so the session starts a
+// fresh interpreter with the notebook's declarations (the method kept
+// the old function: "old 1").
+func TestMethodsSeeRedefinedFunctions(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"import \"fmt\"\nfunc format(n int) string { return fmt.Sprint(\"old \", n) }\nfunc label(n int) string { return \"[\" + format(n) + \"]\" }\ntype T struct{ n int }\nfunc (t T) Show() string { return format(t.n) }\nfunc (t *T) Label() string { return label(t.n) }\nvar rate = 1\nfunc (t T) Cost() int { return t.n * rate }\nvar keep = []int{1, 2}", ""},
+		{"fmt.Println(T{1}.Show(), (&T{2}).Label(), T{2}.Cost())", "old 1 [old 2] 2\n"},
+		{"func format(n int) string { return fmt.Sprint(\"new \", n) }\nvar rate = 10", ""},
+		{"fmt.Println(T{1}.Show(), (&T{2}).Label(), T{2}.Cost(), keep)", "new 1 [new 2] 20 [1 2]\n"},
+	})
+}
+
+// A cell run again as it was, declaring a function and a method calling
+// it, keeps the interpreter (no note of a fresh one).
+func TestMethodCallerCellRunAgain(t *testing.T) {
+	s := New(richOpts())
+	src := "import \"fmt\"\nfunc format(n int) string { return fmt.Sprint(\"n=\", n) }\ntype T struct{ n int }\nfunc (t T) Show() string { return format(t.n) }\nfmt.Println(T{1}.Show())"
+	for i := 1; i <= 2; i++ {
+		res, err := s.Execute(context.Background(), src, i)
+		if err != nil || len(res.Notes) > 0 {
+			t.Fatalf("run %d: %v, notes %q", i, err, res.Notes)
+		}
+	}
 }

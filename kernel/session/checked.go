@@ -115,7 +115,7 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 		}
 	}
 	if len(lowered) > 0 {
-		if s.needsRebuild(lowered) {
+		if s.needsRebuild(lowered) || s.methodsSeeRedefined(lowered[:len(lowered)-len(r.Relowered)]) {
 			before := make([]string, 0, len(s.state))
 			for n := range s.state {
 				before = append(before, n)

@@ -75,3 +75,47 @@ func during() {
 		{"during()", []string{"panic: first\n\tpanic: second", "Cell In[1], line 52, in during.func1", "Cell In[1], line 54, in during", "Cell In[7], line 1"}},
 	})
 }
+
+// A method of a cell type that a compiled package calls back through an
+// interface (container/heap's Less) names its frame by its type and
+// line: the lowering's box of a nil pointer in a compiled interface
+// (nilbox.go), generated with the same method names, made its name
+// ambiguous ("in Less", no cell, no line).
+func TestPanicFrameMethodCalledByCompiled(t *testing.T) {
+	s := New(richOpts())
+	decls := `import (
+	"container/heap"
+	"fmt"
+)
+
+type Job struct {
+	Name     string
+	Priority int
+}
+type Queue []*Job
+
+func (q Queue) Len() int      { return len(q) }
+func (q Queue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
+func (q Queue) Less(i, j int) bool {
+	if q[i].Priority < 0 || q[j].Priority < 0 {
+		panic(fmt.Sprintf("job %q has no priority", q[i].Name))
+	}
+	return q[i].Priority > q[j].Priority
+}
+func (q *Queue) Push(x any) { *q = append(*q, x.(*Job)) }
+func (q *Queue) Pop() any {
+	old := *q
+	j := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return j
+}
+func schedule(jobs []*Job) {
+	q := &Queue{}
+	for _, j := range jobs {
+		heap.Push(q, j)
+	}
+}`
+	panicCells(t, s, decls, []panicCase{
+		{`schedule([]*Job{{"build", 2}, {"deploy", -1}})`, []string{`panic: job "deploy" has no priority`, "Cell In[1], line 16, in Queue.Less", "Cell In[1], line 30, in schedule", "Cell In[2], line 1"}},
+	})
+}

@@ -171,6 +171,44 @@ func (s *Session) knownValue(n string) bool {
 	return set || s.declared(cell.Var, n) || s.declared(cell.Const, n)
 }
 
+// methodsSeeRedefined reports whether a logged method calls a function,
+// or uses a constant or variable, that decls declare again otherwise
+// than they were (not a cell run again as it was, not the lowering's
+// declarations), directly or through functions calling one
+// (transitively): redeclareCallers cannot bind it to the new one, as
+// yaegi v0.16.1 ignores a method declared again, so the notebook needs a
+// fresh interpreter (rebuildWith).
+func (s *Session) methodsSeeRedefined(decls []*cell.Decl) bool {
+	var changedDecls []*cell.Decl
+	for _, d := range decls {
+		if prev := s.logged(d.Key()); prev != nil && !generatedDecl(d) && !sameTokens(prev.Src, d.Src) {
+			changedDecls = append(changedDecls, d)
+		}
+	}
+	changed := s.redefinedNames(changedDecls)
+	if len(changed) == 0 {
+		return false
+	}
+	all := maps.Clone(changed)
+	for len(changed) > 0 {
+		next := map[string]bool{}
+		for _, d := range s.Decls() {
+			if !mentions(d, changed) {
+				continue
+			}
+			switch {
+			case d.Kind == cell.Method:
+				return true
+			case d.Kind == cell.Func && !all[d.Names[0]]:
+				next[d.Names[0]] = true
+				all[d.Names[0]] = true
+			}
+		}
+		changed = next
+	}
+	return false
+}
+
 // redeclareCallers re-evaluates every logged function that calls a
 // redefined one (transitively), so it binds to the new definition.
 func (s *Session) redeclareCallers(ctx context.Context, redefined map[string]bool, fresh []*cell.Decl) error {

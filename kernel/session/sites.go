@@ -127,7 +127,8 @@ func interpFrames(stack []byte) int {
 
 // frameDecl returns the declaration of the function or method whose
 // frame yaegi names fn (a method's frame has the method's name only):
-// the function's when there is one, else the one method of that name;
+// the function's when there is one, else the one method of that name of
+// the cells' types;
 // unique reports whether no other function or method has that name.
 func (s *Session) frameDecl(fn string) (d *cell.Decl, unique bool) {
 	var fns, methods []*cell.Decl
@@ -136,7 +137,9 @@ func (s *Session) frameDecl(fn string) (d *cell.Decl, unique bool) {
 		case len(d.Names) != 1:
 		case d.Kind == cell.Func && d.Names[0] == fn:
 			fns = append(fns, d)
-		case d.Kind == cell.Method && strings.HasSuffix(d.Names[0], "."+fn):
+		case d.Kind == cell.Method && strings.HasSuffix(d.Names[0], "."+fn) && !generatedDecl(d):
+			// (not the lowering's types with methods of the same names:
+			// a box of a nil pointer in a compiled interface, nilbox.go)
 			methods = append(methods, d)
 		}
 	}

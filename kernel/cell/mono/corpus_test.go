@@ -25,6 +25,7 @@ var corpusYaegiFaults = map[string]string{
 	"320_unique_json_omitzero_events":      "encoding/json's omitzero does not call IsZero of cell types (Money, Venue): yaegi's values have no methods for compiled code, generics or not, as in 259 (kernel/check lowers it to rt.JSON)",
 	"489_generic_copies_later_cells":       "fmt of a cell struct in an any: yaegi prints its internal valueInterface ({0x… {0x… 409}}), and panics (reflect: call of reflect.Value.Interface on zero Value) for one with a String method, generics or not (kernel/check lowers them to rt.FmtAny)",
 	"504_fanout_recover_causes_goroutines": "as 246: the goroutines the generic fanOut starts in a loop over its inputs need kernel/check's lowering of function literals made in a loop (yaegi alone panics: \"reflect: slice index out of range\")",
+	"523_lru_and_heap_scheduler":           "errors.As to a cell error type (MissingDep): yaegi panics \"*target must be interface or implement error\", as in 208 (kernel/check lowers it)",
 	"361_named_basic_assertions_switches":  "yaegi alone gives type Celsius float64 the reflect type float64, so a Celsius in an any asserts to float64 and takes a type switch's float64 case (kernel/check declares it from one of rt's bases)",
 }
 

@@ -359,13 +359,16 @@ func (p *printer) handleMethods(v reflect.Value, n *Node, ro bool) (handled bool
 	return false
 }
 
-// methodPanic prints what fmt prints for a method that panicked.
+// methodPanic prints what fmt prints for a method that panicked: the
+// interpreter's panic that stands for a runtime error as that error
+// (recoveredValue: yaegi's nil dereference is reflect's "call of
+// reflect.Value.Interface on zero Value").
 func (p *printer) methodPanic(v reflect.Value, method string, err any) {
 	if v.Kind() == reflect.Pointer && v.IsNil() {
 		p.buf.WriteString("<nil>")
 		return
 	}
-	fmt.Fprintf(&p.buf, "%%!%c(PANIC=%s method: %v)", p.verb, method, err)
+	fmt.Fprintf(&p.buf, "%%!%c(PANIC=%s method: %v)", p.verb, method, recoveredValue(err))
 }
 
 // state is the fmt.State a Format method gets: the flags of the one fmt

@@ -40,6 +40,35 @@ func JSONTarget(box any, t *Table) any {
 	return &target{d: d, v: v.Elem(), n: t.Nodes[n].Elems[0]}
 }
 
+// JSONTargetFor is JSONTarget for the Decode of dec: what decodes in
+// place of json, into a cell's struct, honours the options set on dec
+// (DisallowUnknownFields, UseNumber), which json does not hand an
+// Unmarshaler.
+func JSONTargetFor(dec *json.Decoder, box any, t *Table) any {
+	x := JSONTarget(box, t)
+	if tg, ok := x.(*target); ok && dec != nil {
+		tg.d.disallowUnknown, tg.d.useNumber = decoderOptions(dec)
+	}
+	return x
+}
+
+// decoderOptions reads the options set on dec, which json.Decoder keeps
+// in unexported fields (encoding/json of Go 1.26 without the jsonv2
+// experiment; none found, none set).
+func decoderOptions(dec *json.Decoder) (disallowUnknown, useNumber bool) {
+	d := reflect.ValueOf(dec).Elem().FieldByName("d")
+	if d.Kind() != reflect.Struct {
+		return false, false
+	}
+	if f := d.FieldByName("disallowUnknownFields"); f.Kind() == reflect.Bool {
+		disallowUnknown = f.Bool()
+	}
+	if f := d.FieldByName("useNumber"); f.Kind() == reflect.Bool {
+		useNumber = f.Bool()
+	}
+	return disallowUnknown, useNumber
+}
+
 // target decodes into v, of Node n.
 type target struct {
 	d *decoder
@@ -60,6 +89,8 @@ func (t *target) UnmarshalJSON(b []byte) error {
 type decoder struct {
 	j   *jsoner
 	err error
+	// the options of the json.Decoder decoding (JSONTargetFor)
+	disallowUnknown, useNumber bool
 }
 
 var null = []byte("null")
@@ -172,17 +203,33 @@ func (d *decoder) plain(b []byte, v reflect.Value) error {
 	return d.unmarshal(b, v.Addr().Interface())
 }
 
-// unmarshal is json.Unmarshal of b into p, a type error kept for the
-// end.
+// unmarshal is json.Unmarshal of b into p, with the decoder's options,
+// a type error or an unknown field kept for the end (json goes on
+// decoding after either and returns the first).
 func (d *decoder) unmarshal(b []byte, p any) error {
-	err := json.Unmarshal(b, p)
+	var err error
+	if d.disallowUnknown || d.useNumber {
+		dec := json.NewDecoder(bytes.NewReader(b))
+		if d.disallowUnknown {
+			dec.DisallowUnknownFields()
+		}
+		if d.useNumber {
+			dec.UseNumber()
+		}
+		err = dec.Decode(p)
+	} else {
+		err = json.Unmarshal(b, p)
+	}
 	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
+	if errors.As(err, &te) || err != nil && d.disallowUnknown && strings.HasPrefix(err.Error(), unknownField) {
 		d.save(err)
 		return nil
 	}
 	return err
 }
+
+// unknownField starts json's error for a key no field takes.
+const unknownField = "json: unknown field "
 
 func (d *decoder) save(err error) {
 	if d.err == nil {

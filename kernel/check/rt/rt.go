@@ -128,6 +128,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"JSONError":          reflect.ValueOf(JSONError),
 			"JSONResult":         reflect.ValueOf(JSONResult),
 			"JSONTarget":         reflect.ValueOf(JSONTarget),
+			"JSONTargetFor":      reflect.ValueOf(JSONTargetFor),
 			"JSONEncodeError":    reflect.ValueOf(JSONEncodeError),
 			"XML":                reflect.ValueOf(XML),
 			"XMLAny":             reflect.ValueOf(XMLAny),

@@ -70,11 +70,11 @@ type logValuer struct {
 }
 
 // LogValue returns the method's result; its panic goes on to slog, which
-// logs it as Go's slog does.
+// logs it as Go's slog does (a runtime error as Go's: recoveredValue).
 func (l *logValuer) LogValue() slog.Value {
 	out := reflect.ValueOf(l.f).Call([]reflect.Value{l.v})
 	if p := out[1]; !p.IsNil() {
-		panic(p.Interface())
+		panic(recoveredValue(p.Interface()))
 	}
 	v, _ := out[0].Interface().(slog.Value)
 	return v

@@ -271,10 +271,11 @@ func callCellMethod(m Method, rv reflect.Value, args []reflect.Value) (reflect.V
 	}
 	out := fn.Call(in)
 	if p := out[nres]; !p.IsNil() {
-		if e, ok := p.Interface().(error); ok {
+		r := recoveredValue(p.Interface()) // a runtime error as Go's
+		if e, ok := r.(error); ok {
 			return reflect.Value{}, e
 		}
-		return reflect.Value{}, fmt.Errorf("%v", p.Interface())
+		return reflect.Value{}, fmt.Errorf("%v", r)
 	}
 	if nres == 2 && !out[1].IsNil() {
 		return out[0], out[1].Interface().(error)
