@@ -76,3 +76,19 @@ func TestJSONDecodeStringOption(t *testing.T) {
 			"<nil> 42 true 1.5 [1 2]\njson: invalid use of ,string struct tag, trying to unmarshal \"x\" into int64\njson: invalid use of ,string struct tag, trying to unmarshal unquoted value into int64\n<nil> 42 false\njson: cannot unmarshal string into Go struct field Acct.id of type int64 42\n{\"id\":\"42\",\"ok\":\"false\",\"rate\":\"1.5\",\"tags\":[1,2]}\n"},
 	)
 }
+
+// A decoding error of a field promoted from an embedded struct names the
+// path through the embedded fields, as Go 1.26's json does
+// ("Doc.Base.Inner.N", "Doc.Meta.Tags"), and an unnamed struct as ""
+// (".Base.id"; the lowering gave "Doc.N" and "Base }.id").
+func TestJSONDecodeErrorEmbeddedPath(t *testing.T) {
+	runSteps(t,
+		step{"import (\"encoding/json\"; \"errors\")\ntype Inner struct{ N int }\ntype Base struct {\n\tInner\n\tID int `json:\"id\"`\n}\ntype Meta struct{ Tags []string }\ntype Doc struct {\n\tBase\n\t*Meta\n\tSub Base `json:\"sub\"`\n}", ""},
+		step{"for _, s := range []string{`{\"id\":\"y\"}`, `{\"N\":\"y\"}`, `{\"Tags\":[1]}`, `{\"sub\":{\"N\":true}}`} {\n\tvar d Doc\n\terr := json.Unmarshal([]byte(s), &d)\n\tvar te *json.UnmarshalTypeError\n\terrors.As(err, &te)\n\tfmt.Printf(\"%s %q %q\\n\", err, te.Struct, te.Field)\n}\nvar x struct{ Base }\nfmt.Println(json.Unmarshal([]byte(`{\"id\":\"bad\"}`), &x))",
+			"json: cannot unmarshal string into Go struct field Doc.Base.id of type int \"Doc\" \"Base.id\"\n" +
+				"json: cannot unmarshal string into Go struct field Doc.Base.Inner.N of type int \"Doc\" \"Base.Inner.N\"\n" +
+				"json: cannot unmarshal number into Go struct field Doc.Meta.Tags of type string \"Doc\" \"Meta.Tags\"\n" +
+				"json: cannot unmarshal bool into Go struct field Base.sub.Inner.N of type int \"Base\" \"sub.Inner.N\"\n" +
+				"json: cannot unmarshal string into Go struct field .Base.id of type int\n"},
+	)
+}

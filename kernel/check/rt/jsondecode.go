@@ -194,15 +194,15 @@ func (d *decoder) save(err error) {
 // decodes it into a struct of the fields json sees (their keys, embedded
 // structs' promoted), each decoding into its own place.
 func (d *decoder) object(b []byte, v reflect.Value, node *Node) error {
-	name := shortName(node.Name)
+	name := reflectName(node.Name)
 	var sfs []reflect.StructField
 	var slots []slot
-	for _, f := range winners(d.j.fields(v, node, 0, nil, true, nil)) {
+	for _, f := range winners(d.j.fields(v, node, 0, nil, nil, true, nil)) {
 		// a slot, not a *slot: json sets a pointer field to nil on null
 		// without asking it, where Go's null would reach the field
 		sfs = append(sfs, reflect.StructField{Name: "F" + itoa(len(sfs)), Type: reflect.TypeFor[slot](), Tag: reflect.StructTag(`json:"` + f.key + `"`)})
 		quoted := f.opts != "" && slices.Contains(strings.Split(f.opts[1:], ","), "string")
-		slots = append(slots, slot{d: d, key: f.key, strct: name, root: v, path: f.index, n: f.node, quoted: quoted})
+		slots = append(slots, slot{d: d, key: strings.Join(append(slices.Clip(f.via), f.key), "."), strct: name, root: v, path: f.index, n: f.node, quoted: quoted})
 	}
 	m := reflect.New(reflect.StructOf(sfs)).Elem()
 	for i, s := range slots {
@@ -215,7 +215,10 @@ func (d *decoder) object(b []byte, v reflect.Value, node *Node) error {
 // its path of field indexes (embedded pointers allocated on the way, as
 // json allocates them).
 type slot struct {
-	d          *decoder
+	d *decoder
+	// key is the field as json's errors name it: its key after the names
+	// of the embedded fields it is promoted through (Base.Inner.id);
+	// strct is the struct's type name ("" for an unnamed one)
 	key, strct string
 	root       reflect.Value
 	path       []int
