@@ -92,3 +92,16 @@ func TestJSONDecodeErrorEmbeddedPath(t *testing.T) {
 				"json: cannot unmarshal string into Go struct field .Base.id of type int\n"},
 	)
 }
+
+// A json.Decoder's UseNumber and DisallowUnknownFields hold for the
+// values rt decodes in its place (rt.JSONDecode): a number into an any
+// is a json.Number, a key no field takes is an error (the lowering's
+// target decoded with json.Unmarshal, which knows neither), and json
+// cannot set a nil embedded pointer to an unexported struct type.
+func TestJSONDecoderOptions(t *testing.T) {
+	runSteps(t,
+		step{"import (\"encoding/json\"; \"strings\")\ntype Common struct{ ID int `json:\"id\"` }\ntype audit struct{ By string }\ntype Rec struct {\n\t*audit\n\tCommon\n\tAny any\n}", ""},
+		step{"dec := json.NewDecoder(strings.NewReader(`{\"id\": 12345678901234567890}`))\ndec.UseNumber()\nvar nm map[string]any\nfmt.Println(dec.Decode(&nm), nm[\"id\"])\ndec2 := json.NewDecoder(strings.NewReader(`{\"id\":1,\"bogus\":2} {\"Any\":{\"n\":1e3},\"x\":1,\"id\":3}`))\ndec2.DisallowUnknownFields()\nvar c Common\nfmt.Println(dec2.Decode(&c), c)\nvar r Rec\nfmt.Println(dec2.Decode(&r), r.ID, r.Any)\nd3 := json.NewDecoder(strings.NewReader(`{\"Any\":2.50}`))\nd3.UseNumber()\nvar r3 Rec\nfmt.Println(d3.Decode(&r3), r3.Any)\nvar r4 Rec\nfmt.Println(json.Unmarshal([]byte(`{\"By\":\"me\",\"id\":4}`), &r4), r4.audit == nil, r4.ID)",
+			"<nil> 12345678901234567890\njson: unknown field \"bogus\" {1}\njson: unknown field \"x\" 3 map[n:1000]\n<nil> 2.50\njson: cannot set embedded pointer to unexported struct: main.audit true 4\n"},
+	)
+}

@@ -51,6 +51,12 @@ func (lw *lowerer) jsonCall(c *ast.CallExpr, sig *types.Signature, name string) 
 		}
 		if !lw.goDeferred[c] { // (deferred, the wrapper would run the call at once)
 			lw.insert(c.Pos(), rtName+".JSONError(")
+			if sel, ok := c.Fun.(*ast.SelectorExpr); ok && name == "Decode" && !iface {
+				// dec.Decode(x) as rt.JSONDecode(dec, x): the decoder's
+				// settings hold for rt's decoding
+				lw.insert(c.Pos(), rtName+".JSONDecode(")
+				lw.replace(sel.X.End(), c.Lparen+1, ", ")
+			}
 			lw.insertClose(c.End(), ", "+tbl+")")
 		}
 		return map[int]bool{len(c.Args) - 1: true}

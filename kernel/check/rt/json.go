@@ -170,6 +170,7 @@ type field struct {
 	depth     int      // how deeply embedded
 	index     []int    // the path of field indexes to it
 	via       []string // the names of the embedded fields on that path (json's error names them)
+	blocked   string   // decoding, the type of a nil embedded pointer on the path that json cannot allocate
 	tagged    bool
 	typ       reflect.Type
 	val       reflect.Value
@@ -336,17 +337,29 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, via
 		}
 		if f.embedded && key == "" {
 			ev, en := fv, elem
+			start := len(out)
+			// json cannot allocate a nil embedded pointer to an
+			// unexported struct type: the type's name, its error names it
+			var blocked string
 			if ev.Kind() == reflect.Pointer {
+				blocked = ""
 				switch {
 				case !ev.IsNil():
 					ev = ev.Elem()
 				case decoding:
 					ev = reflect.New(ev.Type().Elem()).Elem()
+					blocked = ev.Type().String()
 				default:
 					continue
 				}
 				if en >= 0 {
 					en = j.p.nodes[en].Elems[0]
+					if blocked != "" {
+						blocked = j.p.nodes[en].Name
+					}
+				}
+				if exported(f.name) {
+					blocked = ""
 				}
 			}
 			if ev.Kind() == reflect.Struct && (en < 0 || j.p.nodes[en].MarshalJSON == nil && j.p.nodes[en].MarshalText == nil) {
@@ -356,6 +369,9 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, via
 					out = plainFields(ev, depth+1, sub, subVia, out)
 				} else {
 					out = j.fields(ev, &j.p.nodes[en], depth+1, sub, subVia, decoding, out)
+				}
+				for k := start; k < len(out) && blocked != ""; k++ {
+					out[k].blocked = blocked
 				}
 				continue
 			}

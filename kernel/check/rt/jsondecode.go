@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"reflect"
 	"slices"
 	"strconv"
@@ -58,8 +59,46 @@ func (t *target) UnmarshalJSON(b []byte) error {
 // decoder holds the first type error met: json goes on decoding after
 // one and returns it at the end.
 type decoder struct {
-	j   *jsoner
-	err error
+	j    *jsoner
+	err  error
+	opts decoderOptions // those of the json.Decoder decoding (JSONDecode)
+}
+
+// decoderOptions are the settings of a json.Decoder that hold for what
+// it decodes.
+type decoderOptions struct {
+	useNumber, disallowUnknownFields bool
+}
+
+// optionsOf reads dec's settings (UseNumber, DisallowUnknownFields),
+// which json.Decoder keeps in unexported fields and has no getters of;
+// none where its layout is not the one known.
+func optionsOf(dec *json.Decoder) decoderOptions {
+	var o decoderOptions
+	if dec == nil {
+		return o
+	}
+	d := reflect.ValueOf(dec).Elem().FieldByName("d")
+	if !d.IsValid() || d.Kind() != reflect.Struct {
+		return o
+	}
+	if f := d.FieldByName("useNumber"); f.IsValid() && f.Kind() == reflect.Bool {
+		o.useNumber = f.Bool()
+	}
+	if f := d.FieldByName("disallowUnknownFields"); f.IsValid() && f.Kind() == reflect.Bool {
+		o.disallowUnknownFields = f.Bool()
+	}
+	return o
+}
+
+// JSONDecode is dec.Decode(v), v what JSONTarget returned: its decoding
+// keeps dec's UseNumber and DisallowUnknownFields (the lowering's call of
+// a json.Decoder's Decode into a cell type's value).
+func JSONDecode(dec *json.Decoder, v any) error {
+	if t, ok := v.(*target); ok && dec != nil {
+		t.d.opts = optionsOf(dec)
+	}
+	return dec.Decode(v)
 }
 
 var null = []byte("null")
@@ -175,9 +214,22 @@ func (d *decoder) plain(b []byte, v reflect.Value) error {
 // unmarshal is json.Unmarshal of b into p, a type error kept for the
 // end.
 func (d *decoder) unmarshal(b []byte, p any) error {
-	err := json.Unmarshal(b, p)
+	var err error
+	if d.opts == (decoderOptions{}) {
+		err = json.Unmarshal(b, p)
+	} else {
+		dec := json.NewDecoder(bytes.NewReader(b))
+		if d.opts.useNumber {
+			dec.UseNumber()
+		}
+		if d.opts.disallowUnknownFields {
+			dec.DisallowUnknownFields()
+		}
+		err = dec.Decode(p)
+	}
 	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
+	if errors.As(err, &te) || err != nil && strings.HasPrefix(err.Error(), "json: unknown field ") {
+		// json goes on after these and returns the first at the end
 		d.save(err)
 		return nil
 	}
@@ -202,7 +254,7 @@ func (d *decoder) object(b []byte, v reflect.Value, node *Node) error {
 		// without asking it, where Go's null would reach the field
 		sfs = append(sfs, reflect.StructField{Name: "F" + itoa(len(sfs)), Type: reflect.TypeFor[slot](), Tag: reflect.StructTag(`json:"` + f.key + `"`)})
 		quoted := f.opts != "" && slices.Contains(strings.Split(f.opts[1:], ","), "string")
-		slots = append(slots, slot{d: d, key: strings.Join(append(slices.Clip(f.via), f.key), "."), strct: name, root: v, path: f.index, n: f.node, quoted: quoted})
+		slots = append(slots, slot{d: d, key: strings.Join(append(slices.Clip(f.via), f.key), "."), strct: name, root: v, path: f.index, n: f.node, quoted: quoted, blocked: f.blocked})
 	}
 	m := reflect.New(reflect.StructOf(sfs)).Elem()
 	for i, s := range slots {
@@ -223,10 +275,16 @@ type slot struct {
 	root       reflect.Value
 	path       []int
 	n          int
-	quoted     bool // the field's tag has the ",string" option
+	quoted     bool   // the field's tag has the ",string" option
+	blocked    string // the unexported struct type of a nil embedded pointer on the path (fields)
 }
 
 func (s *slot) UnmarshalJSON(b []byte) error {
+	if s.blocked != "" {
+		// json leaves the value and goes on
+		s.d.save(fmt.Errorf("json: cannot set embedded pointer to unexported struct: %s", s.blocked))
+		return nil
+	}
 	v := s.root
 	for k, i := range s.path {
 		v = v.Field(i)

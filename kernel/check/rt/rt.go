@@ -125,6 +125,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"JSON":               reflect.ValueOf(JSON),
 			"JSONAny":            reflect.ValueOf(JSONAny),
 			"JSONError":          reflect.ValueOf(JSONError),
+			"JSONDecode":         reflect.ValueOf(JSONDecode),
 			"JSONResult":         reflect.ValueOf(JSONResult),
 			"JSONTarget":         reflect.ValueOf(JSONTarget),
 			"JSONEncodeError":    reflect.ValueOf(JSONEncodeError),
