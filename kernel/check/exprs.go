@@ -416,3 +416,28 @@ func (lw *lowerer) assertedPure(e ast.Expr) bool {
 	}
 	return ok(e) && asserts
 }
+
+// spreadNil makes the untyped nil spread into a variadic parameter
+// (f(nil...), append(s, nil...)) a nil slice of the parameter's type:
+// yaegi v0.16.1 crashes compiling the call ("CFG post-order panic").
+func (lw *lowerer) spreadNil(c *ast.CallExpr) {
+	if !c.Ellipsis.IsValid() || len(c.Args) == 0 {
+		return
+	}
+	a := c.Args[len(c.Args)-1]
+	if tv := lw.info.Types[a]; !tv.IsNil() {
+		return
+	}
+	var st types.Type
+	if sig, ok := lw.info.TypeOf(c.Fun).(*types.Signature); ok && sig.Variadic() {
+		st = sig.Params().At(sig.Params().Len() - 1).Type()
+	} else if len(c.Args) == 2 {
+		st = lw.info.TypeOf(c.Args[0]) // append's
+	}
+	if st == nil {
+		return
+	}
+	if ts := lw.typ(st); spellable(ts) {
+		lw.replace(a.Pos(), a.End(), "("+ts+")(nil)")
+	}
+}

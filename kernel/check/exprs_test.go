@@ -155,3 +155,14 @@ func TestUnnamedParameters(t *testing.T) {
 		step{"var s Store = readOnly{}\nlit := func(string) error { return errors.New(\"lit\") }\nfmt.Println(s.Set(\"k\", \"v\"), ignore(\"a\", 1, 2), lit(\"x\"))", "read-only ignored lit\n"},
 	)
 }
+
+// nil spread into a variadic parameter (f(nil...)) is a nil slice of the
+// parameter's type (spreadNil): yaegi v0.16.1 crashed compiling the call
+// ("CFG post-order panic"), for a function a cell declared and a
+// compiled one alike.
+func TestSpreadOfNil(t *testing.T) {
+	runSteps(t,
+		step{"func count(xs ...int) int { return len(xs) }\ntype Bag struct{ items []string }\nfunc (b *Bag) Add(s ...string) { b.items = append(b.items, s...) }", ""},
+		step{"fmt.Println(count(nil...), count(1, 2))\nvar b Bag\nb.Add(nil...)\nb.Add(\"a\")\nfmt.Println(b.items, len(append([]int{1}, nil...)))\nfmt.Println(nil...)\nf := count\nfmt.Println(f(nil...))", "0 2\n[a] 1\n\n0\n"},
+	)
+}

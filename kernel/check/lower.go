@@ -530,6 +530,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 			lw.compiledFuncValueCall(n)
 		}
 		lw.named(n)
+		lw.spreadNil(n)
 		lw.untaggedOperand(n)
 		lw.recFuncCall(n)
 		lw.convDeref(n)
