@@ -46,6 +46,7 @@ func TestInterpreterPanicsReadAsRuntimeErrors(t *testing.T) {
 	runCells(t, richOpts(), []cellCase{
 		{"n := -2\nb := make([]byte, n)", "error: panic: runtime error: makeslice: len out of range"},
 		{"s := []int{1, 2}\na := [4]int(s)", "error: panic: runtime error: cannot convert slice with length 2 to array or pointer to array with length 4"},
+		{"s := []int{1, 2}\np := (*[3]int)(s)", "error: panic: runtime error: cannot convert slice with length 2 to array or pointer to array with length 3"},
 		{"var fn func()\nfn()", "error: panic: runtime error: invalid memory address or nil pointer dereference"},
 		{"type T struct{ X int }\nvar p *T\nx := p.X", "error: panic: runtime error: invalid memory address or nil pointer dereference"},
 	})

@@ -677,5 +677,5 @@ var reflectOwnPanics = map[string]string{
 }
 
 // sliceToArray is reflect's panic converting a slice to a longer array,
-// which yaegi v0.16.1 raises for [4]int(s).
-var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to array(?: pointer)? with length (\d+)$`)
+// which yaegi v0.16.1 raises for [4]int(s) and (*[4]int)(s).
+var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to (?:array|pointer to array) with length (\d+)$`)

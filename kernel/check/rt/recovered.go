@@ -79,7 +79,7 @@ func recoveredValue(r any) any {
 
 // sliceToArray matches reflect's panic converting a slice to a longer
 // array, which yaegi v0.16.1 raises for [4]int(s).
-var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to array(?: pointer)? with length (\d+)$`)
+var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to (?:array|pointer to array) with length (\d+)$`)
 
 // cellStruct matches the reflect type of a struct a cell declared, as
 // yaegi's messages spell it: its first field tagged with its name, among
