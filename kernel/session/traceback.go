@@ -633,15 +633,16 @@ func assertFailed(v any) bool {
 // reflectPanics are what yaegi v0.16.1 panics with where compiled Go has a
 // runtime error, and that error's text.
 var reflectPanics = map[string]string{
-	"reflect: slice index out of range":                      "index out of range",
-	"reflect: array index out of range":                      "index out of range",
-	"reflect: string index out of range":                     "index out of range",
-	"reflect: call of reflect.Value.Field on zero Value":     nilDeref,
-	"reflect: call of reflect.Value.Elem on zero Value":      nilDeref,
-	"reflect: Method on nil interface value":                 nilDeref,
-	"reflect: call of reflect.Value.Method on zero Value":    nilDeref,
-	"reflect: call of reflect.Value.Interface on zero Value": nilDeref,
-	"reflect.Value.Call: call of nil function":               nilDeref,
+	"reflect: slice index out of range":                           "index out of range",
+	"reflect: array index out of range":                           "index out of range",
+	"reflect: string index out of range":                          "index out of range",
+	"reflect: call of reflect.Value.Field on zero Value":          nilDeref,
+	"reflect: call of reflect.Value.Elem on zero Value":           nilDeref,
+	"reflect: Method on nil interface value":                      nilDeref,
+	"reflect: call of reflect.Value.Method on zero Value":         nilDeref,
+	"reflect: call of reflect.Value.Interface on zero Value":      nilDeref,
+	"reflect.Value.Call: call of nil function":                    nilDeref,
+	"reflect: indirection through nil pointer to embedded struct": nilDeref,
 }
 
 const nilDeref = "invalid memory address or nil pointer dereference"

@@ -56,7 +56,8 @@ func recoveredValue(r any) any {
 			return nilDereference()
 		}
 	case string:
-		if v == "reflect.Value.Call: call of nil function" || v == "reflect: Method on nil interface value" {
+		if v == "reflect.Value.Call: call of nil function" || v == "reflect: Method on nil interface value" ||
+			v == "reflect: indirection through nil pointer to embedded struct" { // a field promoted through a nil pointer
 			return nilDereference()
 		}
 		if v == "reflect.MakeSlice: negative len" || v == "reflect.MakeSlice: len > cap" {
