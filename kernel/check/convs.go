@@ -507,7 +507,7 @@ func (lw *lowerer) markLoopLits(root ast.Node) {
 				lw.loopGos[n] = true
 			}
 		case *ast.DeferStmt:
-			if _, ok := n.Call.Fun.(*ast.FuncLit); ok && depth[len(depth)-1] > 0 {
+			if depth[len(depth)-1] > 0 {
 				lw.loopDefers[n] = true
 			}
 		case *ast.CallExpr:

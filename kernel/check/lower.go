@@ -63,7 +63,7 @@ type lowerer struct {
 	loopLits    map[*ast.FuncLit]bool   // function literals made again in a loop (markLoopLits)
 	wrappedLits map[*ast.FuncLit]bool   // those made in a frame of their own (funcLit)
 	loopGos     map[*ast.GoStmt]bool    // go statements of function literals in loops (goStmt)
-	loopDefers  map[*ast.DeferStmt]bool // defer statements of function literals in loops (deferStmt)
+	loopDefers  map[*ast.DeferStmt]bool // defer statements in loops (deferStmt, deferMaker)
 
 	selectLabels  map[*ast.SelectStmt]*ast.LabeledStmt // labels of select statements (selectStmt)
 	goDeferred    map[*ast.CallExpr]bool               // the calls of go and defer statements
