@@ -103,5 +103,8 @@ func TestJSONDecoderOptions(t *testing.T) {
 		step{"import (\"encoding/json\"; \"strings\")\ntype Common struct{ ID int `json:\"id\"` }\ntype audit struct{ By string }\ntype Rec struct {\n\t*audit\n\tCommon\n\tAny any\n}", ""},
 		step{"dec := json.NewDecoder(strings.NewReader(`{\"id\": 12345678901234567890}`))\ndec.UseNumber()\nvar nm map[string]any\nfmt.Println(dec.Decode(&nm), nm[\"id\"])\ndec2 := json.NewDecoder(strings.NewReader(`{\"id\":1,\"bogus\":2} {\"Any\":{\"n\":1e3},\"x\":1,\"id\":3}`))\ndec2.DisallowUnknownFields()\nvar c Common\nfmt.Println(dec2.Decode(&c), c)\nvar r Rec\nfmt.Println(dec2.Decode(&r), r.ID, r.Any)\nd3 := json.NewDecoder(strings.NewReader(`{\"Any\":2.50}`))\nd3.UseNumber()\nvar r3 Rec\nfmt.Println(d3.Decode(&r3), r3.Any)\nvar r4 Rec\nfmt.Println(json.Unmarshal([]byte(`{\"By\":\"me\",\"id\":4}`), &r4), r4.audit == nil, r4.ID)",
 			"<nil> 12345678901234567890\njson: unknown field \"bogus\" {1}\njson: unknown field \"x\" 3 map[n:1000]\n<nil> 2.50\njson: cannot set embedded pointer to unexported struct: main.audit true 4\n"},
+		step{"type Line struct{ Qty int }\ntype Order struct {\n\tID    int\n\tLines []Line\n}", ""},
+		step{"for _, s := range []string{`{\"colour\":1,\"Lines\":[{\"note\":2}]}`, `{\"Lines\":[{\"note\":2}],\"colour\":1}`, `{\"ID\":\"x\",\"colour\":1}`, `{\"colour\":1,\"ID\":\"x\"}`} {\n\td := json.NewDecoder(strings.NewReader(s))\n\td.DisallowUnknownFields()\n\tvar o Order\n\tfmt.Println(d.Decode(&o))\n}",
+			"json: unknown field \"colour\"\njson: unknown field \"note\"\njson: cannot unmarshal string into Go struct field Order.ID of type int\njson: unknown field \"colour\"\n"},
 	)
 }

@@ -256,11 +256,71 @@ func (d *decoder) object(b []byte, v reflect.Value, node *Node) error {
 		quoted := f.opts != "" && slices.Contains(strings.Split(f.opts[1:], ","), "string")
 		slots = append(slots, slot{d: d, key: strings.Join(append(slices.Clip(f.via), f.key), "."), strct: name, root: v, path: f.index, n: f.node, quoted: quoted, blocked: f.blocked})
 	}
+	var unknown *unknownKey
+	if d.opts.disallowUnknownFields {
+		unknown = orderKeys(b, slots, winnerKeys(sfs))
+	}
 	m := reflect.New(reflect.StructOf(sfs)).Elem()
 	for i, s := range slots {
+		s.unknown = unknown
 		m.Field(i).Set(reflect.ValueOf(s))
 	}
-	return d.unmarshal(b, m.Addr().Interface())
+	err := d.unmarshal(b, m.Addr().Interface())
+	if unknown != nil {
+		d.save(unknown.err)
+	}
+	return err
+}
+
+// unknownKey is the first key of an object that no field takes, decoding
+// with DisallowUnknownFields, and its place among the object's keys:
+// json's error for it comes before those of the fields after it.
+type unknownKey struct {
+	at  int
+	err error
+}
+
+// winnerKeys are the keys of the fields sfs decodes, from their tags.
+func winnerKeys(sfs []reflect.StructField) []string {
+	keys := make([]string, len(sfs))
+	for i, sf := range sfs {
+		keys[i] = sf.Tag.Get("json")
+	}
+	return keys
+}
+
+// orderKeys reads the keys of the object b in order: it sets the place
+// of the first key each slot takes (json takes a key for the field of
+// that key, else for one of that key but for case), and returns the
+// first key none takes; nil if none or b is no object.
+func orderKeys(b []byte, slots []slot, keys []string) *unknownKey {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	for i := range slots {
+		slots[i].at = -1
+	}
+	var unknown *unknownKey
+	for k := 0; dec.More(); k++ {
+		t, err := dec.Token()
+		key, ok := t.(string)
+		var skip json.RawMessage
+		if err != nil || !ok || dec.Decode(&skip) != nil {
+			return unknown
+		}
+		i := slices.Index(keys, key)
+		if i < 0 {
+			i = slices.IndexFunc(keys, func(f string) bool { return strings.EqualFold(f, key) })
+		}
+		switch {
+		case i >= 0 && slots[i].at < 0:
+			slots[i].at = k
+		case i < 0 && unknown == nil:
+			unknown = &unknownKey{at: k, err: fmt.Errorf("json: unknown field %q", key)}
+		}
+	}
+	return unknown
 }
 
 // slot is one field of a struct being decoded: found from the struct by
@@ -277,9 +337,14 @@ type slot struct {
 	n          int
 	quoted     bool   // the field's tag has the ",string" option
 	blocked    string // the unexported struct type of a nil embedded pointer on the path (fields)
+	at         int    // the place of its key among the object's (orderKeys)
+	unknown    *unknownKey
 }
 
 func (s *slot) UnmarshalJSON(b []byte) error {
+	if s.unknown != nil && s.at > s.unknown.at {
+		s.d.save(s.unknown.err) // json met it first
+	}
 	if s.blocked != "" {
 		// json leaves the value and goes on
 		s.d.save(fmt.Errorf("json: cannot set embedded pointer to unexported struct: %s", s.blocked))
