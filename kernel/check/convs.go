@@ -487,13 +487,15 @@ func (lw *lowerer) markLoopLits(root ast.Node) {
 		lw.loopDefers = map[*ast.DeferStmt]bool{}
 	}
 	called := map[*ast.FuncLit]bool{}
-	depth := []int{0} // loop depth per enclosing function
+	depth := []int{0}      // loop depth per enclosing function
+	gotos := []bool{false} // whether the function has goto statements, which may loop
 	var stack []ast.Node
 	ast.Inspect(root, func(n ast.Node) bool {
 		if n == nil {
 			switch stack[len(stack)-1].(type) {
 			case *ast.FuncLit, *ast.FuncDecl:
 				depth = depth[:len(depth)-1]
+				gotos = gotos[:len(gotos)-1]
 			case *ast.ForStmt, *ast.RangeStmt:
 				depth[len(depth)-1]--
 			}
@@ -507,7 +509,7 @@ func (lw *lowerer) markLoopLits(root ast.Node) {
 				lw.loopGos[n] = true
 			}
 		case *ast.DeferStmt:
-			if depth[len(depth)-1] > 0 {
+			if depth[len(depth)-1] > 0 || gotos[len(gotos)-1] {
 				lw.loopDefers[n] = true
 			}
 		case *ast.CallExpr:
@@ -519,13 +521,34 @@ func (lw *lowerer) markLoopLits(root ast.Node) {
 				lw.loopLits[n] = true
 			}
 			depth = append(depth, 0)
+			gotos = append(gotos, hasGoto(n.Body))
 		case *ast.FuncDecl:
 			depth = append(depth, 0)
+			gotos = append(gotos, hasGoto(n.Body))
 		case *ast.ForStmt, *ast.RangeStmt:
 			depth[len(depth)-1]++
 		}
 		return true
 	})
+}
+
+// hasGoto reports whether body has a goto statement, outside function
+// literals.
+func hasGoto(body *ast.BlockStmt) bool {
+	found := false
+	if body == nil {
+		return false
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BranchStmt:
+			found = found || n.Tok == token.GOTO
+		}
+		return !found
+	})
+	return found
 }
 
 // markDeferLits records, as markLoopLits does, the function literals made

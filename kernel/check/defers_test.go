@@ -28,12 +28,13 @@ func TestDeferFunctionValueAtDefer(t *testing.T) {
 // evaluated at each defer statement (deferStmt): yaegi v0.16.1 kept an
 // expression's value (i*10, s+"!", a call's result, a composite) in a
 // slot of the frame that the next iteration overwrote, so every deferred
-// call saw the last iteration's.
+// call saw the last iteration's; a loop of goto statements too.
 func TestDeferInLoopEvaluatesArguments(t *testing.T) {
 	runSteps(t,
 		step{"type P struct{ n int }\nfunc (p P) Show(tag string) { fmt.Println(\"S\", tag, p.n) }\nfunc twice(n int) int { fmt.Println(\"twice\", n); return n * 2 }\nfunc f() {\n\tvar n uint = 2\n\tfor i := range 3 {\n\t\tdefer fmt.Println(\"D\", i*10, 1<<n+uint(i))\n\t}\n\tfor _, s := range []string{\"x\", \"y\"} {\n\t\tdefer func(t string, k int64) { fmt.Println(\"C\", t, k) }(s+\"!\", 1<<n)\n\t}\n\tps := []P{{1}, {2}}\n\tfor i := range ps {\n\t\tdefer ps[i].Show(fmt.Sprint(\"#\", i))\n\t}\n\tfor i := 0; i < 2; i++ {\n\t\tdefer fmt.Println(\"T\", twice(i), []int{i}, P{i})\n\t}\n}", ""},
 		step{"f()", "twice 0\ntwice 1\nT 2 [1] {1}\nT 0 [0] {0}\nS #1 2\nS #0 1\nC y! 4\nC x! 4\nD 20 6\nD 10 5\nD 0 4\n"},
 		step{"func (p *P) Add(k int) { p.n += k }\nfunc Gen[T any](v T, tags ...string) { fmt.Println(\"gen\", v, tags) }\nfunc g() {\n\tcs := []P{{1}, {2}}\n\tnames := []string{\"a\", \"b\", \"c\"}\n\tlogf := func(format string, args ...any) { fmt.Printf(format+\"\\n\", args...) }\n\tfor i := range 2 {\n\t\tp := &cs[i]\n\t\tdefer p.Show(names[i])\n\t\tdefer cs[i].Add(i * 100)\n\t\tdefer Gen(names[i], names[i:]...)\n\t\tdefer logf(\"%d-%s\", i*3, names[i+1])\n\t}\n\tcs[0].n, cs[1].n = 50, 60\n}", ""},
 		step{"g()", "3-c\ngen b [b c]\nS b 2\n0-b\ngen a [a b c]\nS a 1\n"},
+		step{"func h() {\n\ti := 0\nloop:\n\tdefer fmt.Println(\"goto\", i*100)\n\ti++\n\tif i < 3 {\n\t\tgoto loop\n\t}\n}\nh()", "goto 200\ngoto 100\ngoto 0\n"},
 	)
 }
