@@ -158,7 +158,8 @@ func (lw *lowerer) unaryConv(e ast.Expr, dst types.Type) {
 // commaOkAssert makes v, ok := x.(T), for a type T that typeAssert
 // leaves, an assertion in a function of its own: yaegi v0.16.1 left v as
 // it was when the assertion failed (in a loop, the last string asserted
-// where Go gives "").
+// where Go gives ""), and crashed asserting a nil interface value to an
+// interface type.
 func (lw *lowerer) commaOkAssert(ta *ast.TypeAssertExpr) bool {
 	if _, commaOk := lw.info.Types[ta].Type.(*types.Tuple); !commaOk {
 		return true
@@ -168,7 +169,10 @@ func (lw *lowerer) commaOkAssert(ta *ast.TypeAssertExpr) bool {
 		return true
 	}
 	x, v := lw.fresh("X"), lw.fresh("V")
-	lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[2]s) (%[3]s, bool) { %[4]s, ok := %[1]s.(%[3]s); return %[4]s, ok }(", x, from, t, v))
+	// a failed assertion returns a zero value of its own, and a nil x
+	// fails before it is asserted (yaegi crashed on x.(T) of a nil x to
+	// an interface type T)
+	lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[2]s) (%[3]s, bool) { if %[1]s != nil { if %[4]s, ok := %[1]s.(%[3]s); ok { return %[4]s, true } }; var %[4]s %[3]s; return %[4]s, false }(", x, from, t, v))
 	lw.replace(ta.X.End(), ta.End(), ")")
 	lw.walk(ta.X)
 	return false

@@ -166,3 +166,15 @@ func TestSpreadOfNil(t *testing.T) {
 		step{"fmt.Println(count(nil...), count(1, 2))\nvar b Bag\nb.Add(nil...)\nb.Add(\"a\")\nfmt.Println(b.items, len(append([]int{1}, nil...)))\nfmt.Println(nil...)\nf := count\nfmt.Println(f(nil...))", "0 2\n[a] 1\n\n0\n"},
 	)
 }
+
+// A comma-ok assertion of a nil interface value to an interface type
+// fails with the type's zero value (commaOkAssert): yaegi v0.16.1
+// crashed returning the value a failed assertion left ("reflect: call
+// of reflect.Value.Type on zero Value"), the everyday recover pattern
+// r := recover(); err, ok := r.(error) when nothing panicked.
+func TestCommaOkAssertOfNilToInterface(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"import \"runtime\"\nfunc try(f func()) {\n\tdefer func() {\n\t\tr := recover()\n\t\t_, isRuntime := r.(runtime.Error)\n\t\terr, ok := r.(error)\n\t\tfmt.Println(err, ok, isRuntime)\n\t}()\n\tf()\n}", ""},
+		step{"try(func() {})\ntry(func() { panic(fmt.Errorf(\"x\")) })\nvar r any\n_, ok := r.(fmt.Stringer)\ns, ok2 := r.(interface{ Error() string })\nfmt.Println(ok, s == nil, ok2)", "<nil> false false\nx true false\nfalse true false\n"},
+	)
+}
