@@ -663,6 +663,9 @@ func runtimeMessage(msg string, own bool) (string, string) {
 	if rt, ok := reflectOwnPanics[msg]; ok {
 		return "runtime error: " + rt, msg
 	}
+	if msg == "reflect.MakeChan: negative buffer size" {
+		return "makechan: size out of range", msg // (Go's words have no "runtime error: ")
+	}
 	if m := sliceToArray.FindStringSubmatch(msg); m != nil {
 		return fmt.Sprintf("runtime error: cannot convert slice with length %s to array or pointer to array with length %s", m[1], m[2]), msg
 	}

@@ -63,6 +63,9 @@ func recoveredValue(r any) any {
 		if v == "reflect.MakeSlice: negative len" || v == "reflect.MakeSlice: len > cap" {
 			return makeSliceLen()
 		}
+		if v == "reflect.MakeChan: negative buffer size" {
+			return makeChanSize()
+		}
 		if m := sliceToArray.FindStringSubmatch(v); m != nil {
 			x, _ := strconv.Atoi(m[1])
 			y, _ := strconv.Atoi(m[2])
@@ -130,6 +133,15 @@ func makeSliceLen() (r any) {
 	defer func() { r = recover() }()
 	n := -1
 	_ = make([]byte, n)
+	return nil
+}
+
+// makeChanSize returns the runtime's own error of make(chan T, n) with
+// a negative n (not a "runtime error: ", a runtime.Error all the same).
+func makeChanSize() (r any) {
+	defer func() { r = recover() }()
+	n := -1
+	_ = make(chan byte, n)
 	return nil
 }
 
