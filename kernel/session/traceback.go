@@ -676,7 +676,7 @@ func runtimeMessage(msg string, own bool) (string, string) {
 // runtime errors where the interpreter raised them (not a cell's call).
 var reflectOwnPanics = map[string]string{
 	"reflect.MakeSlice: negative len": "makeslice: len out of range",
-	"reflect.MakeSlice: len > cap":    "makeslice: len out of range",
+	"reflect.MakeSlice: len > cap":    "makeslice: cap out of range",
 	"reflect.MakeSlice: negative cap": "makeslice: cap out of range",
 }
 

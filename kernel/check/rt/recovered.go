@@ -60,8 +60,11 @@ func recoveredValue(r any) any {
 			v == "reflect: indirection through nil pointer to embedded struct" { // a field promoted through a nil pointer
 			return nilDereference()
 		}
-		if v == "reflect.MakeSlice: negative len" || v == "reflect.MakeSlice: len > cap" {
+		if v == "reflect.MakeSlice: negative len" {
 			return makeSliceLen()
+		}
+		if v == "reflect.MakeSlice: len > cap" || v == "reflect.MakeSlice: negative cap" {
+			return makeSliceCap()
 		}
 		if v == "reflect.MakeChan: negative buffer size" {
 			return makeChanSize()
@@ -133,6 +136,15 @@ func makeSliceLen() (r any) {
 	defer func() { r = recover() }()
 	n := -1
 	_ = make([]byte, n)
+	return nil
+}
+
+// makeSliceCap returns the runtime's own error of make([]T, n, c) with
+// c < n (a negative c among them).
+func makeSliceCap() (r any) {
+	defer func() { r = recover() }()
+	n, c := 1, 0
+	_ = make([]byte, n, c)
 	return nil
 }
 
