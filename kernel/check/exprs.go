@@ -161,12 +161,12 @@ func (lw *lowerer) unaryConv(e ast.Expr, dst types.Type) {
 // where Go gives ""), and crashed asserting a nil interface value to an
 // interface type.
 func (lw *lowerer) commaOkAssert(ta *ast.TypeAssertExpr) bool {
-	if _, commaOk := lw.info.Types[ta].Type.(*types.Tuple); !commaOk {
-		return true
-	}
 	from, t := lw.typ(lw.info.Types[ta.X].Type), lw.typ(lw.info.Types[ta.Type].Type)
 	if !spellable(from) || !spellable(t) {
 		return true
+	}
+	if _, commaOk := lw.info.Types[ta].Type.(*types.Tuple); !commaOk {
+		return lw.ifaceAssert(ta, from, t)
 	}
 	x, v := lw.fresh("X"), lw.fresh("V")
 	// a failed assertion returns a zero value of its own, and a nil x
@@ -419,6 +419,29 @@ func (lw *lowerer) assertedPure(e ast.Expr) bool {
 		return false
 	}
 	return ok(e) && asserts
+}
+
+// ifaceAssert makes x.(I), for an interface I that typeAssert leaves (no
+// cell type implements it: error, fmt.Stringer), an assertion in a
+// function of its own that fails with Go's runtime error,
+// "interface conversion: interface is nil, not error" or "int is not
+// error: missing method Error" (yaegi v0.16.1 panicked in reflect, a nil
+// dereference once recovered). from and t are x's type and I, spelled.
+func (lw *lowerer) ifaceAssert(ta *ast.TypeAssertExpr, from, t string) bool {
+	it, ok := lw.info.Types[ta.Type].Type.Underlying().(*types.Interface)
+	if !ok {
+		return true
+	}
+	if _, tp := lw.info.Types[ta.Type].Type.(*types.TypeParam); tp {
+		return true
+	}
+	lw.extraImport(rtName, rt.Path)
+	x, v := lw.fresh("X"), lw.fresh("V")
+	fail := fmt.Sprintf("panic(%s.Panic(%d, %s.AssertMissing(%s, %q, %q)))", rtName, lw.line(ta.Lparen), rtName, x, lw.goName(lw.info.Types[ta.Type].Type), lw.missingTable(it))
+	lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { if %[1]s != nil { if %[4]s, ok := %[1]s.(%[3]s); ok { return %[4]s } }; %[5]s }(", x, from, t, v, fail))
+	lw.replace(ta.X.End(), ta.End(), ")")
+	lw.walk(ta.X)
+	return false
 }
 
 // spreadNil makes the untyped nil spread into a variadic parameter
