@@ -180,18 +180,23 @@ func (lw *lowerer) commaOkAssert(ta *ast.TypeAssertExpr) bool {
 
 // valueParens puts in parentheses the calls of builtins (len, append,
 // make, new, ...) and the receives (<-ch) among several values returned
-// or assigned at once: yaegi v0.16.1 stored their results in the first
-// destination (return x, append(x, 1) returned [5] [5]; return "a",
-// len(s) panicked in reflect; x, n = "b", cap(s) assigned nothing; v, w
-// := <-ch, 1 left w 0; return 1, <-ch panicked). In parentheses it
-// stores them where they belong.
-func (lw *lowerer) valueParens(values []ast.Expr) {
+// or assigned at once, and, assigned (=), the calls of every function:
+// yaegi v0.16.1 stored their results in the first destination (return
+// x, append(x, 1) returned [5] [5]; return "a", len(s) panicked in
+// reflect; x, n = "b", cap(s) assigned nothing; v, w := <-ch, 1 left w
+// 0; return 1, <-ch panicked), and a, b = "k", g() assigned g's result
+// alone (a kept what it held). In parentheses it stores them where they
+// belong.
+func (lw *lowerer) valueParens(values []ast.Expr, assigned bool) {
 	if len(values) < 2 {
 		return
 	}
 	for _, v := range values {
 		switch v := v.(type) {
 		case *ast.CallExpr:
+			if assigned {
+				break
+			}
 			id, ok := ast.Unparen(v.Fun).(*ast.Ident)
 			if !ok {
 				continue

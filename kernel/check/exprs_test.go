@@ -178,3 +178,15 @@ func TestCommaOkAssertOfNilToInterface(t *testing.T) {
 		step{"try(func() {})\ntry(func() { panic(fmt.Errorf(\"x\")) })\nvar r any\n_, ok := r.(fmt.Stringer)\ns, ok2 := r.(interface{ Error() string })\nfmt.Println(ok, s == nil, ok2)", "<nil> false false\nx true false\nfalse true false\n"},
 	)
 }
+
+// An assignment (=) of several values, some of them calls of functions
+// or methods, assigns every one (valueParens): yaegi v0.16.1 assigned
+// only the calls' results, the other destinations kept what they held
+// (f.Kind, f.Msg = "error", err.Error() left Kind as it was).
+func TestCallsAmongSeveralValuesAssigned(t *testing.T) {
+	runSteps(t,
+		step{"type F struct{ Kind, Msg string }\nfunc g() string { return \"g\" }\nfunc n() int { return 5 }\nfunc classify(err error) (f F) {\n\tf.Kind, f.Msg = \"error\", err.Error()\n\treturn\n}", ""},
+		step{"var a, b string\nvar i, j int\na, b = \"k\", g()\ni, j = n(), 1\nfmt.Println(a, b, i, j)\nx := 9\ni, j = x, n()\nfmt.Println(i, j)\ni, j = n(), n()+1\nfmt.Println(i, j)\ns := []int{0, 0}\ns[0], s[1] = 3, n()\nfmt.Println(s, classify(fmt.Errorf(\"e\")))\nprev, cur := 0, 1\nfor range 5 {\n\tprev, cur = cur, max(prev+cur, n())\n}\nfmt.Println(prev, cur)",
+			"k g 5 1\n9 5\n5 6\n[3 5] {error e}\n17 28\n"},
+	)
+}

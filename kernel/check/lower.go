@@ -547,7 +547,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.untaggedTuple(n)
 		lw.blankRecv(n)
 		if len(n.Lhs) == len(n.Rhs) {
-			lw.valueParens(n.Rhs)
+			lw.valueParens(n.Rhs, n.Tok == token.ASSIGN)
 		}
 		lw.litParens(n)
 		if isAssign(n.Tok) {
@@ -566,7 +566,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.sendConvs(n)
 	case *ast.ReturnStmt:
 		lw.returnConvs(n)
-		lw.valueParens(n.Results)
+		lw.valueParens(n.Results, false)
 	case *ast.TypeSwitchStmt:
 		kept := lw.typeSwitch(n) // (else a switch without a tag)
 		lw.defaultLast(n.Body, false, kept)
