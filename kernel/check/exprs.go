@@ -185,7 +185,8 @@ func (lw *lowerer) commaOkAssert(ta *ast.TypeAssertExpr) bool {
 // x, append(x, 1) returned [5] [5]; return "a", len(s) panicked in
 // reflect; x, n = "b", cap(s) assigned nothing; v, w := <-ch, 1 left w
 // 0; return 1, <-ch panicked), and a, b = "k", g() assigned g's result
-// alone (a kept what it held). In parentheses it stores them where they
+// alone (a kept what it held), as g, a = t.Get, 5 (a method value, which
+// the lowering makes a call). In parentheses it stores them where they
 // belong.
 func (lw *lowerer) valueParens(values []ast.Expr, assigned bool) {
 	if len(values) < 2 {
@@ -193,6 +194,11 @@ func (lw *lowerer) valueParens(values []ast.Expr, assigned bool) {
 	}
 	for _, v := range values {
 		switch v := v.(type) {
+		case *ast.SelectorExpr:
+			// a method value, which the lowering makes a call
+			if sel := lw.info.Selections[v]; !assigned || sel == nil || sel.Kind() != types.MethodVal {
+				continue
+			}
 		case *ast.CallExpr:
 			if assigned {
 				break
@@ -447,6 +453,34 @@ func (lw *lowerer) ifaceAssert(ta *ast.TypeAssertExpr, from, t string) bool {
 	lw.replace(ta.X.End(), ta.End(), ")")
 	lw.walk(ta.X)
 	return false
+}
+
+// commaOkIndex makes v, ok = m[k] (and :=, and var v, ok = m[k]) an
+// index in a function of its own: yaegi v0.16.1 left v as it was when
+// the map lacks k (in a loop, the value of the last key found), where Go
+// sets it to the zero value. A fresh frame's v is zero.
+func (lw *lowerer) commaOkIndex(rhs []ast.Expr) {
+	if len(rhs) != 1 {
+		return
+	}
+	ix, ok := ast.Unparen(rhs[0]).(*ast.IndexExpr)
+	if !ok {
+		return
+	}
+	tup, ok := lw.info.Types[rhs[0]].Type.(*types.Tuple)
+	if !ok || tup.Len() != 2 {
+		return
+	}
+	if _, isMap := lw.info.TypeOf(ix.X).Underlying().(*types.Map); !isMap {
+		return
+	}
+	ts := lw.typ(tup.At(0).Type())
+	if !spellable(ts) {
+		return
+	}
+	v := lw.fresh("V")
+	lw.insert(rhs[0].Pos(), fmt.Sprintf("func() (%[1]s, bool) { %[2]s, ok := ", ts, v))
+	lw.insertClose(rhs[0].End(), fmt.Sprintf("; return %s, ok }()", v))
 }
 
 // spreadNil makes the untyped nil spread into a variadic parameter

@@ -190,3 +190,23 @@ func TestCallsAmongSeveralValuesAssigned(t *testing.T) {
 			"k g 5 1\n9 5\n5 6\n[3 5] {error e}\n17 28\n"},
 	)
 }
+
+// v, ok = m[k] and v, ok := m[k] of a key the map lacks set v to the
+// zero value (commaOkIndex): yaegi v0.16.1 left v as it was, in a loop
+// the value of the last key found.
+func TestCommaOkIndexOfMissingKey(t *testing.T) {
+	runSteps(t,
+		step{"type P struct{ N int }\nm := map[string]int{\"x\": 4}\nps := map[string]P{\"a\": {1}}\na := 1\nvar ok bool\na, ok = m[\"zz\"]\nfmt.Println(a, ok)\nfor _, k := range []string{\"x\", \"y\"} {\n\tv, found := m[k]\n\tp, _ := ps[k+\"\"]\n\tq := ps[\"a\"]\n\tfmt.Println(v, found, p, q)\n}\nvar p P\np, ok = ps[\"a\"]\np, ok = ps[\"b\"]\nfmt.Println(p, ok)",
+			"0 false\n4 true {0} {1}\n0 false {0} {1}\n{0} false\n"},
+	)
+}
+
+// A method value among several values assigned at once is assigned with
+// the others (valueParens): the lowering makes it a call, and yaegi
+// assigned that call's result alone.
+func TestMethodValueAmongSeveralValuesAssigned(t *testing.T) {
+	runSteps(t,
+		step{"type T struct{ n int }\nfunc (t T) Get() int { return t.n }", ""},
+		step{"t := T{9}\nvar g func() int\na := 2\ng, a = t.Get, t.Get()\nfmt.Println(g(), a)\ng, a = t.Get, 5\nfmt.Println(g(), a)", "9 9\n9 5\n"},
+	)
+}

@@ -549,12 +549,18 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		if len(n.Lhs) == len(n.Rhs) {
 			lw.valueParens(n.Rhs, n.Tok == token.ASSIGN)
 		}
+		if len(n.Lhs) == 2 && !lw.commStmts[n] {
+			lw.commaOkIndex(n.Rhs)
+		}
 		lw.litParens(n)
 		if isAssign(n.Tok) {
 			lw.blankDerefs(nil, n.Lhs, n.Rhs)
 		}
 	case *ast.ValueSpec:
 		lw.parallelLits(nil, n.Names, n.Values, n.Type)
+		if len(n.Names) == 2 {
+			lw.commaOkIndex(n.Values)
+		}
 		lw.specConvs(n)
 		lw.blankDerefs(n.Names, nil, n.Values)
 	case *ast.CompositeLit:
