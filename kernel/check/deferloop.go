@@ -3,6 +3,7 @@ package check
 import (
 	"go/ast"
 	"go/types"
+	"maps"
 	"strings"
 )
 
@@ -23,14 +24,22 @@ import (
 // made in the closure's maker (see deferStmt), a generic function named
 // with its type arguments inferred is called by name in the closure.
 
-// deferMaker lowers d, a call deferred in a loop, as above when its
-// receiver or an argument needs it, and reports whether it did.
-func (lw *lowerer) deferMaker(d *ast.DeferStmt) bool {
+// deferMaker lowers d as above and reports whether it did; check, it
+// only reports whether it can. ds is the name of the function's
+// rt.Defers (planDefers), or "": the closure then runs the call in that
+// state's wrapper, which catches its panic, and the defer statement
+// counts it (ds.Add()).
+func (lw *lowerer) deferMaker(d *ast.DeferStmt, ds string, check bool) bool {
 	c := d.Call
 	tv := lw.info.Types[c.Fun]
 	sig, ok := tv.Type.(*types.Signature)
-	if !ok || tv.IsType() || tv.IsBuiltin() || !lw.deferNeedsMaker(c) {
+	if !ok || tv.IsType() || tv.IsBuiltin() {
 		return false
+	}
+	if check {
+		// spelling types imports their packages: not for a check
+		saved := maps.Clone(lw.extra)
+		defer func() { lw.extra = saved }()
 	}
 	var params, xs []string
 	n := sig.Params().Len()
@@ -60,6 +69,13 @@ func (lw *lowerer) deferMaker(d *ast.DeferStmt) bool {
 	if !isLit && !spellable(ft) {
 		return false
 	}
+	if check {
+		return true
+	}
+	wrap := ""
+	if ds != "" {
+		wrap = "defer func() { " + ds + ".Done(recover()) }(); "
+	}
 	call := strings.Join(xs, ", ")
 	if c.Ellipsis.IsValid() {
 		// the maker takes the slice, the closure spreads it
@@ -74,26 +90,30 @@ func (lw *lowerer) deferMaker(d *ast.DeferStmt) bool {
 	if isLit {
 		f := lw.fresh("F")
 		lw.replace(d.Pos(), lit.Pos(), l+" := func("+strings.Join(params, ", ")+") func() { "+f+" := ")
-		lw.insert(lit.End(), "; return func() { "+f+"("+call+") } }")
+		lw.insert(lit.End(), "; return func() { "+wrap+f+"("+call+") } }")
 	} else if sel, recv, op, ok := lw.deferredMethod(c); ok {
 		// the receiver as a parameter (yaegi's method value kept the
 		// slot of ps[i], not its value)
 		r := lw.fresh("R")
 		params = append([]string{r + " " + recv}, params...)
-		lw.replace(d.Pos(), sel.X.Pos(), l+" := func("+strings.Join(params, ", ")+") func() { return func() { "+r+"."+sel.Sel.Name+"("+call+") } }("+op)
+		lw.replace(d.Pos(), sel.X.Pos(), l+" := func("+strings.Join(params, ", ")+") func() { return func() { "+wrap+r+"."+sel.Sel.Name+"("+call+") } }("+op)
 		lw.replace(sel.X.End(), c.Lparen+1, sep)
 	} else if lw.inferredGeneric(c.Fun) {
 		// a generic function is no value until instantiated: called by
 		// name, its type arguments inferred again from the parameters'
 		name := lw.text(c.Fun)
-		lw.replace(d.Pos(), c.Lparen+1, l+" := func("+strings.Join(params, ", ")+") func() { return func() { "+name+"("+call+") } }(")
+		lw.replace(d.Pos(), c.Lparen+1, l+" := func("+strings.Join(params, ", ")+") func() { return func() { "+wrap+name+"("+call+") } }(")
 	} else {
 		fn := lw.fresh("F")
 		params = append([]string{fn + " " + ft}, params...)
-		lw.replace(d.Pos(), c.Fun.Pos(), l+" := func("+strings.Join(params, ", ")+") func() { return func() { "+fn+"("+call+") } }(")
+		lw.replace(d.Pos(), c.Fun.Pos(), l+" := func("+strings.Join(params, ", ")+") func() { return func() { "+wrap+fn+"("+call+") } }(")
 		lw.replace(c.Fun.End(), c.Lparen+1, sep)
 	}
-	lw.insertClose(c.End(), "; defer "+l+"()")
+	add := ""
+	if ds != "" {
+		add = ds + ".Add(); "
+	}
+	lw.insertClose(c.End(), "; "+add+"defer "+l+"()")
 	return true
 }
 

@@ -38,3 +38,15 @@ func TestDeferInLoopEvaluatesArguments(t *testing.T) {
 		step{"func h() {\n\ti := 0\nloop:\n\tdefer fmt.Println(\"goto\", i*100)\n\ti++\n\tif i < 3 {\n\t\tgoto loop\n\t}\n}\nh()", "goto 200\ngoto 100\ngoto 0\n"},
 	)
 }
+
+// A deferred call that is no function literal (a function, a method, in
+// a loop or not) and panics is caught by its wrapper like a literal's
+// (planDefers, deferMaker): the function's other deferred calls run and
+// one registered earlier recovers the panic (yaegi v0.16.1 ended the
+// deferred calls there and the cell with the panic).
+func TestDeferredCallPanicsRecoveredEarlier(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"type Res struct{ name string }\nfunc (r *Res) Close(fail bool) {\n\tfmt.Println(\"close\", r.name)\n\tif fail {\n\t\tpanic(\"close failed: \" + r.name)\n\t}\n}\nfunc risky(name string) { panic(\"risky \" + name) }\nfunc f() (err error) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\terr = fmt.Errorf(\"recovered: %v\", r)\n\t\t}\n\t}()\n\tdefer fmt.Println(\"cleanup runs\")\n\tdefer risky(\"db\")\n\treturn nil\n}\nfunc process(names []string) (err error) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\terr = fmt.Errorf(\"recovered: %v\", r)\n\t\t}\n\t}()\n\trs := make([]Res, len(names))\n\tfor i, n := range names {\n\t\trs[i] = Res{n + \"!\"}\n\t\tdefer rs[i].Close(n == \"b\")\n\t}\n\treturn fmt.Errorf(\"work failed\")\n}", ""},
+		step{"fmt.Println(f())\nfmt.Println(process([]string{\"a\", \"b\", \"c\"}))", "cleanup runs\nrecovered: risky db\nclose c!\nclose b!\nclose a!\nrecovered: close failed: b!\n"},
+	)
+}

@@ -83,6 +83,7 @@ type lowerer struct {
 	compTypes  []types.Type // anyComps offered, resolved (anyCompTypes)
 
 	deferWraps    map[*ast.DeferStmt]string // deferred calls run in wrappers: their state's name (defers.go)
+	deferMakes    map[*ast.DeferStmt]string // those made closures with the wrapper inside (deferMaker)
 	deferRecovers map[*ast.CallExpr]string  // recover calls in them, lowered to the state's
 
 	chain *initChain // the order of the cell's variable initializers, where yaegi's is not Go's (initorder.go)

@@ -24,7 +24,11 @@ import (
 // b; defer R.M(D1, D2), defer f(a) F := f; D1 := a; defer F(D1), for
 // receivers, function values and arguments without side effects.
 func (lw *lowerer) deferStmt(d *ast.DeferStmt) {
-	if lw.loopDefers[d] && lw.deferMaker(d) {
+	if st, ok := lw.deferMakes[d]; ok {
+		lw.deferMaker(d, st, false)
+		return
+	}
+	if lw.loopDefers[d] && lw.deferNeedsMaker(d.Call) && lw.deferMaker(d, "", false) {
 		return
 	}
 	var pre []string
