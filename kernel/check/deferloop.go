@@ -36,6 +36,17 @@ func (lw *lowerer) deferMaker(d *ast.DeferStmt, ds string, check bool) bool {
 	if !ok || tv.IsType() || tv.IsBuiltin() {
 		return false
 	}
+	spread := false
+	if len(c.Args) == 1 {
+		if _, tuple := lw.info.TypeOf(c.Args[0]).(*types.Tuple); tuple {
+			// f(g()), g's results spread: the maker takes them alone, f
+			// is called by name (a declared function's)
+			if !lw.declaredFunc(c.Fun) || sig.Variadic() {
+				return false
+			}
+			spread = true
+		}
+	}
 	if check {
 		// spelling types imports their packages: not for a check
 		saved := maps.Clone(lw.extra)
@@ -43,7 +54,11 @@ func (lw *lowerer) deferMaker(d *ast.DeferStmt, ds string, check bool) bool {
 	}
 	var params, xs []string
 	n := sig.Params().Len()
-	for i, a := range c.Args {
+	args := c.Args
+	if spread {
+		args = make([]ast.Expr, n) // one for each of g's results
+	}
+	for i := range args {
 		var pt types.Type
 		switch {
 		case sig.Variadic() && i >= n-1 && !c.Ellipsis.IsValid():
@@ -54,7 +69,7 @@ func (lw *lowerer) deferMaker(d *ast.DeferStmt, ds string, check bool) bool {
 			return false
 		}
 		ts := lw.typ(pt)
-		if !spellable(ts) || lw.mentionsRecover(a) {
+		if !spellable(ts) || i < len(c.Args) && lw.mentionsRecover(c.Args[i]) {
 			return false
 		}
 		x := lw.fresh("X")
@@ -98,7 +113,7 @@ func (lw *lowerer) deferMaker(d *ast.DeferStmt, ds string, check bool) bool {
 		params = append([]string{r + " " + recv}, params...)
 		lw.replace(d.Pos(), sel.X.Pos(), l+" := func("+strings.Join(params, ", ")+") func() { return func() { "+wrap+r+"."+sel.Sel.Name+"("+call+") } }("+op)
 		lw.replace(sel.X.End(), c.Lparen+1, sep)
-	} else if lw.inferredGeneric(c.Fun) {
+	} else if spread || lw.inferredGeneric(c.Fun) {
 		// a generic function is no value until instantiated: called by
 		// name, its type arguments inferred again from the parameters'
 		name := lw.text(c.Fun)

@@ -48,5 +48,6 @@ func TestDeferredCallPanicsRecoveredEarlier(t *testing.T) {
 	runStepsNoFrames(t,
 		step{"type Res struct{ name string }\nfunc (r *Res) Close(fail bool) {\n\tfmt.Println(\"close\", r.name)\n\tif fail {\n\t\tpanic(\"close failed: \" + r.name)\n\t}\n}\nfunc risky(name string) { panic(\"risky \" + name) }\nfunc f() (err error) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\terr = fmt.Errorf(\"recovered: %v\", r)\n\t\t}\n\t}()\n\tdefer fmt.Println(\"cleanup runs\")\n\tdefer risky(\"db\")\n\treturn nil\n}\nfunc process(names []string) (err error) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\terr = fmt.Errorf(\"recovered: %v\", r)\n\t\t}\n\t}()\n\trs := make([]Res, len(names))\n\tfor i, n := range names {\n\t\trs[i] = Res{n + \"!\"}\n\t\tdefer rs[i].Close(n == \"b\")\n\t}\n\treturn fmt.Errorf(\"work failed\")\n}", ""},
 		step{"fmt.Println(f())\nfmt.Println(process([]string{\"a\", \"b\", \"c\"}))", "cleanup runs\nrecovered: risky db\nclose c!\nclose b!\nclose a!\nrecovered: close failed: b!\n"},
+		step{"func pair() (string, int) { return \"p\", 2 }\nfunc show(s string, n int) { fmt.Println(\"show\", s, n) }\nfunc spread() {\n\tdefer func() { fmt.Println(\"rec\", recover()) }()\n\tdefer show(pair())\n\tdefer risky(\"x\")\n}\nspread()", "show p 2\nrec risky x\n"},
 	)
 }
