@@ -124,10 +124,11 @@ func (lw *lowerer) assignConvs(as *ast.AssignStmt) {
 }
 
 // parallelIfaceConvs converts, in an assignment of several values, each
-// call or nil that goes to a variable of an interface type to that type:
-// yaegi v0.16.1 dropped the other values of the assignment (n, err = 4,
-// errors.New("e") left n 0, s, err = "a", ... left s "") or panicked
-// (q, st = 6, nil: "reflect: New(nil)"); a conversion it runs right.
+// call that goes to a variable of an interface type, and each nil, to
+// the destination's type: yaegi v0.16.1 dropped the other values of the
+// assignment (n, err = 4, errors.New("e") left n 0, s, err = "a", ...
+// left s "") or panicked (q, st = 6, nil and s, n = nil, 5 with s a
+// slice: "reflect: New(nil)"); a conversion it runs right.
 func (lw *lowerer) parallelIfaceConvs(as *ast.AssignStmt) {
 	if len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) {
 		return
@@ -137,13 +138,13 @@ func (lw *lowerer) parallelIfaceConvs(as *ast.AssignStmt) {
 			continue
 		}
 		lt := lw.info.TypeOf(l)
-		if lt == nil || !types.IsInterface(lt) {
+		if lt == nil {
 			continue
 		}
 		r := as.Rhs[i]
 		tv := lw.info.Types[r]
 		c, isCall := ast.Unparen(r).(*ast.CallExpr)
-		if !tv.IsNil() && !(isCall && !lw.info.Types[c.Fun].IsType()) {
+		if !tv.IsNil() && !(isCall && !lw.info.Types[c.Fun].IsType() && types.IsInterface(lt)) {
 			continue
 		}
 		if ts := lw.typ(lt); spellable(ts) {

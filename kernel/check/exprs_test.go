@@ -210,3 +210,14 @@ func TestMethodValueAmongSeveralValuesAssigned(t *testing.T) {
 		step{"t := T{9}\nvar g func() int\na := 2\ng, a = t.Get, t.Get()\nfmt.Println(g(), a)\ng, a = t.Get, 5\nfmt.Println(g(), a)", "9 9\n9 5\n"},
 	)
 }
+
+// nil among several values assigned at once, to a slice, a map, a
+// pointer or a named slice type (out, err = nil, fmt.Errorf(...) in a
+// deferred recover), is converted to the destination's type
+// (parallelIfaceConvs): yaegi v0.16.1 panicked ("reflect: New(nil)").
+func TestNilAmongSeveralValuesAssigned(t *testing.T) {
+	runSteps(t,
+		step{"type M [][]float64\nfunc g() error { return fmt.Errorf(\"e\") }\nfunc f() (m M, err error) {\n\tvar s []int\n\tvar n int\n\tvar p *int\n\tvar mp map[string]int\n\ts, n = nil, 5\n\tfmt.Println(s == nil, n)\n\tp, n = nil, 6\n\tmp, n = nil, len(s)\n\tfmt.Println(p == nil, mp == nil, n)\n\tm, err = nil, g()\n\treturn\n}", ""},
+		step{"fmt.Println(f())", "true 5\ntrue true 0\n[] e\n"},
+	)
+}
