@@ -24,3 +24,15 @@ func TestAssertMissingMethod(t *testing.T) {
 			"43:58: panic: main.try.func.func(...)\ninterface conversion: int is not main.Namer: missing method Area\n"},
 	)
 }
+
+// x.(I) of a nil value, I an interface of the standard library (error,
+// fmt.Stringer), implemented by a cell type or not, panics with Go's runtime error, a
+// *runtime.TypeAssertionError (yaegi v0.16.1 panicked in reflect: a nil
+// pointer dereference once recovered).
+func TestAssertNilToCompiledInterface(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"import \"runtime\"\nfunc try(f func()) {\n\tdefer func() {\n\t\tr := recover()\n\t\t_, ok := r.(runtime.Error)\n\t\tfmt.Printf(\"%v %v %T\\n\", r, ok, r)\n\t}()\n\tf()\n}", ""},
+		step{"type E struct{}\nfunc (E) Error() string { return \"E\" }\nvar r any\nvar err error\ntry(func() { _ = r.(error) })\ntry(func() { s := err.(fmt.Stringer); fmt.Println(s) })\ntry(func() { fmt.Println(any(3).(error)) })",
+			"interface conversion: interface is nil, not error true *runtime.TypeAssertionError\ninterface conversion: interface is nil, not fmt.Stringer true *runtime.TypeAssertionError\ninterface conversion: int is not error: missing method Error true *runtime.TypeAssertionError\n"},
+	)
+}

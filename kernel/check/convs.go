@@ -125,10 +125,11 @@ func (lw *lowerer) assignConvs(as *ast.AssignStmt) {
 }
 
 // parallelIfaceConvs converts, in an assignment of several values, each
-// call or nil that goes to a variable of an interface type to that type:
-// yaegi v0.16.1 dropped the other values of the assignment (n, err = 4,
-// errors.New("e") left n 0, s, err = "a", ... left s "") or panicked
-// (q, st = 6, nil: "reflect: New(nil)"); a conversion it runs right.
+// call that goes to a variable of an interface type, and each nil, to
+// the destination's type: yaegi v0.16.1 dropped the other values of the
+// assignment (n, err = 4, errors.New("e") left n 0, s, err = "a", ...
+// left s "") or panicked (q, st = 6, nil and s, n = nil, 5 with s a
+// slice: "reflect: New(nil)"); a conversion it runs right.
 func (lw *lowerer) parallelIfaceConvs(as *ast.AssignStmt) {
 	if len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) {
 		return
@@ -138,13 +139,13 @@ func (lw *lowerer) parallelIfaceConvs(as *ast.AssignStmt) {
 			continue
 		}
 		lt := lw.info.TypeOf(l)
-		if lt == nil || !types.IsInterface(lt) {
+		if lt == nil {
 			continue
 		}
 		r := as.Rhs[i]
 		tv := lw.info.Types[r]
 		c, isCall := ast.Unparen(r).(*ast.CallExpr)
-		if !tv.IsNil() && !(isCall && !lw.info.Types[c.Fun].IsType()) {
+		if !tv.IsNil() && !(isCall && !lw.info.Types[c.Fun].IsType() && types.IsInterface(lt)) {
 			continue
 		}
 		if ts := lw.typ(lt); spellable(ts) {
@@ -488,13 +489,15 @@ func (lw *lowerer) markLoopLits(root ast.Node) {
 		lw.loopDefers = map[*ast.DeferStmt]bool{}
 	}
 	called := map[*ast.FuncLit]bool{}
-	depth := []int{0} // loop depth per enclosing function
+	depth := []int{0}      // loop depth per enclosing function
+	gotos := []bool{false} // whether the function has goto statements, which may loop
 	var stack []ast.Node
 	ast.Inspect(root, func(n ast.Node) bool {
 		if n == nil {
 			switch stack[len(stack)-1].(type) {
 			case *ast.FuncLit, *ast.FuncDecl:
 				depth = depth[:len(depth)-1]
+				gotos = gotos[:len(gotos)-1]
 			case *ast.ForStmt, *ast.RangeStmt:
 				depth[len(depth)-1]--
 			}
@@ -508,7 +511,7 @@ func (lw *lowerer) markLoopLits(root ast.Node) {
 				lw.loopGos[n] = true
 			}
 		case *ast.DeferStmt:
-			if _, ok := n.Call.Fun.(*ast.FuncLit); ok && depth[len(depth)-1] > 0 {
+			if depth[len(depth)-1] > 0 || gotos[len(gotos)-1] {
 				lw.loopDefers[n] = true
 			}
 		case *ast.CallExpr:
@@ -520,13 +523,34 @@ func (lw *lowerer) markLoopLits(root ast.Node) {
 				lw.loopLits[n] = true
 			}
 			depth = append(depth, 0)
+			gotos = append(gotos, hasGoto(n.Body))
 		case *ast.FuncDecl:
 			depth = append(depth, 0)
+			gotos = append(gotos, hasGoto(n.Body))
 		case *ast.ForStmt, *ast.RangeStmt:
 			depth[len(depth)-1]++
 		}
 		return true
 	})
+}
+
+// hasGoto reports whether body has a goto statement, outside function
+// literals.
+func hasGoto(body *ast.BlockStmt) bool {
+	found := false
+	if body == nil {
+		return false
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BranchStmt:
+			found = found || n.Tok == token.GOTO
+		}
+		return !found
+	})
+	return found
 }
 
 // markDeferLits records, as markLoopLits does, the function literals made

@@ -19,7 +19,9 @@ import (
 // A function with several deferred calls, each a function literal
 // called with arguments that have no side effects, none in a loop, runs
 // each in a wrapper of its own that catches the call's panic, with a
-// state (rt.Defers) that keeps Go's current panic:
+// state (rt.Defers) that keeps Go's current panic (a call of another
+// function or method, and a literal deferred in a loop, is made a
+// closure at the defer with the wrapper inside: see deferMaker):
 //
 //	DS.Add(); defer func() { defer func() { DS.Done(recover()) }(); DS.Take(recover()); func() { ... DS.Recover() ... }() }()
 //
@@ -42,7 +44,7 @@ func (lw *lowerer) planDefers(body *ast.BlockStmt) {
 	if body == nil {
 		return
 	}
-	var defers []*ast.DeferStmt
+	var defers, made []*ast.DeferStmt
 	ok := true
 	var visit func(n ast.Node, inLoop bool)
 	visit = func(n ast.Node, inLoop bool) {
@@ -53,20 +55,32 @@ func (lw *lowerer) planDefers(body *ast.BlockStmt) {
 			switch m := m.(type) {
 			case *ast.FuncLit:
 				return false
-			case *ast.ForStmt, *ast.RangeStmt:
+			case *ast.RangeStmt:
+				if _, fn := lw.info.TypeOf(m.X).Underlying().(*types.Signature); fn {
+					ok = false // (its body's defers are rangeDefer's)
+				}
+				visit(m, true)
+				return false
+			case *ast.ForStmt:
 				visit(m, true)
 				return false
 			case *ast.DeferStmt:
-				if inLoop || !lw.wrappableDefer(m) {
+				switch {
+				case !inLoop && !lw.loopDefers[m] && lw.wrappableDefer(m):
+					defers = append(defers, m)
+				case lw.deferMaker(m, "", true):
+					// another call, or a literal in a loop: made a
+					// closure with the wrapper in it (deferMaker)
+					made = append(made, m)
+				default:
 					ok = false
 				}
-				defers = append(defers, m)
 			}
 			return true
 		})
 	}
 	visit(body, false)
-	if !ok || len(defers) < 2 {
+	if !ok || len(defers)+len(made) < 2 {
 		return
 	}
 	st := lw.fresh("DS")
@@ -77,6 +91,12 @@ func (lw *lowerer) planDefers(body *ast.BlockStmt) {
 	}
 	for _, d := range defers {
 		lw.deferWraps[d] = st
+	}
+	if lw.deferMakes == nil {
+		lw.deferMakes = map[*ast.DeferStmt]string{}
+	}
+	for _, d := range made {
+		lw.deferMakes[d] = st
 	}
 }
 

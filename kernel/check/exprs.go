@@ -158,32 +158,21 @@ func (lw *lowerer) unaryConv(e ast.Expr, dst types.Type) {
 // commaOkAssert makes v, ok := x.(T), for a type T that typeAssert
 // leaves, an assertion in a function of its own: yaegi v0.16.1 left v as
 // it was when the assertion failed (in a loop, the last string asserted
-// where Go gives ""). Where T is an interface, a nil x is T's nil and
-// false (yaegi panicked in reflect: "call of reflect.Value.Type on zero
-// Value"), and so is x.(T) without ok lowered: a nil x panics with Go's
-// runtime error ("interface conversion: interface is nil, not error").
+// where Go gives ""), and crashed asserting a nil interface value to an
+// interface type.
 func (lw *lowerer) commaOkAssert(ta *ast.TypeAssertExpr) bool {
-	tt := lw.info.Types[ta.Type].Type
-	_, iface := tt.Underlying().(*types.Interface)
-	_, commaOk := lw.info.Types[ta].Type.(*types.Tuple)
-	if !commaOk && !iface {
-		return true
-	}
-	from, t := lw.typ(lw.info.Types[ta.X].Type), lw.typ(tt)
+	from, t := lw.typ(lw.info.Types[ta.X].Type), lw.typ(lw.info.Types[ta.Type].Type)
 	if !spellable(from) || !spellable(t) {
 		return true
 	}
-	x, v := lw.fresh("X"), lw.fresh("V")
-	switch {
-	case !commaOk:
-		lw.extraImport(rtName, rt.Path)
-		lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { if %[1]s == nil { panic(%[4]s.Panic(%[5]d, %[4]s.AssertFailed(nil, \"interface\", %[6]q))) }; return %[1]s.(%[3]s) }(",
-			x, from, t, rtName, lw.line(ta.Lparen), lw.goName(tt)))
-	case iface:
-		lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[2]s) (%[3]s, bool) { if %[1]s == nil { var %[4]s %[3]s; return %[4]s, false }; %[4]s, ok := %[1]s.(%[3]s); return %[4]s, ok }(", x, from, t, v))
-	default:
-		lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[2]s) (%[3]s, bool) { %[4]s, ok := %[1]s.(%[3]s); return %[4]s, ok }(", x, from, t, v))
+	if _, commaOk := lw.info.Types[ta].Type.(*types.Tuple); !commaOk {
+		return lw.ifaceAssert(ta, from, t)
 	}
+	x, v := lw.fresh("X"), lw.fresh("V")
+	// a failed assertion returns a zero value of its own, and a nil x
+	// fails before it is asserted (yaegi crashed on x.(T) of a nil x to
+	// an interface type T)
+	lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[2]s) (%[3]s, bool) { if %[1]s != nil { if %[4]s, ok := %[1]s.(%[3]s); ok { return %[4]s, true } }; var %[4]s %[3]s; return %[4]s, false }(", x, from, t, v))
 	lw.replace(ta.X.End(), ta.End(), ")")
 	lw.walk(ta.X)
 	return false
@@ -191,18 +180,29 @@ func (lw *lowerer) commaOkAssert(ta *ast.TypeAssertExpr) bool {
 
 // valueParens puts in parentheses the calls of builtins (len, append,
 // make, new, ...) and the receives (<-ch) among several values returned
-// or assigned at once: yaegi v0.16.1 stored their results in the first
-// destination (return x, append(x, 1) returned [5] [5]; return "a",
-// len(s) panicked in reflect; x, n = "b", cap(s) assigned nothing; v, w
-// := <-ch, 1 left w 0; return 1, <-ch panicked). In parentheses it
-// stores them where they belong.
-func (lw *lowerer) valueParens(values []ast.Expr) {
+// or assigned at once, and, assigned (=), the calls of every function:
+// yaegi v0.16.1 stored their results in the first destination (return
+// x, append(x, 1) returned [5] [5]; return "a", len(s) panicked in
+// reflect; x, n = "b", cap(s) assigned nothing; v, w := <-ch, 1 left w
+// 0; return 1, <-ch panicked), and a, b = "k", g() assigned g's result
+// alone (a kept what it held), as g, a = t.Get, 5 (a method value, which
+// the lowering makes a call). In parentheses it stores them where they
+// belong.
+func (lw *lowerer) valueParens(values []ast.Expr, assigned bool) {
 	if len(values) < 2 {
 		return
 	}
 	for _, v := range values {
 		switch v := v.(type) {
+		case *ast.SelectorExpr:
+			// a method value, which the lowering makes a call
+			if sel := lw.info.Selections[v]; !assigned || sel == nil || sel.Kind() != types.MethodVal {
+				continue
+			}
 		case *ast.CallExpr:
+			if assigned {
+				break
+			}
 			id, ok := ast.Unparen(v.Fun).(*ast.Ident)
 			if !ok {
 				continue
@@ -430,4 +430,80 @@ func (lw *lowerer) assertedPure(e ast.Expr) bool {
 		return false
 	}
 	return ok(e) && asserts
+}
+
+// ifaceAssert makes x.(I), for an interface I that typeAssert leaves (no
+// cell type implements it: error, fmt.Stringer), an assertion in a
+// function of its own that fails with Go's runtime error,
+// "interface conversion: interface is nil, not error" or "int is not
+// error: missing method Error" (yaegi v0.16.1 panicked in reflect, a nil
+// dereference once recovered). from and t are x's type and I, spelled.
+func (lw *lowerer) ifaceAssert(ta *ast.TypeAssertExpr, from, t string) bool {
+	it, ok := lw.info.Types[ta.Type].Type.Underlying().(*types.Interface)
+	if !ok {
+		return true
+	}
+	if _, tp := lw.info.Types[ta.Type].Type.(*types.TypeParam); tp {
+		return true
+	}
+	lw.extraImport(rtName, rt.Path)
+	x, v := lw.fresh("X"), lw.fresh("V")
+	fail := fmt.Sprintf("panic(%s.Panic(%d, %s.AssertMissing(%s, %q, %q)))", rtName, lw.line(ta.Lparen), rtName, x, lw.goName(lw.info.Types[ta.Type].Type), lw.missingTable(it))
+	lw.insert(ta.X.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { if %[1]s != nil { if %[4]s, ok := %[1]s.(%[3]s); ok { return %[4]s } }; %[5]s }(", x, from, t, v, fail))
+	lw.replace(ta.X.End(), ta.End(), ")")
+	lw.walk(ta.X)
+	return false
+}
+
+// commaOkIndex makes v, ok = m[k] (and :=, and var v, ok = m[k]) an
+// index in a function of its own: yaegi v0.16.1 left v as it was when
+// the map lacks k (in a loop, the value of the last key found), where Go
+// sets it to the zero value. A fresh frame's v is zero.
+func (lw *lowerer) commaOkIndex(rhs []ast.Expr) {
+	if len(rhs) != 1 {
+		return
+	}
+	ix, ok := ast.Unparen(rhs[0]).(*ast.IndexExpr)
+	if !ok {
+		return
+	}
+	tup, ok := lw.info.Types[rhs[0]].Type.(*types.Tuple)
+	if !ok || tup.Len() != 2 {
+		return
+	}
+	if _, isMap := lw.info.TypeOf(ix.X).Underlying().(*types.Map); !isMap {
+		return
+	}
+	ts := lw.typ(tup.At(0).Type())
+	if !spellable(ts) {
+		return
+	}
+	v := lw.fresh("V")
+	lw.insert(rhs[0].Pos(), fmt.Sprintf("func() (%[1]s, bool) { %[2]s, ok := ", ts, v))
+	lw.insertClose(rhs[0].End(), fmt.Sprintf("; return %s, ok }()", v))
+}
+
+// spreadNil makes the untyped nil spread into a variadic parameter
+// (f(nil...), append(s, nil...)) a nil slice of the parameter's type:
+// yaegi v0.16.1 crashes compiling the call ("CFG post-order panic").
+func (lw *lowerer) spreadNil(c *ast.CallExpr) {
+	if !c.Ellipsis.IsValid() || len(c.Args) == 0 {
+		return
+	}
+	a := c.Args[len(c.Args)-1]
+	if tv := lw.info.Types[a]; !tv.IsNil() {
+		return
+	}
+	var st types.Type
+	if sig, ok := lw.info.TypeOf(c.Fun).(*types.Signature); ok && sig.Variadic() {
+		st = sig.Params().At(sig.Params().Len() - 1).Type()
+	} else if len(c.Args) == 2 {
+		st = lw.info.TypeOf(c.Args[0]) // append's
+	}
+	if st == nil {
+		return
+	}
+	if ts := lw.typ(st); spellable(ts) {
+		lw.replace(a.Pos(), a.End(), "("+ts+")(nil)")
+	}
 }

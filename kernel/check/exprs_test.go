@@ -168,3 +168,69 @@ func TestNilInterfaceCommaOkAssert(t *testing.T) {
 			"<nil> false <nil> false <nil> false <nil> false false true\n"},
 	)
 }
+
+// nil spread into a variadic parameter (f(nil...)) is a nil slice of the
+// parameter's type (spreadNil): yaegi v0.16.1 crashed compiling the call
+// ("CFG post-order panic"), for a function a cell declared and a
+// compiled one alike.
+func TestSpreadOfNil(t *testing.T) {
+	runSteps(t,
+		step{"func count(xs ...int) int { return len(xs) }\ntype Bag struct{ items []string }\nfunc (b *Bag) Add(s ...string) { b.items = append(b.items, s...) }", ""},
+		step{"fmt.Println(count(nil...), count(1, 2))\nvar b Bag\nb.Add(nil...)\nb.Add(\"a\")\nfmt.Println(b.items, len(append([]int{1}, nil...)))\nfmt.Println(nil...)\nf := count\nfmt.Println(f(nil...))", "0 2\n[a] 1\n\n0\n"},
+	)
+}
+
+// A comma-ok assertion of a nil interface value to an interface type
+// fails with the type's zero value (commaOkAssert): yaegi v0.16.1
+// crashed returning the value a failed assertion left ("reflect: call
+// of reflect.Value.Type on zero Value"), the everyday recover pattern
+// r := recover(); err, ok := r.(error) when nothing panicked.
+func TestCommaOkAssertOfNilToInterface(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"import \"runtime\"\nfunc try(f func()) {\n\tdefer func() {\n\t\tr := recover()\n\t\t_, isRuntime := r.(runtime.Error)\n\t\terr, ok := r.(error)\n\t\tfmt.Println(err, ok, isRuntime)\n\t}()\n\tf()\n}", ""},
+		step{"try(func() {})\ntry(func() { panic(fmt.Errorf(\"x\")) })\nvar r any\n_, ok := r.(fmt.Stringer)\ns, ok2 := r.(interface{ Error() string })\nfmt.Println(ok, s == nil, ok2)", "<nil> false false\nx true false\nfalse true false\n"},
+	)
+}
+
+// An assignment (=) of several values, some of them calls of functions
+// or methods, assigns every one (valueParens): yaegi v0.16.1 assigned
+// only the calls' results, the other destinations kept what they held
+// (f.Kind, f.Msg = "error", err.Error() left Kind as it was).
+func TestCallsAmongSeveralValuesAssigned(t *testing.T) {
+	runSteps(t,
+		step{"type F struct{ Kind, Msg string }\nfunc g() string { return \"g\" }\nfunc n() int { return 5 }\nfunc classify(err error) (f F) {\n\tf.Kind, f.Msg = \"error\", err.Error()\n\treturn\n}", ""},
+		step{"var a, b string\nvar i, j int\na, b = \"k\", g()\ni, j = n(), 1\nfmt.Println(a, b, i, j)\nx := 9\ni, j = x, n()\nfmt.Println(i, j)\ni, j = n(), n()+1\nfmt.Println(i, j)\ns := []int{0, 0}\ns[0], s[1] = 3, n()\nfmt.Println(s, classify(fmt.Errorf(\"e\")))\nprev, cur := 0, 1\nfor range 5 {\n\tprev, cur = cur, max(prev+cur, n())\n}\nfmt.Println(prev, cur)",
+			"k g 5 1\n9 5\n5 6\n[3 5] {error e}\n17 28\n"},
+	)
+}
+
+// v, ok = m[k] and v, ok := m[k] of a key the map lacks set v to the
+// zero value (commaOkIndex): yaegi v0.16.1 left v as it was, in a loop
+// the value of the last key found.
+func TestCommaOkIndexOfMissingKey(t *testing.T) {
+	runSteps(t,
+		step{"type P struct{ N int }\nm := map[string]int{\"x\": 4}\nps := map[string]P{\"a\": {1}}\na := 1\nvar ok bool\na, ok = m[\"zz\"]\nfmt.Println(a, ok)\nfor _, k := range []string{\"x\", \"y\"} {\n\tv, found := m[k]\n\tp, _ := ps[k+\"\"]\n\tq := ps[\"a\"]\n\tfmt.Println(v, found, p, q)\n}\nvar p P\np, ok = ps[\"a\"]\np, ok = ps[\"b\"]\nfmt.Println(p, ok)",
+			"0 false\n4 true {0} {1}\n0 false {0} {1}\n{0} false\n"},
+	)
+}
+
+// A method value among several values assigned at once is assigned with
+// the others (valueParens): the lowering makes it a call, and yaegi
+// assigned that call's result alone.
+func TestMethodValueAmongSeveralValuesAssigned(t *testing.T) {
+	runSteps(t,
+		step{"type T struct{ n int }\nfunc (t T) Get() int { return t.n }", ""},
+		step{"t := T{9}\nvar g func() int\na := 2\ng, a = t.Get, t.Get()\nfmt.Println(g(), a)\ng, a = t.Get, 5\nfmt.Println(g(), a)", "9 9\n9 5\n"},
+	)
+}
+
+// nil among several values assigned at once, to a slice, a map, a
+// pointer or a named slice type (out, err = nil, fmt.Errorf(...) in a
+// deferred recover), is converted to the destination's type
+// (parallelIfaceConvs): yaegi v0.16.1 panicked ("reflect: New(nil)").
+func TestNilAmongSeveralValuesAssigned(t *testing.T) {
+	runSteps(t,
+		step{"type M [][]float64\nfunc g() error { return fmt.Errorf(\"e\") }\nfunc f() (m M, err error) {\n\tvar s []int\n\tvar n int\n\tvar p *int\n\tvar mp map[string]int\n\ts, n = nil, 5\n\tfmt.Println(s == nil, n)\n\tp, n = nil, 6\n\tmp, n = nil, len(s)\n\tfmt.Println(p == nil, mp == nil, n)\n\tm, err = nil, g()\n\treturn\n}", ""},
+		step{"fmt.Println(f())", "true 5\ntrue true 0\n[] e\n"},
+	)
+}

@@ -227,7 +227,7 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 			// implement t pass, or named no method)
 			lw.extraImport(rtName, rt.Path)
 			fail = fmt.Sprintf("panic(%s.Panic(%d, %s.AssertMissing(%s, %q, %q)))", rtName, lw.line(ta.Lparen), rtName, x, lw.goName(t), lw.missingTable(it))
-		} else if _, iface := t.Underlying().(*types.Interface); iface && nonEmptyIface(from) != nil {
+		} else if _, iface := t.Underlying().(*types.Interface); iface {
 			// Go's message for a nil value (yaegi v0.16.1 panicked in
 			// reflect)
 			lw.extraImport(rtName, rt.Path)

@@ -78,12 +78,44 @@ func TestJSONDecodeStringOption(t *testing.T) {
 }
 
 // A json.Decoder's DisallowUnknownFields and UseNumber hold for a Decode
-// into a cell struct (rt.JSONTargetFor): the struct's own decoding left
+// into a cell struct (rt.JSONDecode): the struct's own decoding left
 // an unknown key alone and made a number in an any a float64.
-func TestJSONDecoderOptions(t *testing.T) {
+func TestJSONDecoderOptionsOfFields(t *testing.T) {
 	runSteps(t,
 		step{"import (\"encoding/json\"; \"strings\")\ntype Inner struct{ N int }\ntype Conf struct {\n\tVersion int            `json:\"version\"`\n\tExtra   map[string]any `json:\"extra\"`\n\tIn      Inner\n\tskip    int\n\tHidden  int `json:\"-\"`\n}\ntype Box struct{ dec *json.Decoder }", ""},
 		step{"dec := json.NewDecoder(strings.NewReader(`{\"version\": 2, \"bogus\": 1}`))\ndec.DisallowUnknownFields()\nvar c Conf\nfmt.Println(dec.Decode(&c), c.Version)\nfor _, src := range []string{`{\"In\": {\"N\": 1, \"M\": 2}}`, `{\"skip\": 1}`, `{\"Hidden\": 1}`, `{\"VERSION\": 3}`, `{\"In\": {\"M\": 2}, \"version\": 4, \"zz\": 1}`} {\n\td := json.NewDecoder(strings.NewReader(src))\n\td.DisallowUnknownFields()\n\tvar c Conf\n\tfmt.Println(d.Decode(&c), c.Version)\n}\nb := Box{json.NewDecoder(strings.NewReader(`{\"extra\": {\"n\": 12345678901234567890, \"f\": 1.5}}`))}\nb.dec.UseNumber()\nvar u Conf\nfmt.Println(b.dec.Decode(&u))\nfmt.Printf(\"%T %v %T\\n\", u.Extra[\"n\"], u.Extra[\"n\"], u.Extra[\"f\"])\nvar plain Conf\nfmt.Println(json.NewDecoder(strings.NewReader(`{\"bogus\": 1, \"extra\": {\"n\": 1}}`)).Decode(&plain))\nfmt.Printf(\"%T\\n\", plain.Extra[\"n\"])",
 			"json: unknown field \"bogus\" 2\njson: unknown field \"M\" 0\njson: unknown field \"skip\" 0\njson: unknown field \"Hidden\" 0\n<nil> 3\njson: unknown field \"M\" 4\n<nil>\njson.Number 12345678901234567890 json.Number\n<nil>\nfloat64\n"},
+	)
+}
+
+// A decoding error of a field promoted from an embedded struct names the
+// path through the embedded fields, as Go 1.26's json does
+// ("Doc.Base.Inner.N", "Doc.Meta.Tags"), and an unnamed struct as ""
+// (".Base.id"; the lowering gave "Doc.N" and "Base }.id").
+func TestJSONDecodeErrorEmbeddedPath(t *testing.T) {
+	runSteps(t,
+		step{"import (\"encoding/json\"; \"errors\")\ntype Inner struct{ N int }\ntype Base struct {\n\tInner\n\tID int `json:\"id\"`\n}\ntype Meta struct{ Tags []string }\ntype Doc struct {\n\tBase\n\t*Meta\n\tSub Base `json:\"sub\"`\n}", ""},
+		step{"for _, s := range []string{`{\"id\":\"y\"}`, `{\"N\":\"y\"}`, `{\"Tags\":[1]}`, `{\"sub\":{\"N\":true}}`} {\n\tvar d Doc\n\terr := json.Unmarshal([]byte(s), &d)\n\tvar te *json.UnmarshalTypeError\n\terrors.As(err, &te)\n\tfmt.Printf(\"%s %q %q\\n\", err, te.Struct, te.Field)\n}\nvar x struct{ Base }\nfmt.Println(json.Unmarshal([]byte(`{\"id\":\"bad\"}`), &x))",
+			"json: cannot unmarshal string into Go struct field Doc.Base.id of type int \"Doc\" \"Base.id\"\n" +
+				"json: cannot unmarshal string into Go struct field Doc.Base.Inner.N of type int \"Doc\" \"Base.Inner.N\"\n" +
+				"json: cannot unmarshal number into Go struct field Doc.Meta.Tags of type string \"Doc\" \"Meta.Tags\"\n" +
+				"json: cannot unmarshal bool into Go struct field Base.sub.Inner.N of type int \"Base\" \"sub.Inner.N\"\n" +
+				"json: cannot unmarshal string into Go struct field .Base.id of type int\n"},
+	)
+}
+
+// A json.Decoder's UseNumber and DisallowUnknownFields hold for the
+// values rt decodes in its place (rt.JSONDecode): a number into an any
+// is a json.Number, a key no field takes is an error (the lowering's
+// target decoded with json.Unmarshal, which knows neither), and json
+// cannot set a nil embedded pointer to an unexported struct type.
+func TestJSONDecoderOptions(t *testing.T) {
+	runSteps(t,
+		step{"import (\"encoding/json\"; \"strings\")\ntype Common struct{ ID int `json:\"id\"` }\ntype audit struct{ By string }\ntype Rec struct {\n\t*audit\n\tCommon\n\tAny any\n}", ""},
+		step{"dec := json.NewDecoder(strings.NewReader(`{\"id\": 12345678901234567890}`))\ndec.UseNumber()\nvar nm map[string]any\nfmt.Println(dec.Decode(&nm), nm[\"id\"])\ndec2 := json.NewDecoder(strings.NewReader(`{\"id\":1,\"bogus\":2} {\"Any\":{\"n\":1e3},\"x\":1,\"id\":3}`))\ndec2.DisallowUnknownFields()\nvar c Common\nfmt.Println(dec2.Decode(&c), c)\nvar r Rec\nfmt.Println(dec2.Decode(&r), r.ID, r.Any)\nd3 := json.NewDecoder(strings.NewReader(`{\"Any\":2.50}`))\nd3.UseNumber()\nvar r3 Rec\nfmt.Println(d3.Decode(&r3), r3.Any)\nvar r4 Rec\nfmt.Println(json.Unmarshal([]byte(`{\"By\":\"me\",\"id\":4}`), &r4), r4.audit == nil, r4.ID)",
+			"<nil> 12345678901234567890\njson: unknown field \"bogus\" {1}\njson: unknown field \"x\" 3 map[n:1000]\n<nil> 2.50\njson: cannot set embedded pointer to unexported struct: main.audit true 4\n"},
+		step{"type Line struct{ Qty int }\ntype Order struct {\n\tID    int\n\tLines []Line\n}", ""},
+		step{"for _, s := range []string{`{\"colour\":1,\"Lines\":[{\"note\":2}]}`, `{\"Lines\":[{\"note\":2}],\"colour\":1}`, `{\"ID\":\"x\",\"colour\":1}`, `{\"colour\":1,\"ID\":\"x\"}`} {\n\td := json.NewDecoder(strings.NewReader(s))\n\td.DisallowUnknownFields()\n\tvar o Order\n\tfmt.Println(d.Decode(&o))\n}",
+			"json: unknown field \"colour\"\njson: unknown field \"note\"\njson: cannot unmarshal string into Go struct field Order.ID of type int\njson: unknown field \"colour\"\n"},
 	)
 }

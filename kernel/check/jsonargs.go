@@ -45,54 +45,23 @@ func (lw *lowerer) jsonCall(c *ast.CallExpr, sig *types.Signature, name string) 
 		}
 		lw.extraImport(rtName, rt.Path)
 		if !iface {
-			// decoded as Go decodes (rt.JSONTarget), with the Decoder's
-			// options (rt.JSONTargetFor)
-			fn := "JSONTarget("
-			if dec, ok := lw.decoderOperand(c); ok {
-				fn = "JSONTargetFor(" + dec + ", "
-			}
-			lw.insert(a.Pos(), rtName+"."+fn+"[]"+ts+"{")
+			// decoded as Go decodes (rt.JSONTarget)
+			lw.insert(a.Pos(), rtName+".JSONTarget([]"+ts+"{")
 			lw.insertClose(a.End(), "}, "+tbl+")")
 		}
 		if !lw.goDeferred[c] { // (deferred, the wrapper would run the call at once)
 			lw.insert(c.Pos(), rtName+".JSONError(")
+			if sel, ok := c.Fun.(*ast.SelectorExpr); ok && name == "Decode" && !iface {
+				// dec.Decode(x) as rt.JSONDecode(dec, x): the decoder's
+				// settings hold for rt's decoding
+				lw.insert(c.Pos(), rtName+".JSONDecode(")
+				lw.replace(sel.X.End(), c.Lparen+1, ", ")
+			}
 			lw.insertClose(c.End(), ", "+tbl+")")
 		}
 		return map[int]bool{len(c.Args) - 1: true}
 	}
 	return nil
-}
-
-// decoderOperand returns the source of the json.Decoder whose Decode c
-// calls when it may be evaluated a second time, as an argument: a
-// variable or a field of one (a path of names), of type *json.Decoder.
-// A Decoder made in place (json.NewDecoder(r).Decode(&v)) has no
-// options set.
-func (lw *lowerer) decoderOperand(c *ast.CallExpr) (string, bool) {
-	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return "", false
-	}
-	tv := lw.info.Types[sel.X]
-	if tv.Type == nil || types.TypeString(tv.Type, nil) != "*encoding/json.Decoder" {
-		return "", false // (a Decoder promoted from an embedded field)
-	}
-	for x := ast.Unparen(sel.X); ; {
-		switch e := x.(type) {
-		case *ast.Ident:
-			if _, isVar := lw.info.Uses[e].(*types.Var); !isVar {
-				return "", false
-			}
-			return lw.text(sel.X), true
-		case *ast.SelectorExpr:
-			if s := lw.info.Selections[e]; s == nil || s.Kind() != types.FieldVal {
-				return "", false
-			}
-			x = ast.Unparen(e.X)
-		default:
-			return "", false
-		}
-	}
 }
 
 // jsonTable returns the rt.Table of the static type of e, spelled, when

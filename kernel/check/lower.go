@@ -64,7 +64,7 @@ type lowerer struct {
 	loopLits    map[*ast.FuncLit]bool   // function literals made again in a loop (markLoopLits)
 	wrappedLits map[*ast.FuncLit]bool   // those made in a frame of their own (funcLit)
 	loopGos     map[*ast.GoStmt]bool    // go statements of function literals in loops (goStmt)
-	loopDefers  map[*ast.DeferStmt]bool // defer statements of function literals in loops (deferStmt)
+	loopDefers  map[*ast.DeferStmt]bool // defer statements in loops (deferStmt, deferMaker)
 
 	selectLabels  map[*ast.SelectStmt]*ast.LabeledStmt // labels of select statements (selectStmt)
 	goDeferred    map[*ast.CallExpr]bool               // the calls of go and defer statements
@@ -84,6 +84,7 @@ type lowerer struct {
 	compTypes  []types.Type // anyComps offered, resolved (anyCompTypes)
 
 	deferWraps    map[*ast.DeferStmt]string // deferred calls run in wrappers: their state's name (defers.go)
+	deferMakes    map[*ast.DeferStmt]string // those made closures with the wrapper inside (deferMaker)
 	deferRecovers map[*ast.CallExpr]string  // recover calls in them, lowered to the state's
 
 	chain *initChain // the order of the cell's variable initializers, where yaegi's is not Go's (initorder.go)
@@ -540,6 +541,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 			lw.compiledFuncValueCall(n)
 		}
 		lw.named(n)
+		lw.spreadNil(n)
 		lw.untaggedOperand(n)
 		lw.recFuncCall(n)
 		lw.convDeref(n)
@@ -556,7 +558,10 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.untaggedTuple(n)
 		lw.blankRecv(n)
 		if len(n.Lhs) == len(n.Rhs) {
-			lw.valueParens(n.Rhs)
+			lw.valueParens(n.Rhs, n.Tok == token.ASSIGN)
+		}
+		if len(n.Lhs) == 2 && !lw.commStmts[n] {
+			lw.commaOkIndex(n.Rhs)
 		}
 		lw.litParens(n)
 		if isAssign(n.Tok) {
@@ -564,6 +569,9 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		}
 	case *ast.ValueSpec:
 		lw.parallelLits(nil, n.Names, n.Values, n.Type)
+		if len(n.Names) == 2 {
+			lw.commaOkIndex(n.Values)
+		}
 		lw.specConvs(n)
 		lw.blankDerefs(n.Names, nil, n.Values)
 	case *ast.CompositeLit:
@@ -575,7 +583,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.sendConvs(n)
 	case *ast.ReturnStmt:
 		lw.returnConvs(n)
-		lw.valueParens(n.Results)
+		lw.valueParens(n.Results, false)
 	case *ast.TypeSwitchStmt:
 		kept := lw.typeSwitch(n) // (else a switch without a tag)
 		lw.defaultLast(n.Body, false, kept)

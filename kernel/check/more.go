@@ -24,6 +24,13 @@ import (
 // b; defer R.M(D1, D2), defer f(a) F := f; D1 := a; defer F(D1), for
 // receivers, function values and arguments without side effects.
 func (lw *lowerer) deferStmt(d *ast.DeferStmt) {
+	if st, ok := lw.deferMakes[d]; ok {
+		lw.deferMaker(d, st, false)
+		return
+	}
+	if lw.loopDefers[d] && lw.deferNeedsMaker(d.Call) && lw.deferMaker(d, "", false) {
+		return
+	}
 	var pre []string
 	if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok && pure(sel.X) {
 		if s := lw.info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {

@@ -29,3 +29,13 @@ func TestMethodOnNilInterfaceRecovered(t *testing.T) {
 		step{"type Shape interface{ Area() int }\nvar s Shape\ntry(func() { fmt.Println(s.Area()) })", "true runtime error: invalid memory address or nil pointer dereference\n"},
 	)
 }
+
+// A field promoted through a nil embedded pointer panics with Go's nil
+// dereference, a runtime.Error (yaegi v0.16.1 panics with reflect's
+// string "reflect: indirection through nil pointer to embedded struct").
+func TestPromotedFieldThroughNilEmbeddedRecovered(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"func try(f func()) { defer func() { r := recover(); _, ok := r.(runtime.Error); fmt.Println(ok, r) }(); f() }\ntype Inner struct{ V int }\ntype Outer struct {\n\t*Inner\n\tName string\n}", ""},
+		step{"var o Outer\ntry(func() { fmt.Println(o.V) })\ntry(func() { o.V = 3 })", "true runtime error: invalid memory address or nil pointer dereference\ntrue runtime error: invalid memory address or nil pointer dereference\n"},
+	)
+}

@@ -46,6 +46,10 @@ func TestInterpreterPanicsReadAsRuntimeErrors(t *testing.T) {
 	runCells(t, richOpts(), []cellCase{
 		{"n := -2\nb := make([]byte, n)", "error: panic: runtime error: makeslice: len out of range"},
 		{"s := []int{1, 2}\na := [4]int(s)", "error: panic: runtime error: cannot convert slice with length 2 to array or pointer to array with length 4"},
+		{"s := []int{1, 2}\np := (*[3]int)(s)", "error: panic: runtime error: cannot convert slice with length 2 to array or pointer to array with length 3"},
+		{"type In struct{ V int }\ntype Out struct{ *In }\nvar o Out\nv := o.V", "error: panic: runtime error: invalid memory address or nil pointer dereference"},
+		{"n := -1\nc := make(chan int, n)", "error: panic: makechan: size out of range"},
+		{"n := 1\ns := make([]int, 2, n)", "error: panic: runtime error: makeslice: cap out of range"},
 		{"var fn func()\nfn()", "error: panic: runtime error: invalid memory address or nil pointer dereference"},
 		{"type T struct{ X int }\nvar p *T\nx := p.X", "error: panic: runtime error: invalid memory address or nil pointer dereference"},
 	})

@@ -633,15 +633,16 @@ func assertFailed(v any) bool {
 // reflectPanics are what yaegi v0.16.1 panics with where compiled Go has a
 // runtime error, and that error's text.
 var reflectPanics = map[string]string{
-	"reflect: slice index out of range":                      "index out of range",
-	"reflect: array index out of range":                      "index out of range",
-	"reflect: string index out of range":                     "index out of range",
-	"reflect: call of reflect.Value.Field on zero Value":     nilDeref,
-	"reflect: call of reflect.Value.Elem on zero Value":      nilDeref,
-	"reflect: Method on nil interface value":                 nilDeref,
-	"reflect: call of reflect.Value.Method on zero Value":    nilDeref,
-	"reflect: call of reflect.Value.Interface on zero Value": nilDeref,
-	"reflect.Value.Call: call of nil function":               nilDeref,
+	"reflect: slice index out of range":                           "index out of range",
+	"reflect: array index out of range":                           "index out of range",
+	"reflect: string index out of range":                          "index out of range",
+	"reflect: call of reflect.Value.Field on zero Value":          nilDeref,
+	"reflect: call of reflect.Value.Elem on zero Value":           nilDeref,
+	"reflect: Method on nil interface value":                      nilDeref,
+	"reflect: call of reflect.Value.Method on zero Value":         nilDeref,
+	"reflect: call of reflect.Value.Interface on zero Value":      nilDeref,
+	"reflect.Value.Call: call of nil function":                    nilDeref,
+	"reflect: indirection through nil pointer to embedded struct": nilDeref,
 }
 
 const nilDeref = "invalid memory address or nil pointer dereference"
@@ -662,6 +663,9 @@ func runtimeMessage(msg string, own bool) (string, string) {
 	if rt, ok := reflectOwnPanics[msg]; ok {
 		return "runtime error: " + rt, msg
 	}
+	if msg == "reflect.MakeChan: negative buffer size" {
+		return "makechan: size out of range", msg // (Go's words have no "runtime error: ")
+	}
 	if m := sliceToArray.FindStringSubmatch(msg); m != nil {
 		return fmt.Sprintf("runtime error: cannot convert slice with length %s to array or pointer to array with length %s", m[1], m[2]), msg
 	}
@@ -672,10 +676,10 @@ func runtimeMessage(msg string, own bool) (string, string) {
 // runtime errors where the interpreter raised them (not a cell's call).
 var reflectOwnPanics = map[string]string{
 	"reflect.MakeSlice: negative len": "makeslice: len out of range",
-	"reflect.MakeSlice: len > cap":    "makeslice: len out of range",
+	"reflect.MakeSlice: len > cap":    "makeslice: cap out of range",
 	"reflect.MakeSlice: negative cap": "makeslice: cap out of range",
 }
 
 // sliceToArray is reflect's panic converting a slice to a longer array,
-// which yaegi v0.16.1 raises for [4]int(s).
-var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to array(?: pointer)? with length (\d+)$`)
+// which yaegi v0.16.1 raises for [4]int(s) and (*[4]int)(s).
+var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to (?:array|pointer to array) with length (\d+)$`)

@@ -27,6 +27,7 @@ var corpusYaegiFaults = map[string]string{
 	"504_fanout_recover_causes_goroutines": "as 246: the goroutines the generic fanOut starts in a loop over its inputs need kernel/check's lowering of function literals made in a loop (yaegi alone panics: \"reflect: slice index out of range\")",
 	"523_lru_and_heap_scheduler":           "errors.As to a cell error type (MissingDep): yaegi panics \"*target must be interface or implement error\", as in 208 (kernel/check lowers it)",
 	"361_named_basic_assertions_switches":  "yaegi alone gives type Celsius float64 the reflect type float64, so a Celsius in an any asserts to float64 and takes a type switch's float64 case (kernel/check declares it from one of rt's bases)",
+	"516_comma_ok_lookups_in_loops":        "v, ok = m[k] of a missing key leaves v as it was (the last price found), and an assignment of a method value with other values assigns the call alone, generics or not (kernel/check's commaOkIndex and valueParens lower both)",
 }
 
 // corpusHoisted are corpus programs whose types declared inside a

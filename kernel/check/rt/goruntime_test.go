@@ -14,6 +14,10 @@ func TestRecoveredRuntimeKinds(t *testing.T) {
 		msg, typ string
 	}{
 		{"reflect: cannot convert slice with length 2 to array with length 4", "runtime error: cannot convert slice with length 2 to array or pointer to array with length 4", "runtime.boundsError"},
+		{"reflect: cannot convert slice with length 2 to pointer to array with length 8", "runtime error: cannot convert slice with length 2 to array or pointer to array with length 8", "runtime.boundsError"},
+		{"reflect.MakeChan: negative buffer size", "makechan: size out of range", "runtime.plainError"},
+		{"reflect.MakeSlice: len > cap", "runtime error: makeslice: cap out of range", "runtime.errorString"},
+		{"reflect.MakeSlice: negative cap", "runtime error: makeslice: cap out of range", "runtime.errorString"},
 		{"reflect.MakeSlice: negative len", "runtime error: makeslice: len out of range", "runtime.errorString"},
 		{AssertFailed(nil, "main.Shape", "main.Sq"), "interface conversion: main.Shape is nil, not main.Sq", "*runtime.TypeAssertionError"},
 	}

@@ -166,9 +166,11 @@ func (j *jsoner) conv(v reflect.Value, n int) any {
 
 // field is one field of the object a struct encodes as.
 type field struct {
-	key, opts string // json's name of it, and the tag's options
-	depth     int    // how deeply embedded
-	index     []int  // the path of field indexes to it
+	key, opts string   // json's name of it, and the tag's options
+	depth     int      // how deeply embedded
+	index     []int    // the path of field indexes to it
+	via       []string // the names of the embedded fields on that path (json's error names them)
+	blocked   string   // decoding, the type of a nil embedded pointer on the path that json cannot allocate
 	tagged    bool
 	typ       reflect.Type
 	val       reflect.Value
@@ -179,7 +181,7 @@ type field struct {
 // Node node: its exported fields (and those of embedded structs, by
 // json's rules) under their keys, values of cell types converted.
 func (j *jsoner) object(v reflect.Value, node *Node) any {
-	won := winners(j.fields(v, node, 0, nil, false, nil))
+	won := winners(j.fields(v, node, 0, nil, nil, false, nil))
 	var sfs []reflect.StructField
 	var vals []reflect.Value
 	for _, f := range won {
@@ -277,6 +279,20 @@ func shortName(name string) string {
 	return name
 }
 
+// reflectName is what reflect's Name gives for the type it spells as
+// name: the type's name without its package (Pair[main.Base] for
+// main.Pair[main.Base]), "" for an unnamed struct type.
+func reflectName(name string) string {
+	if strings.HasPrefix(name, "struct") {
+		return ""
+	}
+	base, args, generic := strings.Cut(name, "[")
+	if generic {
+		return shortName(base) + "[" + args
+	}
+	return shortName(base)
+}
+
 func dominant(fields []field, idx []int) (field, bool) {
 	best := -1
 	for _, i := range idx {
@@ -308,7 +324,7 @@ func dominant(fields []field, idx []int) (field, bool) {
 // fields lists the fields v (a struct of Node node) encodes, embedded
 // structs' promoted; decoding, also those of embedded pointers that are
 // nil (json allocates them).
-func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, decoding bool, out []field) []field {
+func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, via []string, decoding bool, out []field) []field {
 	for f := range cellFields(v, node) {
 		i, elem, fv := f.index, f.node, f.val
 		tag := f.sf.Tag.Get("json")
@@ -321,25 +337,41 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, dec
 		}
 		if f.embedded && key == "" {
 			ev, en := fv, elem
+			start := len(out)
+			// json cannot allocate a nil embedded pointer to an
+			// unexported struct type: the type's name, its error names it
+			var blocked string
 			if ev.Kind() == reflect.Pointer {
+				blocked = ""
 				switch {
 				case !ev.IsNil():
 					ev = ev.Elem()
 				case decoding:
 					ev = reflect.New(ev.Type().Elem()).Elem()
+					blocked = ev.Type().String()
 				default:
 					continue
 				}
 				if en >= 0 {
 					en = j.p.nodes[en].Elems[0]
+					if blocked != "" {
+						blocked = j.p.nodes[en].Name
+					}
+				}
+				if exported(f.name) {
+					blocked = ""
 				}
 			}
 			if ev.Kind() == reflect.Struct && (en < 0 || j.p.nodes[en].MarshalJSON == nil && j.p.nodes[en].MarshalText == nil) {
 				sub := append(append([]int(nil), index...), i)
+				subVia := append(slices.Clip(via), f.name)
 				if en < 0 {
-					out = plainFields(ev, depth+1, sub, out)
+					out = plainFields(ev, depth+1, sub, subVia, out)
 				} else {
-					out = j.fields(ev, &j.p.nodes[en], depth+1, sub, decoding, out)
+					out = j.fields(ev, &j.p.nodes[en], depth+1, sub, subVia, decoding, out)
+				}
+				for k := start; k < len(out) && blocked != ""; k++ {
+					out[k].blocked = blocked
 				}
 				continue
 			}
@@ -350,13 +382,13 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, dec
 		if key == "" {
 			key = f.name
 		}
-		out = append(out, field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: f.sf.Type, val: fv, index: append(append([]int(nil), index...), i), node: elem})
+		out = append(out, field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: f.sf.Type, val: fv, index: append(append([]int(nil), index...), i), via: via, node: elem})
 	}
 	return out
 }
 
 // plainFields is fields of a compiled struct type embedded in a cell's.
-func plainFields(v reflect.Value, depth int, index []int, out []field) []field {
+func plainFields(v reflect.Value, depth int, index []int, via []string, out []field) []field {
 	t := v.Type()
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)
@@ -371,7 +403,7 @@ func plainFields(v reflect.Value, depth int, index []int, out []field) []field {
 		if key == "" {
 			key = sf.Name
 		}
-		out = append(out, field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: sf.Type, val: v.Field(i), index: append(append([]int(nil), index...), i), node: -1})
+		out = append(out, field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: sf.Type, val: v.Field(i), index: append(append([]int(nil), index...), i), via: via, node: -1})
 	}
 	return out
 }
@@ -486,18 +518,23 @@ func JSONError(err error, t *Table) error {
 	n := 0
 	path := strings.Split(te.Field, ".")
 	name := ""
+	embedded := false
 	for i, key := range path {
 		n = structNode(t.Nodes, n)
 		if n < 0 {
 			return err
 		}
-		name = t.Nodes[n].Name
+		if !embedded {
+			// the struct of a key; one promoted through an embedded field
+			// is the outer struct's (Go: Doc.Base.id)
+			name = t.Nodes[n].Name
+		}
 		if i == len(path)-1 {
 			break
 		}
-		n = fieldNode(t.Nodes[n], key)
+		n, embedded = fieldNode(t.Nodes[n], key)
 	}
-	name = shortName(name)
+	name = reflectName(name)
 	if name == "" || strings.ContainsAny(name, "{ ") {
 		return err
 	}
@@ -522,12 +559,19 @@ func structNode(nodes []Node, n int) int {
 }
 
 // fieldNode returns the Node of the field of struct Node nd that json
-// decodes key into; -1 if unknown (json matches keys without case).
-func fieldNode(nd Node, key string) int {
+// decodes key into; -1 if unknown (json matches keys without case). It
+// reports whether key is the name of an embedded field, which json's
+// errors name on the path to a promoted field.
+func fieldNode(nd Node, key string) (int, bool) {
 	for i, f := range nd.Fields {
-		if strings.EqualFold(f, key) && i < len(nd.Elems) {
-			return nd.Elems[i]
+		if f == key && i < len(nd.Elems) && slices.Contains(nd.Embedded, i) {
+			return nd.Elems[i], true
 		}
 	}
-	return -1
+	for i, f := range nd.Fields {
+		if strings.EqualFold(f, key) && i < len(nd.Elems) {
+			return nd.Elems[i], false
+		}
+	}
+	return -1, false
 }

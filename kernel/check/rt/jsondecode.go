@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"reflect"
 	"slices"
 	"strconv"
@@ -40,35 +41,6 @@ func JSONTarget(box any, t *Table) any {
 	return &target{d: d, v: v.Elem(), n: t.Nodes[n].Elems[0]}
 }
 
-// JSONTargetFor is JSONTarget for the Decode of dec: what decodes in
-// place of json, into a cell's struct, honours the options set on dec
-// (DisallowUnknownFields, UseNumber), which json does not hand an
-// Unmarshaler.
-func JSONTargetFor(dec *json.Decoder, box any, t *Table) any {
-	x := JSONTarget(box, t)
-	if tg, ok := x.(*target); ok && dec != nil {
-		tg.d.disallowUnknown, tg.d.useNumber = decoderOptions(dec)
-	}
-	return x
-}
-
-// decoderOptions reads the options set on dec, which json.Decoder keeps
-// in unexported fields (encoding/json of Go 1.26 without the jsonv2
-// experiment; none found, none set).
-func decoderOptions(dec *json.Decoder) (disallowUnknown, useNumber bool) {
-	d := reflect.ValueOf(dec).Elem().FieldByName("d")
-	if d.Kind() != reflect.Struct {
-		return false, false
-	}
-	if f := d.FieldByName("disallowUnknownFields"); f.Kind() == reflect.Bool {
-		disallowUnknown = f.Bool()
-	}
-	if f := d.FieldByName("useNumber"); f.Kind() == reflect.Bool {
-		useNumber = f.Bool()
-	}
-	return disallowUnknown, useNumber
-}
-
 // target decodes into v, of Node n.
 type target struct {
 	d *decoder
@@ -87,10 +59,46 @@ func (t *target) UnmarshalJSON(b []byte) error {
 // decoder holds the first type error met: json goes on decoding after
 // one and returns it at the end.
 type decoder struct {
-	j   *jsoner
-	err error
-	// the options of the json.Decoder decoding (JSONTargetFor)
-	disallowUnknown, useNumber bool
+	j    *jsoner
+	err  error
+	opts decoderOptions // those of the json.Decoder decoding (JSONDecode)
+}
+
+// decoderOptions are the settings of a json.Decoder that hold for what
+// it decodes.
+type decoderOptions struct {
+	useNumber, disallowUnknownFields bool
+}
+
+// optionsOf reads dec's settings (UseNumber, DisallowUnknownFields),
+// which json.Decoder keeps in unexported fields and has no getters of;
+// none where its layout is not the one known.
+func optionsOf(dec *json.Decoder) decoderOptions {
+	var o decoderOptions
+	if dec == nil {
+		return o
+	}
+	d := reflect.ValueOf(dec).Elem().FieldByName("d")
+	if !d.IsValid() || d.Kind() != reflect.Struct {
+		return o
+	}
+	if f := d.FieldByName("useNumber"); f.IsValid() && f.Kind() == reflect.Bool {
+		o.useNumber = f.Bool()
+	}
+	if f := d.FieldByName("disallowUnknownFields"); f.IsValid() && f.Kind() == reflect.Bool {
+		o.disallowUnknownFields = f.Bool()
+	}
+	return o
+}
+
+// JSONDecode is dec.Decode(v), v what JSONTarget returned: its decoding
+// keeps dec's UseNumber and DisallowUnknownFields (the lowering's call of
+// a json.Decoder's Decode into a cell type's value).
+func JSONDecode(dec *json.Decoder, v any) error {
+	if t, ok := v.(*target); ok && dec != nil {
+		t.d.opts = optionsOf(dec)
+	}
+	return dec.Decode(v)
 }
 
 var null = []byte("null")
@@ -208,20 +216,21 @@ func (d *decoder) plain(b []byte, v reflect.Value) error {
 // decoding after either and returns the first).
 func (d *decoder) unmarshal(b []byte, p any) error {
 	var err error
-	if d.disallowUnknown || d.useNumber {
+	if d.opts == (decoderOptions{}) {
+		err = json.Unmarshal(b, p)
+	} else {
 		dec := json.NewDecoder(bytes.NewReader(b))
-		if d.disallowUnknown {
-			dec.DisallowUnknownFields()
-		}
-		if d.useNumber {
+		if d.opts.useNumber {
 			dec.UseNumber()
 		}
+		if d.opts.disallowUnknownFields {
+			dec.DisallowUnknownFields()
+		}
 		err = dec.Decode(p)
-	} else {
-		err = json.Unmarshal(b, p)
 	}
 	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) || err != nil && d.disallowUnknown && strings.HasPrefix(err.Error(), unknownField) {
+	if errors.As(err, &te) || err != nil && strings.HasPrefix(err.Error(), "json: unknown field ") {
+		// json goes on after these and returns the first at the end
 		d.save(err)
 		return nil
 	}
@@ -241,36 +250,110 @@ func (d *decoder) save(err error) {
 // decodes it into a struct of the fields json sees (their keys, embedded
 // structs' promoted), each decoding into its own place.
 func (d *decoder) object(b []byte, v reflect.Value, node *Node) error {
-	name := shortName(node.Name)
+	name := reflectName(node.Name)
 	var sfs []reflect.StructField
 	var slots []slot
-	for _, f := range winners(d.j.fields(v, node, 0, nil, true, nil)) {
+	for _, f := range winners(d.j.fields(v, node, 0, nil, nil, true, nil)) {
 		// a slot, not a *slot: json sets a pointer field to nil on null
 		// without asking it, where Go's null would reach the field
 		sfs = append(sfs, reflect.StructField{Name: "F" + itoa(len(sfs)), Type: reflect.TypeFor[slot](), Tag: reflect.StructTag(`json:"` + f.key + `"`)})
 		quoted := f.opts != "" && slices.Contains(strings.Split(f.opts[1:], ","), "string")
-		slots = append(slots, slot{d: d, key: f.key, strct: name, root: v, path: f.index, n: f.node, quoted: quoted})
+		slots = append(slots, slot{d: d, key: strings.Join(append(slices.Clip(f.via), f.key), "."), strct: name, root: v, path: f.index, n: f.node, quoted: quoted, blocked: f.blocked})
+	}
+	var unknown *unknownKey
+	if d.opts.disallowUnknownFields {
+		unknown = orderKeys(b, slots, winnerKeys(sfs))
 	}
 	m := reflect.New(reflect.StructOf(sfs)).Elem()
 	for i, s := range slots {
+		s.unknown = unknown
 		m.Field(i).Set(reflect.ValueOf(s))
 	}
-	return d.unmarshal(b, m.Addr().Interface())
+	err := d.unmarshal(b, m.Addr().Interface())
+	if unknown != nil {
+		d.save(unknown.err)
+	}
+	return err
+}
+
+// unknownKey is the first key of an object that no field takes, decoding
+// with DisallowUnknownFields, and its place among the object's keys:
+// json's error for it comes before those of the fields after it.
+type unknownKey struct {
+	at  int
+	err error
+}
+
+// winnerKeys are the keys of the fields sfs decodes, from their tags.
+func winnerKeys(sfs []reflect.StructField) []string {
+	keys := make([]string, len(sfs))
+	for i, sf := range sfs {
+		keys[i] = sf.Tag.Get("json")
+	}
+	return keys
+}
+
+// orderKeys reads the keys of the object b in order: it sets the place
+// of the first key each slot takes (json takes a key for the field of
+// that key, else for one of that key but for case), and returns the
+// first key none takes; nil if none or b is no object.
+func orderKeys(b []byte, slots []slot, keys []string) *unknownKey {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	for i := range slots {
+		slots[i].at = -1
+	}
+	var unknown *unknownKey
+	for k := 0; dec.More(); k++ {
+		t, err := dec.Token()
+		key, ok := t.(string)
+		var skip json.RawMessage
+		if err != nil || !ok || dec.Decode(&skip) != nil {
+			return unknown
+		}
+		i := slices.Index(keys, key)
+		if i < 0 {
+			i = slices.IndexFunc(keys, func(f string) bool { return strings.EqualFold(f, key) })
+		}
+		switch {
+		case i >= 0 && slots[i].at < 0:
+			slots[i].at = k
+		case i < 0 && unknown == nil:
+			unknown = &unknownKey{at: k, err: fmt.Errorf("json: unknown field %q", key)}
+		}
+	}
+	return unknown
 }
 
 // slot is one field of a struct being decoded: found from the struct by
 // its path of field indexes (embedded pointers allocated on the way, as
 // json allocates them).
 type slot struct {
-	d          *decoder
+	d *decoder
+	// key is the field as json's errors name it: its key after the names
+	// of the embedded fields it is promoted through (Base.Inner.id);
+	// strct is the struct's type name ("" for an unnamed one)
 	key, strct string
 	root       reflect.Value
 	path       []int
 	n          int
-	quoted     bool // the field's tag has the ",string" option
+	quoted     bool   // the field's tag has the ",string" option
+	blocked    string // the unexported struct type of a nil embedded pointer on the path (fields)
+	at         int    // the place of its key among the object's (orderKeys)
+	unknown    *unknownKey
 }
 
 func (s *slot) UnmarshalJSON(b []byte) error {
+	if s.unknown != nil && s.at > s.unknown.at {
+		s.d.save(s.unknown.err) // json met it first
+	}
+	if s.blocked != "" {
+		// json leaves the value and goes on
+		s.d.save(fmt.Errorf("json: cannot set embedded pointer to unexported struct: %s", s.blocked))
+		return nil
+	}
 	v := s.root
 	for k, i := range s.path {
 		v = v.Field(i)

@@ -56,11 +56,18 @@ func recoveredValue(r any) any {
 			return nilDereference()
 		}
 	case string:
-		if v == "reflect.Value.Call: call of nil function" || v == "reflect: Method on nil interface value" {
+		if v == "reflect.Value.Call: call of nil function" || v == "reflect: Method on nil interface value" ||
+			v == "reflect: indirection through nil pointer to embedded struct" { // a field promoted through a nil pointer
 			return nilDereference()
 		}
-		if v == "reflect.MakeSlice: negative len" || v == "reflect.MakeSlice: len > cap" {
+		if v == "reflect.MakeSlice: negative len" {
 			return makeSliceLen()
+		}
+		if v == "reflect.MakeSlice: len > cap" || v == "reflect.MakeSlice: negative cap" {
+			return makeSliceCap()
+		}
+		if v == "reflect.MakeChan: negative buffer size" {
+			return makeChanSize()
 		}
 		if m := sliceToArray.FindStringSubmatch(v); m != nil {
 			x, _ := strconv.Atoi(m[1])
@@ -79,7 +86,7 @@ func recoveredValue(r any) any {
 
 // sliceToArray matches reflect's panic converting a slice to a longer
 // array, which yaegi v0.16.1 raises for [4]int(s).
-var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to array(?: pointer)? with length (\d+)$`)
+var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to (?:array|pointer to array) with length (\d+)$`)
 
 // cellStruct matches the reflect type of a struct a cell declared, as
 // yaegi's messages spell it: its first field tagged with its name, among
@@ -129,6 +136,24 @@ func makeSliceLen() (r any) {
 	defer func() { r = recover() }()
 	n := -1
 	_ = make([]byte, n)
+	return nil
+}
+
+// makeSliceCap returns the runtime's own error of make([]T, n, c) with
+// c < n (a negative c among them).
+func makeSliceCap() (r any) {
+	defer func() { r = recover() }()
+	n, c := 1, 0
+	_ = make([]byte, n, c)
+	return nil
+}
+
+// makeChanSize returns the runtime's own error of make(chan T, n) with
+// a negative n (not a "runtime error: ", a runtime.Error all the same).
+func makeChanSize() (r any) {
+	defer func() { r = recover() }()
+	n := -1
+	_ = make(chan byte, n)
 	return nil
 }
 
