@@ -44,6 +44,7 @@ type lowerer struct {
 	hidden   []string                   // declarations of hidden notebook variables
 	gen      []*cell.Decl               // declarations the lowering needs (gen.go)
 	noLines  bool                       // lowering generated code: no cell lines
+	copyAt   *copyLines                 // lowering a copy of a notebook's generic function: its lines (generic.go)
 	labels   map[ast.Stmt]types.Object  // labels of the labeled statements walked
 	counter  *int                       // for fresh names, across cells
 	inDecl   bool                       // lowering a declaration (no hidden variables)
@@ -90,8 +91,13 @@ type lowerer struct {
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
 
-// line returns the cell line of p, or 0 in generated code.
+// line returns the cell line of p, or 0 in generated code; in a copy
+// of a generic function of the notebook, the line of the generic
+// function's cell it was made from.
 func (lw *lowerer) line(p token.Pos) int {
+	if lw.copyAt != nil {
+		return lw.copyAt.line(lw.fset.Position(p).Line)
+	}
 	if lw.noLines {
 		return 0
 	}
