@@ -60,6 +60,7 @@ type lowerer struct {
 	lastIdx    map[ast.Expr]bool      // targets of = that Go checks when it assigns (indexes.go)
 	lastChecks map[ast.Stmt]lastCheck // checks of those that may go before the statement (indexes.go)
 	madeMaps   map[types.Object]bool  // the declaration's map variables that are never nil (sites)
+	nonNil     map[ast.Node]bool      // the declaration's selections whose operand is no nil (nonnil.go)
 
 	loopLits    map[*ast.FuncLit]bool   // function literals made again in a loop (markLoopLits)
 	wrappedLits map[*ast.FuncLit]bool   // those made in a frame of their own (funcLit)
@@ -359,8 +360,8 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 	}
 	var marks map[string]bodyMarks
 	if len(funcs) == 1 {
-		lw.madeMaps = lw.nonNilMaps(funcs[0])
-		defer func() { lw.madeMaps = nil }()
+		lw.madeMaps, lw.nonNil = lw.nonNilMaps(funcs[0]), lw.nonNilDerefs(funcs[0])
+		defer func() { lw.madeMaps, lw.nonNil = nil, nil }()
 		marks = lw.siteMarkers(funcs[0], d.Src)
 	}
 	l := newLowered(d.Src, lw.edits, lw.takeImports())
