@@ -76,6 +76,14 @@ type Decl struct {
 	// (kernel/cell/mono's mainꞏPairꞏstringꞏint), what Go's reflection
 	// and fmt's %T call the instance: main.Pair[string,int].
 	GoName string `json:"go_name,omitempty"`
+	// Generic and GenericCell are, for the session's copy of an instance
+	// of a generic function the notebook declared (kernel/cell/mono's
+	// mainꞏfirstꞏint), that function's name and the cell that declared
+	// it: a panic's traceback names the copy's frame as Go does
+	// (first[...]) in that cell, and its Sites, Lits, Mark and Calls are
+	// of that cell's lines.
+	Generic     string `json:"generic,omitempty"`
+	GenericCell int    `json:"generic_cell,omitempty"`
 }
 
 // Lit is a function literal in a declared function's body, or in a

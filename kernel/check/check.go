@@ -653,6 +653,17 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		}
 		if gen != nil {
 			info, pkg = gen.info, gen.pkg
+			gen.locate(fset, files, func(f *ast.File) int {
+				if f == declFile {
+					return p.Count
+				}
+				for _, e := range c.decls {
+					if e.file == f {
+						return e.decl.Cell
+					}
+				}
+				return 0
+			})
 		}
 		var ci *compiledInstances
 		if c.imp.module != "" {

@@ -66,6 +66,64 @@ type generated struct {
 	names  map[string]string   // import path -> name, of body's imports
 	info   *types.Info         // of the check with file
 	pkg    *types.Package
+	// origins are, by a copy's name, where the generic function of the
+	// notebook it copies is declared (locate)
+	origins map[string]origin
+}
+
+// origin is where a generic function of the notebook is declared: the
+// cell (its execution count) and the cell line of its func keyword.
+type origin struct{ cell, line int }
+
+// copyLines maps the lines of the file of generated declarations that
+// a copy of a generic function of the notebook has (from first on) to
+// the lines of the generic function's cell (mono.Decl.Lines).
+type copyLines struct {
+	first int   // the file's line of the copy's first
+	lines []int // mono.Decl.Lines
+	at    int   // the cell line of the generic function's first
+}
+
+// line returns the cell line of the file's line l, 0 when not known.
+func (c *copyLines) line(l int) int {
+	i := l - c.first
+	if i < 0 || i >= len(c.lines) || c.lines[i] == 0 {
+		return 0
+	}
+	return c.at + c.lines[i] - 1
+}
+
+// locate sets g.origins for the copies of the notebook's generic
+// functions, whose declarations are among files; cellOf returns the
+// cell of a file of the check.
+func (g *generated) locate(fset *token.FileSet, files []*ast.File, cellOf func(*ast.File) int) {
+	if g == nil {
+		return
+	}
+	for _, d := range g.decls {
+		if d.Origin == "" || len(d.Lines) == 0 {
+			continue
+		}
+		fn, ok := g.pkg.Scope().Lookup(d.Origin).(*types.Func)
+		if !ok {
+			continue
+		}
+		for _, f := range files {
+			if f == nil || fset.File(f.Pos()) != fset.File(fn.Pos()) {
+				continue
+			}
+			for _, decl := range f.Decls {
+				if fd, ok := decl.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Pos() == fn.Pos() {
+					if c := cellOf(f); c > 0 {
+						if g.origins == nil {
+							g.origins = map[string]origin{}
+						}
+						g.origins[d.Name] = origin{cell: c, line: fset.Position(fd.Pos()).Line}
+					}
+				}
+			}
+		}
+	}
 }
 
 // specialise specialises the generic standard-library code that the
@@ -173,7 +231,16 @@ func (g *generated) lower(lw *lowerer) ([]*cell.Decl, []Import) {
 			}
 		}
 		orig := string(blank)
+		o, located := g.origins[d.Name]
+		if located {
+			// its Sites, Calls and the lines its checks note are the
+			// generic function's
+			lw.noLines = false
+			first := strings.Count(g.prefix, "\n") + strings.Count(g.body[:g.spans[i][0]], "\n") + 1
+			lw.copyAt = &copyLines{first: first, lines: d.Lines, at: o.line}
+		}
 		l := lw.lowerDecl(&cell.Decl{Src: orig}, g.file, len(g.prefix))
+		lw.noLines, lw.copyAt = true, nil
 		for _, im := range l.Imports {
 			imports[im.Name] = im.Path
 		}
@@ -185,6 +252,10 @@ func (g *generated) lower(lw *lowerer) ([]*cell.Decl, []Import) {
 		}
 		cd := &cell.Decl{Kind: declKind(d.Kind), Names: []string{d.Name}, Src: strings.TrimSpace(l.Src), Orig: d.Src, Refs: refs}
 		cd.GoName = lw.copyNames[d.Name]
+		if located {
+			cd.Generic, cd.GenericCell = d.Origin, o.cell
+			cd.Sites, cd.Lits, cd.Mark, cd.Calls = l.Sites, l.Lits, l.Mark, l.Calls
+		}
 		out = append(out, cd)
 	}
 	var ims []Import

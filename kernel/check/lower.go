@@ -44,6 +44,7 @@ type lowerer struct {
 	hidden   []string                   // declarations of hidden notebook variables
 	gen      []*cell.Decl               // declarations the lowering needs (gen.go)
 	noLines  bool                       // lowering generated code: no cell lines
+	copyAt   *copyLines                 // lowering a copy of a notebook's generic function: its lines (generic.go)
 	labels   map[ast.Stmt]types.Object  // labels of the labeled statements walked
 	counter  *int                       // for fresh names, across cells
 	inDecl   bool                       // lowering a declaration (no hidden variables)
@@ -60,6 +61,7 @@ type lowerer struct {
 	lastIdx    map[ast.Expr]bool      // targets of = that Go checks when it assigns (indexes.go)
 	lastChecks map[ast.Stmt]lastCheck // checks of those that may go before the statement (indexes.go)
 	madeMaps   map[types.Object]bool  // the declaration's map variables that are never nil (sites)
+	nonNil     map[ast.Node]bool      // the declaration's selections whose operand is no nil (nonnil.go)
 
 	loopLits    map[*ast.FuncLit]bool   // function literals made again in a loop (markLoopLits)
 	wrappedLits map[*ast.FuncLit]bool   // those made in a frame of their own (funcLit)
@@ -92,8 +94,13 @@ type lowerer struct {
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
 
-// line returns the cell line of p, or 0 in generated code.
+// line returns the cell line of p, or 0 in generated code; in a copy
+// of a generic function of the notebook, the line of the generic
+// function's cell it was made from.
 func (lw *lowerer) line(p token.Pos) int {
+	if lw.copyAt != nil {
+		return lw.copyAt.line(lw.fset.Position(p).Line)
+	}
 	if lw.noLines {
 		return 0
 	}
@@ -363,8 +370,8 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 	}
 	var marks map[string]bodyMarks
 	if len(funcs) == 1 {
-		lw.madeMaps = lw.nonNilMaps(funcs[0])
-		defer func() { lw.madeMaps = nil }()
+		lw.madeMaps, lw.nonNil = lw.nonNilMaps(funcs[0]), lw.nonNilDerefs(funcs[0])
+		defer func() { lw.madeMaps, lw.nonNil = nil, nil }()
 		marks = lw.siteMarkers(funcs[0], d.Src)
 	}
 	l := newLowered(d.Src, lw.edits, lw.takeImports())

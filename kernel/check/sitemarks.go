@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"hash/fnv"
+	"maps"
 	"slices"
 )
 
@@ -31,7 +32,9 @@ import (
 // markedKinds are the kinds of site marks tell apart. Unchecked indexes
 // (loops bounded by len(x)) and nil dereferences (every field selected
 // through a pointer) are in too much of the hot code for a mark in
-// front of each.
+// front of each: nil dereferences are marked only in a declared
+// function's body whose loops have none (markBody), on the lines left
+// after those of a pointer dereferenced before (nonnil.go).
 var markedKinds = []string{SiteNilMap, SiteDiv, SiteAssert, SiteSend, SiteClose, SiteMake, SiteConv}
 
 // MarkLineBits is how many low bits of a mark hold the line; the others
@@ -71,24 +74,63 @@ func (lw *lowerer) markBody(body *ast.BlockStmt, src, name string) (bodyMarks, b
 			all[kind] = append(all[kind], l)
 		}
 	})
-	m := &marking{lw: lw, kinds: map[string]bool{}, ok: true}
+	kinds := map[string]bool{}
 	for _, k := range markedKinds {
 		if len(all[k]) > 1 {
-			m.kinds[k] = true
+			kinds[k] = true
 		}
 	}
-	if len(m.kinds) == 0 || lw.hotLoop(body) {
+	if lw.hotLoop(body) {
 		return bodyMarks{}, false
 	}
 	h := fnv.New32a()
 	h.Write([]byte(src + "\x00" + name))
-	m.tag = int(h.Sum32()&(1<<19-1)) + 1
-	m.stmts(body.List)
+	tag := int(h.Sum32()&(1<<19-1)) + 1
+	if name == "" && len(all[SiteNil]) > 1 && !lw.loopSites(body, SiteNil) {
+		// nil dereferences too, in a declared function's body where no
+		// loop has one (not a literal's, which may be a goroutine's: its
+		// marks would race with another's of the same literal); without
+		// them when their marks cannot tell the lines
+		withNil := maps.Clone(kinds)
+		withNil[SiteNil] = true
+		if m, ok := lw.marks(body.List, withNil, tag); ok {
+			return m, true
+		}
+	}
+	if len(kinds) == 0 {
+		return bodyMarks{}, false
+	}
+	return lw.marks(body.List, kinds, tag)
+}
+
+// marks plans the marks, carrying tag, of the sites of kinds in the
+// statements of a body: false when it needs none or cannot have them.
+func (lw *lowerer) marks(list []ast.Stmt, kinds map[string]bool, tag int) (bodyMarks, bool) {
+	m := &marking{lw: lw, kinds: kinds, tag: tag, ok: true}
+	m.stmts(list)
 	if !m.ok || len(m.edits) == 0 {
 		return bodyMarks{}, false
 	}
 	lw.edits = append(lw.edits, m.edits...)
 	return bodyMarks{tag: m.tag, edits: m.edits}, true
+}
+
+// loopSites reports whether a loop in body (not in a function literal)
+// has a site of kind: nil dereferences, in too much of the hot code for
+// a mark, are marked only outside loops.
+func (lw *lowerer) loopSites(body *ast.BlockStmt, kind string) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ForStmt, *ast.RangeStmt:
+			lw.inspectSites(n, nil, func(k string, _ token.Pos) { found = found || k == kind })
+			return false
+		}
+		return !found
+	})
+	return found
 }
 
 // hotKinds are the kinds of site whose operation costs an interpreted

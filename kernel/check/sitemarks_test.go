@@ -52,6 +52,10 @@ func TestSiteMarkers(t *testing.T) {
 			map[int][]int{2: {2}, 3: {3}}},
 		{"division in a loop's condition", "func f(x, y int) int {\n\tn := 0\n\tfor i := 0; i < x/y; i++ {\n\t\tn += x % y\n\t}\n\treturn n\n}", nil},
 		{"deferred close", "func f(a, b chan int) {\n\tdefer close(a)\n\tclose(b)\n}", nil},
+		{"nil dereferences on two lines", "type N struct {\n\tV int\n\tX *N\n}\n\nfunc f(n *N) int {\n\tv := n.V\n\tv++\n\treturn v + n.X.V\n}",
+			map[int][]int{7: {7}, 9: {9}}},
+		{"nil dereferences on two lines of a literal", "type N struct {\n\tV int\n\tX *N\n}\n\nfunc f(n *N) func() int {\n\treturn func() int {\n\t\tv := n.V\n\t\treturn v + n.X.V\n\t}\n}", nil},
+		{"nil dereferences on two lines of a loop", "type N struct {\n\tV int\n\tX *N\n}\n\nfunc f(ns []*N) (v int) {\n\tfor _, n := range ns {\n\t\tv += n.V\n\t\tv += n.X.V\n\t}\n\treturn\n}", nil},
 		{"else if", "func f(x, y int) int {\n\tif x > 0 {\n\t\treturn 1\n\t} else if x/y > 0 {\n\t\treturn x % y\n\t}\n\treturn 0\n}", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -134,11 +134,11 @@ func (lw *lowerer) inspectSites(n ast.Node, kept map[int]bool, add func(kind str
 				add(SiteDiv, n.OpPos)
 			}
 		case *ast.StarExpr:
-			if lw.info.Types[n].IsValue() {
+			if lw.info.Types[n].IsValue() && !lw.nonNil[n] {
 				add(SiteNil, n.Star)
 			}
 		case *ast.SelectorExpr:
-			if lw.throughPointer(n) {
+			if lw.throughPointer(n) && !lw.nonNil[n] {
 				add(SiteNil, n.Sel.Pos())
 			}
 		case *ast.SliceExpr:

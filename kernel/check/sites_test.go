@@ -99,3 +99,18 @@ func TestLits(t *testing.T) {
 		t.Errorf("lits\n%q, want\n%q", got, want)
 	}
 }
+
+// A selection through a pointer variable that a statement before it (in
+// its block or one around it) dereferenced for sure, and that the
+// function never assigns again nor takes the address of, is no place a
+// nil dereference can come from: n.Val on line 7 tells that n is no nil
+// on the lines after, but n.Next is a pointer of its own; m is assigned,
+// p's first selection is in an if's body, q's address is taken.
+func TestSitesDereferenced(t *testing.T) {
+	nb := newNotebook(t)
+	src := "type Node struct {\n\tVal  int\n\tNext *Node\n}\n\nfunc f(n, m, p, q *Node, ok bool) int {\n\tv := n.Val\n\tv += m.Val\n\tif ok {\n\t\tv += p.Val\n\t}\n\tv += q.Val\n\t_ = &q\n\tm = nil\n\tif v > 0 {\n\t\tv += n.Val\n\t\tv += m.Val\n\t\tv += p.Val\n\t\tv += q.Val\n\t}\n\treturn v + n.Next.Val\n}"
+	r := nb.check(src)
+	if got, want := r.Decls[len(r.Decls)-1].Sites[SiteNil], []int{7, 8, 10, 12, 17, 18, 19, 21}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("nil sites %v, want %v", got, want)
+	}
+}

@@ -67,8 +67,8 @@ func TestGoPanicFrames(t *testing.T) {
 			[]string{"Cell In[1], line 3, in worker"}},
 		{"generic function", []string{"func work[T any](n int) {\n\tvar s []T\n\t_ = s[n]\n}", "go work[string](6)\nselect {}"},
 			"runtime error: index out of range [6] with length 0",
-			// (as a cell's own call of it reads: the frame of mono's copy)
-			[]string{"Cell In[2], in mainꞏworkꞏstring"}},
+			// (named as Go names it, at the line of the generic declaration)
+			[]string{"Cell In[1], line 3, in work[...]"}},
 		{"literal of time.AfterFunc", []string{worker, "import \"time\"\ntime.AfterFunc(time.Millisecond, func() {\n\tworker(9)\n})\nselect {}"},
 			"runtime error: index out of range [9] with length 0",
 			[]string{"Cell In[1], line 3, in worker", "Cell In[2], line 3, in main.func1"}},

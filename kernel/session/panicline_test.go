@@ -56,3 +56,26 @@ func TestPanicFirstStatementAndNil(t *testing.T) {
 		}
 	}
 }
+
+// A nil pointer dereference in a function that dereferences pointers on
+// several lines names the line that ran (a mark of it): the one of the
+// pointer that was nil.
+func TestPanicLineNilAmongSeveral(t *testing.T) {
+	s := New(richOpts())
+	if _, err := s.Execute(context.Background(), "type Node struct {\n\tVal  int\n\tNext *Node\n}\n\nfunc secondVal(n *Node) int {\n\tfirst := n.Val\n\tfirst++\n\treturn n.Next.Val + first\n}", 1); err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range []struct{ code, frame string }{
+		{"secondVal(&Node{1, &Node{2, nil}})\nsecondVal(&Node{1, nil})", "Cell In[1], line 9, in secondVal"},
+		{"secondVal(&Node{1, &Node{2, nil}})\nsecondVal(nil)", "Cell In[1], line 7, in secondVal"},
+	} {
+		_, err := s.Execute(context.Background(), c.code, i+2)
+		var e *Error
+		if !errors.As(err, &e) || len(e.Traceback) < 2 {
+			t.Fatalf("%s: %v", c.code, err)
+		}
+		if e.Traceback[1] != c.frame {
+			t.Errorf("%s: traceback %q, want %q second", c.code, e.Traceback, c.frame)
+		}
+	}
+}

@@ -8,7 +8,7 @@ import "testing"
 // func main that defers a call (run after its last statement), or a
 // statement holding several places, names the line by the marks stored
 // before the statements holding the places of the kinds marks tell
-// (kernel/check's sitemarks.go), and none for a nil dereference.
+// (kernel/check's sitemarks.go), a nil dereference's too.
 func TestPanicLineInMain(t *testing.T) {
 	s := New(richOpts())
 	panicCells(t, s, "import \"fmt\"\n\ntype U struct{ Name string }\n\nvar hook func(string)", []panicCase{
@@ -17,7 +17,7 @@ func TestPanicLineInMain(t *testing.T) {
 		{"func main() {\n\tfmt.Println(\"calling\")\n\thook(\"ok\")\n}", []string{"panic: runtime error: invalid memory address or nil pointer dereference", "Cell In[4], line 3, in main", "Cell In[4]", "(yaegi: reflect.Value.Call: call of nil function)"}},
 		{"func main() {\n\tdefer fmt.Println(\"done\")\n\tch := make(chan int, 2)\n\tch <- 1\n\tclose(ch)\n\tch <- 2\n}", []string{"panic: send on closed channel", "Cell In[5], line 6, in main", "Cell In[5]"}},
 		{"func main() {\n\tch := make(chan int, 2)\n\tch <- 1\n\tclose(ch)\n\tfor i := 0; i < 2; i++ {\n\t\tch <- i\n\t\tch <- i\n\t}\n}", []string{"panic: send on closed channel", "Cell In[6], line 6, in main", "Cell In[6]"}},
-		{"func main() {\n\tdefer fmt.Println(\"done\")\n\tu := &U{\"ann\"}\n\tfmt.Println(u.Name)\n\tu = nil\n\tfmt.Println(u.Name)\n}", []string{"panic: runtime error: invalid memory address or nil pointer dereference", "Cell In[7], in main", "Cell In[7]", "(yaegi: reflect: call of reflect.Value.Field on zero Value)"}},
+		{"func main() {\n\tdefer fmt.Println(\"done\")\n\tu := &U{\"ann\"}\n\tfmt.Println(u.Name)\n\tu = nil\n\tfmt.Println(u.Name)\n}", []string{"panic: runtime error: invalid memory address or nil pointer dereference", "Cell In[7], line 6, in main", "Cell In[7]", "(yaegi: reflect: call of reflect.Value.Field on zero Value)"}},
 	})
 }
 

@@ -194,13 +194,14 @@ func TestPanicLineNestedStatement(t *testing.T) {
 // A nil pointer dereference (yaegi's reflect panic on a zero Value)
 // names the line when the function has one place that may dereference:
 // *p, a selection through a pointer or on an interface, an index of a
-// pointer to an array.
+// pointer to an array; or, with several, the line its mark names (two's
+// x.f, p dereferenced on the line before).
 func TestPanicLineNil(t *testing.T) {
 	s := New(richOpts())
 	decls := "import \"fmt\"\n\ntype T struct {\n\tf    int\n\tnext *T\n}\n\nfunc (t T) V() int { return t.f }\nfunc two(p *T) int {\n\tx := p.next\n\treturn p.f + x.f\n}\nfunc viaValue(p *T) int {\n\tx := 1\n\treturn p.V() + x\n}\nfunc ifaceNil(s fmt.Stringer) string {\n\tx := \"\"\n\treturn s.String() + x\n}\nfunc arr(p *[3]int, i int) int {\n\tx := 0\n\treturn p[i] + x\n}"
 	const nilDeref = "panic: runtime error: invalid memory address or nil pointer dereference"
 	panicCells(t, s, decls, []panicCase{
-		{"two(&T{})", []string{nilDeref, "Cell In[1], in two", "Cell In[2], line 1", "(yaegi: reflect: call of reflect.Value.Field on zero Value)"}},
+		{"two(&T{})", []string{nilDeref, "Cell In[1], line 11, in two", "Cell In[2], line 1", "(yaegi: reflect: call of reflect.Value.Field on zero Value)"}},
 		{"viaValue(nil)", []string{nilDeref, "Cell In[1], line 15, in viaValue", "Cell In[3], line 1", "(yaegi: reflect: call of reflect.Value.Set on zero Value)"}},
 		{"ifaceNil(nil)", []string{nilDeref, "Cell In[1], line 19, in ifaceNil", "Cell In[4], line 1", "(yaegi: reflect: Method on nil interface value)"}},
 		{"arr(nil, 1)", []string{nilDeref, "Cell In[1], line 23, in arr", "Cell In[5], line 1", "(yaegi: reflect: call of reflect.Value.Len on zero Value)"}},

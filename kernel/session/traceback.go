@@ -103,6 +103,9 @@ func callLine(calls map[string][]int, d *cell.Decl, inner frameID, within func(i
 		}
 	default:
 		add(calls[name])
+		if inner.d.Generic != "" {
+			add(calls[inner.d.Generic]) // (a copy's caller calls the generic function)
+		}
 	}
 	add(calls[check.CallsAny])
 	if len(lines) == 1 && lines[0] > 0 {
@@ -543,6 +546,11 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			d, unique := s.frameDecl(fn)
 			if d != nil {
 				c, fn = d.Cell, d.Names[0] // a method's is T.M
+				if d.Generic != "" {
+					// a copy of a generic function's instance: Go's name
+					// of it, in the cell of the generic function
+					c, fn = d.GenericCell, d.Generic+"[...]"
+				}
 			}
 			if innermost && line > 0 && dKnown && during && d != nil && !inDecl(d, line) {
 				// the noted line is not d's: d's frame is of the panic

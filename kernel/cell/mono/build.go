@@ -22,6 +22,9 @@ type gen struct {
 	deps    map[string]bool
 	cell    map[string]bool // names of the cell's types the source mentions
 	err     error
+	// lines are, for each line of the text the last copy made, the line
+	// of the copied node it comes from, 1 for the node's first
+	lines []int
 }
 
 // edit replaces the source between pos and end.
@@ -48,6 +51,7 @@ func (w *work) build(it *item) (*Decl, error) {
 	g := &gen{w: w, src: src, imports: map[string]bool{}, deps: map[string]bool{}, cell: map[string]bool{}}
 	d := &Decl{Key: it.key, Name: it.ident}
 	var parts []string
+	var origLines []int // of a copy of the notebook's generic function: its part's lines' (gen.lines)
 	switch {
 	case src.funcs[it.name] != nil:
 		fd := src.funcs[it.name]
@@ -57,6 +61,9 @@ func (w *work) build(it *item) (*Decl, error) {
 		env := g.env(fd.Type.TypeParams, it.targs)
 		parts = append(parts, g.copy(fd, env, []edit{{fd.Name.Pos(), fd.Name.End(), it.ident}}, fd.Name, fd.Type.TypeParams))
 		d.Kind = FuncDecl
+		if it.path == w.cell && len(it.targs) > 0 {
+			d.Origin, origLines = it.name, g.lines
+		}
 	case src.types[it.name] != nil:
 		ts := src.types[it.name]
 		env := g.env(ts.TypeParams, it.targs)
@@ -111,6 +118,9 @@ func (w *work) build(it *item) (*Decl, error) {
 		return nil, fmt.Errorf("generated code: %w", err)
 	}
 	d.Src = out
+	if d.Origin != "" {
+		d.Lines = tidiedLines(parts[0], out, origLines)
+	}
 	for p := range g.imports {
 		d.Imports = append(d.Imports, p)
 	}
@@ -260,17 +270,33 @@ func (g *gen) copy(node ast.Node, env map[*types.TypeParam]types.Type, edits []e
 	sort.Slice(edits, func(i, j int) bool { return edits[i].pos < edits[j].pos })
 	var b strings.Builder
 	at := start
+	orig := 1 // the node's line the text is at
+	g.lines = []int{orig}
+	text := func(s []byte, replaced []byte) {
+		b.Write(s)
+		for range bytes.Count(s, []byte("\n")) {
+			g.lines = append(g.lines, orig) // (an edit's lines: where it starts)
+		}
+		orig += bytes.Count(replaced, []byte("\n"))
+	}
+	copied := func(s []byte) {
+		b.Write(s)
+		for range bytes.Count(s, []byte("\n")) {
+			orig++
+			g.lines = append(g.lines, orig)
+		}
+	}
 	for _, e := range edits {
 		p, q := file.Offset(e.pos), file.Offset(e.end)
 		if p < at {
 			g.fail(fmt.Errorf("overlapping edits at %s", g.src.fset.Position(e.pos)))
 			continue
 		}
-		b.Write(data[at:p])
-		b.WriteString(e.text)
+		copied(data[at:p])
+		text([]byte(e.text), data[p:q])
 		at = q
 	}
-	b.Write(data[at:end])
+	copied(data[at:end])
 	return b.String()
 }
 

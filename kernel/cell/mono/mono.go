@@ -145,6 +145,15 @@ type Decl struct {
 	// for other declarations.
 	Generic  string
 	TypeArgs []types.Type
+	// Origin and Lines are, for the copy of an instance of a generic
+	// function the notebook declared, that function's name (first for
+	// mainꞏfirstꞏint) and, for each line of Src (Lines[i] for line i+1),
+	// the line of the function's declaration it was made from, counted
+	// from 1 at the declaration's first (its func keyword's); 0 where
+	// none is known. A panic's traceback names the notebook's lines by
+	// them. Both are empty for other declarations.
+	Origin string
+	Lines  []int
 }
 
 // Edit replaces one expression of the cell (a selector such as
