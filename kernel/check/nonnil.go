@@ -61,16 +61,8 @@ func (lw *lowerer) fixedVars(fd *ast.FuncDecl) map[types.Object]bool {
 					spoilt[lw.info.Uses[id]] = true
 				}
 			}
-		case *ast.UnaryExpr:
-			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
-				spoilt[lw.info.Uses[id]] = true
-			}
-		case *ast.RangeStmt:
-			for _, e := range []ast.Expr{n.Key, n.Value} {
-				if id, ok := e.(*ast.Ident); ok && n.Tok == token.ASSIGN {
-					spoilt[lw.info.Uses[id]] = true
-				}
-			}
+		case *ast.UnaryExpr, *ast.RangeStmt:
+			lw.spoils(n, spoilt)
 		}
 		return true
 	})
@@ -274,4 +266,22 @@ func (d *derefs) fixedVar(e ast.Expr) types.Object {
 		return v
 	}
 	return nil
+}
+
+// spoils marks in spoilt the variable whose address n takes (&x), or
+// those a range statement n assigns with = (for k, v = range ...):
+// their values may change where no assignment shows it.
+func (lw *lowerer) spoils(n ast.Node, spoilt map[types.Object]bool) {
+	switch n := n.(type) {
+	case *ast.UnaryExpr:
+		if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
+			spoilt[lw.info.Uses[id]] = true
+		}
+	case *ast.RangeStmt:
+		for _, e := range []ast.Expr{n.Key, n.Value} {
+			if id, ok := e.(*ast.Ident); ok && n.Tok == token.ASSIGN {
+				spoilt[lw.info.Uses[id]] = true
+			}
+		}
+	}
 }

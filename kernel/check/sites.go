@@ -396,16 +396,8 @@ func (lw *lowerer) nonNilMaps(fd *ast.FuncDecl) map[types.Object]bool {
 					made[obj] = true
 				}
 			}
-		case *ast.UnaryExpr:
-			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
-				spoilt[lw.info.Uses[id]] = true
-			}
-		case *ast.RangeStmt:
-			for _, e := range []ast.Expr{n.Key, n.Value} {
-				if id, ok := e.(*ast.Ident); ok && n.Tok == token.ASSIGN {
-					spoilt[lw.info.Uses[id]] = true
-				}
-			}
+		case *ast.UnaryExpr, *ast.RangeStmt:
+			lw.spoils(n, spoilt)
 		}
 		return true
 	})

@@ -1,10 +1,6 @@
 package session
 
-import (
-	"regexp"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // The goroutines the standard library starts with a cell's function,
 // which panics: sync.WaitGroup.Go's (Go 1.25; Go 1.26's re-panics what
@@ -29,12 +25,7 @@ func TestGoPanicOfLibraryGoroutines(t *testing.T) {
 			[]string{"Cell In[1], line 3, in worker", "Cell In[2], line 4, in main.func1"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			e := goPanicCells(t, c.cells...)
-			if e.Name != "panic" || e.Value != c.value || len(e.Traceback) < 2 || e.Traceback[0] != "panic: "+c.value ||
-				!regexp.MustCompile(`^goroutine [0-9]+ \[running\]:$`).MatchString(e.Traceback[1]) ||
-				strings.Join(e.Traceback[2:], "\n") != strings.Join(c.want, "\n") {
-				t.Errorf("%s: %s\n%s\nwant frames\n%s", e.Name, e.Value, strings.Join(e.Traceback, "\n"), strings.Join(c.want, "\n"))
-			}
+			checkGoPanic(t, goPanicCells(t, c.cells...), c.value, c.want)
 		})
 	}
 }

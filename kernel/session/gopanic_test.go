@@ -76,13 +76,19 @@ func TestGoPanicFrames(t *testing.T) {
 			"regexp: Compile(`(`): error parsing regexp: missing closing ): `(`", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			e := goPanicCells(t, c.cells...)
-			if e.Name != "panic" || e.Value != c.value || len(e.Traceback) < 2 || e.Traceback[0] != "panic: "+c.value ||
-				!regexp.MustCompile(`^goroutine [0-9]+ \[running\]:$`).MatchString(e.Traceback[1]) ||
-				strings.Join(e.Traceback[2:], "\n") != strings.Join(c.want, "\n") {
-				t.Errorf("%s: %s\n%s\nwant frames\n%s", e.Name, e.Value, strings.Join(e.Traceback, "\n"), strings.Join(c.want, "\n"))
-			}
+			checkGoPanic(t, goPanicCells(t, c.cells...), c.value, c.want)
 		})
+	}
+}
+
+// checkGoPanic reports where e, a goroutine's panic handed over, is not
+// a panic of value with the goroutine's header and the frames want.
+func checkGoPanic(t *testing.T, e *Error, value string, want []string) {
+	t.Helper()
+	if e.Name != "panic" || e.Value != value || len(e.Traceback) < 2 || e.Traceback[0] != "panic: "+value ||
+		!regexp.MustCompile(`^goroutine [0-9]+ \[running\]:$`).MatchString(e.Traceback[1]) ||
+		strings.Join(e.Traceback[2:], "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s: %s\n%s\nwant frames\n%s", e.Name, e.Value, strings.Join(e.Traceback, "\n"), strings.Join(want, "\n"))
 	}
 }
 
