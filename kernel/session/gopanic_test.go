@@ -35,7 +35,10 @@ func goPanicCells(t *testing.T, cells ...string) *Error {
 // notebook function's, a literal of the cell's statements (running or
 // ended), a literal of a function, a method's; started by a go statement
 // of a method (of a value, of an interface), of a function value, of a
-// generic function's instance.
+// generic function's instance; and the goroutines the standard library
+// starts with a cell's function: sync.WaitGroup.Go's (Go 1.26 re-panics
+// what it panicked with, "[recovered, repanicked]", without calling
+// Done) and context.AfterFunc's.
 func TestGoPanicFrames(t *testing.T) {
 	worker := "func worker(n int) {\n\tvar s []int\n\t_ = s[n]\n}"
 	for _, c := range []struct {
@@ -74,6 +77,15 @@ func TestGoPanicFrames(t *testing.T) {
 			[]string{"Cell In[1], line 3, in worker", "Cell In[2], line 3, in main.func1"}},
 		{"package function", []string{"import \"regexp\"\ngo regexp.MustCompile(\"(\")\nselect {}"},
 			"regexp: Compile(`(`): error parsing regexp: missing closing ): `(`", nil},
+		{"sync.WaitGroup.Go", []string{worker, "import \"sync\"\nvar wg sync.WaitGroup\nwg.Go(func() {\n\tworker(8)\n})\nwg.Wait()"},
+			"runtime error: index out of range [8] with length 0 [recovered, repanicked]",
+			[]string{"Cell In[1], line 3, in worker", "Cell In[2], line 4, in main.func1"}},
+		{"sync.WaitGroup.Go of a pointer's", []string{worker, "import \"sync\"\ntype group struct{ wg sync.WaitGroup }\ng := &group{}\ng.wg.Go(func() { worker(1) })\ng.wg.Wait()"},
+			"runtime error: index out of range [1] with length 0 [recovered, repanicked]",
+			[]string{"Cell In[1], line 3, in worker", "Cell In[2], line 4, in main.func1"}},
+		{"context.AfterFunc", []string{worker, "import \"context\"\nctx, cancel := context.WithCancel(context.Background())\ncontext.AfterFunc(ctx, func() {\n\tworker(9)\n})\ncancel()\nselect {}"},
+			"runtime error: index out of range [9] with length 0",
+			[]string{"Cell In[1], line 3, in worker", "Cell In[2], line 4, in main.func1"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkGoPanic(t, goPanicCells(t, c.cells...), c.value, c.want)
