@@ -416,6 +416,9 @@ func (lw *lowerer) visit(n ast.Node) bool {
 			lw.insertClose(n.End(), " }")
 		}
 	case *ast.Ident:
+		if lw.shadowedName(n) {
+			return false
+		}
 		if lw.anyAlias(n) {
 			return false
 		}
@@ -459,12 +462,17 @@ func (lw *lowerer) visit(n ast.Node) bool {
 	return true
 }
 
+// walkFieldTypes lowers the types of a declared function's receiver,
+// parameters and results, and their names that shadow predeclared ones.
 func (lw *lowerer) walkFieldTypes(lists ...*ast.FieldList) {
 	for _, l := range lists {
 		if l == nil {
 			continue
 		}
 		for _, f := range l.List {
+			for _, id := range f.Names {
+				lw.shadowedName(id)
+			}
 			lw.walk(f.Type)
 		}
 	}
