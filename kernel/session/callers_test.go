@@ -46,3 +46,14 @@ func TestMethodCallerCellRunAgain(t *testing.T) {
 		}
 	}
 }
+
+// A method reading a variable a cell's statements declared (x := 1) sees
+// the package-level variable a later cell declares in its place (var x =
+// 9): it read the old one (2, not 18) while functions saw the new one.
+func TestMethodsSeeVarReplacingStatementVar(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"import \"fmt\"\ntype T struct{}\nfunc (T) Get() int { return x * 2 }\nfunc get() int { return x * 3 }\nx := 1\nfmt.Println(T{}.Get(), get())", "2 3\n"},
+		{"x = 7\nfmt.Println(T{}.Get(), get())", "14 21\n"},
+		{"var x = 9\nfmt.Println(T{}.Get(), get(), x)", "18 27 9\n"},
+	})
+}

@@ -173,7 +173,8 @@ func (s *Session) knownValue(n string) bool {
 
 // methodsSeeRedefined reports whether a logged method calls a function,
 // or uses a constant or variable, that decls declare again otherwise
-// than they were (not a cell run again as it was, not the lowering's
+// than they were, or a variable a cell's statements declared (not a
+// cell run again as it was, not the lowering's
 // declarations), directly or through functions calling one
 // (transitively): redeclareCallers cannot bind it to the new one, as
 // yaegi v0.16.1 ignores a method declared again, so the notebook needs a
@@ -181,7 +182,9 @@ func (s *Session) knownValue(n string) bool {
 func (s *Session) methodsSeeRedefined(decls []*cell.Decl) bool {
 	var changedDecls []*cell.Decl
 	for _, d := range decls {
-		if prev := s.logged(d.Key()); prev != nil && !generatedDecl(d) && !sameTokens(prev.Src, d.Src) {
+		// (a declaration not logged redefines too what a cell's
+		// statements declared: var x = 9 after x := 1)
+		if prev := s.logged(d.Key()); !generatedDecl(d) && (prev == nil || !sameTokens(prev.Src, d.Src)) {
 			changedDecls = append(changedDecls, d)
 		}
 	}
