@@ -121,8 +121,13 @@ go func() { var m map[string]int; m["x"] = 1 }()`)
 		}
 	}
 	r := nb.check("go T{3}.show()\ngo strings.ToUpper(\"x\")")
-	if src := r.Stmts.Src; !strings.Contains(src, ".show() }(T{3})") || !strings.Contains(src, "gopanictest.GoPanic(recover())") {
-		t.Errorf("lowered:\n%s", src)
+	var gen []string
+	for _, d := range r.Generated {
+		gen = append(gen, d.Src)
+	}
+	wrappers := strings.Join(gen, "\n")
+	if src := r.Stmts.Src; !strings.Contains(src, "(T{3})") || !strings.Contains(wrappers, "gofuturesR.show() }") || !strings.Contains(wrappers, "gopanictest.GoPanic(recover())") {
+		t.Errorf("lowered:\n%s\nwrappers:\n%s", src, wrappers)
 	}
 }
 
