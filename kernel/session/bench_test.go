@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
 )
 
 func BenchmarkExecuteTrivial(b *testing.B) {
@@ -88,6 +91,74 @@ func BenchmarkNamedBasicLoop(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
+		})
+	}
+}
+
+// goDecls starts n goroutines, by a declared function (run) or a
+// function literal (runLit), and waits for them.
+const goDecls = `import "sync"
+func work(i int, wg *sync.WaitGroup, out []int) { defer wg.Done(); out[i] = i }
+func run(n int) {
+	var wg sync.WaitGroup
+	out := make([]int, n)
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go work(i, &wg, out)
+	}
+	wg.Wait()
+}
+func runLit(n int) {
+	var wg sync.WaitGroup
+	out := make([]int, n)
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() { defer wg.Done(); out[i] = i }()
+	}
+	wg.Wait()
+}`
+
+// BenchmarkGoStatements is the cost of a goroutine a cell's go statement
+// starts (ns/goroutine): as the session lowers it (each goroutine in a
+// wrapper that recovers its panic for the traceback) against yaegi
+// running the same source as written ("yaegi-"), in one run.
+func BenchmarkGoStatements(b *testing.B) {
+	const n = 10000
+	for _, fn := range []string{"run", "runLit"} {
+		b.Run("yaegi-"+fn, func(b *testing.B) {
+			in := interp.New(interp.Options{})
+			if err := in.Use(stdlib.Symbols); err != nil {
+				b.Fatal(err)
+			}
+			// (yaegi v0.16.1 shares a loop's variable between iterations)
+			src := strings.Replace(goDecls, "go func() { defer wg.Done(); out[i] = i }()", "go func(i int) { defer wg.Done(); out[i] = i }(i)", 1)
+			if _, err := in.Eval(src); err != nil {
+				b.Fatal(err)
+			}
+			v, err := in.Eval(fn)
+			if err != nil {
+				b.Fatal(err)
+			}
+			f := v.Interface().(func(int))
+			for b.Loop() {
+				f(n)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/goroutine")
+		})
+		b.Run("cell-"+fn, func(b *testing.B) {
+			s := richSession()
+			if _, err := s.Execute(context.Background(), goDecls, 1); err != nil {
+				b.Fatal(err)
+			}
+			cell := fmt.Sprintf("%s(%d)", fn, n)
+			i := 1
+			for b.Loop() {
+				i++
+				if _, err := s.Execute(context.Background(), cell, i); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/goroutine")
 		})
 	}
 }

@@ -98,8 +98,10 @@ func main() {
 		next := jobs[order[k+1]].Gate
 		hs[order[k]].AddDoneCallback(func(*executor.Future) { close(next) })
 	}
-	close(jobs[order[0]].Gate)
+	// The iterator is made before the first gate opens: futures done
+	// when it is made would come first, in input order.
 	it := executor.AsCompleted(hs, executor.Timeout(10*time.Second))
+	close(jobs[order[0]].Gate)
 	var seen []string
 	for it.Next() {
 		v, _ := it.Future().Result()
