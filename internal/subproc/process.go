@@ -17,6 +17,11 @@ import (
 // them open.
 const DrainGrace = time.Second
 
+// CrashDrainGrace is DrainGrace for a child the Go runtime ended (see
+// Crashed): its report of why is in the pipes, and on a loaded machine
+// reading it to its end may take longer than DrainGrace.
+const CrashDrainGrace = 5 * time.Second
+
 // Process is a started child process and the parent's ends of its pipes.
 type Process struct {
 	Pipes
@@ -51,6 +56,15 @@ func (p *Process) Watch(drain func(*Process)) {
 		p.waitErr = err
 		close(p.exited)
 	}()
+}
+
+// Crashed reports whether the Go runtime ended the process (exit status
+// 2: a fatal error such as a stack overflow, or a panic nothing
+// recovered). It is meant for Watch's drain, which runs once the process
+// has exited; before, it reports false.
+func (p *Process) Crashed() bool {
+	st := p.cmd.ProcessState
+	return st != nil && st.Exited() && st.ExitCode() == 2
 }
 
 // DrainOrClose waits until done is closed or DrainGrace has passed, then

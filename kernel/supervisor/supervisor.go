@@ -154,8 +154,12 @@ func (s *Supervisor) spawn() (*interpreter, error) {
 	}()
 	p.Watch(func(p *subproc.Process) {
 		subproc.DrainOrClose(evDone, p.Replies) // a grandchild may hold the pipe
+		grace := subproc.DrainGrace
+		if p.Crashed() {
+			grace = subproc.CrashDrainGrace // the cause is in stderr's dump
+		}
 		for _, st := range c.streams {
-			st.waitEOF(subproc.DrainGrace)
+			st.waitEOF(grace)
 		}
 		close(c.events)
 	})
