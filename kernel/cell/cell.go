@@ -20,9 +20,11 @@ import (
 type Parsed struct {
 	Decls []*Decl // in source order
 	// Stmts is the cell with declarations blanked, or "" when the cell has
-	// no statements.
+	// no statements. A var declaration after the cell's first statement
+	// is one of its statements, as in Go's main, not one of Decls.
 	Stmts string
-	// StmtNames are names the statements assign at top level (x := ..., x = ...).
+	// StmtNames are names the statements assign or declare at top level
+	// (x := ..., x = ..., var x ...).
 	StmtNames []string
 	// StmtTypes guesses the named type of variables the statements set
 	// from composite literals (x := T{...} or &T{...}), for completion.
@@ -89,6 +91,13 @@ func Split(src string, count int) (*Parsed, error) {
 	p := &Parsed{Src: src, Count: count}
 	var stmtSpans []span
 	for _, sp := range spans {
+		if sp.decl && sp.tok == token.VAR && len(stmtSpans) > 0 {
+			// a var after a statement is the statement it is in Go's
+			// main, run in its place: its initializer sees what the
+			// statements before it did (the checker makes its
+			// variables notebook variables, as those of :=)
+			sp.decl = false
+		}
 		if !sp.decl {
 			stmtSpans = append(stmtSpans, sp)
 			continue

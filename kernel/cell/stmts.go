@@ -72,6 +72,22 @@ func (p *Parsed) analyzeStmts() error {
 	}
 	names := map[string]bool{}
 	for _, st := range body {
+		for _, vs := range VarSpecs(st) {
+			for i, id := range vs.Names {
+				if id.Name == "_" {
+					continue
+				}
+				names[id.Name] = true
+				if len(vs.Values) == len(vs.Names) {
+					if t := litType(vs.Values[i]); t != "" {
+						if p.StmtTypes == nil {
+							p.StmtTypes = map[string]string{}
+						}
+						p.StmtTypes[id.Name] = t
+					}
+				}
+			}
+		}
 		if as, ok := st.(*ast.AssignStmt); ok {
 			for i, l := range as.Lhs {
 				if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
@@ -144,4 +160,24 @@ func simpleSelector(e ast.Expr) bool {
 		return simpleSelector(x.X)
 	}
 	return false
+}
+
+// VarSpecs returns the specs of st when it is a var declaration (a
+// cell's top-level var after its first statement), else nil.
+func VarSpecs(st ast.Stmt) []*ast.ValueSpec {
+	ds, ok := st.(*ast.DeclStmt)
+	if !ok {
+		return nil
+	}
+	gd, ok := ds.Decl.(*ast.GenDecl)
+	if !ok || gd.Tok != token.VAR {
+		return nil
+	}
+	out := make([]*ast.ValueSpec, 0, len(gd.Specs))
+	for _, s := range gd.Specs {
+		if vs, ok := s.(*ast.ValueSpec); ok {
+			out = append(out, vs)
+		}
+	}
+	return out
 }

@@ -47,9 +47,10 @@ func notebookVarUnused(err types.Error, top map[token.Pos]string) bool {
 	return strings.HasPrefix(err.Msg, "declared and not used") && top[err.Pos] != ""
 }
 
-// topLevelVars returns the names the top-level := statements of stmts
-// (the cell's statements, in a function) declare, by position. (A var at
-// a cell's top level is a declaration of the notebook, not a statement.)
+// topLevelVars returns the names the top-level := and var statements of
+// stmts (the cell's statements, in a function) declare, by position. (A
+// var before a cell's first statement is a declaration of the notebook,
+// not a statement.)
 func topLevelVars(stmts *ast.File) map[token.Pos]string {
 	if stmts == nil {
 		return nil
@@ -62,6 +63,9 @@ func topLevelVars(stmts *ast.File) map[token.Pos]string {
 					top[id.Pos()] = id.Name
 				}
 			}
+		}
+		for _, id := range varStmtNames(st) {
+			top[id.Pos()] = id.Name
 		}
 	}
 	return top

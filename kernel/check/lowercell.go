@@ -204,8 +204,14 @@ func (run *checkRun) lowerStmts(lw *lowerer, r *Result, info *types.Info) []*nbV
 			sl.wrap = false
 		}
 		if old[v.name] != v.typ {
-			sl.newVars[v.name] = lw.spellCopies(v.t, lw.spellInstances(v.t, v.typ, v.qual), v.qual)
-			sl.order = append(sl.order, v.name)
+			// (a variable an earlier cell declared with var, of the same
+			// type, is set: a new one would not be the one its functions
+			// use until they are evaluated again)
+			spelled := lw.spellCopies(v.t, lw.spellInstances(v.t, v.typ, v.qual), v.qual)
+			if !lw.declaredVarOf(v.name, spelled) {
+				sl.newVars[v.name] = spelled
+				sl.order = append(sl.order, v.name)
+			}
 		}
 		for a, path := range v.imports {
 			lw.extraImport(a, path)

@@ -72,6 +72,7 @@ func (lw *lowerer) lowerStmts(src string, body *ast.BlockStmt, shift int, sl stm
 			lw.replace(as.TokPos, as.TokPos+2, " =")
 		}
 	}
+	lw.varStmtAssigns(body)
 	result := ""
 	if es != nil {
 		result = lw.trailingExpr(es, true)
@@ -337,7 +338,8 @@ func spellableOr(t, or string) string {
 	return or
 }
 
-// stmtVars returns the variables the top-level statements in body declare.
+// stmtVars returns the variables the top-level statements in body declare
+// (with := and var).
 func (c *Checker) stmtVars(body *ast.BlockStmt, info *types.Info, imports map[string]string) []*nbVar {
 	byPath := map[string]string{}
 	for n, path := range imports {
@@ -346,11 +348,14 @@ func (c *Checker) stmtVars(body *ast.BlockStmt, info *types.Info, imports map[st
 	var out []*nbVar
 	seen := map[string]int{}
 	for _, st := range body.List {
-		as, ok := st.(*ast.AssignStmt)
-		if !ok || as.Tok != token.DEFINE {
-			continue
+		var lhs []ast.Expr
+		if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			lhs = as.Lhs
 		}
-		for _, l := range as.Lhs {
+		for _, id := range varStmtNames(st) {
+			lhs = append(lhs, id)
+		}
+		for _, l := range lhs {
 			id, ok := l.(*ast.Ident)
 			if !ok || id.Name == "_" {
 				continue
