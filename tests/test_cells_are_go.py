@@ -33,6 +33,11 @@ RIGHT_RESULTS = [
     ('type Celsius float64\nfunc (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }\n'
      "Celsius(31.5)", "", "31.5°C"),
     ('import "strconv"\nstrconv.Atoi("12")', "", "12"),
+    # a var after the cell's first statement runs in its place, as in
+    # Go's main, and stays a notebook variable
+    ("var q []float64\nq = append(q, 2)\nvar z any = q\nvar (\n\tn = len(q)\n\tzero int\n)\nfmt.Println(z, n, zero)",
+     "[2] 1 0\n", None),
+    ("func zq() any { return z }\nq = append(q, 3)\nvar z any = q\nfmt.Sprint(zq())", "", "[2 3]"),
 ]
 
 # fmt prints values of cell types as Go does (Go's names, String and Error

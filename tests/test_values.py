@@ -18,11 +18,13 @@ SETUP = [
     'm := map[string][]int{"a": {1, 2}, "b": nil}',
     'p := Point{1, 2, "p"}\na := &Point{3, 4, "a"}\nb := a',
     "a.X = 30",  # mentions only a: b, which shares it, must come along
+    # vars after statements: statements of the cell, in their places
+    "acc := []int{1}\nacc = append(acc, 2)\nvar snap any = acc\nvar total int\nfor _, v := range acc { total += v }",
 ]
 
 CHECK = ('import ("fmt"; "strings")\nb.Y = 40\n'
-         'strings.TrimSpace(fmt.Sprintln(n, s, f, data[999], len(m["a"]), m["b"] == nil, p.X, p.label, a.X, a.Y, a == b, ch == nil))')
-WANT = "42 héllo 2.5 998001 2 true 1 p 30 40 true true"
+         'strings.TrimSpace(fmt.Sprintln(n, s, f, data[999], len(m["a"]), m["b"] == nil, p.X, p.label, a.X, a.Y, a == b, ch == nil, snap, total))')
+WANT = "42 héllo 2.5 998001 2 true 1 p 30 40 true true [1 2] 3"
 
 
 def _setup(kc):

@@ -252,11 +252,11 @@ func TestInterfaceEquality(t *testing.T) {
 	)
 }
 
-// A top-level var initialized from the cell's own statement variables is
-// the statement it would be in Go's main, in its place
-// (varsAsStatements: A Tour of Go's var img image.Image = m); one before
-// the statement that declares what it uses is Go's error, and a group
-// keeps the notebook's reason (hintStmtVars).
+// A top-level var after the cell's first statement is the statement it
+// would be in Go's main, in its place (A Tour of Go's var img
+// image.Image = m), a group too; one before the statement that declares
+// what it uses is Go's error, and a group there keeps the notebook's
+// reason (hintStmtVars).
 func TestVarFromStatements(t *testing.T) {
 	runSteps(t,
 		step{"p := 2\nvar gp = p * 2\nfmt.Println(gp)", "4\n"},
@@ -264,7 +264,8 @@ func TestVarFromStatements(t *testing.T) {
 		step{"type Image struct{ w int }\nm := Image{3}\nvar img fmt.Stringer = nil\nvar x, y float64 = float64(m.w), 2\nvar a, b = m.w, \"s\"\nfmt.Println(img == nil, x/y, a, b)", "true 1.5 3 s\n"},
 		step{"fmt.Println(gp, x, a, b)", "4 3 3 s\n"},
 		step{"var late = early * 2\nearly := 1", "error: 1:12: undefined: early"},
-		step{"r := 2\nvar (\n\tgr = r * 2\n)", "error: 3:7: undefined: r (r is declared by this cell's statements, which run after its declarations: a var at a cell's top level is a declaration of the notebook; use := or declare r in an earlier cell)"},
+		step{"r := 2\nvar (\n\tgr = r * 2\n\tgz float64\n)\nfmt.Println(gr, gz)", "4 0\n"},
+		step{"var (\n\tlate2 = r2\n)\nr2 := 1", "error: 2:10: undefined: r2 (r2 is declared by this cell's statements, which run after its declarations: a var before a cell's first statement is a declaration of the notebook; declare it after the statement that declares r2, or declare r2 in an earlier cell)"},
 	)
 }
 

@@ -209,7 +209,7 @@ func (run *checkRun) lowerStmts(lw *lowerer, r *Result, info *types.Info) []*nbV
 			// use until they are evaluated again)
 			spelled := lw.spellCopies(v.t, lw.spellInstances(v.t, v.typ, v.qual), v.qual)
 			if !lw.declaredVarOf(v.name, spelled) {
-				sl.newVars[v.name] = spelled
+				sl.newVars[v.name] = anyAsInterface(spelled)
 				sl.order = append(sl.order, v.name)
 			}
 		}

@@ -49,10 +49,10 @@ type undefAt struct {
 }
 
 // hintStmtVars explains an undefined name in a declaration that the
-// cell's own statements declare: a var at a cell's top level is the
-// notebook's declaration, made before the cell's statements run (in Go's
-// main it would be a statement). It returns the var declarations it
-// explained.
+// cell's own statements declare: a var before a cell's first statement
+// is the notebook's declaration, made before the cell's statements run
+// (one after it is a statement, as in Go's main). It returns the var
+// declarations it explained.
 func hintStmtVars(undef map[*Error]undefAt, decls, stmts *ast.File) []*ast.GenDecl {
 	defined := map[string]bool{}
 	for _, n := range topLevelVars(stmts) {
@@ -70,7 +70,7 @@ func hintStmtVars(undef map[*Error]undefAt, decls, stmts *ast.File) []*ast.GenDe
 	for e, u := range undef {
 		if name := u.name; defined[name] {
 			if gd := varAt(u.pos); gd != nil {
-				e.Msg += fmt.Sprintf(" (%[1]s is declared by this cell's statements, which run after its declarations: a var at a cell's top level is a declaration of the notebook; use := or declare %[1]s in an earlier cell)", name)
+				e.Msg += fmt.Sprintf(" (%[1]s is declared by this cell's statements, which run after its declarations: a var before a cell's first statement is a declaration of the notebook; declare it after the statement that declares %[1]s, or declare %[1]s in an earlier cell)", name)
 				if !slices.Contains(out, gd) {
 					out = append(out, gd)
 				}

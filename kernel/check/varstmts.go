@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"strings"
@@ -13,7 +14,7 @@ import (
 // in its place, after the statements before it (var q []float64;
 // q = append(q, 2); var z any = q holds [2]). Its variables are notebook
 // variables, as those of :=: declared first at package level with their
-// types, and set where the declaration was.
+// types, and set where the declaration was (varStmtAssigns).
 
 // varStmtNames returns the names a top-level var statement declares.
 func varStmtNames(st ast.Stmt) []*ast.Ident {
@@ -25,11 +26,16 @@ func varStmtNames(st ast.Stmt) []*ast.Ident {
 }
 
 // varStmtAssigns lowers the top-level var statements of body, which run
-// in a function literal, to assignments of the notebook variables they
-// declare: var x T = v is x = v (x has type T), var a, b = f() is
-// a, b = f(), var x T is x = *new(T) (zeroed where it is declared, as Go
-// does: the cell may run again, or declare anew a variable the notebook
-// had), and a group is its specs, one after the other.
+// in a function literal, to sets of the notebook variables they declare:
+// each spec declares its variables under fresh names, lowered as any
+// local var declaration is, and assigns them, one by one, to the
+// notebook's (var z any = q is var gofuturesV1 any = q; z = gofuturesV1).
+// Its values read the variables of those names from before, as Go's
+// do (var n = n + 1), and a group is its specs, one after the other,
+// each seeing the ones before it. (Assigning the values to the notebook
+// variables at once, z = q, would go through yaegi v0.16.1's assignment
+// of several values to interfaces, which panics in reflect.Set for
+// var b, b2 any = Sq(3), Sq(3).)
 func (lw *lowerer) varStmtAssigns(body *ast.BlockStmt) {
 	for _, st := range body.List {
 		specs := cell.VarSpecs(st)
@@ -37,24 +43,25 @@ func (lw *lowerer) varStmtAssigns(body *ast.BlockStmt) {
 			continue
 		}
 		gd := st.(*ast.DeclStmt).Decl.(*ast.GenDecl)
-		if gd.Lparen.IsValid() {
+		group := gd.Lparen.IsValid()
+		if group {
 			lw.blank(gd.Pos(), gd.Lparen+1)
 			lw.blank(gd.Rparen, gd.Rparen+1)
-		} else {
-			lw.blank(gd.Pos(), specs[0].Names[0].Pos())
 		}
 		for _, vs := range specs {
-			last := vs.Names[len(vs.Names)-1].End()
-			if len(vs.Values) > 0 {
-				lw.replacePadded(last, vs.Values[0].Pos(), " = ")
-				continue
+			if group {
+				lw.insert(vs.Names[0].Pos(), "var ")
 			}
-			typ := lw.orig[lw.off(vs.Type.Pos()):lw.off(vs.Type.End())]
-			zeros := make([]string, len(vs.Names))
-			for i := range zeros {
-				zeros[i] = "*new(" + typ + ")"
+			var sets strings.Builder
+			for _, id := range vs.Names {
+				if id.Name == "_" || lw.info.Defs[id] == nil {
+					continue
+				}
+				tmp := lw.fresh("V")
+				lw.replace(id.Pos(), id.End(), tmp)
+				fmt.Fprintf(&sets, "; %s = %s", id.Name, tmp)
 			}
-			lw.replace(last, vs.Type.End(), " = "+strings.Join(zeros, ", "))
+			lw.insert(vs.End(), sets.String())
 		}
 	}
 }
@@ -64,13 +71,31 @@ func (lw *lowerer) blank(from, to token.Pos) {
 	lw.replace(from, to, cell.Blank(lw.orig[lw.off(from):lw.off(to)]))
 }
 
-// replacePadded replaces the source from from to to with text, padded
-// with spaces on the left to the length it replaces when that is on one
-// line, so that the columns after it stay.
-func (lw *lowerer) replacePadded(from, to token.Pos, text string) {
-	old := lw.orig[lw.off(from):lw.off(to)]
-	if n := len(old) - len(text); n > 0 && !strings.Contains(old, "\n") {
-		text = strings.Repeat(" ", n) + text
+// anyAsInterface spells the predeclared any in the type t (as
+// lowerer.typ writes it) as interface{}, as anyAlias does in the source:
+// a notebook variable declared []any was not the []interface{} of the
+// literals the statements assign it, and append(a, ra...) of it
+// appended ra as one element. A field named any keeps its name.
+func anyAsInterface(t string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(t, "any")
+		if i < 0 {
+			b.WriteString(t)
+			return b.String()
+		}
+		end := i + 3
+		word := (i == 0 || !identByte(t[i-1]) && t[i-1] != '.') && (end == len(t) || !identByte(t[end]) && t[end] != ' ')
+		b.WriteString(t[:i])
+		if word {
+			b.WriteString("interface{}")
+		} else {
+			b.WriteString("any")
+		}
+		t = t[end:]
 	}
-	lw.replace(from, to, text)
+}
+
+func identByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80
 }

@@ -239,7 +239,7 @@ func TestCellsFuncBesideItsVariables(t *testing.T) {
 	runCells(t, richOpts(), []cellCase{
 		{"count := 3\nvar total = count * 2\nfunc twice() int { return total * 2 }", ""},
 		{"count + twice()", "=> 15"},
-		{"var (\n\tlate = early\n)\nearly := 1", "error: CompileError: undefined: early (early is declared by this cell's statements, which run after its declarations: a var at a cell's top level is a declaration of the notebook; use := or declare early in an earlier cell)"},
+		{"var (\n\tlate = early\n)\nearly := 1", "error: CompileError: undefined: early (early is declared by this cell's statements, which run after its declarations: a var before a cell's first statement is a declaration of the notebook; declare it after the statement that declares early, or declare early in an earlier cell)"},
 		{"early", "error: CompileError: undefined: early"},
 	})
 }
