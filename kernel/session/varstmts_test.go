@@ -32,6 +32,14 @@ func TestCellsVarAfterStatementsMore(t *testing.T) {
 		{"fmt.Println(before, mid, after)", "2 20 0\n"},
 		{"xs := []int{1}\nvar snapshot = len(xs)\nfunc snap() int { return snapshot }\nxs = append(xs, 2)\nsnapshot = len(xs)\nfmt.Println(snap())", "2\n"},
 		{"snap()", "=> 2"},
+		// the values read the notebook's variables of the names declared
+		// (go run: the outer ones); a group's specs see those before them
+		{"hits := 1\nvar hits2 = hits + 1\nfmt.Println(hits2)", "2\n"},
+		{"hits++\nvar hits = hits * 10\nfmt.Println(hits)", "20\n"},
+		{"step := 3\nvar (\n\tfirst = step\n\tsecond = first * 2\n\tshow = func() int { return first + second }\n)\nfirst = 100\nfmt.Println(second, show())", "6 106\n"},
+		{"var _ = fmt.Sprint(\"unused\")\nvar spare = 1", ""},
+		{"type Pair[K comparable, V any] struct {\n\tK K\n\tV V\n}\ntype Box struct{ N int }\nfmt.Print()\nvar pr Pair[string, Box]\npr.K = \"b\"\nvar bx Box\nbx.N++\nvar pp = &pr\nfmt.Printf(\"%+v %v %v\\n\", pr, bx, pp.K)", "{K:b V:{N:0}} {1} b\n"},
+		{"pr.V.N = 2\nfmt.Println(pr.V, pp.V)", "{2} {2}\n"},
 	})
 }
 
@@ -55,4 +63,15 @@ func TestVarAfterStatementsSurvivesARestart(t *testing.T) {
 			t.Errorf("%s = %s, want %s", c.code, got, c.want)
 		}
 	}
+}
+
+// Unchecked (the checker off), a var after statements runs in its
+// place too: the interpreter runs it among the statements.
+func TestUncheckedVarAfterStatements(t *testing.T) {
+	o := richOpts()
+	o.NoCheck = true
+	runCells(t, o, []cellCase{
+		{"import \"fmt\"\nvar q []float64\nq = append(q, 2)\nvar z any = q\nfmt.Println(z)", "[2]\n"},
+		{"base := 10\nvar (\n\tlo = base - 1\n\tmid float64\n)\nfmt.Println(lo, mid, z)", "9 0 [2]\n"},
+	})
 }
