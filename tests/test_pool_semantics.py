@@ -98,6 +98,14 @@ CASES = {
         'fmt.Println(errors.Is(pool.Submit(bare).Err(), ErrNeg), errors.Is(pool.Submit(check, 1).Err(), ErrNeg))\n'
         'out, err := pool.Map(check, []int{1, -2}, executor.ChunkSize(2))\nfmt.Println(errors.Is(err, ErrNeg), out)\npool.Close()',
         ["true check -1: negative", "true false", "true [1]"], []),
+    # Also one a var after the cell's statements declares (a statement of
+    # the cell, whose variable workers get with the task).
+    "sentinel errors declared after statements": (
+        HEAD + 'import "errors"\nfloor := 10\nvar ErrLow = errors.New("too low")\n'
+        'func atLeast(x int) (int, error) {\n\tif x < floor {\n\t\treturn 0, fmt.Errorf("%d: %w", x, ErrLow)\n\t}\n\treturn x, nil\n}',
+        'pool := executor.NewProcessPool(1)\nerr := pool.Submit(atLeast, 3).Err()\nvar low = errors.Is(err, ErrLow)\n'
+        'fmt.Println(low, err)\npool.Close()',
+        ["true 3: too low"], []),
     # An error of a type declared in a cell crosses as itself: errors.As
     # and errors.AsType find it (pointer and value receivers, wrapped with
     # %w, joined, inside a cell type's own Unwrap), fields and all; and

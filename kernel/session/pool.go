@@ -155,6 +155,12 @@ func (l *PoolLink) update(s *Session) {
 		}
 		vars[n] = true
 		idx.ptrs[n] = p
+		if p.Type().Elem() == errorType {
+			// a sentinel error a statement declared (x := 1; var
+			// ErrX = errors.New("x")): the worker gets it with the task,
+			// and an error that matched it there matches it here
+			idx.errs[n] = p
+		}
 		extra = append(extra, &cell.Decl{Kind: cell.Var, Names: []string{n}, Src: "var " + n + " " + t, Cell: s.state[n]})
 	}
 	for name, d := range funcs {

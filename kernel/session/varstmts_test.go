@@ -1,6 +1,11 @@
 package session
 
-import "testing"
+import (
+	"errors"
+	"testing"
+
+	"github.com/gofutures/gofutures/executor"
+)
 
 // A var declaration after a cell's first statement runs in its place, as
 // in Go's main (go run prints [2] for the first cell: the kernel printed
@@ -74,4 +79,24 @@ func TestUncheckedVarAfterStatements(t *testing.T) {
 		{"import \"fmt\"\nvar q []float64\nq = append(q, 2)\nvar z any = q\nfmt.Println(z)", "[2]\n"},
 		{"base := 10\nvar (\n\tlo = base - 1\n\tmid float64\n)\nfmt.Println(lo, mid, z)", "9 0 [2]\n"},
 	})
+}
+
+// The variables of a var after statements reach a pool's workers as
+// those of := do, and a sentinel error declared so keeps its identity.
+func TestPoolVarAfterStatements(t *testing.T) {
+	var link PoolLink
+	var out lockedBuffer
+	nb := New(Options{Pool: &link, Stdout: &out})
+	value(t, nb, "import (\n\t\"errors\"\n\t\"fmt\"\n)\nrows := 3\nvar data = make([]int, rows)\ndata[2] = 5\nvar ErrNeg = errors.New(\"negative\")\nfunc at(i int) (int, error) {\n\tif i < 0 {\n\t\treturn 0, fmt.Errorf(\"at %d: %w\", i, ErrNeg)\n\t}\n\treturn data[i], nil\n}", 1)
+	pool := linkedPool(&link, &out, 1)
+	defer pool.Close()
+	at := executor.Named("at", func(int) (int, error) { return 0, nil })
+	if v, err := pool.Submit(at, 2).Result(); err != nil || v != 5 {
+		t.Fatalf("at(2) = %v, %v\n%s", v, err, out.String())
+	}
+	err := pool.Submit(at, -1).Err()
+	v, _ := nb.Eval("ErrNeg")
+	if sentinel := v.Interface().(error); !errors.Is(err, sentinel) || err.Error() != "at -1: negative" {
+		t.Fatalf("%v does not match the notebook's ErrNeg", err)
+	}
 }
