@@ -144,3 +144,25 @@ func TestSyntaxErrorPosition(t *testing.T) {
 		}
 	}
 }
+
+// A var after the cell's first statement is a statement, as in Go's
+// main; one before it is a declaration of the notebook.
+func TestSplitVarAfterStatements(t *testing.T) {
+	src := "var q []float64\nq = append(q, 2)\n// z holds q as it is now.\nvar z any = q\nfunc f() {}\nvar (\n\ta, b = 1, Point{}\n\tp *Point\n)\nfmt.Println(z)"
+	p, err := Split(src, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"var:q", "func:f"}; !reflect.DeepEqual(kinds(p), want) {
+		t.Fatalf("decls %v, want %v", kinds(p), want)
+	}
+	if !strings.Contains(p.Stmts, "var z any = q") || !strings.Contains(p.Stmts, "\ta, b = 1, Point{}") || strings.Contains(p.Stmts, "var q") {
+		t.Errorf("stmts:\n%s", p.Stmts)
+	}
+	if want := []string{"a", "b", "p", "q", "z"}; !reflect.DeepEqual(p.StmtNames, want) {
+		t.Errorf("stmt names %v, want %v", p.StmtNames, want)
+	}
+	if want := map[string]string{"b": "Point", "p": "Point"}; !reflect.DeepEqual(p.StmtTypes, want) {
+		t.Errorf("stmt types %v, want %v", p.StmtTypes, want)
+	}
+}

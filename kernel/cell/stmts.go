@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/scanner"
 	"go/token"
+	"go/types"
 	"sort"
 	"strings"
 )
@@ -78,13 +79,15 @@ func (p *Parsed) analyzeStmts() error {
 					continue
 				}
 				names[id.Name] = true
-				if len(vs.Values) == len(vs.Names) {
-					if t := litType(vs.Values[i]); t != "" {
-						if p.StmtTypes == nil {
-							p.StmtTypes = map[string]string{}
-						}
-						p.StmtTypes[id.Name] = t
+				t := declType(vs.Type)
+				if t == "" && len(vs.Values) == len(vs.Names) {
+					t = litType(vs.Values[i])
+				}
+				if t != "" {
+					if p.StmtTypes == nil {
+						p.StmtTypes = map[string]string{}
 					}
+					p.StmtTypes[id.Name] = t
 				}
 			}
 		}
@@ -129,6 +132,18 @@ func (p *Parsed) analyzeStmts() error {
 	}
 	p.Trailing = t
 	return nil
+}
+
+// declType returns T for the types T and *T of a var declaration, T
+// not a predeclared type.
+func declType(e ast.Expr) string {
+	if st, ok := e.(*ast.StarExpr); ok {
+		e = st.X
+	}
+	if id, ok := e.(*ast.Ident); ok && types.Universe.Lookup(id.Name) == nil {
+		return id.Name
+	}
+	return ""
 }
 
 // litType returns T for T{...} and &T{...}.
