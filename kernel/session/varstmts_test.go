@@ -100,3 +100,25 @@ func TestPoolVarAfterStatements(t *testing.T) {
 		t.Fatalf("%v does not match the notebook's ErrNeg", err)
 	}
 }
+
+// A variable an earlier cell declared with var that a later cell's var
+// statement declares again, of the same type, is set: its functions see
+// the new value, also after a restart.
+func TestVarStatementRedeclaresAcrossARestart(t *testing.T) {
+	nb := newNotebook(t)
+	nb.cell("var level = 1\nfunc getLevel() int { return level }")
+	if got := nb.cell("before := getLevel()\nvar level = before + 4\ngetLevel()"); got != "5" {
+		t.Fatalf("getLevel() = %s, want 5", got)
+	}
+	if r := nb.restart(); len(r.Notes) > 0 || len(r.Lost) > 0 {
+		t.Fatalf("notes %v, lost %v", r.Notes, r.Lost)
+	}
+	for _, c := range []struct{ code, want string }{
+		{"getLevel()", "5"},
+		{"level = 9\ngetLevel()", "9"},
+	} {
+		if got := nb.cell(c.code); got != c.want {
+			t.Errorf("%s = %s, want %s", c.code, got, c.want)
+		}
+	}
+}
