@@ -600,3 +600,13 @@ func TestTypedNilErrorAssertsBack(t *testing.T) {
 		step{"err := mayFail()\nvar me *MyErr\nfmt.Println(err == nil, errors.As(err, &me), me == nil)\np, ok := err.(*MyErr)\nfmt.Println(p == nil, ok)\nswitch v := err.(type) {\ncase *MyErr:\n\tfmt.Println(\"MyErr\", v == nil)\ndefault:\n\tfmt.Println(\"other\")\n}\nc, ok := err.(coder)\nfmt.Println(ok, c != nil && !c.Coded())", "false true true\ntrue true\nMyErr true\ntrue true\n"},
 	)
 }
+
+// Generic aliases in a group beside other types, and over several lines
+// (genericAliasDecl): the interpreter refused the group, "undefined:
+// Pair", and the lines after such a declaration stay the cell's.
+func TestGenericAliasGroup(t *testing.T) {
+	runSteps(t,
+		step{"type Pair[A, B any] struct {\n\tFirst  A\n\tSecond B\n}\ntype (\n\tNamed[V any] = Pair[string, V]\n\tScored       = Named[float64]\n\tIDs[T any]   = map[string]T; Count = int\n)\ntype Table[T any] = struct {\n\tRows []T\n}", ""},
+		step{"n := Named[int]{\"a\", 1}\ns := Scored{\"b\", 2.5}\nids := IDs[Count]{\"x\": 3}\ntb := Table[Scored]{Rows: []Scored{s}}\nfmt.Printf(\"%v %+v %T %T %d %v\\n\", n, s, n, s, ids[\"x\"], len(tb.Rows))", "{a 1} {First:b Second:2.5} main.Pair[string,int] main.Pair[string,float64] 3 1\n"},
+	)
+}

@@ -316,6 +316,9 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		}
 		lw.constExpand(n)
 	case *ast.TypeSpec:
+		if n.Assign.IsValid() && n.TypeParams != nil {
+			return false // a generic alias, left out (genericAliasDecl)
+		}
 		lw.tagStructType(n)
 		lw.tagDefinedStruct(n)
 		lw.markNamedType(n)

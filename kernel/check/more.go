@@ -393,22 +393,46 @@ func (lw *lowerer) aliasInstance(n, x ast.Expr) bool {
 	return true
 }
 
-// genericAliasDecl leaves out a one-line declaration of generic aliases.
+// genericAliasDecl leaves out the generic aliases a type declaration
+// declares (their instances are spelled as what they stand for,
+// aliasInstance): the whole declaration when it declares only those, or
+// each such spec of a group that declares other types too (type (
+// Named[V any] = Pair[string, V]; Scored = Named[float64] ): the
+// interpreter refused the group, "undefined: Pair"). What is left out
+// keeps its line breaks, so that the lines after it stay the cell's.
 func (lw *lowerer) genericAliasDecl(d *ast.GenDecl) bool {
 	if d.Tok != token.TYPE || len(d.Specs) == 0 {
 		return false
 	}
+	var generic []*ast.TypeSpec
 	for _, sp := range d.Specs {
-		ts := sp.(*ast.TypeSpec)
-		if !ts.Assign.IsValid() || ts.TypeParams == nil {
-			return false
+		if ts := sp.(*ast.TypeSpec); ts.Assign.IsValid() && ts.TypeParams != nil {
+			generic = append(generic, ts)
 		}
 	}
-	if lw.fset.Position(d.Pos()).Line != lw.fset.Position(d.End()).Line {
+	switch {
+	case len(generic) == 0:
 		return false
+	case len(generic) == len(d.Specs):
+		lw.cut(d.Pos(), d.End())
+		return true
 	}
-	lw.replace(d.Pos(), d.End(), "")
-	return true
+	for _, ts := range generic {
+		end := ts.End()
+		// A spec followed by a semicolon on its line takes it along
+		// (type ( A[T any] = []T; B = int )).
+		rest := lw.orig[lw.off(end):]
+		if i := strings.IndexAny(rest, ";\n"); i >= 0 && rest[i] == ';' && strings.TrimSpace(rest[:i]) == "" {
+			end += token.Pos(i + 1)
+		}
+		lw.cut(ts.Pos(), end)
+	}
+	return false
+}
+
+// cut removes the source from from to to but its line breaks.
+func (lw *lowerer) cut(from, to token.Pos) {
+	lw.replace(from, to, strings.Repeat("\n", strings.Count(lw.orig[lw.off(from):lw.off(to)], "\n")))
 }
 
 // parallelLits: a, b := T{...}, x becomes a, b := func() (T, X) { var R1
