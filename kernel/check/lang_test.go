@@ -116,6 +116,16 @@ func TestRangeFuncLabels(t *testing.T) {
 	)
 }
 
+// A goto out of a range-over-func body, to a label after the loop, to
+// the loop's own label (the loop starts again) and out of a nested one
+// (rangeFunc): the interpreter refused the cell, "label next undefined".
+func TestRangeFuncGoto(t *testing.T) {
+	runSteps(t,
+		step{"func seq(n int) func(func(int) bool) {\n\treturn func(yield func(int) bool) {\n\t\tdefer func() { stops++ }()\n\t\tfor i := 0; i < n; i++ {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}\nvar stops int", ""},
+		step{"func scan() string {\n\tout := \"\"\n\ttries := 0\nagain:\n\tfor v := range seq(4) {\n\t\tif v == 2 && tries < 1 {\n\t\t\ttries++\n\t\t\tgoto again\n\t\t}\n\t\tif v == 3 {\n\t\t\tgoto done\n\t\t}\n\t\tout += fmt.Sprint(v)\n\t}\n\tout += \"!\"\ndone:\n\tfor i := range seq(3) {\n\t\tfor j := range seq(3) {\n\t\t\tif i+j == 3 {\n\t\t\t\tgoto end\n\t\t\t}\n\t\t\tout += fmt.Sprint(i, j)\n\t\t}\n\t}\nend:\n\treturn out\n}\nfmt.Println(scan(), stops)", "010120 00 10 21 01 1 5\n"},
+	)
+}
+
 // A return of several results from a range-over-func body, one of them
 // an error: the lowering's "R1, R2 = i, fmt.Errorf(...)" in the yield
 // literal left R1 0 in yaegi v0.16.1, and "R1, R2 = i, nil" panicked

@@ -60,8 +60,9 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 		}
 		inner := nested(b)
 		switch {
-		case target != nil && target != own:
-			// stop the iteration, then branch where the loop was
+		case target != nil && (target != own || b.Tok == token.GOTO):
+			// stop the iteration, then branch where the loop was (a
+			// goto to the loop's own label starts it again)
 			exits = append(exits, b.Tok.String()+" "+b.Label.Name)
 			exitStmts = append(exitStmts, b)
 			loop.exitOf[b] = len(exits)
@@ -163,8 +164,8 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 }
 
 // branches calls onBranch for each unlabeled break and continue in body
-// that leaves the loop whose body it is, and for each labeled one to a
-// label outside body, and onReturn for each return, not looking into
+// that leaves the loop whose body it is, and for each labeled one and
+// each goto to a label outside body, and onReturn for each return, not looking into
 // function literals.
 func (lw *lowerer) branches(body *ast.BlockStmt, onBranch func(*ast.BranchStmt), onReturn func(*ast.ReturnStmt)) {
 	inside := map[types.Object]bool{} // labels declared in body
@@ -190,10 +191,11 @@ func (lw *lowerer) branches(body *ast.BlockStmt, onBranch func(*ast.BranchStmt),
 				visit(c, inLoop, true)
 				return false
 			case *ast.BranchStmt:
-				if onBranch == nil || c.Tok == token.GOTO || c.Tok == token.FALLTHROUGH {
+				if onBranch == nil || c.Tok == token.FALLTHROUGH {
 					return false
 				}
 				if c.Label != nil {
+					// a goto too: one out of the body leaves the loop
 					if !inside[lw.info.Uses[c.Label]] {
 						onBranch(c) // to the loop's label, or out of it
 					}
