@@ -620,3 +620,13 @@ func TestGenericAliasGroup(t *testing.T) {
 		step{"n := Named[int]{\"a\", 1}\ns := Scored{\"b\", 2.5}\nids := IDs[Count]{\"x\": 3}\ntb := Table[Scored]{Rows: []Scored{s}}\nfmt.Printf(\"%v %+v %T %T %d %v\\n\", n, s, n, s, ids[\"x\"], len(tb.Rows))", "{a 1} {First:b Second:2.5} main.Pair[string,int] main.Pair[string,float64] 3 1\n"},
 	)
 }
+
+// Closures made in a three-clause loop's condition or post statement,
+// and addresses taken there, see the iteration's own variable, a copy
+// of the last iteration's made before the post statement, as in Go 1.22
+// (headerLoop): they saw the one variable of the whole loop.
+func TestLoopHeaderCaptures(t *testing.T) {
+	runSteps(t,
+		step{"func header() {\n\tvar conds []func() int\n\tfor i := 0; len(conds) < 3 && func() bool { conds = append(conds, func() int { return i }); return true }(); i++ {\n\t\ti++\n\t}\n\tvar posts []func() int\n\tfor i, j := 0, 10; i < 3; i, posts = i+1, append(posts, func() int { return i*100 + j }) {\n\t\tif i == 1 {\n\t\t\tj++\n\t\t\tcontinue\n\t\t}\n\t}\n\tvar ptrs []*int\n\tfor k := 0; k < 3; {\n\t\tptrs = append(ptrs, &k)\n\t\tk++\n\t}\n\tvar seen []*int\n\tfor n := 5; len(seen) < 3 && func(p *int) bool { seen = append(seen, p); return true }(&n); n-- {\n\t}\n\tfor _, f := range append(conds, posts...) {\n\t\tfmt.Print(f(), \" \")\n\t}\n\tfor _, p := range append(ptrs, seen...) {\n\t\tfmt.Print(*p, \" \")\n\t}\n\tfmt.Println()\n}\nheader()", "1 3 5 111 211 311 1 2 3 5 4 3 \n"},
+	)
+}

@@ -181,6 +181,9 @@ func (lw *lowerer) forStmt(n *ast.ForStmt) {
 		return
 	}
 	lw.boundedBy(n)
+	if lw.headerLoop(n, as) {
+		return
+	}
 	type loopVar struct {
 		obj   types.Object
 		name  string
@@ -196,12 +199,13 @@ func (lw *lowerer) forStmt(n *ast.ForStmt) {
 		if obj == nil || !lw.captured(n.Body, obj) {
 			continue
 		}
-		v := loopVar{obj: obj, name: id.Name, outer: lw.fresh("L")}
-		lw.replace(id.Pos(), id.End(), v.outer)
-		vs = append(vs, v)
+		vs = append(vs, loopVar{obj: obj, name: id.Name, outer: lw.fresh("L")})
 	}
 	if len(vs) == 0 {
 		return
+	}
+	for _, v := range vs {
+		lw.replace(v.obj.Pos(), v.obj.Pos()+token.Pos(len(v.name)), v.outer)
 	}
 	for _, part := range []ast.Node{n.Cond, n.Post} {
 		if part == nil {
@@ -224,6 +228,13 @@ func (lw *lowerer) forStmt(n *ast.ForStmt) {
 		back = append(back, v.outer+" = "+v.name+";")
 		names = append(names, v.name)
 	}
+	lw.copyBody(n, in, back, names)
+}
+
+// copyBody declares the variables names at the start of loop n's body by
+// the statements in and copies them back by the statements back at its
+// end and before each continue of the loop.
+func (lw *lowerer) copyBody(n *ast.ForStmt, in, back, names []string) {
 	if lw.redeclares(n.Body, names...) {
 		// the body in a block of its own; the copies back by a function
 		// literal declared before it, which sees the loop's variables
