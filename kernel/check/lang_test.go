@@ -630,3 +630,19 @@ func TestLoopHeaderCaptures(t *testing.T) {
 		step{"func header() {\n\tvar conds []func() int\n\tfor i := 0; len(conds) < 3 && func() bool { conds = append(conds, func() int { return i }); return true }(); i++ {\n\t\ti++\n\t}\n\tvar posts []func() int\n\tfor i, j := 0, 10; i < 3; i, posts = i+1, append(posts, func() int { return i*100 + j }) {\n\t\tif i == 1 {\n\t\t\tj++\n\t\t\tcontinue\n\t\t}\n\t}\n\tvar ptrs []*int\n\tfor k := 0; k < 3; {\n\t\tptrs = append(ptrs, &k)\n\t\tk++\n\t}\n\tvar seen []*int\n\tfor n := 5; len(seen) < 3 && func(p *int) bool { seen = append(seen, p); return true }(&n); n-- {\n\t}\n\tfor _, f := range append(conds, posts...) {\n\t\tfmt.Print(f(), \" \")\n\t}\n\tfor _, p := range append(ptrs, seen...) {\n\t\tfmt.Print(*p, \" \")\n\t}\n\tfmt.Println()\n}\nheader()", "1 3 5 111 211 311 1 2 3 5 4 3 \n"},
 	)
 }
+
+// Instances of generic aliases inside other types (Table[Named[Version]]
+// of type Table[T any] = struct{ Rows []T }, List[Named[int]], a
+// parameter's type) are spelled as what they stand for at any depth
+// (mono.Unalias): the alias inside was left by its name, which the
+// interpreter does not know ("constant definition loop"); and an
+// instance spelled through an alias is the copy of the type it stands
+// for (List[ID] of type ID = int is List[int]).
+func TestGenericAliasNested(t *testing.T) {
+	runSteps(t,
+		step{"type Pair[A, B any] struct {\n\tKey A\n\tVal B\n}\ntype Named[V any] = Pair[string, V]\ntype Table[T any] = struct {\n\tTitle string\n\tRows  []T\n}\ntype Version struct{ Major int }\ntype List[T any] struct{ items []T }\nfunc (l *List[T]) Add(v T) { l.items = append(l.items, v) }\ntype Set[T comparable] = map[T]bool", ""},
+		step{"func report() Table[Named[Version]] {\n\tt := Table[Named[Version]]{Title: \"x\"}\n\tt.Rows = append(t.Rows, Named[Version]{\"a\", Version{1}})\n\treturn t\n}\nfmt.Println(report())", "{x [{a {1}}]}\n"},
+		step{"var l List[Named[int]]\nl.Add(Named[int]{\"k\", 2})\nm := map[string]Named[int]{}\nm[\"z\"] = l.items[0]\ns := Set[Named[int]]{l.items[0]: true}\nfunc keyOf(p Table[Named[int]]) []Named[int] { return p.Rows }\nfmt.Println(l.items, m, len(s), keyOf(Table[Named[int]]{Rows: l.items}))\nfmt.Printf(\"%T %T\\n\", l, s)", "[{k 2}] map[z:{k 2}] 1 [{k 2}]\nmain.List[main.Pair[string,int]] map[main.Pair[string,int]]bool\n"},
+		step{"type ID = int\nfunc mk() List[ID] { var l List[ID]; l.Add(3); return l }\nvar x any = mk()\n_, ok := x.(List[int])\nvar b List[int] = mk()\nfmt.Println(ok, b.items)", "true [3]\n"},
+	)
+}

@@ -13,9 +13,7 @@ import (
 // typ spells t in the cell's package, importing what it names under
 // hidden aliases when the cell does not import it.
 func (lw *lowerer) typ(t types.Type) string {
-	if a, ok := t.(*types.Alias); ok && a.TypeArgs().Len() > 0 {
-		t = types.Unalias(t) // an instance of a generic alias (more.go)
-	}
+	t = mono.Unalias(t, false) // instances of generic aliases (more.go)
 	qual := func(p *types.Package) string {
 		if p.Path() == "main" {
 			return ""

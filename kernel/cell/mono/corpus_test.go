@@ -69,6 +69,7 @@ var corpusCopyVisible = map[string]string{
 	"450_tour_generic_list":                 "%T of generic instances, as 317",
 	"488_generic_type_names":                "%T of generic instances, as 317",
 	"500_generic_helpers_first":             "%T of generic instances, as 317",
+	"570_generic_alias_groups_registry":     "%T of generic instances, as 317",
 }
 
 // TestCorpus specialises, with AllNotebookGenerics, every program of

@@ -60,6 +60,12 @@ func (s *Specializer) mangle(pkg *types.Package, name string, targs []types.Type
 	if len(targs) == 0 {
 		return out
 	}
+	// one name for one type however it is spelled (Pair[string, int] or
+	// Named[int] of an alias Named[V any] = Pair[string, V]; byte or uint8)
+	targs = append([]types.Type(nil), targs...)
+	for i, t := range targs {
+		targs[i] = Unalias(t, true)
+	}
 	canon := make([]string, len(targs))
 	for i, t := range targs {
 		canon[i] = canonical(t)

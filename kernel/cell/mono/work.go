@@ -123,7 +123,11 @@ func (w *work) need(obj types.Object, targs []types.Type) (key, ident string, er
 	if pkg.Path() == "unsafe" {
 		return "", "", fmt.Errorf("unsafe.%s: %w", obj.Name(), ErrUnsafe)
 	}
-	for _, t := range targs {
+	// one copy for one type however it is spelled (List[ID] of type ID =
+	// int, List[int]): the key and the name (mangle) go by the type
+	targs = append([]types.Type(nil), targs...)
+	for i, t := range targs {
+		targs[i] = Unalias(t, true)
 		if err := w.concrete(t, false); err != nil {
 			return "", "", err
 		}
