@@ -220,6 +220,7 @@ func decodeValue(raw []byte, v reflect.Value) error {
 // decoder reads encoded values.
 type decoder struct {
 	fields
+	made reflect.Value // the make of the named type typ(0) read (RegisterNamedType)
 }
 
 func (d *decoder) int() int64 {
@@ -384,12 +385,19 @@ func (d *decoder) value(v reflect.Value, depth int) {
 			}
 			return
 		}
+		d.made = reflect.Value{}
 		dt := d.typ(0)
+		made := d.made
 		if d.err != nil {
 			return
 		}
 		x := reflect.New(dt).Elem()
 		d.value(x, depth+1)
+		if made.IsValid() {
+			if m, ok := makeNamed(made, x); ok {
+				x = m
+			}
+		}
 		if d.err == nil {
 			d.setIface(v, x)
 		}

@@ -250,6 +250,11 @@ func (d *decoder) typ(depth int) reflect.Type {
 		name := d.string()
 		if nt, ok := types.Load(name); ok {
 			t = nt.(reflect.Type)
+		} else if make, ok := namedMaker(name); ok {
+			t = make.Type().In(0) // made again from its underlying value
+			if depth == 0 {
+				d.made = make
+			}
 		} else if d.err == nil {
 			d.failf("type %s is not registered in this process (executor.RegisterType)", name)
 		}

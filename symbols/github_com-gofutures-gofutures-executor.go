@@ -43,6 +43,7 @@ func init() {
 		"Register":                reflect.ValueOf(executor.Register),
 		"RegisterBatch":           reflect.ValueOf(executor.RegisterBatch),
 		"RegisterErrorType":       reflect.ValueOf(executor.RegisterErrorType),
+		"RegisterNamedType":       reflect.ValueOf(executor.RegisterNamedType),
 		"RegisterType":            reflect.ValueOf(executor.RegisterType),
 		"RegisterTypeAs":          reflect.ValueOf(executor.RegisterTypeAs),
 		"RegisterVar":             reflect.ValueOf(executor.RegisterVar),

@@ -33,7 +33,8 @@ type Config struct {
 	// notebook functions passed where an executor expects a task function
 	// (the first argument of Submit, Map, MapIter, WithInitializer,
 	// WithProcessInitializer) are wrapped in: Named("gcd", gcd). One
-	// whose result is of a notebook type over a basic type goes as the
+	// whose result is of a notebook type over a basic type, or a named
+	// slice, array, map, func or chan type, goes as the
 	// NamedFunc of Named's package with a Result that gives its values
 	// their type back (resultRetyper).
 	Named string
@@ -113,12 +114,15 @@ func (lw *lowerer) named(c *ast.CallExpr) {
 }
 
 // resultRetyper returns, for a task function whose result (before an
-// error) is of a notebook type over a basic type with methods, the
-// function literal of its NamedFunc's Result, which gives the value the
-// executor got (yaegi v0.16.1 hands compiled code a Temp as a float64)
-// its type back: put in an any by interpreted code, through a slice
-// (assigned directly, it is the basic value again), it keeps its type
-// in compiled code and asserts back to it. "" for other results.
+// error) is of a notebook type that shares its underlying type's reflect
+// type (a type over a basic type with methods, a named slice, array,
+// map, func or chan type: sharesReflectType), the function literal of its
+// NamedFunc's Result, which gives the value the executor got (yaegi
+// v0.16.1 hands compiled code a Temp as a float64, a Vec as a
+// []float64) its type back: put in an any by interpreted code, through a
+// slice (assigned directly, it is the underlying value again), it keeps
+// its type in compiled code and asserts back to it. "" for other
+// results.
 func (lw *lowerer) resultRetyper(sig *types.Signature) string {
 	res := sig.Results()
 	if res.Len() == 0 || res.Len() > 2 || res.Len() == 2 && !types.Identical(res.At(1).Type(), errorType) {
@@ -126,9 +130,6 @@ func (lw *lowerer) resultRetyper(sig *types.Signature) string {
 	}
 	n, ok := types.Unalias(res.At(0).Type()).(*types.Named)
 	if !ok || !sharesReflectType(n) {
-		return ""
-	}
-	if _, basic := n.Underlying().(*types.Basic); !basic {
 		return ""
 	}
 	x, b, v := lw.fresh("X"), lw.fresh("B"), lw.fresh("V")

@@ -363,6 +363,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		}
 		lw.named(n)
 		lw.spreadNil(n)
+		lw.spreadTupleIface(n, fn) // (tupleiface.go)
 		lw.untaggedOperand(n)
 		lw.recFuncCall(n)
 		lw.convDeref(n)
@@ -376,7 +377,11 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.assignConvs(n)
 		lw.parallelIfaceConvs(n)
 		lw.assignRecv(n)
+		edits := len(lw.edits)
 		lw.untaggedTuple(n)
+		if len(lw.edits) == edits {
+			lw.compiledTupleIface(n) // (tupleiface.go)
+		}
 		lw.blankRecv(n)
 		if len(n.Lhs) == len(n.Rhs) {
 			lw.valueParens(n.Rhs, n.Tok == token.ASSIGN)

@@ -222,8 +222,9 @@ func (nb *Notebook) Program() (*Program, error) {
 			}
 		}
 	}
-	var named []string    // types values of which cross in interface values
-	var errNamed []string // non-struct error types, whose values cross in error chains
+	var named []string     // types values of which cross in interface values
+	var errNamed []string  // non-struct error types, whose values cross in error chains
+	var composite []string // named slice, array and map types (RegisterNamedType)
 	for _, name := range pkg.Scope().Names() {
 		switch o := pkg.Scope().Lookup(name).(type) {
 		case *types.Var:
@@ -242,12 +243,14 @@ func (nb *Notebook) Program() (*Program, error) {
 				errNamed = append(errNamed, name)
 			case isStruct(n) || basedNow(o, from[name]):
 				named = append(named, name)
+			case namedComposite(n):
+				composite = append(composite, name)
 			}
 		}
 	}
 	sort.Strings(p.Funcs)
 	p.Funcs = slices.Compact(p.Funcs)
-	p.Files["zz_gofutures_worker.go"] = workerFile(p.Funcs, p.Vars, named, errNamed, hasMain, pkg.Scope(), nb.blank, nb.stdTasks())
+	p.Files["zz_gofutures_worker.go"] = workerFile(p.Funcs, p.Vars, named, errNamed, composite, hasMain, pkg.Scope(), nb.blank, nb.stdTasks())
 	return p, nil
 }
 
@@ -374,13 +377,15 @@ func sendable(t types.Type, seen map[types.Type]bool) bool {
 
 // workerFile registers funcs, their batch forms (see batchFunc), the
 // standard library's functions tasks may name (std, see stdTasks), vars and
-// the named types (their values cross in interface values) and the
-// non-struct error types (their values cross in error chains),
+// the named types (their values cross in interface values), the
+// non-struct error types (their values cross in error chains) and the
+// named slice, array and map types (their values cross in interface
+// values by name: executor.RegisterNamedType),
 // imports the notebook's blank imports (image/png, a database driver) and
 // serves as a worker when the program was started as one
 // (executor.WorkerEnv): its init runs after every package-level variable
 // was initialized, and before main.
-func workerFile(funcs, vars, named, errNamed []string, hasMain bool, scope *types.Scope, blank []string, std []*types.Func) []byte {
+func workerFile(funcs, vars, named, errNamed, composite []string, hasMain bool, scope *types.Scope, blank []string, std []*types.Func) []byte {
 	imports := &progFile{names: map[string]string{}, need: map[string]string{
 		progExecutor: "github.com/gofutures/gofutures/executor", progOS: "os"}}
 	imports.blank = blank
@@ -412,6 +417,10 @@ func workerFile(funcs, vars, named, errNamed []string, hasMain bool, scope *type
 	for _, t := range errNamed {
 		under := types.TypeString(scope.Lookup(t).Type().Underlying(), imports.qualifier)
 		fmt.Fprintf(&body, "\t%s.RegisterErrorType(%s, func(v %s) error { return %s(v) })\n", progExecutor, strconv.Quote("main."+t), under, t)
+	}
+	for _, t := range composite {
+		under := types.TypeString(scope.Lookup(t).Type().Underlying(), imports.qualifier)
+		fmt.Fprintf(&body, "\t%s.RegisterNamedType(%s, func(v %s) any { return %s(v) })\n", progExecutor, strconv.Quote("main."+t), under, t)
 	}
 	fmt.Fprintf(&body, "\t%s.RunWorker()\n", progExecutor)
 	fmt.Fprintf(&body, "\t%s.Exit(0) // a worker program does nothing else\n}\n", progOS)
@@ -477,4 +486,15 @@ func batchFunc(name string, sig *types.Signature, qual types.Qualifier) (string,
 	}
 	b.WriteString("\t\t*gfDone = gfI + 1\n\t}\n}\n")
 	return b.String(), true
+}
+
+// namedComposite reports whether n is a named slice, array or map type,
+// whose values cross inside interface values under its name
+// (executor.RegisterNamedType).
+func namedComposite(n *types.Named) bool {
+	switch n.Underlying().(type) {
+	case *types.Slice, *types.Array, *types.Map:
+		return true
+	}
+	return false
 }

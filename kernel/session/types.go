@@ -2,6 +2,7 @@ package session
 
 import (
 	"go/ast"
+	"go/types"
 	"strconv"
 	"strings"
 
@@ -40,6 +41,12 @@ func (s *Session) registerTypes() {
 			_, _ = s.in.Eval("gofuturesexecutor.RegisterTypeAs(" + strconv.Quote("main."+n) + ", *new(" + n + "))")
 			delete(s.typesDone, "error "+n) // it replaced an error type of the name
 		}
+		// Named slices, arrays and maps: yaegi gives type Vec []float64
+		// the reflect type []float64, so a Vec is made again from it by
+		// a conversion of the interpreter's (its record of the type).
+		for n, under := range compositeTypes(d.Src) {
+			_, _ = s.in.Eval("gofuturesexecutor.RegisterNamedType(" + strconv.Quote("main."+n) + ", func(v " + under + ") any { return []any{" + n + "(v)}[0] })")
+		}
 	}
 	// Error types of other underlying types cross in error chains by
 	// name (see errnamed.go).
@@ -72,6 +79,24 @@ func structTypes(src string) []string {
 	for _, ts := range specs {
 		if _, ok := ts.Type.(*ast.StructType); ok {
 			out = append(out, ts.Name.Name)
+		}
+	}
+	return out
+}
+
+// compositeTypes returns the names of the named slice, array and map
+// types src declares, not generic ones or aliases, with their underlying
+// types as src spells them.
+func compositeTypes(src string) map[string]string {
+	_, specs := typeSpecs(src)
+	var out map[string]string
+	for _, ts := range specs {
+		switch ts.Type.(type) {
+		case *ast.ArrayType, *ast.MapType:
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[ts.Name.Name] = types.ExprString(ts.Type)
 		}
 	}
 	return out

@@ -1,0 +1,96 @@
+package executor
+
+import (
+	"reflect"
+	"sync"
+)
+
+// Values of named types whose underlying type is a slice, an array or a
+// map (type Vec []float64, type Set map[string]bool) cross inside
+// interface values under their names too, where both sides register
+// them with RegisterNamedType. An interpreter may give such a type the
+// reflect type of its underlying type (yaegi gives type Vec []float64
+// the type []float64), which cannot be registered by RegisterTypeAs: every
+// []float64 would be a Vec. The value crosses as its underlying value
+// under its name, and the receiving side makes the named value again
+// with the function it registered (an interpreter's code, whose result
+// carries the interpreter's own record of the type).
+
+// namedMakers are the functions registered with RegisterNamedType, by
+// name: func(U) any.
+var namedMakers sync.Map // name -> reflect.Value
+
+// RegisterNamedType lets values of a named type whose underlying type U
+// is a slice, an array or a map, such as type Vec []float64, cross
+// inside interface values (a task's any result, an []any) under name:
+// make is a func(U) any that returns the value of the type with that
+// underlying value. Register the same names in the pool's program and in
+// its workers. Where make returns a value of a compiled type of its own
+// (the type itself, not U), values of that type are sent under name;
+// the receiving side decodes the underlying value and calls its make.
+// Inside another composite (a []Vec in an any), a value crosses as its
+// underlying type. It panics if make is not a func(U) any of such a U.
+func RegisterNamedType(name string, make any) {
+	f := reflect.ValueOf(make)
+	if name == "" || f.Kind() != reflect.Func || f.IsNil() || f.Type().NumIn() != 1 || f.Type().NumOut() != 1 ||
+		f.Type().Out(0) != anyType || f.Type().IsVariadic() {
+		panic("executor: RegisterNamedType: a name and a func(U) any are needed")
+	}
+	u := f.Type().In(0)
+	if k := u.Kind(); k != reflect.Slice && k != reflect.Array && k != reflect.Map {
+		panic("executor: RegisterNamedType: the underlying type " + u.String() + " is not a slice, an array or a map")
+	}
+	namedMakers.Store(name, f)
+	// Compiled code: what make returns is of the type itself, named,
+	// and of U's kind; an interpreter's values are U's or its wrappers.
+	if t := madeNamedType(f, u); t != nil && t != u && t.Kind() == u.Kind() && t.Name() != "" && t.PkgPath() != "" && t.ConvertibleTo(u) {
+		if _, ok := types.Load(name); !ok {
+			typeNames.Store(t, name)
+		}
+	}
+}
+
+var anyType = reflect.TypeFor[any]()
+
+// madeNamedType returns the dynamic type of what f makes of U's zero
+// value, or nil.
+func madeNamedType(f reflect.Value, u reflect.Type) (t reflect.Type) {
+	defer func() {
+		if recover() != nil {
+			t = nil
+		}
+	}()
+	out := f.Call([]reflect.Value{reflect.Zero(u)})[0]
+	if out.IsNil() {
+		return nil
+	}
+	return out.Elem().Type()
+}
+
+// namedMaker returns the function registered with RegisterNamedType
+// under name, when no type is registered under it.
+func namedMaker(name string) (reflect.Value, bool) {
+	if _, ok := types.Load(name); ok {
+		return reflect.Value{}, false
+	}
+	m, ok := namedMakers.Load(name)
+	if !ok {
+		return reflect.Value{}, false
+	}
+	return m.(reflect.Value), true
+}
+
+// makeNamed returns what make (namedMaker's) returns for x, as the value
+// an interface holds, or false where it panicked or returned nil.
+func makeNamed(make, x reflect.Value) (v reflect.Value, ok bool) {
+	defer func() {
+		if recover() != nil {
+			v, ok = reflect.Value{}, false
+		}
+	}()
+	out := make.Call([]reflect.Value{x})[0]
+	if out.IsNil() {
+		return reflect.Value{}, false
+	}
+	return out.Elem(), true
+}
