@@ -36,7 +36,7 @@ func (lw *lowerer) tagStructType(ts *ast.TypeSpec) {
 	if !ok || ts.Assign.IsValid() || ts.TypeParams != nil || monoCopy(ts.Name.Name) || st.Fields == nil {
 		return
 	}
-	pair := typemark.Key + ":" + strconv.Quote(ts.Name.Name)
+	pair := typemark.Key + ":" + strconv.Quote(lw.localTagName(ts))
 	if xs := exportedX(st); xs != "" {
 		pair += " " + typemark.ExportedKey + ":" + strconv.Quote(xs)
 	}
