@@ -75,3 +75,30 @@ a`, 2)
 		})
 	}
 }
+
+// Named slice, map and array types, with methods and without, and a
+// named slice of a cell struct keep their identity in the values a
+// restart restores: in their variables, in an any, in a []any and as a
+// map's values; assertions to them hold, to their underlying types
+// fail, and append(v, w...) and conversions work after. (The outputs
+// are go run's.)
+func TestNamedCompositesRestored(t *testing.T) {
+	nb := newNotebook(t)
+	steps := []struct{ code, want string }{
+		{"import (\"fmt\"; \"sort\")\ntype Vec []float64\nfunc (v Vec) Sum() float64 {\n\ts := 0.0\n\tfor _, x := range v {\n\t\ts += x\n\t}\n\treturn s\n}\ntype Set map[string]bool\ntype Grid [2][2]int\ntype Person struct {\n\tName string\n\tAge  int\n}\ntype People []Person\nfunc (p People) Len() int           { return len(p) }\nfunc (p People) Less(i, j int) bool { return p[i].Age < p[j].Age }\nfunc (p People) Swap(i, j int)      { p[i], p[j] = p[j], p[i] }", ""},
+		{"v := Vec{1, 2}\nvar x any = Vec{3}\nbox := []any{Set{\"a\": true}, Grid{{1, 2}}, People{{\"b\", 30}, {\"a\", 20}}}\nbyName := map[string]Vec{\"k\": {4, 5}}", ""},
+	}
+	for i, st := range steps {
+		if got := nb.cell(st.code); got != st.want {
+			t.Errorf("cell %d: got %s, want %s", i+1, got, st.want)
+		}
+	}
+	if r := nb.restart(); len(r.Notes) > 0 || len(r.Lost) > 0 {
+		t.Fatalf("restart: notes %v, lost %v", r.Notes, r.Lost)
+	}
+	got := nb.cell("xv, ok := x.(Vec)\n_, isF := x.([]float64)\ns, okS := box[0].(Set)\ng, okG := box[1].(Grid)\nps, okP := box[2].(People)\nsort.Sort(ps)\nv = append(v, xv...)\nv = append(v, byName[\"k\"]...)\nfmt.Sprintf(\"%T %v %v %v|%v %v %v %v|%T %v %v|%v %.0f %v\", x, ok, isF, xv.Sum(), okS, s[\"a\"], okG, g[0][1], ps, okP, ps[0].Name, v, v.Sum(), []float64(v)[0])")
+	want := "main.Vec true false 3|true true true 2|main.People true a|[1 2 3 4 5] 15 1"
+	if got != want {
+		t.Errorf("after the restart:\ngot  %s\nwant %s", got, want)
+	}
+}

@@ -51,6 +51,7 @@ type layoutTarget struct {
 
 type ifaceTemplate struct {
 	vi  valueInterface
+	t   reflect.Type // yaegi's valueInterface
 	err error
 }
 

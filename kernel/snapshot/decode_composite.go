@@ -336,7 +336,7 @@ func (d *decoder) cellIface(v reflect.Value) {
 		} else if tv, err := d.Types.Interface(dyn); err != nil {
 			tmpl.err = err
 		} else {
-			tmpl.vi = viOf(tv)
+			tmpl.vi, tmpl.t = viOf(tv), tv.Type()
 			if !tmpl.vi.value.IsValid() {
 				tmpl.err = fmt.Errorf("no value of type %s", dyn)
 			}
@@ -357,6 +357,15 @@ func (d *decoder) cellIface(v reflect.Value) {
 		setVI(v, valueInterface{node: tmpl.vi.node, value: inner})
 		return
 	}
+	if v.Type().NumMethod() == 0 && shapeOnly(inner.Type()) {
+		// a named slice, map or array type (type Vec []float64) has its
+		// underlying type's reflect type: yaegi's record of the value,
+		// which the interface held, names its type
+		rec := reflect.New(tmpl.t).Elem()
+		setVI(rec, valueInterface{node: tmpl.vi.node, value: inner})
+		v.Set(rec)
+		return
+	}
 	if !inner.Type().Implements(v.Type()) {
 		if ew, ok := d.Types.(ErrorMaker); ok && v.Type() == errorType {
 			// a notebook error in an error: yaegi's wrapper of it
@@ -369,6 +378,17 @@ func (d *decoder) cellIface(v reflect.Value) {
 		return
 	}
 	v.Set(inner)
+}
+
+// shapeOnly reports whether t, the reflect type of a value of a
+// notebook type, is one yaegi gives many types: an unnamed slice, map,
+// array, func or chan type.
+func shapeOnly(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Slice, reflect.Map, reflect.Array, reflect.Func, reflect.Chan:
+		return t.Name() == ""
+	}
+	return false
 }
 
 // trimMain spells a yaegi type name as the notebook does.
