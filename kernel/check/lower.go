@@ -364,6 +364,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.named(n)
 		lw.spreadNil(n)
 		lw.spreadTupleIface(n, fn) // (tupleiface.go)
+		lw.funcFieldMethod(n)
 		lw.untaggedOperand(n)
 		lw.recFuncCall(n)
 		lw.convDeref(n)
