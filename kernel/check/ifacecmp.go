@@ -119,8 +119,9 @@ func (lw *lowerer) operandName(e ast.Expr) string {
 	return staticName(t)
 }
 
-// staticName is Go's name of t for rt.EqualAs: a notebook type's or a
-// predeclared one's, "" for an interface or another package's type.
+// staticName is Go's name of t for rt.EqualAs: a notebook type's, a
+// predeclared one's or an array type's, "" for an interface or another
+// package's type.
 func staticName(t types.Type) string {
 	switch u := types.Unalias(t).(type) {
 	case *types.Named:
@@ -133,6 +134,10 @@ func staticName(t types.Type) string {
 		if u.Info()&types.IsUntyped == 0 {
 			return u.Name()
 		}
+	case *types.Array:
+		// an array type's: a notebook type of it (type Key [2]string)
+		// holds yaegi's record of its name, the array none
+		return types.TypeString(u, func(p *types.Package) string { return p.Name() })
 	}
 	return ""
 }

@@ -15,3 +15,15 @@ func TestLocalStructsOfOneName(t *testing.T) {
 			"false true 2 false 2\nmain.item main.item {1} item\n"},
 	)
 }
+
+// A notebook array type's value and an array of the same elements are
+// unequal through any (type Key [2]string: any(Key{"a", "b"}) is not
+// any([2]string{"a", "b"})), and equal to their own kind. (Two any
+// variables, one holding the array, still compare equal: a bare array
+// in an any may be a Key that went through compiled code.)
+func TestNamedArrayNotItsArray(t *testing.T) {
+	runSteps(t,
+		step{"type Key [2]string", ""},
+		step{"var a, b any = Key{\"a\", \"b\"}, [2]string{\"a\", \"b\"}\nfmt.Println(a == any([2]string{\"a\", \"b\"}), any(Key{\"a\", \"b\"}) == any([2]string{\"a\", \"b\"}), a == any(Key{\"a\", \"b\"}), b == any([2]string{\"a\", \"b\"}))", "false false true true\n"},
+	)
+}
