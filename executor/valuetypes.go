@@ -40,8 +40,8 @@ var typeNames sync.Map // reflect.Type -> name
 // crosses as its structure, and arrives as a value of the unnamed type of
 // that structure. Register the same types in the pool's program and in its
 // workers. time.Time, time.Duration, time.Month and time.Weekday are
-// registered. A value of an unnamed type ([]float64, map[string]int)
-// registers nothing: its values cross as their structure, which both
+// registered. A value of an unnamed slice, map or array type
+// ([]float64, map[string]int) registers nothing: its values cross as their structure, which both
 // sides know (an interpreter gives a named slice type, type Vec
 // []float64, the reflect type []float64, which a compiled worker would
 // not know by that name: see RegisterNamedType).
@@ -50,7 +50,7 @@ func RegisterType(v any) {
 	if t == nil {
 		panic("executor: RegisterType(nil)")
 	}
-	if t.Name() == "" {
+	if k := t.Kind(); t.Name() == "" && (k == reflect.Slice || k == reflect.Map || k == reflect.Array) {
 		return
 	}
 	name := t.String()
