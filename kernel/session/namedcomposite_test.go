@@ -102,3 +102,13 @@ func TestNamedCompositesRestored(t *testing.T) {
 		t.Errorf("after the restart:\ngot  %s\nwant %s", got, want)
 	}
 }
+
+// A failed assertion between two local types spelled alike says so as
+// Go's runtime does ("(types from different scopes)"), recovered and
+// uncaught.
+func TestLocalTypesOtherScopeMessage(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"import \"fmt\"\nfunc mk() any {\n\ttype item struct{ N int }\n\treturn item{1}\n}\nfunc read(x any) (msg string) {\n\ttype item struct{ N int }\n\tdefer func() { msg = fmt.Sprint(recover()) }()\n\treturn fmt.Sprint(x.(item).N)\n}", ""},
+		{"fmt.Println(read(mk()))", "interface conversion: interface {} is main.item, not main.item (types from different scopes)\n"},
+	})
+}

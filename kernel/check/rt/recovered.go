@@ -77,7 +77,7 @@ func recoveredValue(r any) any {
 	case error:
 		if t := reflect.TypeOf(v); t.Kind() == reflect.Pointer && t.Elem().Name() == "cfgError" && t.Elem().PkgPath() == "github.com/traefik/yaegi/interp" {
 			if m := assertion.FindStringSubmatch(v.Error()); m != nil {
-				return goruntime.NewTypeAssertionError(cellTypeNames(m[1]))
+				return goruntime.NewTypeAssertionError(otherScope(cellTypeNames(m[1])))
 			}
 		}
 	}
@@ -179,7 +179,21 @@ func AssertFailed(x any, from, to string) error {
 			dyn = TypeString(x) // (a struct type a cell declared: main.Circle, not its reflect type)
 		}
 	}
-	return goruntime.NewTypeAssertionError("interface conversion: " + from + " is " + dyn + ", not " + to)
+	return goruntime.NewTypeAssertionError(otherScope("interface conversion: " + from + " is " + dyn + ", not " + to))
+}
+
+// concreteMismatch matches a failed assertion's message naming the
+// value's type and the type asserted to.
+var concreteMismatch = regexp.MustCompile(`^interface conversion: .* is (.+), not (.+)$`)
+
+// otherScope adds to msg, a failed assertion's message, what Go's
+// runtime adds where the two types it names are spelled alike (two
+// functions' local types item): "(types from different scopes)".
+func otherScope(msg string) string {
+	if m := concreteMismatch.FindStringSubmatch(msg); m != nil && m[1] == m[2] {
+		return msg + " (types from different scopes)"
+	}
+	return msg
 }
 
 // AssertMissing returns the runtime error of a failed assertion of x to
