@@ -28,6 +28,7 @@ var corpusYaegiFaults = map[string]string{
 	"504_fanout_recover_causes_goroutines": "as 246: the goroutines the generic fanOut starts in a loop over its inputs need kernel/check's lowering of function literals made in a loop (yaegi alone panics: \"reflect: slice index out of range\")",
 	"523_lru_and_heap_scheduler":           "errors.As to a cell error type (MissingDep): yaegi panics \"*target must be interface or implement error\", as in 208 (kernel/check lowers it)",
 	"361_named_basic_assertions_switches":  "yaegi alone gives type Celsius float64 the reflect type float64, so a Celsius in an any asserts to float64 and takes a type switch's float64 case (kernel/check declares it from one of rt's bases)",
+	"581_named_composites_in_cells":        "%T of named slice, map, array and func types and type switches on them through any: yaegi alone gives their values their underlying types' (kernel/check gives each a method, so that yaegi keeps its record of the type)",
 	"516_comma_ok_lookups_in_loops":        "v, ok = m[k] of a missing key leaves v as it was (the last price found), and an assignment of a method value with other values assigns the call alone, generics or not (kernel/check's commaOkIndex and valueParens lower both)",
 }
 
@@ -41,6 +42,7 @@ var corpusHoisted = map[string]bool{
 	"273_maps_in_action":               true,
 	"314_sync_once_waitgroup_go":       true,
 	"577_go126_new_expr_astype_config": true,
+	"582_local_types_in_functions":     true,
 }
 
 // corpusMonoRefused are corpus programs mono refuses (listed in
