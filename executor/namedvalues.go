@@ -94,3 +94,34 @@ func makeNamed(make, x reflect.Value) (v reflect.Value, ok bool) {
 	}
 	return out.Elem(), true
 }
+
+// A NamedValueResolver is a Resolver that names the values of an
+// interpreter's named types that their reflect types do not (yaegi's
+// type Vec []float64 is a []float64 to reflection): a worker sends such
+// a value, a task's result held in an interface, under the name, as a
+// value of a type registered with RegisterNamedType.
+type NamedValueResolver interface {
+	// NamedValue returns the name ("main.Vec") and the underlying value
+	// of v, an interface's dynamic value, when it is of such a type.
+	NamedValue(v reflect.Value) (name string, u reflect.Value, ok bool)
+}
+
+// appendNamed appends v, a result, when it is an interface holding a
+// value that wf's resolver names (NamedValueResolver), and reports
+// whether it did.
+func (wf *workerFunc) appendNamed(out *frame, v reflect.Value) bool {
+	nr, ok := wf.resolver.(NamedValueResolver)
+	if !ok || v.Kind() != reflect.Interface || v.IsNil() {
+		return false
+	}
+	name, u, ok := nr.NamedValue(v.Elem())
+	if !ok {
+		return false
+	}
+	raw, err := encodeNamed(name, u)
+	if err != nil {
+		return false
+	}
+	out.bytes(raw)
+	return true
+}

@@ -339,6 +339,9 @@ func (wf *workerFunc) appendResults(out *frame, n int, value func(k int) reflect
 	out.uint(uint64(n))
 	for k := range n {
 		v := value(k)
+		if wf.appendNamed(out, v) {
+			continue
+		}
 		if err := appendValue(out, v); err != nil {
 			out.b = out.b[:mark]
 			out.failure(fmt.Sprintf("executor: %s: its result of type %s cannot be sent back: %v", wf.name, v.Type(), err))

@@ -70,48 +70,50 @@ func init() {
 		"WorkerEnv":               reflect.ValueOf(constant.MakeFromLiteral("\"GOFUTURES_EXECUTOR_WORKER\"", token.STRING, 0)),
 
 		// type definitions
-		"BatchResolver":     reflect.ValueOf((*executor.BatchResolver)(nil)),
-		"CallError":         reflect.ValueOf((*executor.CallError)(nil)),
-		"CancelledError":    reflect.ValueOf((*executor.CancelledError)(nil)),
-		"CompletedIterator": reflect.ValueOf((*executor.CompletedIterator)(nil)),
-		"ErrorResolver":     reflect.ValueOf((*executor.ErrorResolver)(nil)),
-		"Event":             reflect.ValueOf((*executor.Event)(nil)),
-		"EventKind":         reflect.ValueOf((*executor.EventKind)(nil)),
-		"Executor":          reflect.ValueOf((*executor.Executor)(nil)),
-		"Future":            reflect.ValueOf((*executor.Future)(nil)),
-		"MapIterator":       reflect.ValueOf((*executor.MapIterator)(nil)),
-		"NamedFunc":         reflect.ValueOf((*executor.NamedFunc)(nil)),
-		"NamedValue":        reflect.ValueOf((*executor.NamedValue)(nil)),
-		"Observer":          reflect.ValueOf((*executor.Observer)(nil)),
-		"ObserverFunc":      reflect.ValueOf((*executor.ObserverFunc)(nil)),
-		"Option":            reflect.ValueOf((*executor.Option)(nil)),
-		"PanicError":        reflect.ValueOf((*executor.PanicError)(nil)),
-		"PoolOption":        reflect.ValueOf((*executor.PoolOption)(nil)),
-		"ProcessConfig":     reflect.ValueOf((*executor.ProcessConfig)(nil)),
-		"ProcessOption":     reflect.ValueOf((*executor.ProcessOption)(nil)),
-		"ProcessPool":       reflect.ValueOf((*executor.ProcessPool)(nil)),
-		"RemoteError":       reflect.ValueOf((*executor.RemoteError)(nil)),
-		"RemoteTask":        reflect.ValueOf((*executor.RemoteTask)(nil)),
-		"Resolver":          reflect.ValueOf((*executor.Resolver)(nil)),
-		"ReturnWhen":        reflect.ValueOf((*executor.ReturnWhen)(nil)),
-		"SentinelResolver":  reflect.ValueOf((*executor.SentinelResolver)(nil)),
-		"State":             reflect.ValueOf((*executor.State)(nil)),
-		"ThreadPool":        reflect.ValueOf((*executor.ThreadPool)(nil)),
-		"TimeoutError":      reflect.ValueOf((*executor.TimeoutError)(nil)),
-		"TracebackResolver": reflect.ValueOf((*executor.TracebackResolver)(nil)),
-		"VarResolver":       reflect.ValueOf((*executor.VarResolver)(nil)),
-		"WorkerError":       reflect.ValueOf((*executor.WorkerError)(nil)),
-		"WorkerProcess":     reflect.ValueOf((*executor.WorkerProcess)(nil)),
+		"BatchResolver":      reflect.ValueOf((*executor.BatchResolver)(nil)),
+		"CallError":          reflect.ValueOf((*executor.CallError)(nil)),
+		"CancelledError":     reflect.ValueOf((*executor.CancelledError)(nil)),
+		"CompletedIterator":  reflect.ValueOf((*executor.CompletedIterator)(nil)),
+		"ErrorResolver":      reflect.ValueOf((*executor.ErrorResolver)(nil)),
+		"Event":              reflect.ValueOf((*executor.Event)(nil)),
+		"EventKind":          reflect.ValueOf((*executor.EventKind)(nil)),
+		"Executor":           reflect.ValueOf((*executor.Executor)(nil)),
+		"Future":             reflect.ValueOf((*executor.Future)(nil)),
+		"MapIterator":        reflect.ValueOf((*executor.MapIterator)(nil)),
+		"NamedFunc":          reflect.ValueOf((*executor.NamedFunc)(nil)),
+		"NamedValue":         reflect.ValueOf((*executor.NamedValue)(nil)),
+		"NamedValueResolver": reflect.ValueOf((*executor.NamedValueResolver)(nil)),
+		"Observer":           reflect.ValueOf((*executor.Observer)(nil)),
+		"ObserverFunc":       reflect.ValueOf((*executor.ObserverFunc)(nil)),
+		"Option":             reflect.ValueOf((*executor.Option)(nil)),
+		"PanicError":         reflect.ValueOf((*executor.PanicError)(nil)),
+		"PoolOption":         reflect.ValueOf((*executor.PoolOption)(nil)),
+		"ProcessConfig":      reflect.ValueOf((*executor.ProcessConfig)(nil)),
+		"ProcessOption":      reflect.ValueOf((*executor.ProcessOption)(nil)),
+		"ProcessPool":        reflect.ValueOf((*executor.ProcessPool)(nil)),
+		"RemoteError":        reflect.ValueOf((*executor.RemoteError)(nil)),
+		"RemoteTask":         reflect.ValueOf((*executor.RemoteTask)(nil)),
+		"Resolver":           reflect.ValueOf((*executor.Resolver)(nil)),
+		"ReturnWhen":         reflect.ValueOf((*executor.ReturnWhen)(nil)),
+		"SentinelResolver":   reflect.ValueOf((*executor.SentinelResolver)(nil)),
+		"State":              reflect.ValueOf((*executor.State)(nil)),
+		"ThreadPool":         reflect.ValueOf((*executor.ThreadPool)(nil)),
+		"TimeoutError":       reflect.ValueOf((*executor.TimeoutError)(nil)),
+		"TracebackResolver":  reflect.ValueOf((*executor.TracebackResolver)(nil)),
+		"VarResolver":        reflect.ValueOf((*executor.VarResolver)(nil)),
+		"WorkerError":        reflect.ValueOf((*executor.WorkerError)(nil)),
+		"WorkerProcess":      reflect.ValueOf((*executor.WorkerProcess)(nil)),
 
 		// interface wrapper definitions
-		"_BatchResolver":     reflect.ValueOf((*_github_com_gofutures_gofutures_executor_BatchResolver)(nil)),
-		"_ErrorResolver":     reflect.ValueOf((*_github_com_gofutures_gofutures_executor_ErrorResolver)(nil)),
-		"_Executor":          reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Executor)(nil)),
-		"_Observer":          reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Observer)(nil)),
-		"_Resolver":          reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Resolver)(nil)),
-		"_SentinelResolver":  reflect.ValueOf((*_github_com_gofutures_gofutures_executor_SentinelResolver)(nil)),
-		"_TracebackResolver": reflect.ValueOf((*_github_com_gofutures_gofutures_executor_TracebackResolver)(nil)),
-		"_VarResolver":       reflect.ValueOf((*_github_com_gofutures_gofutures_executor_VarResolver)(nil)),
+		"_BatchResolver":      reflect.ValueOf((*_github_com_gofutures_gofutures_executor_BatchResolver)(nil)),
+		"_ErrorResolver":      reflect.ValueOf((*_github_com_gofutures_gofutures_executor_ErrorResolver)(nil)),
+		"_Executor":           reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Executor)(nil)),
+		"_NamedValueResolver": reflect.ValueOf((*_github_com_gofutures_gofutures_executor_NamedValueResolver)(nil)),
+		"_Observer":           reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Observer)(nil)),
+		"_Resolver":           reflect.ValueOf((*_github_com_gofutures_gofutures_executor_Resolver)(nil)),
+		"_SentinelResolver":   reflect.ValueOf((*_github_com_gofutures_gofutures_executor_SentinelResolver)(nil)),
+		"_TracebackResolver":  reflect.ValueOf((*_github_com_gofutures_gofutures_executor_TracebackResolver)(nil)),
+		"_VarResolver":        reflect.ValueOf((*_github_com_gofutures_gofutures_executor_VarResolver)(nil)),
 	}
 }
 
@@ -175,6 +177,16 @@ func (W _github_com_gofutures_gofutures_executor_Executor) Shutdown(wait bool, c
 }
 func (W _github_com_gofutures_gofutures_executor_Executor) Submit(fn any, args ...any) *executor.Future {
 	return W.WSubmit(fn, args...)
+}
+
+// _github_com_gofutures_gofutures_executor_NamedValueResolver is an interface wrapper for NamedValueResolver type
+type _github_com_gofutures_gofutures_executor_NamedValueResolver struct {
+	IValue      interface{}
+	WNamedValue func(v reflect.Value) (name string, u reflect.Value, ok bool)
+}
+
+func (W _github_com_gofutures_gofutures_executor_NamedValueResolver) NamedValue(v reflect.Value) (name string, u reflect.Value, ok bool) {
+	return W.WNamedValue(v)
 }
 
 // _github_com_gofutures_gofutures_executor_Observer is an interface wrapper for Observer type

@@ -6,17 +6,17 @@ import "testing"
 // []float64 with methods, type Tags []string and type Grid [3][3]int
 // without, type People []Person): a task returning one, or an any
 // holding one, gives back a value of that type, in a thread pool (yaegi
-// v0.16.1 handed compiled code a Vec as a []float64). (A process pool's
-// compiled workers send an any's named composite by name,
-// executor.RegisterNamedType, which the session registers: corpus 580;
-// the interpreting workers this test links cannot send one yet.) Passed on as the arguments of a function
+// v0.16.1 handed compiled code a Vec as a []float64) and in a process
+// pool of the interpreting workers this test links (an any's Vec
+// crosses by name, executor.RegisterNamedType and NamedValueResolver;
+// compiled workers: corpus 580). Passed on as the arguments of a function
 // (describe(f.Result())) in a loop, and assigned again to the notebook's
 // variables after an assertion, the results stay (yaegi passed nil the
 // second time, and assigned into the storage of the earlier value's
 // type: "reflect.Set: value of type interface {} is not assignable to
 // type []float64"). (The outputs are go run's.)
 func TestNamedCompositePoolResults(t *testing.T) {
-	for _, pool := range []string{"executor.NewThreadPool(2)"} {
+	for _, pool := range []string{"executor.NewThreadPool(2)", "executor.NewProcessPool(1)"} {
 		t.Run(pool, func(t *testing.T) {
 			nb, out := executorSession(t, false)
 			value(t, nb, `import (

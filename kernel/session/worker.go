@@ -12,6 +12,7 @@ import (
 
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check"
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // WorkerResolver is the executor.Resolver of a process-pool worker in the
@@ -204,4 +205,18 @@ func (r *WorkerResolver) packageFunc(name string) (reflect.Value, error) {
 		}
 	}
 	return reflect.Value{}, fmt.Errorf("worker: no function %s in the packages the worker has", name)
+}
+
+// NamedValue implements executor.NamedValueResolver: a task's result of
+// a named slice, map or array type (type Vec []float64) in an interface
+// is yaegi's record of the value, which names its type.
+func (r *WorkerResolver) NamedValue(v reflect.Value) (string, reflect.Value, bool) {
+	if !v.CanInterface() {
+		return "", reflect.Value{}, false
+	}
+	name, u, ok := rt.NamedComposite(v.Interface())
+	if !ok {
+		return "", reflect.Value{}, false
+	}
+	return name, reflect.ValueOf(u), true
 }

@@ -210,3 +210,25 @@ func heldIndex(t reflect.Type) int {
 
 // typeString spells t as Go does, the notebook's types by their names.
 func typeString(t reflect.Type) string { return typemark.TypeString(t, baseName) }
+
+// NamedComposite returns the name (main.Vec) and the value of x when x
+// is yaegi's record of a value of a notebook type whose reflect type is
+// its underlying slice, map or array type (type Vec []float64).
+func NamedComposite(x any) (string, any, bool) {
+	v := reflect.ValueOf(x)
+	if !v.IsValid() || valueInterfaceType(v) == nil {
+		return "", nil, false
+	}
+	name := TypeName(x)
+	in, ok := heldValue(v)
+	if name == "" || !ok || !in.IsValid() || !in.CanInterface() {
+		return "", nil, false
+	}
+	switch in.Kind() {
+	case reflect.Slice, reflect.Map, reflect.Array:
+		if in.Type().Name() == "" {
+			return name, in.Interface(), true
+		}
+	}
+	return "", nil, false
+}
