@@ -29,7 +29,9 @@ var namedMakers sync.Map // name -> reflect.Value
 // (the type itself, not U), values of that type are sent under name;
 // the receiving side decodes the underlying value and calls its make.
 // Inside another composite (a []Vec in an any), a value crosses as its
-// underlying type. It panics if make is not a func(U) any of such a U.
+// underlying type. A type registered under the same name before
+// (RegisterTypeAs) of another kind is replaced. It panics if make is not
+// a func(U) any of such a U.
 func RegisterNamedType(name string, make any) {
 	f := reflect.ValueOf(make)
 	if name == "" || f.Kind() != reflect.Func || f.IsNil() || f.Type().NumIn() != 1 || f.Type().NumOut() != 1 ||
@@ -39,6 +41,14 @@ func RegisterNamedType(name string, make any) {
 	u := f.Type().In(0)
 	if k := u.Kind(); k != reflect.Slice && k != reflect.Array && k != reflect.Map {
 		panic("executor: RegisterNamedType: the underlying type " + u.String() + " is not a slice, an array or a map")
+	}
+	// A type of another kind registered under the name before
+	// (RegisterTypeAs: a notebook's type Vec struct{...} redefined as
+	// type Vec []float64) is replaced; a compiled program's own named
+	// type of U's kind is kept, as it names its values itself.
+	if old, ok := types.Load(name); ok && old.(reflect.Type).Kind() != u.Kind() {
+		types.CompareAndDelete(name, old)
+		typeNames.CompareAndDelete(old, name)
 	}
 	namedMakers.Store(name, f)
 	// Compiled code: what make returns is of the type itself, named,

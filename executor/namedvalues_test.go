@@ -69,3 +69,31 @@ func TestRegisterNamedTypeRefuses(t *testing.T) {
 		}()
 	}
 }
+
+// A notebook's type redefined from a struct to a slice and back (type
+// Vec struct{ X float64 }, then type Vec []float64): the name's latest
+// registration decides how its values are made again.
+func TestNamedTypeRedefined(t *testing.T) {
+	type oldVec struct{ X float64 }
+	decode := func(raw []byte) any {
+		t.Helper()
+		var x any
+		if err := decodeValue(raw, reflect.ValueOf(&x).Elem()); err != nil {
+			t.Fatal(err)
+		}
+		return x
+	}
+	RegisterTypeAs("test.redefVec", oldVec{})
+	RegisterNamedType("test.redefVec", func(v []float64) any { return madeVec{v} })
+	raw, err := encodeNamed("test.redefVec", reflect.ValueOf([]float64{1, 2}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, ok := decode(raw).(madeVec); !ok || len(m.V) != 2 || m.V[1] != 2 {
+		t.Errorf("after the slice's registration: %T %v", decode(raw), decode(raw))
+	}
+	RegisterTypeAs("test.redefVec", oldVec{})
+	if _, ok := namedMaker("test.redefVec"); ok {
+		t.Error("the slice's make outlived the struct registered again")
+	}
+}

@@ -83,6 +83,7 @@ func RegisterTypeAs(name string, v any) {
 		typeNames.CompareAndDelete(old, name) // redefined
 	}
 	errorMakers.Delete(name) // an error type of the name before (RegisterErrorType)
+	namedMakers.Delete(name) // a named slice, array or map type of the name before (RegisterNamedType)
 	types.Store(name, t)
 	if other, ok := typeNames.Load(t); ok && other != name {
 		if ot, ok := types.Load(other); ok && ot.(reflect.Type) == t {
@@ -263,7 +264,7 @@ func (d *decoder) typ(depth int) reflect.Type {
 				d.made = make
 			}
 		} else if d.err == nil {
-			d.failf("type %s is not registered in this process (executor.RegisterType)", name)
+			d.failf("type %s is not registered in this process (executor.RegisterType, RegisterNamedType)", name)
 		}
 	default:
 		d.fail()

@@ -60,8 +60,8 @@ func (p *Process) Watch(drain func(*Process)) {
 
 // Crashed reports whether the Go runtime ended the process (exit status
 // 2: a fatal error such as a stack overflow, or a panic nothing
-// recovered). It is meant for Watch's drain, which runs once the process
-// has exited; before, it reports false.
+// recovered; also os.Exit(2), which only lengthens the drain). Call it
+// only from Watch's drain: it reads what Wait set, without a lock.
 func (p *Process) Crashed() bool {
 	st := p.cmd.ProcessState
 	return st != nil && st.Exited() && st.ExitCode() == 2

@@ -55,6 +55,11 @@ func (lw *lowerer) headerLoop(n *ast.ForStmt, as *ast.AssignStmt) bool {
 	if !escapes || len(vs) == 0 {
 		return false
 	}
+	for _, v := range vs {
+		if !spellable(v.typ) { // (an unexported type of another package)
+			return false
+		}
+	}
 	var ptrs, ptrTypes, params, addrs, copies, in, back []string
 	for _, v := range vs {
 		ptrs = append(ptrs, v.ptr)

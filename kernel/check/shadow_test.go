@@ -19,3 +19,24 @@ for i := range 2 {
 }`, "3\n0\n10\n"},
 	)
 }
+
+// anyAsInterface rewrites the type any, not a field's name, an embedded
+// field of a struct or the text of a tag.
+func TestAnyAsInterface(t *testing.T) {
+	for in, want := range map[string]string{
+		"[]any":                                  "[]interface{}",
+		"map[string]any":                         "map[string]interface{}",
+		"struct{any}":                            "struct{any}",
+		"struct{X int; any}":                     "struct{X int; any}",
+		"struct{any int; Y []any}":               "struct{any int; Y []interface{}}",
+		`struct{X int "json:\"any,omitempty\""}`: `struct{X int "json:\"any,omitempty\""}`,
+		"interface{any}":                         "interface{interface{}}",
+		"func(any) (many, anyway any)":           "func(interface{}) (many, anyway interface{})",
+		"mypkg.any":                              "mypkg.any",
+		"[]struct{V any}":                        "[]struct{V interface{}}",
+	} {
+		if got := anyAsInterface(in); got != want {
+			t.Errorf("anyAsInterface(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

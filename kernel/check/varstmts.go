@@ -75,25 +75,48 @@ func (lw *lowerer) blank(from, to token.Pos) {
 // lowerer.typ writes it) as interface{}, as anyAlias does in the source:
 // a notebook variable declared []any was not the []interface{} of the
 // literals the statements assign it, and append(a, ra...) of it
-// appended ra as one element. A field named any keeps its name.
+// appended ra as one element. A field named any, an embedded any of a
+// struct (struct{any} is not struct{interface{}}) and struct tags keep
+// their text.
 func anyAsInterface(t string) string {
 	var b strings.Builder
-	for {
-		i := strings.Index(t, "any")
-		if i < 0 {
-			b.WriteString(t)
-			return b.String()
-		}
-		end := i + 3
-		word := (i == 0 || !identByte(t[i-1]) && t[i-1] != '.') && (end == len(t) || !identByte(t[end]) && t[end] != ' ')
-		b.WriteString(t[:i])
-		if word {
-			b.WriteString("interface{}")
-		} else {
+	var structs []bool // for each open brace: whether it opens a struct's fields
+	for i := 0; i < len(t); {
+		switch c := t[i]; {
+		case c == '"' || c == '`': // a struct tag, as strconv.Quote or raw
+			j := i + 1
+			for j < len(t) && t[j] != c {
+				if c == '"' && t[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			j = min(j+1, len(t))
+			b.WriteString(t[i:j])
+			i = j
+			continue
+		case c == '{':
+			structs = append(structs, strings.HasSuffix(t[:i], "struct"))
+		case c == '}' && len(structs) > 0:
+			structs = structs[:len(structs)-1]
+		case strings.HasPrefix(t[i:], "any"):
+			end := i + 3
+			word := (i == 0 || !identByte(t[i-1]) && t[i-1] != '.') && (end == len(t) || !identByte(t[end]) && t[end] != ' ')
+			// an embedded field: any alone between { or "; " and ; or }
+			embedded := len(structs) > 0 && structs[len(structs)-1] && (strings.HasSuffix(t[:i], "{") || strings.HasSuffix(t[:i], "; "))
+			if word && !embedded {
+				b.WriteString("interface{}")
+				i = end
+				continue
+			}
 			b.WriteString("any")
+			i = end
+			continue
 		}
-		t = t[end:]
+		b.WriteByte(t[i])
+		i++
 	}
+	return b.String()
 }
 
 func identByte(c byte) bool {
