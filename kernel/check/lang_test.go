@@ -646,3 +646,13 @@ func TestGenericAliasNested(t *testing.T) {
 		step{"type ID = int\nfunc mk() List[ID] { var l List[ID]; l.Add(3); return l }\nvar x any = mk()\n_, ok := x.(List[int])\nvar b List[int] = mk()\nfmt.Println(ok, b.items)", "true [3]\n"},
 	)
 }
+
+// A value the body sets before it leaves the loop by break, return or an
+// outer loop's continue is what the header's closures see, as in Go
+// (the body worked on a copy, written back only at its end and before
+// its own continue: 2 for 100).
+func TestLoopHeaderCapturesExits(t *testing.T) {
+	runSteps(t,
+		step{"func exits() {\n\tvar fs []func() int\n\tfor i := 0; func() bool { fs = append(fs, func() int { return i }); return true }(); i++ {\n\t\tif i == 2 {\n\t\t\ti = 100\n\t\t\tbreak\n\t\t}\n\t}\n\tfmt.Print(fs[len(fs)-1](), \" \")\n\tvar gs []func() int\n\tfunc() {\n\t\tfor i := 0; func() bool { gs = append(gs, func() int { return i }); return true }(); i++ {\n\t\t\tif i == 1 {\n\t\t\t\ti = 50\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}()\n\tfmt.Print(gs[len(gs)-1](), \" \")\n\tvar hs []func() int\nouter:\n\tfor k := 0; k < 2; k++ {\n\t\tfor i := 0; func() bool { hs = append(hs, func() int { return i + k*1000 }); return true }(); i++ {\n\t\t\tswitch {\n\t\t\tcase i == 1:\n\t\t\t\ti = 7\n\t\t\t\tcontinue outer\n\t\t\t}\n\t\t}\n\t}\n\tfor _, h := range hs {\n\t\tfmt.Print(h(), \" \")\n\t}\n\tvar ks []func() int\n\tfor i := 0; func() bool { ks = append(ks, func() int { return i }); return i < 3 }(); {\n\t\ti += 2\n\t\tif i > 10 {\n\t\t\tbreak\n\t\t}\n\t}\n\tfor _, k := range ks {\n\t\tfmt.Print(k(), \" \")\n\t}\n\tfmt.Println()\n}\nexits()", "100 50 0 7 1000 1007 2 4 4 \n"},
+	)
+}

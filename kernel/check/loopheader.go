@@ -103,6 +103,6 @@ func (lw *lowerer) headerLoop(n *ast.ForStmt, as *ast.AssignStmt) bool {
 	for _, v := range vs {
 		names = append(names, v.name)
 	}
-	lw.copyBody(n, in, back, names)
+	lw.copyBody(n, in, back, names, true) // also before a break or a return: the condition's closures see the body's last value
 	return true
 }

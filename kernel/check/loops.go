@@ -228,13 +228,16 @@ func (lw *lowerer) forStmt(n *ast.ForStmt) {
 		back = append(back, v.outer+" = "+v.name+";")
 		names = append(names, v.name)
 	}
-	lw.copyBody(n, in, back, names)
+	lw.copyBody(n, in, back, names, false)
 }
 
 // copyBody declares the variables names at the start of loop n's body by
 // the statements in and copies them back by the statements back at its
-// end and before each continue of the loop.
-func (lw *lowerer) copyBody(n *ast.ForStmt, in, back, names []string) {
+// end and before each continue of the loop; with onExit, also before
+// each statement that leaves the body otherwise (a break, a goto out, an
+// outer loop's continue, a return), for closures of the loop's header
+// that outlive it.
+func (lw *lowerer) copyBody(n *ast.ForStmt, in, back, names []string, onExit bool) {
 	if lw.redeclares(n.Body, names...) {
 		// the body in a block of its own; the copies back by a function
 		// literal declared before it, which sees the loop's variables
@@ -247,17 +250,34 @@ func (lw *lowerer) copyBody(n *ast.ForStmt, in, back, names []string) {
 	lw.insert(n.Body.Lbrace+1, " "+strings.Join(in, " "))
 	lw.insert(n.Body.Rbrace, "; "+strings.Join(back, " ")+" ")
 	own := lw.labels[n]
+	copyBack := func(n ast.Node, text string) {
+		lw.replace(n.Pos(), n.End(), "{ "+strings.Join(back, " ")+" "+text+" }")
+	}
+	var onReturn func(*ast.ReturnStmt)
+	if onExit {
+		onReturn = func(r *ast.ReturnStmt) {
+			lw.insert(r.Pos(), "{ "+strings.Join(back, " ")+" ")
+			lw.insertClose(r.End(), " }")
+		}
+	}
 	lw.branches(n.Body, func(b *ast.BranchStmt) {
 		if b.Tok != token.CONTINUE {
+			if onExit { // a break, or a goto out of the loop
+				lw.insert(b.Pos(), "{ "+strings.Join(back, " ")+" ")
+				lw.insertClose(b.End(), " }")
+			}
 			return
 		}
 		switch {
 		case b.Label == nil:
-			lw.replace(b.Pos(), b.End(), "{ "+strings.Join(back, " ")+" continue }")
+			copyBack(b, "continue")
 		case own != nil && lw.info.Uses[b.Label] == own:
-			lw.replace(b.Pos(), b.End(), "{ "+strings.Join(back, " ")+" continue "+b.Label.Name+" }")
+			copyBack(b, "continue "+b.Label.Name)
+		case onExit: // the continue of an outer loop
+			lw.insert(b.Pos(), "{ "+strings.Join(back, " ")+" ")
+			lw.insertClose(b.End(), " }")
 		}
-	}, nil)
+	}, onReturn)
 }
 
 // captured reports whether body lets obj escape its iteration: a function
