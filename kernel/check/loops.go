@@ -253,29 +253,26 @@ func (lw *lowerer) copyBody(n *ast.ForStmt, in, back, names []string, onExit boo
 	copyBack := func(n ast.Node, text string) {
 		lw.replace(n.Pos(), n.End(), "{ "+strings.Join(back, " ")+" "+text+" }")
 	}
+	before := func(n ast.Node) { // the copies back, then n, in a block
+		lw.insert(n.Pos(), "{ "+strings.Join(back, " ")+" ")
+		lw.insertClose(n.End(), " }")
+	}
 	var onReturn func(*ast.ReturnStmt)
 	if onExit {
-		onReturn = func(r *ast.ReturnStmt) {
-			lw.insert(r.Pos(), "{ "+strings.Join(back, " ")+" ")
-			lw.insertClose(r.End(), " }")
-		}
+		onReturn = func(r *ast.ReturnStmt) { before(r) }
 	}
 	lw.branches(n.Body, func(b *ast.BranchStmt) {
-		if b.Tok != token.CONTINUE {
-			if onExit { // a break, or a goto out of the loop
-				lw.insert(b.Pos(), "{ "+strings.Join(back, " ")+" ")
-				lw.insertClose(b.End(), " }")
-			}
-			return
-		}
 		switch {
+		case b.Tok != token.CONTINUE:
+			if onExit { // a break, or a goto out of the loop
+				before(b)
+			}
 		case b.Label == nil:
 			copyBack(b, "continue")
 		case own != nil && lw.info.Uses[b.Label] == own:
 			copyBack(b, "continue "+b.Label.Name)
 		case onExit: // the continue of an outer loop
-			lw.insert(b.Pos(), "{ "+strings.Join(back, " ")+" ")
-			lw.insertClose(b.End(), " }")
+			before(b)
 		}
 	}, onReturn)
 }
