@@ -55,8 +55,8 @@ func RegisterErrorType(name string, make any) {
 	}
 }
 
-// madeType returns the dynamic type of the error f makes of U's zero
-// value, or nil.
+// madeType returns the dynamic type of what f (a func(U) error or
+// func(U) any) makes of U's zero value, or nil.
 func madeType(f reflect.Value, u reflect.Type) (t reflect.Type) {
 	defer func() {
 		if recover() != nil {

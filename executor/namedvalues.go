@@ -53,7 +53,7 @@ func RegisterNamedType(name string, make any) {
 	namedMakers.Store(name, f)
 	// Compiled code: what make returns is of the type itself, named,
 	// and of U's kind; an interpreter's values are U's or its wrappers.
-	if t := madeNamedType(f, u); t != nil && t != u && t.Kind() == u.Kind() && t.Name() != "" && t.PkgPath() != "" && t.ConvertibleTo(u) {
+	if t := madeType(f, u); t != nil && t != u && t.Kind() == u.Kind() && t.Name() != "" && t.PkgPath() != "" && t.ConvertibleTo(u) {
 		if _, ok := types.Load(name); !ok {
 			typeNames.Store(t, name)
 		}
@@ -61,21 +61,6 @@ func RegisterNamedType(name string, make any) {
 }
 
 var anyType = reflect.TypeFor[any]()
-
-// madeNamedType returns the dynamic type of what f makes of U's zero
-// value, or nil.
-func madeNamedType(f reflect.Value, u reflect.Type) (t reflect.Type) {
-	defer func() {
-		if recover() != nil {
-			t = nil
-		}
-	}()
-	out := f.Call([]reflect.Value{reflect.Zero(u)})[0]
-	if out.IsNil() {
-		return nil
-	}
-	return out.Elem().Type()
-}
 
 // namedMaker returns the function registered with RegisterNamedType
 // under name, when no type is registered under it.
