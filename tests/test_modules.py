@@ -425,6 +425,13 @@ def test_compiled_generic_functions(kernel_with):
     c = ok(execute(kc, 's := &Stack[int]{}\ns.Push(3)\ns.Push(4)\nvar names Stack[string]\nnames.Push("go")\n'
                    'fmt.Println(s.Len(), names.Len())', timeout=BUILD))
     assert c.stdout == "2 1\n", (c.stdout, c.stderr)
+    # statements that run in a function literal: the notebook variables
+    # they declare are declared first with the instances' types (spelled
+    # Stack[string], the model's alias, they were undefined to the
+    # interpreter: "constant definition loop")
+    c = ok(execute(kc, 'k := 0\nfor i := range 3 {\n\tk += i\n}\nt := Stack[string]{}\nt.Push("x")\n'
+                   'var u Stack[int]\nu.Push(k)\nfmt.Println(t.Len(), u.Len(), k)', timeout=BUILD))
+    assert c.stdout == "1 1 3\n", (c.stdout, c.stderr)
     # a constraint of another package in the signature
     c = ok(execute(kc, 'fmt.Println(MaxOf(3, 9, 2), MaxOf("a", "c"))', timeout=BUILD))
     assert c.stdout == "9 c\n", (c.stdout, c.stderr)

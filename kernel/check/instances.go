@@ -367,6 +367,25 @@ func (ci *compiledInstances) spell(t types.Type, s string, qual types.Qualifier)
 		}
 		seen[t] = true
 		switch t := t.(type) {
+		case *types.Alias:
+			// the model's alias of a %%compile cell's generic type
+			// (Stack[int], type Stack[T any] = cells.Stack[T])
+			if o := t.Origin().Obj(); t.TypeArgs().Len() > 0 && ci.wrappers[o.Name()] && o.Pkg() != nil && o.Pkg().Path() == "main" {
+				if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeArgs().Len() > 0 {
+					to, err := ci.instance(n.Origin().Obj(), n.TypeArgs())
+					if err != nil {
+						return false
+					}
+					subs = append(subs, sub{types.TypeString(t, qual), to})
+				}
+				for i := range t.TypeArgs().Len() {
+					if !walk(t.TypeArgs().At(i), seen) {
+						return false
+					}
+				}
+				return true
+			}
+			return walk(types.Unalias(t), seen)
 		case *types.Named:
 			if t.TypeArgs().Len() > 0 && ci.compiledGeneric(t.Origin().Obj()) {
 				to, err := ci.instance(t.Origin().Obj(), t.TypeArgs())
