@@ -192,13 +192,8 @@ func (lw *lowerer) deferredMethod(c *ast.CallExpr) (sel *ast.SelectorExpr, recv,
 // inferredGeneric reports whether fun names a generic function whose
 // type arguments are inferred from the call.
 func (lw *lowerer) inferredGeneric(fun ast.Expr) bool {
-	var id *ast.Ident
-	switch f := ast.Unparen(fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
+	id := funcIdent(fun)
+	if id == nil {
 		return false
 	}
 	_, ok := lw.info.Instances[id]

@@ -368,17 +368,7 @@ func isMainType(t types.Type) bool {
 
 // calledFunc returns the function c calls, when it is a declared one.
 func (lw *lowerer) calledFunc(c *ast.CallExpr) *types.Func {
-	var id *ast.Ident
-	switch f := ast.Unparen(c.Fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	}
-	if id == nil {
-		return nil
-	}
-	fn, _ := lw.info.Uses[id].(*types.Func)
+	fn, _ := lw.info.Uses[funcIdent(c.Fun)].(*types.Func)
 	return fn
 }
 

@@ -402,16 +402,7 @@ func (lw *lowerer) printCall(e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	var id *ast.Ident
-	switch f := ast.Unparen(c.Fun).(type) {
-	case *ast.SelectorExpr:
-		id = f.Sel
-	case *ast.Ident:
-		id = f
-	default:
-		return false
-	}
-	fn, ok := lw.info.Uses[id].(*types.Func)
+	fn, ok := lw.info.Uses[funcIdent(c.Fun)].(*types.Func)
 	if !ok {
 		return false
 	}

@@ -95,7 +95,7 @@ func (lw *lowerer) spreadTupleIface(c *ast.CallExpr, fn *types.Func) {
 		return // a compiled function or a builtin
 	}
 	if fn == nil {
-		if _, builtin := lw.info.Uses[calleeIdent(c)].(*types.Builtin); builtin {
+		if _, builtin := lw.info.Uses[funcIdent(c.Fun)].(*types.Builtin); builtin {
 			return
 		}
 		if n, ok := types.Unalias(lw.info.TypeOf(c.Fun)).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() != "main" {
@@ -129,10 +129,10 @@ func (lw *lowerer) spreadTupleIface(c *ast.CallExpr, fn *types.Func) {
 	lw.insertClose(inner.End(), fmt.Sprintf("; return %s }()", list))
 }
 
-// calleeIdent returns the identifier c calls (f in f(x), F in p.F(x)), or
-// nil.
-func calleeIdent(c *ast.CallExpr) *ast.Ident {
-	switch f := ast.Unparen(c.Fun).(type) {
+// funcIdent returns the identifier of fun, a called function (f in f(x),
+// F in p.F(x) and x.F(y)), or nil.
+func funcIdent(fun ast.Expr) *ast.Ident {
+	switch f := ast.Unparen(fun).(type) {
 	case *ast.Ident:
 		return f
 	case *ast.SelectorExpr:
