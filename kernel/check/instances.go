@@ -94,11 +94,23 @@ func (ci *compiledInstances) wrappedType(e ast.Expr, info *types.Info) (name str
 	if !isID {
 		return "", false, nil
 	}
-	tn, isTN := info.Uses[id].(*types.TypeName)
-	if !isTN || !ci.wrappers[tn.Name()] || tn.Pkg() == nil || tn.Pkg().Path() != "main" {
+	tn, _ := info.Uses[id].(*types.TypeName)
+	if !ci.wrappedTypeName(tn) {
 		return "", false, nil
 	}
-	n, isNamed := types.Unalias(info.Types[e].Type).(*types.Named)
+	return ci.wrappedInstance(info.Types[e].Type)
+}
+
+// wrappedTypeName reports whether tn is the model's alias of a %%compile
+// cell's generic type (type Stack[T any] = cells.Stack[T], in main).
+func (ci *compiledInstances) wrappedTypeName(tn *types.TypeName) bool {
+	return tn != nil && ci.wrappers[tn.Name()] && tn.Pkg() != nil && tn.Pkg().Path() == "main"
+}
+
+// wrappedInstance returns the instance that t, an instance of such an
+// alias (Stack[int]), stands for; ok is false when t instantiates none.
+func (ci *compiledInstances) wrappedInstance(t types.Type) (name string, ok bool, err error) {
+	n, isNamed := types.Unalias(t).(*types.Named)
 	if !isNamed || n.TypeArgs().Len() == 0 {
 		return "", false, nil
 	}
@@ -370,12 +382,12 @@ func (ci *compiledInstances) spell(t types.Type, s string, qual types.Qualifier)
 		case *types.Alias:
 			// the model's alias of a %%compile cell's generic type
 			// (Stack[int], type Stack[T any] = cells.Stack[T])
-			if o := t.Origin().Obj(); t.TypeArgs().Len() > 0 && ci.wrappers[o.Name()] && o.Pkg() != nil && o.Pkg().Path() == "main" {
-				if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeArgs().Len() > 0 {
-					to, err := ci.instance(n.Origin().Obj(), n.TypeArgs())
-					if err != nil {
-						return false
-					}
+			if t.TypeArgs().Len() > 0 && ci.wrappedTypeName(t.Origin().Obj()) {
+				to, ok, err := ci.wrappedInstance(t)
+				if err != nil {
+					return false
+				}
+				if ok {
 					subs = append(subs, sub{types.TypeString(t, qual), to})
 				}
 				for i := range t.TypeArgs().Len() {
