@@ -84,6 +84,12 @@ type Decl struct {
 	// of that cell's lines.
 	Generic     string `json:"generic,omitempty"`
 	GenericCell int    `json:"generic_cell,omitempty"`
+	// Hook is, for a method lowered again for a later cell's types
+	// (kernel/check's methodhook.go), the statement that makes the
+	// method declared first run the new body: the interpreter ignores a
+	// method declared again. Src is the method as lowered anew, for a
+	// fresh interpreter.
+	Hook string `json:"-"`
 }
 
 // Lit is a function literal in a declared function's body, or in a

@@ -41,6 +41,7 @@ type lowerer struct {
 	cfg      Config
 	hidden   []string                   // declarations of hidden notebook variables
 	gen      []*cell.Decl               // declarations the lowering needs (gen.go)
+	hook     *methodHook                // of the method lowered (methodhook.go)
 	noLines  bool                       // lowering generated code: no cell lines
 	copyAt   *copyLines                 // lowering a copy of a notebook's generic function: its lines (generic.go)
 	labels   map[ast.Stmt]types.Object  // labels of the labeled statements walked
@@ -179,6 +180,10 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 			lw.mainMarkers(f)
 		}
 	}
+	lw.hook = nil
+	if len(funcs) == 1 && funcs[0].Recv != nil && d.Kind == cell.Method && lw.typeSetUses > uses && !lw.noLines {
+		lw.hookMethod(funcs[0])
+	}
 	var marks map[string]bodyMarks
 	if len(funcs) == 1 {
 		lw.madeMaps, lw.nonNil = lw.nonNilMaps(funcs[0]), lw.nonNilDerefs(funcs[0])
@@ -187,6 +192,7 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 	}
 	l := newLowered(d.Src, lw.edits, lw.takeImports())
 	l.typeSet = lw.typeSetUses > uses
+	l.hook = lw.hook
 	if len(funcs) == 1 {
 		kept := keptEdits(l)
 		l.Sites, l.Lits = lw.sites(funcs[0], kept), lw.lits(funcs[0], l, kept)

@@ -52,6 +52,7 @@ type Lowered struct {
 	// types (the types implementing an interface): a later cell that
 	// declares types may change it (relower.go).
 	typeSet bool
+	hook    *methodHook // of a method whose body a hook may replace (methodhook.go)
 }
 
 // Changed reports whether lowering changed anything.

@@ -21,7 +21,9 @@ import (
 // lowering looked at the set of types are lowered again, against the
 // notebook with the cell's types; those whose lowered source changed go
 // to the interpreter again with the cell (Result.Relowered), as a
-// redefinition of the function (the session re-declares its callers).
+// redefinition of the function (the session re-declares its callers);
+// a method with a hook, lowered so, gets its new body through the hook
+// (methodhook.go).
 
 // declaresTypes reports whether decls declare a type or a method.
 func declaresTypes(decls []*cell.Decl) bool {
@@ -44,7 +46,8 @@ func (c *Checker) typeSetDependents(decls []*cell.Decl, broken map[*cell.Decl]*E
 	var out []*entry
 	for _, e := range c.decls {
 		d := e.decl
-		if d.Kind != cell.Func || len(d.Names) != 1 || generatedName(d.Names[0]) || e.file == nil || e.typeSet < 0 {
+		method := d.Kind == cell.Method && hooked(e.lowered()) // (methodhook.go)
+		if d.Kind != cell.Func && !method || len(d.Names) != 1 || generatedName(d.Names[0]) || e.file == nil || e.typeSet < 0 {
 			continue
 		}
 		if d.Names[0] == "init" {
@@ -97,6 +100,9 @@ func (lw *lowerer) relower(entries []*entry, r *Result) (out []relowered, import
 			nd.Orig = d.Src
 		}
 		nd.Refs = lw.typeRefs(l.Src, d.Refs)
+		if d.Kind == cell.Method {
+			nd.Hook = hookAssignment(l.Src, l.hook)
+		}
 		r.Relowered = append(r.Relowered, &nd)
 		imports = append(imports, l.Imports...)
 	}

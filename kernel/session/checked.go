@@ -106,7 +106,8 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 	// functions lowered again for the cell's types, after the cell's own
 	// declarations (which keep their places for error positions)
 	lowered = append(lowered, s.newGenerated(r.Generated, count)...)
-	lowered = append(lowered, r.Relowered...)
+	relowered, hooks := s.splitHooks(r.Relowered)
+	lowered = append(lowered, relowered...)
 	if r.EarlyPrelude != "" {
 		// the variables the cell's statements declare that its
 		// declarations use: before them
@@ -114,8 +115,10 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 			return res, interpreterFault(s.evalError(err, count, "CompileError", posMap{}))
 		}
 	}
-	if len(lowered) > 0 {
-		if s.needsRebuild(lowered) || s.methodsSeeRedefined(lowered[:len(lowered)-len(r.Relowered)]) {
+	if len(lowered)+len(hooks) > 0 {
+		if s.needsRebuild(lowered) || s.methodsSeeRedefined(lowered[:len(lowered)-len(relowered)]) {
+			lowered = append(lowered, hooks...) // (declared anew by a fresh interpreter)
+			hooks = nil
 			before := make([]string, 0, len(s.state))
 			for n := range s.state {
 				before = append(before, n)
@@ -158,6 +161,7 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 			if err := s.redeclareCallers(ctx, redefined, lowered); err != nil {
 				res.Notes = append(res.Notes, err.Error())
 			}
+			res.Notes = append(res.Notes, s.runHooks(ctx, hooks)...)
 		}
 	}
 	for _, b := range r.Broken {

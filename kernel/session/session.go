@@ -126,6 +126,9 @@ type Session struct {
 	// restoring is set while RestoreAll replays the log: the pools learn
 	// the declarations once the checker has them too (see RestoreAll)
 	restoring bool
+	// hooksSet are the keys of the methods whose hook this interpreter
+	// runs in place of their declared body (hooks.go)
+	hooksSet  map[string]bool
 	typesDone map[string]string // type declarations registered with the executor: key -> source (see registerTypes)
 	basesDone map[string]string // type declarations whose rt bases are claimed: key -> source (see claimBases)
 	imports   map[string]string // import name -> path
@@ -234,4 +237,5 @@ func (s *Session) reset() {
 	}
 	s.in = interpreter{in, gate}
 	s.imports = map[string]string{}
+	s.hooksSet = nil // (a fresh interpreter declares the methods as lowered last)
 }

@@ -446,6 +446,9 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		if initFunc.MatchString(fn) {
 			continue // the lowering's function of a variable's initializer (kernel/check/initorder.go)
 		}
+		if (fn == "func" || strings.HasSuffix(fn, ".func")) && s.hookFrame(frames, i) {
+			continue // a method's body in its hook (hooks.go)
+		}
 		innermost := len(e.Traceback) == 1
 		fl, _ := strconv.Atoi(m[1])
 		fc, _ := strconv.Atoi(m[2])
