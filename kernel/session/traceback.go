@@ -480,9 +480,14 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		case isLit && lf.d != nil && (lf.lit != nil || !lf.sure) && fn != "func" && strings.Contains(fn, ".func"):
 			// a literal of a function a cell declared: the function's cell,
 			// and the line of the innermost frame as for a function
-			name := lf.d.Names[0]
+			name, lc := lf.d.Names[0], lf.d.Cell
 			if name == cell.MainName {
 				name = "main"
+			}
+			if lf.d.Generic != "" {
+				// a literal in a copy of a generic function's instance:
+				// Go's name of it, in the cell of the generic function
+				name, lc = lf.d.Generic+"[...]", lf.d.GenericCell
 			}
 			sites := allSites(lf.d, kind) // (somewhere in the function)
 			text = "a function literal in " + name
@@ -503,11 +508,11 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			}
 			switch {
 			case innermost && line > 0:
-				text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, line, text)
+				text = fmt.Sprintf("Cell In[%d], line %d, in %s", lc, line, text)
 			case cl > 0:
-				text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, cl, text)
+				text = fmt.Sprintf("Cell In[%d], line %d, in %s", lc, cl, text)
 			default:
-				text = fmt.Sprintf("Cell In[%d], in %s", lf.d.Cell, text)
+				text = fmt.Sprintf("Cell In[%d], in %s", lc, text)
 			}
 			if lf.lit != nil && lf.lit.Deferred && !nextFrameIs(frames, i, "main."+frameName(lf.d)) {
 				// yaegi v0.16.1 prints no frame for a function whose
@@ -517,18 +522,18 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 				e.Traceback = append(append(e.Traceback, text), held...)
 				held = nil
 				first, last := declLines(lf.d)
-				text = fmt.Sprintf("Cell In[%d], in %s", lf.d.Cell, name)
+				text = fmt.Sprintf("Cell In[%d], in %s", lc, name)
 				switch {
 				case dKnown && !during && last > 0:
-					text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, last, name)
+					text = fmt.Sprintf("Cell In[%d], line %d, in %s", lc, last, name)
 				case dKnown && during && first <= dLine && dLine <= last:
-					text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, dLine, name)
+					text = fmt.Sprintf("Cell In[%d], line %d, in %s", lc, dLine, name)
 				case dKnown && during && dLine == 0:
 					// a runtime error the interpreter raised in the
 					// function's own body: the one place of its kind
 					if dErr != nil {
 						if l := siteLine(lf.d, errorKind(dErr)); l > 0 {
-							text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, l, name)
+							text = fmt.Sprintf("Cell In[%d], line %d, in %s", lc, l, name)
 						}
 					}
 				}
