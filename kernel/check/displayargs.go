@@ -127,7 +127,7 @@ func (lw *lowerer) displayFields(t types.Type, ms *types.MethodSet) []string {
 		if ts == "" {
 			ts = lw.typ(t)
 		}
-		out = append(out, fmt.Sprintf("%[1]s: func(x %[2]s) (r %[3]s, p any) { defer func() { p = recover() }(); return x.%[1]s(), nil }", m.name, ts, m.result))
+		out = append(out, fmt.Sprintf("%[1]s: func(x %[2]s) (r %[3]s, p any) { defer func() { p = recover() }(); return x.%[4]s(), nil }", m.name, ts, m.result, lw.methodSel(t, m.name)))
 	}
 	if isImage(ms) {
 		out = append(out, fmt.Sprintf("Image: func(x %s) (r %s.Image, p any) { defer func() { p = recover() }(); return x, nil }", lw.typ(t), lw.importName("image")))

@@ -344,3 +344,39 @@ func TestTemplateMethodPanicRuntimeError(t *testing.T) {
 			"x  | template: t:1:12: executing \"t\" at <.Balance>: error calling Balance: runtime error: invalid memory address or nil pointer dereference\n"},
 	)
 }
+
+// A method promoted from an embedded field of interface type is the
+// value's String (or MarshalJSON, or a template's method) for fmt, json
+// and text/template, as in Go; the lowering's calls of it spell the path
+// (yaegi v0.16.1 panics "invalid interface value" calling it through the
+// struct).
+func TestFmtMethodsPromotedFromEmbeddedInterface(t *testing.T) {
+	runSteps(t,
+		step{`import ("encoding/json"; "fmt"; "strings"; "text/template")
+type Named interface{ String() string }
+type Circle struct{ R float64 }
+func (c Circle) String() string { return fmt.Sprint("circle ", c.R) }
+func (c Circle) MarshalJSON() ([]byte, error) { return []byte("\"c\""), nil }
+type Shape interface {
+	Named
+	MarshalJSON() ([]byte, error)
+}
+type Wrapper struct {
+	Named
+	tag string
+}
+type Tagged struct {
+	Shape
+	Tag string
+}`, ""},
+		step{`w := Wrapper{Circle{0.5}, "w"}`, ""},
+		step{`fmt.Println(w, []Wrapper{w}, &w)
+fmt.Printf("%v %s|%+v\n", w, Tagged{Circle{2}, "t"}, map[string]Tagged{"k": {Circle{3}, "u"}})
+b, err := json.Marshal([]Tagged{{Circle{1}, "x"}})
+fmt.Println(string(b), err)
+var sb strings.Builder
+err = template.Must(template.New("").Parse("{{.String}}\n")).Execute(&sb, w)
+fmt.Print(sb.String(), err)`,
+			"circle 0.5 [circle 0.5] circle 0.5\ncircle 0.5 circle 2|map[k:circle 3]\n[\"c\"] <nil>\ncircle 0.5\n<nil>"},
+	)
+}

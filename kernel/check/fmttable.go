@@ -292,9 +292,9 @@ func (lw *lowerer) fmtMethods(t types.Type) []string {
 		switch {
 		case m == "Format" && sig.Params().Len() == 2 && sig.Results().Len() == 0 &&
 			types.TypeString(sig.Params().At(0).Type(), nil) == "fmt.State" && types.Identical(sig.Params().At(1).Type(), types.Typ[types.Rune]):
-			out = append(out, fmt.Sprintf("Format: func(x %s, s %s.State, c rune) (p any) { defer func() { p = recover() }(); x.Format(s, c); return nil }", ts, lw.fmtName()))
+			out = append(out, fmt.Sprintf("Format: func(x %s, s %s.State, c rune) (p any) { defer func() { p = recover() }(); x.%s(s, c); return nil }", ts, lw.fmtName(), lw.methodSel(t, m)))
 		case m != "Format" && sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]):
-			out = append(out, fmt.Sprintf("%[1]s: func(x %[2]s) (s string, p any) { defer func() { p = recover() }(); return x.%[1]s(), nil }", m, ts))
+			out = append(out, fmt.Sprintf("%[1]s: func(x %[2]s) (s string, p any) { defer func() { p = recover() }(); return x.%[3]s(), nil }", m, ts, lw.methodSel(t, m)))
 		}
 	}
 	if valueMethods && len(out) > 0 {
@@ -320,7 +320,7 @@ func (lw *lowerer) fmtMethods(t types.Type) []string {
 	out = append(out, lw.displayFields(t, ms)...)
 	// slog's (rt.Slog)
 	if logValueSig(ms) != nil {
-		out = append(out, fmt.Sprintf("LogValue: func(x %s) (v any, p any) { defer func() { p = recover() }(); return x.LogValue(), nil }", lw.typ(t)))
+		out = append(out, fmt.Sprintf("LogValue: func(x %s) (v any, p any) { defer func() { p = recover() }(); return x.%s(), nil }", lw.typ(t), lw.methodSel(t, "LogValue")))
 	}
 	return out
 }
@@ -338,9 +338,10 @@ func isPointer(t types.Type) bool {
 func (lw *lowerer) methodField(t types.Type, ms, pms *types.MethodSet, m, key, fn string) []string {
 	switch {
 	case hasMethod(ms, m, key):
-		return []string{m + ": " + fmt.Sprintf(fn, lw.typ(t), m)}
+		return []string{m + ": " + fmt.Sprintf(fn, lw.typ(t), lw.methodSel(t, m))}
 	case pms != nil && hasMethod(pms, m, key):
-		return []string{"Ptr" + m + ": " + fmt.Sprintf(fn, lw.typ(types.NewPointer(t)), m)}
+		pt := types.NewPointer(t)
+		return []string{"Ptr" + m + ": " + fmt.Sprintf(fn, lw.typ(pt), lw.methodSel(pt, m))}
 	}
 	return nil
 }

@@ -336,20 +336,42 @@ func (lw *lowerer) promoted(sel *ast.SelectorExpr) {
 	if s == nil || s.Kind() != types.MethodVal || len(s.Index()) < 2 {
 		return
 	}
-	t := s.Recv()
+	if path := lw.ifacePath(s.Recv(), s.Index()); path != "" {
+		lw.insertClose(sel.X.End(), "."+path)
+	}
+}
+
+// methodSel returns how the lowering's own code spells a call of t's
+// method m on a value of t: "Named.String" where m is promoted from an
+// embedded field of interface type (see promoted), else m.
+func (lw *lowerer) methodSel(t types.Type, m string) string {
+	obj, index, _ := types.LookupFieldOrMethod(t, true, lw.pkg, m)
+	if _, ok := obj.(*types.Func); !ok || len(index) < 2 {
+		return m
+	}
+	if path := lw.ifacePath(t, index); path != "" {
+		return path + "." + m
+	}
+	return m
+}
+
+// ifacePath returns the fields (a.B) that lead from a value of t to the
+// method at index (a types.Selection's Index) when one of them is of
+// interface type, "" when none is or a field cannot be named here.
+func (lw *lowerer) ifacePath(t types.Type, index []int) string {
 	var path []string
 	viaIface := false
-	for _, i := range s.Index()[:len(s.Index())-1] {
+	for _, i := range index[:len(index)-1] {
 		if p, ok := t.Underlying().(*types.Pointer); ok {
 			t = p.Elem()
 		}
 		st, ok := t.Underlying().(*types.Struct)
 		if !ok || i >= st.NumFields() {
-			return
+			return ""
 		}
 		f := st.Field(i)
 		if !f.Exported() && (f.Pkg() == nil || f.Pkg().Path() != "main") {
-			return
+			return ""
 		}
 		path = append(path, lw.fieldName(f))
 		t = f.Type()
@@ -358,9 +380,9 @@ func (lw *lowerer) promoted(sel *ast.SelectorExpr) {
 		}
 	}
 	if !viaIface {
-		return
+		return ""
 	}
-	lw.insertClose(sel.X.End(), "."+strings.Join(path, "."))
+	return strings.Join(path, ".")
 }
 
 // Generic type aliases (Go 1.24) are "undefined: B" to yaegi v0.16.1: an

@@ -95,7 +95,7 @@ func (lw *lowerer) methodLiteral(recv types.Type, name string, sig *types.Signat
 		results = append(results, fmt.Sprintf("r%d %s", i, ts))
 	}
 	results = append(results, "p any")
-	call := "x." + name + "(" + strings.Join(args, ", ") + ")"
+	call := "x." + lw.methodSel(recv, name) + "(" + strings.Join(args, ", ") + ")"
 	if len(names) > 0 {
 		call = strings.Join(names, ", ") + " = " + call
 	}
