@@ -34,19 +34,27 @@ func Declared(t reflect.Type) (string, bool) {
 	return name, name != ""
 }
 
-// IsMarker reports whether sf is the field the lowering gives a struct
-// type declared without fields.
+// TailMark is the Key of the marker field the lowering adds after the one
+// field of a struct type that embeds an interface of a compiled package
+// (type reverse struct{ sort.Interface; _ any `gofutures:"_"` }).
+const TailMark = "_"
+
+// IsMarker reports whether sf is a field the lowering adds: the one of a
+// struct type declared without fields, or the last of one whose only
+// field embeds a compiled interface (TailMark).
 func IsMarker(sf reflect.StructField) bool {
 	return sf.Name == "X_" && sf.Type.Kind() == reflect.Interface && sf.Type.NumMethod() == 0 && sf.Tag.Get(Key) != ""
 }
 
 // Fields returns the number of t's fields that the Go program declared:
-// t.NumField(), less the marker (t must be a struct type).
+// t.NumField(), less the marker (t must be a struct type), which is its
+// last field.
 func Fields(t reflect.Type) int {
-	if t.NumField() == 1 && IsMarker(t.Field(0)) {
-		return 0
+	n := t.NumField()
+	if n > 0 && n <= 2 && IsMarker(t.Field(n-1)) {
+		return n - 1
 	}
-	return t.NumField()
+	return n
 }
 
 // LocalSep joins the name of a type declared inside a function to the

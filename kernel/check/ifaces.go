@@ -173,12 +173,17 @@ func (lw *lowerer) asserterFrom(t, from types.Type) string {
 	b.WriteString(lw.unboxCase(t, a))
 	for _, c := range cands {
 		cs := lw.typ(c)
-		if _, iface := c.Underlying().(*types.Interface); iface || types.Implements(c, fromIface) && !viaEmbeddedIface(c, fromIface) {
-			fmt.Fprintf(&b, "if %[1]s, ok := func() (%[1]s %[2]s, ok bool) { defer func() { _ = recover() }(); if w, k := %[3]s.(%[2]s); k { %[1]s, ok = w, true }; return }(); ok { return %[1]s, true }; ", v, cs, x)
-		}
 		ret := "return " + v + ", true"
 		if !types.Identical(c, t) {
 			ret = lw.returnAs(v, t)
+		}
+		if _, iface := c.Underlying().(*types.Interface); iface || types.Implements(c, fromIface) && !viaEmbeddedIface(c, fromIface) {
+			fmt.Fprintf(&b, "if %[1]s, ok := func() (%[1]s %[2]s, ok bool) { defer func() { _ = recover() }(); if w, k := %[3]s.(%[2]s); k { %[1]s, ok = w, true }; return }(); ok { return %[1]s, true }; ", v, cs, x)
+		} else if types.Implements(c, fromIface) {
+			// what yaegi's wrapper holds (rt.Wrapped): the assertion on
+			// the interface value is one yaegi refuses as impossible
+			lw.extraImport(rtName, rt.Path)
+			fmt.Fprintf(&b, "if %[1]s, ok := %[2]s.Wrapped(%[3]s).(%[4]s); ok { %[5]s }; ", v, rtName, a, cs, ret)
 		}
 		fmt.Fprintf(&b, "if %[1]s, ok := %[2]s.(%[3]s); ok { %[4]s }; ", v, a, cs, ret)
 	}

@@ -412,6 +412,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.mapLitDerefs(n)
 		lw.mapLitKeys(n) // (around compositeConvs' conversions)
 		lw.compositeConvs(n)
+		lw.tailLit(n)
 	case *ast.SendStmt:
 		lw.sendConvs(n)
 	case *ast.ReturnStmt:

@@ -43,6 +43,7 @@ func (lw *lowerer) tagStructType(ts *ast.TypeSpec) {
 	if es := embeddedIndexes(st); es != "" {
 		pair += " " + typemark.EmbeddedKey + ":" + strconv.Quote(es)
 	}
+	lw.tailField(ts, st)
 	if len(st.Fields.List) == 0 {
 		if st.Fields.Opening.IsValid() {
 			lw.insert(st.Fields.Opening+1, " _ any `"+pair+"` ")

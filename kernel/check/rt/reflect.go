@@ -204,7 +204,7 @@ func visible(t reflect.Type) []reflect.StructField {
 		seen[s] = true
 		defer delete(seen, s)
 		for i := range s.NumField() {
-			if i == 0 && typemark.IsMarker(s.Field(0)) {
+			if typemark.IsMarker(s.Field(i)) {
 				continue
 			}
 			f := s.Field(i)

@@ -87,7 +87,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Renderers": reflect.ValueOf(Renderers), "RenderersAny": reflect.ValueOf(RenderersAny),
 			"Node": reflect.ValueOf((*Node)(nil)), "Resolver": reflect.ValueOf((*Resolver)(nil)),
 			"Table": reflect.ValueOf((*Table)(nil)), "Lazy": reflect.ValueOf((*Lazy)(nil)),
-			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered), "Unwrap": reflect.ValueOf(Unwrap), "NilBoxed": reflect.ValueOf(NilBoxed), "Rewrap": reflect.ValueOf(Rewrap),
+			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered), "Unwrap": reflect.ValueOf(Unwrap), "Wrapped": reflect.ValueOf(Wrapped), "NilBoxed": reflect.ValueOf(NilBoxed), "Rewrap": reflect.ValueOf(Rewrap),
 			"Iface":              reflect.ValueOf(Iface),
 			"Defers":             reflect.ValueOf((*Defers)(nil)),
 			"MapKey":             reflect.ValueOf(MapKey),

@@ -88,6 +88,22 @@ func Unwrap(x any) any {
 	return x
 }
 
+// Wrapped returns the value x holds when x is yaegi v0.16.1's wrapper of
+// an interpreted value in an interface of a compiled package, else x:
+// interpreted code asserts it to a struct type whose methods come from
+// an embedded interface (yaegi refuses that assertion on the interface
+// value itself as impossible).
+func Wrapped(x any) any {
+	d := reflect.ValueOf(x)
+	if !d.IsValid() {
+		return x
+	}
+	if iv, ok := wrapperValue(d); ok && iv.Kind() == reflect.Interface && !iv.IsNil() && iv.CanInterface() {
+		return iv.Elem().Interface()
+	}
+	return x
+}
+
 // NilBoxed returns the nil pointer x holds when x is the lowering's nil
 // box of one (NilBoxTag), or yaegi's wrapper of such a box in a compiled
 // interface.
