@@ -89,6 +89,11 @@ type lowerer struct {
 	deferRecovers map[*ast.CallExpr]string  // recover calls in them, lowered to the state's
 
 	chain *initChain // the order of the cell's variable initializers, where yaegi's is not Go's (initorder.go)
+
+	boxed      map[*types.Struct][]bool   // struct types' fields held in an interface{} (selfref.go)
+	boxedTypes map[ast.Node]bool          // the type expressions of those fields, in the declaration lowered
+	unboxers   map[string]bool            // the unboxing functions the cell declares
+	boxWrites  map[*ast.SelectorExpr]bool // boxed fields assigned (not read)
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
@@ -248,6 +253,10 @@ func (lw *lowerer) visit(n ast.Node) bool {
 	if e, ok := n.(ast.Expr); ok && lw.basedConst(e) {
 		return false
 	}
+	if lw.boxedTypes[n] {
+		lw.replace(n.Pos(), n.End(), "interface{}")
+		return false
+	}
 	switch n := n.(type) {
 	case *ast.FuncDecl:
 		if n.Body == nil {
@@ -289,6 +298,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 			lw.selectLabels[sel] = n
 		}
 	case *ast.RangeStmt:
+		lw.boxedRange(n)
 		if lw.rangeChans(n) {
 			return true
 		}
@@ -330,10 +340,13 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.markNamedType(n)
 		lw.rebaseType(n)
 		lw.recFuncTypeSpec(n)
+		lw.selfRefDecl(n)
 	case *ast.SelectorExpr:
 		if lw.lowerValue(n) {
 			return false
 		}
+		lw.boxedMethod(n)
+		lw.boxedRead(n)
 		lw.promoted(n)
 		return lw.methodExpr(n)
 	case *ast.ForStmt:
@@ -379,6 +392,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		}
 		return lw.call(n)
 	case *ast.AssignStmt:
+		lw.boxedAssign(n)
 		lw.shiftCount(n)
 		lw.parallelLits(n.Lhs, nil, n.Rhs, nil) // (outside the conversions)
 		lw.assignConvs(n)
@@ -408,6 +422,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.specConvs(n)
 		lw.blankDerefs(n.Names, nil, n.Values)
 	case *ast.CompositeLit:
+		lw.boxedLit(n)
 		lw.elidedPointers(n)
 		lw.mapLitDerefs(n)
 		lw.mapLitKeys(n) // (around compositeConvs' conversions)

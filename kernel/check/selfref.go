@@ -1,0 +1,522 @@
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"hash/fnv"
+	"strings"
+)
+
+// Struct types made of themselves through a field that is not a pointer
+// to them. yaegi v0.16.1 builds the reflect type of a struct made of
+// itself (type Game struct{ cmds map[string]func(*Game) bool }) with a
+// placeholder, unsafe2.dummy, for each reference to a struct it is still
+// building, and afterwards puts the struct in its place only in a field
+// whose reflect type ends with the reference (next *Game, kids []*Node,
+// by []func() *Node) or is a function type. In the others, a map keyed
+// by *Game, a map or slice of functions taking one, the placeholder
+// stays: the field's type is not the type of the values a cell makes
+// (reflect.Set: "value of type map[*struct {...}]bool is not assignable
+// to type map[*unsafe2.dummy]bool"), and the interpreter's *Game, built
+// with it, is not the type of the cells' pointers either ("reflect: Call
+// using *struct {...} as type *unsafe2.dummy").
+//
+// The lowering declares such a field interface{} (boxedFields), so that
+// yaegi builds the struct without reaching itself there, and the value
+// the field holds has the type Go gives it. A read of the field takes
+// the value out, through a function declared with the struct,
+//
+//	func gofuturesUnbox1a2b(v interface{}) map[string]func(*Game) bool { if v == nil { var z map[string]func(*Game) bool; return z }; return v.(map[string]func(*Game) bool) }
+//
+// (g.cmds[k] is gofuturesUnbox1a2b(g.cmds)[k]: a map or a slice shares
+// what it holds, so writing through the value read writes the field's);
+// a write of a value of another type (of a named map type, of a
+// bidirectional channel) converts it to the field's type first. What
+// needs the field addressable (&g.cmds, a method of a pointer receiver
+// called on it, a range assigning it) is refused. fmt's printing of the
+// struct takes the value out of the box too (rt.Node.FieldZeros).
+// Fields whose values are arrays or structs (not shared by reads) are
+// left as they are.
+
+// boxedFields returns, for the struct type st, which fields the lowering
+// declares interface{}; nil when none (or when st is no struct type a
+// package-level declaration of the notebook declares: a local one, a
+// generic one, kept as it is).
+func (lw *lowerer) boxedFields(st *types.Struct) []bool {
+	if st == nil {
+		return nil
+	}
+	if b, ok := lw.boxed[st]; ok {
+		return b
+	}
+	var b []bool
+	if lw.declaredAtTop(st) {
+		b = selfRefFields(st)
+	}
+	if lw.boxed == nil {
+		lw.boxed = map[*types.Struct][]bool{}
+	}
+	lw.boxed[st] = b
+	return b
+}
+
+// declaredAtTop reports whether a package-level, non-generic named type
+// of the notebook has st for its underlying type.
+func (lw *lowerer) declaredAtTop(st *types.Struct) bool {
+	if lw.pkg == nil || lw.pkg.Path() != "main" {
+		return false
+	}
+	scope := lw.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || monoCopy(name) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() == 0 && n.Underlying() == st {
+			return true
+		}
+	}
+	return false
+}
+
+// selfRefFields returns which fields of st hold a reference to a struct
+// type that reaches st (st itself, or another made of it) where yaegi
+// leaves its placeholder: not at the end of the field's type, in a field
+// not of a function type; nil when none does. Embedded fields, and
+// fields of array or struct types, are left out.
+func selfRefFields(st *types.Struct) []bool {
+	var out []bool
+	found := false
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		boxed := false
+		if !f.Embedded() && f.Name() != "_" {
+			switch u := f.Type().Underlying().(type) {
+			case *types.Map, *types.Slice, *types.Pointer, *types.Chan:
+				boxed = refersTo(u, st) && !endsWith(f.Type(), st, nil)
+			}
+		}
+		out = append(out, boxed)
+		found = found || boxed
+	}
+	if !found {
+		return nil
+	}
+	return out
+}
+
+// inCycle reports whether t is a named struct type of the notebook's
+// package whose struct reaches st: a struct yaegi may still be building
+// when it builds a field of st.
+func inCycle(t *types.Named, st *types.Struct) bool {
+	if _, ok := t.Underlying().(*types.Struct); !ok || !isCellNamed(t) {
+		return false
+	}
+	return reachesStruct(t.Underlying(), st, map[*types.Named]bool{})
+}
+
+// reachesStruct reports whether t is st or reaches it through the
+// notebook's types (not through interfaces, nor function types the
+// lowering boxes, recfuncs.go).
+func reachesStruct(t types.Type, st *types.Struct, seen map[*types.Named]bool) bool {
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		if t.Underlying() == st {
+			return true
+		}
+		if seen[t] || !isCellNamed(t) || recursiveFunc(t) != nil {
+			return false
+		}
+		seen[t] = true
+		return reachesStruct(t.Underlying(), st, seen)
+	case *types.Struct:
+		if t == st {
+			return true
+		}
+		for i := range t.NumFields() {
+			if reachesStruct(t.Field(i).Type(), st, seen) {
+				return true
+			}
+		}
+	case *types.Pointer:
+		return reachesStruct(t.Elem(), st, seen)
+	case *types.Slice:
+		return reachesStruct(t.Elem(), st, seen)
+	case *types.Array:
+		return reachesStruct(t.Elem(), st, seen)
+	case *types.Chan:
+		return reachesStruct(t.Elem(), st, seen)
+	case *types.Map:
+		return reachesStruct(t.Key(), st, seen) || reachesStruct(t.Elem(), st, seen)
+	case *types.Signature:
+		for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
+			for v := range tup.Variables() {
+				if reachesStruct(v.Type(), st, seen) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// refersTo reports whether t, the type of a field of st, holds a named
+// struct type in a cycle with st (inCycle): where yaegi puts its
+// placeholder. Named struct types are not entered (yaegi completes each
+// in place); other named types of the notebook are, as yaegi builds
+// them as the types they stand for.
+func refersTo(t types.Type, st *types.Struct) bool {
+	seen := map[*types.Named]bool{}
+	var refers func(t types.Type) bool
+	refers = func(t types.Type) bool {
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			if _, ok := t.Underlying().(*types.Struct); ok {
+				return inCycle(t, st)
+			}
+			if seen[t] || !isCellNamed(t) || recursiveFunc(t) != nil {
+				return false
+			}
+			seen[t] = true
+			return refers(t.Underlying())
+		case *types.Struct:
+			for i := range t.NumFields() {
+				if refers(t.Field(i).Type()) {
+					return true
+				}
+			}
+		case *types.Pointer:
+			return refers(t.Elem())
+		case *types.Slice:
+			return refers(t.Elem())
+		case *types.Array:
+			return refers(t.Elem())
+		case *types.Chan:
+			return refers(t.Elem())
+		case *types.Map:
+			return refers(t.Key()) || refers(t.Elem())
+		case *types.Signature:
+			for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
+				for v := range tup.Variables() {
+					if refers(v.Type()) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	return refers(t)
+}
+
+// endsWith reports whether the reflect type of t ends with a reference
+// to a struct in a cycle with st (*Node, []*Node, map[string]*Node,
+// func() *Node): yaegi completes such a field itself.
+func endsWith(t types.Type, st *types.Struct, seen map[*types.Named]bool) bool {
+	switch u := types.Unalias(t).(type) {
+	case *types.Named:
+		if _, ok := u.Underlying().(*types.Struct); ok {
+			return inCycle(u, st)
+		}
+		if seen[u] || !isCellNamed(u) || recursiveFunc(u) != nil {
+			return false
+		}
+		if seen == nil {
+			seen = map[*types.Named]bool{}
+		}
+		seen[u] = true
+		return endsWith(u.Underlying(), st, seen)
+	case *types.Pointer:
+		return endsWith(u.Elem(), st, seen)
+	case *types.Slice:
+		return endsWith(u.Elem(), st, seen)
+	case *types.Array:
+		return endsWith(u.Elem(), st, seen)
+	case *types.Chan:
+		return endsWith(u.Elem(), st, seen)
+	case *types.Map:
+		return endsWith(u.Elem(), st, seen)
+	case *types.Signature:
+		return u.Results().Len() == 1 && endsWith(u.Results().At(0).Type(), st, seen)
+	}
+	return false
+}
+
+// unboxer names the function that takes a value of type t out of the
+// interface{} of a boxed field: one for each type, named after its
+// spelling with package paths, so that every cell names it alike.
+func unboxer(t types.Type) string {
+	h := fnv.New64a()
+	h.Write([]byte(types.TypeString(t, nil)))
+	return fmt.Sprintf("gofuturesUnbox%x", h.Sum64())
+}
+
+// selfRefDecl declares ts's boxed fields interface{} (their type
+// expressions, in boxedTypes, are replaced when the walk gets to them)
+// and the functions that take their values out, after gd.
+func (lw *lowerer) selfRefDecl(ts *ast.TypeSpec) {
+	sx, ok := ts.Type.(*ast.StructType)
+	if !ok || ts.Assign.IsValid() || ts.TypeParams != nil || sx.Fields == nil {
+		return
+	}
+	obj, ok := lw.info.Defs[ts.Name].(*types.TypeName)
+	if !ok {
+		return
+	}
+	st, ok := obj.Type().Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	boxed := lw.boxedFields(st)
+	if boxed == nil {
+		return
+	}
+	var decls []string
+	i := 0
+	for _, f := range sx.Fields.List {
+		n := max(len(f.Names), 1)
+		if i < len(boxed) && boxed[i] {
+			if lw.boxedTypes == nil {
+				lw.boxedTypes = map[ast.Node]bool{}
+			}
+			lw.boxedTypes[f.Type] = true
+			ft := st.Field(i).Type()
+			name, t := unboxer(ft), lw.typ(ft)
+			if !lw.unboxers[name] {
+				if lw.unboxers == nil {
+					lw.unboxers = map[string]bool{}
+				}
+				lw.unboxers[name] = true
+				decls = append(decls, fmt.Sprintf("func %[1]s(v interface{}) %[2]s { if v == nil { var z %[2]s; return z }; return v.(%[2]s) }", name, t))
+			}
+		}
+		i += n
+	}
+	if len(decls) == 0 {
+		return
+	}
+	for j := len(lw.stack) - 1; j >= 0; j-- {
+		if gd, ok := lw.stack[j].(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			lw.insertClose(gd.End(), "; "+strings.Join(decls, "; "))
+			return
+		}
+	}
+}
+
+// boxedField returns the field sel selects and its type when it is one
+// the lowering boxes (boxedFields).
+func (lw *lowerer) boxedField(sel *ast.SelectorExpr) (types.Type, bool) {
+	s := lw.info.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal {
+		return nil, false
+	}
+	t := s.Recv()
+	idx := s.Index()
+	for k, i := range idx {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return nil, false
+		}
+		if k == len(idx)-1 {
+			b := lw.boxedFields(st)
+			if i < len(b) && b[i] {
+				return st.Field(i).Type(), true
+			}
+			return nil, false
+		}
+		t = st.Field(i).Type()
+	}
+	return nil, false
+}
+
+// boxedRead lowers sel, a read of a boxed field, to the unboxing call of
+// it; a use that needs the field addressable is refused.
+func (lw *lowerer) boxedRead(sel *ast.SelectorExpr) {
+	t, ok := lw.boxedField(sel)
+	if !ok || lw.boxWrites[sel] {
+		return
+	}
+	if len(lw.stack) >= 2 {
+		if u, ok := lw.parentOf(sel).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			lw.refuse(u.Pos(), boxedRefusal(sel, "take its address"))
+			return
+		}
+	}
+	lw.insert(sel.Pos(), unboxer(t)+"(")
+	lw.insertClose(sel.End(), ")")
+}
+
+// boxedRefusal is the message refusing what needs field sel addressable.
+func boxedRefusal(sel *ast.SelectorExpr, what string) string {
+	return "cannot " + what + " of the field " + sel.Sel.Name + ": its struct type is made of itself through it, and yaegi v0.16.1 builds no reflect type of such a field, which the lowering holds in an interface{}"
+}
+
+// parentOf returns the node the walk went through before n, skipping
+// parentheses; nil at the top.
+func (lw *lowerer) parentOf(n ast.Node) ast.Node {
+	for i := len(lw.stack) - 1; i > 0; i-- {
+		if lw.stack[i] != n {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if _, paren := lw.stack[j].(*ast.ParenExpr); !paren {
+				return lw.stack[j]
+			}
+		}
+	}
+	return nil
+}
+
+// boxedMethod refuses a method of a pointer receiver called on (or
+// taken as a value of) a boxed field, which Go calls on its address.
+func (lw *lowerer) boxedMethod(sel *ast.SelectorExpr) {
+	s := lw.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal || !ptrRecv(s.Obj()) || len(s.Index()) != 1 {
+		return
+	}
+	x, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	if _, ok := lw.boxedField(x); !ok {
+		return
+	}
+	if _, ptr := types.Unalias(lw.info.TypeOf(x)).(*types.Pointer); ptr {
+		return
+	}
+	lw.refuse(sel.Pos(), boxedRefusal(x, "call "+sel.Sel.Name+", a method of a pointer receiver,"))
+}
+
+// boxedAssign lowers the assignments to boxed fields in as: the targets
+// stay (boxWrites), each value of another type than the field's is
+// converted to it; a range assigning a boxed field is refused.
+func (lw *lowerer) boxedAssign(as *ast.AssignStmt) {
+	if as.Tok != token.ASSIGN {
+		return
+	}
+	for i, l := range as.Lhs {
+		sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		t, ok := lw.boxedField(sel)
+		if !ok {
+			continue
+		}
+		if lw.boxWrites == nil {
+			lw.boxWrites = map[*ast.SelectorExpr]bool{}
+		}
+		lw.boxWrites[sel] = true
+		switch {
+		case len(as.Lhs) == len(as.Rhs):
+			lw.boxedValue(as.Rhs[i], t)
+		default:
+			tup, ok := lw.info.TypeOf(as.Rhs[0]).(*types.Tuple)
+			if !ok || i >= tup.Len() || !types.Identical(tup.At(i).Type(), t) {
+				lw.refuse(l.Pos(), boxedRefusal(sel, "assign a call's result of another type to it"))
+			}
+		}
+	}
+}
+
+// boxedRange refuses a range loop that assigns a boxed field.
+func (lw *lowerer) boxedRange(r *ast.RangeStmt) {
+	if r.Tok != token.ASSIGN {
+		return
+	}
+	for _, e := range []ast.Expr{r.Key, r.Value} {
+		if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok && e != nil {
+			if _, boxed := lw.boxedField(sel); boxed {
+				lw.refuse(e.Pos(), boxedRefusal(sel, "assign a range loop's values to it"))
+			}
+		}
+	}
+}
+
+// boxedValue converts v, going to a boxed field of type t, to t when it
+// is of another type: the unboxing asserts t.
+func (lw *lowerer) boxedValue(v ast.Expr, t types.Type) {
+	vt := lw.info.TypeOf(v)
+	if vt == nil || types.Identical(vt, t) {
+		return
+	}
+	if b, ok := vt.(*types.Basic); ok && b.Kind() == types.UntypedNil {
+		return
+	}
+	lw.insert(v.Pos(), "("+lw.typ(t)+")(")
+	lw.insertClose(v.End(), ")")
+}
+
+// boxedLit converts the values a composite literal of a struct type
+// gives its boxed fields (boxedValue).
+func (lw *lowerer) boxedLit(lit *ast.CompositeLit) {
+	t := lw.info.TypeOf(lit)
+	if t == nil {
+		return
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	boxed := lw.boxedFields(st)
+	if boxed == nil {
+		return
+	}
+	for i, e := range lit.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			id, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			for j := range st.NumFields() {
+				if st.Field(j).Name() == id.Name && boxed[j] {
+					lw.boxedValue(kv.Value, st.Field(j).Type())
+				}
+			}
+			continue
+		}
+		if i < len(boxed) && boxed[i] {
+			lw.boxedValue(e, st.Field(i).Type())
+		}
+	}
+}
+
+// boxedReadsIn returns the insertions that make the reads of boxed
+// fields in n unboxing calls, for a copy of n's text (lowerer.text): the
+// closing texts, then the opening ones, the outer selector's first.
+func (lw *lowerer) boxedReadsIn(n ast.Node) []repl {
+	type read struct {
+		sel *ast.SelectorExpr
+		t   types.Type
+	}
+	var reads []read
+	ast.Inspect(n, func(m ast.Node) bool {
+		sel, ok := m.(*ast.SelectorExpr)
+		if !ok || lw.boxWrites[sel] {
+			return true
+		}
+		if t, ok := lw.boxedField(sel); ok {
+			reads = append(reads, read{sel, t})
+		}
+		return true
+	})
+	var rs []repl
+	for i := len(reads) - 1; i >= 0; i-- {
+		end := lw.off(reads[i].sel.End())
+		rs = append(rs, repl{end, end, ")"})
+	}
+	// Inspect meets an outer selector before the ones in its operand
+	for _, r := range reads {
+		at := lw.off(r.sel.Pos())
+		rs = append(rs, repl{at, at, unboxer(r.t) + "("})
+	}
+	return rs
+}
