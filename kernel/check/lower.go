@@ -90,10 +90,11 @@ type lowerer struct {
 
 	chain *initChain // the order of the cell's variable initializers, where yaegi's is not Go's (initorder.go)
 
-	boxed      map[*types.Struct][]bool   // struct types' fields held in an interface{} (selfref.go)
-	boxedTypes map[ast.Node]bool          // the type expressions of those fields, in the declaration lowered
-	unboxers   map[string]bool            // the unboxing functions the cell declares
-	boxWrites  map[*ast.SelectorExpr]bool // boxed fields assigned (not read)
+	boxed      map[*types.Struct][]bool     // struct types' fields held in an interface{} (selfref.go)
+	boxedTypes map[ast.Node]bool            // the type expressions of those fields, in the declaration lowered
+	unboxers   map[string]bool              // the unboxing functions the cell declares
+	boxWrites  map[*ast.SelectorExpr]bool   // boxed fields assigned (not read)
+	boxTemps   map[*ast.SelectorExpr]string // boxed arrays a statement writes through a variable: its name (selfRefArrayWrite)
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
@@ -393,6 +394,9 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		return lw.call(n)
 	case *ast.AssignStmt:
 		lw.boxedAssign(n)
+		if len(n.Lhs) == 1 {
+			lw.selfRefArrayWrite(n, n.Lhs[0])
+		}
 		lw.shiftCount(n)
 		lw.parallelLits(n.Lhs, nil, n.Rhs, nil) // (outside the conversions)
 		lw.assignConvs(n)
@@ -471,6 +475,8 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.mapKey(n.Index, lw.info.TypeOf(n.X))
 	case *ast.SliceExpr:
 		lw.slice(n)
+	case *ast.IncDecStmt:
+		lw.selfRefArrayWrite(n, n.X)
 	case *ast.ParenExpr:
 		lw.funcParens(n)
 	case *ast.BinaryExpr:

@@ -33,12 +33,17 @@ import (
 // (g.cmds[k] is gofuturesUnbox1a2b(g.cmds)[k]: a map or a slice shares
 // what it holds, so writing through the value read writes the field's);
 // a write of a value of another type (of a named map type, of a
-// bidirectional channel) converts it to the field's type first. What
+// bidirectional channel) converts it to the field's type first, and one
+// of a comparable type (a channel, a pointer) goes through a function
+// that leaves the zero value out (boxer), as == compares the fields. What
 // needs the field addressable (&g.cmds, a method of a pointer receiver
 // called on it, a range assigning it) is refused. fmt's printing of the
 // struct takes the value out of the box too (rt.Node.FieldZeros).
-// Fields whose values are arrays or structs (not shared by reads) are
-// left as they are.
+//
+// A field of an array type is read as a copy: a statement that writes
+// an element, vm.ops[i] = f, becomes { gofuturesA1 := unbox(vm.ops);
+// gofuturesA1[i] = f; vm.ops = gofuturesA1 } (selfRefArrayWrite). A
+// struct type's field (not shared either) is left as it is.
 
 // boxedFields returns, for the struct type st, which fields the lowering
 // declares interface{}; nil when none (or when st is no struct type a
@@ -85,7 +90,7 @@ func (lw *lowerer) declaredAtTop(st *types.Struct) bool {
 // type that reaches st (st itself, or another made of it) where yaegi
 // leaves its placeholder: not at the end of the field's type, in a field
 // not of a function type; nil when none does. Embedded fields, and
-// fields of array or struct types, are left out.
+// fields of struct types, are left out.
 func selfRefFields(st *types.Struct) []bool {
 	var out []bool
 	found := false
@@ -94,7 +99,7 @@ func selfRefFields(st *types.Struct) []bool {
 		boxed := false
 		if !f.Embedded() && f.Name() != "_" {
 			switch u := f.Type().Underlying().(type) {
-			case *types.Map, *types.Slice, *types.Pointer, *types.Chan:
+			case *types.Map, *types.Slice, *types.Pointer, *types.Chan, *types.Array:
 				boxed = refersTo(u, st) && !endsWith(f.Type(), st, nil)
 			}
 		}
@@ -253,6 +258,13 @@ func unboxer(t types.Type) string {
 	return fmt.Sprintf("gofuturesUnbox%x", h.Sum64())
 }
 
+// boxer names the function that puts a value of a comparable type t in
+// the interface{} of a boxed field: nil for t's zero value, as the zero
+// value of the struct holds, so that structs compare as in Go.
+func boxer(t types.Type) string {
+	return strings.Replace(unboxer(t), "Unbox", "Box", 1)
+}
+
 // selfRefDecl declares ts's boxed fields interface{} (their type
 // expressions, in boxedTypes, are replaced when the walk gets to them)
 // and the functions that take their values out, after gd.
@@ -290,6 +302,9 @@ func (lw *lowerer) selfRefDecl(ts *ast.TypeSpec) {
 				}
 				lw.unboxers[name] = true
 				decls = append(decls, fmt.Sprintf("func %[1]s(v interface{}) %[2]s { if v == nil { var z %[2]s; return z }; return v.(%[2]s) }", name, t))
+				if types.Comparable(ft) {
+					decls = append(decls, fmt.Sprintf("func %[1]s(v %[2]s) interface{} { var z %[2]s; if v == z { return nil }; return v }", boxer(ft), t))
+				}
 			}
 		}
 		i += n
@@ -341,19 +356,24 @@ func (lw *lowerer) boxedRead(sel *ast.SelectorExpr) {
 	if !ok || lw.boxWrites[sel] {
 		return
 	}
-	if len(lw.stack) >= 2 {
-		if u, ok := lw.parentOf(sel).(*ast.UnaryExpr); ok && u.Op == token.AND {
-			lw.refuse(u.Pos(), boxedRefusal(sel, "take its address"))
-			return
-		}
+	if what, instead := lw.addressed(sel); what != "" {
+		lw.refuse(sel.Pos(), lw.boxedRefusal(sel, what, instead))
+		return
 	}
 	lw.insert(sel.Pos(), unboxer(t)+"(")
 	lw.insertClose(sel.End(), ")")
 }
 
-// boxedRefusal is the message refusing what needs field sel addressable.
-func boxedRefusal(sel *ast.SelectorExpr, what string) string {
-	return "cannot " + what + " of the field " + sel.Sel.Name + ": its struct type is made of itself through it, and yaegi v0.16.1 builds no reflect type of such a field, which the lowering holds in an interface{}"
+// boxedRefusal is the message refusing a use of the boxed field sel
+// that needs it addressable: what it does, and how to write it instead.
+func (lw *lowerer) boxedRefusal(sel *ast.SelectorExpr, what, instead string) string {
+	t, _ := lw.boxedField(sel)
+	msg := "cannot " + what + " of the field " + sel.Sel.Name + ": its struct type is made of itself through it (" +
+		types.TypeString(t, types.RelativeTo(lw.pkg)) + "), a field yaegi v0.16.1 builds no right reflect type for, so the lowering holds its value in an interface{}"
+	if instead != "" {
+		msg += " (" + instead + ")"
+	}
+	return msg
 }
 
 // parentOf returns the node the walk went through before n, skipping
@@ -389,7 +409,7 @@ func (lw *lowerer) boxedMethod(sel *ast.SelectorExpr) {
 	if _, ptr := types.Unalias(lw.info.TypeOf(x)).(*types.Pointer); ptr {
 		return
 	}
-	lw.refuse(sel.Pos(), boxedRefusal(x, "call "+sel.Sel.Name+", a method of a pointer receiver,"))
+	lw.refuse(sel.Pos(), lw.boxedRefusal(x, "call "+sel.Sel.Name+", a method of a pointer receiver, on the value", "call it on a copy, and assign the copy to the field"))
 }
 
 // boxedAssign lowers the assignments to boxed fields in as: the targets
@@ -418,7 +438,7 @@ func (lw *lowerer) boxedAssign(as *ast.AssignStmt) {
 		default:
 			tup, ok := lw.info.TypeOf(as.Rhs[0]).(*types.Tuple)
 			if !ok || i >= tup.Len() || !types.Identical(tup.At(i).Type(), t) {
-				lw.refuse(l.Pos(), boxedRefusal(sel, "assign a call's result of another type to it"))
+				lw.refuse(l.Pos(), lw.boxedRefusal(sel, "assign a call's result of another type to the value", "assign the result to a variable first"))
 			}
 		}
 	}
@@ -432,7 +452,7 @@ func (lw *lowerer) boxedRange(r *ast.RangeStmt) {
 	for _, e := range []ast.Expr{r.Key, r.Value} {
 		if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok && e != nil {
 			if _, boxed := lw.boxedField(sel); boxed {
-				lw.refuse(e.Pos(), boxedRefusal(sel, "assign a range loop's values to it"))
+				lw.refuse(e.Pos(), lw.boxedRefusal(sel, "assign a range loop's values to the value", "range with a variable, and assign it to the field in the loop"))
 			}
 		}
 	}
@@ -442,13 +462,20 @@ func (lw *lowerer) boxedRange(r *ast.RangeStmt) {
 // is of another type: the unboxing asserts t.
 func (lw *lowerer) boxedValue(v ast.Expr, t types.Type) {
 	vt := lw.info.TypeOf(v)
-	if vt == nil || types.Identical(vt, t) {
+	if vt == nil {
 		return
 	}
 	if b, ok := vt.(*types.Basic); ok && b.Kind() == types.UntypedNil {
 		return
 	}
-	lw.insert(v.Pos(), "("+lw.typ(t)+")(")
+	switch {
+	case types.Comparable(t):
+		lw.insert(v.Pos(), boxer(t)+"(")
+	case !types.Identical(vt, t):
+		lw.insert(v.Pos(), "("+lw.typ(t)+")(")
+	default:
+		return
+	}
 	lw.insertClose(v.End(), ")")
 }
 
@@ -491,16 +518,26 @@ func (lw *lowerer) boxedLit(lit *ast.CompositeLit) {
 
 // boxedReadsIn returns the insertions that make the reads of boxed
 // fields in n unboxing calls, for a copy of n's text (lowerer.text): the
-// closing texts, then the opening ones, the outer selector's first.
+// closing texts, then the opening ones, the outer selector's first;
+// and the replacements of those a statement holds in a variable
+// (selfRefArrayWrite).
 func (lw *lowerer) boxedReadsIn(n ast.Node) []repl {
 	type read struct {
 		sel *ast.SelectorExpr
 		t   types.Type
 	}
 	var reads []read
+	var temps []repl
 	ast.Inspect(n, func(m ast.Node) bool {
 		sel, ok := m.(*ast.SelectorExpr)
-		if !ok || lw.boxWrites[sel] {
+		if !ok {
+			return true
+		}
+		if tmp, ok := lw.boxTemps[sel]; ok {
+			temps = append(temps, repl{lw.off(sel.Pos()), lw.off(sel.End()), tmp})
+			return false
+		}
+		if lw.boxWrites[sel] {
 			return true
 		}
 		if t, ok := lw.boxedField(sel); ok {
@@ -518,5 +555,114 @@ func (lw *lowerer) boxedReadsIn(n ast.Node) []repl {
 		at := lw.off(r.sel.Pos())
 		rs = append(rs, repl{at, at, unboxer(r.t) + "("})
 	}
-	return rs
+	return append(rs, temps...)
+}
+
+// addressed returns what a use of the boxed field sel does that needs
+// it addressable (its address taken; for an array, an element's taken,
+// assigned, sliced or given to a method of a pointer receiver), and how
+// to write it instead; "" for a read.
+func (lw *lowerer) addressed(sel *ast.SelectorExpr) (what, instead string) {
+	const own = "write the element in a statement of its own, x.f[i] = v, where x is a variable"
+	var cur ast.Node = sel
+	for i := len(lw.stack) - 2; i >= 0; i-- {
+		switch p := lw.stack[i].(type) {
+		case *ast.ParenExpr:
+			cur = p
+			continue
+		case *ast.IndexExpr:
+			if p.X == cur && isArray(lw.info.TypeOf(p.X)) {
+				cur = p
+				continue
+			}
+		case *ast.UnaryExpr:
+			if p.Op == token.AND {
+				return "take the address", ""
+			}
+		case *ast.SliceExpr:
+			if p.X == cur && isArray(lw.info.TypeOf(p.X)) {
+				return "slice the array", "slice a copy of it"
+			}
+		case *ast.AssignStmt:
+			for _, l := range p.Lhs {
+				if l == cur && cur != sel {
+					return "assign, in this statement, an element", own
+				}
+			}
+		case *ast.IncDecStmt:
+			if p.X == cur && cur != sel {
+				return "assign, in this statement, an element", own
+			}
+		case *ast.RangeStmt:
+			if p.Key == cur || p.Value == cur {
+				return "assign a range loop's values to an element", "range with a variable, and assign it in the loop"
+			}
+		case *ast.SelectorExpr:
+			if s := lw.info.Selections[p]; s != nil && s.Kind() == types.MethodVal && ptrRecv(s.Obj()) && cur != sel && !isPointer(lw.info.TypeOf(p.X)) {
+				return "call " + p.Sel.Name + ", a method of a pointer receiver, on an element", "call it on a copy, and assign the copy to the element"
+			}
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
+func isArray(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Array)
+	return ok
+}
+
+// selfRefArrayWrite lowers a statement of its own (in a list of
+// statements) that writes an element of a boxed field of an array type,
+// x.f[i] = v, x.f[i][j] += v, x.f[i]++ (x a name, or fields and
+// dereferences of one): the array is taken out into a variable, the
+// statement writes the variable's element, and the variable goes back
+// into the field.
+func (lw *lowerer) selfRefArrayWrite(stmt ast.Stmt, target ast.Expr) {
+	if len(lw.stack) < 2 {
+		return
+	}
+	switch lw.stack[len(lw.stack)-2].(type) {
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause, *ast.LabeledStmt:
+	default:
+		return
+	}
+	e := ast.Unparen(target)
+	levels := 0
+	for {
+		ix, ok := e.(*ast.IndexExpr)
+		if !ok || !isArray(lw.info.TypeOf(ix.X)) {
+			break
+		}
+		e = ast.Unparen(ix.X)
+		levels++
+	}
+	sel, ok := e.(*ast.SelectorExpr)
+	if !ok || levels == 0 || !pure(sel.X) || len(lw.boxedReadsIn(sel.X)) > 0 {
+		return
+	}
+	t, ok := lw.boxedField(sel)
+	if !ok || !isArray(t) {
+		return
+	}
+	tmp := lw.fresh("A")
+	lw.insert(stmt.Pos(), "{ "+tmp+" := "+lw.text(sel)+"; ")
+	field := lw.text(sel.X) + "." + sel.Sel.Name
+	if lw.boxTemps == nil {
+		lw.boxTemps = map[*ast.SelectorExpr]string{}
+	}
+	lw.boxTemps[sel] = tmp
+	if lw.boxWrites == nil {
+		lw.boxWrites = map[*ast.SelectorExpr]bool{}
+	}
+	lw.boxWrites[sel] = true
+	lw.replace(sel.Pos(), sel.End(), tmp)
+	back := tmp
+	if types.Comparable(t) {
+		back = boxer(t) + "(" + tmp + ")"
+	}
+	lw.insertClose(stmt.End(), "; "+field+" = "+back+" }")
 }
