@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"hash/fnv"
+	"slices"
 	"strings"
 )
 
@@ -620,15 +621,19 @@ func isArray(t types.Type) bool {
 // x.f[i] = v, x.f[i][j] += v, x.f[i]++ (x a name, or fields and
 // dereferences of one): the array is taken out into a variable, the
 // statement writes the variable's element, and the variable goes back
-// into the field.
+// into the field. (One of a cell's top-level statements too: it declares
+// nothing.)
 func (lw *lowerer) selfRefArrayWrite(stmt ast.Stmt, target ast.Expr) {
-	if len(lw.stack) < 2 {
-		return
-	}
-	switch lw.stack[len(lw.stack)-2].(type) {
-	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause, *ast.LabeledStmt:
-	default:
-		return
+	if len(lw.stack) == 1 {
+		if lw.topStmts == nil || !slices.Contains(lw.topStmts.List, stmt) {
+			return
+		}
+	} else {
+		switch lw.stack[len(lw.stack)-2].(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause, *ast.LabeledStmt:
+		default:
+			return
+		}
 	}
 	e := ast.Unparen(target)
 	levels := 0
