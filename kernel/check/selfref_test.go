@@ -157,3 +157,24 @@ vm.ops[i] = nil`, "18 true true 3\ntrue 1\nfalse true\nrecovered: runtime error:
 		}
 	}
 }
+
+// encoding/json sees a boxed field as Go has it: encoded as its value,
+// decoded into a value of its type (a slice of structs made of the
+// struct, here), which goes back into the box.
+func TestSelfRefJSON(t *testing.T) {
+	runSteps(t,
+		step{`type Step struct {
+	Name string
+	Path []struct{ Via *Step }
+}`, ""},
+		step{`a := &Step{Name: "a"}
+b, err := json.Marshal(a)
+fmt.Println(string(b), err)
+a.Path = append(a.Path, struct{ Via *Step }{&Step{Name: "c"}})
+b, err = json.Marshal(a)
+fmt.Println(string(b), err)
+var back Step
+err = json.Unmarshal([]byte(` + "`" + `{"Name":"z","Path":[{"Via":{"Name":"q"}},{}]}` + "`" + `), &back)
+fmt.Println(back.Name, len(back.Path), back.Path[0].Via.Name, back.Path[1].Via == nil, err)`,
+			`{"Name":"a","Path":null} <nil>` + "\n" + `{"Name":"a","Path":[{"Via":{"Name":"c","Path":null}}]} <nil>` + "\nz 2 q true <nil>\n"})
+}
