@@ -222,6 +222,9 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 // walk lowers n and what it holds. lw.stack holds the nodes being
 // lowered, n's ancestors the walk went through first.
 func (lw *lowerer) walk(n ast.Node) {
+	if len(lw.stack) == 0 {
+		lw.markBoxWrites(n) // (before lowerings copy the targets' text)
+	}
 	ast.Inspect(n, func(n ast.Node) bool {
 		if n == nil {
 			walked := lw.stack[len(lw.stack)-1]

@@ -146,10 +146,33 @@ fmt.Println(a == b, b == b)
 defer func() { fmt.Println("recovered:", recover()) }()
 i := 3
 vm.ops[i] = nil`, "18 true true 3\ntrue 1\nfalse true\nrecovered: runtime error: index out of range [3] with length 3\n"})
+	// a select case assigning a boxed field, in a function
+	nb.steps(t, step{`func recv(p *Peer, c chan chan func(*Peer)) {
+	select {
+	case p.ch = <-c:
+	}
+}`, ""}, step{`c := make(chan chan func(*Peer), 1)
+c <- make(chan func(*Peer))
+var p Peer
+recv(&p, c)
+fmt.Println(p.ch != nil)`, "true\n"})
 	for _, c := range []struct{ src, want string }{
 		{`p := &vm.ops`, "cannot take the address of the field ops"},
 		{`s := vm.ops[:]`, "cannot slice the array of the field ops"},
 		{`vm.ops[0], vm.acc = nil, 1`, "cannot assign, in this statement, an element of the field ops"},
+		{`func set(v *VM, c chan func(*VM, int)) {
+	select {
+	case v.ops[1] = <-c:
+	}
+}`, "cannot assign a received value to an element of the field ops"},
+		{`for _, vm.ops[0] = range []func(*VM, int){nil} {
+}`, "cannot assign a range loop's values to an element of the field ops"},
+		{`var p Peer
+c := make(chan chan func(*Peer), 1)
+select {
+case p.ch = <-c:
+default:
+}`, "cannot assign a received value or one of a call's results to the value of the field ch"},
 	} {
 		_, err := nb.run(c.src)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
