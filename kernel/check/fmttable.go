@@ -198,7 +198,8 @@ func (nt *nodeTable) add(t types.Type) int {
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
-		var names, elems, embedded []string
+		var names, elems, embedded, zeros []string
+		boxed := nt.lw.boxedFields(u)
 		for i := range u.NumFields() {
 			f := u.Field(i)
 			names = append(names, strconv.Quote(f.Name()))
@@ -206,10 +207,20 @@ func (nt *nodeTable) add(t types.Type) int {
 			if f.Embedded() {
 				embedded = append(embedded, strconv.Itoa(i))
 			}
+			if boxed != nil {
+				z := "nil"
+				if boxed[i] {
+					z = unboxer(f.Type()) + "(nil)"
+				}
+				zeros = append(zeros, z)
+			}
 		}
 		fields = append(fields, "Fields: []string{"+strings.Join(names, ", ")+"}", "Elems: []int{"+strings.Join(elems, ", ")+"}")
 		if len(embedded) > 0 {
 			fields = append(fields, "Embedded: []int{"+strings.Join(embedded, ", ")+"}")
+		}
+		if boxed != nil {
+			fields = append(fields, "FieldZeros: []any{"+strings.Join(zeros, ", ")+"}")
 		}
 	case *types.Pointer:
 		fields = append(fields, fmt.Sprintf("Elems: []int{%d}", nt.add(u.Elem())))

@@ -331,17 +331,20 @@ func isBlank(e ast.Expr) bool {
 	return ok && id.Name == "_"
 }
 
+// repl replaces orig[at:end] with name in a copy of a node's text.
+type repl struct {
+	at, end int
+	name    string
+}
+
 // text returns the source of n (which holds no edits of its own), with
 // kernel/cell/mono's replacements in it (the copy of slices.Sort, the
 // name of an embedded field in the copy's struct: len(w.List.Items)
 // copied into an index check is len(w.mainꞏListꞏShelf.Items)).
 func (lw *lowerer) text(n ast.Node) string {
 	from, to := lw.off(n.Pos()), lw.off(n.End())
-	type repl struct {
-		at, end int
-		name    string
-	}
-	var rs []repl
+	// (at one offset: the closing texts, the opening ones, replacements)
+	rs := lw.boxedReadsIn(n)
 	for m, name := range lw.mono {
 		if m != nil && m.Pos() >= n.Pos() && m.End() <= n.End() {
 			rs = append(rs, repl{lw.off(m.Pos()), lw.off(m.End()), name})
@@ -350,7 +353,7 @@ func (lw *lowerer) text(n ast.Node) string {
 	if len(rs) == 0 {
 		return lw.orig[from:to]
 	}
-	sort.Slice(rs, func(i, j int) bool { return rs[i].at < rs[j].at })
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].at < rs[j].at })
 	var b strings.Builder
 	at := from
 	for _, r := range rs {

@@ -89,6 +89,12 @@ type lowerer struct {
 	deferRecovers map[*ast.CallExpr]string  // recover calls in them, lowered to the state's
 
 	chain *initChain // the order of the cell's variable initializers, where yaegi's is not Go's (initorder.go)
+
+	boxed      map[*types.Struct][]bool     // struct types' fields held in an interface{} (selfref.go)
+	boxedTypes map[ast.Node]bool            // the type expressions of those fields, in the declaration lowered
+	unboxers   map[string]bool              // the unboxing functions the cell declares
+	boxWrites  map[*ast.SelectorExpr]bool   // boxed fields assigned (not read)
+	boxTemps   map[*ast.SelectorExpr]string // boxed arrays a statement writes through a variable: its name (selfRefArrayWrite)
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
@@ -216,6 +222,9 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 // walk lowers n and what it holds. lw.stack holds the nodes being
 // lowered, n's ancestors the walk went through first.
 func (lw *lowerer) walk(n ast.Node) {
+	if len(lw.stack) == 0 {
+		lw.markBoxWrites(n) // (before lowerings copy the targets' text)
+	}
 	ast.Inspect(n, func(n ast.Node) bool {
 		if n == nil {
 			walked := lw.stack[len(lw.stack)-1]
@@ -246,6 +255,10 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		return false
 	}
 	if e, ok := n.(ast.Expr); ok && lw.basedConst(e) {
+		return false
+	}
+	if lw.boxedTypes[n] {
+		lw.replace(n.Pos(), n.End(), "interface{}")
 		return false
 	}
 	switch n := n.(type) {
@@ -289,6 +302,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 			lw.selectLabels[sel] = n
 		}
 	case *ast.RangeStmt:
+		lw.boxedRange(n)
 		if lw.rangeChans(n) {
 			return true
 		}
@@ -330,10 +344,13 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.markNamedType(n)
 		lw.rebaseType(n)
 		lw.recFuncTypeSpec(n)
+		lw.selfRefDecl(n)
 	case *ast.SelectorExpr:
 		if lw.lowerValue(n) {
 			return false
 		}
+		lw.boxedMethod(n)
+		lw.boxedRead(n)
 		lw.promoted(n)
 		return lw.methodExpr(n)
 	case *ast.ForStmt:
@@ -379,6 +396,10 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		}
 		return lw.call(n)
 	case *ast.AssignStmt:
+		lw.boxedAssign(n)
+		if len(n.Lhs) == 1 {
+			lw.selfRefArrayWrite(n, n.Lhs[0])
+		}
 		lw.shiftCount(n)
 		lw.parallelLits(n.Lhs, nil, n.Rhs, nil) // (outside the conversions)
 		lw.assignConvs(n)
@@ -408,6 +429,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.specConvs(n)
 		lw.blankDerefs(n.Names, nil, n.Values)
 	case *ast.CompositeLit:
+		lw.boxedLit(n)
 		lw.elidedPointers(n)
 		lw.mapLitDerefs(n)
 		lw.mapLitKeys(n) // (around compositeConvs' conversions)
@@ -456,6 +478,8 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.mapKey(n.Index, lw.info.TypeOf(n.X))
 	case *ast.SliceExpr:
 		lw.slice(n)
+	case *ast.IncDecStmt:
+		lw.selfRefArrayWrite(n, n.X)
 	case *ast.ParenExpr:
 		lw.funcParens(n)
 	case *ast.BinaryExpr:

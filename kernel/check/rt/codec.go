@@ -84,6 +84,19 @@ func cellFields(v reflect.Value, node *Node) iter.Seq[cellField] {
 	}
 }
 
+// unboxedField is f, a field of a struct of Node node, with the value
+// the lowering holds in an interface{} taken out (Node.FieldZeros), for
+// an encoder: its value and type are Go's.
+func unboxedField(f cellField, node *Node) cellField {
+	if node == nil || f.index >= len(node.FieldZeros) || node.FieldZeros[f.index] == nil {
+		return f
+	}
+	if v := node.unboxed(f.val, f.index); v.IsValid() {
+		f.val, f.sf.Type = v, v.Type()
+	}
+	return f
+}
+
 // invoke calls f, a Table's function of a cell type's method, with
 // args: its last result, what the method panicked with, is panicked with
 // again here; the others are returned.

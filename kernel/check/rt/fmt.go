@@ -42,6 +42,11 @@ type Node struct {
 	// -1 for a type in which no cell declared anything (the value's own
 	// reflection is right).
 	Elems []int
+	// FieldZeros are, for a struct type whose fields the lowering holds
+	// in an interface{} (kernel/check's selfref.go: fields through which
+	// the struct is made of itself), the zero values of those fields'
+	// types, by field index; nil for the other fields.
+	FieldZeros []any
 	// Iface marks an interface type: the dynamic type of a value is
 	// found with Fmt's resolver. Empty marks interface{}.
 	Iface, Empty bool

@@ -175,6 +175,7 @@ type field struct {
 	typ       reflect.Type
 	val       reflect.Value
 	node      int // its type's Node, -1 for none
+	zero      any // decoding a field the lowering holds in an interface{}, its type's zero value (Node.FieldZeros)
 }
 
 // object returns a struct value that json encodes as the struct v of
@@ -326,6 +327,9 @@ func dominant(fields []field, idx []int) (field, bool) {
 // nil (json allocates them).
 func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, via []string, decoding bool, out []field) []field {
 	for f := range cellFields(v, node) {
+		if !decoding {
+			f = unboxedField(f, node)
+		}
 		i, elem, fv := f.index, f.node, f.val
 		tag := f.sf.Tag.Get("json")
 		if tag == "-" {
@@ -382,7 +386,11 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, via
 		if key == "" {
 			key = f.name
 		}
-		out = append(out, field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: f.sf.Type, val: fv, index: append(append([]int(nil), index...), i), via: via, node: elem})
+		var zero any
+		if decoding && i < len(node.FieldZeros) {
+			zero = node.FieldZeros[i]
+		}
+		out = append(out, field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: f.sf.Type, val: fv, index: append(append([]int(nil), index...), i), via: via, node: elem, zero: zero})
 	}
 	return out
 }

@@ -258,7 +258,7 @@ func (d *decoder) object(b []byte, v reflect.Value, node *Node) error {
 		// without asking it, where Go's null would reach the field
 		sfs = append(sfs, reflect.StructField{Name: "F" + itoa(len(sfs)), Type: reflect.TypeFor[slot](), Tag: reflect.StructTag(`json:"` + f.key + `"`)})
 		quoted := f.opts != "" && slices.Contains(strings.Split(f.opts[1:], ","), "string")
-		slots = append(slots, slot{d: d, key: strings.Join(append(slices.Clip(f.via), f.key), "."), strct: name, root: v, path: f.index, n: f.node, quoted: quoted, blocked: f.blocked})
+		slots = append(slots, slot{d: d, key: strings.Join(append(slices.Clip(f.via), f.key), "."), strct: name, root: v, path: f.index, n: f.node, quoted: quoted, blocked: f.blocked, zero: f.zero})
 	}
 	var unknown *unknownKey
 	if d.opts.disallowUnknownFields {
@@ -343,6 +343,7 @@ type slot struct {
 	blocked    string // the unexported struct type of a nil embedded pointer on the path (fields)
 	at         int    // the place of its key among the object's (orderKeys)
 	unknown    *unknownKey
+	zero       any // the zero value of a field the lowering holds in an interface{} (field.zero)
 }
 
 func (s *slot) UnmarshalJSON(b []byte) error {
@@ -363,6 +364,22 @@ func (s *slot) UnmarshalJSON(b []byte) error {
 			}
 			v = v.Elem()
 		}
+	}
+	if box := v; s.zero != nil && box.Kind() == reflect.Interface {
+		// decoded into a value of the field's type, which then goes
+		// back into the interface{}
+		z := reflect.ValueOf(s.zero)
+		v = reflect.New(z.Type()).Elem()
+		if !box.IsNil() && box.Elem().Type() == z.Type() {
+			v.Set(box.Elem())
+		}
+		defer func() {
+			if v.IsZero() {
+				box.SetZero() // (the zero value is no value in the box)
+			} else {
+				box.Set(v)
+			}
+		}()
 	}
 	before := s.d.err
 	var err error

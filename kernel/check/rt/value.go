@@ -160,9 +160,38 @@ func (p *printer) printStruct(v reflect.Value, n *Node, depth int, ro bool) {
 		if p.plusV || p.sharpV {
 			p.buf.WriteString(name + ":")
 		}
-		p.printValue(v.Field(i), el, depth+1, ro || !exported(name))
+		f := v.Field(i)
+		if !stale {
+			f = n.unboxed(f, i)
+		}
+		p.printValue(f, el, depth+1, ro || !exported(name))
 	}
 	p.buf.WriteByte('}')
+}
+
+// unboxed returns the value of field i of a struct of Node n that the
+// lowering holds in an interface{} (FieldZeros): the value it holds, or
+// the zero value of the field's type for none; else f.
+func (n *Node) unboxed(f reflect.Value, i int) reflect.Value {
+	if n == nil || i >= len(n.FieldZeros) || n.FieldZeros[i] == nil || f.Kind() != reflect.Interface {
+		return f
+	}
+	v := reflect.ValueOf(n.FieldZeros[i])
+	if !f.IsNil() {
+		v = f.Elem()
+	}
+	for v.IsValid() && valueInterfaceType(v) != nil {
+		// yaegi's record of a value of a type with methods
+		held, ok := heldValue(v)
+		if !ok {
+			return f
+		}
+		v = held
+		if v.Kind() == reflect.Interface && !v.IsNil() {
+			v = v.Elem()
+		}
+	}
+	return v
 }
 
 // unrenamed returns the name a field the interpreter renamed (xy to Xxy)

@@ -296,6 +296,7 @@ func (x *xmler) object(v reflect.Value, node *Node) reflect.Value {
 	var sfs []reflect.StructField
 	var vals []reflect.Value
 	for f := range cellFields(v, node) {
+		f = unboxedField(f, node)
 		tag := f.sf.Tag.Get("xml")
 		if tag == "-" {
 			continue
