@@ -78,7 +78,9 @@ type lowerer struct {
 	stack         []ast.Node                           // the nodes walk is in, innermost last
 	topStmts      *ast.BlockStmt                       // the cell's top-level statements (lowerStmts)
 
-	typeSetUses int // lookups of the notebook's set of types (relower.go)
+	typeSetUses  int                    // lookups of the notebook's set of types (relower.go)
+	freshResults map[*ast.CallExpr]bool // calls put in a function literal returning their results (anyresult.go)
+	ifaceDecl    int8                   // whether the notebook's scope has interfaces with methods: 0 not known, 1 yes, -1 no (anyresult.go)
 
 	anyComps   []string     // composites of cell types the notebook put in an "any" (anycomp.go)
 	foundComps []string     // those this lowering found
@@ -369,7 +371,8 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		}
 		lw.named(n)
 		lw.spreadNil(n)
-		lw.spreadTupleIface(n, fn) // (tupleiface.go)
+		lw.spreadTupleIface(n, fn)  // (tupleiface.go)
+		lw.compiledAnyResult(n, fn) // (anyresult.go)
 		lw.funcFieldMethod(n)
 		lw.untaggedOperand(n)
 		lw.recFuncCall(n)
