@@ -81,7 +81,7 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 				if lw.checkedIdx != nil {
 					lw.checkedIdx[n] = len(lw.edits) // (sites)
 				}
-				lw.insert(at, lw.indexPrecheck(n, check))
+				lw.insertPre(at, n, lw.indexPrecheck(n, check))
 				lw.markPrechecked(n, n.X)
 				return
 			case len(as.Lhs) == 1:
@@ -134,7 +134,7 @@ func (lw *lowerer) assignWalked(as *ast.AssignStmt) {
 	if lw.checkedIdx != nil {
 		lw.checkedIdx[c.n] = len(lw.edits) // (sites)
 	}
-	lw.insert(c.at, c.text)
+	lw.insertPre(c.at, c.n, c.text)
 	lw.markPrechecked(c.n, c.n.X)
 }
 

@@ -41,6 +41,15 @@ func (lw *lowerer) precheckAt(e ast.Expr) token.Pos {
 	return token.NoPos
 }
 
+// insertPre inserts text, a statement checking e (an index, a slice, a
+// shift's count) of the statement at at, before that statement: left of
+// what the walk inserts at its start around the statement's expressions
+// (Edit.pre).
+func (lw *lowerer) insertPre(at token.Pos, e ast.Expr, text string) {
+	o := lw.off(at)
+	lw.edits = append(lw.edits, Edit{Start: o, End: o, Text: text, seq: len(lw.edits), pre: preLate})
+}
+
 // stmtInBlock returns the position of st, lw.stack[i], when a statement
 // may go before it: st is an expression, assignment, return, ++ or --,
 // send or var statement, in the list of a block of a function (not the

@@ -60,7 +60,7 @@ func (lw *lowerer) slice(n *ast.SliceExpr) {
 	lw.extraImport(rtName, rt.Path)
 	check := rtName + "." + name(lw.line(n.Lbrack)) + "("
 	if at := lw.precheckAt(n); at.IsValid() && !inner {
-		lw.insert(at, lw.slicePrecheck(n, check, hi, bound))
+		lw.insertPre(at, n, lw.slicePrecheck(n, check, hi, bound))
 		lw.markPrechecked(n, n.X)
 		return
 	}
