@@ -59,8 +59,11 @@ type lowerer struct {
 	prechecked map[ast.Expr]bool      // indexes and slices checked before their statement (indexes.go)
 	lastIdx    map[ast.Expr]bool      // targets of = that Go checks when it assigns (indexes.go)
 	lastChecks map[ast.Stmt]lastCheck // checks of those that may go before the statement (indexes.go)
-	madeMaps   map[types.Object]bool  // the declaration's map variables that are never nil (sites)
-	nonNil     map[ast.Node]bool      // the declaration's selections whose operand is no nil (nonnil.go)
+	// checks in the expression of the targets of assignments of several
+	// values, which those of the values may make (tupleTargetsWalked)
+	tupleTargets map[*ast.AssignStmt][]lastCheck
+	madeMaps     map[types.Object]bool // the declaration's map variables that are never nil (sites)
+	nonNil       map[ast.Node]bool     // the declaration's selections whose operand is no nil (nonnil.go)
 
 	loopLits    map[*ast.FuncLit]bool   // function literals made again in a loop (markLoopLits)
 	wrappedLits map[*ast.FuncLit]bool   // those made in a frame of their own (funcLit)

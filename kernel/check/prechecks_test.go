@@ -1,6 +1,9 @@
 package check
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A check put before a statement goes left of what the lowering wraps
 // around the statement's call (rt.JSONError around json.Unmarshal, a
@@ -26,4 +29,63 @@ fmt.Println(load(raw, 1), load(raw, 2), decode(raw, 0), decode(raw, 3))`,
 			"recovered: <nil>\nrecovered: runtime error: index out of range [2] with length 2\n" +
 				"recovered: <nil>\nrecovered: runtime error: index out of range [3] with length 2\n{2} {0} {1} {0}\n"},
 	)
+}
+
+// The values of an assignment of several values are checked in Go's
+// order (go run's messages): those after a target that is not a local
+// variable first (Go evaluates them before assigning), then the others,
+// then the targets. A swap names i when both are out of range; a target
+// that a value checked already is not checked again.
+func TestTupleIndexOrder(t *testing.T) {
+	runStepsNoFrames(t,
+		step{`func swap(h []int, i, j int) { h[i], h[j] = h[j], h[i] }
+func tup(h []int, i, j int) (x int) { h[i], x = 1, h[j]; return }
+func rhs(h []int, i, j int) (x, y int) { x, y = h[j], h[i]; return }
+func two(h, g []int, i, j int) { h[i], g[j] = g[j], h[i] }
+func try(name string, f func(h, g []int, i, j int), i, j int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Println(name, i, j, r)
+		}
+	}()
+	f([]int{1, 2, 3}, []int{1, 2}, i, j)
+}
+func all(i, j int) {
+	try("swap", func(h, g []int, i, j int) { swap(h, i, j) }, i, j)
+	try("tup", func(h, g []int, i, j int) { tup(h, i, j) }, i, j)
+	try("rhs", func(h, g []int, i, j int) { rhs(h, i, j) }, i, j)
+	try("two", two, i, j)
+}`, ""},
+		step{`all(5, 7); all(7, 5); all(0, 7); all(7, 0); all(-1, 4); all(4, -1); all(0, 2)`,
+			"swap 5 7 runtime error: index out of range [5] with length 3\n" +
+				"tup 5 7 runtime error: index out of range [7] with length 3\n" +
+				"rhs 5 7 runtime error: index out of range [7] with length 3\n" +
+				"two 5 7 runtime error: index out of range [5] with length 3\n" +
+				"swap 7 5 runtime error: index out of range [7] with length 3\n" +
+				"tup 7 5 runtime error: index out of range [5] with length 3\n" +
+				"rhs 7 5 runtime error: index out of range [5] with length 3\n" +
+				"two 7 5 runtime error: index out of range [7] with length 3\n" +
+				"swap 0 7 runtime error: index out of range [7] with length 3\n" +
+				"tup 0 7 runtime error: index out of range [7] with length 3\n" +
+				"rhs 0 7 runtime error: index out of range [7] with length 3\n" +
+				"two 0 7 runtime error: index out of range [7] with length 2\n" +
+				"swap 7 0 runtime error: index out of range [7] with length 3\n" +
+				"tup 7 0 runtime error: index out of range [7] with length 3\n" +
+				"rhs 7 0 runtime error: index out of range [7] with length 3\n" +
+				"two 7 0 runtime error: index out of range [7] with length 3\n" +
+				"swap -1 4 runtime error: index out of range [-1]\n" +
+				"tup -1 4 runtime error: index out of range [4] with length 3\n" +
+				"rhs -1 4 runtime error: index out of range [4] with length 3\n" +
+				"two -1 4 runtime error: index out of range [-1]\n" +
+				"swap 4 -1 runtime error: index out of range [4] with length 3\n" +
+				"tup 4 -1 runtime error: index out of range [-1]\n" +
+				"rhs 4 -1 runtime error: index out of range [-1]\n" +
+				"two 4 -1 runtime error: index out of range [4] with length 3\n" +
+				"two 0 2 runtime error: index out of range [2] with length 2\n"},
+	)
+	r := newNotebook(t).check(`type PQ []int
+func (pq PQ) Swap(i, j int) { pq[i], pq[j] = pq[j], pq[i] }`)
+	if src := r.Decls[1].Src; strings.Count(src, "IndexL") != 2 || !strings.Contains(src, "pq[i], pq[j] = pq[j], pq[i]") {
+		t.Errorf("Swap lowered as\n%s", src)
+	}
 }
