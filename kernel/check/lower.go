@@ -62,8 +62,11 @@ type lowerer struct {
 	// checks in the expression of the targets of assignments of several
 	// values, which those of the values may make (tupleTargetsWalked)
 	tupleTargets map[*ast.AssignStmt][]lastCheck
-	madeMaps     map[types.Object]bool // the declaration's map variables that are never nil (sites)
-	nonNil       map[ast.Node]bool     // the declaration's selections whose operand is no nil (nonnil.go)
+	// slices of indexed operands whose checks wait for the walk to leave
+	// them (sliceindexed.go)
+	pendingSlices map[*ast.SliceExpr]pendingSlice
+	madeMaps      map[types.Object]bool // the declaration's map variables that are never nil (sites)
+	nonNil        map[ast.Node]bool     // the declaration's selections whose operand is no nil (nonnil.go)
 
 	loopLits    map[*ast.FuncLit]bool   // function literals made again in a loop (markLoopLits)
 	wrappedLits map[*ast.FuncLit]bool   // those made in a frame of their own (funcLit)
@@ -224,6 +227,9 @@ func (lw *lowerer) walk(n ast.Node) {
 	ast.Inspect(n, func(n ast.Node) bool {
 		if n == nil {
 			walked := lw.stack[len(lw.stack)-1]
+			if se, ok := walked.(*ast.SliceExpr); ok {
+				lw.sliceWalked(se) // (sliceindexed.go)
+			}
 			lw.stack = lw.stack[:len(lw.stack)-1]
 			if as, ok := walked.(*ast.AssignStmt); ok {
 				lw.assignWalked(as)

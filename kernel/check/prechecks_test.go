@@ -89,3 +89,51 @@ func (pq PQ) Swap(i, j int) { pq[i], pq[j] = pq[j], pq[i] }`)
 		t.Errorf("Swap lowered as\n%s", src)
 	}
 }
+
+// A slice of an indexed operand (rows[i][lo:hi]) out of range panics
+// with Go's message, after the index's check: before the statement, or
+// in the expression where no check goes before it (an if's init), or
+// alone for a range loop's key.
+func TestSliceOfIndexed(t *testing.T) {
+	runSteps(t,
+		step{`func cut(m [][]int, i, lo, hi int) []int {
+	defer func() { fmt.Println(recover()) }()
+	return m[i][lo:hi]
+}
+func head(m [][]int, i, hi int) {
+	defer func() { fmt.Println(recover()) }()
+	if y := m[i][:hi]; len(y) > 0 { fmt.Println(y) }
+}
+func rows(m [][]int, lo int) {
+	defer func() { fmt.Println(recover()) }()
+	for k := range m { fmt.Println(m[k][lo:]) }
+}
+func word(ws []string, i, lo, hi int) {
+	defer func() { fmt.Println(recover()) }()
+	fmt.Println(ws[i][lo:hi])
+}
+func cell(g [][3]int, i, lo int) {
+	defer func() { fmt.Println(recover()) }()
+	fmt.Println(g[i][lo:])
+}`, ""},
+		step{`m := [][]int{{1, 2, 3}, {4, 5}}
+cut(m, 0, 1, 5); cut(m, 1, 2, 1); cut(m, 2, 0, 1); cut(m, 0, -1, 2); fmt.Println(cut(m, 0, 1, 3))
+head(m, 1, 3); head(m, 3, 1); head(m, 0, 2)
+rows(m, 3)
+word([]string{"abc"}, 0, 1, 5); word([]string{"abc"}, 0, 2, 1)
+cell([][3]int{{1, 2, 3}}, 0, 4); cell([][3]int{{1, 2, 3}}, 1, 0)`,
+			"runtime error: slice bounds out of range [:5] with capacity 3\n" +
+				"runtime error: slice bounds out of range [2:1]\n" +
+				"runtime error: index out of range [2] with length 2\n" +
+				"runtime error: slice bounds out of range [-1:]\n" +
+				"<nil>\n[2 3]\n" +
+				"runtime error: slice bounds out of range [:3] with capacity 2\n" +
+				"runtime error: index out of range [3] with length 2\n" +
+				"[1 2]\n<nil>\n" +
+				"[]\nruntime error: slice bounds out of range [3:2]\n" +
+				"runtime error: slice bounds out of range [:5] with length 3\n" +
+				"runtime error: slice bounds out of range [2:1]\n" +
+				"runtime error: slice bounds out of range [4:3]\n" +
+				"runtime error: index out of range [1] with length 1\n"},
+	)
+}
