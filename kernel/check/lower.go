@@ -392,7 +392,11 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		return lw.call(n)
 	case *ast.AssignStmt:
 		lw.shiftCount(n)
+		lits := len(lw.edits)
 		lw.parallelLits(n.Lhs, nil, n.Rhs, nil) // (outside the conversions)
+		if len(lw.edits) == lits {
+			lw.anyTargets(n) // (anytargets.go)
+		}
 		lw.assignConvs(n)
 		lw.parallelIfaceConvs(n)
 		lw.assignRecv(n)

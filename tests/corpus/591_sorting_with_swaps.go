@@ -1,10 +1,10 @@
 //go:build ignore
 
 // Sorting by hand: bubble, insertion, selection sort and a quicksort
-// partition written with parallel-assignment swaps, a sort.Interface
-// with its own Swap sorting people by age then name, reversing in place
-// and a swap with a bad index recovered (Go names the first index out
-// of range).
+// partition written with parallel-assignment swaps (also of a []any's
+// elements, sorted by how they print), a sort.Interface with its own
+// Swap sorting people by age then name, reversing in place and a swap
+// with a bad index recovered (Go names the first index out of range).
 package main
 
 import (
@@ -85,6 +85,15 @@ func reverse[T any](xs []T) {
 	}
 }
 
+// byText sorts values of any kinds by how they print.
+func byText(vs []any) {
+	for i := 1; i < len(vs); i++ {
+		for j := i; j > 0 && fmt.Sprint(vs[j]) < fmt.Sprint(vs[j-1]); j-- {
+			vs[j], vs[j-1] = vs[j-1], vs[j]
+		}
+	}
+}
+
 func swapAt(xs []int, i, j int) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -118,6 +127,10 @@ func main() {
 	fmt.Println(people)
 	sort.Sort(sort.Reverse(people))
 	fmt.Println(people[0], people[len(people)-1])
+
+	mixed := []any{3, "b", 1.5, Person{"Al", 25}, "a", true}
+	byText(mixed)
+	fmt.Println(mixed)
 
 	xs := []int{1, 2, 3}
 	for _, p := range [][2]int{{0, 2}, {5, 7}, {0, 7}, {4, 1}, {-1, 9}} {
