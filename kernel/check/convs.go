@@ -305,7 +305,11 @@ func (lw *lowerer) callConvs(c *ast.CallExpr, fn *types.Func) {
 		if compiled && (compiledErrorArg(pt, lw.info.TypeOf(a)) || isEmptyIface(pt)) {
 			continue // compiledCall's; compiled code keeps an "any" as it is
 		}
+		edit := len(lw.edits)
 		lw.convTo(a, pt)
+		if !compiled {
+			lw.singleIfaceArg(a, pt, edit) // (ifaceparams.go)
+		}
 	}
 }
 

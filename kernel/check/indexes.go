@@ -81,7 +81,7 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 				if lw.checkedIdx != nil {
 					lw.checkedIdx[n] = len(lw.edits) // (sites)
 				}
-				lw.insert(at, lw.indexPrecheck(n, check))
+				lw.insertPre(at, n, lw.indexPrecheck(n, check))
 				lw.markPrechecked(n, n.X)
 				return
 			case len(as.Lhs) == 1:
@@ -89,6 +89,11 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 					lw.lastChecks = map[ast.Stmt]lastCheck{}
 				}
 				lw.lastChecks[as] = lastCheck{n: n, at: at, text: lw.indexPrecheck(n, check), edit: len(lw.edits)}
+			default:
+				if lw.tupleTargets == nil {
+					lw.tupleTargets = map[*ast.AssignStmt][]lastCheck{}
+				}
+				lw.tupleTargets[as] = append(lw.tupleTargets[as], lastCheck{n: n, edit: len(lw.edits)})
 			}
 		}
 	}
@@ -117,6 +122,7 @@ type lastCheck struct {
 // when what as assigns is harmless, all its indexes checked before it:
 // the check in the expression is taken out.
 func (lw *lowerer) assignWalked(as *ast.AssignStmt) {
+	lw.tupleTargetsWalked(as)
 	c, ok := lw.lastChecks[as]
 	if !ok {
 		return
@@ -134,8 +140,48 @@ func (lw *lowerer) assignWalked(as *ast.AssignStmt) {
 	if lw.checkedIdx != nil {
 		lw.checkedIdx[c.n] = len(lw.edits) // (sites)
 	}
-	lw.insert(c.at, c.text)
+	lw.insertPre(c.at, c.n, c.text)
 	lw.markPrechecked(c.n, c.n.X)
+}
+
+// tupleTargetsWalked takes out the checks in the expression of as's
+// targets (as assigns several values) that the checks before as make
+// already: a target x[i] when a value is x[i], checked before as, and
+// the values are harmless (h[i], h[j] = h[j], h[i], a heap's Swap: two
+// compiled calls fewer).
+func (lw *lowerer) tupleTargetsWalked(as *ast.AssignStmt) {
+	targets, ok := lw.tupleTargets[as]
+	if !ok {
+		return
+	}
+	delete(lw.tupleTargets, as)
+	for _, r := range as.Rhs {
+		if !lw.harmless(r) {
+			return
+		}
+	}
+	assigned := map[types.Object]bool{} // (i, h[i] = ...: the old i)
+	for _, l := range as.Lhs {
+		if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+			assigned[lw.info.Uses[id]] = true
+		}
+	}
+	for _, c := range targets {
+		if lw.reads(c.n, assigned) || c.edit+1 >= len(lw.edits) || lw.edits[c.edit].seq != c.edit || lw.edits[c.edit+1].seq != c.edit+1 {
+			continue
+		}
+		for _, r := range as.Rhs {
+			v, ok := ast.Unparen(r).(*ast.IndexExpr)
+			if !ok || !lw.prechecked[v] || lw.text(v.X) != lw.text(c.n.X) || lw.text(v.Index) != lw.text(c.n.Index) {
+				continue
+			}
+			lw.edits[c.edit].Text, lw.edits[c.edit+1].Text = "", ""
+			if lw.checkedIdx != nil {
+				lw.checkedIdx[c.n] = lw.checkedIdx[v] // (sites)
+			}
+			break
+		}
+	}
 }
 
 // assignedBy returns the assignment (=) of which n, the node the walk

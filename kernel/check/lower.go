@@ -59,8 +59,14 @@ type lowerer struct {
 	prechecked map[ast.Expr]bool      // indexes and slices checked before their statement (indexes.go)
 	lastIdx    map[ast.Expr]bool      // targets of = that Go checks when it assigns (indexes.go)
 	lastChecks map[ast.Stmt]lastCheck // checks of those that may go before the statement (indexes.go)
-	madeMaps   map[types.Object]bool  // the declaration's map variables that are never nil (sites)
-	nonNil     map[ast.Node]bool      // the declaration's selections whose operand is no nil (nonnil.go)
+	// checks in the expression of the targets of assignments of several
+	// values, which those of the values may make (tupleTargetsWalked)
+	tupleTargets map[*ast.AssignStmt][]lastCheck
+	// slices of indexed operands whose checks wait for the walk to leave
+	// them (sliceindexed.go)
+	pendingSlices map[*ast.SliceExpr]pendingSlice
+	madeMaps      map[types.Object]bool // the declaration's map variables that are never nil (sites)
+	nonNil        map[ast.Node]bool     // the declaration's selections whose operand is no nil (nonnil.go)
 
 	loopLits    map[*ast.FuncLit]bool   // function literals made again in a loop (markLoopLits)
 	wrappedLits map[*ast.FuncLit]bool   // those made in a frame of their own (funcLit)
@@ -78,7 +84,9 @@ type lowerer struct {
 	stack         []ast.Node                           // the nodes walk is in, innermost last
 	topStmts      *ast.BlockStmt                       // the cell's top-level statements (lowerStmts)
 
-	typeSetUses int // lookups of the notebook's set of types (relower.go)
+	typeSetUses  int                    // lookups of the notebook's set of types (relower.go)
+	freshResults map[*ast.CallExpr]bool // calls put in a function literal returning their results (anyresult.go)
+	ifaceDecl    int8                   // whether the notebook's scope has interfaces with methods: 0 not known, 1 yes, -1 no (anyresult.go)
 
 	anyComps   []string     // composites of cell types the notebook put in an "any" (anycomp.go)
 	foundComps []string     // those this lowering found
@@ -228,6 +236,9 @@ func (lw *lowerer) walk(n ast.Node) {
 	ast.Inspect(n, func(n ast.Node) bool {
 		if n == nil {
 			walked := lw.stack[len(lw.stack)-1]
+			if se, ok := walked.(*ast.SliceExpr); ok {
+				lw.sliceWalked(se) // (sliceindexed.go)
+			}
 			lw.stack = lw.stack[:len(lw.stack)-1]
 			if as, ok := walked.(*ast.AssignStmt); ok {
 				lw.assignWalked(as)
@@ -386,7 +397,8 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		}
 		lw.named(n)
 		lw.spreadNil(n)
-		lw.spreadTupleIface(n, fn) // (tupleiface.go)
+		lw.spreadTupleIface(n, fn)  // (tupleiface.go)
+		lw.compiledAnyResult(n, fn) // (anyresult.go)
 		lw.funcFieldMethod(n)
 		lw.untaggedOperand(n)
 		lw.recFuncCall(n)
@@ -401,7 +413,11 @@ func (lw *lowerer) visit(n ast.Node) bool {
 			lw.selfRefArrayWrite(n, n.Lhs[0])
 		}
 		lw.shiftCount(n)
+		lits := len(lw.edits)
 		lw.parallelLits(n.Lhs, nil, n.Rhs, nil) // (outside the conversions)
+		if len(lw.edits) == lits {
+			lw.anyTargets(n) // (anytargets.go)
+		}
 		lw.assignConvs(n)
 		lw.parallelIfaceConvs(n)
 		lw.assignRecv(n)

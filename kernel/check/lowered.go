@@ -14,7 +14,20 @@ type Edit struct {
 	Text       string
 	seq        int  // of insertions at one offset, the lower goes left
 	close      bool // but closing ones go left of opening ones, the higher seq left
+	// pre marks a statement put before the statement at its offset (a
+	// check of the statement's index, slice or shift): it goes left of
+	// the opening texts the statement's expressions get there (a
+	// wrapper around its call, rt.JSONError(json.Unmarshal(...)), which
+	// Go evaluates after what the check checks), right of those of
+	// negative seq (line markers); preEarly ones left of preLate ones
+	pre int8
 }
+
+// Edit.pre's values.
+const (
+	preEarly = 1 // checks of what Go evaluates first (tupleEarly)
+	preLate  = 2
+)
 
 // Lowered is a cell's source (its statements, or one declaration's Src)
 // rewritten into what yaegi v0.16.1 runs as Go would run the original.
@@ -61,6 +74,20 @@ func (l *Lowered) Changed() bool { return len(l.edits) > 0 }
 // Edits returns the edits that made Src from Orig, left to right.
 func (l *Lowered) Edits() []Edit { return append([]Edit(nil), l.edits...) }
 
+// rank orders opening texts at one offset before their seq: those of
+// negative seq (line markers, the statements' function literal), then
+// the statements put before their statement (pre: the early ones
+// first), then the others.
+func (e Edit) rank() int {
+	switch {
+	case e.seq < 0:
+		return 0
+	case e.pre != 0:
+		return int(e.pre)
+	}
+	return 3
+}
+
 // newLowered applies edits (non-overlapping) to orig.
 func newLowered(orig string, edits []Edit, imports []Import) *Lowered {
 	sort.SliceStable(edits, func(i, j int) bool {
@@ -76,6 +103,9 @@ func newLowered(orig string, edits []Edit, imports []Import) *Lowered {
 		}
 		if a.close {
 			return a.seq > b.seq
+		}
+		if ra, rb := a.rank(), b.rank(); ra != rb {
+			return ra < rb
 		}
 		return a.seq < b.seq
 	})

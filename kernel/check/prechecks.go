@@ -41,6 +41,74 @@ func (lw *lowerer) precheckAt(e ast.Expr) token.Pos {
 	return token.NoPos
 }
 
+// insertPre inserts text, a statement checking e (an index, a slice, a
+// shift's count) of the statement at at, before that statement: left of
+// what the walk inserts at its start around the statement's expressions
+// (Edit.pre), in the order Go evaluates them (tupleEarly).
+func (lw *lowerer) insertPre(at token.Pos, e ast.Expr, text string) {
+	o := lw.off(at)
+	pre := int8(preLate)
+	if lw.tupleEarly(e) {
+		pre = preEarly
+	}
+	lw.edits = append(lw.edits, Edit{Start: o, End: o, Text: text, seq: len(lw.edits), pre: pre})
+}
+
+// tupleEarly reports whether e is in a value of an assignment of several
+// values (the innermost statement the walk is in) that Go evaluates
+// before the others, in a first pass over the values: one after a target
+// that is not a local variable (an element, a field through a pointer, a
+// package's variable: its assignment may change what the value reads),
+// or one that reads a local variable an earlier target is. Go evaluates
+// the others as it assigns, in order. So h[i], h[j] = h[j], h[i] checks
+// i first, then j.
+func (lw *lowerer) tupleEarly(e ast.Expr) bool {
+	var as *ast.AssignStmt
+	for i := len(lw.stack) - 1; i >= 0 && as == nil; i-- {
+		switch n := lw.stack[i].(type) {
+		case *ast.AssignStmt:
+			as = n
+		case ast.Stmt, *ast.FuncLit:
+			return false
+		}
+	}
+	if as == nil || as.Tok != token.ASSIGN || len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) {
+		return false
+	}
+	assigned := map[types.Object]bool{}
+	written := false // a target not a local variable
+	for k, r := range as.Rhs {
+		if r.Pos() <= e.Pos() && e.End() <= r.End() {
+			return written || lw.reads(r, assigned)
+		}
+		id, ok := ast.Unparen(as.Lhs[k]).(*ast.Ident)
+		if !ok {
+			written = true
+			continue
+		}
+		if v, ok := lw.info.Uses[id].(*types.Var); ok {
+			if v.Parent() == lw.pkg.Scope() {
+				written = true
+			} else {
+				assigned[v] = true
+			}
+		}
+	}
+	return false
+}
+
+// reads reports whether e uses one of vars.
+func (lw *lowerer) reads(e ast.Expr, vars map[types.Object]bool) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && vars[lw.info.Uses[id]] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // stmtInBlock returns the position of st, lw.stack[i], when a statement
 // may go before it: st is an expression, assignment, return, ++ or --,
 // send or var statement, in the list of a block of a function (not the

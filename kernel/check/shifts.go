@@ -79,7 +79,7 @@ func (lw *lowerer) shiftCount(n ast.Node) {
 			at = lw.precheckAt(n.(ast.Expr))
 		}
 		if at.IsValid() {
-			lw.insert(at, "if "+lw.text(count)+" < 0 { "+rtName+"."+rt.NegShiftName(line)+"() }; ")
+			lw.insertPre(at, count, "if "+lw.text(count)+" < 0 { "+rtName+"."+rt.NegShiftName(line)+"() }; ")
 			return
 		}
 	}

@@ -28,7 +28,9 @@ func (lw *lowerer) slice(n *ast.SliceExpr) {
 	// (s[i:][lo:hi] is checked in the expression, after s[i:]'s check:
 	// its own, made first, would evaluate a copy of s[i:] unchecked)
 	inner := !stable(n.X) && lw.stableSlice(n.X)
-	if t == nil || n.High == nil && n.Low == nil || !stable(n.X) && !inner || n.High != nil && !lw.stableBound(n.High) || n.Low != nil && !lw.stableBound(n.Low) {
+	// (rows[i][lo:hi]: checked after rows[i], sliceindexed.go)
+	indexed := !stable(n.X) && !inner && lw.stableIndexed(n.X)
+	if t == nil || n.High == nil && n.Low == nil || !stable(n.X) && !inner && !indexed || n.High != nil && !lw.stableBound(n.High) || n.Low != nil && !lw.stableBound(n.Low) {
 		return
 	}
 	if p, ok := t.Underlying().(*types.Pointer); ok {
@@ -59,18 +61,25 @@ func (lw *lowerer) slice(n *ast.SliceExpr) {
 	}
 	lw.extraImport(rtName, rt.Path)
 	check := rtName + "." + name(lw.line(n.Lbrack)) + "("
+	open, close := check+"0, "+hi+", "+bound+")", ""
+	if n.Low != nil {
+		open, close = check, ", "+hi+", "+bound+")"
+		if notInt(n.Low) {
+			open, close = open+"int(", ")"+close
+		}
+	}
+	if indexed {
+		lw.pendSlice(n, pendingSlice{open: open, close: close, pre: lw.slicePrecheck(n, check, hi, bound)})
+		return
+	}
 	if at := lw.precheckAt(n); at.IsValid() && !inner {
-		lw.insert(at, lw.slicePrecheck(n, check, hi, bound))
+		lw.insertPre(at, n, lw.slicePrecheck(n, check, hi, bound))
 		lw.markPrechecked(n, n.X)
 		return
 	}
 	if n.Low == nil {
-		lw.insert(n.Lbrack+1, check+"0, "+hi+", "+bound+")")
+		lw.insert(n.Lbrack+1, open)
 		return
-	}
-	open, close := check, ", "+hi+", "+bound+")"
-	if notInt(n.Low) {
-		open, close = open+"int(", ")"+close
 	}
 	lw.insert(n.Low.Pos(), open)
 	lw.insertClose(n.Low.End(), close)

@@ -51,6 +51,7 @@ func (lw *lowerer) compiledTupleIface(as *ast.AssignStmt) {
 	}
 	lw.insert(call.Pos(), fmt.Sprintf("func() (%s) { return ", strings.Join(results, ", ")))
 	lw.insertClose(call.End(), " }()")
+	lw.markFreshResults(call)
 }
 
 // assignsNotebookIface reports whether one of lhs is a variable of an
@@ -127,6 +128,7 @@ func (lw *lowerer) spreadTupleIface(c *ast.CallExpr, fn *types.Func) {
 	list := strings.Join(names, ", ")
 	lw.insert(inner.Pos(), fmt.Sprintf("func() (%s) { %s := ", strings.Join(results, ", "), list))
 	lw.insertClose(inner.End(), fmt.Sprintf("; return %s }()", list))
+	lw.markFreshResults(inner)
 }
 
 // funcIdent returns the identifier of fun, a called function (f in f(x),
