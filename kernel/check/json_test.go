@@ -131,3 +131,14 @@ func TestJSONUnmarshalIntoNilPointerField(t *testing.T) {
 			"<nil> [p q]\n<nil> true\n<nil> AB true\n"},
 	)
 }
+
+// A composite of a cell type with a MarshalText method and no method fmt
+// calls (a []Level), put in an any, encodes with its elements' method, as
+// the type itself does (the any held a []int to json: [0,1]).
+func TestJSONCompositeInAnyOfTextMarshaler(t *testing.T) {
+	runSteps(t,
+		step{"import (\"encoding/json\"; \"strings\")\ntype Level int\nfunc (l Level) MarshalText() ([]byte, error) { return []byte([]string{\"low\", \"high\"}[l]), nil }", ""},
+		step{"b, _ := json.Marshal(map[string]any{\"l\": []Level{0, 1}, \"one\": Level(1)})\nfmt.Println(string(b))\nvar sb strings.Builder\njson.NewEncoder(&sb).Encode([]any{[]Level{1}})\nfmt.Print(sb.String())",
+			"{\"l\":[\"low\",\"high\"],\"one\":\"high\"}\n[[\"high\"]]\n"},
+	)
+}
