@@ -116,7 +116,9 @@ func (lw *lowerer) anyCompTypes() []types.Type {
 }
 
 // offeredComps resolves srcs in the cell's package and returns those
-// that fmt prints wrongly and that no other of srcs shares a shape with.
+// that fmt prints wrongly or json encodes wrongly (a []Level of a Level
+// with a MarshalText method) and that no other of srcs shares a shape
+// with.
 func (lw *lowerer) offeredComps(srcs []string) []types.Type {
 	var ts []types.Type
 	shapes := map[string]int{}
@@ -130,7 +132,7 @@ func (lw *lowerer) offeredComps(srcs []string) []types.Type {
 	}
 	var out []types.Type
 	for _, t := range ts {
-		if shapes[shape(t)] == 1 && lw.fmtNeeds(t) {
+		if shapes[shape(t)] == 1 && (lw.fmtNeeds(t) || lw.jsonNeeds(t, nil)) {
 			out = append(out, t)
 		}
 	}

@@ -64,7 +64,8 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 				// a nil one panics as panic(nil) does
 				typed = fmt.Sprintf(" if %[1]s == nil { panic(%[2]s.PanicNil()) };", v, rtName) + typed
 			}
-			text := lw.panicText(types.Default(tv.Type), v)
+			stmts, text := lw.panicText(types.Default(tv.Type), v)
+			typed += stmts
 			lw.insert(c.Args[0].Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[2]s {%[5]s %[3]s.PanicText(%[4]d, %[1]s, %[6]s); return %[1]s }(", v, t, rtName, line, typed, text))
 			lw.insertClose(c.Args[0].End(), ")")
 		}

@@ -44,6 +44,12 @@ func (lw *lowerer) calls(body *ast.BlockStmt, names map[*ast.FuncLit]string) map
 			deferred[n.Call] = true
 		case *ast.GoStmt:
 			deferred[n.Call] = true // (a panic there ends the interpreter)
+		case *ast.RangeStmt:
+			if t := lw.info.TypeOf(n.X); t != nil {
+				if _, ok := t.Underlying().(*types.Signature); ok {
+					add(CallsAny, lw.line(n.For)) // a range over a function calls it
+				}
+			}
 		case *ast.CallExpr:
 			key := lw.callKey(n, names)
 			if key == "" {

@@ -47,3 +47,40 @@ func f(s Shape, q Sq, fn func(), xs []int) {
 		t.Errorf("literals %+v", l.Lits)
 	}
 }
+
+// A range over a function calls the function: CallsAny at the for's line
+// (the iterator's frame, and the body's inside it, are below the one of
+// the function the loop is in); a range over an int or a slice calls
+// nothing.
+func TestCallSitesRangeOverFunc(t *testing.T) {
+	src := `import "iter"
+
+func count(n int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := range n {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
+func f(xs []int) (s int) {
+	for v := range count(3) {
+		s += v
+	}
+	for i := range 2 {
+		s += i
+	}
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}`
+	nb := newNotebook(t)
+	r := nb.check(src)
+	l := r.Decls[len(r.Decls)-1]
+	want := map[string][]int{"count": {13}, CallsAny: {13}}
+	if !maps.EqualFunc(l.Calls, want, slices.Equal) {
+		t.Errorf("calls %v, want %v", l.Calls, want)
+	}
+}

@@ -113,22 +113,36 @@ var filePos = regexp.MustCompile(`([\w.-]+\.go):(\d+):(\d+)`)
 // type t) of a panic as Go's runtime prints it when the panic ends the
 // program: an error's Error(), a Stringer's String(), else as
 // rt.PanicValueText writes it. Go calls those methods only then, and so
-// does the session (rt.NotedText).
-func (lw *lowerer) panicText(t types.Type, v string) string {
+// does the session (rt.NotedText). For an interface type, stmts (to run
+// before text is evaluated, in the function that holds v) choose the
+// literal, which text then names.
+func (lw *lowerer) panicText(t types.Type, v string) (stmts, text string) {
 	stringer := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "String",
 		types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewParam(token.NoPos, nil, "", types.Typ[types.String])), false))}, nil).Complete()
 	switch {
 	case types.IsInterface(t):
-		x := lw.fresh("X")
-		return fmt.Sprintf("func() string { switch %[1]s := any(%[2]s).(type) { case error: return %[1]s.Error(); case interface{ String() string }: return %[1]s.String() }; return %[3]s.PanicValueText(%[2]s, \"\") }", x, v, rtName)
+		// The assertions run at the panic, in the cell's code, and each
+		// literal captures a variable of an interface type whose method it
+		// calls. yaegi v0.16.1 runs an interpreted literal that compiled
+		// code calls once the cell's evaluation ended wrongly otherwise: a
+		// type switch in it matches none of its interface cases, a literal
+		// returned by a function literal, calling a method of a cell's type
+		// held in an interface, finds a nil interface, and an assertion to
+		// interface{ String() string } fails in reflect.Set.
+		fn, e, s, ok := lw.fresh("T"), lw.fresh("E"), lw.fresh("S"), lw.fresh("K")
+		f := hiddenAlias("fmt")
+		lw.extraImport(f, "fmt")
+		stmts = fmt.Sprintf(" var %[1]s func() string; if %[2]s, %[4]s := %[5]s.(error); %[4]s { %[1]s = func() string { return %[2]s.Error() } } else if %[3]s, %[4]s := %[5]s.(%[6]s.Stringer); %[4]s { %[1]s = func() string { return %[3]s.String() } } else { %[1]s = func() string { return %[7]s.PanicValueText(%[5]s, \"\") } };",
+			fn, e, s, ok, v, f, rtName)
+		return stmts, fn
 	case types.Implements(t, errIface):
-		return fmt.Sprintf("func() string { return %s.Error() }", v)
+		return "", fmt.Sprintf("func() string { return %s.Error() }", v)
 	case types.Implements(t, stringer):
-		return fmt.Sprintf("func() string { return %s.String() }", v)
+		return "", fmt.Sprintf("func() string { return %s.String() }", v)
 	}
 	name := ""
 	if _, basic := t.(*types.Basic); !basic {
 		name = types.TypeString(t, func(p *types.Package) string { return p.Name() })
 	}
-	return fmt.Sprintf("func() string { return %s.PanicValueText(%s, %q) }", rtName, v, name)
+	return "", fmt.Sprintf("func() string { return %s.PanicValueText(%s, %q) }", rtName, v, name)
 }

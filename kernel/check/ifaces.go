@@ -71,6 +71,53 @@ func (lw *lowerer) implementing(iface *types.Interface) []types.Type {
 	return out
 }
 
+// pointerOnly returns the notebook's concrete named types that are not
+// generic (earlier cells' copies of generic instances too) whose
+// pointers implement iface and whose values do not (a String method
+// with a pointer receiver). yaegi v0.16.1 asserts such a value to iface
+// (any(T{}).(fmt.Stringer) held), and a type switch then panicked in
+// reflect.Set.
+func (lw *lowerer) pointerOnly(iface *types.Interface) []types.Type {
+	var out []types.Type
+	lw.typeSetUses++
+	scope := lw.pkg.Scope()
+	cands := lw.earlierInstances()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || generatedName(name) {
+			continue
+		}
+		cands = append(cands, tn.Type())
+	}
+	for _, t := range cands {
+		named, ok := t.(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, ok := named.Underlying().(*types.Interface); ok {
+			continue
+		}
+		if !types.Implements(named, iface) && types.Implements(types.NewPointer(named), iface) {
+			out = append(out, named)
+		}
+	}
+	return out
+}
+
+// notImplementing returns the statements of an asserter to t (with
+// parameter x) that fail for a value of a pointerOnly type of t.
+func (lw *lowerer) notImplementing(t types.Type, x, v string) string {
+	it := nonEmptyIface(t)
+	if it == nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, n := range lw.pointerOnly(it) {
+		fmt.Fprintf(&b, "if _, ok := %s.(%s); ok%s { var %s %s; return %s, false }; ", x, lw.typ(n), lw.exactGuard(n, x), v, lw.typ(t), v)
+	}
+	return b.String()
+}
+
 // nonEmptyIface returns t's interface when t is one with methods.
 func nonEmptyIface(t types.Type) *types.Interface {
 	if t == nil {
@@ -114,6 +161,7 @@ func (lw *lowerer) asserterAny(t types.Type, all bool) string {
 		for _, impl := range lw.implementerTypes(it) {
 			fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok%s { %s }; ", v, x, lw.typ(impl), lw.exactGuard(impl, x), lw.returnAs(v, t))
 		}
+		b.WriteString(lw.notImplementing(t, x, v))
 	}
 	switch {
 	case isMainType(t) && nonEmptyIface(t) != nil:
@@ -171,6 +219,7 @@ func (lw *lowerer) asserterFrom(t, from types.Type) string {
 	// a nil one asserts to nothing (yaegi v0.16.1 panicked asserting it)
 	fmt.Fprintf(&b, "if %[1]s == nil { var %[2]s %[3]s; return %[2]s, false }; ", x, v, ts)
 	b.WriteString(lw.unboxCase(t, a))
+	b.WriteString(lw.notImplementing(t, a, v))
 	for _, c := range cands {
 		cs := lw.typ(c)
 		ret := "return " + v + ", true"

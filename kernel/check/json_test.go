@@ -119,3 +119,26 @@ func TestJSONDecoderOptions(t *testing.T) {
 			"json: unknown field \"colour\"\njson: unknown field \"note\"\njson: cannot unmarshal string into Go struct field Order.ID of type int\njson: unknown field \"colour\"\n"},
 	)
 }
+
+// A field that is a pointer to a cell type with a pointer-receiver
+// UnmarshalJSON or UnmarshalText is made before the method is called, as
+// json makes it, and a JSON null sets it to nil without a call (the
+// method was called on the nil pointer: a nil dereference).
+func TestJSONUnmarshalIntoNilPointerField(t *testing.T) {
+	runSteps(t,
+		step{"import (\"encoding/json\"; \"strings\")\ntype Box struct{ v []string }\nfunc (b *Box) UnmarshalJSON(data []byte) error {\n\tvar vs []string\n\tif err := json.Unmarshal(data, &vs); err != nil {\n\t\treturn err\n\t}\n\tb.v = vs\n\treturn nil\n}\ntype A struct{ B *Box }\ntype Up string\nfunc (u *Up) UnmarshalText(t []byte) error { *u = Up(strings.ToUpper(string(t))); return nil }\ntype G struct{ U, W *Up }", ""},
+		step{"var x A\nerr := json.Unmarshal([]byte(`{\"B\":[\"p\",\"q\"]}`), &x)\nfmt.Println(err, x.B.v)\nerr = json.Unmarshal([]byte(`{\"B\":null}`), &x)\nfmt.Println(err, x.B == nil)\nvar g G\nerr = json.Unmarshal([]byte(`{\"U\":\"ab\",\"W\":null}`), &g)\nfmt.Println(err, *g.U, g.W == nil)",
+			"<nil> [p q]\n<nil> true\n<nil> AB true\n"},
+	)
+}
+
+// A composite of a cell type with a MarshalText method and no method fmt
+// calls (a []Level), put in an any, encodes with its elements' method, as
+// the type itself does (the any held a []int to json: [0,1]).
+func TestJSONCompositeInAnyOfTextMarshaler(t *testing.T) {
+	runSteps(t,
+		step{"import (\"encoding/json\"; \"strings\")\ntype Level int\nfunc (l Level) MarshalText() ([]byte, error) { return []byte([]string{\"low\", \"high\"}[l]), nil }", ""},
+		step{"b, _ := json.Marshal(map[string]any{\"l\": []Level{0, 1}, \"one\": Level(1)})\nfmt.Println(string(b))\nvar sb strings.Builder\njson.NewEncoder(&sb).Encode([]any{[]Level{1}})\nfmt.Print(sb.String())",
+			"{\"l\":[\"low\",\"high\"],\"one\":\"high\"}\n[[\"high\"]]\n"},
+	)
+}

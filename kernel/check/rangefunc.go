@@ -118,7 +118,8 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 	// panics as in Go; and the loop checks it when the iterator returns:
 	// still RangeBody, the body panicked and the iterator recovered
 	pre := "var " + loop.state + " int; "
-	post := fmt.Sprintf("); if %[1]s == %[2]d { %[3]s.RangeState(%[4]d) }; %[1]s = %[5]d", loop.state, rt.RangeBody, rtName, rt.RangeMissingPanic, rt.RangeExited)
+	at := lw.line(n.For) // (where the panics of a misbehaving iterator are)
+	post := fmt.Sprintf("); if %[1]s == %[2]d { %[3]s.RangeStateAt(%[6]d, %[4]d) }; %[1]s = %[5]d", loop.state, rt.RangeBody, rtName, rt.RangeMissingPanic, rt.RangeExited, at)
 	if parent != nil {
 		loop.defers, loop.panicked = parent.defers, parent.panicked
 	} else if defers, recovers := lw.bodyDefers(n.Body); defers {
@@ -152,7 +153,7 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 		open = " {" // the parameters' block is the body's
 		lw.closeBody(n.Body)
 	}
-	entry := fmt.Sprintf("if %[1]s != %[2]d { %[3]s.RangeState(%[1]s) }; %[1]s = %[4]d; ", loop.state, rt.RangeReady, rtName, rt.RangeBody)
+	entry := fmt.Sprintf("if %[1]s != %[2]d { %[3]s.RangeStateAt(%[5]d, %[1]s) }; %[1]s = %[4]d; ", loop.state, rt.RangeReady, rtName, rt.RangeBody, at)
 	lw.replace(n.X.End(), n.Body.Lbrace+1, "(func("+strings.Join(params, ", ")+") bool { "+entry+strings.Join(assigns, " ")+open)
 	lw.insert(n.Body.Rbrace, "; "+loop.next()+" ")
 	lw.insert(n.Body.Rbrace+1, post)

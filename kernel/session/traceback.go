@@ -13,6 +13,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/cell/mono"
 	"github.com/gofutures/gofutures/kernel/check"
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
@@ -379,6 +380,14 @@ var initFunc = regexp.MustCompile(`^gofuturesInit[0-9]+$`)
 // cell and line of the top-level statement.
 func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	e := &Error{Cause: p}
+	if rv, ok := p.Value.(reflect.Value); ok && rv.Kind() == reflect.Interface && !rv.IsNil() {
+		// yaegi v0.16.1 panics with the reflect.Value of panic's argument
+		// of its static type: of an interface type (panic(r) of a value
+		// recover returned, iter.Pull's next raising its sequence's
+		// panic), fmt prints the value it holds one level deeper, a
+		// pointer as an address, not as rt noted it (PanicText)
+		p.Value = rv.Elem()
+	}
 	words := "" // the interpreter's own, where Go's runtime error stands for them
 	own := !reflectCalled(p.Stack)
 	switch v := p.Value.(type) {
@@ -445,6 +454,9 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		fn := strings.TrimPrefix(m[3], "main.")
 		if initFunc.MatchString(fn) {
 			continue // the lowering's function of a variable's initializer (kernel/check/initorder.go)
+		}
+		if packageCopy(fn) {
+			continue // Go's frame is of that package (iter.Pull's next), not the notebook's
 		}
 		if (fn == "func" || strings.HasSuffix(fn, ".func")) && s.hookFrame(frames, i) {
 			continue // a method's body in its hook (hooks.go)
@@ -633,6 +645,16 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		e.Traceback = append(e.Traceback, "(yaegi: "+words+")")
 	}
 	return e
+}
+
+// packageCopy reports whether fn, a frame's function, is of
+// kernel/cell/mono's copy of another package's generic code
+// (iterꞏPullꞏint, iterꞏpullRunꞏ…, slicesꞏinsertionSortCmpFuncꞏ…), or a
+// literal in one; copies of the notebook's generics are mainꞏ….
+func packageCopy(fn string) bool {
+	base, _, _ := strings.Cut(fn, ".")
+	pkg, _, ok := strings.Cut(base, mono.Sep)
+	return ok && pkg != "" && pkg != "main"
 }
 
 // assertFailed reports whether v, a panic's value, is the failed

@@ -85,3 +85,11 @@ var rangeErrors = sync.OnceValue(func() (errs [5]any) {
 func RangeState(state int) {
 	panic(rangeErrors()[state])
 }
+
+// RangeStateAt is RangeState for the loop at line of its cell, which
+// the panic notes (0: not known).
+func RangeStateAt(line, state int) {
+	err := rangeErrors()[state]
+	note(line, err)
+	panic(err)
+}

@@ -109,6 +109,17 @@ func (d *decoder) decode(b []byte, v reflect.Value, n int) error {
 	if node == nil || !d.j.needs(n) || node.Iface {
 		return d.plain(b, v)
 	}
+	if v.Kind() == reflect.Pointer && (node.UnmarshalJSON != nil || node.UnmarshalText != nil) {
+		// json sets a pointer to nil for a JSON null, calling nothing,
+		// and makes what a nil one points to before it calls its method
+		if bytes.Equal(bytes.TrimSpace(b), null) {
+			v.SetZero()
+			return nil
+		}
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+	}
 	switch {
 	case node.UnmarshalJSON != nil:
 		return callUnmarshal(node.UnmarshalJSON, v, b)

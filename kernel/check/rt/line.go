@@ -45,7 +45,21 @@ type site struct {
 var (
 	mu   sync.Mutex
 	last site
+	// recovered is the last panic noted that a lowered recover returned:
+	// its text stands for a panic code the lowering leaves as it is
+	// raises again with that value (iter.Pull's next, raising in its
+	// caller what its sequence panicked with)
+	recoveredSite site
 )
+
+// keepRecovered keeps the last panic noted as recovered.
+func keepRecovered() {
+	mu.Lock()
+	if last.text != nil {
+		recoveredSite = last
+	}
+	mu.Unlock()
+}
 
 func note(line int, v any) { noteText(line, v, nil, 0) }
 
@@ -156,10 +170,14 @@ func NotedDuringError(msg string) (error, bool) {
 }
 
 // NotedText returns the text noted for the panic whose value prints as
-// msg (PanicText), or "" when there is none or it panicked.
+// msg (PanicText), or for the last one recovered that printed so, or ""
+// when there is none or it panicked.
 func NotedText(msg string) (text string) {
 	mu.Lock()
 	s := last
+	if s.msg != msg {
+		s = recoveredSite
+	}
 	mu.Unlock()
 	if s.msg != msg || s.text == nil {
 		return ""

@@ -23,6 +23,9 @@ func PanicValueText(v any, name string) string {
 		return "nil"
 	}
 	rv := reflect.ValueOf(v)
+	if name == "" {
+		name, _ = baseName(rv.Type()) // (a notebook type of a basic kind in an any: main.Code)
+	}
 	if name == "" && rv.Type().Name() != "" && rv.Type().PkgPath() != "" {
 		name = rv.Type().String()
 	}

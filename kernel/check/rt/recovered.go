@@ -33,6 +33,7 @@ func Recovered(r any) any {
 	if r == nil {
 		return nil
 	}
+	keepRecovered()
 	PanicLine("") // the line noted for it, if any, is of no use now
 	v := recoveredValue(r)
 	recoveredBy(v)

@@ -151,6 +151,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"SlogAny":            reflect.ValueOf(SlogAny),
 			"ClearMap":           reflect.ValueOf(ClearMap),
 			"RangeState":         reflect.ValueOf(RangeState),
+			"RangeStateAt":       reflect.ValueOf(RangeStateAt),
 		},
 	}
 	baseSymbols(m[Path+"/rt"])
