@@ -84,13 +84,13 @@ func sharesReflectType(n *types.Named) bool {
 // in yaegi v0.16.1 (see convs.go). A value of type from that goes to t
 // in a box (boxTarget) is returned in it.
 func (lw *lowerer) returnAs(v string, from, t types.Type) string {
-	if nonEmptyIface(t) == nil || interpretedIface(t) {
-		return "return " + v + ", true"
-	}
 	if boxTarget(from, t) {
 		if b := lw.nilBoxerTo(from, t); b != "" {
 			return fmt.Sprintf("return %s(%s), true", b, v)
 		}
+	}
+	if nonEmptyIface(t) == nil || interpretedIface(t) {
+		return "return " + v + ", true"
 	}
 	r := lw.fresh("R")
 	return fmt.Sprintf("var %[1]s %[2]s = %[3]s; return %[1]s, true", r, lw.typ(t), v)

@@ -30,7 +30,7 @@ import (
 // generic, dst an interface of a compiled package other than error, with
 // methods, all exported, that t implements.
 func nilBoxTarget(t, dst types.Type) bool {
-	if t == nil || dst == nil || !nilBoxablePtr(t) || boxTarget(t, dst) {
+	if t == nil || dst == nil || !nilBoxablePtr(t) || boxTarget(t, dst) || interpretedIface(dst) {
 		return false
 	}
 	return boxableIface(t, dst)
@@ -38,8 +38,9 @@ func nilBoxTarget(t, dst types.Type) bool {
 
 // boxTarget reports whether a value of type t converted to dst always
 // goes to a box: t is a notebook type or a pointer to one that has a
-// method of dst, an interface of a compiled package other than error,
-// from a field it embeds of a compiled type (promoted.go).
+// method of dst, an interface other than error (a compiled package's
+// or the notebook's), from a field it embeds of a compiled type
+// (promoted.go).
 func boxTarget(t, dst types.Type) bool {
 	if t == nil || dst == nil {
 		return false
@@ -50,11 +51,11 @@ func boxTarget(t, dst types.Type) bool {
 	return promotedCompiled(t, nonEmptyIface(dst)) && boxableIface(t, dst)
 }
 
-// boxableIface reports whether dst is an interface of a compiled package
-// other than error, with methods, all exported, that t implements.
+// boxableIface reports whether dst is an interface other than error,
+// with methods, all exported, that t implements.
 func boxableIface(t, dst types.Type) bool {
 	it := nonEmptyIface(dst)
-	if it == nil || interpretedIface(dst) || types.Identical(dst, errorType) {
+	if it == nil || types.Identical(dst, errorType) {
 		return false
 	}
 	for m := range it.Methods() {
@@ -122,8 +123,9 @@ func (lw *lowerer) nilBoxerTo(t, dst types.Type) string {
 		b, lw.typ(t), lw.typ(dst), box, strings.Join(fields, ", "))
 }
 
-// nilBox declares the nil box of the compiled interface dst and returns
-// its name: one type for each interface, named by its Go name.
+// nilBox declares the box of the interface dst (a compiled package's, or
+// the notebook's for boxTarget) and returns its name: one type for each
+// interface, named by its Go name.
 func (lw *lowerer) nilBox(dst types.Type) (string, bool) {
 	it := nonEmptyIface(dst)
 	if it == nil || !spellable(lw.typ(dst)) {
@@ -140,6 +142,10 @@ func (lw *lowerer) nilBox(dst types.Type) (string, bool) {
 	}
 	h := fnv.New32a()
 	h.Write([]byte(types.TypeString(dst, nil)))
+	if interpretedIface(dst) {
+		// (a cell may declare the interface again, other methods in it)
+		h.Write([]byte(types.TypeString(it, nil)))
+	}
 	name := fmt.Sprintf("gofuturesNilBox%08x", h.Sum32())
 	var typ strings.Builder
 	fmt.Fprintf(&typ, "type %s struct {\n\tV any `%s:\"\"`\n", name, rt.NilBoxTag)

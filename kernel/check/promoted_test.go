@@ -105,3 +105,69 @@ l1, ok := w2.(L1)
 fmt.Println(ok, l1.n, out.String())`, "true 1 aval\n"},
 	)
 }
+
+// So also to an interface a cell declares (a Logger of a struct that
+// embeds *log.Logger, a Store of one that embeds sync.Mutex): yaegi
+// v0.16.1 refused the assignment, or panicked calling the method (method
+// not found: Printf); the value asserts back, prints, and %T names it.
+func TestPromotedCompiledToCellIface(t *testing.T) {
+	runSteps(t,
+		step{`import ("bytes"; "log"; "strings"; "sync")
+type Logger interface{ Printf(string, ...any) }
+type App struct {
+	*log.Logger
+	name string
+}
+type Sink interface {
+	WriteString(string) (int, error)
+	String() string
+}
+type B struct{ *bytes.Buffer }
+type SB struct {
+	strings.Builder
+	n int
+}
+type Store interface {
+	Lock()
+	Unlock()
+	Get() int
+}
+type S struct {
+	sync.Mutex
+	n int
+}
+func (s *S) Get() int { return s.n }
+var out strings.Builder`, ""},
+		step{`var lg Logger = &App{log.New(&out, "app: ", 0), "x"}
+lg.Printf("hi %d", 1)
+fmt.Print(out.String())`, "app: hi 1\n"},
+		step{`var sk Sink = B{new(bytes.Buffer)}
+sk.WriteString("abc")
+var sk2 Sink = &SB{}
+sk2.WriteString("abc")
+fmt.Println(sk.String(), sk2.String(), sk2)`, "abc abc abc\n"},
+		step{`var st Store = &S{n: 3}
+st.Lock()
+fmt.Println(st.Get())
+st.Unlock()
+func use(s Store) int {
+	s.Lock()
+	defer s.Unlock()
+	return s.Get() * 2
+}
+fmt.Println(use(&S{n: 4}))`, "3\n8\n"},
+		step{`a, ok := lg.(*App)
+fmt.Println(ok, a.name)
+switch v := sk2.(type) {
+case *SB:
+	fmt.Println("SB", v.n)
+default:
+	fmt.Printf("%T\n", v)
+}
+var x any = &S{n: 5}
+if s, ok := x.(Store); ok {
+	fmt.Println("store", s.Get())
+}
+fmt.Printf("%T %T\n", lg, sk2)`, "true x\nSB 0\nstore 5\n*main.App *main.SB\n"},
+	)
+}
