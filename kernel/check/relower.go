@@ -61,6 +61,43 @@ func (c *Checker) typeSetDependents(decls []*cell.Decl, broken map[*cell.Decl]*E
 	return out
 }
 
+// constDependents returns the earlier functions and methods (a method
+// lowered again is declared anew by a fresh interpreter, as the
+// session's redefinition of a constant a method uses does; not replaced
+// by decls,
+// not broken, not in already) that use a constant decls declare again:
+// their lowering wrote in the values of constant expressions (n * (1 +
+// rate) is n * 1.1, consts.go), which the session's evaluating them
+// again with the new constant would keep (a cell's const rate = 0.2 left
+// them at 1.1).
+func (c *Checker) constDependents(decls []*cell.Decl, broken map[*cell.Decl]*Error, already []*entry) []*entry {
+	consts := map[string]bool{}
+	for _, d := range decls {
+		if d.Kind == cell.Const {
+			for _, n := range d.Names {
+				consts[n] = true
+			}
+		}
+	}
+	if len(consts) == 0 {
+		return nil
+	}
+	var out []*entry
+	for _, e := range c.decls {
+		d := e.decl
+		if d.Kind != cell.Func && d.Kind != cell.Method || len(d.Names) != 1 || generatedName(d.Names[0]) || e.file == nil || d.Names[0] == "init" {
+			continue
+		}
+		if c.compiled[d.Names[0]] || c.wrappers[d.Names[0]] || replaced(d, decls) || broken[d] != nil || slices.Contains(already, e) {
+			continue
+		}
+		if slices.ContainsFunc(d.Refs, func(r string) bool { return consts[r] }) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // freshNames matches the names lw.fresh makes, which differ from one
 // lowering of a declaration to the next.
 var freshNames = regexp.MustCompile(`\bgofutures(A|B|C|D|E|Exit|H|I|Init|K|L|N|P|R|Recv|Ret|S|Stack|U|V|W|X|Y|Ys|Z)\d+\b`)

@@ -209,6 +209,17 @@ func TestCellsRedeclaredValuesSeenByFunctions(t *testing.T) {
 	})
 }
 
+// A constant declared anew reaches the functions and methods declared
+// before that use it in a constant expression (the lowering wrote in its
+// value: they kept the old one), a method by a fresh interpreter.
+func TestCellsRedeclaredConstInExpressions(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"const rate = 0.25\ntype Order struct{ Sub float64 }\nfunc (o Order) Total() float64 { return o.Sub * (1 + rate) }\n" +
+			"func price(n float64) float64 { return n * (1 + rate) }\nfunc show() { fmt.Println(price(100), Order{100}.Total()) }\nshow()", "125 125\n"},
+		{"const rate = 0.5\nshow()", "150 150\n"},
+	})
+}
+
 // A function literal made in a function that defers calls, called in the
 // deferred phase (cleanup := func() {...}; defer cleanup(), a call in a
 // deferred function, a deferred compiled call of one): yaegi v0.16.1

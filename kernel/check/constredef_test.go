@@ -1,0 +1,38 @@
+package check
+
+import (
+	"strings"
+	"testing"
+)
+
+// A constant a later cell declares anew reaches the earlier functions and
+// methods whose lowering wrote in the value of an expression of it
+// (n * (1 + rate) is n * 1.1): they are lowered again with the cell
+// (Result.Relowered), the function evaluated with it (it kept 1.1).
+func TestRedeclaredConstRelowers(t *testing.T) {
+	nb := newNotebook(t)
+	nb.steps(t,
+		step{`const rate = 0.1
+const limit = 3
+type Order struct{ Sub float64 }
+func (o Order) Total() float64 { return o.Sub * (1 + rate) }
+func price(n float64) float64 { return n * (1 + rate) }
+func twice() int { return limit * 2 }
+fmt.Println(price(100), twice(), Order{10}.Total())`, "110.00000000000001 6 11\n"},
+		step{`const rate = 0.2
+fmt.Println(price(100), twice())`, "120 6\n"},
+		step{`const limit = 5
+fmt.Println(price(100), twice())`, "120 10\n"},
+	)
+	r := nb.check("const rate = 0.5")
+	var names []string
+	for _, d := range r.Relowered {
+		names = append(names, d.Names[0])
+		if d.Names[0] == "Order.Total" && !strings.Contains(d.Src, "1.5") {
+			t.Errorf("Order.Total lowered again without the new value:\n%s", d.Src)
+		}
+	}
+	if strings.Join(names, " ") != "Order.Total price" {
+		t.Errorf("relowered %v, want Order.Total and price", names)
+	}
+}
