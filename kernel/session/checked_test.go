@@ -220,6 +220,16 @@ func TestCellsRedeclaredConstInExpressions(t *testing.T) {
 	})
 }
 
+// A function sees a variable its cell's statements declare of a type the
+// cell declares (the variable declared in the declarations' evaluation:
+// before them, the type was undefined: "constant definition loop").
+func TestCellsFuncSeesCellVariableOfCellType(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"type Item struct{ Name string }\nitems := []Item{{\"a\"}, {\"b\"}}\nfunc find(n string) (Item, bool) {\n\tfor _, it := range items {\n\t\tif it.Name == n {\n\t\t\treturn it, true\n\t\t}\n\t}\n\treturn Item{}, false\n}\nfmt.Println(find(\"b\"))", "{b} true\n"},
+		{"items = append(items, Item{\"c\"})\nfmt.Println(find(\"c\"))", "{c} true\n"},
+	})
+}
+
 // A function literal made in a function that defers calls, called in the
 // deferred phase (cleanup := func() {...}; defer cleanup(), a call in a
 // deferred function, a deferred compiled call of one): yaegi v0.16.1
