@@ -22,7 +22,7 @@ import (
 func (run *checkRun) lower() (*Result, Errors) {
 	c := run.c
 	again := c.typeSetDependents(run.decls, run.broken, false)
-	consts := c.constDependents(run.decls, run.broken, nil)
+	consts := c.redeclaredDependents(run.decls, run.broken, nil, run.pkg)
 	withConsts := func(es []*entry) []*entry {
 		for _, e := range consts {
 			if !slices.Contains(es, e) {

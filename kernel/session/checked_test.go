@@ -220,6 +220,22 @@ func TestCellsRedeclaredConstInExpressions(t *testing.T) {
 	})
 }
 
+// A generic function or a generic type's method declared anew reaches
+// the functions and methods declared before that use an instance of it
+// (they called the copy of the instance their cell made, which kept the
+// old body), a method by a fresh interpreter.
+func TestCellsRedeclaredGenerics(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"func Clamp[T int | float64](x, lo, hi T) T { return max(lo, min(x, hi)) }\ntype Meter struct{ V float64 }\n" +
+			"func (m Meter) Safe() float64 { return Clamp(m.V, 0, 10) }\nfunc safe(v float64) float64 { return Clamp(v, 0, 10) }\n" +
+			"type Stack[T any] struct{ items []T }\nfunc (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }\n" +
+			"func fill(n int) []int { s := &Stack[int]{}; for i := range n { s.Push(i) }; return s.items }\n" +
+			"fmt.Println(Meter{42}.Safe(), safe(42), fill(2))", "10 10 [0 1]\n"},
+		{"func Clamp[T int | float64](x, lo, hi T) T { return max(lo, min(x, hi-1)) }\nfmt.Println(Meter{42}.Safe(), safe(42), Clamp(5, 0, 3))", "9 9 2\n"},
+		{"func (s *Stack[T]) Push(v T) { s.items = append(s.items, v, v) }\nfmt.Println(fill(2))", "[0 0 1 1]\n"},
+	})
+}
+
 // A function sees a variable its cell's statements declare of a type the
 // cell declares (the variable declared in the declarations' evaluation:
 // before them, the type was undefined: "constant definition loop").
