@@ -113,11 +113,6 @@ func (nb *notebook) run(src string) (_ string, err error) {
 		}
 		nb.imp[i.Name] = i.Path
 	}
-	if r.EarlyPrelude != "" {
-		if _, err := nb.in.Eval(r.EarlyPrelude); err != nil {
-			return "", fmt.Errorf("yaegi: %w\n%s", err, r.EarlyPrelude)
-		}
-	}
 	// the cell's declarations and the specialised generic code, in one
 	// evaluation (they may refer to each other), as the session does
 	var srcs []string
@@ -133,6 +128,15 @@ func (nb *notebook) run(src string) (_ string, err error) {
 	// after the generated code, as the session evaluates them
 	for _, d := range r.Relowered {
 		srcs = append(srcs, d.Src)
+	}
+	// the variables the declarations use: in their evaluation, as the
+	// session has them (a type of the cell's in theirs)
+	if r.EarlyPrelude != "" && len(srcs) > 0 {
+		srcs = append(srcs, r.EarlyPrelude)
+	} else if r.EarlyPrelude != "" {
+		if _, err := nb.in.Eval(r.EarlyPrelude); err != nil {
+			return "", fmt.Errorf("yaegi: %w\n%s", err, r.EarlyPrelude)
+		}
 	}
 	if os.Getenv("CHECK_DUMP") != "" {
 		fmt.Fprintln(os.Stderr, strings.Join(srcs, "\n"))

@@ -425,10 +425,11 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		lw.unaryConv(e, res.At(i).Type())
 		lw.untagged(e, res.At(i).Type()) // (around the receive's conversion)
 		lw.recvConv(e)
-		if structToCompiled(lw.info.TypeOf(e), res.At(i).Type()) || lostReturned(lw.info.TypeOf(e), res.At(i).Type()) {
+		converted := structToCompiled(lw.info.TypeOf(e), res.At(i).Type()) || lostReturned(lw.info.TypeOf(e), res.At(i).Type())
+		if converted {
 			lw.convTo(e, res.At(i).Type())
 		}
-		if i == inlined || lw.nilBoxConv(e, lw.info.TypeOf(e), res.At(i).Type()) {
+		if i == inlined || converted || lw.nilBoxConv(e, lw.info.TypeOf(e), res.At(i).Type()) {
 			continue
 		}
 		if !types.Identical(res.At(i).Type(), errorType) {

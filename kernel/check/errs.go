@@ -39,8 +39,14 @@ var errIface = errorType.Underlying().(*types.Interface)
 
 // needsBox reports whether values of t go to compiled code in a box: a
 // notebook struct type implementing error, or an instance of a generic
-// one (which the cells run as kernel/cell/mono's copy, a plain type).
+// one (which the cells run as kernel/cell/mono's copy, a plain type), or
+// a pointer to a notebook struct whose Error is promoted from a compiled
+// field (promoted.go).
 func needsBox(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		_, isStruct := p.Elem().Underlying().(*types.Struct)
+		return isStruct && promotedCompiled(t, errIface)
+	}
 	n, ok := plainCellType(t)
 	if !ok {
 		n, ok = types.Unalias(t).(*types.Named)

@@ -81,8 +81,14 @@ func sharesReflectType(n *types.Named) bool {
 // returnAs returns v, a value of a notebook type, as the interface t
 // and true. To a compiled interface it is converted in a variable first:
 // converted in the return statement, its methods read the caller's frame
-// in yaegi v0.16.1 (see convs.go).
-func (lw *lowerer) returnAs(v string, t types.Type) string {
+// in yaegi v0.16.1 (see convs.go). A value of type from that goes to t
+// in a box (boxTarget) is returned in it.
+func (lw *lowerer) returnAs(v string, from, t types.Type) string {
+	if boxTarget(from, t) {
+		if b := lw.nilBoxerTo(from, t); b != "" {
+			return fmt.Sprintf("return %s(%s), true", b, v)
+		}
+	}
 	if nonEmptyIface(t) == nil || interpretedIface(t) {
 		return "return " + v + ", true"
 	}

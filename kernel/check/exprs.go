@@ -249,8 +249,12 @@ func (lw *lowerer) litParens(as *ast.AssignStmt) {
 // not implement main.Shape"). Nor, on a struct value, a method with a
 // pointer receiver promoted through an embedded pointer (type DVD
 // struct{ *Loanable }: "main.DVD does not implement main.Item as "Lend"
-// method has a pointer receiver").
+// method has a pointer receiver"). Nor one promoted from an embedded
+// compiled type (promotedCompiled: type Log struct{ bytes.Buffer }).
 func viaEmbeddedIface(t types.Type, it *types.Interface) bool {
+	if promotedCompiled(t, it) {
+		return true
+	}
 	_, tptr := t.Underlying().(*types.Pointer)
 	for m := range it.Methods() {
 		obj, index, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())

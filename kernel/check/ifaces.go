@@ -159,7 +159,7 @@ func (lw *lowerer) asserterAny(t types.Type, all bool) string {
 	// float64")
 	if it := nonEmptyIface(t); it != nil {
 		for _, impl := range lw.implementerTypes(it) {
-			fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok%s { %s }; ", v, x, lw.typ(impl), lw.exactGuard(impl, x), lw.returnAs(v, t))
+			fmt.Fprintf(&b, "if %s, ok := %s.(%s); ok%s { %s }; ", v, x, lw.typ(impl), lw.exactGuard(impl, x), lw.returnAs(v, impl, t))
 		}
 		b.WriteString(lw.notImplementing(t, x, v))
 	}
@@ -224,7 +224,7 @@ func (lw *lowerer) asserterFrom(t, from types.Type) string {
 		cs := lw.typ(c)
 		ret := "return " + v + ", true"
 		if !types.Identical(c, t) {
-			ret = lw.returnAs(v, t)
+			ret = lw.returnAs(v, c, t)
 		}
 		if _, iface := c.Underlying().(*types.Interface); iface || types.Implements(c, fromIface) && !viaEmbeddedIface(c, fromIface) {
 			fmt.Fprintf(&b, "if %[1]s, ok := func() (%[1]s %[2]s, ok bool) { defer func() { _ = recover() }(); if w, k := %[3]s.(%[2]s); k { %[1]s, ok = w, true }; return }(); ok { return %[1]s, true }; ", v, cs, x)

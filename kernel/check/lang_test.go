@@ -282,11 +282,13 @@ func TestVarFromStatements(t *testing.T) {
 // A function sees the variables the statements beside it declare, as it
 // sees those of earlier cells' statements (the notebook's variables):
 // they are declared first (Result.EarlyPrelude), and set by the
-// statements.
+// statements; also a variable of a type the cell declares (type ID int
+// beside ids := []ID{1, 2}: declared before the type, it was undefined).
 func TestFuncSeesItsCellsVariables(t *testing.T) {
 	runSteps(t,
 		step{"p := 2\nfunc f() int { return p }\nf()", "=> 2"},
 		step{"p = 5\nf()", "=> 5"},
+		step{"type ID int\nids := []ID{1, 2}\nfunc first() ID { return ids[0] }\nfmt.Println(first(), ids)", "1 [1 2]\n"},
 	)
 }
 

@@ -22,6 +22,15 @@ import (
 func (run *checkRun) lower() (*Result, Errors) {
 	c := run.c
 	again := c.typeSetDependents(run.decls, run.broken, false)
+	consts := c.redeclaredDependents(run.decls, run.broken, nil, run.pkg)
+	withConsts := func(es []*entry) []*entry {
+		for _, e := range consts {
+			if !slices.Contains(es, e) {
+				es = append(es, e)
+			}
+		}
+		return es
+	}
 	comps := c.anyComps
 	var (
 		r       *Result
@@ -31,8 +40,9 @@ func (run *checkRun) lower() (*Result, Errors) {
 	)
 	forced := again != nil
 	for pass := 0; ; pass++ {
+		all := withConsts(again)
 		specialised := []*ast.File{run.declFile, run.stmtFile}
-		for _, e := range again {
+		for _, e := range all {
 			specialised = append(specialised, e.file)
 		}
 		gen, err := c.specialise(run.fset, run.files, specialised, c.sources(run.fset, run.prefix, run.stmtHead, run.p, run.decls), run.pkg, run.info)
@@ -46,7 +56,7 @@ func (run *checkRun) lower() (*Result, Errors) {
 				continue
 			}
 		}
-		out, errs := run.lowerPass(gen, again, comps)
+		out, errs := run.lowerPass(gen, all, comps)
 		if len(errs) > 0 {
 			return nil, errs
 		}

@@ -30,11 +30,32 @@ import (
 // generic, dst an interface of a compiled package other than error, with
 // methods, all exported, that t implements.
 func nilBoxTarget(t, dst types.Type) bool {
-	if t == nil || dst == nil || !nilBoxablePtr(t) {
+	if t == nil || dst == nil || !nilBoxablePtr(t) || boxTarget(t, dst) || interpretedIface(dst) {
 		return false
 	}
+	return boxableIface(t, dst)
+}
+
+// boxTarget reports whether a value of type t converted to dst always
+// goes to a box: t is a notebook type or a pointer to one that has a
+// method of dst, an interface other than error (a compiled package's
+// or the notebook's), from a field it embeds of a compiled type
+// (promoted.go).
+func boxTarget(t, dst types.Type) bool {
+	if t == nil || dst == nil {
+		return false
+	}
+	if _, ok := cellConcrete(t); !ok {
+		return false
+	}
+	return promotedCompiled(t, nonEmptyIface(dst)) && boxableIface(t, dst)
+}
+
+// boxableIface reports whether dst is an interface other than error,
+// with methods, all exported, that t implements.
+func boxableIface(t, dst types.Type) bool {
 	it := nonEmptyIface(dst)
-	if it == nil || interpretedIface(dst) || types.Identical(dst, errorType) {
+	if it == nil || types.Identical(dst, errorType) {
 		return false
 	}
 	for m := range it.Methods() {
@@ -64,7 +85,7 @@ func nilBoxablePtr(t types.Type) bool {
 
 // nilBoxerTo returns a function literal func(t) dst that converts its
 // argument, putting it in dst's nil box when it is nil (nilBoxTarget),
-// or "" when the box cannot be spelled.
+// or always (boxTarget), or "" when the box cannot be spelled.
 func (lw *lowerer) nilBoxerTo(t, dst types.Type) string {
 	box, ok := lw.nilBox(dst)
 	if !ok {
@@ -94,12 +115,17 @@ func (lw *lowerer) nilBoxerTo(t, dst types.Type) string {
 		}
 		fields = append(fields, fmt.Sprintf("F%d: func(%s)%s { %s }", i, strings.Join(params, ", "), results(sig, lw.typ), call))
 	}
+	if boxTarget(t, dst) {
+		return fmt.Sprintf("func(%[1]s %[2]s) %[3]s { return &%[4]s{V: %[1]s, %[5]s} }",
+			b, lw.typ(t), lw.typ(dst), box, strings.Join(fields, ", "))
+	}
 	return fmt.Sprintf("func(%[1]s %[2]s) %[3]s { if %[1]s == nil { return &%[4]s{V: %[1]s, %[5]s} }; return %[1]s }",
 		b, lw.typ(t), lw.typ(dst), box, strings.Join(fields, ", "))
 }
 
-// nilBox declares the nil box of the compiled interface dst and returns
-// its name: one type for each interface, named by its Go name.
+// nilBox declares the box of the interface dst (a compiled package's, or
+// the notebook's for boxTarget) and returns its name: one type for each
+// interface, named by its Go name.
 func (lw *lowerer) nilBox(dst types.Type) (string, bool) {
 	it := nonEmptyIface(dst)
 	if it == nil || !spellable(lw.typ(dst)) {
@@ -116,6 +142,10 @@ func (lw *lowerer) nilBox(dst types.Type) (string, bool) {
 	}
 	h := fnv.New32a()
 	h.Write([]byte(types.TypeString(dst, nil)))
+	if interpretedIface(dst) {
+		// (a cell may declare the interface again, other methods in it)
+		h.Write([]byte(types.TypeString(it, nil)))
+	}
 	name := fmt.Sprintf("gofuturesNilBox%08x", h.Sum32())
 	var typ strings.Builder
 	fmt.Fprintf(&typ, "type %s struct {\n\tV any `%s:\"\"`\n", name, rt.NilBoxTag)
@@ -130,10 +160,10 @@ func (lw *lowerer) nilBox(dst types.Type) (string, bool) {
 }
 
 // nilBoxConv converts e, of type t, going to the compiled interface
-// dst, in a function that puts it in a nil box when it is nil, and
-// reports whether it did.
+// dst, in a function that puts it in a nil box when it is nil (or
+// always: boxTarget), and reports whether it did.
 func (lw *lowerer) nilBoxConv(e ast.Expr, t, dst types.Type) bool {
-	if !nilBoxTarget(t, dst) {
+	if !nilBoxTarget(t, dst) && !boxTarget(t, dst) {
 		return false
 	}
 	b := lw.nilBoxerTo(t, dst)
@@ -149,7 +179,7 @@ func (lw *lowerer) nilBoxConv(e ast.Expr, t, dst types.Type) bool {
 // result variable v) that asserts the pointer in a nil box, when x holds
 // one and t is a pointer type a nil box may hold, or "".
 func (lw *lowerer) nilUnboxCase(t types.Type, x, v string) string {
-	if !nilBoxablePtr(t) {
+	if !nilBoxablePtr(t) && !promotedAny(t) {
 		return ""
 	}
 	lw.extraImport(rtName, rt.Path)

@@ -450,19 +450,28 @@ func batchFunc(name string, sig *types.Signature, qual types.Qualifier) (string,
 	if sig.Variadic() || sig.TypeParams() != nil {
 		return "", false
 	}
+	// all checked before any is written: writing one adds the import
+	// of its package to the file, which a batch left out leaves unused
+	res := sig.Results()
+	outErr := res.Len() > 0 && types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type())
+	for i := range sig.Params().Len() {
+		if !writable(sig.Params().At(i).Type()) {
+			return "", false
+		}
+	}
+	for i := range res.Len() {
+		if !(outErr && i == res.Len()-1) && !writable(res.At(i).Type()) {
+			return "", false
+		}
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "func %s%s(gfDone *int, gfN int", batchPrefix, name)
 	var args, lhs []string
 	for i := range sig.Params().Len() {
 		t := sig.Params().At(i).Type()
-		if !writable(t) {
-			return "", false
-		}
 		fmt.Fprintf(&b, ", gfA%d []%s", i, types.TypeString(t, qual))
 		args = append(args, fmt.Sprintf("gfA%d[gfI]", i))
 	}
-	res := sig.Results()
-	outErr := res.Len() > 0 && types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type())
 	for i := range res.Len() {
 		if outErr && i == res.Len()-1 {
 			b.WriteString(", gfErrs []error")
@@ -470,9 +479,6 @@ func batchFunc(name string, sig *types.Signature, qual types.Qualifier) (string,
 			break
 		}
 		t := res.At(i).Type()
-		if !writable(t) {
-			return "", false
-		}
 		fmt.Fprintf(&b, ", gfR%d []%s", i, types.TypeString(t, qual))
 		lhs = append(lhs, fmt.Sprintf("gfR%d[gfI]", i))
 	}

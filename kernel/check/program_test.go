@@ -287,3 +287,20 @@ func TestProgramRegistersBasedTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestProgramBatchLeftOut: a function whose batch form is left out (a
+// func parameter after a sync.Locker one) adds no import to the worker
+// file: "sync" imported and not used, and the program did not build.
+func TestProgramBatchLeftOut(t *testing.T) {
+	nb := newNotebook(t)
+	if _, err := nb.run("import \"sync\"\nfunc withLock(l sync.Locker, f func()) {\n\tl.Lock()\n\tdefer l.Unlock()\n\tf()\n}"); err != nil {
+		t.Fatal(err)
+	}
+	p, err := nb.c.Notebook().Program()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := string(p.Files["zz_gofutures_worker.go"]); strings.Contains(w, `"sync"`) {
+		t.Errorf("the worker file imports sync:\n%s", w)
+	}
+}

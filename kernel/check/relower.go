@@ -4,6 +4,7 @@ import (
 	"go/types"
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
 )
@@ -57,6 +58,58 @@ func (c *Checker) typeSetDependents(decls []*cell.Decl, broken map[*cell.Decl]*E
 			continue
 		}
 		out = append(out, e)
+	}
+	return out
+}
+
+// redeclaredDependents returns the earlier functions and methods (not
+// replaced by decls, not broken, not in already) that use a constant or
+// a generic function decls declare again (or a method of a generic
+// type), to lower again with the cell
+// (a method lowered again is declared anew by a fresh interpreter, as
+// the session's redefinition of a constant a method uses does). Their
+// lowering wrote in the values of constant expressions (n * (1 + rate)
+// is n * 1.1, consts.go), and called the copies of the generic
+// function's instances that their cells made (mainꞏTwiceꞏfloat64):
+// evaluated again as they were, they kept the old value, the old body.
+// Lowered again, the copies they call are made again from the new one.
+func (c *Checker) redeclaredDependents(decls []*cell.Decl, broken map[*cell.Decl]*Error, already []*entry, pkg *types.Package) []*entry {
+	names := map[string]bool{}
+	for _, d := range decls {
+		for _, n := range d.Names {
+			switch d.Kind {
+			case cell.Const:
+				names[n] = true
+			case cell.Func:
+				if f, ok := pkg.Scope().Lookup(n).(*types.Func); ok && f.Signature().TypeParams().Len() > 0 {
+					names[n] = true
+				}
+			case cell.Method:
+				// a method of a generic type: the copies of its instances
+				recv, _, _ := strings.Cut(n, ".")
+				if tn, ok := pkg.Scope().Lookup(recv).(*types.TypeName); ok {
+					if nt, ok := tn.Type().(*types.Named); ok && nt.TypeParams().Len() > 0 {
+						names[recv] = true
+					}
+				}
+			}
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	var out []*entry
+	for _, e := range c.decls {
+		d := e.decl
+		if d.Kind != cell.Func && d.Kind != cell.Method || len(d.Names) != 1 || generatedName(d.Names[0]) || e.file == nil || d.Names[0] == "init" {
+			continue
+		}
+		if c.compiled[d.Names[0]] || c.wrappers[d.Names[0]] || replaced(d, decls) || broken[d] != nil || slices.Contains(already, e) {
+			continue
+		}
+		if slices.ContainsFunc(d.Refs, func(r string) bool { return names[r] }) {
+			out = append(out, e)
+		}
 	}
 	return out
 }

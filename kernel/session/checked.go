@@ -108,15 +108,28 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 	lowered = append(lowered, s.newGenerated(r.Generated, count)...)
 	relowered, hooks := s.splitHooks(r.Relowered)
 	lowered = append(lowered, relowered...)
-	if r.EarlyPrelude != "" {
-		// the variables the cell's statements declare that its
-		// declarations use: before them
+	// the variables the cell's statements declare that its declarations
+	// use: before them, or in their evaluation (after them there, where
+	// the interpreter resolves them in any order: a variable of a type
+	// the cell declares, ids := []ID{1} beside type ID int, was undefined
+	// before)
+	early := func() error {
+		if r.EarlyPrelude == "" {
+			return nil
+		}
 		if _, err := s.in.EvalWithContext(ctx, r.EarlyPrelude); err != nil {
-			return res, interpreterFault(s.evalError(err, count, "CompileError", posMap{}))
+			return interpreterFault(s.evalError(err, count, "CompileError", posMap{}))
+		}
+		return nil
+	}
+	rebuild := len(lowered)+len(hooks) > 0 && (s.needsRebuild(lowered) || s.methodsSeeRedefined(lowered[:len(lowered)-len(relowered)]))
+	if rebuild || len(lowered) == 0 {
+		if err := early(); err != nil {
+			return res, err
 		}
 	}
 	if len(lowered)+len(hooks) > 0 {
-		if s.needsRebuild(lowered) || s.methodsSeeRedefined(lowered[:len(lowered)-len(relowered)]) {
+		if rebuild {
 			lowered = append(lowered, hooks...) // (declared anew by a fresh interpreter)
 			hooks = nil
 			before := make([]string, 0, len(s.state))
@@ -146,6 +159,9 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 			srcs := make([]string, len(lowered))
 			for i, d := range lowered {
 				srcs[i] = d.Src
+			}
+			if r.EarlyPrelude != "" {
+				srcs = append(srcs, r.EarlyPrelude)
 			}
 			if _, err := s.in.EvalWithContext(ctx, strings.Join(srcs, "\n")); err != nil {
 				s.repairFailedDecls(lowered, count)

@@ -209,6 +209,43 @@ func TestCellsRedeclaredValuesSeenByFunctions(t *testing.T) {
 	})
 }
 
+// A constant declared anew reaches the functions and methods declared
+// before that use it in a constant expression (the lowering wrote in its
+// value: they kept the old one), a method by a fresh interpreter.
+func TestCellsRedeclaredConstInExpressions(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"const rate = 0.25\ntype Order struct{ Sub float64 }\nfunc (o Order) Total() float64 { return o.Sub * (1 + rate) }\n" +
+			"func price(n float64) float64 { return n * (1 + rate) }\nfunc show() { fmt.Println(price(100), Order{100}.Total()) }\nshow()", "125 125\n"},
+		{"const rate = 0.5\nshow()", "150 150\n"},
+	})
+}
+
+// A generic function or a generic type's method declared anew reaches
+// the functions and methods declared before that use an instance of it
+// (they called the copy of the instance their cell made, which kept the
+// old body), a method by a fresh interpreter.
+func TestCellsRedeclaredGenerics(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"func Clamp[T int | float64](x, lo, hi T) T { return max(lo, min(x, hi)) }\ntype Meter struct{ V float64 }\n" +
+			"func (m Meter) Safe() float64 { return Clamp(m.V, 0, 10) }\nfunc safe(v float64) float64 { return Clamp(v, 0, 10) }\n" +
+			"type Stack[T any] struct{ items []T }\nfunc (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }\n" +
+			"func fill(n int) []int { s := &Stack[int]{}; for i := range n { s.Push(i) }; return s.items }\n" +
+			"fmt.Println(Meter{42}.Safe(), safe(42), fill(2))", "10 10 [0 1]\n"},
+		{"func Clamp[T int | float64](x, lo, hi T) T { return max(lo, min(x, hi-1)) }\nfmt.Println(Meter{42}.Safe(), safe(42), Clamp(5, 0, 3))", "9 9 2\n"},
+		{"func (s *Stack[T]) Push(v T) { s.items = append(s.items, v, v) }\nfmt.Println(fill(2))", "[0 0 1 1]\n"},
+	})
+}
+
+// A function sees a variable its cell's statements declare of a type the
+// cell declares (the variable declared in the declarations' evaluation:
+// before them, the type was undefined: "constant definition loop").
+func TestCellsFuncSeesCellVariableOfCellType(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"type Item struct{ Name string }\nitems := []Item{{\"a\"}, {\"b\"}}\nfunc find(n string) (Item, bool) {\n\tfor _, it := range items {\n\t\tif it.Name == n {\n\t\t\treturn it, true\n\t\t}\n\t}\n\treturn Item{}, false\n}\nfmt.Println(find(\"b\"))", "{b} true\n"},
+		{"items = append(items, Item{\"c\"})\nfmt.Println(find(\"c\"))", "{c} true\n"},
+	})
+}
+
 // A function literal made in a function that defers calls, called in the
 // deferred phase (cleanup := func() {...}; defer cleanup(), a call in a
 // deferred function, a deferred compiled call of one): yaegi v0.16.1

@@ -179,6 +179,29 @@ n := 5`,
 	}
 }
 
+// A constant of a constant expression (const factor = 1 + rate) is
+// declared again with the declarations when a redefinition starts a
+// fresh interpreter, not carried as a value: it was "not restored: its
+// type is unknown".
+func TestRedefinitionDeclaresConstantsAgain(t *testing.T) {
+	s := New(Options{KeepValues: true})
+	for i, c := range []string{"const rate = 0.25\nconst factor = 1 + rate\ntype P struct{ X float64 }", "p := P{2}"} {
+		if _, e := run(t, s, c, i+1); e != nil {
+			t.Fatal(e)
+		}
+	}
+	res, e := run(t, s, "type P struct{ X, Y float64 }", 3)
+	if e != nil {
+		t.Fatal(e)
+	}
+	if len(res.Notes) != 1 || strings.Contains(res.Notes[0], "not restored") {
+		t.Fatalf("notes: %v", res.Notes)
+	}
+	if got := value(t, s, "p.X * factor", 4); got != "2.5" {
+		t.Errorf("p.X * factor = %s, want 2.5", got)
+	}
+}
+
 // A cell run again as it was redefines nothing: no fresh interpreter,
 // values that no snapshot keeps (a channel, a goroutine's state) stay;
 // a type moved down in its cell is the same type (a method moved is not:

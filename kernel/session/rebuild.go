@@ -23,7 +23,7 @@ func (s *Session) needsRebuild(decls []*cell.Decl) bool {
 		if d.Kind != cell.Type && d.Kind != cell.Method {
 			continue
 		}
-		if prev := s.logged(d.Key()); prev != nil && (prev.Src == d.Src || d.Kind == cell.Type && sameTokens(prev.Src, d.Src)) {
+		if prev := s.logged(d.Key()); prev != nil && (prev.Src == d.Src || d.Kind == cell.Type && sameTokens(prev.Src, d.Src)) && sameTokens(prev.Source(), d.Source()) {
 			continue
 		}
 		for _, n := range d.Names {
@@ -184,7 +184,9 @@ func (s *Session) methodsSeeRedefined(decls []*cell.Decl) bool {
 	for _, d := range decls {
 		// (a declaration not logged redefines too what a cell's
 		// statements declared: var x = 9 after x := 1)
-		if prev := s.logged(d.Key()); !generatedDecl(d) && (prev == nil || !sameTokens(prev.Src, d.Src)) {
+		// (and what the user wrote: a generic function's lowering is
+		// blank, its instances' copies in the lowering's declarations)
+		if prev := s.logged(d.Key()); !generatedDecl(d) && (prev == nil || !sameTokens(prev.Src, d.Src) || !sameTokens(prev.Source(), d.Source())) {
 			changedDecls = append(changedDecls, d)
 		}
 	}

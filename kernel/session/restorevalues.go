@@ -254,9 +254,21 @@ func (s *Session) carry() (SnapshotFile, []string) {
 	types := b.VarTypes()
 	var vars []snapshot.Var
 	globals := snapshot.Globals(s.in.Interpreter)
+	// a constant is declared again with the declarations, not carried
+	// (one of a constant expression, const factor = 1 + rate, is a
+	// global of the interpreter's: "not restored: factor: its type is
+	// unknown")
+	consts := map[string]bool{}
+	for _, d := range s.decls {
+		if d.Kind == cell.Const {
+			for _, n := range d.Names {
+				consts[n] = true
+			}
+		}
+	}
 	for _, name := range slices.Sorted(maps.Keys(globals)) {
 		v := globals[name]
-		if strings.HasPrefix(name, reservedPrefix) || !v.IsValid() || !v.CanAddr() {
+		if strings.HasPrefix(name, reservedPrefix) || !v.IsValid() || !v.CanAddr() || consts[name] {
 			continue
 		}
 		vars = append(vars, snapshot.Var{Name: name, Type: types[name], Value: v})

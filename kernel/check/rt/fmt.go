@@ -432,6 +432,10 @@ func (p *printer) dynamic(d reflect.Value, n *Node) (reflect.Value, int) {
 			d = d.Elem()
 		}
 	}
+	if h, ok := heldBox(d); ok {
+		// one of the lowering's boxes (in an interface a cell declared)
+		d = unboxError(h)
+	}
 	if interpreted {
 		d = unboxError(d)
 		if i, v, ok := p.byTypeName(d); ok {

@@ -76,6 +76,9 @@ func Unwrap(x any) any {
 	if !d.IsValid() {
 		return x
 	}
+	if h, ok := heldBox(d); ok {
+		d = h
+	}
 	if iv, ok := wrapperValue(d); ok {
 		if iv.Kind() != reflect.Interface || iv.IsNil() || !iv.CanInterface() {
 			return x
@@ -104,9 +107,10 @@ func Wrapped(x any) any {
 	return x
 }
 
-// NilBoxed returns the nil pointer x holds when x is the lowering's nil
-// box of one (NilBoxTag), or yaegi's wrapper of such a box in a compiled
-// interface.
+// NilBoxed returns the pointer (or value) x holds when x is the
+// lowering's box of one (NilBoxTag), or yaegi's wrapper of such a box in
+// a compiled interface, or its record of one in an interface a cell
+// declared (valueInterface).
 func NilBoxed(x any) (any, bool) {
 	d := reflect.ValueOf(x)
 	if !d.IsValid() {
@@ -117,6 +121,9 @@ func NilBoxed(x any) (any, bool) {
 			return nil, false
 		}
 		d = iv.Elem()
+	}
+	if h, ok := heldBox(d); ok {
+		d = h
 	}
 	if d.Kind() != reflect.Pointer || d.IsNil() || d.Elem().Kind() != reflect.Struct {
 		return nil, false
@@ -133,6 +140,28 @@ func NilBoxed(x any) (any, bool) {
 		return nil, false
 	}
 	return v.Elem().Interface(), true
+}
+
+// heldBox returns the box d is or holds, when d is one of the lowering's
+// boxes (NilBoxTag), or yaegi's record of one in an interface a cell
+// declared (valueInterface).
+func heldBox(d reflect.Value) (reflect.Value, bool) {
+	h, ok := d, d.IsValid()
+	if ok && valueInterfaceType(d) != nil {
+		h, ok = heldValue(d)
+	}
+	for ok && h.IsValid() && h.Kind() == reflect.Interface && !h.IsNil() {
+		h = h.Elem()
+	}
+	if !ok || !h.IsValid() || h.Kind() != reflect.Pointer || h.IsNil() || h.Elem().Kind() != reflect.Struct {
+		return d, false
+	}
+	if t := h.Elem().Type(); t.NumField() == 0 {
+		return d, false
+	} else if _, box := t.Field(0).Tag.Lookup(NilBoxTag); !box {
+		return d, false
+	}
+	return h, true
 }
 
 // Rewrap returns r, yaegi v0.16.1's wrapper of a value of a cell's
