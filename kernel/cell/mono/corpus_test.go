@@ -11,6 +11,7 @@ import (
 // lowering, still print something else in yaegi, for reasons that are
 // not generics (tests/corpus/KNOWN_DIFFERENCES.md).
 var corpusYaegiFaults = map[string]string{
+	"591_sorting_with_swaps":               "a swap of a []any's elements (xs[i], xs[j] = xs[j], xs[i]): yaegi alone refuses it, reflect.Set of an interface {} to interp.valueInterface (kernel/check lowers it, anytargets.go)",
 	"574_slog_handler_multi":               "a named int's String method in slog values and reflect.TypeAssert[int] of it: yaegi alone logs the number and says it is an int (kernel/check lowers slog's arguments to rt.Slog and gives named basic types rt's bases)",
 	"482_func_values_parens":               "parenthesised functions and a method expression in literals: yaegi alone panics (reflect.Set of a *interface{}) and types offset.add as the method value (kernel/check lowers both)",
 	"414_search_cell_types":                "a method expression (Version.Compare) passed as a func(Version, Version) int: yaegi alone types it as the method value, func(Version) int (kernel/check lowers method expressions)",
