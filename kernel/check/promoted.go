@@ -17,9 +17,9 @@ import "go/types"
 // promoted method called on the value itself.
 
 // promotedCompiled reports whether t, a notebook type that is not an
-// interface or a pointer to one, has one of its methods from a field it
-// embeds of a compiled type (a method of a type of another package, or
-// of an interface that is not the notebook's, error's Error too).
+// interface or a pointer to one, has one of its methods through a field
+// it embeds of a compiled type (a type of another package, an interface
+// of one, or error), at any depth.
 func promotedCompiled(t types.Type, it *types.Interface) bool {
 	if it == nil {
 		return false
@@ -29,11 +29,7 @@ func promotedCompiled(t types.Type, it *types.Interface) bool {
 	}
 	ms := types.NewMethodSet(t)
 	for m := range it.Methods() {
-		sel := ms.Lookup(m.Pkg(), m.Name())
-		if sel == nil || len(sel.Index()) < 2 {
-			continue
-		}
-		if p := sel.Obj().Pkg(); p == nil || p.Path() != "main" {
+		if sel := ms.Lookup(m.Pkg(), m.Name()); sel != nil && viaCompiledField(t, sel.Index()) {
 			return true
 		}
 	}
@@ -49,9 +45,34 @@ func promotedAny(t types.Type) bool {
 	}
 	ms := types.NewMethodSet(t)
 	for i := range ms.Len() {
-		sel := ms.At(i)
-		if p := sel.Obj().Pkg(); len(sel.Index()) > 1 && (p == nil || p.Path() != "main") {
+		if viaCompiledField(t, ms.At(i).Index()) {
 			return true
+		}
+	}
+	return false
+}
+
+// viaCompiledField reports whether the path index (a method selection's)
+// from t goes through an embedded field of a compiled type.
+func viaCompiledField(t types.Type, index []int) bool {
+	cur := t
+	for _, i := range index[:max(len(index)-1, 0)] {
+		if p, ok := cur.Underlying().(*types.Pointer); ok {
+			cur = p.Elem()
+		}
+		st, ok := cur.Underlying().(*types.Struct)
+		if !ok {
+			return false
+		}
+		cur = st.Field(i).Type()
+		ft := cur
+		if p, ok := ft.(*types.Pointer); ok {
+			ft = p.Elem()
+		}
+		if n, ok := types.Unalias(ft).(*types.Named); ok {
+			if p := n.Obj().Pkg(); p == nil || p.Path() != "main" {
+				return true
+			}
 		}
 	}
 	return false

@@ -171,3 +171,28 @@ if s, ok := x.(Store); ok {
 fmt.Printf("%T %T\n", lg, sk2)`, "true x\nSB 0\nstore 5\n*main.App *main.SB\n"},
 	)
 }
+
+// A struct embedding an interface the notebook declares, which embeds a
+// compiled one (fmt.Stringer), gets its methods through a notebook type:
+// no box (yaegi runs it), the value in the interface is the struct.
+func TestPromotedThroughCellIface(t *testing.T) {
+	runSteps(t,
+		step{`type Named interface {
+	Area() float64
+	fmt.Stringer
+}
+type Circle struct{ R float64 }
+func (c Circle) Area() float64   { return 3 * c.R * c.R }
+func (c Circle) String() string  { return fmt.Sprint("circle ", c.R) }
+type Wrapper struct {
+	Named
+	tag string
+}`, ""},
+		step{`shapes := []Named{Circle{1}, Wrapper{Circle{2}, "w"}}
+for _, s := range shapes {
+	fmt.Printf("%v %.0f %T\n", s, s.Area(), s)
+}
+w, ok := shapes[1].(Wrapper)
+fmt.Println(ok, w.tag)`, "circle 1 3 main.Circle\ncircle 2 12 main.Wrapper\ntrue w\n"},
+	)
+}
