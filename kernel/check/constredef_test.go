@@ -70,3 +70,23 @@ fmt.Println(Twice(3), half(2), fill())`, "6 1 [a]\n"},
 		}
 	}
 }
+
+// SameLowering: two lowerings of one declaration that differ in the
+// fresh names the lowering made, and in the names made of them (a box's
+// parameter gofuturesB7p0), are the same; not where they name a hidden
+// variable of the notebook, nor where anything else differs.
+func TestSameLowering(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"func(gofuturesB7 *J) { gofuturesB7.Write(gofuturesB7p0) }", "func(gofuturesB19 *J) { gofuturesB19.Write(gofuturesB19p0) }", true},
+		{"x := gofuturesV12T; y := gofuturesX3", "x := gofuturesV4T; y := gofuturesX9", true},
+		{"gofuturesH3 = 1", "gofuturesH4 = 1", false},
+		{"x := gofuturesV12T + 1", "x := gofuturesV4T + 2", false},
+	} {
+		if got := SameLowering(c.a, c.b); got != c.same {
+			t.Errorf("SameLowering(%q, %q) = %v", c.a, c.b, got)
+		}
+	}
+}

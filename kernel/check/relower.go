@@ -115,8 +115,27 @@ func (c *Checker) redeclaredDependents(decls []*cell.Decl, broken map[*cell.Decl
 }
 
 // freshNames matches the names lw.fresh makes, which differ from one
-// lowering of a declaration to the next.
-var freshNames = regexp.MustCompile(`\bgofutures(A|B|C|D|E|Exit|H|I|Init|K|L|N|P|R|Recv|Ret|S|Stack|U|V|W|X|Y|Ys|Z)\d+\b`)
+// lowering of a declaration to the next, and the names made of them
+// (gofuturesB7p0, a box's parameter; gofuturesV12T).
+var freshNames = regexp.MustCompile(`\bgofutures(A|B|C|D|E|Exit|H|I|Init|K|L|N|P|R|Recv|Ret|S|Stack|U|V|W|X|Y|Ys|Z)\d+([A-Za-z]\w*)?\b`)
+
+// SameLowering reports whether a and b, two lowerings of one declaration
+// (a method's, in a cell run again), are the same but for the fresh
+// local names the lowering made (gofuturesB12, gofuturesX3), and name no
+// hidden variable of the notebook (gofuturesH7), which is the cell's
+// own: the interpreter keeping the one it has runs as the other would.
+func SameLowering(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if hiddenVarName.MatchString(a) || hiddenVarName.MatchString(b) {
+		return false
+	}
+	return sameLowering(a, b)
+}
+
+// hiddenVarName matches the names of hiddenVar's variables.
+var hiddenVarName = regexp.MustCompile(`\bgofuturesH\d+\b`)
 
 // sameLowering reports whether two lowerings of one declaration are the
 // same but for fresh names.
@@ -124,7 +143,7 @@ func sameLowering(a, b string) bool {
 	if a == b {
 		return true
 	}
-	return freshNames.ReplaceAllString(a, "gofutures$1") == freshNames.ReplaceAllString(b, "gofutures$1")
+	return freshNames.ReplaceAllString(a, "gofutures$1$2") == freshNames.ReplaceAllString(b, "gofutures$1$2")
 }
 
 // relowered is an earlier declaration lowered again in a check: what the

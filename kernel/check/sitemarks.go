@@ -8,6 +8,7 @@ import (
 	"hash/fnv"
 	"maps"
 	"slices"
+	"strings"
 )
 
 // A function whose body has several lines where a runtime error of one
@@ -84,7 +85,9 @@ func (lw *lowerer) markBody(body *ast.BlockStmt, src, name string) (bodyMarks, b
 		return bodyMarks{}, false
 	}
 	h := fnv.New32a()
-	h.Write([]byte(src + "\x00" + name))
+	// (blank space after the declaration is no part of it: a cell run
+	// again with a blank line added at its end keeps its tags)
+	h.Write([]byte(strings.TrimRight(src, " \t\r\n") + "\x00" + name))
 	tag := int(h.Sum32()&(1<<19-1)) + 1
 	if name == "" && len(all[SiteNil]) > 1 && !lw.loopSites(body, SiteNil) {
 		// nil dereferences too, in a declared function's body where no

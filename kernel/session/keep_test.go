@@ -233,6 +233,31 @@ func TestSameCellAgainKeepsTheInterpreter(t *testing.T) {
 	}
 }
 
+// A cell run again with methods whose lowering makes fresh names (an
+// assertion, a box) or marks of their lines (map writes on several
+// lines), also with blank lines added at its end, redefines nothing: it
+// started a fresh interpreter, and a channel's value was lost.
+func TestSameCellAgainFreshNames(t *testing.T) {
+	s := New(Options{KeepValues: true})
+	decls := "import (\"fmt\"; \"io\"; \"strings\")\ntype Log struct{ strings.Builder }\ntype Reg struct{ m map[string]int }\n" +
+		"func (r *Reg) Add(k string, x any) {\n\tn, _ := x.(int)\n\tr.m[k] = n\n\tr.m[k+\"!\"] = n * 2\n}\n" +
+		"func (l *Log) Line(w io.Writer, s string) { fmt.Fprintln(l, s); fmt.Fprintln(w, l.Len()) }"
+	for i, c := range []string{decls, "ch := make(chan int, 1)\nch <- 7\nr := &Reg{m: map[string]int{}}\nr.Add(\"a\", 2)"} {
+		if _, e := run(t, s, c, i+1); e != nil {
+			t.Fatal(e)
+		}
+	}
+	for i, c := range []string{decls, decls + "\n\n"} {
+		res, e := run(t, s, c, 3+i)
+		if e != nil || len(res.Notes) > 0 {
+			t.Fatalf("cell %d again: notes %v, error %v", i+1, res.Notes, e)
+		}
+	}
+	if got := value(t, s, "len(ch) + r.m[\"a!\"]", 5); got != "5" {
+		t.Errorf("len(ch) + r.m[\"a!\"] = %s, want 5", got)
+	}
+}
+
 // A closure from an earlier cell, run by a later one that mentions only
 // the closure, changes what it captured: that is saved too.
 func TestClosureChangesAreKept(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check"
 	"github.com/gofutures/gofutures/kernel/snapshot"
 )
 
@@ -23,7 +24,9 @@ func (s *Session) needsRebuild(decls []*cell.Decl) bool {
 		if d.Kind != cell.Type && d.Kind != cell.Method {
 			continue
 		}
-		if prev := s.logged(d.Key()); prev != nil && (prev.Src == d.Src || d.Kind == cell.Type && sameTokens(prev.Src, d.Src)) && sameTokens(prev.Source(), d.Source()) {
+		// (a method lowered again but for fresh names is the same, and
+		// one of a cell with blank lines added at its end)
+		if prev := s.logged(d.Key()); prev != nil && (sameLines(prev.Src, d.Src) || d.Kind == cell.Type && sameTokens(prev.Src, d.Src) || d.Kind == cell.Method && check.SameLowering(trimEnd(prev.Src), trimEnd(d.Src))) && sameTokens(prev.Source(), d.Source()) {
 			continue
 		}
 		for _, n := range d.Names {
@@ -34,6 +37,12 @@ func (s *Session) needsRebuild(decls []*cell.Decl) bool {
 	}
 	return false
 }
+
+// sameLines reports whether a and b are the same source but for the
+// blank space at their ends, which moves no line of theirs.
+func sameLines(a, b string) bool { return trimEnd(a) == trimEnd(b) }
+
+func trimEnd(s string) string { return strings.TrimRight(s, " \t\r\n") }
 
 // sameTokens reports whether a and b are the same Go tokens (comments,
 // spaces and line breaks aside).
@@ -186,7 +195,7 @@ func (s *Session) methodsSeeRedefined(decls []*cell.Decl) bool {
 		// statements declared: var x = 9 after x := 1)
 		// (and what the user wrote: a generic function's lowering is
 		// blank, its instances' copies in the lowering's declarations)
-		if prev := s.logged(d.Key()); !generatedDecl(d) && (prev == nil || !sameTokens(prev.Src, d.Src) || !sameTokens(prev.Source(), d.Source())) {
+		if prev := s.logged(d.Key()); !generatedDecl(d) && (prev == nil || !sameTokens(prev.Src, d.Src) && !check.SameLowering(prev.Src, d.Src) || !sameTokens(prev.Source(), d.Source())) {
 			changedDecls = append(changedDecls, d)
 		}
 	}
