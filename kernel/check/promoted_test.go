@@ -196,3 +196,25 @@ w, ok := shapes[1].(Wrapper)
 fmt.Println(ok, w.tag)`, "circle 1 3 main.Circle\ncircle 2 12 main.Wrapper\ntrue w\n"},
 	)
 }
+
+// A failed assertion of an error holding a notebook error in the error
+// box (a struct with value receivers, a struct embedding error) names
+// the notebook type, as Go does: it named yaegi's interp._error.
+func TestAssertFailedNamesBoxedError(t *testing.T) {
+	runStepsNoFrames(t, step{`import "errors"
+type VErr struct{ msg string }
+func (e VErr) Error() string { return e.msg }
+type PErr struct{ msg string }
+func (e *PErr) Error() string { return e.msg }
+type CodeErr struct {
+	error
+	Code int
+}
+func try(err error) {
+	defer func() { fmt.Println(recover()) }()
+	_ = err.(*PErr)
+}
+try(VErr{"v"})
+try(&CodeErr{errors.New("c"), 1})
+try(errors.New("plain"))`, "interface conversion: error is main.VErr, not *main.PErr\ninterface conversion: error is *main.CodeErr, not *main.PErr\ninterface conversion: error is *errors.errorString, not *main.PErr\n"})
+}

@@ -176,6 +176,10 @@ func deref(p *int) int { return *p }
 func AssertFailed(x any, from, to string) error {
 	dyn := "nil"
 	if x != nil {
+		// what yaegi's wrapper of it in an error holds, out of the
+		// lowering's box (a notebook error of a struct type): the type
+		// was interp._error
+		x = Unwrap(x)
 		if dyn = typemark.GoName(TypeName(x)); dyn == "" {
 			dyn = TypeString(x) // (a struct type a cell declared: main.Circle, not its reflect type)
 		}
