@@ -258,6 +258,37 @@ func TestSameCellAgainFreshNames(t *testing.T) {
 	}
 }
 
+// An error of a notebook struct type (the lowering's error box: value
+// receivers, or Error promoted from an embedded error) in a variable
+// comes back in a box made again when a redefinition starts a fresh
+// interpreter: its func came back nil, and the interpreter died calling
+// it (reflect.Value.Call: call of nil function).
+func TestRedefinitionKeepsBoxedErrors(t *testing.T) {
+	s := New(Options{KeepValues: true})
+	for i, c := range []string{
+		"import (\"errors\"; \"io\")\ntype VErr struct{ msg string }\nfunc (e VErr) Error() string { return e.msg }\n" +
+			"type CodeErr struct {\n\terror\n\tCode int\n}\nvar err error = VErr{\"boom\"}",
+		"err2 := error(&CodeErr{io.EOF, 7})",
+	} {
+		if _, e := run(t, s, c, i+1); e != nil {
+			t.Fatal(e)
+		}
+	}
+	res, e := run(t, s, "func (e VErr) Error() string { return \"E: \" + e.msg }", 3)
+	if e != nil || len(res.Notes) != 1 || strings.Contains(res.Notes[0], "not restored") {
+		t.Fatalf("notes %v, error %v", res.Notes, e)
+	}
+	for i, c := range []struct{ code, want string }{
+		{"err.Error()", "E: boom"},
+		{"err2.Error()", "EOF"},
+		{"func() int { var c *CodeErr; errors.As(err2, &c); return c.Code }()", "7"},
+	} {
+		if got := value(t, s, c.code, 4+i); got != c.want {
+			t.Errorf("%s = %s, want %s", c.code, got, c.want)
+		}
+	}
+}
+
 // A closure from an earlier cell, run by a later one that mentions only
 // the closure, changes what it captured: that is saved too.
 func TestClosureChangesAreKept(t *testing.T) {

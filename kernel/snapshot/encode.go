@@ -21,6 +21,11 @@ type Encoder struct {
 	// ("os/os") and its name. May be nil.
 	PkgVar func(p uintptr) (key, name string, ok bool)
 
+	// ErrBox is the name of the lowering's error box type (Interp.ErrBox):
+	// its func field is written nil without a problem, the restore makes
+	// it again.
+	ErrBox string
+
 	// held, when set, is called with each pointer, map and array a
 	// variable holds (for Keeper).
 	held func(varName string, key uintptr)
@@ -472,7 +477,16 @@ func (e *encoder) structValue(v reflect.Value) {
 			e.str(t.Field(i).Name)
 		}
 	}
+	remade := false
+	if e.ErrBox != "" && e.TypeName != nil {
+		name, ok := e.TypeName(t)
+		remade = ok && name == e.ErrBox
+	}
 	for i := range t.NumField() {
+		if remade && t.Field(i).Type.Kind() == reflect.Func {
+			e.byte1(tNil)
+			continue
+		}
 		e.path.push(pathPart{kind: 'f', field: t.Field(i).Name})
 		e.value(v.Field(i))
 		e.path.pop()

@@ -29,6 +29,13 @@ type Interp struct {
 	// Symbols are the export tables the interpreter was given (compiled
 	// types named in snapshots are looked up there).
 	Symbols []interp.Exports
+	// ErrBox is the name of the type of the box kernel/check's lowering
+	// puts a notebook error of a struct type in (a struct{ V any; F
+	// func() string } whose Error calls F), or "": such a box comes back
+	// made again around the value it held (MakeError), its F a closure
+	// of the new interpreter's (a func cannot be carried: it was nil,
+	// and the restored error's Error panicked).
+	ErrBox string
 
 	names   map[reflect.Type]string
 	pkgVars map[uintptr][2]string // pointer -> export table key, name
@@ -400,6 +407,9 @@ func (b *Interp) Interface(dyn string) (reflect.Value, error) {
 // MakeError implements ErrorMaker: v goes to a variable of its type,
 // which the interpreter converts to error.
 func (b *Interp) MakeError(dyn string, v reflect.Value) (reflect.Value, error) {
+	if b.ErrBox != "" && dyn == "*main."+b.ErrBox {
+		return b.reboxError(v)
+	}
 	src, err := b.source(dyn)
 	if err != nil {
 		return reflect.Value{}, err
