@@ -25,6 +25,10 @@ import (
 // (errs.go). Assertions to the notebook's pointer types look into a nil
 // box when the value asserts to nothing else (rt.NilBoxed).
 
+// NilBoxPrefix starts the names of the types of the boxes (a snapshot
+// makes them again around their values).
+const NilBoxPrefix = "gofuturesNilBox"
+
 // nilBoxTarget reports whether a value of type t converted to dst goes
 // to a nil box when it is nil: t is a pointer to a notebook type, not
 // generic, dst an interface of a compiled package other than error, with
@@ -146,7 +150,7 @@ func (lw *lowerer) nilBox(dst types.Type) (string, bool) {
 		// (a cell may declare the interface again, other methods in it)
 		h.Write([]byte(types.TypeString(it, nil)))
 	}
-	name := fmt.Sprintf("gofuturesNilBox%08x", h.Sum32())
+	name := fmt.Sprintf("%s%08x", NilBoxPrefix, h.Sum32())
 	var typ strings.Builder
 	fmt.Fprintf(&typ, "type %s struct {\n\tV any `%s:\"\"`\n", name, rt.NilBoxTag)
 	for i := range it.NumMethods() {

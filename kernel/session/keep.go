@@ -46,7 +46,7 @@ func (s *Session) binding() *snapshot.Interp {
 	if s.bind == nil || s.bind.In != s.in.Interpreter || s.bindGen != s.declsGen {
 		// (rt's: the bases notebook types of basic kinds are declared from)
 		syms := append([]interp.Exports{check.StdSymbols(), rt.Symbols()}, s.opts.Symbols...)
-		s.bind, s.bindGen = &snapshot.Interp{In: s.in.Interpreter, Imports: s.imports, Symbols: syms, ErrBox: check.ErrBox}, s.declsGen
+		s.bind, s.bindGen = &snapshot.Interp{In: s.in.Interpreter, Imports: s.imports, Symbols: syms, ErrBox: check.ErrBox, Boxes: check.NilBoxPrefix}, s.declsGen
 	}
 	return s.bind
 }

@@ -289,6 +289,29 @@ func TestRedefinitionKeepsBoxedErrors(t *testing.T) {
 	}
 }
 
+// A notebook value in the box of an interface of a compiled package (a
+// struct that is an io.Writer through an embedded bytes.Buffer) comes
+// back in a box made again, its funcs the value's methods: it was left
+// nil, its funcs lost.
+func TestRedefinitionKeepsBoxedWriters(t *testing.T) {
+	s := New(Options{KeepValues: true})
+	for i, c := range []string{
+		"import (\"bytes\"; \"fmt\"; \"io\")\ntype Journal struct {\n\tbytes.Buffer\n\tn int\n}\nfunc (j *Journal) Lines() int { return j.n }",
+		"var w io.Writer = &Journal{}\nfmt.Fprint(w, \"hello\")",
+	} {
+		if _, e := run(t, s, c, i+1); e != nil {
+			t.Fatal(e)
+		}
+	}
+	res, e := run(t, s, "func (j *Journal) Lines() int { return j.n + 1 }", 3)
+	if e != nil || len(res.Notes) != 1 || strings.Contains(res.Notes[0], "not restored") {
+		t.Fatalf("notes %v, error %v", res.Notes, e)
+	}
+	if got := value(t, s, "func() string { fmt.Fprint(w, \" world\"); return w.(*Journal).String() }()", 4); got != "hello world" {
+		t.Errorf("the journal = %s, want hello world", got)
+	}
+}
+
 // A closure from an earlier cell, run by a later one that mentions only
 // the closure, changes what it captured: that is saved too.
 func TestClosureChangesAreKept(t *testing.T) {

@@ -274,7 +274,7 @@ func (s *Session) carry() (SnapshotFile, []string) {
 		vars = append(vars, snapshot.Var{Name: name, Type: types[name], Value: v})
 	}
 	var buf bytes.Buffer
-	probs, err := (&snapshot.Encoder{TypeName: b.TypeName, ErrBox: b.ErrBox}).Encode(&buf, vars)
+	probs, err := (&snapshot.Encoder{TypeName: b.TypeName, ErrBox: b.ErrBox, Boxes: b.Boxes}).Encode(&buf, vars)
 	if err != nil {
 		return SnapshotFile{}, []string{err.Error()}
 	}

@@ -374,6 +374,13 @@ func (d *decoder) cellIface(v reflect.Value) {
 				return
 			}
 		}
+		if bm, ok := d.Types.(BoxMaker); ok && v.Type().NumMethod() > 0 {
+			// the lowering's box of a notebook value (an io.Writer)
+			if bv, err := bm.MakeIn(v.Type(), dyn, inner); err == nil && bv.Type().AssignableTo(v.Type()) {
+				v.Set(bv)
+				return
+			}
+		}
 		d.problem(fmt.Sprintf("held a %s, is now %s: left nil", trimMain(dyn), v.Type()))
 		return
 	}

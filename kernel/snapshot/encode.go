@@ -7,6 +7,7 @@ import (
 	"math"
 	"reflect"
 	"sort"
+	"strings"
 	"unsafe"
 )
 
@@ -25,6 +26,9 @@ type Encoder struct {
 	// its func field is written nil without a problem, the restore makes
 	// it again.
 	ErrBox string
+	// Boxes starts the names of the lowering's other boxes (Interp.Boxes),
+	// whose func fields are written nil so too.
+	Boxes string
 
 	// held, when set, is called with each pointer, map and array a
 	// variable holds (for Keeper).
@@ -480,7 +484,7 @@ func (e *encoder) structValue(v reflect.Value) {
 	remade := false
 	if e.ErrBox != "" && e.TypeName != nil {
 		name, ok := e.TypeName(t)
-		remade = ok && name == e.ErrBox
+		remade = ok && (name == e.ErrBox || e.Boxes != "" && strings.HasPrefix(name, e.Boxes))
 	}
 	for i := range t.NumField() {
 		if remade && t.Field(i).Type.Kind() == reflect.Func {

@@ -36,6 +36,11 @@ type Interp struct {
 	// of the new interpreter's (a func cannot be carried: it was nil,
 	// and the restored error's Error panicked).
 	ErrBox string
+	// Boxes starts the names of the types of the boxes the lowering puts
+	// notebook values in where they go to an interface of a compiled
+	// package (an io.Writer), or "": MakeIn makes such a box again, its
+	// funcs the value's methods.
+	Boxes string
 
 	names   map[reflect.Type]string
 	pkgVars map[uintptr][2]string // pointer -> export table key, name

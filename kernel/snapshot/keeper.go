@@ -70,7 +70,7 @@ func (k *Keeper) Snapshot(b *Interp, names []string) (*Encoded, SnapshotResult) 
 		}
 		held := map[string][]uintptr{}
 		extra := map[string]bool{}
-		enc := &Encoder{TypeName: b.TypeName, PkgVar: b.PkgVarOf, ErrBox: b.ErrBox, held: func(v string, key uintptr) {
+		enc := &Encoder{TypeName: b.TypeName, PkgVar: b.PkgVarOf, ErrBox: b.ErrBox, Boxes: b.Boxes, held: func(v string, key uintptr) {
 			held[v] = append(held[v], key)
 			for _, o := range k.ownersOf(key) {
 				if !set[o] {

@@ -44,6 +44,13 @@ type ErrorMaker interface {
 	MakeError(dyn string, v reflect.Value) (reflect.Value, error)
 }
 
+// BoxMaker is ErrorMaker for the interfaces of compiled packages: MakeIn
+// returns a value of the interface type t holding v, the lowering's box
+// (of type dyn) of a notebook value that goes to t in one.
+type BoxMaker interface {
+	MakeIn(t reflect.Type, dyn string, v reflect.Value) (reflect.Value, error)
+}
+
 // describable reports whether typeDesc can describe t, without writing.
 func (e *encoder) describable(t reflect.Type, depth int) bool {
 	if depth > 50 {
