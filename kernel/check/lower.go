@@ -27,6 +27,7 @@ type lowerer struct {
 	// the instances, once found (earlierInstances)
 	earlier      map[string]earlierCopy
 	earlierInsts *[]types.Type
+	cellInsts    *[]types.Type // the cell's instances of the notebook's generic types (cellInstances)
 	fset         *token.FileSet
 	imports      map[string]string // name -> path, what the cell sees
 
