@@ -169,7 +169,7 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 	lw.inDecl, lw.checkedIdx = true, map[*ast.IndexExpr]int{}
 	defer func() { lw.inDecl, lw.checkedIdx = false, nil }()
 	uses := lw.typeSetUses
-	var funcs []*ast.FuncDecl
+	var funcs, generic []*ast.FuncDecl
 	for _, fd := range declFile.Decls {
 		start, end := lw.off(fd.Pos()), lw.off(fd.End())
 		if start < 0 || end > len(d.Src) || strings.TrimSpace(d.Src[start:end]) == "" {
@@ -180,6 +180,9 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 			continue
 		}
 		if lw.templateDecl(fd) {
+			if f, ok := fd.(*ast.FuncDecl); ok {
+				generic = append(generic, f)
+			}
 			continue
 		}
 		if gd, ok := fd.(*ast.GenDecl); ok {
@@ -208,6 +211,15 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 	l := newLowered(d.Src, lw.edits, lw.takeImports())
 	l.typeSet = lw.typeSetUses > uses
 	l.hook = lw.hook
+	if len(funcs) == 0 && len(generic) == 1 && generic[0].Body != nil && !lw.noLines {
+		// a generic function or method, left out: what its copies run
+		// (kernel/cell/mono's) raises at its lines, and a method's
+		// frame is named by it
+		g := generic[0]
+		lw.madeMaps, lw.nonNil = lw.nonNilMaps(g), lw.nonNilDerefs(g)
+		l.Sites, l.Calls = lw.bodySites(g.Body, nil), lw.calls(g.Body, litNames(g))
+		lw.madeMaps, lw.nonNil = nil, nil
+	}
 	if len(funcs) == 1 {
 		kept := keptEdits(l)
 		l.Sites, l.Lits = lw.sites(funcs[0], kept), lw.lits(funcs[0], l, kept)
