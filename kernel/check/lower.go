@@ -271,7 +271,7 @@ func (lw *lowerer) walk(n ast.Node) {
 // holds.
 func (lw *lowerer) visit(n ast.Node) bool {
 	if name, ok := lw.mono[n]; ok && n != nil {
-		lw.replace(n.Pos(), n.End(), name)
+		lw.replace(n.Pos(), n.End(), lw.monoFuncValue(n, name))
 		return false
 	}
 	if name, ok := lw.replacement(n); ok {
