@@ -15,3 +15,17 @@ func TestAssertPointerReceiverOnly(t *testing.T) {
 			"other main.N2 stringer b other main.Named[int] stringer 2\n<nil> false\ninterface conversion: main.N2 is not fmt.Stringer: missing method String\n"},
 	)
 }
+
+// A value of an instance of a generic type asserts to an instance of a
+// generic interface it implements (a type switch's case Getter[int]),
+// whether the cell made the instance (through a generic function's
+// result) or an earlier one did; and to a plain interface from a later
+// cell (the copy of the instance implements none of them: its methods
+// name copies, mainꞏBoxꞏint, where the interface names Box[int]).
+func TestAssertGenericInstancesToInterfaces(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"type Box[T any] struct{ v T }\ntype Getter[T any] interface{ Get() Box[T] }\ntype Holder[T any] struct{ b Box[T] }\nfunc (h *Holder[T]) Get() Box[T] { return h.b }\nfunc (h *Holder[T]) Len() int { return 1 }\nfunc NewHolder[T any](v T) *Holder[T] { return &Holder[T]{Box[T]{v}} }\ntype Sized interface{ Len() int }", ""},
+		step{"h := NewHolder(3)\nvar x any = h\nswitch g := x.(type) {\ncase Getter[string]:\n\tfmt.Println(\"string\", g.Get())\ncase Getter[int]:\n\tfmt.Println(\"int\", g.Get())\n}\n_, ok := x.(Sized)\nfmt.Println(ok)", "int {3}\ntrue\n"},
+		step{"_, ok = x.(Getter[int])\n_, ok2 := x.(Sized)\nfmt.Println(ok, ok2)", "true true\n"},
+	)
+}

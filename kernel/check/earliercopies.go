@@ -102,3 +102,50 @@ func (lw *lowerer) earlierInstances() []types.Type {
 	lw.earlierInsts = &out
 	return out
 }
+
+// cellInstances returns the instances of the notebook's generic types
+// (declared at package level) with types of no type parameter that the
+// check's code has values of (a NewRing[Reading]'s *Ring[Reading]),
+// once per lowering. The cell's package declares mono's copies of those
+// the cell makes, whose methods name other copies (iterꞏSeqꞏReading):
+// an instance of a generic interface (a Container[Reading] in an
+// assertion) is implemented by the instance, not by the copy.
+func (lw *lowerer) cellInstances() []types.Type {
+	if lw.cellInsts != nil {
+		return *lw.cellInsts
+	}
+	out := []types.Type{}
+	lw.cellInsts = &out
+	seen := map[types.Type]bool{}
+	add := func(t types.Type) {
+		if t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		mono.EachNamed(t, func(n *types.Named) {
+			o := n.Origin().Obj()
+			if n.TypeArgs().Len() == 0 || o.Pkg() == nil || o.Pkg().Path() != "main" || o.Parent() != o.Pkg().Scope() {
+				return
+			}
+			if _, iface := n.Underlying().(*types.Interface); iface || mentionsTypeParam(n) {
+				return
+			}
+			local := false
+			for a := range n.TypeArgs().Types() {
+				mono.EachNamed(a, func(m *types.Named) {
+					if mo := m.Obj(); mo.Pkg() != nil && mo.Parent() != mo.Pkg().Scope() {
+						local = true // declared in a function
+					}
+				})
+			}
+			if !local && !slices.ContainsFunc(out, func(t types.Type) bool { return types.Identical(t, n) }) {
+				out = append(out, n)
+			}
+		})
+	}
+	for _, tv := range lw.info.Types {
+		add(tv.Type)
+	}
+	slices.SortFunc(out, func(a, b types.Type) int { return strings.Compare(a.String(), b.String()) })
+	return out
+}

@@ -90,6 +90,13 @@ const FmtDeclPrefix = "gofuturesFmt"
 func (lw *lowerer) makeFmtTable(t types.Type, tmpl bool) (string, bool) {
 	nt := &nodeTable{lw: lw, tmpl: tmpl}
 	nt.add(t)
+	if tmpl {
+		// a template prints what its FuncMap's functions return too:
+		// the notebook's types fmt prints wrongly, by their names
+		for _, c := range lw.fmtCands(types.NewInterfaceType(nil, nil)) {
+			nt.add(c)
+		}
+	}
 	for i := 0; i < len(nt.cands); i++ {
 		nt.add(nt.cands[i])
 	}

@@ -56,3 +56,29 @@ func (lw *lowerer) funcValueConv(id *ast.Ident) {
 	lw.insert(id.Pos(), "("+ts+")(")
 	lw.insertClose(id.End(), ")")
 }
+
+// monoFuncValue returns name, the copy kernel/cell/mono made of what the
+// expression n instantiates, as lowered code spells n: a generic
+// function used as a value (return Double from a func() func(float64)
+// float64, f := Map[int, string]) is converted to its type, as
+// funcValueConv converts a declared function; called, it is name.
+func (lw *lowerer) monoFuncValue(n ast.Node, name string) string {
+	e, ok := n.(ast.Expr)
+	if !ok {
+		return name
+	}
+	sig, ok := lw.info.TypeOf(e).(*types.Signature)
+	if !ok || sig.TypeParams().Len() > 0 {
+		return name
+	}
+	if len(lw.stack) >= 2 {
+		if c, ok := lw.stack[len(lw.stack)-2].(*ast.CallExpr); ok && ast.Unparen(c.Fun) == e {
+			return name
+		}
+	}
+	ts := lw.typ(sig)
+	if !spellable(ts) {
+		return name
+	}
+	return "(" + ts + ")(" + name + ")"
+}

@@ -26,3 +26,17 @@ func lit() []func(int) int { return []func(int) int{(dbl), (inc)} }`, ""},
 		step{"gs := []func(int) int{(idn[int])}\nas := []any{(dbl)}\nfmt.Println(gs[0](6), as[0].(func(int) int)(6))", "6 12\n"},
 	)
 }
+
+// A generic function used as a value, its type arguments given or
+// inferred from the function type it goes to (return Double from a
+// func() func(float64) float64, f := Double[float64] then return f), is
+// the function: yaegi v0.16.1 panicked (reflect.Set: value of type
+// *interp.node is not assignable to type func(float64) float64) for
+// kernel/cell/mono's copy, a declared function, as for one a cell
+// declares (funcValueConv).
+func TestGenericFuncAsValue(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"func Double[T ~int | ~float64](x T) T { return x * 2 }\nfunc pick() func(float64) float64 { return Double }\nfunc Compose[A, B, C any](f func(A) B, g func(B) C) func(A) C {\n\treturn func(a A) C { return g(f(a)) }\n}", ""},
+		step{"fmt.Println(pick()(1.25))\nk := func() func(int) int { f := Double[int]; return f }\nfmt.Println(k()(4), Compose(Double[int], Double[int])(3), Double[int](5))", "2.5\n8 12 10\n"},
+	)
+}

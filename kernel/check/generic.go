@@ -67,8 +67,10 @@ type generated struct {
 	info   *types.Info         // of the check with file
 	pkg    *types.Package
 	// origins are, by a copy's name, where the generic function of the
-	// notebook it copies is declared (locate)
-	origins map[string]origin
+	// notebook it copies is declared (locate); methodOrigins, by a copy's
+	// name and a method's, where the methods of the generic type are
+	methodOrigins map[string]map[string]origin
+	origins       map[string]origin
 }
 
 // origin is where a generic function of the notebook is declared: the
@@ -82,12 +84,20 @@ type copyLines struct {
 	first int   // the file's line of the copy's first
 	lines []int // mono.Decl.Lines
 	at    int   // the cell line of the generic function's first
+	// more are, for a copy of a generic type's instance, its methods'
+	// (mono.Decl.Methods), each from its own declaration's line
+	more []copyLines
 }
 
 // line returns the cell line of the file's line l, 0 when not known.
 func (c *copyLines) line(l int) int {
 	i := l - c.first
 	if i < 0 || i >= len(c.lines) || c.lines[i] == 0 {
+		for _, m := range c.more {
+			if cl := m.line(l); cl > 0 {
+				return cl
+			}
+		}
 		return 0
 	}
 	return c.at + c.lines[i] - 1
@@ -101,6 +111,7 @@ func (g *generated) locate(fset *token.FileSet, files []*ast.File, cellOf func(*
 		return
 	}
 	for _, d := range g.decls {
+		g.locateMethods(d, fset, files, cellOf)
 		if d.Origin == "" || len(d.Lines) == 0 {
 			continue
 		}
@@ -120,6 +131,46 @@ func (g *generated) locate(fset *token.FileSet, files []*ast.File, cellOf func(*
 						}
 						g.origins[d.Name] = origin{cell: c, line: fset.Position(fd.Pos()).Line}
 					}
+				}
+			}
+		}
+	}
+}
+
+// locateMethods sets g.methodOrigins for d, when it is a copy of an
+// instance of a generic type of the notebook whose methods' lines mono
+// knows (mono.Decl.Methods).
+func (g *generated) locateMethods(d *mono.Decl, fset *token.FileSet, files []*ast.File, cellOf func(*ast.File) int) {
+	name, ok := strings.CutPrefix(d.Generic, "main.")
+	if !ok || len(d.Methods) == 0 {
+		return
+	}
+	tn, ok := g.pkg.Scope().Lookup(name).(*types.TypeName)
+	if !ok {
+		return
+	}
+	named, ok := tn.Type().(*types.Named)
+	if !ok {
+		return
+	}
+	for m := range named.Methods() {
+		for _, f := range files {
+			if f == nil || fset.File(f.Pos()) != fset.File(m.Pos()) {
+				continue
+			}
+			for _, decl := range f.Decls {
+				fd, ok := decl.(*ast.FuncDecl)
+				if !ok || fd.Recv == nil || fd.Name.Pos() != m.Pos() {
+					continue
+				}
+				if c := cellOf(f); c > 0 {
+					if g.methodOrigins == nil {
+						g.methodOrigins = map[string]map[string]origin{}
+					}
+					if g.methodOrigins[d.Name] == nil {
+						g.methodOrigins[d.Name] = map[string]origin{}
+					}
+					g.methodOrigins[d.Name][m.Name()] = origin{cell: c, line: fset.Position(fd.Pos()).Line}
 				}
 			}
 		}
@@ -232,12 +283,24 @@ func (g *generated) lower(lw *lowerer) ([]*cell.Decl, []Import) {
 		}
 		orig := string(blank)
 		o, located := g.origins[d.Name]
+		first := strings.Count(g.prefix, "\n") + strings.Count(g.body[:g.spans[i][0]], "\n") + 1
 		if located {
 			// its Sites, Calls and the lines its checks note are the
 			// generic function's
 			lw.noLines = false
-			first := strings.Count(g.prefix, "\n") + strings.Count(g.body[:g.spans[i][0]], "\n") + 1
 			lw.copyAt = &copyLines{first: first, lines: d.Lines, at: o.line}
+		} else if mo := g.methodOrigins[d.Name]; len(mo) > 0 {
+			// the lines its methods' checks note are the generic
+			// methods'
+			c := &copyLines{first: first}
+			for _, m := range d.Methods {
+				if o, ok := mo[m.Name]; ok {
+					c.more = append(c.more, copyLines{first: first, lines: m.Lines, at: o.line})
+				}
+			}
+			if len(c.more) > 0 {
+				lw.noLines, lw.copyAt = false, c
+			}
 		}
 		l := lw.lowerDecl(&cell.Decl{Src: orig}, g.file, len(g.prefix))
 		lw.noLines, lw.copyAt = true, nil

@@ -242,16 +242,19 @@ func (lw *lowerer) asserterFrom(t, from types.Type) string {
 	return b.String()
 }
 
-// implementerTypes is implementers as types.
+// implementerTypes is implementing, with the instances of the
+// notebook's generic types that the cell makes (cellInstances) and whose
+// copies earlier cells made (*Ring[int], in a Container[int] or a
+// Sized), which the cell's package does not declare, and pointers to
+// them, that implement iface.
 func (lw *lowerer) implementerTypes(iface *types.Interface) []types.Type {
-	var out []types.Type
-	for _, name := range lw.implementers(iface) {
-		ptr := strings.HasPrefix(name, "*")
-		t := lw.pkg.Scope().Lookup(strings.TrimPrefix(name, "*")).Type()
-		if ptr {
-			t = types.NewPointer(t)
+	out := lw.implementing(iface)
+	for _, n := range append(lw.cellInstances(), lw.earlierInstances()...) {
+		for _, t := range []types.Type{n, types.NewPointer(n)} {
+			if types.Implements(t, iface) {
+				out = append(out, t)
+			}
 		}
-		out = append(out, t)
 	}
 	return out
 }
@@ -262,7 +265,7 @@ func (lw *lowerer) typeAssert(ta *ast.TypeAssertExpr) bool {
 		return true // in a type switch
 	}
 	t := lw.info.Types[ta.Type].Type
-	if it := nonEmptyIface(t); (it == nil || len(lw.implementers(it)) == 0) && !isMainType(t) && !interpretedIface(t) && !lw.sharedUnderlying(t) {
+	if it := nonEmptyIface(t); (it == nil || len(lw.implementerTypes(it)) == 0) && !isMainType(t) && !interpretedIface(t) && !lw.sharedUnderlying(t) {
 		return lw.commaOkAssert(ta)
 	}
 	if _, commaOk := lw.info.Types[ta].Type.(*types.Tuple); commaOk {

@@ -27,6 +27,7 @@ type lowerer struct {
 	// the instances, once found (earlierInstances)
 	earlier      map[string]earlierCopy
 	earlierInsts *[]types.Type
+	cellInsts    *[]types.Type // the cell's instances of the notebook's generic types (cellInstances)
 	fset         *token.FileSet
 	imports      map[string]string // name -> path, what the cell sees
 
@@ -168,7 +169,7 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 	lw.inDecl, lw.checkedIdx = true, map[*ast.IndexExpr]int{}
 	defer func() { lw.inDecl, lw.checkedIdx = false, nil }()
 	uses := lw.typeSetUses
-	var funcs []*ast.FuncDecl
+	var funcs, generic []*ast.FuncDecl
 	for _, fd := range declFile.Decls {
 		start, end := lw.off(fd.Pos()), lw.off(fd.End())
 		if start < 0 || end > len(d.Src) || strings.TrimSpace(d.Src[start:end]) == "" {
@@ -179,6 +180,9 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 			continue
 		}
 		if lw.templateDecl(fd) {
+			if f, ok := fd.(*ast.FuncDecl); ok {
+				generic = append(generic, f)
+			}
 			continue
 		}
 		if gd, ok := fd.(*ast.GenDecl); ok {
@@ -207,6 +211,15 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 	l := newLowered(d.Src, lw.edits, lw.takeImports())
 	l.typeSet = lw.typeSetUses > uses
 	l.hook = lw.hook
+	if len(funcs) == 0 && len(generic) == 1 && generic[0].Body != nil && !lw.noLines {
+		// a generic function or method, left out: what its copies run
+		// (kernel/cell/mono's) raises at its lines, and a method's
+		// frame is named by it
+		g := generic[0]
+		lw.madeMaps, lw.nonNil = lw.nonNilMaps(g), lw.nonNilDerefs(g)
+		l.Sites, l.Calls = lw.bodySites(g.Body, nil), lw.calls(g.Body, litNames(g))
+		lw.madeMaps, lw.nonNil = nil, nil
+	}
 	if len(funcs) == 1 {
 		kept := keptEdits(l)
 		l.Sites, l.Lits = lw.sites(funcs[0], kept), lw.lits(funcs[0], l, kept)
@@ -258,7 +271,7 @@ func (lw *lowerer) walk(n ast.Node) {
 // holds.
 func (lw *lowerer) visit(n ast.Node) bool {
 	if name, ok := lw.mono[n]; ok && n != nil {
-		lw.replace(n.Pos(), n.End(), name)
+		lw.replace(n.Pos(), n.End(), lw.monoFuncValue(n, name))
 		return false
 	}
 	if name, ok := lw.replacement(n); ok {

@@ -24,3 +24,15 @@ func TestReflectMethodsOfCellTypes(t *testing.T) {
 			"1 Show 2\nn=5\nfalse false\n1\n"},
 	)
 }
+
+// A template prints what a function of its FuncMap returns of a cell
+// type with a String method as Go does (its String), when its data is
+// of a cell type: the template's table describes the notebook's types fmt
+// prints wrongly, not only the data's (it printed 1.5 for $1.50).
+func TestTemplateFuncResultOfCellType(t *testing.T) {
+	runSteps(t,
+		step{"import (\"strings\"; \"text/template\")\ntype Money float64\nfunc (m Money) String() string { return fmt.Sprintf(\"$%.2f\", float64(m)) }\ntype Item struct{ Name string; Price float64 }", ""},
+		step{"var sb strings.Builder\nt := template.Must(template.New(\"x\").Funcs(template.FuncMap{\"money\": func(f float64) Money { return Money(f) }}).Parse(\"{{range .}}{{.Name}} {{money .Price}};{{end}}\"))\nerr := t.Execute(&sb, []Item{{\"pen\", 1.5}, {\"ink\", 12}})\nfmt.Println(sb.String(), err)",
+			"pen $1.50;ink $12.00; <nil>\n"},
+	)
+}

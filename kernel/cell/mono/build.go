@@ -51,7 +51,8 @@ func (w *work) build(it *item) (*Decl, error) {
 	g := &gen{w: w, src: src, imports: map[string]bool{}, deps: map[string]bool{}, cell: map[string]bool{}}
 	d := &Decl{Key: it.key, Name: it.ident}
 	var parts []string
-	var origLines []int // of a copy of the notebook's generic function: its part's lines' (gen.lines)
+	var origLines []int     // of a copy of the notebook's generic function: its part's lines' (gen.lines)
+	var meths []MethodLines // of a copy of the notebook's generic type: its methods' parts' lines
 	switch {
 	case src.funcs[it.name] != nil:
 		fd := src.funcs[it.name]
@@ -87,6 +88,9 @@ func (w *work) build(it *item) (*Decl, error) {
 			}
 			env := g.recvEnv(base, it.targs)
 			parts = append(parts, g.copy(m, env, []edit{{base.Pos(), base.End(), it.ident}}, base))
+			if it.path == w.cell && len(it.targs) > 0 {
+				meths = append(meths, MethodLines{Name: m.Name.Name, Lines: g.lines})
+			}
 		}
 		d.Kind = TypeDecl
 	case src.vals[it.name] != nil:
@@ -120,6 +124,9 @@ func (w *work) build(it *item) (*Decl, error) {
 	d.Src = out
 	if d.Origin != "" {
 		d.Lines = tidiedLines(parts[0], out, origLines)
+	}
+	if len(meths) > 0 && len(parts) == len(meths)+1 {
+		d.Methods = methodLines(parts[1:], out, meths)
 	}
 	for p := range g.imports {
 		d.Imports = append(d.Imports, p)

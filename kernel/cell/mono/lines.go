@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"strings"
 )
 
 // tidiedLines returns, for each line of out (tidy's output of the one
@@ -66,4 +67,33 @@ func declNodes(src string) *parsedDecl {
 // line returns the declaration's line of pos, 1 for its first.
 func (p *parsedDecl) line(pos token.Pos) int {
 	return p.fset.Position(pos).Line - headerLines
+}
+
+// methodLines returns meths (each with its part's lines, gen.lines) with
+// the lines of out, tidy's output of a type's declaration and then its
+// methods (parts, in order), mapped as tidiedLines maps a function's;
+// nil when out does not parse so.
+func methodLines(parts []string, out string, meths []MethodLines) []MethodLines {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", "package p\n\n"+out, parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) != len(parts)+1 {
+		return nil
+	}
+	all := strings.Split(out, "\n")
+	var res []MethodLines
+	for i, d := range f.Decls[1:] {
+		first := fset.Position(d.Pos()).Line - headerLines
+		last := fset.Position(d.End()).Line - headerLines
+		if first < 1 || last > len(all) {
+			return nil
+		}
+		own := tidiedLines(parts[i], strings.Join(all[first-1:last], "\n"), meths[i].Lines)
+		if own == nil {
+			continue
+		}
+		lines := make([]int, len(all))
+		copy(lines[first-1:], own)
+		res = append(res, MethodLines{Name: meths[i].Name, Lines: lines})
+	}
+	return res
 }

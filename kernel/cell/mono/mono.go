@@ -154,6 +154,18 @@ type Decl struct {
 	// them. Both are empty for other declarations.
 	Origin string
 	Lines  []int
+	// Methods are, for the copy of an instance of a generic type the
+	// notebook declared, its methods' lines, as Lines are a function's.
+	Methods []MethodLines
+}
+
+// MethodLines are the lines of a method in the copy of an instance of a
+// notebook's generic type: Lines[i], for line i+1 of the copy's Src, is
+// the line of the method's declaration it was made from, counted from 1
+// at its func keyword; 0 where none is known, and outside the method.
+type MethodLines struct {
+	Name  string
+	Lines []int
 }
 
 // Edit replaces one expression of the cell (a selector such as
