@@ -44,8 +44,16 @@ func (lw *lowerer) noteAnyComp(t types.Type) {
 // composite (type Shelf []*Jar) is none: it has methods to yaegi v0.16.1,
 // the lowering's own (markedNamed) if no others, and fmtCands offers it.
 func (lw *lowerer) compSpelling(t types.Type) (string, bool) {
-	switch types.Unalias(t).(type) {
+	switch t := types.Unalias(t).(type) {
 	case *types.Slice, *types.Array, *types.Map:
+	case *types.Pointer:
+		// a pointer to one, which json decodes into (&rows handed to a
+		// func load(data []byte, v any))
+		switch types.Unalias(t.Elem()).(type) {
+		case *types.Slice, *types.Array, *types.Map:
+		default:
+			return "", false
+		}
 	default:
 		return "", false
 	}

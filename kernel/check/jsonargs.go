@@ -39,19 +39,18 @@ func (lw *lowerer) jsonCall(c *ast.CallExpr, sig *types.Signature, name string) 
 	case recv == "" && name == "Unmarshal" && len(c.Args) == 2,
 		recv == "*encoding/json.Decoder" && name == "Decode" && len(c.Args) == 1:
 		a := c.Args[len(c.Args)-1]
-		tbl, ts, iface, ok := lw.jsonTable(a)
+		tbl, ts, _, ok := lw.jsonTable(a)
 		if !ok {
 			return nil
 		}
 		lw.extraImport(rtName, rt.Path)
-		if !iface {
-			// decoded as Go decodes (rt.JSONTarget)
-			lw.insert(a.Pos(), rtName+".JSONTarget([]"+ts+"{")
-			lw.insertClose(a.End(), "}, "+tbl+")")
-		}
+		// decoded as Go decodes (rt.JSONTarget), into an interface's
+		// value as into its dynamic type's
+		lw.insert(a.Pos(), rtName+".JSONTarget([]"+ts+"{")
+		lw.insertClose(a.End(), "}, "+tbl+")")
 		if !lw.goDeferred[c] { // (deferred, the wrapper would run the call at once)
 			lw.insert(c.Pos(), rtName+".JSONError(")
-			if sel, ok := c.Fun.(*ast.SelectorExpr); ok && name == "Decode" && !iface {
+			if sel, ok := c.Fun.(*ast.SelectorExpr); ok && name == "Decode" {
 				// dec.Decode(x) as rt.JSONDecode(dec, x): the decoder's
 				// settings hold for rt's decoding
 				lw.insert(c.Pos(), rtName+".JSONDecode(")

@@ -520,7 +520,11 @@ func callMarshal(f any, v reflect.Value) ([]byte, error) {
 // types have no name: "Go struct field .id").
 func JSONError(err error, t *Table) error {
 	var te *json.UnmarshalTypeError
-	if !errors.As(err, &te) || te.Struct != "" || te.Field == "" {
+	if !errors.As(err, &te) {
+		return err
+	}
+	spellType(te)
+	if te.Struct != "" || te.Field == "" {
 		return err
 	}
 	n := 0
@@ -582,4 +586,28 @@ func fieldNode(nd Node, key string) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// spelledType is a reflect.Type that json's messages print as name: the
+// type of a notebook as Go spells it, where the value json met is of
+// yaegi's struct type (struct { N int "gofutures:\"Item\"" }) or of the
+// decoder's struct of slots.
+type spelledType struct {
+	reflect.Type
+	name string
+}
+
+func (t spelledType) String() string { return t.name }
+
+// spellType makes te's type print as Go's: main.Item, []main.Item.
+func spellType(te *json.UnmarshalTypeError) {
+	if te.Type == nil {
+		return
+	}
+	if _, ok := te.Type.(spelledType); ok {
+		return
+	}
+	if s := typeString(te.Type); s != te.Type.String() {
+		te.Type = spelledType{te.Type, s}
+	}
 }

@@ -2,13 +2,16 @@ package rt
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // json.Unmarshal into a cell's struct sees yaegi's type: an embedded
@@ -31,14 +34,34 @@ func JSONTarget(box any, t *Table) any {
 		return v.Interface()
 	}
 	n := 0
-	if t.Nodes[0].Iface || len(t.Nodes[0].Elems) != 1 {
-		return v.Interface() // an any: json decodes into what it holds
+	if t.Nodes[0].Iface {
+		return dynamicTarget(v, t)
+	}
+	if len(t.Nodes[0].Elems) != 1 {
+		return v.Interface()
 	}
 	d := &decoder{j: newJSONer(t)}
 	if !d.j.needs(t.Nodes[n].Elems[0]) {
 		return v.Interface()
 	}
 	return &target{d: d, v: v.Elem(), n: t.Nodes[n].Elems[0]}
+}
+
+// dynamicTarget is JSONTarget of v, held in an interface of Node 0 of t
+// (json.Unmarshal(data, v) in a func load(data []byte, v any)): the
+// pointer to a value of a cell type the table's resolver knows decodes
+// as that type's does; anything else goes to json as it is.
+func dynamicTarget(v reflect.Value, t *Table) any {
+	d := &decoder{j: newJSONer(t)}
+	p, n := d.j.p.dynamic(v, &t.Nodes[0])
+	if n < 0 || p.Kind() != reflect.Pointer || p.IsNil() || len(t.Nodes[n].Elems) != 1 {
+		return Unwrap(v.Interface())
+	}
+	elem := t.Nodes[n].Elems[0]
+	if !d.j.needs(elem) {
+		return Unwrap(v.Interface())
+	}
+	return &target{d: d, v: p.Elem(), n: elem}
 }
 
 // target decodes into v, of Node n.
@@ -50,6 +73,7 @@ type target struct {
 
 func (t *target) UnmarshalJSON(b []byte) error {
 	t.d.err = nil
+	t.d.root = b
 	if err := t.d.decode(b, t.v, t.n); err != nil {
 		return err
 	}
@@ -61,6 +85,7 @@ func (t *target) UnmarshalJSON(b []byte) error {
 type decoder struct {
 	j    *jsoner
 	err  error
+	root []byte         // what json gave the target: type errors' offsets count from it
 	opts decoderOptions // those of the json.Decoder decoding (JSONDecode)
 }
 
@@ -152,7 +177,7 @@ func (d *decoder) decode(b []byte, v reflect.Value, n int) error {
 	case reflect.Struct:
 		return d.object(b, v, node)
 	case reflect.Slice, reflect.Array:
-		var raw []json.RawMessage
+		var raw []part
 		if err := json.Unmarshal(b, &raw); err != nil {
 			return d.plain(b, v) // json's own error for what is no array
 		}
@@ -163,7 +188,7 @@ func (d *decoder) decode(b []byte, v reflect.Value, n int) error {
 			if i >= v.Len() {
 				break
 			}
-			if err := d.decode(r, v.Index(i), node.Elems[0]); err != nil {
+			if err := d.decode(r.b, v.Index(i), node.Elems[0]); err != nil {
 				return err
 			}
 		}
@@ -175,14 +200,15 @@ func (d *decoder) decode(b []byte, v reflect.Value, n int) error {
 		kt := v.Type().Key()
 		key := d.j.p.node(node.Elems[0])
 		text := key != nil && (key.UnmarshalText != nil || key.PtrUnmarshalText != nil)
-		var raw map[string]json.RawMessage
+		var raw map[string]part
 		if kt.Kind() != reflect.String && !isInt(kt.Kind()) && !text || json.Unmarshal(b, &raw) != nil {
 			return d.plain(b, v)
 		}
 		if v.IsNil() {
 			v.Set(reflect.MakeMapWithSize(v.Type(), len(raw)))
 		}
-		for k, r := range raw {
+		for _, k := range inOrder(raw) {
+			r := raw[k]
 			kv := reflect.New(kt).Elem()
 			if text {
 				// a key type's UnmarshalText first, as json does
@@ -204,7 +230,7 @@ func (d *decoder) decode(b []byte, v reflect.Value, n int) error {
 				continue
 			}
 			e := reflect.New(v.Type().Elem()).Elem()
-			if err := d.decode(r, e, node.Elems[1]); err != nil {
+			if err := d.decode(r.b, e, node.Elems[1]); err != nil {
 				return err
 			}
 			v.SetMapIndex(kv, e)
@@ -212,6 +238,27 @@ func (d *decoder) decode(b []byte, v reflect.Value, n int) error {
 		return nil
 	}
 	return d.plain(b, v)
+}
+
+// part is a value of a JSON array or object, the very bytes json read
+// it from (json.RawMessage copies them): where it starts tells its
+// place in what json decodes.
+type part struct{ b []byte }
+
+func (p *part) UnmarshalJSON(b []byte) error {
+	p.b = b
+	return nil
+}
+
+// inOrder returns the keys of an object's values in the order the object
+// has them, as json decodes them into a map (its first type error is the
+// first in the text).
+func inOrder(raw map[string]part) []string {
+	keys := slices.Collect(maps.Keys(raw))
+	slices.SortFunc(keys, func(a, b string) int {
+		return cmp.Compare(uintptr(unsafe.Pointer(unsafe.SliceData(raw[a].b))), uintptr(unsafe.Pointer(unsafe.SliceData(raw[b].b))))
+	})
+	return keys
 }
 
 func isInt(k reflect.Kind) bool { return k >= reflect.Int && k <= reflect.Int64 }
@@ -240,12 +287,30 @@ func (d *decoder) unmarshal(b []byte, p any) error {
 		err = dec.Decode(p)
 	}
 	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) || err != nil && strings.HasPrefix(err.Error(), "json: unknown field ") {
+	if errors.As(err, &te) {
+		// json counted from the start of b, a part of what it decodes
+		te.Offset += d.offset(b)
+	}
+	if te != nil || err != nil && strings.HasPrefix(err.Error(), "json: unknown field ") {
 		// json goes on after these and returns the first at the end
 		d.save(err)
 		return nil
 	}
 	return err
+}
+
+// offset returns where b starts in d.root, 0 if not in it: json hands
+// UnmarshalJSON a part of its input, not a copy.
+func (d *decoder) offset(b []byte) int64 {
+	if len(b) == 0 || len(d.root) == 0 {
+		return 0
+	}
+	start := uintptr(unsafe.Pointer(unsafe.SliceData(d.root)))
+	at := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	if at < start || at >= start+uintptr(len(d.root)) {
+		return 0
+	}
+	return int64(at - start)
 }
 
 // unknownField starts json's error for a key no field takes.
@@ -280,7 +345,13 @@ func (d *decoder) object(b []byte, v reflect.Value, node *Node) error {
 		s.unknown = unknown
 		m.Field(i).Set(reflect.ValueOf(s))
 	}
+	before := d.err
 	err := d.unmarshal(b, m.Addr().Interface())
+	var te *json.UnmarshalTypeError
+	if d.err != before && errors.As(d.err, &te) && te.Type == m.Type() && node.Name != "" {
+		// not an object: json names the struct of slots
+		te.Type = spelledType{te.Type, node.Name}
+	}
 	if unknown != nil {
 		d.save(unknown.err)
 	}
