@@ -198,16 +198,7 @@ func (lw *lowerer) inStmtList(st ast.Stmt) bool {
 	if n < 2 || lw.stack[n-1] != st {
 		return false
 	}
-	var list []ast.Stmt
-	switch b := lw.stack[n-2].(type) {
-	case *ast.BlockStmt:
-		list = b.List
-	case *ast.CaseClause:
-		list = b.Body
-	case *ast.CommClause:
-		list = b.Body
-	}
-	return slices.Contains(list, st) && !lw.commStmts[st]
+	return slices.Contains(stmtList(lw.stack[n-2]), st) && !lw.commStmts[st]
 }
 
 // rootIdent returns the variable a selector chain starts from (m of

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 )
 
 // A check that a compiled call makes in the middle of an expression
@@ -123,23 +124,24 @@ func (lw *lowerer) stmtInBlock(i int, st ast.Stmt) token.Pos {
 	default:
 		return token.NoPos
 	}
-	var list []ast.Stmt
-	switch b := lw.stack[i-1].(type) {
-	case *ast.BlockStmt:
-		list = b.List
-	case *ast.CaseClause:
-		list = b.Body
-	case *ast.CommClause:
-		list = b.Body
-	}
-	inList := false
-	for _, s := range list {
-		inList = inList || s == st
-	}
-	if !inList || lw.commStmts[st] || lw.topStmts != nil && lw.stack[i-1] == ast.Node(lw.topStmts) {
+	if !slices.Contains(stmtList(lw.stack[i-1]), st) || lw.commStmts[st] || lw.topStmts != nil && lw.stack[i-1] == ast.Node(lw.topStmts) {
 		return token.NoPos
 	}
 	return st.Pos()
+}
+
+// stmtList returns the statements of a block or a clause n, nil for
+// another node.
+func stmtList(n ast.Node) []ast.Stmt {
+	switch b := n.(type) {
+	case *ast.BlockStmt:
+		return b.List
+	case *ast.CaseClause:
+		return b.Body
+	case *ast.CommClause:
+		return b.Body
+	}
+	return nil
 }
 
 // precedesSafely reports whether what st evaluates before e, which it
