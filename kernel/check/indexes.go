@@ -128,10 +128,8 @@ func (lw *lowerer) assignWalked(as *ast.AssignStmt) {
 		return
 	}
 	delete(lw.lastChecks, as)
-	for _, r := range as.Rhs {
-		if !lw.harmless(r) {
-			return
-		}
+	if !lw.allHarmless(as.Rhs) {
+		return
 	}
 	if c.edit+1 >= len(lw.edits) || lw.edits[c.edit].seq != c.edit || lw.edits[c.edit+1].seq != c.edit+1 {
 		return // (not the edits index made)
@@ -142,6 +140,16 @@ func (lw *lowerer) assignWalked(as *ast.AssignStmt) {
 	}
 	lw.insertPre(c.at, c.n, c.text)
 	lw.markPrechecked(c.n, c.n.X)
+}
+
+// allHarmless reports whether each of es is harmless.
+func (lw *lowerer) allHarmless(es []ast.Expr) bool {
+	for _, e := range es {
+		if !lw.harmless(e) {
+			return false
+		}
+	}
+	return true
 }
 
 // tupleTargetsWalked takes out the checks in the expression of as's
@@ -155,10 +163,8 @@ func (lw *lowerer) tupleTargetsWalked(as *ast.AssignStmt) {
 		return
 	}
 	delete(lw.tupleTargets, as)
-	for _, r := range as.Rhs {
-		if !lw.harmless(r) {
-			return
-		}
+	if !lw.allHarmless(as.Rhs) {
+		return
 	}
 	assigned := map[types.Object]bool{} // (i, h[i] = ...: the old i)
 	for _, l := range as.Lhs {

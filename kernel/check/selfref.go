@@ -273,11 +273,7 @@ func (lw *lowerer) selfRefDecl(ts *ast.TypeSpec) {
 	if !ok || ts.Assign.IsValid() || ts.TypeParams != nil || sx.Fields == nil {
 		return
 	}
-	obj, ok := lw.info.Defs[ts.Name].(*types.TypeName)
-	if !ok {
-		return
-	}
-	st, ok := obj.Type().Underlying().(*types.Struct)
+	st, ok := lw.declaredStruct(ts)
 	if !ok {
 		return
 	}

@@ -32,11 +32,7 @@ func (lw *lowerer) tagDefinedStruct(ts *ast.TypeSpec) {
 	if !tagged(lw.info.TypeOf(ts.Type)) {
 		return
 	}
-	obj, ok := lw.info.Defs[ts.Name].(*types.TypeName)
-	if !ok {
-		return
-	}
-	st, ok := obj.Type().Underlying().(*types.Struct)
+	st, ok := lw.declaredStruct(ts)
 	if !ok {
 		return
 	}
@@ -86,4 +82,15 @@ func quoteTag(tag string) string {
 		return strconv.Quote(tag)
 	}
 	return "`" + tag + "`"
+}
+
+// declaredStruct returns the struct type underlying the type ts
+// declares; false if none.
+func (lw *lowerer) declaredStruct(ts *ast.TypeSpec) (*types.Struct, bool) {
+	obj, ok := lw.info.Defs[ts.Name].(*types.TypeName)
+	if !ok {
+		return nil, false
+	}
+	st, ok := obj.Type().Underlying().(*types.Struct)
+	return st, ok
 }
