@@ -206,7 +206,11 @@ func (nt *nodeTable) add(t types.Type) int {
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
 		var names, elems, embedded, zeros []string
-		boxed := nt.lw.boxedFields(u)
+		var boxed []bool
+		bu := u // (of the copy of an instance: its unboxers are the copy's)
+		if cu, ok := nt.lw.copyType(t).Underlying().(*types.Struct); ok && cu.NumFields() == u.NumFields() {
+			bu, boxed = cu, nt.lw.boxedFields(cu)
+		}
 		for i := range u.NumFields() {
 			f := u.Field(i)
 			names = append(names, strconv.Quote(f.Name()))
@@ -217,7 +221,7 @@ func (nt *nodeTable) add(t types.Type) int {
 			if boxed != nil {
 				z := "nil"
 				if boxed[i] {
-					z = unboxer(f.Type()) + "(nil)"
+					z = unboxer(bu.Field(i).Type()) + "(nil)"
 				}
 				zeros = append(zeros, z)
 			}

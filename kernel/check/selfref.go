@@ -47,8 +47,8 @@ import (
 
 // boxedFields returns, for the struct type st, which fields the lowering
 // declares interface{}; nil when none (or when st is no struct type a
-// package-level declaration of the notebook declares: a local one, a
-// generic one, kept as it is).
+// package-level declaration of the notebook declares: a local one, kept
+// as it is; a generic one's instances are boxed in their copies).
 func (lw *lowerer) boxedFields(st *types.Struct) []bool {
 	if st == nil {
 		return nil
@@ -67,8 +67,24 @@ func (lw *lowerer) boxedFields(st *types.Struct) []bool {
 	return b
 }
 
+// copyType returns, for an instance of a notebook's generic type
+// (Bus[string]), the type of kernel/cell/mono's copy of it, which the
+// lowered code names (mainꞏBusꞏstring) and whose fields are boxed as a
+// declared struct's; t for another type.
+func (lw *lowerer) copyType(t types.Type) types.Type {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.TypeArgs().Len() == 0 || !isCellNamed(n) || lw.pkg == nil {
+		return t
+	}
+	if tn, ok := lw.pkg.Scope().Lookup(specializer().CopyName(n, "main")).(*types.TypeName); ok {
+		return tn.Type()
+	}
+	return t
+}
+
 // declaredAtTop reports whether a package-level, non-generic named type
-// of the notebook has st for its underlying type.
+// of the notebook (a copy of an instance of a generic one too) has st for
+// its underlying type.
 func (lw *lowerer) declaredAtTop(st *types.Struct) bool {
 	if lw.pkg == nil || lw.pkg.Path() != "main" {
 		return false
@@ -76,7 +92,7 @@ func (lw *lowerer) declaredAtTop(st *types.Struct) bool {
 	scope := lw.pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || monoCopy(name) {
+		if !ok || tn.IsAlias() {
 			continue
 		}
 		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() == 0 && n.Underlying() == st {

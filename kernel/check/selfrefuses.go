@@ -24,6 +24,7 @@ func (lw *lowerer) boxedField(sel *ast.SelectorExpr) (types.Type, bool) {
 		if p, ok := t.Underlying().(*types.Pointer); ok {
 			t = p.Elem()
 		}
+		t = lw.copyType(t)
 		st, ok := t.Underlying().(*types.Struct)
 		if !ok || i >= st.NumFields() {
 			return nil, false
@@ -206,7 +207,7 @@ func (lw *lowerer) boxedLit(lit *ast.CompositeLit) {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	st, ok := t.Underlying().(*types.Struct)
+	st, ok := lw.copyType(t).Underlying().(*types.Struct)
 	if !ok {
 		return
 	}
