@@ -57,7 +57,7 @@ func (lw *lowerer) boxedFields(st *types.Struct) []bool {
 		return b
 	}
 	var b []bool
-	if lw.declaredAtTop(st) {
+	if lw.declaredAtTop(st) || lw.declaredInFunc(st) {
 		b = selfRefFields(st)
 	}
 	if lw.boxed == nil {
@@ -80,6 +80,24 @@ func (lw *lowerer) copyType(t types.Type) types.Type {
 		return tn.Type()
 	}
 	return t
+}
+
+// declaredInFunc reports whether a named type the cell declares in a
+// function has st for its underlying type.
+func (lw *lowerer) declaredInFunc(st *types.Struct) bool {
+	if lw.pkg == nil || lw.pkg.Path() != "main" {
+		return false
+	}
+	for id, obj := range lw.info.Defs {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || tn.Parent() == lw.pkg.Scope() || tn.Parent() == nil {
+			continue
+		}
+		if tn.Type().Underlying() == st && id.Name == tn.Name() {
+			return true
+		}
+	}
+	return false
 }
 
 // declaredAtTop reports whether a package-level, non-generic named type
@@ -297,6 +315,19 @@ func (lw *lowerer) selfRefDecl(ts *ast.TypeSpec) {
 	if boxed == nil {
 		return
 	}
+	// a type declared in a function gets its functions as variables
+	// beside it, in its scope (declared anew by each such declaration)
+	local := false
+	for j := len(lw.stack) - 1; j > 0; j-- {
+		if gd, ok := lw.stack[j].(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			_, local = lw.stack[j-1].(*ast.DeclStmt)
+			break
+		}
+	}
+	declared := lw.unboxers
+	if local {
+		declared = map[string]bool{}
+	}
 	var decls []string
 	i := 0
 	for _, f := range sx.Fields.List {
@@ -308,14 +339,15 @@ func (lw *lowerer) selfRefDecl(ts *ast.TypeSpec) {
 			lw.boxedTypes[f.Type] = true
 			ft := st.Field(i).Type()
 			name, t := unboxer(ft), lw.typ(ft)
-			if !lw.unboxers[name] {
-				if lw.unboxers == nil {
+			if !declared[name] {
+				if declared == nil {
 					lw.unboxers = map[string]bool{}
+					declared = lw.unboxers
 				}
-				lw.unboxers[name] = true
-				decls = append(decls, fmt.Sprintf("func %[1]s(v interface{}) %[2]s { if v == nil { var z %[2]s; return z }; return v.(%[2]s) }", name, t))
+				declared[name] = true
+				decls = append(decls, fmt.Sprintf(funcDecl(local, "%[1]s", "(v interface{}) %[2]s { if v == nil { var z %[2]s; return z }; return v.(%[2]s) }"), name, t))
 				if types.Comparable(ft) {
-					decls = append(decls, fmt.Sprintf("func %[1]s(v %[2]s) interface{} { var z %[2]s; if v == z { return nil }; return v }", boxer(ft), t))
+					decls = append(decls, fmt.Sprintf(funcDecl(local, "%[1]s", "(v %[2]s) interface{} { var z %[2]s; if v == z { return nil }; return v }"), boxer(ft), t))
 				}
 			}
 		}
@@ -330,4 +362,13 @@ func (lw *lowerer) selfRefDecl(ts *ast.TypeSpec) {
 			return
 		}
 	}
+}
+
+// funcDecl declares the function name of signature and body rest: a
+// variable holding a function literal in a function's body (local).
+func funcDecl(local bool, name, rest string) string {
+	if local {
+		return "var " + name + " = func" + rest
+	}
+	return "func " + name + rest
 }
