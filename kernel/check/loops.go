@@ -488,8 +488,14 @@ func (lw *lowerer) rangeString(n *ast.RangeStmt) {
 		set = append(set, "{")
 		lw.closeBody(n.Body)
 	}
-	lw.replace(n.For, n.X.Pos(), fmt.Sprintf("for %s, %s, %s := ", str, i, w))
-	lw.replace(n.X.End(), n.Body.Lbrace+1, fmt.Sprintf(", 0, 0; %[1]s < len(%[2]s); %[1]s += %[3]s { %[4]s", i, str, w, strings.Join(set, " ")))
+	// A string of a defined type (type Name string) is converted: yaegi
+	// v0.16.1 refused it as DecodeRuneInString's argument.
+	open, shut := "", ""
+	if xt := lw.info.Types[n.X].Type; xt != nil && !types.Identical(xt, types.Typ[types.String]) && !types.Identical(xt, types.Typ[types.UntypedString]) {
+		open, shut = "string(", ")"
+	}
+	lw.replace(n.For, n.X.Pos(), fmt.Sprintf("for %s, %s, %s := %s", str, i, w, open))
+	lw.replace(n.X.End(), n.Body.Lbrace+1, shut+fmt.Sprintf(", 0, 0; %[1]s < len(%[2]s); %[1]s += %[3]s { %[4]s", i, str, w, strings.Join(set, " ")))
 	lw.walk(n.X)
 	lw.walk(n.Body)
 }

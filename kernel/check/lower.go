@@ -388,7 +388,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.defaultLast(n.Body, tag, false)
 		lw.caseLists(n)
 	case *ast.CallExpr:
-		if lw.asType(n) || lw.foldRealImag(n) || lw.foldLenOfPointer(n) {
+		if lw.asType(n) || lw.elemConv(n) || lw.foldRealImag(n) || lw.foldLenOfPointer(n) {
 			return false
 		}
 		if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
