@@ -118,6 +118,9 @@ func FieldName(t reflect.Type, i int) string {
 	if _, declared := Declared(t); !Renamed(name) || !declared {
 		return name
 	}
+	if strings.HasPrefix(name[1:], Blank) {
+		return "_"
+	}
 	for _, x := range strings.Split(t.Field(0).Tag.Get(ExportedKey), ",") {
 		if x == name {
 			return name
@@ -125,6 +128,12 @@ func FieldName(t reflect.Type, i int) string {
 	}
 	return name[1:]
 }
+
+// Blank starts the names kernel/check gives the blank fields of a
+// struct type with several (_ꞏ1, _ꞏ2): yaegi v0.16.1 names each X_, and
+// reflect refuses a struct type with two fields of one name (the
+// interpreter's process died). FieldName reads them as _.
+const Blank = "_ꞏ"
 
 // Renamed reports whether name reads as yaegi's renaming of an
 // unexported field: an X before a lower-case letter, an _ or a letter

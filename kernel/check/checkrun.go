@@ -246,6 +246,8 @@ func (run *checkRun) typeCheck() {
 	}
 	if len(run.cellErrs) == 0 {
 		at, msgs := recursiveTypes(run.declFile, run.info)
+		cat, cmsgs := collidingFields(run.declFile, run.info) // (blanks.go)
+		at, msgs = append(at, cat...), append(msgs, cmsgs...)
 		for i, msg := range msgs {
 			l, col := run.lineCol(run.fset.Position(at[i]))
 			run.cellErrs = append(run.cellErrs, &Error{Line: l, Col: col, Msg: msg, Interp: true})

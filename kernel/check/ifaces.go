@@ -470,6 +470,8 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 		wrapped = lw.contextKey(c, sig, name)
 	case "reflect":
 		lw.reflectCall(c, sig, name)
+	case "encoding/binary":
+		lw.binaryCall(c, sig, name) // (blanks.go)
 	}
 	lw.errorArgs(c, sig, path == "fmt" && name != "Errorf", func(i int) bool { return typed[i] || wrapped[i] || scanned[i] })
 	lw.ifaceArgs(c, sig, path == "fmt" && name == "Errorf", func(i int) bool { return typed[i] || wrapped[i] || scanned[i] })

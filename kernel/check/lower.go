@@ -359,6 +359,8 @@ func (lw *lowerer) visit(n ast.Node) bool {
 			lw.constDecl = n
 		}
 		lw.constExpand(n)
+	case *ast.StructType:
+		lw.blankFields(n) // (blanks.go)
 	case *ast.TypeSpec:
 		if n.Assign.IsValid() && n.TypeParams != nil {
 			return false // a generic alias, left out (genericAliasDecl)

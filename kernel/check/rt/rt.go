@@ -126,6 +126,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"JSON":               reflect.ValueOf(JSON),
 			"JSONAny":            reflect.ValueOf(JSONAny),
 			"JSONError":          reflect.ValueOf(JSONError),
+			"BinaryRead":         reflect.ValueOf(BinaryRead),
 			"JSONDecode":         reflect.ValueOf(JSONDecode),
 			"JSONResult":         reflect.ValueOf(JSONResult),
 			"JSONTarget":         reflect.ValueOf(JSONTarget),
