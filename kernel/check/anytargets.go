@@ -71,18 +71,21 @@ func (lw *lowerer) anyTargets(as *ast.AssignStmt) {
 
 // mapAnyTargets lowers as, an assignment of several values one of whose
 // targets is an element of a map of an empty interface type, when its
-// targets are such elements of maps and keys that copying their text
-// evaluates again without effects (variables, constants, fields), and
-// variables, and it stands in a list of statements:
+// targets are such elements of maps whose maps and keys copying their
+// text evaluates again without effects (variables, constants, fields),
+// and variables, and it stands in a list of statements:
 //
 //	m[a], x = v, w
 //
-// becomes, keys evaluated first and the values next, as Go evaluates
-// them, then assigned left to right:
+// becomes the values, then the keys (as gc reads the variables of the
+// targets' operands after the calls of the values), then the
+// assignments, left to right:
 //
-//	{ gofuturesK1 := a; gofuturesV2, gofuturesV3 := func() (any, int) { return v, w }(); m[gofuturesK1] = gofuturesV2; x = gofuturesV3 }
+//	{ gofuturesV2, gofuturesV3 := func() (any, int) { return v, w }(); var gofuturesK1 K = a; m[gofuturesK1] = gofuturesV2; x = gofuturesV3 }
 //
-// It reports whether it lowered as.
+// One value of several, a call's results or a comma-ok form (m["v"],
+// m["ok"] = x.(int)), is taken in the function literal the same way. It
+// reports whether it lowered as.
 func (lw *lowerer) mapAnyTargets(as *ast.AssignStmt) bool {
 	found := false
 	for _, l := range as.Lhs {
@@ -96,6 +99,7 @@ func (lw *lowerer) mapAnyTargets(as *ast.AssignStmt) bool {
 		return false
 	}
 	var results []types.Type
+	commaOK := false
 	if len(as.Rhs) == len(as.Lhs) {
 		for _, r := range as.Rhs {
 			results = append(results, types.Default(lw.info.TypeOf(r)))
@@ -104,6 +108,8 @@ func (lw *lowerer) mapAnyTargets(as *ast.AssignStmt) bool {
 		for i := range tup.Len() {
 			results = append(results, tup.At(i).Type())
 		}
+		_, call := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		commaOK = !call
 	} else {
 		return false
 	}
@@ -115,10 +121,9 @@ func (lw *lowerer) mapAnyTargets(as *ast.AssignStmt) bool {
 			targets[lw.info.ObjectOf(id)] = true
 		}
 	}
-	var keys []*ast.IndexExpr
 	ts := make([]string, len(as.Lhs))
 	vals := make([]string, len(as.Lhs))
-	var assigns strings.Builder
+	var keys, assigns strings.Builder
 	for i, l := range as.Lhs {
 		t := lw.info.TypeOf(l)
 		switch x := ast.Unparen(l).(type) {
@@ -130,12 +135,19 @@ func (lw *lowerer) mapAnyTargets(as *ast.AssignStmt) bool {
 			vals[i] = lw.fresh("V")
 			fmt.Fprintf(&assigns, "; %s = %s", lw.text(x), vals[i])
 		case *ast.IndexExpr:
-			if !isMap(lw.info.TypeOf(x.X)) || !lw.copyable(x.X) || !lw.copyable(x.Index) || targets[lw.info.ObjectOf(rootIdent(x.X))] {
+			m, ok := lw.info.TypeOf(x.X).Underlying().(*types.Map)
+			if !ok || !lw.copyable(x.X) || !lw.copyable(x.Index) || targets[lw.info.ObjectOf(rootIdent(x.X))] {
 				return false
 			}
-			keys = append(keys, x)
+			kt := lw.typ(m.Key())
+			if !spellable(kt) {
+				return false
+			}
+			k := lw.fresh("K")
 			vals[i] = lw.fresh("V")
-			fmt.Fprintf(&assigns, "; %s[%%s] = %s", lw.text(x.X), vals[i])
+			// (typed: a constant key of a map[float64]any is a float64)
+			fmt.Fprintf(&keys, "; var %s %s = %s", k, kt, lw.text(x.Index))
+			fmt.Fprintf(&assigns, "; %s[%s] = %s", lw.text(x.X), k, vals[i])
 		default:
 			return false
 		}
@@ -152,20 +164,15 @@ func (lw *lowerer) mapAnyTargets(as *ast.AssignStmt) bool {
 	if len(lw.stack) == 1 {
 		open, close = "(func() { ", " })()"
 	}
-	names := make([]any, len(keys))
-	from := as.Pos()
-	for k, ix := range keys {
-		name := lw.fresh("K")
-		names[k] = name
-		sep := "; "
-		if k == 0 {
-			sep = open
-		}
-		lw.replace(from, ix.Index.Pos(), sep+name+" := ")
-		from = ix.Index.End()
+	head := fmt.Sprintf("%s%s := func() (%s) { return ", open, strings.Join(vals, ", "), strings.Join(ts, ", "))
+	tail := " }()"
+	if commaOK {
+		v, ok := lw.fresh("C"), lw.fresh("C")
+		head = fmt.Sprintf("%s%s := func() (%s) { %s, %s := ", open, strings.Join(vals, ", "), strings.Join(ts, ", "), v, ok)
+		tail = fmt.Sprintf("; return %s, %s }()", v, ok)
 	}
-	lw.replace(from, as.Rhs[0].Pos(), fmt.Sprintf("; %s := func() (%s) { return ", strings.Join(vals, ", "), strings.Join(ts, ", ")))
-	lw.insertClose(as.Rhs[len(as.Rhs)-1].End(), " }()"+fmt.Sprintf(assigns.String(), names...)+close)
+	lw.replace(as.Pos(), as.Rhs[0].Pos(), head)
+	lw.insertClose(as.Rhs[len(as.Rhs)-1].End(), tail+keys.String()+assigns.String()+close)
 	return true
 }
 

@@ -15,6 +15,9 @@ func TestJSONUnmarshalIntoInterfaceHeld(t *testing.T) {
 		step{"var d Doc\nerr := load(`{\"ID\": 7, \"title\": \"t\", \"secret\": \"s\"}`, &d)\nfmt.Printf(\"%v %+v\\n\", err, d)", "<nil> {Base:{ID:7} Title:t secret:}\n"},
 		step{"var ds []Doc\nfmt.Println(load(`[{\"ID\": 8}]`, &ds), ds[0].ID)", "<nil> 8\n"},
 		step{"fmt.Println(load(`{\"title\": 8}`, &d))", "json: cannot unmarshal number into Go struct field Doc.title of type string\n"},
+		step{"var x any\nfmt.Println(load(`{}`, x))\nfmt.Println(json.NewDecoder(strings.NewReader(`{}`)).Decode(x))", "json: Unmarshal(nil)\njson: Unmarshal(nil)\n"},
+		step{"type Temp struct{ C float64 }\n\nfunc (t *Temp) UnmarshalJSON(b []byte) error {\n\tvar f float64\n\tjson.Unmarshal(b, &f)\n\tt.C = f - 273\n\treturn nil\n}\n\ntype Level int\n\nfunc (l *Level) UnmarshalText(b []byte) error { *l = Level(len(b)); return nil }", ""},
+		step{"func load2(data string, v any) error { return json.Unmarshal([]byte(data), v) }\nvar u Temp\nvar l Level\nfmt.Println(load2(`301`, &u), u.C, load2(`\"abc\"`, &l), l)", "<nil> 28 <nil> 3\n"},
 	)
 }
 

@@ -30,13 +30,17 @@ func JSONTarget(box any, t *Table) any {
 	if v.Kind() == reflect.Interface {
 		v = v.Elem()
 	}
-	if !v.IsValid() || v.Kind() != reflect.Pointer || v.IsNil() || len(t.Nodes) == 0 {
+	if !v.IsValid() {
+		return nil // a nil interface: json's InvalidUnmarshalError
+	}
+	if len(t.Nodes) > 0 && t.Nodes[0].Iface {
+		// (what the interface holds may be yaegi's record of a pointer)
+		return dynamicTarget(v, t)
+	}
+	if v.Kind() != reflect.Pointer || v.IsNil() || len(t.Nodes) == 0 {
 		return v.Interface()
 	}
 	n := 0
-	if t.Nodes[0].Iface {
-		return dynamicTarget(v, t)
-	}
 	if len(t.Nodes[0].Elems) != 1 {
 		return v.Interface()
 	}
@@ -54,7 +58,7 @@ func JSONTarget(box any, t *Table) any {
 func dynamicTarget(v reflect.Value, t *Table) any {
 	d := &decoder{j: newJSONer(t)}
 	p, n := d.j.p.dynamic(v, &t.Nodes[0])
-	if n < 0 || p.Kind() != reflect.Pointer || p.IsNil() || len(t.Nodes[n].Elems) != 1 {
+	if n < 0 || p.Kind() != reflect.Pointer || p.IsNil() || !strings.HasPrefix(t.Nodes[n].Name, "*") || len(t.Nodes[n].Elems) != 1 {
 		return Unwrap(v.Interface())
 	}
 	elem := t.Nodes[n].Elems[0]
