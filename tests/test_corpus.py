@@ -25,6 +25,8 @@ import subprocess
 import tempfile
 import time
 
+import pytest
+
 from conftest import ROOT, drain, execute
 
 CORPUS = os.path.join(ROOT, "tests", "corpus")
@@ -122,6 +124,9 @@ def first_difference(want, got):
     return "\n".join(lines[:12])
 
 
+# One test for the whole corpus: it runs longer than the suite's per-test
+# timeout (scripts/test) on a shared two-core machine.
+@pytest.mark.timeout(2400)
 def test_corpus(capsys):
     names = programs()
     assert names, "no programs in tests/corpus"

@@ -38,6 +38,8 @@ import subprocess
 import tempfile
 import time
 
+import pytest
+
 from conftest import ROOT, drain, execute
 
 ERRORS = os.path.join(ROOT, "tests", "corpus_errors")
@@ -286,6 +288,7 @@ def verdict(kind, names, results, listed):
     return problems
 
 
+@pytest.mark.timeout(1200)  # (the whole corpus in one test)
 def test_errors_corpus(capsys):
     errs, pans = programs(ERRORS), programs(PANICS)
     only = os.environ.get("ERRORS_ONLY")
