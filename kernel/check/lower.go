@@ -406,6 +406,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.callConvs(n, fn)
 		if fn != nil {
 			lw.goroutineFunc(n, fn)
+			lw.timerCall(n, fn) // (timers.go)
 			lw.compiledCall(n, fn)
 		} else {
 			lw.compiledFuncValueCall(n)
