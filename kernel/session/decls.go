@@ -99,6 +99,9 @@ func (s *Session) evalDecl(ctx context.Context, d *cell.Decl) error {
 	}
 	if d.Kind == cell.Import {
 		s.imports[d.ImportName] = d.ImportPath
+		if d.ImportPath == "os/signal" {
+			s.signals.Store(true) // (deadlock.go)
+		}
 	}
 	return nil
 }

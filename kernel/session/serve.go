@@ -173,7 +173,10 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 				cancel()
 				break
 			}
+			stop := make(chan struct{})
+			go srv.sess.watchDeadlock(stop, srv.deadlocked)
 			res, err := srv.sess.Execute(context.Background(), req.Code, req.Count)
+			close(stop)
 			ev.Notes = res.Notes
 			if err != nil {
 				e := err.(*Error)
@@ -228,6 +231,13 @@ func (srv *Server) goPanic(e *Error) {
 		os.Exit(exit.Code) // (os.Exit in a goroutine: Session.goExited)
 	}
 	os.Exit(2)
+}
+
+// deadlocked ends the process as Go's runtime ends a program whose
+// goroutines are all asleep (deadlock.go): the cell's error is Go's fatal
+// error, and the process's exit status 2.
+func (srv *Server) deadlocked(asleep []goroutineStack) {
+	srv.goPanic(deadlockError(asleep))
 }
 
 // send writes ev; with sync it first writes a marker to both output

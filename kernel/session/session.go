@@ -150,6 +150,9 @@ type Session struct {
 	// whether one's panic is ending the process
 	goLive  atomic.Int64
 	goDying atomic.Bool
+	// signals: a cell imported os/signal (a goroutine waiting on a
+	// signal's channel is not stuck: deadlock.go)
+	signals atomic.Bool
 	// running are the literals of the cell's statements running, for a
 	// goroutine's panic (nil when none)
 	running atomic.Pointer[stmtLits]

@@ -467,6 +467,9 @@ func (s *Supervisor) recoverFrom(c *interpreter, why string) (res kernel.Execute
 // panic).
 func goPanicked(res *kernel.ExecuteResult, p *ipc.Event, died string) {
 	note := "InterpreterDied: the Go interpreter process ended, as a Go program does when a goroutine panics"
+	if p.EName == "fatal error" { // (session's deadlock check)
+		note = "InterpreterDied: the Go interpreter process ended, as a Go program does when its goroutines are all asleep"
+	}
 	if after := strings.TrimPrefix(strings.TrimPrefix(res.EValue, died), "; "); after != res.EValue && after != "" {
 		note += "; " + after
 	}
