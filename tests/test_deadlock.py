@@ -33,6 +33,10 @@ def test_deadlocked_cell_ends_with_fatal_error(kernel):
     tb = plain(c.error["traceback"])
     assert tb[2] == "goroutine 1 [sync.WaitGroup.Wait]:" and sum(t.endswith("[chan receive]:") for t in tb) == 2, tb
     assert execute(kc, "kept").result == "41"
+    # an idle ThreadPool's workers wait for tasks, asleep as in Go
+    c = execute(kc, 'import "github.com/gofutures/gofutures/executor"\nthreads := executor.NewThreadPool(2)\n'
+                    'f := threads.Submit(func() int { return 1 })\nfmt.Println(f.Result())\nch := make(chan int)\n<-ch', timeout=30)
+    assert c.error["ename"] == "fatal error" and c.stdout == "1 <nil>\n", (c.stdout, c.error)
 
 
 def test_waiting_cells_are_not_deadlocked(kernel):

@@ -145,8 +145,16 @@ func asleepInCell(g goroutineStack) bool {
 		return false
 	}
 	f := firstOwnFrame(g)
+	if f == idleThreadWorker {
+		return g.state == "sync.Cond.Wait"
+	}
 	return f == rt.Path+".Select" || strings.HasPrefix(f, yaegiPkg) && !strings.HasPrefix(f, yaegiPkg+"(*Interpreter).")
 }
+
+// idleThreadWorker is where a ThreadPool's worker waits for a task, on a
+// sync.Cond that only a Submit or a Shutdown, another goroutine's,
+// signals (no timer): asleep, as in a Go program.
+const idleThreadWorker = "github.com/gofutures/gofutures/executor.(*ThreadPool).next"
 
 // allAsleep reports whether stacks (runtime.Stack's of all goroutines,
 // the caller's first, which is left out) show a deadlock: every

@@ -134,8 +134,10 @@ github.com/traefik/yaegi/interp.recv.func3(0x0)
 created by github.com/traefik/yaegi/interp.call.func9 in goroutine 37
 	/y/run.go:1398 +0x797
 `
-	asleep, awake := allAsleep([]byte(stacks))
-	if awake != "" || len(asleep) != 2 || goState(asleep[1]) != "chan receive" {
+	idle := "goroutine 49 [sync.Cond.Wait]:\nsync.runtime_notifyListWait(0x0, 0x0)\n\t/go/sema.go:1 +0x1\nsync.(*Cond).Wait(0x0)\n\t/go/cond.go:1 +0x1\n" +
+		"github.com/gofutures/gofutures/executor.(*ThreadPool).next(0x0, 0x40?)\n\t/e/threadpool.go:212 +0x1\ngithub.com/gofutures/gofutures/executor.(*ThreadPool).worker(0x0, 0x0)\n\t/e/threadpool.go:1 +0x1\n"
+	asleep, awake := allAsleep([]byte(stacks + "\n" + idle))
+	if awake != "" || len(asleep) != 3 || goState(asleep[1]) != "chan receive" {
 		t.Fatalf("asleep %+v, awake %q", asleep, awake)
 	}
 	for _, other := range []string{
