@@ -53,6 +53,9 @@ type Server struct {
 	cancelMu    sync.Mutex
 	cancelMagic context.CancelFunc // of the running magic, nil when none
 	dying       atomic.Bool        // a goroutine's panic ends the process (goPanic)
+	// watchCells hands the deadlock check's goroutine each cell's stop
+	// channel (watchCell)
+	watchCells chan chan struct{}
 }
 
 // inputReader is the cells' standard input: each read that finds no
@@ -173,8 +176,7 @@ func Serve(requests io.Reader, events io.Writer, stdout, stderr *os.File, opts O
 				cancel()
 				break
 			}
-			stop := make(chan struct{})
-			go srv.sess.watchDeadlock(stop, srv.deadlocked)
+			stop := srv.watchCell()
 			res, err := srv.sess.Execute(context.Background(), req.Code, req.Count)
 			close(stop)
 			ev.Notes = res.Notes
@@ -231,6 +233,24 @@ func (srv *Server) goPanic(e *Error) {
 		os.Exit(exit.Code) // (os.Exit in a goroutine: Session.goExited)
 	}
 	os.Exit(2)
+}
+
+// watchCell starts the deadlock check for the cell about to run, until
+// the channel it returns is closed. One goroutine checks all cells: a
+// goroutine started per cell would change the count of goroutines
+// created, which spares goroutinesAtStart its look at every stack.
+func (srv *Server) watchCell() chan struct{} {
+	if srv.watchCells == nil {
+		srv.watchCells = make(chan chan struct{})
+		go func() {
+			for stop := range srv.watchCells {
+				srv.sess.watchDeadlock(stop, srv.deadlocked)
+			}
+		}()
+	}
+	stop := make(chan struct{})
+	srv.watchCells <- stop
+	return stop
 }
 
 // deadlocked ends the process as Go's runtime ends a program whose
