@@ -151,3 +151,18 @@ created by github.com/traefik/yaegi/interp.call.func9 in goroutine 37
 		}
 	}
 }
+
+// The check of a cell starts no goroutine once the first cell's started
+// the checker's: the count of goroutines created stays as it was, which
+// spares goroutinesAtStart its look at every stack before the next cell.
+func TestDeadlockWatchStartsNoGoroutine(t *testing.T) {
+	srv := &Server{sess: New(Options{})}
+	close(srv.watchCell())
+	before, ok := goroutinesCreated()
+	for range 3 {
+		close(srv.watchCell())
+	}
+	if after, _ := goroutinesCreated(); ok && after != before {
+		t.Errorf("%d goroutines created by 3 cells' checks", after-before)
+	}
+}
