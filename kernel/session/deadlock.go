@@ -30,12 +30,16 @@ import (
 // compiled code other than sync's (a pool's Future.Result, a read of
 // stdin, a library's select that may have a timer of its own) or that
 // runs, is runnable, sleeps, or is in a system call or network wait,
-// means no deadlock, as does a notebook that imported os/signal.
+// means no deadlock, as does a notebook that imported os/signal. (An idle
+// ThreadPool worker, which waits on a sync.Cond only a Submit signals,
+// is asleep, as in Go.)
 
 // Deadlock timing: the first sample after deadlockFirst of a cell, then
 // one every deadlockEvery (more apart when sampling is slow: at most
 // about 1% of the time); a timer counts as pending until deadlockSlack
-// after it fired.
+// after its deadline. GOFUTURES_DEADLOCK_DEBUG set in the interpreter's
+// environment writes to its stderr the goroutine that kept a sample from
+// being asleep.
 var (
 	deadlockFirst = 200 * time.Millisecond
 	deadlockEvery = 250 * time.Millisecond
