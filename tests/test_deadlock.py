@@ -54,3 +54,15 @@ def test_waiting_cells_are_not_deadlocked(kernel):
         c = execute(kc, code, timeout=300)
         assert c.status == "ok" and c.stdout == out, (code, c.stdout, c.error)
     assert execute(kc, "n").result == "1"
+
+
+def test_cell_waiting_for_input_is_not_deadlocked(kernel):
+    """A cell reading its stdin waits for the front end (the input
+    request), not for another goroutine: no deadlock however long."""
+    km, kc = kernel
+    msg_id = kc.execute('import ("bufio"; "fmt"; "os")\nline, _ := bufio.NewReader(os.Stdin).ReadString(\'\\n\')\nfmt.Println("got", line)', allow_stdin=True)
+    kc.get_stdin_msg(timeout=30)
+    time.sleep(1.5)  # several samples of the deadlock check
+    kc.input("late")
+    reply = kc.get_shell_msg(timeout=30)
+    assert reply["parent_header"]["msg_id"] == msg_id and reply["content"]["status"] == "ok", reply["content"]
