@@ -460,6 +460,8 @@ func (lw *lowerer) compiledCall(c *ast.CallExpr, fn *types.Func) {
 		wrapped = lw.jsonCall(c, sig, name)
 	case "encoding/xml":
 		wrapped = lw.xmlCall(c, sig, name)
+	case "encoding/gob":
+		wrapped = lw.gobCall(c, sig, name)
 	case "text/template", "html/template":
 		lw.templateCall(c, sig, name)
 	case "log/slog":

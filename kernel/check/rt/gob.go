@@ -1,0 +1,349 @@
+package rt
+
+import (
+	"encoding/gob"
+	"errors"
+	"reflect"
+
+	"github.com/gofutures/gofutures/internal/typemark"
+)
+
+// encoding/gob sees a cell's struct type as yaegi made it: its
+// unexported fields exported with an X prefix (gob sends them), the
+// lowering's marker field sent too. The lowering hands an Encoder's
+// Encode and a Decoder's Decode, in place of a value whose static type
+// involves a cell's struct, GobEncode and GobDecode of it with its type's
+// Table: gob is given a copy of the value of compiled types (structs of
+// the exported fields only, reflect.StructOf, recursively through
+// pointers, slices, arrays and maps), and a decoded copy is written back
+// into the cell's value, whose unexported fields stay as they were. The
+// stream's type names are those reflect gives the copies' types, not
+// Go's (main.Rec): the values round-trip, and a Go program's stream
+// decodes, but the bytes are not Go's. A type gob cannot be given so (an
+// interface in it, a type made of itself) is handed to gob as it is.
+
+// GobEncode is enc.Encode(x), box being []T{x}, T the static type t's
+// first Node describes: x encoded as Go encodes it.
+func GobEncode(enc *gob.Encoder, box any, t *Table) error {
+	return gobEncode(enc, reflect.ValueOf(box).Index(0), t)
+}
+
+// GobEncodeAny is GobEncode of a value of an interface type, given as it
+// is.
+func GobEncodeAny(enc *gob.Encoder, x any, t *Table) error {
+	return gobEncode(enc, reflect.ValueOf(&x).Elem(), t)
+}
+
+func gobEncode(enc *gob.Encoder, v reflect.Value, t *Table) error {
+	g := newGober(t)
+	n := 0
+	if d, ok := g.p.held(v, g.p.node(0)); ok {
+		if nilInterface(d) {
+			return enc.Encode(nil) // (gob's error)
+		}
+		v, n = g.p.dynamic(d, g.p.node(0))
+		if !v.IsValid() || v.Kind() == reflect.Interface {
+			return enc.Encode(nil)
+		}
+	}
+	ct, ok := g.ctype(v.Type(), n)
+	if !ok || !v.CanInterface() {
+		return enc.EncodeValue(v)
+	}
+	if v.Kind() == reflect.Pointer && v.IsNil() {
+		panic("gob: cannot encode nil pointer of type " + g.name(v, n))
+	}
+	if g.noExported != "" {
+		return errors.New("gob: type " + g.noExported + " has no exported fields")
+	}
+	return enc.EncodeValue(g.conv(v, n, ct, false))
+}
+
+// GobDecode is dec.Decode(p), box being []P{p}, P the static type t's
+// first Node describes: decoded into as Go decodes.
+func GobDecode(dec *gob.Decoder, box any, t *Table) error {
+	return gobDecode(dec, reflect.ValueOf(box).Index(0), t)
+}
+
+// GobDecodeAny is GobDecode of a value of an interface type, given as it
+// is.
+func GobDecodeAny(dec *gob.Decoder, x any, t *Table) error {
+	return gobDecode(dec, reflect.ValueOf(&x).Elem(), t)
+}
+
+func gobDecode(dec *gob.Decoder, v reflect.Value, t *Table) error {
+	g := newGober(t)
+	n := 0
+	if d, ok := g.p.held(v, g.p.node(0)); ok {
+		if nilInterface(d) {
+			return dec.DecodeValue(reflect.Value{})
+		}
+		v, n = g.p.dynamic(d, g.p.node(0))
+		if !v.IsValid() || v.Kind() == reflect.Interface {
+			return dec.DecodeValue(reflect.Value{})
+		}
+	}
+	if !v.CanInterface() {
+		return dec.DecodeValue(reflect.Value{})
+	}
+	if v.Kind() != reflect.Pointer || v.IsNil() {
+		return dec.DecodeValue(v) // (gob's error)
+	}
+	ct, ok := g.ctype(v.Type(), n)
+	if !ok {
+		return dec.DecodeValue(v)
+	}
+	en := elemNode(g.p.node(n))
+	p := reflect.New(ct.Elem())
+	p.Elem().Set(g.conv(v.Elem(), en, ct.Elem(), true))
+	err := dec.DecodeValue(p)
+	g.back(v.Elem(), p.Elem(), en)
+	return err
+}
+
+// gober converts values of a Table's types to and from the compiled
+// types gob is handed.
+type gober struct {
+	p     *printer
+	types map[int]reflect.Type // by Node, nil while being made
+	// noExported names the first struct type met that has fields but
+	// none gob sends (gob's error for it).
+	noExported string
+}
+
+func newGober(t *Table) *gober {
+	return &gober{p: &printer{nodes: t.Nodes, resolve: t.Resolve}, types: map[int]reflect.Type{}}
+}
+
+// name is the type of v (of Node n) as Go spells it.
+func (g *gober) name(v reflect.Value, n int) string {
+	if node := g.p.node(n); node != nil && node.Name != "" {
+		return typemark.GoName(node.Name)
+	}
+	return v.Type().String()
+}
+
+// gobField is a field of a cell's struct that gob sends: its index in
+// yaegi's type, its name as declared, its Node.
+type gobField struct {
+	index int
+	name  string
+	node  int
+}
+
+// sent lists the fields of t, a cell's struct type of Node node, that gob
+// sends (exported as declared, not a channel or function); ok is false
+// when one is held in the lowering's interface{} box.
+func sent(t reflect.Type, node *Node) (fs []gobField, declared int, ok bool) {
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		if typemark.IsMarker(sf) {
+			continue
+		}
+		declared++
+		if i < len(node.FieldZeros) && node.FieldZeros[i] != nil {
+			return nil, 0, false
+		}
+		name := sf.Name
+		if i < len(node.Fields) {
+			name = node.Fields[i]
+		}
+		if k := sf.Type.Kind(); !exported(name) || k == reflect.Chan || k == reflect.Func {
+			continue
+		}
+		f := gobField{index: i, name: name, node: -1}
+		if i < len(node.Elems) {
+			f.node = node.Elems[i]
+		}
+		fs = append(fs, f)
+	}
+	return fs, declared, true
+}
+
+// ctype returns the compiled type gob is handed for a value of yaegi's
+// type t, of Node n; ok is false where it has none.
+func (g *gober) ctype(t reflect.Type, n int) (reflect.Type, bool) {
+	node := g.p.node(n)
+	if node == nil {
+		return t, true
+	}
+	if node.Iface {
+		return nil, false
+	}
+	if ct, seen := g.types[n]; seen {
+		return ct, ct != nil // (nil: made of itself)
+	}
+	g.types[n] = nil
+	ct, ok := g.makeType(t, node)
+	if !ok {
+		return nil, false
+	}
+	g.types[n] = ct
+	return ct, true
+}
+
+func (g *gober) makeType(t reflect.Type, node *Node) (reflect.Type, bool) {
+	elem := func(i int, et reflect.Type) (reflect.Type, bool) {
+		if i >= len(node.Elems) {
+			return et, true
+		}
+		return g.ctype(et, node.Elems[i])
+	}
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		et, ok := elem(0, t.Elem())
+		if !ok {
+			return nil, false
+		}
+		switch t.Kind() {
+		case reflect.Pointer:
+			return reflect.PointerTo(et), true
+		case reflect.Slice:
+			return reflect.SliceOf(et), true
+		}
+		return reflect.ArrayOf(t.Len(), et), true
+	case reflect.Map:
+		kt, ok1 := elem(0, t.Key())
+		et, ok2 := elem(1, t.Elem())
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		return reflect.MapOf(kt, et), true
+	case reflect.Struct:
+		if node.Fields == nil {
+			return t, true
+		}
+		fs, declared, ok := sent(t, node)
+		if !ok {
+			return nil, false
+		}
+		var sfs []reflect.StructField
+		for _, f := range fs {
+			ft, ok := g.ctype(t.Field(f.index).Type, f.node)
+			if !ok {
+				return nil, false
+			}
+			sfs = append(sfs, reflect.StructField{Name: f.name, Type: ft})
+		}
+		if len(sfs) == 0 && declared > 0 && g.noExported == "" {
+			g.noExported = typemark.GoName(node.Name)
+		}
+		return reflect.StructOf(sfs), true
+	}
+	return t, true
+}
+
+// conv returns v, of Node n, as a value of ct, its compiled type: for a
+// decoding's target, maps empty (gob adds to them what it decodes).
+func (g *gober) conv(v reflect.Value, n int, ct reflect.Type, target bool) reflect.Value {
+	if v.Type() == ct {
+		return v
+	}
+	node := g.p.node(n)
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return reflect.Zero(ct)
+		}
+		p := reflect.New(ct.Elem())
+		p.Elem().Set(g.conv(v.Elem(), node.Elems[0], ct.Elem(), target))
+		return p
+	case reflect.Slice:
+		if v.IsNil() {
+			return reflect.Zero(ct)
+		}
+		// to its capacity: gob decodes into the elements it holds
+		out := reflect.MakeSlice(ct, v.Cap(), v.Cap())
+		full := v.Slice(0, v.Cap())
+		for i := range v.Cap() {
+			out.Index(i).Set(g.conv(full.Index(i), node.Elems[0], ct.Elem(), target))
+		}
+		return out.Slice(0, v.Len())
+	case reflect.Array:
+		out := reflect.New(ct).Elem()
+		for i := range v.Len() {
+			out.Index(i).Set(g.conv(v.Index(i), node.Elems[0], ct.Elem(), target))
+		}
+		return out
+	case reflect.Map:
+		if v.IsNil() {
+			return reflect.Zero(ct)
+		}
+		out := reflect.MakeMapWithSize(ct, v.Len())
+		if target {
+			return out
+		}
+		for it := v.MapRange(); it.Next(); {
+			out.SetMapIndex(g.conv(it.Key(), node.Elems[0], ct.Key(), false), g.conv(it.Value(), node.Elems[1], ct.Elem(), false))
+		}
+		return out
+	case reflect.Struct:
+		fs, _, _ := sent(v.Type(), node)
+		out := reflect.New(ct).Elem()
+		for j, f := range fs {
+			out.Field(j).Set(g.conv(v.Field(f.index), f.node, ct.Field(j).Type, target))
+		}
+		return out
+	}
+	return v.Convert(ct)
+}
+
+// back writes src, the decoded copy of compiled type, into dst (settable,
+// of Node n) as gob decodes into dst in Go: unexported fields left,
+// pointers allocated where nil, a slice's elements within its capacity
+// reused, a map's decoded entries added.
+func (g *gober) back(dst, src reflect.Value, n int) {
+	if dst.Type() == src.Type() {
+		dst.Set(src)
+		return
+	}
+	node := g.p.node(n)
+	switch dst.Kind() {
+	case reflect.Pointer:
+		if src.IsNil() {
+			return
+		}
+		if dst.IsNil() {
+			dst.Set(reflect.New(dst.Type().Elem()))
+		}
+		g.back(dst.Elem(), src.Elem(), node.Elems[0])
+	case reflect.Slice:
+		if src.IsNil() {
+			return
+		}
+		k := src.Len()
+		if dst.Cap() >= k {
+			dst.SetLen(k)
+		} else {
+			dst.Set(reflect.MakeSlice(dst.Type(), k, k))
+		}
+		for i := range k {
+			g.back(dst.Index(i), src.Index(i), node.Elems[0])
+		}
+	case reflect.Array:
+		for i := range dst.Len() {
+			g.back(dst.Index(i), src.Index(i), node.Elems[0])
+		}
+	case reflect.Map:
+		if src.IsNil() {
+			return
+		}
+		if dst.IsNil() {
+			dst.Set(reflect.MakeMapWithSize(dst.Type(), src.Len()))
+		}
+		for it := src.MapRange(); it.Next(); {
+			k := reflect.New(dst.Type().Key()).Elem()
+			g.back(k, it.Key(), node.Elems[0])
+			e := reflect.New(dst.Type().Elem()).Elem()
+			g.back(e, it.Value(), node.Elems[1])
+			dst.SetMapIndex(k, e)
+		}
+	case reflect.Struct:
+		fs, _, _ := sent(dst.Type(), node)
+		for j, f := range fs {
+			g.back(dst.Field(f.index), src.Field(j), f.node)
+		}
+	default:
+		dst.Set(src.Convert(dst.Type()))
+	}
+}
