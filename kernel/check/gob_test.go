@@ -1,0 +1,17 @@
+package check
+
+import "testing"
+
+// encoding/gob sees cell structs as Go's gob does (gobCall,
+// rt.GobEncode, rt.GobDecode): only exported fields sent, the decoded
+// target's unexported fields left as they were, through slices, maps,
+// pointers, arrays and other cell structs, into a nil pointer, through
+// an any; Go's errors for a struct without exported fields and a nil
+// pointer.
+func TestGobOfCellTypes(t *testing.T) {
+	runSteps(t,
+		step{"import (\n\t\"bytes\"\n\t\"encoding/gob\"\n)\n\ntype Rec struct {\n\tName  string\n\tScore int\n\tTags  []string\n\tinner int\n}\n\ntype Hidden struct{ a, b int }\n\ntype Box struct {\n\tRecs  []Rec\n\tByKey map[string]*Rec\n\tFirst *Rec\n\tArr   [2]Rec\n\thid   string\n}", ""},
+		step{"var gb bytes.Buffer\nenc, dec := gob.NewEncoder(&gb), gob.NewDecoder(&gb)\nfmt.Println(enc.Encode(Rec{\"ann\", 9, []string{\"x\"}, 5}))\nvar r Rec\nr.inner = 1\nerr := dec.Decode(&r)\nfmt.Printf(\"%v %+v\\n\", err, r)\nb := Box{Recs: []Rec{{\"a\", 1, nil, 2}}, ByKey: map[string]*Rec{\"k\": {Name: \"k\", inner: 3}}, First: &Rec{Name: \"f\", inner: 4}, hid: \"h\"}\nb.Arr[1] = Rec{Name: \"z\", inner: 8}\nfmt.Println(enc.Encode(&b))\nc := Box{hid: \"keep\", First: &Rec{inner: 77}}\nfmt.Println(dec.Decode(&c))\nfmt.Printf(\"%+v %+v %+v %+v %q\\n\", c.Recs, *c.ByKey[\"k\"], *c.First, c.Arr, c.hid)\nfmt.Println(enc.Encode(b))\nvar d *Box\nfmt.Println(dec.Decode(&d), d.Recs, d.First.inner)\nfmt.Println(enc.Encode(Hidden{1, 2}))\nvar x any = Rec{Name: \"any\", inner: 3}\nfmt.Println(enc.Encode(x))\nfmt.Println(dec.Decode(&r), r)\nfunc() {\n\tdefer func() { fmt.Println(recover()) }()\n\tvar np *Rec\n\tenc.Encode(np)\n}()",
+			"<nil>\n<nil> {Name:ann Score:9 Tags:[x] inner:1}\n<nil>\n<nil>\n[{Name:a Score:1 Tags:[] inner:0}] {Name:k Score:0 Tags:[] inner:0} {Name:f Score:0 Tags:[] inner:77} [{Name: Score:0 Tags:[] inner:0} {Name:z Score:0 Tags:[] inner:0}] \"keep\"\n<nil>\n<nil> [{a 1 [] 0}] 0\ngob: type main.Hidden has no exported fields\n<nil>\n<nil> {any 9 [x] 1}\ngob: cannot encode nil pointer of type *main.Rec\n"},
+	)
+}
