@@ -15,3 +15,16 @@ func TestGobOfCellTypes(t *testing.T) {
 			"<nil>\n<nil> {Name:ann Score:9 Tags:[x] inner:1}\n<nil>\n<nil>\n[{Name:a Score:1 Tags:[] inner:0}] {Name:k Score:0 Tags:[] inner:0} {Name:f Score:0 Tags:[] inner:77} [{Name: Score:0 Tags:[] inner:0} {Name:z Score:0 Tags:[] inner:0}] \"keep\"\n<nil>\n<nil> [{a 1 [] 0}] 0\ngob: type main.Hidden has no exported fields\n<nil>\n<nil> {any 9 [x] 1}\ngob: cannot encode nil pointer of type *main.Rec\n"},
 	)
 }
+
+// gob.Register and RegisterName of a cell struct register the type gob
+// is handed for it under Go's name (rt.GobRegister): an any field
+// holding one encodes, decodes to the cell's type (a pointer to it for
+// a pointer registered), its unexported fields left out; an unregistered
+// one is gob's error naming the type.
+func TestGobRegisterCellTypes(t *testing.T) {
+	runSteps(t,
+		step{"import (\n\t\"bytes\"\n\t\"encoding/gob\"\n)\n\ntype Sq struct {\n\tSide float64\n\tid   int\n}\n\ntype Circle struct{ R float64 }\n\ntype Scene struct {\n\tExtra any\n\tnote  string\n}", ""},
+		step{"gob.Register(Sq{})\nvar gb bytes.Buffer\nfmt.Println(gob.NewEncoder(&gb).Encode(Scene{Extra: Sq{4, 3}, note: \"n\"}))\nvar back Scene\nfmt.Println(gob.NewDecoder(&gb).Decode(&back))\nsq, ok := back.Extra.(Sq)\nfmt.Printf(\"%+v %v %+v\\n\", back, ok, sq)\ngb.Reset()\nfmt.Println(gob.NewEncoder(&gb).Encode(Scene{Extra: Circle{1}}))\ngb.Reset()\ngob.RegisterName(\"circle\", &Circle{})\nfmt.Println(gob.NewEncoder(&gb).Encode(Scene{Extra: &Circle{2}}))\nvar s Scene\nfmt.Println(gob.NewDecoder(&gb).Decode(&s))\nc, ok := s.Extra.(*Circle)\nfmt.Println(ok, c.R)",
+			"<nil>\n<nil>\n{Extra:{Side:4 id:0} note:} true {Side:4 id:0}\ngob: type not registered for interface: main.Circle\n<nil>\n<nil>\ntrue 2\n"},
+	)
+}

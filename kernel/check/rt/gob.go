@@ -4,6 +4,8 @@ import (
 	"encoding/gob"
 	"errors"
 	"reflect"
+	"strconv"
+	"sync"
 
 	"github.com/gofutures/gofutures/internal/typemark"
 )
@@ -36,6 +38,7 @@ func GobEncodeAny(enc *gob.Encoder, x any, t *Table) error {
 
 func gobEncode(enc *gob.Encoder, v reflect.Value, t *Table) error {
 	g := newGober(t)
+	g.encoding = true
 	n := 0
 	if d, ok := g.p.held(v, g.p.node(0)); ok {
 		if nilInterface(d) {
@@ -56,7 +59,11 @@ func gobEncode(enc *gob.Encoder, v reflect.Value, t *Table) error {
 	if g.noExported != "" {
 		return errors.New("gob: type " + g.noExported + " has no exported fields")
 	}
-	return enc.EncodeValue(g.conv(v, n, ct, false))
+	c := g.conv(v, n, ct, false)
+	if g.err != nil {
+		return g.err
+	}
+	return enc.EncodeValue(c)
 }
 
 // GobDecode is dec.Decode(p), box being []P{p}, P the static type t's
@@ -106,6 +113,11 @@ func gobDecode(dec *gob.Decoder, v reflect.Value, t *Table) error {
 type gober struct {
 	p     *printer
 	types map[int]reflect.Type // by Node, nil while being made
+	// encoding is set for an encoder (which reads interfaces).
+	encoding bool
+	// err is gob's error for a value of a cell type in an interface
+	// that gob.Register has not registered.
+	err error
 	// noExported names the first struct type met that has fields but
 	// none gob sends (gob's error for it).
 	noExported string
@@ -168,7 +180,9 @@ func (g *gober) ctype(t reflect.Type, n int) (reflect.Type, bool) {
 		return t, true
 	}
 	if node.Iface {
-		return nil, false
+		// an encoder reads any interface's value; a decoder sets an
+		// interface{} only (not yaegi's record of a cell's interface)
+		return anyType, node.Empty || g.encoding
 	}
 	if ct, seen := g.types[n]; seen {
 		return ct, ct != nil // (nil: made of itself)
@@ -225,6 +239,11 @@ func (g *gober) makeType(t reflect.Type, node *Node) (reflect.Type, bool) {
 			}
 			sfs = append(sfs, reflect.StructField{Name: f.name, Type: ft})
 		}
+		if len(sfs) > 0 {
+			// the type named, as two cell types of the same fields are
+			// two types to gob.Register
+			sfs[0].Tag = reflect.StructTag(typemark.Key + ":" + strconv.Quote(node.Name))
+		}
 		if len(sfs) == 0 && declared > 0 && g.noExported == "" {
 			g.noExported = typemark.GoName(node.Name)
 		}
@@ -236,10 +255,13 @@ func (g *gober) makeType(t reflect.Type, node *Node) (reflect.Type, bool) {
 // conv returns v, of Node n, as a value of ct, its compiled type: for a
 // decoding's target, maps empty (gob adds to them what it decodes).
 func (g *gober) conv(v reflect.Value, n int, ct reflect.Type, target bool) reflect.Value {
+	node := g.p.node(n)
+	if d, ok := g.p.held(v, node); ok && node != nil {
+		return g.convHeld(d, node)
+	}
 	if v.Type() == ct {
 		return v
 	}
-	node := g.p.node(n)
 	switch v.Kind() {
 	case reflect.Pointer:
 		if v.IsNil() {
@@ -293,6 +315,10 @@ func (g *gober) conv(v reflect.Value, n int, ct reflect.Type, target bool) refle
 // pointers allocated where nil, a slice's elements within its capacity
 // reused, a map's decoded entries added.
 func (g *gober) back(dst, src reflect.Value, n int) {
+	if dst.Kind() == reflect.Interface && src.Kind() == reflect.Interface {
+		dst.Set(gobCellValue(src))
+		return
+	}
 	if dst.Type() == src.Type() {
 		dst.Set(src)
 		return
@@ -346,4 +372,120 @@ func (g *gober) back(dst, src reflect.Value, n int) {
 	default:
 		dst.Set(src.Convert(dst.Type()))
 	}
+}
+
+// convHeld converts the value d an interface (of Node node) holds: an
+// interface{} holding its dynamic value converted, or gob's error where
+// that is of a cell's type gob.Register has not registered.
+func (g *gober) convHeld(d reflect.Value, node *Node) reflect.Value {
+	out := reflect.New(anyType).Elem()
+	if nilInterface(d) {
+		return out
+	}
+	d, dn := g.p.dynamic(d, node)
+	if !d.IsValid() || d.Kind() == reflect.Interface {
+		return out
+	}
+	ct, ok := g.ctype(d.Type(), dn)
+	if !ok || !d.CanInterface() {
+		return out
+	}
+	if ct != d.Type() {
+		base := ct
+		for base.Kind() == reflect.Pointer {
+			base = base.Elem()
+		}
+		if _, ok := gobRegistry.Load(base); !ok && g.err == nil {
+			name := g.name(d, dn)
+			for len(name) > 0 && name[0] == '*' {
+				name = name[1:]
+			}
+			g.err = errors.New("gob: type not registered for interface: " + name)
+		}
+	}
+	out.Set(g.conv(d, dn, ct, false))
+	return out
+}
+
+// gobReg is a cell type gob.Register registered: its compiled type's
+// values decode to values of cell, of Node node of table.
+type gobReg struct {
+	cell  reflect.Type
+	table *Table
+	node  int
+}
+
+// gobRegistry holds the gobRegs by the compiled types registered.
+var gobRegistry sync.Map
+
+// gobCellValue is src, a value an interface{} gob decoded into holds,
+// as the cell's value it stands for when its type is a registered one's.
+func gobCellValue(src reflect.Value) reflect.Value {
+	if src.IsNil() {
+		return src
+	}
+	e := src.Elem()
+	base := e.Type()
+	if base.Kind() == reflect.Pointer {
+		base = base.Elem()
+	}
+	r, ok := gobRegistry.Load(base)
+	if !ok {
+		return src
+	}
+	reg := r.(gobReg)
+	out := reflect.New(reg.cell)
+	if e.Kind() == reflect.Pointer {
+		if !e.IsNil() {
+			newGober(reg.table).back(out.Elem(), e.Elem(), reg.node)
+		}
+		return out
+	}
+	newGober(reg.table).back(out.Elem(), e, reg.node)
+	return out.Elem()
+}
+
+// GobRegister is gob.Register(x), box being []T{x}: a cell type's value
+// registered as Go registers it, under its Go name.
+func GobRegister(box any, t *Table) {
+	gobRegister("", reflect.ValueOf(box).Index(0), t)
+}
+
+// GobRegisterAny is GobRegister of a value of an interface type.
+func GobRegisterAny(x any, t *Table) {
+	gobRegister("", reflect.ValueOf(&x).Elem(), t)
+}
+
+// GobRegisterName is gob.RegisterName(name, x), box being []T{x}.
+func GobRegisterName(name string, box any, t *Table) {
+	gobRegister(name, reflect.ValueOf(box).Index(0), t)
+}
+
+func gobRegister(name string, v reflect.Value, t *Table) {
+	g := newGober(t)
+	n := 0
+	if d, ok := g.p.held(v, g.p.node(0)); ok && !nilInterface(d) {
+		v, n = g.p.dynamic(d, g.p.node(0))
+	}
+	if !v.IsValid() || !v.CanInterface() || v.Kind() == reflect.Interface {
+		gob.Register(nil) // (gob's panic)
+	}
+	ct, ok := g.ctype(v.Type(), n)
+	if !ok || ct == v.Type() {
+		if name == "" {
+			gob.Register(v.Interface())
+		} else {
+			gob.RegisterName(name, v.Interface())
+		}
+		return
+	}
+	if name == "" {
+		name = g.name(v, n)
+	}
+	gob.RegisterName(name, reflect.Zero(ct).Interface())
+	base, cell, bn := ct, v.Type(), n
+	for base.Kind() == reflect.Pointer {
+		base, cell, bn = base.Elem(), cell.Elem(), elemNode(g.p.node(bn))
+	}
+	gobRegistry.Store(base, gobReg{cell: cell, table: t, node: bn})
 }
