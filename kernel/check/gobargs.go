@@ -18,6 +18,8 @@ func (lw *lowerer) gobCall(c *ast.CallExpr, sig *types.Signature, name string) m
 	recv := recvString(sig)
 	var fn string
 	switch {
+	case recv == "" && (name == "Register" && len(c.Args) == 1 || name == "RegisterName" && len(c.Args) == 2):
+		return lw.gobRegister(c, name)
 	case recv == "*encoding/gob.Encoder" && name == "Encode":
 		fn = "GobEncode"
 	case recv == "*encoding/gob.Decoder" && name == "Decode":
@@ -45,6 +47,36 @@ func (lw *lowerer) gobCall(c *ast.CallExpr, sig *types.Signature, name string) m
 	lw.insert(c.Pos(), rtName+"."+fn+open)
 	lw.insertClose(a.End(), close+tbl)
 	return map[int]bool{0: true}
+}
+
+// gobRegister lowers gob.Register(x) to rt.GobRegister([]T{x}, table)
+// (rt.GobRegisterAny(x, table) for x of an interface type), and
+// gob.RegisterName(name, x) to rt.GobRegisterName(name, []T{x}, table):
+// the compiled type gob is handed for a cell type's values is
+// registered, under the name Go gives the cell type.
+func (lw *lowerer) gobRegister(c *ast.CallExpr, name string) map[int]bool {
+	a := c.Args[len(c.Args)-1]
+	if c.Ellipsis.IsValid() || lw.goDeferred[c] {
+		return nil
+	}
+	tbl, ts, iface, ok := lw.argTable(a, func(t types.Type) bool { return lw.codecNeeds(t, noMethods, nil) })
+	if !ok || iface && name == "RegisterName" {
+		return nil
+	}
+	lw.extraImport(rtName, rt.Path)
+	switch {
+	case iface:
+		lw.replace(c.Fun.Pos(), a.Pos(), rtName+".GobRegisterAny(")
+		lw.insertClose(a.End(), ", "+tbl)
+	case name == "Register":
+		lw.replace(c.Fun.Pos(), a.Pos(), rtName+".GobRegister([]"+ts+"{")
+		lw.insertClose(a.End(), "}, "+tbl)
+	default:
+		lw.replace(c.Fun.Pos(), c.Lparen+1, rtName+".GobRegisterName(")
+		lw.insert(a.Pos(), "[]"+ts+"{")
+		lw.insertClose(a.End(), "}, "+tbl)
+	}
+	return map[int]bool{len(c.Args) - 1: true}
 }
 
 // noMethods is codecNeeds' methods for gob, whose own methods (GobEncode,
