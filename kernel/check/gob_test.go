@@ -28,3 +28,15 @@ func TestGobRegisterCellTypes(t *testing.T) {
 			"<nil>\n<nil>\n{Extra:{Side:4 id:0} note:} true {Side:4 id:0}\ngob: type not registered for interface: main.Circle\n<nil>\n<nil>\ntrue 2\n"},
 	)
 }
+
+// A registered cell struct with methods inside a []any and a
+// map[string]any of a cell struct's field encodes and decodes back to
+// the cell type, its unexported fields left out (conv and back descend
+// into compiled composites of interface{}).
+func TestGobCellValuesInAnySlices(t *testing.T) {
+	runSteps(t,
+		step{"import (\n\t\"bytes\"\n\t\"encoding/gob\"\n)\n\ntype Pt struct {\n\tX  int\n\tid int\n}\n\nfunc (p Pt) Len() int { return p.X }\n\ntype Bag struct {\n\tItems []any\n\tBy    map[string]any\n}", ""},
+		step{"gob.Register(Pt{})\nvar gb bytes.Buffer\nfmt.Println(gob.NewEncoder(&gb).Encode(Bag{Items: []any{Pt{4, 3}, 5}, By: map[string]any{\"p\": Pt{6, 1}}}))\nvar back Bag\nfmt.Println(gob.NewDecoder(&gb).Decode(&back))\np, ok := back.Items[0].(Pt)\nq, ok2 := back.By[\"p\"].(Pt)\nfmt.Printf(\"%+v %v %+v %v %v\\n\", p, ok, q, ok2, back.Items[1])",
+			"<nil>\n<nil>\n{X:4 id:0} true {X:6 id:0} true 5\n"},
+	)
+}

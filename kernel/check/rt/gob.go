@@ -177,6 +177,13 @@ func sent(t reflect.Type, node *Node) (fs []gobField, declared int, ok bool) {
 func (g *gober) ctype(t reflect.Type, n int) (reflect.Type, bool) {
 	node := g.p.node(n)
 	if node == nil {
+		// a compiled type: an interface{} in it may hold a cell's value
+		switch t.Kind() {
+		case reflect.Interface:
+			return anyType, t.NumMethod() == 0 || g.encoding
+		case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Map:
+			return g.makeType(t, &Node{})
+		}
 		return t, true
 	}
 	if node.Iface {
@@ -198,10 +205,7 @@ func (g *gober) ctype(t reflect.Type, n int) (reflect.Type, bool) {
 
 func (g *gober) makeType(t reflect.Type, node *Node) (reflect.Type, bool) {
 	elem := func(i int, et reflect.Type) (reflect.Type, bool) {
-		if i >= len(node.Elems) {
-			return et, true
-		}
-		return g.ctype(et, node.Elems[i])
+		return g.ctype(et, nodeAt(node, i))
 	}
 	switch t.Kind() {
 	case reflect.Pointer, reflect.Slice, reflect.Array:
@@ -256,10 +260,13 @@ func (g *gober) makeType(t reflect.Type, node *Node) (reflect.Type, bool) {
 // decoding's target, maps empty (gob adds to them what it decodes).
 func (g *gober) conv(v reflect.Value, n int, ct reflect.Type, target bool) reflect.Value {
 	node := g.p.node(n)
-	if d, ok := g.p.held(v, node); ok && node != nil {
+	if d, ok := g.p.held(v, node); ok && (node != nil || v.Kind() == reflect.Interface) {
 		return g.convHeld(d, node)
 	}
-	if v.Type() == ct {
+	if node == nil {
+		node = &Node{}
+	}
+	if v.Type() == ct && !hasIface(ct, nil) {
 		return v
 	}
 	switch v.Kind() {
@@ -268,7 +275,7 @@ func (g *gober) conv(v reflect.Value, n int, ct reflect.Type, target bool) refle
 			return reflect.Zero(ct)
 		}
 		p := reflect.New(ct.Elem())
-		p.Elem().Set(g.conv(v.Elem(), node.Elems[0], ct.Elem(), target))
+		p.Elem().Set(g.conv(v.Elem(), nodeAt(node, 0), ct.Elem(), target))
 		return p
 	case reflect.Slice:
 		if v.IsNil() {
@@ -278,13 +285,13 @@ func (g *gober) conv(v reflect.Value, n int, ct reflect.Type, target bool) refle
 		out := reflect.MakeSlice(ct, v.Cap(), v.Cap())
 		full := v.Slice(0, v.Cap())
 		for i := range v.Cap() {
-			out.Index(i).Set(g.conv(full.Index(i), node.Elems[0], ct.Elem(), target))
+			out.Index(i).Set(g.conv(full.Index(i), nodeAt(node, 0), ct.Elem(), target))
 		}
 		return out.Slice(0, v.Len())
 	case reflect.Array:
 		out := reflect.New(ct).Elem()
 		for i := range v.Len() {
-			out.Index(i).Set(g.conv(v.Index(i), node.Elems[0], ct.Elem(), target))
+			out.Index(i).Set(g.conv(v.Index(i), nodeAt(node, 0), ct.Elem(), target))
 		}
 		return out
 	case reflect.Map:
@@ -296,10 +303,13 @@ func (g *gober) conv(v reflect.Value, n int, ct reflect.Type, target bool) refle
 			return out
 		}
 		for it := v.MapRange(); it.Next(); {
-			out.SetMapIndex(g.conv(it.Key(), node.Elems[0], ct.Key(), false), g.conv(it.Value(), node.Elems[1], ct.Elem(), false))
+			out.SetMapIndex(g.conv(it.Key(), nodeAt(node, 0), ct.Key(), false), g.conv(it.Value(), nodeAt(node, 1), ct.Elem(), false))
 		}
 		return out
 	case reflect.Struct:
+		if node.Fields == nil {
+			return v // a compiled struct, as it is
+		}
 		fs, _, _ := sent(v.Type(), node)
 		out := reflect.New(ct).Elem()
 		for j, f := range fs {
@@ -319,11 +329,14 @@ func (g *gober) back(dst, src reflect.Value, n int) {
 		dst.Set(gobCellValue(src))
 		return
 	}
-	if dst.Type() == src.Type() {
+	if dst.Type() == src.Type() && !hasIface(dst.Type(), nil) {
 		dst.Set(src)
 		return
 	}
 	node := g.p.node(n)
+	if node == nil {
+		node = &Node{}
+	}
 	switch dst.Kind() {
 	case reflect.Pointer:
 		if src.IsNil() {
@@ -332,7 +345,7 @@ func (g *gober) back(dst, src reflect.Value, n int) {
 		if dst.IsNil() {
 			dst.Set(reflect.New(dst.Type().Elem()))
 		}
-		g.back(dst.Elem(), src.Elem(), node.Elems[0])
+		g.back(dst.Elem(), src.Elem(), nodeAt(node, 0))
 	case reflect.Slice:
 		if src.IsNil() {
 			return
@@ -344,11 +357,11 @@ func (g *gober) back(dst, src reflect.Value, n int) {
 			dst.Set(reflect.MakeSlice(dst.Type(), k, k))
 		}
 		for i := range k {
-			g.back(dst.Index(i), src.Index(i), node.Elems[0])
+			g.back(dst.Index(i), src.Index(i), nodeAt(node, 0))
 		}
 	case reflect.Array:
 		for i := range dst.Len() {
-			g.back(dst.Index(i), src.Index(i), node.Elems[0])
+			g.back(dst.Index(i), src.Index(i), nodeAt(node, 0))
 		}
 	case reflect.Map:
 		if src.IsNil() {
@@ -359,12 +372,16 @@ func (g *gober) back(dst, src reflect.Value, n int) {
 		}
 		for it := src.MapRange(); it.Next(); {
 			k := reflect.New(dst.Type().Key()).Elem()
-			g.back(k, it.Key(), node.Elems[0])
+			g.back(k, it.Key(), nodeAt(node, 0))
 			e := reflect.New(dst.Type().Elem()).Elem()
-			g.back(e, it.Value(), node.Elems[1])
+			g.back(e, it.Value(), nodeAt(node, 1))
 			dst.SetMapIndex(k, e)
 		}
 	case reflect.Struct:
+		if node.Fields == nil {
+			dst.Set(src)
+			return
+		}
 		fs, _, _ := sent(dst.Type(), node)
 		for j, f := range fs {
 			g.back(dst.Field(f.index), src.Field(j), f.node)
@@ -488,4 +505,39 @@ func gobRegister(name string, v reflect.Value, t *Table) {
 		base, cell, bn = base.Elem(), cell.Elem(), elemNode(g.p.node(bn))
 	}
 	gobRegistry.Store(base, gobReg{cell: cell, table: t, node: bn})
+}
+
+// nodeAt is the i'th of node's Elems, -1 where it has none.
+func nodeAt(node *Node, i int) int {
+	if i >= len(node.Elems) {
+		return -1
+	}
+	return node.Elems[i]
+}
+
+// hasIface reports whether a value of t may hold an interface{} (in
+// which gob may find or put a cell's value).
+func hasIface(t reflect.Type, seen map[reflect.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	if seen == nil {
+		seen = map[reflect.Type]bool{}
+	}
+	seen[t] = true
+	switch t.Kind() {
+	case reflect.Interface:
+		return t.NumMethod() == 0
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		return hasIface(t.Elem(), seen)
+	case reflect.Map:
+		return hasIface(t.Key(), seen) || hasIface(t.Elem(), seen)
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if hasIface(t.Field(i).Type, seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
