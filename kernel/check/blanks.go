@@ -79,40 +79,26 @@ func blankIn(t types.Type, depth int) bool {
 // reflect.StructOf panics on two fields of one name (the interpreter's
 // process died).
 func collidingFields(f *ast.File, info *types.Info) (pos []token.Pos, msgs []string) {
-	if f == nil {
-		return nil, nil
-	}
-	for _, d := range f.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok || gd.Tok != token.TYPE {
-			continue
+	eachDeclaredType(f, info, func(_ *ast.TypeSpec, obj *types.TypeName) {
+		st, ok := obj.Type().Underlying().(*types.Struct)
+		if !ok {
+			return
 		}
-		for _, s := range gd.Specs {
-			ts := s.(*ast.TypeSpec)
-			obj, ok := info.Defs[ts.Name].(*types.TypeName)
-			if !ok || obj.IsAlias() {
+		names := map[string]*types.Var{}
+		for i := range st.NumFields() {
+			names[st.Field(i).Name()] = st.Field(i)
+		}
+		for i := range st.NumFields() {
+			fv := st.Field(i)
+			if fv.Exported() || fv.Name() == "_" {
 				continue
 			}
-			st, ok := obj.Type().Underlying().(*types.Struct)
-			if !ok {
-				continue
-			}
-			names := map[string]*types.Var{}
-			for i := range st.NumFields() {
-				names[st.Field(i).Name()] = st.Field(i)
-			}
-			for i := range st.NumFields() {
-				fv := st.Field(i)
-				if fv.Exported() || fv.Name() == "_" {
-					continue
-				}
-				if other, ok := names["X"+fv.Name()]; ok {
-					pos = append(pos, fv.Pos())
-					msgs = append(msgs, "cannot use the type "+obj.Name()+" here: yaegi v0.16.1 names its unexported field "+fv.Name()+" "+other.Name()+
-						", the name of its field "+other.Name()+", and cannot make such a type (rename one of the two)")
-				}
+			if other, ok := names["X"+fv.Name()]; ok {
+				pos = append(pos, fv.Pos())
+				msgs = append(msgs, "cannot use the type "+obj.Name()+" here: yaegi v0.16.1 names its unexported field "+fv.Name()+" "+other.Name()+
+					", the name of its field "+other.Name()+", and cannot make such a type (rename one of the two)")
 			}
 		}
-	}
+	})
 	return pos, msgs
 }

@@ -17,8 +17,31 @@ import (
 // and it does; so it does through a function type the lowering boxes
 // (recfuncs.go), which these are not.
 func recursiveTypes(f *ast.File, info *types.Info) (pos []token.Pos, msgs []string) {
+	eachDeclaredType(f, info, func(ts *ast.TypeSpec, obj *types.TypeName) {
+		n, ok := obj.Type().(*types.Named)
+		if !ok || !madeOfItself(n) {
+			return
+		}
+		if _, isFunc := ast.Unparen(ts.Type).(*ast.FuncType); isFunc && recursiveFunc(n) != nil {
+			return // boxed (recfuncs.go)
+		}
+		if !reachesAvoiding(n.Underlying(), n, func(o *types.Named) bool { return recursiveFunc(o) != nil }) {
+			return // made of itself only through function types that are boxed
+		}
+		u := types.TypeString(n.Underlying(), types.RelativeTo(obj.Pkg()))
+		pos = append(pos, ts.Name.Pos())
+		msgs = append(msgs, "cannot use the type "+obj.Name()+" here: it is made of itself through function, slice, map, channel or pointer types ("+u+
+			"), for which yaegi v0.16.1 builds no reflect type (a struct around it works: type "+obj.Name()+" struct{ next "+u+" })")
+	})
+	return pos, msgs
+}
+
+// eachDeclaredType calls fn with each type spec of the top-level
+// declarations of f (the cell's) that defines a type (not an alias),
+// and the type's name.
+func eachDeclaredType(f *ast.File, info *types.Info, fn func(*ast.TypeSpec, *types.TypeName)) {
 	if f == nil {
-		return nil, nil
+		return
 	}
 	for _, d := range f.Decls {
 		gd, ok := d.(*ast.GenDecl)
@@ -27,27 +50,11 @@ func recursiveTypes(f *ast.File, info *types.Info) (pos []token.Pos, msgs []stri
 		}
 		for _, s := range gd.Specs {
 			ts := s.(*ast.TypeSpec)
-			obj, ok := info.Defs[ts.Name].(*types.TypeName)
-			if !ok || obj.IsAlias() {
-				continue
+			if obj, ok := info.Defs[ts.Name].(*types.TypeName); ok && !obj.IsAlias() {
+				fn(ts, obj)
 			}
-			n, ok := obj.Type().(*types.Named)
-			if !ok || !madeOfItself(n) {
-				continue
-			}
-			if _, isFunc := ast.Unparen(ts.Type).(*ast.FuncType); isFunc && recursiveFunc(n) != nil {
-				continue // boxed (recfuncs.go)
-			}
-			if !reachesAvoiding(n.Underlying(), n, func(o *types.Named) bool { return recursiveFunc(o) != nil }) {
-				continue // made of itself only through function types that are boxed
-			}
-			u := types.TypeString(n.Underlying(), types.RelativeTo(obj.Pkg()))
-			pos = append(pos, ts.Name.Pos())
-			msgs = append(msgs, "cannot use the type "+obj.Name()+" here: it is made of itself through function, slice, map, channel or pointer types ("+u+
-				"), for which yaegi v0.16.1 builds no reflect type (a struct around it works: type "+obj.Name()+" struct{ next "+u+" })")
 		}
 	}
-	return pos, msgs
 }
 
 // madeOfItself reports whether the underlying type of n, not a struct
