@@ -56,7 +56,9 @@ func TestDeadlockCheck(t *testing.T) {
 	alsoOwn = func(g goroutineStack) bool { return strings.Contains(g.text, "\ntesting.") }
 	s := New(Options{})
 	start := time.Now()
-	if a := deadlockRun(t, s, "import (\"sync\"; \"time\")\nvar total int\nfunc spin() { for i := 0; i < 3e7; i++ { total += i } }\nspin()\nspin()", 1, 20*time.Second); a != nil {
+	// (spins for a time, not a count: under -race the interpreter runs
+	// many times slower)
+	if a := deadlockRun(t, s, "import (\"sync\"; \"time\")\nvar total int\nfunc spin() { t0 := time.Now(); for time.Since(t0) < 700*time.Millisecond { total++ } }\nspin()\nspin()", 1, 60*time.Second); a != nil {
 		t.Fatalf("a computing cell was found asleep: %+v", a)
 	}
 	if a := deadlockRun(t, s, "time.Sleep(600 * time.Millisecond)", 2, 10*time.Second); a != nil {
