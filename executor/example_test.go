@@ -82,11 +82,13 @@ func ExampleAsCompleted() {
 		slow.Submit(func() string { <-gate; return "slow" }),
 		fast.Submit(func() string { return "fast" }),
 	}
-	fs[1].AddDoneCallback(func(*executor.Future) { close(gate) }) // slow ends after fast
 	it := executor.AsCompleted(fs, executor.Timeout(10*time.Second))
 	for it.Next() {
 		v, _ := it.Future().Result()
 		fmt.Println(v)
+		if v == "fast" {
+			close(gate) // slow ends after fast has been seen
+		}
 	}
 	fmt.Println(it.Err())
 	// Output:
