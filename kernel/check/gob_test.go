@@ -40,3 +40,15 @@ func TestGobCellValuesInAnySlices(t *testing.T) {
 			"<nil>\n<nil>\n{X:4 id:0} true {X:6 id:0} true 5\n"},
 	)
 }
+
+// A cell type with gob's own methods (MarshalBinary, UnmarshalBinary
+// here, as in encoding/gob's Example_encodeDecode) is left to gob, which
+// calls them: its unexported fields travel through them, also inside
+// another cell struct.
+func TestGobCellTypeWithOwnMethods(t *testing.T) {
+	runSteps(t,
+		step{"import (\n\t\"bytes\"\n\t\"encoding/gob\"\n)\n\ntype Vector struct {\n\tx, y, z int\n}\n\nfunc (v Vector) MarshalBinary() ([]byte, error) {\n\tvar b bytes.Buffer\n\tfmt.Fprintln(&b, v.x, v.y, v.z)\n\treturn b.Bytes(), nil\n}\n\nfunc (v *Vector) UnmarshalBinary(data []byte) error {\n\t_, err := fmt.Fscanln(bytes.NewBuffer(data), &v.x, &v.y, &v.z)\n\treturn err\n}\n\ntype Ray struct {\n\tFrom Vector\n\tName string\n}", ""},
+		step{"var network bytes.Buffer\nenc := gob.NewEncoder(&network)\nfmt.Println(enc.Encode(Vector{3, 4, 5}))\ndec := gob.NewDecoder(&network)\nvar v Vector\nfmt.Println(dec.Decode(&v))\nfmt.Println(v)\nfmt.Println(enc.Encode(Ray{Vector{1, 2, 3}, \"r\"}))\nvar r Ray\nfmt.Println(dec.Decode(&r), r)",
+			"<nil>\n<nil>\n{3 4 5}\n<nil>\n<nil> {{1 2 3} r}\n"},
+	)
+}

@@ -32,7 +32,7 @@ func (lw *lowerer) gobCall(c *ast.CallExpr, sig *types.Signature, name string) m
 		return nil
 	}
 	a := c.Args[0]
-	tbl, ts, iface, ok := lw.argTable(a, func(t types.Type) bool { return lw.codecNeeds(t, noMethods, nil) })
+	tbl, ts, iface, ok := lw.argTable(a, lw.gobNeeds)
 	if !ok {
 		return nil
 	}
@@ -59,7 +59,7 @@ func (lw *lowerer) gobRegister(c *ast.CallExpr, name string) map[int]bool {
 	if c.Ellipsis.IsValid() || lw.goDeferred[c] {
 		return nil
 	}
-	tbl, ts, iface, ok := lw.argTable(a, func(t types.Type) bool { return lw.codecNeeds(t, noMethods, nil) })
+	tbl, ts, iface, ok := lw.argTable(a, lw.gobNeeds)
 	if !ok || iface && name == "RegisterName" {
 		return nil
 	}
@@ -79,6 +79,67 @@ func (lw *lowerer) gobRegister(c *ast.CallExpr, name string) map[int]bool {
 	return map[int]bool{len(c.Args) - 1: true}
 }
 
-// noMethods is codecNeeds' methods for gob, whose own methods (GobEncode,
-// MarshalBinary) a cell type's are not made to be.
+// gobNeeds reports whether gob's view of a value of type t must be
+// lowered: t involves a struct a cell declared, and no cell type t
+// reaches has gob's own methods (GobEncode, MarshalBinary and their
+// decoders). gob calls those on the interpreter's values as Go's gob
+// does, and rt's compiled copy of the type would not have them.
+func (lw *lowerer) gobNeeds(t types.Type) bool {
+	return lw.codecNeeds(t, noMethods, nil) && !lw.reachesGobMethods(t, map[types.Type]bool{})
+}
+
+// noMethods is codecNeeds' methods for gob: a cell type's methods alone
+// never call for lowering.
 func noMethods(types.Type) bool { return false }
+
+// reachesGobMethods reports whether t, or a type it is made of or an
+// interface in it may hold, is a cell type with gob's methods.
+func (lw *lowerer) reachesGobMethods(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		if isCellNamed(t) && (hasGobMethods(t) || hasGobMethods(types.NewPointer(t))) {
+			return true
+		}
+		if it, ok := t.Underlying().(*types.Interface); ok {
+			return lw.reachesGobMethods(it, seen)
+		}
+		return isCellNamed(t) && lw.reachesGobMethods(t.Underlying(), seen)
+	case *types.Pointer:
+		return lw.reachesGobMethods(t.Elem(), seen)
+	case *types.Slice:
+		return lw.reachesGobMethods(t.Elem(), seen)
+	case *types.Array:
+		return lw.reachesGobMethods(t.Elem(), seen)
+	case *types.Map:
+		return lw.reachesGobMethods(t.Key(), seen) || lw.reachesGobMethods(t.Elem(), seen)
+	case *types.Struct:
+		for f := range t.Fields() {
+			if lw.reachesGobMethods(f.Type(), seen) {
+				return true
+			}
+		}
+	case *types.Interface:
+		for _, c := range lw.fmtCands(t) {
+			if lw.reachesGobMethods(c, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasGobMethods reports whether t's method set has GobEncode, GobDecode,
+// MarshalBinary or UnmarshalBinary.
+func hasGobMethods(t types.Type) bool {
+	ms := types.NewMethodSet(t)
+	for _, m := range []string{"GobEncode", "GobDecode", "MarshalBinary", "UnmarshalBinary"} {
+		if ms.Lookup(nil, m) != nil {
+			return true
+		}
+	}
+	return false
+}
