@@ -52,3 +52,15 @@ func TestGobCellTypeWithOwnMethods(t *testing.T) {
 			"<nil>\n<nil>\n{3 4 5}\n<nil>\n<nil> {{1 2 3} r}\n"},
 	)
 }
+
+// Decoding into a variable of a cell's interface type (encoding/gob's
+// Example_interface) sets it to the registered cell type's value as Go
+// does; nil on the wire sets it to nil; a value of a type that does not
+// implement it is gob's error naming both.
+func TestGobDecodeIntoCellInterface(t *testing.T) {
+	runSteps(t,
+		step{"import (\n\t\"bytes\"\n\t\"encoding/gob\"\n\t\"math\"\n)\n\ntype Point struct{ X, Y int }\n\nfunc (p Point) Hypotenuse() float64 { return math.Hypot(float64(p.X), float64(p.Y)) }\n\ntype Other struct{ N int }\n\ntype Pythagoras interface{ Hypotenuse() float64 }\n\nfunc send(enc *gob.Encoder, p Pythagoras) error { return enc.Encode(&p) }\n\nfunc recv(dec *gob.Decoder) (Pythagoras, error) {\n\tvar p Pythagoras\n\terr := dec.Decode(&p)\n\treturn p, err\n}", ""},
+		step{"gob.Register(Point{})\ngob.Register(Other{})\nvar network bytes.Buffer\nenc := gob.NewEncoder(&network)\nfor i := 1; i <= 2; i++ {\n\tfmt.Println(send(enc, Point{3 * i, 4 * i}))\n}\nvar o any = Other{1}\nfmt.Println(enc.Encode(&o))\ndec := gob.NewDecoder(&network)\nfor i := 1; i <= 2; i++ {\n\tp, err := recv(dec)\n\tfmt.Println(p.Hypotenuse(), err)\n\tpt, ok := p.(Point)\n\tfmt.Println(pt, ok)\n}\nvar q Pythagoras = Point{1, 1}\nfmt.Println(dec.Decode(&q))\nfmt.Println(q)",
+			"<nil>\n<nil>\n<nil>\n5 <nil>\n{3 4} true\n10 <nil>\n{6 8} true\ngob: main.Other is not assignable to type main.Pythagoras\n{1 1}\n"},
+	)
+}

@@ -3,6 +3,7 @@ package check
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
@@ -32,6 +33,11 @@ func (lw *lowerer) gobCall(c *ast.CallExpr, sig *types.Signature, name string) m
 		return nil
 	}
 	a := c.Args[0]
+	if fn == "GobDecode" {
+		if it := lw.cellIfacePointee(a); it != nil {
+			return lw.gobDecodeIface(c, sel, a, it)
+		}
+	}
 	tbl, ts, iface, ok := lw.argTable(a, lw.gobNeeds)
 	if !ok {
 		return nil
@@ -46,6 +52,49 @@ func (lw *lowerer) gobCall(c *ast.CallExpr, sig *types.Signature, name string) m
 	}
 	lw.insert(c.Pos(), rtName+"."+fn+open)
 	lw.insertClose(a.End(), close+tbl)
+	return map[int]bool{0: true}
+}
+
+// cellIfacePointee returns the type a pointer e points to where it is
+// an interface with methods that cell types may implement (yaegi keeps a
+// variable of it as a record of its own), nil otherwise.
+func (lw *lowerer) cellIfacePointee(e ast.Expr) types.Type {
+	tv := lw.info.Types[e]
+	if tv.Type == nil || !tv.IsValue() || tv.IsNil() {
+		return nil
+	}
+	pt, ok := tv.Type.Underlying().(*types.Pointer)
+	if !ok {
+		return nil
+	}
+	it, ok := pt.Elem().Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 || len(lw.fmtCands(it)) == 0 || lw.reachesGobMethods(it, map[types.Type]bool{}) {
+		return nil
+	}
+	return pt.Elem()
+}
+
+// gobDecodeIface lowers dec.Decode(p), p a pointer to a variable of the
+// interface type it (cellIfacePointee), to rt.GobDecodeIface(dec, p,
+// table, name, set): the value decoded as into an interface{}, set by
+// the interpreted set, an assertion to it, as gob sets an interface.
+func (lw *lowerer) gobDecodeIface(c *ast.CallExpr, sel *ast.SelectorExpr, a ast.Expr, it types.Type) map[int]bool {
+	ts := lw.typ(it)
+	if !spellable(ts) {
+		return nil
+	}
+	tbl, ok := lw.fmtTable(types.NewPointer(types.Universe.Lookup("any").Type()))
+	if !ok {
+		return nil
+	}
+	lw.extraImport(rtName, rt.Path)
+	lw.insert(c.Pos(), rtName+".GobDecodeIface(")
+	lw.replace(sel.X.End(), c.Lparen+1, ", ")
+	// the assertions as the lowering writes them (yaegi v0.16.1 panics
+	// asserting to an interface a cell declared)
+	set := "func(p, x any) bool { v, ok := " + lw.asserter(it) + "(x); if ok || x == nil { pp, _ := " +
+		lw.asserter(types.NewPointer(it)) + "(p); *pp = v }; return ok || x == nil }"
+	lw.insertClose(a.End(), ", "+tbl+", "+strconv.Quote(types.TypeString(it, nil))+", "+set)
 	return map[int]bool{0: true}
 }
 

@@ -138,6 +138,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"GobEncodeAny":       reflect.ValueOf(GobEncodeAny),
 			"GobDecode":          reflect.ValueOf(GobDecode),
 			"GobDecodeAny":       reflect.ValueOf(GobDecodeAny),
+			"GobDecodeIface":     reflect.ValueOf(GobDecodeIface),
 			"GobRegister":        reflect.ValueOf(GobRegister),
 			"GobRegisterAny":     reflect.ValueOf(GobRegisterAny),
 			"GobRegisterName":    reflect.ValueOf(GobRegisterName),
