@@ -92,18 +92,32 @@ def execute(kc, code, timeout=60, **kw):
 
 def children(pid):
     """The child processes of pid, but for the go command (the interpreter
-    builds compiled workers in the background: see kernel/session)."""
+    builds compiled workers in the background: see kernel/session). A
+    child forked but not yet exec'd still has its parent's command line
+    (and name): it is looked at again until it has run its own program."""
     out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
+    parent = _proc(pid, "cmdline")
     kids = []
     for p in map(int, out):
-        try:
-            with open("/proc/%d/comm" % p) as f:
-                if f.read().strip() in ("go", "nice"):
-                    continue
-        except OSError:
-            continue  # gone
+        deadline = time.monotonic() + 2
+        while True:
+            comm, cmdline = _proc(p, "comm"), _proc(p, "cmdline")
+            if comm is None or cmdline != parent or time.monotonic() > deadline:
+                break
+            time.sleep(0.02)
+        if comm is None or comm.strip() in ("go", "nice"):
+            continue  # gone, or the go command
         kids.append(p)
     return kids
+
+
+def _proc(pid, name):
+    """The content of /proc/pid/name, None when the process is gone."""
+    try:
+        with open("/proc/%d/%s" % (pid, name), "rb") as f:
+            return f.read().decode(errors="replace")
+    except OSError:
+        return None
 
 
 def drain(kc, t=0.3):
