@@ -29,7 +29,7 @@ func (m *Money) UnmarshalJSON(b []byte) error {
 }
 
 type Meta struct {
-	Created string `json:"created"`
+	Created string   `json:"created"`
 	Tags    []string `json:"tags,omitempty"`
 }
 

@@ -68,9 +68,9 @@ func (s *Set[T]) Add(vs ...T) {
 	}
 }
 
-func (s *Set[T]) Has(v T) bool { _, ok := slices.BinarySearch(s.items, v); return ok }
-func (s Set[T]) String() string  { return fmt.Sprint(s.items) }
-func (s *Set[T]) Len() int       { return len(s.items) }
+func (s *Set[T]) Has(v T) bool  { _, ok := slices.BinarySearch(s.items, v); return ok }
+func (s Set[T]) String() string { return fmt.Sprint(s.items) }
+func (s *Set[T]) Len() int      { return len(s.items) }
 
 type Product struct {
 	Name  string
@@ -80,7 +80,7 @@ type Product struct {
 }
 
 func (p Product) Value() float64 { return p.Price * float64(p.Qty) }
-func (p Product) Upper() string   { return strings.ToUpper(p.Name) }
+func (p Product) Upper() string  { return strings.ToUpper(p.Name) }
 
 //cell
 
