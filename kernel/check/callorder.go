@@ -1,0 +1,172 @@
+package check
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// Calls first: gc evaluates the calls among a call's arguments before
+// the arguments that are no calls (variables, fields, map and slice
+// elements, conversions, operations), which it reads after the last
+// call, so that
+//
+//	fmt.Println(st, st.Pop(), st)
+//
+// prints the stack popped twice (the order of such operands against
+// calls is not specified; gc's is the one go run shows). yaegi v0.16.1
+// evaluates map elements, struct values converted to interfaces and the
+// lowering's wrappers (rt.Fmt of a value fmt prints) in source order, so
+// the first st printed the stack before the Pop. callsFirst puts such
+// calls in variables before the statement, on its line:
+//
+//	gofuturesV1 := st.Pop(); fmt.Println(st, gofuturesV1, st)
+
+// markCallsFirst notes st, an expression statement or an assignment of
+// one value in a list of statements, for callsFirst once its walk is
+// done.
+func (lw *lowerer) markCallsFirst(st ast.Stmt) {
+	switch s := st.(type) {
+	case *ast.ExprStmt:
+		if lw.topStmts != nil && len(lw.topStmts.List) > 0 && lw.topStmts.List[len(lw.topStmts.List)-1] == st && !lw.printCall(s.X) {
+			return // the cell's trailing expression, whose value it shows (trailingExpr)
+		}
+	case *ast.AssignStmt:
+		if len(s.Rhs) != 1 {
+			return
+		}
+	default:
+		return
+	}
+	if !lw.inStmtList(st) {
+		return
+	}
+	if lw.callsFirstStmts == nil {
+		lw.callsFirstStmts = map[ast.Stmt]bool{}
+	}
+	lw.callsFirstStmts[st] = true
+}
+
+// callsFirst lowers st, walked, when its call has arguments that gc
+// reads after a call among the arguments to their right: the calls up
+// to the last such call are assigned to fresh variables before st, in
+// their order (len and cap too, which gc evaluates there). It leaves st
+// when an argument read later holds a call, a receive or a builtin
+// other than len and cap, when the callee holds one or is a builtin, and
+// when the lowering edited the calls moved (wrapped one: a closing text
+// at its end is left only when no text opens at its start) or put
+// something before st.
+func (lw *lowerer) callsFirst(st ast.Stmt) {
+	delete(lw.callsFirstStmts, st)
+	var x ast.Expr
+	switch s := st.(type) {
+	case *ast.ExprStmt:
+		x = s.X
+	case *ast.AssignStmt:
+		x = s.Rhs[0]
+	}
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	if !ok || len(call.Args) < 2 || lw.info.Types[call.Fun].IsType() || lw.hasCall(call.Fun) {
+		return
+	}
+	if _, b := lw.info.Uses[identOf(call.Fun)].(*types.Builtin); b {
+		return // (append's operands: gc's order is its own)
+	}
+	last := -1
+	for i, a := range call.Args {
+		if lw.realCall(a) {
+			last = i
+		}
+	}
+	if last < 1 {
+		return
+	}
+	late := false
+	var moved []ast.Expr
+	for _, a := range call.Args[:last+1] {
+		if c, ok := ast.Unparen(a).(*ast.CallExpr); ok && (lw.realCall(c) || lw.lenCap(c)) {
+			moved = append(moved, c)
+			continue
+		}
+		if lw.hasCall(a) {
+			return
+		}
+		if _, lit := a.(*ast.FuncLit); !lit && lw.info.Types[a].Value == nil {
+			late = true
+		}
+	}
+	if !late {
+		return
+	}
+	start := lw.off(st.Pos())
+	for _, e := range lw.edits {
+		if e.Start == start && e.End == start {
+			return
+		}
+		for _, m := range moved {
+			from, to := lw.off(m.Pos()), lw.off(m.End())
+			if e.Start == e.End && (e.Start > from && e.Start < to || e.Start == from && !e.close) || e.Start < e.End && e.Start < to && e.End > from {
+				return // (a closing insertion at its end closes what opened left of it)
+			}
+		}
+	}
+	var pre strings.Builder
+	for _, m := range moved {
+		name := lw.fresh("V")
+		pre.WriteString(name + " := " + lw.text(m) + "; ")
+		lw.replace(m.Pos(), m.End(), name)
+	}
+	lw.insert(st.Pos(), pre.String())
+}
+
+// realCall reports whether e is a call of a function (not a conversion
+// nor a builtin's).
+func (lw *lowerer) realCall(e ast.Expr) bool {
+	c, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || lw.info.Types[c.Fun].IsType() {
+		return false
+	}
+	if id := identOf(c.Fun); id != nil {
+		if _, b := lw.info.Uses[id].(*types.Builtin); b {
+			return false
+		}
+	}
+	tv, ok := lw.info.Types[c]
+	return ok && !tv.IsVoid()
+}
+
+// lenCap reports whether c calls the builtin len or cap.
+func (lw *lowerer) lenCap(c *ast.CallExpr) bool {
+	b, ok := lw.info.Uses[identOf(c.Fun)].(*types.Builtin)
+	return ok && (b.Name() == "len" || b.Name() == "cap") && !lw.hasCall(c.Args[0])
+}
+
+// hasCall reports whether e holds a call that is no conversion nor a
+// builtin's without effects (len, cap, min, max, real, imag, complex),
+// or a receive, outside function literals.
+func (lw *lowerer) hasCall(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if b, ok := lw.info.Uses[identOf(n.Fun)].(*types.Builtin); ok {
+				switch b.Name() {
+				case "len", "cap", "min", "max", "real", "imag", "complex":
+					return true
+				}
+			}
+			if !lw.info.Types[n.Fun].IsType() {
+				found = true
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
