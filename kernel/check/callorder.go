@@ -82,9 +82,13 @@ func (lw *lowerer) callsFirst(st ast.Stmt) {
 	if last < 1 {
 		return
 	}
+	sig, ok := lw.info.TypeOf(call.Fun).Underlying().(*types.Signature)
+	if !ok || call.Ellipsis.IsValid() {
+		return
+	}
 	late := false
 	var moved []ast.Expr
-	for _, a := range call.Args[:last+1] {
+	for i, a := range call.Args[:last+1] {
 		if c, ok := ast.Unparen(a).(*ast.CallExpr); ok && (lw.realCall(c) || lw.lenCap(c)) {
 			moved = append(moved, c)
 			continue
@@ -92,9 +96,13 @@ func (lw *lowerer) callsFirst(st ast.Stmt) {
 		if lw.hasCall(a) {
 			return
 		}
-		if _, lit := a.(*ast.FuncLit); !lit && lw.info.Types[a].Value == nil {
-			late = true
+		if _, lit := a.(*ast.FuncLit); lit || lw.info.Types[a].Value != nil {
+			continue
 		}
+		if pt := paramType(sig, i, false); pt == nil || !types.IsInterface(pt) || !readLate(lw.info.TypeOf(a)) {
+			return
+		}
+		late = true
 	}
 	if !late {
 		return
@@ -119,6 +127,58 @@ func (lw *lowerer) callsFirst(st ast.Stmt) {
 	}
 	lw.insert(st.Pos(), pre.String())
 }
+
+// readLate reports whether gc reads an operand of type t converted to
+// an interface after the calls of its statement: values an interface
+// holds directly (pointers, maps, channels), interfaces, and those
+// converted by value (2, 4 or 8 bytes of their alignment, strings,
+// slices, and structs and arrays of one of those). Others (a bool, a
+// byte, a struct of two ints) gc copies in their place when they are
+// no variable (a composite literal, a map's element, !ok) or one kept
+// in registers, which the lowering cannot tell; the statement is left
+// to yaegi's order, which is the source's.
+func readLate(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	t = types.Default(t)
+	switch u := t.Underlying().(type) {
+	case *types.Interface, *types.Pointer, *types.Map, *types.Chan, *types.Slice:
+		return true
+	case *types.Signature:
+		return false
+	case *types.Basic:
+		if u.Kind() == types.String || u.Kind() == types.UnsafePointer {
+			return true
+		}
+		if u.Info()&types.IsUntyped != 0 {
+			return false // (nil)
+		}
+	case *types.Struct:
+		if u.NumFields() == 1 && readLate(u.Field(0).Type()) {
+			return true
+		}
+	case *types.Array:
+		if u.Len() == 1 && readLate(u.Elem()) {
+			return true
+		}
+	}
+	size, align, ok := sizeOf(t)
+	return ok && (size == 2 || size == 4 || size == 8) && align == size
+}
+
+// sizeOf returns gc's size and alignment of t on amd64; not ok for a
+// type of type parameters, which has none.
+func sizeOf(t types.Type) (size, align int64, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	return gcSizes.Sizeof(t), gcSizes.Alignof(t), true
+}
+
+var gcSizes = types.SizesFor("gc", "amd64")
 
 // realCall reports whether e is a call of a function (not a conversion
 // nor a builtin's).
