@@ -5,12 +5,16 @@ import "testing"
 // The calls among a call's arguments run before the arguments that are
 // no calls are read, as gc orders them (callorder.go): a stack printed
 // beside its Pop is printed popped, a map element beside a call that
-// sets it holds the new value, len and cap stay in the calls' order.
+// sets it holds the new value, len and cap stay in the calls' order; a
+// composite literal and a map's struct element (which gc copies where
+// they stand) are read before the call.
 func TestCallsBeforeOperands(t *testing.T) {
 	runSteps(t,
 		step{"type S []string\nfunc (s *S) Pop() string { v := (*s)[len(*s)-1]; *s = (*s)[:len(*s)-1]; return v }\ntype C struct{ n int }\nfunc (c *C) Inc() int { c.n++; return c.n }", ""},
 		step{"func main() {\n\tx := 1\n\tf := func() int { x++; return x }\n\tfmt.Println(x, f())\n\ts := S{\"a\", \"b\", \"c\"}\n\tfmt.Println(s, s.Pop(), s)\n\tfmt.Println(len(s), s.Pop(), s[0:len(s)], s)\n\tm := map[string]int{\"k\": 1}\n\tg := func() int { m[\"k\"] = 5; return 0 }\n\tfmt.Println(m[\"k\"], g())\n\tc := C{}\n\tfmt.Println(c, c.Inc(), c.n)\n\tst := S{\"p\", \"q\"}\n\tstr := fmt.Sprint(st, st.Pop())\n\tfmt.Println(str)\n}\nmain()",
 			"2 2\n[a b] c [a b]\n2 b [a] [a]\n5 0\n{1} 1 1\n[p]q\n"},
+		step{"func more() {\n\ttype P struct{ X, Y int }\n\tx, y := 1, 2\n\tinc := func() int { x++; y++; return x }\n\tfmt.Println(P{x, y}, inc())\n\tm := map[string]P{\"k\": {1, 1}}\n\tset := func() int { m[\"k\"] = P{9, 9}; return 0 }\n\tfmt.Println(m[\"k\"], set())\n\tvar e any = 1\n\tsete := func() int { e = \"two\"; return 0 }\n\tfmt.Println(e, sete())\n\tfl := 1.5\n\tsetf := func() int { fl = 2.5; return 0 }\n\tfmt.Println(fl*2, -fl, setf())\n}\nmore()",
+			"{1 2} 2\n{1 1} 0\ntwo 0\n5 -2.5 0\n"},
 		step{"q := S{\"x\", \"y\"}\nfmt.Printf(\"%v %s %v\\n\", q, q.Pop(), q)\nfmt.Println(q, q.Pop(), q)", "[x] y [x]\n[] x []\n"},
 	)
 }
