@@ -55,8 +55,9 @@ func (lw *lowerer) markCallsFirst(st ast.Stmt) {
 // when an argument read later holds a call, a receive or a builtin
 // other than len and cap, when the callee holds one or is a builtin, and
 // when the lowering edited the calls moved (wrapped one: a closing text
-// at its end is left only when no text opens at its start) or put
-// something before st.
+// at its end is left only when no text opens at its start), checks an
+// index in them before st, or put something before st other than such
+// checks (which go after the calls moved).
 func (lw *lowerer) callsFirst(st ast.Stmt) {
 	delete(lw.callsFirstStmts, st)
 	var x ast.Expr
@@ -107,9 +108,16 @@ func (lw *lowerer) callsFirst(st ast.Stmt) {
 	if !late {
 		return
 	}
+	for x := range lw.prechecked {
+		for _, m := range moved {
+			if x.Pos() >= m.Pos() && x.End() <= m.End() {
+				return // (its check, before st, would run before the call)
+			}
+		}
+	}
 	start := lw.off(st.Pos())
 	for _, e := range lw.edits {
-		if e.Start == start && e.End == start {
+		if e.Start == start && e.End == start && e.pre == 0 && e.seq >= 0 {
 			return
 		}
 		for _, m := range moved {
@@ -125,7 +133,9 @@ func (lw *lowerer) callsFirst(st ast.Stmt) {
 		pre.WriteString(name + " := " + lw.text(m) + "; ")
 		lw.replace(m.Pos(), m.End(), name)
 	}
-	lw.insert(st.Pos(), pre.String())
+	// (left of the checks of st's indexes put before it: Go indexes
+	// after the calls)
+	lw.edits = append(lw.edits, Edit{Start: start, End: start, Text: pre.String(), seq: len(lw.edits), pre: preCalls})
 }
 
 // readLate reports whether gc reads an operand of type t converted to

@@ -7,7 +7,8 @@ import "testing"
 // beside its Pop is printed popped, a map element beside a call that
 // sets it holds the new value, len and cap stay in the calls' order; a
 // composite literal and a map's struct element (which gc copies where
-// they stand) are read before the call.
+// they stand) are read before the call; an element whose index check
+// goes before the statement is read after the call (the check too).
 func TestCallsBeforeOperands(t *testing.T) {
 	runSteps(t,
 		step{"type S []string\nfunc (s *S) Pop() string { v := (*s)[len(*s)-1]; *s = (*s)[:len(*s)-1]; return v }\ntype C struct{ n int }\nfunc (c *C) Inc() int { c.n++; return c.n }", ""},
@@ -15,6 +16,8 @@ func TestCallsBeforeOperands(t *testing.T) {
 			"2 2\n[a b] c [a b]\n2 b [a] [a]\n5 0\n{1} 1 1\n[p]q\n"},
 		step{"func more() {\n\ttype P struct{ X, Y int }\n\tx, y := 1, 2\n\tinc := func() int { x++; y++; return x }\n\tfmt.Println(P{x, y}, inc())\n\tm := map[string]P{\"k\": {1, 1}}\n\tset := func() int { m[\"k\"] = P{9, 9}; return 0 }\n\tfmt.Println(m[\"k\"], set())\n\tvar e any = 1\n\tsete := func() int { e = \"two\"; return 0 }\n\tfmt.Println(e, sete())\n\tfl := 1.5\n\tsetf := func() int { fl = 2.5; return 0 }\n\tfmt.Println(fl*2, -fl, setf())\n}\nmore()",
 			"{1 2} 2\n{1 1} 0\ntwo 0\n5 -2.5 0\n"},
+		step{"type Q []string\nfunc (q *Q) PopFront() string { v := (*q)[0]; *q = (*q)[1:]; return v }\nfunc front() {\n\tq := Q{\"a\", \"b\", \"c\"}\n\tfmt.Println(\"front\", q[0], \"pop\", q.PopFront(), \"len\", len(q), q)\n\tfmt.Println(q[0], q.PopFront(), q[0])\n}\nfront()",
+			"front b pop a len 2 [b c]\nc b c\n"},
 		step{"q := S{\"x\", \"y\"}\nfmt.Printf(\"%v %s %v\\n\", q, q.Pop(), q)\nfmt.Println(q, q.Pop(), q)", "[x] y [x]\n[] x []\n"},
 	)
 }
