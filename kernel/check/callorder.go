@@ -23,9 +23,9 @@ import (
 //
 //	gofuturesV1 := st.Pop(); fmt.Println(st, gofuturesV1, st)
 
-// markCallsFirst notes st, an expression statement or an assignment of
-// one value in a list of statements, for callsFirst once its walk is
-// done.
+// markCallsFirst notes st, an expression statement, an assignment of
+// one value or a send in a list of statements, for callsFirst once its
+// walk is done.
 func (lw *lowerer) markCallsFirst(st ast.Stmt) {
 	switch s := st.(type) {
 	case *ast.ExprStmt:
@@ -36,6 +36,7 @@ func (lw *lowerer) markCallsFirst(st ast.Stmt) {
 		if len(s.Rhs) != 1 {
 			return
 		}
+	case *ast.SendStmt:
 	default:
 		return
 	}
@@ -48,8 +49,9 @@ func (lw *lowerer) markCallsFirst(st ast.Stmt) {
 	lw.callsFirstStmts[st] = true
 }
 
-// callsFirst lowers st, walked, when its call has arguments that gc
-// reads after a call among the arguments to their right: the calls up
+// callsFirst lowers st, walked, when its call (or slice or array
+// literal) has arguments (elements) that gc reads after a call among
+// them to their right (operands): the calls up
 // to the last such call are assigned to fresh variables before st, in
 // their order (len and cap too, which gc evaluates there). It leaves st
 // when an argument read later holds a call, a receive or a builtin
@@ -66,16 +68,12 @@ func (lw *lowerer) callsFirst(st ast.Stmt) {
 		x = s.X
 	case *ast.AssignStmt:
 		x = s.Rhs[0]
+	case *ast.SendStmt:
+		x = s.Value
 	}
-	call, ok := ast.Unparen(x).(*ast.CallExpr)
-	if !ok || len(call.Args) < 2 || lw.info.Types[call.Fun].IsType() || lw.hasCall(call.Fun) {
-		return
-	}
-	if _, b := lw.info.Uses[identOf(call.Fun)].(*types.Builtin); b {
-		return // (append's operands: gc's order is its own)
-	}
+	ops, elem := lw.operands(x)
 	last := -1
-	for i, a := range call.Args {
+	for i, a := range ops {
 		if lw.realCall(a) {
 			last = i
 		}
@@ -83,13 +81,9 @@ func (lw *lowerer) callsFirst(st ast.Stmt) {
 	if last < 1 {
 		return
 	}
-	sig, ok := lw.info.TypeOf(call.Fun).Underlying().(*types.Signature)
-	if !ok || call.Ellipsis.IsValid() {
-		return
-	}
 	late := false
 	var moved []ast.Expr
-	for i, a := range call.Args[:last+1] {
+	for i, a := range ops[:last+1] {
 		if c, ok := ast.Unparen(a).(*ast.CallExpr); ok && (lw.realCall(c) || lw.lenCap(c)) {
 			moved = append(moved, c)
 			continue
@@ -100,7 +94,7 @@ func (lw *lowerer) callsFirst(st ast.Stmt) {
 		if _, lit := a.(*ast.FuncLit); lit || lw.info.Types[a].Value != nil {
 			continue
 		}
-		if pt := paramType(sig, i, false); pt == nil || !types.IsInterface(pt) || !readLate(lw.info.TypeOf(a)) {
+		if pt := elem(i); pt == nil || !types.IsInterface(pt) || !readLate(lw.info.TypeOf(a)) {
 			return
 		}
 		late = true
@@ -136,6 +130,46 @@ func (lw *lowerer) callsFirst(st ast.Stmt) {
 	// (left of the checks of st's indexes put before it: Go indexes
 	// after the calls)
 	lw.edits = append(lw.edits, Edit{Start: start, End: start, Text: pre.String(), seq: len(lw.edits), pre: preCalls})
+}
+
+// operands returns the operands of x whose order callsFirst looks at,
+// and the types they are converted to: the arguments of a call and
+// their parameters' types, or the elements of a slice or array literal
+// and its element type; none for a call of a builtin or a conversion, a
+// callee that holds a call, a slice passed with ..., and a literal with
+// keys.
+func (lw *lowerer) operands(x ast.Expr) ([]ast.Expr, func(int) types.Type) {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.CallExpr:
+		if lw.info.Types[x.Fun].IsType() || lw.hasCall(x.Fun) || x.Ellipsis.IsValid() {
+			return nil, nil
+		}
+		if _, b := lw.info.Uses[identOf(x.Fun)].(*types.Builtin); b {
+			return nil, nil // (append's operands: gc's order is its own)
+		}
+		sig, ok := lw.info.TypeOf(x.Fun).Underlying().(*types.Signature)
+		if !ok {
+			return nil, nil
+		}
+		return x.Args, func(i int) types.Type { return paramType(sig, i, false) }
+	case *ast.CompositeLit:
+		var elem types.Type
+		switch u := lw.info.TypeOf(x).Underlying().(type) {
+		case *types.Slice:
+			elem = u.Elem()
+		case *types.Array:
+			elem = u.Elem()
+		default:
+			return nil, nil
+		}
+		for _, e := range x.Elts {
+			if _, kv := e.(*ast.KeyValueExpr); kv {
+				return nil, nil
+			}
+		}
+		return x.Elts, func(int) types.Type { return elem }
+	}
+	return nil, nil
 }
 
 // readLate reports whether gc reads an operand of type t converted to

@@ -8,7 +8,8 @@ import "testing"
 // sets it holds the new value, len and cap stay in the calls' order; a
 // composite literal and a map's struct element (which gc copies where
 // they stand) are read before the call; an element whose index check
-// goes before the statement is read after the call (the check too).
+// goes before the statement is read after the call (the check too); so
+// are the elements of a []any literal and the operands of a value sent.
 func TestCallsBeforeOperands(t *testing.T) {
 	runSteps(t,
 		step{"type S []string\nfunc (s *S) Pop() string { v := (*s)[len(*s)-1]; *s = (*s)[:len(*s)-1]; return v }\ntype C struct{ n int }\nfunc (c *C) Inc() int { c.n++; return c.n }", ""},
@@ -18,6 +19,8 @@ func TestCallsBeforeOperands(t *testing.T) {
 			"{1 2} 2\n{1 1} 0\ntwo 0\n5 -2.5 0\n"},
 		step{"type Q []string\nfunc (q *Q) PopFront() string { v := (*q)[0]; *q = (*q)[1:]; return v }\nfunc front() {\n\tq := Q{\"a\", \"b\", \"c\"}\n\tfmt.Println(\"front\", q[0], \"pop\", q.PopFront(), \"len\", len(q), q)\n\tfmt.Println(q[0], q.PopFront(), q[0])\n}\nfront()",
 			"front b pop a len 2 [b c]\nc b c\n"},
+		step{"func lits() {\n\tst := S{\"a\", \"b\", \"c\"}\n\tlist := []any{st, st.Pop()}\n\tfmt.Println(list...)\n\tch := make(chan string, 1)\n\tch <- fmt.Sprint(st, st.Pop())\n\tfmt.Println(<-ch)\n}\nlits()",
+			"[a b] c\n[a]b\n"},
 		step{"q := S{\"x\", \"y\"}\nfmt.Printf(\"%v %s %v\\n\", q, q.Pop(), q)\nfmt.Println(q, q.Pop(), q)", "[x] y [x]\n[] x []\n"},
 	)
 }
