@@ -24,3 +24,14 @@ func TestCallsBeforeOperands(t *testing.T) {
 		step{"q := S{\"x\", \"y\"}\nfmt.Printf(\"%v %s %v\\n\", q, q.Pop(), q)\nfmt.Println(q, q.Pop(), q)", "[x] y [x]\n[] x []\n"},
 	)
 }
+
+// So in a cell's top-level statements, in a case, a goroutine, a
+// deferred literal and a generic function.
+func TestCallsBeforeOperandsAnywhere(t *testing.T) {
+	runSteps(t,
+		step{"type S []string\nfunc (s *S) Pop() string { v := (*s)[len(*s)-1]; *s = (*s)[:len(*s)-1]; return v }\nst := S{\"a\", \"b\", \"c\"}\nfmt.Println(st, st.Pop())\nx := fmt.Sprint(st, st.Pop())\nfmt.Println(x)", "[a b] c\n[a]b\n"},
+		step{"st = S{\"a\", \"b\", \"c\"}\nfor i := range 2 {\n\tswitch i {\n\tcase 1:\n\t\tfmt.Println(i, st, st.Pop())\n\t}\n}\ndone := make(chan bool)\ngo func() { fmt.Println(st, st.Pop()); done <- true }()\n<-done\nfunc() { defer func() { fmt.Println(st, st.Pop()) }() }()", "1 [a b] c\n[a] b\n[] a\n"},
+		step{"func Show[T any](s *[]T, pop func() T) { fmt.Println(*s, pop()) }\nv := []int{1, 2}\nShow(&v, func() int { x := v[len(v)-1]; v = v[:len(v)-1]; return x })\nfmt.Println(v)", "[1] 2\n[1]\n"},
+		step{"y := 5\nbump := func() int { y++; return y }\nfmt.Println(y, bump())", "6 6\n"},
+	)
+}
