@@ -56,10 +56,8 @@ func (lw *lowerer) markCallsFirst(st ast.Stmt) {
 // their order (len and cap too, which gc evaluates there). It leaves st
 // when an argument read later holds a call, a receive or a builtin
 // other than len and cap, when the callee holds one or is a builtin, and
-// when the lowering edited the calls moved (wrapped one: a closing text
-// at its end is left only when no text opens at its start), checks an
-// index in them before st, or put something before st other than such
-// checks (which go after the calls moved).
+// where moveBefore cannot move the calls. A map literal's entries are
+// read in order instead (mapInOrder).
 func (lw *lowerer) callsFirst(st ast.Stmt) {
 	delete(lw.callsFirstStmts, st)
 	var x ast.Expr
@@ -70,6 +68,12 @@ func (lw *lowerer) callsFirst(st ast.Stmt) {
 		x = s.Rhs[0]
 	case *ast.SendStmt:
 		x = s.Value
+	}
+	if lit, ok := ast.Unparen(x).(*ast.CompositeLit); ok {
+		if _, isMap := lw.info.TypeOf(lit).Underlying().(*types.Map); isMap {
+			lw.mapInOrder(st, lit)
+			return
+		}
 	}
 	ops, elem := lw.operands(x)
 	last := -1
@@ -102,6 +106,17 @@ func (lw *lowerer) callsFirst(st ast.Stmt) {
 	if !late {
 		return
 	}
+	lw.moveBefore(st, moved, nil)
+}
+
+// moveBefore assigns the expressions moved, of st, to fresh variables
+// before st, in their order, and puts the variables in their place: of
+// their types, or of the types in typs where it has one. It leaves st
+// when the lowering edited an expression moved (wrapped one: a closing
+// text at its end is left only when no text opens at its start),
+// checks an index in one before st, or put something before st other
+// than such checks (which go after the expressions moved).
+func (lw *lowerer) moveBefore(st ast.Stmt, moved []ast.Expr, typs []string) {
 	for x := range lw.prechecked {
 		for _, m := range moved {
 			if x.Pos() >= m.Pos() && x.End() <= m.End() {
@@ -122,14 +137,87 @@ func (lw *lowerer) callsFirst(st ast.Stmt) {
 		}
 	}
 	var pre strings.Builder
-	for _, m := range moved {
+	for i, m := range moved {
 		name := lw.fresh("V")
-		pre.WriteString(name + " := " + lw.text(m) + "; ")
+		if typs != nil && typs[i] != "" {
+			pre.WriteString("var " + name + " " + typs[i] + " = " + lw.text(m) + "; ")
+		} else {
+			pre.WriteString(name + " := " + lw.text(m) + "; ")
+		}
 		lw.replace(m.Pos(), m.End(), name)
 	}
 	// (left of the checks of st's indexes put before it: Go indexes
 	// after the calls)
 	lw.edits = append(lw.edits, Edit{Start: start, End: start, Text: pre.String(), seq: len(lw.edits), pre: preCalls})
+}
+
+// mapInOrder lowers st, whose value is lit, a map literal: gc makes it
+// by assigning its entries one by one, each key and value read in turn,
+// where yaegi v0.16.1 makes the calls among them first
+// (map[string]any{"n": c.n, "next": c.Next()} held the n after Next).
+// The keys and values up to the last call go into variables of the
+// map's key and element types before st. It leaves a literal with an
+// elided composite or a receive there.
+func (lw *lowerer) mapInOrder(st ast.Stmt, lit *ast.CompositeLit) {
+	m, ok := lw.info.TypeOf(lit).Underlying().(*types.Map)
+	if !ok {
+		return
+	}
+	var ops []ast.Expr
+	var typs []string
+	kt, et := lw.typ(m.Key()), lw.typ(m.Elem())
+	if !spellable(kt) || !spellable(et) {
+		return
+	}
+	for _, e := range lit.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			return
+		}
+		ops = append(ops, kv.Key, kv.Value)
+		typs = append(typs, kt, et)
+	}
+	last := -1
+	for i, o := range ops {
+		if lw.realCall(o) {
+			last = i
+		}
+	}
+	read := false // an operand read before the last call
+	var moved []ast.Expr
+	var movedTyps []string
+	for i, o := range ops[:max(last, 0)] {
+		if c, ok := o.(*ast.CompositeLit); ok && c.Type == nil || lw.hasRecv(o) {
+			return
+		}
+		if _, fl := o.(*ast.FuncLit); fl || lw.info.Types[o].Value != nil {
+			continue
+		}
+		read = read || !lw.realCall(o)
+		moved = append(moved, o)
+		movedTyps = append(movedTyps, typs[i])
+	}
+	if !read {
+		return
+	}
+	moved = append(moved, ops[last])
+	movedTyps = append(movedTyps, typs[last])
+	lw.moveBefore(st, moved, movedTyps)
+}
+
+// hasRecv reports whether e holds a receive, outside function literals.
+func (lw *lowerer) hasRecv(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.ARROW
+		}
+		return !found
+	})
+	return found
 }
 
 // operands returns the operands of x whose order callsFirst looks at,

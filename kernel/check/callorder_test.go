@@ -10,6 +10,8 @@ import "testing"
 // they stand) are read before the call; an element whose index check
 // goes before the statement is read after the call (the check too); so
 // are the elements of a []any literal and the operands of a value sent.
+// A map literal's keys and values are read in order (gc assigns its
+// entries one by one).
 func TestCallsBeforeOperands(t *testing.T) {
 	runSteps(t,
 		step{"type S []string\nfunc (s *S) Pop() string { v := (*s)[len(*s)-1]; *s = (*s)[:len(*s)-1]; return v }\ntype C struct{ n int }\nfunc (c *C) Inc() int { c.n++; return c.n }", ""},
@@ -21,6 +23,8 @@ func TestCallsBeforeOperands(t *testing.T) {
 			"front b pop a len 2 [b c]\nc b c\n"},
 		step{"func lits() {\n\tst := S{\"a\", \"b\", \"c\"}\n\tlist := []any{st, st.Pop()}\n\tfmt.Println(list...)\n\tch := make(chan string, 1)\n\tch <- fmt.Sprint(st, st.Pop())\n\tfmt.Println(<-ch)\n}\nlits()",
 			"[a b] c\n[a]b\n"},
+		step{"type Counter struct{ n int }\nfunc (c *Counter) Next() int { c.n++; return c.n }\nfunc maps() {\n\tc := Counter{}\n\tm := map[string]any{\"before\": c.n, \"next\": c.Next()}\n\tfmt.Println(m)\n\tmi := map[string]int{\"before\": c.n, \"next\": c.Next(), \"after\": c.n}\n\tfmt.Println(mi)\n\tx := 0\n\tinc := func() int { x++; return x }\n\tmx := map[int]int{x: x, inc(): inc()}\n\tfmt.Println(mx)\n}\nmaps()",
+			"map[before:0 next:1]\nmap[after:2 before:1 next:2]\nmap[0:0 1:2]\n"},
 		step{"q := S{\"x\", \"y\"}\nfmt.Printf(\"%v %s %v\\n\", q, q.Pop(), q)\nfmt.Println(q, q.Pop(), q)", "[x] y [x]\n[] x []\n"},
 	)
 }
