@@ -4,7 +4,8 @@
 // String method in the constraint), a generic binary search tree with
 // an iter.Seq2 walk, a generic stack evaluating RPN with panics turned
 // into errors, and stacks and counters printed beside the calls that
-// change them in one Println (gc runs the calls first).
+// change them in one Println, a []any literal and a map literal (gc
+// runs the calls among arguments first, a map literal's entries in order).
 package main
 
 import (
@@ -205,6 +206,13 @@ func main() {
 	counts := map[string]int{}
 	bump := func(k string) int { counts[k]++; return counts[k] }
 	fmt.Println(counts["x"], bump("x"), bump("x"), counts["x"], counts)
+	hist := Stack[string]{"x", "y", "z"}
+	snapshot := []any{hist, hist.Pop()}
+	fmt.Println(snapshot...)
+	calls := 0
+	next := func() int { calls++; return calls }
+	stats := map[string]any{"before": calls, "next": next(), "after": calls}
+	fmt.Println(stats)
 	var pending Tree[string, int]
 	pending.Put("b", 2)
 	fmt.Println(pending.size, Keys(pending.All()), func() int { pending.Put("a", 1); return pending.size }(), pending.size)
