@@ -98,10 +98,17 @@ func (lw *lowerer) callsFirst(st ast.Stmt) {
 		if _, lit := a.(*ast.FuncLit); lit || lw.info.Types[a].Value != nil {
 			continue
 		}
-		if pt := elem(i); pt == nil || !types.IsInterface(pt) || !readLate(lw.info.TypeOf(a)) {
+		if pt := elem(i); pt == nil || !types.IsInterface(pt) {
 			return
 		}
-		late = true
+		switch lw.readAt(a) {
+		case readEarly:
+			moved = append(moved, a)
+		case readAfter:
+			late = true
+		default:
+			return
+		}
 	}
 	if !late {
 		return
@@ -258,6 +265,89 @@ func (lw *lowerer) operands(x ast.Expr) ([]ast.Expr, func(int) types.Type) {
 		return x.Elts, func(int) types.Type { return elem }
 	}
 	return nil, nil
+}
+
+// Where gc reads an operand converted to an interface, against the
+// calls of its statement (readAt).
+const (
+	readUnknown = iota // as it inlines and keeps variables in registers
+	readEarly          // in its place, before the calls to its right
+	readAfter          // after the calls
+)
+
+// readAt tells where gc reads a, an operand without calls converted to
+// an interface: slices of slices and strings, && and ||, assertions to
+// types held by value, and values of types converted by address (not
+// readLate's) that are no variables (composite literals, a map's
+// elements, !ok) it copies in their place; other values of readLate's
+// types after the calls; variables of other types, and composite
+// literals of readLate's, as it may.
+func (lw *lowerer) readAt(a ast.Expr) int {
+	t := lw.info.TypeOf(a)
+	switch x := ast.Unparen(a).(type) {
+	case *ast.SliceExpr:
+		return readEarly
+	case *ast.BinaryExpr:
+		if x.Op == token.LAND || x.Op == token.LOR {
+			return readEarly
+		}
+	case *ast.TypeAssertExpr:
+		if direct(t) {
+			return readAfter
+		}
+		return readEarly
+	case *ast.CompositeLit:
+		if readLate(t) {
+			return readUnknown
+		}
+		return readEarly
+	case *ast.IndexExpr:
+		if _, isMap := lw.info.TypeOf(x.X).Underlying().(*types.Map); isMap && !readLate(t) {
+			return readEarly
+		}
+	}
+	if readLate(t) {
+		return readAfter
+	}
+	if lw.addressable(a) {
+		return readUnknown
+	}
+	return readEarly
+}
+
+// direct reports whether an interface holds a value of type t itself
+// (a pointer, map, channel or func), not a copy.
+func direct(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Chan, *types.Signature:
+		return true
+	case *types.Basic:
+		return u.Kind() == types.UnsafePointer
+	}
+	return false
+}
+
+// addressable reports whether e is a variable, a field or element of
+// one, or a pointer's target.
+func (lw *lowerer) addressable(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		_, ok := lw.info.Uses[x].(*types.Var)
+		return ok
+	case *ast.SelectorExpr:
+		if sel, ok := lw.info.Selections[x]; ok {
+			return sel.Kind() == types.FieldVal
+		}
+		return true // (a package's variable)
+	case *ast.StarExpr:
+		return true
+	case *ast.IndexExpr:
+		if _, isMap := lw.info.TypeOf(x.X).Underlying().(*types.Map); isMap {
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // readLate reports whether gc reads an operand of type t converted to

@@ -10,7 +10,9 @@ import "testing"
 // they stand) are read before the call; an element whose index check
 // goes before the statement is read after the call (the check too); so
 // are the elements of a []any literal and the operands of a value sent.
-// A map literal's keys and values are read in order (gc assigns its
+// Slices of strings and slices are read in their place, before the
+// calls to their right (gc copies them). A map literal's keys and
+// values are read in order (gc assigns its
 // entries one by one).
 func TestCallsBeforeOperands(t *testing.T) {
 	runSteps(t,
@@ -25,6 +27,8 @@ func TestCallsBeforeOperands(t *testing.T) {
 			"[a b] c\n[a]b\n"},
 		step{"type Counter struct{ n int }\nfunc (c *Counter) Next() int { c.n++; return c.n }\nfunc maps() {\n\tc := Counter{}\n\tm := map[string]any{\"before\": c.n, \"next\": c.Next()}\n\tfmt.Println(m)\n\tmi := map[string]int{\"before\": c.n, \"next\": c.Next(), \"after\": c.n}\n\tfmt.Println(mi)\n\tx := 0\n\tinc := func() int { x++; return x }\n\tmx := map[int]int{x: x, inc(): inc()}\n\tfmt.Println(mx)\n}\nmaps()",
 			"map[before:0 next:1]\nmap[after:2 before:1 next:2]\nmap[0:0 1:2]\n"},
+		step{"type T struct {\n\ts string\n\tb []int\n}\nfunc (t *T) set() int { t.s = \"cd\"; t.b = []int{9, 9, 9}; return 0 }\nfunc early() {\n\tt := &T{\"ab\", []int{1, 2, 3}}\n\tfmt.Println(t.s[:1], t.s, t.b[1:], t.set())\n}\nearly()",
+			"a cd [2 3] 0\n"},
 		step{"q := S{\"x\", \"y\"}\nfmt.Printf(\"%v %s %v\\n\", q, q.Pop(), q)\nfmt.Println(q, q.Pop(), q)", "[x] y [x]\n[] x []\n"},
 	)
 }
