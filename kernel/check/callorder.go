@@ -8,20 +8,26 @@ import (
 )
 
 // Calls first: gc evaluates the calls among a call's arguments before
-// the arguments that are no calls (variables, fields, map and slice
-// elements, conversions, operations), which it reads after the last
-// call, so that
+// most of the arguments that are no calls (variables, fields, elements,
+// conversions, arithmetic of the types an interface holds by value),
+// which it reads after the last call, so that
 //
 //	fmt.Println(st, st.Pop(), st)
 //
 // prints the stack popped twice (the order of such operands against
-// calls is not specified; gc's is the one go run shows). yaegi v0.16.1
-// evaluates map elements, struct values converted to interfaces and the
-// lowering's wrappers (rt.Fmt of a value fmt prints) in source order, so
-// the first st printed the stack before the Pop. callsFirst puts such
-// calls in variables before the statement, on its line:
+// calls is not specified; gc's is the one go run shows). Others it
+// copies in their place, in order with the calls (slices, && and ||,
+// composite literals: readAt). yaegi v0.16.1 evaluates map elements,
+// struct values converted to interfaces and the lowering's wrappers
+// (rt.Fmt of a value fmt prints) in source order, so the first st
+// printed the stack before the Pop. callsFirst puts the calls, and the
+// operands read in their place before them, in variables before the
+// statement, on its line:
 //
 //	gofuturesV1 := st.Pop(); fmt.Println(st, gofuturesV1, st)
+//
+// A map literal gc makes by assigning its entries in order; yaegi made
+// the calls among them first (mapInOrder).
 
 // markCallsFirst notes st, an expression statement, an assignment of
 // one value or a send in a list of statements, for callsFirst once its
