@@ -101,7 +101,7 @@ func (lw *lowerer) callsFirst(st ast.Stmt) {
 		if lw.hasCall(a) {
 			return
 		}
-		if _, lit := a.(*ast.FuncLit); lit || lw.info.Types[a].Value != nil {
+		if _, lit := a.(*ast.FuncLit); lit || lw.info.Types[a].Value != nil || lw.info.Types[a].IsNil() {
 			continue
 		}
 		if pt := elem(i); pt == nil || !types.IsInterface(pt) {

@@ -27,8 +27,8 @@ func TestCallsBeforeOperands(t *testing.T) {
 			"[a b] c\n[a]b\n"},
 		step{"type Counter struct{ n int }\nfunc (c *Counter) Next() int { c.n++; return c.n }\nfunc maps() {\n\tc := Counter{}\n\tm := map[string]any{\"before\": c.n, \"next\": c.Next()}\n\tfmt.Println(m)\n\tmi := map[string]int{\"before\": c.n, \"next\": c.Next(), \"after\": c.n}\n\tfmt.Println(mi)\n\tx := 0\n\tinc := func() int { x++; return x }\n\tmx := map[int]int{x: x, inc(): inc()}\n\tfmt.Println(mx)\n}\nmaps()",
 			"map[before:0 next:1]\nmap[after:2 before:1 next:2]\nmap[0:0 1:2]\n"},
-		step{"type T struct {\n\ts string\n\tb []int\n}\nfunc (t *T) set() int { t.s = \"cd\"; t.b = []int{9, 9, 9}; return 0 }\nfunc early() {\n\tt := &T{\"ab\", []int{1, 2, 3}}\n\tfmt.Println(t.s[:1], t.s, t.b[1:], t.set())\n}\nearly()",
-			"a cd [2 3] 0\n"},
+		step{"type T struct {\n\ts string\n\tb []int\n}\nfunc (t *T) set() int { t.s = \"cd\"; t.b = []int{9, 9, 9}; return 0 }\nfunc early() {\n\tt := &T{\"ab\", []int{1, 2, 3}}\n\tfmt.Println(t.s[:1], t.s, t.b[1:], t.set())\n\tfmt.Println(t.s, nil, t.set())\n}\nearly()",
+			"a cd [2 3] 0\ncd <nil> 0\n"},
 		step{"q := S{\"x\", \"y\"}\nfmt.Printf(\"%v %s %v\\n\", q, q.Pop(), q)\nfmt.Println(q, q.Pop(), q)", "[x] y [x]\n[] x []\n"},
 	)
 }
