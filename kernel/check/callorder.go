@@ -30,7 +30,7 @@ import (
 // the calls among them first (mapInOrder).
 
 // markCallsFirst notes st, an expression statement, an assignment of
-// one value or a send in a list of statements, for callsFirst once its
+// one value, a send or a return of one value in a list of statements, for callsFirst once its
 // walk is done.
 func (lw *lowerer) markCallsFirst(st ast.Stmt) {
 	switch s := st.(type) {
@@ -43,6 +43,10 @@ func (lw *lowerer) markCallsFirst(st ast.Stmt) {
 			return
 		}
 	case *ast.SendStmt:
+	case *ast.ReturnStmt:
+		if len(s.Results) != 1 {
+			return
+		}
 	default:
 		return
 	}
@@ -74,6 +78,8 @@ func (lw *lowerer) callsFirst(st ast.Stmt) {
 		x = s.Rhs[0]
 	case *ast.SendStmt:
 		x = s.Value
+	case *ast.ReturnStmt:
+		x = s.Results[0]
 	}
 	if lit, ok := ast.Unparen(x).(*ast.CompositeLit); ok {
 		if _, isMap := lw.info.TypeOf(lit).Underlying().(*types.Map); isMap {
