@@ -97,6 +97,8 @@ type lowerer struct {
 	deferMakes    map[*ast.DeferStmt]string // those made closures with the wrapper inside (deferMaker)
 	deferRecovers map[*ast.CallExpr]string  // recover calls in them, lowered to the state's
 
+	callsFirstStmts map[ast.Stmt]bool // statements whose calls' arguments callsFirst looks at once walked (callorder.go)
+
 	chain *initChain // the order of the cell's variable initializers, where yaegi's is not Go's (initorder.go)
 
 	boxed      map[*types.Struct][]bool     // struct types' fields held in an interface{} (selfref.go)
@@ -256,10 +258,16 @@ func (lw *lowerer) walk(n ast.Node) {
 			if as, ok := walked.(*ast.AssignStmt); ok {
 				lw.assignWalked(as)
 			}
+			if st, ok := walked.(ast.Stmt); ok && lw.callsFirstStmts[st] {
+				lw.callsFirst(st) // (callorder.go)
+			}
 			return true
 		}
 		lw.stack = append(lw.stack, n)
 		if lw.visit(n) {
+			if st, ok := n.(ast.Stmt); ok {
+				lw.markCallsFirst(st)
+			}
 			return true
 		}
 		lw.stack = lw.stack[:len(lw.stack)-1]

@@ -19,7 +19,8 @@ type Edit struct {
 	// the opening texts the statement's expressions get there (a
 	// wrapper around its call, rt.JSONError(json.Unmarshal(...)), which
 	// Go evaluates after what the check checks), right of those of
-	// negative seq (line markers); preEarly ones left of preLate ones
+	// negative seq (line markers); preEarly ones left of preLate ones,
+	// and preCalls ones (the calls callsFirst moves) left of both
 	pre int8
 }
 
@@ -27,6 +28,7 @@ type Edit struct {
 const (
 	preEarly = 1 // checks of what Go evaluates first (tupleEarly)
 	preLate  = 2
+	preCalls = 3 // calls Go makes before the statement's other operands (callorder.go)
 )
 
 // Lowered is a cell's source (its statements, or one declaration's Src)
@@ -82,10 +84,12 @@ func (e Edit) rank() int {
 	switch {
 	case e.seq < 0:
 		return 0
+	case e.pre == preCalls:
+		return 1
 	case e.pre != 0:
-		return int(e.pre)
+		return 1 + int(e.pre)
 	}
-	return 3
+	return 4
 }
 
 // newLowered applies edits (non-overlapping) to orig.
