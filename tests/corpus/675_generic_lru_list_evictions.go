@@ -122,6 +122,12 @@ func main() {
 	pages.Put("e", 100)
 	v, ok := pages.Get("e")
 	fmt.Println(v, ok, pages.Keys())
+	got := map[string]int{}
+	got["e"], ok = pages.Get("e")
+	got["zz"], ok = pages.Get("zz")
+	var anyVals = map[string]any{"n": 3}
+	got["n"], ok = anyVals["n"].(int)
+	fmt.Println(got, ok, pages.misses)
 
 	sq, cache := Memo(2, slowSquare)
 	total := 0

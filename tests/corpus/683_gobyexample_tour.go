@@ -289,6 +289,14 @@ func main() {
 	k, _ := strconv.Atoi("135")
 	_, e := strconv.Atoi("wat")
 	fmt.Println(fl, i, hx, u, k, e)
+	parsed := map[string]int{}
+	failed := map[string]bool{}
+	for _, in := range []string{"7", "0x10", "eight", "-3"} {
+		var err error
+		parsed[in], err = strconv.Atoi(in)
+		failed[in] = err != nil
+	}
+	fmt.Println(parsed, failed)
 
 	h := sha256.New()
 	h.Write([]byte("sha256 this string"))
