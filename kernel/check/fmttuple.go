@@ -18,8 +18,9 @@ import (
 //
 //	fmt.Println(func() []any { R1, R2 := div(7, 2); return []any{rt.Fmt([]T{R1}, table), R2} }()...)
 //
-// (in rt.Operands for Print and Sprint, which space the operands). It
-// reports whether it lowered the call.
+// (in rt.Operands for Print and Sprint, which space the operands; in
+// rt.Line for the others in a go or defer statement). It reports whether
+// it lowered the call.
 func (lw *lowerer) fmtTuple(c *ast.CallExpr, pr printFunc) bool {
 	if len(c.Args) != 1 || pr.skip != 0 || pr.format || c.Ellipsis.IsValid() {
 		return false
@@ -57,8 +58,13 @@ func (lw *lowerer) fmtTuple(c *ast.CallExpr, pr printFunc) bool {
 	lw.extraImport(rtName, rt.Path)
 	open := "func() []any { " + strings.Join(names, ", ") + " := "
 	close := "; return []any{" + strings.Join(operands, ", ") + "} }()..."
-	if pr.spaced {
+	switch {
+	case pr.spaced:
 		open, close = rtName+".Operands("+open, close+")"
+	case lw.goDeferred[c]:
+		// yaegi v0.16.1 does not spread a slice so made into the
+		// operands of a deferred call (it printed the slice)
+		open, close = rtName+".Line("+open, close+")"
 	}
 	lw.insert(c.Args[0].Pos(), open)
 	lw.insertClose(c.Args[0].End(), close)

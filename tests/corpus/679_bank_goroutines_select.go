@@ -179,6 +179,13 @@ func main() {
 	}
 	wg.Wait()
 	fmt.Println(t.do("balance", 0))
+	report := make(chan string)
+	go func(b Cents, err error) { report <- fmt.Sprint("async ", b, " ", err) }(t.do("deposit", 1))
+	fmt.Println(<-report)
+	func() {
+		defer fmt.Println(t.do("withdraw", 2))
+		fmt.Println("deferred withdrawal")
+	}()
 	t.Close()
 
 	ready := make(chan Cents, 1)
