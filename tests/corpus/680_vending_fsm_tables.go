@@ -215,6 +215,11 @@ func main() {
 
 	fmt.Println(simulate(Red{}, 20))
 	fmt.Println(simulate(Green{}, 8))
+	var cur Light = Red{}
+	advance := cur.Next
+	cur = Green{}
+	nl, ticks := advance(2)
+	fmt.Println(nl.Name(), ticks, cur.Name())
 	var l Light = Yellow{"x"}
 	if y, ok := l.(Yellow); ok {
 		fmt.Printf("%+v %T\n", y, l)
