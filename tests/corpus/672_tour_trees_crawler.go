@@ -214,7 +214,7 @@ func part3() {
 	fetcher["https://golang.org/cmd/"] = &fakeResult{"Commands", []string{"https://golang.org/cmd/go/"}}
 	set = &SafeSet{seen: map[string]bool{}}
 	wg.Add(1)
-	Crawl("https://golang.org/", 3, fetcher, set, &wg)
+	Crawl("https://golang.org/", 4, fetcher, set, &wg)
 	wg.Wait()
 	sort.Strings(set.log)
 	for i, l := range set.log {
