@@ -55,7 +55,7 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 		lw.noteAnyComp(tv.Type)
 	}
 	instance := instanceToCompiled(tv.Type, dst)
-	if !tv.IsValue() || tv.IsNil() || !convertible(tv.Type) && !instance || !spellable(lw.typ(dst)) {
+	if !tv.IsValue() || tv.IsNil() || !convertible(tv.Type) && !instance && !cellIfaceToCompiled(tv.Type, dst) || !spellable(lw.typ(dst)) {
 		return
 	}
 	if types.Identical(tv.Type, dst) {
@@ -89,6 +89,27 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 	}
 	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { var %[4]s %[3]s = %[1]s; return %[5]s }(", c, lw.typ(tv.Type), lw.typ(dst), r, ret))
 	lw.insertClose(e.End(), ")")
+}
+
+// cellIfaceToCompiled reports whether a value of type t going to dst is
+// a value of an interface a cell declares going to a compiled package's
+// interface with methods (a Named embedding fmt.Stringer given to a
+// fmt.Stringer): yaegi v0.16.1's conversion made a view of the variable
+// converted (var x fmt.Stringer = n; n = other changed x), and an
+// explicit one (fmt.Stringer(n)) panicked, "reflect.Set: value of type
+// interp.valueInterface is not assignable to type fmt.Stringer"; given
+// the value in a function's parameter, it converts that.
+func cellIfaceToCompiled(t, dst types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || !isCellNamed(n) || n.TypeArgs().Len() > 0 || !types.IsInterface(n) {
+		return false
+	}
+	d, ok := types.Unalias(dst).(*types.Named)
+	if !ok || isCellNamed(d) {
+		return false
+	}
+	it, ok := d.Underlying().(*types.Interface)
+	return ok && it.NumMethods() > 0
 }
 
 // structToCompiled reports whether a value of type t going to dst is a
@@ -304,6 +325,9 @@ func (lw *lowerer) callConvs(c *ast.CallExpr, fn *types.Func) {
 		}
 		if compiled && (compiledErrorArg(pt, lw.info.TypeOf(a)) || isEmptyIface(pt)) {
 			continue // compiledCall's; compiled code keeps an "any" as it is
+		}
+		if compiled && cellIfaceToCompiled(lw.info.TypeOf(a), pt) {
+			continue // ifaceArgs's (ifaceargs.go)
 		}
 		edit := len(lw.edits)
 		lw.convTo(a, pt)

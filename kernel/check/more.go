@@ -263,6 +263,13 @@ func (lw *lowerer) methodValue(sel *ast.SelectorExpr, s *types.Selection) bool {
 		}
 	}
 	rt := sig.Recv().Type()
+	if types.IsInterface(rt) && types.IsInterface(xt) {
+		// the receiver as x's own interface type: yaegi v0.16.1 hands a
+		// notebook interface's value converted to a compiled one
+		// (String of a Named embedding fmt.Stringer) as a view of the
+		// variable, which a later assignment changed
+		rt = xt
+	}
 	prefix := recvPrefix(rt, xt)
 	params, args := lw.forward(sig)
 	res := results(sig, lw.typ)

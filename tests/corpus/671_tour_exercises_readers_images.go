@@ -25,6 +25,13 @@ func (ip IPAddr) String() string {
 	return fmt.Sprintf("%d.%d.%d.%d", ip[0], ip[1], ip[2], ip[3])
 }
 
+type Host interface {
+	fmt.Stringer
+	Private() bool
+}
+
+func (ip IPAddr) Private() bool { return ip[0] == 10 || ip[0] == 192 && ip[1] == 168 }
+
 //cell
 
 func part1() {
@@ -37,6 +44,12 @@ func part1() {
 	}
 	fmt.Println(hosts["loopback"], []IPAddr{{10, 0, 0, 1}})
 	fmt.Printf("%s %q %v\n", hosts["googleDNS"], hosts["googleDNS"], &IPAddr{1, 2, 3, 4})
+	var h Host = hosts["loopback"]
+	var s fmt.Stringer = h
+	show := h.String
+	seen := []fmt.Stringer{h}
+	h = IPAddr{192, 168, 0, 1}
+	fmt.Println(s, show(), seen, h, h.Private())
 }
 
 //cell
