@@ -82,34 +82,21 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 	}
 	c, r := lw.fresh("C"), lw.fresh("R")
 	ret := r
+	cases := ""
+	if cellIfaceToCompiled(tv.Type, dst) {
+		// (a nil one converted panicked in yaegi v0.16.1)
+		cases = "if " + c + " == nil { return nil }; "
+		if types.Identical(dst, errorType) {
+			cases += lw.dynamicCases(c, tv.Type.Underlying().(*types.Interface))
+		}
+	}
 	if structToCompiled(tv.Type, dst) {
 		// yaegi's wrapper holds the struct's last field: given the struct
 		ret = fmt.Sprintf("%s.Rewrap(%s, []%s{%s}).(%s)", rtName, r, lw.typ(tv.Type), c, lw.typ(dst))
 		lw.extraImport(rtName, rt.Path)
 	}
-	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { var %[4]s %[3]s = %[1]s; return %[5]s }(", c, lw.typ(tv.Type), lw.typ(dst), r, ret))
+	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { %[6]svar %[4]s %[3]s = %[1]s; return %[5]s }(", c, lw.typ(tv.Type), lw.typ(dst), r, ret, cases))
 	lw.insertClose(e.End(), ")")
-}
-
-// cellIfaceToCompiled reports whether a value of type t going to dst is
-// a value of an interface a cell declares going to a compiled package's
-// interface with methods (a Named embedding fmt.Stringer given to a
-// fmt.Stringer): yaegi v0.16.1's conversion made a view of the variable
-// converted (var x fmt.Stringer = n; n = other changed x), and an
-// explicit one (fmt.Stringer(n)) panicked, "reflect.Set: value of type
-// interp.valueInterface is not assignable to type fmt.Stringer"; given
-// the value in a function's parameter, it converts that.
-func cellIfaceToCompiled(t, dst types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || !isCellNamed(n) || n.TypeArgs().Len() > 0 || !types.IsInterface(n) {
-		return false
-	}
-	d, ok := types.Unalias(dst).(*types.Named)
-	if !ok || isCellNamed(d) {
-		return false
-	}
-	it, ok := d.Underlying().(*types.Interface)
-	return ok && it.NumMethods() > 0
 }
 
 // structToCompiled reports whether a value of type t going to dst is a
@@ -449,7 +436,8 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		lw.unaryConv(e, res.At(i).Type())
 		lw.untagged(e, res.At(i).Type()) // (around the receive's conversion)
 		lw.recvConv(e)
-		converted := structToCompiled(lw.info.TypeOf(e), res.At(i).Type()) || lostReturned(lw.info.TypeOf(e), res.At(i).Type())
+		converted := structToCompiled(lw.info.TypeOf(e), res.At(i).Type()) || lostReturned(lw.info.TypeOf(e), res.At(i).Type()) ||
+			i != inlined && cellIfaceToCompiled(lw.info.TypeOf(e), res.At(i).Type())
 		if converted {
 			lw.convTo(e, res.At(i).Type())
 		}

@@ -29,3 +29,17 @@ func TestCellInterfaceToCompiledInterface(t *testing.T) {
 		step{"f()\nvar n Named = pet(\"rex\")\nvar x fmt.Stringer = n\nn = pet(\"tom\")\nfmt.Println(x, n)", "pet rex pet rex pet rex pet rex pet rex pet tom\npet rex pet tom\n"},
 	)
 }
+
+// An error made of a value of an interface a cell declares (type AppErr
+// interface { error; Code() int }) holds the notebook type the interface
+// held: asserted, switched on, errors.As and errors.Is find it, also
+// returned from a function whose result is an error (yaegi v0.16.1's
+// error held the interface's wrapper: err.(nf) was false, errors.As
+// into an AppErr left it nil).
+func TestCellInterfaceToError(t *testing.T) {
+	runSteps(t,
+		step{"import \"errors\"\ntype AppErr interface {\n\terror\n\tCode() int\n}\ntype nf struct{ key string }\nfunc (e nf) Error() string { return \"not found: \" + e.key }\nfunc (e nf) Code() int { return 404 }\ntype bad struct{}\nfunc (*bad) Error() string { return \"bad\" }\nfunc (*bad) Code() int { return 400 }\nfunc find(k string) error {\n\tvar e AppErr = nf{k}\n\tif k == \"\" {\n\t\te = &bad{}\n\t}\n\treturn e\n}", ""},
+		step{"var a AppErr = nf{\"y\"}\nvar err error = a\nvar ae AppErr\nvar n nf\n_, ok := err.(nf)\nfmt.Println(errors.As(err, &ae), ae.Code(), errors.As(err, &n), n.key, ok, errors.Is(err, nf{\"y\"}))\nswitch e := find(\"\").(type) {\ncase *bad:\n\tfmt.Println(\"bad\", e.Code())\ndefault:\n\tfmt.Println(\"other\", e)\n}\nfmt.Println(errors.As(fmt.Errorf(\"w: %w\", find(\"q\")), &ae), ae)\nvar none AppErr\nvar e4 error = none\nfmt.Println(e4 == nil, e4)",
+			"true 404 true y true true\nbad 400\ntrue not found: q\ntrue <nil>\n"},
+	)
+}

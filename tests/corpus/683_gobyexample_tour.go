@@ -111,6 +111,20 @@ type argError struct {
 }
 
 func (e *argError) Error() string { return fmt.Sprintf("%d - %s", e.arg, e.message) }
+func (e *argError) Code() int     { return e.arg }
+
+type coded interface {
+	error
+	Code() int
+}
+
+func check(arg int) error {
+	var c coded
+	if arg == 42 {
+		c = &argError{arg, "can't work with it"}
+	}
+	return c
+}
 
 func f(arg int) (int, error) {
 	if arg == 42 {
@@ -210,6 +224,13 @@ func main() {
 	var ae *argError
 	if errors.As(err, &ae) {
 		fmt.Println(ae.arg, ae.message)
+	}
+	var cd coded = &argError{7, "lucky"}
+	var plain error = cd
+	var back *argError
+	fmt.Println(errors.As(plain, &back), back.arg, plain, check(1) == nil, check(42))
+	if _, ok := check(42).(*argError); ok {
+		fmt.Println("check(42) is an *argError")
 	}
 
 	pings, pongs := make(chan string, 1), make(chan string, 1)
