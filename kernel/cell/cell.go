@@ -236,20 +236,28 @@ func topLevel(src string) ([]span, error) {
 	var spans []span
 	depth := 0
 	start := -1
+	// inHeader is set in the header of a for statement, whose semicolons
+	// do not end it (for at := p; ; { ... } has two in a row)
+	inHeader := false
 	for i, t := range toks {
 		if start < 0 {
 			if t.tok == token.SEMICOLON {
 				continue
 			}
 			start = i
+			inHeader = t.tok == token.FOR ||
+				t.tok == token.IDENT && i+2 < len(toks) && toks[i+1].tok == token.COLON && toks[i+2].tok == token.FOR
 		}
 		switch t.tok {
 		case token.LBRACE, token.LPAREN, token.LBRACK:
+			if t.tok == token.LBRACE && depth == 0 {
+				inHeader = false // the body
+			}
 			depth++
 		case token.RBRACE, token.RPAREN, token.RBRACK:
 			depth--
 		}
-		endHere := depth <= 0 && t.tok == token.SEMICOLON
+		endHere := depth <= 0 && t.tok == token.SEMICOLON && !inHeader
 		if endHere || i == len(toks)-1 {
 			end := len(src)
 			if endHere {

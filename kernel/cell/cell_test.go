@@ -166,3 +166,16 @@ func TestSplitVarAfterStatements(t *testing.T) {
 		t.Errorf("stmt types %v, want %v", p.StmtTypes, want)
 	}
 }
+
+// The semicolons of a for statement's header do not end the statement,
+// two in a row neither (for i := 0; ; {...}), also after a label.
+func TestSplitForHeaderSemicolons(t *testing.T) {
+	src := "for i := 0; ; {\n\tbreak\n}\nL: for ; ; {\n\tbreak L\n}\nfor ;; {\n\tbreak\n}\ntype T int"
+	p, err := Split(src, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.StmtBlocks) != 3 || len(p.Decls) != 1 {
+		t.Fatalf("blocks %v decls %v", p.StmtBlocks, kinds(p))
+	}
+}

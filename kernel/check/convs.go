@@ -55,7 +55,7 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 		lw.noteAnyComp(tv.Type)
 	}
 	instance := instanceToCompiled(tv.Type, dst)
-	if !tv.IsValue() || tv.IsNil() || !convertible(tv.Type) && !instance || !spellable(lw.typ(dst)) {
+	if !tv.IsValue() || tv.IsNil() || !convertible(tv.Type) && !instance && !cellIfaceToCompiled(tv.Type, dst) || !spellable(lw.typ(dst)) {
 		return
 	}
 	if types.Identical(tv.Type, dst) {
@@ -82,12 +82,20 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 	}
 	c, r := lw.fresh("C"), lw.fresh("R")
 	ret := r
+	cases := ""
+	if cellIfaceToCompiled(tv.Type, dst) {
+		// (a nil one converted panicked in yaegi v0.16.1)
+		cases = "if " + c + " == nil { return nil }; "
+		if types.Identical(dst, errorType) {
+			cases += lw.dynamicCases(c, tv.Type.Underlying().(*types.Interface))
+		}
+	}
 	if structToCompiled(tv.Type, dst) {
 		// yaegi's wrapper holds the struct's last field: given the struct
 		ret = fmt.Sprintf("%s.Rewrap(%s, []%s{%s}).(%s)", rtName, r, lw.typ(tv.Type), c, lw.typ(dst))
 		lw.extraImport(rtName, rt.Path)
 	}
-	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { var %[4]s %[3]s = %[1]s; return %[5]s }(", c, lw.typ(tv.Type), lw.typ(dst), r, ret))
+	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { %[6]svar %[4]s %[3]s = %[1]s; return %[5]s }(", c, lw.typ(tv.Type), lw.typ(dst), r, ret, cases))
 	lw.insertClose(e.End(), ")")
 }
 
@@ -305,6 +313,9 @@ func (lw *lowerer) callConvs(c *ast.CallExpr, fn *types.Func) {
 		if compiled && (compiledErrorArg(pt, lw.info.TypeOf(a)) || isEmptyIface(pt)) {
 			continue // compiledCall's; compiled code keeps an "any" as it is
 		}
+		if compiled && cellIfaceToCompiled(lw.info.TypeOf(a), pt) {
+			continue // ifaceArgs's (ifaceargs.go)
+		}
 		edit := len(lw.edits)
 		lw.convTo(a, pt)
 		if !compiled {
@@ -425,7 +436,8 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		lw.unaryConv(e, res.At(i).Type())
 		lw.untagged(e, res.At(i).Type()) // (around the receive's conversion)
 		lw.recvConv(e)
-		converted := structToCompiled(lw.info.TypeOf(e), res.At(i).Type()) || lostReturned(lw.info.TypeOf(e), res.At(i).Type())
+		converted := structToCompiled(lw.info.TypeOf(e), res.At(i).Type()) || lostReturned(lw.info.TypeOf(e), res.At(i).Type()) ||
+			i != inlined && cellIfaceToCompiled(lw.info.TypeOf(e), res.At(i).Type())
 		if converted {
 			lw.convTo(e, res.At(i).Type())
 		}

@@ -72,6 +72,9 @@ func (lw *lowerer) fmtArgs(c *ast.CallExpr, path, name string, typed, shared map
 	if c.Ellipsis.IsValid() {
 		return lw.fmtSpread(c, pr)
 	}
+	if lw.fmtTuple(c, pr) { // (fmttuple.go)
+		return map[int]bool{0: true}
+	}
 	first := pr.skip
 	skip := map[int]bool{}
 	bad := map[int]bool{}   // operands of a verb that does not suit them

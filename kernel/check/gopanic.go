@@ -85,6 +85,19 @@ func (lw *lowerer) goPanic(g *ast.GoStmt) {
 	if callee != "" && !spellable(callee) || recvType != "" && !spellable(recvType) {
 		return
 	}
+	if len(c.Args) == 1 {
+		if _, tuple := lw.info.TypeOf(c.Args[0]).(*types.Tuple); tuple {
+			// go f(g()): the wrapper cannot take g's results after
+			// f; a literal calling f can, when f is the same value
+			// when the goroutine starts (a literal's, a declared
+			// function's)
+			_, lit := ast.Unparen(c.Fun).(*ast.FuncLit)
+			if method != nil || !lit && !lw.goStableFunc(ast.Unparen(c.Fun)) {
+				return
+			}
+			method, callee = nil, ""
+		}
+	}
 	var params, args []string
 	n := sig.Params().Len()
 	for i := range n {

@@ -291,3 +291,20 @@ _ = tm`)
 		t.Errorf("lowered:\n%s", r.Stmts.Src)
 	}
 }
+
+// A go statement whose call takes another call's results (go f(g()))
+// runs: of a literal and of a notebook function, in the recovering
+// literal; of a function value and a method, as it was (the wrapper took
+// g's results after f: "cannot use func() (main.C,error) as type main.C").
+func TestGoStatementTupleArgument(t *testing.T) {
+	g := &goPanics{change: make(chan struct{}, 10)}
+	nb := goPanicNotebook(t, g)
+	if out, err := nb.run("import \"sort\"\ntype C int\nfunc (c C) String() string { return fmt.Sprintf(\"<%d>\", int(c)) }\nfunc two() (C, error) { return 5, nil }\nvar made = make(chan string, 10)\nfunc put(c C, err error) { made <- fmt.Sprint(\"put \", c, err) }\ntype S struct{}\nfunc (S) put(c C, err error) { made <- fmt.Sprint(\"S \", c, err) }"); err != nil || out != "" {
+		t.Fatal(out, err)
+	}
+	out, err := nb.run("go func(c C, e error) { made <- fmt.Sprint(\"lit \", c, e) }(two())\ngo put(two())\nf := put\ngo f(two())\ngo S{}.put(two())\ngot := []string{<-made, <-made, <-made, <-made}\nsort.Strings(got)\nfmt.Println(got)")
+	if err != nil || out != "[S <5> <nil> lit <5> <nil> put <5> <nil> put <5> <nil>]\n" {
+		t.Fatalf("%q %v", out, err)
+	}
+	g.wait(t, 2)
+}

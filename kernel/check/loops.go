@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/scanner"
 	"go/token"
 	"go/types"
 	"sort"
@@ -176,6 +177,7 @@ func (lw *lowerer) rangeInt(n *ast.RangeStmt, xt types.Type) {
 // 0; i < n; i++ { body } becomes for L := 0; L < n; L++ { i := L; body;
 // L = i }, and each continue copies back first.
 func (lw *lowerer) forStmt(n *ast.ForStmt) {
+	lw.initOnly(n)
 	as, ok := n.Init.(*ast.AssignStmt)
 	if !ok || as.Tok != token.DEFINE {
 		return
@@ -229,6 +231,34 @@ func (lw *lowerer) forStmt(n *ast.ForStmt) {
 		names = append(names, v.name)
 	}
 	lw.copyBody(n, in, back, names, false)
+}
+
+// initOnly gives a loop with an init statement and neither a condition
+// nor a post statement (for at := start; ; { ...; at = next }) the
+// condition 0 == 0: yaegi v0.16.1 runs the init statement of such a loop
+// again before every iteration, so what the body assigned to its variables
+// was lost and a loop that ends by a break on them ran forever.
+func (lw *lowerer) initOnly(n *ast.ForStmt) {
+	if n.Init == nil || n.Cond != nil || n.Post != nil {
+		return
+	}
+	// the semicolon after the init statement (a comment may come first)
+	from := lw.off(n.Init.End())
+	rest := lw.orig[from:lw.off(n.Body.Lbrace)]
+	fset := token.NewFileSet()
+	var s scanner.Scanner
+	s.Init(fset.AddFile("", -1, len(rest)), []byte(rest), nil, 0)
+	for {
+		pos, tok, lit := s.Scan()
+		if tok == token.EOF {
+			return
+		}
+		if tok == token.SEMICOLON && lit == ";" {
+			after := int(pos) - 1 + len(";") // (the file's base is 1)
+			lw.insert(n.Init.End()+token.Pos(after), " 0 == 0")
+			return
+		}
+	}
 }
 
 // copyBody declares the variables names at the start of loop n's body by

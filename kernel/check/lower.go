@@ -432,6 +432,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		}
 		return lw.call(n)
 	case *ast.AssignStmt:
+		lw.tupleMapAssign(n) // (mapassign.go; first: its function is outermost)
 		lw.boxedAssign(n)
 		if len(n.Lhs) == 1 {
 			lw.selfRefArrayWrite(n, n.Lhs[0])

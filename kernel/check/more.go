@@ -228,7 +228,9 @@ func (lw *lowerer) rangeChans(n *ast.RangeStmt) bool {
 
 // methodValue: a method value x.M not called at once binds its receiver
 // now (yaegi v0.16.1 reads it when called): x.M becomes func(r R)
-// func(p P) Res { return func(p P) Res { return r.M(p) } }(x).
+// func(p P) Res { return func(p P) Res { return r.M(p) } }(x), also of
+// an interface value x (whose method value Go binds to the value x
+// holds; a nil x panics when called, not when the method value is made).
 func (lw *lowerer) methodValue(sel *ast.SelectorExpr, s *types.Selection) bool {
 	fn, ok := s.Obj().(*types.Func)
 	if !ok {
@@ -245,10 +247,29 @@ func (lw *lowerer) methodValue(sel *ast.SelectorExpr, s *types.Selection) bool {
 	if sig.RecvTypeParams().Len() > 0 && strings.Contains(lw.typ(sig.Recv().Type()), "[") {
 		return true // a method of a generic type that is no copy's
 	}
-	if _, ok := sig.Recv().Type().Underlying().(*types.Interface); ok {
-		return true
+	if it, ok := sig.Recv().Type().Underlying().(*types.Interface); ok {
+		// an interface's method binds the interface value too (st.String
+		// called the String of what st held when called); not through a
+		// type parameter's constraint
+		if _, tp := types.Unalias(xt).(*types.TypeParam); tp || !it.IsMethodSet() {
+			return true
+		}
+		if len(s.Index()) > 1 {
+			// promoted from an embedded field: promoted spells the path
+			if lw.ifacePath(s.Recv(), s.Index()) == "" {
+				return true
+			}
+			path = ""
+		}
 	}
 	rt := sig.Recv().Type()
+	if types.IsInterface(rt) && types.IsInterface(xt) {
+		// the receiver as x's own interface type: yaegi v0.16.1 hands a
+		// notebook interface's value converted to a compiled one
+		// (String of a Named embedding fmt.Stringer) as a view of the
+		// variable, which a later assignment changed
+		rt = xt
+	}
 	prefix := recvPrefix(rt, xt)
 	params, args := lw.forward(sig)
 	res := results(sig, lw.typ)

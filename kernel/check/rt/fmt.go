@@ -144,6 +144,14 @@ func Fmt(box any, t *Table) any {
 	return &value{v: reflect.ValueOf(box).Index(0), nodes: t.Nodes, resolve: t.Resolve}
 }
 
+// Line returns what fmt's Sprintln prints for xs without its newline:
+// Println of it prints what Println of xs does (the lowering hands a
+// deferred Println one operand, not a spread slice).
+func Line(xs ...any) string {
+	s := fmt.Sprintln(xs...)
+	return s[:len(s)-1]
+}
+
 // Operands returns what fmt's Sprint prints for xs, each an operand as
 // it is or a value Fmt (or FmtAny) made: a space between operands where
 // neither is a string (by the kind of what Fmt's values hold).

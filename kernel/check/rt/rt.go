@@ -78,7 +78,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Fmt": reflect.ValueOf(Fmt), "FmtAny": reflect.ValueOf(FmtAny),
 			"FmtSpread": reflect.ValueOf(FmtSpread), "FmtSpreadf": reflect.ValueOf(FmtSpreadf),
 			"FmtSpreadT": reflect.ValueOf(FmtSpreadT), "FormatT": reflect.ValueOf(FormatT),
-			"Operands": reflect.ValueOf(Operands),
+			"Operands": reflect.ValueOf(Operands), "Line": reflect.ValueOf(Line),
 			"ScanFunc": reflect.ValueOf((*ScanFunc)(nil)),
 			"ScanArg":  reflect.ValueOf(ScanArg), "ScanArgs": reflect.ValueOf(ScanArgs),
 			"Extra":  reflect.ValueOf(Extra),
