@@ -29,6 +29,9 @@ func (s *Session) needsRebuild(decls []*cell.Decl) bool {
 		if prev := s.logged(d.Key()); prev != nil && (sameLines(prev.Src, d.Src) || d.Kind == cell.Type && sameTokens(prev.Src, d.Src) || d.Kind == cell.Method && check.SameLowering(trimEnd(prev.Src), trimEnd(d.Src))) && sameTokens(prev.Source(), d.Source()) {
 			continue
 		}
+		if prev := s.logged(d.Key()); prev != nil && d.Kind == cell.Type && generatedDecl(d) && addsMethodsOnly(prev.Src, d.Src) {
+			continue // an instance's copy with methods added (addmethods.go)
+		}
 		for _, n := range d.Names {
 			if s.declared(d.Kind, n) {
 				return true
