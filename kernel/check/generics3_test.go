@@ -32,3 +32,15 @@ func TestPlainMethodLater(t *testing.T) {
 		step{"fmt.Println(b.Len())", "1\n"},
 	)
 }
+
+// A later cell's methods on a generic type that another generic type
+// embeds: the embedding instance's copy and the embedded one are made
+// once each in the cell that uses both.
+func TestGenericEmbeddedMethodLater(t *testing.T) {
+	runSteps(t,
+		step{"type Set[T comparable] map[T]struct{}\nfunc SetOf[T comparable](xs ...T) Set[T] {\n\ts := Set[T]{}\n\tfor _, x := range xs {\n\t\ts[x] = struct{}{}\n\t}\n\treturn s\n}\nfunc (s Set[T]) Has(x T) bool { _, ok := s[x]; return ok }\ntype Inv[T comparable] struct {\n\tSet[T]\n\tName string\n}", ""},
+		step{"inv := Inv[int]{SetOf(1, 2), \"main\"}\nfmt.Println(inv.Has(1))", "true\n"},
+		step{"func (s Set[T]) Len() int { return len(s) }", ""},
+		step{"fmt.Println(inv.Len(), SetOf(3).Len())", "2 1\n"},
+	)
+}

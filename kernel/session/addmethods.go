@@ -14,26 +14,36 @@ import (
 // would start a fresh interpreter (needsRebuild), losing the values of
 // the instance that the interpreter could not carry (a function field)
 // or, without Options.KeepValues, all of them. When the new copy differs
-// from the logged one only by methods added after the old ones, yaegi
+// from the logged one only by methods added (and the order of its
+// methods), yaegi
 // takes it as it is: the type stays the one it has, the new methods are
 // added to it, and the values made before have them.
 
 // addsMethodsOnly reports whether the Go declarations next are those of
 // prev (the same tokens, or the same lowering but for fresh names), in
-// order, followed by methods only.
+// any order (a copy lists the methods of the cell that made it first),
+// and methods only besides.
 func addsMethodsOnly(prev, next string) bool {
 	pd, pf := declSources(prev)
 	nd, nf := declSources(next)
-	if pf == nil || nf == nil || len(nd) <= len(pd) {
+	if pf == nil || nf == nil || len(nd) < len(pd) {
 		return false
 	}
-	for i := range pd {
-		if !sameTokens(pd[i], nd[i]) && !check.SameLowering(pd[i], nd[i]) {
+	used := make([]bool, len(nd))
+	for _, p := range pd {
+		found := false
+		for j, n := range nd {
+			if !used[j] && (sameTokens(p, n) || check.SameLowering(p, n)) {
+				used[j], found = true, true
+				break
+			}
+		}
+		if !found {
 			return false
 		}
 	}
-	for _, d := range nf.Decls[len(pd):] {
-		if fd, ok := d.(*ast.FuncDecl); !ok || fd.Recv == nil {
+	for j, d := range nf.Decls {
+		if fd, ok := d.(*ast.FuncDecl); !used[j] && (!ok || fd.Recv == nil) {
 			return false
 		}
 	}

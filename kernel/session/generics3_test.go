@@ -32,3 +32,35 @@ func TestCellsGenericMethodLaterRangeFunc(t *testing.T) {
 		{"fmt.Println(m.Len(), slices.Collect(m.Keys()))", "1 [a]\n"},
 	})
 }
+
+// A copy lists the methods of the cell that made it first: one made in
+// the cell that adds methods, and again in a later one, differs from the
+// log by their order, which redefines nothing either.
+func TestCellsGenericMethodLaterReordered(t *testing.T) {
+	runCells(t, Options{}, []cellCase{
+		{"import \"fmt\"\ntype Set[T comparable] map[T]bool\nfunc (s Set[T]) Has(x T) bool { return s[x] }\ntype Inv[T comparable] struct {\n\tSet[T]\n\tName string\n}\ntype Item struct{ SKU string }", ""},
+		{"var inv Inv[Item]\nfunc step1() {\n\tinv = Inv[Item]{Set[Item]{{\"a\"}: true}, \"main\"}\n\tfmt.Println(inv.Has(Item{\"a\"}))\n}\nstep1()", "true\n"},
+		{"func (s Set[T]) Len() int { return len(s) }", ""},
+		{"func step2() { fmt.Println(inv.Len(), inv.Has(Item{\"b\"})) }", ""},
+		{"step2()", "1 false\n"},
+		{"x := Inv[Item]{Set[Item]{}, \"x\"}\nfmt.Println(x.Len(), inv.Len())", "0 1\n"},
+	})
+}
+
+// A generic function redefined in a later cell is what a function
+// declared before calls through another generic function's copy
+// (useInt -> mainꞏTwiceꞏint -> mainꞏDoubleꞏint): the copy is evaluated
+// again, and so is useInt, which mentions it only in its lowering. And a
+// String method a later cell gives a generic type prints the value made
+// before, in slices and maps too.
+func TestCellsGenericFuncRedefinedThroughCopy(t *testing.T) {
+	runCells(t, Options{}, []cellCase{
+		{"import \"fmt\"\nfunc Double[T ~int | ~float64](x T) T { return x * 2 }\nfunc Twice[T ~int | ~float64](x T) T { return Double(Double(x)) }\nfunc useInt(n int) int { return Twice(n) }", ""},
+		{"fmt.Println(useInt(3), Twice(1.5))", "12 6\n"},
+		{"func Double[T ~int | ~float64](x T) T { return x * 3 }", ""},
+		{"fmt.Println(useInt(3), Twice(1.5), Double(2))", "27 13.5 6\n"},
+		{"type Box[T any] struct{ V T }\nfunc (b Box[T]) Get() T { return b.V }\nb := Box[int]{4}", ""},
+		{"func (b Box[T]) String() string { return fmt.Sprint(\"box:\", b.V) }", ""},
+		{"fmt.Println(b, []Box[int]{b}, map[string]Box[int]{\"k\": b})\nfmt.Printf(\"%v %+v %s\\n\", b, b, b)", "box:4 [box:4] map[k:box:4]\nbox:4 box:4 box:4\n"},
+	})
+}
