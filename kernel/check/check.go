@@ -72,6 +72,12 @@ type Checker struct {
 	// notebook's generic types that committed cells made, which a later
 	// cell's fmt tables list (earliercopies.go).
 	earlier map[string]earlierCopy
+	// copyKeys are, by their names, the keys (mono.Decl.Key) of the
+	// copies committed cells made: a cell that names no generic but uses
+	// a variable of an instance whose generic type a later cell gave a
+	// method has the instance copied anew (mono's heldInstances), and
+	// only then.
+	copyKeys map[string]string
 }
 
 type entry struct {

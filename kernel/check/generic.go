@@ -198,7 +198,7 @@ func (c *Checker) specialise(fset *token.FileSet, files, cellFiles []*ast.File, 
 	if err != nil {
 		return nil, err
 	}
-	if len(r.Edits) == 0 {
+	if len(r.Edits) == 0 && !c.changedCopies(r.Decls) {
 		return nil, nil
 	}
 	g := &generated{repl: map[ast.Node]string{}, names: map[string]string{}}
@@ -245,6 +245,29 @@ func (c *Checker) specialise(fset *token.FileSet, files, cellFiles []*ast.File, 
 		return nil, fmt.Errorf("generated code does not type-check: %w", first)
 	}
 	return g, nil
+}
+
+// changedCopies reports whether one of decls is not committed as it is
+// (Checker.copyKeys): a cell without edits needs them only then.
+func (c *Checker) changedCopies(decls []*mono.Decl) bool {
+	for _, d := range decls {
+		if c.copyKeys[d.Name] != d.Key {
+			return true
+		}
+	}
+	return false
+}
+
+// keys returns the keys of g's declarations by their names.
+func (g *generated) keys() map[string]string {
+	if g == nil {
+		return nil
+	}
+	out := map[string]string{}
+	for _, d := range g.decls {
+		out[d.Name] = d.Key
+	}
+	return out
 }
 
 func containsFile(files []*ast.File, f *ast.File) bool {

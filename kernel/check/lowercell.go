@@ -36,6 +36,7 @@ func (run *checkRun) lower() (*Result, Errors) {
 		r       *Result
 		again2  []relowered
 		made    map[string]earlierCopy // the copies of instances (earliercopies.go)
+		keys    map[string]string      // the copies' keys, by name
 		newVars []*nbVar
 	)
 	forced := again != nil
@@ -64,7 +65,7 @@ func (run *checkRun) lower() (*Result, Errors) {
 			return out.r, nil // compiled instances are missing
 		}
 		r, again2, newVars = out.r, out.relowered, out.newVars
-		made = nil
+		made, keys = nil, gen.keys()
 		if gen != nil {
 			made = gen.instanceCopies()
 		}
@@ -90,6 +91,10 @@ func (run *checkRun) lower() (*Result, Errors) {
 			}
 			c.noteCopyName(d)
 		}
+		if len(keys) > 0 && c.copyKeys == nil {
+			c.copyKeys = map[string]string{}
+		}
+		maps.Copy(c.copyKeys, keys)
 		if len(made) > 0 {
 			c.earlier = maps.Clone(c.earlier)
 			if c.earlier == nil {

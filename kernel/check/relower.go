@@ -117,7 +117,7 @@ func (c *Checker) redeclaredDependents(decls []*cell.Decl, broken map[*cell.Decl
 // freshNames matches the names lw.fresh makes, which differ from one
 // lowering of a declaration to the next, and the names made of them
 // (gofuturesB7p0, a box's parameter; gofuturesV12T).
-var freshNames = regexp.MustCompile(`\bgofutures(A|B|C|D|E|Exit|H|I|Init|K|L|N|P|R|Recv|Ret|S|Stack|U|V|W|X|Y|Ys|Z)\d+([A-Za-z]\w*)?\b`)
+var freshNames = regexp.MustCompile(`\bgofutures(A|B|C|D|Defers|E|Exit|H|I|Init|K|L|N|P|Panic|R|Recv|Ret|S|Stack|State|U|V|W|X|Y|Ys|Z)\d+([A-Za-z]\w*)?\b`)
 
 // SameLowering reports whether a and b, two lowerings of one declaration
 // (a method's, in a cell run again), are the same but for the fresh

@@ -9,6 +9,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check"
@@ -28,6 +30,9 @@ func (s *Session) needsRebuild(decls []*cell.Decl) bool {
 		// one of a cell with blank lines added at its end)
 		if prev := s.logged(d.Key()); prev != nil && (sameLines(prev.Src, d.Src) || d.Kind == cell.Type && sameTokens(prev.Src, d.Src) || d.Kind == cell.Method && check.SameLowering(trimEnd(prev.Src), trimEnd(d.Src))) && sameTokens(prev.Source(), d.Source()) {
 			continue
+		}
+		if prev := s.logged(d.Key()); prev != nil && d.Kind == cell.Type && generatedDecl(d) && addsMethodsOnly(prev.Src, d.Src) {
+			continue // an instance's copy with methods added (addmethods.go)
 		}
 		for _, n := range d.Names {
 			if s.declared(d.Kind, n) {
@@ -267,13 +272,49 @@ func (s *Session) redeclareCallers(ctx context.Context, redefined map[string]boo
 	return nil
 }
 
+// mentions reports whether d refers to one of names: by its Refs (the
+// names its cell wrote), or, for a copy of generic code (mainꞏTwiceꞏint),
+// by its lowered source, which calls the copy where the cell wrote
+// Twice(n): a function declared before a generic function it calls
+// through another one was redefined kept calling the old copy.
 func mentions(d *cell.Decl, names map[string]bool) bool {
 	for _, r := range d.Refs {
 		if names[r] {
 			return true
 		}
 	}
+	for n := range names {
+		if strings.Contains(n, "ꞏ") && mentionsIdent(d.Src, n) {
+			return true
+		}
+	}
 	return false
+}
+
+// mentionsIdent reports whether the identifier name occurs in src.
+func mentionsIdent(src, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(src[i:], name)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(name)
+		if !identRuneBefore(src[:j]) && !identRuneAfter(src[end:]) {
+			return true
+		}
+		i = end
+	}
+}
+
+func identRuneBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return s != "" && (r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func identRuneAfter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && (r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // overlay merges declarations of one cell into one source: each Src is the

@@ -131,24 +131,54 @@ func (w *work) usesCopied(obj types.Object) bool {
 }
 
 // cellKey names a generic function or type of the notebook by its source
-// too: one declared anew is specialised anew.
+// too: one declared anew is specialised anew. The source of the
+// notebook's generic functions and types that its declaration and
+// methods refer to, transitively, counts too: a copy of Inv[int], which
+// embeds Set[int], made before a later cell gave Set a method, depended
+// on the old copy of Set[int], and a cell that needed both had two
+// ("mainꞏSetꞏint redeclared in this block").
 func (w *work) cellKey(obj types.Object) string {
+	if k, ok := w.keyMemo[obj]; ok {
+		return k
+	}
 	h := fnv.New32a()
-	decl, meths := w.cellDecl(obj)
-	nodes := []ast.Node{}
-	if decl != nil {
-		nodes = append(nodes, decl)
-	}
-	for _, m := range meths {
-		nodes = append(nodes, m)
-	}
-	for _, n := range nodes {
-		file := w.cellSrc.fset.File(n.Pos())
-		if data := w.cellSrc.text[file]; data != nil {
-			h.Write(data[file.Offset(n.Pos()):file.Offset(n.End())])
+	seen := map[types.Object]bool{obj: true}
+	queue := []types.Object{obj}
+	for len(queue) > 0 {
+		o := queue[0]
+		queue = queue[1:]
+		decl, meths := w.cellDecl(o)
+		nodes := []ast.Node{}
+		if decl != nil {
+			nodes = append(nodes, decl)
+		}
+		for _, m := range meths {
+			nodes = append(nodes, m)
+		}
+		for _, n := range nodes {
+			file := w.cellSrc.fset.File(n.Pos())
+			if data := w.cellSrc.text[file]; data != nil {
+				h.Write(data[file.Offset(n.Pos()):file.Offset(n.End())])
+			}
+			ast.Inspect(n, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok {
+					if u := w.cellSrc.info.Uses[id]; u != nil && !seen[u] && isGeneric(u) {
+						if d, _ := w.cellDecl(u); d != nil {
+							seen[u] = true
+							queue = append(queue, u)
+						}
+					}
+				}
+				return true
+			})
 		}
 	}
-	return fmt.Sprintf("%s.%s#%08x", w.cell, obj.Name(), h.Sum32())
+	k := fmt.Sprintf("%s.%s#%08x", w.cell, obj.Name(), h.Sum32())
+	if w.keyMemo == nil {
+		w.keyMemo = map[types.Object]string{}
+	}
+	w.keyMemo[obj] = k
+	return k
 }
 
 // cellGenerics returns the keys of the notebook's generic types that t

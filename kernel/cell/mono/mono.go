@@ -297,6 +297,9 @@ func (s *Specializer) Specialize(ctx context.Context, c *Cell) (*Result, error) 
 		})
 	}
 	if w.err == nil {
+		roots = w.heldInstances(c, roots)
+	}
+	if w.err == nil {
 		for _, f := range c.Files {
 			roots = w.embeddedFields(c.Fset, f, info, roots, res)
 		}
@@ -317,7 +320,7 @@ func (s *Specializer) Specialize(ctx context.Context, c *Cell) (*Result, error) 
 // refer to is a package-level object the interpreter lacks (needsCopy
 // reads only what New set).
 func (s *Specializer) nothingToCopy(c *Cell) bool {
-	if len(c.Info.Instances) > 0 {
+	if len(c.Info.Instances) > 0 || holdsCellInstance(c) {
 		return false
 	}
 	w := &work{s: s, cell: c.Pkg.Path()}

@@ -51,6 +51,7 @@ type work struct {
 
 	cellSrc  *source // the notebook's generic functions
 	cellMemo map[types.Object]bool
+	keyMemo  map[types.Object]string // cellKey's
 }
 
 // needsCopy reports whether a reference to obj must be replaced by a
