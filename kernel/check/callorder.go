@@ -66,24 +66,33 @@ func (lw *lowerer) markCallsFirst(st ast.Stmt) {
 // their order (len and cap too, which gc evaluates there). It leaves st
 // when an argument read later holds a call, a receive or a builtin
 // other than len and cap, when the callee holds one or is a builtin, and
-// where moveBefore cannot move the calls. A map literal's entries are
-// read in order instead (mapInOrder).
+// where moveBefore cannot move the calls. The calls of the left side
+// of an assignment or of a send's channel, which Go makes first, go
+// first (leftCalls). A map literal's entries are read in order instead
+// (mapInOrder), after those calls too.
 func (lw *lowerer) callsFirst(st ast.Stmt) {
 	delete(lw.callsFirstStmts, st)
 	var x ast.Expr
+	var first []ast.Expr // the calls Go makes before x's (leftCalls)
+	ok := true
 	switch s := st.(type) {
 	case *ast.ExprStmt:
 		x = s.X
 	case *ast.AssignStmt:
+		first, ok = lw.leftCalls(s.Lhs...)
 		x = s.Rhs[0]
 	case *ast.SendStmt:
+		first, ok = lw.leftCalls(s.Chan)
 		x = s.Value
 	case *ast.ReturnStmt:
 		x = s.Results[0]
 	}
+	if !ok {
+		return
+	}
 	if lit, ok := ast.Unparen(x).(*ast.CompositeLit); ok {
 		if _, isMap := lw.info.TypeOf(lit).Underlying().(*types.Map); isMap {
-			lw.mapInOrder(st, lit)
+			lw.mapInOrder(st, lit, first)
 			return
 		}
 	}
@@ -125,7 +134,42 @@ func (lw *lowerer) callsFirst(st ast.Stmt) {
 	if !late {
 		return
 	}
-	lw.moveBefore(st, moved, nil)
+	lw.moveBefore(st, append(first, moved...), nil)
+}
+
+// leftCalls returns the outermost calls and receives in es, the left
+// side of an assignment or a send's channel, in their order: Go makes
+// them before the calls of the right side (m[key()] = fmt.Sprint(st,
+// st.Pop()) calls key first), so callsFirst moves them first. Not ok
+// when one is an operand of && or || (which may not make it).
+func (lw *lowerer) leftCalls(es ...ast.Expr) (calls []ast.Expr, ok bool) {
+	ok = true
+	for _, e := range es {
+		if !lw.hasCall(e) {
+			continue
+		}
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.BinaryExpr:
+				if (n.Op == token.LAND || n.Op == token.LOR) && (lw.hasCall(n.X) || lw.hasCall(n.Y)) {
+					ok = false
+				}
+			case *ast.CallExpr, *ast.UnaryExpr:
+				if x := n.(ast.Expr); lw.realCall(x) || isRecv(x) {
+					calls = append(calls, x)
+					return false
+				}
+			}
+			return ok
+		})
+	}
+	return calls, ok
+}
+
+// isRecv reports whether e is a receive.
+func isRecv(e ast.Expr) bool {
+	u, ok := e.(*ast.UnaryExpr)
+	return ok && u.Op == token.ARROW
 }
 
 // moveBefore assigns the expressions moved, of st, to fresh variables
@@ -177,7 +221,7 @@ func (lw *lowerer) moveBefore(st ast.Stmt, moved []ast.Expr, typs []string) {
 // The keys and values up to the last call go into variables of the
 // map's key and element types before st. It leaves a literal with an
 // elided composite or a receive there.
-func (lw *lowerer) mapInOrder(st ast.Stmt, lit *ast.CompositeLit) {
+func (lw *lowerer) mapInOrder(st ast.Stmt, lit *ast.CompositeLit, first []ast.Expr) {
 	m, ok := lw.info.TypeOf(lit).Underlying().(*types.Map)
 	if !ok {
 		return
@@ -221,7 +265,7 @@ func (lw *lowerer) mapInOrder(st ast.Stmt, lit *ast.CompositeLit) {
 	}
 	moved = append(moved, ops[last])
 	movedTyps = append(movedTyps, typs[last])
-	lw.moveBefore(st, moved, movedTyps)
+	lw.moveBefore(st, append(first, moved...), append(make([]string, len(first)), movedTyps...))
 }
 
 // hasRecv reports whether e holds a receive, outside function literals.

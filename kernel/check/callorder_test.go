@@ -44,3 +44,14 @@ func TestCallsBeforeOperandsAnywhere(t *testing.T) {
 		step{"y := 5\nbump := func() int { y++; return y }\nfmt.Println(y, bump())", "6 6\n"},
 	)
 }
+
+// A call on the left of an assignment (an index's) or in a send's
+// channel runs before the calls of the right side, as Go orders them:
+// callsFirst leaves such a statement.
+func TestCallsFirstLeftSideCalls(t *testing.T) {
+	runSteps(t,
+		step{"type S []string\nfunc (s *S) Pop() string { fmt.Println(\"pop\"); v := (*s)[len(*s)-1]; *s = (*s)[:len(*s)-1]; return v }\nfunc key() string { fmt.Println(\"key\"); return \"k\" }\nch := make(chan string, 1)\nfunc getCh() chan string { fmt.Println(\"ch\"); return ch }", ""},
+		step{"func f() {\n\tst := S{\"a\", \"b\", \"c\"}\n\tm := map[string]string{}\n\tm[key()] = fmt.Sprint(st, st.Pop(), st)\n\tfmt.Println(m)\n\tgetCh() <- fmt.Sprint(st, st.Pop(), st)\n\tfmt.Println(<-ch)\n}\nf()",
+			"key\npop\nmap[k:[a b]c[a b]]\nch\npop\n[a]b[a]\n"},
+	)
+}
