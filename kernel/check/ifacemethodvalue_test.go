@@ -43,3 +43,15 @@ func TestCellInterfaceToError(t *testing.T) {
 			"true 404 true y true true\nbad 400\ntrue not found: q\ntrue <nil>\n"},
 	)
 }
+
+// A method value of a nil interface value panics when it is made, as
+// Go's does (a nil pointer dereference), not when it is called: of a
+// compiled interface, of one a cell declares, and promoted from an
+// embedded nil interface field.
+func TestNilInterfaceMethodValuePanics(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"type Shape interface{ Area() float64 }\ntype Tile struct{ Shape }\nfunc try(f func()) { defer func() { fmt.Println(recover()) }(); f() }", ""},
+		step{"try(func() { var s fmt.Stringer; f := s.String; fmt.Println(\"made\"); _ = f })\ntry(func() { var sh Shape; f := sh.Area; fmt.Println(\"made\"); _ = f })\ntry(func() { t := Tile{}; f := t.Area; fmt.Println(\"made\"); _ = f })",
+			"runtime error: invalid memory address or nil pointer dereference\nruntime error: invalid memory address or nil pointer dereference\nruntime error: invalid memory address or nil pointer dereference\n"},
+	)
+}

@@ -230,7 +230,7 @@ func (lw *lowerer) rangeChans(n *ast.RangeStmt) bool {
 // now (yaegi v0.16.1 reads it when called): x.M becomes func(r R)
 // func(p P) Res { return func(p P) Res { return r.M(p) } }(x), also of
 // an interface value x (whose method value Go binds to the value x
-// holds; a nil x panics when called, not when the method value is made).
+// holds; a nil x panics when the method value is made, as Go's does).
 func (lw *lowerer) methodValue(sel *ast.SelectorExpr, s *types.Selection) bool {
 	fn, ok := s.Obj().(*types.Func)
 	if !ok {
@@ -279,7 +279,13 @@ func (lw *lowerer) methodValue(sel *ast.SelectorExpr, s *types.Selection) bool {
 	if res != "" {
 		call = "return " + call
 	}
-	lw.replace(sel.Pos(), sel.X.Pos(), fmt.Sprintf("func(%s %s) %s { return %s { %s } }(%s", r, lw.typ(rt), ft, ft, call, prefix))
+	check := ""
+	if types.IsInterface(rt) {
+		// (Go's method value of a nil interface panics when made)
+		p := lw.fresh("P")
+		check = fmt.Sprintf("if %s == nil { var %s *int; _ = []int{*%s} }; ", r, p, p)
+	}
+	lw.replace(sel.Pos(), sel.X.Pos(), fmt.Sprintf("func(%s %s) %s { %sreturn %s { %s } }(%s", r, lw.typ(rt), ft, check, ft, call, prefix))
 	lw.replace(sel.X.End(), sel.End(), path+")")
 	lw.walk(sel.X)
 	return false
