@@ -239,6 +239,12 @@ func topLevel(src string) ([]span, error) {
 	// inHeader is set in the header of a for statement, whose semicolons
 	// do not end it (for at := p; ; { ... } has two in a row)
 	inHeader := false
+	// litBrace is set while a brace opened at depth 0 in a for header is
+	// open: the body's, or a composite literal's of the init statement
+	// (for xs := []int{3, 1}; ; { ... }), which an explicit semicolon
+	// right after its closing brace tells
+	litBrace := false
+	semis := 0 // the header's semicolons so far
 	for i, t := range toks {
 		if start < 0 {
 			if t.tok == token.SEMICOLON {
@@ -247,15 +253,27 @@ func topLevel(src string) ([]span, error) {
 			start = i
 			inHeader = t.tok == token.FOR ||
 				t.tok == token.IDENT && i+2 < len(toks) && toks[i+1].tok == token.COLON && toks[i+2].tok == token.FOR
+			litBrace, semis = false, 0
 		}
 		switch t.tok {
 		case token.LBRACE, token.LPAREN, token.LBRACK:
-			if t.tok == token.LBRACE && depth == 0 {
+			if t.tok == token.LBRACE && depth == 0 && inHeader {
 				inHeader = false // the body
+				litBrace = semis < 2
 			}
 			depth++
 		case token.RBRACE, token.RPAREN, token.RBRACK:
 			depth--
+			if depth == 0 && litBrace {
+				litBrace = false
+				if i+1 < len(toks) && toks[i+1].tok == token.SEMICOLON && toks[i+1].lit == ";" {
+					inHeader = true // a composite literal's: the header goes on
+				}
+			}
+		case token.SEMICOLON:
+			if inHeader && depth == 0 {
+				semis++
+			}
 		}
 		endHere := depth <= 0 && t.tok == token.SEMICOLON && !inHeader
 		if endHere || i == len(toks)-1 {

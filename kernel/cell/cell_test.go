@@ -179,3 +179,22 @@ func TestSplitForHeaderSemicolons(t *testing.T) {
 		t.Fatalf("blocks %v decls %v", p.StmtBlocks, kinds(p))
 	}
 }
+
+// So after a composite literal in the init statement (for xs :=
+// []int{3, 1}; ; {...}), whose closing brace is no body's.
+func TestSplitForHeaderLiteral(t *testing.T) {
+	for _, src := range []string{
+		"for xs := []int{3, 1, 2}; ; {\n\tbreak\n}\ntype T int",
+		"for xs := []int{3, 1, 2}; len(xs) > 0; xs = xs[1:] {\n\tprintln(xs[0])\n}\ntype T int",
+		"for x := range []int{1} {\n\tprintln(x)\n}\ntype T int",
+	} {
+		p, err := Split(src, 1)
+		if err != nil {
+			t.Errorf("%q: %v", src, err)
+			continue
+		}
+		if len(p.StmtBlocks) != 1 || len(p.Decls) != 1 {
+			t.Errorf("%q: blocks %v decls %v", src, p.StmtBlocks, kinds(p))
+		}
+	}
+}
