@@ -42,21 +42,10 @@ func (w *work) heldInstances(c *Cell, roots []string) []string {
 			}
 		}, nil)
 	}
-	for _, f := range c.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.Ident:
-				if v, ok := c.Info.Uses[n].(*types.Var); ok {
-					visit(v.Type())
-				}
-			case *ast.SelectorExpr:
-				if s := c.Info.Selections[n]; s != nil {
-					visit(s.Recv())
-				}
-			}
-			return w.err == nil
-		})
-	}
+	eachHeldType(c, func(t types.Type) bool {
+		visit(t)
+		return w.err == nil
+	})
 	return roots
 }
 
@@ -72,20 +61,30 @@ func holdsCellInstance(c *Cell) bool {
 			}
 		}, nil)
 	}
+	eachHeldType(c, func(t types.Type) bool {
+		check(t)
+		return !found
+	})
+	return found
+}
+
+// eachHeldType calls visit with the type of each variable c's files use
+// and the receiver of each selector they write, until visit returns
+// false.
+func eachHeldType(c *Cell, visit func(types.Type) bool) {
 	for _, f := range c.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.Ident:
 				if v, ok := c.Info.Uses[n].(*types.Var); ok {
-					check(v.Type())
+					return visit(v.Type())
 				}
 			case *ast.SelectorExpr:
 				if s := c.Info.Selections[n]; s != nil {
-					check(s.Recv())
+					return visit(s.Recv())
 				}
 			}
-			return !found
+			return true
 		})
 	}
-	return found
 }
