@@ -270,17 +270,7 @@ func (lw *lowerer) mapInOrder(st ast.Stmt, lit *ast.CompositeLit, first []ast.Ex
 
 // hasRecv reports whether e holds a receive, outside function literals.
 func (lw *lowerer) hasRecv(e ast.Expr) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.UnaryExpr:
-			found = found || n.Op == token.ARROW
-		}
-		return !found
-	})
-	return found
+	return RunsCode([]ast.Expr{e}, func(ast.Expr) bool { return true }) // (no call counts)
 }
 
 // operands returns the operands of x whose order callsFirst looks at,
@@ -484,27 +474,13 @@ func (lw *lowerer) lenCap(c *ast.CallExpr) bool {
 // builtin's without effects (len, cap, min, max, real, imag, complex),
 // or a receive, outside function literals.
 func (lw *lowerer) hasCall(e ast.Expr) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.CallExpr:
-			if b, ok := lw.info.Uses[identOf(n.Fun)].(*types.Builtin); ok {
-				switch b.Name() {
-				case "len", "cap", "min", "max", "real", "imag", "complex":
-					return true
-				}
-			}
-			if !lw.info.Types[n.Fun].IsType() {
-				found = true
-			}
-		case *ast.UnaryExpr:
-			if n.Op == token.ARROW {
-				found = true
+	return RunsCode([]ast.Expr{e}, func(fun ast.Expr) bool {
+		if b, ok := lw.info.Uses[identOf(fun)].(*types.Builtin); ok {
+			switch b.Name() {
+			case "len", "cap", "min", "max", "real", "imag", "complex":
+				return true
 			}
 		}
-		return !found
+		return lw.info.Types[fun].IsType()
 	})
-	return found
 }
