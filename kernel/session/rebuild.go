@@ -291,7 +291,9 @@ func mentions(d *cell.Decl, names map[string]bool) bool {
 	return false
 }
 
-// mentionsIdent reports whether the identifier name occurs in src.
+// mentionsIdent reports whether the identifier name occurs in src, as a
+// whole word (also in a comment or a string: a copy's name does not
+// stand there, and a false yes costs only an evaluation).
 func mentionsIdent(src, name string) bool {
 	for i := 0; ; {
 		j := strings.Index(src[i:], name)
@@ -300,22 +302,16 @@ func mentionsIdent(src, name string) bool {
 		}
 		j += i
 		end := j + len(name)
-		if !identRuneBefore(src[:j]) && !identRuneAfter(src[end:]) {
+		before, _ := utf8.DecodeLastRuneInString(src[:j])
+		after, _ := utf8.DecodeRuneInString(src[end:])
+		if !(j > 0 && isIdentRune(before)) && !(end < len(src) && isIdentRune(after)) {
 			return true
 		}
 		i = end
 	}
 }
 
-func identRuneBefore(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return s != "" && (r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r))
-}
-
-func identRuneAfter(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return s != "" && (r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r))
-}
+func isIdentRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // overlay merges declarations of one cell into one source: each Src is the
 // cell with everything else blanked, all of the same length.
