@@ -1,6 +1,7 @@
 package check
 
 import (
+	"go/ast"
 	"go/token"
 	"go/types"
 	"maps"
@@ -65,24 +66,32 @@ func (g *generated) instanceCopies() map[string]earlierCopy {
 // names; made once per lowering. An instance that no longer resolves
 // (its generic type redeclared with other type parameters) is left out.
 func (lw *lowerer) earlierInstances() []types.Type {
-	if lw.earlierInsts != nil {
-		return *lw.earlierInsts
+	if lw.earlierInsts == nil {
+		out := evalEarlier(lw.pkg, lw.earlier, lw.copies)
+		lw.earlierInsts = &out
 	}
+	return *lw.earlierInsts
+}
+
+// evalEarlier returns the instances, in pkg, of the copies earlier lists
+// that the interpreter has (copies) and pkg does not declare, in the
+// order of their names.
+func evalEarlier(pkg *types.Package, earlier map[string]earlierCopy, copies map[string]bool) []types.Type {
 	var out []types.Type
 	var p *types.Package // the cell's package's objects and the aliases
-	for _, name := range slices.Sorted(maps.Keys(lw.earlier)) {
-		if lw.pkg.Scope().Lookup(name) != nil || !lw.copies[name] {
+	for _, name := range slices.Sorted(maps.Keys(earlier)) {
+		if pkg.Scope().Lookup(name) != nil || !copies[name] {
 			continue // the package declares it, or the interpreter lacks it
 		}
 		if p == nil {
 			// evaluated in a package of its own, made once: the
 			// aliases (hiddenAlias, one a path) of every copy's
 			// packages beside the cell's package's objects
-			p = types.NewPackage(lw.pkg.Path(), lw.pkg.Name())
-			for _, n := range lw.pkg.Scope().Names() {
-				p.Scope().Insert(lw.pkg.Scope().Lookup(n))
+			p = types.NewPackage(pkg.Path(), pkg.Name())
+			for _, n := range pkg.Scope().Names() {
+				p.Scope().Insert(pkg.Scope().Lookup(n))
 			}
-			for _, ec := range lw.earlier {
+			for _, ec := range earlier {
 				for a, ip := range ec.pkgs {
 					if p.Scope().Lookup(a) == nil {
 						p.Scope().Insert(types.NewPkgName(token.NoPos, p, a, ip))
@@ -90,7 +99,7 @@ func (lw *lowerer) earlierInstances() []types.Type {
 				}
 			}
 		}
-		ec := lw.earlier[name]
+		ec := earlier[name]
 		tv, err := types.Eval(token.NewFileSet(), p, token.NoPos, ec.expr)
 		if err != nil || !tv.IsType() {
 			continue
@@ -99,7 +108,47 @@ func (lw *lowerer) earlierInstances() []types.Type {
 			out = append(out, n)
 		}
 	}
-	lw.earlierInsts = &out
+	return out
+}
+
+// heldEarlier returns the instances of the notebook's generic types that
+// earlier cells made copies of (evalEarlier) whose generic types files
+// declare a method of: values the notebook holds where no variable's
+// type names the instance (var a any = Box[int]{1}) get the method too,
+// as mono copies these instances anew with the cell (mono.Cell.Held).
+func (c *Checker) heldEarlier(pkg *types.Package, info *types.Info, files []*ast.File) []types.Type {
+	if len(c.earlier) == 0 {
+		return nil
+	}
+	gets := map[*types.TypeName]bool{}
+	for _, f := range files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
+				continue
+			}
+			fn, ok := info.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			t := fn.Signature().Recv().Type()
+			if p, ok := t.(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			if n, ok := t.(*types.Named); ok && n.TypeArgs().Len() > 0 {
+				gets[n.Origin().Obj()] = true
+			}
+		}
+	}
+	if len(gets) == 0 {
+		return nil
+	}
+	var out []types.Type
+	for _, t := range evalEarlier(pkg, c.earlier, c.copies) {
+		if gets[t.(*types.Named).Origin().Obj()] {
+			out = append(out, t)
+		}
+	}
 	return out
 }
 

@@ -194,7 +194,8 @@ func (c *Checker) specialise(fset *token.FileSet, files, cellFiles []*ast.File, 
 			others = append(others, f)
 		}
 	}
-	r, err := specializer().Specialize(context.Background(), &mono.Cell{Fset: fset, Files: cellFiles, Decls: others, Src: src, Pkg: pkg, Info: info})
+	r, err := specializer().Specialize(context.Background(), &mono.Cell{Fset: fset, Files: cellFiles, Decls: others, Src: src, Pkg: pkg, Info: info,
+		Held: c.heldEarlier(pkg, info, cellFiles)})
 	if err != nil {
 		return nil, err
 	}

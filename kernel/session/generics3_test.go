@@ -64,3 +64,18 @@ func TestCellsGenericFuncRedefinedThroughCopy(t *testing.T) {
 		{"fmt.Println(b, []Box[int]{b}, map[string]Box[int]{\"k\": b})\nfmt.Printf(\"%v %+v %s\\n\", b, b, b)", "box:4 [box:4] map[k:box:4]\nbox:4 box:4 box:4\n"},
 	})
 }
+
+// A method a later cell gives a generic type is a method of the values
+// of its instances that the notebook holds only in interfaces (no
+// variable of a later cell names the instance): the cell that declares
+// the method copies the instances earlier cells made anew.
+func TestCellsGenericMethodLaterHeldInAny(t *testing.T) {
+	runCells(t, Options{}, []cellCase{
+		{"import \"fmt\"\ntype Box[T any] struct{ v T }", ""},
+		{"var a any = Box[int]{1}\nb := Box[string]{\"s\"}\nvals := []any{&Box[float64]{2.5}, Box[int]{7}}", ""},
+		{"func (b Box[T]) String() string { return fmt.Sprintf(\"Box(%v)\", b.v) }", ""},
+		{"fmt.Println(a, b, vals[1])\n_, ok := a.(fmt.Stringer)\nfmt.Println(ok)", "Box(1) Box(s) Box(7)\ntrue\n"},
+		{"func (b *Box[T]) Set(v T) { b.v = v }", ""},
+		{"vals[0].(interface{ Set(float64) }).Set(4)\nfmt.Println(vals[0])", "Box(4)\n"},
+	})
+}

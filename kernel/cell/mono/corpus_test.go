@@ -68,6 +68,7 @@ var corpusMonoRefused = map[string]string{}
 // print something of the copies themselves, which the kernel's printer
 // and json (kernel/check/rt) tell as Go does: left out here.
 var corpusCopyVisible = map[string]string{
+	"685_generic_methods_later_values_in_any":  "%T of generic instances, as 317",
 	"696_generic_tree_rpn_stack":               "%T of generic instances, as 317",
 	"699_clinic_queue_simulation":              "%T of generic instances, as 317",
 	"701_generic_ordered_map_methods_later":    "%T of generic instances, as 317",

@@ -20,7 +20,7 @@ import (
 
 // heldInstances appends to roots the keys of the instances of notebook
 // generic types that the types of the variables c's files use, and of
-// the receivers of their selectors, mention.
+// the receivers of their selectors, and c.Held mention.
 func (w *work) heldInstances(c *Cell, roots []string) []string {
 	visit := func(t types.Type) {
 		walkNamed(t, func(n *types.Named) {
@@ -46,6 +46,9 @@ func (w *work) heldInstances(c *Cell, roots []string) []string {
 		visit(t)
 		return w.err == nil
 	})
+	for _, t := range c.Held {
+		visit(t)
+	}
 	return roots
 }
 

@@ -210,6 +210,12 @@ type Cell struct {
 	Src  map[string][]byte
 	Pkg  *types.Package
 	Info *types.Info // with Defs, Uses, Instances (and Selections) recorded
+	// Held are instances of the notebook's generic types, in Pkg, that
+	// the notebook's values may hold where no variable of the cell names
+	// them (var a any = Box[int]{1}): they are copied with the cell, as
+	// instances its variables hold are, when the cell gives their
+	// generic types methods.
+	Held []types.Type
 }
 
 // Specialize finds in c.Files every use of a generic or interpreter-less
@@ -320,7 +326,7 @@ func (s *Specializer) Specialize(ctx context.Context, c *Cell) (*Result, error) 
 // refer to is a package-level object the interpreter lacks (needsCopy
 // reads only what New set).
 func (s *Specializer) nothingToCopy(c *Cell) bool {
-	if len(c.Info.Instances) > 0 || holdsCellInstance(c) {
+	if len(c.Info.Instances) > 0 || len(c.Held) > 0 || holdsCellInstance(c) {
 		return false
 	}
 	w := &work{s: s, cell: c.Pkg.Path()}
