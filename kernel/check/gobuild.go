@@ -68,6 +68,29 @@ func goBuildError(f *ast.File, te types.Error) (token.Pos, string) {
 		if at != token.NoPos {
 			return at, msg
 		}
+	case strings.HasPrefix(msg, "goto ") && strings.Contains(msg, " jumps over variable declaration at line "):
+		// go/types: the line of the last declaration jumped over;
+		// go build's parser: its names and place (jumpedDecl)
+		var label string
+		var line int
+		if _, err := fmt.Sscanf(msg, "goto %s jumps over variable declaration at line %d", &label, &line); err == nil {
+			if names, at := jumpedDecl(f, te.Fset, te.Pos, line); at.IsValid() {
+				p := te.Fset.Position(at)
+				return te.Pos, fmt.Sprintf("goto %s jumps over declaration of %s at %s:%d:%d", label, names, p.Filename, p.Line, p.Column)
+			}
+		}
+	case strings.HasPrefix(msg, "invalid operation: cannot send to receive-only channel "):
+		// go/types: at the arrow; types2: at the send statement
+		var at token.Pos
+		ast.Inspect(f, func(n ast.Node) bool {
+			if s, ok := n.(*ast.SendStmt); ok && s.Arrow == te.Pos {
+				at = s.Pos()
+			}
+			return at == token.NoPos
+		})
+		if at.IsValid() {
+			return at, msg
+		}
 	case strings.HasPrefix(msg, "in call to ") && strings.Contains(msg, ", cannot infer "):
 		// go/types: at the call; types2: at its (
 		if call := callAt(f, te.Pos, (*ast.CallExpr).Pos); call != nil {
@@ -103,6 +126,55 @@ func enclosingLabel(f *ast.File, pos token.Pos, name string) bool {
 		return !found
 	})
 	return found
+}
+
+// jumpedDecl returns, for the goto at pos of f, the declaration of
+// variables starting at line that it jumps over as go build names it:
+// a var declaration's first name and its place, the left-hand side of a
+// := and the place of its operator.
+func jumpedDecl(f *ast.File, fset *token.FileSet, pos token.Pos, line int) (names string, at token.Pos) {
+	var body *ast.BlockStmt // the innermost function body holding the goto
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil || pos < n.Pos() || pos >= n.End() {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			body = n.Body
+		case *ast.FuncLit:
+			body = n.Body
+		}
+		return true
+	})
+	if body == nil {
+		return "", token.NoPos
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		if st, ok := n.(ast.Stmt); !ok || fset.Position(st.Pos()).Line != line {
+			return true
+		}
+		switch st := n.(type) {
+		case *ast.DeclStmt:
+			if g, ok := st.Decl.(*ast.GenDecl); ok && g.Tok == token.VAR && len(g.Specs) > 0 {
+				if vs := g.Specs[0].(*ast.ValueSpec); len(vs.Names) > 0 {
+					names, at = vs.Names[0].Name, vs.Names[0].Pos()
+				}
+			}
+		case *ast.AssignStmt:
+			if st.Tok == token.DEFINE {
+				lhs := make([]string, len(st.Lhs))
+				for i, e := range st.Lhs {
+					lhs[i] = types.ExprString(e)
+				}
+				names, at = strings.Join(lhs, ", "), st.TokPos
+			}
+		}
+		return true
+	})
+	return names, at
 }
 
 // filePos is a position go/types writes in a message (declared at

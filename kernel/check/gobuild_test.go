@@ -39,3 +39,14 @@ func TestErrorPlacesOfGoBuild(t *testing.T) {
 		step{"d := 1234\nfmt.Println(d[0])", "error: 2:14: cannot index d (variable of type int)"},
 	)
 }
+
+// A goto that jumps over a declaration names it as go build's parser
+// does; a send on a receive-only channel is at the send statement.
+func TestJumpAndSendErrorsOfGoBuild(t *testing.T) {
+	runSteps(t,
+		step{"func f() {\n\tgoto end\n\tx := 3\n\tvar y = 4\n\tprintln(x, y)\nend:\n}", "error: 2:7: goto end jumps over declaration of y at Cell In[1], line 4, column 6"},
+		step{"func g() {\n\tgoto e\n\ta, b := 1, 2\n\tprintln(a, b)\ne:\n}", "error: 2:7: goto e jumps over declaration of a, b at Cell In[2], line 3, column 7"},
+		step{"func h() {\n\tgoto e\n\tvar (\n\t\tc = 1\n\t\td = 2\n\t)\n\tprintln(c, d)\ne:\n}", "error: 2:7: goto e jumps over declaration of c at Cell In[3], line 4, column 3"},
+		step{"func feed(ch <-chan int) { ch <- 1 }", "error: 1:28: invalid operation: cannot send to receive-only channel <-chan int ch (variable of type <-chan int)"},
+	)
+}
