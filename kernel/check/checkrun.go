@@ -288,6 +288,15 @@ func (run *checkRun) report(err error) {
 		f = run.stmtFile
 	}
 	at, msg := goBuildError(f, te)
+	if strings.HasPrefix(msg, "break label not defined: ") || strings.HasPrefix(msg, "continue label not defined: ") {
+		// the label, of the function around a function literal, that
+		// only the literal's branch targets: go build's parser counts
+		// it unused
+		name := msg[strings.Index(msg, ": ")+2:]
+		if lp := unusedOuterLabel(f, te.Pos, name); lp.IsValid() {
+			run.report(types.Error{Fset: te.Fset, Pos: lp, Msg: "label " + name + " declared and not used", Soft: true})
+		}
+	}
 	for _, kind := range []string{"break", "continue"} {
 		if name, ok := strings.CutPrefix(msg, "invalid "+kind+" label "); ok {
 			run.targeted[name] = true

@@ -91,6 +91,17 @@ func goBuildError(f *ast.File, te types.Error) (token.Pos, string) {
 		if at.IsValid() {
 			return at, msg
 		}
+	case strings.HasPrefix(msg, "cannot use ... in call to non-variadic "):
+		// go/types: at the ...; types2: at the call
+		if call := callAt(f, te.Pos, func(c *ast.CallExpr) token.Pos { return c.Ellipsis }); call != nil {
+			return call.Pos(), msg
+		}
+	case strings.HasSuffix(msg, " does not satisfy comparable") || strings.Contains(msg, " does not satisfy "):
+		// go/types: at the call of a generic function whose type
+		// arguments it inferred; types2: at its (
+		if call := callAt(f, te.Pos, (*ast.CallExpr).Pos); call != nil && !isIndexExpr(call.Fun) {
+			return call.Lparen, msg
+		}
 	case strings.HasPrefix(msg, "in call to ") && strings.Contains(msg, ", cannot infer "):
 		// go/types: at the call; types2: at its (
 		if call := callAt(f, te.Pos, (*ast.CallExpr).Pos); call != nil {
@@ -98,6 +109,15 @@ func goBuildError(f *ast.File, te types.Error) (token.Pos, string) {
 		}
 	}
 	return te.Pos, msg
+}
+
+// isIndexExpr reports whether e is an instantiation (or an index).
+func isIndexExpr(e ast.Expr) bool {
+	switch ast.Unparen(e).(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
 }
 
 // callAt returns the innermost call of f whose position by at is pos.
@@ -120,12 +140,57 @@ func enclosingLabel(f *ast.File, pos token.Pos, name string) bool {
 		if n == nil || pos < n.Pos() || pos >= n.End() {
 			return false
 		}
-		if l, ok := n.(*ast.LabeledStmt); ok && l.Label.Name == name {
-			found = true
+		switch n := n.(type) {
+		case *ast.LabeledStmt:
+			if n.Label.Name == name {
+				found = true
+			}
+		case *ast.FuncLit:
+			found = false // a label outside is not the literal's
 		}
-		return !found
+		return true
 	})
 	return found
+}
+
+// unusedOuterLabel returns the place of the label name of the function
+// around the function literal holding pos in f, when no branch statement
+// of that function (outside its literals) targets it; NoPos otherwise.
+func unusedOuterLabel(f *ast.File, pos token.Pos, name string) token.Pos {
+	var outer, lit ast.Node // the innermost literal holding pos, the function around it
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil || pos < n.Pos() || pos >= n.End() {
+			return false
+		}
+		switch n.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			outer, lit = lit, n
+		}
+		return true
+	})
+	if outer == nil {
+		return token.NoPos
+	}
+	at, used := token.NoPos, false
+	ast.Inspect(outer, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return n == outer
+		case *ast.LabeledStmt:
+			if n.Label.Name == name {
+				at = n.Label.Pos()
+			}
+		case *ast.BranchStmt:
+			if n.Label != nil && n.Label.Name == name {
+				used = true
+			}
+		}
+		return true
+	})
+	if used {
+		return token.NoPos
+	}
+	return at
 }
 
 // jumpedDecl returns, for the goto at pos of f, the declaration of

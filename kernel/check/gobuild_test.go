@@ -50,3 +50,18 @@ func TestJumpAndSendErrorsOfGoBuild(t *testing.T) {
 		step{"func feed(ch <-chan int) { ch <- 1 }", "error: 1:28: invalid operation: cannot send to receive-only channel <-chan int ch (variable of type <-chan int)"},
 	)
 }
+
+// go build (types2) places an unsatisfied constraint of inferred type
+// arguments at the call's parenthesis and a spread to a function that is
+// not variadic at the call; a branch in a function literal to a label
+// of the function around it is to a label not defined, and the label,
+// targeted by nothing else, is unused.
+func TestMoreErrorPlacesOfGoBuild(t *testing.T) {
+	runSteps(t,
+		step{"func index[T comparable](xs []T, x T) int { return -1 }\nfunc sum(xs []int) int { return len(xs) }", ""},
+		step{"func f() int {\n\treturn index([][]int{{1}}, []int{1})\n}", "error: 2:14: []int does not satisfy comparable"},
+		step{"func g() int {\n\treturn sum([]int{1}...)\n}", "error: 2:9: cannot use ... in call to non-variadic sum"},
+		step{"func h() {\nouter:\n\tfor i := range 3 {\n\t\tfunc() {\n\t\t\tif i == 1 {\n\t\t\t\tbreak outer\n\t\t\t}\n\t\t}()\n\t}\n}",
+			"error: 2:1: label outer defined and not used (and 1 more errors)"},
+	)
+}
