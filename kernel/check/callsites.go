@@ -22,6 +22,10 @@ const (
 	CallsAny = "?"
 	// CallsMethod + M are calls of a method M through an interface.
 	CallsMethod = "."
+	// CallsCompiled + F are calls of a compiled package's function or
+	// method F, named as Go's runtime names its frame ("strings.Repeat",
+	// "math/big.(*Int).Quo"): the line of a panic it raised.
+	CallsCompiled = "="
 )
 
 // calls returns, for body (of fd, whose literals names names), the
@@ -51,15 +55,16 @@ func (lw *lowerer) calls(body *ast.BlockStmt, names map[*ast.FuncLit]string) map
 				}
 			}
 		case *ast.CallExpr:
-			key := lw.callKey(n, names)
-			if key == "" {
-				return true
-			}
 			line := lw.line(n.Lparen)
 			if deferred[n] {
 				line = 0
 			}
-			add(key, line)
+			if name := lw.compiledCallName(n); name != "" {
+				add(CallsCompiled+name, line)
+			}
+			if key := lw.callKey(n, names); key != "" {
+				add(key, line)
+			}
 		}
 		return true
 	})
@@ -115,6 +120,41 @@ func (lw *lowerer) callKey(c *ast.CallExpr, names map[*ast.FuncLit]string) strin
 		return n.Obj().Name() + "." + fn.Name()
 	}
 	return CallsAny
+}
+
+// compiledCallName returns the name Go's runtime gives the frame of the
+// compiled package's function or method (of a named type, not through
+// an interface) that c calls, "" for another call.
+func (lw *lowerer) compiledCallName(c *ast.CallExpr) string {
+	var id *ast.Ident
+	switch f := ast.Unparen(c.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return ""
+	}
+	fn, ok := lw.info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg() == lw.pkg || fn.Pkg().Path() == "main" {
+		return ""
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return fn.Pkg().Path() + "." + fn.Name()
+	}
+	t, ptr := recv.Type(), false
+	if p, ok := t.(*types.Pointer); ok {
+		t, ptr = p.Elem(), true
+	}
+	n, ok := t.(*types.Named)
+	if !ok || types.IsInterface(n) || n.TypeArgs().Len() > 0 {
+		return ""
+	}
+	if ptr {
+		return fn.Pkg().Path() + ".(*" + n.Obj().Name() + ")." + fn.Name()
+	}
+	return fn.Pkg().Path() + "." + n.Obj().Name() + "." + fn.Name()
 }
 
 // callsBack reports whether the compiled function c calls may call a

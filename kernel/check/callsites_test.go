@@ -11,7 +11,8 @@ import (
 // name, a func value or a compiled function given what may call back as
 // CallsAny, a literal called where it is written by its name; a deferred
 // call at line 0; a builtin, a conversion and a compiled function given
-// plain values not at all.
+// plain values not at all; a compiled function, also, by the name of its
+// frame in Go's runtime (CallsCompiled).
 func TestCallSites(t *testing.T) {
 	src := `import (
 	"fmt"
@@ -39,7 +40,8 @@ func f(s Shape, q Sq, fn func(), xs []int) {
 	nb := newNotebook(t)
 	r := nb.check(src)
 	l := r.Decls[len(r.Decls)-1]
-	want := map[string][]int{"g": {0, 13}, "Sq.Area": {14}, ".Area": {15}, CallsAny: {16, 17, 19}, "func2": {21}}
+	want := map[string][]int{"g": {0, 13}, "Sq.Area": {14}, ".Area": {15}, CallsAny: {16, 17, 19}, "func2": {21},
+		CallsCompiled + "sort.Slice": {17}, CallsCompiled + "fmt.Println": {18, 19}, CallsCompiled + "strings.Repeat": {18}}
 	if !maps.EqualFunc(l.Calls, want, slices.Equal) {
 		t.Errorf("calls %v, want %v", l.Calls, want)
 	}

@@ -64,6 +64,18 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 		return
 	}
 	if !pure(n.X) && !lw.assertedPure(n.X) {
+		if k, ok := ast.Unparen(n.Index).(*ast.Ident); ok && lw.rangeTexts[lw.info.Uses[k]] == lw.text(n.X) {
+			return // the key of a range loop over n.X
+		}
+		if indexedChain(n.X) {
+			lw.extraImport(rtName, rt.Path)
+			check := rtName + "." + rt.IndexName(lw.line(n.Lbrack)) + "("
+			open, close := check, ", len("+lw.text(n.X)+"))"
+			if !plainInt(lw.info.Types[n.Index].Type) {
+				open, close = open+"int(", ")"+close
+			}
+			lw.pendIndex(n, open, close, lw.indexPrecheck(n, check), as == nil && lw.stableBound(n.Index))
+		}
 		return
 	}
 	if k, ok := ast.Unparen(n.Index).(*ast.Ident); ok {

@@ -82,3 +82,17 @@ func TestIndexPrecheckOrder(t *testing.T) {
 				"100\n"},
 	)
 }
+
+// An index of an indexed operand (rows[i][col], b[r][c] of a pointer to
+// an array of arrays) panics with Go's message, the operand's index
+// checked first; a range loop's key over the operand is not checked.
+func TestNestedIndexChecks(t *testing.T) {
+	runSteps(t,
+		step{"import \"fmt\"\ntype Board [3][3]byte\nfunc (b *Board) Set(r, c int, v byte) { b[r][c] = v }\n" +
+			"func get(rows [][]int, i, col int) (v int) {\n\tdefer func() { fmt.Println(recover()) }()\n\treturn rows[i][col]\n}\n" +
+			"func sum(rows [][]int, i int) (s int) {\n\tfor j := range rows[i] {\n\t\ts += rows[i][j]\n\t}\n\treturn s\n}", ""},
+		step{"rows := [][]int{{1, 2}, {3}}\nget(rows, 1, 1)\nget(rows, 2, 0)\nget(rows, 0, -1)\nfmt.Println(sum(rows, 0), get(rows, 0, 1))", "runtime error: index out of range [1] with length 1\nruntime error: index out of range [2] with length 2\nruntime error: index out of range [-1]\n<nil>\n3 2\n"},
+		step{"func put(b *Board, r, c int) {\n\tdefer func() { fmt.Println(recover()) }()\n\tb[r][c] = 'x'\n}", ""},
+		step{"var b Board\nput(&b, 1, 3)\nb.Set(2, 2, 'y')\nfmt.Println(b[2])", "runtime error: index out of range [3] with length 3\n[0 0 121]\n"},
+	)
+}

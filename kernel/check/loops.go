@@ -45,6 +45,11 @@ func (lw *lowerer) rangeStmt(n *ast.RangeStmt) bool {
 				lw.ranges = map[types.Object]types.Object{}
 			}
 			lw.ranges[lw.info.Defs[k]] = lw.info.Uses[x]
+		} else if indexedChain(n.X) && lw.info.Defs[k] != nil {
+			if lw.rangeTexts == nil {
+				lw.rangeTexts = map[types.Object]string{}
+			}
+			lw.rangeTexts[lw.info.Defs[k]] = lw.text(n.X)
 		}
 	}
 	if n.Tok == token.DEFINE {

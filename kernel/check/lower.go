@@ -39,22 +39,25 @@ type lowerer struct {
 	funcs    []*types.Signature            // enclosing functions, innermost last
 	litDepth int                           // enclosing function literals
 	ranges   map[types.Object]types.Object // key variable -> ranged variable, of enclosing range loops
-	cfg      Config
-	hidden   []string                   // declarations of hidden notebook variables
-	gen      []*cell.Decl               // declarations the lowering needs (gen.go)
-	hook     *methodHook                // of the method lowered (methodhook.go)
-	noLines  bool                       // lowering generated code: no cell lines
-	copyAt   *copyLines                 // lowering a copy of a notebook's generic function: its lines (generic.go)
-	labels   map[ast.Stmt]types.Object  // labels of the labeled statements walked
-	counter  *int                       // for fresh names, across cells
-	inDecl   bool                       // lowering a declaration (no hidden variables)
-	mono     map[ast.Node]string        // expressions replaced by specialised copies (generic.go)
-	inst     *compiledInstances         // uses of compiled generics (instances.go); nil without a program
-	called   map[*ast.SelectorExpr]bool // selectors called at once (not method values)
-	notValue map[*ast.Ident]bool        // function names called, or wrapped by named: not tagged
-	tagging  int                        // whether to tag function values: 0 unknown, 1 yes, -1 no
-	compiled map[string]bool            // the %%compile cells' functions (see Checker.compiled)
-	strict   map[*types.Named]bool      // lenientNamed types the type switch being lowered asserts to exactly (assertGuard)
+	// rangeTexts are, by key variable, the ranged indexed operands
+	// (range rows[i]) of enclosing range loops
+	rangeTexts map[types.Object]string
+	cfg        Config
+	hidden     []string                   // declarations of hidden notebook variables
+	gen        []*cell.Decl               // declarations the lowering needs (gen.go)
+	hook       *methodHook                // of the method lowered (methodhook.go)
+	noLines    bool                       // lowering generated code: no cell lines
+	copyAt     *copyLines                 // lowering a copy of a notebook's generic function: its lines (generic.go)
+	labels     map[ast.Stmt]types.Object  // labels of the labeled statements walked
+	counter    *int                       // for fresh names, across cells
+	inDecl     bool                       // lowering a declaration (no hidden variables)
+	mono       map[ast.Node]string        // expressions replaced by specialised copies (generic.go)
+	inst       *compiledInstances         // uses of compiled generics (instances.go); nil without a program
+	called     map[*ast.SelectorExpr]bool // selectors called at once (not method values)
+	notValue   map[*ast.Ident]bool        // function names called, or wrapped by named: not tagged
+	tagging    int                        // whether to tag function values: 0 unknown, 1 yes, -1 no
+	compiled   map[string]bool            // the %%compile cells' functions (see Checker.compiled)
+	strict     map[*types.Named]bool      // lenientNamed types the type switch being lowered asserts to exactly (assertGuard)
 
 	checkedIdx map[*ast.IndexExpr]int // the declaration's checked indexes: their edit's seq (sites)
 	prechecked map[ast.Expr]bool      // indexes and slices checked before their statement (indexes.go)
@@ -66,8 +69,11 @@ type lowerer struct {
 	// slices of indexed operands whose checks wait for the walk to leave
 	// them (sliceindexed.go)
 	pendingSlices map[*ast.SliceExpr]pendingSlice
-	madeMaps      map[types.Object]bool // the declaration's map variables that are never nil (sites)
-	nonNil        map[ast.Node]bool     // the declaration's selections whose operand is no nil (nonnil.go)
+	// pendingIndexes are indexes of indexed operands whose checks are
+	// placed when the walk leaves them (nestedindex.go)
+	pendingIndexes map[*ast.IndexExpr]pendingIndex
+	madeMaps       map[types.Object]bool // the declaration's map variables that are never nil (sites)
+	nonNil         map[ast.Node]bool     // the declaration's selections whose operand is no nil (nonnil.go)
 
 	loopLits    map[*ast.FuncLit]bool   // function literals made again in a loop (markLoopLits)
 	wrappedLits map[*ast.FuncLit]bool   // those made in a frame of their own (funcLit)
@@ -251,8 +257,11 @@ func (lw *lowerer) walk(n ast.Node) {
 	ast.Inspect(n, func(n ast.Node) bool {
 		if n == nil {
 			walked := lw.stack[len(lw.stack)-1]
-			if se, ok := walked.(*ast.SliceExpr); ok {
-				lw.sliceWalked(se) // (sliceindexed.go)
+			switch w := walked.(type) {
+			case *ast.SliceExpr:
+				lw.sliceWalked(w) // (sliceindexed.go)
+			case *ast.IndexExpr:
+				lw.indexWalked(w) // (nestedindex.go)
 			}
 			lw.stack = lw.stack[:len(lw.stack)-1]
 			if as, ok := walked.(*ast.AssignStmt); ok {

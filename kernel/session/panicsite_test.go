@@ -53,7 +53,8 @@ func TestPanicLineIndexAndSlice(t *testing.T) {
 // Runtime errors the interpreter raises itself inside a cell's function
 // name the line when the function has one place they can come from, or
 // by the marks the lowering stores when it has several (TestPanicLineMarks),
-// and only the function when a compiled function raised the error.
+// and, when a compiled function raised the error, the line of the one
+// call of it (url.Values.Set).
 func TestPanicLineSites(t *testing.T) {
 	s := New(richOpts())
 	decls := `import "net/url"
@@ -101,7 +102,7 @@ func constIndex(a []int) int {
 		{"send()", []string{"panic: send on closed channel", "Cell In[1], line 18, in send", "Cell In[5], line 1"}},
 		{"closeNil()", []string{"panic: close of nil channel", "Cell In[1], line 22, in closeNil", "Cell In[6], line 1"}},
 		{"closeTwice()", []string{"panic: close of closed channel", "Cell In[1], line 27, in closeTwice", "Cell In[7], line 1"}},
-		{"set(nil, false)", []string{"panic: assignment to entry in nil map", "Cell In[1], in set", "Cell In[8], line 1"}},
+		{"set(nil, false)", []string{"panic: assignment to entry in nil map", "Cell In[1], line 33, in set", "Cell In[8], line 1"}},
 		{"constIndex([]int{1})", []string{"panic: runtime error: index out of range [2] with length 1", "Cell In[1], line 37, in constIndex", "Cell In[9], line 1"}},
 	})
 }
@@ -157,12 +158,12 @@ func TestPanicLineRestoredAndWorker(t *testing.T) {
 }
 
 // A line noted for a panic a cell recovered is not another panic's with
-// the same message (here a compiled function's, which has no cell line).
+// the same message (here a compiled function's: the line of its call).
 func TestPanicLineRecoveredForgotten(t *testing.T) {
 	s := New(richOpts())
 	decls := "import \"unicode/utf8\"\n\nfunc safe(a []int, i int) (v int) {\n\tdefer func() { recover() }()\n\treturn a[i]\n}\nfunc encode(p []byte) int {\n\tx := 1\n\treturn utf8.EncodeRune(p, 'x') + x\n}"
 	panicCells(t, s, decls, []panicCase{
-		{"safe(nil, 0)\nencode(nil)", []string{"panic: runtime error: index out of range [0] with length 0", "Cell In[1], in encode", "Cell In[2], line 2"}},
+		{"safe(nil, 0)\nencode(nil)", []string{"panic: runtime error: index out of range [0] with length 0", "Cell In[1], line 9, in encode", "Cell In[2], line 2"}},
 	})
 }
 
@@ -226,7 +227,7 @@ func TestPanicLineCompiledRecoveredIgnored(t *testing.T) {
 	s := New(richOpts())
 	decls := "import (\n\t\"fmt\"\n\t\"unicode/utf8\"\n)\n\ntype S struct {\n\ta []int\n\ti int\n}\n\nfunc (s S) String() string { return fmt.Sprint(s.a[s.i]) }\nfunc encode(p []byte) int {\n\tx := 1\n\treturn utf8.EncodeRune(p, 'x') + x\n}"
 	panicCells(t, s, decls, []panicCase{
-		{"fmt.Println(S{nil, 0})\nencode(nil)", []string{"panic: runtime error: index out of range [0] with length 0", "Cell In[1], in encode", "Cell In[2], line 2"}},
+		{"fmt.Println(S{nil, 0})\nencode(nil)", []string{"panic: runtime error: index out of range [0] with length 0", "Cell In[1], line 14, in encode", "Cell In[2], line 2"}},
 	})
 }
 
@@ -281,5 +282,20 @@ func lit(x int) func(int) int {
 		{"h(nil, map[string]int{})", []string{"panic: assignment to entry in nil map", "Cell In[1], in h", "Cell In[4], line 1"}},
 		{"lit(7)(0)", []string{"panic: runtime error: integer divide by zero", "Cell In[1], line 22, in lit.func1", "Cell In[5], line 1"}},
 		{"loop(map[string]int{}, nil)", []string{"panic: assignment to entry in nil map", "Cell In[1], in loop", "Cell In[6], line 1"}},
+	})
+}
+
+// A panic a compiled function raised names the line of the function's
+// call of it (Go's runtime names the function: strings.Repeat, a method
+// math/big.(*Int).Quo), among calls of other compiled functions; a send
+// on a closed channel in a select (the lowering's rt.Select) names the
+// select's send.
+func TestPanicLineCompiledCallee(t *testing.T) {
+	s := New(richOpts())
+	decls := "import (\n\t\"fmt\"\n\t\"math/big\"\n\t\"strings\"\n)\n\nfunc pad(s string, w int) string {\n\tfmt.Println(s)\n\treturn s + strings.Repeat(\" \", w-len(s))\n}\nfunc quo(a, b int64) *big.Int {\n\tfmt.Print()\n\treturn new(big.Int).Quo(big.NewInt(a), big.NewInt(b))\n}\nfunc offer(ch chan int) bool {\n\tselect {\n\tcase ch <- 1:\n\t\treturn true\n\tdefault:\n\t\treturn false\n\t}\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"pad(\"abc\", 1)", []string{"panic: strings: negative Repeat count", "Cell In[1], line 9, in pad", "Cell In[2], line 1"}},
+		{"quo(1, 0)", []string{"panic: division by zero", "Cell In[1], line 13, in quo", "Cell In[3], line 1"}},
+		{"ch := make(chan int)\nclose(ch)\noffer(ch)", []string{"panic: send on closed channel", "Cell In[1], line 17, in offer", "Cell In[4], line 3"}},
 	})
 }

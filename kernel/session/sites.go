@@ -42,6 +42,9 @@ func siteKind(v any, stack []byte) string {
 			kind = check.SiteAssert
 		}
 	}
+	if kind == check.SiteSend && panicOrigin(stack) == byRT && strings.Contains(string(stack), "\n"+rt.Path+".Select(") {
+		return kind // a select's send (the lowering's rt.Select)
+	}
 	if kind == "" || panicOrigin(stack) != byInterp && !nilCallByInterp(msg, stack) {
 		return ""
 	}
@@ -111,6 +114,36 @@ func panicOrigin(stack []byte) int {
 		}
 	}
 	return byCompiled
+}
+
+// compiledCallee returns the name, as Go's runtime names it, of the
+// compiled function or method a cell called that raised the panic whose
+// stack is stack (strings.Repeat, math/big.(*Int).Quo, called by the
+// interpreter through reflect), "" when compiled code did not raise it.
+func compiledCallee(stack []byte) string {
+	if panicOrigin(stack) != byCompiled {
+		return ""
+	}
+	lines, ok := afterPanic(stack)
+	if !ok {
+		return ""
+	}
+	last := ""
+	for _, l := range lines {
+		switch {
+		case strings.HasPrefix(l, "\t") || l == "":
+		case strings.HasPrefix(l, "reflect.Value.call("):
+			return last
+		case strings.HasPrefix(l, "runtime.") || strings.HasPrefix(l, "reflect."):
+		case strings.HasPrefix(l, "github.com/traefik/yaegi/"), strings.HasPrefix(l, rt.Path+"."):
+			return ""
+		default:
+			if i := strings.LastIndex(l, "("); i > 0 {
+				last = l[:i]
+			}
+		}
+	}
+	return ""
 }
 
 // interpFrames returns how many of the interpreter's frames the panic

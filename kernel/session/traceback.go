@@ -115,6 +115,15 @@ func callLine(calls map[string][]int, d *cell.Decl, inner frameID, within func(i
 	return 0
 }
 
+// oneLine returns the line of lines when there is one, not 0 (a
+// deferred call's), else 0.
+func oneLine(lines []int) int {
+	if len(lines) == 1 {
+		return lines[0]
+	}
+	return 0
+}
+
 // frameName returns the name yaegi gives the frame of d's function,
 // after "main.": a method's is the method's name.
 func frameName(d *cell.Decl) string {
@@ -440,6 +449,7 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		line = 0 // noted for another panic with its message, recovered
 	}
 	kind := siteKind(p.Value, p.Stack)
+	raiser := compiledCallee(p.Stack) // the compiled function that raised it
 	top := false
 	var callee frameID // the frame inside this one, when known
 	var held []string  // frames of an earlier panic, for after the deferred call's
@@ -510,6 +520,8 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 				line = sites[0]
 			} else if innermost && line == 0 && kind != "" && lf.lit != nil {
 				line = s.markedLine(lf.lit.Mark, sites)
+			} else if innermost && line == 0 && raiser != "" && lf.lit != nil {
+				line = oneLine(lf.lit.Calls[check.CallsCompiled+raiser])
 			}
 			cl := 0 // the line of its call of the frame inside it
 			if lf.lit != nil {
@@ -598,6 +610,9 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 						}
 					}
 				}
+			}
+			if line == 0 && raiser != "" && unique && innermost && !guessed {
+				line = oneLine(d.Calls[check.CallsCompiled+raiser])
 			}
 			cl := 0 // the line of its call of the frame inside it
 			if d != nil && unique && !guessed {
