@@ -168,6 +168,7 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 				lines := strings.Count(srcs[0], "\n") + 1
 				return res, interpreterFault(s.evalError(err, count, "CompileError", posMap{prefix: declPrefix, decls: r.Decls, declLines: lines}))
 			}
+			s.nameCopies(ctx, lowered)
 			redefined := s.redefinedNames(lowered)
 			at := 0 // the lines before d's in what was evaluated
 			for _, d := range lowered {

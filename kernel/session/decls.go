@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // notifyDecls calls Options.OnDecls and updates Options.Pool if the log
@@ -97,6 +98,7 @@ func (s *Session) evalDecl(ctx context.Context, d *cell.Decl) error {
 	if _, err := s.in.EvalWithContext(ctx, d.Src); err != nil {
 		return err
 	}
+	s.nameCopies(ctx, []*cell.Decl{d})
 	if d.Kind == cell.Import {
 		s.imports[d.ImportName] = d.ImportPath
 		if d.ImportPath == "os/signal" {
@@ -104,6 +106,21 @@ func (s *Session) evalDecl(ctx context.Context, d *cell.Decl) error {
 		}
 	}
 	return nil
+}
+
+// nameCopies tells rt what Go calls the struct types of the copies of
+// generic types' instances among ds, evaluated (rt.NameCopy).
+func (s *Session) nameCopies(ctx context.Context, ds []*cell.Decl) {
+	for _, d := range ds {
+		if d.Kind != cell.Type || d.GoName == "" {
+			continue
+		}
+		for _, n := range structTypes(d.Src) {
+			if v, err := s.in.EvalWithContext(ctx, n+"{}"); err == nil && v.IsValid() {
+				rt.NameCopy(v.Type(), d.GoName)
+			}
+		}
+	}
 }
 
 // record puts d into the log, replacing the entries it redefines, not

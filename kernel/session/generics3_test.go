@@ -79,3 +79,13 @@ func TestCellsGenericMethodLaterHeldInAny(t *testing.T) {
 		{"vals[0].(interface{ Set(float64) }).Set(4)\nfmt.Println(vals[0])", "Box(4)\n"},
 	})
 }
+
+// A value of a generic struct type's instance (yaegi's bare struct, the
+// copy's) is named as Go names it by %T, in a slice's type too, and by a
+// failed assertion.
+func TestCellsGenericCopyTypeNames(t *testing.T) {
+	runCells(t, Options{}, []cellCase{
+		{"import \"fmt\"\ntype Box[T any] struct{ V T }\nfunc unbox(x any) (b Box[string]) {\n\tdefer func() { fmt.Println(recover()) }()\n\treturn x.(Box[string])\n}", ""},
+		{"var x any = Box[int]{1}\nfmt.Printf(\"%T %T %T\\n\", x, []Box[string]{}, map[string]*Box[int]{})\n_ = unbox(x)", "main.Box[int] []main.Box[string] map[string]*main.Box[int]\ninterface conversion: interface {} is main.Box[int], not main.Box[string]\n"},
+	})
+}

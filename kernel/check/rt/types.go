@@ -254,7 +254,38 @@ func heldIndex(t reflect.Type) int {
 }
 
 // typeString spells t as Go does, the notebook's types by their names.
-func typeString(t reflect.Type) string { return typemark.TypeString(t, baseName) }
+func typeString(t reflect.Type) string { return typemark.TypeString(t, goTypeName) }
+
+// goTypeName returns what Go calls t when t is one of rt's bases a cell
+// declared a type from, or the struct type of a copy of a generic type's
+// instance (NameCopy).
+func goTypeName(t reflect.Type) (string, bool) {
+	if n, ok := baseName(t); ok {
+		return n, true
+	}
+	if n, ok := copyNames.Load(t); ok {
+		return n.(string), true
+	}
+	return "", false
+}
+
+// copyNames are, by the struct types yaegi made of kernel/cell/mono's
+// copies of instances of the notebook's generic types, what Go calls
+// the instances.
+var copyNames sync.Map // reflect.Type -> string
+
+// NameCopy records that name (main.Box[int]) is what Go calls the
+// instance whose copy (mainꞏBoxꞏint) yaegi made the struct type t of: a
+// value of it holds no name of its own (a struct type a cell declares
+// is tagged with one, a copy is not: it must stay assignable to yaegi's
+// own instance), and %T or a failed assertion named it struct { V int }.
+// A struct type without a name spelled as a copy's (struct{ V int }{1}
+// beside a Box[int]) is named so too.
+func NameCopy(t reflect.Type, name string) {
+	if t != nil && t.Kind() == reflect.Struct && t.Name() == "" {
+		copyNames.Store(t, name)
+	}
+}
 
 // NamedComposite returns the name (main.Vec) and the value of x when x
 // is yaegi's record of a value of a notebook type whose reflect type is
