@@ -299,3 +299,13 @@ func TestPanicLineCompiledCallee(t *testing.T) {
 		{"ch := make(chan int)\nclose(ch)\noffer(ch)", []string{"panic: send on closed channel", "Cell In[1], line 17, in offer", "Cell In[4], line 3"}},
 	})
 }
+
+// A function calling itself has a frame for each call, as Go's
+// traceback does, a function literal too.
+func TestPanicLineRecursion(t *testing.T) {
+	s := New(richOpts())
+	decls := "func fact(n int) int {\n\tif n == 0 {\n\t\tvar m map[int]int\n\t\tm[0] = 1\n\t}\n\treturn n * fact(n-1)\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"fact(2)", []string{"panic: assignment to entry in nil map", "Cell In[1], line 4, in fact", "Cell In[1], line 6, in fact", "Cell In[1], line 6, in fact", "Cell In[2], line 1"}},
+	})
+}

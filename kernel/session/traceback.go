@@ -454,6 +454,7 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	var callee frameID // the frame inside this one, when known
 	var held []string  // frames of an earlier panic, for after the deferred call's
 	var outer frameID  // the outermost frame shown, when known
+	prevFrame := ""    // yaegi's frame line before
 	for i, f := range frames {
 		m := frameLine.FindStringSubmatch(f)
 		if m == nil {
@@ -634,9 +635,13 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 				text = fmt.Sprintf("Cell In[%d], in %s", c, fn)
 			}
 		}
-		if n := len(e.Traceback); e.Traceback[n-1] != text {
+		if n := len(e.Traceback); e.Traceback[n-1] != text || f == prevFrame {
+			// (two of yaegi's frames of one of Go's, the lowering's
+			// literal in a function: one; a function calling itself
+			// from one place: each)
 			e.Traceback = append(e.Traceback, text)
 		}
+		prevFrame = f
 		outer = callee
 	}
 	if len(held) > 0 {
