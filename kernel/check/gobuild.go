@@ -193,6 +193,15 @@ func unusedOuterLabel(f *ast.File, pos token.Pos, name string) token.Pos {
 	return at
 }
 
+// indented is the expression of the string x with a tab after each
+// newline: Go's runtime prints a panic's value so (an error's Error(), a
+// Stringer's String(), a string), its lines under "panic: ".
+func (lw *lowerer) indented(x string) string {
+	sn := hiddenAlias("strings")
+	lw.extraImport(sn, "strings")
+	return fmt.Sprintf("%s.ReplaceAll(%s, \"\\n\", \"\\n\\t\")", sn, x)
+}
+
 // jumpedDecl returns, for the goto at pos of f, the declaration of
 // variables starting at line that it jumps over as go build names it:
 // a var declaration's first name and its place, the left-hand side of a
@@ -269,13 +278,13 @@ func (lw *lowerer) panicText(t types.Type, v string) (stmts, text string) {
 		fn, e, s, ok := lw.fresh("T"), lw.fresh("E"), lw.fresh("S"), lw.fresh("K")
 		f := hiddenAlias("fmt")
 		lw.extraImport(f, "fmt")
-		stmts = fmt.Sprintf(" var %[1]s func() string; if %[2]s, %[4]s := %[5]s.(error); %[4]s { %[1]s = func() string { return %[2]s.Error() } } else if %[3]s, %[4]s := %[5]s.(%[6]s.Stringer); %[4]s { %[1]s = func() string { return %[3]s.String() } } else { %[1]s = func() string { return %[7]s.PanicValueText(%[5]s, \"\") } };",
-			fn, e, s, ok, v, f, rtName)
+		stmts = fmt.Sprintf(" var %[1]s func() string; if %[2]s, %[4]s := %[5]s.(error); %[4]s { %[1]s = func() string { return %[8]s } } else if %[3]s, %[4]s := %[5]s.(%[6]s.Stringer); %[4]s { %[1]s = func() string { return %[9]s } } else { %[1]s = func() string { return %[7]s.PanicValueText(%[5]s, \"\") } };",
+			fn, e, s, ok, v, f, rtName, lw.indented(e+".Error()"), lw.indented(s+".String()"))
 		return stmts, fn
 	case types.Implements(t, errIface):
-		return "", fmt.Sprintf("func() string { return %s.Error() }", v)
+		return "", fmt.Sprintf("func() string { return %s }", lw.indented(v+".Error()"))
 	case types.Implements(t, stringer):
-		return "", fmt.Sprintf("func() string { return %s.String() }", v)
+		return "", fmt.Sprintf("func() string { return %s }", lw.indented(v+".String()"))
 	}
 	name := ""
 	if _, basic := t.(*types.Basic); !basic {

@@ -219,11 +219,3 @@ try(&CodeErr{errors.New("c"), 1})
 try(errors.New("plain"))`, "interface conversion: error is main.VErr, not *main.PErr\ninterface conversion: error is *main.CodeErr, not *main.PErr\ninterface conversion: error is *errors.errorString, not *main.PErr\n"})
 }
 
-// A failed assertion of a value of a generic type's instance (yaegi's
-// bare struct, the copy's) names the instance as Go does.
-func TestAssertFailedNamesGenericCopy(t *testing.T) {
-	runStepsNoFrames(t,
-		step{"import \"fmt\"\ntype Box[T any] struct{ V T }\nfunc unbox(x any) (b Box[string]) {\n\tdefer func() { fmt.Println(recover()) }()\n\treturn x.(Box[string])\n}", ""},
-		step{"unbox(Box[int]{1})\nunbox(&Box[string]{\"s\"})\nfmt.Println(unbox(Box[string]{\"ok\"}).V)", "interface conversion: interface {} is main.Box[int], not main.Box[string]\ninterface conversion: interface {} is *main.Box[string], not main.Box[string]\n<nil>\nok\n"},
-	)
-}

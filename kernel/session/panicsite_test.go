@@ -309,3 +309,24 @@ func TestPanicLineRecursion(t *testing.T) {
 		{"fact(2)", []string{"panic: assignment to entry in nil map", "Cell In[1], line 4, in fact", "Cell In[1], line 6, in fact", "Cell In[1], line 6, in fact", "Cell In[2], line 1"}},
 	})
 }
+
+// A panic's value of several lines (errors.Join's error, a string)
+// prints as Go's runtime prints it: a tab after each newline.
+func TestPanicValueLinesIndented(t *testing.T) {
+	s := New(richOpts())
+	decls := "import \"errors\"\n\nfunc must(err error) {\n\tif err != nil {\n\t\tpanic(err)\n\t}\n}\nfunc say(s string) { panic(s) }"
+	panicCells(t, s, decls, []panicCase{
+		{"must(errors.Join(errors.New(\"a\"), errors.New(\"b\")))", []string{"panic: a\n\tb", "Cell In[1], line 5, in must", "Cell In[2], line 1"}},
+		{"say(\"x\\ny\")", []string{"panic: x\n\ty", "Cell In[1], line 8, in say", "Cell In[3], line 1"}},
+	})
+}
+
+// A method's frame, of a name two types' methods have, is the one whose
+// source has a statement where yaegi's frame is.
+func TestPanicLineMethodOfSharedName(t *testing.T) {
+	s := New(richOpts())
+	decls := "import \"fmt\"\n\ntype Handler interface{ Handle(n int) string }\ntype Doubler struct{}\n\nfunc (Doubler) Handle(n int) string { return fmt.Sprint(n * 2) }\n\ntype Limit struct{ max int }\n\nfunc (l Limit) Handle(n int) string {\n\tif n > l.max {\n\t\tpanic(fmt.Sprintf(\"limit %d exceeded by %d\", l.max, n))\n\t}\n\treturn \"ok\"\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"var h Handler = Limit{10}\nh.Handle(50)", []string{"panic: limit 10 exceeded by 50", "Cell In[1], line 12, in Limit.Handle", "Cell In[2], line 2"}},
+	})
+}

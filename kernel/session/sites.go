@@ -185,6 +185,39 @@ func (s *Session) frameDecl(fn string) (d *cell.Decl, unique bool) {
 	return nil, false
 }
 
+// frameDeclAt is frameDecl for a frame yaegi printed at line and col of
+// the source it evaluated: of several methods of fn's name (Handle of
+// two types), the one whose evaluated source has a statement there, when
+// only one has.
+func (s *Session) frameDeclAt(fn string, line, col int) (*cell.Decl, bool) {
+	d, unique := s.frameDecl(fn)
+	if d != nil || unique {
+		return d, unique
+	}
+	var found *cell.Decl
+	for _, m := range s.decls {
+		if m.Kind != cell.Method || len(m.Names) != 1 || !strings.HasSuffix(m.Names[0], "."+fn) || generatedDecl(m) {
+			continue
+		}
+		h := s.funcs[m.Key()]
+		if h == nil {
+			return nil, false // evaluated where the session did not note
+		}
+		for _, v := range h.versions {
+			if v.line < 0 {
+				return nil, false
+			}
+			if _, ok := versionFrame(v, line, col); ok && v.d.Source() == m.Source() {
+				if found != nil && found != m {
+					return nil, false
+				}
+				found = m
+			}
+		}
+	}
+	return found, found != nil
+}
+
 // siteLine returns the line of the one place in d's function body where
 // a panic of kind can come from, or 0 when there are none or several.
 func siteLine(d *cell.Decl, kind string) int {

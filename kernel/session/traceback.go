@@ -413,9 +413,11 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	case error:
 		e.Name = "panic"
 		e.Value, words = runtimeMessage(v.Error(), own)
+		e.Value = strings.ReplaceAll(e.Value, "\n", "\n\t") // (as Go prints a value's lines)
 	case string:
 		e.Name = "panic"
 		e.Value, words = runtimeMessage(v, own)
+		e.Value = strings.ReplaceAll(e.Value, "\n", "\n\t")
 	default:
 		e.Name, e.Value = "panic", fmt.Sprint(v)
 	}
@@ -576,7 +578,7 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			// function a panic of its kind can come from (cell.Decl's
 			// Sites), for the innermost frame
 			c := 0
-			d, unique := s.frameDecl(fn)
+			d, unique := s.frameDeclAt(fn, fl, fc)
 			if d != nil {
 				c, fn = d.Cell, d.Names[0] // a method's is T.M
 				if d.Generic != "" {
