@@ -218,4 +218,3 @@ try(VErr{"v"})
 try(&CodeErr{errors.New("c"), 1})
 try(errors.New("plain"))`, "interface conversion: error is main.VErr, not *main.PErr\ninterface conversion: error is *main.CodeErr, not *main.PErr\ninterface conversion: error is *errors.errorString, not *main.PErr\n"})
 }
-
