@@ -336,7 +336,7 @@ func (d *decoder) object(b []byte, v reflect.Value, node *Node) error {
 	for _, f := range winners(d.j.fields(v, node, 0, nil, nil, true, nil)) {
 		// a slot, not a *slot: json sets a pointer field to nil on null
 		// without asking it, where Go's null would reach the field
-		sfs = append(sfs, reflect.StructField{Name: "F" + itoa(len(sfs)), Type: reflect.TypeFor[slot](), Tag: reflect.StructTag(`json:"` + f.key + `"`)})
+		sfs = append(sfs, reflect.StructField{Name: "F" + itoa(len(sfs)), Type: reflect.TypeFor[slot](), Tag: jsonTag(f.key, "")})
 		quoted := f.opts != "" && slices.Contains(strings.Split(f.opts[1:], ","), "string")
 		slots = append(slots, slot{d: d, key: strings.Join(append(slices.Clip(f.via), f.key), "."), strct: name, root: v, path: f.index, n: f.node, quoted: quoted, blocked: f.blocked, zero: f.zero})
 	}
@@ -374,7 +374,7 @@ type unknownKey struct {
 func winnerKeys(sfs []reflect.StructField) []string {
 	keys := make([]string, len(sfs))
 	for i, sf := range sfs {
-		keys[i] = sf.Tag.Get("json")
+		keys[i], _, _ = strings.Cut(sf.Tag.Get("json"), ",") // "-," (jsonTag)
 	}
 	return keys
 }
