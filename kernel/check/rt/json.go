@@ -75,6 +75,9 @@ func (j *jsoner) conv(v reflect.Value, n int) any {
 		return nil
 	}
 	if node == nil || !j.needs(n) {
+		if c, ok := j.ifaceElems(v, node); ok {
+			return c
+		}
 		if v.CanInterface() {
 			return v.Interface()
 		}
