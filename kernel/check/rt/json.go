@@ -601,6 +601,17 @@ func fieldNode(nd Node, key string) (int, bool) {
 	return -1, false
 }
 
+// JSONTypeError is err, json.Unmarshal's or a Decoder's, with the type
+// an *json.UnmarshalTypeError names spelled as Go spells it (main.ID for
+// one of rt's bases a cell type is declared from).
+func JSONTypeError(err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		spellType(te)
+	}
+	return err
+}
+
 // spelledType is a reflect.Type that json's messages print as name: the
 // type of a notebook as Go spells it, where the value json met is of
 // yaegi's struct type (struct { N int "gofutures:\"Item\"" }) or of the
