@@ -135,6 +135,9 @@ var null = []byte("null")
 // decode decodes b into v (settable) of Node n as json decodes it.
 func (d *decoder) decode(b []byte, v reflect.Value, n int) error {
 	node := d.j.p.node(n)
+	if node != nil && node.Iface && !node.Empty {
+		return d.iface(b, v, node)
+	}
 	if node == nil || !d.j.needs(n) || node.Iface {
 		return d.plain(b, v)
 	}
@@ -185,16 +188,29 @@ func (d *decoder) decode(b []byte, v reflect.Value, n int) error {
 		if err := json.Unmarshal(b, &raw); err != nil {
 			return d.plain(b, v) // json's own error for what is no array
 		}
-		if v.Kind() == reflect.Slice {
-			v.Set(reflect.MakeSlice(v.Type(), len(raw), len(raw)))
+		if v.Kind() == reflect.Slice && len(raw) == 0 {
+			v.Set(reflect.MakeSlice(v.Type(), 0, 0))
 		}
 		for i, r := range raw {
+			if v.Kind() == reflect.Slice {
+				// json decodes into the slice's array as it finds it (a
+				// field the JSON lacks keeps its value), grown as it grows it
+				if i >= v.Cap() {
+					v.Grow(1)
+				}
+				if i >= v.Len() {
+					v.SetLen(i + 1)
+				}
+			}
 			if i >= v.Len() {
 				break
 			}
 			if err := d.decode(r.b, v.Index(i), node.Elems[0]); err != nil {
 				return err
 			}
+		}
+		if v.Kind() == reflect.Slice && len(raw) < v.Len() {
+			v.SetLen(len(raw))
 		}
 		for i := len(raw); v.Kind() == reflect.Array && i < v.Len(); i++ {
 			v.Index(i).SetZero()

@@ -1,6 +1,10 @@
 package rt
 
-import "reflect"
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+)
 
 // ifaceElems returns v, a slice, array or map of a compiled type whose
 // elements are of an interface type ([]any, map[string]any) that no Node
@@ -38,4 +42,43 @@ func (j *jsoner) ifaceElems(v reflect.Value, node *Node) (any, bool) {
 		out[i] = j.conv(v.Index(i), -1)
 	}
 	return out, true
+}
+
+// iface decodes b into v, of a non-empty interface type (Node node) a
+// cell declared, as json decodes into one: null makes it nil, a non-nil
+// pointer it holds is decoded into, and anything else is json's type
+// error naming the interface (kept for the end). yaegi's struct for the
+// interface's value made json decode an object into nothing, without an
+// error.
+func (d *decoder) iface(b []byte, v reflect.Value, node *Node) error {
+	b = bytes.TrimSpace(b)
+	if bytes.Equal(b, null) {
+		v.SetZero()
+		return nil
+	}
+	if h, ok := d.j.p.held(v, node); ok && !nilInterface(h) {
+		p, n := d.j.p.dynamic(h, node)
+		if p.IsValid() && p.Kind() == reflect.Pointer && !p.IsNil() {
+			if n >= 0 {
+				return d.decode(b, p, n)
+			}
+			return d.unmarshal(b, p.Interface())
+		}
+	}
+	kind := "number"
+	off := d.offset(b) + int64(len(b))
+	if len(b) > 0 {
+		switch b[0] {
+		case '{':
+			kind, off = "object", d.offset(b)+1
+		case '[':
+			kind, off = "array", d.offset(b)+1
+		case '"':
+			kind = "string"
+		case 't', 'f':
+			kind = "bool"
+		}
+	}
+	d.save(&json.UnmarshalTypeError{Value: kind, Type: spelledType{v.Type(), node.Name}, Offset: off})
+	return nil
 }
