@@ -36,6 +36,9 @@ func newNotebook(t *testing.T) *notebook {
 	if err := nb.in.Use(stdlib.Symbols); err != nil {
 		t.Fatal(err)
 	}
+	if err := nb.in.Use(interp.Exports{".": StdSymbols()["."]}); err != nil { // rt.Upgrades, as a session's
+		t.Fatal(err)
+	}
 	if err := nb.in.Use(rt.Symbols()); err != nil {
 		t.Fatal(err)
 	}

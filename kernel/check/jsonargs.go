@@ -41,6 +41,12 @@ func (lw *lowerer) jsonCall(c *ast.CallExpr, sig *types.Signature, name string) 
 		a := c.Args[len(c.Args)-1]
 		tbl, ts, _, ok := lw.jsonTable(a)
 		if !ok {
+			if tv := lw.info.Types[a]; tv.Type != nil && !lw.goDeferred[c] && mentionsCellBasic(tv.Type, nil) {
+				// json's type error names the cell type, not its base
+				lw.extraImport(rtName, rt.Path)
+				lw.insert(c.Pos(), rtName+".JSONTypeError(")
+				lw.insertClose(c.End(), ")")
+			}
 			return nil
 		}
 		lw.extraImport(rtName, rt.Path)
@@ -230,4 +236,42 @@ func (lw *lowerer) templateCall(c *ast.CallExpr, sig *types.Signature, name stri
 		rtName, strings.Join(ts, ", "), name, strings.Join(params, ", "), tbl))
 	lw.replace(sel.X.End(), c.Lparen+1, ", ")
 	lw.insertClose(c.End(), ")")
+}
+
+// mentionsCellBasic reports whether t involves a cell type of a basic
+// underlying type (type ID int), which a decoding error names: its value
+// in the interpreter is of one of rt's bases (rt.IntN0) that rt spells.
+func mentionsCellBasic(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	if seen == nil {
+		seen = map[types.Type]bool{}
+	}
+	seen[t] = true
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		if !isCellNamed(t) {
+			return false
+		}
+		if _, basic := t.Underlying().(*types.Basic); basic {
+			return true
+		}
+		return mentionsCellBasic(t.Underlying(), seen)
+	case *types.Pointer:
+		return mentionsCellBasic(t.Elem(), seen)
+	case *types.Slice:
+		return mentionsCellBasic(t.Elem(), seen)
+	case *types.Array:
+		return mentionsCellBasic(t.Elem(), seen)
+	case *types.Map:
+		return mentionsCellBasic(t.Key(), seen) || mentionsCellBasic(t.Elem(), seen)
+	case *types.Struct:
+		for f := range t.Fields() {
+			if mentionsCellBasic(f.Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
 }

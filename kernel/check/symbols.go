@@ -9,6 +9,8 @@ import (
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
 	yaegisyscall "github.com/traefik/yaegi/stdlib/syscall"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
 	"github.com/traefik/yaegi/stdlib/unrestricted"
 )
 
@@ -33,6 +35,18 @@ var stdSymbols = sync.OnceValue(func() interp.Exports {
 		sc[name] = v
 	}
 	syms["syscall/syscall"] = sc
+	// wrappers of more methods for a notebook value in an io.Writer or
+	// io.Reader (rt.Upgrades), beside stdlib's for fmt's and json's
+	mt := map[reflect.Value][]reflect.Type{}
+	for k, v := range stdlib.MapTypes {
+		mt[k] = v
+	}
+	for name, ts := range rt.Upgrades() {
+		if w, ok := stdlib.Symbols["io/io"][name]; ok {
+			mt[w] = ts
+		}
+	}
+	syms["."] = map[string]reflect.Value{"MapTypes": reflect.ValueOf(mt)}
 	return syms
 })
 

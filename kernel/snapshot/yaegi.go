@@ -6,6 +6,8 @@ import (
 	"unsafe"
 
 	"github.com/traefik/yaegi/interp"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // What this file knows of yaegi v0.16.1's internals: a value of a
@@ -19,10 +21,10 @@ const yaegiInterp = "github.com/traefik/yaegi/interp"
 
 // wrapped returns what v, yaegi's wrapper of a notebook value in a
 // compiled interface (interp._error: a struct of the value, IValue, and
-// of its methods), holds.
+// of its methods; or one of rt.Upgrades), holds.
 func wrapped(v reflect.Value) (reflect.Value, bool) {
 	t := v.Type()
-	if t.Kind() != reflect.Struct || !strings.HasPrefix(t.PkgPath(), "github.com/traefik/yaegi/") {
+	if t.Kind() != reflect.Struct || !strings.HasPrefix(t.PkgPath(), "github.com/traefik/yaegi/") && !rt.IsUpgrade(t) {
 		return reflect.Value{}, false
 	}
 	iv := v.FieldByName("IValue")

@@ -6,7 +6,6 @@ import (
 	"reflect"
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 	"weak"
 
@@ -323,7 +322,7 @@ func isWrapperType(t reflect.Type) bool {
 	if w, ok := wrapperTypes.Load(t); ok {
 		return w.(bool)
 	}
-	w := t.Kind() == reflect.Struct && strings.HasPrefix(t.PkgPath(), yaegiPath) && t.NumField() > 0 &&
+	w := t.Kind() == reflect.Struct && fromYaegi(t) && t.NumField() > 0 &&
 		t.Field(0).Name == "IValue" && t.Field(0).Type.Kind() == reflect.Interface
 	wrapperTypes.Store(t, w)
 	return w

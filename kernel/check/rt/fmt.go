@@ -430,7 +430,7 @@ func (p *printer) pad(s string) {
 // value typed by the resolver.
 func (p *printer) dynamic(d reflect.Value, n *Node) (reflect.Value, int) {
 	orig := d
-	interpreted := strings.HasPrefix(d.Type().PkgPath(), yaegiPath) || keyTypes[d.Type()]
+	interpreted := fromYaegi(d.Type()) || keyTypes[d.Type()]
 	if iv, ok := wrapperValue(d); ok {
 		d = iv
 		if d.Kind() == reflect.Interface {

@@ -75,6 +75,9 @@ func (j *jsoner) conv(v reflect.Value, n int) any {
 		return nil
 	}
 	if node == nil || !j.needs(n) {
+		if c, ok := j.ifaceElems(v, node); ok {
+			return c
+		}
 		if v.CanInterface() {
 			return v.Interface()
 		}
@@ -207,8 +210,7 @@ func (j *jsoner) object(v reflect.Value, node *Node) any {
 			}
 			f.typ, f.val = anyType, c
 		}
-		tag := `json:"` + f.key + f.opts + `"`
-		sfs = append(sfs, reflect.StructField{Name: "F" + itoa(len(sfs)), Type: f.typ, Tag: reflect.StructTag(tag)})
+		sfs = append(sfs, reflect.StructField{Name: "F" + itoa(len(sfs)), Type: f.typ, Tag: jsonTag(f.key, f.opts)})
 		vals = append(vals, f.val)
 	}
 	s := reflect.New(reflect.StructOf(sfs)).Elem()
@@ -393,6 +395,17 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, via
 		out = append(out, field{key: key, opts: opts, depth: depth, tagged: tag != "", typ: f.sf.Type, val: fv, index: append(append([]int(nil), index...), i), via: via, node: elem, zero: zero})
 	}
 	return out
+}
+
+// jsonTag is the tag of a field json encodes under key, with the tag's
+// options opts (each after a comma): the key "-" keeps a comma after it,
+// as the tag `json:"-,"` that named it did, where the bare "-" would
+// leave the field out.
+func jsonTag(key, opts string) reflect.StructTag {
+	if key == "-" && opts == "" {
+		opts = ","
+	}
+	return reflect.StructTag(`json:"` + key + opts + `"`)
 }
 
 // plainFields is fields of a compiled struct type embedded in a cell's.
@@ -586,6 +599,17 @@ func fieldNode(nd Node, key string) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// JSONTypeError is err, json.Unmarshal's or a Decoder's, with the type
+// an *json.UnmarshalTypeError names spelled as Go spells it (main.ID for
+// one of rt's bases a cell type is declared from).
+func JSONTypeError(err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		spellType(te)
+	}
+	return err
 }
 
 // spelledType is a reflect.Type that json's messages print as name: the

@@ -135,6 +135,9 @@ var null = []byte("null")
 // decode decodes b into v (settable) of Node n as json decodes it.
 func (d *decoder) decode(b []byte, v reflect.Value, n int) error {
 	node := d.j.p.node(n)
+	if node != nil && node.Iface && !node.Empty {
+		return d.iface(b, v, node)
+	}
 	if node == nil || !d.j.needs(n) || node.Iface {
 		return d.plain(b, v)
 	}
@@ -185,16 +188,29 @@ func (d *decoder) decode(b []byte, v reflect.Value, n int) error {
 		if err := json.Unmarshal(b, &raw); err != nil {
 			return d.plain(b, v) // json's own error for what is no array
 		}
-		if v.Kind() == reflect.Slice {
-			v.Set(reflect.MakeSlice(v.Type(), len(raw), len(raw)))
+		if v.Kind() == reflect.Slice && len(raw) == 0 {
+			v.Set(reflect.MakeSlice(v.Type(), 0, 0))
 		}
 		for i, r := range raw {
+			if v.Kind() == reflect.Slice {
+				// json decodes into the slice's array as it finds it (a
+				// field the JSON lacks keeps its value), grown as it grows it
+				if i >= v.Cap() {
+					v.Grow(1)
+				}
+				if i >= v.Len() {
+					v.SetLen(i + 1)
+				}
+			}
 			if i >= v.Len() {
 				break
 			}
 			if err := d.decode(r.b, v.Index(i), node.Elems[0]); err != nil {
 				return err
 			}
+		}
+		if v.Kind() == reflect.Slice && len(raw) < v.Len() {
+			v.SetLen(len(raw))
 		}
 		for i := len(raw); v.Kind() == reflect.Array && i < v.Len(); i++ {
 			v.Index(i).SetZero()
@@ -336,7 +352,7 @@ func (d *decoder) object(b []byte, v reflect.Value, node *Node) error {
 	for _, f := range winners(d.j.fields(v, node, 0, nil, nil, true, nil)) {
 		// a slot, not a *slot: json sets a pointer field to nil on null
 		// without asking it, where Go's null would reach the field
-		sfs = append(sfs, reflect.StructField{Name: "F" + itoa(len(sfs)), Type: reflect.TypeFor[slot](), Tag: reflect.StructTag(`json:"` + f.key + `"`)})
+		sfs = append(sfs, reflect.StructField{Name: "F" + itoa(len(sfs)), Type: reflect.TypeFor[slot](), Tag: jsonTag(f.key, "")})
 		quoted := f.opts != "" && slices.Contains(strings.Split(f.opts[1:], ","), "string")
 		slots = append(slots, slot{d: d, key: strings.Join(append(slices.Clip(f.via), f.key), "."), strct: name, root: v, path: f.index, n: f.node, quoted: quoted, blocked: f.blocked, zero: f.zero})
 	}
@@ -374,7 +390,7 @@ type unknownKey struct {
 func winnerKeys(sfs []reflect.StructField) []string {
 	keys := make([]string, len(sfs))
 	for i, sf := range sfs {
-		keys[i] = sf.Tag.Get("json")
+		keys[i], _, _ = strings.Cut(sf.Tag.Get("json"), ",") // "-," (jsonTag)
 	}
 	return keys
 }

@@ -139,7 +139,7 @@ func (p *printer) wrapperAsIs(orig reflect.Value, n int, ro bool) (reflect.Value
 	if n >= 0 || ro || p.erroring || p.sharpV || !strings.ContainsRune("vsqxX", p.verb) {
 		return orig, false
 	}
-	if !orig.IsValid() || orig.Kind() != reflect.Struct || !strings.HasPrefix(orig.Type().PkgPath(), yaegiPath) || !orig.CanInterface() {
+	if !orig.IsValid() || orig.Kind() != reflect.Struct || !fromYaegi(orig.Type()) || !orig.CanInterface() {
 		return orig, false
 	}
 	for _, m := range []string{"WError", "WString"} {

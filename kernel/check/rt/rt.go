@@ -129,6 +129,7 @@ func Symbols() map[string]map[string]reflect.Value {
 			"JSON":               reflect.ValueOf(JSON),
 			"JSONAny":            reflect.ValueOf(JSONAny),
 			"JSONError":          reflect.ValueOf(JSONError),
+			"JSONTypeError":      reflect.ValueOf(JSONTypeError),
 			"BinaryRead":         reflect.ValueOf(BinaryRead),
 			"JSONDecode":         reflect.ValueOf(JSONDecode),
 			"JSONResult":         reflect.ValueOf(JSONResult),

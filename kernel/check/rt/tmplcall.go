@@ -5,6 +5,7 @@ import (
 	"fmt"
 	htmltemplate "html/template"
 	"reflect"
+	"slices"
 	"strings"
 	"text/template"
 )
@@ -166,6 +167,12 @@ func (ms *methodSets) field(recv reflect.Value, name string, args []reflect.Valu
 				return reflect.Value{}, internalError("%s has arguments but cannot be invoked as function", name)
 			}
 			return f, nil
+		}
+		if ev, ok, err := ms.embeddedHolder(r, name); ok || err != nil {
+			if err != nil {
+				return reflect.Value{}, err
+			}
+			return ms.field(ev, name, args, missing)
 		}
 	case reflect.Map:
 		key := reflect.ValueOf(name)
@@ -365,6 +372,112 @@ func convertible(a reflect.Value, pt reflect.Type) bool {
 		return a.CanConvert(pt)
 	case a.Kind() == reflect.String && pt.Kind() == reflect.String, a.Kind() == reflect.Bool && pt.Kind() == reflect.Bool:
 		return true
+	}
+	return false
+}
+
+// embeddedHolder returns the embedded field of the struct r that
+// promotes name, a field or method, when r's type is a struct type
+// without a name a cell spelled (struct{ N; L int }): yaegi's struct
+// types do not mark embedded fields, and reflection found none. It is
+// the one embedded field whose type has name (Go: the shallowest, if
+// only one is that shallow), a method of a pointer receiver only if the
+// field is a pointer or addressable; an error when that field is a nil
+// pointer, as reflect's.
+func (ms *methodSets) embeddedHolder(r reflect.Value, name string) (reflect.Value, bool, error) {
+	node, ok := ms.structNode(r.Type())
+	if !ok {
+		return reflect.Value{}, false, nil
+	}
+	var holder reflect.Value
+	var holderName string
+	found := 0
+	for _, k := range node.Embedded {
+		ev := r.Field(k)
+		et := ev.Type()
+		if et.Kind() == reflect.Pointer {
+			et = et.Elem()
+		}
+		if !ms.typeHas(et, name, ev.Kind() == reflect.Pointer || ev.CanAddr()) {
+			continue
+		}
+		found++
+		holder, holderName = ev, node.Fields[k]
+	}
+	if found != 1 {
+		return reflect.Value{}, false, nil
+	}
+	if holder.Kind() == reflect.Pointer && holder.IsNil() {
+		if _, isField := (Type{Type: holder.Type().Elem()}).FieldByName(name); isField {
+			return reflect.Value{}, false, internalError("reflect: indirection through nil pointer to embedded struct field %s", holderName)
+		}
+	}
+	return holder, true, nil
+}
+
+// structNode returns the Node of t, a struct type without a name that a
+// cell spelled: the Node of a struct type, not named, whose fields have
+// t's names, in order; none if several such Nodes embed other fields.
+func (ms *methodSets) structNode(t reflect.Type) (Node, bool) {
+	if t.Kind() != reflect.Struct || t.Name() != "" {
+		return Node{}, false
+	}
+	var found *Node
+	for i := range ms.tbl.Nodes {
+		n := &ms.tbl.Nodes[i]
+		if !strings.HasPrefix(n.Name, "struct {") || len(n.Embedded) == 0 || len(n.Fields) != t.NumField() {
+			continue
+		}
+		same := true
+		for k, f := range n.Fields {
+			same = same && t.Field(k).Name == f
+		}
+		if !same {
+			continue
+		}
+		if found != nil && !slices.Equal(found.Embedded, n.Embedded) {
+			return Node{}, false
+		}
+		found = n
+	}
+	if found == nil {
+		return Node{}, false
+	}
+	for _, k := range found.Embedded {
+		if k < 0 || k >= len(found.Fields) {
+			return Node{}, false
+		}
+	}
+	return *found, true
+}
+
+// typeHas reports whether values of the type t have a field or method
+// name: a cell type's method, a compiled type's, or a field, promoted
+// ones included; a method of *t only if ptr.
+func (ms *methodSets) typeHas(t reflect.Type, name string, ptr bool) bool {
+	if m, ok := ms.byType[t][name]; ok && (ptr || !m.Ptr) {
+		return true
+	}
+	mt := t
+	if ptr {
+		mt = reflect.PointerTo(t)
+	}
+	if _, ok := mt.MethodByName(name); ok {
+		return true
+	}
+	if _, ok := (Type{Type: t}).FieldByName(name); ok {
+		return true
+	}
+	if node, ok := ms.structNode(t); ok {
+		for _, k := range node.Embedded {
+			et := t.Field(k).Type
+			if et.Kind() == reflect.Pointer {
+				et, ptr = et.Elem(), true
+			}
+			if et != t && ms.typeHas(et, name, ptr) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -2,7 +2,6 @@ package rt
 
 import (
 	"reflect"
-	"strings"
 	"sync"
 	"unsafe"
 
@@ -193,7 +192,7 @@ func wrapperValue(d reflect.Value) (reflect.Value, bool) {
 	if keyTypes[d.Type()] {
 		return d.Field(0), true // a map's key (ErrorKey)
 	}
-	if t := d.Type(); !strings.HasPrefix(t.PkgPath(), yaegiPath) || t.Kind() != reflect.Struct {
+	if t := d.Type(); !fromYaegi(t) || t.Kind() != reflect.Struct {
 		return reflect.Value{}, false
 	}
 	iv := d.FieldByName("IValue")
