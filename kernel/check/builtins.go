@@ -35,7 +35,8 @@ func (lw *lowerer) call(c *ast.CallExpr) bool {
 		if tv.IsNil() {
 			// Go 1.21 on panics with a *runtime.PanicNilError (rt.PanicNil)
 			lw.extraImport(rtName, rt.Path)
-			lw.replace(c.Args[0].Pos(), c.Args[0].End(), rtName+".PanicNil()")
+			v := lw.fresh("P") // (its line noted, as another value's)
+			lw.replace(c.Args[0].Pos(), c.Args[0].End(), fmt.Sprintf("func(%[1]s error) error { %[2]s.PanicText(%[3]d, %[1]s, func() string { return %[1]s.Error() }); return %[1]s }(%[2]s.PanicNil())", v, rtName, lw.line(c.Pos())))
 			break
 		}
 		if line := lw.line(c.Pos()); line > 0 && tv.Type != nil {

@@ -330,3 +330,22 @@ func TestPanicLineMethodOfSharedName(t *testing.T) {
 		{"var h Handler = Limit{10}\nh.Handle(50)", []string{"panic: limit 10 exceeded by 50", "Cell In[1], line 12, in Limit.Handle", "Cell In[2], line 2"}},
 	})
 }
+
+// panic(nil) (Go 1.21's *runtime.PanicNilError) names its line.
+func TestPanicLineNilValue(t *testing.T) {
+	s := New(richOpts())
+	panicCells(t, s, "func check(ok bool) {\n\tif !ok {\n\t\tpanic(nil)\n\t}\n}", []panicCase{
+		{"check(false)", []string{"panic: panic called with nil argument", "Cell In[1], line 3, in check", "Cell In[2], line 1"}},
+	})
+}
+
+// A deferred literal that panics again with what it recovered: the
+// frame of the first panic (step's) and of the function whose literal it
+// is (run's, at its call of step) have their lines, as in Go.
+func TestPanicLineRepanicInDeferred(t *testing.T) {
+	s := New(richOpts())
+	decls := "import \"fmt\"\n\nfunc step(n int) int {\n\tif n == 3 {\n\t\tpanic(fmt.Sprintf(\"bad step %d\", n))\n\t}\n\treturn n * 2\n}\n\nfunc run(n int) (out int) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tpanic(fmt.Errorf(\"run(%d): %v\", n, r))\n\t\t}\n\t}()\n\treturn step(n)\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"run(3)", []string{"panic: bad step 3 [recovered]\n\tpanic: run(3): bad step 3", "Cell In[1], line 13, in run.func1", "Cell In[1], line 5, in step", "Cell In[1], line 16, in run", "Cell In[2], line 1"}},
+	})
+}

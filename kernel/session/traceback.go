@@ -453,10 +453,11 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	kind := siteKind(p.Value, p.Stack)
 	raiser := compiledCallee(p.Stack) // the compiled function that raised it
 	top := false
-	var callee frameID // the frame inside this one, when known
-	var held []string  // frames of an earlier panic, for after the deferred call's
-	var outer frameID  // the outermost frame shown, when known
-	prevFrame := ""    // yaegi's frame line before
+	var callee frameID    // the frame inside this one, when known
+	var held []string     // frames of an earlier panic, for after the deferred call's
+	var outer frameID     // the outermost frame shown, when known
+	prevFrame := ""       // yaegi's frame line before
+	var heldInner frameID // the frame held whose panic's deferred calls ran
 	for i, f := range frames {
 		m := frameLine.FindStringSubmatch(f)
 		if m == nil {
@@ -555,6 +556,9 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 					text = fmt.Sprintf("Cell In[%d], line %d, in %s", lc, last, name)
 				case dKnown && during && first <= dLine && dLine <= last:
 					text = fmt.Sprintf("Cell In[%d], line %d, in %s", lc, dLine, name)
+				case dKnown && during && heldInner.d != nil && callLine(lf.d.Calls, lf.d, heldInner, nil) > 0:
+					// the panic was of a frame inside it (held): its call
+					text = fmt.Sprintf("Cell In[%d], line %d, in %s", lc, callLine(lf.d.Calls, lf.d, heldInner, nil), name)
 				case dKnown && during && dLine == 0:
 					// a runtime error the interpreter raised in the
 					// function's own body: the one place of its kind
@@ -592,7 +596,14 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 				// whose deferred call raised this one, printed by yaegi
 				// as it unwound before the deferred call ran; Go's is
 				// after the deferred call's
-				held = append(held, fmt.Sprintf("Cell In[%d], in %s", c, strings.Replace(fn, cell.MainName, "main", 1)))
+				name := strings.Replace(fn, cell.MainName, "main", 1)
+				if inDecl(d, dLine) && unique {
+					// the panic whose deferred calls ran is d's own
+					held = append(held, fmt.Sprintf("Cell In[%d], line %d, in %s", c, dLine, name))
+					callee, heldInner = frameID{d: d}, frameID{d: d}
+				} else {
+					held = append(held, fmt.Sprintf("Cell In[%d], in %s", c, name))
+				}
 				continue
 			}
 			if line == 0 && kind != "" && unique && innermost {
@@ -622,6 +633,11 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 				callee = frameID{d: d}
 				if !innermost {
 					cl = callLine(d.Calls, d, inner, s.mainRange(d))
+					if cl == 0 && heldInner.d != nil && inner.d == d && inner.lit != "" {
+						// its deferred literal panicked during the panic
+						// of a frame inside it, held: it was calling that
+						cl = callLine(d.Calls, d, heldInner, s.mainRange(d))
+					}
 				}
 			}
 			if fn == cell.MainName {
