@@ -1,0 +1,75 @@
+package check
+
+import "testing"
+
+// A range with a value over a slice, an array, a pointer to an array or
+// a map of channels evaluates its range expression once, whatever it is
+// (yaegi v0.16.1 took the loop for one over a channel and never
+// evaluated a call or an index expression, nor read a map): calls,
+// index expressions, maps, = instead of :=, a body that declares the
+// value again (c := c), labels, break and continue.
+func TestRangeChans(t *testing.T) {
+	runSteps(t,
+		step{`calls := 0
+func mk(n int) []chan int {
+	calls++
+	var out []chan int
+	for i := range n {
+		c := make(chan int, 1)
+		c <- 10 * (i + 1)
+		out = append(out, c)
+	}
+	return out
+}
+type Bus struct{ subs map[string][]chan int }`, ""},
+		step{`for i, ch := range mk(2) {
+	fmt.Print(i, <-ch, " ")
+}
+fmt.Println(calls)`, "0 10 1 20 1\n"},
+		step{`b := Bus{map[string][]chan int{"t": mk(3)}}
+for _, ch := range b.subs["t"] {
+	ch := ch
+	fmt.Print(<-ch, " ")
+}
+fmt.Println()`, "10 20 30 \n"},
+		step{`m := map[string]chan int{"a": mk(1)[0]}
+for k, ch := range m {
+	fmt.Println(k, <-ch)
+}
+pm := &m
+m["b"] = mk(1)[0]
+n := 0
+for _, ch := range *pm {
+	n += len(ch)
+}
+fmt.Println(n)`, "a 10\n1\n"},
+		step{`func get() map[int]chan int { return map[int]chan int{1: mk(1)[0]} }
+for k, ch := range get() {
+	if k == 1 {
+		fmt.Println(k, <-ch)
+		continue
+	}
+	break
+}`, "1 10\n"},
+		step{`arr := [2]chan int(mk(2))
+var i int
+var ch chan int
+for i, ch = range arr {
+	arr[1] = nil
+}
+fmt.Println(i, ch != nil, arr[1] == nil)
+outer:
+for j, c := range &arr {
+	for range 3 {
+		if c == nil {
+			break outer
+		}
+		continue outer
+	}
+	fmt.Println("not reached", j)
+}
+for i, _ := range [][]chan int{mk(1)}[0] {
+	fmt.Println("index", i)
+}`, "1 true true\nindex 0\n"},
+	)
+}
