@@ -4,13 +4,16 @@
 // http.HandlerFunc pattern): decorators wrap Handlers, a chain is built
 // by folding a slice of func(Handler) Handler, and a router holds
 // Handlers of both kinds. An event bus delivers to Observer interfaces,
-// to ObserverFunc adapters and to a struct embedding a counter.
+// to ObserverFunc adapters and to a struct embedding a counter; an
+// asynchronous bus delivers over a channel per subscriber, each drained
+// by its own goroutine.
 package main
 
 import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 )
 
 //cell
@@ -152,6 +155,55 @@ type auditor struct {
 
 //cell
 
+type AsyncBus struct {
+	mu   sync.Mutex
+	subs map[string][]chan Event
+	wg   sync.WaitGroup
+}
+
+func (b *AsyncBus) Subscribe(topic string, o Observer) {
+	ch := make(chan Event, 4)
+	b.mu.Lock()
+	if b.subs == nil {
+		b.subs = map[string][]chan Event{}
+	}
+	b.subs[topic] = append(b.subs[topic], ch)
+	b.mu.Unlock()
+	b.wg.Add(1)
+	go func() {
+		defer b.wg.Done()
+		for e := range ch {
+			o.Notify(e)
+		}
+	}()
+}
+
+func (b *AsyncBus) Publish(e Event) int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	n := 0
+	for _, ch := range b.subs[e.Topic] {
+		ch <- e
+		n++
+	}
+	return n
+}
+
+func (b *AsyncBus) Close() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for topic, chs := range b.subs {
+		for i, ch := range chs {
+			close(ch)
+			chs[i] = nil
+		}
+		delete(b.subs, topic)
+	}
+	b.wg.Wait()
+}
+
+//cell
+
 func main() {
 	var log []string
 	rt := &Router{routes: map[string]Handler{}, notFound: static("404 page")}
@@ -197,4 +249,26 @@ func main() {
 		fmt.Print(k, "=", c.counts[k], " ")
 	}
 	fmt.Println(a.counts, a.name, seen)
+
+	ab := &AsyncBus{}
+	var mu sync.Mutex
+	var got []string
+	for _, name := range []string{"x", "y"} {
+		ab.Subscribe("job", ObserverFunc(func(e Event) {
+			mu.Lock()
+			got = append(got, fmt.Sprintf("%s%d", name, e.Data))
+			mu.Unlock()
+		}))
+	}
+	tally := &counter{counts: map[string]int{}}
+	ab.Subscribe("job", tally)
+	ab.Subscribe("tick", tally)
+	sent := 0
+	for i := 1; i <= 3; i++ {
+		sent += ab.Publish(Event{"job", i})
+	}
+	sent += ab.Publish(Event{"tick", 10})
+	ab.Close()
+	sort.Strings(got)
+	fmt.Println(sent, got, tally.counts["job"], tally.counts["tick"], len(ab.subs))
 }

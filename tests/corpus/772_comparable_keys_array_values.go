@@ -158,6 +158,12 @@ func main() {
 		defer func() { fmt.Println("recovered:", recover()) }()
 		byTag[Tagged{"s", []int{1}}] = true
 	}()
+	func() {
+		defer func() { fmt.Println("recovered:", recover()) }()
+		var k any = &far
+		fmt.Println(k.(*Point).Add(far))
+		_ = k.(Point)
+	}()
 	keys := make([]Point, 0, len(dist))
 	for p := range dist {
 		keys = append(keys, p)
