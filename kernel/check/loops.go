@@ -51,7 +51,7 @@ func (lw *lowerer) rangeStmt(n *ast.RangeStmt) bool {
 		var copies []string
 		for _, e := range []ast.Expr{n.Key, n.Value} {
 			if id, ok := e.(*ast.Ident); ok && id.Name != "_" && lw.captured(n.Body, lw.info.Defs[id]) {
-				copies = append(copies, id.Name+" := "+id.Name+";")
+				copies = append(copies, lw.identText(id)+" := "+lw.identText(id)+";")
 			}
 		}
 		if len(copies) > 0 {
@@ -166,7 +166,7 @@ func (lw *lowerer) rangeInt(n *ast.RangeStmt, xt types.Type) {
 			open = " {"
 			lw.closeBody(n.Body)
 		}
-		lw.insert(n.Body.Lbrace+1, " "+lw.text(n.Key)+op+i+";"+open)
+		lw.insert(n.Body.Lbrace+1, " "+lw.identText(n.Key)+op+i+";"+open)
 	}
 	lw.walk(n.X)
 	lw.walk(n.Body)

@@ -336,7 +336,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 	case *ast.RangeStmt:
 		lw.boxedRange(n)
 		if lw.rangeChans(n) {
-			return true
+			return false
 		}
 		return lw.rangeStmt(n)
 	case *ast.DeferStmt:

@@ -25,7 +25,7 @@ import (
 // for K := range x { k := K; c := x[K]; body }, x first bound to T when
 // it is not a variable or a field (for T, O := x, true; O; O = false {
 // ... }, an unlabeled loop only). With = (for k, c = range x) the body
-// starts with k, c = K, T[K]. The body gets a block of its own when it
+// starts with k, c = K, T[K]. It walks x and the body itself. The body gets a block of its own when it
 // declares k or c again (c := c).
 //
 // x[K] reads the map as it is then, not the map x was when the loop
@@ -45,10 +45,10 @@ func (lw *lowerer) rangeChans(n *ast.RangeStmt) bool {
 	if _, ok := elem.Underlying().(*types.Chan); !ok {
 		return false
 	}
-	if n.Tok == token.ASSIGN && !(isIdent(n.Key) && isIdent(n.Value)) {
-		return false // targets other than variables: left to rangeAssign
-	}
 	_, isMap := xt.Underlying().(*types.Map)
+	if _, isLen := lw.lookupAt(n, "len").(*types.Builtin); !isMap && !isLen {
+		return false // len(T) would call the cell's len
+	}
 	if isMap && !pure(n.X) && lw.labels[n] != nil {
 		return false // no statement to bind x in before the label
 	}
@@ -71,13 +71,17 @@ func (lw *lowerer) rangeChans(n *ast.RangeStmt) bool {
 		if isBlank(e) {
 			continue
 		}
-		lhs = append(lhs, lw.text(e))
+		lhs = append(lhs, lw.identText(e))
 		if e == n.Key {
 			rhs = append(rhs, k)
 		} else {
 			rhs = append(rhs, t+"["+k+"]")
 		}
 	}
+	defer func() { // the targets are written here, as the cell wrote them
+		lw.walk(n.X)
+		lw.walk(n.Body)
+	}()
 	if len(lhs) == 0 {
 		return true
 	}
@@ -92,8 +96,12 @@ func (lw *lowerer) rangeChans(n *ast.RangeStmt) bool {
 	return true
 }
 
-// isIdent reports whether e is an identifier (the blank one too).
-func isIdent(e ast.Expr) bool {
-	_, ok := e.(*ast.Ident)
-	return ok
+// lookupAt returns what name means where the statement n starts.
+func (lw *lowerer) lookupAt(n ast.Node, name string) types.Object {
+	if s := lw.pkg.Scope().Innermost(n.Pos()); s != nil {
+		if _, obj := s.LookupParent(name, n.Pos()); obj != nil {
+			return obj
+		}
+	}
+	return types.Universe.Lookup(name)
 }

@@ -71,5 +71,36 @@ for j, c := range &arr {
 for i, _ := range [][]chan int{mk(1)}[0] {
 	fmt.Println("index", i)
 }`, "1 true true\nindex 0\n"},
+		step{`type W struct {
+	c chan int
+	i int
+}
+func fields() {
+	var w W
+	for w.i, w.c = range mk(2) {
+	}
+	fmt.Println(w.i, <-w.c)
+	for string, len := range mk(1) {
+		fmt.Println(string, <-len)
+	}
+}
+fields()`, "1 20\n0 10\n"},
 	)
+}
+
+// A range's key named after a predeclared type (string, which the
+// lowering renames in a function) is the body's too: the key a range
+// over an integer or over channels writes into the body has its new
+// name ("undefined: stringꞏ").
+func TestRangeKeyNamedAfterType(t *testing.T) {
+	runSteps(t, step{`func keys() {
+	for string := range 2 {
+		fmt.Print(string)
+	}
+	for int, c := range []chan bool{make(chan bool)} {
+		fmt.Print(int, c != nil)
+	}
+	fmt.Println()
+}
+keys()`, "010 true\n"})
 }

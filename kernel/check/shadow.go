@@ -15,6 +15,25 @@ import (
 // cell's top-level statements declare stay (the notebook knows them by
 // name): yaegi gets those of iota and nil wrong too (the README says so).
 func (lw *lowerer) shadowedName(id *ast.Ident) bool {
+	if !lw.shadows(id) {
+		return false
+	}
+	lw.replace(id.Pos(), id.End(), id.Name+shadowSuffix)
+	return true
+}
+
+// identText is the text of e as the lowering writes it: that of an
+// identifier shadowedName renames with its suffix (a range's key
+// written again into the body: for string := range 3), else e's own.
+func (lw *lowerer) identText(e ast.Expr) string {
+	if id, ok := e.(*ast.Ident); ok && lw.shadows(id) {
+		return id.Name + shadowSuffix
+	}
+	return lw.text(e)
+}
+
+// shadows reports whether shadowedName renames id.
+func (lw *lowerer) shadows(id *ast.Ident) bool {
 	obj := lw.info.Defs[id]
 	if obj == nil {
 		obj = lw.info.Uses[id]
@@ -34,7 +53,6 @@ func (lw *lowerer) shadowedName(id *ast.Ident) bool {
 	if scope.Parent() == lw.pkg.Scope() && lw.fset.Position(obj.Pos()).Filename == stmtsFile {
 		return false // a notebook variable of the cell's statements
 	}
-	lw.replace(id.Pos(), id.End(), id.Name+shadowSuffix)
 	return true
 }
 
