@@ -97,7 +97,7 @@ func (lw *lowerer) rangeAssign(n *ast.RangeStmt) bool {
 		default:
 			v := lw.fresh("R")
 			defs = append(defs, v)
-			targets = append(targets, lw.text(e))
+			targets = append(targets, lw.identText(e))
 			if src := []types.Type{key, elem}[i]; src != nil {
 				open, close := lw.untaggedConv(src, lw.info.TypeOf(e)) // (typetags.go)
 				v = open + v + close

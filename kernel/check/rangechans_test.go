@@ -91,7 +91,8 @@ fields()`, "1 20\n0 10\n"},
 // A range's key named after a predeclared type (string, which the
 // lowering renames in a function) is the body's too: the key a range
 // over an integer or over channels writes into the body has its new
-// name ("undefined: stringꞏ").
+// name ("undefined: stringꞏ"), and so does a variable named so that
+// a range assigns to (for float64 = range xs).
 func TestRangeKeyNamedAfterType(t *testing.T) {
 	runSteps(t, step{`func keys() {
 	for string := range 2 {
@@ -100,7 +101,11 @@ func TestRangeKeyNamedAfterType(t *testing.T) {
 	for int, c := range []chan bool{make(chan bool)} {
 		fmt.Print(int, c != nil)
 	}
+	var float64 int
+	for float64 = range []string{"a", "b"} {
+	}
+	fmt.Print(float64)
 	fmt.Println()
 }
-keys()`, "010 true\n"})
+keys()`, "010 true1\n"})
 }
