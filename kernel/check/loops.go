@@ -189,6 +189,7 @@ func (lw *lowerer) forStmt(n *ast.ForStmt) {
 	type loopVar struct {
 		obj   types.Object
 		name  string
+		text  string // as the body's lowering spells it (identText)
 		outer string
 	}
 	var vs []loopVar
@@ -201,7 +202,7 @@ func (lw *lowerer) forStmt(n *ast.ForStmt) {
 		if obj == nil || !lw.captured(n.Body, obj) {
 			continue
 		}
-		vs = append(vs, loopVar{obj: obj, name: id.Name, outer: lw.fresh("L")})
+		vs = append(vs, loopVar{obj: obj, name: id.Name, text: lw.identText(id), outer: lw.fresh("L")})
 	}
 	if len(vs) == 0 {
 		return
@@ -226,8 +227,8 @@ func (lw *lowerer) forStmt(n *ast.ForStmt) {
 	}
 	var in, back, names []string
 	for _, v := range vs {
-		in = append(in, v.name+" := "+v.outer+";")
-		back = append(back, v.outer+" = "+v.name+";")
+		in = append(in, v.text+" := "+v.outer+";")
+		back = append(back, v.outer+" = "+v.text+";")
 		names = append(names, v.name)
 	}
 	lw.copyBody(n, in, back, names, false)

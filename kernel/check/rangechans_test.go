@@ -109,3 +109,26 @@ func TestRangeKeyNamedAfterType(t *testing.T) {
 }
 keys()`, "010 true1\n"})
 }
+
+// A loop variable named after a predeclared type that closures capture
+// gets its copy per iteration under the lowering's name too, in a
+// three-clause loop ("undefined: stringꞏ") and in ranges.
+func TestLoopVarNamedAfterTypeCaptured(t *testing.T) {
+	runSteps(t, step{`func loops() {
+	var fs []func() any
+	for string := 0; string < 2; string++ {
+		fs = append(fs, func() any { return string })
+	}
+	for _, int := range []string{"a", "b"} {
+		fs = append(fs, func() any { return int })
+	}
+	for bool := range 2 {
+		fs = append(fs, func() any { return bool })
+	}
+	for _, f := range fs {
+		fmt.Print(f())
+	}
+	fmt.Println()
+}
+loops()`, "01ab01\n"})
+}
