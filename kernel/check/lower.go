@@ -483,6 +483,9 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.valueParens(n.Results, false)
 	case *ast.TypeSwitchStmt:
 		kept := lw.typeSwitch(n) // (else a switch without a tag)
+		if kept {
+			lw.switchSymbol(n)
+		}
 		lw.defaultLast(n.Body, false, kept)
 		return kept
 	case *ast.TypeAssertExpr:

@@ -38,6 +38,13 @@ func (lw *lowerer) shadows(id *ast.Ident) bool {
 	if obj == nil {
 		obj = lw.info.Uses[id]
 	}
+	return lw.shadowsObj(obj)
+}
+
+// shadowsObj reports whether shadowedName renames the identifiers of
+// obj (a type switch's symbol has one per clause, go/types' implicit
+// objects).
+func (lw *lowerer) shadowsObj(obj types.Object) bool {
 	if obj == nil || !yaegiPredeclared(obj.Name()) {
 		return false
 	}
@@ -54,6 +61,26 @@ func (lw *lowerer) shadows(id *ast.Ident) bool {
 		return false // a notebook variable of the cell's statements
 	}
 	return true
+}
+
+// switchSymbol renames the symbol of a type switch (switch bool :=
+// v.(type)) as shadowedName renames its uses in the clauses: go/types
+// gives the symbol itself no object.
+func (lw *lowerer) switchSymbol(n *ast.TypeSwitchStmt) {
+	a, ok := n.Assign.(*ast.AssignStmt)
+	if !ok || len(a.Lhs) != 1 {
+		return
+	}
+	sym, ok := a.Lhs[0].(*ast.Ident)
+	if !ok {
+		return
+	}
+	for _, c := range n.Body.List {
+		if lw.shadowsObj(lw.info.Implicits[c]) {
+			lw.replace(sym.Pos(), sym.End(), sym.Name+shadowSuffix)
+			return
+		}
+	}
 }
 
 // shadowSuffix makes a local name shadowing a predeclared one yaegi's
