@@ -399,10 +399,14 @@ func (lw *lowerer) typeSwitch(n *ast.TypeSwitchStmt) bool {
 			lw.replace(e.Pos(), e.End(), cond)
 		}
 		if sym != nil && sym.Name != "_" {
-			bind := sym.Name + " := " + s + "; _ = " + sym.Name + ";"
+			name := sym.Name
+			if lw.shadowsObj(lw.info.Implicits[c]) {
+				name += shadowSuffix // as the clause's uses are spelled
+			}
+			bind := name + " := " + s + "; _ = " + name + ";"
 			if len(c.List) == 1 && !lw.info.Types[c.List[0]].IsNil() {
 				t := lw.info.Types[c.List[0]].Type
-				bind = fmt.Sprintf("%s, _ := %s(%s); _ = %s;", sym.Name, asserter(t), s, sym.Name)
+				bind = fmt.Sprintf("%s, _ := %s(%s); _ = %s;", name, asserter(t), s, name)
 			}
 			lw.insert(c.Colon+1, " "+bind)
 		}

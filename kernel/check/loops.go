@@ -56,7 +56,7 @@ func (lw *lowerer) rangeStmt(n *ast.RangeStmt) bool {
 		var copies []string
 		for _, e := range []ast.Expr{n.Key, n.Value} {
 			if id, ok := e.(*ast.Ident); ok && id.Name != "_" && lw.captured(n.Body, lw.info.Defs[id]) {
-				copies = append(copies, id.Name+" := "+id.Name+";")
+				copies = append(copies, lw.identText(id)+" := "+lw.identText(id)+";")
 			}
 		}
 		if len(copies) > 0 {
@@ -102,7 +102,7 @@ func (lw *lowerer) rangeAssign(n *ast.RangeStmt) bool {
 		default:
 			v := lw.fresh("R")
 			defs = append(defs, v)
-			targets = append(targets, lw.text(e))
+			targets = append(targets, lw.identText(e))
 			if src := []types.Type{key, elem}[i]; src != nil {
 				open, close := lw.untaggedConv(src, lw.info.TypeOf(e)) // (typetags.go)
 				v = open + v + close
@@ -171,7 +171,7 @@ func (lw *lowerer) rangeInt(n *ast.RangeStmt, xt types.Type) {
 			open = " {"
 			lw.closeBody(n.Body)
 		}
-		lw.insert(n.Body.Lbrace+1, " "+lw.text(n.Key)+op+i+";"+open)
+		lw.insert(n.Body.Lbrace+1, " "+lw.identText(n.Key)+op+i+";"+open)
 	}
 	lw.walk(n.X)
 	lw.walk(n.Body)
@@ -194,6 +194,7 @@ func (lw *lowerer) forStmt(n *ast.ForStmt) {
 	type loopVar struct {
 		obj   types.Object
 		name  string
+		text  string // as the body's lowering spells it (identText)
 		outer string
 	}
 	var vs []loopVar
@@ -206,7 +207,7 @@ func (lw *lowerer) forStmt(n *ast.ForStmt) {
 		if obj == nil || !lw.captured(n.Body, obj) {
 			continue
 		}
-		vs = append(vs, loopVar{obj: obj, name: id.Name, outer: lw.fresh("L")})
+		vs = append(vs, loopVar{obj: obj, name: id.Name, text: lw.identText(id), outer: lw.fresh("L")})
 	}
 	if len(vs) == 0 {
 		return
@@ -231,8 +232,8 @@ func (lw *lowerer) forStmt(n *ast.ForStmt) {
 	}
 	var in, back, names []string
 	for _, v := range vs {
-		in = append(in, v.name+" := "+v.outer+";")
-		back = append(back, v.outer+" = "+v.name+";")
+		in = append(in, v.text+" := "+v.outer+";")
+		back = append(back, v.outer+" = "+v.text+";")
 		names = append(names, v.name)
 	}
 	lw.copyBody(n, in, back, names, false)

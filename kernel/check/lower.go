@@ -345,7 +345,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 	case *ast.RangeStmt:
 		lw.boxedRange(n)
 		if lw.rangeChans(n) {
-			return true
+			return false
 		}
 		return lw.rangeStmt(n)
 	case *ast.DeferStmt:
@@ -492,6 +492,9 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.valueParens(n.Results, false)
 	case *ast.TypeSwitchStmt:
 		kept := lw.typeSwitch(n) // (else a switch without a tag)
+		if kept {
+			lw.switchSymbol(n)
+		}
 		lw.defaultLast(n.Body, false, kept)
 		return kept
 	case *ast.TypeAssertExpr:

@@ -195,37 +195,6 @@ func (lw *lowerer) methodExpr(sel *ast.SelectorExpr) bool {
 	return false
 }
 
-// rangeChans: for k, c := range chs, over a slice or array of channels,
-// becomes for K := range chs { k := K; c := chs[K]; ... }.
-func (lw *lowerer) rangeChans(n *ast.RangeStmt) bool {
-	if n.Tok != token.DEFINE || n.Value == nil || !pure(n.X) {
-		return false
-	}
-	var elem types.Type
-	switch u := lw.info.Types[n.X].Type.Underlying().(type) {
-	case *types.Slice:
-		elem = u.Elem()
-	case *types.Array:
-		elem = u.Elem()
-	default:
-		return false
-	}
-	if _, ok := elem.Underlying().(*types.Chan); !ok {
-		return false
-	}
-	k := lw.fresh("K")
-	lw.replace(n.Key.Pos(), n.X.Pos(), k+" := range ")
-	body := ""
-	if !isBlank(n.Key) {
-		body += " " + lw.text(n.Key) + " := " + k + ";"
-	}
-	if !isBlank(n.Value) {
-		body += " " + lw.text(n.Value) + " := " + lw.text(n.X) + "[" + k + "];"
-	}
-	lw.insert(n.Body.Lbrace+1, body)
-	return true
-}
-
 // methodValue: a method value x.M not called at once binds its receiver
 // now (yaegi v0.16.1 reads it when called): x.M becomes func(r R)
 // func(p P) Res { return func(p P) Res { return r.M(p) } }(x), also of

@@ -15,10 +15,36 @@ import (
 // cell's top-level statements declare stay (the notebook knows them by
 // name): yaegi gets those of iota and nil wrong too (the README says so).
 func (lw *lowerer) shadowedName(id *ast.Ident) bool {
+	if !lw.shadows(id) {
+		return false
+	}
+	lw.replace(id.Pos(), id.End(), id.Name+shadowSuffix)
+	return true
+}
+
+// identText is the text of e as the lowering writes it: that of an
+// identifier shadowedName renames with its suffix (a range's key
+// written again into the body: for string := range 3), else e's own.
+func (lw *lowerer) identText(e ast.Expr) string {
+	if id, ok := e.(*ast.Ident); ok && lw.shadows(id) {
+		return id.Name + shadowSuffix
+	}
+	return lw.text(e)
+}
+
+// shadows reports whether shadowedName renames id.
+func (lw *lowerer) shadows(id *ast.Ident) bool {
 	obj := lw.info.Defs[id]
 	if obj == nil {
 		obj = lw.info.Uses[id]
 	}
+	return lw.shadowsObj(obj)
+}
+
+// shadowsObj reports whether shadowedName renames the identifiers of
+// obj (a type switch's symbol has one per clause, go/types' implicit
+// objects).
+func (lw *lowerer) shadowsObj(obj types.Object) bool {
 	if obj == nil || !yaegiPredeclared(obj.Name()) {
 		return false
 	}
@@ -34,8 +60,27 @@ func (lw *lowerer) shadowedName(id *ast.Ident) bool {
 	if scope.Parent() == lw.pkg.Scope() && lw.fset.Position(obj.Pos()).Filename == stmtsFile {
 		return false // a notebook variable of the cell's statements
 	}
-	lw.replace(id.Pos(), id.End(), id.Name+shadowSuffix)
 	return true
+}
+
+// switchSymbol renames the symbol of a type switch (switch bool :=
+// v.(type)) as shadowedName renames its uses in the clauses: go/types
+// gives the symbol itself no object.
+func (lw *lowerer) switchSymbol(n *ast.TypeSwitchStmt) {
+	a, ok := n.Assign.(*ast.AssignStmt)
+	if !ok || len(a.Lhs) != 1 {
+		return
+	}
+	sym, ok := a.Lhs[0].(*ast.Ident)
+	if !ok {
+		return
+	}
+	for _, c := range n.Body.List {
+		if lw.shadowsObj(lw.info.Implicits[c]) {
+			lw.replace(sym.Pos(), sym.End(), sym.Name+shadowSuffix)
+			return
+		}
+	}
 }
 
 // shadowSuffix makes a local name shadowing a predeclared one yaegi's

@@ -180,11 +180,26 @@ func AssertFailed(x any, from, to string) error {
 		// lowering's box (a notebook error of a struct type): the type
 		// was interp._error
 		x = Unwrap(x)
-		if dyn = typemark.GoName(TypeName(x)); dyn == "" {
-			dyn = TypeString(x) // (a struct type a cell declared: main.Circle, not its reflect type)
-		}
+		dyn = dynName(x)
 	}
 	return goruntime.NewTypeAssertionError(otherScope("interface conversion: " + from + " is " + dyn + ", not " + to))
+}
+
+// dynName is the name Go gives the dynamic type of x, not nil, in a
+// failed assertion's message: main.Circle for a type a cell declared
+// (not its reflect type), *main.Sq for a pointer to one that yaegi
+// keeps in its record of a value in an interface (not
+// interp.valueInterface).
+func dynName(x any) string {
+	if dyn := typemark.GoName(TypeName(x)); dyn != "" {
+		return dyn
+	}
+	if v := reflect.ValueOf(x); valueInterfaceType(v) != nil {
+		if dyn := heldPtrName(v); dyn != "" {
+			return dyn
+		}
+	}
+	return TypeString(x)
 }
 
 // concreteMismatch matches a failed assertion's message naming the
@@ -210,10 +225,7 @@ func AssertMissing(x any, to, table string) error {
 	if x == nil || TypeString(x) == "<nil>" {
 		return goruntime.NewTypeAssertionError("interface conversion: interface is nil, not " + to)
 	}
-	dyn := typemark.GoName(TypeName(x))
-	if dyn == "" {
-		dyn = TypeString(x)
-	}
+	dyn := dynName(x)
 	methods, types, _ := strings.Cut(table, "|")
 	names := strings.Split(methods, ",")
 	missing := names[0]
