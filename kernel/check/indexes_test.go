@@ -96,3 +96,12 @@ func TestNestedIndexChecks(t *testing.T) {
 		step{"var b Board\nput(&b, 1, 3)\nb.Set(2, 2, 'y')\nfmt.Println(b[2])", "runtime error: index out of range [3] with length 3\n[0 0 121]\n"},
 	)
 }
+
+// An index of a call's result panics with Go's message; an element of
+// one assigned is left as it is.
+func TestIndexOfCallResult(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"import (\"fmt\"; \"strings\")\nfunc field(line string, i int) (f string) {\n\tdefer func() { fmt.Println(recover()) }()\n\treturn strings.Fields(line)[i]\n}\nfunc mk() []int { return []int{1} }", ""},
+		step{"field(\"a b\", 2)\nfmt.Println(field(\"a b\", 1), string([]rune(\"héllo\")[1]), \"xyz\"[1], strings.Split(\"a,b\", \",\")[uint8(1)])\nmk()[0] = 2\nfunc() { defer func() { fmt.Println(recover()) }(); _ = []rune(\"ab\")[5] }()", "runtime error: index out of range [2] with length 2\n<nil>\nb é 121 b\nruntime error: index out of range [5] with length 2\n"},
+	)
+}

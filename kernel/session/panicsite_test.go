@@ -349,3 +349,13 @@ func TestPanicLineRepanicInDeferred(t *testing.T) {
 		{"run(3)", []string{"panic: bad step 3 [recovered]\n\tpanic: run(3): bad step 3", "Cell In[1], line 13, in run.func1", "Cell In[1], line 5, in step", "Cell In[1], line 16, in run", "Cell In[2], line 1"}},
 	})
 }
+
+// A frame of a literal the lowering made in a function (an index of a
+// call's result, checked in one), the function's own frame after it, is
+// none of Go's: the function's frame has the line.
+func TestPanicLineLoweringLiteralFrame(t *testing.T) {
+	s := New(richOpts())
+	panicCells(t, s, "import \"strings\"\n\nfunc charAfter(s, sep string) rune {\n\ti := strings.Index(s, sep)\n\treturn []rune(s)[i+len(sep)]\n}", []panicCase{
+		{"charAfter(\"ab=\", \"=\")", []string{"panic: runtime error: index out of range [3] with length 3", "Cell In[1], line 5, in charAfter", "Cell In[2], line 1"}},
+	})
+}

@@ -480,6 +480,12 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		fc, _ := strconv.Atoi(m[2])
 		lf, isLit := s.literalFrame(fn, fl, fc) // a literal's name in a declared function
 		guessed := false                        // the frame may be a function literal's
+		if base, ok := strings.CutSuffix(fn, ".func"); ok && isLit && lf.sure && lf.own && nextFrameIs(frames, i, "main."+base) {
+			// a literal of the lowering's in base (not one the checker
+			// recorded), base's own frame after it: Go has none
+			callee = inner
+			continue
+		}
 		if base, _, _ := strings.Cut(fn, ".func"); isLit && lf.sure && lf.own {
 			fn = base // its first statement starts with a literal
 		} else if base, ok := strings.CutSuffix(fn, ".func"); ok && !(isLit && (lf.sure || lf.d == nil)) && s.cellOf(base) > 0 && !strings.Contains(fn, ".func.") && !nextFrameIs(frames, i, "main."+base) {
