@@ -28,17 +28,58 @@ func (lw *lowerer) mixedEqual(b *ast.BinaryExpr) {
 }
 
 // mixedCases converts the cases of sw whose values compare with its tag
-// only by conversion (see mixedOperand) to the tag's type.
+// only by conversion (see mixedOperand) to the tag's type; where a case
+// is of a type the tag converts to and not the other way (switch k {
+// case ro:}, k a chan int, ro a <-chan int: yaegi matched none), the tag
+// is converted to that type, and the other cases with it.
 func (lw *lowerer) mixedCases(sw *ast.SwitchStmt) {
 	if sw.Tag == nil {
 		return
 	}
 	tag := lw.info.Types[sw.Tag]
+	if to, ok := lw.tagConversion(sw, tag); ok {
+		lw.mixedOperand(sw.Tag, tag, to)
+		tag = to
+	}
 	for _, s := range sw.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
 			lw.mixedOperand(e, lw.info.Types[e], tag)
 		}
 	}
+}
+
+// tagConversion returns the type the tag of sw, of type tag, converts to
+// for its cases: the channel or array type of a case that the tag is
+// assignable to but not the other way, when every other case is nil or
+// of a type assignable to it.
+func (lw *lowerer) tagConversion(sw *ast.SwitchStmt, tag types.TypeAndValue) (types.TypeAndValue, bool) {
+	if tag.Type == nil {
+		return tag, false
+	}
+	var to types.Type
+	for _, s := range sw.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			et := lw.info.Types[e].Type
+			if et == nil || types.AssignableTo(et, tag.Type) || !types.AssignableTo(tag.Type, et) {
+				continue
+			}
+			switch et.Underlying().(type) {
+			case *types.Chan, *types.Array:
+				to = et
+			}
+		}
+	}
+	if to == nil {
+		return tag, false
+	}
+	for _, s := range sw.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			if et := lw.info.Types[e]; !et.IsNil() && (et.Type == nil || !types.AssignableTo(et.Type, to)) {
+				return tag, false
+			}
+		}
+	}
+	return types.TypeAndValue{Type: to}, true
 }
 
 // mixedOperand converts e, of type et, to the type of the other operand
