@@ -195,10 +195,14 @@ func (lw *lowerer) methodExpr(sel *ast.SelectorExpr) bool {
 	return false
 }
 
-// rangeChans: for k, c := range chs, over a slice or array of channels,
-// becomes for K := range chs { k := K; c := chs[K]; ... }.
+// rangeChans: for k, c := range chs, over a slice, array or map of
+// channels, becomes for K := range chs { k := K; c := chs[K]; ... }
+// (yaegi v0.16.1 failed ranging over a map of them: "invalid memory
+// address"); chs may be a composite literal of names ([]chan int{a, b}),
+// which yaegi also failed ranging over ("reflect.Value.Len on int
+// Value").
 func (lw *lowerer) rangeChans(n *ast.RangeStmt) bool {
-	if n.Tok != token.DEFINE || n.Value == nil || !pure(n.X) {
+	if n.Tok != token.DEFINE || n.Value == nil || !pure(n.X) && !pureLit(n.X) {
 		return false
 	}
 	var elem types.Type
@@ -206,6 +210,8 @@ func (lw *lowerer) rangeChans(n *ast.RangeStmt) bool {
 	case *types.Slice:
 		elem = u.Elem()
 	case *types.Array:
+		elem = u.Elem()
+	case *types.Map:
 		elem = u.Elem()
 	default:
 		return false
@@ -223,6 +229,27 @@ func (lw *lowerer) rangeChans(n *ast.RangeStmt) bool {
 		body += " " + lw.text(n.Value) + " := " + lw.text(n.X) + "[" + k + "];"
 	}
 	lw.insert(n.Body.Lbrace+1, body)
+	return true
+}
+
+// pureLit reports whether e is a composite literal whose elements are
+// pure: evaluating it again yields the same values.
+func pureLit(e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	for _, el := range lit.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			if !pure(kv.Key) {
+				return false
+			}
+			el = kv.Value
+		}
+		if !pure(el) {
+			return false
+		}
+	}
 	return true
 }
 
