@@ -184,6 +184,28 @@ func main() {
 	case k1:
 		fmt.Println("k1")
 	}
+	switch k1 {
+	case nil:
+		fmt.Println("nil")
+	case ro:
+		fmt.Println("ro")
+	}
+	a, b := make(chan string, 1), make(chan string, 1)
+	for i, c := range []chan string{a, b} {
+		c <- fmt.Sprint("msg", i)
+	}
+	byName := map[string]<-chan string{"a": a, "b": b}
+	var msgs []string
+	for name, c := range byName {
+		msgs = append(msgs, name+"="+<-c)
+	}
+	sort.Strings(msgs)
+	fmt.Println(msgs)
+	for _, c := range [...]chan string{a, b} {
+		close(c)
+	}
+	_, okA := <-a
+	fmt.Println(okA)
 	keys := make([]string, 0, len(names))
 	for _, v := range names {
 		keys = append(keys, v)
