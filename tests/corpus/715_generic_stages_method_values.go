@@ -85,7 +85,7 @@ type Word struct {
 	Count int
 }
 
-func (w Word) Upper() Word { return Word{strings.ToUpper(w.Text), w.Count} }
+func (w Word) Upper() Word    { return Word{strings.ToUpper(w.Text), w.Count} }
 func (w Word) String() string { return fmt.Sprintf("%s×%d", w.Text, w.Count) }
 
 type Scorer struct{ Bonus int }

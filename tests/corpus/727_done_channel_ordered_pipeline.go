@@ -23,8 +23,8 @@ type Stats struct {
 	dropped int
 }
 
-func (s *Stats) Emit()  { s.mu.Lock(); s.emitted++; s.mu.Unlock() }
-func (s *Stats) Drop()  { s.mu.Lock(); s.dropped++; s.mu.Unlock() }
+func (s *Stats) Emit() { s.mu.Lock(); s.emitted++; s.mu.Unlock() }
+func (s *Stats) Drop() { s.mu.Lock(); s.dropped++; s.mu.Unlock() }
 func (s *Stats) Total() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
