@@ -82,7 +82,7 @@ func sharesReflectType(n *types.Named) bool {
 // and true. To a compiled interface it is converted in a variable first:
 // converted in the return statement, its methods read the caller's frame
 // in yaegi v0.16.1 (see convs.go). A value of type from that goes to t
-// in a box (boxTarget) is returned in it.
+// in a box (boxTarget, or to error errorBoxer) is returned in it.
 func (lw *lowerer) returnAs(v string, from, t types.Type) string {
 	if boxTarget(from, t) {
 		if b := lw.nilBoxerTo(from, t); b != "" {
@@ -91,6 +91,15 @@ func (lw *lowerer) returnAs(v string, from, t types.Type) string {
 	}
 	if nonEmptyIface(t) == nil || interpretedIface(t) {
 		return "return " + v + ", true"
+	}
+	if types.Identical(t, errorType) {
+		if b := lw.errorBoxer(from); b != "" {
+			// as var e error = v boxes it: unboxed, yaegi's wrapper
+			// of the value asserted to error hid its type from
+			// errors.As, %T and assertions (r.(error) of an any
+			// holding a notebook error)
+			return fmt.Sprintf("return %s(%s), true", b, v)
+		}
 	}
 	r := lw.fresh("R")
 	return fmt.Sprintf("var %[1]s %[2]s = %[3]s; return %[1]s, true", r, lw.typ(t), v)

@@ -406,6 +406,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		tag := lw.ifaceSwitch(n)
 		lw.defaultLast(n.Body, tag, false)
 		lw.caseLists(n)
+		lw.mixedCases(n)
 	case *ast.CallExpr:
 		if lw.asType(n) || lw.elemConv(n) || lw.foldRealImag(n) || lw.foldLenOfPointer(n) {
 			return false
@@ -540,6 +541,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 			return false
 		}
 		lw.ifaceEqual(n)
+		lw.mixedEqual(n)
 		lw.shiftOperand(n)
 		lw.shiftCount(n)
 		lw.untaggedOperand(n)

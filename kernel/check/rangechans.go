@@ -23,8 +23,8 @@ import (
 //
 // (x evaluated once, an array copied, as range does), and over a map
 // for K := range x { k := K; c := x[K]; body }, x first bound to T when
-// it is not a variable or a field (for T, O := x, true; O; O = false {
-// ... }, an unlabeled loop only). With = (for k, c = range x) the body
+// it is not a variable or a field (for T := x; T != nil; T = nil { ...
+// }, an unlabeled loop only). With = (for k, c = range x) the body
 // starts with k, c = K, T[K]. It walks x and the body itself. The body gets a block of its own when it
 // declares k or c again (c := c).
 //
@@ -61,9 +61,10 @@ func (lw *lowerer) rangeChans(n *ast.RangeStmt) bool {
 		t = "(" + lw.text(n.X) + ")"
 		lw.replace(n.Key.Pos(), n.X.Pos(), k+" := range ")
 	default:
-		o := lw.fresh("O")
-		lw.replace(n.Key.Pos(), n.X.Pos(), t+", "+o+" := ")
-		lw.insertClose(n.X.End(), ", true; "+o+"; "+o+" = false { for "+k+" := range "+t)
+		// (a nil map ranges over nothing; one value assigned: yaegi
+		// v0.16.1 zeroed the others beside a composite literal)
+		lw.replace(n.Key.Pos(), n.X.Pos(), t+" := ")
+		lw.insertClose(n.X.End(), "; "+t+" != nil; "+t+" = nil { for "+k+" := range "+t)
 		lw.insertClose(n.Body.Rbrace+1, " }")
 	}
 	var lhs, rhs []string

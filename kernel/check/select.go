@@ -30,7 +30,10 @@ import (
 // numbers are kept: what moves to the switch is written on the select's
 // line, and a case keeps its lines.
 func (lw *lowerer) selectStmt(n *ast.SelectStmt) bool {
-	if !lw.inDecl && len(lw.funcs) <= 1 && lw.selectLabels[n] == nil || len(n.Body.List) == 0 {
+	if len(n.Body.List) == 0 {
+		return false
+	}
+	if !lw.inDecl && len(lw.funcs) <= 1 && lw.selectLabels[n] == nil && !lw.selectCallsLit(n) {
 		return false
 	}
 	var (
@@ -142,6 +145,35 @@ func (lw *lowerer) selectStmt(n *ast.SelectStmt) bool {
 		}
 	}
 	return true
+}
+
+// selectCallsLit reports whether a channel or a value sent in a case of
+// n calls a function literal, as written or as lowered (a value sent on
+// a channel of an interface type is converted to it by one):
+// yaegi v0.16.1 runs a select's communications before the literal is
+// made ("reflect.Value.Call: call of nil function"), so such a select
+// is lowered even among a cell's own statements.
+func (lw *lowerer) selectCallsLit(n *ast.SelectStmt) bool {
+	for _, s := range n.Body.List {
+		var es []ast.Expr
+		switch comm := s.(*ast.CommClause).Comm.(type) {
+		case *ast.SendStmt:
+			es = []ast.Expr{comm.Chan, comm.Value}
+			if vt := lw.info.TypeOf(comm.Value); vt != nil && !types.Identical(vt, chanElem(lw.info.TypeOf(comm.Chan))) && types.IsInterface(chanElem(lw.info.TypeOf(comm.Chan))) {
+				return true // converted to the interface by a literal
+			}
+		default:
+			if recv, _, _ := recvOf(comm); recv != nil {
+				es = []ast.Expr{recv.X}
+			}
+		}
+		for _, e := range es {
+			if text, ok := lw.movable(e); ok && strings.Contains(text, "func(") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // recvOf returns the receive of a select case's communication, the
