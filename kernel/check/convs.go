@@ -436,6 +436,7 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		lw.unaryConv(e, res.At(i).Type())
 		lw.untagged(e, res.At(i).Type()) // (around the receive's conversion)
 		lw.recvConv(e)
+		lw.namedFuncResult(e) // (namedfunc.go)
 		converted := structToCompiled(lw.info.TypeOf(e), res.At(i).Type()) || lostReturned(lw.info.TypeOf(e), res.At(i).Type()) ||
 			i != inlined && cellIfaceToCompiled(lw.info.TypeOf(e), res.At(i).Type())
 		if converted {

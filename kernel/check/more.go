@@ -186,7 +186,7 @@ func (lw *lowerer) methodExpr(sel *ast.SelectorExpr) bool {
 	}
 	params, args := lw.forward(sig)
 	recv := strings.TrimSuffix(args[0], "...")
-	call := recv + "." + sel.Sel.Name + "(" + strings.Join(args[1:], ", ") + ")"
+	call := lw.namedFuncCall(sig, recv+"."+sel.Sel.Name+"("+strings.Join(args[1:], ", ")+")")
 	res := results(sig, lw.typ)
 	if res != "" {
 		call = "return " + call
@@ -275,7 +275,7 @@ func (lw *lowerer) methodValue(sel *ast.SelectorExpr, s *types.Selection) bool {
 	res := results(sig, lw.typ)
 	r := lw.fresh("Recv")
 	ft := "func(" + strings.Join(params, ", ") + ")" + res
-	call := r + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
+	call := lw.namedFuncCall(sig, r+"."+sel.Sel.Name+"("+strings.Join(args, ", ")+")")
 	if res != "" {
 		call = "return " + call
 	}
