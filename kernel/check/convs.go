@@ -424,7 +424,8 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		return
 	}
 	res := lw.funcs[len(lw.funcs)-1].Results()
-	lw.recFuncTupleReturn(r, res) // (recfuncs.go)
+	lw.recFuncTupleReturn(r, res)   // (recfuncs.go)
+	lw.namedFuncTupleReturn(r, res) // (namedfunc.go)
 	if res.Len() != len(r.Results) {
 		return
 	}

@@ -3,6 +3,7 @@ package check
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 )
 
 // Values of a named function type the cells declare (type Seq
@@ -66,4 +67,48 @@ func (lw *lowerer) namedFuncCall(sig *types.Signature, call string) string {
 		return "(" + s + ")(" + call + ")"
 	}
 	return call
+}
+
+// namedFuncTupleReturn is namedFuncResult for a return of a call of
+// several results (return b.Open() in a function returning (Seq,
+// error)), of a function not named by an identifier: the return becomes
+// a block that takes the results and returns them, those of named
+// function types converted, { R1, R2 := b.Open(); return (func(func(int)
+// bool))(R1), R2 }. (Not a function literal returning them converted:
+// yaegi v0.16.1 returned its other results as zeros.) A return in the
+// body of a range over a function is left as it is: rangeFunc makes it
+// an assignment.
+func (lw *lowerer) namedFuncTupleReturn(r *ast.ReturnStmt, res *types.Tuple) {
+	if len(r.Results) != 1 || res.Len() < 2 || lw.enclosingRangeFunc() != nil {
+		return
+	}
+	call, ok := ast.Unparen(r.Results[0]).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	if _, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		return
+	}
+	tuple, ok := lw.info.TypeOf(call).(*types.Tuple)
+	if !ok || tuple.Len() != res.Len() {
+		return
+	}
+	names := make([]string, res.Len())
+	vals := make([]string, res.Len())
+	need := false
+	for i := range names {
+		if recursiveFunc(res.At(i).Type()) != nil {
+			return // (recFuncTupleReturn's)
+		}
+		names[i] = lw.fresh("R")
+		vals[i] = names[i]
+		if s := lw.unnamedFunc(tuple.At(i).Type()); s != "" {
+			vals[i], need = "("+s+")("+names[i]+")", true
+		}
+	}
+	if !need {
+		return
+	}
+	lw.replace(r.Pos(), call.Pos(), "{ "+strings.Join(names, ", ")+" := ")
+	lw.replace(call.End(), r.End(), "; return "+strings.Join(vals, ", ")+" }")
 }

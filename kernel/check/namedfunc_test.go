@@ -20,3 +20,13 @@ func TestNamedFuncTypeResults(t *testing.T) {
 		step{"func sum(n int) (s int) {\n\tfor x := range count(n) {\n\t\ts += x\n\t}\n\tfor x := range bag.All() {\n\t\ts += x * 10\n\t}\n\treturn s\n}\nfmt.Println(sum(4))", "16\n"},
 	)
 }
+
+// The same of a return of a call of several results, the first of a
+// named function type (return b.Open() in a function returning (Seq,
+// error)), and the value then called directly.
+func TestNamedFuncTypeTupleReturn(t *testing.T) {
+	runSteps(t,
+		step{"type Seq func(yield func(int) bool)\ntype Bag struct{ n int }\nfunc (b *Bag) Open() (Seq, error) {\n\treturn func(yield func(int) bool) {\n\t\tfor i := range b.n {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}, nil\n}\nfunc open(b *Bag) (Seq, error) { return b.Open() }\ntype Shelf struct{ bags map[string]*Bag }\nfunc (s Shelf) Get(k string) (Seq, int, error) { s2, err := s.bags[k].Open(); return s2, s.bags[k].n, err }\nfunc get(s Shelf, k string) (Seq, int, error) { return s.Get(k) }", ""},
+		step{"func use() int {\n\ts, _ := open(&Bag{3})\n\tn := 0\n\ts(func(x int) bool { n += x; return true })\n\tg, m, _ := get(Shelf{map[string]*Bag{\"a\": {4}}}, \"a\")\n\tg(func(x int) bool { n += x * 10; return true })\n\treturn n + m*100\n}\nfmt.Println(use())", "463\n"},
+	)
+}
