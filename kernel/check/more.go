@@ -443,7 +443,7 @@ func (lw *lowerer) aliasInstance(n, x ast.Expr) bool {
 }
 
 // genericAliasDecl leaves out the generic aliases a type declaration
-// declares (their instances are spelled as what they stand for,
+// declares, and the aliases one in a function declares (localalias.go) (their instances are spelled as what they stand for,
 // aliasInstance): the whole declaration when it declares only those, or
 // each such spec of a group that declares other types too (type (
 // Named[V any] = Pair[string, V]; Scored = Named[float64] ): the
@@ -455,7 +455,7 @@ func (lw *lowerer) genericAliasDecl(d *ast.GenDecl) bool {
 	}
 	var generic []*ast.TypeSpec
 	for _, sp := range d.Specs {
-		if ts := sp.(*ast.TypeSpec); ts.Assign.IsValid() && ts.TypeParams != nil {
+		if ts := sp.(*ast.TypeSpec); ts.Assign.IsValid() && (ts.TypeParams != nil || lw.localAlias(ts.Name) != nil) {
 			generic = append(generic, ts)
 		}
 	}
