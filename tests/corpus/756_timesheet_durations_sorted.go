@@ -3,7 +3,8 @@
 // A weekly timesheet with fixed dates (no wall clock): time.Duration
 // arithmetic, Round/Truncate, ParseDuration, formatting layouts, time
 // values compared with Compare and sorted with slices.SortFunc, overtime
-// computed per weekday, a Stringer on a cell duration type.
+// computed per weekday, a Stringer on a cell duration type, rows of a
+// local type alias sorted.
 package main
 
 import (
@@ -95,6 +96,19 @@ func main() {
 		total += overtime(s)
 	}
 	fmt.Println("overtime", total, "over budget:", total > budget, "left", budget-total, (budget - total).Abs())
+	type row = struct {
+		Who string
+		OT  time.Duration
+	}
+	type rows = []row
+	var ot rows
+	for _, s := range shifts {
+		if d := overtime(s); d > 0 {
+			ot = append(ot, row{s.Who, d})
+		}
+	}
+	slices.SortFunc(ot, func(a, b row) int { return cmp.Compare(b.OT, a.OT) })
+	fmt.Printf("%v %+v %d\n", ot, ot[0], len(rows(nil)))
 	gap := shifts[3].Start.Sub(shifts[2].End)
 	fmt.Println("gap", gap, gap.Hours() > 24, shifts[3].End.Day()-shifts[3].Start.Day(), shifts[3].End.After(shifts[4].Start))
 	fmt.Println(week0.Format("2006-01-02 Monday"), week0.YearDay(), week0.Add(36*time.Hour).Format(time.Kitchen))
