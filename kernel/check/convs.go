@@ -424,7 +424,8 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		return
 	}
 	res := lw.funcs[len(lw.funcs)-1].Results()
-	lw.recFuncTupleReturn(r, res) // (recfuncs.go)
+	lw.recFuncTupleReturn(r, res)   // (recfuncs.go)
+	lw.namedFuncTupleReturn(r, res) // (namedfunc.go)
 	if res.Len() != len(r.Results) {
 		return
 	}
@@ -436,6 +437,7 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		lw.unaryConv(e, res.At(i).Type())
 		lw.untagged(e, res.At(i).Type()) // (around the receive's conversion)
 		lw.recvConv(e)
+		lw.namedFuncResult(e) // (namedfunc.go)
 		converted := structToCompiled(lw.info.TypeOf(e), res.At(i).Type()) || lostReturned(lw.info.TypeOf(e), res.At(i).Type()) ||
 			i != inlined && cellIfaceToCompiled(lw.info.TypeOf(e), res.At(i).Type())
 		if converted {

@@ -112,6 +112,7 @@ type lowerer struct {
 	unboxers   map[string]bool              // the unboxing functions the cell declares
 	boxWrites  map[*ast.SelectorExpr]bool   // boxed fields assigned (not read)
 	boxTemps   map[*ast.SelectorExpr]string // boxed arrays a statement writes through a variable: its name (selfRefArrayWrite)
+	aliasLits  map[*ast.Ident]bool          // local aliases that are composite literals' types (localalias.go)
 }
 
 func (lw *lowerer) off(p token.Pos) int { return lw.fset.Position(p).Offset - lw.shift }
@@ -379,8 +380,8 @@ func (lw *lowerer) visit(n ast.Node) bool {
 	case *ast.StructType:
 		lw.blankFields(n) // (blanks.go)
 	case *ast.TypeSpec:
-		if n.Assign.IsValid() && n.TypeParams != nil {
-			return false // a generic alias, left out (genericAliasDecl)
+		if n.Assign.IsValid() && (n.TypeParams != nil || lw.localAlias(n.Name) != nil) {
+			return false // a generic or local alias, left out (genericAliasDecl)
 		}
 		lw.tagStructType(n)
 		lw.tagDefinedStruct(n)
@@ -480,6 +481,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.specConvs(n)
 		lw.blankDerefs(n.Names, nil, n.Values)
 	case *ast.CompositeLit:
+		lw.localAliasLit(n)
 		lw.boxedLit(n)
 		lw.elidedPointers(n)
 		lw.mapLitDerefs(n)
@@ -508,6 +510,9 @@ func (lw *lowerer) visit(n ast.Node) bool {
 			lw.insertClose(n.End(), " }")
 		}
 	case *ast.Ident:
+		if lw.localAliasUse(n) {
+			return false
+		}
 		if lw.shadowedName(n) {
 			return false
 		}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/gofutures/gofutures/kernel/cell/mono"
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
@@ -222,7 +223,13 @@ func (run *checkRun) lowerStmts(lw *lowerer, r *Result, info *types.Info) []*nbV
 			// (a variable an earlier cell declared with var, of the same
 			// type, is set: a new one would not be the one its functions
 			// use until they are evaluated again)
-			spelled := lw.spellCopies(v.t, lw.spellInstances(v.t, v.typ, v.qual), v.qual)
+			t, typ := v.t, v.typ
+			if u := mono.Unalias(t, false); u != t {
+				// an instance of a generic alias (g := Grid[string]{}):
+				// the type it stands for, as typ spells it (more.go)
+				t, typ = u, types.TypeString(namelessParams(u), v.qual)
+			}
+			spelled := lw.spellCopies(t, lw.spellInstances(t, typ, v.qual), v.qual)
 			if !lw.declaredVarOf(v.name, spelled) {
 				sl.newVars[v.name] = anyAsInterface(spelled)
 				sl.order = append(sl.order, v.name)

@@ -186,7 +186,7 @@ func (lw *lowerer) methodExpr(sel *ast.SelectorExpr) bool {
 	}
 	params, args := lw.forward(sig)
 	recv := strings.TrimSuffix(args[0], "...")
-	call := recv + "." + sel.Sel.Name + "(" + strings.Join(args[1:], ", ") + ")"
+	call := lw.namedFuncCall(sig, recv+"."+sel.Sel.Name+"("+strings.Join(args[1:], ", ")+")")
 	res := results(sig, lw.typ)
 	if res != "" {
 		call = "return " + call
@@ -244,7 +244,7 @@ func (lw *lowerer) methodValue(sel *ast.SelectorExpr, s *types.Selection) bool {
 	res := results(sig, lw.typ)
 	r := lw.fresh("Recv")
 	ft := "func(" + strings.Join(params, ", ") + ")" + res
-	call := r + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
+	call := lw.namedFuncCall(sig, r+"."+sel.Sel.Name+"("+strings.Join(args, ", ")+")")
 	if res != "" {
 		call = "return " + call
 	}
@@ -412,7 +412,7 @@ func (lw *lowerer) aliasInstance(n, x ast.Expr) bool {
 }
 
 // genericAliasDecl leaves out the generic aliases a type declaration
-// declares (their instances are spelled as what they stand for,
+// declares, and the aliases one in a function declares (localalias.go) (their instances are spelled as what they stand for,
 // aliasInstance): the whole declaration when it declares only those, or
 // each such spec of a group that declares other types too (type (
 // Named[V any] = Pair[string, V]; Scored = Named[float64] ): the
@@ -424,7 +424,7 @@ func (lw *lowerer) genericAliasDecl(d *ast.GenDecl) bool {
 	}
 	var generic []*ast.TypeSpec
 	for _, sp := range d.Specs {
-		if ts := sp.(*ast.TypeSpec); ts.Assign.IsValid() && ts.TypeParams != nil {
+		if ts := sp.(*ast.TypeSpec); ts.Assign.IsValid() && (ts.TypeParams != nil || lw.localAlias(ts.Name) != nil) {
 			generic = append(generic, ts)
 		}
 	}

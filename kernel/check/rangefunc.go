@@ -147,14 +147,19 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 		}
 		post += " }"
 	}
-	lw.replace(n.For, n.X.Pos(), pre)
+	conv, closeConv := "", ""
+	if s := lw.unnamedFunc(lw.info.TypeOf(n.X)); s != "" {
+		// seq called as the function type it stands for (namedfunc.go)
+		conv, closeConv = "("+s+")(", ")"
+	}
+	lw.replace(n.For, n.X.Pos(), pre+conv)
 	open := ""
 	if n.Tok == token.DEFINE && lw.redeclares(n.Body, identNames(n.Key, n.Value)...) {
 		open = " {" // the parameters' block is the body's
 		lw.closeBody(n.Body)
 	}
 	entry := fmt.Sprintf("if %[1]s != %[2]d { %[3]s.RangeStateAt(%[5]d, %[1]s) }; %[1]s = %[4]d; ", loop.state, rt.RangeReady, rtName, rt.RangeBody, at)
-	lw.replace(n.X.End(), n.Body.Lbrace+1, "(func("+strings.Join(params, ", ")+") bool { "+entry+strings.Join(assigns, " ")+open)
+	lw.replace(n.X.End(), n.Body.Lbrace+1, closeConv+"(func("+strings.Join(params, ", ")+") bool { "+entry+strings.Join(assigns, " ")+open)
 	lw.insert(n.Body.Rbrace, "; "+loop.next()+" ")
 	lw.insert(n.Body.Rbrace+1, post)
 	lw.walk(n.X)

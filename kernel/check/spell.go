@@ -14,6 +14,7 @@ import (
 // hidden aliases when the cell does not import it.
 func (lw *lowerer) typ(t types.Type) string {
 	t = mono.Unalias(t, false) // instances of generic aliases (more.go)
+	t = unaliasLocal(t)        // aliases declared in functions (localalias.go)
 	qual := func(p *types.Package) string {
 		if p.Path() == "main" {
 			return ""

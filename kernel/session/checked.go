@@ -106,6 +106,7 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 	// functions lowered again for the cell's types, after the cell's own
 	// declarations (which keep their places for error positions)
 	lowered = append(lowered, s.newGenerated(r.Generated, count)...)
+	lowered, declPos := aliasesLast(lowered, len(decls), r.Decls) // (aliasorder.go)
 	relowered, hooks := s.splitHooks(r.Relowered)
 	lowered = append(lowered, relowered...)
 	// the variables the cell's statements declare that its declarations
@@ -166,7 +167,7 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 			if _, err := s.in.EvalWithContext(ctx, strings.Join(srcs, "\n")); err != nil {
 				s.repairFailedDecls(lowered, count)
 				lines := strings.Count(srcs[0], "\n") + 1
-				return res, interpreterFault(s.evalError(err, count, "CompileError", posMap{prefix: declPrefix, decls: r.Decls, declLines: lines}))
+				return res, interpreterFault(s.evalError(err, count, "CompileError", posMap{prefix: declPrefix, decls: declPos, declLines: lines}))
 			}
 			s.nameCopies(ctx, lowered)
 			redefined := s.redefinedNames(lowered)
