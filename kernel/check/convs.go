@@ -437,7 +437,9 @@ func (lw *lowerer) returnConvs(r *ast.ReturnStmt) {
 		lw.unaryConv(e, res.At(i).Type())
 		lw.untagged(e, res.At(i).Type()) // (around the receive's conversion)
 		lw.recvConv(e)
-		lw.namedFuncResult(e) // (namedfunc.go)
+		if !types.IsInterface(res.At(i).Type()) {
+			lw.namedFuncResult(e) // (namedfunc.go; a result of an interface type keeps its methods)
+		}
 		converted := structToCompiled(lw.info.TypeOf(e), res.At(i).Type()) || lostReturned(lw.info.TypeOf(e), res.At(i).Type()) ||
 			i != inlined && cellIfaceToCompiled(lw.info.TypeOf(e), res.At(i).Type())
 		if converted {

@@ -102,7 +102,7 @@ func (lw *lowerer) namedFuncTupleReturn(r *ast.ReturnStmt, res *types.Tuple) {
 		}
 		names[i] = lw.fresh("R")
 		vals[i] = names[i]
-		if s := lw.unnamedFunc(tuple.At(i).Type()); s != "" {
+		if s := lw.unnamedFunc(tuple.At(i).Type()); s != "" && !types.IsInterface(res.At(i).Type()) {
 			vals[i], need = "("+s+")("+names[i]+")", true
 		}
 	}

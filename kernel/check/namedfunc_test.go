@@ -30,3 +30,13 @@ func TestNamedFuncTypeTupleReturn(t *testing.T) {
 		step{"func use() int {\n\ts, _ := open(&Bag{3})\n\tn := 0\n\ts(func(x int) bool { n += x; return true })\n\tg, m, _ := get(Shelf{map[string]*Bag{\"a\": {4}}}, \"a\")\n\tg(func(x int) bool { n += x * 10; return true })\n\treturn n + m*100\n}\nfmt.Println(use())", "463\n"},
 	)
 }
+
+// A value of a named function type with methods returned as an interface
+// it implements (a HandlerFunc as a Handler) keeps its type: it is not
+// converted to the function type it stands for.
+func TestNamedFuncReturnedAsInterface(t *testing.T) {
+	runSteps(t,
+		step{"import \"fmt\"\ntype Handler interface{ Serve(string) string }\ntype HandlerFunc func(string) string\nfunc (f HandlerFunc) Serve(p string) string { return f(p) }\nfunc wrap(h Handler) Handler {\n\treturn HandlerFunc(func(p string) string { return \"<\" + h.Serve(p) + \">\" })\n}\nfunc both(h Handler) (Handler, error) { return wrap(h), nil }", ""},
+		step{"h := wrap(HandlerFunc(func(p string) string { return p }))\ng, _ := both(h)\nfmt.Println(h.Serve(\"a\"), g.Serve(\"b\"))\nfmt.Printf(\"%T\\n\", g)", "<a> <<b>>\nmain.HandlerFunc\n"},
+	)
+}
