@@ -12,12 +12,28 @@ import (
 // An index of a call's result, strings.Fields(line)[2] or []rune(s)[i]:
 // Go panics with "index out of range [2] with length 1" (yaegi v0.16.1:
 // "reflect: slice index out of range"). The result cannot be read
-// twice, so the index goes to a function literal that takes the result
-// and the index (evaluated in Go's order), checks, and returns the
-// element: strings.Fields(line)[2] becomes func(x []string, i int)
-// string { if i < 0 || i >= len(x) { rt.IndexL3(i, len(x)) }; return
-// x[i] }(strings.Fields(line), 2). An element that is assigned, or whose
-// address is taken, is left as it is.
+// twice. Where nothing the statement evaluates before the call may
+// panic or have an effect (precheckAt), the index may be evaluated twice
+// and the call needs no lowering of its own, the result goes into a
+// variable before the statement, checked there: f := strings.Fields(l);
+// if 2 >= len(f) { rt.IndexL3(2, len(f)) }; s += len(f[2]) (costs
+// about a tenth more than the unchecked loop). Elsewhere the index goes
+// to a function literal that takes the result and the index (evaluated
+// in Go's order), checks, and returns the element: func(x []string, i
+// int) string { if i < 0 || i >= len(x) { rt.IndexL3(i, len(x)) };
+// return x[i] }(strings.Fields(line), 2), about 4 µs a call in yaegi.
+// An element that is assigned, or whose address is taken, is left as it
+// is. Which is known once the walk has been through the call:
+// indexCallResult leaves a placeholder that indexCallWalked fills.
+
+// pendingCallIndex is an index of a call's result whose check is placed
+// once the walk leaves it.
+type pendingCallIndex struct {
+	edit   int    // the placeholder at the call, in lw.edits
+	lit    string // the function literal's text before the call
+	check  string // the compiled check's name and (
+	intIdx bool   // the index is an int
+}
 
 // indexCallResult lowers n, an index of a call's result of type t (its
 // underlying slice, array or string type), and reports whether it did.
@@ -59,12 +75,63 @@ func (lw *lowerer) indexCallResult(n *ast.IndexExpr, t types.Type) bool {
 	lw.extraImport(rtName, rt.Path)
 	x, i := lw.fresh("X"), lw.fresh("I")
 	ii := i
-	if !plainInt(types.Default(lw.info.TypeOf(n.Index))) {
+	intIdx := plainInt(types.Default(lw.info.TypeOf(n.Index)))
+	if !intIdx {
 		ii = "int(" + i + ")"
 	}
-	lw.insert(n.X.Pos(), fmt.Sprintf("func(%[1]s %[3]s, %[2]s %[4]s) %[5]s { if %[6]s < 0 || %[6]s >= len(%[1]s) { %[7]s.%[8]s(%[6]s, len(%[1]s)) }; return %[1]s[%[2]s] }(",
-		x, i, xt, it, et, ii, rtName, rt.IndexName(lw.line(n.Lbrack))))
+	check := rtName + "." + rt.IndexName(lw.line(n.Lbrack)) + "("
+	if lw.pendingCallIndexes == nil {
+		lw.pendingCallIndexes = map[*ast.IndexExpr]pendingCallIndex{}
+	}
+	lw.pendingCallIndexes[n] = pendingCallIndex{
+		edit: len(lw.edits),
+		lit: fmt.Sprintf("func(%[1]s %[3]s, %[2]s %[4]s) %[5]s { if %[6]s < 0 || %[6]s >= len(%[1]s) { %[7]s%[6]s, len(%[1]s)) }; return %[1]s[%[2]s] }(",
+			x, i, xt, it, et, ii, check),
+		check:  check,
+		intIdx: intIdx,
+	}
+	lw.insert(n.X.Pos(), "")
+	return true
+}
+
+// indexCallWalked places the check of n, an index of a call's result
+// pending (indexCallResult), when the walk leaves it (n is the top of the
+// walk's stack).
+func (lw *lowerer) indexCallWalked(n *ast.IndexExpr) {
+	p, ok := lw.pendingCallIndexes[n]
+	if !ok {
+		return
+	}
+	delete(lw.pendingCallIndexes, n)
+	if p.edit >= len(lw.edits) || lw.edits[p.edit].seq != p.edit {
+		return
+	}
+	from, to := lw.off(n.X.Pos()), lw.off(n.X.End())
+	inner := false // the call has lowering of its own
+	for _, e := range lw.edits[p.edit+1:] {
+		if e.Start < to && e.End > from || e.Start > from && e.Start < to {
+			inner = true
+		}
+	}
+	if !inner && lw.stableBound(n.Index) && lw.harmless(n.Index) {
+		if at := lw.precheckAt(n); at.IsValid() {
+			v := lw.fresh("R")
+			i := lw.text(n.Index)
+			if !p.intIdx {
+				i = "int(" + i + ")"
+			}
+			if lw.checkedIdx != nil {
+				lw.checkedIdx[n] = len(lw.edits) // (sites)
+			}
+			lw.insertPre(at, n, fmt.Sprintf("%[1]s := %[2]s; if %[3]s < 0 || %[3]s >= len(%[1]s) { %[4]s%[3]s, len(%[1]s)) }; ", v, lw.text(n.X), i, p.check))
+			lw.replace(n.X.Pos(), n.X.End(), v)
+			return
+		}
+	}
+	if lw.checkedIdx != nil {
+		lw.checkedIdx[n] = p.edit // (sites)
+	}
+	lw.edits[p.edit].Text = p.lit
 	lw.replace(n.Lbrack, n.Lbrack+1, ", ")
 	lw.replace(n.Rbrack, n.Rbrack+1, ")")
-	return true
 }

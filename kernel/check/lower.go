@@ -71,8 +71,11 @@ type lowerer struct {
 	// pendingIndexes are indexes of indexed operands whose checks are
 	// placed when the walk leaves them (nestedindex.go)
 	pendingIndexes map[*ast.IndexExpr]pendingIndex
-	madeMaps       map[types.Object]bool // the declaration's map variables that are never nil (sites)
-	nonNil         map[ast.Node]bool     // the declaration's selections whose operand is no nil (nonnil.go)
+	// pendingCallIndexes are indexes of calls' results whose checks are
+	// placed when the walk leaves them (indexcall.go)
+	pendingCallIndexes map[*ast.IndexExpr]pendingCallIndex
+	madeMaps           map[types.Object]bool // the declaration's map variables that are never nil (sites)
+	nonNil             map[ast.Node]bool     // the declaration's selections whose operand is no nil (nonnil.go)
 
 	loopLits    map[*ast.FuncLit]bool   // function literals made again in a loop (markLoopLits)
 	wrappedLits map[*ast.FuncLit]bool   // those made in a frame of their own (funcLit)
@@ -261,7 +264,8 @@ func (lw *lowerer) walk(n ast.Node) {
 			case *ast.SliceExpr:
 				lw.sliceWalked(w) // (sliceindexed.go)
 			case *ast.IndexExpr:
-				lw.indexWalked(w) // (nestedindex.go)
+				lw.indexWalked(w)     // (nestedindex.go)
+				lw.indexCallWalked(w) // (indexcall.go)
 			}
 			lw.stack = lw.stack[:len(lw.stack)-1]
 			if as, ok := walked.(*ast.AssignStmt); ok {
