@@ -59,7 +59,7 @@ func g(e E, p *[2]int) int {
 		sites[d.Names[0]] = r.Decls[i].Sites
 	}
 	want := map[string][]int{
-		SiteIndex:  {6}, // fn2()[k] (the lowering checks indexes of what it may evaluate twice: a[k], a[2], arr[k]); arr[1] cannot fail
+		// (no index: the lowering checks a[k], a[2], arr[k] and fn2()[k]; arr[1] cannot fail)
 		SiteNilMap: {7},
 		SiteDiv:    {9},
 		SiteAssert: {11},
