@@ -27,7 +27,7 @@ import time
 
 import pytest
 
-from conftest import ROOT, drain, execute
+from conftest import ROOT, close_client, drain, execute
 
 CORPUS = os.path.join(ROOT, "tests", "corpus")
 KNOWN = os.path.join(CORPUS, "KNOWN_DIFFERENCES.md")
@@ -114,7 +114,7 @@ def run_cells(name):
                 e = c.error or c.reply["content"]
                 err = f"cell {i}: {e.get('ename')}: {e.get('evalue')}"
     finally:
-        kc.stop_channels()
+        close_client(kc)
         km.shutdown_kernel(now=True)
     return "".join(out), err
 

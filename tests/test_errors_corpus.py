@@ -40,7 +40,7 @@ import time
 
 import pytest
 
-from conftest import ROOT, drain, execute
+from conftest import ROOT, close_client, drain, execute
 
 ERRORS = os.path.join(ROOT, "tests", "corpus_errors")
 PANICS = os.path.join(ROOT, "tests", "corpus_panics")
@@ -143,7 +143,7 @@ def start():
 
 
 def stop(km, kc):
-    kc.stop_channels()
+    close_client(kc)
     km.shutdown_kernel(now=True)
 
 

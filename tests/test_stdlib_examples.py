@@ -33,7 +33,7 @@ import subprocess
 import tempfile
 import time
 
-from conftest import ROOT, drain, execute
+from conftest import ROOT, close_client, drain, execute
 
 KNOWN = os.path.join(ROOT, "tests", "stdexamples", "KNOWN_DIFFERENCES.md")
 CELL_TIMEOUT = 20  # seconds for one cell
@@ -112,7 +112,7 @@ def run_cells(f):
                 err = f"{x.get('ename')}: {x.get('evalue')}"
             got[e["name"]] = (c.stdout, err)
     finally:
-        kc.stop_channels()
+        close_client(kc)
         km.shutdown_kernel(now=True)
     return got
 
