@@ -79,3 +79,13 @@ s[Tagged{"a", Sq{2}}]++
 fmt.Println(len(m2), m2[pair{Sq{1}, 2}], len(m3), len(m5), len(s))`, "2 2 1 1 1\n"},
 	)
 }
+
+// A value of a notebook type Go cannot hash (a func type with methods)
+// as a key of a map keyed by a notebook interface panics as Go's map
+// does.
+func TestMapKeyUnhashableCellType(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"import \"fmt\"\ntype Observer interface{ Notify(string) }\ntype ObserverFunc func(string)\nfunc (f ObserverFunc) Notify(s string) { f(s) }\ntype Named struct{ n string }\nfunc (n Named) Notify(string) {}\nfunc add(m map[Observer]bool, o Observer) {\n\tdefer func() { fmt.Println(recover()) }()\n\tm[o] = true\n}", ""},
+		step{"m := map[Observer]bool{}\nadd(m, Named{\"a\"})\nadd(m, ObserverFunc(func(string) {}))\nfmt.Println(len(m))", "<nil>\nruntime error: hash of unhashable type main.ObserverFunc\n1\n"},
+	)
+}

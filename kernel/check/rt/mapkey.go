@@ -3,6 +3,9 @@ package rt
 import (
 	"reflect"
 	"sync"
+
+	"github.com/gofutures/gofutures/internal/typemark"
+	goruntime "github.com/gofutures/gofutures/kernel/check/rt/goruntime"
 )
 
 // mapKeys holds, for each value of a cell's type used as a key of a map
@@ -75,7 +78,16 @@ func MapKey(p any) {
 		}
 		rec = h
 	}
-	if !h.CanInterface() || !h.Type().Comparable() || valueInterfaceType(h) != nil {
+	if h.IsValid() && h.CanInterface() && !h.Type().Comparable() {
+		// a func, map or slice (or a struct of one) of a notebook type:
+		// Go's runtime cannot hash it (yaegi hashed its record)
+		name := typemark.GoName(TypeName(v.Interface()))
+		if name == "" {
+			name = TypeString(h.Interface())
+		}
+		panic(goruntime.NewUnhashableError(name))
+	}
+	if !h.CanInterface() || valueInterfaceType(h) != nil {
 		return
 	}
 	if _, ok := baseName(h.Type()); ok && slot.Kind() == reflect.Interface && slot.NumMethod() == 0 {
