@@ -70,27 +70,9 @@ func unaliasLocal(t types.Type) types.Type {
 		if o := u.Obj(); o.Pkg() != nil && o.Parent() != nil && o.Parent() != o.Pkg().Scope() && u.TypeParams().Len() == 0 {
 			return unaliasLocal(types.Unalias(u))
 		}
-	case *types.Pointer:
-		if e := unaliasLocal(u.Elem()); e != u.Elem() {
-			return types.NewPointer(e)
-		}
-	case *types.Slice:
-		if e := unaliasLocal(u.Elem()); e != u.Elem() {
-			return types.NewSlice(e)
-		}
-	case *types.Array:
-		if e := unaliasLocal(u.Elem()); e != u.Elem() {
-			return types.NewArray(e, u.Len())
-		}
-	case *types.Map:
-		k, e := unaliasLocal(u.Key()), unaliasLocal(u.Elem())
-		if k != u.Key() || e != u.Elem() {
-			return types.NewMap(k, e)
-		}
-	case *types.Chan:
-		if e := unaliasLocal(u.Elem()); e != u.Elem() {
-			return types.NewChan(u.Dir(), e)
-		}
+	case *types.Pointer, *types.Slice, *types.Array, *types.Map, *types.Chan:
+		r, _ := rebuildElems(t, unaliasLocal)
+		return r
 	case *types.Struct:
 		fields := make([]*types.Var, u.NumFields())
 		tags := make([]string, u.NumFields())

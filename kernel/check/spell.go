@@ -54,27 +54,9 @@ func iterFuncs(t types.Type) types.Type {
 // loop"). Named types are left as they are (spelled by name).
 func namelessParams(t types.Type) types.Type {
 	switch u := t.(type) {
-	case *types.Pointer:
-		if e := namelessParams(u.Elem()); e != u.Elem() {
-			return types.NewPointer(e)
-		}
-	case *types.Slice:
-		if e := namelessParams(u.Elem()); e != u.Elem() {
-			return types.NewSlice(e)
-		}
-	case *types.Array:
-		if e := namelessParams(u.Elem()); e != u.Elem() {
-			return types.NewArray(e, u.Len())
-		}
-	case *types.Map:
-		k, e := namelessParams(u.Key()), namelessParams(u.Elem())
-		if k != u.Key() || e != u.Elem() {
-			return types.NewMap(k, e)
-		}
-	case *types.Chan:
-		if e := namelessParams(u.Elem()); e != u.Elem() {
-			return types.NewChan(u.Dir(), e)
-		}
+	case *types.Pointer, *types.Slice, *types.Array, *types.Map, *types.Chan:
+		r, _ := rebuildElems(t, namelessParams)
+		return r
 	case *types.Signature:
 		if u.TypeParams().Len() > 0 || u.Recv() != nil {
 			return t
