@@ -359,3 +359,12 @@ func TestPanicLineLoweringLiteralFrame(t *testing.T) {
 		{"charAfter(\"ab=\", \"=\")", []string{"panic: runtime error: index out of range [3] with length 3", "Cell In[1], line 5, in charAfter", "Cell In[2], line 1"}},
 	})
 }
+
+// A slice of a call's result, checked in a literal of the lowering, the
+// function's own frame after it: the function's frame has the line.
+func TestPanicLineSliceOfCallResult(t *testing.T) {
+	s := New(richOpts())
+	panicCells(t, s, "import \"strings\"\n\nfunc fields(line string) []string {\n\treturn strings.Split(line, \",\")\n}\n\nfunc columns(line string) []string {\n\treturn fields(line)[1:4]\n}", []panicCase{
+		{"columns(\"id,name,age\")", []string{"panic: runtime error: slice bounds out of range [:4] with capacity 3", "Cell In[1], line 8, in columns", "Cell In[2], line 1"}},
+	})
+}

@@ -332,6 +332,25 @@ func nextFrameIs(frames []string, i int, fn string) bool {
 	return m != nil && m[3] == fn
 }
 
+// nextOwnFrame reports whether the frame after frames[i] is function
+// base's own: named so, or named as a literal of base (yaegi names a
+// function's frame by its first statement's node, which may start with
+// a literal of the lowering's) at a position of base's body outside its
+// literals.
+func (s *Session) nextOwnFrame(frames []string, i int, base string) bool {
+	if nextFrameIs(frames, i, "main."+base) {
+		return true
+	}
+	if !nextFrameIs(frames, i, "main."+base+".func") {
+		return false
+	}
+	m := frameLine.FindStringSubmatch(frames[i+1])
+	fl, _ := strconv.Atoi(m[1])
+	fc, _ := strconv.Atoi(m[2])
+	lf, isLit := s.literalFrame(base+".func", fl, fc)
+	return isLit && lf.sure && lf.own
+}
+
 // stmtError is evalError for a cell's statements: a panic's traceback
 // ends at the line of the top-level statement that was running.
 func (s *Session) stmtError(err error, count int, pm posMap) *Error {
@@ -480,7 +499,7 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		fc, _ := strconv.Atoi(m[2])
 		lf, isLit := s.literalFrame(fn, fl, fc) // a literal's name in a declared function
 		guessed := false                        // the frame may be a function literal's
-		if base, ok := strings.CutSuffix(fn, ".func"); ok && isLit && lf.sure && lf.own && nextFrameIs(frames, i, "main."+base) {
+		if base, ok := strings.CutSuffix(fn, ".func"); ok && isLit && lf.sure && lf.own && s.nextOwnFrame(frames, i, base) {
 			// a literal of the lowering's in base (not one the checker
 			// recorded), base's own frame after it: Go has none
 			callee = inner
