@@ -368,3 +368,23 @@ func TestPanicLineSliceOfCallResult(t *testing.T) {
 		{"columns(\"id,name,age\")", []string{"panic: runtime error: slice bounds out of range [:4] with capacity 3", "Cell In[1], line 8, in columns", "Cell In[2], line 1"}},
 	})
 }
+
+// A method expression passed as a function value (the lowering's
+// literal forwarding to the method) has no frame of its own: Go calls
+// the method.
+func TestPanicLineMethodExpressionValue(t *testing.T) {
+	s := New(richOpts())
+	panicCells(t, s, "type Account struct{ Balance int }\n\nfunc (a *Account) Deposit(n int) { a.Balance += n }\n\nfunc apply(a *Account, op func(*Account, int)) {\n\top(a, 1)\n}\n\nfunc run() {\n\tvar p *Account\n\tapply(p, (*Account).Deposit)\n}", []panicCase{
+		{"run()", []string{"panic: runtime error: invalid memory address or nil pointer dereference", "Cell In[1], line 3, in Account.Deposit", "Cell In[1], line 6, in apply", "Cell In[1], line 11, in run", "Cell In[2], line 1", "(yaegi: reflect: call of reflect.Value.Field on zero Value)"}},
+	})
+}
+
+// A method value made in a function that returned (the lowering's
+// literal binding the receiver, forwarding to the method) has no frame
+// of its own, nor of the function that made it.
+func TestPanicLineMethodValueFrame(t *testing.T) {
+	s := New(richOpts())
+	panicCells(t, s, "type Counter struct{ n int }\n\nfunc (c *Counter) Next() int {\n\tc.n++\n\treturn c.n\n}\n\nfunc makeNext(c *Counter) func() int { return c.Next }\n\nfunc run() {\n\tg := makeNext(nil)\n\tg()\n}", []panicCase{
+		{"run()", []string{"panic: runtime error: invalid memory address or nil pointer dereference", "Cell In[1], line 4, in Counter.Next", "Cell In[1], line 12, in run", "Cell In[2], line 1", "(yaegi: reflect: call of reflect.Value.Field on zero Value)"}},
+	})
+}

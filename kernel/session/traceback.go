@@ -505,6 +505,12 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			callee = inner
 			continue
 		}
+		if base, _, ok := strings.Cut(fn, ".func"); ok && isLit && lf.sure && lf.own && s.forwarderFrame(base, fl, fc) {
+			// the lowering's literal forwarding to a method (a method
+			// expression's or value's): Go calls the method
+			callee = inner
+			continue
+		}
 		if base, _, _ := strings.Cut(fn, ".func"); isLit && lf.sure && lf.own {
 			fn = base // its first statement starts with a literal
 		} else if base, ok := strings.CutSuffix(fn, ".func"); ok && !(isLit && (lf.sure || lf.d == nil)) && s.cellOf(base) > 0 && !strings.Contains(fn, ".func.") && !nextFrameIs(frames, i, "main."+base) {
