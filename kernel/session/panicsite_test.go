@@ -388,3 +388,13 @@ func TestPanicLineMethodValueFrame(t *testing.T) {
 		{"run()", []string{"panic: runtime error: invalid memory address or nil pointer dereference", "Cell In[1], line 4, in Counter.Next", "Cell In[1], line 12, in run", "Cell In[2], line 1", "(yaegi: reflect: call of reflect.Value.Field on zero Value)"}},
 	})
 }
+
+// A declared function deferred by another (defer guard(task)) that
+// recovers and panics again: the frame of the function that deferred it,
+// which yaegi does not print, is at the panic whose deferred calls ran.
+func TestPanicLineDeferredNamedGuard(t *testing.T) {
+	s := New(richOpts())
+	panicCells(t, s, "import \"fmt\"\n\nfunc guard(task string) {\n\tif r := recover(); r != nil {\n\t\tfmt.Println(\"failed:\", r)\n\t\tpanic(r)\n\t}\n}\n\nfunc process(task string, items map[string]int) int {\n\tdefer guard(task)\n\treturn 100 / items[task]\n}\n\nfunc run() {\n\tfmt.Println(process(\"b\", map[string]int{}))\n}", []panicCase{
+		{"run()", []string{"panic: runtime error: integer divide by zero [recovered, repanicked]", "Cell In[1], line 6, in guard", "Cell In[1], line 12, in process", "Cell In[1], line 16, in run", "Cell In[2], line 1"}},
+	})
+}

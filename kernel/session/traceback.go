@@ -124,6 +124,57 @@ func oneLine(lines []int) int {
 	return 0
 }
 
+// deferrer returns the one function the notebook declared whose body
+// defers a call of d (a deferred call's line in Calls is 0) when no
+// body calls d otherwise (by name), nil if none.
+func (s *Session) deferrer(d *cell.Decl) *cell.Decl {
+	if d == nil || len(d.Names) != 1 || d.Kind != cell.Func && d.Kind != cell.Method {
+		return nil
+	}
+	key := d.Names[0]
+	var found *cell.Decl
+	for _, x := range s.decls {
+		if x.Kind != cell.Func && x.Kind != cell.Method {
+			continue
+		}
+		for _, l := range x.Calls[key] {
+			if l != 0 || found != nil {
+				return nil
+			}
+			found = x
+		}
+		for _, lt := range x.Lits {
+			if len(lt.Calls[key]) > 0 {
+				return nil
+			}
+		}
+	}
+	return found
+}
+
+// deferringFrame is the text of the frame of dd, whose deferred call
+// panicked: at its closing brace when it was returning, or at the panic
+// whose deferred calls were running (at dLine, or the one place in dd's
+// body of dErr's kind).
+func (s *Session) deferringFrame(dd *cell.Decl, dLine int, during bool, dErr error) string {
+	name := dd.Names[0]
+	if name == cell.MainName {
+		name = "main"
+	}
+	first, last := declLines(dd)
+	switch {
+	case !during && last > 0:
+		return fmt.Sprintf("Cell In[%d], line %d, in %s", dd.Cell, last, name)
+	case during && dLine > 0 && first <= dLine && dLine <= last:
+		return fmt.Sprintf("Cell In[%d], line %d, in %s", dd.Cell, dLine, name)
+	case during && dLine == 0 && dErr != nil:
+		if l := siteLine(dd, errorKind(dErr)); l > 0 {
+			return fmt.Sprintf("Cell In[%d], line %d, in %s", dd.Cell, l, name)
+		}
+	}
+	return fmt.Sprintf("Cell In[%d], in %s", dd.Cell, name)
+}
+
 // frameName returns the name yaegi gives the frame of d's function,
 // after "main.": a method's is the method's name.
 func frameName(d *cell.Decl) string {
@@ -682,6 +733,15 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 				text = fmt.Sprintf("Cell In[%d], line %d, in %s", c, cl, fn)
 			case c > 0:
 				text = fmt.Sprintf("Cell In[%d], in %s", c, fn)
+			}
+			if dd := s.deferrer(d); dd != nil && unique && !guessed && dKnown && !nextFrameIs(frames, i, "main."+frameName(dd)) {
+				// d was called by a defer statement of dd, whose frame
+				// yaegi v0.16.1 does not print (as for a deferred
+				// literal's, above)
+				e.Traceback = append(append(e.Traceback, text), held...)
+				held = nil
+				text = s.deferringFrame(dd, dLine, during, dErr)
+				callee = frameID{d: dd}
 			}
 		}
 		if n := len(e.Traceback); e.Traceback[n-1] != text || f == prevFrame {
