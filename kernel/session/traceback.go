@@ -734,7 +734,7 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			case c > 0:
 				text = fmt.Sprintf("Cell In[%d], in %s", c, fn)
 			}
-			if dd := s.deferrer(d); dd != nil && unique && !guessed && dKnown && !nextFrameIs(frames, i, "main."+frameName(dd)) {
+			if dd := s.deferrer(d); dd != nil && unique && !guessed && dKnown && !nextFrameIs(frames, i, "main."+frameName(dd)) && !nextFrameIs(frames, i, "main."+frameName(dd)+".func") {
 				// d was called by a defer statement of dd, whose frame
 				// yaegi v0.16.1 does not print (as for a deferred
 				// literal's, above)
