@@ -29,10 +29,11 @@ import (
 // pendingCallIndex is an index of a call's result whose check is placed
 // once the walk leaves it.
 type pendingCallIndex struct {
-	edit   int    // the placeholder at the call, in lw.edits
-	lit    string // the function literal's text before the call
-	check  string // the compiled check's name and (
-	intIdx bool   // the index is an int
+	edit  int    // the placeholder at the call, in lw.edits
+	lit   string // the function literal's text before the call
+	check string // the compiled check's name and (
+	cond  string // the condition of the check, of the index (%[1]s) and the result (%[2]s)
+	conv  string // the conversion the index goes through to the check, if any
 }
 
 // indexCallResult lowers n, an index of a call's result of type t (its
@@ -74,21 +75,29 @@ func (lw *lowerer) indexCallResult(n *ast.IndexExpr, t types.Type) bool {
 	}
 	lw.extraImport(rtName, rt.Path)
 	x, i := lw.fresh("X"), lw.fresh("I")
-	ii := i
-	intIdx := plainInt(types.Default(lw.info.TypeOf(n.Index)))
-	if !intIdx {
-		ii = "int(" + i + ")"
+	it0 := types.Default(lw.info.TypeOf(n.Index))
+	conv, cond, check := "", "%[1]s < 0 || %[1]s >= len(%[2]s)", rtName+"."+rt.IndexName(lw.line(n.Lbrack))+"("
+	switch {
+	case wideUnsigned(it0):
+		// (its value unsigned in the message: [18446744073709551615])
+		conv, cond, check = "uint64", "%[1]s >= uint64(len(%[2]s))", rtName+"."+rt.IndexUName(lw.line(n.Lbrack))+"("
+	case !plainInt(it0):
+		conv = "int"
 	}
-	check := rtName + "." + rt.IndexName(lw.line(n.Lbrack)) + "("
+	ii := i
+	if conv != "" {
+		ii = conv + "(" + i + ")"
+	}
 	if lw.pendingCallIndexes == nil {
 		lw.pendingCallIndexes = map[*ast.IndexExpr]pendingCallIndex{}
 	}
 	lw.pendingCallIndexes[n] = pendingCallIndex{
 		edit: len(lw.edits),
-		lit: fmt.Sprintf("func(%[1]s %[3]s, %[2]s %[4]s) %[5]s { if %[6]s < 0 || %[6]s >= len(%[1]s) { %[7]s%[6]s, len(%[1]s)) }; return %[1]s[%[2]s] }(",
-			x, i, xt, it, et, ii, check),
-		check:  check,
-		intIdx: intIdx,
+		lit: fmt.Sprintf("func(%[1]s %[3]s, %[2]s %[4]s) %[5]s { if %[6]s { %[7]s%[8]s, len(%[1]s)) }; return %[1]s[%[2]s] }(",
+			x, i, xt, it, et, fmt.Sprintf(cond, ii, x), check, ii),
+		check: check,
+		cond:  cond,
+		conv:  conv,
 	}
 	lw.insert(n.X.Pos(), "")
 	return true
@@ -117,13 +126,13 @@ func (lw *lowerer) indexCallWalked(n *ast.IndexExpr) {
 		if at := lw.precheckAt(n); at.IsValid() {
 			v := lw.fresh("R")
 			i := lw.text(n.Index)
-			if !p.intIdx {
-				i = "int(" + i + ")"
+			if p.conv != "" {
+				i = p.conv + "(" + i + ")"
 			}
 			if lw.checkedIdx != nil {
 				lw.checkedIdx[n] = len(lw.edits) // (sites)
 			}
-			lw.insertPre(at, n, fmt.Sprintf("%[1]s := %[2]s; if %[3]s < 0 || %[3]s >= len(%[1]s) { %[4]s%[3]s, len(%[1]s)) }; ", v, lw.text(n.X), i, p.check))
+			lw.insertPre(at, n, fmt.Sprintf("%[1]s := %[2]s; if %[3]s { %[4]s%[5]s, len(%[1]s)) }; ", v, lw.text(n.X), fmt.Sprintf(p.cond, i, v), p.check, i))
 			lw.replace(n.X.Pos(), n.X.End(), v)
 			return
 		}
@@ -134,4 +143,78 @@ func (lw *lowerer) indexCallWalked(n *ast.IndexExpr) {
 	lw.edits[p.edit].Text = p.lit
 	lw.replace(n.Lbrack, n.Lbrack+1, ", ")
 	lw.replace(n.Rbrack, n.Rbrack+1, ")")
+}
+
+// A slice of a call's result, fields(line)[1:4]: Go panics with "slice
+// bounds out of range [:4] with capacity 3" (yaegi v0.16.1:
+// "reflect.Value.Slice: slice index out of bounds"). As for an index,
+// the result goes to a function literal with the bounds (evaluated in
+// Go's order), which checks them against the result's capacity (a
+// string's length) and slices it: fields(line)[1:4] becomes func(x
+// []string, lo, hi int) []string { rt.SliceL3(lo, hi, cap(x)); return
+// x[lo:hi] }(fields(line), 1, 4); an omitted low bound is 0, an omitted
+// high one len(x).
+
+// sliceCallResult lowers n, a two-index slice of a call's result of type
+// t (a slice or string type), and reports whether it did.
+func (lw *lowerer) sliceCallResult(n *ast.SliceExpr, t types.Type) bool {
+	name, bound := rt.SliceName, "cap"
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+	case *types.Basic:
+		if u.Info()&types.IsString == 0 {
+			return false
+		}
+		name, bound = rt.SliceStrName, "len"
+	default:
+		return false
+	}
+	xt := lw.typ(lw.info.TypeOf(n.X))
+	if !spellable(xt) {
+		return false
+	}
+	rt2 := lw.typ(lw.info.TypeOf(n))
+	if !spellable(rt2) {
+		return false
+	}
+	asInt := func(e ast.Expr, v string) string {
+		if plainInt(types.Default(lw.info.TypeOf(e))) {
+			return v
+		}
+		return "int(" + v + ")"
+	}
+	x, lo, hi := lw.fresh("X"), lw.fresh("Lo"), lw.fresh("Hi")
+	loV, hiV := "0", "len("+x+")"
+	params := x + " " + xt
+	for _, b := range []struct {
+		e    ast.Expr
+		name string
+		v    *string
+	}{{n.Low, lo, &loV}, {n.High, hi, &hiV}} {
+		if b.e == nil {
+			continue
+		}
+		bt := lw.typ(types.Default(lw.info.TypeOf(b.e)))
+		if !spellable(bt) {
+			return false
+		}
+		params += ", " + b.name + " " + bt
+		*b.v = asInt(b.e, b.name)
+	}
+	lw.extraImport(rtName, rt.Path)
+	lw.insert(n.X.Pos(), fmt.Sprintf("func(%s) %s { %s.%s(%s, %s, %s(%s)); return %s[%s:%s] }(",
+		params, rt2, rtName, name(lw.line(n.Lbrack)), loV, hiV, bound, x, x, loV, hiV))
+	switch {
+	case n.Low == nil:
+		lw.replace(n.Lbrack, n.High.Pos(), ", ")
+		lw.replace(n.Rbrack, n.Rbrack+1, ")")
+	case n.High == nil:
+		lw.replace(n.Lbrack, n.Lbrack+1, ", ")
+		lw.replace(n.Low.End(), n.Rbrack+1, ")")
+	default:
+		lw.replace(n.Lbrack, n.Lbrack+1, ", ")
+		lw.replace(n.Low.End(), n.High.Pos(), ", ")
+		lw.replace(n.Rbrack, n.Rbrack+1, ")")
+	}
+	return true
 }

@@ -72,10 +72,10 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 		}
 		if indexedChain(n.X) {
 			lw.extraImport(rtName, rt.Path)
-			check := rtName + "." + rt.IndexName(lw.line(n.Lbrack)) + "("
+			check, conv := lw.indexCheck(n)
 			open, close := check, ", len("+lw.text(n.X)+"))"
-			if !plainInt(lw.info.Types[n.Index].Type) {
-				open, close = open+"int(", ")"+close
+			if conv != "" {
+				open, close = open+conv+"(", ")"+close
 			}
 			lw.pendIndex(n, open, close, lw.indexPrecheck(n, check), as == nil && lw.stableBound(n.Index))
 		}
@@ -87,7 +87,7 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 		}
 	}
 	lw.extraImport(rtName, rt.Path)
-	check := rtName + "." + rt.IndexName(lw.line(n.Lbrack)) + "("
+	check, conv := lw.indexCheck(n)
 	// (x and i evaluated in another order: not both may panic)
 	if pure(n.X) && lw.stableBound(n.Index) && (lw.harmless(n.X) || lw.harmless(n.Index)) {
 		if at := lw.precheckAt(n); at.IsValid() {
@@ -113,8 +113,8 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 		}
 	}
 	open, close := check, ", len("+lw.text(n.X)+"))"
-	if !plainInt(lw.info.Types[n.Index].Type) {
-		open, close = open+"int(", ")"+close // a byte or other integer index (asciiSpace[s[i]], xs[id] of a type ID int)
+	if conv != "" {
+		open, close = open+conv+"(", ")"+close // a byte or other integer index (asciiSpace[s[i]], xs[id] of a type ID int)
 	}
 	if lw.checkedIdx != nil {
 		lw.checkedIdx[n] = len(lw.edits) // (sites)
@@ -253,11 +253,13 @@ func (lw *lowerer) markPrechecked(e, x ast.Expr) {
 func (lw *lowerer) indexPrecheck(n *ast.IndexExpr, check string) string {
 	tv := lw.info.Types[n.Index]
 	i, x := lw.text(n.Index), "len("+lw.text(n.X)+")"
-	if !plainInt(tv.Type) {
-		i = "int(" + i + ")"
+	if _, conv := lw.indexCheck(n); conv != "" {
+		i = conv + "(" + i + ")"
 	}
 	call := " { " + check + i + ", " + x + ") }; "
 	switch {
+	case wideUnsigned(tv.Type) && tv.Value == nil:
+		return "if " + i + " >= uint64(" + x + ")" + call
 	case tv.Value != nil:
 		return "if " + x + " <= " + tv.Value.ExactString() + call
 	case lw.nonNegIndex(n.Index):
@@ -320,4 +322,34 @@ func (lw *lowerer) startsAtLeast(e ast.Expr, c constant.Value) bool {
 		}
 	}
 	return constant.Compare(from, token.GEQ, c)
+}
+
+// wideUnsigned reports whether t is an unsigned integer type as wide as
+// int (uint, uint64, uintptr): an index of such a type out of range may
+// read negative converted to int, where Go's message gives it unsigned.
+func wideUnsigned(t types.Type) bool {
+	b, ok := typeUnder(t).(*types.Basic)
+	if !ok {
+		return false
+	}
+	switch b.Kind() {
+	case types.Uint, types.Uint64, types.Uintptr:
+		return true
+	}
+	return false
+}
+
+// indexCheck returns the opening of the call of n's index check (the
+// check of its line, IndexU's for a wide unsigned index) and the
+// conversion its index is given to it by ("" for an int).
+func (lw *lowerer) indexCheck(n *ast.IndexExpr) (check, conv string) {
+	t := lw.info.Types[n.Index].Type
+	line := lw.line(n.Lbrack)
+	switch {
+	case wideUnsigned(t) && lw.info.Types[n.Index].Value == nil:
+		return rtName + "." + rt.IndexUName(line) + "(", "uint64"
+	case plainInt(t):
+		return rtName + "." + rt.IndexName(line) + "(", ""
+	}
+	return rtName + "." + rt.IndexName(line) + "(", "int"
 }

@@ -33,7 +33,7 @@ func TestIndexPrecheckPlacement(t *testing.T) {
 		3: "\tif j < 0 || j >= len(a) { gofuturesrt.IndexL4(j, len(a)) }; if i < 0 || i >= len(s) { gofuturesrt.IndexL4(i, len(s)) }; s[i] = a[j] + v",
 		4: "\ts[gofuturesrt.IndexL5(j, len(s))] = g(i)",
 		5: "\tif i < 0 || i >= len(str) { gofuturesrt.IndexL6(i, len(str)) }; if j < 0 || j >= len(arr) { gofuturesrt.IndexL6(j, len(arr)) }; " +
-			"if int(c) >= len(s) { gofuturesrt.IndexL6(int(c), len(s)) }; if int(u) < 0 || int(u) >= len(a) { gofuturesrt.IndexL6(int(u), len(a)) }; " +
+			"if int(c) >= len(s) { gofuturesrt.IndexL6(int(c), len(s)) }; if uint64(u) >= uint64(len(a)) { gofuturesrt.IndexUL6(uint64(u), len(a)) }; " +
 			"if k < 0 || k >= len(p) { gofuturesrt.IndexL6(k, len(p)) }; v += int(str[i]) + arr[j] + s[c] + a[u] + p[k]",
 		7: "\t\tif n+1 >= len(s) { gofuturesrt.IndexL8(n+1, len(s)) }; if n-1 >= len(s) { gofuturesrt.IndexL8(n-1, len(s)) }; if n >= len(a) { gofuturesrt.IndexL8(n, len(a)) }; " +
 			"v += s[n+1] + s[n-1] + g(a[n]) + a[gofuturesrt.IndexL8(n-2, len(a))]",
@@ -94,6 +94,26 @@ func TestNestedIndexChecks(t *testing.T) {
 		step{"rows := [][]int{{1, 2}, {3}}\nget(rows, 1, 1)\nget(rows, 2, 0)\nget(rows, 0, -1)\nfmt.Println(sum(rows, 0), get(rows, 0, 1))", "runtime error: index out of range [1] with length 1\nruntime error: index out of range [2] with length 2\nruntime error: index out of range [-1]\n<nil>\n3 2\n"},
 		step{"func put(b *Board, r, c int) {\n\tdefer func() { fmt.Println(recover()) }()\n\tb[r][c] = 'x'\n}", ""},
 		step{"var b Board\nput(&b, 1, 3)\nb.Set(2, 2, 'y')\nfmt.Println(b[2])", "runtime error: index out of range [3] with length 3\n[0 0 121]\n"},
+	)
+}
+
+// An index of a wide unsigned type out of range panics with its value
+// unsigned and the length, as Go's (int(i) would read "[-1]"), in an
+// expression, before a statement and of a call's result.
+func TestIndexWideUnsigned(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"import (\"fmt\"; \"strings\")\nfunc at(xs []string, k int) (s string) {\n\tdefer func() { fmt.Println(recover()) }()\n\ti := uint(k)\n\treturn xs[i]\n}\nfunc put(xs []int, k int) {\n\tdefer func() { fmt.Println(recover()) }()\n\txs[uint64(k)] = 1\n}\nfunc word(s string, k int) (w string) {\n\tdefer func() { fmt.Println(recover()) }()\n\treturn strings.Fields(s)[uint(k)]\n}", ""},
+		step{"fmt.Println(at([]string{\"a\", \"b\"}, 1))\nat([]string{\"a\"}, -1)\nput(make([]int, 4), -2)\nword(\"a b\", -1)\nfmt.Println(word(\"a b\", 1))", "<nil>\nb\nruntime error: index out of range [18446744073709551615] with length 1\nruntime error: index out of range [18446744073709551614] with length 4\nruntime error: index out of range [18446744073709551615] with length 2\n<nil>\nb\n"},
+	)
+}
+
+// A slice of a call's result panics with Go's message (yaegi v0.16.1:
+// "reflect.Value.Slice: slice index out of bounds"), its bounds evaluated
+// once, in order.
+func TestSliceOfCallResult(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"import (\"fmt\"; \"strings\")\nfunc cols(line string, n uint8) (f []string) {\n\tdefer func() { fmt.Println(recover()) }()\n\treturn strings.Split(line, \",\")[1:n]\n}\nfunc word(s string, i int) (w string) {\n\tdefer func() { fmt.Println(recover()) }()\n\treturn strings.TrimSpace(s)[i:]\n}\nvar k int\nfunc next() int { k++; return k }", ""},
+		step{"fmt.Println(cols(\"a,b,c\", 3))\ncols(\"a,b,c\", 4)\nfmt.Println(word(\" ab \", 1))\nword(\"ab\", 3)\nfmt.Println(strings.Fields(\"a b c d\")[next():next()+1], k)\nfmt.Println(strings.Fields(\"a b\")[:1])", "<nil>\n[b c]\nruntime error: slice bounds out of range [:4] with capacity 3\n<nil>\nb\nruntime error: slice bounds out of range [3:2]\n[b c] 2\n[a]\n"},
 	)
 }
 

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -195,4 +196,46 @@ func containsInt(xs []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// forwarderCall is the text of a lowering's literal forwarding to a
+// method before the call (kernel/check's methodExpr and methodValue:
+// func(gofuturesA1 *T, gofuturesA2 int) { gofuturesA1.M(gofuturesA2) }),
+// and forwardedCall the call's start.
+var (
+	forwarderCall = regexp.MustCompile(`func\((?:gofuturesA\d+ [^{}]*)?\)[^{}]*\{ (?:return )?$`)
+	forwardedCall = regexp.MustCompile(`^gofutures[A-Z]\w*\d+\.\w+\(`)
+)
+
+// forwarderFrame reports whether a frame of a literal of function base
+// at (line, col) is at the call in a literal the lowering made to
+// forward to a method (a method expression, a method value), whose frame
+// Go does not have: the text of the source there, in every version of
+// base the position can be in.
+func (s *Session) forwarderFrame(base string, line, col int) bool {
+	d, unique := s.frameDecl(base)
+	if d == nil || !unique || s.funcs[d.Key()] == nil {
+		return false
+	}
+	found := false
+	for _, v := range s.funcs[d.Key()].versions {
+		if v.line < 0 {
+			return false
+		}
+		c := col
+		if line == 1 {
+			c -= declPrefix
+		}
+		lines := strings.Split(v.d.Src, "\n")
+		l := line - v.line
+		if l < 1 || l > len(lines) || c < 1 || c > len(lines[l-1]) {
+			continue
+		}
+		text := lines[l-1]
+		if !forwarderCall.MatchString(text[:c-1]) || !forwardedCall.MatchString(text[c-1:]) {
+			return false
+		}
+		found = true
+	}
+	return found
 }

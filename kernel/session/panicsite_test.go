@@ -359,3 +359,42 @@ func TestPanicLineLoweringLiteralFrame(t *testing.T) {
 		{"charAfter(\"ab=\", \"=\")", []string{"panic: runtime error: index out of range [3] with length 3", "Cell In[1], line 5, in charAfter", "Cell In[2], line 1"}},
 	})
 }
+
+// A slice of a call's result, checked in a literal of the lowering, the
+// function's own frame after it: the function's frame has the line.
+func TestPanicLineSliceOfCallResult(t *testing.T) {
+	s := New(richOpts())
+	panicCells(t, s, "import \"strings\"\n\nfunc fields(line string) []string {\n\treturn strings.Split(line, \",\")\n}\n\nfunc columns(line string) []string {\n\treturn fields(line)[1:4]\n}", []panicCase{
+		{"columns(\"id,name,age\")", []string{"panic: runtime error: slice bounds out of range [:4] with capacity 3", "Cell In[1], line 8, in columns", "Cell In[2], line 1"}},
+	})
+}
+
+// A method expression passed as a function value (the lowering's
+// literal forwarding to the method) has no frame of its own: Go calls
+// the method.
+func TestPanicLineMethodExpressionValue(t *testing.T) {
+	s := New(richOpts())
+	panicCells(t, s, "type Account struct{ Balance int }\n\nfunc (a *Account) Deposit(n int) { a.Balance += n }\n\nfunc apply(a *Account, op func(*Account, int)) {\n\top(a, 1)\n}\n\nfunc run() {\n\tvar p *Account\n\tapply(p, (*Account).Deposit)\n}", []panicCase{
+		{"run()", []string{"panic: runtime error: invalid memory address or nil pointer dereference", "Cell In[1], line 3, in Account.Deposit", "Cell In[1], line 6, in apply", "Cell In[1], line 11, in run", "Cell In[2], line 1", "(yaegi: reflect: call of reflect.Value.Field on zero Value)"}},
+	})
+}
+
+// A method value made in a function that returned (the lowering's
+// literal binding the receiver, forwarding to the method) has no frame
+// of its own, nor of the function that made it.
+func TestPanicLineMethodValueFrame(t *testing.T) {
+	s := New(richOpts())
+	panicCells(t, s, "type Counter struct{ n int }\n\nfunc (c *Counter) Next() int {\n\tc.n++\n\treturn c.n\n}\n\nfunc makeNext(c *Counter) func() int { return c.Next }\n\nfunc run() {\n\tg := makeNext(nil)\n\tg()\n}", []panicCase{
+		{"run()", []string{"panic: runtime error: invalid memory address or nil pointer dereference", "Cell In[1], line 4, in Counter.Next", "Cell In[1], line 12, in run", "Cell In[2], line 1", "(yaegi: reflect: call of reflect.Value.Field on zero Value)"}},
+	})
+}
+
+// A declared function deferred by another (defer guard(task)) that
+// recovers and panics again: the frame of the function that deferred it,
+// which yaegi does not print, is at the panic whose deferred calls ran.
+func TestPanicLineDeferredNamedGuard(t *testing.T) {
+	s := New(richOpts())
+	panicCells(t, s, "import \"fmt\"\n\nfunc guard(task string) {\n\tif r := recover(); r != nil {\n\t\tfmt.Println(\"failed:\", r)\n\t\tpanic(r)\n\t}\n}\n\nfunc process(task string, items map[string]int) int {\n\tdefer guard(task)\n\treturn 100 / items[task]\n}\n\nfunc run() {\n\tfmt.Println(process(\"b\", map[string]int{}))\n}", []panicCase{
+		{"run()", []string{"panic: runtime error: integer divide by zero [recovered, repanicked]", "Cell In[1], line 6, in guard", "Cell In[1], line 12, in process", "Cell In[1], line 16, in run", "Cell In[2], line 1"}},
+	})
+}

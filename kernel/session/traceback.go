@@ -123,6 +123,57 @@ func oneLine(lines []int) int {
 	return 0
 }
 
+// deferrer returns the one function the notebook declared whose body
+// defers a call of d (a deferred call's line in Calls is 0) when no
+// body calls d otherwise (by name), nil if none.
+func (s *Session) deferrer(d *cell.Decl) *cell.Decl {
+	if d == nil || len(d.Names) != 1 || d.Kind != cell.Func && d.Kind != cell.Method {
+		return nil
+	}
+	key := d.Names[0]
+	var found *cell.Decl
+	for _, x := range s.decls {
+		if x.Kind != cell.Func && x.Kind != cell.Method {
+			continue
+		}
+		for _, l := range x.Calls[key] {
+			if l != 0 || found != nil {
+				return nil
+			}
+			found = x
+		}
+		for _, lt := range x.Lits {
+			if len(lt.Calls[key]) > 0 {
+				return nil
+			}
+		}
+	}
+	return found
+}
+
+// deferringFrame is the text of the frame of dd, whose deferred call
+// panicked: at its closing brace when it was returning, or at the panic
+// whose deferred calls were running (at dLine, or the one place in dd's
+// body of dErr's kind).
+func (s *Session) deferringFrame(dd *cell.Decl, dLine int, during bool, dErr error) string {
+	name := dd.Names[0]
+	if name == cell.MainName {
+		name = "main"
+	}
+	first, last := declLines(dd)
+	switch {
+	case !during && last > 0:
+		return fmt.Sprintf("Cell In[%d], line %d, in %s", dd.Cell, last, name)
+	case during && dLine > 0 && first <= dLine && dLine <= last:
+		return fmt.Sprintf("Cell In[%d], line %d, in %s", dd.Cell, dLine, name)
+	case during && dLine == 0 && dErr != nil:
+		if l := siteLine(dd, errorKind(dErr)); l > 0 {
+			return fmt.Sprintf("Cell In[%d], line %d, in %s", dd.Cell, l, name)
+		}
+	}
+	return fmt.Sprintf("Cell In[%d], in %s", dd.Cell, name)
+}
+
 // frameName returns the name yaegi gives the frame of d's function,
 // after "main.": a method's is the method's name.
 func frameName(d *cell.Decl) string {
@@ -331,6 +382,25 @@ func nextFrameIs(frames []string, i int, fn string) bool {
 	return m != nil && m[3] == fn
 }
 
+// nextOwnFrame reports whether the frame after frames[i] is function
+// base's own: named so, or named as a literal of base (yaegi names a
+// function's frame by its first statement's node, which may start with
+// a literal of the lowering's) at a position of base's body outside its
+// literals.
+func (s *Session) nextOwnFrame(frames []string, i int, base string) bool {
+	if nextFrameIs(frames, i, "main."+base) {
+		return true
+	}
+	if !nextFrameIs(frames, i, "main."+base+".func") {
+		return false
+	}
+	m := frameLine.FindStringSubmatch(frames[i+1])
+	fl, _ := strconv.Atoi(m[1])
+	fc, _ := strconv.Atoi(m[2])
+	lf, isLit := s.literalFrame(base+".func", fl, fc)
+	return isLit && lf.sure && lf.own
+}
+
 // stmtError is evalError for a cell's statements: a panic's traceback
 // ends at the line of the top-level statement that was running.
 func (s *Session) stmtError(err error, count int, pm posMap) *Error {
@@ -479,9 +549,15 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		fc, _ := strconv.Atoi(m[2])
 		lf, isLit := s.literalFrame(fn, fl, fc) // a literal's name in a declared function
 		guessed := false                        // the frame may be a function literal's
-		if base, ok := strings.CutSuffix(fn, ".func"); ok && isLit && lf.sure && lf.own && nextFrameIs(frames, i, "main."+base) {
+		if base, ok := strings.CutSuffix(fn, ".func"); ok && isLit && lf.sure && lf.own && s.nextOwnFrame(frames, i, base) {
 			// a literal of the lowering's in base (not one the checker
 			// recorded), base's own frame after it: Go has none
+			callee = inner
+			continue
+		}
+		if base, _, ok := strings.Cut(fn, ".func"); ok && isLit && lf.sure && lf.own && s.forwarderFrame(base, fl, fc) {
+			// the lowering's literal forwarding to a method (a method
+			// expression's or value's): Go calls the method
 			callee = inner
 			continue
 		}
@@ -656,6 +732,15 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 				text = fmt.Sprintf("Cell In[%d], line %d, in %s", c, cl, fn)
 			case c > 0:
 				text = fmt.Sprintf("Cell In[%d], in %s", c, fn)
+			}
+			if dd := s.deferrer(d); dd != nil && unique && !guessed && dKnown && !nextFrameIs(frames, i, "main."+frameName(dd)) && !nextFrameIs(frames, i, "main."+frameName(dd)+".func") {
+				// d was called by a defer statement of dd, whose frame
+				// yaegi v0.16.1 does not print (as for a deferred
+				// literal's, above)
+				e.Traceback = append(append(e.Traceback, text), held...)
+				held = nil
+				text = s.deferringFrame(dd, dLine, during, dErr)
+				callee = frameID{d: dd}
 			}
 		}
 		if n := len(e.Traceback); e.Traceback[n-1] != text || f == prevFrame {

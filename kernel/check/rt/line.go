@@ -14,7 +14,7 @@ import (
 // that costs nothing until the panic, and the line is then exact:
 //
 //   - panic(v) becomes panic(rt.Panic(line, v));
-//   - the index, slice and shift checks of line n call IndexLn, SliceLn,
+//   - the index, slice and shift checks of line n call IndexLn, IndexULn, SliceLn,
 //     Slice3Ln, SliceStrLn, NegShiftLn and ShiftLn
 //     (for n up to Lines), compiled closures that know their line: the
 //     interpreted call costs what a call of Index costs. An interpreter
@@ -213,6 +213,16 @@ func indexAt(line int) func(i, n int) int {
 	}
 }
 
+// indexUAt returns IndexU for the checks of line.
+func indexUAt(line int) func(i uint64, n int) int {
+	return func(i uint64, n int) int {
+		if i >= uint64(n) {
+			fail(line, func() { IndexU(i, n) })
+		}
+		return int(i)
+	}
+}
+
 // sliceAt returns Slice for the checks of line.
 func sliceAt(line int) func(lo, hi, c int) int {
 	return func(lo, hi, c int) int {
@@ -276,6 +286,9 @@ func recovered(f func()) (r any) {
 // range (0: generated code).
 func IndexName(line int) string { return lineName("Index", line) }
 
+// IndexUName is IndexName for IndexU.
+func IndexUName(line int) string { return lineName("IndexU", line) }
+
 // SliceName is IndexName for Slice.
 func SliceName(line int) string { return lineName("Slice", line) }
 
@@ -295,6 +308,7 @@ func ShiftName(line int) string { return lineName("Shift", line) }
 // for.
 var checksAt = map[string]func(line int) reflect.Value{
 	"Index":    func(line int) reflect.Value { return reflect.ValueOf(indexAt(line)) },
+	"IndexU":   func(line int) reflect.Value { return reflect.ValueOf(indexUAt(line)) },
 	"Slice":    func(line int) reflect.Value { return reflect.ValueOf(sliceAt(line)) },
 	"SliceStr": func(line int) reflect.Value { return reflect.ValueOf(sliceStrAt(line)) },
 	"Slice3":   func(line int) reflect.Value { return reflect.ValueOf(slice3At(line)) },

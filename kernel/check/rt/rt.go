@@ -22,6 +22,17 @@ func Index(i, n int) int {
 	return i
 }
 
+// IndexU is Index for an index of a wide unsigned type (uint, uint64,
+// uintptr), given as a uint64: Go's message gives its value unsigned
+// ("index out of range [18446744073709551615] with length 4"), where
+// int(i) would be negative ("index out of range [-1]").
+func IndexU(i uint64, n int) int {
+	if i >= uint64(n) {
+		_ = make([]struct{}, n)[i] // the runtime's own error
+	}
+	return int(i)
+}
+
 // Slice returns lo when s[lo:hi] is within a slice's capacity c, and
 // panics as Go does otherwise ("runtime error: slice bounds out of range
 // [:5] with capacity 2").
@@ -73,7 +84,7 @@ func Shift(n int64) int64 {
 func Symbols() map[string]map[string]reflect.Value {
 	m := map[string]map[string]reflect.Value{
 		Path + "/rt": {
-			"Index": reflect.ValueOf(Index), "Slice": reflect.ValueOf(Slice), "SliceStr": reflect.ValueOf(SliceStr),
+			"Index": reflect.ValueOf(Index), "IndexU": reflect.ValueOf(IndexU), "Slice": reflect.ValueOf(Slice), "SliceStr": reflect.ValueOf(SliceStr),
 			"Slice3": reflect.ValueOf(Slice3), "NegShift": reflect.ValueOf(NegShift), "Shift": reflect.ValueOf(Shift),
 			"Fmt": reflect.ValueOf(Fmt), "FmtAny": reflect.ValueOf(FmtAny),
 			"FmtSpread": reflect.ValueOf(FmtSpread), "FmtSpreadf": reflect.ValueOf(FmtSpreadf),
