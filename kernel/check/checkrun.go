@@ -216,7 +216,10 @@ func (run *checkRun) typeCheck() {
 	run.undefDecl = map[*Error]undefAt{}
 	run.rangeErrs = map[*Error]token.Pos{}
 	run.targeted = map[string]bool{}
-	conf := types.Config{GoVersion: goVersion, Importer: run.c.imp, Error: run.report}
+	// an unused import is no error of a cell (report drops it), and
+	// go/types checks instantiation cycles only when it reported no
+	// error at all: it must not count
+	conf := types.Config{GoVersion: goVersion, Importer: run.c.imp, Error: run.report, DisableUnusedImportCheck: true}
 	run.info = newInfo()
 	run.pkg, _ = conf.Check("main", run.fset, run.files, run.info)
 	for {
@@ -320,7 +323,9 @@ func (run *checkRun) report(err error) {
 		}
 		e := &Error{Line: l, Col: max(col, 1), Msg: msg}
 		run.cellErrs = append(run.cellErrs, e)
-		run.lastErr = e
+		if !strings.HasPrefix(te.Msg, "label ") || !strings.HasSuffix(te.Msg, " already declared") || msg == te.Msg {
+			run.lastErr = e // (go build names a label's first place in its message)
+		}
 		if strings.HasPrefix(te.Msg, "cannot range over ") {
 			run.rangeErrs[e] = te.Pos
 		}
