@@ -407,18 +407,12 @@ func firstLabel(f *ast.File, pos token.Pos, name string) token.Pos {
 
 // funcLitWords rewrites go/types' words for a function literal in msg,
 // "(func(x int) literal)", as types2's: "func(x int) {…}", or "func(x
-// int) {}" when the literal at pos has an empty body.
+// int) {}" for a literal with an empty body (the one of that type
+// nearest pos in f).
 func funcLitWords(f *ast.File, pos token.Pos, msg string) string {
 	if !strings.Contains(msg, " literal)") {
 		return msg
 	}
-	body := "{…}"
-	ast.Inspect(f, func(n ast.Node) bool {
-		if fl, ok := n.(*ast.FuncLit); ok && fl.Pos() == pos && len(fl.Body.List) == 0 {
-			body = "{}"
-		}
-		return true
-	})
 	var b strings.Builder
 	for {
 		i := strings.Index(msg, "(func(")
@@ -441,7 +435,21 @@ func funcLitWords(f *ast.File, pos token.Pos, msg string) string {
 			msg = msg[i+1:]
 			continue
 		}
-		b.WriteString(msg[:i] + strings.TrimSuffix(msg[i+1:end], " literal") + " " + body)
+		typ := strings.TrimSuffix(msg[i+1:end], " literal")
+		body, dist := "{…}", token.Pos(-1)
+		ast.Inspect(f, func(n ast.Node) bool {
+			if fl, ok := n.(*ast.FuncLit); ok && types.ExprString(fl.Type) == typ {
+				d := max(fl.Pos()-pos, pos-fl.Pos())
+				if dist < 0 || d < dist {
+					body, dist = "{…}", d
+					if len(fl.Body.List) == 0 {
+						body = "{}"
+					}
+				}
+			}
+			return true
+		})
+		b.WriteString(msg[:i] + typ + " " + body)
 		msg = msg[end+1:]
 	}
 	return b.String() + msg

@@ -103,3 +103,13 @@ func TestLabelKeyAndFuncLitWordsOfGoBuild(t *testing.T) {
 		step{"var x int = func() {}", "error: 1:13: cannot use func() {} (value of type func()) as int value in variable declaration"},
 	)
 }
+
+// A function literal named in a message is the one of that type.
+func TestFuncLitWordsInRangeOfGoBuild(t *testing.T) {
+	runSteps(t,
+		step{"func f() {\n\tfor x := range func(yield func() bool) {} {\n\t\t_ = x\n\t}\n}",
+			"error: 2:6: range over func(yield func() bool) {} (value of type func(yield func() bool)) permits no iteration variables"},
+		step{"func g() {\n\tfor range func(yield func(int)) bool { return true } {\n\t}\n}",
+			"error: 2:12: cannot range over func(yield func(int)) bool {…} (value of type func(yield func(int)) bool): func must be func(yield func(...) bool): unexpected results"},
+	)
+}
