@@ -142,7 +142,7 @@ func goBuildError(f *ast.File, te types.Error) (token.Pos, string) {
 			return call.Lparen, msg
 		}
 	}
-	return te.Pos, msg
+	return sliceStart(f, te.Pos, msg), msg
 }
 
 // isIndexExpr reports whether e is an instantiation (or an index).
@@ -453,4 +453,45 @@ func funcLitWords(f *ast.File, pos token.Pos, msg string) string {
 		msg = msg[end+1:]
 	}
 	return b.String() + msg
+}
+
+// sliceStart returns where types2 places an error at pos about the
+// expression msg names: the start of its leftmost operand, except that
+// a slice expression starts there at its [ (syntax.StartPos).
+func sliceStart(f *ast.File, pos token.Pos, msg string) token.Pos {
+	var outer ast.Expr // the largest expression at pos msg names
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil || pos < n.Pos() || pos >= n.End() {
+			return false
+		}
+		if e, ok := n.(ast.Expr); ok && n.Pos() == pos && outer == nil && strings.Contains(msg, types.ExprString(e)) {
+			outer = e
+		}
+		return outer == nil
+	})
+	for e := outer; e != nil; {
+		switch x := e.(type) {
+		case *ast.SliceExpr:
+			return x.Lbrack
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.IndexListExpr:
+			e = x.X
+		case *ast.TypeAssertExpr:
+			e = x.X
+		case *ast.BinaryExpr:
+			e = x.X
+		case *ast.CallExpr:
+			e = x.Fun
+		case *ast.KeyValueExpr:
+			e = x.Key
+		case *ast.CompositeLit:
+			e = x.Type
+		default:
+			e = nil
+		}
+	}
+	return pos
 }

@@ -113,3 +113,13 @@ func TestFuncLitWordsInRangeOfGoBuild(t *testing.T) {
 			"error: 2:12: cannot range over func(yield func(int)) bool {…} (value of type func(yield func(int)) bool): func must be func(yield func(...) bool): unexpected results"},
 	)
 }
+
+// types2 starts a slice expression at its [ (syntax.StartPos), and an
+// expression whose leftmost operand is one there too.
+func TestSliceExprPlaceOfGoBuild(t *testing.T) {
+	runSteps(t,
+		step{"func f(s []int) int {\n\treturn s[1:2]\n}", "error: 2:10: cannot use s[1:2] (value of type []int) as int value in return statement"},
+		step{"func g(s []int) string {\n\treturn s[:1][0]\n}", "error: 2:10: cannot use s[:1][0] (variable of type int) as string value in return statement"},
+		step{"func h(s []int) string {\n\treturn s[0]\n}", "error: 2:9: cannot use s[0] (variable of type int) as string value in return statement"},
+	)
+}
