@@ -123,3 +123,13 @@ func TestSliceExprPlaceOfGoBuild(t *testing.T) {
 		step{"func h(s []int) string {\n\treturn s[0]\n}", "error: 2:9: cannot use s[0] (variable of type int) as string value in return statement"},
 	)
 }
+
+// A cell's notebook variable, unused, is no error, and does not keep
+// go/types from finding an instantiation cycle of the cell's functions.
+func TestInstantiationCycleWithNotebookVar(t *testing.T) {
+	runSteps(t,
+		step{"func depth[T any](n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn 1 + depth[*T](n-1)\n}\ny := 3",
+			"error: 1:12: instantiation cycle:\n\tCell In[1], line 5, column 19: T instantiated as *T"},
+		step{"y := 4", ""},
+	)
+}
