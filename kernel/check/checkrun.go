@@ -28,6 +28,7 @@ type checkRun struct {
 	fileDecl           map[string]*cell.Decl // an earlier declaration by its file's name
 	varLine            map[int]*nbVar        // a notebook variable by its line in varsFile
 	declFile, stmtFile *ast.File             // the cell's, nil when it has none
+	dropped            bool                  // report dropped an error go build does not give
 	trailing           ast.Expr              // the cell's last statement when an expression: shown, not "not used"
 
 	info      *types.Info
@@ -216,7 +217,10 @@ func (run *checkRun) typeCheck() {
 	run.undefDecl = map[*Error]undefAt{}
 	run.rangeErrs = map[*Error]token.Pos{}
 	run.targeted = map[string]bool{}
-	conf := types.Config{GoVersion: goVersion, Importer: run.c.imp, Error: run.report}
+	// an unused import is no error of a cell (report drops it), and
+	// go/types checks instantiation cycles only when it reported no
+	// error at all: it must not count
+	conf := types.Config{GoVersion: goVersion, Importer: run.c.imp, Error: run.report, DisableUnusedImportCheck: true}
 	run.info = newInfo()
 	run.pkg, _ = conf.Check("main", run.fset, run.files, run.info)
 	for {
@@ -237,6 +241,9 @@ func (run *checkRun) typeCheck() {
 		clear(run.rangeErrs)
 		clear(run.targeted)
 		run.pkg, _ = conf.Check("main", run.fset, run.files, run.info)
+	}
+	if len(run.cellErrs) == 0 && run.dropped && declaresGeneric(run.declFile) {
+		run.instantiationCycles(conf)
 	}
 	rangeHints(run.rangeErrs, run.files, run.info)
 	removedUses(run.cellErrs, run.broken)
@@ -265,9 +272,11 @@ func (run *checkRun) report(err error) {
 	last := run.lastErr
 	run.lastErr = nil
 	if !ok || unusedImport(te) || notebookVarUnused(te, run.topVars) {
+		run.dropped = true
 		return
 	}
 	if run.trailing != nil && te.Pos == run.trailing.Pos() && strings.HasSuffix(te.Msg, " is not used") {
+		run.dropped = true
 		return // the value the cell shows
 	}
 	fset := run.fset
@@ -320,7 +329,9 @@ func (run *checkRun) report(err error) {
 		}
 		e := &Error{Line: l, Col: max(col, 1), Msg: msg}
 		run.cellErrs = append(run.cellErrs, e)
-		run.lastErr = e
+		if !strings.HasPrefix(te.Msg, "label ") || !strings.HasSuffix(te.Msg, " already declared") || msg == te.Msg {
+			run.lastErr = e // (go build names a label's first place in its message)
+		}
 		if strings.HasPrefix(te.Msg, "cannot range over ") {
 			run.rangeErrs[e] = te.Pos
 		}
@@ -382,4 +393,63 @@ func (run *checkRun) rejected() (*Result, map[string][]string) {
 		}
 	}
 	return r, undef
+}
+
+// instantiationCycles reports the instantiation cycles of the cell's
+// declarations. go/types looks for them only when it reported no error,
+// and it did report one that go build does not give (a notebook
+// variable the cell does not use, the cell's value): the declarations
+// are checked again without the cell's statements.
+func (run *checkRun) instantiationCycles(conf types.Config) {
+	var files []*ast.File
+	for _, f := range run.files {
+		if f != run.stmtFile {
+			files = append(files, f)
+		}
+	}
+	var errs []types.Error
+	conf.Error = func(err error) {
+		if te, ok := err.(types.Error); ok {
+			errs = append(errs, te)
+		}
+	}
+	conf.Check("main", run.fset, files, nil)
+	for i, te := range errs {
+		if te.Msg == "instantiation cycle:" {
+			run.report(te)
+			for _, more := range errs[i+1:] {
+				if !strings.HasPrefix(more.Msg, "\t") {
+					break
+				}
+				run.report(more)
+			}
+		}
+	}
+}
+
+// declaresGeneric reports whether f declares a generic function or a
+// method of a generic type.
+func declaresGeneric(f *ast.File) bool {
+	if f == nil {
+		return false
+	}
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok {
+			if fd.Type.TypeParams != nil {
+				return true
+			}
+			if fd.Recv != nil && len(fd.Recv.List) == 1 && isIndexExpr(ast.Unparen(starless(fd.Recv.List[0].Type))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// starless is e without a leading *.
+func starless(e ast.Expr) ast.Expr {
+	if s, ok := e.(*ast.StarExpr); ok {
+		return s.X
+	}
+	return e
 }

@@ -39,6 +39,7 @@ func goBuildError(f *ast.File, te types.Error) (token.Pos, string) {
 	if f == nil {
 		return te.Pos, msg
 	}
+	msg = funcLitWords(f, te.Pos, msg)
 	for _, kind := range []string{"break", "continue"} {
 		// go/types: the label is not that of an enclosing statement of
 		// the right kind; go build tells an undefined one apart
@@ -102,13 +103,46 @@ func goBuildError(f *ast.File, te types.Error) (token.Pos, string) {
 		if call := callAt(f, te.Pos, (*ast.CallExpr).Pos); call != nil && !isIndexExpr(call.Fun) {
 			return call.Lparen, msg
 		}
+	case strings.HasPrefix(msg, "invalid operation: not enough arguments for ") || strings.HasPrefix(msg, "invalid operation: too many arguments for "):
+		// a built-in's argument count. go/types: at the closing
+		// parenthesis; types2: at the call
+		if call := callAt(f, te.Pos, func(c *ast.CallExpr) token.Pos { return c.Rparen }); call != nil {
+			return call.Pos(), msg
+		}
+	case strings.HasPrefix(msg, "goto ") && strings.HasSuffix(msg, " jumps into block"):
+		// go build's parser names the start of the block the label is in
+		name := strings.TrimSuffix(strings.TrimPrefix(msg, "goto "), " jumps into block")
+		if at := labelBlock(f, te.Pos, name); at.IsValid() {
+			p := te.Fset.Position(at)
+			return te.Pos, fmt.Sprintf("%s starting at %s:%d:%d", msg, p.Filename, p.Line, p.Column)
+		}
+	case strings.HasPrefix(msg, "label ") && strings.HasSuffix(msg, " already declared"):
+		// go build's parser names the label's first place (report drops
+		// go/types' "other declaration" line)
+		name := strings.TrimSuffix(strings.TrimPrefix(msg, "label "), " already declared")
+		if at := firstLabel(f, te.Pos, name); at.IsValid() {
+			p := te.Fset.Position(at)
+			return te.Pos, fmt.Sprintf("label %s already defined at %s:%d:%d", name, p.Filename, p.Line, p.Column)
+		}
+	case strings.HasPrefix(msg, "invalid map key type func"):
+		// types2 places a function type at its parameters' (
+		var at token.Pos
+		ast.Inspect(f, func(n ast.Node) bool {
+			if ft, ok := n.(*ast.FuncType); ok && ft.Func == te.Pos && ft.Params != nil {
+				at = ft.Params.Opening
+			}
+			return !at.IsValid()
+		})
+		if at.IsValid() {
+			return at, msg
+		}
 	case strings.HasPrefix(msg, "in call to ") && strings.Contains(msg, ", cannot infer "):
 		// go/types: at the call; types2: at its (
 		if call := callAt(f, te.Pos, (*ast.CallExpr).Pos); call != nil {
 			return call.Lparen, msg
 		}
 	}
-	return te.Pos, msg
+	return sliceStart(f, te.Pos, msg), msg
 }
 
 // isIndexExpr reports whether e is an instantiation (or an index).
@@ -291,4 +325,173 @@ func (lw *lowerer) panicText(t types.Type, v string) (stmts, text string) {
 		name = types.TypeString(t, func(p *types.Package) string { return p.Name() })
 	}
 	return "", fmt.Sprintf("func() string { return %s.PanicValueText(%s, %q) }", rtName, v, name)
+}
+
+// labelBlock returns where the block starts (its {, or its case) that
+// holds the statement labelled name of the function around the goto at
+// pos in f, as go build's parser places it.
+func labelBlock(f *ast.File, pos token.Pos, name string) token.Pos {
+	var fn ast.Node // the innermost function around pos
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil || pos < n.Pos() || pos >= n.End() {
+			return false
+		}
+		switch n.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			fn = n
+		}
+		return true
+	})
+	if fn == nil {
+		return token.NoPos
+	}
+	var stack []token.Pos // starts of the blocks around
+	var at token.Pos
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if at.IsValid() {
+			return false
+		}
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		start := token.NoPos
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			if n != fn {
+				return false // its labels are its own
+			}
+		case *ast.BlockStmt:
+			start = n.Lbrace
+		case *ast.CaseClause:
+			start = n.Case
+		case *ast.CommClause:
+			start = n.Case
+		case *ast.LabeledStmt:
+			if n.Label.Name == name && len(stack) > 0 {
+				at = stack[len(stack)-1]
+				return false
+			}
+		}
+		if !start.IsValid() && len(stack) > 0 {
+			start = stack[len(stack)-1]
+		}
+		stack = append(stack, start)
+		return true
+	})
+	return at
+}
+
+// firstLabel returns the place of the first statement labelled name in
+// the function around pos in f, before pos.
+func firstLabel(f *ast.File, pos token.Pos, name string) token.Pos {
+	var at token.Pos
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil || at.IsValid() || n.Pos() > pos {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			if pos >= n.End() {
+				return false // another function's labels
+			}
+		case *ast.LabeledStmt:
+			if n.Label.Name == name && n.Pos() < pos {
+				at = n.Pos()
+			}
+		}
+		return true
+	})
+	return at
+}
+
+// funcLitWords rewrites go/types' words for a function literal in msg,
+// "(func(x int) literal)", as types2's: "func(x int) {…}", or "func(x
+// int) {}" for a literal with an empty body (the one of that type
+// nearest pos in f).
+func funcLitWords(f *ast.File, pos token.Pos, msg string) string {
+	if !strings.Contains(msg, " literal)") {
+		return msg
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(msg, "(func(")
+		if i < 0 {
+			break
+		}
+		depth, end := 0, -1
+		for j := i; j < len(msg) && end < 0; j++ {
+			switch msg[j] {
+			case '(':
+				depth++
+			case ')':
+				if depth--; depth == 0 {
+					end = j
+				}
+			}
+		}
+		if end < 0 || !strings.HasSuffix(msg[:end], " literal") {
+			b.WriteString(msg[:i+1])
+			msg = msg[i+1:]
+			continue
+		}
+		typ := strings.TrimSuffix(msg[i+1:end], " literal")
+		body, dist := "{…}", token.Pos(-1)
+		ast.Inspect(f, func(n ast.Node) bool {
+			if fl, ok := n.(*ast.FuncLit); ok && types.ExprString(fl.Type) == typ {
+				d := max(fl.Pos()-pos, pos-fl.Pos())
+				if dist < 0 || d < dist {
+					body, dist = "{…}", d
+					if len(fl.Body.List) == 0 {
+						body = "{}"
+					}
+				}
+			}
+			return true
+		})
+		b.WriteString(msg[:i] + typ + " " + body)
+		msg = msg[end+1:]
+	}
+	return b.String() + msg
+}
+
+// sliceStart returns where types2 places an error at pos about the
+// expression msg names: the start of its leftmost operand, except that
+// a slice expression starts there at its [ (syntax.StartPos).
+func sliceStart(f *ast.File, pos token.Pos, msg string) token.Pos {
+	var outer ast.Expr // the largest expression at pos msg names
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil || pos < n.Pos() || pos >= n.End() {
+			return false
+		}
+		if e, ok := n.(ast.Expr); ok && n.Pos() == pos && outer == nil && strings.Contains(msg, types.ExprString(e)) {
+			outer = e
+		}
+		return outer == nil
+	})
+	for e := outer; e != nil; {
+		switch x := e.(type) {
+		case *ast.SliceExpr:
+			return x.Lbrack
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.IndexListExpr:
+			e = x.X
+		case *ast.TypeAssertExpr:
+			e = x.X
+		case *ast.BinaryExpr:
+			e = x.X
+		case *ast.CallExpr:
+			e = x.Fun
+		case *ast.KeyValueExpr:
+			e = x.Key
+		case *ast.CompositeLit:
+			e = x.Type
+		default:
+			e = nil
+		}
+	}
+	return pos
 }

@@ -65,3 +65,71 @@ func TestMoreErrorPlacesOfGoBuild(t *testing.T) {
 			"error: 2:1: label outer defined and not used (and 1 more errors)"},
 	)
 }
+
+// go build (types2) places a built-in's wrong argument count at the call
+// and names the start of the block a goto jumps into.
+func TestBuiltinCountAndGotoBlockOfGoBuild(t *testing.T) {
+	runSteps(t,
+		step{"func g() int {\n\treturn min()\n}", "error: 2:9: invalid operation: not enough arguments for min() (expected 1, found 0)"},
+		step{"func k() int {\n\treturn len(1, 2)\n}", "error: 2:9: invalid operation: too many arguments for len(1, 2) (expected 1, found 2)"},
+		step{"func f(n int) int {\n\tif n > 0 {\n\t\tgoto inside\n\t}\n\t{\n\tinside:\n\t\tn++\n\t}\n\treturn n\n}",
+			"error: 3:8: goto inside jumps into block starting at Cell In[3], line 5, column 2"},
+		step{"func h(n int) int {\n\tswitch n {\n\tcase 1:\n\tl:\n\t\tn++\n\t}\n\tgoto l\n}",
+			"error: 7:7: goto l jumps into block starting at Cell In[4], line 3, column 2"},
+	)
+}
+
+// An import no cell uses yet is no error of the cell, and does not keep
+// go/types from finding an instantiation cycle (which it looks for only
+// when it reported no error).
+func TestInstantiationCycleAfterImport(t *testing.T) {
+	runSteps(t,
+		step{"import \"fmt\"", ""},
+		step{"func depth[T any](n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn 1 + depth[*T](n-1)\n}",
+			"error: 1:12: instantiation cycle:\n\tCell In[2], line 5, column 19: T instantiated as *T"},
+		step{"fmt.Println(1)", "1\n"},
+	)
+}
+
+// A label declared twice names its first place, as go build's parser; an
+// invalid map key of a function type is at its parameters; a function
+// literal in a message is written as types2 writes it.
+func TestLabelKeyAndFuncLitWordsOfGoBuild(t *testing.T) {
+	runSteps(t,
+		step{"func f() {\nL:\n\tfor {\n\t\tbreak L\n\t}\nL:\n\tfor {\n\t}\n}", "error: 6:1: label L already defined at Cell In[1], line 2, column 1"},
+		step{"var m map[func(int) bool]int", "error: 1:15: invalid map key type func(int) bool"},
+		step{"func apply[T, U any](x T, f func(T) U) U { return f(x) }", ""},
+		step{"n := 1\ns := apply(n, func(s string) string { return s })", "error: 2:15: in call to apply, type func(s string) string of func(s string) string {…} does not match inferred type func(int) U for func(T) U"},
+		step{"var x int = func() {}", "error: 1:13: cannot use func() {} (value of type func()) as int value in variable declaration"},
+	)
+}
+
+// A function literal named in a message is the one of that type.
+func TestFuncLitWordsInRangeOfGoBuild(t *testing.T) {
+	runSteps(t,
+		step{"func f() {\n\tfor x := range func(yield func() bool) {} {\n\t\t_ = x\n\t}\n}",
+			"error: 2:6: range over func(yield func() bool) {} (value of type func(yield func() bool)) permits no iteration variables"},
+		step{"func g() {\n\tfor range func(yield func(int)) bool { return true } {\n\t}\n}",
+			"error: 2:12: cannot range over func(yield func(int)) bool {…} (value of type func(yield func(int)) bool): func must be func(yield func(...) bool): unexpected results"},
+	)
+}
+
+// types2 starts a slice expression at its [ (syntax.StartPos), and an
+// expression whose leftmost operand is one there too.
+func TestSliceExprPlaceOfGoBuild(t *testing.T) {
+	runSteps(t,
+		step{"func f(s []int) int {\n\treturn s[1:2]\n}", "error: 2:10: cannot use s[1:2] (value of type []int) as int value in return statement"},
+		step{"func g(s []int) string {\n\treturn s[:1][0]\n}", "error: 2:10: cannot use s[:1][0] (variable of type int) as string value in return statement"},
+		step{"func h(s []int) string {\n\treturn s[0]\n}", "error: 2:9: cannot use s[0] (variable of type int) as string value in return statement"},
+	)
+}
+
+// A cell's notebook variable, unused, is no error, and does not keep
+// go/types from finding an instantiation cycle of the cell's functions.
+func TestInstantiationCycleWithNotebookVar(t *testing.T) {
+	runSteps(t,
+		step{"func depth[T any](n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn 1 + depth[*T](n-1)\n}\ny := 3",
+			"error: 1:12: instantiation cycle:\n\tCell In[1], line 5, column 19: T instantiated as *T"},
+		step{"y := 4", ""},
+	)
+}
