@@ -1,10 +1,11 @@
 //go:build ignore
 
-// Three small puzzles over one input style: inclusive ranges "a-b,c-d"
+// Small puzzles over one input style: inclusive ranges "a-b,c-d"
 // parsed with fmt.Sscanf and merged after sorting, bit masks of
 // lowercase letters (a uint32 per word, bits.OnesCount32, common
-// letters by &), and memoized recursion counting arrangements with a
-// map keyed by a struct of two ints, passed in a closure.
+// letters by &), rows of a grid as uint masks built by 1 << (len(row)
+// - 1 - i), and memoized recursion counting arrangements with a map
+// keyed by a struct of two ints, passed in a closure.
 package main
 
 import (
@@ -130,6 +131,28 @@ func main() {
 		fmt.Printf("%-17s %026b %2d %s\n", w, m, bits.OnesCount32(m), letters(m))
 	}
 	fmt.Printf("common %q\n", letters(common))
+
+	var rows []uint
+	for _, row := range []string{"#.##", "..#.", "#..."} {
+		var m uint
+		for i, c := range row {
+			if c == '#' {
+				m |= 1 << (len(row) - 1 - i)
+			}
+		}
+		rows = append(rows, m)
+	}
+	best, bestN := uint(0), -1
+	for m := uint(0); m < 16; m++ {
+		n := 0
+		for _, r := range rows {
+			n += bits.OnesCount(r ^ m)
+		}
+		if bestN < 0 || n < bestN {
+			best, bestN = m, n
+		}
+	}
+	fmt.Printf("%04b %04b %d\n", rows, best, bestN)
 
 	for _, t := range []int{10, 37, 100} {
 		fmt.Println(t, countWays([]int{1, 2, 5, 10, 25}, t))
