@@ -65,6 +65,7 @@ func (lw *lowerer) shiftCount(n ast.Node) {
 		return
 	}
 	if !lw.mayShiftNegative(count) {
+		lw.shiftCountType(count)
 		return
 	}
 	lw.extraImport(rtName, rt.Path)
@@ -80,11 +81,34 @@ func (lw *lowerer) shiftCount(n ast.Node) {
 		}
 		if at.IsValid() {
 			lw.insertPre(at, count, "if "+lw.text(count)+" < 0 { "+rtName+"."+rt.NegShiftName(line)+"() }; ")
+			lw.shiftCountType(count)
 			return
 		}
 	}
 	lw.insert(count.Pos(), rtName+"."+rt.ShiftName(line)+"(int64(")
 	lw.insertClose(count.End(), "))")
+}
+
+// shiftCountType converts a shift count that is an arithmetic expression
+// to its own basic type: yaegi v0.16.1 gave the operands of a count such
+// as (len(row) - 1 - i) the type of the value shifted, so m |= 1 <<
+// (len(row) - 1 - i) of a uint m failed ("invalid operation: mismatched
+// types uint and int"); m |= 1 << int(len(row) - 1 - i) does not.
+func (lw *lowerer) shiftCountType(count ast.Expr) {
+	bin, ok := ast.Unparen(count).(*ast.BinaryExpr)
+	if !ok {
+		return
+	}
+	tv := lw.info.Types[bin]
+	if tv.Value != nil || tv.Type == nil {
+		return
+	}
+	b, ok := tv.Type.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsInteger == 0 || b.Info()&types.IsUntyped != 0 {
+		return
+	}
+	lw.insert(count.Pos(), lw.typ(types.Typ[b.Kind()])+"(")
+	lw.insertClose(count.End(), ")")
 }
 
 // mayShiftNegative reports whether the shift count e may be negative: it
