@@ -75,14 +75,10 @@ func (lw *lowerer) indexCallResult(n *ast.IndexExpr, t types.Type) bool {
 	}
 	lw.extraImport(rtName, rt.Path)
 	x, i := lw.fresh("X"), lw.fresh("I")
-	it0 := types.Default(lw.info.TypeOf(n.Index))
-	conv, cond, check := "", "%[1]s < 0 || %[1]s >= len(%[2]s)", rtName+"."+rt.IndexName(lw.line(n.Lbrack))+"("
-	switch {
-	case wideUnsigned(it0):
-		// (its value unsigned in the message: [18446744073709551615])
-		conv, cond, check = "uint64", "%[1]s >= uint64(len(%[2]s))", rtName+"."+rt.IndexUName(lw.line(n.Lbrack))+"("
-	case !plainInt(it0):
-		conv = "int"
+	check, conv := lw.indexCheck(n)
+	cond := "%[1]s < 0 || %[1]s >= len(%[2]s)"
+	if conv == "uint64" {
+		cond = "%[1]s >= uint64(len(%[2]s))" // (its value unsigned in the message: [18446744073709551615])
 	}
 	ii := i
 	if conv != "" {
@@ -112,7 +108,7 @@ func (lw *lowerer) indexCallWalked(n *ast.IndexExpr) {
 		return
 	}
 	delete(lw.pendingCallIndexes, n)
-	if p.edit >= len(lw.edits) || lw.edits[p.edit].seq != p.edit {
+	if !lw.keptPlaceholders(p.edit, 1) {
 		return
 	}
 	from, to := lw.off(n.X.Pos()), lw.off(n.X.End())

@@ -73,10 +73,7 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 		if indexedChain(n.X) {
 			lw.extraImport(rtName, rt.Path)
 			check, conv := lw.indexCheck(n)
-			open, close := check, ", len("+lw.text(n.X)+"))"
-			if conv != "" {
-				open, close = open+conv+"(", ")"+close
-			}
+			open, close := lw.inExprCheck(n, check, conv)
 			lw.pendIndex(n, open, close, lw.indexPrecheck(n, check), as == nil && lw.stableBound(n.Index))
 		}
 		return
@@ -112,10 +109,7 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 			}
 		}
 	}
-	open, close := check, ", len("+lw.text(n.X)+"))"
-	if conv != "" {
-		open, close = open+conv+"(", ")"+close // a byte or other integer index (asciiSpace[s[i]], xs[id] of a type ID int)
-	}
+	open, close := lw.inExprCheck(n, check, conv)
 	if lw.checkedIdx != nil {
 		lw.checkedIdx[n] = len(lw.edits) // (sites)
 	}
@@ -322,6 +316,18 @@ func (lw *lowerer) startsAtLeast(e ast.Expr, c constant.Value) bool {
 		}
 	}
 	return constant.Compare(from, token.GEQ, c)
+}
+
+// inExprCheck returns the texts around n's index that check it in the
+// expression: check( and, conv( if the index is converted (a byte or
+// other integer index: asciiSpace[s[i]], xs[id] of a type ID int), then
+// , len(x)).
+func (lw *lowerer) inExprCheck(n *ast.IndexExpr, check, conv string) (open, close string) {
+	open, close = check, ", len("+lw.text(n.X)+"))"
+	if conv != "" {
+		open, close = open+conv+"(", ")"+close
+	}
+	return open, close
 }
 
 // wideUnsigned reports whether t is an unsigned integer type as wide as

@@ -71,7 +71,7 @@ func (lw *lowerer) indexWalked(n *ast.IndexExpr) {
 		return
 	}
 	delete(lw.pendingIndexes, n)
-	if p.edit+1 >= len(lw.edits) || lw.edits[p.edit].seq != p.edit || lw.edits[p.edit+1].seq != p.edit+1 {
+	if !lw.keptPlaceholders(p.edit, 2) {
 		return
 	}
 	if lw.operandChecked(n.X) {
@@ -117,4 +117,19 @@ func (lw *lowerer) operandChecked(e ast.Expr) bool {
 		return lw.prechecked[x] || lw.rangedIndex(x)
 	}
 	return false
+}
+
+// keptPlaceholders reports whether the n edits from edit on are still
+// the placeholders a pending check left there (indexes, slices, calls'
+// results: nothing replaced them since).
+func (lw *lowerer) keptPlaceholders(edit, n int) bool {
+	if edit+n > len(lw.edits) {
+		return false
+	}
+	for i := edit; i < edit+n; i++ {
+		if lw.edits[i].seq != i {
+			return false
+		}
+	}
+	return true
 }

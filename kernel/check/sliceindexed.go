@@ -77,7 +77,7 @@ func (lw *lowerer) sliceWalked(n *ast.SliceExpr) {
 		return
 	}
 	delete(lw.pendingSlices, n)
-	if p.edit+1 >= len(lw.edits) || lw.edits[p.edit].seq != p.edit || lw.edits[p.edit+1].seq != p.edit+1 {
+	if !lw.keptPlaceholders(p.edit, 2) {
 		return
 	}
 	ix := ast.Unparen(n.X).(*ast.IndexExpr)
