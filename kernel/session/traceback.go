@@ -632,14 +632,18 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 				held = nil
 				first, last := declLines(lf.d)
 				text = fmt.Sprintf("Cell In[%d], in %s", lc, name)
+				heldCall := 0 // its call of the frame held, whose panic's deferred calls ran
+				if heldInner.d != nil {
+					heldCall = callLine(lf.d.Calls, lf.d, heldInner, nil)
+				}
 				switch {
 				case dKnown && !during && last > 0:
 					text = fmt.Sprintf("Cell In[%d], line %d, in %s", lc, last, name)
 				case dKnown && during && first <= dLine && dLine <= last:
 					text = fmt.Sprintf("Cell In[%d], line %d, in %s", lc, dLine, name)
-				case dKnown && during && heldInner.d != nil && callLine(lf.d.Calls, lf.d, heldInner, nil) > 0:
+				case dKnown && during && heldCall > 0:
 					// the panic was of a frame inside it (held): its call
-					text = fmt.Sprintf("Cell In[%d], line %d, in %s", lc, callLine(lf.d.Calls, lf.d, heldInner, nil), name)
+					text = fmt.Sprintf("Cell In[%d], line %d, in %s", lc, heldCall, name)
 				case dKnown && during && dLine == 0:
 					// a runtime error the interpreter raised in the
 					// function's own body: the one place of its kind
