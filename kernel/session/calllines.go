@@ -1,0 +1,207 @@
+package session
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check"
+)
+
+// mainSite returns the line of the one place in d, the cell's func main,
+// where a panic of kind can come from within the top-level statement
+// that was running, or 0.
+func (s *Session) mainSite(d *cell.Decl, kind string) int {
+	v := s.main.Load()
+	start, end := int(v>>32), int(v&(1<<32-1))
+	line := 0
+	for _, l := range d.Sites[kind] {
+		if start <= l && l <= end {
+			if line > 0 {
+				return 0
+			}
+			line = l
+		}
+	}
+	return line
+}
+
+// frameID is what a frame of a panic's traceback is of: function d's
+// body, or its literal lit's; d is nil when not known.
+type frameID struct {
+	d   *cell.Decl
+	lit string
+}
+
+// callLine returns the line of the one call in a body of function d,
+// whose calls are calls (cell.Decl's Calls), that can have made the
+// frame inner, within lines within (all when nil); 0 when there are
+// none or several, or inner is not known.
+func callLine(calls map[string][]int, d *cell.Decl, inner frameID, within func(int) bool) int {
+	if inner.d == nil {
+		return 0
+	}
+	var lines []int
+	add := func(ls []int) {
+		for _, l := range ls {
+			if (within == nil || within(l)) && !slices.Contains(lines, l) {
+				lines = append(lines, l)
+			}
+		}
+	}
+	switch name := inner.d.Names[0]; {
+	case inner.lit != "":
+		if inner.d == d {
+			add(calls[inner.lit]) // (d's literals' names are d's)
+		}
+	case inner.d.Kind == cell.Method:
+		add(calls[name])
+		if _, m, ok := strings.Cut(name, "."); ok {
+			add(calls[check.CallsMethod+m])
+		}
+	default:
+		add(calls[name])
+		if inner.d.Generic != "" {
+			add(calls[inner.d.Generic]) // (a copy's caller calls the generic function)
+		}
+	}
+	add(calls[check.CallsAny])
+	if len(lines) == 1 && lines[0] > 0 {
+		return lines[0]
+	}
+	return 0
+}
+
+// oneLine returns the line of lines when there is one, not 0 (a
+// deferred call's), else 0.
+func oneLine(lines []int) int {
+	if len(lines) == 1 {
+		return lines[0]
+	}
+	return 0
+}
+
+// deferrer returns the one function the notebook declared whose body
+// defers a call of d (a deferred call's line in Calls is 0) when no
+// body calls d otherwise (by name), nil if none.
+func (s *Session) deferrer(d *cell.Decl) *cell.Decl {
+	if d == nil || len(d.Names) != 1 || d.Kind != cell.Func && d.Kind != cell.Method {
+		return nil
+	}
+	key := d.Names[0]
+	var found *cell.Decl
+	for _, x := range s.decls {
+		if x.Kind != cell.Func && x.Kind != cell.Method {
+			continue
+		}
+		for _, l := range x.Calls[key] {
+			if l != 0 || found != nil {
+				return nil
+			}
+			found = x
+		}
+		for _, lt := range x.Lits {
+			if len(lt.Calls[key]) > 0 {
+				return nil
+			}
+		}
+	}
+	return found
+}
+
+// deferringFrame is the text of the frame of dd, whose deferred call
+// panicked: at its closing brace when it was returning, or at the panic
+// whose deferred calls were running (at dLine, or the one place in dd's
+// body of dErr's kind).
+func (s *Session) deferringFrame(dd *cell.Decl, dLine int, during bool, dErr error) string {
+	name := dd.Names[0]
+	if name == cell.MainName {
+		name = "main"
+	}
+	first, last := declLines(dd)
+	switch {
+	case !during && last > 0:
+		return fmt.Sprintf("Cell In[%d], line %d, in %s", dd.Cell, last, name)
+	case during && dLine > 0 && first <= dLine && dLine <= last:
+		return fmt.Sprintf("Cell In[%d], line %d, in %s", dd.Cell, dLine, name)
+	case during && dLine == 0 && dErr != nil:
+		if l := siteLine(dd, errorKind(dErr)); l > 0 {
+			return fmt.Sprintf("Cell In[%d], line %d, in %s", dd.Cell, l, name)
+		}
+	}
+	return fmt.Sprintf("Cell In[%d], in %s", dd.Cell, name)
+}
+
+// frameName returns the name yaegi gives the frame of d's function,
+// after "main.": a method's is the method's name.
+func frameName(d *cell.Decl) string {
+	if _, m, ok := strings.Cut(d.Names[0], "."); ok && d.Kind == cell.Method {
+		return m
+	}
+	return d.Names[0]
+}
+
+// declLines returns the first and last lines in its cell of d's
+// source (whose other lines are blank), 0s when it has none.
+func declLines(d *cell.Decl) (first, last int) {
+	for i, l := range strings.Split(d.Source(), "\n") {
+		if strings.TrimSpace(l) != "" {
+			if first == 0 {
+				first = i + 1
+			}
+			last = i + 1
+		}
+	}
+	return first, last
+}
+
+// inDecl reports whether line is one of d's in its cell.
+func inDecl(d *cell.Decl, line int) bool {
+	first, last := declLines(d)
+	return first <= line && line <= last
+}
+
+// mainRange returns, for d, the cell's func main, a test of the lines
+// of the top-level statement of it that was running (its Main marker's),
+// or nil when d is another function or main ran no marker.
+func (s *Session) mainRange(d *cell.Decl) func(int) bool {
+	v := s.main.Load()
+	if d.Names[0] != cell.MainName || d.Kind != cell.Func || v == 0 {
+		return nil
+	}
+	start, end := int(v>>32), int(v&(1<<32-1))
+	return func(l int) bool { return l == 0 || start <= l && l <= end }
+}
+
+// markedLine returns the line of the last mark a lowered function
+// stored (check.Config's SiteMarker) when the body whose marks carry tag
+// stored it and it is one of sites, the lines where the panic's kind of
+// runtime error can come from; else 0.
+func (s *Session) markedLine(tag int, sites []int) int {
+	if s.mark == nil {
+		return 0
+	}
+	v := *s.mark
+	if tag == 0 || v>>check.MarkLineBits != tag {
+		return 0
+	}
+	if l := v & (1<<check.MarkLineBits - 1); slices.Contains(sites, l) {
+		return l
+	}
+	return 0
+}
+
+// callLine returns the line of the one call in the top-level statement
+// that was running that can have made frame inner, or 0.
+func (st *stmtPos) callLine(inner frameID) int {
+	end := st.ends[st.line]
+	if end == 0 || inner.d == nil {
+		return 0
+	}
+	d := &cell.Decl{}
+	if st.lits != nil {
+		d = st.lits.d // (its literals' frames are of it)
+	}
+	return callLine(st.calls, d, inner, func(l int) bool { return l == 0 || st.line <= l && l <= end })
+}
