@@ -74,8 +74,11 @@ type lowerer struct {
 	// pendingCallIndexes are indexes of calls' results whose checks are
 	// placed when the walk leaves them (indexcall.go)
 	pendingCallIndexes map[*ast.IndexExpr]pendingCallIndex
-	madeMaps           map[types.Object]bool // the declaration's map variables that are never nil (sites)
-	nonNil             map[ast.Node]bool     // the declaration's selections whose operand is no nil (nonnil.go)
+	// pendingCallSlices are slices of calls' results whose checks are
+	// placed when the walk leaves them (slicecall.go)
+	pendingCallSlices map[*ast.SliceExpr]pendingCallSlice
+	madeMaps          map[types.Object]bool // the declaration's map variables that are never nil (sites)
+	nonNil            map[ast.Node]bool     // the declaration's selections whose operand is no nil (nonnil.go)
 
 	loopLits    map[*ast.FuncLit]bool   // function literals made again in a loop (markLoopLits)
 	wrappedLits map[*ast.FuncLit]bool   // those made in a frame of their own (funcLit)
@@ -262,7 +265,8 @@ func (lw *lowerer) walk(n ast.Node) {
 			walked := lw.stack[len(lw.stack)-1]
 			switch w := walked.(type) {
 			case *ast.SliceExpr:
-				lw.sliceWalked(w) // (sliceindexed.go)
+				lw.sliceWalked(w)     // (sliceindexed.go)
+				lw.sliceCallWalked(w) // (slicecall.go)
 			case *ast.IndexExpr:
 				lw.indexWalked(w)     // (nestedindex.go)
 				lw.indexCallWalked(w) // (indexcall.go)
