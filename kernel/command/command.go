@@ -86,11 +86,13 @@ func Main(extra interp.Exports) {
 	case "kernel":
 		err = runKernel(os.Args[2:])
 	case "interpreter":
+		os.Args = os.Args[:1] // (cells see a program run without arguments: os.Args, flag.Parse)
 		err = runInterpreter(extra)
 	case "worker":
 		if len(os.Args) > 2 {
 			err = runClusterWorker(os.Args[2:])
 		} else {
+			os.Args = os.Args[:1] // (as the interpreter's)
 			err = runWorker(extra)
 		}
 	case "version", "--version":
