@@ -173,3 +173,30 @@ def test_fmt_of_cell_types_in_pool_workers(kernel):
     c = execute(kc, "pool := executor.NewProcessPool(1)\nr, err := pool.Submit(describe, 1).Result()\nfmt.Println(r, err)")
     assert c.status == "ok", c.error
     assert c.stdout == "{name:r lv:1} [high] <nil>\n", c.stdout
+
+
+def test_a_program_without_arguments(kernel):
+    """Cells, and the functions a process pool's workers run, see what a
+    program run without arguments sees: os.Args of one element, flag.Parse
+    with no arguments left."""
+    km, kc = kernel
+    c = execute(kc, 'import (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"github.com/gofutures/gofutures/executor"\n)\n'
+                    'verbose := flag.Bool("v", false, "verbose")\nflag.Parse()\n'
+                    'fmt.Println(len(os.Args), flag.NArg(), *verbose)\n'
+                    'func nargs(int) int { return len(os.Args) }')
+    assert c.status == "ok", c.error
+    assert c.stdout == "1 0 false\n", c.stdout
+    c = execute(kc, "pool := executor.NewProcessPool(1)\nr, err := pool.Submit(nargs, 0).Result()\nfmt.Println(r, err)")
+    assert c.status == "ok", c.error
+    assert c.stdout == "1 <nil>\n", c.stdout
+
+
+def test_package_unsafe(kernel):
+    """unsafe's sizes are gc's constants; its functions work on cells'
+    values (kernel/check's unsafecalls.go)."""
+    km, kc = kernel
+    c = execute(kc, 'import (\n\t"fmt"\n\t"unsafe"\n)\ntype H struct {\n\tOK bool\n\tN int32\n\tName string\n}\n'
+                    'b := []byte("hi")\nf := 1.5\n'
+                    'fmt.Println(unsafe.Sizeof(H{}), unsafe.Offsetof(H{}.Name), unsafe.String(&b[0], 2), *(*uint64)(unsafe.Pointer(&f)))')
+    assert c.status == "ok", c.error
+    assert c.stdout == "24 8 hi 4609434218613702656\n", c.stdout

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/check/rt"
@@ -33,10 +32,7 @@ type notebook struct {
 func newNotebook(t *testing.T) *notebook {
 	nb := &notebook{t: t, c: New(testImporter, Config{}), imp: map[string]string{}, gen: map[string]bool{}}
 	nb.in = lineInterp{interp.New(interp.Options{Stdout: &nb.out, Stderr: &nb.out})}
-	if err := nb.in.Use(stdlib.Symbols); err != nil {
-		t.Fatal(err)
-	}
-	if err := nb.in.Use(interp.Exports{".": StdSymbols()["."]}); err != nil { // rt.Upgrades, as a session's
+	if err := nb.in.Use(StdSymbols()); err != nil { // (rt.Upgrades, unsafe, as a session's)
 		t.Fatal(err)
 	}
 	if err := nb.in.Use(rt.Symbols()); err != nil {

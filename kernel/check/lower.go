@@ -445,7 +445,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 		lw.untaggedOperand(n)
 		lw.recFuncCall(n)
 		lw.convDeref(n)
-		if !lw.newExpr(n) {
+		if !lw.newExpr(n) || !lw.unsafeCall(n) { // (unsafecalls.go)
 			return false
 		}
 		return lw.call(n)

@@ -9,14 +9,16 @@ import (
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
 	yaegisyscall "github.com/traefik/yaegi/stdlib/syscall"
+	yaegiunsafe "github.com/traefik/yaegi/stdlib/unsafe"
 
 	"github.com/gofutures/gofutures/kernel/check/rt"
 	"github.com/traefik/yaegi/stdlib/unrestricted"
 )
 
 // StdSymbols returns the compiled standard-library packages a session's
-// interpreter is given: yaegi's stdlib.Symbols, its syscall and, of its
-// unrestricted set, os/exec (unrestricted's os.Exit and log.Fatal stay
+// interpreter is given: yaegi's stdlib.Symbols, its syscall and unsafe
+// (with its conversions of unsafe.Pointer) and, of its unrestricted set,
+// os/exec (unrestricted's os.Exit and log.Fatal stay
 // out: they would end the kernel's process, not the cell; the session
 // gives os.Exit, syscall.Exit and log's functions of its own). What
 // these lack of a package the checker makes from GOROOT's sources
@@ -35,6 +37,11 @@ var stdSymbols = sync.OnceValue(func() interp.Exports {
 		sc[name] = v
 	}
 	syms["syscall/syscall"] = sc
+	for k, v := range yaegiunsafe.Symbols {
+		if k != "github.com/traefik/yaegi/stdlib/unsafe/unsafe" {
+			syms[k] = v // unsafe's, and the interpreter's hook converting unsafe.Pointer
+		}
+	}
 	// wrappers of more methods for a notebook value in an io.Writer or
 	// io.Reader (rt.Upgrades), beside stdlib's for fmt's and json's
 	mt := map[reflect.Value][]reflect.Type{}

@@ -61,8 +61,8 @@ type work struct {
 // the interpreter.
 func (w *work) needsCopy(obj types.Object) bool {
 	pkg := obj.Pkg()
-	if pkg == nil || pkg.Path() == w.cell || !isStd(pkg.Path()) && !w.s.thirdParty(pkg) {
-		return false
+	if pkg == nil || pkg.Path() == w.cell || pkg.Path() == "unsafe" || !isStd(pkg.Path()) && !w.s.thirdParty(pkg) {
+		return false // (unsafe's are the interpreter's or the lowering's)
 	}
 	if obj.Parent() != pkg.Scope() {
 		return false

@@ -1,0 +1,23 @@
+package check
+
+import "testing"
+
+// Package unsafe in cells as in Go: Sizeof, Alignof and Offsetof are
+// gc's constants (also in a constant declaration), String, StringData,
+// Slice, SliceData and Add work on the cell's values and types, with the
+// runtime's panics, and unsafe.Pointer converts between pointer types
+// and uintptr.
+func TestUnsafeCalls(t *testing.T) {
+	runSteps(t,
+		step{"import (\"fmt\"; \"unsafe\")\ntype H struct { F bool; C int32; N string }\ntype P struct{ X, Y int32 }", ""},
+		step{"fmt.Println(unsafe.Sizeof(H{}), unsafe.Alignof(int64(0)), unsafe.Offsetof(H{}.N), unsafe.Sizeof([]H{}))", "24 8 8 24\n"},
+		step{"const size = unsafe.Sizeof(H{})\nvar arr [size]byte\nfmt.Println(len(arr))", "24\n"},
+		step{"b := []byte(\"hello\")\ns := unsafe.String(&b[0], len(b))\nfmt.Println(s, *unsafe.StringData(s))", "hello 104\n"},
+		step{"ps := []P{{1, 2}, {3, 4}}\nq := unsafe.Slice(&ps[0], 2)\nq[1].Y = 9\nfmt.Println(ps, *unsafe.SliceData(ps), len(unsafe.Slice((*P)(nil), 0)), unsafe.SliceData([]P(nil)) == nil)", "[{1 2} {3 9}] {1 2} 0 true\n"},
+		step{"f := 1.5\nbits := *(*uint64)(unsafe.Pointer(&f))\nfmt.Printf(\"%x\\n\", bits)\np := unsafe.Pointer(&ps[0])\np2 := (*P)(unsafe.Add(p, unsafe.Sizeof(P{})))\nfmt.Println(*p2, uintptr(unsafe.Pointer(p2))-uintptr(p))", "3ff8000000000000\n{3 9} 8\n"},
+		step{"n := int8(-1)\nfunc() { defer func() { fmt.Println(recover()) }(); _ = unsafe.String(&b[0], n) }()\n" +
+			"func() { defer func() { fmt.Println(recover()) }(); _ = unsafe.Slice((*int)(nil), 1) }()\n" +
+			"func() { defer func() { fmt.Println(recover()) }(); _ = unsafe.Slice(&ps[0], n) }()",
+			"runtime error: unsafe.String: len out of range\nruntime error: unsafe.Slice: ptr is nil and len is not zero\nruntime error: unsafe.Slice: len out of range\n"},
+	)
+}
