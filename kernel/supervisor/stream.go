@@ -31,6 +31,11 @@ const (
 	// crashGrace is how long held-back output waits for the process to die
 	// once the crash dump stopped growing.
 	crashGrace = time.Second
+	// dumpGrace is crashGrace for held-back output that holds the
+	// runtime's stacks ("runtime stack:", "goroutine 1 gp=... [running]:"):
+	// a runtime that wrote them is dying, however long a loaded machine
+	// pauses it before its next lines.
+	dumpGrace = 30 * time.Second
 )
 
 // syncPoint is a counter goroutines wait on: the last sync marker whose
@@ -101,7 +106,8 @@ type streamReader struct {
 	eof    bool   // all output published
 	tail   []byte // last bytes, for crash reports
 	queue  []streamItem
-	queued int // bytes of text in queue
+	queued int    // bytes of text in queue
+	moved  uint64 // counts items queued and taken to publish (waitEOF)
 
 	// A Go runtime crash dump (fatal error, stack overflow) is thousands
 	// of lines of interpreter internals. From its first line on, output is
@@ -112,6 +118,7 @@ type streamReader struct {
 	// however long the dump (a deep stack) or slow the machine.
 	crash    []byte
 	crashing bool
+	stacks   bool      // crash holds the runtime's stacks (crashWait)
 	crashAt  time.Time // when the held-back output last grew
 	// A line "panic: " starts a dump only when the runtime's goroutine
 	// header follows it (a goroutine's panic that nothing recovered): till
@@ -207,6 +214,7 @@ func (st *streamReader) enqueue(it streamItem) {
 	}
 	st.queue = append(st.queue, it)
 	st.queued += len(it.text)
+	st.moved++
 	st.cond.Broadcast()
 	st.mu.Unlock()
 }
@@ -236,6 +244,7 @@ func (st *streamReader) publish() {
 		}
 		items := st.queue
 		st.queue, st.queued = nil, 0
+		st.moved++
 		st.cond.Broadcast()
 		st.mu.Unlock()
 
@@ -348,7 +357,7 @@ func (st *streamReader) emit(p []byte) {
 			st.tentative, st.tentAt = true, time.Now()
 		}
 		if i >= 0 {
-			st.crashing, st.crashAt = true, time.Now()
+			st.crashing, st.crashAt, st.stacks = true, time.Now(), false
 			st.crash = append(st.crash[:0], p[i:]...)
 			p = p[:i]
 			st.wakeWhenCrashOverdue(crashGrace)
@@ -359,7 +368,7 @@ func (st *streamReader) emit(p []byte) {
 			st.tentative = false // the runtime's report of a panic
 		} else if len(st.crash) > maxTentative || time.Since(st.tentAt) > maxTentativeWait {
 			p = append(p, st.crash...) // a cell's own output after all
-			st.crash, st.crashing, st.tentative = nil, false, false
+			st.crash, st.crashing, st.tentative, st.stacks = nil, false, false, false
 		}
 	}
 	st.mu.Unlock()
@@ -415,7 +424,7 @@ func (st *streamReader) wakeWhenCrashOverdue(d time.Duration) {
 		st.mu.Lock()
 		defer st.mu.Unlock()
 		if st.crashing && !st.eof {
-			if rest := crashGrace - time.Since(st.crashAt); rest > 0 {
+			if rest := st.crashWait() - time.Since(st.crashAt); rest > 0 {
 				st.wakeWhenCrashOverdue(rest)
 				return
 			}
@@ -427,7 +436,20 @@ func (st *streamReader) wakeWhenCrashOverdue(d time.Duration) {
 // crashOverdue reports (with st.mu held) whether held-back output has
 // stopped growing crashGrace ago, without the death it announced.
 func (st *streamReader) crashOverdue() bool {
-	return st.crashing && !st.eof && time.Since(st.crashAt) >= crashGrace
+	return st.crashing && !st.eof && time.Since(st.crashAt) >= st.crashWait()
+}
+
+// crashWait returns (with st.mu held) how long held-back output waits,
+// once it stopped growing, for the process to die: dumpGrace when it
+// holds the runtime's stacks, else crashGrace.
+func (st *streamReader) crashWait() time.Duration {
+	if !st.stacks {
+		st.stacks = lineStart(st.crash, "runtime stack:") >= 0 || lineStart(st.crash, "goroutine ") >= 0
+	}
+	if st.stacks {
+		return dumpGrace
+	}
+	return crashGrace
 }
 
 // releaseCrash publishes held-back output: the process did not die.
@@ -438,7 +460,7 @@ func (st *streamReader) releaseCrash() {
 		return
 	}
 	held := st.crash
-	st.crash, st.crashing, st.tentative = nil, false, false
+	st.crash, st.crashing, st.tentative, st.stacks = nil, false, false, false
 	st.mu.Unlock()
 	if out := st.out(); out != nil && len(held) > 0 {
 		out.Stream(st.name, string(held))
@@ -461,9 +483,27 @@ func (st *streamReader) waitSync(n uint64, timeout time.Duration) {
 	waitCond(&st.mu, st.cond, func() bool { return st.synced >= n || st.eof }, timeout)
 }
 
-// waitEOF waits until all output has been published, or timeout.
+// maxEOFWait bounds waitEOF's wait however long the output keeps coming.
+const maxEOFWait = time.Minute
+
+// waitEOF waits until all output has been published, or until none has
+// moved for timeout (a grandchild may hold the pipe open without writing),
+// at most maxEOFWait: a loaded machine may read a crash dump slowly, and
+// its first lines say why the process died.
 func (st *streamReader) waitEOF(timeout time.Duration) {
-	waitCond(&st.mu, st.cond, func() bool { return st.eof }, timeout)
+	end := time.Now().Add(maxEOFWait)
+	for {
+		st.mu.Lock()
+		before := st.moved
+		st.mu.Unlock()
+		waitCond(&st.mu, st.cond, func() bool { return st.eof || st.moved != before }, timeout)
+		st.mu.Lock()
+		eof, moved := st.eof, st.moved
+		st.mu.Unlock()
+		if eof || moved == before || time.Now().After(end) {
+			return
+		}
+	}
 }
 
 func (st *streamReader) tailText() string {
