@@ -454,10 +454,10 @@ func TestAServerThatLostTheQueueFailsPendingTasks(t *testing.T) {
 	srv.WaitForShutdown()
 	srv = newServer(t, port, t.TempDir(), nil) // a new store: the queue is gone
 	defer srv.Shutdown()
-	if err := f.Err(); !errors.Is(err, ErrQueueLost) {
-		t.Fatalf("a task the server lost: %v", err)
+	if _, err := f.ResultTimeout(3 * time.Minute); !errors.Is(err, ErrQueueLost) {
+		t.Fatalf("a task the server lost: %v\n%s", err, out)
 	}
-	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(out.String(), "the queue is set up again"); {
+	for deadline := time.Now().Add(30 * time.Second); !strings.Contains(out.String(), "the queue is set up again"); {
 		if time.Now().After(deadline) {
 			t.Fatalf("no note of the lost queue:\n%s", out)
 		}

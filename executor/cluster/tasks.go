@@ -362,15 +362,47 @@ func (e *Executor) consumeResults(ctx context.Context) (jetstream.ConsumeContext
 // store (Options.Memory, or a server without a store directory).
 var ErrQueueLost = errors.New("cluster: the NATS server lost the queue of tasks (it restarted without its JetStream store); the task may not have run")
 
+// queueCheckFor bounds how long reconnected tries to learn whether the
+// server kept the queue: a server that just restarted may answer only
+// once its JetStream is up, a loaded one slowly.
+const queueCheckFor = 2 * time.Minute
+
+// queueLost asks the server whether it still has the queue of tasks,
+// again while it cannot tell (JetStream not up yet, a timeout), until
+// ctx is done: true when it answers that the stream is gone, false with
+// nil when it has it.
+func (e *Executor) queueLost(ctx context.Context) (bool, error) {
+	for wait := 50 * time.Millisecond; ; wait = min(2*wait, time.Second) {
+		actx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		_, err := e.js.Stream(actx, e.n.tasksStream())
+		cancel()
+		switch {
+		case err == nil:
+			return false, nil
+		case errors.Is(err, jetstream.ErrStreamNotFound):
+			return true, nil
+		case e.nc.IsClosed():
+			return false, err
+		}
+		select {
+		case <-ctx.Done():
+			return false, err
+		case <-time.After(wait):
+		}
+	}
+}
+
 // reconnected checks, after a reconnect, that the server still has the
 // queue. If it lost it, every pending task fails with ErrQueueLost (none
 // of them could finish) and the queue is set up anew for the next tasks.
 func (e *Executor) reconnected(string) {
 	go func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		ctx, cancel := context.WithTimeout(context.Background(), queueCheckFor)
 		defer cancel()
-		_, err := e.js.Stream(ctx, e.n.tasksStream())
-		if !errors.Is(err, jetstream.ErrStreamNotFound) {
+		if lost, err := e.queueLost(ctx); !lost {
+			if err != nil {
+				fmt.Fprintf(e.out, "cluster: after a reconnect, could not tell whether the server kept the queue of tasks: %v\n", err)
+			}
 			return
 		}
 		e.mu.Lock()
