@@ -54,18 +54,19 @@ func (lw *lowerer) indexCallResult(n *ast.IndexExpr, t types.Type) bool {
 				return false
 			}
 		case *ast.SelectorExpr, *ast.IndexExpr, *ast.SliceExpr:
-			return false // (an element's field or element may be assigned)
+			// an element's field or element may be assigned, an array
+			// element sliced in place: not of a copy of the element
+			if e := elemOf(t); e == nil {
+				return false
+			} else if _, ok := e.Underlying().(*types.Array); ok {
+				return false
+			} else if _, ok := e.Underlying().(*types.Struct); ok {
+				return false
+			}
 		}
 	}
-	var elem types.Type
-	switch u := t.Underlying().(type) {
-	case *types.Slice:
-		elem = u.Elem()
-	case *types.Array:
-		elem = u.Elem()
-	case *types.Basic:
-		elem = types.Typ[types.Byte]
-	default:
+	elem := elemOf(t)
+	if elem == nil {
 		return false
 	}
 	xt, et := lw.typ(lw.info.TypeOf(n.X)), lw.typ(elem)
@@ -97,6 +98,34 @@ func (lw *lowerer) indexCallResult(n *ast.IndexExpr, t types.Type) bool {
 	}
 	lw.insert(n.X.Pos(), "")
 	return true
+}
+
+// callResult reports whether e is a call, or an index or slice of one
+// (strings.Fields(l)[i], whose element indexcall.go reads once).
+func callResult(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		return true
+	case *ast.IndexExpr:
+		return callResult(x.X)
+	case *ast.SliceExpr:
+		return callResult(x.X)
+	}
+	return false
+}
+
+// elemOf returns the type of the elements of t, the type of an indexed
+// operand (its underlying slice, array or string type); nil for others.
+func elemOf(t types.Type) types.Type {
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return u.Elem()
+	case *types.Array:
+		return u.Elem()
+	case *types.Basic:
+		return types.Typ[types.Byte]
+	}
+	return nil
 }
 
 // indexCallWalked places the check of n, an index of a call's result

@@ -67,7 +67,7 @@ func (lw *lowerer) index(n *ast.IndexExpr) {
 		if k, ok := ast.Unparen(n.Index).(*ast.Ident); ok && lw.rangeTexts[lw.info.Uses[k]] == lw.text(n.X) {
 			return // the key of a range loop over n.X
 		}
-		if _, call := ast.Unparen(n.X).(*ast.CallExpr); call && lw.indexCallResult(n, t) {
+		if callResult(n.X) && lw.indexCallResult(n, t) {
 			return
 		}
 		if indexedChain(n.X) {

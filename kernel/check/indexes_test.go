@@ -161,3 +161,28 @@ func TestCallResultPrecheckPlacement(t *testing.T) {
 		}
 	}
 }
+
+// An index of a call's result that is indexed or sliced again
+// (strings.Fields(l)[i][0], strings.Fields(l)[i][1:], m()[k][i]) panics
+// with Go's message, also a three-index slice of a call's result; an
+// element of an array or struct type, which may be assigned to or
+// sliced in place, is left as it is.
+func TestIndexOfCallResultIndexed(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"import (\"fmt\"; \"strings\")\n" +
+			"func first(l string, i int) byte { return strings.Fields(l)[i][0] }\n" +
+			"func tail(l string, i int) string { return strings.Fields(l)[i][1:] }\n" +
+			"func rows() [][]int { return [][]int{{1}, {2, 3}} }\n" +
+			"func grid() [][2]int { return [][2]int{{1, 2}} }\n" +
+			"func f3(l string) []string { s := strings.Split(l, \",\")[1:3:4]; return s }\n" +
+			"func try(f func()) { defer func() { fmt.Println(recover()) }(); f() }", ""},
+		step{"fmt.Println(first(\"ab cd\", 1), tail(\"ab cd\", 0), rows()[1][1], f3(\"a,b,c,d\"))\n" +
+			"try(func() { first(\"ab\", 3) })\ntry(func() { first(\" \", 0) })\ntry(func() { first(\"ab \", 0); tail(\"a\", 2) })\n" +
+			"try(func() { _ = rows()[0][1] })\ntry(func() { _ = rows()[2][0] })\ntry(func() { f3(\"a,b\") })\ntry(func() { _ = rows()[1][5:] })\n" +
+			"grid()[0][1] = 5\ng := grid()[0][:1]\nfmt.Println(g)",
+			"99 b 3 [b c]\n" +
+				"runtime error: index out of range [3] with length 1\nruntime error: index out of range [0] with length 0\nruntime error: index out of range [2] with length 1\n" +
+				"runtime error: index out of range [1] with length 1\nruntime error: index out of range [2] with length 2\nruntime error: slice bounds out of range [::4] with capacity 2\nruntime error: slice bounds out of range [5:2]\n" +
+				"[1]\n"},
+	)
+}

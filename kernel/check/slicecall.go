@@ -34,8 +34,9 @@ type pendingCallSlice struct {
 	bound string // cap or len, of the result
 }
 
-// sliceCallResult lowers n, a two-index slice of a call's result of type
-// t (a slice or string type), and reports whether it did.
+// sliceCallResult lowers n, a slice of a call's result (or of an index
+// or slice of one) of type t (a slice or string type), and reports
+// whether it did.
 func (lw *lowerer) sliceCallResult(n *ast.SliceExpr, t types.Type) bool {
 	name, bound := rt.SliceName, "cap"
 	switch u := t.Underlying().(type) {
@@ -62,14 +63,20 @@ func (lw *lowerer) sliceCallResult(n *ast.SliceExpr, t types.Type) bool {
 		}
 		return "int(" + v + ")"
 	}
-	x, lo, hi := lw.fresh("X"), lw.fresh("Lo"), lw.fresh("Hi")
-	loV, hiV := "0", "len("+x+")"
+	x, lo, hi, mx := lw.fresh("X"), lw.fresh("Lo"), lw.fresh("Hi"), lw.fresh("Max")
+	loV, hiV, maxV := "0", "len("+x+")", ""
 	params := x + " " + xt
+	if n.Slice3 {
+		if bound != "cap" {
+			return false // (the checker refused a string's)
+		}
+		name = rt.Slice3Name
+	}
 	for _, b := range []struct {
 		e    ast.Expr
 		name string
 		v    *string
-	}{{n.Low, lo, &loV}, {n.High, hi, &hiV}} {
+	}{{n.Low, lo, &loV}, {n.High, hi, &hiV}, {n.Max, mx, &maxV}} {
 		if b.e == nil {
 			continue
 		}
@@ -85,13 +92,13 @@ func (lw *lowerer) sliceCallResult(n *ast.SliceExpr, t types.Type) bool {
 	if lw.pendingCallSlices == nil {
 		lw.pendingCallSlices = map[*ast.SliceExpr]pendingCallSlice{}
 	}
-	lw.pendingCallSlices[n] = pendingCallSlice{
-		edit: len(lw.edits),
-		lit: fmt.Sprintf("func(%s) %s { %s%s, %s, %s(%s)); return %s[%s:%s] }(",
-			params, rt2, check, loV, hiV, bound, x, x, loV, hiV),
-		check: check,
-		bound: bound,
+	lit := fmt.Sprintf("func(%s) %s { %s%s, %s, %s(%s)); return %s[%s:%s] }(",
+		params, rt2, check, loV, hiV, bound, x, x, loV, hiV)
+	if n.Slice3 {
+		lit = fmt.Sprintf("func(%s) %s { %s%s, %s, %s, cap(%s)); return %s[%s:%s:%s] }(",
+			params, rt2, check, loV, hiV, maxV, x, x, loV, hiV, maxV)
 	}
+	lw.pendingCallSlices[n] = pendingCallSlice{edit: len(lw.edits), lit: lit, check: check, bound: bound}
 	lw.insert(n.X.Pos(), "")
 	return true
 }
@@ -116,7 +123,7 @@ func (lw *lowerer) sliceCallWalked(n *ast.SliceExpr) {
 		}
 	}
 	stable := func(b ast.Expr) bool { return b == nil || lw.stableBound(b) && lw.harmless(b) }
-	if !inner && stable(n.Low) && stable(n.High) {
+	if !inner && !n.Slice3 && stable(n.Low) && stable(n.High) {
 		if at := lw.precheckAt(n); at.IsValid() {
 			v := lw.fresh("R")
 			hi := "len(" + v + ")"
@@ -133,16 +140,20 @@ func (lw *lowerer) sliceCallWalked(n *ast.SliceExpr) {
 		}
 	}
 	lw.edits[p.edit].Text = p.lit
+	// the bounds become the literal's arguments after the result
 	switch {
 	case n.Low == nil:
 		lw.replace(n.Lbrack, n.High.Pos(), ", ")
-		lw.replace(n.Rbrack, n.Rbrack+1, ")")
 	case n.High == nil:
 		lw.replace(n.Lbrack, n.Lbrack+1, ", ")
 		lw.replace(n.Low.End(), n.Rbrack+1, ")")
+		return
 	default:
 		lw.replace(n.Lbrack, n.Lbrack+1, ", ")
 		lw.replace(n.Low.End(), n.High.Pos(), ", ")
-		lw.replace(n.Rbrack, n.Rbrack+1, ")")
 	}
+	if n.Max != nil {
+		lw.replace(n.High.End(), n.Max.Pos(), ", ")
+	}
+	lw.replace(n.Rbrack, n.Rbrack+1, ")")
 }

@@ -20,7 +20,9 @@ import (
 func (lw *lowerer) slice(n *ast.SliceExpr) {
 	t := lw.info.Types[n.X].Type
 	if n.Slice3 {
-		lw.slice3(n, t, lw.stableBound)
+		if !callResult(n.X) || t == nil || !lw.sliceCallResult(n, t) {
+			lw.slice3(n, t, lw.stableBound)
+		}
 		return
 	}
 	// (a map's element, m[k][lo:hi], or a string sum too)
@@ -30,7 +32,7 @@ func (lw *lowerer) slice(n *ast.SliceExpr) {
 	inner := !stable(n.X) && lw.stableSlice(n.X)
 	// (rows[i][lo:hi]: checked after rows[i], sliceindexed.go)
 	indexed := !stable(n.X) && !inner && lw.stableIndexed(n.X)
-	if _, call := ast.Unparen(n.X).(*ast.CallExpr); call && t != nil && !stable(n.X) && !inner && !indexed && (n.Low != nil || n.High != nil) && lw.sliceCallResult(n, t) {
+	if callResult(n.X) && t != nil && !stable(n.X) && !inner && !indexed && (n.Low != nil || n.High != nil) && lw.sliceCallResult(n, t) {
 		return
 	}
 	if t == nil || n.High == nil && n.Low == nil || !stable(n.X) && !inner && !indexed || n.High != nil && !lw.stableBound(n.High) || n.Low != nil && !lw.stableBound(n.Low) {
