@@ -53,6 +53,9 @@ type Checker struct {
 	compiled map[string]bool // the %%compile cells' functions, declared as variables
 	wrappers map[string]bool // the %%compile cells' generic functions, declared as wrappers
 	blank    map[string]bool // paths imported for their side effects (import _ "image/png")
+	// importAt are the committed imports by name: where each was
+	// written (cell.Decl's Cell, ImportLine and ImportCol)
+	importAt map[string]*cell.Decl
 
 	varsSrc  string    // the file declaring the notebook variables
 	varsFile *ast.File // parsed, cached
@@ -250,6 +253,13 @@ func (c *Checker) checkCell(p *cell.Parsed) (*Result, error) {
 			return c.checkHoisted(r.hoisted, p.Count)
 		}
 		if len(errs) == 0 {
+			if imps := importDecls(p.Decls); len(imps) > 0 {
+				commit := r.commit
+				r.commit = func() {
+					commit()
+					c.addImportDecls(imps)
+				}
+			}
 			if blank := blankImports(p.Decls); len(blank) > 0 {
 				commit := r.commit
 				r.commit = func() {
