@@ -150,6 +150,27 @@ func goBuildError(f *ast.File, te types.Error) (token.Pos, string) {
 		if at.IsValid() {
 			return at, msg
 		}
+	case msg == "cannot declare in post statement":
+		// go build's parser refuses it, at the :=, in its words
+		var at token.Pos
+		ast.Inspect(f, func(n ast.Node) bool {
+			if fs, ok := n.(*ast.ForStmt); ok && fs.Post != nil && fs.Post.Pos() == te.Pos {
+				if as, ok := fs.Post.(*ast.AssignStmt); ok {
+					at = as.TokPos
+				}
+			}
+			return !at.IsValid()
+		})
+		if at.IsValid() {
+			return at, "syntax error: cannot declare in post statement of for loop"
+		}
+	case msg == "method has multiple receivers" || msg == "method has no receiver":
+		// go/types: at the receivers; types2: at the method's name
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && fd.Recv.Pos() <= te.Pos && te.Pos <= fd.Recv.End() {
+				return fd.Name.Pos(), msg
+			}
+		}
 	case msg == "invalid use of [...] array (outside a composite literal)":
 		// go/types: at the ...; types2: at the array type's [
 		var at token.Pos

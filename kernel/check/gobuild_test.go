@@ -200,3 +200,16 @@ func TestOtherDeclarationOfAnImport(t *testing.T) {
 			"error: 3:5: errors already declared through import of package errors (\"errors\")\n\tCell In[4], line 1, column 8: other declaration of errors"},
 	)
 }
+
+// A declaration in a for loop's post statement is a syntax error to go
+// build, at its :=; a method of several receivers, or none, is refused
+// at its name.
+func TestForPostAndReceiverCountOfGoBuild(t *testing.T) {
+	runSteps(t,
+		step{"func evens(n int) (s int) {\n\tfor i := 0; i < n; i := i + 2 {\n\t\ts += i\n\t}\n\treturn\n}",
+			"error: 2:23: syntax error: cannot declare in post statement of for loop"},
+		step{"type T struct{}", ""},
+		step{"func (a, b T) M() {}", "error: 1:15: method has multiple receivers"},
+		step{"func () N() {}", "error: 1:9: method has no receiver"},
+	)
+}
