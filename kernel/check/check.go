@@ -200,6 +200,7 @@ func (c *Checker) checkCell(p *cell.Parsed) (*Result, error) {
 		}
 	}
 	c.imp.Prefetch(paths...)
+	var notStd Errors
 	for _, d := range p.Decls {
 		if d.Kind != cell.Import {
 			decls = append(decls, d)
@@ -209,6 +210,10 @@ func (c *Checker) checkCell(p *cell.Parsed) (*Result, error) {
 			continue // its declarations are in the model (seedCompiled)
 		}
 		if !c.imp.Known(d.ImportPath) {
+			if e := notInStd(d); e != nil {
+				notStd = append(notStd, e)
+				continue
+			}
 			return &Result{Unchecked: true}, nil
 		}
 		if _, err := c.imp.Import(d.ImportPath); err != nil {
@@ -217,6 +222,9 @@ func (c *Checker) checkCell(p *cell.Parsed) (*Result, error) {
 		}
 		imports[d.ImportName] = d.ImportPath
 		cellImports = append(cellImports, Import{Name: d.ImportName, Path: d.ImportPath})
+	}
+	if len(notStd) > 0 {
+		return nil, byImportPath(notStd)
 	}
 	for n, path := range imports {
 		if !c.imp.Known(path) {
