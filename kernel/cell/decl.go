@@ -49,6 +49,12 @@ type Decl struct {
 	// ImportPath and ImportName are set for imports.
 	ImportPath string `json:"import_path,omitempty"`
 	ImportName string `json:"import_name,omitempty"`
+	// ImportLine and ImportCol are, for an import, the line and column
+	// (1-based, in bytes) in its cell of its spec (its name, or its
+	// path): where go build names the import that another declaration of
+	// the name collides with.
+	ImportLine int    `json:"import_line,omitempty"`
+	ImportCol  int    `json:"import_col,omitempty"`
 	Doc        string `json:"doc,omitempty"`
 	// FuncArgs are identifiers passed as the function of an executor
 	// call inside this declaration (offsets in Src).
@@ -173,7 +179,11 @@ func parseDecl(src string, sp span, count int) ([]*Decl, error) {
 				spec := keep(src, []span{{start: start, end: end}})
 				// re-add the keyword in front of the spec, keeping columns
 				spec = withImportKeyword(spec, start)
-				out = append(out, &Decl{Kind: Import, Names: []string{name}, Src: spec, Cell: count, ImportPath: path, ImportName: name})
+				at := fset.Position(is.Pos())
+				if at.Line == 1 {
+					at.Column -= len("package main;")
+				}
+				out = append(out, &Decl{Kind: Import, Names: []string{name}, Src: spec, Cell: count, ImportPath: path, ImportName: name, ImportLine: at.Line, ImportCol: at.Column})
 			}
 			return out, nil
 		}

@@ -53,6 +53,9 @@ type Checker struct {
 	compiled map[string]bool // the %%compile cells' functions, declared as variables
 	wrappers map[string]bool // the %%compile cells' generic functions, declared as wrappers
 	blank    map[string]bool // paths imported for their side effects (import _ "image/png")
+	// importAt are the committed imports by name: where each was
+	// written (cell.Decl's Cell, ImportLine and ImportCol)
+	importAt map[string]*cell.Decl
 
 	varsSrc  string    // the file declaring the notebook variables
 	varsFile *ast.File // parsed, cached
@@ -197,6 +200,7 @@ func (c *Checker) checkCell(p *cell.Parsed) (*Result, error) {
 		}
 	}
 	c.imp.Prefetch(paths...)
+	var notStd Errors
 	for _, d := range p.Decls {
 		if d.Kind != cell.Import {
 			decls = append(decls, d)
@@ -206,6 +210,10 @@ func (c *Checker) checkCell(p *cell.Parsed) (*Result, error) {
 			continue // its declarations are in the model (seedCompiled)
 		}
 		if !c.imp.Known(d.ImportPath) {
+			if e := notInStd(d); e != nil {
+				notStd = append(notStd, e)
+				continue
+			}
 			return &Result{Unchecked: true}, nil
 		}
 		if _, err := c.imp.Import(d.ImportPath); err != nil {
@@ -214,6 +222,9 @@ func (c *Checker) checkCell(p *cell.Parsed) (*Result, error) {
 		}
 		imports[d.ImportName] = d.ImportPath
 		cellImports = append(cellImports, Import{Name: d.ImportName, Path: d.ImportPath})
+	}
+	if len(notStd) > 0 {
+		return nil, byImportPath(notStd)
 	}
 	for n, path := range imports {
 		if !c.imp.Known(path) {
@@ -250,6 +261,13 @@ func (c *Checker) checkCell(p *cell.Parsed) (*Result, error) {
 			return c.checkHoisted(r.hoisted, p.Count)
 		}
 		if len(errs) == 0 {
+			if imps := importDecls(p.Decls); len(imps) > 0 {
+				commit := r.commit
+				r.commit = func() {
+					commit()
+					c.addImportDecls(imps)
+				}
+			}
 			if blank := blankImports(p.Decls); len(blank) > 0 {
 				commit := r.commit
 				r.commit = func() {

@@ -186,6 +186,30 @@ func (run *checkRun) lineCol(pos token.Position) (int, int) {
 	return l, max(col, 1)
 }
 
+// importPlace names the place of the second part more of an error (an
+// "other declaration of x"): when it is an import of the line every file
+// starts with, the place in its cell where the import was written.
+func (run *checkRun) importPlace(pos token.Position, more string) string {
+	name, ok := strings.CutPrefix(more, "other declaration of ")
+	if !ok || pos.Line != 1 || pos.Column > len(run.prefix) {
+		return run.place(pos)
+	}
+	d := run.c.importAt[name]
+	for _, cd := range run.p.Decls {
+		if cd.Kind == cell.Import && cd.ImportName == name {
+			d = cd // the cell's own
+		}
+	}
+	if d == nil || d.ImportLine == 0 {
+		return run.place(pos)
+	}
+	count := d.Cell
+	if count <= 0 {
+		count = run.p.Count
+	}
+	return fmt.Sprintf("Cell In[%d], line %d, column %d", count, d.ImportLine, d.ImportCol)
+}
+
 // place names pos as the kernel names a place in a cell, or as go/types
 // does when it is in none.
 func (run *checkRun) place(pos token.Position) string {
@@ -252,6 +276,14 @@ func (run *checkRun) typeCheck() {
 		run.cellErrs = append(run.cellErrs, &Error{Line: l, Col: col, Msg: msg})
 	}
 	if len(run.cellErrs) == 0 {
+		// go build's compiler, after its type checker
+		at, msgs := compilerErrors(run.info, run.declFile, run.stmtFile)
+		for i, msg := range msgs {
+			l, col := run.lineCol(run.fset.Position(at[i]))
+			run.cellErrs = append(run.cellErrs, &Error{Line: l, Col: col, Msg: msg})
+		}
+	}
+	if len(run.cellErrs) == 0 {
 		at, msgs := recursiveTypes(run.declFile, run.info)
 		cat, cmsgs := collidingFields(run.declFile, run.info) // (blanks.go)
 		at, msgs = append(at, cat...), append(msgs, cmsgs...)
@@ -284,7 +316,7 @@ func (run *checkRun) report(err error) {
 		// the second place of the error before (previous case, other
 		// declaration): go build writes it on a line of its own
 		if last != nil {
-			last.Msg += "\n\t" + run.place(fset.Position(te.Pos)) + ": " + more
+			last.Msg += "\n\t" + run.importPlace(fset.Position(te.Pos), more) + ": " + more
 			run.lastErr = last
 		}
 		return

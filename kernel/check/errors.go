@@ -82,8 +82,19 @@ func unusedImport(err types.Error) bool {
 const maxErrors = 10
 
 // sortErrors sorts es by position and drops duplicates and the ones
-// beyond maxErrors, which go build reports as "too many errors".
+// beyond maxErrors, which go build reports as "too many errors". When
+// one is a syntax error of go build's parser (that go/parser let
+// through), only those are kept: go build did not type-check the file.
 func sortErrors(es []*Error) Errors {
+	var syntax []*Error
+	for _, e := range es {
+		if strings.HasPrefix(e.Msg, "syntax error: ") {
+			syntax = append(syntax, e)
+		}
+	}
+	if len(syntax) > 0 {
+		es = syntax // go build's parser refused the file: its type checker did not run
+	}
 	sort.SliceStable(es, func(i, j int) bool {
 		if es[i].Line != es[j].Line {
 			return es[i].Line < es[j].Line

@@ -36,10 +36,16 @@ func goBuildError(f *ast.File, te types.Error) (token.Pos, string) {
 			return te.Pos, strings.Replace(w.goBuild, "%s", name, 1)
 		}
 	}
+	if msg == "use of .(type) outside type switch" {
+		// types2 counts it an invalid syntax tree (go/types: a bad type
+		// keyword), which its message says
+		return te.Pos, "invalid syntax tree: " + msg
+	}
 	if f == nil {
 		return te.Pos, msg
 	}
 	msg = funcLitWords(f, te.Pos, msg)
+	msg = typeParamWords(f, te.Fset, te.Pos, msg)
 	for _, kind := range []string{"break", "continue"} {
 		// go/types: the label is not that of an enclosing statement of
 		// the right kind; go build tells an undefined one apart
@@ -80,7 +86,8 @@ func goBuildError(f *ast.File, te types.Error) (token.Pos, string) {
 				return te.Pos, fmt.Sprintf("goto %s jumps over declaration of %s at %s:%d:%d", label, names, p.Filename, p.Line, p.Column)
 			}
 		}
-	case strings.HasPrefix(msg, "invalid operation: cannot send to receive-only channel "):
+	case strings.HasPrefix(msg, "invalid operation: cannot send to receive-only channel "),
+		strings.HasPrefix(msg, "invalid operation: cannot send to non-channel "):
 		// go/types: at the arrow; types2: at the send statement
 		var at token.Pos
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -92,9 +99,16 @@ func goBuildError(f *ast.File, te types.Error) (token.Pos, string) {
 		if at.IsValid() {
 			return at, msg
 		}
-	case strings.HasPrefix(msg, "cannot use ... in call to non-variadic "):
+	case strings.HasPrefix(msg, "cannot use ... in call to non-variadic "),
+		strings.HasPrefix(msg, "invalid operation: invalid use of ... with built-in "),
+		strings.HasPrefix(msg, "cannot use ... with ") && strings.Contains(msg, "-valued "):
 		// go/types: at the ...; types2: at the call
 		if call := callAt(f, te.Pos, func(c *ast.CallExpr) token.Pos { return c.Ellipsis }); call != nil {
+			return call.Pos(), msg
+		}
+	case strings.HasPrefix(msg, "missing argument in conversion to "):
+		// go/types: at the closing parenthesis; types2: at the conversion
+		if call := callAt(f, te.Pos, func(c *ast.CallExpr) token.Pos { return c.Rparen }); call != nil {
 			return call.Pos(), msg
 		}
 	case strings.HasSuffix(msg, " does not satisfy comparable") || strings.Contains(msg, " does not satisfy "):
@@ -130,6 +144,39 @@ func goBuildError(f *ast.File, te types.Error) (token.Pos, string) {
 		ast.Inspect(f, func(n ast.Node) bool {
 			if ft, ok := n.(*ast.FuncType); ok && ft.Func == te.Pos && ft.Params != nil {
 				at = ft.Params.Opening
+			}
+			return !at.IsValid()
+		})
+		if at.IsValid() {
+			return at, msg
+		}
+	case msg == "cannot declare in post statement":
+		// go build's parser refuses it, at the :=, in its words
+		var at token.Pos
+		ast.Inspect(f, func(n ast.Node) bool {
+			if fs, ok := n.(*ast.ForStmt); ok && fs.Post != nil && fs.Post.Pos() == te.Pos {
+				if as, ok := fs.Post.(*ast.AssignStmt); ok {
+					at = as.TokPos
+				}
+			}
+			return !at.IsValid()
+		})
+		if at.IsValid() {
+			return at, "syntax error: cannot declare in post statement of for loop"
+		}
+	case msg == "method has multiple receivers" || msg == "method has no receiver":
+		// go/types: at the receivers; types2: at the method's name
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && fd.Recv.Pos() <= te.Pos && te.Pos <= fd.Recv.End() {
+				return fd.Name.Pos(), msg
+			}
+		}
+	case msg == "invalid use of [...] array (outside a composite literal)":
+		// go/types: at the ...; types2: at the array type's [
+		var at token.Pos
+		ast.Inspect(f, func(n ast.Node) bool {
+			if a, ok := n.(*ast.ArrayType); ok && a.Len != nil && a.Len.Pos() == te.Pos {
+				at = a.Lbrack
 			}
 			return !at.IsValid()
 		})

@@ -133,3 +133,83 @@ func TestInstantiationCycleWithNotebookVar(t *testing.T) {
 		step{"y := 4", ""},
 	)
 }
+
+// A send on what is not a channel is at the send statement, as a send
+// on a receive-only channel; a spread given to a built-in or of a call of
+// several results, and a conversion without argument, are at the call.
+func TestSendAndBuiltinSpreadPlacesOfGoBuild(t *testing.T) {
+	runSteps(t,
+		step{"var results []int", ""},
+		step{"func put(x int) {\n\tresults <- x\n}", "error: 2:2: invalid operation: cannot send to non-channel []int results (variable of type []int)"},
+		step{"func best(xs []int) int {\n\treturn max(xs...)\n}", "error: 2:9: invalid operation: invalid use of ... with built-in max"},
+		step{"func span(xs []int) (int, int) { return min(xs[0], xs[1]), max(xs[0], xs[1]) }\nfunc total(xs ...int) int { return len(xs) }", ""},
+		step{"func width(xs []int) int {\n\treturn total(span(xs)...)\n}", "error: 2:9: cannot use ... with 2-valued span(xs)"},
+		step{"func zero() float64 {\n\treturn float64()\n}", "error: 2:9: missing argument in conversion to float64"},
+	)
+}
+
+// go build's compiler refuses, after its type checker, a function
+// without a body and an array type too large for memory (which yaegi
+// would allocate, and die of), at the token after func and at the name
+// declared.
+func TestCompilerPassErrorsOfGoBuild(t *testing.T) {
+	runSteps(t,
+		step{"type Point struct{ X, Y float64 }", ""},
+		step{"func distance(a, b Point) float64", "error: 1:6: missing function body"},
+		step{"func (p Point) Len() float64", "error: 1:6: missing function body"},
+		step{"var seen [1 << 60]bool", "error: 1:5: type [1152921504606846976]bool larger than address space"},
+		step{"type Grid struct {\n\tn     int\n\tcells [1 << 30][1 << 30]Point\n}", "error: 1:6: type [1073741824][1073741824]Point larger than address space"},
+		step{"func f() {\n\tb := [3][1 << 60]byte{}\n\t_ = b\n}", "error: 2:2: type [1152921504606846976]byte larger than address space"},
+		step{"var fine [1 << 20]Point", ""},
+		step{"type Cells[T any] struct {\n\tgrid [4][4]T\n}\nfunc (c *Cells[T]) At(i, j int) T { return c.grid[i][j] }", ""},
+	)
+}
+
+// .(type) outside a type switch is an invalid syntax tree to types2, and
+// its message says so.
+func TestTypeKeywordOutsideSwitchOfGoBuild(t *testing.T) {
+	runSteps(t,
+		step{"func kind(v any) string {\n\tt := v.(type)\n\treturn t\n}", "error: 2:7: invalid syntax tree: use of .(type) outside type switch"},
+	)
+}
+
+// types2 says where a type parameter named as a predeclared type (a
+// receiver's Stack[int]) is declared, and places [...] outside a
+// composite literal at its [.
+func TestTypeParamNamedIntAndArrayDotsOfGoBuild(t *testing.T) {
+	runSteps(t,
+		step{"type Stack[T any] struct{ items []T }", ""},
+		step{"func (s *Stack[int]) Sum() int {\n\ttotal := 0\n\tfor _, x := range s.items {\n\t\ttotal += x\n\t}\n\treturn total\n}",
+			"error: 4:3: invalid operation: total += x (mismatched types int and int /* with int declared at Cell In[2], line 1, column 16 */) (and 1 more errors)"},
+		step{"func Pick[string any](xs []string) string { return xs[0] + 1 }",
+			"error: 1:52: invalid operation: xs[0] + 1 (mismatched types string /* with string declared at Cell In[3], line 1, column 11 */ and untyped int)"},
+		step{"var days [...]string", "error: 1:10: invalid use of [...] array (outside a composite literal)"},
+	)
+}
+
+// A declaration named as an import collides with it where the import
+// was written (in its cell), not in the line of imports every file of a
+// check starts with.
+func TestOtherDeclarationOfAnImport(t *testing.T) {
+	runSteps(t,
+		step{"import (\n\t\"fmt\"\n\t\"sort\"\n)", ""},
+		step{"var nums = []int{3, 1}\nvar s = fmt.Sprint(nums)", ""},
+		step{"func sort(xs []int) []int { return xs }",
+			"error: 1:6: sort already declared through import of package sort (\"sort\")\n\tCell In[1], line 3, column 2: other declaration of sort"},
+		step{"import \"errors\"\n\nvar errors = []string{}",
+			"error: 3:5: errors already declared through import of package errors (\"errors\")\n\tCell In[4], line 1, column 8: other declaration of errors"},
+	)
+}
+
+// A declaration in a for loop's post statement is a syntax error to go
+// build, at its :=; a method of several receivers, or none, is refused
+// at its name.
+func TestForPostAndReceiverCountOfGoBuild(t *testing.T) {
+	runSteps(t,
+		step{"func evens(n int) (s int) {\n\tfor i := 0; i < n; i := i + 2 {\n\t\ts += i\n\t}\n\treturn\n}",
+			"error: 2:23: syntax error: cannot declare in post statement of for loop"},
+		step{"type T struct{}", ""},
+		step{"func (a, b T) M() {}", "error: 1:15: method has multiple receivers"},
+		step{"func () N() {}", "error: 1:9: method has no receiver"},
+	)
+}

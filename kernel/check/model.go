@@ -58,6 +58,27 @@ func blankImports(decls []*cell.Decl) []string {
 	return out
 }
 
+// importDecls returns the imports among decls.
+func importDecls(decls []*cell.Decl) []*cell.Decl {
+	var out []*cell.Decl
+	for _, d := range decls {
+		if d.Kind == cell.Import {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// addImportDecls records where imports were written (Checker.importAt).
+func (c *Checker) addImportDecls(decls []*cell.Decl) {
+	for _, d := range decls {
+		if c.importAt == nil {
+			c.importAt = map[string]*cell.Decl{}
+		}
+		c.importAt[d.ImportName] = d
+	}
+}
+
 // addBlank records blank imports (see Notebook).
 func (c *Checker) addBlank(paths []string) {
 	for _, p := range paths {
@@ -153,6 +174,7 @@ func (c *Checker) Seed(log []*cell.Decl) {
 		if d.Kind == cell.Import {
 			if (!strings.HasPrefix(d.ImportName, "gofutures") || strings.HasPrefix(d.ImportName, hiddenImport)) && !(d.ImportPath == toolchain.CompiledPackage && d.ImportName == ".") {
 				c.imports[d.ImportName] = d.ImportPath
+				c.addImportDecls([]*cell.Decl{d})
 			}
 			continue
 		}

@@ -96,7 +96,9 @@ func TestErrors(t *testing.T) {
 		{"gofuturescellline := 1\n_ = gofuturescellline", "CompileError", "gofuturescellline: names that begin with \"gofutures\" are reserved for the kernel"},
 		{"x := 1\n  y := x +", "SyntaxError", "Cell In[16], line 2"},
 		{"import \"os\"\nos.Exit(3)", "Exit", ""},
-		{"import \"nosuch/pkg\"", "ImportError", ""},
+		// a path like the standard library's that is none of its
+		// packages: refused as go build refuses it
+		{"import \"nosuch/pkg\"", "CompileError", "Cell In[18], line 1, column 8: package nosuch/pkg is not in std ("},
 	}
 	for i, c := range cases {
 		_, e := run(t, s, c.code, i+2)
