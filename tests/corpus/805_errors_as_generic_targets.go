@@ -24,6 +24,11 @@ type FieldError[T any] struct {
 
 func (e *FieldError[T]) Error() string { return fmt.Sprintf("%s=%v: %s", e.Field, e.Value, e.Why) }
 
+// Mismatch has value receivers: its values themselves are the errors
+type Mismatch[T comparable] struct{ Want, Got T }
+
+func (m Mismatch[T]) Error() string { return fmt.Sprintf("want %v, got %v", m.Want, m.Got) }
+
 type Coded interface {
 	error
 	Code() int
@@ -142,6 +147,28 @@ func main() {
 	ff, ok := AsType[*FieldError[float64]](deep)
 	fmt.Println(ok, ff.Value*2, deep)
 	fmt.Println(errors.Join(nil, nil) == nil)
+	var errs []error
+	for i, got := range []int{3, 4, 5, 9} {
+		if want := i + 3; got != want {
+			errs = append(errs, Mismatch[int]{want, got})
+		}
+	}
+	errs = append(errs, Mismatch[string]{"a", "b"})
+	all := errors.Join(errs...)
+	fmt.Println(len(errs), all)
+	m, ok := AsType[Mismatch[int]](all)
+	fmt.Println(m, m.Got-m.Want, ok, errors.Is(all, Mismatch[int]{6, 9}), errors.Is(all, Mismatch[int]{6, 8}))
+	var ms Mismatch[string]
+	fmt.Println(errors.As(fmt.Errorf("ctx: %w", all), &ms), ms.Got)
+	for _, e := range errs {
+		switch v := e.(type) {
+		case Mismatch[int]:
+			fmt.Print("int:", v.Got, " ")
+		case Mismatch[string]:
+			fmt.Print("string:", v.Got, " ")
+		}
+	}
+	fmt.Println()
 	func() {
 		defer func() { fmt.Println("recovered:", recover()) }()
 		var notPtr FieldError[int]
