@@ -55,7 +55,11 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 		lw.noteAnyComp(tv.Type)
 	}
 	instance := instanceToCompiled(tv.Type, dst)
-	if !tv.IsValue() || tv.IsNil() || !convertible(tv.Type) && !instance && !cellIfaceToCompiled(tv.Type, dst) || !spellable(lw.typ(dst)) {
+	// (an instance of a generic struct error type goes to error boxed, as
+	// a plain one: yaegi kept one of its fields, and values appended in a
+	// loop came out all the last one)
+	instErr := types.Identical(dst, errorType) && needsBox(tv.Type)
+	if !tv.IsValue() || tv.IsNil() || !convertible(tv.Type) && !instance && !instErr && !cellIfaceToCompiled(tv.Type, dst) || !spellable(lw.typ(dst)) {
 		return
 	}
 	if types.Identical(tv.Type, dst) {

@@ -201,6 +201,7 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 		}
 		if gd, ok := fd.(*ast.GenDecl); ok {
 			lw.globalInit(gd)
+			lw.blankFuncTypeNames(gd)
 		}
 		if f, ok := fd.(*ast.FuncDecl); ok {
 			funcs = append(funcs, f)

@@ -40,6 +40,7 @@ const (
 type methodHook struct {
 	name string
 	sig  string // func(receiver, parameters) results, named as the method's
+	typ  string // the variable's type: sig without the names
 }
 
 // hookMethod puts a hook into the method fd, whose lowering looked at the
@@ -61,7 +62,7 @@ func (lw *lowerer) hookMethod(fd *ast.FuncDecl) {
 	if !ok || named.TypeParams().Len() > 0 || named.Origin() != named {
 		return
 	}
-	var args, params []string
+	var args, params, kinds []string
 	name := func(f *ast.Field, i int, fresh string) string {
 		if len(f.Names) == 0 {
 			lw.insert(f.Type.Pos(), fresh+" ")
@@ -77,6 +78,7 @@ func (lw *lowerer) hookMethod(fd *ast.FuncDecl) {
 	r := name(fd.Recv.List[0], 0, "gofuturesRcv")
 	args = append(args, r)
 	params = append(params, r+" "+lw.typ(recv))
+	kinds = append(kinds, lw.typ(recv))
 	k := 0
 	for _, f := range fd.Type.Params.List {
 		for i := range max(1, len(f.Names)) {
@@ -86,15 +88,20 @@ func (lw *lowerer) hookMethod(fd *ast.FuncDecl) {
 			if sig.Variadic() && k == sig.Params().Len() {
 				args = append(args, p+"...")
 				params = append(params, p+" ..."+lw.typ(v.(*types.Slice).Elem()))
+				kinds = append(kinds, "..."+lw.typ(v.(*types.Slice).Elem()))
 				continue
 			}
 			args = append(args, p)
 			params = append(params, p+" "+lw.typ(v))
+			kinds = append(kinds, lw.typ(v))
 		}
 	}
 	h := methodHook{
 		name: "gofuturesHookꞏ" + named.Obj().Name() + "ꞏ" + fd.Name.Name,
-		sig:  "func(" + strings.Join(params, ", ") + ")" + lw.resultsText(sig.Results()),
+		sig:  "func(" + strings.Join(params, ", ") + ")" + lw.resultsText(sig.Results(), true),
+		// (unnamed: yaegi v0.16.1 refuses `var h func(x any)` with
+		// "variable definition loop" when the notebook has a variable x)
+		typ: "func(" + strings.Join(kinds, ", ") + ")" + lw.resultsText(sig.Results(), false),
 	}
 	call := h.name + "(" + strings.Join(args, ", ") + ")"
 	test := " if " + h.name + " != nil { return " + call + " }; "
@@ -103,17 +110,17 @@ func (lw *lowerer) hookMethod(fd *ast.FuncDecl) {
 	}
 	lw.insertOuter(fd.Body.Lbrace+1, test+hookBody) // (left of what the walk put there)
 	lw.insert(fd.Body.Rbrace+1, hookEnd)
-	lw.generate(cell.Var, h.name, "var "+h.name+" "+h.sig)
+	lw.generate(cell.Var, h.name, "var "+h.name+" "+h.typ)
 	lw.hook = &h
 }
 
 // resultsText spells a signature's results as its declaration does:
-// with their names when they have them.
-func (lw *lowerer) resultsText(res *types.Tuple) string {
+// with their names when they have them and names is true.
+func (lw *lowerer) resultsText(res *types.Tuple, names bool) string {
 	if res.Len() == 0 {
 		return ""
 	}
-	named := res.At(0).Name() != ""
+	named := names && res.At(0).Name() != ""
 	parts := make([]string, res.Len())
 	for i := range res.Len() {
 		parts[i] = lw.typ(res.At(i).Type())

@@ -39,3 +39,19 @@ func TestMethodsBeforeTypes(t *testing.T) {
 		t.Fatalf("restored: got %q, want %q", got, want)
 	}
 }
+
+// A method redefined in a later cell starts a fresh interpreter, which
+// declares the variables of the cells' statements before it replays the
+// declarations: a hooked method with a parameter named as one of them (a
+// heap's Push(x any) beside x := 7) made its hook variable's declaration
+// fail there ("variable definition loop"), and x was lost ("not
+// restored: x: it was not declared").
+func TestRedefinedMethodKeepsNamesakeOfHookParameter(t *testing.T) {
+	opts := richOpts()
+	opts.KeepValues = true
+	runCells(t, opts, []cellCase{
+		{"import \"fmt\"\ntype PQ []int\nfunc (q PQ) Less(i, j int) bool { return q[i] < q[j] }\nfunc (q *PQ) Push(x any) { *q = append(*q, x.(int)) }", ""},
+		{"x := 7\nq := &PQ{1, 2}\nq.Push(3)\nfmt.Println(x, q.Less(0, 1))", "7 true\n"},
+		{"func (q PQ) Less(i, j int) bool { return q[i] > q[j] }\nfmt.Println(x, q.Less(0, 1), *q)", "7 false [1 2 3]\n"},
+	})
+}

@@ -23,6 +23,7 @@ var corpusYaegiFaults = map[string]string{
 	"606_json_text_keys_generic_any":         "json of a map keyed by a cell struct with MarshalText, and embedded structs: yaegi alone gives json its struct types without methods (kernel/check lowers json to rt.JSON)",
 	"614_generic_channel_pipelines":          "a generic pipeline over channels of a struct type: yaegi alone panics in the copy of Merge (the kernel's lowered cells match go run)",
 	"617_template_funcmap_slog_generics":     "a template over cell types' fields and methods: yaegi alone gives the template its struct types without methods (kernel/check lowers Execute to rt.Execute)",
+	"803_oncevalue_atomic_pointer_config":    "a *Config with a String method, from atomic.Pointer[Config].Load(), given to fmt: yaegi alone prints <nil> and &{v2 8 []} (kernel/check lowers fmt's operands)",
 	"782_inventory_generic_set_pairs":        "a slice of a generic Pair with a String method given to fmt: yaegi alone prints the fields, as 645 (the kernel's lowered cells match go run)",
 	"645_generic_helpers_pairs_stack":        "a String method of a cell type in a generic helper's result: yaegi alone prints the fields (the kernel's lowered cells match go run)",
 	"591_sorting_with_swaps":                 "a swap of a []any's elements (xs[i], xs[j] = xs[j], xs[i]): yaegi alone refuses it, reflect.Set of an interface {} to interp.valueInterface (kernel/check lowers it, anytargets.go)",
