@@ -146,6 +146,9 @@ func panicMessage(p interp.Panic) (e *Error, words string) {
 	if e.Name == "panic" {
 		// the panics it happened during, as Go prints them
 		e.Value = rt.NotedChain(fmt.Sprint(p.Value), e.Value)
+		if compiledRepanic(p.Stack) && !strings.HasSuffix(e.Value, repanicked) {
+			e.Value += repanicked // (compiled code's deferred call: carried.go)
+		}
 	}
 	return e, words
 }

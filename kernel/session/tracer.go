@@ -32,6 +32,12 @@ type tracer struct {
 	during, dKnown bool
 	dErr           error
 
+	// carried is how many of frames, the first, are of a cell type's
+	// method's panic that rt raised again inside entry, the compiled
+	// function the next frame called (carried.go); 0 when none
+	carried int
+	entry   string
+
 	top       bool     // the frames went through the cell's top-level statements
 	callee    frameID  // the frame inside the one being read, when known
 	outer     frameID  // the outermost frame in tb, when known
@@ -45,10 +51,11 @@ func (s *Session) newTracer(p interp.Panic, st *stmtPos) *tracer {
 	s.mu.Lock()
 	frames := append([]string(nil), s.frames...)
 	s.mu.Unlock()
+	carried := 0
 	if n := interpFrames(p.Stack); n > 0 && n < len(frames) {
 		// the frames before are of panics recovered on the way (by
 		// compiled code: fmt calling a String method)
-		frames = frames[len(frames)-n:]
+		frames, carried = lastFrames(frames, n, fmt.Sprint(p.Value))
 	}
 	if assertFailed(p.Value) && len(frames) > 0 {
 		// the lowering's asserter, a function literal around the
@@ -57,7 +64,7 @@ func (s *Session) newTracer(p interp.Panic, st *stmtPos) *tracer {
 			frames = frames[1:]
 		}
 	}
-	t := &tracer{s: s, st: st, frames: frames}
+	t := &tracer{s: s, st: st, frames: frames, carried: carried}
 	value := fmt.Sprint(p.Value)
 	t.dLine, t.during, t.dKnown = rt.NotedDuring(value)
 	t.dErr, _ = rt.NotedDuringError(value) // (before PanicLine forgets)
@@ -66,6 +73,9 @@ func (s *Session) newTracer(p interp.Panic, st *stmtPos) *tracer {
 		t.line = 0 // noted for another panic with its message, recovered
 	}
 	t.kind = siteKind(p.Value, p.Stack)
+	if carried > 0 {
+		t.kind, t.entry = valueKind(p.Value), carriedEntry(p.Stack)
+	}
 	t.raiser = compiledCallee(p.Stack)
 	return t
 }

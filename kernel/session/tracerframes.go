@@ -43,6 +43,9 @@ func (t *tracer) literalText(i int, lf litFrame, inner frameID, innermost bool) 
 		if !innermost {
 			cl = callLine(lf.lit.Calls, lf.d, inner, nil)
 		}
+		if cl == 0 && t.carried > 0 && i == t.carried {
+			cl = entryLine(lf.lit.Calls, t.entry, nil) // its call of the compiled code that called the method
+		}
 	}
 	switch {
 	case innermost && t.line > 0:
@@ -132,6 +135,9 @@ func (t *tracer) declText(i int, fn string, fl, fc int, inner frameID, innermost
 				// its deferred literal panicked during the panic of a
 				// frame inside it, held: it was calling that
 				cl = callLine(d.Calls, d, t.heldInner, t.s.mainRange(d))
+			}
+			if cl == 0 && t.carried > 0 && i == t.carried {
+				cl = entryLine(d.Calls, t.entry, t.s.mainRange(d)) // its call of the compiled code that called the method
 			}
 		}
 	}
