@@ -31,6 +31,8 @@ type tracer struct {
 	dLine          int
 	during, dKnown bool
 	dErr           error
+	recLine        int    // the line noted for the last panic a cell recovered (rt.RecoveredLine)
+	recMsg         string // and its value, printed
 
 	// carried is how many of frames, the first, are of a cell type's
 	// method's panic that rt raised again inside entry, the compiled
@@ -68,7 +70,8 @@ func (s *Session) newTracer(p interp.Panic, st *stmtPos) *tracer {
 	value := fmt.Sprint(p.Value)
 	t.dLine, t.during, t.dKnown = rt.NotedDuring(value)
 	t.dErr, _ = rt.NotedDuringError(value) // (before PanicLine forgets)
-	t.line = rt.PanicLine(value)           // of the innermost function, if it said
+	t.recLine, t.recMsg = rt.RecoveredLine()
+	t.line = rt.PanicLine(value) // of the innermost function, if it said
 	if len(p.Stack) > 0 && panicOrigin(p.Stack) == byCompiled {
 		t.line = 0 // noted for another panic with its message, recovered
 	}
@@ -171,6 +174,9 @@ func (t *tracer) frame(i int, f string) (string, bool) {
 	case fn == "func" && t.st != nil && t.st.checked:
 		return "", false // kernel/check's function literal around the statements
 	case isLit && lf.d != nil && (lf.lit != nil || !lf.sure) && fn != "func" && strings.Contains(fn, ".func"):
+		if t.holdLiteral(lf, innermost) {
+			return "", false
+		}
 		return t.literalText(i, lf, inner, innermost), true
 	case isLitName(fn):
 		if t.st != nil && t.st.wrapped && i+1 < len(t.frames) && strings.Contains(t.frames[i+1], ": panic: main(") {

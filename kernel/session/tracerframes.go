@@ -55,6 +55,9 @@ func (t *tracer) literalText(i int, lf litFrame, inner frameID, innermost bool) 
 	default:
 		text = fmt.Sprintf("Cell In[%d], in %s", lc, text)
 	}
+	if parent, ok := t.deferringParent(i, lf, lc, name, text); ok {
+		return parent // (heldlits.go)
+	}
 	if lf.lit == nil || !lf.lit.Deferred || nextFrameIs(t.frames, i, "main."+frameName(lf.d)) {
 		return text
 	}
