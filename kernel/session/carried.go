@@ -115,3 +115,19 @@ func compiledRepanic(stack []byte) bool {
 	}
 	return false
 }
+
+// stmtEntryLine returns, when the frames after the method's panic's
+// (carried) are of the cell's top-level statements only, the line of the
+// one call of the compiled function that called the method (entry) in
+// the statement that was running; 0 otherwise.
+func (t *tracer) stmtEntryLine() int {
+	st := t.st
+	if t.carried == 0 || st == nil || st.line == 0 || !onlyTopLevel(t.frames[t.carried:], st.wrapped) {
+		return 0
+	}
+	end := st.ends[st.line]
+	if end == 0 {
+		return 0
+	}
+	return entryLine(st.calls, t.entry, func(l int) bool { return st.line <= l && l <= end })
+}
