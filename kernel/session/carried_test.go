@@ -2,18 +2,6 @@ package session
 
 import "testing"
 
-// The frame of a copy of a generic function's instance that calls a
-// method of a generic type's instance names the line of its call: the
-// copy's calls name the method of the type's copy (mainꞏRingꞏstring.Next),
-// the frame inside it the generic type's (Ring.Next).
-func TestPanicLineCopyCallsGenericMethod(t *testing.T) {
-	s := New(richOpts())
-	decls := "type Ring[T any] struct {\n\titems []T\n\thead  int\n}\n\nfunc (r *Ring[T]) Next() T {\n\tv := r.items[r.head%len(r.items)]\n\tr.head++\n\treturn v\n}\n\nfunc drain[T any](r *Ring[T], n int) []T {\n\tvar out []T\n\tfor i := 0; i < n; i++ {\n\t\tout = append(out, r.Next())\n\t}\n\treturn out\n}"
-	panicCells(t, s, decls, []panicCase{
-		{"n := &Ring[int]{items: []int{1}}\ndrain(n, 2)\nw := &Ring[string]{}\ndrain(w, 1)", []string{"panic: runtime error: integer divide by zero", "Cell In[1], line 7, in Ring.Next", "Cell In[1], line 15, in drain[...]", "Cell In[2], line 4"}},
-	})
-}
-
 // A panic of a cell type's MarshalJSON, which json lets through (the
 // lowering's Table recovers it and rt raises it again), has the method's
 // frame, at the line of its kind's one site, its caller's at its call
