@@ -196,7 +196,8 @@ func (t *tracer) innermostLine(d *cell.Decl, guessed bool) int {
 		}
 	}
 	if line == 0 && t.raiser != "" && !guessed {
-		line = oneLine(d.Calls[check.CallsCompiled+t.raiser])
+		// (main's statements say which ran)
+		line = entryLine(d.Calls, t.raiser, t.s.mainRange(d))
 	}
 	return line
 }
