@@ -128,7 +128,11 @@ func (t *tracer) frame(i int, f string) (string, bool) {
 	case initFunc.MatchString(fn):
 		return "", false // the lowering's function of a variable's initializer (kernel/check/initorder.go)
 	case packageCopy(fn):
-		return "", false // Go's frame is of that package (iter.Pull's next), not the notebook's
+		// Go's frame is of that package (iter.Pull's next), not the
+		// notebook's: its caller called compiled code that called the
+		// frame inside (a call that may call back)
+		t.callee = inner
+		return "", false
 	case isLitName(fn) && t.s.hookFrame(t.frames, i):
 		return "", false // a method's body in its hook (hooks.go)
 	}
