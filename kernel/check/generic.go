@@ -341,7 +341,7 @@ func (g *generated) lower(lw *lowerer) ([]*cell.Decl, []Import) {
 		cd.GoName = lw.copyNames[d.Name]
 		if located {
 			cd.Generic, cd.GenericCell = d.Origin, o.cell
-			cd.Sites, cd.Lits, cd.Mark, cd.Calls = l.Sites, l.Lits, l.Mark, l.Calls
+			cd.Sites, cd.Lits, cd.Mark, cd.Calls = l.Sites, trimmedLits(l.Lits, l.Src), l.Mark, l.Calls
 		}
 		out = append(out, cd)
 	}
@@ -475,4 +475,33 @@ func Preload(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// trimmedLits returns lits, the literals of a copy lowered in src (the
+// generated body with the other copies blanked), with their braces'
+// positions in src with its leading blank text trimmed (the copy's
+// Src): a frame's position is in that.
+func trimmedLits(lits []cell.Lit, src string) []cell.Lit {
+	lead := src[:len(src)-len(strings.TrimLeft(src, " \t\r\n"))]
+	lines := strings.Count(lead, "\n")
+	cols := len(lead) - strings.LastIndex(lead, "\n") - 1 // trimmed from the first line kept
+	if lines == 0 && cols == 0 {
+		return lits
+	}
+	move := func(p [2]int) [2]int {
+		if p == [2]int{} {
+			return p // (a brace the lowering replaced)
+		}
+		if p[0] == lines+1 {
+			p[1] -= cols
+		}
+		p[0] -= lines
+		return p
+	}
+	out := make([]cell.Lit, len(lits))
+	for i, lt := range lits {
+		lt.Open, lt.Close = move(lt.Open), move(lt.Close)
+		out[i] = lt
+	}
+	return out
 }

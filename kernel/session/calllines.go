@@ -57,6 +57,7 @@ func callLine(calls map[string][]int, d *cell.Decl, inner frameID, within func(i
 		}
 	case inner.d.Kind == cell.Method:
 		add(calls[name])
+		add(copyMethodCalls(calls, name)) // (of a generic type's copy, in a copy's body)
 		if _, m, ok := strings.Cut(name, "."); ok {
 			add(calls[check.CallsMethod+m])
 		}

@@ -20,6 +20,7 @@ func (s *Session) Execute(ctx context.Context, code string, count int) (res Resu
 	s.mu.Unlock()
 	s.main.Store(0)
 	rt.PanicLine("") // forget a line noted for a panic some cell recovered
+	rt.RecoveredLine()
 	p, err := cell.Split(code, count)
 	if err != nil {
 		return res, s.compileError(err, count)

@@ -31,11 +31,11 @@ func (s *Session) goPanicked(v any) {
 	s.goDying.Store(true)
 	again := ""
 	if r, ok := v.(rt.Repanicked); ok {
-		v, again = r.Value, " [recovered, repanicked]"
+		v, again = r.Value, repanicked
 	}
 	stack := debug.Stack()
 	e := s.panicError(interp.Panic{Value: v, Stack: dropWrapperFrame(stack)}, 0, &stmtPos{goroutine: true, lits: s.running.Load()})
-	if again != "" && len(e.Traceback) > 0 {
+	if again != "" && len(e.Traceback) > 0 && !strings.HasSuffix(e.Value, again) {
 		e.Value += again
 		e.Traceback[0] += again
 	}

@@ -19,7 +19,7 @@ func TestPanicValueReadsAsGo(t *testing.T) {
 		{"var err error = &ParseError{3}\npanic(err)", "error: panic: line 3"},
 		{"panic(State(1))", "error: panic: busy"},
 		{"panic(Code(7))", "error: panic: main.Code(7)"},
-		{"panic(1.5)", "error: panic: +1.500000e+000"},
+		{"panic(1.5)", "error: panic: 1.5"},
 		{"panic(\"two\\nlines\")", "error: panic: two\n\tlines"},
 		{"panic(errors.New(\"plain\"))", "error: panic: plain"},
 		{"func f() (r any) {\n\tdefer func() { r = recover() }()\n\tpanic(&ParseError{4})\n}\nfmt.Println(f())", "line 4\n"},

@@ -183,6 +183,7 @@ func New(opts Options) *Session {
 	recovered.SetHook(rt.Compiled)
 	s := &Session{opts: opts, state: map[string]int{}}
 	s.reset()
+	rt.SetFrameCount(s.frameCount) // (carried.go)
 	return s
 }
 

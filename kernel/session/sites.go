@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/cell/mono"
 	"github.com/gofutures/gofutures/kernel/check"
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
@@ -16,6 +17,21 @@ import (
 // running an operation of a cell's code; "" otherwise (a panic call, a
 // compiled function's runtime error, rt's).
 func siteKind(v any, stack []byte) string {
+	kind := valueKind(v)
+	msg := fmt.Sprint(v)
+	if kind == check.SiteSend && panicOrigin(stack) == byRT && strings.Contains(string(stack), "\n"+rt.Path+".Select(") {
+		return kind // a select's send (the lowering's rt.Select)
+	}
+	if kind == "" || panicOrigin(stack) != byInterp && !nilCallByInterp(msg, stack) {
+		return ""
+	}
+	return kind
+}
+
+// valueKind returns the kind of site (check.SiteIndex, ...) a panic with
+// value v comes from when the interpreter raised it itself, "" for a
+// value it does not raise.
+func valueKind(v any) string {
 	msg := fmt.Sprint(v)
 	var kind string
 	var ve *reflect.ValueError
@@ -41,12 +57,6 @@ func siteKind(v any, stack []byte) string {
 		if m := posPrefix.FindStringSubmatch(msg); m != nil && strings.HasPrefix(msg[len(m[0]):], "interface conversion: ") {
 			kind = check.SiteAssert
 		}
-	}
-	if kind == check.SiteSend && panicOrigin(stack) == byRT && strings.Contains(string(stack), "\n"+rt.Path+".Select(") {
-		return kind // a select's send (the lowering's rt.Select)
-	}
-	if kind == "" || panicOrigin(stack) != byInterp && !nilCallByInterp(msg, stack) {
-		return ""
 	}
 	return kind
 }
@@ -247,4 +257,22 @@ func errorKind(err error) string {
 		return check.SiteClose
 	}
 	return ""
+}
+
+// copyMethodCalls returns the lines of the calls, among calls (of a body
+// of kernel/cell/mono's copy of generic code), of method name ("T.M") of
+// the copies of a generic type T the notebook declared (mainꞏTꞏint.M).
+func copyMethodCalls(calls map[string][]int, name string) []int {
+	t, m, ok := strings.Cut(name, ".")
+	if !ok {
+		return nil
+	}
+	prefix, suffix := "main"+mono.Sep+t+mono.Sep, "."+m
+	var lines []int
+	for k, ls := range calls {
+		if len(k) > len(prefix)+len(suffix) && strings.HasPrefix(k, prefix) && strings.HasSuffix(k, suffix) && !strings.Contains(k[len(prefix):len(k)-len(suffix)], ".") {
+			lines = append(lines, ls...)
+		}
+	}
+	return lines
 }

@@ -101,6 +101,8 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 			l = t.line // a statement nested in it noted its own
 		} else if cl := st.callLine(t.outer); cl > 0 {
 			l = cl // its one call that can have made the frame inside
+		} else if cl := t.stmtEntryLine(); cl > 0 {
+			l = cl // its call of the compiled code that called a method (carried.go)
 		}
 		e.Traceback = append(e.Traceback, fmt.Sprintf("Cell In[%d], line %d", count, l))
 	case st != nil && !st.goroutine || t.top:
@@ -146,6 +148,9 @@ func panicMessage(p interp.Panic) (e *Error, words string) {
 	if e.Name == "panic" {
 		// the panics it happened during, as Go prints them
 		e.Value = rt.NotedChain(fmt.Sprint(p.Value), e.Value)
+		if compiledRepanic(p.Stack) && !strings.HasSuffix(e.Value, repanicked) {
+			e.Value += repanicked // (compiled code's deferred call: carried.go)
+		}
 	}
 	return e, words
 }

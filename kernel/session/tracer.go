@@ -31,6 +31,14 @@ type tracer struct {
 	dLine          int
 	during, dKnown bool
 	dErr           error
+	recLine        int    // the line noted for the last panic a cell recovered (rt.RecoveredLine)
+	recMsg         string // and its value, printed
+
+	// carried is how many of frames, the first, are of a cell type's
+	// method's panic that rt raised again inside entry, the compiled
+	// function the next frame called (carried.go); 0 when none
+	carried int
+	entry   string
 
 	top       bool     // the frames went through the cell's top-level statements
 	callee    frameID  // the frame inside the one being read, when known
@@ -45,10 +53,11 @@ func (s *Session) newTracer(p interp.Panic, st *stmtPos) *tracer {
 	s.mu.Lock()
 	frames := append([]string(nil), s.frames...)
 	s.mu.Unlock()
+	carried := 0
 	if n := interpFrames(p.Stack); n > 0 && n < len(frames) {
 		// the frames before are of panics recovered on the way (by
 		// compiled code: fmt calling a String method)
-		frames = frames[len(frames)-n:]
+		frames, carried = lastFrames(frames, n, fmt.Sprint(p.Value))
 	}
 	if assertFailed(p.Value) && len(frames) > 0 {
 		// the lowering's asserter, a function literal around the
@@ -57,15 +66,19 @@ func (s *Session) newTracer(p interp.Panic, st *stmtPos) *tracer {
 			frames = frames[1:]
 		}
 	}
-	t := &tracer{s: s, st: st, frames: frames}
+	t := &tracer{s: s, st: st, frames: frames, carried: carried}
 	value := fmt.Sprint(p.Value)
 	t.dLine, t.during, t.dKnown = rt.NotedDuring(value)
 	t.dErr, _ = rt.NotedDuringError(value) // (before PanicLine forgets)
-	t.line = rt.PanicLine(value)           // of the innermost function, if it said
+	t.recLine, t.recMsg = rt.RecoveredLine()
+	t.line = rt.PanicLine(value) // of the innermost function, if it said
 	if len(p.Stack) > 0 && panicOrigin(p.Stack) == byCompiled {
 		t.line = 0 // noted for another panic with its message, recovered
 	}
 	t.kind = siteKind(p.Value, p.Stack)
+	if carried > 0 {
+		t.kind, t.entry = valueKind(p.Value), carriedEntry(p.Stack)
+	}
 	t.raiser = compiledCallee(p.Stack)
 	return t
 }
@@ -115,7 +128,11 @@ func (t *tracer) frame(i int, f string) (string, bool) {
 	case initFunc.MatchString(fn):
 		return "", false // the lowering's function of a variable's initializer (kernel/check/initorder.go)
 	case packageCopy(fn):
-		return "", false // Go's frame is of that package (iter.Pull's next), not the notebook's
+		// Go's frame is of that package (iter.Pull's next), not the
+		// notebook's: its caller called compiled code that called the
+		// frame inside (a call that may call back)
+		t.callee = inner
+		return "", false
 	case isLitName(fn) && t.s.hookFrame(t.frames, i):
 		return "", false // a method's body in its hook (hooks.go)
 	}
@@ -161,6 +178,9 @@ func (t *tracer) frame(i int, f string) (string, bool) {
 	case fn == "func" && t.st != nil && t.st.checked:
 		return "", false // kernel/check's function literal around the statements
 	case isLit && lf.d != nil && (lf.lit != nil || !lf.sure) && fn != "func" && strings.Contains(fn, ".func"):
+		if t.holdLiteral(lf, innermost) {
+			return "", false
+		}
 		return t.literalText(i, lf, inner, innermost), true
 	case isLitName(fn):
 		if t.st != nil && t.st.wrapped && i+1 < len(t.frames) && strings.Contains(t.frames[i+1], ": panic: main(") {

@@ -43,6 +43,9 @@ func (t *tracer) literalText(i int, lf litFrame, inner frameID, innermost bool) 
 		if !innermost {
 			cl = callLine(lf.lit.Calls, lf.d, inner, nil)
 		}
+		if cl == 0 && t.carried > 0 && i == t.carried {
+			cl = entryLine(lf.lit.Calls, t.entry, nil) // its call of the compiled code that called the method
+		}
 	}
 	switch {
 	case innermost && t.line > 0:
@@ -51,6 +54,9 @@ func (t *tracer) literalText(i int, lf litFrame, inner frameID, innermost bool) 
 		text = fmt.Sprintf("Cell In[%d], line %d, in %s", lc, cl, text)
 	default:
 		text = fmt.Sprintf("Cell In[%d], in %s", lc, text)
+	}
+	if parent, ok := t.deferringParent(i, lf, lc, name, text); ok {
+		return parent // (heldlits.go)
 	}
 	if lf.lit == nil || !lf.lit.Deferred || nextFrameIs(t.frames, i, "main."+frameName(lf.d)) {
 		return text
@@ -133,6 +139,9 @@ func (t *tracer) declText(i int, fn string, fl, fc int, inner frameID, innermost
 				// frame inside it, held: it was calling that
 				cl = callLine(d.Calls, d, t.heldInner, t.s.mainRange(d))
 			}
+			if cl == 0 && t.carried > 0 && i == t.carried {
+				cl = entryLine(d.Calls, t.entry, t.s.mainRange(d)) // its call of the compiled code that called the method
+			}
 		}
 	}
 	if fn == cell.MainName {
@@ -187,7 +196,8 @@ func (t *tracer) innermostLine(d *cell.Decl, guessed bool) int {
 		}
 	}
 	if line == 0 && t.raiser != "" && !guessed {
-		line = oneLine(d.Calls[check.CallsCompiled+t.raiser])
+		// (main's statements say which ran)
+		line = entryLine(d.Calls, t.raiser, t.s.mainRange(d))
 	}
 	return line
 }

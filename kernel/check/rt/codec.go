@@ -99,10 +99,12 @@ func unboxedField(f cellField, node *Node) cellField {
 
 // invoke calls f, a Table's function of a cell type's method, with
 // args: its last result, what the method panicked with, is panicked with
-// again here; the others are returned.
+// again here (noted: NotedCarried); the others are returned.
 func invoke(f any, args ...reflect.Value) []reflect.Value {
+	from := frameCount()
 	out := reflect.ValueOf(f).Call(args)
 	if p := out[len(out)-1]; !p.IsNil() {
+		noteCarried(p.Interface(), from)
 		panic(p.Interface())
 	}
 	return out[:len(out)-1]

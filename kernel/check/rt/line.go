@@ -355,3 +355,25 @@ func LineSymbols(src string) map[string]map[string]reflect.Value {
 	}
 	return map[string]map[string]reflect.Value{Path + "/rt": syms}
 }
+
+// recoveredLine is the line and value noted for the last panic a cell
+// recovered (Recovered), whatever noted it.
+var recoveredLine site
+
+// keepRecoveredLine keeps the line noted last as the recovered panic's.
+func keepRecoveredLine() {
+	mu.Lock()
+	recoveredLine = site{line: last.line, msg: last.msg}
+	mu.Unlock()
+}
+
+// RecoveredLine returns the line noted for the last panic a cell
+// recovered (0 when none was noted) and its value, printed, and forgets
+// them: the line of a panic a deferred call recovered before it panicked.
+func RecoveredLine() (line int, msg string) {
+	mu.Lock()
+	defer mu.Unlock()
+	s := recoveredLine
+	recoveredLine = site{}
+	return s.line, s.msg
+}

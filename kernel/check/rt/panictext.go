@@ -2,7 +2,6 @@ package rt
 
 import (
 	"fmt"
-	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -13,7 +12,7 @@ import (
 // PanicValueText returns v, the value of a panic, as Go's runtime prints
 // it when the panic ends the program and v is neither an error nor a
 // fmt.Stringer (those print as Error() and String(), which the lowering
-// calls): a value of a basic type as print does (floats +1.500000e+000),
+// calls): a value of a basic type as print does (floats 1.5, 1e+21),
 // strings with a tab after each newline; of a named basic type as
 // main.Code(7) or main.Name("x"); of any other type as its type and an
 // address, (main.Point) 0xc000012345. name is Go's name of v's type
@@ -70,29 +69,12 @@ func printed(v reflect.Value) (string, bool) {
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 		return strconv.FormatUint(v.Uint(), 10), true
 	case reflect.Float32, reflect.Float64:
-		return printedFloat(v.Float()), true
+		// Go 1.26's print: the shortest text that reads back, as %v's
+		return strconv.FormatFloat(v.Float(), 'g', -1, v.Type().Bits()), true
 	case reflect.Complex64, reflect.Complex128:
-		c := v.Complex()
-		return "(" + printedFloat(real(c)) + printedFloat(imag(c)) + "i)", true
+		return strconv.FormatComplex(v.Complex(), 'g', -1, v.Type().Bits()), true
 	case reflect.String:
 		return v.String(), true
 	}
 	return "", false
-}
-
-// printedFloat is f as the print builtin writes it: +1.500000e+000.
-func printedFloat(f float64) string {
-	switch {
-	case math.IsNaN(f):
-		return "NaN"
-	case math.IsInf(f, 1):
-		return "+Inf"
-	case math.IsInf(f, -1):
-		return "-Inf"
-	}
-	mant, exp, _ := strings.Cut(strconv.FormatFloat(f, 'e', 6, 64), "e")
-	if !strings.HasPrefix(mant, "-") {
-		mant = "+" + mant
-	}
-	return mant + "e" + exp[:1] + fmt.Sprintf("%03s", exp[1:])
 }

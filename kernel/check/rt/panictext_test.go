@@ -11,6 +11,8 @@ type panicCode int
 
 type panicName string
 
+type panicLevel float64
+
 type panicPoint struct{ X, Y int }
 
 // PanicValueText prints a panic's value as Go's runtime does when the
@@ -25,10 +27,16 @@ func TestPanicValueText(t *testing.T) {
 		{42, "", "42"},
 		{uint8(7), "", "7"},
 		{true, "", "true"},
-		{1.5, "", "+1.500000e+000"},
-		{-0.00025, "", "-2.500000e-004"},
+		{1.5, "", "1.5"},
+		{-0.00025, "", "-0.00025"},
+		{1e21, "", "1e+21"},
+		{123456789.0, "", "1.23456789e+08"},
+		{float32(0.1), "", "0.1"},
 		{math.Inf(1), "", "+Inf"},
-		{complex(1, -2), "", "(+1.000000e+000-2.000000e+000i)"},
+		{math.NaN(), "", "NaN"},
+		{complex(1, -2), "", "(1-2i)"},
+		{complex64(complex(0.1, 1e30)), "", "(0.1+1e+30i)"},
+		{panicLevel(1.5), "main.Level", "main.Level(1.5)"},
 		{panicCode(7), "main.Code", "main.Code(7)"},
 		{panicName("x"), "main.Name", `main.Name("x")`},
 		{panicPoint{1, 2}, "main.Point", "(main.Point) 0xADDR"},

@@ -34,6 +34,7 @@ func Recovered(r any) any {
 		return nil
 	}
 	keepRecovered()
+	keepRecoveredLine()
 	PanicLine("") // the line noted for it, if any, is of no use now
 	v := recoveredValue(r)
 	recoveredBy(v)
