@@ -5,8 +5,10 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // Errors of notebook types in yaegi v0.16.1. A notebook error converted
@@ -218,10 +220,10 @@ func (lw *lowerer) errorsWalk(c *ast.CallExpr, name string) {
 		if !ok || !mentionsMain(ptr.Elem()) && nonEmptyIface(ptr.Elem()) == nil && !lw.notebookUnwrappers() && !lw.notebookAsers() {
 			return
 		}
-		lw.replace(c.Fun.Pos(), c.Fun.End(), lw.chainWalk(lw.text(sel.X), ptr))
+		lw.replace(c.Fun.Pos(), c.Fun.End(), lw.chainWalk(lw.text(sel.X), ptr, lw.line(c.Pos())))
 		return
 	}
-	lw.replace(c.Fun.Pos(), c.Fun.End(), lw.chainWalk(lw.text(sel.X), nil))
+	lw.replace(c.Fun.Pos(), c.Fun.End(), lw.chainWalk(lw.text(sel.X), nil, 0))
 	if needsBox(target) {
 		lw.insert(c.Args[1].Pos(), lw.boxer(target)+"(")
 		lw.insertClose(c.Args[1].End(), ")")
@@ -283,7 +285,7 @@ func (lw *lowerer) asType(c *ast.CallExpr) bool {
 	}
 	t := inst.TypeArgs.At(0)
 	e, v := lw.fresh("E"), lw.fresh("V")
-	walk := lw.chainWalk(lw.text(sel.X), types.NewPointer(t))
+	walk := lw.chainWalk(lw.text(sel.X), types.NewPointer(t), 0)
 	lw.replace(c.Fun.Pos(), c.Fun.End(), fmt.Sprintf("func(%[1]s error) (%[2]s, bool) { var %[3]s %[2]s; ok := %[4]s(%[1]s, &%[3]s); return %[3]s, ok }", e, lw.typ(t), v, walk))
 	lw.walk(c.Args[0])
 	return true
@@ -291,7 +293,7 @@ func (lw *lowerer) asType(c *ast.CallExpr) bool {
 
 // chainWalk returns a function literal func(err error, target T) bool
 // that walks err's chain: As (ptr is the target's type) or Is (ptr nil).
-func (lw *lowerer) chainWalk(errorsPkg string, ptr *types.Pointer) string {
+func (lw *lowerer) chainWalk(errorsPkg string, ptr *types.Pointer, line int) string {
 	e, stack, v := lw.fresh("E"), lw.fresh("Stack"), lw.fresh("V")
 	impls := lw.implementers(errIface)
 	boxes := false
@@ -365,21 +367,28 @@ func (lw *lowerer) chainWalk(errorsPkg string, ptr *types.Pointer) string {
 		}
 	}
 	if ptr != nil {
-		head = asTargetChecks(e+"In", v+"T", ptr) + head
+		head = lw.asTargetChecks(e+"In", v+"T", ptr, line) + head
 	}
 	return fmt.Sprintf("func(%[1]s) bool { %[7]s%[2]s := []error{%[3]s}; for len(%[2]s) > 0 { %[4]s := %[2]s[len(%[2]s)-1]; %[2]s = %[2]s[:len(%[2]s)-1]; if %[4]s == nil { continue }; %[8]s%[5]s%[6]s }; return false }",
 		params, stack, e+"In", e, match, unwrap, head, boxed)
 }
 
-// asTargetChecks returns the checks errors.As makes of its target (named
-// target, of type ptr) once the error (named err) is not nil, panicking
-// with Go's messages: a nil pointer, and, known before run time, a type
+// asTargetChecks returns the checks errors.As, called at line (0: not
+// known), makes of its target (named target, of type ptr) once the
+// error (named err) is not nil, panicking with Go's messages: a nil pointer, and, known before run time, a type
 // that is neither an interface nor an error (a walk would ask a notebook
 // error's As about it, where Go panics).
-func asTargetChecks(err, target string, ptr *types.Pointer) string {
-	out := fmt.Sprintf("if %s != nil && %s == nil { panic(\"errors: target must be a non-nil pointer\") }; ", err, target)
+func (lw *lowerer) asTargetChecks(err, target string, ptr *types.Pointer, line int) string {
+	raise := func(msg string) string { return "panic(" + strconv.Quote(msg) + ")" }
+	if line > 0 {
+		// (noted at the call's line: a function calling errors.As at two
+		// lines has the line of the one that panicked)
+		lw.extraImport(rtName, rt.Path)
+		raise = func(msg string) string { return fmt.Sprintf("panic(%s.Panic(%d, %q))", rtName, line, msg) }
+	}
+	out := fmt.Sprintf("if %s != nil && %s == nil { %s }; ", err, target, raise("errors: target must be a non-nil pointer"))
 	if elem := ptr.Elem(); !types.IsInterface(elem) && !types.Implements(elem, errIface) {
-		out += fmt.Sprintf("if %s != nil { panic(\"errors: *target must be interface or implement error\") }; ", err)
+		out += fmt.Sprintf("if %s != nil { %s }; ", err, raise("errors: *target must be interface or implement error"))
 	}
 	return out
 }

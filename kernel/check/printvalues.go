@@ -46,7 +46,7 @@ func (lw *lowerer) lowerValue(sel *ast.SelectorExpr) bool {
 		if len(lw.implementers(errIface)) == 0 {
 			return false
 		}
-		lw.replace(sel.Pos(), sel.End(), lw.chainWalk(lw.text(sel.X), nil))
+		lw.replace(sel.Pos(), sel.End(), lw.chainWalk(lw.text(sel.X), nil, 0))
 		return true
 	}
 	if path == "reflect" && (fn.Name() == "TypeOf" || fn.Name() == "ValueOf" || fn.Name() == "VisibleFields") {
