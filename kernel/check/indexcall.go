@@ -128,6 +128,19 @@ func elemOf(t types.Type) types.Type {
 	return nil
 }
 
+// editedAfter reports whether an edit after lw.edits[edit] changes the
+// text of n (a call whose result a check reads: it has lowering of its
+// own).
+func (lw *lowerer) editedAfter(edit int, n ast.Node) bool {
+	from, to := lw.off(n.Pos()), lw.off(n.End())
+	for _, e := range lw.edits[edit+1:] {
+		if e.Start < to && e.End > from || e.Start > from && e.Start < to {
+			return true
+		}
+	}
+	return false
+}
+
 // indexCallWalked places the check of n, an index of a call's result
 // pending (indexCallResult), when the walk leaves it (n is the top of the
 // walk's stack).
@@ -140,13 +153,7 @@ func (lw *lowerer) indexCallWalked(n *ast.IndexExpr) {
 	if !lw.keptPlaceholders(p.edit, 1) {
 		return
 	}
-	from, to := lw.off(n.X.Pos()), lw.off(n.X.End())
-	inner := false // the call has lowering of its own
-	for _, e := range lw.edits[p.edit+1:] {
-		if e.Start < to && e.End > from || e.Start > from && e.Start < to {
-			inner = true
-		}
-	}
+	inner := lw.editedAfter(p.edit, n.X) // the call has lowering of its own
 	if !inner && lw.stableBound(n.Index) && lw.harmless(n.Index) {
 		if at := lw.precheckAt(n); at.IsValid() {
 			v := lw.fresh("R")

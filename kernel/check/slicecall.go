@@ -115,13 +115,7 @@ func (lw *lowerer) sliceCallWalked(n *ast.SliceExpr) {
 	if !lw.keptPlaceholders(p.edit, 1) {
 		return
 	}
-	from, to := lw.off(n.X.Pos()), lw.off(n.X.End())
-	inner := false // the call has lowering of its own
-	for _, e := range lw.edits[p.edit+1:] {
-		if e.Start < to && e.End > from || e.Start > from && e.Start < to {
-			inner = true
-		}
-	}
+	inner := lw.editedAfter(p.edit, n.X) // the call has lowering of its own
 	stable := func(b ast.Expr) bool { return b == nil || lw.stableBound(b) && lw.harmless(b) }
 	if !inner && !n.Slice3 && stable(n.Low) && stable(n.High) {
 		if at := lw.precheckAt(n); at.IsValid() {

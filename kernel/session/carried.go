@@ -46,28 +46,7 @@ func lastFrames(frames []string, n int, msg string) (last []string, carried int)
 // raised again a method's panic (the first compiled function after the
 // last panic that the interpreter called through reflect), "" when not
 // known.
-func carriedEntry(stack []byte) string {
-	lines, ok := afterPanic(stack)
-	if !ok {
-		return ""
-	}
-	last := ""
-	for _, l := range lines {
-		switch {
-		case strings.HasPrefix(l, "\t") || l == "":
-		case strings.HasPrefix(l, "reflect.Value.call("):
-			return last
-		case strings.HasPrefix(l, "runtime.") || strings.HasPrefix(l, "reflect.") || strings.HasPrefix(l, rt.Path+"."):
-		case strings.HasPrefix(l, "github.com/traefik/yaegi/"):
-			return ""
-		default:
-			if i := strings.LastIndex(l, "("); i > 0 {
-				last = l[:i]
-			}
-		}
-	}
-	return ""
-}
+func carriedEntry(stack []byte) string { return reflectCallee(stack, true) }
 
 // entryLine returns the line of the one call among calls (a body's,
 // cell.Decl's Calls) of compiled function entry within lines within (all

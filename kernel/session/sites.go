@@ -134,6 +134,16 @@ func compiledCallee(stack []byte) string {
 	if panicOrigin(stack) != byCompiled {
 		return ""
 	}
+	return reflectCallee(stack, false)
+}
+
+// reflectCallee returns the name, as Go's runtime names its frame, of the
+// first compiled function after the panic in stack (innermost first)
+// that the interpreter called through reflect, skipping the runtime's
+// and reflect's frames, and rt's when throughRT (rt raised the panic
+// again for that function), "" when the interpreter's frame comes first
+// or the stack does not say.
+func reflectCallee(stack []byte, throughRT bool) string {
 	lines, ok := afterPanic(stack)
 	if !ok {
 		return ""
@@ -145,6 +155,7 @@ func compiledCallee(stack []byte) string {
 		case strings.HasPrefix(l, "reflect.Value.call("):
 			return last
 		case strings.HasPrefix(l, "runtime.") || strings.HasPrefix(l, "reflect."):
+		case throughRT && strings.HasPrefix(l, rt.Path+"."):
 		case strings.HasPrefix(l, "github.com/traefik/yaegi/"), strings.HasPrefix(l, rt.Path+"."):
 			return ""
 		default:
