@@ -134,6 +134,17 @@ func (d *Decl) Source() string {
 	return d.Src
 }
 
+// Imports returns the imports among decls, in order.
+func Imports(decls []*Decl) []*Decl {
+	var out []*Decl
+	for _, d := range decls {
+		if d.Kind == Import {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // Key identifies what a declaration defines, for replacement in a log.
 func (d *Decl) Key() string { return string(d.Kind) + " " + strings.Join(d.Names, ",") }
 

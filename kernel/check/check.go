@@ -261,7 +261,7 @@ func (c *Checker) checkCell(p *cell.Parsed) (*Result, error) {
 			return c.checkHoisted(r.hoisted, p.Count)
 		}
 		if len(errs) == 0 {
-			if imps := importDecls(p.Decls); len(imps) > 0 {
+			if imps := cell.Imports(p.Decls); len(imps) > 0 {
 				commit := r.commit
 				r.commit = func() {
 					commit()

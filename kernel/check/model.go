@@ -58,17 +58,6 @@ func blankImports(decls []*cell.Decl) []string {
 	return out
 }
 
-// importDecls returns the imports among decls.
-func importDecls(decls []*cell.Decl) []*cell.Decl {
-	var out []*cell.Decl
-	for _, d := range decls {
-		if d.Kind == cell.Import {
-			out = append(out, d)
-		}
-	}
-	return out
-}
-
 // addImportDecls records where imports were written (Checker.importAt).
 func (c *Checker) addImportDecls(decls []*cell.Decl) {
 	for _, d := range decls {

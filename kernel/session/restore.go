@@ -22,7 +22,7 @@ import (
 func (s *Session) restoreTogether(log []*cell.Decl) []*cell.Decl {
 	rest := s.restoreImports(log)
 	if s.evalTogether(rest, nil) {
-		return importsOf(rest)
+		return cell.Imports(rest)
 	}
 	// What failed may be half declared, and a method cannot be declared
 	// again: start afresh with the log so far and this one, and leave out
@@ -37,7 +37,7 @@ func (s *Session) restoreTogether(log []*cell.Decl) []*cell.Decl {
 	rest = s.restoreImports(merged)
 	bad := s.failingAlone(rest)
 	if s.evalTogether(rest, bad) {
-		out := importsOf(rest)
+		out := cell.Imports(rest)
 		for _, d := range rest {
 			if bad[d] {
 				out = append(out, d)
@@ -70,16 +70,6 @@ func (s *Session) evalTogether(decls []*cell.Decl, skip map[*cell.Decl]bool) boo
 		s.record(d)
 	}
 	return true
-}
-
-func importsOf(decls []*cell.Decl) []*cell.Decl {
-	var out []*cell.Decl
-	for _, d := range decls {
-		if d.Kind == cell.Import {
-			out = append(out, d)
-		}
-	}
-	return out
 }
 
 // failingAlone returns the declarations of decls (imports evaluated
