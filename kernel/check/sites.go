@@ -68,13 +68,33 @@ func (lw *lowerer) lits(fd *ast.FuncDecl, l *Lowered, kept map[int]bool) []cell.
 	return out
 }
 
+// SiteDeferred + a kind keys the lines of a body's deferred calls that
+// are sites of that kind (defer close(ch): "deferred close"): a panic
+// they raise as the function returns comes with no frame of the
+// function's from yaegi v0.16.1.
+const SiteDeferred = "deferred "
+
 // bodySites is sites for a function's body, or a function literal's.
 func (lw *lowerer) bodySites(body *ast.BlockStmt, kept map[int]bool) map[string][]int {
 	out := map[string][]int{}
-	lw.inspectSites(body, kept, func(kind string, p token.Pos) {
-		if l := lw.line(p); l > 0 && !slices.Contains(out[kind], l) {
-			out[kind] = append(out[kind], l)
+	adder := func(prefix string) func(kind string, p token.Pos) {
+		return func(kind string, p token.Pos) {
+			if l := lw.line(p); l > 0 && !slices.Contains(out[prefix+kind], l) {
+				out[prefix+kind] = append(out[prefix+kind], l)
+			}
 		}
+	}
+	lw.inspectSites(body, kept, adder(""))
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt:
+			if _, lit := ast.Unparen(n.Call.Fun).(*ast.FuncLit); !lit {
+				lw.inspectSites(n.Call, kept, adder(SiteDeferred))
+			}
+		}
+		return true
 	})
 	for k := range out {
 		slices.Sort(out[k])

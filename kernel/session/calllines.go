@@ -111,6 +111,46 @@ func (s *Session) deferrer(d *cell.Decl) *cell.Decl {
 	return found
 }
 
+// deferredRaiser returns the one function a body calls, at one line
+// within lines within (all when nil), whose deferred calls can raise a
+// panic of kind (check.SiteDeferred), when the body, whose calls and
+// sites are calls and sites, cannot raise it itself: what raised it as
+// that function returned; nil when there is none or several.
+func (s *Session) deferredRaiser(calls, sites map[string][]int, kind string, within func(int) bool) *cell.Decl {
+	if kind == "" || len(sites[kind]) > 0 {
+		return nil
+	}
+	var found *cell.Decl
+	for _, x := range s.decls {
+		if x.Kind != cell.Func && x.Kind != cell.Method || x.Generic != "" || len(x.Sites[check.SiteDeferred+kind]) == 0 {
+			continue
+		}
+		if callLine(calls, &cell.Decl{}, frameID{d: x}, within) == 0 {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = x
+	}
+	return found
+}
+
+// returnFrame is the text of the frame of d's function as it returns,
+// at its closing brace: the frame of a function whose deferred call
+// panicked, which yaegi v0.16.1 does not print.
+func returnFrame(d *cell.Decl) string {
+	_, last := declLines(d)
+	name := d.Names[0]
+	if name == cell.MainName {
+		name = "main"
+	}
+	if last == 0 {
+		return fmt.Sprintf("Cell In[%d], in %s", d.Cell, name)
+	}
+	return fmt.Sprintf("Cell In[%d], line %d, in %s", d.Cell, last, name)
+}
+
 // deferringFrame is the text of the frame of dd, whose deferred call
 // panicked: at its closing brace when it was returning, or at the panic
 // whose deferred calls were running (at dLine, or the one place in dd's
@@ -191,6 +231,18 @@ func (s *Session) markedLine(tag int, sites []int) int {
 		return l
 	}
 	return 0
+}
+
+// deferredRaiser returns the function whose deferred call raised the
+// panic t traces as it returned, when the top-level statement called it
+// and nothing else printed a frame or noted a line (Session's
+// deferredRaiser); nil if none.
+func (st *stmtPos) deferredRaiser(t *tracer) *cell.Decl {
+	end := st.ends[st.line]
+	if len(t.tb) != 1 || t.line != 0 || end == 0 {
+		return nil
+	}
+	return t.s.deferredRaiser(st.calls, nil, t.kind, func(l int) bool { return st.line <= l && l <= end })
 }
 
 // callLine returns the line of the one call in the top-level statement

@@ -97,6 +97,12 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 	switch {
 	case st != nil && st.line > 0:
 		l := st.line
+		if g := st.deferredRaiser(t); g != nil {
+			// (a deferred call of a function the statement called
+			// raised it as that function returned: its frame, its call)
+			e.Traceback = append(e.Traceback, returnFrame(g))
+			t.outer = frameID{d: g}
+		}
 		if t.line >= l && onlyTopLevel(t.frames, st.wrapped) {
 			l = t.line // a statement nested in it noted its own
 		} else if cl := st.callLine(t.outer); cl > 0 {

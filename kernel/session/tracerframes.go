@@ -128,6 +128,10 @@ func (t *tracer) declText(i int, fn string, fl, fc int, inner frameID, innermost
 	}
 	if t.line == 0 && unique && innermost {
 		t.line = t.innermostLine(d, guessed)
+		if g := t.s.deferredRaiser(d.Calls, d.Sites, t.kind, t.s.mainRange(d)); t.line == 0 && !guessed && g != nil {
+			t.tb = append(t.tb, returnFrame(g))
+			innermost, inner = false, frameID{d: g}
+		}
 	}
 	cl := 0 // the line of its call of the frame inside it
 	if d != nil && unique && !guessed {
