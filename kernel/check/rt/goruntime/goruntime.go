@@ -53,6 +53,10 @@ func NewUncomparableError(name string) error {
 	return errorString("comparing uncomparable type " + name)
 }
 
+// NewError returns the runtime error of message msg ("unsafe.Slice: len
+// out of range"), which Go's runtime prints after "runtime error: ".
+func NewError(msg string) error { return errorString(msg) }
+
 // RuntimeError marks the error as a runtime error.
 func (errorString) RuntimeError() {}
 
