@@ -134,16 +134,18 @@ func (lw *lowerer) typedConstLit(tv types.TypeAndValue) (string, bool) {
 // by its value, also in a const declaration (yaegi v0.16.1 crashed on
 // both: "CFG post-order panic: reflect: call of reflect.Value.Complex on
 // interface Value"), unless the call names iota there (a spec repeated
-// after it needs the expression).
+// after it needs the expression). A constant call of complex is folded
+// too: yaegi v0.16.1 refused complex(0, math.Pi) ("mismatched types
+// untyped float and untyped float64").
 func (lw *lowerer) foldRealImag(n *ast.CallExpr) bool {
 	id, ok := ast.Unparen(n.Fun).(*ast.Ident)
 	if !ok {
 		return false
 	}
-	if b, ok := lw.info.Uses[id].(*types.Builtin); !ok || b.Name() != "real" && b.Name() != "imag" {
+	if b, ok := lw.info.Uses[id].(*types.Builtin); !ok || b.Name() != "real" && b.Name() != "imag" && b.Name() != "complex" {
 		return false
 	}
-	return !lw.namesIota(n) && lw.replaceByConstant(n) // (float32 or float64)
+	return !lw.namesIota(n) && lw.replaceByConstant(n) // (float32 or float64; complex64 or complex128)
 }
 
 // foldLenOfPointer replaces len or cap of a pointer to an array, when

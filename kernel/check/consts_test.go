@@ -35,3 +35,14 @@ func TestLenOfNilArrayPointer(t *testing.T) {
 		step{"var p *[3]int\nconst n = len(p)\nfmt.Println(len(p), cap(p), n, len(p) == 3)", "3 3 3 true\n"},
 	)
 }
+
+// TestComplexOfPackageConstant: complex of a literal and a compiled
+// package's constant (complex(0, math.Pi), as in Euler's identity) has
+// the value go/types computed; yaegi v0.16.1 refused it ("mismatched
+// types untyped float and untyped float64"). A variable operand stays.
+func TestComplexOfPackageConstant(t *testing.T) {
+	runSteps(t,
+		step{"import (\n\t\"math\"\n\t\"math/cmplx\"\n)\nfmt.Println(complex(0, math.Pi), complex(math.E, 1))\nfmt.Printf(\"%.3f\\n\", cmplx.Exp(complex(0, math.Pi)))", "(0+3.141592653589793i) (2.718281828459045+1i)\n(-1.000+0.000i)\n"},
+		step{"x := 2.0\nvar c64 complex64 = complex(1, math.Pi)\nfmt.Println(complex(x, math.Pi), c64, min(1, math.Pi), max(math.Pi, 4))", "(2+3.141592653589793i) (1+3.1415927i) 1 4\n"},
+	)
+}

@@ -102,6 +102,12 @@ func (lw *lowerer) returnAs(v string, from, t types.Type) string {
 		}
 	}
 	r := lw.fresh("R")
+	if structToCompiled(from, t) {
+		// yaegi's wrapper holds the struct's last field: given the
+		// struct (as convTo does), %T and assertions of the result see it
+		lw.extraImport(rtName, rt.Path)
+		return fmt.Sprintf("var %[1]s %[2]s = %[3]s; return %[4]s.Rewrap(%[1]s, []%[5]s{%[3]s}).(%[2]s), true", r, lw.typ(t), v, rtName, lw.typ(from))
+	}
 	return fmt.Sprintf("var %[1]s %[2]s = %[3]s; return %[1]s, true", r, lw.typ(t), v)
 }
 

@@ -227,7 +227,7 @@ func (lw *lowerer) asserterFrom(t, from types.Type) string {
 			ret = lw.returnAs(v, c, t)
 		}
 		if _, iface := c.Underlying().(*types.Interface); iface || types.Implements(c, fromIface) && !viaEmbeddedIface(c, fromIface) {
-			fmt.Fprintf(&b, "if %[1]s, ok := func() (%[1]s %[2]s, ok bool) { defer func() { _ = recover() }(); if w, k := %[3]s.(%[2]s); k { %[1]s, ok = w, true }; return }(); ok { return %[1]s, true }; ", v, cs, x)
+			fmt.Fprintf(&b, "if %[1]s, ok := func() (%[1]s %[2]s, ok bool) { defer func() { _ = recover() }(); if w, k := %[3]s.(%[2]s); k { %[1]s, ok = w, true }; return }(); ok { %[4]s }; ", v, cs, x, ret)
 		} else if types.Implements(c, fromIface) {
 			// what yaegi's wrapper holds (rt.Wrapped): the assertion on
 			// the interface value is one yaegi refuses as impossible
