@@ -53,15 +53,16 @@ var corpusYaegiFaults = map[string]string{
 // declares those types at the top level first (kernel/check/hoist.go),
 // so mono alone refuses them ("declared inside a function").
 var corpusHoisted = map[string]bool{
-	"235_generic_methods_constraints":  true,
-	"252_local_types_with_generics":    true,
-	"273_maps_in_action":               true,
-	"314_sync_once_waitgroup_go":       true,
-	"577_go126_new_expr_astype_config": true,
-	"582_local_types_in_functions":     true,
-	"609_generic_funcs_as_values":      true,
-	"620_defined_string_types_runes":   true,
-	"676_matrix_ops_gauss":             true,
+	"235_generic_methods_constraints":    true,
+	"252_local_types_with_generics":      true,
+	"273_maps_in_action":                 true,
+	"314_sync_once_waitgroup_go":         true,
+	"577_go126_new_expr_astype_config":   true,
+	"582_local_types_in_functions":       true,
+	"609_generic_funcs_as_values":        true,
+	"620_defined_string_types_runes":     true,
+	"676_matrix_ops_gauss":               true,
+	"816_generic_helpers_fanout_ordered": true,
 }
 
 // corpusMonoRefused are corpus programs mono refuses (listed in
