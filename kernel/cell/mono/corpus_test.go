@@ -91,6 +91,7 @@ var corpusCopyVisible = map[string]string{
 	"608_generic_ring_container_iface":         "%T of generic instances, as 317",
 	"616_generic_constraints_shapes":           "%T of generic instances, as 317",
 	"618_generic_methods_sort_errors_ifaces":   "%T of generic instances, as 317",
+	"821_generic_stack_counter_results":        "%T of generic instances, as 317",
 	"317_generic_aliases_units":                "%T of a generic instance prints the copy's name (main.mainꞏSeriesꞏMeters); the kernel prints main.Series[main.Meters]",
 	"321_generic_sorted_map_scheduler":         "%T of generic instances, as 317",
 	"092_generic_type_alias":                   "%T of generic instances, as 317",
