@@ -124,6 +124,12 @@ func (lw *lowerer) makeFmtTable(t types.Type, tmpl bool) (string, bool) {
 			refs = append(refs, n.Obj().Name())
 		}
 	}
+	if len(refs) > 0 {
+		// the Nodes list the methods the types have now (a String, an
+		// Error): a later cell declaring one on them changes the table,
+		// so the function printing them is lowered again (relower.go)
+		lw.typeSetUses++
+	}
 	return lw.tableDecl(body, refs), true
 }
 

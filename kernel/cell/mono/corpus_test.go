@@ -53,15 +53,16 @@ var corpusYaegiFaults = map[string]string{
 // declares those types at the top level first (kernel/check/hoist.go),
 // so mono alone refuses them ("declared inside a function").
 var corpusHoisted = map[string]bool{
-	"235_generic_methods_constraints":  true,
-	"252_local_types_with_generics":    true,
-	"273_maps_in_action":               true,
-	"314_sync_once_waitgroup_go":       true,
-	"577_go126_new_expr_astype_config": true,
-	"582_local_types_in_functions":     true,
-	"609_generic_funcs_as_values":      true,
-	"620_defined_string_types_runes":   true,
-	"676_matrix_ops_gauss":             true,
+	"235_generic_methods_constraints":    true,
+	"252_local_types_with_generics":      true,
+	"273_maps_in_action":                 true,
+	"314_sync_once_waitgroup_go":         true,
+	"577_go126_new_expr_astype_config":   true,
+	"582_local_types_in_functions":       true,
+	"609_generic_funcs_as_values":        true,
+	"620_defined_string_types_runes":     true,
+	"676_matrix_ops_gauss":               true,
+	"816_generic_helpers_fanout_ordered": true,
 }
 
 // corpusMonoRefused are corpus programs mono refuses (listed in
@@ -90,6 +91,7 @@ var corpusCopyVisible = map[string]string{
 	"608_generic_ring_container_iface":         "%T of generic instances, as 317",
 	"616_generic_constraints_shapes":           "%T of generic instances, as 317",
 	"618_generic_methods_sort_errors_ifaces":   "%T of generic instances, as 317",
+	"821_generic_stack_counter_results":        "%T of generic instances, as 317",
 	"317_generic_aliases_units":                "%T of a generic instance prints the copy's name (main.mainꞏSeriesꞏMeters); the kernel prints main.Series[main.Meters]",
 	"321_generic_sorted_map_scheduler":         "%T of generic instances, as 317",
 	"092_generic_type_alias":                   "%T of generic instances, as 317",
