@@ -118,7 +118,7 @@ func (lw *lowerer) defaultLast(body *ast.BlockStmt, tag, typeSwitch bool) {
 			never = "struct{ gofuturesNever byte }"
 		case tag:
 			lw.extraImport(rtName, rt.Path)
-			never = rtName + ".Iface(new(byte))"
+			never = rtName + ".Unequal()"
 		}
 		lw.insert(body.Rbrace, "case "+never+": ")
 		return

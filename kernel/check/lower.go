@@ -223,6 +223,7 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 		defer func() { lw.madeMaps, lw.nonNil = nil, nil }()
 		marks = lw.siteMarkers(funcs[0], d.Src)
 	}
+	lw.unshadowBuiltins()
 	l := newLowered(d.Src, lw.edits, lw.takeImports())
 	l.typeSet = lw.typeSetUses > uses
 	l.hook = lw.hook

@@ -412,7 +412,8 @@ func workerFile(funcs, vars, named, errNamed, composite []string, hasMain bool, 
 	}
 	// As main.T, the name the notebook's interpreter registers them by.
 	for _, t := range named {
-		fmt.Fprintf(&body, "\t%s.RegisterType(*new(%s))\n", progExecutor, t)
+		// (a zero value the notebook cannot shadow: it may name a variable new)
+		fmt.Fprintf(&body, "\t%s.RegisterType(func() (z %s) { return }())\n", progExecutor, t)
 	}
 	for _, t := range errNamed {
 		under := types.TypeString(scope.Lookup(t).Type().Underlying(), imports.qualifier)

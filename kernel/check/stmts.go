@@ -62,6 +62,7 @@ func (lw *lowerer) lowerStmts(src string, body *ast.BlockStmt, shift int, sl stm
 		for _, n := range declared {
 			decls = append(decls, "var "+n+" "+sl.newVars[n])
 		}
+		lw.unshadowBuiltins()
 		l := newLowered(src, lw.edits, lw.takeImports())
 		lw.stmtLits(body, l)
 		return l, strings.Join(decls, "\n")
@@ -88,6 +89,7 @@ func (lw *lowerer) lowerStmts(src string, body *ast.BlockStmt, shift int, sl stm
 	for _, n := range sl.order {
 		decls = append(decls, "var "+n+" "+sl.newVars[n])
 	}
+	lw.unshadowBuiltins()
 	l := newLowered(src, lw.edits, lw.takeImports())
 	lw.stmtLits(body, l)
 	return l, strings.Join(decls, "\n")

@@ -21,3 +21,16 @@ func TestUnsafeCalls(t *testing.T) {
 			"runtime error: unsafe.String: len out of range\nruntime error: unsafe.Slice: ptr is nil and len is not zero\nruntime error: unsafe.Slice: len out of range\n"},
 	)
 }
+
+// A notebook variable named after a builtin the lowering's code calls or
+// spells (len, cap, new) leaves that code working: checks of indexes and
+// slices in functions declared after it, and types declared after it.
+func TestBuiltinNamedVariables(t *testing.T) {
+	runStepsNoFrames(t,
+		step{"import \"fmt\"\ncap := 10\nlen := 3\nnew := fmt.Sprint(\"n\")", ""},
+		step{"type P struct{ X int }\nfunc tail(xs []int, i int) []int { return xs[i:] }\nfunc at(xs []int, i int) int { return xs[i] }\n" +
+			"fmt.Println(tail([]int{1, 2, 3}, 1), at([]int{4, 5}, 1), cap, len, new, P{2})\n" +
+			"func() { defer func() { fmt.Println(recover()) }(); at([]int{1}, 2) }()",
+			"[2 3] 5 10 3 n {2}\nruntime error: index out of range [2] with length 1\n"},
+	)
+}

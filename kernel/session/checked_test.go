@@ -280,3 +280,14 @@ func TestCellsFuncBesideItsVariables(t *testing.T) {
 		{"early", "error: CompileError: undefined: early"},
 	})
 }
+
+// A notebook variable named new (or len, cap) leaves the session's own
+// code working: the registration of types declared after it (which
+// spelled *new(T): the interpreter's process died compiling a call of a
+// string) and the lowering's checks.
+func TestCellsBuiltinNamedVariables(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"import \"fmt\"\nnew := fmt.Sprint(\"a\")\ncap := len(new) + 9", ""},
+		{"type P struct{ X int }\nfunc tail(xs []int) []int { return xs[1:] }\nfmt.Println(tail([]int{1, 2}), new, cap, P{3})", "[2] a 10 {3}\n"},
+	})
+}

@@ -38,7 +38,9 @@ func (s *Session) registerTypes() {
 		for _, n := range append(structTypes(d.Src), basedTypes(d.Src)...) {
 			// Errors are ignored: a type the interpreter cannot make a
 			// value of crosses as its structure, as before.
-			_, _ = s.in.Eval("gofuturesexecutor.RegisterTypeAs(" + strconv.Quote("main."+n) + ", *new(" + n + "))")
+			// (a zero value no cell can shadow: a notebook variable may
+			// be named new)
+			_, _ = s.in.Eval("gofuturesexecutor.RegisterTypeAs(" + strconv.Quote("main."+n) + ", func() (z " + n + ") { return }())")
 			delete(s.typesDone, "error "+n) // it replaced an error type of the name
 		}
 		// Named slices, arrays and maps: yaegi gives type Vec []float64

@@ -100,6 +100,9 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Table": reflect.ValueOf((*Table)(nil)), "Lazy": reflect.ValueOf((*Lazy)(nil)),
 			"TypeName": reflect.ValueOf(TypeName), "Recovered": reflect.ValueOf(Recovered), "Unwrap": reflect.ValueOf(Unwrap), "Wrapped": reflect.ValueOf(Wrapped), "NilBoxed": reflect.ValueOf(NilBoxed), "Rewrap": reflect.ValueOf(Rewrap),
 			"Iface":              reflect.ValueOf(Iface),
+			"Unequal":            reflect.ValueOf(Unequal),
+			"Len":                reflect.ValueOf(Len),
+			"Cap":                reflect.ValueOf(Cap),
 			"Defers":             reflect.ValueOf((*Defers)(nil)),
 			"MapKey":             reflect.ValueOf(MapKey),
 			"UnsafeString":       reflect.ValueOf(UnsafeString),
@@ -190,6 +193,30 @@ func Symbols() map[string]map[string]reflect.Value {
 // case of a switch on an interface (yaegi v0.16.1 converted the switch's
 // value to the type of a case that is not an interface, and panicked).
 func Iface(x any) any { return x }
+
+// Len is len(x), for the lowering's checks where a notebook declares a
+// variable named len (kernel/check's unshadow.go).
+func Len(x any) int {
+	v := reflect.ValueOf(x)
+	if v.Kind() == reflect.Pointer {
+		return v.Type().Elem().Len() // (a pointer to an array, nil too)
+	}
+	return v.Len()
+}
+
+// Cap is cap(x), as Len.
+func Cap(x any) int {
+	v := reflect.ValueOf(x)
+	if v.Kind() == reflect.Pointer {
+		return v.Type().Elem().Len()
+	}
+	return v.Cap()
+}
+
+// Unequal returns a value of interface type that equals no other: a
+// case the lowering adds that never matches (a cell may name a
+// variable new, so the lowering's code does not spell new(byte)).
+func Unequal() any { return new(byte) }
 
 // EqualAs reports whether x == y, where x and y are operands of types
 // xt and yt (Go's names of their static types, "" for an interface): an
