@@ -89,8 +89,9 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		// pointer as an address, not as rt noted it (PanicText)
 		p.Value = rv.Elem()
 	}
-	e, words := panicMessage(p)
-	t := s.newTracer(p, st)
+	printed := fmt.Sprint(p.Value) // (what rt noted the value under; once: it may call a cell's Error)
+	e, words := panicMessage(p, printed)
+	t := s.newTracer(p, printed, st)
 	t.tb = []string{"panic: " + e.Value}
 	t.walk()
 	e.Traceback = t.tb
@@ -123,7 +124,8 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 // panicMessage returns the error of panic p, with its name and value (as
 // Go prints them), but no traceback yet, and the words of the
 // interpreter's own message where Go's runtime error stands for them.
-func panicMessage(p interp.Panic) (e *Error, words string) {
+// printed is the value as fmt prints it.
+func panicMessage(p interp.Panic, printed string) (e *Error, words string) {
 	e = &Error{Cause: p}
 	own := !reflectCalled(p.Stack)
 	switch v := p.Value.(type) {
@@ -148,12 +150,12 @@ func panicMessage(p interp.Panic) (e *Error, words string) {
 	default:
 		e.Name, e.Value = "panic", fmt.Sprint(v)
 	}
-	if text := rt.NotedText(fmt.Sprint(p.Value)); text != "" && e.Name == "panic" {
+	if text := rt.NotedText(printed); text != "" && e.Name == "panic" {
 		e.Value = text // the value as Go prints it (the lowering's rt.PanicText)
 	}
 	if e.Name == "panic" {
 		// the panics it happened during, as Go prints them
-		e.Value = rt.NotedChain(fmt.Sprint(p.Value), e.Value)
+		e.Value = rt.NotedChain(printed, e.Value)
 		if compiledRepanic(p.Stack) && !strings.HasSuffix(e.Value, repanicked) {
 			e.Value += repanicked // (compiled code's deferred call: carried.go)
 		}

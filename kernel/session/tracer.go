@@ -1,7 +1,6 @@
 package session
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -47,9 +46,10 @@ type tracer struct {
 	heldInner frameID  // the frame held whose panic's deferred calls ran
 }
 
-// newTracer returns the tracer of panic p, raised while st ran (nil when
-// no top-level statement was running).
-func (s *Session) newTracer(p interp.Panic, st *stmtPos) *tracer {
+// newTracer returns the tracer of panic p, whose value fmt prints as
+// printed, raised while st ran (nil when no top-level statement was
+// running).
+func (s *Session) newTracer(p interp.Panic, printed string, st *stmtPos) *tracer {
 	s.mu.Lock()
 	frames := append([]string(nil), s.frames...)
 	s.mu.Unlock()
@@ -57,7 +57,7 @@ func (s *Session) newTracer(p interp.Panic, st *stmtPos) *tracer {
 	if n := interpFrames(p.Stack); n > 0 && n < len(frames) {
 		// the frames before are of panics recovered on the way (by
 		// compiled code: fmt calling a String method)
-		frames, carried = lastFrames(frames, n, fmt.Sprint(p.Value))
+		frames, carried = lastFrames(frames, n, printed)
 	}
 	if assertFailed(p.Value) && len(frames) > 0 {
 		// the lowering's asserter, a function literal around the
@@ -67,11 +67,10 @@ func (s *Session) newTracer(p interp.Panic, st *stmtPos) *tracer {
 		}
 	}
 	t := &tracer{s: s, st: st, frames: frames, carried: carried}
-	value := fmt.Sprint(p.Value)
-	t.dLine, t.during, t.dKnown = rt.NotedDuring(value)
-	t.dErr, _ = rt.NotedDuringError(value) // (before PanicLine forgets)
+	t.dLine, t.during, t.dKnown = rt.NotedDuring(printed)
+	t.dErr, _ = rt.NotedDuringError(printed) // (before PanicLine forgets)
 	t.recLine, t.recMsg = rt.RecoveredLine()
-	t.line = rt.PanicLine(value) // of the innermost function, if it said
+	t.line = rt.PanicLine(printed) // of the innermost function, if it said
 	if len(p.Stack) > 0 && panicOrigin(p.Stack) == byCompiled {
 		t.line = 0 // noted for another panic with its message, recovered
 	}
