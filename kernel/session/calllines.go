@@ -136,42 +136,57 @@ func (s *Session) deferredRaiser(calls, sites map[string][]int, kind string, wit
 	return found
 }
 
+// goName returns Go's name of d's function: main for the cell's func
+// main, T.M for a method.
+func goName(d *cell.Decl) string {
+	if d.Names[0] == cell.MainName {
+		return "main"
+	}
+	return d.Names[0]
+}
+
+// frameText is the traceback's frame of function name in cell c, at
+// line (none when 0).
+func frameText(c, line int, name string) string {
+	if line > 0 {
+		return fmt.Sprintf("Cell In[%d], line %d, in %s", c, line, name)
+	}
+	return fmt.Sprintf("Cell In[%d], in %s", c, name)
+}
+
 // returnFrame is the text of the frame of d's function as it returns,
 // at its closing brace: the frame of a function whose deferred call
 // panicked, which yaegi v0.16.1 does not print.
 func returnFrame(d *cell.Decl) string {
 	_, last := declLines(d)
-	name := d.Names[0]
-	if name == cell.MainName {
-		name = "main"
+	return frameText(d.Cell, last, goName(d))
+}
+
+// deferringLine returns the line of the frame of d, whose deferred call
+// panicked, which yaegi v0.16.1 does not print: its closing brace when
+// it was returning, else the place of the panic whose deferred calls
+// were running: dLine, when d's, or heldCall, its call of the frame of
+// that panic (0: none), or the one place in d's body of dErr's kind; 0
+// when none is known.
+func deferringLine(d *cell.Decl, dLine int, during bool, dErr error, heldCall int) int {
+	first, last := declLines(d)
+	switch {
+	case !during:
+		return last
+	case dLine > 0 && first <= dLine && dLine <= last:
+		return dLine
+	case heldCall > 0:
+		return heldCall
+	case dLine == 0 && dErr != nil:
+		return siteLine(d, errorKind(dErr))
 	}
-	if last == 0 {
-		return fmt.Sprintf("Cell In[%d], in %s", d.Cell, name)
-	}
-	return fmt.Sprintf("Cell In[%d], line %d, in %s", d.Cell, last, name)
+	return 0
 }
 
 // deferringFrame is the text of the frame of dd, whose deferred call
-// panicked: at its closing brace when it was returning, or at the panic
-// whose deferred calls were running (at dLine, or the one place in dd's
-// body of dErr's kind).
+// panicked (deferringLine).
 func (s *Session) deferringFrame(dd *cell.Decl, dLine int, during bool, dErr error) string {
-	name := dd.Names[0]
-	if name == cell.MainName {
-		name = "main"
-	}
-	first, last := declLines(dd)
-	switch {
-	case !during && last > 0:
-		return fmt.Sprintf("Cell In[%d], line %d, in %s", dd.Cell, last, name)
-	case during && dLine > 0 && first <= dLine && dLine <= last:
-		return fmt.Sprintf("Cell In[%d], line %d, in %s", dd.Cell, dLine, name)
-	case during && dLine == 0 && dErr != nil:
-		if l := siteLine(dd, errorKind(dErr)); l > 0 {
-			return fmt.Sprintf("Cell In[%d], line %d, in %s", dd.Cell, l, name)
-		}
-	}
-	return fmt.Sprintf("Cell In[%d], in %s", dd.Cell, name)
+	return frameText(dd.Cell, deferringLine(dd, dLine, during, dErr, 0), goName(dd))
 }
 
 // frameName returns the name yaegi gives the frame of d's function,

@@ -2,7 +2,6 @@ package session
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -20,11 +19,7 @@ func (t *tracer) holdLiteral(lf litFrame, innermost bool) bool {
 	if !innermost || t.line == 0 || !t.dKnown || !t.during || lf.lit == nil || lf.d.Generic != "" || inDecl(lf.d, t.line) {
 		return false
 	}
-	name := lf.d.Names[0]
-	if name == cell.MainName {
-		name = "main"
-	}
-	name += "." + lf.lit.Name
+	name := goName(lf.d) + "." + lf.lit.Name
 	at := 0 // the line of the earlier panic in the literal
 	switch sites := lf.lit.Sites[t.heldKind()]; {
 	case inDecl(lf.d, t.dLine):
@@ -34,11 +29,7 @@ func (t *tracer) holdLiteral(lf litFrame, innermost bool) bool {
 	case t.recLine > 0 && inDecl(lf.d, t.recLine) && strings.HasPrefix(t.tb[0], "panic: "+t.recMsg+" [recovered"):
 		at = t.recLine // its check noted it, and the deferred call that recovered it panicked
 	}
-	text := fmt.Sprintf("Cell In[%d], in %s", lf.d.Cell, name)
-	if at > 0 {
-		text = fmt.Sprintf("Cell In[%d], line %d, in %s", lf.d.Cell, at, name)
-	}
-	t.held = append(t.held, text)
+	t.held = append(t.held, frameText(lf.d.Cell, at, name))
 	t.callee = frameID{d: lf.d, lit: lf.lit.Name}
 	t.heldInner = t.callee
 	return true
@@ -91,8 +82,5 @@ func (t *tracer) deferringParent(i int, lf litFrame, lc int, name, text string) 
 	if t.heldInner.d != nil && t.dKnown && t.during {
 		l = callLine(parent.Calls, lf.d, t.heldInner, nil)
 	}
-	if l > 0 {
-		return fmt.Sprintf("Cell In[%d], line %d, in %s.%s", lc, l, name, parent.Name), true
-	}
-	return fmt.Sprintf("Cell In[%d], in %s.%s", lc, name, parent.Name), true
+	return frameText(lc, l, name+"."+parent.Name), true
 }

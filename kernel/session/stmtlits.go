@@ -1,7 +1,6 @@
 package session
 
 import (
-	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -238,8 +237,5 @@ func (s *Session) stmtLitText(v *stmtLits, lit *cell.Lit, innermost bool, kind s
 	case !innermost:
 		l = callLine(lit.Calls, v.d, inner, nil)
 	}
-	if l > 0 {
-		return fmt.Sprintf("Cell In[%d], line %d, in %s", v.d.Cell, l, name)
-	}
-	return fmt.Sprintf("Cell In[%d], in %s", v.d.Cell, name)
+	return frameText(v.d.Cell, l, name)
 }

@@ -1,7 +1,6 @@
 package session
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -13,10 +12,7 @@ import (
 // line of the innermost frame as for a function. inner is the frame
 // inside it, when known.
 func (t *tracer) literalText(i int, lf litFrame, inner frameID, innermost bool) string {
-	name, lc := lf.d.Names[0], lf.d.Cell
-	if name == cell.MainName {
-		name = "main"
-	}
+	name, lc := goName(lf.d), lf.d.Cell
 	if lf.d.Generic != "" {
 		// a literal in a copy of a generic function's instance: Go's name
 		// of it, in the cell of the generic function
@@ -47,14 +43,10 @@ func (t *tracer) literalText(i int, lf litFrame, inner frameID, innermost bool) 
 			cl = entryLine(lf.lit.Calls, t.entry, nil) // its call of the compiled code that called the method
 		}
 	}
-	switch {
-	case innermost && t.line > 0:
-		text = fmt.Sprintf("Cell In[%d], line %d, in %s", lc, t.line, text)
-	case cl > 0:
-		text = fmt.Sprintf("Cell In[%d], line %d, in %s", lc, cl, text)
-	default:
-		text = fmt.Sprintf("Cell In[%d], in %s", lc, text)
+	if innermost && t.line > 0 {
+		cl = t.line
 	}
+	text = frameText(lc, cl, text)
 	if parent, ok := t.deferringParent(i, lf, lc, name, text); ok {
 		return parent // (heldlits.go)
 	}
@@ -67,29 +59,15 @@ func (t *tracer) literalText(i int, lf litFrame, inner frameID, innermost bool) 
 	t.tb = append(append(t.tb, text), t.held...)
 	t.held = nil
 	t.callee = frameID{d: lf.d}
-	first, last := declLines(lf.d)
 	heldCall := 0 // its call of the frame held, whose panic's deferred calls ran
 	if t.heldInner.d != nil {
 		heldCall = callLine(lf.d.Calls, lf.d, t.heldInner, nil)
 	}
 	l := 0
-	switch {
-	case !t.dKnown:
-	case !t.during && last > 0:
-		l = last
-	case t.during && first <= t.dLine && t.dLine <= last:
-		l = t.dLine
-	case t.during && heldCall > 0:
-		l = heldCall // the panic was of a frame inside it (held): its call
-	case t.during && t.dLine == 0 && t.dErr != nil:
-		// a runtime error the interpreter raised in the function's own
-		// body: the one place of its kind
-		l = siteLine(lf.d, errorKind(t.dErr))
+	if t.dKnown {
+		l = deferringLine(lf.d, t.dLine, t.during, t.dErr, heldCall)
 	}
-	if l > 0 {
-		return fmt.Sprintf("Cell In[%d], line %d, in %s", lc, l, name)
-	}
-	return fmt.Sprintf("Cell In[%d], in %s", lc, name)
+	return frameText(lc, l, name)
 }
 
 // declText returns the text of the i-th frame, at line fl and column
@@ -117,13 +95,13 @@ func (t *tracer) declText(i int, fn string, fl, fc int, inner frameID, innermost
 		// deferred call raised this one, printed by yaegi as it unwound
 		// before the deferred call ran; Go's is after the deferred call's
 		name := strings.Replace(fn, cell.MainName, "main", 1)
+		l := 0
 		if inDecl(d, t.dLine) && unique {
 			// the panic whose deferred calls ran is d's own
-			t.held = append(t.held, fmt.Sprintf("Cell In[%d], line %d, in %s", c, t.dLine, name))
+			l = t.dLine
 			t.callee, t.heldInner = frameID{d: d}, frameID{d: d}
-		} else {
-			t.held = append(t.held, fmt.Sprintf("Cell In[%d], in %s", c, name))
 		}
+		t.held = append(t.held, frameText(c, l, name))
 		return "", false
 	}
 	if t.line == 0 && unique && innermost {
@@ -151,14 +129,12 @@ func (t *tracer) declText(i int, fn string, fl, fc int, inner frameID, innermost
 	if fn == cell.MainName {
 		fn = "main"
 	}
+	if innermost && t.line > 0 {
+		cl = t.line
+	}
 	text := "in " + fn
-	switch {
-	case c > 0 && t.line > 0 && innermost:
-		text = fmt.Sprintf("Cell In[%d], line %d, in %s", c, t.line, fn)
-	case c > 0 && cl > 0:
-		text = fmt.Sprintf("Cell In[%d], line %d, in %s", c, cl, fn)
-	case c > 0:
-		text = fmt.Sprintf("Cell In[%d], in %s", c, fn)
+	if c > 0 {
+		text = frameText(c, cl, fn)
 	}
 	if dd := t.s.deferrer(d); dd != nil && unique && !guessed && t.dKnown && !nextFrameIs(t.frames, i, "main."+frameName(dd)) && !nextFrameIs(t.frames, i, "main."+frameName(dd)+".func") {
 		// d was called by a defer statement of dd, whose frame yaegi
