@@ -253,23 +253,33 @@ func (s *Session) markedLine(tag int, sites []int) int {
 // and nothing else printed a frame or noted a line (Session's
 // deferredRaiser); nil if none.
 func (st *stmtPos) deferredRaiser(t *tracer) *cell.Decl {
-	end := st.ends[st.line]
-	if len(t.tb) != 1 || t.line != 0 || end == 0 {
+	within := st.within()
+	if len(t.tb) != 1 || t.line != 0 || within == nil {
 		return nil
 	}
-	return t.s.deferredRaiser(st.calls, nil, t.kind, func(l int) bool { return st.line <= l && l <= end })
+	return t.s.deferredRaiser(st.calls, nil, t.kind, within)
+}
+
+// within returns a test of the lines of the top-level statement that
+// was running, nil when they are not known.
+func (st *stmtPos) within() func(int) bool {
+	end := st.ends[st.line]
+	if end == 0 {
+		return nil
+	}
+	return func(l int) bool { return st.line <= l && l <= end }
 }
 
 // callLine returns the line of the one call in the top-level statement
 // that was running that can have made frame inner, or 0.
 func (st *stmtPos) callLine(inner frameID) int {
-	end := st.ends[st.line]
-	if end == 0 || inner.d == nil {
+	within := st.within()
+	if within == nil || inner.d == nil {
 		return 0
 	}
 	d := &cell.Decl{}
 	if st.lits != nil {
 		d = st.lits.d // (its literals' frames are of it)
 	}
-	return callLine(st.calls, d, inner, func(l int) bool { return l == 0 || st.line <= l && l <= end })
+	return callLine(st.calls, d, inner, func(l int) bool { return l == 0 || within(l) }) // (0: a deferred call's)
 }

@@ -104,9 +104,9 @@ func (t *tracer) stmtEntryLine() int {
 	if t.carried == 0 || st == nil || st.line == 0 || !onlyTopLevel(t.frames[t.carried:], st.wrapped) {
 		return 0
 	}
-	end := st.ends[st.line]
-	if end == 0 {
+	within := st.within()
+	if within == nil {
 		return 0
 	}
-	return entryLine(st.calls, t.entry, func(l int) bool { return st.line <= l && l <= end })
+	return entryLine(st.calls, t.entry, within)
 }
