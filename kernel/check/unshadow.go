@@ -3,6 +3,7 @@ package check
 import (
 	"go/types"
 	"regexp"
+	"strings"
 
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
@@ -17,9 +18,12 @@ import (
 // the builtin there either (go/types refused it), so every call of the
 // name in what the lowering wrote is the lowering's.
 
-// shadowedCalls matches calls of len and cap, not of methods or fields
-// so named.
-var shadowedCalls = regexp.MustCompile(`(^|[^.\w])(len|cap)\(`)
+// shadowedCalls match calls of len and cap, not of methods or fields so
+// named, by the name of rt's function in their place.
+var shadowedCalls = map[string]*regexp.Regexp{
+	"Len": regexp.MustCompile(`(^|[^.\w])len\(`),
+	"Cap": regexp.MustCompile(`(^|[^.\w])cap\(`),
+}
 
 // unshadowBuiltins rewrites the lowering's calls of len and cap in its
 // edits when the notebook's package declares those names.
@@ -27,29 +31,16 @@ func (lw *lowerer) unshadowBuiltins() {
 	if lw.pkg == nil {
 		return
 	}
-	scope := lw.pkg.Scope()
-	repl := map[string]string{}
-	for _, b := range []string{"len", "cap"} {
-		if _, fn := scope.Lookup(b).(*types.Func); scope.Lookup(b) != nil && !fn {
-			repl[b] = rtName + "." + map[string]string{"len": "Len", "cap": "Cap"}[b] + "("
+	for fn, re := range shadowedCalls {
+		obj := lw.pkg.Scope().Lookup(strings.ToLower(fn))
+		if _, isFunc := obj.(*types.Func); obj == nil || isFunc {
+			continue
 		}
-	}
-	if len(repl) == 0 {
-		return
-	}
-	used := false
-	for i := range lw.edits {
-		lw.edits[i].Text = shadowedCalls.ReplaceAllStringFunc(lw.edits[i].Text, func(m string) string {
-			sub := shadowedCalls.FindStringSubmatch(m)
-			r, ok := repl[sub[2]]
-			if !ok {
-				return m
+		for i := range lw.edits {
+			if text := lw.edits[i].Text; re.MatchString(text) {
+				lw.edits[i].Text = re.ReplaceAllString(text, "${1}"+rtName+"."+fn+"(")
+				lw.extraImport(rtName, rt.Path)
 			}
-			used = true
-			return sub[1] + r
-		})
-	}
-	if used {
-		lw.extraImport(rtName, rt.Path)
+		}
 	}
 }
