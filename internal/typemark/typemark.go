@@ -73,7 +73,26 @@ func GoName(name string) string {
 	return localSuffix.ReplaceAllString(name, "")
 }
 
-var localSuffix = regexp.MustCompile(LocalSep + `[0-9a-f]{8}`)
+// VargenSep joins, to the hash LocalSep joined to the name of a type
+// declared inside a function, the number the gc compiler gives it
+// (pointꞏlocalꞏ1f2e3d4cꞏ2): Go prints a local type as main.point, but
+// inside the type arguments of an instance as main.point·2, numbering
+// the program's local types from 1 in the order of its source.
+const VargenSep = "ꞏ"
+
+// ArgName returns GoName(name) as Go spells it inside the type arguments
+// of an instance: with the number of the local type that name's first
+// LocalSep names, if it has one, after a "·" at its end
+// (main.Result[int]·1 for main.Resultꞏlocalꞏ1f2e3d4cꞏ1[int]).
+func ArgName(name string) string {
+	m := localSuffix.FindStringSubmatch(name)
+	if m == nil || m[1] == "" {
+		return GoName(name)
+	}
+	return GoName(name) + "·" + m[1]
+}
+
+var localSuffix = regexp.MustCompile(LocalSep + `[0-9a-f]{8}(?:` + VargenSep + `([0-9]+))?`)
 
 // ExportedKey is the key of the struct tag that lists, on the first
 // field of a struct type a cell declares, its exported fields whose

@@ -71,3 +71,20 @@ func TestTypeString(t *testing.T) {
 		}
 	}
 }
+
+func TestGoNameAndArgName(t *testing.T) {
+	for _, c := range []struct{ in, goName, argName string }{
+		{"main.Point", "main.Point", "main.Point"},
+		{"main.pointꞏlocalꞏ1f2e3d4c", "main.point", "main.point"},
+		{"main.pointꞏlocalꞏ1f2e3d4cꞏ12", "main.point", "main.point·12"},
+		{"main.Resultꞏlocalꞏ0a0b0c0dꞏ1[int]", "main.Result[int]", "main.Result[int]·1"},
+		{"[]main.pointꞏlocalꞏ1f2e3d4cꞏ3", "[]main.point", "[]main.point·3"},
+	} {
+		if got := GoName(c.in); got != c.goName {
+			t.Errorf("GoName(%q) = %q, want %q", c.in, got, c.goName)
+		}
+		if got := ArgName(c.in); got != c.argName {
+			t.Errorf("ArgName(%q) = %q, want %q", c.in, got, c.argName)
+		}
+	}
+}

@@ -64,7 +64,7 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		if run.stmtFile != nil {
 			local[run.stmtFile] = len(run.stmtHead)
 		}
-		if src := c.hoistLocalTypes(p, run.fset, local, run.pkg, run.info); src != "" {
+		if src := c.hoistLocalTypes(p, run.fset, local, run.files, run.pkg, run.info); src != "" {
 			return &Result{hoisted: src}, nil, nil
 		}
 	}

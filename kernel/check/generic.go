@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/gofutures/gofutures/internal/typemark"
 	"github.com/gofutures/gofutures/kernel/cell"
 	"github.com/gofutures/gofutures/kernel/cell/mono"
 )
@@ -338,7 +339,7 @@ func (g *generated) lower(lw *lowerer) ([]*cell.Decl, []Import) {
 			}
 		}
 		cd := &cell.Decl{Kind: declKind(d.Kind), Names: []string{d.Name}, Src: strings.TrimSpace(l.Src), Orig: d.Src, Refs: refs}
-		cd.GoName = lw.copyNames[d.Name]
+		cd.GoName = typemark.GoName(lw.copyNames[d.Name])
 		if located {
 			cd.Generic, cd.GenericCell = d.Origin, o.cell
 			cd.Sites, cd.Lits, cd.Mark, cd.Calls = l.Sites, trimmedLits(l.Lits, l.Src), l.Mark, l.Calls
@@ -380,7 +381,7 @@ func (g *generated) copyNames(names map[string]string) map[string]string {
 		}
 		args := make([]string, len(d.TypeArgs))
 		for i, t := range d.TypeArgs {
-			args[i] = goNames(out).of(t)
+			args[i] = goNames(out).spell(t, true)
 		}
 		out[d.Name] = d.Generic + "[" + strings.Join(args, ",") + "]"
 	}

@@ -23,11 +23,19 @@ func (lw *lowerer) goName(t types.Type) string { return goNames(lw.copyNames).of
 type goNames map[string]string
 
 // of spells t as reflect does.
-func (g goNames) of(t types.Type) string {
+func (g goNames) of(t types.Type) string { return g.spell(t, false) }
+
+// spell spells t as reflect does, inside the type arguments of an
+// instance when arg is true, where the name of a type declared inside a
+// function ends in its number (typemark.ArgName).
+func (g goNames) spell(t types.Type, arg bool) string {
 	switch t := types.Unalias(t).(type) {
 	case *types.Named:
 		if n, ok := g[t.Obj().Name()]; ok && t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "main" {
-			return n
+			if arg {
+				return typemark.ArgName(n)
+			}
+			return typemark.GoName(n)
 		}
 		name := typemark.GoName(t.Obj().Name())
 		if p := t.Obj().Pkg(); p != nil {
@@ -36,9 +44,14 @@ func (g goNames) of(t types.Type) string {
 		if args := t.TypeArgs(); args.Len() > 0 {
 			var as []string
 			for a := range args.Types() {
-				as = append(as, g.of(a))
+				as = append(as, g.spell(a, true))
 			}
 			name += "[" + strings.Join(as, ",") + "]"
+		}
+		if arg {
+			if v := typemark.ArgName(t.Obj().Name()); strings.Contains(v, "·") {
+				name += v[strings.LastIndex(v, "·"):]
+			}
 		}
 		return name
 	case *types.Basic:
@@ -52,26 +65,26 @@ func (g goNames) of(t types.Type) string {
 		}
 		return t.Name()
 	case *types.Pointer:
-		return "*" + g.of(t.Elem())
+		return "*" + g.spell(t.Elem(), arg)
 	case *types.Slice:
-		return "[]" + g.of(t.Elem())
+		return "[]" + g.spell(t.Elem(), arg)
 	case *types.Array:
-		return fmt.Sprintf("[%d]%s", t.Len(), g.of(t.Elem()))
+		return fmt.Sprintf("[%d]%s", t.Len(), g.spell(t.Elem(), arg))
 	case *types.Map:
-		return "map[" + g.of(t.Key()) + "]" + g.of(t.Elem())
+		return "map[" + g.spell(t.Key(), arg) + "]" + g.spell(t.Elem(), arg)
 	case *types.Chan:
 		switch t.Dir() {
 		case types.SendOnly:
-			return "chan<- " + g.of(t.Elem())
+			return "chan<- " + g.spell(t.Elem(), arg)
 		case types.RecvOnly:
-			return "<-chan " + g.of(t.Elem())
+			return "<-chan " + g.spell(t.Elem(), arg)
 		}
 		if c, ok := t.Elem().(*types.Chan); ok && c.Dir() == types.RecvOnly {
-			return "chan (" + g.of(t.Elem()) + ")"
+			return "chan (" + g.spell(t.Elem(), arg) + ")"
 		}
-		return "chan " + g.of(t.Elem())
+		return "chan " + g.spell(t.Elem(), arg)
 	case *types.Signature:
-		return "func" + g.sig(t)
+		return "func" + g.sig(arg, t)
 	case *types.Struct:
 		if t.NumFields() == 0 {
 			return "struct {}"
@@ -79,8 +92,13 @@ func (g goNames) of(t types.Type) string {
 		var fs []string
 		for i := range t.NumFields() {
 			f := t.Field(i)
-			s := g.of(f.Type())
-			if !f.Embedded() {
+			s := g.spell(f.Type(), arg)
+			switch {
+			case f.Embedded():
+			case arg && !f.Exported() && f.Pkg() != nil:
+				// (an instance's name qualifies them: struct { main.q int })
+				s = f.Pkg().Name() + "." + f.Name() + " " + s
+			default:
 				s = f.Name() + " " + s
 			}
 			if tag := t.Tag(i); tag != "" {
@@ -96,7 +114,7 @@ func (g goNames) of(t types.Type) string {
 		var ms []string
 		for i := range t.NumMethods() {
 			m := t.Method(i)
-			ms = append(ms, m.Name()+g.sig(m.Type().(*types.Signature)))
+			ms = append(ms, m.Name()+g.sig(arg, m.Type().(*types.Signature)))
 		}
 		return "interface { " + strings.Join(ms, "; ") + " }"
 	}
@@ -104,10 +122,10 @@ func (g goNames) of(t types.Type) string {
 }
 
 // sigName spells a signature's parameters and results as reflect does.
-func (g goNames) sig(sig *types.Signature) string {
+func (g goNames) sig(arg bool, sig *types.Signature) string {
 	var ps []string
 	for i := range sig.Params().Len() {
-		p := g.of(sig.Params().At(i).Type())
+		p := g.spell(sig.Params().At(i).Type(), arg)
 		if sig.Variadic() && i == sig.Params().Len()-1 {
 			p = "..." + strings.TrimPrefix(p, "[]")
 		}

@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/gofutures/gofutures/internal/typemark"
@@ -27,9 +28,20 @@ import (
 // and the other columns stay. The rewritten cell is checked again
 // (Result.Parsed).
 //
+// yaegi v0.16.1 declares no generic type inside a function ("type
+// definition not implemented: fieldList"), which Go allows: a local
+// generic type is declared at the top level so, whether instances name
+// it or not.
+//
 // A local type whose declaration names what only its function sees (a
-// local constant, a type parameter) stays local, and the instance's
-// error says why.
+// local constant, a type parameter of a generic function) stays local,
+// and the instance's error says why.
+//
+// Go numbers the program's local types, from 1 in the order of its
+// source, and prints the number after a local type's name inside the
+// type arguments of an instance (main.Box[main.point·2]); the name a
+// type is declared under at the top level ends in it
+// (pointꞏlocalꞏ1f2e3d4cꞏ2, typemark.VargenSep).
 
 // checkHoisted checks the cell src, which hoistLocalTypes wrote, in
 // place of the cell the user wrote.
@@ -72,9 +84,11 @@ type localSite struct {
 }
 
 // hoistLocalTypes returns the cell p's source with the local types that
-// instances in info name declared at its top level, or "" when there are
-// none, or one of them (or a type its declaration names) cannot be.
-func (c *Checker) hoistLocalTypes(p *cell.Parsed, fset *token.FileSet, files map[*ast.File]int, pkg *types.Package, info *types.Info) string {
+// instances in info name, and the local generic types, declared at its
+// top level, or "" when there are none, or one of them (or a type its
+// declaration names) cannot be. files are the cell's, by the offset of
+// the cell in each; all are the files of the check, in order.
+func (c *Checker) hoistLocalTypes(p *cell.Parsed, fset *token.FileSet, files map[*ast.File]int, all []*ast.File, pkg *types.Package, info *types.Info) string {
 	if p.Src == "" {
 		return ""
 	}
@@ -83,6 +97,18 @@ func (c *Checker) hoistLocalTypes(p *cell.Parsed, fset *token.FileSet, files map
 		return ok && tn.Pkg() == pkg && tn.Parent() != pkg.Scope() && tn.Parent() != nil && !tn.IsAlias()
 	}
 	var want []*types.TypeName
+	for f := range files {
+		for _, d := range f.Decls {
+			ast.Inspect(d, func(n ast.Node) bool {
+				if ts, ok := n.(*ast.TypeSpec); ok && ts.TypeParams != nil {
+					if tn, ok := info.Defs[ts.Name].(*types.TypeName); ok && isLocal(tn) {
+						want = append(want, tn)
+					}
+				}
+				return true
+			})
+		}
+	}
 	for _, inst := range info.Instances {
 		for t := range inst.TypeArgs.Types() {
 			mono.EachNamed(t, func(n *types.Named) {
@@ -125,12 +151,12 @@ func (c *Checker) hoistLocalTypes(p *cell.Parsed, fset *token.FileSet, files map
 			continue
 		}
 		s := sites[tn]
-		if s == nil || s.spec.TypeParams != nil || s.spec.Assign.IsValid() {
+		if s == nil || s.spec.Assign.IsValid() {
 			return ""
 		}
 		hoisted[tn] = ""
 		ok := true
-		ast.Inspect(s.spec.Type, func(n ast.Node) bool {
+		ast.Inspect(s.spec, func(n ast.Node) bool {
 			id, isIdent := n.(*ast.Ident)
 			if !isIdent || !ok {
 				return ok
@@ -138,6 +164,9 @@ func (c *Checker) hoistLocalTypes(p *cell.Parsed, fset *token.FileSet, files map
 			switch o := info.Uses[id].(type) {
 			case nil, *types.PkgName:
 			case *types.TypeName:
+				if _, tp := o.Type().(*types.TypeParam); tp && s.spec.Pos() <= o.Pos() && o.Pos() < s.spec.End() {
+					break // its own
+				}
 				if isLocal(o) {
 					want = append(want, o)
 				} else if o.Pkg() == pkg && o.Parent() != pkg.Scope() {
@@ -161,6 +190,7 @@ func (c *Checker) hoistLocalTypes(p *cell.Parsed, fset *token.FileSet, files map
 		order = append(order, tn)
 	}
 	sort.Slice(order, func(i, j int) bool { return sites[order[i]].spec.Pos() < sites[order[j]].spec.Pos() })
+	vargen := localOrdinals(all, info, pkg)
 	seen := map[string]int{}
 	for _, tn := range order {
 		s := sites[tn]
@@ -171,7 +201,7 @@ func (c *Checker) hoistLocalTypes(p *cell.Parsed, fset *token.FileSet, files map
 			key += fmt.Sprintf("\x00%d", n)
 		}
 		sum := sha256.Sum256([]byte(key))
-		hoisted[tn] = tn.Name() + typemark.LocalSep + hex.EncodeToString(sum[:4])
+		hoisted[tn] = tn.Name() + typemark.LocalSep + hex.EncodeToString(sum[:4]) + typemark.VargenSep + strconv.Itoa(vargen[tn])
 	}
 	// edits in cell offsets: the uses renamed, the declarations blanked
 	type edit struct {
@@ -244,7 +274,11 @@ func (c *Checker) hoistLocalTypes(p *cell.Parsed, fset *token.FileSet, files map
 	sort.Slice(names, func(i, j int) bool { return hoisted[names[i]] < hoisted[names[j]] })
 	for _, tn := range names {
 		s := sites[tn]
-		b.WriteString("\ntype " + hoisted[tn] + " " + s.renamed(fset, info, hoisted, p.Src))
+		text := s.renamed(fset, info, hoisted, p.Src)
+		if s.spec.TypeParams == nil {
+			text = " " + text
+		}
+		b.WriteString("\ntype " + hoisted[tn] + text)
 	}
 	return b.String()
 }
@@ -254,18 +288,22 @@ func (s *localSite) text(fset *token.FileSet, p, end token.Pos, src string) stri
 	return src[fset.Position(p).Offset-s.shift : fset.Position(end).Offset-s.shift]
 }
 
-// renamed returns the text of s's type expression with the hoisted
-// types it names renamed.
+// renamed returns the text of s's type parameters and type expression
+// with the hoisted types they name renamed.
 func (s *localSite) renamed(fset *token.FileSet, info *types.Info, hoisted map[*types.TypeName]string, src string) string {
-	base := fset.Position(s.spec.Type.Pos()).Offset - s.shift
-	text := s.text(fset, s.spec.Type.Pos(), s.spec.Type.End(), src)
+	from := s.spec.Type.Pos()
+	if s.spec.TypeParams != nil {
+		from = s.spec.TypeParams.Opening
+	}
+	base := fset.Position(from).Offset - s.shift
+	text := s.text(fset, from, s.spec.Type.End(), src)
 	type ren struct {
 		at   int
 		old  int
 		name string
 	}
 	var rens []ren
-	ast.Inspect(s.spec.Type, func(n ast.Node) bool {
+	ast.Inspect(s.spec, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
 			if tn, ok := info.Uses[id].(*types.TypeName); ok && hoisted[tn] != "" {
 				rens = append(rens, ren{fset.Position(id.Pos()).Offset - s.shift - base, len(id.Name), hoisted[tn]})
@@ -278,4 +316,34 @@ func (s *localSite) renamed(fset *token.FileSet, info *types.Info, hoisted map[*
 		text = text[:r.at] + r.name + text[r.at+r.old:]
 	}
 	return text
+}
+
+// localOrdinals numbers the types declared inside functions in files, in
+// order, as the gc compiler numbers them: from 1, in the order of the
+// source, aliases left out. A type an earlier cell declared in a function
+// was declared at the top level (its name ends in its number) and counts
+// where it is.
+func localOrdinals(files []*ast.File, info *types.Info, pkg *types.Package) map[*types.TypeName]int {
+	out := map[*types.TypeName]int{}
+	n := 0
+	for _, f := range files {
+		ast.Inspect(f, func(node ast.Node) bool {
+			ts, ok := node.(*ast.TypeSpec)
+			if !ok || ts.Assign.IsValid() {
+				return true
+			}
+			tn, ok := info.Defs[ts.Name].(*types.TypeName)
+			if !ok {
+				return true
+			}
+			if tn.Parent() != pkg.Scope() {
+				n++
+				out[tn] = n
+			} else if strings.Contains(ts.Name.Name, typemark.LocalSep) {
+				n++
+			}
+			return true
+		})
+	}
+	return out
 }

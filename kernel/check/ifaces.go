@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"github.com/gofutures/gofutures/kernel/cell/mono"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -11,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gofutures/gofutures/internal/typemark"
+	"github.com/gofutures/gofutures/kernel/cell/mono"
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
@@ -517,7 +518,7 @@ func (lw *lowerer) earlierCopies(b *strings.Builder, x string) {
 		if lw.pkg.Scope().Lookup(name) != nil || !lw.copies[name] {
 			continue // listed by implementing, or not declared
 		}
-		goName := lw.copyNames[name]
+		goName := typemark.GoName(lw.copyNames[name])
 		fmt.Fprintf(b, "if _, ok := %s.(%s); ok { return %q }; ", x, name, goName)
 		fmt.Fprintf(b, "if _, ok := %s.(*%s); ok { return %q }; ", x, name, "*"+goName)
 	}

@@ -517,6 +517,30 @@ func TestLocalTypesInNotebookGenerics(t *testing.T) {
 	)
 }
 
+// Generic types declared inside functions (yaegi has none: they are
+// declared at the top level, hoist.go), and local types inside the type
+// arguments of an instance, which Go prints with the number it gives
+// the program's local types in the order of the source (·N).
+func TestLocalGenericTypes(t *testing.T) {
+	runSteps(t,
+		step{"type Box[T any] struct{ V T }\nfunc first() any {\n\ttype a struct{ n int }\n\ttype al = int\n\treturn Box[a]{a{1}}\n}", ""},
+		step{`func main() {
+	type Opt[T any] struct {
+		V  T
+		OK bool
+	}
+	type d struct{ q int }
+	o := Opt[d]{d{2}, true}
+	fmt.Printf("%+v %T %T %T\n", o, o, Box[Opt[int]]{}, first())
+	var x any = Box[Opt[string]]{Opt[string]{"s", true}}
+	fmt.Printf("%v %T %T\n", x, x, Box[struct{ q, Q int }]{})
+	m := map[Opt[int]]int{{1, true}: 2}
+	fmt.Println(m[Opt[int]{1, true}], len(m))
+}
+main()`, "{V:{q:2} OK:true} main.Opt[main.d·3] main.Box[main.Opt[int]·2] main.Box[main.a·1]\n{{s true}} main.Box[main.Opt[string]·2] main.Box[struct { main.q int; Q int }]\n2 1\n"},
+	)
+}
+
 // An assignment of several values with a call or nil going to an
 // interface variable keeps the other values (yaegi v0.16.1 dropped them,
 // or panicked on nil): parallelIfaceConvs.
