@@ -23,7 +23,7 @@ func TestUnsafeCalls(t *testing.T) {
 }
 
 // A notebook variable named after a builtin the lowering's code calls or
-// spells (len, cap, new) leaves that code working: checks of indexes and
+// spells (len, cap, new, delete, panic, append) leaves that code working: checks of indexes and
 // slices in functions declared after it, and types declared after it.
 func TestBuiltinNamedVariables(t *testing.T) {
 	runStepsNoFrames(t,
@@ -32,5 +32,13 @@ func TestBuiltinNamedVariables(t *testing.T) {
 			"fmt.Println(tail([]int{1, 2, 3}, 1), at([]int{4, 5}, 1), cap, len, new, P{2})\n" +
 			"func() { defer func() { fmt.Println(recover()) }(); at([]int{1}, 2) }()",
 			"[2 3] 5 10 3 n {2}\nruntime error: index out of range [2] with length 1\n"},
+		// delete, panic and append: a clear of a map, a failed assertion,
+		// errors.As through wrapped errors
+		step{"delete := true\npanic := \"p\"\nappend := []string{\"a\"}", ""},
+		step{"import \"errors\"\ntype E struct{ c int }\nfunc (e *E) Error() string { return fmt.Sprint(\"e\", e.c) }\n" +
+			"m := map[string]int{\"k\": 1}\nclear(m)\nvar pe *E\nerr := fmt.Errorf(\"w: %w\", errors.Join(errors.New(\"x\"), &E{2}))\n" +
+			"fmt.Println(len, m, errors.As(err, &pe), pe.c, delete, panic, append)\nvar x any = 3\n" +
+			"func() { defer func() { fmt.Println(recover()) }(); _ = x.(fmt.Stringer) }()",
+			"3 map[] true 2 true p [a]\ninterface conversion: int is not fmt.Stringer: missing method String\n"},
 	)
 }

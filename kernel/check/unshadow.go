@@ -3,42 +3,53 @@ package check
 import (
 	"go/types"
 	"regexp"
-	"strings"
 
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
-// The lowering's checks call len and cap (if i >= len(s) { ... }). A
-// notebook may name a variable after them (cap := 100 in a statement
-// cell, var len = 3): Go lets a package's name shadow a builtin, and the
-// lowering's calls would reach the variable. Where the notebook does
-// (a variable or a constant: a function so named takes the user's calls),
-// they go to rt's Len and Cap instead (reflection: a compiled call's
-// cost, in checks that only such a notebook pays). User code cannot call
-// the builtin there either (go/types refused it), so every call of the
-// name in what the lowering wrote is the lowering's.
+// The lowering's code calls builtins: its checks call len and cap
+// (if i >= len(s) { ... }), its panics panic, its clear of a map
+// deletes, its errors.As keeps a stack of errors with append. A notebook
+// may name a variable after them (cap := 100 in a statement cell, var
+// len = 3, delete := true): Go lets a package's name shadow a builtin,
+// and the lowering's calls would reach the variable. Where the notebook
+// does (a variable or a constant: a function so named takes the user's
+// calls), they go to rt's functions instead (reflection: a compiled
+// call's cost, in code that only such a notebook pays). User code cannot
+// call the builtin there either (go/types refused it), so every call of
+// the name in what the lowering wrote is the lowering's.
+//
+// Left: recover, which a deferred function must call itself (a
+// notebook's variable recover breaks the lowering's deferred
+// functions), and the append of range-over-func loops' defers.
 
-// shadowedCalls match calls of len and cap, not of methods or fields so
+// shadowedCalls match calls of the builtins, not of methods or fields so
 // named, by the name of rt's function in their place.
-var shadowedCalls = map[string]*regexp.Regexp{
-	"Len": regexp.MustCompile(`(^|[^.\w])len\(`),
-	"Cap": regexp.MustCompile(`(^|[^.\w])cap\(`),
+var shadowedCalls = map[string]struct {
+	builtin string
+	re      *regexp.Regexp
+}{
+	"Len":          {"len", regexp.MustCompile(`(^|[^.\w])len\(`)},
+	"Cap":          {"cap", regexp.MustCompile(`(^|[^.\w])cap\(`)},
+	"Delete":       {"delete", regexp.MustCompile(`(^|[^.\w])delete\(`)},
+	"Raise":        {"panic", regexp.MustCompile(`(^|[^.\w])panic\(`)},
+	"AppendErrors": {"append", regexp.MustCompile(`(^|[^.\w])append\((gofuturesStack\d+)`)},
 }
 
-// unshadowBuiltins rewrites the lowering's calls of len and cap in its
+// unshadowBuiltins rewrites the lowering's calls of builtins in its
 // edits when the notebook's package declares those names.
 func (lw *lowerer) unshadowBuiltins() {
 	if lw.pkg == nil {
 		return
 	}
-	for fn, re := range shadowedCalls {
-		obj := lw.pkg.Scope().Lookup(strings.ToLower(fn))
+	for fn, sc := range shadowedCalls {
+		obj := lw.pkg.Scope().Lookup(sc.builtin)
 		if _, isFunc := obj.(*types.Func); obj == nil || isFunc {
 			continue
 		}
 		for i := range lw.edits {
-			if text := lw.edits[i].Text; re.MatchString(text) {
-				lw.edits[i].Text = re.ReplaceAllString(text, "${1}"+rtName+"."+fn+"(")
+			if text := lw.edits[i].Text; sc.re.MatchString(text) {
+				lw.edits[i].Text = sc.re.ReplaceAllString(text, "${1}"+rtName+"."+fn+"(${2}")
 				lw.extraImport(rtName, rt.Path)
 			}
 		}

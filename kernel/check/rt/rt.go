@@ -103,6 +103,9 @@ func Symbols() map[string]map[string]reflect.Value {
 			"Unequal":            reflect.ValueOf(Unequal),
 			"Len":                reflect.ValueOf(Len),
 			"Cap":                reflect.ValueOf(Cap),
+			"Delete":             reflect.ValueOf(Delete),
+			"Raise":              reflect.ValueOf(Raise),
+			"AppendErrors":       reflect.ValueOf(AppendErrors),
 			"Defers":             reflect.ValueOf((*Defers)(nil)),
 			"MapKey":             reflect.ValueOf(MapKey),
 			"UnsafeString":       reflect.ValueOf(UnsafeString),
@@ -212,6 +215,27 @@ func Cap(x any) int {
 	}
 	return v.Cap()
 }
+
+// Delete is delete(m, k), for the lowering's code where the notebook
+// names a variable delete (see Len).
+func Delete(m, k any) {
+	v := reflect.ValueOf(m)
+	kv := reflect.ValueOf(k)
+	if !kv.IsValid() {
+		kv = reflect.Zero(v.Type().Key())
+	} else if kv.Type() != v.Type().Key() {
+		kv = kv.Convert(v.Type().Key())
+	}
+	v.SetMapIndex(kv, reflect.Value{})
+}
+
+// Raise is panic(v), for the lowering's code where the notebook names a
+// variable panic (see Len).
+func Raise(v any) { panic(v) }
+
+// AppendErrors is append(s, errs...), for the lowering's code where the
+// notebook names a variable append (see Len).
+func AppendErrors(s []error, errs ...error) []error { return append(s, errs...) }
 
 // Unequal returns a value of interface type that equals no other: a
 // case the lowering adds that never matches (a cell may name a
