@@ -84,6 +84,10 @@ func (lw *lowerer) markBody(body *ast.BlockStmt, src, name string) (bodyMarks, b
 	if lw.hotLoop(body) {
 		return bodyMarks{}, false
 	}
+	var calls map[*ast.CallExpr]bool // (callmarks.go)
+	if name == "" {
+		calls = lw.ambiguousCalls(body)
+	}
 	h := fnv.New32a()
 	// (blank space after the declaration is no part of it: a cell run
 	// again with a blank line added at its end keeps its tags)
@@ -96,20 +100,35 @@ func (lw *lowerer) markBody(body *ast.BlockStmt, src, name string) (bodyMarks, b
 		// them when their marks cannot tell the lines
 		withNil := maps.Clone(kinds)
 		withNil[SiteNil] = true
-		if m, ok := lw.marks(body.List, withNil, tag); ok {
+		if calls != nil {
+			withCalls := maps.Clone(withNil)
+			withCalls[siteCall] = true
+			if m, ok := lw.marks(body.List, withCalls, calls, tag); ok {
+				return m, true
+			}
+		}
+		if m, ok := lw.marks(body.List, withNil, nil, tag); ok {
+			return m, true
+		}
+	}
+	if calls != nil {
+		withCalls := maps.Clone(kinds)
+		withCalls[siteCall] = true
+		if m, ok := lw.marks(body.List, withCalls, calls, tag); ok {
 			return m, true
 		}
 	}
 	if len(kinds) == 0 {
 		return bodyMarks{}, false
 	}
-	return lw.marks(body.List, kinds, tag)
+	return lw.marks(body.List, kinds, nil, tag)
 }
 
 // marks plans the marks, carrying tag, of the sites of kinds in the
-// statements of a body: false when it needs none or cannot have them.
-func (lw *lowerer) marks(list []ast.Stmt, kinds map[string]bool, tag int) (bodyMarks, bool) {
-	m := &marking{lw: lw, kinds: kinds, tag: tag, ok: true}
+// statements of a body (and of calls, when kinds has siteCall): false
+// when it needs none or cannot have them.
+func (lw *lowerer) marks(list []ast.Stmt, kinds map[string]bool, calls map[*ast.CallExpr]bool, tag int) (bodyMarks, bool) {
+	m := &marking{lw: lw, kinds: kinds, calls: calls, list: list, tag: tag, ok: true}
 	m.stmts(list)
 	if !m.ok || len(m.edits) == 0 {
 		return bodyMarks{}, false
@@ -168,6 +187,9 @@ func (lw *lowerer) hotLoop(body *ast.BlockStmt) bool {
 type marking struct {
 	lw    *lowerer
 	kinds map[string]bool // the kinds of several lines
+	calls map[*ast.CallExpr]bool
+	list  []ast.Stmt
+	sites map[int]bool // the lines of list's sites of kinds, made once
 	tag   int
 	edits []Edit
 	ok    bool // false: a site no mark can tell
@@ -177,12 +199,14 @@ type marking struct {
 // function literals).
 func (m *marking) lines(ns ...ast.Node) []int {
 	var out []int
+	add := func(kind string, p token.Pos) {
+		if l := m.lw.line(p); m.kinds[kind] && l > 0 && !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
 	for _, n := range ns {
-		m.lw.inspectSites(n, nil, func(kind string, p token.Pos) {
-			if l := m.lw.line(p); m.kinds[kind] && l > 0 && !slices.Contains(out, l) {
-				out = append(out, l)
-			}
-		})
+		m.lw.inspectSites(n, nil, add)
+		inspectCalls(n, m.calls, add)
 	}
 	return out
 }
@@ -200,7 +224,11 @@ func (m *marking) mark(pos token.Pos, line int) {
 		return
 	}
 	o := m.lw.off(pos)
-	text := fmt.Sprintf("%s = %d; ", m.lw.cfg.SiteMarker, m.tag<<MarkLineBits|line)
+	tag := m.tag
+	if m.kinds[siteCall] && !m.siteLines()[line] {
+		tag |= CallMarkBit // (it tells no site's line)
+	}
+	text := fmt.Sprintf("%s = %d; ", m.lw.cfg.SiteMarker, tag<<MarkLineBits|line)
 	m.edits = append(m.edits, Edit{Start: o, End: o, Text: text, seq: seqMarker})
 }
 

@@ -39,8 +39,18 @@ type frameID struct {
 // frame inner, within lines within (all when nil); 0 when there are
 // none or several, or inner is not known.
 func callLine(calls map[string][]int, d *cell.Decl, inner frameID, within func(int) bool) int {
+	if lines := callLines(calls, d, inner, within); len(lines) == 1 && lines[0] > 0 {
+		return lines[0]
+	}
+	return 0
+}
+
+// callLines returns the lines of the calls in a body of function d,
+// whose calls are calls, that can have made the frame inner, within
+// lines within (all when nil); nil when inner is not known.
+func callLines(calls map[string][]int, d *cell.Decl, inner frameID, within func(int) bool) []int {
 	if inner.d == nil {
-		return 0
+		return nil
 	}
 	var lines []int
 	add := func(ls []int) {
@@ -68,10 +78,7 @@ func callLine(calls map[string][]int, d *cell.Decl, inner frameID, within func(i
 		}
 	}
 	add(calls[check.CallsAny])
-	if len(lines) == 1 && lines[0] > 0 {
-		return lines[0]
-	}
-	return 0
+	return lines
 }
 
 // oneLine returns the line of lines when there is one, not 0 (a
@@ -243,6 +250,24 @@ func (s *Session) markedLine(tag int, sites []int) int {
 		return 0
 	}
 	if l := v & (1<<check.MarkLineBits - 1); slices.Contains(sites, l) {
+		return l
+	}
+	return 0
+}
+
+// markedCall returns the line of the last mark a lowered function
+// stored when the body whose marks carry tag stored it, a mark before a
+// call or before a site (check.CallMarkBit), and it is one of lines, the
+// lines of the body's calls that can have made the frame inside; else 0.
+func (s *Session) markedCall(tag int, lines []int) int {
+	if s.mark == nil || tag == 0 {
+		return 0
+	}
+	v := *s.mark
+	if t := v >> check.MarkLineBits; t != tag && t != tag|check.CallMarkBit {
+		return 0
+	}
+	if l := v & (1<<check.MarkLineBits - 1); slices.Contains(lines, l) {
 		return l
 	}
 	return 0

@@ -5,10 +5,14 @@ import "testing"
 // Each caller's frame names the line of its call when its body has one
 // call that can have made the frame inside it (cell.Decl's Calls): of the
 // function by name, of the method by its type or an interface, of a
-// function value, of a compiled function given a callback; none when
-// there are several. A function whose deferred literal panicked gets the
-// frame yaegi does not print: at its closing brace when it was
-// returning, at the panic whose deferred calls ran.
+// function value, of a compiled function given a callback. Where there
+// are several, the marks its body stores before its calls tell which ran
+// (kernel/check's callmarks.go), but not in a frame of a function that a
+// frame inside it is of too (a recursive call's frames store the same
+// marks): Go's rec frames are at lines 63 and 61. A function whose
+// deferred literal panicked gets the frame yaegi does not print: at its
+// closing brace when it was returning, at the panic whose deferred calls
+// ran.
 func TestPanicCallerLines(t *testing.T) {
 	s := New(richOpts())
 	decls := `import (
@@ -65,14 +69,24 @@ func during() {
 		panic("second")
 	}()
 	panic("first")
+}
+func rec(n int) {
+	if n == 0 {
+		panic("bottom")
+	}
+	if n%2 == 0 {
+		rec(n - 1)
+	}
+	rec(n - 1)
 }`
 	panicCells(t, s, decls, []panicCase{
 		{"walk([]int{1, 3})", []string{"panic: big 3", "Cell In[1], line 17, in check", "Cell In[1], line 22, in walk", "Cell In[2], line 1"}},
-		{"twice(3)", []string{"panic: big 3", "Cell In[1], line 17, in check", "Cell In[1], in twice", "Cell In[3], line 1"}},
+		{"twice(3)", []string{"panic: big 3", "Cell In[1], line 17, in check", "Cell In[1], line 27, in twice", "Cell In[3], line 1"}},
 		{"total([]Shape{Sq{1}, Sq{-1}})", []string{"panic: negative", "Cell In[1], line 11, in Sq.Area", "Cell In[1], line 32, in total", "Cell In[4], line 1"}},
 		{"sorted([]int{2, 1, 2})", []string{"panic: equal", "Cell In[1], line 39, in sorted.func1", "Cell In[1], line 37, in sorted", "Cell In[5], line 1"}},
 		{"cleanup()", []string{"panic: in defer", "Cell In[1], line 46, in cleanup.func1", "Cell In[1], line 49, in cleanup", "Cell In[6], line 1"}},
 		{"during()", []string{"panic: first\n\tpanic: second", "Cell In[1], line 52, in during.func1", "Cell In[1], line 54, in during", "Cell In[7], line 1"}},
+		{"rec(2)", []string{"panic: bottom", "Cell In[1], line 58, in rec", "Cell In[1], in rec", "Cell In[1], in rec", "Cell In[8], line 1"}},
 	})
 }
 
@@ -117,5 +131,16 @@ func schedule(jobs []*Job) {
 }`
 	panicCells(t, s, decls, []panicCase{
 		{`schedule([]*Job{{"build", 2}, {"deploy", -1}})`, []string{`panic: job "deploy" has no priority`, "Cell In[1], line 16, in Queue.Less", "Cell In[1], line 30, in schedule", "Cell In[2], line 1"}},
+	})
+}
+
+// A function that calls one compiled function at several lines names the
+// line of the call that panicked (the marks its body stores before them,
+// kernel/check's callmarks.go): Go's frame of patterns is at line 8.
+func TestPanicLineOfCompiledCalledTwice(t *testing.T) {
+	s := New(richOpts())
+	decls := "import (\n\t\"fmt\"\n\t\"regexp\"\n)\n\nfunc patterns() []*regexp.Regexp {\n\ta := regexp.MustCompile(`^\\d+$`)\n\tb := regexp.MustCompile(`[a-z`)\n\tfmt.Print(\"\")\n\treturn []*regexp.Regexp{a, b}\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"patterns()", []string{"panic: regexp: Compile(`[a-z`): error parsing regexp: missing closing ]: `[a-z`", "Cell In[1], line 8, in patterns", "Cell In[2], line 1"}},
 	})
 }

@@ -39,6 +39,7 @@ type tracer struct {
 	carried int
 	entry   string
 
+	marks     []int    // the tags of the marks of the frames read (cell.Decl's Mark)
 	top       bool     // the frames went through the cell's top-level statements
 	callee    frameID  // the frame inside the one being read, when known
 	outer     frameID  // the outermost frame in tb, when known

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
@@ -32,6 +33,9 @@ func (t *tracer) literalText(i int, lf litFrame, inner frameID, innermost bool) 
 		case t.raiser != "" && lf.lit != nil:
 			t.line = oneLine(lf.lit.Calls[check.CallsCompiled+t.raiser])
 		}
+	}
+	if lf.lit != nil {
+		t.marks = append(t.marks, lf.lit.Mark)
 	}
 	cl := 0 // the line of its call of the frame inside it
 	if lf.lit != nil {
@@ -111,11 +115,19 @@ func (t *tracer) declText(i int, fn string, fl, fc int, inner frameID, innermost
 			innermost, inner = false, frameID{d: g}
 		}
 	}
+	if d != nil {
+		defer func() { t.marks = append(t.marks, d.Mark) }()
+	}
 	cl := 0 // the line of its call of the frame inside it
 	if d != nil && unique && !guessed {
 		t.callee = frameID{d: d}
 		if !innermost {
 			cl = callLine(d.Calls, d, inner, t.s.mainRange(d))
+			if cl == 0 && d.Mark != 0 && !slices.Contains(t.marks, d.Mark) {
+				// (no frame inside it stored marks of its body since:
+				// the last is of its call, callmarks.go)
+				cl = t.s.markedCall(d.Mark, callLines(d.Calls, d, inner, t.s.mainRange(d)))
+			}
 			if cl == 0 && t.heldInner.d != nil && inner.d == d && inner.lit != "" {
 				// its deferred literal panicked during the panic of a
 				// frame inside it, held: it was calling that
@@ -178,6 +190,9 @@ func (t *tracer) innermostLine(d *cell.Decl, guessed bool) int {
 	if line == 0 && t.raiser != "" && !guessed {
 		// (main's statements say which ran)
 		line = entryLine(d.Calls, t.raiser, t.s.mainRange(d))
+		if line == 0 {
+			line = t.s.markedCall(d.Mark, d.Calls[check.CallsCompiled+t.raiser]) // (callmarks.go)
+		}
 	}
 	return line
 }
