@@ -246,3 +246,16 @@ func TestCannotInferStdTypeParam(t *testing.T) {
 		step{"m := maps.Collect(nil)", "error: 1:18: in call to maps.Collect, cannot infer K (declared at " + at("maps/iter.go", "func Collect[") + ")"},
 	)
 }
+
+// A package whose name another package the program depends on has too
+// (sync/atomic and the runtime's internal/runtime/atomic) is written as
+// its path in quotes, as go build writes it; the export data of fmt that
+// go/types reads does not name the runtime's.
+func TestAmbiguousPackageNameQuoted(t *testing.T) {
+	runSteps(t,
+		step{"import (\n\t\"fmt\"\n\t\"sync/atomic\"\n)", ""},
+		step{"var hits atomic.Int64\n\nfunc total() int {\n\tn := 0\n\tn += hits\n\treturn n\n}",
+			"error: 5:2: invalid operation: n += hits (mismatched types int and \"sync/atomic\".Int64)"},
+		step{"var p atomic.Pointer\n\nvar _ = fmt.Sprint(p)", "error: 1:7: cannot use generic type \"sync/atomic\".Pointer[T any] without instantiation"},
+	)
+}
