@@ -109,9 +109,11 @@ type nbVar struct {
 
 // New returns a Checker of an empty notebook that imports packages with
 // imp (shared by Checkers: it caches what it read) and lowers cells for
-// the helpers cfg names.
+// the helpers cfg names. The Checker parses cells into imp's file set,
+// so that the places of imported declarations go/types writes in a
+// message (a type parameter it cannot infer) are theirs, not a cell's.
 func New(imp *Importer, cfg Config) *Checker {
-	c := &Checker{imp: imp, imports: map[string]string{}, fset: token.NewFileSet(), cfg: cfg}
+	c := &Checker{imp: imp, imports: map[string]string{}, fset: imp.fset, cfg: cfg}
 	c.seedCompiled()
 	return c
 }

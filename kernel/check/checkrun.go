@@ -346,7 +346,7 @@ func (run *checkRun) report(err error) {
 	if name, ok := strings.CutPrefix(msg, "label "); ok && strings.HasSuffix(name, " defined and not used") && run.targeted[strings.Fields(name)[0]] {
 		return // go build's parser counts a label targeted out of place as used
 	}
-	msg = filePos.ReplaceAllStringFunc(msg, func(s string) string {
+	msg = filePos.ReplaceAllStringFunc(gorootColumns(msg), func(s string) string {
 		m := filePos.FindStringSubmatch(s)
 		l, _ := strconv.Atoi(m[2])
 		col, _ := strconv.Atoi(m[3])

@@ -1,6 +1,13 @@
 package check
 
-import "testing"
+import (
+	"fmt"
+	"go/build"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // Branch statements out of place are checked by go build's parser, in its
 // words (cmd/compile/internal/syntax), not go/types'.
@@ -211,5 +218,44 @@ func TestForPostAndReceiverCountOfGoBuild(t *testing.T) {
 		step{"type T struct{}", ""},
 		step{"func (a, b T) M() {}", "error: 1:15: method has multiple receivers"},
 		step{"func () N() {}", "error: 1:9: method has no receiver"},
+	)
+}
+
+// A standard-library type parameter that cannot be inferred is named at
+// its place in GOROOT's sources, column and all, as go build names it
+// (the importer's positions were read in the checker's own file set, a
+// cell's place or none, and the export data keeps no columns).
+func TestCannotInferStdTypeParam(t *testing.T) {
+	at := func(file, decl string) string { // $GOROOT/src/file:line:col of decl's [ + 1
+		b, err := os.ReadFile(filepath.Join(build.Default.GOROOT, "src", file))
+		if err != nil {
+			t.Skip(err)
+		}
+		for i, l := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(l, decl) {
+				return fmt.Sprintf("$GOROOT/src/%s:%d:%d", file, i+1, len(decl)+1)
+			}
+		}
+		t.Fatalf("%s: no %q", file, decl)
+		return ""
+	}
+	runSteps(t,
+		step{"import (\n\t\"errors\"\n\t\"maps\"\n)", ""},
+		step{"func f(err error) bool {\n\t_, ok := errors.AsType(err)\n\treturn ok\n}",
+			"error: 2:24: in call to errors.AsType, cannot infer E (declared at " + at("errors/wrap.go", "func AsType[") + ")"},
+		step{"m := maps.Collect(nil)", "error: 1:18: in call to maps.Collect, cannot infer K (declared at " + at("maps/iter.go", "func Collect[") + ")"},
+	)
+}
+
+// A package whose name another package the program depends on has too
+// (sync/atomic and the runtime's internal/runtime/atomic) is written as
+// its path in quotes, as go build writes it; the export data of fmt that
+// go/types reads does not name the runtime's.
+func TestAmbiguousPackageNameQuoted(t *testing.T) {
+	runSteps(t,
+		step{"import (\n\t\"fmt\"\n\t\"sync/atomic\"\n)", ""},
+		step{"var hits atomic.Int64\n\nfunc total() int {\n\tn := 0\n\tn += hits\n\treturn n\n}",
+			"error: 5:2: invalid operation: n += hits (mismatched types int and \"sync/atomic\".Int64)"},
+		step{"var p atomic.Pointer\n\nvar _ = fmt.Sprint(p)", "error: 1:7: cannot use generic type \"sync/atomic\".Pointer[T any] without instantiation"},
 	)
 }

@@ -42,7 +42,10 @@ type Importer struct {
 
 	namesOnce sync.Once
 	names     map[string]string // std import path -> package name
-	goCmd     string            // the go command, "" when there is none
+	// stdImports are the paths each std package imports (a vendored
+	// package's under vendor/)
+	stdImports map[string][]string
+	goCmd      string // the go command, "" when there is none
 
 	mu       sync.Mutex
 	exports  map[string]string // std import path -> export data file
@@ -139,19 +142,20 @@ func (imp *Importer) goList(args ...string) ([]string, error) {
 	return lines, nil
 }
 
-// list lists the names of the standard library's packages, once.
+// list lists the names of the standard library's packages and what
+// each imports, once.
 func (imp *Importer) list() {
 	imp.namesOnce.Do(func() {
-		names := map[string]string{}
+		names, imports := map[string]string{}, map[string][]string{}
 		if imp.goCmd != "" {
-			lines, _ := imp.goList("-f", "{{.ImportPath}} {{.Name}}", "std")
+			lines, _ := imp.goList("-f", "{{.ImportPath}} {{.Name}} {{join .Imports \" \"}}", "std")
 			for _, l := range lines {
-				if f := strings.Fields(l); len(f) == 2 {
-					names[f[0]] = f[1]
+				if f := strings.Fields(l); len(f) >= 2 {
+					names[f[0]], imports[f[0]] = f[1], f[2:]
 				}
 			}
 		}
-		imp.names = names
+		imp.names, imp.stdImports = names, imports
 	})
 }
 
@@ -392,6 +396,9 @@ func (imp *Importer) importLocked(p string) (*types.Package, error) {
 		pkg, err = imp.importOwn(p)
 	case imp.gc != nil:
 		pkg, err = imp.gc.ImportFrom(p, "", 0)
+		if err == nil && imp.IsStd(p) {
+			imp.withStdDeps(p, pkg)
+		}
 	case imp.src != nil:
 		pkg, err = imp.src.ImportFrom(p, "", 0)
 	default:
