@@ -57,3 +57,15 @@ func TestMethodsSeeVarReplacingStatementVar(t *testing.T) {
 		{"var x = 9\nfmt.Println(T{}.Get(), get(), x)", "18 27 9\n"},
 	})
 }
+
+// An init function that calls a function a later cell redefines is not
+// evaluated again with the callers that bind to the new definition: in
+// yaegi an init declared again runs again, and Go runs it once.
+func TestInitNotRunAgainByRedefinition(t *testing.T) {
+	runCells(t, richOpts(), []cellCase{
+		{"import \"fmt\"\nfunc f() int { return 1 }\nfunc g() int { return f() * 10 }", ""},
+		{"func init() {\n\tfmt.Println(\"init\", f(), g())\n}", "init 1 10\n"},
+		{"func f() int { return 2 }", ""},
+		{"g()", "=> 20"},
+	})
+}

@@ -251,8 +251,8 @@ func (s *Session) redeclareCallers(ctx context.Context, redefined map[string]boo
 			if skip[d] || round == 0 && isFresh[d] || (d.Kind != cell.Func && d.Kind != cell.Method) {
 				continue
 			}
-			if !mentions(d, changed) {
-				continue
+			if !mentions(d, changed) || d.Kind == cell.Func && d.Names[0] == "init" {
+				continue // (an init ran with its cell: evaluated again, it would run again)
 			}
 			skip[d] = true
 			if _, err := s.in.EvalWithContext(ctx, d.Src); err != nil {
