@@ -125,6 +125,19 @@ func plainInt(t types.Type) bool {
 	return t != nil && types.Identical(types.Unalias(t), types.Typ[types.Int])
 }
 
+// isInt reports whether e is an int, or a constant whose default type
+// is int.
+func (lw *lowerer) isInt(e ast.Expr) bool { return plainInt(types.Default(lw.info.TypeOf(e))) }
+
+// asInt returns text, the source of e, as an int: converted unless e is
+// one (isInt). A check of an index or slice bound takes an int.
+func (lw *lowerer) asInt(e ast.Expr, text string) string {
+	if lw.isInt(e) {
+		return text
+	}
+	return "int(" + text + ")"
+}
+
 // refuse records a refusal of the cell at pos.
 func (lw *lowerer) refuse(pos token.Pos, msg string) {
 	lw.refused = append(lw.refused, refusal{pos, msg})

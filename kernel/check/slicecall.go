@@ -57,12 +57,6 @@ func (lw *lowerer) sliceCallResult(n *ast.SliceExpr, t types.Type) bool {
 	if !spellable(rt2) {
 		return false
 	}
-	asInt := func(e ast.Expr, v string) string {
-		if plainInt(types.Default(lw.info.TypeOf(e))) {
-			return v
-		}
-		return "int(" + v + ")"
-	}
 	x, lo, hi, mx := lw.fresh("X"), lw.fresh("Lo"), lw.fresh("Hi"), lw.fresh("Max")
 	loV, hiV, maxV := "0", "len("+x+")", ""
 	params := x + " " + xt
@@ -85,7 +79,7 @@ func (lw *lowerer) sliceCallResult(n *ast.SliceExpr, t types.Type) bool {
 			return false
 		}
 		params += ", " + b.name + " " + bt
-		*b.v = asInt(b.e, b.name)
+		*b.v = lw.asInt(b.e, b.name)
 	}
 	lw.extraImport(rtName, rt.Path)
 	check := rtName + "." + name(lw.line(n.Lbrack)) + "("
@@ -122,10 +116,7 @@ func (lw *lowerer) sliceCallWalked(n *ast.SliceExpr) {
 			v := lw.fresh("R")
 			hi := "len(" + v + ")"
 			if n.High != nil {
-				hi = lw.text(n.High)
-				if !plainInt(lw.info.Types[n.High].Type) {
-					hi = "int(" + hi + ")"
-				}
+				hi = lw.asInt(n.High, lw.text(n.High))
 			}
 			pre := lw.slicePrecheck(n, p.check, hi, p.bound+"("+v+")")
 			lw.insertPre(at, n, v+" := "+lw.text(n.X)+"; "+pre)

@@ -56,20 +56,16 @@ func (lw *lowerer) slice(n *ast.SliceExpr) {
 		return
 	}
 	// (a byte or other integer index is given to the check as an int)
-	notInt := func(e ast.Expr) bool { return !plainInt(lw.info.Types[e].Type) }
 	hi := "len(" + x + ")"
 	if n.High != nil {
-		hi = lw.text(n.High)
-		if notInt(n.High) {
-			hi = "int(" + hi + ")"
-		}
+		hi = lw.asInt(n.High, lw.text(n.High))
 	}
 	lw.extraImport(rtName, rt.Path)
 	check := rtName + "." + name(lw.line(n.Lbrack)) + "("
 	open, close := check+"0, "+hi+", "+bound+")", ""
 	if n.Low != nil {
 		open, close = check, ", "+hi+", "+bound+")"
-		if notInt(n.Low) {
+		if !lw.isInt(n.Low) {
 			open, close = open+"int(", ")"+close
 		}
 	}
@@ -101,21 +97,15 @@ func (lw *lowerer) slice3(n *ast.SliceExpr, t types.Type, stable func(ast.Expr) 
 	if _, ok := t.Underlying().(*types.Slice); !ok {
 		return
 	}
-	asInt := func(e ast.Expr) string {
-		if plainInt(lw.info.Types[e].Type) {
-			return lw.text(e)
-		}
-		return "int(" + lw.text(e) + ")"
-	}
 	lw.extraImport(rtName, rt.Path)
 	check := rtName + "." + rt.Slice3Name(lw.line(n.Lbrack)) + "("
-	rest := ", " + asInt(n.High) + ", " + asInt(n.Max) + ", cap(" + lw.text(n.X) + "))"
+	rest := ", " + lw.asInt(n.High, lw.text(n.High)) + ", " + lw.asInt(n.Max, lw.text(n.Max)) + ", cap(" + lw.text(n.X) + "))"
 	if n.Low == nil {
 		lw.insert(n.Lbrack+1, check+"0"+rest)
 		return
 	}
 	open, close := check, rest
-	if !plainInt(lw.info.Types[n.Low].Type) {
+	if !lw.isInt(n.Low) {
 		open, close = open+"int(", ")"+close
 	}
 	lw.insert(n.Low.Pos(), open)
@@ -188,10 +178,7 @@ func (lw *lowerer) stableBound(e ast.Expr) bool {
 func (lw *lowerer) slicePrecheck(n *ast.SliceExpr, check, hi, bound string) string {
 	lo := "0"
 	if n.Low != nil {
-		lo = lw.text(n.Low)
-		if !plainInt(lw.info.Types[n.Low].Type) {
-			lo = "int(" + lo + ")"
-		}
+		lo = lw.asInt(n.Low, lw.text(n.Low))
 	}
 	nonNegConst := func(e ast.Expr) bool {
 		v := lw.info.Types[e].Value

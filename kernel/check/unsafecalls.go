@@ -23,7 +23,7 @@ func (lw *lowerer) unsafeCall(n *ast.CallExpr) bool {
 		return true
 	}
 	asInt := func(e ast.Expr) {
-		if !plainInt(types.Default(lw.info.TypeOf(e))) {
+		if !lw.isInt(e) {
 			lw.insert(e.Pos(), "int(")
 			lw.insertClose(e.End(), ")")
 		}
