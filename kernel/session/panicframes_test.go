@@ -144,3 +144,15 @@ func TestPanicLineOfCompiledCalledTwice(t *testing.T) {
 		{"patterns()", []string{"panic: regexp: Compile(`[a-z`): error parsing regexp: missing closing ]: `[a-z`", "Cell In[1], line 8, in patterns", "Cell In[2], line 1"}},
 	})
 }
+
+// A panic whose value's Error method panics as Go's runtime prints it
+// ends as Go's program does: "fatal error: panic while printing panic
+// value", with the inner panic's string (or its type), not the value.
+func TestPanicWhilePrintingPanicValue(t *testing.T) {
+	s := New(richOpts())
+	decls := "import \"fmt\"\n\ntype E struct{ n int }\n\nfunc (e E) Error() string {\n\tif e.n > 0 {\n\t\tpanic(fmt.Sprintf(\"bad %d\", e.n))\n\t}\n\treturn \"e\"\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"panic(E{2})", []string{"fatal error: panic while printing panic value: bad 2", "Cell In[2], line 1"}},
+		{"panic(E{0})", []string{"panic: e", "Cell In[3], line 1"}},
+	})
+}

@@ -90,9 +90,15 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		p.Value = rv.Elem()
 	}
 	printed := fmt.Sprint(p.Value) // (what rt noted the value under; once: it may call a cell's Error)
+	s.mu.Lock()
+	frames := append([]string(nil), s.frames...) // (before panicMessage calls Error: its frames are not the panic's)
+	s.mu.Unlock()
 	e, words := panicMessage(p, printed)
-	t := s.newTracer(p, printed, st)
+	t := s.newTracer(p, printed, st, frames)
 	t.tb = []string{"panic: " + e.Value}
+	if e.Name == "fatal error" {
+		t.tb[0] = "fatal error: " + e.Value
+	}
 	t.walk()
 	e.Traceback = t.tb
 	switch {
@@ -150,7 +156,13 @@ func panicMessage(p interp.Panic, printed string) (e *Error, words string) {
 	default:
 		e.Name, e.Value = "panic", fmt.Sprint(v)
 	}
-	if text := rt.NotedText(printed); text != "" && e.Name == "panic" {
+	text, fault := rt.NotedText(printed)
+	if fault != nil && e.Name == "panic" {
+		// its Error or String panicked: Go's runtime ends the program so
+		e.Name, e.Value = "fatal error", fault.Error()
+		return e, words
+	}
+	if text != "" && e.Name == "panic" {
 		e.Value = text // the value as Go prints it (the lowering's rt.PanicText)
 	}
 	if e.Name == "panic" {

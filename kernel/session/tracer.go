@@ -49,11 +49,8 @@ type tracer struct {
 
 // newTracer returns the tracer of panic p, whose value fmt prints as
 // printed, raised while st ran (nil when no top-level statement was
-// running).
-func (s *Session) newTracer(p interp.Panic, printed string, st *stmtPos) *tracer {
-	s.mu.Lock()
-	frames := append([]string(nil), s.frames...)
-	s.mu.Unlock()
+// running), with frames, the frames yaegi printed.
+func (s *Session) newTracer(p interp.Panic, printed string, st *stmtPos, frames []string) *tracer {
 	carried := 0
 	if n := interpFrames(p.Stack); n > 0 && n < len(frames) {
 		// the frames before are of panics recovered on the way (by

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/gofutures/gofutures/internal/typemark"
 )
 
 // yaegi v0.16.1 names the function a panic went through but not the line
@@ -171,8 +173,9 @@ func NotedDuringError(msg string) (error, bool) {
 
 // NotedText returns the text noted for the panic whose value prints as
 // msg (PanicText), or for the last one recovered that printed so, or ""
-// when there is none or it panicked.
-func NotedText(msg string) (text string) {
+// when there is none. When making the text panicked (the value's Error
+// or String method did), it returns "" and a *PrintPanicError.
+func NotedText(msg string) (text string, fault error) {
 	mu.Lock()
 	s := last
 	if s.msg != msg {
@@ -180,14 +183,38 @@ func NotedText(msg string) (text string) {
 	}
 	mu.Unlock()
 	if s.msg != msg || s.text == nil {
-		return ""
+		return "", nil
 	}
 	defer func() {
-		if recover() != nil {
-			text = ""
+		if r := recover(); r != nil {
+			if rv, ok := r.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+				r = rv.Interface() // (yaegi's panic of an interpreted method)
+			}
+			text, fault = "", &PrintPanicError{Value: r}
 		}
 	}()
-	return s.text()
+	return s.text(), nil
+}
+
+// PrintPanicError is a panic of the Error or String method of a panic's
+// value, called to print it: Go's runtime then ends the program with
+// "fatal error: panic while printing panic value", not with the panic.
+type PrintPanicError struct {
+	Value any // what the method panicked with
+}
+
+// Error returns the runtime's message: the value when it is a string,
+// else its type (panic while printing panic value: type main.Fault).
+func (e *PrintPanicError) Error() string {
+	const text = "panic while printing panic value"
+	if s, ok := e.Value.(string); ok {
+		return text + ": " + s
+	}
+	name := typemark.GoName(TypeName(e.Value))
+	if name == "" {
+		name = reflect.TypeOf(e.Value).String()
+	}
+	return text + ": type " + name
 }
 
 // PanicLine returns the line noted for the panic whose value prints as

@@ -53,17 +53,21 @@ func TestPanicValueText(t *testing.T) {
 // The text noted for a panic is the session's for that panic only.
 func TestPanicNotedText(t *testing.T) {
 	PanicText(3, "v", func() string { return "text" })
-	if got := NotedText("v"); got != "text" {
-		t.Errorf("NotedText = %q", got)
+	if got, fault := NotedText("v"); got != "text" || fault != nil {
+		t.Errorf("NotedText = %q, %v", got, fault)
 	}
 	if got := PanicLine("v"); got != 3 {
 		t.Errorf("PanicLine = %d after NotedText", got)
 	}
 	PanicText(4, errors.New("e"), func() string { panic("no") })
-	if got := NotedText("e"); got != "" {
-		t.Errorf("NotedText of a text that panics = %q", got)
+	if got, fault := NotedText("e"); got != "" || fault == nil || fault.Error() != "panic while printing panic value: no" {
+		t.Errorf("NotedText of a text that panics = %q, %v", got, fault)
 	}
-	if got := NotedText("other"); got != "" {
-		t.Errorf("NotedText of another panic = %q", got)
+	PanicText(5, errors.New("f"), func() string { panic(errors.New("deeper")) })
+	if _, fault := NotedText("f"); fault == nil || fault.Error() != "panic while printing panic value: type *errors.errorString" {
+		t.Errorf("NotedText of a text that panics with an error: %v", fault)
+	}
+	if got, fault := NotedText("other"); got != "" || fault != nil {
+		t.Errorf("NotedText of another panic = %q, %v", got, fault)
 	}
 }
