@@ -145,20 +145,45 @@ def kernel():
     yield from start_kernel()
 
 
+def start_ready(env=None, tries=3):
+    """Start a gofutures kernel (with env as its environment, when given)
+    and a client whose kernel has answered kernel_info: (km, kc).
+
+    jupyter_client picks the connection file's ports by binding and
+    releasing them, and the kernel binds them again: a process started at
+    the same time (another test's kernel) may take one in between, and
+    the kernel then exits at once ("address already in use") without a
+    kernel_info reply. A kernel that died before its reply is started
+    again, with new ports, up to tries times, each retry said on stderr;
+    one that dies every time fails the caller."""
+    from jupyter_client.manager import KernelManager
+
+    for attempt in range(1, tries + 1):
+        km = KernelManager(kernel_name="gofutures")
+        if env is not None:
+            km.start_kernel(env=env)
+        else:
+            km.start_kernel()
+        kc = km.client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=60)
+            return km, kc
+        except RuntimeError as e:
+            close_client(kc)
+            alive = km.is_alive()
+            if alive:
+                km.shutdown_kernel(now=True)
+            if alive or attempt == tries or "died" not in str(e):
+                raise
+            print(f"(kernel died before replying to kernel_info; starting it again: {attempt}/{tries})", file=sys.stderr)
+
+
 def start_kernel(**env):
     """Start a kernel with env added to its environment; yield (km, kc),
     then shut it down."""
-    from jupyter_client.manager import KernelManager
-
-    km = KernelManager(kernel_name="gofutures")
-    if env:
-        km.start_kernel(env={**os.environ, **env})
-    else:
-        km.start_kernel()
-    kc = km.client()
+    km, kc = start_ready({**os.environ, **env} if env else None)
     try:
-        kc.start_channels()
-        kc.wait_for_ready(timeout=60)
         drain(kc, 0.1)
         yield km, kc
     finally:  # also when the caller's loop body failed (the generator is closed)

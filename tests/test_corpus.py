@@ -27,7 +27,7 @@ import time
 
 import pytest
 
-from conftest import ROOT, close_client, drain, execute
+from conftest import ROOT, close_client, drain, execute, start_ready
 
 CORPUS = os.path.join(ROOT, "tests", "corpus")
 KNOWN = os.path.join(CORPUS, "KNOWN_DIFFERENCES.md")
@@ -91,17 +91,11 @@ def run_compiled(name, bindir):
 
 def run_cells(name):
     """Run one program's cells in a fresh kernel: (stdout, first error or None)."""
-    from jupyter_client.manager import KernelManager
-
     with open(os.path.join(CORPUS, name + ".go"), encoding="utf-8") as f:
         cells = cells_of(f.read())
-    km = KernelManager(kernel_name="gofutures")
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
+    km, kc = start_ready()
     out, err = [], None
     try:
-        kc.wait_for_ready(timeout=60)
         drain(kc, 0.05)
         for i, code in enumerate(cells, 1):
             try:

@@ -40,7 +40,7 @@ import time
 
 import pytest
 
-from conftest import ROOT, close_client, drain, execute
+from conftest import ROOT, close_client, drain, execute, start_ready
 
 ERRORS = os.path.join(ROOT, "tests", "corpus_errors")
 PANICS = os.path.join(ROOT, "tests", "corpus_panics")
@@ -131,13 +131,7 @@ def go_compile_error(name):
 
 
 def start():
-    from jupyter_client.manager import KernelManager
-
-    km = KernelManager(kernel_name="gofutures")
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    kc.wait_for_ready(timeout=60)
+    km, kc = start_ready()
     drain(kc, 0.05)
     return km, kc
 

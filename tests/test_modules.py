@@ -14,7 +14,7 @@ import zipfile
 
 import pytest
 
-from conftest import drain, execute
+from conftest import drain, execute, start_ready
 
 GREET = '''// Package kgreet greets.
 package kgreet
@@ -154,14 +154,7 @@ def module_env():
 
 
 def start(env, session, **extra):
-    from jupyter_client.manager import KernelManager
-
-    e = dict(env, JPY_SESSION_NAME=session, **extra)
-    km = KernelManager(kernel_name="gofutures")
-    km.start_kernel(env=e)
-    kc = km.client()
-    kc.start_channels()
-    kc.wait_for_ready(timeout=60)
+    km, kc = start_ready(dict(env, JPY_SESSION_NAME=session, **extra))
     drain(kc, 0.1)
     return km, kc
 
