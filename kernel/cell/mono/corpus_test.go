@@ -63,6 +63,7 @@ var corpusHoisted = map[string]bool{
 	"620_defined_string_types_runes":     true,
 	"676_matrix_ops_gauss":               true,
 	"816_generic_helpers_fanout_ordered": true,
+	"869_generic_numeric_constraints":    true,
 }
 
 // corpusMonoRefused are corpus programs mono refuses (listed in
