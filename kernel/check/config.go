@@ -92,16 +92,23 @@ func (lw *lowerer) named(c *ast.CallExpr) {
 	if !taskFuncCallees[name] {
 		return
 	}
+	// (only where the callee takes any function, an interface: not
+	// strings.Map's or bytes.Map's func(rune) rune, which the wrapper's
+	// value is not)
+	sig, ok := lw.info.TypeOf(c.Fun).Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() == 0 || !types.IsInterface(sig.Params().At(0).Type()) {
+		return
+	}
 	id, ok := ast.Unparen(c.Args[0]).(*ast.Ident)
 	if !ok {
 		return
 	}
-	sig := lw.notebookFunc(id)
-	if sig == nil {
+	fsig := lw.notebookFunc(id)
+	if fsig == nil {
 		return
 	}
 	if pkg, ok := strings.CutSuffix(lw.cfg.Named, "Named"); ok {
-		if res := lw.resultRetyper(sig); res != "" {
+		if res := lw.resultRetyper(fsig); res != "" {
 			lw.insert(id.Pos(), pkg+"NamedFunc{Name: "+strconv.Quote(id.Name)+", Fn: ")
 			lw.insertClose(id.End(), ", Result: "+res+"}")
 			lw.skipTag(id)
