@@ -82,26 +82,37 @@ func (lw *lowerer) named(c *ast.CallExpr) {
 	if lw.cfg.Named == "" || len(c.Args) == 0 {
 		return
 	}
-	var name string
+	var fn *ast.Ident
 	switch f := ast.Unparen(c.Fun).(type) {
 	case *ast.SelectorExpr:
-		name = f.Sel.Name
+		fn = f.Sel
 	case *ast.Ident:
-		name = f.Name
+		fn = f
 	}
-	if !taskFuncCallees[name] {
+	if fn == nil || !taskFuncCallees[fn.Name] {
+		return
+	}
+	// (only the executor's, which take any function, as an interface:
+	// not strings.Map's or bytes.Map's func(rune) rune, which the
+	// wrapper's value is not, nor a notebook's own Map or Submit, which
+	// would get the wrapper)
+	if obj := lw.info.Uses[fn]; obj == nil || obj.Pkg() == nil || lw.cfg.TagPkg != "" && obj.Pkg().Path() != lw.cfg.TagPkg {
+		return
+	}
+	sig, ok := lw.info.TypeOf(c.Fun).Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() == 0 || !types.IsInterface(sig.Params().At(0).Type()) {
 		return
 	}
 	id, ok := ast.Unparen(c.Args[0]).(*ast.Ident)
 	if !ok {
 		return
 	}
-	sig := lw.notebookFunc(id)
-	if sig == nil {
+	fsig := lw.notebookFunc(id)
+	if fsig == nil {
 		return
 	}
 	if pkg, ok := strings.CutSuffix(lw.cfg.Named, "Named"); ok {
-		if res := lw.resultRetyper(sig); res != "" {
+		if res := lw.resultRetyper(fsig); res != "" {
 			lw.insert(id.Pos(), pkg+"NamedFunc{Name: "+strconv.Quote(id.Name)+", Fn: ")
 			lw.insertClose(id.End(), ", Result: "+res+"}")
 			lw.skipTag(id)

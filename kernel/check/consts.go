@@ -19,11 +19,21 @@ import (
 // specs. const ( KB ByteSize = 1 << (10 * (iota + 1)); MB ) becomes
 // const ( KB ByteSize = 1024; MB ByteSize = 1048576 ). A group with an
 // expression of a compiled package's constant (math.Pi * 1e30) is
-// written out too.
+// written out too. A constant of a notebook's string, boolean or float
+// type is declared with a conversion (constConvs).
 func (lw *lowerer) constExpand(g *ast.GenDecl) {
 	if g.Tok != token.CONST {
 		return
 	}
+	if !lw.constWriteOut(g) {
+		lw.constConvs(g)
+	}
+}
+
+// constWriteOut writes out the values of the const group g when it uses
+// iota, repeats a spec implicitly or names a compiled package's
+// constant (constExpand), and reports whether it did.
+func (lw *lowerer) constWriteOut(g *ast.GenDecl) bool {
 	uses := false
 	for _, s := range g.Specs {
 		vs := s.(*ast.ValueSpec)
@@ -53,7 +63,7 @@ func (lw *lowerer) constExpand(g *ast.GenDecl) {
 		}
 	}
 	if !uses {
-		return
+		return false
 	}
 	var specs [][2]token.Pos
 	var texts []string
@@ -69,10 +79,13 @@ func (lw *lowerer) constExpand(g *ast.GenDecl) {
 			}
 			lit, ok := constLit(c.Val(), c.Type())
 			if !ok {
-				return // (an unknown value: leave the group as it is)
+				return false // (an unknown value: leave the group as it is)
 			}
 			if b, ok := c.Type().(*types.Basic); !ok || b.Info()&types.IsUntyped == 0 {
 				typ = " " + lw.typ(c.Type())
+			}
+			if typedConstLoses(c.Type()) {
+				typ, lit = "", lw.typ(c.Type())+"("+lit+")"
 			}
 			vals = append(vals, lit)
 		}
@@ -81,6 +94,53 @@ func (lw *lowerer) constExpand(g *ast.GenDecl) {
 	}
 	for i, sp := range specs {
 		lw.replace(sp[0], sp[1], texts[i])
+	}
+	return true
+}
+
+// typedConstLoses reports whether a constant of type t, a notebook's
+// named type of a string, boolean or floating-point kind, loses its type
+// in yaegi v0.16.1 when declared as const c T = v: converted to an
+// interface it held the underlying type (var a any = c gave a string,
+// so a map[any] and context.Value did not find K("k") under c, and %T
+// printed string). Declared as const c = T(v), it keeps T.
+func typedConstLoses(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || !isCellNamed(n) || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	b, ok := n.Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsString|types.IsBoolean|types.IsFloat) != 0
+}
+
+// constConvs declares the constants of g of a type that loses itself
+// (typedConstLoses) as conversions of their values: const uk K = "user"
+// becomes const uk = K("user"), const half F = 1.0 / 2 and const half =
+// F(1.0 / 2) become const half = F(0.5) (yaegi v0.16.1 made F(1.0 / 2)
+// 0).
+func (lw *lowerer) constConvs(g *ast.GenDecl) {
+	for _, s := range g.Specs {
+		vs := s.(*ast.ValueSpec)
+		if len(vs.Values) != len(vs.Names) {
+			continue
+		}
+		vals := make([]string, 0, len(vs.Names))
+		for _, n := range vs.Names {
+			c, _ := lw.info.Defs[n].(*types.Const)
+			if c == nil || !typedConstLoses(c.Type()) {
+				break
+			}
+			ts := lw.typ(c.Type())
+			lit, ok := constLit(c.Val(), c.Type())
+			if !ok || !spellable(ts) {
+				break
+			}
+			vals = append(vals, ts+"("+lit+")")
+		}
+		if len(vals) != len(vs.Names) {
+			continue
+		}
+		lw.replace(vs.Names[len(vs.Names)-1].End(), vs.End(), " = "+strings.Join(vals, ", "))
 	}
 }
 

@@ -46,3 +46,22 @@ func TestComplexOfPackageConstant(t *testing.T) {
 		step{"x := 2.0\nvar c64 complex64 = complex(1, math.Pi)\nfmt.Println(complex(x, math.Pi), c64, min(1, math.Pi), max(math.Pi, 4))", "(2+3.141592653589793i) (1+3.1415927i) 1 4\n"},
 	)
 }
+
+// A constant of a notebook's string, boolean or float type keeps its
+// type in an interface: yaegi v0.16.1 gave const uk K = "user" held in
+// an any the type string (%T printed string, a map[any] and a
+// context.Context did not find the value under K("user")), bool and
+// float64 likewise; const uk = K("user") keeps it. A constant of such
+// a type is declared as the conversion of its value.
+func TestTypedConstInInterface(t *testing.T) {
+	runSteps(t,
+		step{"type K string\nconst uk K = \"user\"\ntype B bool\nconst bt B = true\ntype F float64\nconst fpi F = 3.5\ntype F32 float32\nconst (\n\tf1 F32 = 1.5\n\tf2\n)\nconst uk2 = uk + \"x\"\nconst a1, a2 K = \"p\", \"q\"", ""},
+		step{"var a, b, c, d, e, f any = uk, bt, fpi, f2, uk2, a2\nfmt.Printf(\"%T %T %T %T %T %T\\n\", a, b, c, d, e, f)", "main.K main.B main.F main.F32 main.K main.K\n"},
+		step{"func g() { const loc K = \"z\"; var x any = loc; fmt.Printf(\"%T %v\\n\", x, x) }\ng()", "main.K z\n"},
+		step{"m := map[any]int{uk: 1}\nfmt.Println(m[K(\"user\")], m[uk], uk == \"user\", len(uk), uk[1:], fpi*2, !bt)", "1 1 true 4 ser 7 false\n"},
+		step{"const st K = \"s\"\nvar sa any = st\nfmt.Printf(\"%T\\n\", sa)", "main.K\n"},
+		step{"import \"context\"\nctx := context.WithValue(context.Background(), uk, 42)\nfmt.Println(ctx.Value(K(\"user\")), ctx.Value(\"user\"))", "42 <nil>\n"},
+		// (declared as the conversion of its value: yaegi made F(1.0 / 2) 0)
+		step{"const half F = 1.0 / 2\nconst h2 = F(1.0 / 2)\nconst h3, s3 = 3 / F(2), K(\"a\") + uk\nfunc g() { const loc F = 1.0 / 4; fmt.Println(loc) }\nfmt.Println(half, h2, h3, s3)\ng()", "0.5 0.5 1.5 auser\n0.25\n"},
+	)
+}

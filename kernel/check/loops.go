@@ -306,7 +306,7 @@ func (lw *lowerer) copyBody(n *ast.ForStmt, in, back, names []string, onExit boo
 		case b.Label == nil:
 			copyBack(b, "continue")
 		case own != nil && lw.info.Uses[b.Label] == own:
-			copyBack(b, "continue "+b.Label.Name)
+			copyBack(b, "continue "+lw.labelText(b.Label))
 		case onExit: // the continue of an outer loop
 			before(b)
 		}

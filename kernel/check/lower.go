@@ -48,6 +48,7 @@ type lowerer struct {
 	noLines    bool                       // lowering generated code: no cell lines
 	copyAt     *copyLines                 // lowering a copy of a notebook's generic function: its lines (generic.go)
 	labels     map[ast.Stmt]types.Object  // labels of the labeled statements walked
+	relabeled  *relabels                  // labels named like other objects, renamed (relabel.go)
 	counter    *int                       // for fresh names, across cells
 	inDecl     bool                       // lowering a declaration (no hidden variables)
 	mono       map[ast.Node]string        // expressions replaced by specialised copies (generic.go)
@@ -346,6 +347,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 			lw.labels = map[ast.Stmt]types.Object{}
 		}
 		lw.labels[n.Stmt] = lw.info.Defs[n.Label]
+		lw.relabelDef(n.Label)
 		if sel, ok := n.Stmt.(*ast.SelectStmt); ok {
 			if lw.selectLabels == nil {
 				lw.selectLabels = map[*ast.SelectStmt]*ast.LabeledStmt{}
@@ -518,6 +520,7 @@ func (lw *lowerer) visit(n ast.Node) bool {
 			lw.insert(n.Pos(), "{ ")
 			lw.insertClose(n.End(), " }")
 		}
+		lw.relabelUse(n.Label)
 	case *ast.Ident:
 		if lw.localAliasUse(n) {
 			return false

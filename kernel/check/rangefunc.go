@@ -63,7 +63,7 @@ func (lw *lowerer) rangeFunc(n *ast.RangeStmt, sig *types.Signature) bool {
 		case target != nil && (target != own || b.Tok == token.GOTO):
 			// stop the iteration, then branch where the loop was (a
 			// goto to the loop's own label starts it again)
-			exits = append(exits, b.Tok.String()+" "+b.Label.Name)
+			exits = append(exits, b.Tok.String()+" "+lw.labelText(b.Label))
 			exitStmts = append(exitStmts, b)
 			loop.exitOf[b] = len(exits)
 			if !inner {

@@ -28,3 +28,26 @@ func TestNamedFuncsThreadPool(t *testing.T) {
 		}
 	}
 }
+
+// A notebook function given to a call named Map whose parameter is a
+// function type, not an executor's any (strings.Map(rot13, s)), goes as
+// it is: the lowering wrapped it as a task function, and yaegi refused
+// the cell ("cannot use type executor.NamedFunc as type func(int32)
+// int32"). So does one given to a notebook's own Map taking an any.
+func TestNamedFuncsOnlyForAnyParams(t *testing.T) {
+	s := New(Options{Symbols: []interp.Exports{symbols.Symbols}, Preludes: []string{RichPrelude, ExecutorPrelude}, RichValues: true, NamedFuncs: true})
+	cells := []string{
+		"func rot13(r rune) rune {\n\tswitch {\n\tcase r >= 'a' && r <= 'z':\n\t\treturn 'a' + (r-'a'+13)%26\n\t}\n\treturn r\n}",
+		"import (\"bytes\"; \"strings\")\nstrings.Map(rot13, \"hello\") + string(bytes.Map(rot13, []byte(\"uryyb\")))",
+		"func Map(f any, s string) string { return strings.Map(f.(func(rune) rune), s) }\nMap(rot13, \"uryyb\")",
+	}
+	for i, c := range cells {
+		res, err := s.Execute(context.Background(), c, i+1)
+		if err != nil {
+			t.Fatalf("cell %d: %v", i+1, err)
+		}
+		if want := []string{"", "uryybhello", "hello"}[i]; want != "" && res.Bundle.Data["text/plain"] != want {
+			t.Fatalf("cell %d: got %v", i+1, res.Bundle.Data["text/plain"])
+		}
+	}
+}

@@ -398,3 +398,17 @@ func TestPanicLineDeferredNamedGuard(t *testing.T) {
 		{"run()", []string{"panic: runtime error: integer divide by zero [recovered, repanicked]", "Cell In[1], line 6, in guard", "Cell In[1], line 12, in process", "Cell In[1], line 16, in run", "Cell In[2], line 1"}},
 	})
 }
+
+// A panic of compiled code (sync/atomic comparing two values of a cell's
+// uncomparable struct type) or of reflect (a map of any key given one)
+// names the cell's type as Go does, in Go's words.
+func TestPanicCompiledNamesCellTypes(t *testing.T) {
+	s := New(richOpts())
+	decls := "import (\"fmt\"; \"sync/atomic\")\ntype Config struct{ Vals []int }\nvar _ = fmt.Sprint"
+	panicCells(t, s, decls, []panicCase{
+		{"var v atomic.Value\nv.Store(Config{})\nv.CompareAndSwap(Config{}, Config{})",
+			[]string{"panic: runtime error: comparing uncomparable type main.Config", "Cell In[2], line 3"}},
+		{"m := map[any]int{}\nm[Config{}] = 1",
+			[]string{"panic: runtime error: hash of unhashable type main.Config", "Cell In[3], line 2"}},
+	})
+}

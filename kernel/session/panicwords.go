@@ -50,8 +50,21 @@ const nilDeref = "invalid memory address or nil pointer dereference"
 
 // runtimeMessage returns Go's runtime error for msg, a panic of yaegi's
 // reflection, and yaegi's words ("" when msg is Go's own); own reports
-// whether the interpreter raised it, not a reflect call of the cell.
+// whether the interpreter raised it, not a reflect call of the cell. A
+// cell's struct type in it is spelled as Go names it (main.Config), in
+// reflect's words of an unhashable map key too ("hash of unhashable
+// type: struct { ... }", for Go's "runtime error: hash of unhashable
+// type main.Config").
 func runtimeMessage(msg string, own bool) (string, string) {
+	if t, ok := strings.CutPrefix(msg, "hash of unhashable type: "); ok {
+		return "runtime error: hash of unhashable type " + rt.CellTypeNames(t), ""
+	}
+	m, words := runtimeWords(msg, own)
+	return rt.CellTypeNames(m), words
+}
+
+// runtimeWords is runtimeMessage but for the names of cells' types.
+func runtimeWords(msg string, own bool) (string, string) {
 	if rt, ok := reflectPanics[msg]; ok {
 		return "runtime error: " + rt, msg
 	}

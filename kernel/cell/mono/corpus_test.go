@@ -45,6 +45,9 @@ var corpusYaegiFaults = map[string]string{
 	"523_lru_and_heap_scheduler":             "errors.As to a cell error type (MissingDep): yaegi panics \"*target must be interface or implement error\", as in 208 (kernel/check lowers it)",
 	"361_named_basic_assertions_switches":    "yaegi alone gives type Celsius float64 the reflect type float64, so a Celsius in an any asserts to float64 and takes a type switch's float64 case (kernel/check declares it from one of rt's bases)",
 	"581_named_composites_in_cells":          "%T of named slice, map, array and func types and type switches on them through any: yaegi alone gives their values their underlying types' (kernel/check gives each a method, so that yaegi keeps its record of the type)",
+	"878_tour_exercises_redone":              "a []IPAddr (a named [4]byte with a String method) given to fmt, and %T of an ErrNegativeSqrt (a named float64): yaegi alone prints [[1 2 3 4]] and float64 (kernel/check lowers fmt's operands and declares the type from one of rt's bases)",
+	"883_gobyexample_stdlib_tour":            "%#v and %T of a cell struct (struct { X int; Y int }, not main.point) and json of one with an unexported field (\"Xhidden\"): yaegi alone, as 078 and 259 (kernel/check lowers fmt and json)",
+	"873_unicode_runes_text":                 "a range over a string holding invalid UTF-8 (\"a\\xffb\\xe4\\xb8c\"): yaegi alone steps over 3 bytes after each bad one (1:'�' 4:'b'; Go: 1:'�' 2:'b'); kernel/check lowers ranges over strings (loops.go)",
 	"516_comma_ok_lookups_in_loops":          "v, ok = m[k] of a missing key leaves v as it was (the last price found), and an assignment of a method value with other values assigns the call alone, generics or not (kernel/check's commaOkIndex and valueParens lower both)",
 }
 
@@ -63,6 +66,7 @@ var corpusHoisted = map[string]bool{
 	"620_defined_string_types_runes":     true,
 	"676_matrix_ops_gauss":               true,
 	"816_generic_helpers_fanout_ordered": true,
+	"869_generic_numeric_constraints":    true,
 }
 
 // corpusMonoRefused are corpus programs mono refuses (listed in

@@ -76,6 +76,21 @@ func recoveredValue(r any) any {
 			y, _ := strconv.Atoi(m[2])
 			return goruntime.NewConvertError(x, y)
 		}
+	case runtime.Error:
+		// compiled code's runtime error naming a cell's struct type
+		// (sync/atomic's Value.CompareAndSwap of one with a slice:
+		// "comparing uncomparable type struct { Vals []int
+		// \"gofutures:...\" }"), and reflect's of an unhashable key
+		if msg, ok := strings.CutPrefix(v.Error(), "runtime error: "); ok && strings.Contains(msg, typemark.Key+`:\"`) {
+			return goruntime.NewError(cellTypeNames(msg))
+		}
+		if t, ok := strings.CutPrefix(v.Error(), "hash of unhashable type: "); ok {
+			// reflect's map of an any key (m[k] = 1 with k a struct
+			// with a slice): Go's runtime error, its words
+			return goruntime.NewUnhashableError(cellTypeNames(t))
+		}
+	}
+	switch v := r.(type) {
 	case error:
 		if t := reflect.TypeOf(v); t.Kind() == reflect.Pointer && t.Elem().Name() == "cfgError" && t.Elem().PkgPath() == "github.com/traefik/yaegi/interp" {
 			if m := assertion.FindStringSubmatch(v.Error()); m != nil {
@@ -94,6 +109,16 @@ var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with lengt
 // yaegi's messages spell it: its first field tagged with its name, among
 // the field's other keys (json's, the lowering's).
 var cellStruct = regexp.MustCompile(`struct \{ [^{}"]*"(?:[^"\\]|\\.)*?[" ]?` + typemark.Key + `:\\"([^"\\]+)\\"(?:[^"\\]|\\.)*"[^{}]*\}`)
+
+// CellTypeNames spells the types cells declared in msg, a message of
+// compiled code's or the interpreter's, as Go names them (cellTypeNames):
+// main.Config, not struct { Vals []int "gofutures:\"Config\"" }.
+func CellTypeNames(msg string) string {
+	if !strings.Contains(msg, typemark.Key+`:\"`) && !strings.Contains(msg, "rt.") {
+		return msg
+	}
+	return cellTypeNames(msg)
+}
 
 // cellTypeNames spells the struct types cells declared in msg as Go
 // names them (main.Square, not struct { Side float64 "gofutures:..." }),
