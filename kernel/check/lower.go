@@ -234,6 +234,7 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 		g := generic[0]
 		lw.madeMaps, lw.nonNil = lw.nonNilMaps(g), lw.nonNilDerefs(g)
 		l.Sites, l.Calls = lw.bodySites(g.Body, nil), lw.calls(g.Body, litNames(g))
+		lw.addExits(g, l.Sites)
 		lw.madeMaps, lw.nonNil = nil, nil
 	}
 	if len(funcs) == 1 {

@@ -155,16 +155,30 @@ func frameText(c, line int, name string) string {
 }
 
 // returnFrame is the text of the frame of d's function as it returns,
-// at its closing brace: the frame of a function whose deferred call
+// at its exitLine: the frame of a function whose deferred call
 // panicked, which yaegi v0.16.1 does not print.
 func returnFrame(d *cell.Decl) string {
+	return frameText(d.Cell, exitLine(d), goName(d))
+}
+
+// exitLine returns the line of d's frame as it returns (Go's deferred
+// calls run there): its one return statement's (Sites' check.SiteExit),
+// else its closing brace's when it can end there, 0 when neither.
+func exitLine(d *cell.Decl) int {
 	_, last := declLines(d)
-	return frameText(d.Cell, last, goName(d))
+	exits, ok := d.Sites[check.SiteExit]
+	switch {
+	case len(exits) == 1:
+		return exits[0]
+	case !ok || slices.Contains(exits, last):
+		return last
+	}
+	return 0
 }
 
 // deferringLine returns the line of the frame of d, whose deferred call
-// panicked, which yaegi v0.16.1 does not print: its closing brace when
-// it was returning, else the place of the panic whose deferred calls
+// panicked, which yaegi v0.16.1 does not print: its exitLine when it
+// was returning, else the place of the panic whose deferred calls
 // were running: dLine, when d's, or heldCall, its call of the frame of
 // that panic (0: none), or the one place in d's body of dErr's kind; 0
 // when none is known.
@@ -172,7 +186,7 @@ func deferringLine(d *cell.Decl, dLine int, during bool, dErr error, heldCall in
 	first, last := declLines(d)
 	switch {
 	case !during:
-		return last
+		return exitLine(d)
 	case dLine > 0 && first <= dLine && dLine <= last:
 		return dLine
 	case heldCall > 0:

@@ -14,3 +14,16 @@ func TestPanicDeferredCloseFrame(t *testing.T) {
 		{"ch := make(chan int, 5)\nproduce(ch, 1)", []string{"panic: close of closed channel", "Cell In[1], line 9, in produce", "Cell In[3], line 2"}},
 	})
 }
+
+// A function that returns by a return statement runs its deferred calls
+// there: Go's frame of it, when one of them panics, is at that line, not
+// at its closing brace (a deferred method call, a deferred literal).
+func TestPanicDeferredAtReturnLine(t *testing.T) {
+	buf := "type Buf struct{ n, limit int }\n\nfunc (b *Buf) Flush() {\n\tif b.n > b.limit {\n\t\tpanic(\"flush\")\n\t}\n}\n\n"
+	panicCells(t, New(richOpts()), buf+"func emit(b *Buf, k int) int {\n\tdefer b.Flush()\n\tb.n += k\n\treturn b.n\n}", []panicCase{
+		{"emit(&Buf{limit: 1}, 2)", []string{"panic: flush", "Cell In[1], line 5, in Buf.Flush", "Cell In[1], line 12, in emit", "Cell In[2], line 1"}},
+	})
+	panicCells(t, New(richOpts()), buf+"func emit(b *Buf, k int) int {\n\tdefer func() {\n\t\tb.Flush()\n\t}()\n\tb.n += k\n\treturn b.n\n}", []panicCase{
+		{"emit(&Buf{limit: 1}, 2)", []string{"panic: flush", "Cell In[1], line 5, in Buf.Flush", "Cell In[1], line 11, in emit.func1", "Cell In[1], line 14, in emit", "Cell In[2], line 1"}},
+	})
+}

@@ -64,7 +64,12 @@ func (t *tracer) literalText(i int, lf litFrame, inner frameID, innermost bool) 
 		heldCall = callLine(lf.d.Calls, lf.d, t.heldInner, nil)
 	}
 	l := 0
-	if t.dKnown {
+	switch {
+	case heldCall > 0 && t.heldInner.d != lf.d:
+		// (the earlier panic was the held frame's, of another function:
+		// a line noted for it is not lf.d's, whatever its number)
+		l = heldCall
+	case t.dKnown:
 		l = deferringLine(lf.d, t.dLine, t.during, t.dErr, heldCall)
 	}
 	return frameText(lc, l, name)
