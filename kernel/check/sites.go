@@ -60,13 +60,36 @@ const SiteExit = "exit"
 // addExits adds fd's lines of SiteExit to sites.
 func (lw *lowerer) addExits(fd *ast.FuncDecl, sites map[string][]int) {
 	var lines []int
+	for _, e := range lw.exits(fd) {
+		if !slices.Contains(lines, e.line) {
+			lines = append(lines, e.line)
+		}
+	}
+	if len(lines) > 0 {
+		slices.Sort(lines)
+		sites[SiteExit] = lines
+	}
+}
+
+// exit is a place where a function's body returns normally: a return
+// statement, or the closing brace.
+type exit struct {
+	pos  token.Pos
+	line int
+}
+
+// exits returns the places where fd's body returns normally (outside
+// its function literals): its return statements, and its closing brace
+// when it can end without one.
+func (lw *lowerer) exits(fd *ast.FuncDecl) []exit {
+	var out []exit
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
-			if l := lw.line(n.Return); l > 0 && !slices.Contains(lines, l) {
-				lines = append(lines, l)
+			if l := lw.line(n.Return); l > 0 {
+				out = append(out, exit{n.Return, l})
 			}
 		}
 		return true
@@ -78,14 +101,11 @@ func (lw *lowerer) addExits(fd *ast.FuncDecl, sites map[string][]int) {
 	}
 	if !returns && (fd.Type.Results == nil || len(fd.Type.Results.List) == 0) {
 		// (a function with results ends in a terminating statement)
-		if l := lw.line(fd.Body.Rbrace); l > 0 && !slices.Contains(lines, l) {
-			lines = append(lines, l)
+		if l := lw.line(fd.Body.Rbrace); l > 0 {
+			out = append(out, exit{fd.Body.Rbrace, l})
 		}
 	}
-	if len(lines) > 0 {
-		slices.Sort(lines)
-		sites[SiteExit] = lines
-	}
+	return out
 }
 
 // lits returns the function literals in fd's body, at any depth, each

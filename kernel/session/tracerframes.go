@@ -70,7 +70,7 @@ func (t *tracer) literalText(i int, lf litFrame, inner frameID, innermost bool) 
 		// a line noted for it is not lf.d's, whatever its number)
 		l = heldCall
 	case t.dKnown:
-		l = deferringLine(lf.d, t.dLine, t.during, t.dErr, heldCall)
+		l = t.s.deferringLine(lf.d, t.dLine, t.during, t.dErr, heldCall)
 	}
 	return frameText(lc, l, name)
 }
@@ -112,7 +112,7 @@ func (t *tracer) declText(i int, fn string, fl, fc int, inner frameID, innermost
 	if t.line == 0 && unique && innermost {
 		t.line = t.innermostLine(d, guessed)
 		if g := t.s.deferredRaiser(d.Calls, d.Sites, t.kind, t.s.mainRange(d)); t.line == 0 && !guessed && g != nil {
-			t.tb = append(t.tb, returnFrame(g))
+			t.tb = append(t.tb, t.s.returnFrame(g))
 			innermost, inner = false, frameID{d: g}
 		}
 	}
