@@ -73,6 +73,9 @@ type Decl struct {
 	// Mark is the tag of the marks of the line running its body stores
 	// (kernel/check's Config.SiteMarker), 0 when it stores none.
 	Mark int `json:"mark,omitempty"`
+	// ExitMark is the tag of the marks of the place it returns at that
+	// its body stores (kernel/check's Lowered.ExitMark), 0 when none.
+	ExitMark int `json:"exit_mark,omitempty"`
 	// Calls are, for a function the session lowered, the lines of the
 	// calls in its body (not its literals') by what they may call
 	// (kernel/check's Calls): a panic's traceback names a caller's line

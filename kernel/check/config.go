@@ -61,6 +61,10 @@ type Config struct {
 	// them: the tag of the function or literal (Lowered.Mark,
 	// cell.Lit's Mark) above MarkLineBits bits of the line (sitemarks.go).
 	SiteMarker string
+	// ExitMarker, when set, names an int variable where the functions
+	// that defer a call and return at several places store a mark of the
+	// place they return at before it, as SiteMarker's (exitmarks.go).
+	ExitMarker string
 	// GoPanic, when set, names a compiled func(v any) that the goroutine
 	// of each go statement calls, deferred, with recover()'s value
 	// (gopanic.go): nil when it returned, or the panic that ended it,

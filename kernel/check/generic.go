@@ -342,7 +342,7 @@ func (g *generated) lower(lw *lowerer) ([]*cell.Decl, []Import) {
 		cd.GoName = typemark.GoName(lw.copyNames[d.Name])
 		if located {
 			cd.Generic, cd.GenericCell = d.Origin, o.cell
-			cd.Sites, cd.Lits, cd.Mark, cd.Calls = l.Sites, trimmedLits(l.Lits, l.Src), l.Mark, l.Calls
+			cd.Sites, cd.Lits, cd.Mark, cd.ExitMark, cd.Calls = l.Sites, trimmedLits(l.Lits, l.Src), l.Mark, l.ExitMark, l.Calls
 		}
 		out = append(out, cd)
 	}

@@ -219,10 +219,12 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 		lw.hookMethod(funcs[0])
 	}
 	var marks map[string]bodyMarks
+	var exitMarks bodyMarks
 	if len(funcs) == 1 {
 		lw.madeMaps, lw.nonNil = lw.nonNilMaps(funcs[0]), lw.nonNilDerefs(funcs[0])
 		defer func() { lw.madeMaps, lw.nonNil = nil, nil }()
 		marks = lw.siteMarkers(funcs[0], d.Src)
+		exitMarks = lw.exitMarkers(funcs[0], d.Src)
 	}
 	lw.unshadowBuiltins()
 	l := newLowered(d.Src, lw.edits, lw.takeImports())
@@ -235,12 +237,13 @@ func (lw *lowerer) lowerDecl(d *cell.Decl, declFile *ast.File, shift int) *Lower
 		g := generic[0]
 		lw.madeMaps, lw.nonNil = lw.nonNilMaps(g), lw.nonNilDerefs(g)
 		l.Sites, l.Calls = lw.bodySites(g.Body, nil), lw.calls(g.Body, litNames(g))
+		lw.addExits(g, l.Sites)
 		lw.madeMaps, lw.nonNil = nil, nil
 	}
 	if len(funcs) == 1 {
 		kept := keptEdits(l)
 		l.Sites, l.Lits = lw.sites(funcs[0], kept), lw.lits(funcs[0], l, kept)
-		l.Mark = marks[""].keptIn(l)
+		l.Mark, l.ExitMark = marks[""].keptIn(l), exitMarks.keptIn(l)
 		names := litNames(funcs[0])
 		if funcs[0].Body != nil && !lw.noLines {
 			l.Calls = lw.calls(funcs[0].Body, names)

@@ -54,6 +54,9 @@ type Lowered struct {
 	// Mark is, for a function's declaration whose body stores marks of
 	// the line running (Config.SiteMarker), their tag; 0 when it has none.
 	Mark int
+	// ExitMark is, for a function's declaration whose body stores marks
+	// of the place it returns at (exitmarks.go), their tag; 0 when none.
+	ExitMark int
 	// Calls are, for a function's declaration, the lines of the calls in
 	// its body by what they may call (callsites.go), for a cell's
 	// statements theirs, for the traceback.

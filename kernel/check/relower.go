@@ -167,7 +167,7 @@ func (lw *lowerer) relower(entries []*entry, r *Result) (out []relowered, import
 			continue
 		}
 		nd := d
-		nd.Src, nd.Sites, nd.Lits, nd.Mark, nd.Calls = l.Src, l.Sites, l.Lits, l.Mark, l.Calls
+		nd.Src, nd.Sites, nd.Lits, nd.Mark, nd.ExitMark, nd.Calls = l.Src, l.Sites, l.Lits, l.Mark, l.ExitMark, l.Calls
 		if l.Changed() {
 			nd.Orig = d.Src
 		}

@@ -36,7 +36,7 @@ import (
 // front of each: nil dereferences are marked only in a declared
 // function's body whose loops have none (markBody), on the lines left
 // after those of a pointer dereferenced before (nonnil.go).
-var markedKinds = []string{SiteNilMap, SiteDiv, SiteAssert, SiteSend, SiteClose, SiteMake, SiteConv}
+var markedKinds = []string{SiteNilMap, SiteDiv, SiteAssert, SiteSend, SiteClose, SiteMake, SiteConv, SiteHash}
 
 // MarkLineBits is how many low bits of a mark hold the line; the others
 // are the tag of the function or literal that stored it.

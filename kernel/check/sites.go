@@ -23,6 +23,7 @@ const (
 	SiteClose  = "close"  // a call of close: "close of closed channel", "close of nil channel"
 	SiteMake   = "make"   // a make with a length: "makeslice: len out of range"
 	SiteConv   = "conv"   // a slice converted to an array: "cannot convert slice with length ..."
+	SiteHash   = "hash"   // a map's key of interface type: "hash of unhashable type ..."
 	// SiteNil is a dereference, or what yaegi may dereference: *p, a
 	// field or method selected through a pointer or on a pointer or
 	// interface, or promoted through an embedded field, an index, slice,
@@ -40,7 +41,71 @@ func (lw *lowerer) sites(fd *ast.FuncDecl, kept map[int]bool) map[string][]int {
 	if fd.Body == nil || lw.noLines {
 		return nil
 	}
-	return lw.bodySites(fd.Body, kept)
+	out := lw.bodySites(fd.Body, kept)
+	lw.addExits(fd, out)
+	return out
+}
+
+// SitePanicCall keys the lines of a body's calls of panic (not a
+// runtime error's kind): the line a panic call noted tells which of two
+// frames raised it.
+const SitePanicCall = "panic call"
+
+// SiteExit keys the lines where fd's body returns normally (its return
+// statements', its closing brace's when it can end without one): the
+// line of Go's frame of a function whose deferred call panicked as it
+// returned. No runtime error comes from them.
+const SiteExit = "exit"
+
+// addExits adds fd's lines of SiteExit to sites.
+func (lw *lowerer) addExits(fd *ast.FuncDecl, sites map[string][]int) {
+	var lines []int
+	for _, e := range lw.exits(fd) {
+		if !slices.Contains(lines, e.line) {
+			lines = append(lines, e.line)
+		}
+	}
+	if len(lines) > 0 {
+		slices.Sort(lines)
+		sites[SiteExit] = lines
+	}
+}
+
+// exit is a place where a function's body returns normally: a return
+// statement, or the closing brace.
+type exit struct {
+	pos  token.Pos
+	line int
+}
+
+// exits returns the places where fd's body returns normally (outside
+// its function literals): its return statements, and its closing brace
+// when it can end without one.
+func (lw *lowerer) exits(fd *ast.FuncDecl) []exit {
+	var out []exit
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if l := lw.line(n.Return); l > 0 {
+				out = append(out, exit{n.Return, l})
+			}
+		}
+		return true
+	})
+	list := fd.Body.List
+	returns := false
+	if len(list) > 0 {
+		_, returns = list[len(list)-1].(*ast.ReturnStmt)
+	}
+	if !returns && (fd.Type.Results == nil || len(fd.Type.Results.List) == 0) {
+		// (a function with results ends in a terminating statement)
+		if l := lw.line(fd.Body.Rbrace); l > 0 {
+			out = append(out, exit{fd.Body.Rbrace, l})
+		}
+	}
+	return out
 }
 
 // lits returns the function literals in fd's body, at any depth, each
@@ -89,6 +154,12 @@ func (lw *lowerer) bodySites(body *ast.BlockStmt, kept map[int]bool) map[string]
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+				if b, ok := lw.info.Uses[id].(*types.Builtin); ok && b.Name() == "panic" {
+					adder("")(SitePanicCall, n.Lparen)
+				}
+			}
 		case *ast.DeferStmt:
 			if _, lit := ast.Unparen(n.Call.Fun).(*ast.FuncLit); !lit {
 				lw.inspectSites(n.Call, kept, adder(SiteDeferred))
@@ -123,6 +194,9 @@ func (lw *lowerer) inspectSites(n ast.Node, kept map[int]bool, add func(kind str
 		case *ast.IndexExpr:
 			if pointerUnder(lw.info.Types[n.X].Type) {
 				add(SiteNil, n.Lbrack)
+			}
+			if lw.mayHashPanic(n.X, n.Index) {
+				add(SiteHash, n.Lbrack)
 			}
 			if seq, ok := lw.checkedIdx[n]; !ok || !kept[seq] {
 				if lw.mayIndexPanic(n) {
@@ -179,6 +253,9 @@ func (lw *lowerer) inspectSites(n ast.Node, kept map[int]bool, add func(kind str
 				if b, ok := lw.info.Uses[id].(*types.Builtin); ok && b.Name() == "make" && len(n.Args) > 1 {
 					add(SiteMake, n.Lparen)
 				}
+				if b, ok := lw.info.Uses[id].(*types.Builtin); ok && b.Name() == "delete" && len(n.Args) == 2 && lw.mayHashPanic(n.Args[0], n.Args[1]) {
+					add(SiteHash, n.Lparen)
+				}
 			}
 			if lw.info.Types[n.Fun].IsType() && len(n.Args) == 1 && toArray(lw.info.Types[n.Fun].Type) && isSlice(lw.info.Types[n.Args[0]].Type) {
 				add(SiteConv, n.Lparen)
@@ -207,6 +284,17 @@ func isSlice(t types.Type) bool {
 	}
 	_, ok := t.Underlying().(*types.Slice)
 	return ok
+}
+
+// mayHashPanic reports whether m[key] (or delete(m, key)) can hash a
+// value of a type that has no hash: m is a map and key's value is of an
+// interface type (not a constant's, converted to it).
+func (lw *lowerer) mayHashPanic(m, key ast.Expr) bool {
+	if !isMap(lw.info.Types[m].Type) {
+		return false
+	}
+	tv := lw.info.Types[key]
+	return tv.Type != nil && tv.Value == nil && types.IsInterface(tv.Type)
 }
 
 func isMap(t types.Type) bool {

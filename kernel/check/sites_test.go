@@ -38,6 +38,15 @@ type E struct{ fmt.Stringer }
 func g(e E, p *[2]int) int {
 	_ = e.String()
 	return len(p)
+}
+
+func h(m map[any]int, k any, s string) {
+	if m[s] > 0 {
+		return
+	}
+	m["c"]++
+	delete(m, k)
+	panic(k)
 }`
 	nb := newNotebook(t)
 	p, err := cell.Split(src, 1)
@@ -66,13 +75,20 @@ func g(e E, p *[2]int) int {
 		SiteSend:   {12},
 		SiteClose:  {13},
 		SiteNil:    {6, 14, 15}, // fn2(), p.f, fn()
+		SiteExit:   {21},        // (no return statement)
 	}
 	if fmt.Sprint(sites["f"]) != fmt.Sprint(want) {
 		t.Errorf("sites of f %v, want %v", sites["f"], want)
 	}
 	// a method of an embedded interface, len of a pointer to an array
-	if want := map[string][]int{SiteNil: {26, 27}}; fmt.Sprint(sites["g"]) != fmt.Sprint(want) {
+	if want := map[string][]int{SiteNil: {26, 27}, SiteExit: {27}}; fmt.Sprint(sites["g"]) != fmt.Sprint(want) {
 		t.Errorf("sites of g %v, want %v", sites["g"], want)
+	}
+	// keys of interface type that are no constants (m[s] is of string
+	// converted to any: hashable); a return and the closing brace; a
+	// panic call
+	if want := map[string][]int{SiteHash: {35}, SiteNilMap: {34}, SitePanicCall: {36}, SiteExit: {32, 37}}; fmt.Sprint(sites["h"]) != fmt.Sprint(want) {
+		t.Errorf("sites of h %v, want %v", sites["h"], want)
 	}
 }
 
@@ -93,7 +109,7 @@ func TestLits(t *testing.T) {
 	want := []string{
 		"func1 2-5 {} map[nil:[4]]", // g() calls a func value
 		"func1.1 3-3 {} map[div:[3]]",
-		"func2 6-6 {} map[]",
+		"func2 6-6 {} map[panic call:[6]]",
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("lits\n%q, want\n%q", got, want)

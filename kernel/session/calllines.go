@@ -162,24 +162,43 @@ func frameText(c, line int, name string) string {
 }
 
 // returnFrame is the text of the frame of d's function as it returns,
-// at its closing brace: the frame of a function whose deferred call
+// at its exitLine: the frame of a function whose deferred call
 // panicked, which yaegi v0.16.1 does not print.
-func returnFrame(d *cell.Decl) string {
+func (s *Session) returnFrame(d *cell.Decl) string {
+	return frameText(d.Cell, s.exitLine(d), goName(d))
+}
+
+// exitLine returns the line of d's frame as it returns (Go's deferred
+// calls run there): its one return statement's (Sites' check.SiteExit),
+// else the one its exit marks say it returned at (check's exitmarks.go),
+// else its closing brace's when it can end there and nothing says, 0
+// when none is known.
+func (s *Session) exitLine(d *cell.Decl) int {
 	_, last := declLines(d)
-	return frameText(d.Cell, last, goName(d))
+	exits, ok := d.Sites[check.SiteExit]
+	if len(exits) == 1 {
+		return exits[0]
+	}
+	if l := markIn(s.exitMark, d.ExitMark, exits); l > 0 {
+		return l
+	}
+	if !ok || slices.Contains(exits, last) {
+		return last
+	}
+	return 0
 }
 
 // deferringLine returns the line of the frame of d, whose deferred call
-// panicked, which yaegi v0.16.1 does not print: its closing brace when
-// it was returning, else the place of the panic whose deferred calls
+// panicked, which yaegi v0.16.1 does not print: its exitLine when it
+// was returning, else the place of the panic whose deferred calls
 // were running: dLine, when d's, or heldCall, its call of the frame of
 // that panic (0: none), or the one place in d's body of dErr's kind; 0
 // when none is known.
-func deferringLine(d *cell.Decl, dLine int, during bool, dErr error, heldCall int) int {
+func (s *Session) deferringLine(d *cell.Decl, dLine int, during bool, dErr error, heldCall int) int {
 	first, last := declLines(d)
 	switch {
 	case !during:
-		return last
+		return s.exitLine(d)
 	case dLine > 0 && first <= dLine && dLine <= last:
 		return dLine
 	case heldCall > 0:
@@ -193,7 +212,7 @@ func deferringLine(d *cell.Decl, dLine int, during bool, dErr error, heldCall in
 // deferringFrame is the text of the frame of dd, whose deferred call
 // panicked (deferringLine).
 func (s *Session) deferringFrame(dd *cell.Decl, dLine int, during bool, dErr error) string {
-	return frameText(dd.Cell, deferringLine(dd, dLine, during, dErr, 0), goName(dd))
+	return frameText(dd.Cell, s.deferringLine(dd, dLine, during, dErr, 0), goName(dd))
 }
 
 // frameName returns the name yaegi gives the frame of d's function,
@@ -242,10 +261,15 @@ func (s *Session) mainRange(d *cell.Decl) func(int) bool {
 // stored it and it is one of sites, the lines where the panic's kind of
 // runtime error can come from; else 0.
 func (s *Session) markedLine(tag int, sites []int) int {
-	if s.mark == nil {
+	return markIn(s.mark, tag, sites)
+}
+
+// markIn is markedLine of the marks stored in *mark.
+func markIn(mark *int, tag int, sites []int) int {
+	if mark == nil {
 		return 0
 	}
-	v := *s.mark
+	v := *mark
 	if tag == 0 || v>>check.MarkLineBits != tag {
 		return 0
 	}

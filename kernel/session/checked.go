@@ -33,7 +33,7 @@ func (s *Session) checker() *check.Checker {
 		if imp == nil {
 			imp = check.NewImporter()
 		}
-		cfg := check.Config{Marker: lineName + ".At", MainMarker: lineName + ".Main", SiteMarker: markName, GoPanic: lineName + ".GoPanic", GoStart: lineName + ".GoStart"}
+		cfg := check.Config{Marker: lineName + ".At", MainMarker: lineName + ".Main", SiteMarker: markName, ExitMarker: exitMarkName, GoPanic: lineName + ".GoPanic", GoStart: lineName + ".GoStart"}
 		if s.opts.RichValues {
 			cfg.Render, cfg.RenderType = "gofuturesBundle", "gofuturesdisplay.Bundle"
 			cfg.RenderText = "gofuturesBundleText"
@@ -98,7 +98,7 @@ func (s *Session) executeChecked(ctx context.Context, p *cell.Parsed, r *check.R
 		if l := r.Decls[i]; l.Changed() {
 			ld.Src, ld.Orig = l.Src, d.Src
 		}
-		ld.Sites, ld.Lits, ld.Mark, ld.Calls = r.Decls[i].Sites, r.Decls[i].Lits, r.Decls[i].Mark, r.Decls[i].Calls
+		ld.Sites, ld.Lits, ld.Mark, ld.ExitMark, ld.Calls = r.Decls[i].Sites, r.Decls[i].Lits, r.Decls[i].Mark, r.Decls[i].ExitMark, r.Decls[i].Calls
 		ld.FuncArgs = nil // wrapped by the lowering
 		lowered = append(lowered, &ld)
 	}

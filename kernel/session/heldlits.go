@@ -2,9 +2,12 @@ package session
 
 import (
 	"errors"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/gofutures/gofutures/kernel/cell"
+	"github.com/gofutures/gofutures/kernel/check"
 )
 
 // holdLiteral holds the innermost frame, lf, of a function literal in a
@@ -15,8 +18,13 @@ import (
 // before panicking again), printed by yaegi as the earlier panic unwound
 // it, before the deferred call ran; Go's is after the deferred call's,
 // as declText holds a declared function's frame.
-func (t *tracer) holdLiteral(lf litFrame, innermost bool) bool {
-	if !innermost || t.line == 0 || !t.dKnown || !t.during || lf.lit == nil || lf.d.Generic != "" || inDecl(lf.d, t.line) {
+//
+// A noted line of lf's function may be another cell's: of a panic call
+// of the deferred literal whose frame is next, i-th+1 (a guard of an
+// earlier cell's function that recovers the step's panic and panics
+// anew), when lf has no panic call there (nextRaised).
+func (t *tracer) holdLiteral(i int, lf litFrame, innermost bool) bool {
+	if !innermost || t.line == 0 || !t.dKnown || !t.during || lf.lit == nil || lf.d.Generic != "" || inDecl(lf.d, t.line) && !t.nextRaised(i, lf) {
 		return false
 	}
 	name := goName(lf.d) + "." + lf.lit.Name
@@ -33,6 +41,23 @@ func (t *tracer) holdLiteral(lf litFrame, innermost bool) bool {
 	t.callee = frameID{d: lf.d, lit: lf.lit.Name}
 	t.heldInner = t.callee
 	return true
+}
+
+// nextRaised reports whether the frame after the i-th, lf's, is of a
+// deferred literal of another function with a panic call at the line
+// noted, which lf has none at.
+func (t *tracer) nextRaised(i int, lf litFrame) bool {
+	if i+1 >= len(t.frames) || slices.Contains(lf.lit.Sites[check.SitePanicCall], t.line) {
+		return false
+	}
+	m := frameLine.FindStringSubmatch(t.frames[i+1])
+	if m == nil {
+		return false
+	}
+	fl, _ := strconv.Atoi(m[1])
+	fc, _ := strconv.Atoi(m[2])
+	next, ok := t.s.literalFrame(strings.TrimPrefix(m[3], "main."), fl, fc)
+	return ok && next.sure && next.lit != nil && next.lit.Deferred && next.d != lf.d && slices.Contains(next.lit.Sites[check.SitePanicCall], t.line)
 }
 
 // heldKind returns the kind of site (cell.Decl's Sites) of the runtime

@@ -25,3 +25,18 @@ func TestPanicHeldStepLiteral(t *testing.T) {
 			"Cell In[1], line 23, in Guard.Each.func1", "Cell In[1], line 24, in Guard.Each", "Cell In[3], line 4, in main", "Cell In[3]"}},
 	})
 }
+
+// A step literal of a later cell's function whose panic a deferred
+// literal of an earlier cell's recovers before panicking anew, at a line
+// of the same number as the step's: the step's frame is held after the
+// deferred literal's (whose panic call the noted line is), and the
+// function that deferred it is at its call of the step.
+func TestPanicHeldLiteralSameLineOtherCell(t *testing.T) {
+	s := New(richOpts())
+	decls := "import \"fmt\"\n\nfunc runStep(name string, f func() int) (n int) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tpanic(fmt.Sprintf(\"step %s: %v\", name, r))\n\t\t}\n\t}()\n\treturn f()\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"func run(i int) int {\n\tdata := []int{3, 1, 2}\n\tx := 1\n\t_ = x\n\t_ = i\n\treturn runStep(\"s\", func() int { return data[i] })\n}\n\nrun(5)", []string{
+			"panic: runtime error: index out of range [5] with length 3 [recovered]\n\tpanic: step s: runtime error: index out of range [5] with length 3",
+			"Cell In[1], line 6, in runStep.func1", "Cell In[2], line 6, in run.func1", "Cell In[1], line 9, in runStep", "Cell In[2], line 6, in run", "Cell In[2], line 9"}},
+	})
+}

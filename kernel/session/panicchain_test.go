@@ -57,3 +57,16 @@ func TestPanicChainRuntimeErrorLine(t *testing.T) {
 		{"indirect(nil)", []string{chain + "indirect: assignment to entry in nil map", "Cell In[1], line 16, in indirect.func1", "Cell In[1], in set", "Cell In[1], in indirect", "Cell In[3], line 1"}},
 	})
 }
+
+// A runtime error raised by a check of the lowering (an index out of
+// range, rt.IndexL4) whose deferred call panics anew reads as Go's: the
+// error first, not recovered, then the new panic; the function's frame,
+// which yaegi does not print, is at the index's line. One that a
+// deferred call recovered is printed [recovered].
+func TestPanicChainCheckedIndex(t *testing.T) {
+	decls := "type Conn struct{ open bool }\n\nfunc (c *Conn) Close() {\n\tif !c.open {\n\t\tpanic(\"not open\")\n\t}\n\tc.open = false\n}\n\nfunc query(c *Conn, rows []string, i int) string {\n\tdefer c.Close()\n\treturn rows[i]\n}\n\nfunc wrap(rows []string, i int) string {\n\tdefer func() {\n\t\tr := recover()\n\t\tpanic(r.(error).Error() + \"!\")\n\t}()\n\treturn rows[i]\n}"
+	panicCells(t, New(richOpts()), decls, []panicCase{
+		{"query(&Conn{}, nil, 2)", []string{"panic: runtime error: index out of range [2] with length 0\n\tpanic: not open", "Cell In[1], line 5, in Conn.Close", "Cell In[1], line 12, in query", "Cell In[2], line 1"}},
+		{"wrap([]string{\"a\"}, 1)", []string{"panic: runtime error: index out of range [1] with length 1 [recovered]\n\tpanic: runtime error: index out of range [1] with length 1!", "Cell In[1], line 18, in wrap.func1", "Cell In[1], line 20, in wrap", "Cell In[3], line 1"}},
+	})
+}

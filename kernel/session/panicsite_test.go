@@ -412,3 +412,24 @@ func TestPanicCompiledNamesCellTypes(t *testing.T) {
 			[]string{"panic: runtime error: hash of unhashable type main.Config", "Cell In[3], line 2"}},
 	})
 }
+
+// A key of interface type whose dynamic type has no hash (a slice) panics
+// in the interpreter's map index, assignment or delete: the line is the
+// one place of them in the function, or the one its marks say ran.
+func TestPanicLineUnhashableKey(t *testing.T) {
+	s := New(richOpts())
+	decls := `type Cache struct{ m map[any]int }
+
+func (c *Cache) Hit(k any) int {
+	c.m[k]++
+	return c.m[k]
+}
+func drop(m map[any]bool, k any) {
+	m["x"] = true
+	delete(m, k)
+}`
+	panicCells(t, s, decls, []panicCase{
+		{"c := &Cache{m: map[any]int{}}\nc.Hit(1)\nc.Hit([]int{1})", []string{"panic: runtime error: hash of unhashable type []int", "Cell In[1], line 4, in Cache.Hit", "Cell In[2], line 3"}},
+		{"drop(map[any]bool{}, []string{})", []string{"panic: runtime error: hash of unhashable type []string", "Cell In[1], line 9, in drop", "Cell In[3], line 1"}},
+	})
+}

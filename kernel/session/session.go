@@ -142,6 +142,10 @@ type Session struct {
 	// line running that a lowered function stored (check.Config's
 	// SiteMarker), read when a panic ends a cell
 	mark *int
+	// exitMark is the interpreter's variable exitMarkName: the last mark
+	// of the place a lowered function returned at (check.Config's
+	// ExitMarker)
+	exitMark *int
 
 	mu     sync.Mutex
 	frames []string // panic frames of the running cell
@@ -230,14 +234,17 @@ func (s *Session) reset() {
 	setDefaultLogger(stderrFilter{s})
 	_ = in.Use(interp.Exports{linePkg + "/" + path.Base(linePkg): {"At": reflect.ValueOf(s.at), "Main": reflect.ValueOf(s.atMain), "GoPanic": reflect.ValueOf(s.goPanicked), "GoStart": reflect.ValueOf(s.goStart)}})
 	_ = in.Use(rt.Symbols()) // what lowered cells call
-	for _, p := range append([]string{fmt.Sprintf("import %s %q", lineName, linePkg), "var " + markName + " int"}, s.opts.Preludes...) {
+	for _, p := range append([]string{fmt.Sprintf("import %s %q", lineName, linePkg), "var " + markName + " int", "var " + exitMarkName + " int"}, s.opts.Preludes...) {
 		if _, err := in.Eval(p); err != nil {
 			panic(fmt.Sprintf("session: prelude does not compile: %v", err))
 		}
 	}
-	s.mark = new(int)
+	s.mark, s.exitMark = new(int), new(int)
 	if v, err := in.Eval("&" + markName); err == nil {
 		s.mark, _ = v.Interface().(*int)
+	}
+	if v, err := in.Eval("&" + exitMarkName); err == nil {
+		s.exitMark, _ = v.Interface().(*int)
 	}
 	s.in = interpreter{in, gate}
 	s.imports = map[string]string{}

@@ -52,6 +52,8 @@ func valueKind(v any) string {
 		kind = check.SiteMake
 	case sliceToArray.MatchString(msg):
 		kind = check.SiteConv
+	case strings.HasPrefix(msg, "runtime error: hash of unhashable type "):
+		kind = check.SiteHash
 	default:
 		// yaegi's failed assertion has its position in front
 		if m := posPrefix.FindStringSubmatch(msg); m != nil && strings.HasPrefix(msg[len(m[0]):], "interface conversion: ") {
@@ -114,7 +116,8 @@ func panicOrigin(stack []byte) int {
 		case strings.HasPrefix(l, "\t") || l == "":
 		case strings.HasPrefix(l, "reflect.Value.call(") || strings.HasPrefix(l, "reflect.Value.Call("):
 			return byCompiled
-		case strings.HasPrefix(l, "runtime.") || strings.HasPrefix(l, "reflect."):
+		case strings.HasPrefix(l, "runtime.") || strings.HasPrefix(l, "internal/runtime/") || strings.HasPrefix(l, "reflect."):
+			// (the runtime's maps are in internal/runtime/maps)
 		case strings.HasPrefix(l, "github.com/traefik/yaegi/interp."):
 			return byInterp
 		case strings.HasPrefix(l, rt.Path+"."):
@@ -266,6 +269,8 @@ func errorKind(err error) string {
 		return check.SiteSend
 	case msg == "close of closed channel", msg == "close of nil channel":
 		return check.SiteClose
+	case strings.HasPrefix(msg, "runtime error: hash of unhashable type "):
+		return check.SiteHash
 	}
 	return ""
 }

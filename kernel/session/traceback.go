@@ -28,6 +28,12 @@ const (
 // package's pointer.
 const markName = "gofuturesmark"
 
+// exitMarkName is the interpreter's variable where lowered functions
+// store the marks of the place they return at (check.Config's
+// ExitMarker), apart from markName's: a mark of a line running in a
+// return statement stays for the call that panics there.
+const exitMarkName = "gofuturesexit"
+
 // at records the top-level statement about to run: its line, and whether
 // the session runs it inside a function literal (cell.Parsed.StmtBlocks).
 func (s *Session) at(line int, wrapped bool) {
@@ -107,7 +113,7 @@ func (s *Session) panicError(p interp.Panic, count int, st *stmtPos) *Error {
 		if g := st.deferredRaiser(t); g != nil {
 			// (a deferred call of a function the statement called
 			// raised it as that function returned: its frame, its call)
-			e.Traceback = append(e.Traceback, returnFrame(g))
+			e.Traceback = append(e.Traceback, t.s.returnFrame(g))
 			t.outer = frameID{d: g}
 		}
 		if t.line >= l && onlyTopLevel(t.frames, st.wrapped) {

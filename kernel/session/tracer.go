@@ -175,7 +175,7 @@ func (t *tracer) frame(i int, f string) (string, bool) {
 	case fn == "func" && t.st != nil && t.st.checked:
 		return "", false // kernel/check's function literal around the statements
 	case isLit && lf.d != nil && (lf.lit != nil || !lf.sure) && fn != "func" && strings.Contains(fn, ".func"):
-		if t.holdLiteral(lf, innermost) {
+		if t.holdLiteral(i, lf, innermost) {
 			return "", false
 		}
 		return t.literalText(i, lf, inner, innermost), true

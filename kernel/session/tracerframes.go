@@ -68,8 +68,13 @@ func (t *tracer) literalText(i int, lf litFrame, inner frameID, innermost bool) 
 		heldCall = callLine(lf.d.Calls, lf.d, t.heldInner, nil)
 	}
 	l := 0
-	if t.dKnown {
-		l = deferringLine(lf.d, t.dLine, t.during, t.dErr, heldCall)
+	switch {
+	case heldCall > 0 && t.heldInner.d != lf.d:
+		// (the earlier panic was the held frame's, of another function:
+		// a line noted for it is not lf.d's, whatever its number)
+		l = heldCall
+	case t.dKnown:
+		l = t.s.deferringLine(lf.d, t.dLine, t.during, t.dErr, heldCall)
 	}
 	return frameText(lc, l, name)
 }
@@ -111,7 +116,7 @@ func (t *tracer) declText(i int, fn string, fl, fc int, inner frameID, innermost
 	if t.line == 0 && unique && innermost {
 		t.line = t.innermostLine(d, guessed)
 		if g := t.s.deferredRaiser(d.Calls, d.Sites, t.kind, t.s.mainRange(d)); t.line == 0 && !guessed && g != nil {
-			t.tb = append(t.tb, returnFrame(g))
+			t.tb = append(t.tb, t.s.returnFrame(g))
 			innermost, inner = false, frameID{d: g}
 		}
 	}

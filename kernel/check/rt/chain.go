@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -62,6 +63,9 @@ type event struct {
 	text func() string
 	skip int // of a panic: the runCfg of the function that raises it (see from)
 	line int // of a panic: its cell line, 0 if not known
+	// check is set for a runtime error a check of lowered code raised
+	// (fail), not the panic builtin
+	check bool
 }
 
 const (
@@ -252,7 +256,7 @@ func chainOf(log []event) []link {
 				}
 				links = append(links, l)
 			}
-			links = append(links, link{where: raiseSite{from(frames, e.skip), true, false}, value: e.v, text: e.text, line: e.line})
+			links = append(links, link{where: raiseSite{from(frames, e.skip), !e.check, false}, value: e.v, text: e.text, line: e.line})
 			pending = nil
 			if !known {
 				chain = nil
@@ -276,7 +280,14 @@ func recovering(links []link, during []raiseSite, e event, unknown *bool) ([]lin
 	}
 	r := during[len(during)-1]
 	if re, ok := e.v.(runtime.Error); ok && !r.builtin {
-		return links, &link{where: r, value: e.v, text: re.Error, recovered: true, own: r.own}
+		// (a check's link of it, logged by fail, with its line, is no
+		// longer running)
+		line := 0
+		if l, ok := latest(links, r); ok {
+			line = l.line
+		}
+		links = slices.DeleteFunc(links, func(l link) bool { return l.where == r })
+		return links, &link{where: r, value: e.v, text: re.Error, recovered: true, own: r.own, line: line}
 	}
 	for i := len(links) - 1; i >= 0; i-- {
 		if links[i].where == r {

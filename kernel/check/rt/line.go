@@ -295,10 +295,16 @@ func shiftAt(line int) func(n int64) int64 {
 	}
 }
 
-// fail panics with what check panics with, noting line.
+// fail panics with what check panics with, noting line, and logs the
+// runtime error raised by the function that called the check: a panic
+// raised while its deferred calls run prints it first (chainOf).
 func fail(line int, check func()) {
 	r := recovered(check)
-	note(line, r)
+	var text func() string
+	if err, ok := r.(error); ok {
+		text = err.Error
+	}
+	noteText(line, r, nil, logEvent(event{kind: raised, v: r, text: text, line: line, check: true}))
 	panic(r)
 }
 
