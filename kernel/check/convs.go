@@ -92,6 +92,8 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 		cases = "if " + c + " == nil { return nil }; "
 		if types.Identical(dst, errorType) {
 			cases += lw.dynamicCases(c, tv.Type.Underlying().(*types.Interface))
+		} else {
+			cases += lw.promotedCases(c, tv.Type.Underlying().(*types.Interface), dst)
 		}
 	}
 	if structToCompiled(tv.Type, dst) {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"go/types"
 	"strings"
+
+	"github.com/gofutures/gofutures/kernel/check/rt"
 )
 
 // cellIfaceToCompiled reports whether a value of type t going to dst is
@@ -51,4 +53,61 @@ func (lw *lowerer) dynamicCases(c string, it *types.Interface) string {
 		return ""
 	}
 	return "switch " + v + " := " + c + ".(type) { " + b.String() + "}; "
+}
+
+// promotedCases returns a type switch on c, a value of a cell's
+// interface it going to dst, a compiled package's interface with
+// methods (io.Writer), with a case for each notebook type the value may
+// hold that gets one of dst's methods from a field it embeds (type W
+// struct{ *memLog }, whose Write is memLog's): the case converts the
+// value as its own type. yaegi v0.16.1's conversion of the interface
+// made the method's receiver by walking the embedding path from its
+// record of the interface value, not from the struct: the call panicked,
+// "reflect.Value.Interface: cannot return value obtained from unexported
+// field or method". "" when no such type implements it (or one cannot be
+// spelled).
+func (lw *lowerer) promotedCases(c string, it *types.Interface, dst types.Type) string {
+	di, ok := dst.Underlying().(*types.Interface)
+	if !ok {
+		return ""
+	}
+	v := lw.fresh("V")
+	var b strings.Builder
+	for _, t := range lw.fmtCands(it) {
+		if !promotesCellMethod(t, di) {
+			continue
+		}
+		ts, ds := lw.typ(t), lw.typ(dst)
+		if !spellable(ts) {
+			return ""
+		}
+		if _, isStruct := t.Underlying().(*types.Struct); isStruct {
+			r := lw.fresh("R")
+			fmt.Fprintf(&b, "case %[1]s: var %[2]s %[3]s = %[4]s; return %[5]s.Rewrap(%[2]s, []%[1]s{%[4]s}).(%[3]s); ", ts, r, ds, v, rtName)
+			lw.extraImport(rtName, rt.Path)
+		} else {
+			fmt.Fprintf(&b, "case %s: return %s; ", ts, v)
+		}
+	}
+	if b.Len() == 0 {
+		return ""
+	}
+	return "switch " + v + " := " + c + ".(type) { " + b.String() + "}; "
+}
+
+// promotesCellMethod reports whether one of di's methods is, for t, a
+// method a cell declared reached through an embedded field.
+func promotesCellMethod(t types.Type, di *types.Interface) bool {
+	ms := types.NewMethodSet(t)
+	for i := range di.NumMethods() {
+		m := di.Method(i)
+		sel := ms.Lookup(m.Pkg(), m.Name())
+		if sel == nil || len(sel.Index()) < 2 {
+			continue
+		}
+		if f, ok := sel.Obj().(*types.Func); ok && f.Pkg() != nil && f.Pkg().Path() == "main" {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,61 @@
+package check
+
+import "testing"
+
+// promotedDecls declares a writer whose Write a struct gets from a field
+// it embeds (W through a pointer, V by value), and a cell's interface
+// embedding io.Writer.
+const promotedDecls = `type memLog struct{ lines []string }
+
+func (m *memLog) Write(p []byte) (int, error) {
+	m.lines = append(m.lines, string(p))
+	return len(p), nil
+}
+
+type W struct{ *memLog }
+type V struct{ memLog }
+type WI interface{ io.Writer }
+type Store interface {
+	WI
+	Get(k string) int
+}
+
+type mapStore struct {
+	*memLog
+	data map[string]int
+}
+
+func (s mapStore) Get(k string) int { return s.data[k] }
+`
+
+// A value of a cell's interface holding a struct (or a pointer to one)
+// whose method comes from an embedded field, given to a compiled
+// interface (fmt.Fprintf's io.Writer, bufio.NewWriter's, a variable, a
+// result): its methods run on the struct (yaegi v0.16.1 walked the
+// embedding path from its record of the interface value and panicked,
+// "reflect.Value.Interface: cannot return value obtained from unexported
+// field or method").
+func TestPromotedMethodThroughCellIface(t *testing.T) {
+	runSteps(t,
+		step{promotedDecls, ""},
+		step{`var w WI = W{&memLog{}}
+fmt.Fprintf(w, "x%d", 1)
+fmt.Println(w.(W).lines)`, "[x1]\n"},
+		step{`var s Store = mapStore{&memLog{}, map[string]int{"a": 1}}
+fmt.Fprintf(s, "written %d", s.Get("a"))
+fmt.Println(s.(mapStore).lines)`, "[written 1]\n"},
+		step{`var x io.Writer = s
+x.Write([]byte("q"))
+fmt.Println(s.(mapStore).lines)`, "[written 1 q]\n"},
+		step{`var v WI = &V{}
+fmt.Fprint(v, "g")
+bw := bufio.NewWriter(v)
+bw.WriteString("h")
+bw.Flush()
+fmt.Println(v.(*V).lines)`, "[g h]\n"},
+		step{`func out(w WI) io.Writer { return w }`, ""},
+		step{`o := out(W{&memLog{}})
+fmt.Fprint(o, "i")
+fmt.Println(o.(W).lines)`, "[i]\n"},
+	)
+}
