@@ -93,7 +93,7 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 		if types.Identical(dst, errorType) {
 			cases += lw.dynamicCases(c, tv.Type.Underlying().(*types.Interface))
 		} else {
-			cases += lw.promotedCases(c, tv.Type.Underlying().(*types.Interface), dst)
+			cases += lw.heldCases(c, tv.Type.Underlying().(*types.Interface), dst)
 		}
 	}
 	if structToCompiled(tv.Type, dst) {

@@ -55,18 +55,23 @@ func (lw *lowerer) dynamicCases(c string, it *types.Interface) string {
 	return "switch " + v + " := " + c + ".(type) { " + b.String() + "}; "
 }
 
-// promotedCases returns a type switch on c, a value of a cell's
-// interface it going to dst, a compiled package's interface with
-// methods (io.Writer), with a case for each notebook type the value may
-// hold that gets one of dst's methods from a field it embeds (type W
-// struct{ *memLog }, whose Write is memLog's): the case converts the
-// value as its own type. yaegi v0.16.1's conversion of the interface
-// made the method's receiver by walking the embedding path from its
-// record of the interface value, not from the struct: the call panicked,
-// "reflect.Value.Interface: cannot return value obtained from unexported
-// field or method". "" when no such type implements it (or one cannot be
-// spelled).
-func (lw *lowerer) promotedCases(c string, it *types.Interface, dst types.Type) string {
+// heldCases returns a type switch on c, a value of a cell's interface it
+// going to dst, a compiled package's interface with methods (io.Writer,
+// fmt.Stringer), with a case for each notebook type the value may hold
+// that yaegi v0.16.1 converts wrongly from the interface, the case
+// converting the value as its own type:
+//   - a struct: the wrapper held the struct's last field (%T named it,
+//     assertions and type switches back to the struct failed), so the
+//     case gives it the struct (rt.Rewrap);
+//   - a pointer getting one of dst's methods from a field it embeds (type
+//     W struct{ *memLog }, whose Write is memLog's): the method's receiver
+//     was made by walking the embedding path from yaegi's record of the
+//     interface value, not from the struct, and the call panicked,
+//     "reflect.Value.Interface: cannot return value obtained from
+//     unexported field or method".
+//
+// "" when no such type implements it (or one cannot be spelled).
+func (lw *lowerer) heldCases(c string, it *types.Interface, dst types.Type) string {
 	di, ok := dst.Underlying().(*types.Interface)
 	if !ok {
 		return ""
@@ -74,14 +79,15 @@ func (lw *lowerer) promotedCases(c string, it *types.Interface, dst types.Type) 
 	v := lw.fresh("V")
 	var b strings.Builder
 	for _, t := range lw.fmtCands(it) {
-		if !promotesCellMethod(t, di) {
+		_, isStruct := t.Underlying().(*types.Struct)
+		if !isStruct && !promotesCellMethod(t, di) {
 			continue
 		}
 		ts, ds := lw.typ(t), lw.typ(dst)
 		if !spellable(ts) {
 			return ""
 		}
-		if _, isStruct := t.Underlying().(*types.Struct); isStruct {
+		if isStruct {
 			r := lw.fresh("R")
 			fmt.Fprintf(&b, "case %[1]s: var %[2]s %[3]s = %[4]s; return %[5]s.Rewrap(%[2]s, []%[1]s{%[4]s}).(%[3]s); ", ts, r, ds, v, rtName)
 			lw.extraImport(rtName, rt.Path)

@@ -59,3 +59,47 @@ fmt.Fprint(o, "i")
 fmt.Println(o.(W).lines)`, "[i]\n"},
 	)
 }
+
+// A struct value in a cell's interface converted to a compiled one
+// (fmt.Stringer, io.WriterTo) keeps its type: %T names it, assertions
+// and type switches find it (yaegi v0.16.1's wrapper held the struct's
+// last field: %T said int, the assertion failed).
+func TestCellIfaceHeldStructToCompiled(t *testing.T) {
+	runSteps(t,
+		step{`type pt struct{ X, Y int }
+
+func (p pt) String() string { return fmt.Sprint("pt", p.X, p.Y) }
+func (p pt) Norm() int      { return p.X*p.X + p.Y*p.Y }
+
+type SI interface {
+	fmt.Stringer
+	Norm() int
+}
+
+type counter struct{ n int }
+type dump struct{ *counter }
+
+func (d dump) WriteTo(w io.Writer) (int64, error) {
+	n, err := fmt.Fprint(w, "n=", d.n)
+	return int64(n), err
+}
+
+type Dumper interface{ io.WriterTo }`, ""},
+		step{`var s SI = pt{1, 2}
+var st fmt.Stringer = s
+fmt.Printf("%T %v\n", st, st)
+q, ok := st.(pt)
+fmt.Println(q, ok)
+switch st.(type) {
+case pt:
+	fmt.Println("pt")
+default:
+	fmt.Println("other")
+}`, "main.pt pt1 2\npt1 2 true\npt\n"},
+		step{`var d Dumper = dump{&counter{4}}
+var wt io.WriterTo = d
+var sb strings.Builder
+wt.WriteTo(&sb)
+fmt.Printf("%s %T\n", sb.String(), wt)`, "n=4 main.dump\n"},
+	)
+}
