@@ -51,8 +51,9 @@ func (lw *lowerer) ifaceArgs(c *ast.CallExpr, sig *types.Signature, errorf bool,
 		if it, ok := tv.Type.Underlying().(*types.Interface); ok {
 			cases = lw.heldCases(x, it, pt)
 		}
-		lw.insert(a.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { if %[1]s == nil { return nil }; %[4]sreturn %[1]s }(", x, at, ptName, cases))
-		lw.insertClose(a.End(), ")")
+		open, close := lw.ifaceCallArg(a, tv.Type)
+		lw.insert(a.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { if %[1]s == nil { return nil }; %[4]sreturn %[1]s }(", x, at, ptName, cases)+open)
+		lw.insertClose(a.End(), close+")")
 	}
 }
 

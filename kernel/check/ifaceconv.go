@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"go/ast"
 	"go/types"
 	"strings"
 
@@ -116,4 +117,20 @@ func promotesCellMethod(t types.Type, di *types.Interface) bool {
 		}
 	}
 	return false
+}
+
+// ifaceCallArg returns the texts around e, the argument of a function
+// literal's parameter of t, a cell's interface: its conversion to t when
+// e is a call returning a cell's interface (get() of a func get() SI),
+// so that yaegi v0.16.1 makes one record of the value (the call's result
+// given as the argument it put in a second record, of the parameter's
+// type, around the first, ifaceparams.go: converted on to a compiled
+// interface it panicked, a nil pointer dereference or "method not found:
+// String").
+func (lw *lowerer) ifaceCallArg(e ast.Expr, t types.Type) (open, close string) {
+	c, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || lw.info.Types[c.Fun].IsType() || !cellIface(lw.info.TypeOf(c)) || !cellIface(t) || !spellable(lw.typ(t)) {
+		return "", ""
+	}
+	return lw.typ(t) + "(", ")"
 }

@@ -103,3 +103,30 @@ wt.WriteTo(&sb)
 fmt.Printf("%s %T\n", sb.String(), wt)`, "n=4 main.dump\n"},
 	)
 }
+
+// The result of a call returning a cell's interface, converted at once to
+// a compiled interface (a variable's, a result's, fmt.Fprint's
+// io.Writer), is converted to the cell's interface first (yaegi v0.16.1
+// put the call's result in a second record and the conversion panicked:
+// a nil pointer dereference, "method not found: String").
+func TestCellIfaceCallResultToCompiled(t *testing.T) {
+	runSteps(t,
+		step{`type pt struct{ X, Y int }
+
+func (p pt) String() string { return fmt.Sprint("pt", p.X, p.Y) }
+
+type SI interface{ fmt.Stringer }
+
+func get() SI         { return pt{5, 6} }
+func id(s SI) SI      { return s }
+func asStringer() fmt.Stringer { return get() }`, ""},
+		step{`var x fmt.Stringer = get()
+var y fmt.Stringer = id(pt{1, 2})
+fmt.Println(x, y, asStringer())
+p, ok := asStringer().(pt)
+fmt.Println(p, ok)`, "pt5 6 pt1 2 pt5 6\npt5 6 true\n"},
+		step{`var sb strings.Builder
+fmt.Fprint(&sb, id(pt{3, 4}))
+fmt.Println(sb.String(), fmt.Sprint(get()))`, "pt3 4 pt5 6\n"},
+	)
+}
