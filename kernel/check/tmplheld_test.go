@@ -38,3 +38,31 @@ err := tm.Execute(&sb, z)
 fmt.Print(sb.String(), err, "\n")`, "City rex 3 [a a: woof][tom tom: meow] 7 rex 9\n<nil>\n"},
 	)
 }
+
+// A template's error about a field of a value a cell's interface holds
+// names the interface, as Go does (text/template named yaegi's record of
+// the value, interp.valueInterface).
+func TestTemplateErrorNamesCellIface(t *testing.T) {
+	runSteps(t,
+		step{`type Animal interface{ Sound() string }
+
+type Dog struct {
+	Name string
+	tags []string
+}
+
+func (d Dog) Sound() string { return d.Name + ": woof" }
+
+type Zoo struct {
+	Title string
+	Star  Animal
+}`, ""},
+		step{`z := Zoo{"City", Dog{"rex", nil}}
+var sb strings.Builder
+err := template.Must(template.New("e").Parse("{{.Star.Lives}}")).Execute(&sb, z)
+fmt.Println(err)
+err = template.Must(template.New("e").Parse("{{.Star.tags}}")).Execute(&sb, z)
+fmt.Println(err)`, "template: e:1:7: executing \"e\" at <.Star.Lives>: can't evaluate field Lives in type main.Animal\n" +
+			"template: e:1:7: executing \"e\" at <.Star.tags>: tags is an unexported field of struct type main.Animal\n"},
+	)
+}

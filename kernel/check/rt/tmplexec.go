@@ -278,7 +278,7 @@ func makeMethodSets(tbl *Table) *methodSets {
 }
 
 // heldFields records, when tbl describes an interface with methods, the
-// fields of its struct types as promote does: yaegi holds a cell's value
+// fields of its struct types with methods as promote does: yaegi holds a cell's value
 // in such an interface as its record of the value (valueInterface), in
 // which text/template found no field ({{.Star.Name}} of a Star Animal
 // holding a Dog: "can't evaluate field Name in type
@@ -292,6 +292,10 @@ func (ms *methodSets) heldFields(tbl *Table) {
 		return
 	}
 	for _, n := range tbl.Nodes {
+		if len(n.Methods) == 0 {
+			continue // (held in no interface with methods: its fields
+			// stay text/template's, and its errors' context theirs)
+		}
 		for _, f := range n.Fields {
 			ms.promoted[f] = true
 		}
