@@ -92,6 +92,8 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 		cases = "if " + c + " == nil { return nil }; "
 		if types.Identical(dst, errorType) {
 			cases += lw.dynamicCases(c, tv.Type.Underlying().(*types.Interface))
+		} else {
+			cases += lw.heldCases(c, tv.Type.Underlying().(*types.Interface), dst)
 		}
 	}
 	if structToCompiled(tv.Type, dst) {
@@ -99,8 +101,9 @@ func (lw *lowerer) convTo(e ast.Expr, dst types.Type) {
 		ret = fmt.Sprintf("%s.Rewrap(%s, []%s{%s}).(%s)", rtName, r, lw.typ(tv.Type), c, lw.typ(dst))
 		lw.extraImport(rtName, rt.Path)
 	}
-	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { %[6]svar %[4]s %[3]s = %[1]s; return %[5]s }(", c, lw.typ(tv.Type), lw.typ(dst), r, ret, cases))
-	lw.insertClose(e.End(), ")")
+	open, close := lw.ifaceCallArg(e, tv.Type)
+	lw.insert(e.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { %[6]svar %[4]s %[3]s = %[1]s; return %[5]s }(", c, lw.typ(tv.Type), lw.typ(dst), r, ret, cases)+open)
+	lw.insertClose(e.End(), close+")")
 }
 
 // structToCompiled reports whether a value of type t going to dst is a

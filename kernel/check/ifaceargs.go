@@ -47,8 +47,13 @@ func (lw *lowerer) ifaceArgs(c *ast.CallExpr, sig *types.Signature, errorf bool,
 			continue
 		}
 		x := lw.fresh("X")
-		lw.insert(a.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { if %[1]s == nil { return nil }; return %[1]s }(", x, at, ptName))
-		lw.insertClose(a.End(), ")")
+		cases := ""
+		if it, ok := tv.Type.Underlying().(*types.Interface); ok {
+			cases = lw.heldCases(x, it, pt)
+		}
+		open, close := lw.ifaceCallArg(a, tv.Type)
+		lw.insert(a.Pos(), fmt.Sprintf("func(%[1]s %[2]s) %[3]s { if %[1]s == nil { return nil }; %[4]sreturn %[1]s }(", x, at, ptName, cases)+open)
+		lw.insertClose(a.End(), close+")")
 	}
 }
 

@@ -11,6 +11,9 @@ import (
 // lowering, still print something else in yaegi, for reasons that are
 // not generics (tests/corpus/KNOWN_DIFFERENCES.md).
 var corpusYaegiFaults = map[string]string{
+	"849_expenses_csv_tabwriter_splitfunc":   "errors.As to a *ValidationError (a cell error type) through errors.Join: yaegi alone panics \"*target must be interface or implement error\", as 208 (kernel/check lowers it)",
+	"854_word_counts_scanner_strings":        "a []WordCount (a cell struct with String) from a generic helper given to fmt: yaegi alone prints the fields, as 645 (kernel/check lowers fmt's operands)",
+	"856_shop_items_cell_iface_sorting":      "%T and fmt of cell types in a cell interface, and a template and json of them: yaegi alone names struct { ... } and gives them no methods (kernel/check lowers fmt, Execute and json to rt)",
 	"715_generic_stages_method_values":       "a method expression (Word.String) passed as a func(Word) string, as 414: yaegi alone types it as the method value, func() string (kernel/check lowers method expressions)",
 	"723_generic_sinks_event_loop":           "a generic Feed ranging over a channel of a struct type and calling sinks of an interface: yaegi alone panics in its copy (reflect.Set: the struct is not assignable to int), as 614 (the kernel's lowered cells match go run)",
 	"674_generic_dijkstra_heap_fix":          "a loop with an init statement and no condition or post statement (for at := p; ; {...}): yaegi alone runs the init again before every iteration and never ends (kernel/check gives it a condition, loops.go)",

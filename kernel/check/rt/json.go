@@ -341,7 +341,9 @@ func (j *jsoner) fields(v reflect.Value, node *Node, depth int, index []int, via
 		if opts != "" {
 			opts = "," + opts
 		}
-		if f.embedded && key == "" {
+		// (an embedded interface is a field named as its type, as in
+		// json; yaegi's record of a cell interface's value is a struct)
+		if f.embedded && key == "" && (elem < 0 || !j.p.nodes[elem].Iface) {
 			ev, en := fv, elem
 			start := len(out)
 			// json cannot allocate a nil embedded pointer to an

@@ -57,6 +57,11 @@ func typeNames(p *printer, v reflect.Value, n int, out map[string]string, fields
 		return
 	}
 	if d, ok := p.held(v, node); ok {
+		if _, seen := out[heldName]; !seen && node.Iface {
+			// text/template names the record yaegi holds the value in;
+			// Go, the interface (the first one met stands for all)
+			out[heldName] = node.Name
+		}
 		if nilInterface(d) {
 			return
 		}
@@ -89,6 +94,10 @@ func typeNames(p *printer, v reflect.Value, n int, out map[string]string, fields
 		}
 	}
 }
+
+// heldName is the type text/template names for a value a cell's
+// interface holds: yaegi's record of it.
+const heldName = "interp.valueInterface"
 
 // evalField is text/template's error for a field a type lacks, which it
 // gives for a cell struct's unexported field (yaegi renamed it).

@@ -270,10 +270,36 @@ func makeMethodSets(tbl *Table) *methodSets {
 			}
 		}
 	}
+	ms.heldFields(tbl)
 	if len(ms.byName) == 0 && len(ms.promoted) == 0 && len(ms.fmtFields) == 0 {
 		return nil
 	}
 	return ms
+}
+
+// heldFields records, when tbl describes an interface with methods, the
+// fields of its struct types with methods as promote does: yaegi holds a cell's value
+// in such an interface as its record of the value (valueInterface), in
+// which text/template found no field ({{.Star.Name}} of a Star Animal
+// holding a Dog: "can't evaluate field Name in type
+// interp.valueInterface"); the function of the field looks into it.
+func (ms *methodSets) heldFields(tbl *Table) {
+	held := false
+	for _, n := range tbl.Nodes {
+		held = held || n.Iface && !n.Empty
+	}
+	if !held {
+		return
+	}
+	for _, n := range tbl.Nodes {
+		if len(n.Methods) == 0 {
+			continue // (held in no interface with methods: its fields
+			// stay text/template's, and its errors' context theirs)
+		}
+		for _, f := range n.Fields {
+			ms.promoted[f] = true
+		}
+	}
 }
 
 // promote records the fields of the Node e, an embedded field's, and

@@ -301,7 +301,7 @@ func (x *xmler) object(v reflect.Value, node *Node) reflect.Value {
 		if tag == "-" {
 			continue
 		}
-		if f.embedded && embeddable(f.sf.Type) {
+		if f.embedded && embeddable(f.sf.Type) && !x.ifaceNode(f.node) {
 			c := x.embeddedValue(f)
 			sfs = append(sfs, reflect.StructField{Name: "E" + itoa(len(sfs)), Type: c.Type(), Anonymous: true})
 			vals = append(vals, c)
@@ -353,6 +353,13 @@ func (x *xmler) embeddedValue(f cellField) reflect.Value {
 // embeddable reports whether a field of type t embedded in a cell's
 // struct is promoted by xml (a struct, or a pointer to one), and can be
 // embedded in a struct reflect makes (a compiled type without methods).
+// ifaceNode reports whether the Node n is an interface's: an embedded
+// field of a cell's interface is a field named as its type (yaegi's
+// record of its value is a struct, which embeddable takes).
+func (x *xmler) ifaceNode(n int) bool {
+	return n >= 0 && n < len(x.p.nodes) && x.p.nodes[n].Iface
+}
+
 func embeddable(t reflect.Type) bool {
 	if t.Kind() == reflect.Pointer {
 		t = t.Elem()

@@ -220,7 +220,7 @@ func (x *xmler) stand(v reflect.Value, node *Node) (s reflect.Value, done func()
 		if tag == "-" {
 			continue
 		}
-		if f.embedded && embeddable(f.sf.Type) {
+		if f.embedded && embeddable(f.sf.Type) && !x.ifaceNode(f.node) {
 			ev, en := f.val, f.node
 			var reset func()
 			if ev.Kind() == reflect.Pointer {
