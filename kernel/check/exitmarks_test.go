@@ -1,10 +1,6 @@
 package check
 
-import (
-	"testing"
-
-	"github.com/gofutures/gofutures/kernel/cell"
-)
+import "testing"
 
 // A body that defers a call and returns at several places stores a mark
 // of each before it (a return statement, the closing brace it can end
@@ -33,19 +29,7 @@ func TestExitMarkers(t *testing.T) {
 			if _, err := nb.in.Eval("var gofuturesmk int"); err != nil {
 				t.Fatal(err)
 			}
-			p, err := cell.Split(c.src, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r, err := nb.c.Check(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			l := r.Decls[len(r.Decls)-1]
-			got, tags := marksOf(l.Src)
-			if len(got) == 0 {
-				got = nil
-			}
+			l, got, tags := lastMarked(t, nb, c.src)
 			if !mapsEqual(got, c.want) {
 				t.Errorf("marks %v, want %v in\n%s", got, c.want, l.Src)
 			}

@@ -14,6 +14,26 @@ var markText = regexp.MustCompile(`gofuturesmk = (\d+); `)
 
 // marksOf returns, for each line of src, the lines its marks name, and
 // the tags they carry.
+// lastMarked checks src, a cell, in nb, and returns its last declaration
+// as lowered, with its marks (nil when none) and their tags, as marksOf.
+func lastMarked(t *testing.T, nb *notebook, src string) (*Lowered, map[int][]int, map[int]bool) {
+	t.Helper()
+	p, err := cell.Split(src, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := nb.c.Check(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := r.Decls[len(r.Decls)-1]
+	got, tags := marksOf(l.Src)
+	if len(got) == 0 {
+		got = nil
+	}
+	return l, got, tags
+}
+
 func marksOf(src string) (map[int][]int, map[int]bool) {
 	lines, tags := map[int][]int{}, map[int]bool{}
 	for i, l := range strings.Split(src, "\n") {
@@ -61,19 +81,7 @@ func TestSiteMarkers(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			nb := newNotebook(t)
 			nb.c.cfg.SiteMarker = "gofuturesmk"
-			p, err := cell.Split(c.src, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r, err := nb.c.Check(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			l := r.Decls[len(r.Decls)-1]
-			got, tags := marksOf(l.Src)
-			if len(got) == 0 {
-				got = nil
-			}
+			l, got, tags := lastMarked(t, nb, c.src)
 			if !mapsEqual(got, c.want) {
 				t.Errorf("marks %v, want %v in\n%s", got, c.want, l.Src)
 			}
