@@ -38,25 +38,38 @@ func (lw *lowerer) labelClashes(name string) bool {
 	return lw.relabeled.names[name] || lw.pkg != nil && lw.pkg.Scope().Lookup(name) != nil
 }
 
+// labelName returns the name of the label obj, named name, in the
+// lowered source, and whether it is a new one: the first of its
+// definition and its branches that the lowering reaches (a goto in a
+// range over a function's body, lowered before the label it jumps to)
+// gives it.
+func (lw *lowerer) labelName(obj types.Object, name string) (string, bool) {
+	if _, ok := obj.(*types.Label); !ok || !lw.labelClashes(name) {
+		return name, false
+	}
+	to, ok := lw.relabeled.to[obj]
+	if !ok {
+		to = lw.fresh("Label")
+		lw.relabeled.to[obj] = to
+	}
+	return to, true
+}
+
 // relabelDef renames the label id of a labeled statement when it clashes.
 func (lw *lowerer) relabelDef(id *ast.Ident) {
-	obj, ok := lw.info.Defs[id].(*types.Label)
-	if !ok || !lw.labelClashes(id.Name) {
-		return
+	if to, renamed := lw.labelName(lw.info.Defs[id], id.Name); renamed {
+		lw.replace(id.Pos(), id.End(), to)
 	}
-	to := lw.fresh("Label")
-	lw.relabeled.to[obj] = to
-	lw.replace(id.Pos(), id.End(), to)
 }
 
 // relabelUse renames the label id of a branch statement to the new name
 // of its label, unless the lowering rewrote it already.
 func (lw *lowerer) relabelUse(id *ast.Ident) {
-	if id == nil || lw.relabeled == nil {
+	if id == nil {
 		return
 	}
-	to, ok := lw.relabeled.to[lw.info.Uses[id]]
-	if !ok {
+	to, renamed := lw.labelName(lw.info.Uses[id], id.Name)
+	if !renamed {
 		return
 	}
 	start, end := lw.off(id.Pos()), lw.off(id.End())
@@ -71,10 +84,6 @@ func (lw *lowerer) relabelUse(id *ast.Ident) {
 // labelText is the name of the label a branch statement's id names, in
 // the lowered source.
 func (lw *lowerer) labelText(id *ast.Ident) string {
-	if lw.relabeled != nil {
-		if to, ok := lw.relabeled.to[lw.info.Uses[id]]; ok {
-			return to
-		}
-	}
-	return id.Name
+	to, _ := lw.labelName(lw.info.Uses[id], id.Name)
+	return to
 }

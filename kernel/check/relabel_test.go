@@ -17,5 +17,8 @@ func TestLabelNamedLikeVariable(t *testing.T) {
 		step{"func seq(yield func(int) bool) {\n\tfor i := range 3 {\n\t\tif !yield(i) {\n\t\t\treturn\n\t\t}\n\t}\n}\nfunc h() int {\n\tx := 0\nx:\n\tfor i := range seq {\n\t\tfor j := range seq {\n\t\t\tif j == 1 {\n\t\t\t\tcontinue x\n\t\t\t}\n\t\t\tx += i*10 + j\n\t\t}\n\t}\n\treturn x\n}\nfmt.Println(h())", "30\n"},
 		step{"func sel() int {\n\tch := make(chan int, 5)\n\tfor i := range 5 {\n\t\tch <- i\n\t}\n\tclose(ch)\n\tn := 0\nn:\n\tfor {\n\t\tselect {\n\t\tcase v, ok := <-ch:\n\t\t\tif !ok {\n\t\t\t\tbreak n\n\t\t\t}\n\t\t\tn += v\n\t\t}\n\t}\n\treturn n\n}\nfmt.Println(sel())", "10\n"},
 		step{"k := 0\nk:\nif k < 4 {\n\tk++\n\tgoto k\n}\nfmt.Println(k)", "4\n"},
+		// a goto out of a range over a function's body to a label after
+		// the loop (the loop is lowered before the label is reached)
+		step{"func w() { done := 1; _ = done }\nfunc scan() string {\n\tfor v := range seq {\n\t\tif v == 1 {\n\t\t\tgoto done\n\t\t}\n\t}\n\treturn \"none\"\ndone:\n\treturn \"one\"\n}\nfmt.Println(scan())", "one\n"},
 	)
 }
