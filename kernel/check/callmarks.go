@@ -17,9 +17,11 @@ import (
 // call the notebook's functions too (siteCall), so that the session can
 // read which call ran last: the mark is the caller's own when no frame
 // inside it stored one since (a function inside that stores marks, or a
-// recursive call, leaves the frame without a line, as before). So for a
-// compiled function called at several lines (regexp.MustCompile), whose
-// panic is the innermost frame's.
+// recursive call, leaves the frame without a line, as before). A compiled
+// function called at several lines (regexp.MustCompile) has its calls
+// marked too: its panic's line is the innermost frame's. One function
+// run by several goroutines at once shares its marks among them (as the
+// site marks are): a caller's line can then be another goroutine's.
 
 // CallMarkBit is set in the tag of a mark that only calls' lines need
 // (no site of the body's marked kinds is on its line): a panic's line is

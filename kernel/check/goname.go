@@ -121,7 +121,8 @@ func (g goNames) spell(t types.Type, arg bool) string {
 	return t.String()
 }
 
-// sigName spells a signature's parameters and results as reflect does.
+// sig spells a signature's parameters and results as reflect does (as
+// spell, for arg).
 func (g goNames) sig(arg bool, sig *types.Signature) string {
 	var ps []string
 	for i := range sig.Params().Len() {

@@ -190,8 +190,8 @@ func (c *Checker) hoistLocalTypes(p *cell.Parsed, fset *token.FileSet, files map
 		order = append(order, tn)
 	}
 	sort.Slice(order, func(i, j int) bool { return sites[order[i]].spec.Pos() < sites[order[j]].spec.Pos() })
-	vargen := localOrdinals(all, info, pkg)
 	seen := map[string]int{}
+	bases := map[string]bool{}
 	for _, tn := range order {
 		s := sites[tn]
 		key := s.fn + "\x00" + s.text(fset, s.spec.Pos(), s.spec.End(), p.Src)
@@ -201,7 +201,12 @@ func (c *Checker) hoistLocalTypes(p *cell.Parsed, fset *token.FileSet, files map
 			key += fmt.Sprintf("\x00%d", n)
 		}
 		sum := sha256.Sum256([]byte(key))
-		hoisted[tn] = tn.Name() + typemark.LocalSep + hex.EncodeToString(sum[:4]) + typemark.VargenSep + strconv.Itoa(vargen[tn])
+		hoisted[tn] = tn.Name() + typemark.LocalSep + hex.EncodeToString(sum[:4])
+		bases[hoisted[tn]] = true
+	}
+	vargen := localOrdinals(all, info, pkg, bases)
+	for tn, name := range hoisted {
+		hoisted[tn] = name + typemark.VargenSep + strconv.Itoa(vargen[tn])
 	}
 	// edits in cell offsets: the uses renamed, the declarations blanked
 	type edit struct {
@@ -322,8 +327,9 @@ func (s *localSite) renamed(fset *token.FileSet, info *types.Info, hoisted map[*
 // order, as the gc compiler numbers them: from 1, in the order of the
 // source, aliases left out. A type an earlier cell declared in a function
 // was declared at the top level (its name ends in its number) and counts
-// where it is.
-func localOrdinals(files []*ast.File, info *types.Info, pkg *types.Package) map[*types.TypeName]int {
+// where it is, unless the cell declares it again (its name without the
+// number is in again: the cell run again).
+func localOrdinals(files []*ast.File, info *types.Info, pkg *types.Package, again map[string]bool) map[*types.TypeName]int {
 	out := map[*types.TypeName]int{}
 	n := 0
 	for _, f := range files {
@@ -339,7 +345,7 @@ func localOrdinals(files []*ast.File, info *types.Info, pkg *types.Package) map[
 			if tn.Parent() != pkg.Scope() {
 				n++
 				out[tn] = n
-			} else if strings.Contains(ts.Name.Name, typemark.LocalSep) {
+			} else if name := ts.Name.Name; strings.Contains(name, typemark.LocalSep) && !again[name[:strings.LastIndex(name, typemark.VargenSep)]] {
 				n++
 			}
 			return true

@@ -538,6 +538,9 @@ func TestLocalGenericTypes(t *testing.T) {
 	fmt.Println(m[Opt[int]{1, true}], len(m))
 }
 main()`, "{V:{q:2} OK:true} main.Opt[main.d·3] main.Box[main.Opt[int]·2] main.Box[main.a·1]\n{{s true}} main.Box[main.Opt[string]·2] main.Box[struct { main.q int; Q int }]\n2 1\n"},
+		// a cell run again keeps its local types' numbers
+		step{"func f() any { type q struct{}; return Box[q]{} }\nfmt.Printf(\"%T\\n\", f())", "main.Box[main.q·4]\n"},
+		step{"func f() any { type q struct{}; return Box[q]{} }\nfmt.Printf(\"%T\\n\", f())", "main.Box[main.q·4]\n"},
 	)
 }
 

@@ -22,7 +22,7 @@ import (
 // A mark costs an interpreted store to a global variable (up to 20 ns,
 // what a short statement costs yaegi), so it goes in front of the outermost statement whose
 // sites of those kinds are on one line and that calls no function of the
-// notebook's (whose marks would overwrite it): before a loop whose body
+// notebook's (whose marks would overwrite it; but see callmarks.go): before a loop whose body
 // has one such line, not in it. A loop with map writes or divisions on
 // several lines, which marks would slow by a third, leaves its function
 // without marks (hotLoop), as does a body where a mark could be read for

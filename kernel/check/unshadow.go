@@ -21,7 +21,9 @@ import (
 //
 // Left: recover, which a deferred function must call itself (a
 // notebook's variable recover breaks the lowering's deferred
-// functions), and the append of range-over-func loops' defers.
+// functions), the append of range-over-func loops' defers, and a string
+// literal in the lowering's edits holding such a call's text ("panic(x)"
+// in a constant the lowering folded), which the rewrite reaches too.
 
 // shadowedCalls match calls of the builtins, not of methods or fields so
 // named, by the name of rt's function in their place.
@@ -49,7 +51,7 @@ func (lw *lowerer) unshadowBuiltins() {
 		}
 		for i := range lw.edits {
 			if text := lw.edits[i].Text; sc.re.MatchString(text) {
-				lw.edits[i].Text = sc.re.ReplaceAllString(text, "${1}"+rtName+"."+fn+"(${2}")
+				lw.edits[i].Text = sc.re.ReplaceAllString(text, "${1}"+rtName+"."+fn+"(${2}") // (${2}: AppendErrors' stack)
 				lw.extraImport(rtName, rt.Path)
 			}
 		}

@@ -150,9 +150,21 @@ func TestPanicLineOfCompiledCalledTwice(t *testing.T) {
 // value", with the inner panic's string (or its type), not the value.
 func TestPanicWhilePrintingPanicValue(t *testing.T) {
 	s := New(richOpts())
-	decls := "import \"fmt\"\n\ntype E struct{ n int }\n\nfunc (e E) Error() string {\n\tif e.n > 0 {\n\t\tpanic(fmt.Sprintf(\"bad %d\", e.n))\n\t}\n\treturn \"e\"\n}"
+	decls := "import \"fmt\"\n\ntype E struct{ n int }\n\nfunc (e E) Error() string {\n\tif e.n > 0 {\n\t\tpanic(fmt.Sprintf(\"bad %d\", e.n))\n\t}\n\treturn \"e\"\n}\nfunc boom() {\n\tpanic(E{5})\n}"
 	panicCells(t, s, decls, []panicCase{
 		{"panic(E{2})", []string{"fatal error: panic while printing panic value: bad 2", "Cell In[2], line 1"}},
 		{"panic(E{0})", []string{"panic: e", "Cell In[3], line 1"}},
+		{"boom()", []string{"fatal error: panic while printing panic value: bad 5", "Cell In[1], line 12, in boom", "Cell In[4], line 1"}},
+	})
+}
+
+// A caller's call mark is not read when a frame inside it calls the
+// notebook's code: F(0), called by G and returned, stored marks of F's
+// body after F(1)'s call of G (Go: F's frame is at line 9).
+func TestPanicCallMarkNotStale(t *testing.T) {
+	s := New(richOpts())
+	decls := "import \"fmt\"\n\nfunc G(n int) {\n\tif n == 1 {\n\t\tF(0)\n\t\tpanic(fmt.Sprint(\"g \", n))\n\t}\n}\nfunc F(n int) {\n\tG(n)\n\tG(n + 5)\n}"
+	panicCells(t, s, decls, []panicCase{
+		{"F(1)", []string{"panic: g 1", "Cell In[1], line 6, in G", "Cell In[1], in F", "Cell In[2], line 1"}},
 	})
 }

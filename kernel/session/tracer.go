@@ -39,12 +39,13 @@ type tracer struct {
 	carried int
 	entry   string
 
-	marks     []int    // the tags of the marks of the frames read (cell.Decl's Mark)
-	top       bool     // the frames went through the cell's top-level statements
-	callee    frameID  // the frame inside the one being read, when known
-	outer     frameID  // the outermost frame in tb, when known
-	held      []string // frames of an earlier panic, for after the deferred call's
-	heldInner frameID  // the frame held whose panic's deferred calls ran
+	marks       []int    // the tags of the marks of the frames read (cell.Decl's Mark)
+	callsInside bool     // a frame read calls what may be the notebook's code (readFrame)
+	top         bool     // the frames went through the cell's top-level statements
+	callee      frameID  // the frame inside the one being read, when known
+	outer       frameID  // the outermost frame in tb, when known
+	held        []string // frames of an earlier panic, for after the deferred call's
+	heldInner   frameID  // the frame held whose panic's deferred calls ran
 }
 
 // newTracer returns the tracer of panic p, whose value fmt prints as

@@ -34,9 +34,7 @@ func (t *tracer) literalText(i int, lf litFrame, inner frameID, innermost bool) 
 			t.line = oneLine(lf.lit.Calls[check.CallsCompiled+t.raiser])
 		}
 	}
-	if lf.lit != nil {
-		t.marks = append(t.marks, lf.lit.Mark)
-	}
+	t.readFrame(nil, lf.lit)
 	cl := 0 // the line of its call of the frame inside it
 	if lf.lit != nil {
 		t.callee = frameID{d: lf.d, lit: lf.lit.Name}
@@ -91,6 +89,7 @@ func (t *tracer) literalText(i int, lf litFrame, inner frameID, innermost bool) 
 func (t *tracer) declText(i int, fn string, fl, fc int, inner frameID, innermost, guessed bool) (string, bool) {
 	c := 0
 	d, unique := t.s.frameDeclAt(fn, fl, fc)
+	defer t.readFrame(d, nil)
 	if d != nil {
 		c, fn = d.Cell, d.Names[0] // a method's is T.M
 		if d.Generic != "" {
@@ -120,15 +119,12 @@ func (t *tracer) declText(i int, fn string, fl, fc int, inner frameID, innermost
 			innermost, inner = false, frameID{d: g}
 		}
 	}
-	if d != nil {
-		defer func() { t.marks = append(t.marks, d.Mark) }()
-	}
 	cl := 0 // the line of its call of the frame inside it
 	if d != nil && unique && !guessed {
 		t.callee = frameID{d: d}
 		if !innermost {
 			cl = callLine(d.Calls, d, inner, t.s.mainRange(d))
-			if cl == 0 && d.Mark != 0 && !slices.Contains(t.marks, d.Mark) {
+			if cl == 0 && d.Mark != 0 && !slices.Contains(t.marks, d.Mark) && !t.callsInside {
 				// (no frame inside it stored marks of its body since:
 				// the last is of its call, callmarks.go)
 				cl = t.s.markedCall(d.Mark, callLines(d.Calls, d, inner, t.s.mainRange(d)))
@@ -200,4 +196,31 @@ func (t *tracer) innermostLine(d *cell.Decl, guessed bool) int {
 		}
 	}
 	return line
+}
+
+// readFrame notes, for the frames outside, what the frame of function d
+// (of its literal lit, when not nil) tells of the marks: their tag, and
+// whether it calls what may be the notebook's code. A caller's call mark
+// (callmarks.go) is read only when no frame inside it is of its body and
+// none calls the notebook's code: a function those frames called and
+// that returned may have been the caller's, which stored marks of its own
+// (F calls G, which calls F(0), which returns, then G panics).
+func (t *tracer) readFrame(d *cell.Decl, lit *cell.Lit) {
+	calls := map[string][]int(nil)
+	switch {
+	case lit != nil:
+		t.marks = append(t.marks, lit.Mark)
+		calls = lit.Calls
+	case d != nil:
+		t.marks = append(t.marks, d.Mark)
+		calls = d.Calls
+	default:
+		t.callsInside = true // (not known)
+		return
+	}
+	for k := range calls {
+		if !strings.HasPrefix(k, check.CallsCompiled) {
+			t.callsInside = true
+		}
+	}
 }

@@ -177,7 +177,7 @@ func NotedDuringError(msg string) (error, bool) {
 // or String method did), it returns "" and a *PrintPanicError.
 func NotedText(msg string) (text string, fault error) {
 	mu.Lock()
-	s := last
+	s, noted := last, last
 	if s.msg != msg {
 		s = recoveredSite
 	}
@@ -186,6 +186,9 @@ func NotedText(msg string) (text string, fault error) {
 		return "", nil
 	}
 	defer func() {
+		mu.Lock()
+		last = noted // (a panic of the text's method noted its own)
+		mu.Unlock()
 		if r := recover(); r != nil {
 			if rv, ok := r.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
 				r = rv.Interface() // (yaegi's panic of an interpreted method)
@@ -209,6 +212,9 @@ func (e *PrintPanicError) Error() string {
 	const text = "panic while printing panic value"
 	if s, ok := e.Value.(string); ok {
 		return text + ": " + s
+	}
+	if _, ok := e.Value.(*reflect.ValueError); ok {
+		return text + ": type runtime.errorString" // (yaegi's nil pointer dereference)
 	}
 	name := typemark.GoName(TypeName(e.Value))
 	if name == "" {
