@@ -169,12 +169,14 @@ def start_ready(env=None, tries=3):
         try:
             kc.wait_for_ready(timeout=60)
             return km, kc
-        except RuntimeError as e:
+        except BaseException as e:
             close_client(kc)
             alive = km.is_alive()
             if alive:
                 km.shutdown_kernel(now=True)
-            if alive or attempt == tries or "died" not in str(e):
+            else:
+                km.cleanup_resources()  # (its connection file)
+            if alive or attempt == tries or not isinstance(e, RuntimeError) or "died" not in str(e):
                 raise
             print(f"(kernel died before replying to kernel_info; starting it again: {attempt}/{tries})", file=sys.stderr)
 
