@@ -96,11 +96,15 @@ func (lw *lowerer) named(c *ast.CallExpr) {
 	if fn == nil || !taskFuncCallees[fn.Name] {
 		return
 	}
-	// (only the executor's, which take any function, as an interface:
-	// not strings.Map's or bytes.Map's func(rune) rune, which the
-	// wrapper's value is not, nor a notebook's own Map or Submit, which
-	// would get the wrapper)
-	if obj := lw.info.Uses[fn]; obj == nil || obj.Pkg() == nil || lw.cfg.TagPkg != "" && obj.Pkg().Path() != lw.cfg.TagPkg {
+	// (only the executor's and its packages', executor/cluster's, which
+	// take any function, as an interface: not strings.Map's or
+	// bytes.Map's func(rune) rune, which the wrapper's value is not, nor
+	// a notebook's own Map or Submit, which would get the wrapper)
+	obj := lw.info.Uses[fn]
+	if obj == nil || obj.Pkg() == nil {
+		return
+	}
+	if p := obj.Pkg().Path(); lw.cfg.TagPkg != "" && p != lw.cfg.TagPkg && !strings.HasPrefix(p, lw.cfg.TagPkg+"/") {
 		return
 	}
 	sig, ok := lw.info.TypeOf(c.Fun).Underlying().(*types.Signature)
