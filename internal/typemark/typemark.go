@@ -82,14 +82,24 @@ const VargenSep = "ꞏ"
 
 // ArgName returns GoName(name) as Go spells it inside the type arguments
 // of an instance: with the number of the local type that name's first
-// LocalSep names, if it has one, after a "·" at its end
-// (main.Result[int]·1 for main.Resultꞏlocalꞏ1f2e3d4cꞏ1[int]).
+// LocalSep names (Vargen), if it has one, after a "·" at its end
+// (main.Result[int]·1 for main.Resultꞏlocalꞏ1f2e3d4cꞏ1[int]). The
+// local type must be the outermost one name spells: its type arguments
+// spelled already, with no LocalSep.
 func ArgName(name string) string {
-	m := localSuffix.FindStringSubmatch(name)
-	if m == nil || m[1] == "" {
-		return GoName(name)
+	if v := Vargen(name); v != "" {
+		return GoName(name) + "·" + v
 	}
-	return GoName(name) + "·" + m[1]
+	return GoName(name)
+}
+
+// Vargen returns the number of the local type that name's first LocalSep
+// names, "" when it has none.
+func Vargen(name string) string {
+	if m := localSuffix.FindStringSubmatch(name); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 var localSuffix = regexp.MustCompile(LocalSep + `[0-9a-f]{8}(?:` + VargenSep + `([0-9]+))?`)

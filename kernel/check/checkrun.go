@@ -67,6 +67,9 @@ func (c *Checker) check(p *cell.Parsed, decls []*cell.Decl, imports map[string]s
 		if src := c.hoistLocalTypes(p, run.fset, local, run.files, run.pkg, run.info); src != "" {
 			return &Result{hoisted: src}, nil, nil
 		}
+		if r := localGenericRefusal(local, run.info, run.pkg); r != nil {
+			return nil, refusedErrors([]refusal{*r}, run.fset, run.lineCol), nil
+		}
 	}
 	r, errs := run.lower()
 	return r, errs, nil

@@ -48,10 +48,8 @@ func (g goNames) spell(t types.Type, arg bool) string {
 			}
 			name += "[" + strings.Join(as, ",") + "]"
 		}
-		if arg {
-			if v := typemark.ArgName(t.Obj().Name()); strings.Contains(v, "·") {
-				name += v[strings.LastIndex(v, "·"):]
-			}
+		if v := typemark.Vargen(t.Obj().Name()); arg && v != "" {
+			name += "·" + v
 		}
 		return name
 	case *types.Basic:

@@ -353,3 +353,25 @@ func localOrdinals(files []*ast.File, info *types.Info, pkg *types.Package, agai
 	}
 	return out
 }
+
+// localGenericRefusal returns the refusal of the first generic type
+// declared inside a function of files, the cell's, that hoistLocalTypes
+// could not declare at the top level (it names what only its function
+// sees), or nil when there is none: yaegi v0.16.1 would refuse it with
+// "type definition not implemented", or mono with a copy's error.
+func localGenericRefusal(files map[*ast.File]int, info *types.Info, pkg *types.Package) *refusal {
+	var out *refusal
+	for f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			ts, ok := n.(*ast.TypeSpec)
+			if !ok || ts.TypeParams == nil || out != nil && out.pos < ts.Pos() {
+				return true
+			}
+			if tn, ok := info.Defs[ts.Name].(*types.TypeName); ok && tn.Parent() != pkg.Scope() {
+				out = &refusal{ts.Name.Pos(), fmt.Sprintf("generic type %s, declared inside a function, names what only the function sees (a type parameter or a constant of it): yaegi v0.16.1 has no local generic types, and the lowering declares one at the top level only when it names nothing local", ts.Name.Name)}
+			}
+			return true
+		})
+	}
+	return out
+}

@@ -538,6 +538,9 @@ func TestLocalGenericTypes(t *testing.T) {
 	fmt.Println(m[Opt[int]{1, true}], len(m))
 }
 main()`, "{V:{q:2} OK:true} main.Opt[main.d·3] main.Box[main.Opt[int]·2] main.Box[main.a·1]\n{{s true}} main.Box[main.Opt[string]·2] main.Box[struct { main.q int; Q int }]\n2 1\n"},
+		// one that names its function's type parameter or constant is
+		// refused as the interpreter's fault, naming it
+		step{"func G[T any](x T) any {\n\ttype R[U any] struct{ A T; B U }\n\treturn R[string]{x, \"s\"}\n}", "error: 2:7: generic type R, declared inside a function, names what only the function sees (a type parameter or a constant of it): yaegi v0.16.1 has no local generic types, and the lowering declares one at the top level only when it names nothing local"},
 		// a cell run again keeps its local types' numbers
 		step{"func f() any { type q struct{}; return Box[q]{} }\nfmt.Printf(\"%T\\n\", f())", "main.Box[main.q·4]\n"},
 		step{"func f() any { type q struct{}; return Box[q]{} }\nfmt.Printf(\"%T\\n\", f())", "main.Box[main.q·4]\n"},

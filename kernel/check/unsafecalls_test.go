@@ -40,5 +40,7 @@ func TestBuiltinNamedVariables(t *testing.T) {
 			"fmt.Println(len, m, errors.As(err, &pe), pe.c, delete, panic, append)\nvar x any = 3\n" +
 			"func() { defer func() { fmt.Println(recover()) }(); _ = x.(fmt.Stringer) }()",
 			"3 map[] true 2 true p [a]\ninterface conversion: int is not fmt.Stringer: missing method String\n"},
+		// the text of a literal is no call of theirs
+		step{"x := \"a \" + \"panic(b) len(c) delete(d)\"\nfunc lit() string { return \"c \" + `panic(d)` }\nfmt.Println(x, lit(), 'p')", "a panic(b) len(c) delete(d) c panic(d) 112\n"},
 	)
 }

@@ -3,6 +3,7 @@ package check
 import (
 	"go/types"
 	"regexp"
+	"strings"
 
 	"github.com/gofutures/gofutures/kernel/check/rt"
 )
@@ -21,9 +22,7 @@ import (
 //
 // Left: recover, which a deferred function must call itself (a
 // notebook's variable recover breaks the lowering's deferred
-// functions), the append of range-over-func loops' defers, and a string
-// literal in the lowering's edits holding such a call's text ("panic(x)"
-// in a constant the lowering folded), which the rewrite reaches too.
+// functions), and the append of range-over-func loops' defers.
 
 // shadowedCalls match calls of the builtins, not of methods or fields so
 // named, by the name of rt's function in their place.
@@ -51,9 +50,64 @@ func (lw *lowerer) unshadowBuiltins() {
 		}
 		for i := range lw.edits {
 			if text := lw.edits[i].Text; sc.re.MatchString(text) {
-				lw.edits[i].Text = sc.re.ReplaceAllString(text, "${1}"+rtName+"."+fn+"(${2}") // (${2}: AppendErrors' stack)
+				lw.edits[i].Text = replaceInCode(text, sc.re, "${1}"+rtName+"."+fn+"(${2}") // (${2}: AppendErrors' stack)
 				lw.extraImport(rtName, rt.Path)
 			}
 		}
 	}
+}
+
+// replaceInCode is re.ReplaceAllString(text, repl) in the parts of text,
+// Go source, outside string and rune literals and comments: a literal
+// the lowering wrote into its edits (a constant it folded, "panic(x)")
+// keeps its text.
+func replaceInCode(text string, re *regexp.Regexp, repl string) string {
+	var b strings.Builder
+	code := 0 // where the code not yet written starts
+	for i := 0; i < len(text); {
+		end := literalEnd(text, i)
+		if end == i {
+			i++
+			continue
+		}
+		b.WriteString(re.ReplaceAllString(text[code:i], repl))
+		b.WriteString(text[i:end])
+		code, i = end, end
+	}
+	b.WriteString(re.ReplaceAllString(text[code:], repl))
+	return b.String()
+}
+
+// literalEnd returns the end of the string or rune literal or comment
+// that starts at text[i], or i when none does (an unterminated one runs
+// to the end).
+func literalEnd(text string, i int) int {
+	switch {
+	case strings.HasPrefix(text[i:], "//"):
+		if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
+			return i + j
+		}
+		return len(text)
+	case strings.HasPrefix(text[i:], "/*"):
+		if j := strings.Index(text[i+2:], "*/"); j >= 0 {
+			return i + 2 + j + 2
+		}
+		return len(text)
+	case text[i] == '`':
+		if j := strings.IndexByte(text[i+1:], '`'); j >= 0 {
+			return i + 1 + j + 1
+		}
+		return len(text)
+	case text[i] == '"' || text[i] == '\'':
+		for j := i + 1; j < len(text); j++ {
+			switch text[j] {
+			case '\\':
+				j++
+			case text[i]:
+				return j + 1
+			}
+		}
+		return len(text)
+	}
+	return i
 }
