@@ -1,6 +1,8 @@
 package check
 
 import (
+	"go/scanner"
+	"go/token"
 	"go/types"
 	"regexp"
 	"strings"
@@ -62,52 +64,29 @@ func (lw *lowerer) unshadowBuiltins() {
 // the lowering wrote into its edits (a constant it folded, "panic(x)")
 // keeps its text.
 func replaceInCode(text string, re *regexp.Regexp, repl string) string {
+	var sc scanner.Scanner
+	file := token.NewFileSet().AddFile("", -1, len(text))
+	sc.Init(file, []byte(text), nil, scanner.ScanComments)
 	var b strings.Builder
-	code := 0 // where the code not yet written starts
-	for i := 0; i < len(text); {
-		end := literalEnd(text, i)
-		if end == i {
-			i++
-			continue
+	code, lit := 0, -1 // where the code not yet written starts; the literal being passed, -1 if none
+	for {
+		pos, tok, _ := sc.Scan()
+		at := len(text)
+		if tok != token.EOF {
+			at = file.Offset(pos)
 		}
-		b.WriteString(re.ReplaceAllString(text[code:i], repl))
-		b.WriteString(text[i:end])
-		code, i = end, end
+		if lit >= 0 { // (to the next token: the scanner's text of a literal lacks its carriage returns)
+			b.WriteString(text[lit:at])
+			code, lit = at, -1
+		}
+		if tok == token.EOF {
+			break
+		}
+		if tok == token.STRING || tok == token.CHAR || tok == token.COMMENT {
+			b.WriteString(re.ReplaceAllString(text[code:at], repl))
+			lit = at
+		}
 	}
 	b.WriteString(re.ReplaceAllString(text[code:], repl))
 	return b.String()
-}
-
-// literalEnd returns the end of the string or rune literal or comment
-// that starts at text[i], or i when none does (an unterminated one runs
-// to the end).
-func literalEnd(text string, i int) int {
-	switch {
-	case strings.HasPrefix(text[i:], "//"):
-		if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
-			return i + j
-		}
-		return len(text)
-	case strings.HasPrefix(text[i:], "/*"):
-		if j := strings.Index(text[i+2:], "*/"); j >= 0 {
-			return i + 2 + j + 2
-		}
-		return len(text)
-	case text[i] == '`':
-		if j := strings.IndexByte(text[i+1:], '`'); j >= 0 {
-			return i + 1 + j + 1
-		}
-		return len(text)
-	case text[i] == '"' || text[i] == '\'':
-		for j := i + 1; j < len(text); j++ {
-			switch text[j] {
-			case '\\':
-				j++
-			case text[i]:
-				return j + 1
-			}
-		}
-		return len(text)
-	}
-	return i
 }
