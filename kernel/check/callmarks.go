@@ -3,7 +3,6 @@ package check
 import (
 	"go/ast"
 	"go/token"
-	"go/types"
 	"reflect"
 	"slices"
 	"strings"
@@ -44,42 +43,24 @@ func (lw *lowerer) ambiguousCalls(body *ast.BlockStmt) map[*ast.CallExpr]bool {
 	lines := map[string][]int{}
 	var keyed []*ast.CallExpr
 	compiled, compiledLines := map[string][]*ast.CallExpr{}, map[string][]int{}
-	skip := map[*ast.CallExpr]bool{}
 	rangeFunc := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.DeferStmt:
-			skip[n.Call] = true
-		case *ast.GoStmt:
-			skip[n.Call] = true
-		case *ast.RangeStmt:
-			if t := lw.info.TypeOf(n.X); t != nil {
-				if _, ok := t.Underlying().(*types.Signature); ok {
-					rangeFunc = true
-				}
-			}
-		case *ast.CallExpr:
-			if skip[n] {
-				return true
-			}
-			l := lw.line(n.Lparen)
-			if name := lw.compiledCallName(n); name != "" && l > 0 {
-				compiled[name] = append(compiled[name], n)
-				if !slices.Contains(compiledLines[name], l) {
-					compiledLines[name] = append(compiledLines[name], l)
-				}
-			}
-			if key := lw.callKey(n, nil); key != "" {
-				if l > 0 && !slices.Contains(lines[key], l) {
-					lines[key] = append(lines[key], l)
-				}
-				keyed = append(keyed, n)
+	lw.eachCall(body, func(c *ast.CallExpr, l int) {
+		if l == 0 {
+			return // (deferred: its line is not the caller's)
+		}
+		if name := lw.compiledCallName(c); name != "" {
+			compiled[name] = append(compiled[name], c)
+			if !slices.Contains(compiledLines[name], l) {
+				compiledLines[name] = append(compiledLines[name], l)
 			}
 		}
-		return !rangeFunc
-	})
+		if key := lw.callKey(c, nil); key != "" {
+			if !slices.Contains(lines[key], l) {
+				lines[key] = append(lines[key], l)
+			}
+			keyed = append(keyed, c)
+		}
+	}, func(int) { rangeFunc = true })
 	if rangeFunc {
 		return nil
 	}

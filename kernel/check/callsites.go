@@ -39,6 +39,26 @@ func (lw *lowerer) calls(body *ast.BlockStmt, names map[*ast.FuncLit]string) map
 			out[key] = append(out[key], line)
 		}
 	}
+	lw.eachCall(body, func(c *ast.CallExpr, line int) {
+		if name := lw.compiledCallName(c); name != "" {
+			add(CallsCompiled+name, line)
+		}
+		if key := lw.callKey(c, names); key != "" {
+			add(key, line)
+		}
+	}, func(line int) { add(CallsAny, line) }) // a range over a function calls it
+	for k := range out {
+		slices.Sort(out[k])
+	}
+	return out
+}
+
+// eachCall calls visit with each call in body (outside function
+// literals) and its line, 0 for the call of a defer or go statement (it
+// runs when the function returns, or panics, or in a goroutine: a panic
+// there ends the interpreter), and rangeFunc with the line of each range
+// over a function.
+func (lw *lowerer) eachCall(body *ast.BlockStmt, visit func(c *ast.CallExpr, line int), rangeFunc func(line int)) {
 	deferred := map[*ast.CallExpr]bool{}
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -47,11 +67,11 @@ func (lw *lowerer) calls(body *ast.BlockStmt, names map[*ast.FuncLit]string) map
 		case *ast.DeferStmt:
 			deferred[n.Call] = true
 		case *ast.GoStmt:
-			deferred[n.Call] = true // (a panic there ends the interpreter)
+			deferred[n.Call] = true
 		case *ast.RangeStmt:
 			if t := lw.info.TypeOf(n.X); t != nil {
 				if _, ok := t.Underlying().(*types.Signature); ok {
-					add(CallsAny, lw.line(n.For)) // a range over a function calls it
+					rangeFunc(lw.line(n.For))
 				}
 			}
 		case *ast.CallExpr:
@@ -59,19 +79,10 @@ func (lw *lowerer) calls(body *ast.BlockStmt, names map[*ast.FuncLit]string) map
 			if deferred[n] {
 				line = 0
 			}
-			if name := lw.compiledCallName(n); name != "" {
-				add(CallsCompiled+name, line)
-			}
-			if key := lw.callKey(n, names); key != "" {
-				add(key, line)
-			}
+			visit(n, line)
 		}
 		return true
 	})
-	for k := range out {
-		slices.Sort(out[k])
-	}
-	return out
 }
 
 // callKey returns the key of what c may call, "" for a builtin, a
